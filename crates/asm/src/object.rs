@@ -1,0 +1,256 @@
+//! The in-memory object: what the assembler produces, the ELF writer writes, and the ELF
+//! reader returns. It mirrors a relocatable ELF file closely (sections with bytes,
+//! symbols, relocations) so that objects from clang and llvm-mc round-trip exactly, and it
+//! carries what only the assembler knows: source spans per instruction and declared maps.
+
+use std::ops::Range;
+
+/// A relocatable eBPF object.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Object {
+    /// In the order they are first mentioned in the source (the order llvm-mc uses).
+    pub sections: Vec<Section>,
+    /// Symbols other than section symbols and the file symbol, in definition order.
+    pub symbols: Vec<Symbol>,
+    /// Maps declared with `.skmap`, already laid out in `.maps` and described in `.BTF`.
+    pub maps: Vec<MapDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub name: String,
+    pub kind: SectionKind,
+    /// ELF `sh_flags` (SHF_ALLOC = 0x2, SHF_EXECINSTR = 0x4, SHF_WRITE = 0x1, ...).
+    pub flags: u64,
+    pub align: u64,
+    /// Contents (empty for `Bss`; see `bss_size`).
+    pub data: Vec<u8>,
+    pub bss_size: u64,
+    pub relocs: Vec<Reloc>,
+    /// For code sections: source span of the instruction at each byte offset (sorted).
+    pub source_map: Vec<(u64, Span)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// SHT_PROGBITS with SHF_EXECINSTR: eBPF instructions.
+    Code,
+    /// SHT_PROGBITS without SHF_EXECINSTR (`.rodata`, `.data`, `.maps`, `license`, `.BTF`, ...).
+    Data,
+    /// SHT_NOBITS (`.bss`).
+    Bss,
+    /// SHT_LLVM_ADDRSIG (`.llvm_addrsig`), emitted for `.addrsig`.
+    AddrSig,
+}
+
+impl Section {
+    pub fn new(name: &str, kind: SectionKind, flags: u64, align: u64) -> Self {
+        Section {
+            name: name.to_string(),
+            kind,
+            flags,
+            align,
+            data: Vec::new(),
+            bss_size: 0,
+            relocs: Vec::new(),
+            source_map: Vec::new(),
+        }
+    }
+
+    pub fn is_code(&self) -> bool {
+        self.kind == SectionKind::Code
+    }
+}
+
+/// ELF section flag values used by the assembler.
+pub mod shf {
+    pub const WRITE: u64 = 0x1;
+    pub const ALLOC: u64 = 0x2;
+    pub const EXECINSTR: u64 = 0x4;
+    pub const MERGE: u64 = 0x10;
+    pub const STRINGS: u64 = 0x20;
+    pub const EXCLUDE: u64 = 0x8000_0000;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Symbol {
+    pub name: String,
+    /// Index into `Object::sections`; `None` for an undefined symbol.
+    pub section: Option<usize>,
+    pub value: u64,
+    pub size: u64,
+    pub kind: SymbolKind,
+    pub binding: Binding,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SymbolKind {
+    NoType,
+    Func,
+    Object,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    Local,
+    Global,
+    Weak,
+}
+
+/// A relocation in a section. `target` names a symbol of `Object::symbols`, or a section
+/// (its section symbol) when `RelocTarget::Section`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reloc {
+    pub offset: u64,
+    pub kind: RelocKind,
+    pub target: RelocTarget,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RelocTarget {
+    Symbol(String),
+    Section(usize),
+}
+
+/// BPF relocation types (LLVM's `ELFRelocs/BPF.def`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelocKind {
+    /// 1: `ld_imm64` of a symbol address (map references).
+    Bpf64_64,
+    /// 2: 64-bit absolute data.
+    Bpf64Abs64,
+    /// 3: 32-bit absolute data.
+    Bpf64Abs32,
+    /// 4: 32-bit data not resolved by dynamic loaders (`.BTF.ext`, DWARF).
+    Bpf64NoDyld32,
+    /// 10: `call` to a function in another section or undefined.
+    Bpf64_32,
+}
+
+impl RelocKind {
+    pub const ALL: [RelocKind; 5] = [
+        RelocKind::Bpf64_64,
+        RelocKind::Bpf64Abs64,
+        RelocKind::Bpf64Abs32,
+        RelocKind::Bpf64NoDyld32,
+        RelocKind::Bpf64_32,
+    ];
+
+    pub fn elf_type(self) -> u32 {
+        match self {
+            RelocKind::Bpf64_64 => 1,
+            RelocKind::Bpf64Abs64 => 2,
+            RelocKind::Bpf64Abs32 => 3,
+            RelocKind::Bpf64NoDyld32 => 4,
+            RelocKind::Bpf64_32 => 10,
+        }
+    }
+
+    pub fn from_elf_type(t: u32) -> Option<RelocKind> {
+        RelocKind::ALL.into_iter().find(|k| k.elf_type() == t)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RelocKind::Bpf64_64 => "R_BPF_64_64",
+            RelocKind::Bpf64Abs64 => "R_BPF_64_ABS64",
+            RelocKind::Bpf64Abs32 => "R_BPF_64_ABS32",
+            RelocKind::Bpf64NoDyld32 => "R_BPF_64_NODYLD32",
+            RelocKind::Bpf64_32 => "R_BPF_64_32",
+        }
+    }
+}
+
+/// A map declared in assembly with `.skmap` (becomes a BTF-defined map in `.maps`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapDef {
+    pub name: String,
+    pub map_type: MapType,
+    pub key_size: u32,
+    pub value_size: u32,
+    pub max_entries: u32,
+    pub flags: u32,
+    pub span: Span,
+}
+
+/// Map types the `.skmap` directive accepts (`enum bpf_map_type` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapType {
+    Hash,
+    Array,
+    ProgArray,
+    PerfEventArray,
+    PercpuHash,
+    PercpuArray,
+    LruHash,
+    LpmTrie,
+    SockMap,
+    SockHash,
+    RingBuf,
+}
+
+impl MapType {
+    pub const ALL: [MapType; 11] = [
+        MapType::Hash,
+        MapType::Array,
+        MapType::ProgArray,
+        MapType::PerfEventArray,
+        MapType::PercpuHash,
+        MapType::PercpuArray,
+        MapType::LruHash,
+        MapType::LpmTrie,
+        MapType::SockMap,
+        MapType::SockHash,
+        MapType::RingBuf,
+    ];
+
+    /// The kernel's `enum bpf_map_type` value.
+    pub fn id(self) -> u32 {
+        match self {
+            MapType::Hash => 1,
+            MapType::Array => 2,
+            MapType::ProgArray => 3,
+            MapType::PerfEventArray => 4,
+            MapType::PercpuHash => 5,
+            MapType::PercpuArray => 6,
+            MapType::LruHash => 9,
+            MapType::LpmTrie => 11,
+            MapType::SockMap => 15,
+            MapType::SockHash => 18,
+            MapType::RingBuf => 27,
+        }
+    }
+
+    /// The spelling in `.skmap` (and in the README).
+    pub fn name(self) -> &'static str {
+        match self {
+            MapType::Hash => "hash",
+            MapType::Array => "array",
+            MapType::ProgArray => "prog_array",
+            MapType::PerfEventArray => "perf_event_array",
+            MapType::PercpuHash => "percpu_hash",
+            MapType::PercpuArray => "percpu_array",
+            MapType::LruHash => "lru_hash",
+            MapType::LpmTrie => "lpm_trie",
+            MapType::SockMap => "sockmap",
+            MapType::SockHash => "sockhash",
+            MapType::RingBuf => "ringbuf",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<MapType> {
+        MapType::ALL.into_iter().find(|t| t.name() == s)
+    }
+
+    pub fn from_id(id: u32) -> Option<MapType> {
+        MapType::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
+/// A byte range in the source text, with the 1-based line and column of its start.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Span {
+    pub bytes: Range<usize>,
+    pub line: u32,
+    pub col: u32,
+}

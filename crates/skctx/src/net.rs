@@ -1,0 +1,1 @@
+//! Tuples and socket descriptions (owned by the kernel-crate work).
