@@ -4,8 +4,10 @@
 //! prints those instead. Spellings LLVM has no syntax for are documented extensions:
 //! `call pc+N` (BPF-to-BPF call without a symbol, as the kernel's log spells it),
 //! `call kfunc#ID` / `call kfunc#ID@OFF` (kfunc by BTF id), `skb[rN + imm]` (legacy indirect
-//! load with a non-zero immediate), and `ld_pseudo rN, SRC, IMM64` for the map/BTF/func
-//! pseudo sources of `ld_imm64` (which is LLVM's own syntax).
+//! load with a non-zero immediate), and a fourth operand `ld_pseudo rN, SRC, IMM, IMM_HI` when
+//! the second slot's immediate is not zero (LLVM's own `ld_pseudo rN, SRC, IMM` drops it).
+//! Immediates are decimal (`llvm-objdump --no-print-imm-hex`); narrow loads and stores use `r`
+//! registers (LLVM's spelling without `+alu32`); 32-bit atomics use `w` registers.
 
 use crate::insn::*;
 use crate::table;
@@ -130,7 +132,11 @@ impl Insn {
             }
             Insn::LdImm64 { dst, kind, imm, imm_hi } => {
                 let src = table::ld_imm_row(kind).src;
-                write!(f, "ld_pseudo {dst}, {src}, {}", Insn::imm64(imm, imm_hi))
+                write!(f, "ld_pseudo {dst}, {src}, {imm}")?;
+                if imm_hi != 0 {
+                    write!(f, ", {imm_hi}")?;
+                }
+                Ok(())
             }
             Insn::LegacyLoad { mode, size, src, imm } => {
                 let ty = table::size_row(size).unsigned;
