@@ -1,1 +1,1126 @@
-//! Tuples and socket descriptions (owned by the kernel-crate work).
+//! Lookup tuples and socket descriptions, with their text forms.
+//!
+//! Std only, no `unsafe`: the kernel crate turns these into real sockets and syscall
+//! arguments, the VM turns them into its socket world.
+//!
+//! # Tuples
+//!
+//! A [`Tuple`] is what one socket lookup sees: protocol, the packet's source (`remote`) and
+//! its destination (`local`). Text form, remote first:
+//!
+//! ```text
+//! tcp 10.0.0.1:4321 -> 192.0.2.10:80
+//! udp [2001:db8::1]:53 -> [2001:db8::2]:53
+//! ```
+//!
+//! Both sides must have the same address family. Protocol names are case-insensitive; the
+//! printed form is lower case, and `parse(print(t)) == t`.
+//! [`Tuple::to_ctx_bytes`] builds the 72-byte `struct bpf_sk_lookup` that
+//! `BPF_PROG_TEST_RUN` takes as `ctx_in` (sk_lookup-runtime.md §5, sk_lookup-context.md §2).
+//!
+//! # Socket descriptions
+//!
+//! A [`SocketDesc`] describes one socket to open. Grammar (tokens separated by spaces):
+//!
+//! ```text
+//! [NAME=]PROTO [STATE] ADDR:PORT [OPTION ...]
+//!
+//! PROTO   tcp | udp
+//! STATE   tcp: listen (the default) | established
+//!         udp: unconnected (the default) | connected
+//! ADDR    an IPv4 address, or an IPv6 address in brackets: 127.0.0.1:80, [::]:80
+//! OPTION  connected=ADDR:PORT   the peer: required for tcp established; for udp it
+//!                               means a connect()ed socket (the `connected` keyword
+//!                               is then optional)
+//!         v6only                IPV6_V6ONLY (IPv6 sockets only)
+//!         reuseport=GROUP       SO_REUSEPORT; sockets naming the same GROUP share a port
+//! NAME    letters, digits, `_`, `-`, `.`, starting with a letter or `_`
+//! ```
+//!
+//! Examples:
+//!
+//! ```text
+//! tcp listen 127.0.0.1:8080
+//! web=tcp listen [::]:80 v6only
+//! dns=udp 0.0.0.0:53 reuseport=g1
+//! udp 127.0.0.1:5353 connected=127.0.0.1:9
+//! tcp established 127.0.0.1:40000 connected=127.0.0.1:8080
+//! ```
+//!
+//! The printed (canonical) form always names the TCP state, never the UDP one, and lists
+//! options in the order `connected=`, `v6only`, `reuseport=`. Parsing the printed form gives
+//! the same description back.
+//!
+//! # Errors
+//!
+//! Both parsers return a [`NetParseError`]: what was wrong ([`NetErrorKind`]) and the 1-based
+//! column in the input where the offending token starts.
+
+use std::fmt;
+use std::net::{IpAddr, SocketAddr};
+use std::str::FromStr;
+
+/// Transport protocol of a lookup or a socket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Protocol {
+    Tcp,
+    Udp,
+}
+
+impl Protocol {
+    /// The IP protocol number (`IPPROTO_TCP` = 6, `IPPROTO_UDP` = 17).
+    pub fn number(self) -> u8 {
+        match self {
+            Protocol::Tcp => 6,
+            Protocol::Udp => 17,
+        }
+    }
+
+    /// Lower-case name, as printed.
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::Tcp => "tcp",
+            Protocol::Udp => "udp",
+        }
+    }
+
+    fn parse_token(s: &str) -> Option<Protocol> {
+        if s.eq_ignore_ascii_case("tcp") {
+            Some(Protocol::Tcp)
+        } else if s.eq_ignore_ascii_case("udp") {
+            Some(Protocol::Udp)
+        } else {
+            None
+        }
+    }
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Address family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// `AF_INET` (2).
+    V4,
+    /// `AF_INET6` (10).
+    V6,
+}
+
+impl Family {
+    /// The `AF_*` number: 2 or 10.
+    pub fn af(self) -> u32 {
+        match self {
+            Family::V4 => 2,
+            Family::V6 => 10,
+        }
+    }
+
+    pub fn of(addr: &SocketAddr) -> Family {
+        match addr {
+            SocketAddr::V4(_) => Family::V4,
+            SocketAddr::V6(_) => Family::V6,
+        }
+    }
+}
+
+impl fmt::Display for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Family::V4 => "IPv4",
+            Family::V6 => "IPv6",
+        })
+    }
+}
+
+/// What was wrong in a tuple or socket description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NetErrorKind {
+    /// Nothing but spaces.
+    Empty,
+    /// The first word is not `tcp` or `udp`.
+    UnknownProtocol(String),
+    /// A tuple without the `->` between remote and local address.
+    MissingArrow,
+    /// Something expected (named) is missing at the end of the input.
+    Missing(&'static str),
+    /// Not an IP address; `role` says which one (remote, local, bound, peer).
+    BadAddress { role: &'static str, text: String },
+    /// An address without `:PORT`.
+    MissingPort { role: &'static str, text: String },
+    /// A port that is not a number in 0..=65535.
+    BadPort { role: &'static str, text: String },
+    /// Remote and local (or bound and peer) addresses of different families.
+    MixedFamilies {
+        first: &'static str,
+        second: &'static str,
+    },
+    /// A word that does not belong where it is.
+    Unexpected(String),
+    /// An option word this grammar does not know.
+    UnknownOption(String),
+    /// The same option twice.
+    DuplicateOption(String),
+    /// A socket name with characters outside `[A-Za-z0-9_.-]` or not starting with a letter or `_`.
+    BadName(String),
+    /// A reuseport group name that is empty or has bad characters.
+    BadGroup(String),
+    /// A state keyword that does not exist for the protocol (e.g. `udp listen`).
+    BadState { protocol: Protocol, state: String },
+    /// `tcp established` without `connected=PEER`, or `udp connected` without it.
+    MissingPeer,
+    /// `connected=` on a TCP listener.
+    PeerOnListener,
+    /// `v6only` on an IPv4 socket.
+    V6OnlyOnV4,
+}
+
+impl fmt::Display for NetErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use NetErrorKind::*;
+        match self {
+            Empty => write!(f, "empty input"),
+            UnknownProtocol(p) => write!(f, "unknown protocol `{p}` (expected `tcp` or `udp`)"),
+            MissingArrow => write!(f, "missing `->` between the remote and the local address"),
+            Missing(what) => write!(f, "missing {what}"),
+            BadAddress { role, text } => write!(f, "bad {role} address `{text}`"),
+            MissingPort { role, text } => {
+                if text.contains(':') && !text.starts_with('[') {
+                    write!(
+                        f,
+                        "missing port in {role} address `{text}` (write IPv6 as `[{text}]:PORT`)"
+                    )
+                } else {
+                    write!(f, "missing port in {role} address `{text}` (expected ADDR:PORT)")
+                }
+            }
+            BadPort { role, text } => {
+                write!(f, "bad port `{text}` in {role} address (expected 0..=65535)")
+            }
+            MixedFamilies { first, second } => write!(
+                f,
+                "mixed address families: {first} and {second} address must both be IPv4 or both IPv6"
+            ),
+            Unexpected(t) => write!(f, "unexpected `{t}`"),
+            UnknownOption(o) => write!(
+                f,
+                "unknown option `{o}` (expected `connected=ADDR:PORT`, `v6only` or `reuseport=GROUP`)"
+            ),
+            DuplicateOption(o) => write!(f, "option `{o}` given twice"),
+            BadName(n) => write!(
+                f,
+                "bad socket name `{n}` (letters, digits, `_`, `-`, `.`; starting with a letter or `_`)"
+            ),
+            BadGroup(g) => write!(
+                f,
+                "bad reuseport group `{g}` (letters, digits, `_`, `-`, `.`; not empty)"
+            ),
+            BadState { protocol, state } => {
+                let valid = match protocol {
+                    Protocol::Tcp => "`listen` or `established`",
+                    Protocol::Udp => "`unconnected` or `connected`",
+                };
+                write!(f, "`{state}` is not a {protocol} socket state (expected {valid})")
+            }
+            MissingPeer => write!(f, "a connected socket needs `connected=ADDR:PORT`"),
+            PeerOnListener => write!(f, "a TCP listener cannot have `connected=`"),
+            V6OnlyOnV4 => write!(f, "`v6only` applies to IPv6 sockets only"),
+        }
+    }
+}
+
+/// A parse (or validation) error: what and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetParseError {
+    pub kind: NetErrorKind,
+    /// 1-based column (in characters) where the offending token starts.
+    pub column: usize,
+}
+
+impl fmt::Display for NetParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "column {}: {}", self.column, self.kind)
+    }
+}
+
+impl std::error::Error for NetParseError {}
+
+fn err(kind: NetErrorKind, byte_pos: usize, input: &str) -> NetParseError {
+    let column = input
+        .get(..byte_pos)
+        .map(|s| s.chars().count())
+        .unwrap_or(0)
+        + 1;
+    NetParseError { kind, column }
+}
+
+/// Whitespace-separated words with their byte offsets.
+fn words(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(b) = start.take() {
+                out.push((b, &s[b..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(b) = start {
+        out.push((b, &s[b..]));
+    }
+    out
+}
+
+/// Parses `ADDR:PORT` (IPv6 in brackets) with errors naming `role`.
+fn parse_addr(text: &str, role: &'static str) -> Result<SocketAddr, NetErrorKind> {
+    if let Ok(a) = SocketAddr::from_str(text) {
+        return Ok(a);
+    }
+    let missing_port = || NetErrorKind::MissingPort {
+        role,
+        text: text.to_string(),
+    };
+    let bad_addr = |t: &str| NetErrorKind::BadAddress {
+        role,
+        text: t.to_string(),
+    };
+    let bad_port = |t: &str| NetErrorKind::BadPort {
+        role,
+        text: t.to_string(),
+    };
+    if let Some(rest) = text.strip_prefix('[') {
+        let Some(close) = rest.find(']') else {
+            return Err(bad_addr(text));
+        };
+        let host = &rest[..close];
+        let after = &rest[close + 1..];
+        let host_ok = host.parse::<std::net::Ipv6Addr>().is_ok()
+            || (host.contains('%') && SocketAddr::from_str(&format!("[{host}]:0")).is_ok());
+        if !host_ok {
+            return Err(bad_addr(host));
+        }
+        return match after.strip_prefix(':') {
+            None if after.is_empty() => Err(missing_port()),
+            None => Err(bad_addr(text)),
+            Some("") => Err(missing_port()),
+            Some(p) => Err(bad_port(p)),
+        };
+    }
+    if IpAddr::from_str(text).is_ok() {
+        return Err(missing_port());
+    }
+    match text.rsplit_once(':') {
+        None => Err(bad_addr(text)),
+        Some((host, port)) => {
+            if host.parse::<std::net::Ipv4Addr>().is_err() {
+                Err(bad_addr(host))
+            } else if port.is_empty() {
+                Err(missing_port())
+            } else {
+                Err(bad_port(port))
+            }
+        }
+    }
+}
+
+/// One socket lookup as the program sees it: `remote` is the packet source, `local` the
+/// packet destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Tuple {
+    pub protocol: Protocol,
+    pub remote: SocketAddr,
+    pub local: SocketAddr,
+}
+
+/// Size of `struct bpf_sk_lookup` on 5.16+ kernels (sk_lookup-context.md §1).
+pub const SK_LOOKUP_CTX_SIZE: usize = 72;
+
+impl Tuple {
+    /// Builds a tuple, checking that both sides have the same family.
+    pub fn new(
+        protocol: Protocol,
+        remote: SocketAddr,
+        local: SocketAddr,
+    ) -> Result<Tuple, NetParseError> {
+        if Family::of(&remote) != Family::of(&local) {
+            return Err(NetParseError {
+                kind: NetErrorKind::MixedFamilies {
+                    first: "remote",
+                    second: "local",
+                },
+                column: 1,
+            });
+        }
+        Ok(Tuple {
+            protocol,
+            remote,
+            local,
+        })
+    }
+
+    /// The `AF_*` number of the packet: 2 (`AF_INET`) or 10 (`AF_INET6`).
+    pub fn family(&self) -> u32 {
+        self.address_family().af()
+    }
+
+    /// The packet's address family (taken from `local`; both sides agree when built by
+    /// [`Tuple::new`] or parsed).
+    pub fn address_family(&self) -> Family {
+        Family::of(&self.local)
+    }
+
+    /// The 72-byte `struct bpf_sk_lookup` for `BPF_PROG_TEST_RUN`'s `ctx_in`
+    /// (sk_lookup-context.md §2, sk_lookup-runtime.md §5):
+    ///
+    /// | off | field | encoding |
+    /// |---|---|---|
+    /// | 0 | `sk`/`cookie` | 0 (must be 0 on input) |
+    /// | 8 | `family` | host-order u32 |
+    /// | 12 | `protocol` | host-order u32 |
+    /// | 16 | `remote_ip4` | network order (0 for IPv6) |
+    /// | 20 | `remote_ip6[4]` | network order (0 for IPv4) |
+    /// | 36 | `remote_port` | `__be16`, then 2 zero bytes |
+    /// | 40 | `local_ip4` | network order (0 for IPv6) |
+    /// | 44 | `local_ip6[4]` | network order (0 for IPv4) |
+    /// | 60 | `local_port` | host-order u32 |
+    /// | 64 | `ingress_ifindex` + padding | 0 (the kernel rejects anything else) |
+    ///
+    /// "Host order" is the order of the machine running this code, which is what the local
+    /// kernel expects.
+    pub fn to_ctx_bytes(&self) -> [u8; SK_LOOKUP_CTX_SIZE] {
+        let mut b = [0u8; SK_LOOKUP_CTX_SIZE];
+        b[8..12].copy_from_slice(&self.family().to_ne_bytes());
+        b[12..16].copy_from_slice(&(self.protocol.number() as u32).to_ne_bytes());
+        match self.remote {
+            SocketAddr::V4(a) => b[16..20].copy_from_slice(&a.ip().octets()),
+            SocketAddr::V6(a) => b[20..36].copy_from_slice(&a.ip().octets()),
+        }
+        b[36..38].copy_from_slice(&self.remote.port().to_be_bytes());
+        match self.local {
+            SocketAddr::V4(a) => b[40..44].copy_from_slice(&a.ip().octets()),
+            SocketAddr::V6(a) => b[44..60].copy_from_slice(&a.ip().octets()),
+        }
+        b[60..64].copy_from_slice(&(self.local.port() as u32).to_ne_bytes());
+        b
+    }
+}
+
+impl FromStr for Tuple {
+    type Err = NetParseError;
+
+    fn from_str(s: &str) -> Result<Tuple, NetParseError> {
+        let ws = words(s);
+        let Some(&(ppos, ptext)) = ws.first() else {
+            return Err(err(NetErrorKind::Empty, 0, s));
+        };
+        // Accept `tcp` glued to nothing else; the protocol is its own word.
+        let protocol = Protocol::parse_token(ptext)
+            .ok_or_else(|| err(NetErrorKind::UnknownProtocol(ptext.to_string()), ppos, s))?;
+        let rest_start = ppos + ptext.len();
+        let rest = &s[rest_start..];
+        let Some(arrow) = rest.find("->") else {
+            if rest.trim().is_empty() {
+                return Err(err(NetErrorKind::Missing("remote address"), s.len(), s));
+            }
+            return Err(err(NetErrorKind::MissingArrow, s.len(), s));
+        };
+        let side = |lo: usize, hi: usize, role: &'static str| {
+            let part = &s[lo..hi];
+            let ws = words(part);
+            match ws.as_slice() {
+                [] => Err(err(NetErrorKind::Missing(role_missing(role)), hi, s)),
+                [(off, text)] => parse_addr(text, role).map_err(|k| err(k, lo + off, s)),
+                [_, (off, text), ..] => {
+                    Err(err(NetErrorKind::Unexpected(text.to_string()), lo + off, s))
+                }
+            }
+        };
+        let arrow_pos = rest_start + arrow;
+        let remote = side(rest_start, arrow_pos, "remote")?;
+        let local = side(arrow_pos + 2, s.len(), "local")?;
+        if Family::of(&remote) != Family::of(&local) {
+            let local_pos = arrow_pos + 2 + words(&s[arrow_pos + 2..])[0].0;
+            return Err(err(
+                NetErrorKind::MixedFamilies {
+                    first: "remote",
+                    second: "local",
+                },
+                local_pos,
+                s,
+            ));
+        }
+        Ok(Tuple {
+            protocol,
+            remote,
+            local,
+        })
+    }
+}
+
+fn role_missing(role: &'static str) -> &'static str {
+    match role {
+        "remote" => "remote address",
+        "local" => "local address",
+        "bound" => "bound address",
+        _ => "peer address",
+    }
+}
+
+impl fmt::Display for Tuple {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} -> {}", self.protocol, self.remote, self.local)
+    }
+}
+
+/// State of a described socket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SocketState {
+    /// TCP only: a listening socket.
+    Listen,
+    /// UDP only: bound, not connected.
+    Unconnected,
+    /// TCP: an established connection to `peer`; UDP: a socket `connect()`ed to `peer`.
+    Connected(SocketAddr),
+}
+
+/// A socket to open: protocol, bound address (the family follows from it), state and options.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SocketDesc {
+    /// Optional label, used to report which socket a lookup selected.
+    pub name: Option<String>,
+    pub protocol: Protocol,
+    /// Bound address and port (`0.0.0.0` / `[::]` for the wildcard).
+    pub addr: SocketAddr,
+    pub state: SocketState,
+    /// `IPV6_V6ONLY` (IPv6 sockets only).
+    pub v6only: bool,
+    /// `SO_REUSEPORT` group label: sockets naming the same group share their port.
+    pub reuseport: Option<String>,
+}
+
+impl SocketDesc {
+    /// A TCP listener on `addr`.
+    pub fn tcp_listen(addr: SocketAddr) -> SocketDesc {
+        SocketDesc {
+            name: None,
+            protocol: Protocol::Tcp,
+            addr,
+            state: SocketState::Listen,
+            v6only: false,
+            reuseport: None,
+        }
+    }
+
+    /// An unconnected UDP socket bound to `addr`.
+    pub fn udp(addr: SocketAddr) -> SocketDesc {
+        SocketDesc {
+            name: None,
+            protocol: Protocol::Udp,
+            addr,
+            state: SocketState::Unconnected,
+            v6only: false,
+            reuseport: None,
+        }
+    }
+
+    /// The same description with a name.
+    pub fn named(mut self, name: &str) -> SocketDesc {
+        self.name = Some(name.to_string());
+        self
+    }
+
+    pub fn family(&self) -> Family {
+        Family::of(&self.addr)
+    }
+
+    /// The peer of a connected/established socket.
+    pub fn peer(&self) -> Option<SocketAddr> {
+        match self.state {
+            SocketState::Connected(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// Checks the rules the parser enforces (useful for descriptions built in code).
+    /// The error column is 1 (there is no text).
+    pub fn validate(&self) -> Result<(), NetParseError> {
+        let e = |kind| Err(NetParseError { kind, column: 1 });
+        if let Some(n) = &self.name {
+            if !valid_name(n) {
+                return e(NetErrorKind::BadName(n.clone()));
+            }
+        }
+        if let Some(g) = &self.reuseport {
+            if !valid_group(g) {
+                return e(NetErrorKind::BadGroup(g.clone()));
+            }
+        }
+        match (self.protocol, self.state) {
+            (Protocol::Udp, SocketState::Listen) => {
+                return e(NetErrorKind::BadState {
+                    protocol: Protocol::Udp,
+                    state: "listen".into(),
+                })
+            }
+            (Protocol::Tcp, SocketState::Unconnected) => {
+                return e(NetErrorKind::BadState {
+                    protocol: Protocol::Tcp,
+                    state: "unconnected".into(),
+                })
+            }
+            _ => {}
+        }
+        if let SocketState::Connected(p) = self.state {
+            if Family::of(&p) != self.family() {
+                return e(NetErrorKind::MixedFamilies {
+                    first: "bound",
+                    second: "peer",
+                });
+            }
+        }
+        if self.v6only && self.family() == Family::V4 {
+            return e(NetErrorKind::V6OnlyOnV4);
+        }
+        Ok(())
+    }
+
+    /// The name if there is one, else the canonical text.
+    pub fn label(&self) -> String {
+        match &self.name {
+            Some(n) => n.clone(),
+            None => self.to_string(),
+        }
+    }
+}
+
+fn valid_name(n: &str) -> bool {
+    let mut cs = n.chars();
+    matches!(cs.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && cs.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+fn valid_group(g: &str) -> bool {
+    !g.is_empty()
+        && g.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+impl FromStr for SocketDesc {
+    type Err = NetParseError;
+
+    fn from_str(s: &str) -> Result<SocketDesc, NetParseError> {
+        let ws = words(s);
+        let mut it = ws.iter().copied().peekable();
+        let Some((pos0, first)) = it.next() else {
+            return Err(err(NetErrorKind::Empty, 0, s));
+        };
+        // Optional NAME= prefix glued to the protocol word.
+        let (name, ppos, ptext) = match first.split_once('=') {
+            Some((n, p)) => {
+                if !valid_name(n) {
+                    return Err(err(NetErrorKind::BadName(n.to_string()), pos0, s));
+                }
+                let ppos = pos0 + n.len() + 1;
+                if p.is_empty() {
+                    // `name= tcp ...`: the protocol is the next word.
+                    match it.next() {
+                        Some((pp, pt)) => (Some(n.to_string()), pp, pt),
+                        None => return Err(err(NetErrorKind::Missing("protocol"), s.len(), s)),
+                    }
+                } else {
+                    (Some(n.to_string()), ppos, p)
+                }
+            }
+            None => (None, pos0, first),
+        };
+        let protocol = Protocol::parse_token(ptext)
+            .ok_or_else(|| err(NetErrorKind::UnknownProtocol(ptext.to_string()), ppos, s))?;
+
+        // Optional state keyword.
+        #[derive(PartialEq)]
+        enum Kw {
+            None,
+            Listen,
+            Established,
+            Unconnected,
+            Connected,
+        }
+        let mut kw = Kw::None;
+        if let Some(&(spos, stext)) = it.peek() {
+            let lower = stext.to_ascii_lowercase();
+            let is_kw = matches!(
+                lower.as_str(),
+                "listen" | "established" | "unconnected" | "connected"
+            );
+            if is_kw {
+                it.next();
+                kw = match (protocol, lower.as_str()) {
+                    (Protocol::Tcp, "listen") => Kw::Listen,
+                    (Protocol::Tcp, "established") => Kw::Established,
+                    (Protocol::Udp, "unconnected") => Kw::Unconnected,
+                    (Protocol::Udp, "connected") => Kw::Connected,
+                    _ => {
+                        return Err(err(
+                            NetErrorKind::BadState {
+                                protocol,
+                                state: stext.to_string(),
+                            },
+                            spos,
+                            s,
+                        ))
+                    }
+                };
+            }
+        }
+
+        let Some((apos, atext)) = it.next() else {
+            return Err(err(NetErrorKind::Missing("bound address"), s.len(), s));
+        };
+        let addr = parse_addr(atext, "bound").map_err(|k| err(k, apos, s))?;
+
+        let mut peer: Option<(usize, SocketAddr)> = None;
+        let mut v6only: Option<usize> = None;
+        let mut reuseport: Option<String> = None;
+        for (opos, otext) in it {
+            let (key, value) = match otext.split_once('=') {
+                Some((k, v)) => (k, Some(v)),
+                None => (otext, None),
+            };
+            let dup = || err(NetErrorKind::DuplicateOption(key.to_string()), opos, s);
+            match (key.to_ascii_lowercase().as_str(), value) {
+                ("connected", Some(v)) => {
+                    if peer.is_some() {
+                        return Err(dup());
+                    }
+                    let vpos = opos + key.len() + 1;
+                    let p = parse_addr(v, "peer").map_err(|k| err(k, vpos, s))?;
+                    peer = Some((vpos, p));
+                }
+                ("v6only", None) => {
+                    if v6only.is_some() {
+                        return Err(dup());
+                    }
+                    v6only = Some(opos);
+                }
+                ("reuseport", Some(g)) => {
+                    if reuseport.is_some() {
+                        return Err(dup());
+                    }
+                    if !valid_group(g) {
+                        return Err(err(
+                            NetErrorKind::BadGroup(g.to_string()),
+                            opos + key.len() + 1,
+                            s,
+                        ));
+                    }
+                    reuseport = Some(g.to_string());
+                }
+                _ => {
+                    // State words out of place and stray addresses are "unexpected";
+                    // anything else looks like an option we do not know.
+                    let stray =
+                        matches!(key, "listen" | "established" | "unconnected" | "connected")
+                            || otext.contains(':')
+                            || otext.parse::<IpAddr>().is_ok();
+                    let kind = if value.is_none() && stray {
+                        NetErrorKind::Unexpected(otext.to_string())
+                    } else {
+                        NetErrorKind::UnknownOption(otext.to_string())
+                    };
+                    return Err(err(kind, opos, s));
+                }
+            }
+        }
+
+        let state = match (protocol, kw, peer) {
+            (Protocol::Tcp, Kw::None | Kw::Listen, None) => SocketState::Listen,
+            (Protocol::Tcp, Kw::Listen, Some((ppos, _))) => {
+                return Err(err(NetErrorKind::PeerOnListener, ppos, s))
+            }
+            (Protocol::Tcp, Kw::None | Kw::Established, Some((_, p))) => SocketState::Connected(p),
+            (Protocol::Tcp, Kw::Established, None) => {
+                return Err(err(NetErrorKind::MissingPeer, s.len(), s))
+            }
+            (Protocol::Udp, Kw::None | Kw::Unconnected, None) => SocketState::Unconnected,
+            (Protocol::Udp, Kw::Unconnected, Some((ppos, _))) => {
+                return Err(err(NetErrorKind::Unexpected("connected=".into()), ppos, s))
+            }
+            (Protocol::Udp, Kw::None | Kw::Connected, Some((_, p))) => SocketState::Connected(p),
+            (Protocol::Udp, Kw::Connected, None) => {
+                return Err(err(NetErrorKind::MissingPeer, s.len(), s))
+            }
+            // Keywords were matched against the protocol above.
+            (_, _, _) => {
+                return Err(err(
+                    NetErrorKind::BadState {
+                        protocol,
+                        state: "?".into(),
+                    },
+                    ppos,
+                    s,
+                ))
+            }
+        };
+        if let (SocketState::Connected(p), Some((ppos, _))) = (state, peer) {
+            if Family::of(&p) != Family::of(&addr) {
+                return Err(err(
+                    NetErrorKind::MixedFamilies {
+                        first: "bound",
+                        second: "peer",
+                    },
+                    ppos,
+                    s,
+                ));
+            }
+        }
+        if let Some(vpos) = v6only {
+            if Family::of(&addr) == Family::V4 {
+                return Err(err(NetErrorKind::V6OnlyOnV4, vpos, s));
+            }
+        }
+        Ok(SocketDesc {
+            name,
+            protocol,
+            addr,
+            state,
+            v6only: v6only.is_some(),
+            reuseport,
+        })
+    }
+}
+
+impl fmt::Display for SocketDesc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(n) = &self.name {
+            write!(f, "{n}=")?;
+        }
+        write!(f, "{}", self.protocol)?;
+        match (self.protocol, self.state) {
+            (Protocol::Tcp, SocketState::Listen) => write!(f, " listen")?,
+            (Protocol::Tcp, SocketState::Connected(_)) => write!(f, " established")?,
+            // Invalid combinations print their state word so the error is visible.
+            (Protocol::Tcp, SocketState::Unconnected) => write!(f, " unconnected")?,
+            (Protocol::Udp, SocketState::Listen) => write!(f, " listen")?,
+            (Protocol::Udp, _) => {}
+        }
+        write!(f, " {}", self.addr)?;
+        if let SocketState::Connected(p) = self.state {
+            write!(f, " connected={p}")?;
+        }
+        if self.v6only {
+            write!(f, " v6only")?;
+        }
+        if let Some(g) = &self.reuseport {
+            write!(f, " reuseport={g}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Tuple {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+    fn terr(s: &str) -> NetParseError {
+        s.parse::<Tuple>().expect_err(s)
+    }
+    fn d(s: &str) -> SocketDesc {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+    fn derr(s: &str) -> NetParseError {
+        s.parse::<SocketDesc>().expect_err(s)
+    }
+
+    #[test]
+    fn tuple_parse_and_print() {
+        let x = t("tcp 10.0.0.1:4321 -> 192.0.2.10:80");
+        assert_eq!(x.protocol, Protocol::Tcp);
+        assert_eq!(x.remote, "10.0.0.1:4321".parse().unwrap());
+        assert_eq!(x.local, "192.0.2.10:80".parse().unwrap());
+        assert_eq!(x.family(), 2);
+        assert_eq!(x.to_string(), "tcp 10.0.0.1:4321 -> 192.0.2.10:80");
+
+        let y = t("udp [2001:db8::1]:53 -> [2001:db8::2]:53");
+        assert_eq!(y.family(), 10);
+        assert_eq!(y.address_family(), Family::V6);
+        assert_eq!(y.to_string(), "udp [2001:db8::1]:53 -> [2001:db8::2]:53");
+
+        // Spacing and case are flexible; printing is canonical.
+        let z = t("  UDP   1.2.3.4:1->5.6.7.8:2 ");
+        assert_eq!(z.to_string(), "udp 1.2.3.4:1 -> 5.6.7.8:2");
+        for s in [
+            "tcp 10.0.0.1:4321 -> 192.0.2.10:80",
+            "udp [2001:db8::1]:53 -> [2001:db8::2]:53",
+            "tcp [::ffff:1.2.3.4]:0 -> [::]:65535",
+        ] {
+            assert_eq!(t(s).to_string(), s);
+            assert_eq!(t(&t(s).to_string()), t(s));
+        }
+    }
+
+    #[test]
+    fn tuple_errors() {
+        let e = terr("sctp 1.2.3.4:1 -> 1.2.3.4:2");
+        assert_eq!(e.kind, NetErrorKind::UnknownProtocol("sctp".into()));
+        assert_eq!(e.column, 1);
+        assert!(e.to_string().contains("unknown protocol `sctp`"), "{e}");
+
+        let e = terr("tcp 1.2.3.4:1 1.2.3.4:2");
+        assert_eq!(e.kind, NetErrorKind::MissingArrow);
+
+        let e = terr("tcp 1.2.3.4 -> 1.2.3.4:2");
+        assert!(
+            matches!(e.kind, NetErrorKind::MissingPort { role: "remote", .. }),
+            "{e}"
+        );
+        assert_eq!(e.column, 5);
+
+        let e = terr("tcp 1.2.3.4:1 -> [::1]");
+        assert!(
+            matches!(e.kind, NetErrorKind::MissingPort { role: "local", .. }),
+            "{e}"
+        );
+        assert_eq!(e.column, 18);
+
+        let e = terr("tcp 1.2.3.4:1 -> ::1");
+        assert!(e.to_string().contains("[::1]:PORT"), "{e}");
+
+        let e = terr("tcp 1.2.3.400:1 -> 1.2.3.4:2");
+        assert!(
+            matches!(e.kind, NetErrorKind::BadAddress { role: "remote", .. }),
+            "{e}"
+        );
+
+        let e = terr("tcp 1.2.3.4:70000 -> 1.2.3.4:2");
+        assert!(
+            matches!(e.kind, NetErrorKind::BadPort { role: "remote", .. }),
+            "{e}"
+        );
+
+        let e = terr("tcp [::1]:x -> [::1]:2");
+        assert!(matches!(e.kind, NetErrorKind::BadPort { .. }), "{e}");
+
+        let e = terr("tcp 1.2.3.4:1 -> [::1]:2");
+        assert!(matches!(e.kind, NetErrorKind::MixedFamilies { .. }), "{e}");
+        assert_eq!(e.column, 18);
+
+        assert_eq!(terr("").kind, NetErrorKind::Empty);
+        assert_eq!(terr("tcp").kind, NetErrorKind::Missing("remote address"));
+        assert_eq!(
+            terr("tcp -> 1.2.3.4:2").kind,
+            NetErrorKind::Missing("remote address")
+        );
+        assert_eq!(
+            terr("tcp 1.2.3.4:1 ->").kind,
+            NetErrorKind::Missing("local address")
+        );
+        let e = terr("tcp 1.2.3.4:1 x -> 1.2.3.4:2");
+        assert_eq!(e.kind, NetErrorKind::Unexpected("x".into()));
+        assert_eq!(e.column, 15);
+        assert!(Tuple::new(
+            Protocol::Tcp,
+            "1.2.3.4:1".parse().unwrap(),
+            "[::1]:1".parse().unwrap()
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn ctx_bytes_v4() {
+        let b = t("tcp 10.0.0.1:4321 -> 192.0.2.10:80").to_ctx_bytes();
+        assert_eq!(b.len(), 72);
+        assert_eq!(&b[0..8], &[0; 8]);
+        assert_eq!(u32::from_ne_bytes(b[8..12].try_into().unwrap()), 2);
+        assert_eq!(u32::from_ne_bytes(b[12..16].try_into().unwrap()), 6);
+        assert_eq!(&b[16..20], &[10, 0, 0, 1]);
+        assert_eq!(&b[20..36], &[0; 16]);
+        assert_eq!(&b[36..40], &[0x10, 0xe1, 0, 0]); // 4321 = 0x10e1, network order
+        assert_eq!(&b[40..44], &[192, 0, 2, 10]);
+        assert_eq!(&b[44..60], &[0; 16]);
+        assert_eq!(u32::from_ne_bytes(b[60..64].try_into().unwrap()), 80);
+        assert_eq!(&b[64..72], &[0; 8]);
+    }
+
+    #[test]
+    fn ctx_bytes_v6() {
+        let b = t("udp [2001:db8::1]:53 -> [2001:db8::2]:5353").to_ctx_bytes();
+        assert_eq!(u32::from_ne_bytes(b[8..12].try_into().unwrap()), 10);
+        assert_eq!(u32::from_ne_bytes(b[12..16].try_into().unwrap()), 17);
+        assert_eq!(&b[16..20], &[0; 4]);
+        assert_eq!(b[20], 0x20);
+        assert_eq!(b[21], 0x01);
+        assert_eq!(b[35], 1);
+        assert_eq!(&b[36..38], &53u16.to_be_bytes());
+        assert_eq!(&b[40..44], &[0; 4]);
+        assert_eq!(b[59], 2);
+        assert_eq!(u32::from_ne_bytes(b[60..64].try_into().unwrap()), 5353);
+        assert_eq!(&b[64..72], &[0; 8]);
+    }
+
+    #[test]
+    fn socket_parse_forms() {
+        let s = d("tcp listen 127.0.0.1:8080");
+        assert_eq!(s.protocol, Protocol::Tcp);
+        assert_eq!(s.state, SocketState::Listen);
+        assert_eq!(s.family(), Family::V4);
+        assert_eq!(s, d("tcp 127.0.0.1:8080"));
+
+        let s = d("web=tcp listen [::]:80 v6only");
+        assert_eq!(s.name.as_deref(), Some("web"));
+        assert!(s.v6only);
+        assert_eq!(s.family(), Family::V6);
+
+        let s = d("udp 0.0.0.0:53 reuseport=g1");
+        assert_eq!(s.state, SocketState::Unconnected);
+        assert_eq!(s.reuseport.as_deref(), Some("g1"));
+        assert_eq!(s, d("udp unconnected 0.0.0.0:53 reuseport=g1"));
+
+        let s = d("udp 127.0.0.1:5353 connected=127.0.0.1:9");
+        assert_eq!(s.peer(), Some("127.0.0.1:9".parse().unwrap()));
+        assert_eq!(s, d("udp connected 127.0.0.1:5353 connected=127.0.0.1:9"));
+
+        let s = d("tcp established 127.0.0.1:40000 connected=127.0.0.1:8080");
+        assert_eq!(
+            s.state,
+            SocketState::Connected("127.0.0.1:8080".parse().unwrap())
+        );
+        assert_eq!(s, d("tcp 127.0.0.1:40000 connected=127.0.0.1:8080"));
+        assert_eq!(
+            s.label(),
+            "tcp established 127.0.0.1:40000 connected=127.0.0.1:8080"
+        );
+        assert_eq!(d("a=udp 1.2.3.4:5").label(), "a");
+        assert_eq!(d("a= udp 1.2.3.4:5"), d("a=udp 1.2.3.4:5"));
+    }
+
+    #[test]
+    fn socket_round_trips() {
+        for s in [
+            "tcp listen 127.0.0.1:8080",
+            "web=tcp listen [::]:80 v6only",
+            "dns=udp 0.0.0.0:53 reuseport=g1",
+            "udp 127.0.0.1:5353 connected=127.0.0.1:9",
+            "tcp established 127.0.0.1:40000 connected=127.0.0.1:8080",
+            "x.1=tcp listen [::1]:443 v6only reuseport=grp-2",
+            "udp [::]:53 connected=[::1]:9 v6only",
+        ] {
+            let desc = d(s);
+            assert_eq!(desc.to_string(), s);
+            assert_eq!(d(&desc.to_string()), desc);
+            assert!(desc.validate().is_ok());
+        }
+        // Non-canonical forms print canonically.
+        assert_eq!(d("TCP  127.0.0.1:1").to_string(), "tcp listen 127.0.0.1:1");
+        assert_eq!(d("udp unconnected 1.2.3.4:1").to_string(), "udp 1.2.3.4:1");
+        assert_eq!(
+            d("n=udp [::1]:1 reuseport=a v6only connected=[::1]:2").to_string(),
+            "n=udp [::1]:1 connected=[::1]:2 v6only reuseport=a"
+        );
+    }
+
+    #[test]
+    fn socket_errors() {
+        let e = derr("sctp listen 1.2.3.4:1");
+        assert_eq!(e.kind, NetErrorKind::UnknownProtocol("sctp".into()));
+        let e = derr("n=sctp 1.2.3.4:1");
+        assert_eq!(e.column, 3);
+        let e = derr("udp listen 1.2.3.4:1");
+        assert!(matches!(e.kind, NetErrorKind::BadState { .. }), "{e}");
+        assert!(
+            e.to_string().contains("`unconnected` or `connected`"),
+            "{e}"
+        );
+        assert_eq!(e.column, 5);
+        let e = derr("tcp unconnected 1.2.3.4:1");
+        assert!(matches!(e.kind, NetErrorKind::BadState { .. }), "{e}");
+        assert_eq!(
+            derr("tcp listen").kind,
+            NetErrorKind::Missing("bound address")
+        );
+        let e = derr("tcp listen 1.2.3.4");
+        assert!(
+            matches!(e.kind, NetErrorKind::MissingPort { role: "bound", .. }),
+            "{e}"
+        );
+        assert_eq!(e.column, 12);
+        let e = derr("tcp established 1.2.3.4:1");
+        assert_eq!(e.kind, NetErrorKind::MissingPeer);
+        let e = derr("udp connected 1.2.3.4:1");
+        assert_eq!(e.kind, NetErrorKind::MissingPeer);
+        let e = derr("tcp listen 1.2.3.4:1 connected=1.2.3.4:2");
+        assert_eq!(e.kind, NetErrorKind::PeerOnListener);
+        let e = derr("tcp listen 1.2.3.4:1 v6only");
+        assert_eq!(e.kind, NetErrorKind::V6OnlyOnV4);
+        assert_eq!(e.column, 22);
+        let e = derr("udp 1.2.3.4:1 connected=[::1]:2");
+        assert!(matches!(e.kind, NetErrorKind::MixedFamilies { .. }), "{e}");
+        let e = derr("udp 1.2.3.4:1 connected=1.2.3.4");
+        assert!(
+            matches!(e.kind, NetErrorKind::MissingPort { role: "peer", .. }),
+            "{e}"
+        );
+        assert_eq!(e.column, 25);
+        let e = derr("udp 1.2.3.4:1 fast");
+        assert_eq!(e.kind, NetErrorKind::UnknownOption("fast".into()));
+        let e = derr("udp 1.2.3.4:1 reuseport=a reuseport=b");
+        assert_eq!(e.kind, NetErrorKind::DuplicateOption("reuseport".into()));
+        let e = derr("udp 1.2.3.4:1 reuseport=");
+        assert!(matches!(e.kind, NetErrorKind::BadGroup(_)), "{e}");
+        let e = derr("9x=udp 1.2.3.4:1");
+        assert!(matches!(e.kind, NetErrorKind::BadName(_)), "{e}");
+        let e = derr("udp 1.2.3.4:1 5.6.7.8:9");
+        assert!(matches!(e.kind, NetErrorKind::Unexpected(_)), "{e}");
+        assert_eq!(derr("   ").kind, NetErrorKind::Empty);
+        assert_eq!(derr("n=").kind, NetErrorKind::Missing("protocol"));
+    }
+
+    #[test]
+    fn validate_built_descs() {
+        let mut s = SocketDesc::tcp_listen("127.0.0.1:1".parse().unwrap());
+        assert!(s.validate().is_ok());
+        s.state = SocketState::Unconnected;
+        assert!(s.validate().is_err());
+        let mut u = SocketDesc::udp("127.0.0.1:1".parse().unwrap()).named("u");
+        u.v6only = true;
+        assert_eq!(u.validate().unwrap_err().kind, NetErrorKind::V6OnlyOnV4);
+        u.v6only = false;
+        u.state = SocketState::Connected("[::1]:1".parse().unwrap());
+        assert!(u.validate().is_err());
+        u.name = Some("bad name".into());
+        assert!(u.validate().is_err());
+    }
+
+    #[test]
+    fn parsers_never_panic_on_odd_input() {
+        for s in [
+            "tcp ->",
+            "->",
+            "tcp [",
+            "tcp [::1",
+            "tcp []:1 -> []:1",
+            "udp é:1 -> é:2",
+            "tcp 1.2.3.4:1 -> 1.2.3.4:2 extra",
+            "=",
+            "=tcp 1.2.3.4:1",
+            "tcp [::1]x",
+            "udp 1.2.3.4:1 connected=",
+            "tcp 1.2.3.4:1 ->->",
+            "tcp\t1.2.3.4:1\t->\t1.2.3.4:2",
+        ] {
+            let _ = s.parse::<Tuple>();
+            let _ = s.parse::<SocketDesc>();
+        }
+        assert_eq!(
+            t("tcp\t1.2.3.4:1\t->\t1.2.3.4:2").to_string(),
+            "tcp 1.2.3.4:1 -> 1.2.3.4:2"
+        );
+    }
+}
