@@ -1,6 +1,18 @@
 //! LLVM-syntax eBPF assembly to objects, objects to ELF and back, and disassembly.
 //!
 //! * [`object`]: the in-memory object every other module produces or consumes.
+//! * [`syntax`]: the instruction grammar (nom), text to a syntax tree with operand spans.
+//! * [`build`]: syntax tree to `isa::Insn`, with register, width and range checks.
+//! * [`lower`]: whole source files to an [`Object`]: labels, directives, data, relocations.
+//! * [`diag`]: error codes and rustc-style rendering.
+//! * [`helpers`]: helper names for `call bpf_sk_assign`.
+pub mod build;
+pub mod diag;
+pub mod helpers;
+pub mod lower;
 pub mod object;
+pub mod syntax;
 
+pub use diag::{AsmError, ErrorCode};
+pub use lower::{assemble, assemble_bytes};
 pub use object::*;

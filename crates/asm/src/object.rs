@@ -10,10 +10,15 @@ use std::ops::Range;
 pub struct Object {
     /// In the order they are first mentioned in the source (the order llvm-mc uses).
     pub sections: Vec<Section>,
-    /// Symbols other than section symbols and the file symbol, in definition order.
+    /// Symbols other than section symbols and the file symbol, in order of first mention in
+    /// the source (the order in which llvm-mc creates them).
     pub symbols: Vec<Symbol>,
     /// Maps declared with `.skmap`, already laid out in `.maps` and described in `.BTF`.
     pub maps: Vec<MapDef>,
+    /// Name of the STT_FILE symbol (`.file "name"`), first in the symbol table.
+    pub file: Option<String>,
+    /// Symbols listed in `.llvm_addrsig` (`.addrsig` + `.addrsig_sym`); `None` without `.addrsig`.
+    pub addrsig: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +28,8 @@ pub struct Section {
     /// ELF `sh_flags` (SHF_ALLOC = 0x2, SHF_EXECINSTR = 0x4, SHF_WRITE = 0x1, ...).
     pub flags: u64,
     pub align: u64,
+    /// ELF `sh_entsize` (1 for `.comment`, else usually 0).
+    pub entsize: u64,
     /// Contents (empty for `Bss`; see `bss_size`).
     pub data: Vec<u8>,
     pub bss_size: u64,
@@ -50,6 +57,7 @@ impl Section {
             kind,
             flags,
             align,
+            entsize: 0,
             data: Vec::new(),
             bss_size: 0,
             relocs: Vec::new(),

@@ -3,7 +3,7 @@
 //! Jump and local-call targets print as relative offsets (`goto +3`); code that knows labels
 //! prints those instead. Spellings LLVM has no syntax for are documented extensions:
 //! `call pc+N` (BPF-to-BPF call without a symbol, as the kernel's log spells it),
-//! `call kfunc#ID` / `call kfunc#ID@OFF` (kfunc by BTF id), `skb[rN + imm]` (legacy indirect
+//! `call kfunc(ID)` / `call kfunc(ID, OFF)` (kfunc by BTF id), `skb[rN + imm]` (legacy indirect
 //! load with a non-zero immediate), and a fourth operand `ld_pseudo rN, SRC, IMM, IMM_HI` when
 //! the second slot's immediate is not zero (LLVM's own `ld_pseudo rN, SRC, IMM` drops it).
 //! Immediates are decimal (`llvm-objdump --no-print-imm-hex`); narrow loads and stores use `r`
@@ -171,9 +171,9 @@ impl Insn {
                     write!(f, "call {t}")
                 }
             }
-            Insn::Call(CallKind::Kfunc { btf_id, off: 0 }) => write!(f, "call kfunc#{btf_id}"),
+            Insn::Call(CallKind::Kfunc { btf_id, off: 0 }) => write!(f, "call kfunc({btf_id})"),
             Insn::Call(CallKind::Kfunc { btf_id, off }) => {
-                write!(f, "call kfunc#{btf_id}@{off}")
+                write!(f, "call kfunc({btf_id}, {off})")
             }
             Insn::Exit => write!(f, "exit"),
         }

@@ -1,0 +1,1119 @@
+//! Source text to [`Object`]: lines, labels, directives, data and instructions, then the
+//! resolution of labels, calls, map references and data expressions into encoded bytes and
+//! relocations, following llvm-mc's rules for BPF (which symbol a relocation names, which
+//! relocation type a data word gets, what goes in place).
+
+use crate::build::{build, Fixup, SpanMap};
+use crate::diag::{AsmError, ErrorCode};
+use crate::object::*;
+use crate::syntax;
+use isa::{CallKind, Insn, Pc, RawInsn};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Assembles bytes (checked to be UTF-8) into an object.
+pub fn assemble_bytes(bytes: &[u8]) -> Result<Object, Vec<AsmError>> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => assemble(s),
+        Err(e) => {
+            let at = e.valid_up_to();
+            Err(vec![AsmError::new(ErrorCode::InvalidUtf8, at..at, "the file is not valid UTF-8", "invalid byte here")])
+        }
+    }
+}
+
+/// Assembles LLVM-syntax BPF assembly into an object. Every error found is returned.
+pub fn assemble(source: &str) -> Result<Object, Vec<AsmError>> {
+    let mut a = Asm::new(source);
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        a.line(line.trim_end_matches(['\n', '\r']), offset);
+        offset += line.len();
+    }
+    a.finish()
+}
+
+#[derive(Debug, Clone)]
+struct SymInfo {
+    order: usize,
+    def: Option<(usize, u64)>,
+    def_span: Option<Range<usize>>,
+    binding: Option<Binding>,
+    kind: SymbolKind,
+    size: Option<(Expr, Range<usize>, Option<(usize, u64)>)>,
+}
+
+/// `a - b + 4`, `.`, `name`.
+#[derive(Debug, Clone)]
+struct Expr {
+    terms: Vec<(i64, Term)>,
+}
+
+#[derive(Debug, Clone)]
+enum Term {
+    Num(i128),
+    Sym(String),
+    /// `.`: the location where the expression appears.
+    Dot(usize, u64),
+}
+
+struct PendingInsn {
+    section: usize,
+    offset: u64,
+    fixup: Fixup,
+}
+
+struct PendingData {
+    section: usize,
+    offset: u64,
+    size: u8,
+    expr: Expr,
+    span: Range<usize>,
+}
+
+struct Asm<'s> {
+    src: &'s str,
+    obj: Object,
+    current: Option<usize>,
+    syms: HashMap<String, SymInfo>,
+    next_order: usize,
+    insns: Vec<PendingInsn>,
+    data: Vec<PendingData>,
+    errors: Vec<AsmError>,
+    /// `.program` functions whose size is set at the end: (name, section, start).
+    programs: Vec<(String, usize, u64)>,
+    license_span: Option<Range<usize>>,
+}
+
+fn is_temporary(name: &str) -> bool {
+    name.starts_with(".L")
+}
+
+fn default_section(name: &str) -> (SectionKind, u64) {
+    if name == ".text" || name.starts_with(".text.") {
+        (SectionKind::Code, shf::ALLOC | shf::EXECINSTR)
+    } else if name == ".bss" || name.starts_with(".bss.") {
+        (SectionKind::Bss, shf::ALLOC | shf::WRITE)
+    } else if name == ".data" || name.starts_with(".data.") {
+        (SectionKind::Data, shf::ALLOC | shf::WRITE)
+    } else if name == ".rodata" || name.starts_with(".rodata.") {
+        (SectionKind::Data, shf::ALLOC)
+    } else {
+        (SectionKind::Data, 0)
+    }
+}
+
+impl<'s> Asm<'s> {
+    fn new(src: &'s str) -> Self {
+        Asm {
+            src,
+            obj: Object::default(),
+            current: None,
+            syms: HashMap::new(),
+            next_order: 0,
+            insns: Vec::new(),
+            data: Vec::new(),
+            errors: Vec::new(),
+            programs: Vec::new(),
+            license_span: None,
+        }
+    }
+
+    fn err(&mut self, code: ErrorCode, span: Range<usize>, msg: impl Into<String>, label: impl Into<String>) {
+        self.errors.push(AsmError::new(code, span, msg, label));
+    }
+
+    fn mention(&mut self, name: &str) -> &mut SymInfo {
+        if !self.syms.contains_key(name) {
+            let order = self.next_order;
+            self.next_order += 1;
+            self.syms.insert(
+                name.to_string(),
+                SymInfo { order, def: None, def_span: None, binding: None, kind: SymbolKind::NoType, size: None },
+            );
+        }
+        self.syms.get_mut(name).expect("inserted above")
+    }
+
+    fn switch_section(&mut self, name: &str, kind: SectionKind, flags: u64) -> usize {
+        if let Some(i) = self.obj.sections.iter().position(|s| s.name == name) {
+            self.current = Some(i);
+            return i;
+        }
+        let align = if name == ".text" { 4 } else { 1 };
+        self.obj.sections.push(Section::new(name, kind, flags, align));
+        let i = self.obj.sections.len() - 1;
+        self.current = Some(i);
+        i
+    }
+
+    fn cur(&mut self) -> usize {
+        match self.current {
+            Some(i) => i,
+            None => self.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR),
+        }
+    }
+
+    fn here(&mut self) -> (usize, u64) {
+        let i = self.cur();
+        let s = &self.obj.sections[i];
+        (i, if s.kind == SectionKind::Bss { s.bss_size } else { s.data.len() as u64 })
+    }
+
+    fn define_label(&mut self, name: &str, span: Range<usize>) {
+        let here = self.here();
+        let info = self.mention(name);
+        if let Some(prev) = info.def_span.clone() {
+            let e = AsmError::new(ErrorCode::DuplicateLabel, span, format!("`{name}` is defined twice"), "defined again here")
+                .with_secondary(prev, "first defined here");
+            self.errors.push(e);
+            return;
+        }
+        info.def = Some(here);
+        info.def_span = Some(span);
+    }
+
+    fn line(&mut self, raw_line: &str, base: usize) {
+        let line = strip_comment(raw_line);
+        let mut rest = line;
+        let mut pos = 0;
+        // Labels: `name:` (several may precede a statement).
+        loop {
+            let trimmed = rest.trim_start();
+            pos += rest.len() - trimmed.len();
+            rest = trimmed;
+            let n = rest
+                .char_indices()
+                .take_while(|&(i, c)| if i == 0 { c.is_ascii_alphabetic() || "_.$".contains(c) } else { c.is_ascii_alphanumeric() || "_.$".contains(c) })
+                .count();
+            if n > 0 && rest[n..].starts_with(':') && !rest[n..].starts_with("::") {
+                let name = &rest[..n];
+                self.define_label(name, base + pos..base + pos + n);
+                rest = &rest[n + 1..];
+                pos += n + 1;
+            } else {
+                break;
+            }
+        }
+        let stmt = rest.trim_end();
+        if stmt.is_empty() {
+            return;
+        }
+        let at = base + pos;
+        if stmt.starts_with('.') && stmt[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+            let name_len = stmt.find(|c: char| c.is_whitespace()).unwrap_or(stmt.len());
+            let args = &stmt[name_len..];
+            let args_at = at + name_len;
+            self.directive(&stmt[..name_len], at..at + name_len, args, args_at);
+        } else {
+            self.instruction(stmt, at);
+        }
+    }
+
+    fn instruction(&mut self, text: &str, at: usize) {
+        let sec = self.cur();
+        let m = SpanMap { text_len: text.len(), base: at };
+        let syn = match syntax::instruction(text) {
+            Ok(s) => s,
+            Err(e) => {
+                let start = at + (text.len() - e.rest.len());
+                let end = start + e.rest.split_whitespace().next().map(str::len).unwrap_or(0);
+                let found = e.rest.split_whitespace().next().map(|t| format!("found `{t}`")).unwrap_or_else(|| "found the end of the line".into());
+                self.err(ErrorCode::Syntax, start..end.max(start), format!("expected {}", e.expected), found);
+                return;
+            }
+        };
+        let built = match build(syn, &m) {
+            Ok(b) => b,
+            Err(es) => {
+                self.errors.extend(es);
+                return;
+            }
+        };
+        let section = &mut self.obj.sections[sec];
+        if section.kind != SectionKind::Code {
+            let name = section.name.clone();
+            self.err(ErrorCode::InsnInData, at..at + text.len(), format!("instruction in data section `{name}`"), "instructions belong in a code section");
+            return;
+        }
+        let offset = section.data.len() as u64;
+        for raw in built.insn.encode() {
+            section.data.extend_from_slice(&raw.to_bytes());
+        }
+        section.source_map.push((offset, span_at(self.src, at..at + text.len())));
+        if let Some(f) = built.fixup {
+            let (Fixup::LdImm { name, .. } | Fixup::Call { name, .. } | Fixup::Jump { label: name, .. }) = &f;
+                let name = name.clone();
+                self.mention(&name);
+            self.insns.push(PendingInsn { section: sec, offset, fixup: f });
+        }
+    }
+
+    fn emit_data(&mut self, bytes: &[u8], span: Range<usize>) -> Option<(usize, u64)> {
+        let sec = self.cur();
+        let s = &mut self.obj.sections[sec];
+        match s.kind {
+            SectionKind::Code => {
+                let msg = format!("data in code section `{}`", s.name);
+                self.err(ErrorCode::DataInCode, span, msg, "move data to a data section");
+                None
+            }
+            SectionKind::Bss => {
+                if bytes.iter().any(|&b| b != 0) {
+                    self.err(ErrorCode::BadDirective, span, "non-zero data in a .bss section", "");
+                    return None;
+                }
+                let off = s.bss_size;
+                s.bss_size += bytes.len() as u64;
+                Some((sec, off))
+            }
+            _ => {
+                let off = s.data.len() as u64;
+                s.data.extend_from_slice(bytes);
+                Some((sec, off))
+            }
+        }
+    }
+
+    fn directive(&mut self, name: &str, name_span: Range<usize>, args: &str, args_at: usize) {
+        let list = split_args(args, args_at);
+        let arg = |i: usize| list.get(i).map(|(s, r)| (s.as_str(), r.clone()));
+        let whole = name_span.start..args_at + args.trim_end().len();
+        match name {
+            ".text" => {
+                self.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
+            }
+            ".data" | ".bss" | ".rodata" => {
+                let (k, f) = default_section(name);
+                self.switch_section(name, k, f);
+            }
+            ".section" => self.section_directive(&list, whole),
+            ".globl" | ".global" | ".weak" | ".local" => {
+                for (s, _) in &list {
+                    let b = match name {
+                        ".weak" => Binding::Weak,
+                        ".local" => Binding::Local,
+                        _ => Binding::Global,
+                    };
+                    self.mention(s).binding = Some(b);
+                }
+            }
+            ".type" => {
+                let (Some((s, _)), Some((t, tr))) = (arg(0), arg(1)) else {
+                    return self.err(ErrorCode::BadDirective, whole, ".type needs a symbol and a type", "e.g. `.type prog,@function`");
+                };
+                let kind = match t.trim_start_matches(['@', '%']) {
+                    "function" | "STT_FUNC" => SymbolKind::Func,
+                    "object" | "STT_OBJECT" => SymbolKind::Object,
+                    "notype" | "STT_NOTYPE" => SymbolKind::NoType,
+                    _ => return self.err(ErrorCode::BadDirective, tr, format!("unknown symbol type `{t}`"), "use @function, @object or @notype"),
+                };
+                self.mention(s).kind = kind;
+            }
+            ".size" => {
+                let (Some((s, _)), Some((e, er))) = (arg(0), arg(1)) else {
+                    return self.err(ErrorCode::BadDirective, whole, ".size needs a symbol and an expression", "e.g. `.size prog, .Lend-prog`");
+                };
+                let here = self.current.map(|_| self.here());
+                match parse_expr(e, here) {
+                    Some(expr) => {
+                        self.mention(s).size = Some((expr, er, here));
+                    }
+                    None => self.err(ErrorCode::BadExpression, er, format!("cannot read `{e}` as an expression"), "expected numbers and symbols joined by + and -"),
+                }
+            }
+            ".p2align" | ".align" | ".balign" => {
+                let Some((v, vr)) = arg(0) else {
+                    return self.err(ErrorCode::BadDirective, whole, format!("{name} needs an alignment"), "");
+                };
+                let Some(n) = syntax::parse_int(v).filter(|n| (0..=1 << 16).contains(n)) else {
+                    return self.err(ErrorCode::BadDirective, vr, format!("bad alignment `{v}`"), "");
+                };
+                let bytes = if name == ".p2align" {
+                    if n > 16 {
+                        return self.err(ErrorCode::BadDirective, vr, "alignment too large", "");
+                    }
+                    1u64 << n
+                } else {
+                    if n != 0 && (n & (n - 1)) != 0 {
+                        return self.err(ErrorCode::BadDirective, vr, format!("alignment {n} is not a power of two"), "");
+                    }
+                    (n as u64).max(1)
+                };
+                let sec = self.cur();
+                let s = &mut self.obj.sections[sec];
+                s.align = s.align.max(bytes);
+                let len = if s.kind == SectionKind::Bss { s.bss_size } else { s.data.len() as u64 };
+                let pad = (bytes - len % bytes) % bytes;
+                if pad > 0 {
+                    if s.kind == SectionKind::Code {
+                        self.err(ErrorCode::BadDirective, whole, "alignment would pad a code section", "code is a multiple of 8 bytes");
+                    } else if s.kind == SectionKind::Bss {
+                        s.bss_size += pad;
+                    } else {
+                        s.data.extend(std::iter::repeat_n(0u8, pad as usize));
+                    }
+                }
+            }
+            ".byte" | ".short" | ".2byte" | ".hword" | ".long" | ".4byte" | ".int" | ".quad" | ".8byte" => {
+                let size: u8 = match name {
+                    ".byte" => 1,
+                    ".short" | ".2byte" | ".hword" => 2,
+                    ".long" | ".4byte" | ".int" => 4,
+                    _ => 8,
+                };
+                for (text, r) in &list {
+                    let here = self.here();
+                    let Some(expr) = parse_expr(text, Some(here)) else {
+                        self.err(ErrorCode::BadExpression, r.clone(), format!("cannot read `{text}` as a value"), "expected numbers and symbols joined by + and -");
+                        continue;
+                    };
+                    for (_, t) in &expr.terms {
+                        if let Term::Sym(s) = t {
+                            self.mention(s);
+                        }
+                    }
+                    if let Some((sec, off)) = self.emit_data(&vec![0u8; size as usize], r.clone()) {
+                        self.data.push(PendingData { section: sec, offset: off, size, expr, span: r.clone() });
+                    }
+                }
+            }
+            ".uleb128" | ".sleb128" => {
+                for (text, r) in &list {
+                    let v = parse_expr(text, None).and_then(|e| self.eval_now(&e));
+                    let Some(v) = v else {
+                        self.err(ErrorCode::BadExpression, r.clone(), format!("`{text}` must be a constant known at this point"), "");
+                        continue;
+                    };
+                    let bytes = if name == ".uleb128" { uleb(v as u128 as u64) } else { sleb(v as i64) };
+                    self.emit_data(&bytes, r.clone());
+                }
+            }
+            ".ascii" | ".asciz" | ".string" => {
+                for (text, r) in &list {
+                    match unquote(text) {
+                        Some(mut b) => {
+                            if name != ".ascii" {
+                                b.push(0);
+                            }
+                            self.emit_data(&b, r.clone());
+                        }
+                        None => self.err(ErrorCode::BadDirective, r.clone(), "expected a string in double quotes", ""),
+                    }
+                }
+            }
+            ".zero" | ".space" | ".skip" => {
+                let n = arg(0).and_then(|(v, _)| syntax::parse_int(v)).filter(|n| (0..=1 << 24).contains(n));
+                let fill = arg(1).map(|(v, _)| syntax::parse_int(v).unwrap_or(0)).unwrap_or(0);
+                match n {
+                    Some(n) => {
+                        self.emit_data(&vec![fill as u8; n as usize], whole);
+                    }
+                    None => self.err(ErrorCode::BadDirective, whole, format!("{name} needs a byte count (0 to 16777216)"), ""),
+                }
+            }
+            ".file" => {
+                // `.file "name"` names the object's FILE symbol; `.file N "dir" "name"` only
+                // feeds DWARF line tables, which are not generated.
+                if let Some((f, _)) = arg(0) {
+                    if let Some(b) = unquote(f) {
+                        if list.len() == 1 {
+                            self.obj.file = Some(String::from_utf8_lossy(&b).into_owned());
+                        }
+                    }
+                }
+            }
+            ".loc" | ".cfi_sections" | ".cfi_startproc" | ".cfi_endproc" | ".cfi_def_cfa_offset" | ".cfi_offset" => {}
+            ".ident" => {
+                if let Some(b) = arg(0).and_then(|(s, _)| unquote(s)) {
+                    let saved = self.current;
+                    let i = self.switch_section(".comment", SectionKind::Data, shf::MERGE | shf::STRINGS);
+                    let s = &mut self.obj.sections[i];
+                    s.entsize = 1;
+                    if s.data.is_empty() {
+                        s.data.push(0);
+                    }
+                    s.data.extend_from_slice(&b);
+                    s.data.push(0);
+                    self.current = saved;
+                }
+            }
+            ".addrsig" => {
+                if self.obj.addrsig.is_none() {
+                    self.obj.addrsig = Some(Vec::new());
+                }
+            }
+            ".addrsig_sym" => {
+                if let Some((s, _)) = arg(0) {
+                    self.mention(s);
+                    self.obj.addrsig.get_or_insert_with(Vec::new).push(s.to_string());
+                }
+            }
+            ".license" => {
+                let Some(b) = arg(0).and_then(|(s, _)| unquote(s)) else {
+                    return self.err(ErrorCode::BadDirective, whole, ".license needs a quoted string", "e.g. `.license \"GPL\"`");
+                };
+                if let Some(prev) = self.license_span.replace(whole.clone()) {
+                    let e = AsmError::new(ErrorCode::BadDirective, whole, "the license is declared twice", "declared again here").with_secondary(prev, "first declared here");
+                    self.errors.push(e);
+                    return;
+                }
+                let saved = self.current;
+                let i = self.switch_section("license", SectionKind::Data, shf::ALLOC | shf::WRITE);
+                let off = self.obj.sections[i].data.len() as u64;
+                self.obj.sections[i].data.extend_from_slice(&b);
+                self.obj.sections[i].data.push(0);
+                let info = self.mention("_license");
+                info.binding = Some(Binding::Global);
+                info.kind = SymbolKind::Object;
+                info.def = Some((i, off));
+                info.def_span = Some(name_span);
+                info.size = Some((Expr { terms: vec![(1, Term::Num(b.len() as i128 + 1))] }, 0..0, None));
+                self.current = saved;
+            }
+            ".program" => {
+                let Some((p, pr)) = arg(0) else {
+                    return self.err(ErrorCode::BadDirective, whole, ".program needs a name", "e.g. `.program steer_http`");
+                };
+                let section = match arg(1) {
+                    Some((s, _)) => unquote(s).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_else(|| s.to_string()),
+                    None => "sk_lookup".to_string(),
+                };
+                let i = self.switch_section(&section, SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
+                let s = &mut self.obj.sections[i];
+                s.align = s.align.max(8);
+                let info = self.mention(p);
+                info.binding = Some(Binding::Global);
+                info.kind = SymbolKind::Func;
+                self.define_label(p, pr);
+                let start = self.obj.sections[i].data.len() as u64;
+                self.programs.push((p.to_string(), i, start));
+            }
+            ".skmap" => self.skmap(&list, whole),
+            _ => self.errors.push(
+                AsmError::new(ErrorCode::UnknownDirective, name_span, format!("unknown directive `{name}`"), "not an assembler directive")
+                    .with_help("the README lists the directives skasm accepts"),
+            ),
+        }
+    }
+
+    fn section_directive(&mut self, list: &[(String, Range<usize>)], whole: Range<usize>) {
+        let Some((raw_name, _)) = list.first() else {
+            return self.err(ErrorCode::BadDirective, whole, ".section needs a name", "e.g. `.section sk_lookup,\"ax\",@progbits`");
+        };
+        let name = unquote(raw_name).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_else(|| raw_name.clone());
+        let (mut kind, mut flags) = default_section(&name);
+        let mut entsize = 0;
+        if let Some((f, fr)) = list.get(1) {
+            let Some(fb) = unquote(f) else {
+                return self.err(ErrorCode::BadDirective, fr.clone(), "section flags must be a quoted string", "e.g. \"ax\"");
+            };
+            flags = 0;
+            for c in fb {
+                flags |= match c {
+                    b'a' => shf::ALLOC,
+                    b'x' => shf::EXECINSTR,
+                    b'w' => shf::WRITE,
+                    b'M' => shf::MERGE,
+                    b'S' => shf::STRINGS,
+                    b'e' => shf::EXCLUDE,
+                    _ => {
+                        return self.err(ErrorCode::BadDirective, fr.clone(), format!("unknown section flag `{}`", c as char), "use a, w, x, M, S or e");
+                    }
+                };
+            }
+            kind = if flags & shf::EXECINSTR != 0 { SectionKind::Code } else { SectionKind::Data };
+        }
+        if let Some((t, tr)) = list.get(2) {
+            match t.trim_start_matches(['@', '%']) {
+                "progbits" => {}
+                "nobits" => kind = SectionKind::Bss,
+                "llvm_addrsig" => kind = SectionKind::AddrSig,
+                _ => return self.err(ErrorCode::BadDirective, tr.clone(), format!("unsupported section type `{t}`"), "use @progbits or @nobits"),
+            }
+        }
+        if let Some((e, er)) = list.get(3) {
+            match syntax::parse_int(e) {
+                Some(v) if v >= 0 => entsize = v as u64,
+                _ => return self.err(ErrorCode::BadDirective, er.clone(), "bad entry size", ""),
+            }
+        }
+        let i = self.switch_section(&name, kind, flags);
+        if entsize != 0 {
+            self.obj.sections[i].entsize = entsize;
+        }
+    }
+
+    fn skmap(&mut self, list: &[(String, Range<usize>)], whole: Range<usize>) {
+        let Some((name, name_span)) = list.first().cloned() else {
+            return self.err(ErrorCode::BadMap, whole, ".skmap needs a name", "e.g. `.skmap sock_map, type=sockmap, key=4, value=8, max_entries=16`");
+        };
+        let mut map = MapDef { name: name.clone(), map_type: MapType::Array, key_size: 0, value_size: 0, max_entries: 0, flags: 0, span: span_at(self.src, name_span.clone()) };
+        let mut seen_type = false;
+        let mut missing: Vec<&str> = vec!["type", "key", "value", "max_entries"];
+        for (kv, r) in &list[1..] {
+            let Some((k, v)) = kv.split_once('=') else {
+                self.err(ErrorCode::BadMap, r.clone(), format!("expected `key=value`, found `{kv}`"), "");
+                continue;
+            };
+            let (k, v) = (k.trim(), v.trim());
+            missing.retain(|m| *m != k);
+            if k == "type" {
+                match MapType::from_name(v) {
+                    Some(t) => {
+                        map.map_type = t;
+                        seen_type = true;
+                    }
+                    None => {
+                        let names: Vec<&str> = MapType::ALL.iter().map(|t| t.name()).collect();
+                        self.err(ErrorCode::BadMap, r.clone(), format!("unknown map type `{v}`"), format!("one of: {}", names.join(", ")));
+                    }
+                }
+                continue;
+            }
+            let Some(n) = syntax::parse_int(v).and_then(|n| u32::try_from(n).ok()) else {
+                self.err(ErrorCode::BadMap, r.clone(), format!("`{v}` is not a 32-bit unsigned number"), "");
+                continue;
+            };
+            match k {
+                "key" | "key_size" => map.key_size = n,
+                "value" | "value_size" => map.value_size = n,
+                "max_entries" => map.max_entries = n,
+                "flags" => map.flags = n,
+                _ => self.err(ErrorCode::BadMap, r.clone(), format!("unknown map attribute `{k}`"), "use type, key, value, max_entries or flags"),
+            }
+        }
+        let missing: Vec<&str> = missing.into_iter().filter(|m| *m != "type" || !seen_type).filter(|m| !["key_size", "value_size"].contains(m)).collect();
+        if !missing.is_empty() {
+            return self.err(ErrorCode::BadMap, whole, format!("map `{name}` is missing {}", missing.join(", ")), "required: type, key, value, max_entries");
+        }
+        if self.obj.maps.iter().any(|m| m.name == name) || self.syms.get(&name).is_some_and(|s| s.def.is_some()) {
+            return self.err(ErrorCode::DuplicateLabel, name_span, format!("`{name}` is defined twice"), "");
+        }
+        self.mention(&name);
+        self.obj.maps.push(map);
+    }
+
+    /// Evaluates an expression whose symbols are all defined in one section already.
+    fn eval_now(&self, e: &Expr) -> Option<i128> {
+        let mut v = 0i128;
+        let mut sections: HashMap<usize, i64> = HashMap::new();
+        for (sign, t) in &e.terms {
+            match t {
+                Term::Num(n) => v += *sign as i128 * n,
+                Term::Sym(s) => {
+                    let (sec, off) = self.syms.get(s)?.def?;
+                    v += *sign as i128 * off as i128;
+                    *sections.entry(sec).or_default() += sign;
+                }
+                Term::Dot(sec, off) => {
+                    v += *sign as i128 * *off as i128;
+                    *sections.entry(*sec).or_default() += sign;
+                }
+            }
+        }
+        sections.values().all(|&c| c == 0).then_some(v)
+    }
+
+    fn finish(mut self) -> Result<Object, Vec<AsmError>> {
+        // Program sizes run to the next program in the section or the section's end.
+        let mut progs = self.programs.clone();
+        progs.sort_by_key(|p| (p.1, p.2));
+        for (k, (name, sec, start)) in progs.iter().enumerate() {
+            let end = progs.get(k + 1).filter(|n| n.1 == *sec).map(|n| n.2).unwrap_or(self.obj.sections[*sec].data.len() as u64);
+            if let Some(info) = self.syms.get_mut(name) {
+                if info.size.is_none() {
+                    info.size = Some((Expr { terms: vec![(1, Term::Num((end - start) as i128))] }, 0..0, None));
+                }
+            }
+        }
+        self.lay_out_maps();
+        self.resolve_insns();
+        self.resolve_data();
+        self.build_symbols();
+        if self.errors.is_empty() {
+            Ok(self.obj)
+        } else {
+            self.errors.sort_by_key(|e| e.span.start);
+            Err(self.errors)
+        }
+    }
+
+    fn lay_out_maps(&mut self) {
+        if self.obj.maps.is_empty() {
+            return;
+        }
+        let layout = maps_layout(&self.obj.maps);
+        let saved = self.current;
+        let i = self.switch_section(".maps", SectionKind::Data, shf::ALLOC | shf::WRITE);
+        let s = &mut self.obj.sections[i];
+        s.align = s.align.max(8);
+        let base = s.data.len() as u64;
+        s.data.extend_from_slice(&layout.maps_section);
+        for (name, off, size) in &layout.symbols {
+            let info = self.mention(name);
+            info.binding = Some(Binding::Global);
+            info.kind = SymbolKind::Object;
+            info.def = Some((i, base + off));
+            info.def_span = Some(0..0);
+            info.size = Some((Expr { terms: vec![(1, Term::Num(*size as i128))] }, 0..0, None));
+        }
+        let b = self.switch_section(".BTF", SectionKind::Data, 0);
+        if self.obj.sections[b].data.is_empty() {
+            self.obj.sections[b].data = layout.btf;
+        } else {
+            self.err(ErrorCode::BadMap, 0..0, "a .BTF section is written by hand and maps are declared with .skmap", "use one or the other");
+        }
+        self.current = saved;
+    }
+
+    fn binding(&self, name: &str) -> Binding {
+        self.syms.get(name).and_then(|s| s.binding).unwrap_or(if self.syms.get(name).is_some_and(|s| s.def.is_some()) { Binding::Local } else { Binding::Global })
+    }
+
+    /// Relocation target for a symbol and the value llvm-mc writes in place: local defined
+    /// symbols are replaced by their section symbol plus their offset.
+    fn reloc_target(&self, name: &str) -> (RelocTarget, i64) {
+        let info = &self.syms[name];
+        match (info.def, self.binding(name)) {
+            (Some((sec, off)), Binding::Local) => (RelocTarget::Section(sec), off as i64),
+            _ => (RelocTarget::Symbol(name.to_string()), 0),
+        }
+    }
+
+    fn resolve_insns(&mut self) {
+        let pending = std::mem::take(&mut self.insns);
+        for p in pending {
+            let raw_at = |obj: &Object| {
+                let d = &obj.sections[p.section].data;
+                let o = p.offset as usize;
+                RawInsn::from_bytes(d[o..o + 8].try_into().expect("an encoded slot"))
+            };
+            let pc = Pc((p.offset / 8) as usize);
+            let mut raw = raw_at(&self.obj);
+            let mut reloc = None;
+            match &p.fixup {
+                Fixup::Jump { label, span } => {
+                    let def = self.syms.get(label).and_then(|s| s.def);
+                    match def {
+                        Some((sec, off)) if sec == p.section => {
+                            let target = Pc((off / 8) as usize);
+                            let rel = pc.offset_to(target);
+                            let insn = isa::decode_one(&[raw, RawInsn::default()], Pc(0)).ok();
+                            match insn.and_then(|i| i.with_jump_offset(rel)) {
+                                Some(i) => raw = i.encode()[0],
+                                None => self.err(ErrorCode::JumpOutOfRange, span.clone(), format!("`{label}` is {rel} instructions away, too far for this jump"), "use gotol for long jumps"),
+                            }
+                        }
+                        Some(_) => self.err(ErrorCode::JumpOutOfRange, span.clone(), format!("`{label}` is in another section"), "jumps stay within one section"),
+                        None => self.undefined(label, span.clone()),
+                    }
+                }
+                Fixup::Call { name, .. } => {
+                    let info = self.syms.get(name).cloned();
+                    match info.as_ref().and_then(|i| i.def) {
+                        Some((sec, off)) if sec == p.section && self.binding(name) == Binding::Local => {
+                            raw = Insn::Call(CallKind::Local(pc.offset_to(Pc((off / 8) as usize)) as i32)).encode()[0];
+                        }
+                        Some(_) => {
+                            let (target, inplace) = self.reloc_target(name);
+                            raw.imm = (inplace / 8 - 1) as i32;
+                            reloc = Some(Reloc { offset: p.offset, kind: RelocKind::Bpf64_32, target });
+                        }
+                        // A helper by name, else an external function (a relocation, as llvm-mc).
+                        None => match skctx_helper_id(name) {
+                            Some(id) => raw = Insn::Call(CallKind::Helper(id)).encode()[0],
+                            None => {
+                                raw.imm = -1;
+                                reloc = Some(Reloc { offset: p.offset, kind: RelocKind::Bpf64_32, target: RelocTarget::Symbol(name.clone()) });
+                            }
+                        },
+                    }
+                }
+                Fixup::LdImm { name, addend, .. } => {
+                    let (target, inplace) = self.reloc_target(name);
+                    let (lo, hi) = Insn::split_imm64((inplace + addend) as u64);
+                    raw.imm = lo;
+                    let d = &mut self.obj.sections[p.section].data;
+                    let o = p.offset as usize + 8;
+                    d[o + 4..o + 8].copy_from_slice(&hi.to_le_bytes());
+                    reloc = Some(Reloc { offset: p.offset, kind: RelocKind::Bpf64_64, target });
+                }
+            }
+            let o = p.offset as usize;
+            self.obj.sections[p.section].data[o..o + 8].copy_from_slice(&raw.to_bytes());
+            if let Some(r) = reloc {
+                self.obj.sections[p.section].relocs.push(r);
+            }
+        }
+        for s in &mut self.obj.sections {
+            s.relocs.sort_by_key(|r| r.offset);
+        }
+    }
+
+    fn undefined(&mut self, name: &str, span: Range<usize>) {
+        let mut e = AsmError::new(ErrorCode::UndefinedLabel, span, format!("label `{name}` is not defined"), "no such label");
+        if let Some(best) = self.syms.iter().filter(|(_, s)| s.def.is_some()).map(|(n, _)| n).min_by_key(|n| edit_distance(n, name)) {
+            if edit_distance(best, name) <= 2 {
+                e = e.with_help(format!("did you mean `{best}`?"));
+            }
+        }
+        self.errors.push(e);
+    }
+
+    fn resolve_data(&mut self) {
+        let pending = std::mem::take(&mut self.data);
+        for p in pending {
+            // Split into a constant and at most one relocatable symbol.
+            let mut constant: i128 = 0;
+            let mut per_section: HashMap<usize, i64> = HashMap::new();
+            let mut undefined: Vec<(i64, String)> = Vec::new();
+            let mut syms_in: Vec<(i64, String)> = Vec::new();
+            for (sign, t) in &p.expr.terms {
+                match t {
+                    Term::Num(n) => constant += *sign as i128 * n,
+                    Term::Dot(sec, off) => {
+                        constant += *sign as i128 * *off as i128;
+                        *per_section.entry(*sec).or_default() += sign;
+                    }
+                    Term::Sym(s) => match self.syms.get(s).and_then(|i| i.def) {
+                        Some((sec, off)) => {
+                            constant += *sign as i128 * off as i128;
+                            *per_section.entry(sec).or_default() += sign;
+                            syms_in.push((*sign, s.clone()));
+                        }
+                        None => undefined.push((*sign, s.clone())),
+                    },
+                }
+            }
+            let open: Vec<(usize, i64)> = per_section.into_iter().filter(|&(_, c)| c != 0).collect();
+            let mut reloc_sym: Option<String> = None;
+            let ok = match (open.as_slice(), undefined.as_slice()) {
+                ([], []) => true,
+                ([], [(1, s)]) => {
+                    reloc_sym = Some(s.clone());
+                    true
+                }
+                ([(sec, 1)], []) => {
+                    // The one symbol left: the last positive symbol in that section.
+                    let s = syms_in.iter().rev().find(|(sg, n)| *sg == 1 && self.syms[n].def.map(|d| d.0) == Some(*sec)).map(|x| x.1.clone());
+                    match s {
+                        Some(s) => {
+                            let off = self.syms[&s].def.map(|d| d.1).unwrap_or(0) as i128;
+                            constant -= off;
+                            reloc_sym = Some(s);
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                _ => false,
+            };
+            if !ok {
+                self.err(ErrorCode::BadExpression, p.span.clone(), "this expression is not a constant or one symbol plus a constant", "cannot be relocated");
+                continue;
+            }
+            let mut value = constant;
+            if let Some(sym) = &reloc_sym {
+                let (target, inplace) = self.reloc_target(sym);
+                value += inplace as i128;
+                let kind = match p.size {
+                    8 => Some(RelocKind::Bpf64Abs64),
+                    4 => Some(self.data4_kind(sym)),
+                    _ => None,
+                };
+                match kind {
+                    Some(kind) => self.obj.sections[p.section].relocs.push(Reloc { offset: p.offset, kind, target }),
+                    None => {
+                        self.err(ErrorCode::BadExpression, p.span.clone(), "BPF has no relocation for 1- or 2-byte data", "use .long or .quad for symbol addresses");
+                        continue;
+                    }
+                }
+            }
+            let bytes = (value as i64).to_le_bytes();
+            let fits = match p.size {
+                8 => true,
+                n => {
+                    let bits = 8 * n as u32;
+                    value >= -(1i128 << (bits - 1)) && value < (1i128 << bits)
+                }
+            };
+            if !fits {
+                self.err(ErrorCode::ImmOutOfRange, p.span.clone(), format!("{value} does not fit in {} bytes", p.size), "");
+                continue;
+            }
+            let o = p.offset as usize;
+            if self.obj.sections[p.section].kind != SectionKind::Bss {
+                self.obj.sections[p.section].data[o..o + p.size as usize].copy_from_slice(&bytes[..p.size as usize]);
+            }
+        }
+        for s in &mut self.obj.sections {
+            s.relocs.sort_by_key(|r| r.offset);
+        }
+    }
+
+    /// LLVM's choice for 4-byte data: NODYLD32 for temporary labels in code (`.BTF.ext`) and
+    /// for named symbols in writable data (`.BTF` datasec offsets), ABS32 otherwise.
+    fn data4_kind(&self, sym: &str) -> RelocKind {
+        let Some((sec, _)) = self.syms.get(sym).and_then(|i| i.def) else {
+            return RelocKind::Bpf64Abs32;
+        };
+        let flags = self.obj.sections[sec].flags;
+        let alloc = flags & shf::ALLOC != 0;
+        if is_temporary(sym) {
+            if alloc && flags & shf::EXECINSTR != 0 {
+                return RelocKind::Bpf64NoDyld32;
+            }
+        } else if alloc && flags & shf::WRITE != 0 {
+            return RelocKind::Bpf64NoDyld32;
+        }
+        RelocKind::Bpf64Abs32
+    }
+
+    fn build_symbols(&mut self) {
+        let mut syms: Vec<(&String, &SymInfo)> = self.syms.iter().collect();
+        syms.sort_by_key(|(_, i)| i.order);
+        let mut out = Vec::new();
+        let mut size_errors = Vec::new();
+        for (name, info) in syms {
+            if is_temporary(name) {
+                continue;
+            }
+            let binding = info.binding.unwrap_or(if info.def.is_some() { Binding::Local } else { Binding::Global });
+            // An undefined symbol only mentioned by `.type`/`.size` and never referenced is
+            // still emitted by llvm-mc; helper names resolved to ids are not symbols.
+            if info.def.is_none() && skctx_helper_id(name).is_some() && info.binding.is_none() {
+                continue;
+            }
+            let size = match &info.size {
+                None => 0,
+                Some((expr, span, _)) => match self.eval_now(expr) {
+                    Some(v) if v >= 0 => v as u64,
+                    _ => {
+                        size_errors.push(AsmError::new(ErrorCode::BadExpression, span.clone(), format!("the size of `{name}` is not a constant"), ""));
+                        0
+                    }
+                },
+            };
+            out.push(Symbol { name: name.clone(), section: info.def.map(|d| d.0), value: info.def.map(|d| d.1).unwrap_or(0), size, kind: info.kind, binding });
+        }
+        self.errors.extend(size_errors);
+        self.obj.symbols = out;
+    }
+}
+
+/// Helper ids by name, from the skctx helper table (`bpf_sk_assign` or `sk_assign`).
+fn skctx_helper_id(name: &str) -> Option<i32> {
+    crate::helpers::helper_id(name)
+}
+
+fn span_at(src: &str, bytes: Range<usize>) -> Span {
+    let (line, col) = crate::diag::line_col(src, bytes.start);
+    Span { bytes, line: line as u32, col: col as u32 }
+}
+
+/// Cuts a `#` or `//` comment that is not inside a string literal.
+fn strip_comment(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut in_str = false;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if in_str => i += 1,
+            b'"' => in_str = !in_str,
+            b'#' if !in_str => return &line[..i],
+            b'/' if !in_str && b.get(i + 1) == Some(&b'/') => return &line[..i],
+            _ => {}
+        }
+        i += 1;
+    }
+    line
+}
+
+/// Splits directive arguments at commas outside strings; each with its absolute range.
+fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    let b = args.as_bytes();
+    let mut start = 0;
+    let mut in_str = false;
+    let mut i = 0;
+    let push = |s: usize, e: usize, out: &mut Vec<(String, Range<usize>)>| {
+        let piece = &args[s..e];
+        let lead = piece.len() - piece.trim_start().len();
+        let t = piece.trim();
+        if !t.is_empty() {
+            out.push((t.to_string(), at + s + lead..at + s + lead + t.len()));
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            b'\\' if in_str => i += 1,
+            b'"' => in_str = !in_str,
+            b',' if !in_str => {
+                push(start, i, &mut out);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push(start, b.len(), &mut out);
+    out
+}
+
+/// A double-quoted string with C escapes, as bytes.
+fn unquote(s: &str) -> Option<Vec<u8>> {
+    let inner = s.strip_prefix('"')?.strip_suffix('"')?;
+    let b = inner.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            if b[i] == b'"' {
+                return None;
+            }
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let c = *b.get(i)?;
+        i += 1;
+        match c {
+            b'n' => out.push(b'\n'),
+            b't' => out.push(b'\t'),
+            b'r' => out.push(b'\r'),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'\\' => out.push(b'\\'),
+            b'"' => out.push(b'"'),
+            b'x' | b'X' => {
+                let mut v: u32 = 0;
+                let mut n = 0;
+                while let Some(d) = b.get(i).and_then(|c| (*c as char).to_digit(16)) {
+                    v = (v << 4 | d) & 0xff;
+                    i += 1;
+                    n += 1;
+                }
+                if n == 0 {
+                    return None;
+                }
+                out.push(v as u8);
+            }
+            b'0'..=b'7' => {
+                let mut v: u32 = (c - b'0') as u32;
+                let mut n = 1;
+                while n < 3 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                            n += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(v as u8);
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
+}
+
+/// `a - b + 4`; `here` is the location `.` stands for.
+fn parse_expr(s: &str, here: Option<(usize, u64)>) -> Option<Expr> {
+    let mut terms = Vec::new();
+    let mut sign = 1i64;
+    let mut rest = s.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix('-') {
+            sign = -sign;
+            rest = r;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix('+') {
+            rest = r;
+            continue;
+        }
+        let end = rest.find(|c: char| c == '+' || c == '-' || c.is_whitespace()).unwrap_or(rest.len());
+        let tok = &rest[..end];
+        if tok.is_empty() {
+            return None;
+        }
+        let term = if tok == "." {
+            let (sec, off) = here?;
+            Term::Dot(sec, off)
+        } else if tok.starts_with(|c: char| c.is_ascii_digit()) {
+            Term::Num(syntax::parse_int(tok)?)
+        } else if tok.chars().all(|c| c.is_ascii_alphanumeric() || "_.$".contains(c)) {
+            Term::Sym(tok.to_string())
+        } else {
+            return None;
+        };
+        terms.push((sign, term));
+        sign = 1;
+        rest = rest[end..].trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        if !rest.starts_with(['+', '-']) {
+            return None;
+        }
+    }
+    Some(Expr { terms })
+}
+
+fn uleb(mut v: u64) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return out;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn sleb(mut v: i64) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        let done = (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0);
+        out.push(if done { b } else { b | 0x80 });
+        if done {
+            return out;
+        }
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push((prev[j] + (ca != *cb) as usize).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+struct MapsLayout {
+    maps_section: Vec<u8>,
+    btf: Vec<u8>,
+    symbols: Vec<(String, u64, u64)>,
+}
+
+fn maps_layout(maps: &[MapDef]) -> MapsLayout {
+    let _ = maps;
+    MapsLayout { maps_section: Vec::new(), btf: Vec::new(), symbols: Vec::new() }
+}

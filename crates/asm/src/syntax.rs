@@ -1,0 +1,508 @@
+//! The instruction grammar (nom): one instruction's text to a syntax tree with operand spans.
+//!
+//! The grammar is LLVM's BPF assembly as `llvm-objdump -d` prints it and `llvm-mc -triple
+//! bpfel` accepts it, plus the extensions the `isa` printer documents. It only recognises
+//! shapes; `insn.rs` checks ranges and registers and builds the `isa::Insn`.
+//! Spans are byte ranges within the instruction text.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{digit1, hex_digit1, one_of, space0};
+use nom::combinator::{map, opt, recognize, value};
+use nom::error::{ErrorKind, ParseError};
+use nom::sequence::{pair, preceded, tuple};
+use nom::IResult;
+use std::ops::Range;
+
+/// A parse failure: the furthest position reached and what was expected there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SynError<'a> {
+    pub rest: &'a str,
+    pub expected: &'static str,
+}
+
+impl<'a> ParseError<&'a str> for SynError<'a> {
+    fn from_error_kind(input: &'a str, _: ErrorKind) -> Self {
+        SynError { rest: input, expected: "" }
+    }
+    fn append(_: &'a str, _: ErrorKind, other: Self) -> Self {
+        other
+    }
+    fn or(self, other: Self) -> Self {
+        // Keep the alternative that got furthest: its message is the useful one.
+        if other.rest.len() <= self.rest.len() {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+type R<'a, T> = IResult<&'a str, T, SynError<'a>>;
+
+fn expect<'a, T>(what: &'static str, mut p: impl FnMut(&'a str) -> R<'a, T>) -> impl FnMut(&'a str) -> R<'a, T> {
+    move |i: &'a str| {
+        p(i).map_err(|e| {
+            e.map(|err| {
+                if err.rest.len() == i.len() || err.expected.is_empty() {
+                    SynError { rest: i, expected: what }
+                } else {
+                    err
+                }
+            })
+        })
+    }
+}
+
+/// Byte range, as remaining-input lengths at the start and end (converted by `Ctx`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sp(pub usize, pub usize);
+
+impl Sp {
+    pub fn range(self, total: usize) -> Range<usize> {
+        (total - self.0)..(total - self.1)
+    }
+    pub fn join(self, other: Sp) -> Sp {
+        Sp(self.0.max(other.0), self.1.min(other.1))
+    }
+}
+
+fn spanned<'a, T>(mut p: impl FnMut(&'a str) -> R<'a, T>) -> impl FnMut(&'a str) -> R<'a, (T, Sp)> {
+    move |i: &'a str| {
+        let (i2, _) = space0(i)?;
+        let (rest, v) = p(i2)?;
+        Ok((rest, (v, Sp(i2.len(), rest.len()))))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegTok {
+    /// `w` prefix.
+    pub w: bool,
+    pub n: u32,
+    pub sp: Sp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumTok {
+    pub v: i128,
+    pub sp: Sp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// `+3`, `-1`, `3`.
+    Rel(NumTok),
+    Label(String, Sp),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Reg(RegTok),
+    Num(NumTok),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mem {
+    pub ty: &'static str,
+    pub ty_sp: Sp,
+    pub base: RegTok,
+    pub off: NumTok,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Syn {
+    Exit,
+    CallNum(NumTok),
+    CallPc(NumTok),
+    CallKfunc(NumTok, Option<NumTok>),
+    CallSym(String, Sp),
+    Goto { long: bool, target: Target },
+    MayGoto(Target),
+    If { lhs: RegTok, op: &'static str, op_sp: Sp, rhs: Value, target: Target },
+    /// `lock *(ty *)(base + off) op= src`
+    Lock { mem: Mem, op: &'static str, src: RegTok },
+    StoreRelease { mem: Mem, src: RegTok },
+    LdPseudo { dst: RegTok, src: NumTok, imm: NumTok, imm_hi: Option<NumTok> },
+    Store { mem: Mem, src: Value },
+    Load { dst: RegTok, mem: Mem },
+    LegacyAbs { dst: RegTok, ty: &'static str, ty_sp: Sp, imm: NumTok },
+    LegacyInd { dst: RegTok, ty: &'static str, ty_sp: Sp, src: RegTok, imm: Option<NumTok> },
+    FetchOp { dst: RegTok, op: &'static str, mem: Mem, src: RegTok },
+    Xchg { dst: RegTok, w: bool, base: RegTok, off: NumTok, src: RegTok },
+    CmpXchg { dst: RegTok, w: bool, base: RegTok, off: NumTok, r0: RegTok, src: RegTok },
+    LoadAcquire { dst: RegTok, mem: Mem },
+    AddrSpaceCast { dst: RegTok, src: RegTok, dst_as: NumTok, src_as: NumTok },
+    Endian { dst: RegTok, kind: &'static str, bits: NumTok, src: RegTok },
+    Neg { dst: RegTok, src: RegTok },
+    MovSx { dst: RegTok, bits: &'static str, src: RegTok },
+    LdImm { dst: RegTok, v: NumTok },
+    LdSym { dst: RegTok, name: String, name_sp: Sp, addend: Option<NumTok> },
+    Alu { dst: RegTok, op: &'static str, op_sp: Sp, src: Value },
+}
+
+fn is_ident_start(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '_' || c == '.' || c == '$'
+}
+fn is_ident_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '$'
+}
+
+fn word_end(i: &str) -> R<'_, ()> {
+    match i.chars().next() {
+        Some(c) if is_ident_char(c) => Err(nom::Err::Error(SynError { rest: i, expected: "" })),
+        _ => Ok((i, ())),
+    }
+}
+
+/// A keyword that must not be followed by identifier characters.
+fn kw<'a>(k: &'static str) -> impl FnMut(&'a str) -> R<'a, &'a str> {
+    move |i| {
+        let (i, _) = space0(i)?;
+        let (rest, t) = tag(k)(i)?;
+        word_end(rest)?;
+        Ok((rest, t))
+    }
+}
+
+fn sym<'a>(s: &'static str) -> impl FnMut(&'a str) -> R<'a, &'a str> {
+    preceded(space0, tag(s))
+}
+
+pub fn reg(i: &str) -> R<'_, RegTok> {
+    expect(
+        "a register (r0-r10 or w0-w10)",
+        map(
+            spanned(|i| {
+                let (rest, (p, d)) = pair(one_of("rw"), digit1)(i)?;
+                word_end(rest)?;
+                Ok((rest, (p, d)))
+            }),
+            |((p, d), sp): ((char, &str), Sp)| RegTok {
+                w: p == 'w',
+                n: d.parse().unwrap_or(u32::MAX),
+                sp,
+            },
+        ),
+    )(i)
+}
+
+/// A decimal or hexadecimal integer with an optional sign.
+pub fn num(i: &str) -> R<'_, NumTok> {
+    expect(
+        "a number",
+        map(
+            spanned(|i| {
+                let (rest, s) = recognize(pair(
+                    opt(one_of("+-")),
+                    alt((recognize(pair(alt((tag("0x"), tag("0X"))), hex_digit1)), digit1)),
+                ))(i)?;
+                word_end(rest)?;
+                Ok((rest, s))
+            }),
+            |(s, sp): (&str, Sp)| NumTok { v: parse_int(s).unwrap_or(i128::MAX), sp },
+        ),
+    )(i)
+}
+
+pub fn parse_int(s: &str) -> Option<i128> {
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let v = if let Some(h) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
+        i128::from_str_radix(h, 16).ok()?
+    } else {
+        body.parse::<i128>().ok()?
+    };
+    Some(if neg { -v } else { v })
+}
+
+pub fn ident(i: &str) -> R<'_, (String, Sp)> {
+    expect(
+        "a symbol name",
+        spanned(|i| {
+            let (rest, s) = recognize(pair(
+                take_while1(|c: char| is_ident_start(c)),
+                take_while(is_ident_char),
+            ))(i)?;
+            Ok((rest, s.to_string()))
+        }),
+    )(i)
+}
+
+fn target(i: &str) -> R<'_, Target> {
+    expect("a jump target (+N, -N or a label)", alt((map(num, Target::Rel), map(ident, |(s, sp)| Target::Label(s, sp)))))(i)
+}
+
+const TYPES: [&str; 8] = ["u8", "u16", "u32", "u64", "s8", "s16", "s32", "s64"];
+
+fn ty(i: &str) -> R<'_, (&'static str, Sp)> {
+    expect(
+        "a type (u8, u16, u32, u64, s8, s16, s32, s64)",
+        spanned(|i| {
+            for t in TYPES {
+                if let Ok((rest, _)) = tag::<_, _, SynError>(t)(i) {
+                    if word_end(rest).is_ok() {
+                        return Ok((rest, t));
+                    }
+                }
+            }
+            Err(nom::Err::Error(SynError { rest: i, expected: "" }))
+        }),
+    )(i)
+}
+
+/// `(ty *)`
+fn cast(i: &str) -> R<'_, (&'static str, Sp)> {
+    let (i, _) = sym("(")(i)?;
+    let (i, t) = ty(i)?;
+    let (i, _) = expect("`*)`", pair(sym("*"), sym(")")))(i)?;
+    Ok((i, t))
+}
+
+/// `reg + off`, `reg - off` or `reg` (offset 0 with an empty span).
+fn base_off(i: &str) -> R<'_, (RegTok, NumTok)> {
+    let (i, base) = reg(i)?;
+    let (i, sign) = opt(preceded(space0, one_of("+-")))(i)?;
+    match sign {
+        None => Ok((i, (base, NumTok { v: 0, sp: Sp(i.len(), i.len()) }))),
+        Some(s) => {
+            let (i, mut n) = expect("an offset", num)(i)?;
+            if s == '-' {
+                n.v = -n.v;
+            }
+            Ok((i, (base, n)))
+        }
+    }
+}
+
+/// `(reg + off)`
+fn addr(i: &str) -> R<'_, (RegTok, NumTok)> {
+    let (i, _) = sym("(")(i)?;
+    let (i, bo) = base_off(i)?;
+    let (i, _) = expect("`)`", sym(")"))(i)?;
+    Ok((i, bo))
+}
+
+/// `*(ty *)(reg + off)`
+fn mem_deref(i: &str) -> R<'_, Mem> {
+    let (i, _) = sym("*")(i)?;
+    let (i, (t, tsp)) = cast(i)?;
+    let (i, (base, off)) = addr(i)?;
+    Ok((i, Mem { ty: t, ty_sp: tsp, base, off }))
+}
+
+/// `(ty *)(reg + off)` (inside `atomic_fetch_add(...)`).
+fn mem_paren(i: &str) -> R<'_, Mem> {
+    let (i, (t, tsp)) = cast(i)?;
+    let (i, (base, off)) = addr(i)?;
+    Ok((i, Mem { ty: t, ty_sp: tsp, base, off }))
+}
+
+fn value_operand(i: &str) -> R<'_, Value> {
+    expect("a register or a number", alt((map(reg, Value::Reg), map(num, Value::Num))))(i)
+}
+
+fn op_token<'a>(ops: &'static [&'static str]) -> impl FnMut(&'a str) -> R<'a, (&'static str, Sp)> {
+    move |i: &'a str| {
+        let (i2, _) = space0(i)?;
+        for &o in ops {
+            if let Some(rest) = i2.strip_prefix(o) {
+                return Ok((rest, (o, Sp(i2.len(), rest.len()))));
+            }
+        }
+        Err(nom::Err::Error(SynError { rest: i2, expected: "an operator" }))
+    }
+}
+
+// Longest first, so `s>>=` is not read as `s>`.
+const ALU_OPS: &[&str] = &["s>>=", "<<=", ">>=", "s/=", "s%=", "+=", "-=", "*=", "/=", "|=", "&=", "%=", "^="];
+const CMP_OPS: &[&str] = &["s>=", "s<=", "==", "!=", ">=", "<=", "s>", "s<", ">", "<", "&"];
+const LOCK_OPS: &[&str] = &["+=", "|=", "&=", "^="];
+
+fn call(i: &str) -> R<'_, Syn> {
+    let (i, _) = kw("call")(i)?;
+    alt((
+        map(
+            tuple((kw("kfunc"), sym("("), num, opt(preceded(sym(","), num)), expect("`)`", sym(")")))),
+            |(_, _, id, off, _)| Syn::CallKfunc(id, off),
+        ),
+        map(preceded(pair(space0, tag("pc")), num), Syn::CallPc),
+        map(num, Syn::CallNum),
+        map(ident, |(s, sp)| Syn::CallSym(s, sp)),
+    ))(i)
+}
+
+fn jumps(i: &str) -> R<'_, Syn> {
+    alt((
+        map(preceded(kw("gotol"), target), |t| Syn::Goto { long: true, target: t }),
+        map(preceded(kw("goto"), target), |t| Syn::Goto { long: false, target: t }),
+        map(preceded(kw("may_goto"), target), Syn::MayGoto),
+        map(
+            tuple((kw("if"), reg, expect("a comparison", op_token(CMP_OPS)), value_operand, expect("`goto`", kw("goto")), target)),
+            |(_, lhs, (op, op_sp), rhs, _, target)| Syn::If { lhs, op, op_sp, rhs, target },
+        ),
+    ))(i)
+}
+
+fn memory_stmts(i: &str) -> R<'_, Syn> {
+    alt((
+        map(
+            tuple((kw("lock"), mem_deref, expect("an atomic operator", op_token(LOCK_OPS)), reg)),
+            |(_, mem, (op, _), src)| Syn::Lock { mem, op, src },
+        ),
+        map(
+            tuple((kw("store_release"), sym("("), mem_paren, sym(","), reg, expect("`)`", sym(")")))),
+            |(_, _, mem, _, src, _)| Syn::StoreRelease { mem, src },
+        ),
+        map(
+            tuple((kw("ld_pseudo"), reg, sym(","), num, sym(","), num, opt(preceded(sym(","), num)))),
+            |(_, dst, _, src, _, imm, imm_hi)| Syn::LdPseudo { dst, src, imm, imm_hi },
+        ),
+        map(tuple((mem_deref, expect("`=`", sym("=")), value_operand)), |(mem, _, src)| Syn::Store { mem, src }),
+    ))(i)
+}
+
+fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
+    move |i: &str| {
+        alt((
+            // Loads, including the legacy packet loads.
+            |i| {
+                let (i, _) = sym("*")(i)?;
+                let (i, (t, tsp)) = cast(i)?;
+                alt((
+                    map(addr, move |(base, off)| Syn::Load { dst, mem: Mem { ty: t, ty_sp: tsp, base, off } }),
+                    map(
+                        tuple((kw("skb"), sym("["), num, expect("`]`", sym("]")))),
+                        move |(_, _, imm, _)| Syn::LegacyAbs { dst, ty: t, ty_sp: tsp, imm },
+                    ),
+                    map(
+                        tuple((kw("skb"), sym("["), base_off, expect("`]`", sym("]")))),
+                        move |(_, _, (src, off), _)| Syn::LegacyInd {
+                            dst,
+                            ty: t,
+                            ty_sp: tsp,
+                            src,
+                            imm: (off.sp.0 != off.sp.1).then_some(off),
+                        },
+                    ),
+                ))(i)
+            },
+            map(
+                tuple((
+                    preceded(space0, preceded(tag("atomic_fetch_"), alt((value("add", tag("add")), value("or", tag("or")), value("and", tag("and")), value("xor", tag("xor")))))),
+                    sym("("),
+                    mem_paren,
+                    sym(","),
+                    reg,
+                    expect("`)`", sym(")")),
+                )),
+                move |(op, _, mem, _, src, _)| Syn::FetchOp { dst, op, mem, src },
+            ),
+            map(
+                tuple((alt((value(false, kw("xchg_64")), value(true, kw("xchg32_32")))), sym("("), base_off, sym(","), reg, expect("`)`", sym(")")))),
+                move |(w, _, (base, off), _, src, _)| Syn::Xchg { dst, w, base, off, src },
+            ),
+            map(
+                tuple((
+                    alt((value(false, kw("cmpxchg_64")), value(true, kw("cmpxchg32_32")))),
+                    sym("("),
+                    base_off,
+                    sym(","),
+                    reg,
+                    sym(","),
+                    reg,
+                    expect("`)`", sym(")")),
+                )),
+                move |(w, _, (base, off), _, r0, _, src, _)| Syn::CmpXchg { dst, w, base, off, r0, src },
+            ),
+            map(
+                tuple((kw("load_acquire"), sym("("), mem_paren, expect("`)`", sym(")")))),
+                move |(_, _, mem, _)| Syn::LoadAcquire { dst, mem },
+            ),
+            map(
+                tuple((kw("addr_space_cast"), sym("("), reg, sym(","), num, sym(","), num, expect("`)`", sym(")")))),
+                move |(_, _, src, _, dst_as, _, src_as, _)| Syn::AddrSpaceCast { dst, src, dst_as, src_as },
+            ),
+            map(
+                tuple((
+                    preceded(space0, alt((value("bswap", tag("bswap")), value("be", tag("be")), value("le", tag("le"))))),
+                    spanned(|i| {
+                        let (rest, d) = digit1(i)?;
+                        word_end(rest)?;
+                        Ok((rest, d))
+                    }),
+                    reg,
+                )),
+                move |(kind, (d, sp), src)| Syn::Endian {
+                    dst,
+                    kind,
+                    bits: NumTok { v: d.parse().unwrap_or(i128::MAX), sp },
+                    src,
+                },
+            ),
+            map(preceded(sym("-"), reg), move |src| Syn::Neg { dst, src }),
+            map(
+                tuple((sym("("), preceded(space0, alt((value("s8", tag("s8")), value("s16", tag("s16")), value("s32", tag("s32"))))), sym(")"), reg)),
+                move |(_, bits, _, src)| Syn::MovSx { dst, bits, src },
+            ),
+            map(pair(num, kw("ll")), move |(v, _)| Syn::LdImm { dst, v }),
+            map(
+                tuple((ident, opt(pair(preceded(space0, one_of("+-")), num)), kw("ll"))),
+                move |((name, name_sp), add, _)| Syn::LdSym {
+                    dst,
+                    name,
+                    name_sp,
+                    addend: add.map(|(s, mut n)| {
+                        if s == '-' {
+                            n.v = -n.v;
+                        }
+                        n
+                    }),
+                },
+            ),
+            map(reg, move |src| Syn::Alu { dst, op: "=", op_sp: Sp(0, 0), src: Value::Reg(src) }),
+            map(num, move |n| Syn::Alu { dst, op: "=", op_sp: Sp(0, 0), src: Value::Num(n) }),
+        ))(i)
+    }
+}
+
+fn reg_stmts(i: &str) -> R<'_, Syn> {
+    let (i, dst) = reg(i)?;
+    let (i2, _) = space0(i)?;
+    if let Some(rest) = i2.strip_prefix('=') {
+        if !rest.starts_with('=') {
+            return assign_rhs(dst)(rest);
+        }
+    }
+    let (i, (op, op_sp)) = expect("an assignment operator (=, +=, -=, ...)", op_token(ALU_OPS))(i)?;
+    let (i, src) = value_operand(i)?;
+    Ok((i, Syn::Alu { dst, op, op_sp, src }))
+}
+
+/// Parses one whole instruction (the text after labels, without the comment).
+pub fn instruction(text: &str) -> Result<Syn, SynError<'_>> {
+    let r = alt((
+        value(Syn::Exit, kw("exit")),
+        call,
+        jumps,
+        memory_stmts,
+        reg_stmts,
+    ))(text);
+    match r {
+        Ok((rest, syn)) => {
+            let (rest, _) = space0::<_, SynError>(rest).unwrap_or((rest, ""));
+            if rest.is_empty() {
+                Ok(syn)
+            } else {
+                Err(SynError { rest, expected: "the end of the instruction" })
+            }
+        }
+        Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => {
+            Err(if e.expected.is_empty() { SynError { rest: e.rest, expected: "an instruction" } } else { e })
+        }
+        Err(nom::Err::Incomplete(_)) => Err(SynError { rest: "", expected: "more input" }),
+    }
+}
