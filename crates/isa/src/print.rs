@@ -127,9 +127,6 @@ impl Insn {
             Insn::LdImm64 { dst, kind: LdImmKind::Imm, imm, imm_hi } => {
                 write!(f, "{dst} = {} ll", Insn::imm64(imm, imm_hi))
             }
-            Insn::LdImm64 { dst, kind: LdImmKind::Func, imm, .. } => {
-                write!(f, "{dst} = {} ll", target(imm as i64))
-            }
             Insn::LdImm64 { dst, kind, imm, imm_hi } => {
                 let src = table::ld_imm_row(kind).src;
                 write!(f, "ld_pseudo {dst}, {src}, {imm}")?;
