@@ -6,7 +6,9 @@
 //! * [`lower`]: whole source files to an [`Object`]: labels, directives, data, relocations.
 //! * [`diag`]: error codes and rustc-style rendering.
 //! * [`helpers`]: helper names for `call bpf_sk_assign`.
+//! * [`casefile`]: spec case files (several programs per `.s`, with expectations).
 pub mod build;
+pub mod casefile;
 pub mod diag;
 pub mod helpers;
 pub mod lower;
