@@ -1,1 +1,50 @@
-//! placeholder
+//! The live Linux kernel as an oracle for SK_LOOKUP programs.
+//!
+//! Raw `bpf()` syscalls through `libc` (no libbpf, no C). Linux only; `unsafe` lives in this
+//! crate and nowhere else in the workspace, each block with a `// SAFETY:` line.
+//!
+//! What lives where:
+//!
+//! | module | what |
+//! |---|---|
+//! | [`avail`](availability) | [`availability`]: is `bpf()` usable here (root/CAP_BPF, SK_LOOKUP supported)? Every public entry point checks it and returns [`Error::Unavailable`] instead of failing obscurely. |
+//! | `prog` | [`load`]: `BPF_PROG_LOAD` with map bindings, log growth on ENOSPC, privilege levels; [`LoadOutcome`] with the parsed log |
+//! | `log` | [`LogSummary::parse`]: message, failing instruction, instructions processed, verification time (pure text) |
+//! | `privilege` | [`Privilege`] and [`with_privilege`]: run on a thread that dropped capabilities with raw `capset` |
+//! | `map` | [`Map`], [`MapSpec`], [`MapType`]: create, update, lookup, delete, put sockets into SOCKMAP/SOCKHASH |
+//! | `socket` | [`SocketSet`]: real sockets from [`skctx::net::SocketDesc`]s inside a private network namespace, with their cookies |
+//! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
+//! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace |
+//! | `sys` | the `bpf()` syscall and `union bpf_attr` layouts (private) |
+//! | `error` | [`Error`], [`Errno`], [`Unavailable`] |
+//!
+//! A verifier rejection is not an [`Error`]: [`load`] returns a [`LoadOutcome`] whose
+//! `errno` is set. Errors are reserved for "the question could not be asked".
+//!
+//! File descriptors are [`std::os::fd::OwnedFd`]s and close on drop. Descriptors are
+//! process-wide, so maps, programs and sockets created on helper threads are usable from
+//! any thread.
+
+mod avail;
+mod error;
+mod link;
+mod log;
+mod map;
+mod privilege;
+mod prog;
+mod socket;
+mod sys;
+mod test_run;
+
+pub use avail::{availability, DISABLE_ENV};
+pub use error::{Errno, Error, Unavailable};
+pub use link::{attach_netns, Link};
+pub use log::LogSummary;
+pub use map::{create_map, Map, MapSpec, MapType, BPF_ANY, BPF_EXIST, BPF_NOEXIST, F_NO_PREALLOC};
+pub use privilege::{effective_caps, with_privilege, Privilege};
+pub use prog::{
+    bind_maps, load, load_insns, LoadOptions, LoadOutcome, Program, ATTACH_TYPE_SK_LOOKUP,
+    LOG_STATS, MAX_INSNS, MAX_LOG_SIZE, MIN_LOG_SIZE, PROG_TYPE_SK_LOOKUP,
+};
+pub use socket::{Socket, SocketSet};
+pub use test_run::{test_run, test_run_ctx, Selected, TestRunOutcome};

@@ -444,7 +444,7 @@ impl FromStr for Tuple {
         let remote = side(rest_start, arrow_pos, "remote")?;
         let local = side(arrow_pos + 2, s.len(), "local")?;
         if Family::of(&remote) != Family::of(&local) {
-            let local_pos = arrow_pos + 2 + words(&s[arrow_pos + 2..])[0].0;
+            let local_pos = arrow_pos + 2 + words(&s[arrow_pos + 2..]).first().map_or(0, |w| w.0);
             return Err(err(
                 NetErrorKind::MixedFamilies {
                     first: "remote",
@@ -1080,6 +1080,44 @@ mod tests {
         assert!(matches!(e.kind, NetErrorKind::Unexpected(_)), "{e}");
         assert_eq!(derr("   ").kind, NetErrorKind::Empty);
         assert_eq!(derr("n=").kind, NetErrorKind::Missing("protocol"));
+    }
+
+    #[test]
+    fn random_inputs_never_panic() {
+        let alphabet: Vec<char> = "0123456789abcdef.:[]-> =%tcpudlisenvoyrx\té"
+            .chars()
+            .collect();
+        let pieces = [
+            "tcp ",
+            "udp ",
+            " -> ",
+            "127.0.0.1:",
+            "[::1]:",
+            " connected=",
+            " v6only",
+            " reuseport=",
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            for _ in 0..(x % 40) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if x % 3 == 0 {
+                    s.push_str(pieces[(x as usize / 3) % pieces.len()]);
+                } else {
+                    s.push(alphabet[(x as usize) % alphabet.len()]);
+                }
+            }
+            if let Ok(t) = s.parse::<Tuple>() {
+                assert_eq!(t.to_string().parse::<Tuple>(), Ok(t), "{s}");
+            }
+            if let Ok(d) = s.parse::<SocketDesc>() {
+                assert_eq!(d.to_string().parse::<SocketDesc>().as_ref(), Ok(&d), "{s}");
+                assert!(d.validate().is_ok(), "{s}");
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,257 @@
+//! Parsing a verifier log (pure text processing, no syscalls).
+//!
+//! Log shape (verifier-messages.md): instruction lines `<idx>: (<opcode hex>) <disasm>`
+//! (optionally followed by `; <state>`), state lines `<idx>: R1=ctx() ...` and
+//! `from 3 to 5: ...`, precision-tracking lines `mark_precise: ...` (log level 2), then the
+//! message (usually one line, two for reference leaks, plus `cur state:`/`old state:` dumps
+//! for infinite loops), then the statistics: with `BPF_LOG_STATS` a
+//! `verification time <n> usec` and a `stack depth <n>` line, and always
+//! `processed <n> insns (limit ...) max_states_per_insn ...`.
+
+/// What [`LogSummary::parse`] extracts from a verifier log.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LogSummary {
+    /// The message lines that explain a rejection (empty for an accepted program, and for
+    /// logs that carry no message, e.g. an EINVAL before the verifier ran).
+    pub message_lines: Vec<String>,
+    /// Index of the instruction the verifier was looking at when it failed (`None` when
+    /// there is no message): the last
+    /// instruction line before the message, or, for structural (CFG) checks that print
+    /// no instruction lines, the index named in the message (`unreachable insn 2`,
+    /// `jump out of range from insn 1 to 7`, `infinite loop detected at insn 1`).
+    pub insn_index: Option<usize>,
+    /// `processed <n> insns`.
+    pub processed_insns: Option<u64>,
+    /// `verification time <n> usec` (only with the stats log flag).
+    pub verification_time_usec: Option<u64>,
+    /// `stack depth <n>` (only with the stats log flag; `+`-separated per subprogram, summed).
+    pub stack_depth: Option<u64>,
+}
+
+impl LogSummary {
+    /// The message, its lines joined with `\n`; `None` when there is none.
+    pub fn message(&self) -> Option<String> {
+        if self.message_lines.is_empty() {
+            None
+        } else {
+            Some(self.message_lines.join("\n"))
+        }
+    }
+
+    /// The first message line (the primary message).
+    pub fn primary_message(&self) -> Option<&str> {
+        self.message_lines.first().map(String::as_str)
+    }
+
+    /// Parses a log. Never fails: anything unrecognised is left out.
+    pub fn parse(log: &str) -> LogSummary {
+        let lines: Vec<&str> = log.lines().collect();
+        let mut out = LogSummary::default();
+
+        // The statistics line; the message block ends before it (or at the end of the log
+        // when it is missing, e.g. with log_level 0 or an aborted verification).
+        let processed_at = lines.iter().rposition(|l| l.starts_with("processed "));
+        if let Some(i) = processed_at {
+            out.processed_insns = lines[i]
+                .strip_prefix("processed ")
+                .and_then(|r| r.split_whitespace().next())
+                .and_then(|n| n.parse().ok());
+        }
+        for l in &lines {
+            if let Some(r) = l.strip_prefix("verification time ") {
+                out.verification_time_usec =
+                    r.split_whitespace().next().and_then(|n| n.parse().ok());
+            } else if let Some(r) = l.strip_prefix("stack depth ") {
+                let parts: Option<Vec<u64>> =
+                    r.trim().split('+').map(|p| p.trim().parse().ok()).collect();
+                out.stack_depth = parts.map(|p| p.iter().sum());
+            }
+        }
+
+        let end = processed_at.unwrap_or(lines.len());
+        let body = &lines[..end];
+        // Walk back over the message block: everything after the last instruction/state
+        // line that is not a statistics line or a state dump.
+        let mut start = body.len();
+        while start > 0 && !is_trace_line(body[start - 1]) {
+            start -= 1;
+        }
+        out.message_lines = body[start..]
+            .iter()
+            .filter(|l| !l.trim().is_empty() && !is_stats_line(l) && !is_state_dump(l))
+            .map(|l| l.to_string())
+            .collect();
+
+        if out.message_lines.is_empty() {
+            return out;
+        }
+        out.insn_index = body[..start]
+            .iter()
+            .rev()
+            .find_map(|l| insn_line_index(l))
+            .or_else(|| out.message_lines.first().and_then(|m| index_in_message(m)));
+        out
+    }
+}
+
+/// `<idx>: (<hex>) ...` → idx.
+fn insn_line_index(l: &str) -> Option<usize> {
+    let (n, rest) = l.split_once(": ")?;
+    if !rest.starts_with('(') || n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    n.parse().ok()
+}
+
+/// Lines the verifier prints while walking instructions (not part of a message).
+fn is_trace_line(l: &str) -> bool {
+    if insn_line_index(l).is_some() {
+        return true;
+    }
+    // `<idx>: R1=ctx() ...`, `<idx>: frame1: ...`, `<idx>: safe`
+    if let Some((n, _)) = l.split_once(": ") {
+        if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+    }
+    l.starts_with("from ")
+        || l.starts_with("mark_precise:")
+        || l.starts_with("func#")
+        || l.starts_with("Live regs before insn:")
+        || l.starts_with(' ')
+        || l.starts_with("; ")
+        || l.starts_with("Validating ")
+        || l.starts_with("propagating ")
+        || l.starts_with("last_idx ")
+        || l.starts_with("regs=")
+        || l.starts_with("parent ")
+}
+
+fn is_stats_line(l: &str) -> bool {
+    l.starts_with("verification time ") || l.starts_with("stack depth ")
+}
+
+fn is_state_dump(l: &str) -> bool {
+    l.starts_with("cur state:") || l.starts_with("old state:")
+}
+
+/// `unreachable insn 2`, `jump out of range from insn 1 to 7`,
+/// `infinite loop detected at insn 1`, `back-edge from insn 3 to 1`, ...
+fn index_in_message(m: &str) -> Option<usize> {
+    let i = m.find("insn ")?;
+    let digits: String = m[i + 5..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_message() {
+        let log = "func#0 @0\nLive regs before insn:\n      0: .1........ (61) r0 = *(u32 *)(r1 +2)\n\
+                   0: R1=ctx() R10=fp0\n0: (61) r0 = *(u32 *)(r1 +2)\n\
+                   invalid bpf_context access off=2 size=4\n\
+                   processed 1 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0\n";
+        let s = LogSummary::parse(log);
+        assert_eq!(
+            s.message().as_deref(),
+            Some("invalid bpf_context access off=2 size=4")
+        );
+        assert_eq!(s.insn_index, Some(0));
+        assert_eq!(s.processed_insns, Some(1));
+        assert_eq!(s.verification_time_usec, None);
+    }
+
+    #[test]
+    fn two_line_message_and_stats() {
+        let log = "9: (b7) r0 = 1                        ; R0=1 refs=2\n10: (95) exit\n\
+                   Unreleased reference id=2 alloc_insn=7\n\
+                   BPF_EXIT instruction in main prog would lead to reference leak\n\
+                   verification time 25 usec\nstack depth 4\n\
+                   processed 10 insns (limit 1000000) max_states_per_insn 0 total_states 1 peak_states 1 mark_read 0\n";
+        let s = LogSummary::parse(log);
+        assert_eq!(s.message_lines.len(), 2);
+        assert_eq!(
+            s.primary_message(),
+            Some("Unreleased reference id=2 alloc_insn=7")
+        );
+        assert_eq!(s.insn_index, Some(10));
+        assert_eq!(s.processed_insns, Some(10));
+        assert_eq!(s.verification_time_usec, Some(25));
+        assert_eq!(s.stack_depth, Some(4));
+    }
+
+    #[test]
+    fn structural_and_loop_messages() {
+        let s = LogSummary::parse("unreachable insn 2\nprocessed 0 insns (limit 1000000)\n");
+        assert_eq!(s.message().as_deref(), Some("unreachable insn 2"));
+        assert_eq!(s.insn_index, Some(2));
+        let s = LogSummary::parse(
+            "jump out of range from insn 1 to 7\nprocessed 0 insns (limit 1000000)\n",
+        );
+        assert_eq!(s.insn_index, Some(1));
+        let s = LogSummary::parse(
+            "0: (b7) r0 = 1 ; R0=1\n1: (05) goto pc-1\ninfinite loop detected at insn 1\n\
+             cur state: R0=1 R1=ctx() R10=fp0\nold state: R0=1 R1=ctx() R10=fp0\n\
+             processed 9 insns (limit 1000000)\n",
+        );
+        assert_eq!(
+            s.message().as_deref(),
+            Some("infinite loop detected at insn 1")
+        );
+        assert_eq!(s.insn_index, Some(1));
+    }
+
+    #[test]
+    fn random_logs_never_panic() {
+        // Deterministic xorshift over an alphabet of the characters logs are made of.
+        let alphabet: Vec<char> = "0123456789 :();=\n\t-+abcinsprocesdtkmx#é"
+            .chars()
+            .collect();
+        let pieces = [
+            "processed ",
+            "insn ",
+            "verification time ",
+            "stack depth ",
+            "cur state:",
+            ": (",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..(x % 80) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if x % 7 == 0 {
+                    s.push_str(pieces[(x as usize / 7) % pieces.len()]);
+                } else {
+                    s.push(alphabet[(x as usize) % alphabet.len()]);
+                }
+            }
+            let sum = LogSummary::parse(&s);
+            let _ = sum.message();
+        }
+    }
+
+    #[test]
+    fn accepted_and_empty() {
+        let s = LogSummary::parse(
+            "0: R1=ctx() R10=fp0\n0: (b7) r0 = 1 ; R0=1\n1: (95) exit\n\
+             verification time 5 usec\nstack depth 0\nprocessed 2 insns (limit 1000000)\n",
+        );
+        assert!(s.message_lines.is_empty());
+        assert_eq!(s.insn_index, None);
+        assert_eq!(s.stack_depth, Some(0));
+        assert_eq!(LogSummary::parse(""), LogSummary::default());
+        let s = LogSummary::parse("stack depth 8+16\n");
+        assert_eq!(s.stack_depth, Some(24));
+        let _ = LogSummary::parse(
+            "processed x\n\n: (\n99999999999999999999999: (61)\ninsn 9999999999999999999999",
+        );
+    }
+}

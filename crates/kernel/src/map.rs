@@ -1,0 +1,342 @@
+//! BPF maps: creation from a [`MapSpec`], element update/lookup/delete from userspace, and
+//! putting sockets into SOCKMAP/SOCKHASH.
+
+use crate::avail;
+use crate::error::{Errno, Error};
+use crate::socket::Socket;
+use crate::sys::{self, cmd, MapCreateAttr, MapElemAttr};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+
+/// Map types (`enum bpf_map_type`, include/uapi/linux/bpf.h).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MapType {
+    Hash,
+    Array,
+    ProgArray,
+    PerfEventArray,
+    PercpuHash,
+    PercpuArray,
+    LruHash,
+    LpmTrie,
+    SockMap,
+    SockHash,
+    ReuseportSockArray,
+    RingBuf,
+    /// Any other `enum bpf_map_type` value.
+    Other(u32),
+}
+
+impl MapType {
+    pub fn id(self) -> u32 {
+        match self {
+            MapType::Hash => 1,
+            MapType::Array => 2,
+            MapType::ProgArray => 3,
+            MapType::PerfEventArray => 4,
+            MapType::PercpuHash => 5,
+            MapType::PercpuArray => 6,
+            MapType::LruHash => 9,
+            MapType::LpmTrie => 11,
+            MapType::SockMap => 15,
+            MapType::SockHash => 18,
+            MapType::ReuseportSockArray => 20,
+            MapType::RingBuf => 27,
+            MapType::Other(n) => n,
+        }
+    }
+
+    pub fn from_id(id: u32) -> MapType {
+        const KNOWN: &[MapType] = &[
+            MapType::Hash,
+            MapType::Array,
+            MapType::ProgArray,
+            MapType::PerfEventArray,
+            MapType::PercpuHash,
+            MapType::PercpuArray,
+            MapType::LruHash,
+            MapType::LpmTrie,
+            MapType::SockMap,
+            MapType::SockHash,
+            MapType::ReuseportSockArray,
+            MapType::RingBuf,
+        ];
+        KNOWN
+            .iter()
+            .copied()
+            .find(|t| t.id() == id)
+            .unwrap_or(MapType::Other(id))
+    }
+
+    /// SOCKMAP or SOCKHASH: values are sockets (given as fds from userspace).
+    pub fn holds_sockets(self) -> bool {
+        matches!(self, MapType::SockMap | MapType::SockHash)
+    }
+}
+
+/// `BPF_F_NO_PREALLOC` (required by LPM_TRIE).
+pub const F_NO_PREALLOC: u32 = 1;
+/// Update flags of `BPF_MAP_UPDATE_ELEM`.
+pub const BPF_ANY: u64 = 0;
+pub const BPF_NOEXIST: u64 = 1;
+pub const BPF_EXIST: u64 = 2;
+
+/// What to create.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MapSpec {
+    pub map_type: MapType,
+    pub key_size: u32,
+    pub value_size: u32,
+    pub max_entries: u32,
+    pub flags: u32,
+    /// Object name (at most 15 characters of `[A-Za-z0-9_.]`; may be empty).
+    pub name: String,
+}
+
+impl MapSpec {
+    pub fn new(map_type: MapType, key_size: u32, value_size: u32, max_entries: u32) -> MapSpec {
+        MapSpec {
+            map_type,
+            key_size,
+            value_size,
+            max_entries,
+            flags: 0,
+            name: String::new(),
+        }
+    }
+    /// SOCKMAP with u32 keys and u32 (fd) values.
+    pub fn sockmap(max_entries: u32) -> MapSpec {
+        MapSpec::new(MapType::SockMap, 4, 4, max_entries)
+    }
+    /// SOCKHASH with `key_size`-byte keys and u32 (fd) values.
+    pub fn sockhash(key_size: u32, max_entries: u32) -> MapSpec {
+        MapSpec::new(MapType::SockHash, key_size, 4, max_entries)
+    }
+    pub fn array(value_size: u32, max_entries: u32) -> MapSpec {
+        MapSpec::new(MapType::Array, 4, value_size, max_entries)
+    }
+    pub fn hash(key_size: u32, value_size: u32, max_entries: u32) -> MapSpec {
+        MapSpec::new(MapType::Hash, key_size, value_size, max_entries)
+    }
+    /// LPM trie; `key_size` includes the 4-byte prefix length. Sets `BPF_F_NO_PREALLOC`.
+    pub fn lpm_trie(key_size: u32, value_size: u32, max_entries: u32) -> MapSpec {
+        MapSpec {
+            flags: F_NO_PREALLOC,
+            ..MapSpec::new(MapType::LpmTrie, key_size, value_size, max_entries)
+        }
+    }
+    pub fn prog_array(max_entries: u32) -> MapSpec {
+        MapSpec::new(MapType::ProgArray, 4, 4, max_entries)
+    }
+    /// PERF_EVENT_ARRAY; `max_entries` 0 lets the kernel use the number of CPUs.
+    pub fn perf_event_array(max_entries: u32) -> MapSpec {
+        MapSpec::new(MapType::PerfEventArray, 4, 4, max_entries)
+    }
+    pub fn named(mut self, name: &str) -> MapSpec {
+        self.name = name.to_string();
+        self
+    }
+    pub fn with_flags(mut self, flags: u32) -> MapSpec {
+        self.flags = flags;
+        self
+    }
+}
+
+/// A created map; the fd closes on drop (the kernel keeps the map alive while a loaded
+/// program uses it).
+#[derive(Debug)]
+pub struct Map {
+    fd: OwnedFd,
+    spec: MapSpec,
+}
+
+impl AsFd for Map {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        self.fd.as_fd()
+    }
+}
+
+/// Creates a map.
+pub fn create_map(spec: &MapSpec) -> Result<Map, Error> {
+    Map::create(spec)
+}
+
+impl Map {
+    pub fn create(spec: &MapSpec) -> Result<Map, Error> {
+        avail::check()?;
+        if spec.name.len() > 15
+            || !spec
+                .name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        {
+            return Err(Error::InvalidInput(format!(
+                "map name `{}`: at most 15 characters of [A-Za-z0-9_.]",
+                spec.name
+            )));
+        }
+        let mut attr = MapCreateAttr {
+            map_type: spec.map_type.id(),
+            key_size: spec.key_size,
+            value_size: spec.value_size,
+            max_entries: spec.max_entries,
+            map_flags: spec.flags,
+            map_name: sys::object_name(&spec.name),
+            ..Default::default()
+        };
+        // SAFETY: the attr holds no pointers.
+        let fd =
+            unsafe { sys::bpf(cmd::MAP_CREATE, &mut attr) }.map_err(|errno| Error::Syscall {
+                op: "BPF_MAP_CREATE",
+                errno,
+            })?;
+        // SAFETY: a successful BPF_MAP_CREATE returns a new fd we own.
+        let fd = unsafe { sys::owned_fd(fd) };
+        Ok(Map {
+            fd,
+            spec: spec.clone(),
+        })
+    }
+
+    pub fn spec(&self) -> &MapSpec {
+        &self.spec
+    }
+
+    fn check_len(&self, what: &str, got: usize, want: u32) -> Result<(), Error> {
+        if got != want as usize {
+            return Err(Error::InvalidInput(format!(
+                "{what} of {got} bytes for map `{}` with {what} size {want}",
+                self.spec.name
+            )));
+        }
+        Ok(())
+    }
+
+    /// `BPF_MAP_UPDATE_ELEM` with flags [`BPF_ANY`], [`BPF_NOEXIST`] or [`BPF_EXIST`].
+    pub fn update(&self, key: &[u8], value: &[u8], flags: u64) -> Result<(), Error> {
+        self.check_len("key", key.len(), self.spec.key_size)?;
+        self.check_len("value", value.len(), self.spec.value_size)?;
+        let mut attr = MapElemAttr {
+            map_fd: self.fd.as_raw_fd() as u32,
+            key: sys::ptr(key.as_ptr()),
+            value: sys::ptr(value.as_ptr()),
+            flags,
+            ..Default::default()
+        };
+        // SAFETY: key and value are readable for key_size / value_size bytes (checked).
+        unsafe { sys::bpf(cmd::MAP_UPDATE_ELEM, &mut attr) }
+            .map(|_| ())
+            .map_err(|errno| Error::Syscall {
+                op: "BPF_MAP_UPDATE_ELEM",
+                errno,
+            })
+    }
+
+    /// `BPF_MAP_LOOKUP_ELEM`: `None` when the key has no element (ENOENT). For SOCKMAP and
+    /// SOCKHASH the value read back is the socket cookie and needs an 8-byte value size
+    /// (4-byte maps answer ENOSPC).
+    pub fn lookup(&self, key: &[u8]) -> Result<Option<Vec<u8>>, Error> {
+        self.check_len("key", key.len(), self.spec.key_size)?;
+        // Per-CPU maps return one value per possible CPU; size generously for them.
+        let per_cpu = matches!(
+            self.spec.map_type,
+            MapType::PercpuArray | MapType::PercpuHash
+        );
+        let cpus = if per_cpu { possible_cpus() } else { 1 };
+        let stride = if per_cpu {
+            (self.spec.value_size as usize).div_ceil(8) * 8
+        } else {
+            self.spec.value_size as usize
+        };
+        let mut value = vec![0u8; stride * cpus];
+        let mut attr = MapElemAttr {
+            map_fd: self.fd.as_raw_fd() as u32,
+            key: sys::ptr(key.as_ptr()),
+            value: sys::ptr(value.as_mut_ptr()),
+            ..Default::default()
+        };
+        // SAFETY: key is readable for key_size bytes; value is writable for what the kernel
+        // copies (value_size, or value_size rounded to 8 times the possible CPUs).
+        match unsafe { sys::bpf(cmd::MAP_LOOKUP_ELEM, &mut attr) } {
+            Ok(_) => Ok(Some(value)),
+            Err(e) if e == Errno::ENOENT => Ok(None),
+            Err(errno) => Err(Error::Syscall {
+                op: "BPF_MAP_LOOKUP_ELEM",
+                errno,
+            }),
+        }
+    }
+
+    /// `BPF_MAP_DELETE_ELEM`: `false` when there was no such element.
+    pub fn delete(&self, key: &[u8]) -> Result<bool, Error> {
+        self.check_len("key", key.len(), self.spec.key_size)?;
+        let mut attr = MapElemAttr {
+            map_fd: self.fd.as_raw_fd() as u32,
+            key: sys::ptr(key.as_ptr()),
+            ..Default::default()
+        };
+        // SAFETY: key is readable for key_size bytes.
+        match unsafe { sys::bpf(cmd::MAP_DELETE_ELEM, &mut attr) } {
+            Ok(_) => Ok(true),
+            Err(e) if e == Errno::ENOENT => Ok(false),
+            Err(errno) => Err(Error::Syscall {
+                op: "BPF_MAP_DELETE_ELEM",
+                errno,
+            }),
+        }
+    }
+
+    /// Puts `socket` into a SOCKMAP/SOCKHASH under `key` (value = the socket fd, as a u32 or
+    /// u64 depending on the map's value size).
+    pub fn set_socket(&self, key: &[u8], socket: &Socket) -> Result<(), Error> {
+        if !self.spec.map_type.holds_sockets() {
+            return Err(Error::InvalidInput(format!(
+                "map `{}` is a {:?}, not a SOCKMAP or SOCKHASH",
+                self.spec.name, self.spec.map_type
+            )));
+        }
+        let fd = socket.as_fd().as_raw_fd();
+        match self.spec.value_size {
+            4 => self.update(key, &(fd as u32).to_ne_bytes(), BPF_ANY),
+            8 => self.update(key, &(fd as u64).to_ne_bytes(), BPF_ANY),
+            n => Err(Error::InvalidInput(format!(
+                "socket map `{}` has value size {n}; expected 4 or 8",
+                self.spec.name
+            ))),
+        }
+    }
+
+    /// [`Map::set_socket`] with a u32 key (SOCKMAP index).
+    pub fn set_socket_at(&self, index: u32, socket: &Socket) -> Result<(), Error> {
+        self.set_socket(&index.to_ne_bytes(), socket)
+    }
+}
+
+/// Number of possible CPUs (`/sys/devices/system/cpu/possible`, e.g. `0-3`), for per-CPU
+/// map values; falls back to the available parallelism.
+fn possible_cpus() -> usize {
+    let parse = |s: &str| -> Option<usize> {
+        let mut n = 0;
+        for part in s.trim().split(',') {
+            match part.split_once('-') {
+                Some((a, b)) => {
+                    n += b
+                        .parse::<usize>()
+                        .ok()?
+                        .checked_sub(a.parse::<usize>().ok()?)?
+                        + 1
+                }
+                None => {
+                    part.parse::<usize>().ok()?;
+                    n += 1
+                }
+            }
+        }
+        Some(n)
+    };
+    std::fs::read_to_string("/sys/devices/system/cpu/possible")
+        .ok()
+        .and_then(|s| parse(&s))
+        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .unwrap_or(1)
+        .max(1)
+}

@@ -1,0 +1,393 @@
+//! BPF_PROG_LOAD against the live kernel: verdicts, messages, log growth, privilege drop.
+
+mod common;
+
+use common::*;
+use isa::{RawInsn, Size};
+use kernel::*;
+
+fn opts() -> LoadOptions {
+    LoadOptions::default()
+}
+
+#[test]
+fn trivial_program_is_accepted() {
+    require_kernel!("trivial_program_is_accepted");
+    // r0 = 1; exit — hand-encoded (BPF_ALU64|BPF_MOV|BPF_K = 0xb7, BPF_JMP|BPF_EXIT = 0x95).
+    let prog = [
+        RawInsn::new(0xb7, 0, 0, 0, 1),
+        RawInsn::new(0x95, 0, 0, 0, 0),
+    ];
+    let out = load(&prog, &[], &opts()).unwrap();
+    assert!(out.accepted(), "log:\n{}", out.log);
+    assert_eq!(out.errno, None);
+    assert_eq!(out.message(), None);
+    assert_eq!(out.insn_index(), None);
+    assert_eq!(out.processed_insns(), Some(2));
+    assert!(
+        out.verification_time_usec().is_some(),
+        "stats line missing:\n{}",
+        out.log
+    );
+    assert_eq!(out.program.as_ref().map(|p| p.insn_count()), Some(2));
+    assert_eq!(out.attempts, 1);
+}
+
+#[test]
+fn misaligned_ctx_load_is_rejected_with_eacces() {
+    require_kernel!("misaligned_ctx_load_is_rejected_with_eacces");
+    // r0 = *(u32 *)(r1 + 2); r0 = 1; exit
+    let prog = [
+        RawInsn::new(0x61, 0, 1, 2, 0),
+        RawInsn::new(0xb7, 0, 0, 0, 1),
+        RawInsn::new(0x95, 0, 0, 0, 0),
+    ];
+    let out = load(&prog, &[], &opts()).unwrap();
+    assert!(!out.accepted());
+    assert_eq!(out.errno, Some(Errno::EACCES));
+    assert_eq!(
+        out.message().as_deref(),
+        Some("invalid bpf_context access off=2 size=4")
+    );
+    assert_eq!(out.insn_index(), Some(0));
+    assert_eq!(out.processed_insns(), Some(1));
+    assert!(
+        out.log.contains("0: (61) r0 = *(u32 *)(r1 +2)"),
+        "{}",
+        out.log
+    );
+}
+
+#[test]
+fn return_value_out_of_range_is_einval() {
+    require_kernel!("return_value_out_of_range_is_einval");
+    let out = load(&encode(&[mov_imm(0, 2), exit()]), &[], &opts()).unwrap();
+    assert_eq!(out.errno, Some(Errno::EINVAL));
+    assert_eq!(
+        out.message().as_deref(),
+        Some("At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]")
+    );
+    assert_eq!(out.insn_index(), Some(1));
+}
+
+#[test]
+fn structural_error_names_the_instruction() {
+    require_kernel!("structural_error_names_the_instruction");
+    let out = load(
+        &encode(&[mov_imm(0, 1), exit(), mov_imm(0, 0), exit()]),
+        &[],
+        &opts(),
+    )
+    .unwrap();
+    assert_eq!(out.errno, Some(Errno::EINVAL));
+    assert_eq!(out.message().as_deref(), Some("unreachable insn 2"));
+    assert_eq!(out.insn_index(), Some(2));
+    assert_eq!(out.processed_insns(), Some(0));
+}
+
+#[test]
+fn reference_leak_message_spans_two_lines() {
+    require_kernel!("reference_leak_message_spans_two_lines");
+    // map_lookup_unreleased (verifier-messages.md): the socket from the SOCKMAP is never
+    // released.
+    let map = Map::create(&MapSpec::sockmap(4).named("sock_map")).unwrap();
+    let mut p = lookup_key0_prologue();
+    p.extend([jeq_imm(0, 0, 0), mov_imm(0, 1), exit()]);
+    let out = load(&encode(&p), &[(PROLOGUE_MAP_SLOT, &map)], &opts()).unwrap();
+    assert_eq!(out.errno, Some(Errno::EINVAL), "log:\n{}", out.log);
+    assert_eq!(
+        out.summary.message_lines,
+        vec![
+            "Unreleased reference id=2 alloc_insn=7".to_string(),
+            "BPF_EXIT instruction in main prog would lead to reference leak".to_string(),
+        ]
+    );
+    assert_eq!(
+        out.summary.primary_message(),
+        Some("Unreleased reference id=2 alloc_insn=7")
+    );
+    assert_eq!(out.insn_index(), Some(10));
+    assert_eq!(out.processed_insns(), Some(10));
+}
+
+#[test]
+fn log_buffer_grows_until_the_log_fits() {
+    require_kernel!("log_buffer_grows_until_the_log_fits");
+    // 60 register moves and a rejected exit: a log of several KiB at level 2.
+    let mut p: Vec<_> = (0..60).map(|i| mov_imm(2 + (i % 7) as u8, i)).collect();
+    p.extend([mov_imm(0, 3), exit()]);
+    let code = encode(&p);
+    let base = LoadOptions {
+        log_level: 2,
+        stats: false,
+        ..opts()
+    };
+    let big = load(&code, &[], &base).unwrap();
+    assert_eq!(big.attempts, 1);
+    assert!(big.log.len() > 2048, "log only {} bytes", big.log.len());
+    let small = load(
+        &code,
+        &[],
+        &LoadOptions {
+            initial_log_size: 128,
+            ..base.clone()
+        },
+    )
+    .unwrap();
+    assert!(
+        small.attempts > 1,
+        "expected a retry, got {} attempt(s)",
+        small.attempts
+    );
+    assert!(small.log_size as usize > small.log.len());
+    assert_eq!(small.log, big.log);
+    assert_eq!(small.errno, Some(Errno::EINVAL));
+    assert_eq!(small.summary, big.summary);
+    assert_eq!(small.insn_index(), Some(61));
+    assert!(small
+        .message()
+        .unwrap()
+        .starts_with("At program exit the register R0 has smin=3"));
+
+    // The same with statistics on (the verification time may differ between attempts).
+    let stats = load(
+        &code,
+        &[],
+        &LoadOptions {
+            initial_log_size: 200,
+            stats: true,
+            ..base
+        },
+    )
+    .unwrap();
+    assert!(stats.attempts > 1);
+    assert!(stats.verification_time_usec().is_some());
+    assert_eq!(stats.summary.message_lines, big.summary.message_lines);
+}
+
+#[test]
+fn log_level_zero_gives_no_log_but_a_verdict() {
+    require_kernel!("log_level_zero_gives_no_log_but_a_verdict");
+    let code = encode(&[mov_imm(0, 2), exit()]);
+    let out = load(
+        &code,
+        &[],
+        &LoadOptions {
+            log_level: 0,
+            stats: false,
+            ..opts()
+        },
+    )
+    .unwrap();
+    assert_eq!(out.errno, Some(Errno::EINVAL));
+    assert_eq!(out.log, "");
+    assert_eq!(out.log_size, 0);
+    // Stats only: no instruction trace, but the numbers.
+    let out = load(
+        &code,
+        &[],
+        &LoadOptions {
+            log_level: 0,
+            stats: true,
+            ..opts()
+        },
+    )
+    .unwrap();
+    assert!(out.processed_insns().is_some(), "{}", out.log);
+    assert!(out.verification_time_usec().is_some());
+}
+
+#[test]
+fn wrong_expected_attach_type_is_einval_before_the_verifier() {
+    require_kernel!("wrong_expected_attach_type_is_einval_before_the_verifier");
+    let code = encode(&[mov_imm(0, 1), exit()]);
+    let out = load(
+        &code,
+        &[],
+        &LoadOptions {
+            expected_attach_type: 0,
+            ..opts()
+        },
+    )
+    .unwrap();
+    assert_eq!(out.errno, Some(Errno::EINVAL));
+    assert_eq!(out.log, "");
+    assert_eq!(out.message(), None);
+    // Program type override: the same code as a socket filter (type 1) loads.
+    let out = load(
+        &code,
+        &[],
+        &LoadOptions {
+            prog_type: 1,
+            expected_attach_type: 0,
+            ..opts()
+        },
+    )
+    .unwrap();
+    assert!(out.accepted(), "{}", out.log);
+}
+
+/// `bpf_probe_read_kernel(fp-8, 8, 0)`: needs CAP_PERFMON.
+fn probe_read_kernel() -> Vec<RawInsn> {
+    encode(&[
+        mov_reg(1, 10),
+        add_imm(1, -8),
+        mov_imm(2, 8),
+        mov_imm(3, 0),
+        call(113),
+        mov_imm(0, 1),
+        exit(),
+    ])
+}
+
+/// `bpf_trace_printk("hi\n", 4)`: needs CAP_PERFMON.
+fn trace_printk() -> Vec<RawInsn> {
+    encode(&[
+        st_imm(Size::W, 10, -8, i32::from_le_bytes(*b"hi\n\0")),
+        mov_reg(1, 10),
+        add_imm(1, -8),
+        mov_imm(2, 4),
+        call(6),
+        mov_imm(0, 1),
+        exit(),
+    ])
+}
+
+#[test]
+fn perfmon_helpers_need_cap_perfmon() {
+    require_kernel!("perfmon_helpers_need_cap_perfmon");
+    for (code, name) in [
+        (probe_read_kernel(), "bpf_probe_read_kernel#113"),
+        (trace_printk(), "bpf_trace_printk#6"),
+    ] {
+        let root = load(&code, &[], &opts()).unwrap();
+        assert!(root.accepted(), "{name} as root:\n{}", root.log);
+        let unpriv = load(&code, &[], &opts().with_privilege(Privilege::NoPerfmon)).unwrap();
+        assert_eq!(unpriv.errno, Some(Errno::EINVAL), "{name}:\n{}", unpriv.log);
+        assert_eq!(
+            unpriv.message(),
+            Some(format!("program of this type cannot use helper {name}"))
+        );
+        assert_eq!(unpriv.insn_index(), Some(4));
+    }
+    // The calling thread kept its capabilities (the drop happened on a helper thread).
+    let caps = effective_caps().unwrap();
+    assert_ne!(
+        caps & (1 << 38),
+        0,
+        "CAP_PERFMON lost on the test thread: {caps:#x}"
+    );
+    assert!(load(&probe_read_kernel(), &[], &opts()).unwrap().accepted());
+}
+
+#[test]
+fn unprivileged_loader_cannot_read_uninitialised_stack() {
+    require_kernel!("unprivileged_loader_cannot_read_uninitialised_stack");
+    let code = encode(&[ldx(Size::DW, 0, 10, -8), mov_imm(0, 1), exit()]);
+    assert!(load(&code, &[], &opts()).unwrap().accepted());
+    let out = load(&code, &[], &opts().with_privilege(Privilege::NoPerfmon)).unwrap();
+    assert_eq!(out.errno, Some(Errno::EACCES));
+    assert_eq!(
+        out.message().as_deref(),
+        Some("invalid read from stack R10 off=-8 size=8")
+    );
+    // Returning a pointer: EINVAL as root, EACCES ("leaks addr") without CAP_PERFMON.
+    let code = encode(&[mov_reg(0, 1), exit()]);
+    let root = load(&code, &[], &opts()).unwrap();
+    assert_eq!(root.errno, Some(Errno::EINVAL));
+    assert_eq!(
+        root.message().as_deref(),
+        Some("At program exit the register R0 is not a known value (ctx)")
+    );
+    let unpriv = load(&code, &[], &opts().with_privilege(Privilege::NoPerfmon)).unwrap();
+    assert_eq!(unpriv.errno, Some(Errno::EACCES));
+    assert_eq!(
+        unpriv.message().as_deref(),
+        Some("R0 leaks addr as return value")
+    );
+}
+
+#[test]
+fn invalid_requests_are_errors_not_panics() {
+    require_kernel!("invalid_requests_are_errors_not_panics");
+    assert!(matches!(
+        load(&[], &[], &opts()),
+        Err(Error::InvalidInput(_))
+    ));
+    let code = encode(&[mov_imm(0, 1), exit()]);
+    let bad = LoadOptions {
+        license: "G\0PL".into(),
+        ..opts()
+    };
+    assert!(matches!(
+        load(&code, &[], &bad),
+        Err(Error::InvalidInput(_))
+    ));
+    let bad = LoadOptions {
+        name: Some("no spaces allowed".into()),
+        ..opts()
+    };
+    assert!(matches!(
+        load(&code, &[], &bad),
+        Err(Error::InvalidInput(_))
+    ));
+    let bad = LoadOptions {
+        log_level: 7,
+        ..opts()
+    };
+    assert!(matches!(
+        load(&code, &[], &bad),
+        Err(Error::InvalidInput(_))
+    ));
+    let named = LoadOptions {
+        name: Some("sk_lookup.t".into()),
+        ..opts()
+    };
+    assert!(load(&code, &[], &named).unwrap().accepted());
+    // Garbage instructions are the kernel's to reject.
+    let junk = vec![RawInsn::new(0xff, 0xf, 0xf, -1, -1); 3];
+    let out = load(&junk, &[], &opts()).unwrap();
+    assert_eq!(out.errno, Some(Errno::EINVAL));
+}
+
+/// With the kernel forced unavailable (in a child process, since availability is computed
+/// once per process), every entry point returns `Error::Unavailable`.
+#[test]
+fn entry_points_report_unavailable() {
+    if std::env::var_os(DISABLE_ENV).is_none() {
+        let exe = std::env::current_exe().unwrap();
+        let out = std::process::Command::new(exe)
+            .args([
+                "--exact",
+                "entry_points_report_unavailable",
+                "--test-threads=1",
+            ])
+            .env(DISABLE_ENV, "1")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "child failed:\n{text}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains("1 passed"), "child ran no test:\n{text}");
+        return;
+    }
+    let reason = availability().unwrap_err().reason;
+    assert!(reason.contains(DISABLE_ENV), "{reason}");
+    let un = |e: Error| assert!(e.is_unavailable(), "{e}");
+    un(load(
+        &encode(&[mov_imm(0, 1), exit()]),
+        &[],
+        &LoadOptions::default(),
+    )
+    .unwrap_err());
+    un(Map::create(&MapSpec::array(4, 1)).unwrap_err());
+    un(SocketSet::open_text(&["tcp listen 127.0.0.1:1"]).unwrap_err());
+    let e = load(&[], &[], &LoadOptions::default()).unwrap_err();
+    assert!(
+        e.to_string().starts_with("kernel unavailable: disabled by"),
+        "{e}"
+    );
+}
