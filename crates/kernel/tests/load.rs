@@ -149,6 +149,27 @@ fn log_buffer_grows_until_the_log_fits() {
         .unwrap()
         .starts_with("At program exit the register R0 has smin=3"));
 
+    // An accepted program whose log does not fit is refused with ENOSPC by 6.4+ kernels
+    // (the log is part of the answer); after growing, it loads.
+    let ok = encode(&[mov_imm(0, 1), mov_imm(2, 2), mov_imm(3, 3), exit()]);
+    let small_ok = load(
+        &ok,
+        &[],
+        &LoadOptions {
+            initial_log_size: 128,
+            ..base.clone()
+        },
+    )
+    .unwrap();
+    assert!(
+        small_ok.accepted(),
+        "{:?}\n{}",
+        small_ok.errno,
+        small_ok.log
+    );
+    assert!(small_ok.attempts > 1, "log:\n{}", small_ok.log);
+    assert!(small_ok.log.contains("3: (95) exit"), "{}", small_ok.log);
+
     // The same with statistics on (the verification time may differ between attempts).
     let stats = load(
         &code,
