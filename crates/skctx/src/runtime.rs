@@ -1,0 +1,315 @@
+//! Return values, the return-range rule, and how several attached programs combine.
+//!
+//! * [`SK_DROP`]/[`SK_PASS`]: `enum sk_action` (include/uapi/linux/bpf.h).
+//! * [`check_return`]: kernel/bpf/verifier.c `check_return_code` for SK_LOOKUP, with the
+//!   message of each profile (tnum form before 6.8, `[smin, smax]` form from 6.8;
+//!   sk_lookup-runtime.md §6, verifier-messages.md #7–#10).
+//! * [`RunArray`] / [`combine_run_array`]: include/linux/filter.h
+//!   `BPF_PROG_SK_LOOKUP_RUN_ARRAY`, unchanged in semantics since 5.9 (sk_lookup-runtime.md §2).
+
+use std::fmt;
+
+use crate::ctx::{EACCES, EINVAL};
+use crate::profile::{KernelProfile, Privilege};
+
+/// `SK_DROP`: refuse the lookup unless another program selected a socket.
+pub const SK_DROP: u32 = 0;
+/// `SK_PASS`: continue (with this program's selection, if any).
+pub const SK_PASS: u32 = 1;
+
+/// The verdict of a lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Drop,
+    Pass,
+}
+
+impl Verdict {
+    pub fn from_return(ret: u64) -> Verdict {
+        if ret == SK_PASS as u64 {
+            Verdict::Pass
+        } else if ret == SK_DROP as u64 {
+            Verdict::Drop
+        } else {
+            // Cannot happen for verified programs; the run-array macro would treat it as
+            // "PASS without selection" (only SK_DROP clears all_pass).
+            Verdict::Pass
+        }
+    }
+
+    pub fn value(self) -> u32 {
+        match self {
+            Verdict::Drop => SK_DROP,
+            Verdict::Pass => SK_PASS,
+        }
+    }
+}
+
+/// The range R0 must provably be in at every exit of the main program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RetRange {
+    pub min: i64,
+    pub max: i64,
+}
+
+/// SK_LOOKUP's range: `[SK_DROP, SK_PASS]` = [0, 1], every release since 5.9.
+pub const SK_LOOKUP_RET_RANGE: RetRange = RetRange { min: 0, max: 1 };
+
+/// What the verifier knows about R0 at `exit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExitValue {
+    /// R0 was never written: `R0 !read_ok`.
+    Uninit,
+    /// A scalar with signed 64-bit bounds and a tnum (`var_off` = (value; mask)).
+    Scalar {
+        smin: i64,
+        smax: i64,
+        var_off_value: u64,
+        var_off_mask: u64,
+    },
+    /// A pointer; `type_name` as the verifier prints it (`ctx`, `sock_or_null`, ...).
+    Pointer { type_name: &'static str },
+}
+
+impl ExitValue {
+    /// A known constant.
+    pub fn constant(v: i64) -> ExitValue {
+        ExitValue::Scalar {
+            smin: v,
+            smax: v,
+            var_off_value: v as u64,
+            var_off_mask: 0,
+        }
+    }
+
+    /// A completely unknown scalar (e.g. a helper's return value).
+    pub fn unknown() -> ExitValue {
+        ExitValue::Scalar {
+            smin: i64::MIN,
+            smax: i64::MAX,
+            var_off_value: 0,
+            var_off_mask: u64::MAX,
+        }
+    }
+}
+
+/// A refused exit value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RetvalError {
+    /// `R0 !read_ok`.
+    Uninit,
+    /// Scalar not provably in range; `message` is the full kernel line.
+    OutOfRange { message: String },
+    /// Pointer returned by a privileged loader.
+    PointerNotKnown { type_name: &'static str },
+    /// Pointer returned without CAP_PERFMON.
+    PointerLeak,
+}
+
+impl RetvalError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            RetvalError::Uninit => "uninit-read",
+            RetvalError::OutOfRange { .. } | RetvalError::PointerNotKnown { .. } => "retval-range",
+            RetvalError::PointerLeak => "pointer-leak",
+        }
+    }
+
+    pub fn kernel_message(&self) -> String {
+        match self {
+            RetvalError::Uninit => "R0 !read_ok".to_string(),
+            RetvalError::OutOfRange { message } => message.clone(),
+            RetvalError::PointerNotKnown { type_name } => {
+                format!("At program exit the register R0 is not a known value ({type_name})")
+            }
+            RetvalError::PointerLeak => "R0 leaks addr as return value".to_string(),
+        }
+    }
+
+    pub fn errno(&self) -> i32 {
+        match self {
+            RetvalError::Uninit | RetvalError::PointerLeak => EACCES,
+            RetvalError::OutOfRange { .. } | RetvalError::PointerNotKnown { .. } => EINVAL,
+        }
+    }
+}
+
+impl fmt::Display for RetvalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.kernel_message())
+    }
+}
+
+impl std::error::Error for RetvalError {}
+
+/// The kernel's `tnum_strn`: `(0x<value>; 0x<mask>)` (the kernel prints `0x0` for zero).
+fn tnum_text(value: u64, mask: u64) -> String {
+    format!("({value:#x}; {mask:#x})")
+}
+
+/// `check_return_code` for SK_LOOKUP at the exit of the main program.
+pub fn check_return(
+    profile: KernelProfile,
+    privilege: Privilege,
+    r0: ExitValue,
+) -> Result<(), RetvalError> {
+    let range = SK_LOOKUP_RET_RANGE;
+    match r0 {
+        ExitValue::Uninit => Err(RetvalError::Uninit),
+        ExitValue::Pointer { type_name } => Err(if privilege.allows_ptr_leaks() {
+            RetvalError::PointerNotKnown { type_name }
+        } else {
+            RetvalError::PointerLeak
+        }),
+        ExitValue::Scalar {
+            smin,
+            smax,
+            var_off_value,
+            var_off_mask,
+        } => {
+            if profile.retval_message_uses_bounds() {
+                if smin >= range.min && smax <= range.max {
+                    return Ok(());
+                }
+                let mut m = String::from("At program exit the register R0 has");
+                let mut unknown = true;
+                if smin > i64::MIN {
+                    m.push_str(&format!(" smin={smin}"));
+                    unknown = false;
+                }
+                if smax < i64::MAX {
+                    m.push_str(&format!(" smax={smax}"));
+                    unknown = false;
+                }
+                if unknown {
+                    m.push_str(" unknown scalar value");
+                }
+                m.push_str(&format!(
+                    " should have been in [{}, {}]",
+                    range.min, range.max
+                ));
+                Err(RetvalError::OutOfRange { message: m })
+            } else {
+                // tnum_in(tnum_range(0, 1), var_off): every possibly-set bit within 0x1.
+                let range_mask = 1u64;
+                if (var_off_value | var_off_mask) & !range_mask == 0 {
+                    return Ok(());
+                }
+                let what = if var_off_mask == u64::MAX {
+                    "has unknown scalar value".to_string()
+                } else {
+                    format!("has value {}", tnum_text(var_off_value, var_off_mask))
+                };
+                Err(RetvalError::OutOfRange {
+                    message: format!(
+                        "At program exit the register R0 {what} should have been in {}",
+                        tnum_text(0, 1)
+                    ),
+                })
+            }
+        }
+    }
+}
+
+/// What one program left behind: its return value, and the context's selection and
+/// `no_reuseport` at its exit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ProgramResult<S> {
+    pub ret: u64,
+    pub selected: Option<S>,
+    pub no_reuseport: bool,
+}
+
+/// The combined result of a run array.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RunArrayOutcome<S> {
+    pub verdict: Verdict,
+    pub selected: Option<S>,
+    pub no_reuseport: bool,
+}
+
+/// `BPF_PROG_SK_LOOKUP_RUN_ARRAY` as a state machine: ask [`RunArray::start_of_next`] for the
+/// selection the next program starts with, run it, report with [`RunArray::record`], and
+/// [`RunArray::finish`] after the last program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RunArray<S> {
+    kept: Option<S>,
+    kept_no_reuseport: bool,
+    all_pass: bool,
+}
+
+impl<S: Copy> Default for RunArray<S> {
+    fn default() -> Self {
+        RunArray::new()
+    }
+}
+
+impl<S: Copy> RunArray<S> {
+    pub fn new() -> Self {
+        RunArray {
+            kept: None,
+            kept_no_reuseport: false,
+            all_pass: true,
+        }
+    }
+
+    /// `(selected_sk, no_reuseport)` the next program's context starts with: the last kept
+    /// selection.
+    pub fn start_of_next(&self) -> (Option<S>, bool) {
+        (self.kept, self.kept_no_reuseport)
+    }
+
+    /// Records one program's result: SK_PASS with a selection is kept; SK_DROP clears
+    /// `all_pass`; SK_PASS without a selection records nothing.
+    pub fn record(&mut self, result: ProgramResult<S>) {
+        match Verdict::from_return(result.ret) {
+            Verdict::Pass => {
+                if let Some(s) = result.selected {
+                    self.kept = Some(s);
+                    self.kept_no_reuseport = result.no_reuseport;
+                }
+            }
+            Verdict::Drop => self.all_pass = false,
+        }
+    }
+
+    /// PASS if every program passed or some selection was kept; DROP otherwise.
+    pub fn finish(&self) -> RunArrayOutcome<S> {
+        let verdict = if self.all_pass || self.kept.is_some() {
+            Verdict::Pass
+        } else {
+            Verdict::Drop
+        };
+        RunArrayOutcome {
+            verdict,
+            selected: self.kept,
+            no_reuseport: self.kept_no_reuseport,
+        }
+    }
+}
+
+/// Runs `programs` in order: each is called with the selection and `no_reuseport` it starts
+/// with and returns its [`ProgramResult`].
+pub fn run_programs<S: Copy, P>(programs: &mut [P]) -> RunArrayOutcome<S>
+where
+    P: FnMut(Option<S>, bool) -> ProgramResult<S>,
+{
+    let mut run = RunArray::new();
+    for program in programs.iter_mut() {
+        let (selected, no_reuseport) = run.start_of_next();
+        run.record(program(selected, no_reuseport));
+    }
+    run.finish()
+}
+
+/// Combines already known per-program results (each program's selection as it stood at its
+/// exit, i.e. including what it inherited).
+pub fn combine_run_array<S: Copy>(
+    results: impl IntoIterator<Item = ProgramResult<S>>,
+) -> RunArrayOutcome<S> {
+    let mut run = RunArray::new();
+    for r in results {
+        run.record(r);
+    }
+    run.finish()
+}
