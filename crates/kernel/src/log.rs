@@ -227,7 +227,7 @@ mod tests {
                 x ^= x << 13;
                 x ^= x >> 7;
                 x ^= x << 17;
-                if x % 7 == 0 {
+                if x & 7 == 0 {
                     s.push_str(pieces[(x as usize / 7) % pieces.len()]);
                 } else {
                     s.push(alphabet[(x as usize) % alphabet.len()]);

@@ -83,6 +83,27 @@ fn structural_error_names_the_instruction() {
     assert_eq!(out.message().as_deref(), Some("unreachable insn 2"));
     assert_eq!(out.insn_index(), Some(2));
     assert_eq!(out.processed_insns(), Some(0));
+
+    // r0 = 1; goto +5; exit
+    let ja = |off| isa::Insn::Ja { off, long: false };
+    let out = load(&encode(&[mov_imm(0, 1), ja(5), exit()]), &[], &opts()).unwrap();
+    assert_eq!(
+        out.message().as_deref(),
+        Some("jump out of range from insn 1 to 7")
+    );
+    assert_eq!(out.insn_index(), Some(1));
+
+    // r0 = 1; l: goto l — the message is followed by state dumps, which are not part of it.
+    let out = load(&encode(&[mov_imm(0, 1), ja(-1)]), &[], &opts()).unwrap();
+    assert_eq!(out.errno, Some(Errno::EINVAL));
+    assert_eq!(
+        out.message().as_deref(),
+        Some("infinite loop detected at insn 1"),
+        "{}",
+        out.log
+    );
+    assert_eq!(out.insn_index(), Some(1));
+    assert!(out.log.contains("cur state:"));
 }
 
 #[test]

@@ -1104,7 +1104,7 @@ mod tests {
                 x ^= x << 13;
                 x ^= x >> 7;
                 x ^= x << 17;
-                if x % 3 == 0 {
+                if x & 3 == 0 {
                     s.push_str(pieces[(x as usize / 3) % pieces.len()]);
                 } else {
                     s.push(alphabet[(x as usize) % alphabet.len()]);
