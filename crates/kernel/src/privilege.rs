@@ -8,35 +8,18 @@
 
 use crate::error::{Errno, Error};
 
-/// Which capabilities the loading thread has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Privilege {
-    /// Whatever the process has (all capabilities when running as root).
-    #[default]
-    Root,
-    /// Only `CAP_BPF` and `CAP_NET_ADMIN`: no `CAP_PERFMON` and no `CAP_SYS_ADMIN`, so the
-    /// verifier forbids pointer leaks, uninitialised stack reads and the perfmon helpers.
-    NoPerfmon,
-}
+/// The privilege levels are the ones the rules know about ([`skctx::Privilege`]); this
+/// module adds which capabilities each level keeps.
+pub use skctx::Privilege;
 
-impl Privilege {
-    /// Capability numbers kept, from `include/uapi/linux/capability.h`.
-    fn kept(self) -> Option<&'static [u32]> {
-        const CAP_NET_ADMIN: u32 = 12;
-        const CAP_BPF: u32 = 39;
-        match self {
-            Privilege::Root => None,
-            Privilege::NoPerfmon => Some(&[CAP_BPF, CAP_NET_ADMIN]),
-        }
-    }
-}
-
-impl std::fmt::Display for Privilege {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Privilege::Root => "root",
-            Privilege::NoPerfmon => "CAP_BPF+CAP_NET_ADMIN only",
-        })
+/// Capability numbers kept at `p` (from `include/uapi/linux/capability.h`); `None` = keep
+/// everything the process has.
+fn kept(p: Privilege) -> Option<&'static [u32]> {
+    const CAP_NET_ADMIN: u32 = 12;
+    const CAP_BPF: u32 = 39;
+    match p {
+        Privilege::Root => None,
+        Privilege::NoPerfmon => Some(&[CAP_BPF, CAP_NET_ADMIN]),
     }
 }
 
@@ -116,7 +99,7 @@ pub fn with_privilege<T: Send>(
     privilege: Privilege,
     f: impl FnOnce() -> T + Send,
 ) -> Result<T, Error> {
-    let Some(keep) = privilege.kept() else {
+    let Some(keep) = kept(privilege) else {
         return Ok(f());
     };
     std::thread::scope(|s| {

@@ -350,7 +350,10 @@ fn reuseport_selection_needs_no_reuseport_flag_in_test_run() {
     assert_eq!(out.retval, None);
     assert_eq!(out.selected, None);
     // BPF_SK_LOOKUP_F_NO_REUSEPORT = 2
-    let flagged = load_ok(&assign_from_map(2), &[(PROLOGUE_MAP_SLOT, &map)]);
+    let flagged = load_ok(
+        &assign_from_map(skctx::assign::BPF_SK_LOOKUP_F_NO_REUSEPORT as i32),
+        &[(PROLOGUE_MAP_SLOT, &map)],
+    );
     let out = test_run(&flagged, &t, 1, Some(&set)).unwrap();
     assert_eq!(out.errno, None);
     assert_eq!(out.selected.and_then(|s| s.name), Some("r2".to_string()));
