@@ -349,7 +349,6 @@ fn reuseport_selection_needs_no_reuseport_flag_in_test_run() {
     assert_eq!(out.errno, Some(Errno::EOPNOTSUPP));
     assert_eq!(out.retval, None);
     assert_eq!(out.selected, None);
-    // BPF_SK_LOOKUP_F_NO_REUSEPORT = 2
     let flagged = load_ok(
         &assign_from_map(skctx::assign::BPF_SK_LOOKUP_F_NO_REUSEPORT as i32),
         &[(PROLOGUE_MAP_SLOT, &map)],
