@@ -67,7 +67,7 @@ impl RawInsn {
 
     /// Reads slots from a byte slice; a trailing partial slot is an error.
     pub fn slice_from_bytes(bytes: &[u8]) -> Result<Vec<RawInsn>, DecodeError> {
-        if bytes.len() % SLOT_SIZE != 0 {
+        if !bytes.len().is_multiple_of(SLOT_SIZE) {
             return Err(DecodeError {
                 pc: Pc(bytes.len() / SLOT_SIZE),
                 kind: DecodeErrorKind::TrailingBytes(bytes.len() % SLOT_SIZE),
