@@ -7,9 +7,12 @@
 //! * [`diag`]: error codes and rustc-style rendering.
 //! * [`helpers`]: helper names for `call bpf_sk_assign`.
 //! * [`casefile`]: spec case files (several programs per `.s`, with expectations).
+pub mod btf;
 pub mod build;
 pub mod casefile;
 pub mod diag;
+pub mod disasm;
+pub mod elf;
 pub mod helpers;
 pub mod lower;
 pub mod object;

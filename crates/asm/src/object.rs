@@ -36,6 +36,16 @@ pub struct Section {
     pub relocs: Vec<Reloc>,
     /// For code sections: source span of the instruction at each byte offset (sorted).
     pub source_map: Vec<(u64, Span)>,
+    /// Where this section's STT_SECTION symbol goes among the local symbols: after the local
+    /// symbols among the first `symbols_before` entries of `Object::symbols`. llvm-mc
+    /// registers a section's symbol when the section is first entered and any other symbol
+    /// when it is first mentioned, and orders local symbols by registration; so this is the
+    /// number of `Object::symbols` entries mentioned before the section was first entered.
+    /// 0 (the default) puts the section symbol before every local symbol.
+    pub symbols_before: usize,
+    /// Write the STT_SECTION symbol even when no relocation targets the section (llvm-mc
+    /// writes a section symbol only when a relocation uses it; other producers may not).
+    pub keep_section_symbol: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +72,17 @@ impl Section {
             bss_size: 0,
             relocs: Vec::new(),
             source_map: Vec::new(),
+            symbols_before: 0,
+            keep_section_symbol: false,
+        }
+    }
+
+    /// Size in bytes (`bss_size` for `Bss`, else the length of `data`).
+    pub fn size(&self) -> u64 {
+        if self.kind == SectionKind::Bss {
+            self.bss_size
+        } else {
+            self.data.len() as u64
         }
     }
 

@@ -1,0 +1,510 @@
+//! BTF for maps declared in assembly, and the way back from `.BTF` to [`MapDef`]s.
+//!
+//! libbpf 1.x only accepts BTF-defined maps: a `.maps` section holding one variable per map,
+//! described in `.BTF` by a `DATASEC ".maps"` whose entries are `VAR`s, each of an anonymous
+//! `STRUCT` type. [`lay_out_maps`] produces what clang produces for
+//!
+//! ```c
+//! struct {
+//!     __uint(type, BPF_MAP_TYPE_SOCKMAP);
+//!     __uint(key_size, 4);
+//!     __uint(value_size, 8);
+//!     __uint(max_entries, 16);
+//!     __uint(map_flags, 0);
+//! } sock_map SEC(".maps");
+//! ```
+//!
+//! where `__uint(name, val)` is `int (*name)[val]` (libbpf's `bpf_helpers.h`): each member is a
+//! `PTR` to an `ARRAY` of `int` with `nelems = val`, 8 bytes wide. The key and value are given
+//! by size (`key_size`/`value_size`), not by type, so any size works (sockmap and sockhash
+//! need `value_size` 4 or 8). Every map is a 40-byte zeroed slot of `.maps`, 8-aligned, in
+//! declaration order, named by a GLOBAL OBJECT symbol of size 40.
+//!
+//! Type ids: `[1] INT int`, `[2] INT __ARRAY_SIZE_TYPE__` (the array index type, as clang
+//! emits), then per map the `ARRAY`/`PTR` pairs not seen yet (shared between equal values),
+//! the `STRUCT` and the `VAR` (linkage global), and last the `DATASEC`. Unlike clang, the
+//! DATASEC carries its real size and variable offsets, so `.BTF` needs no relocations (libbpf
+//! keeps a non-zero DATASEC size as is; the kernel checks offsets against it). No `.BTF.ext`
+//! is needed: libbpf only requires it for BPF-to-BPF calls with func info, which it does not
+//! demand for programs without BTF func info.
+
+use crate::object::{MapDef, MapType, Object, Span};
+use std::collections::HashMap;
+
+/// Size in bytes of one map definition in `.maps` (five 8-byte `__uint` members).
+pub const MAP_DEF_SIZE: u64 = 40;
+
+const BTF_MAGIC: u16 = 0xeb9f;
+const KIND_INT: u32 = 1;
+const KIND_PTR: u32 = 2;
+const KIND_ARRAY: u32 = 3;
+const KIND_STRUCT: u32 = 4;
+const KIND_UNION: u32 = 5;
+const KIND_ENUM: u32 = 6;
+const KIND_TYPEDEF: u32 = 8;
+const KIND_VOLATILE: u32 = 9;
+const KIND_CONST: u32 = 10;
+const KIND_RESTRICT: u32 = 11;
+const KIND_VAR: u32 = 14;
+const KIND_DATASEC: u32 = 15;
+const KIND_FLOAT: u32 = 16;
+const KIND_TYPE_TAG: u32 = 18;
+const KIND_ENUM64: u32 = 19;
+const BTF_VAR_GLOBAL_ALLOCATED: u32 = 1;
+
+/// What [`lay_out_maps`] produces for the lowering.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MapsLayout {
+    /// Contents of `.maps` (flags `aw`, alignment 8): `MAP_DEF_SIZE` zero bytes per map.
+    pub maps_section: Vec<u8>,
+    /// Contents of `.BTF` (flags none, alignment 4). Empty when there are no maps.
+    pub btf: Vec<u8>,
+    /// `(name, offset in .maps, size)` per map in declaration order; each becomes a
+    /// GLOBAL OBJECT symbol in `.maps` with that value and size.
+    pub symbols: Vec<(String, u64, u64)>,
+}
+
+/// Lays out BTF-defined maps: the `.maps` bytes, the `.BTF` bytes and the map symbols.
+pub fn lay_out_maps(maps: &[MapDef]) -> MapsLayout {
+    if maps.is_empty() {
+        return MapsLayout::default();
+    }
+    let mut b = BtfBuilder::default();
+    let int = b.int("int", true);
+    let idx = b.int("__ARRAY_SIZE_TYPE__", false);
+    let mut ptrs: HashMap<u32, u32> = HashMap::new();
+    let mut vars = Vec::new();
+    let mut symbols = Vec::new();
+    for (k, m) in maps.iter().enumerate() {
+        let fields = [
+            ("type", m.map_type.id()),
+            ("key_size", m.key_size),
+            ("value_size", m.value_size),
+            ("max_entries", m.max_entries),
+            ("map_flags", m.flags),
+        ];
+        let mut members = Vec::new();
+        for (name, val) in fields {
+            let ptr = *ptrs.entry(val).or_insert_with(|| {
+                let arr = b.array(int, idx, val);
+                b.ptr(arr)
+            });
+            members.push((name, ptr));
+        }
+        let st = b.struct_uint_members(&members);
+        let var = b.var(&m.name, st);
+        let off = k as u64 * MAP_DEF_SIZE;
+        vars.push((var, off as u32, MAP_DEF_SIZE as u32));
+        symbols.push((m.name.clone(), off, MAP_DEF_SIZE));
+    }
+    let total = maps.len() as u64 * MAP_DEF_SIZE;
+    b.datasec(".maps", total as u32, &vars);
+    MapsLayout {
+        maps_section: vec![0; total as usize],
+        btf: b.finish(),
+        symbols,
+    }
+}
+
+#[derive(Default)]
+struct BtfBuilder {
+    types: Vec<u8>,
+    strings: Vec<u8>,
+    string_offs: HashMap<String, u32>,
+    next_id: u32,
+}
+
+impl BtfBuilder {
+    fn name(&mut self, s: &str) -> u32 {
+        if self.strings.is_empty() {
+            self.strings.push(0);
+        }
+        if s.is_empty() {
+            return 0;
+        }
+        if let Some(&o) = self.string_offs.get(s) {
+            return o;
+        }
+        let o = self.strings.len() as u32;
+        self.strings.extend_from_slice(s.as_bytes());
+        self.strings.push(0);
+        self.string_offs.insert(s.to_string(), o);
+        o
+    }
+
+    fn u32s(&mut self, words: &[u32]) -> u32 {
+        for w in words {
+            self.types.extend_from_slice(&w.to_le_bytes());
+        }
+        self.next_id += 1;
+        self.next_id
+    }
+
+    fn info(kind: u32, vlen: u32) -> u32 {
+        (kind << 24) | vlen
+    }
+
+    fn int(&mut self, name: &str, signed: bool) -> u32 {
+        let n = self.name(name);
+        let enc = if signed { 1u32 << 24 } else { 0 };
+        self.u32s(&[n, Self::info(KIND_INT, 0), 4, enc | 32])
+    }
+
+    fn array(&mut self, elem: u32, index: u32, nelems: u32) -> u32 {
+        self.name("");
+        self.u32s(&[0, Self::info(KIND_ARRAY, 0), 0, elem, index, nelems])
+    }
+
+    fn ptr(&mut self, to: u32) -> u32 {
+        self.u32s(&[0, Self::info(KIND_PTR, 0), to])
+    }
+
+    fn struct_uint_members(&mut self, members: &[(&str, u32)]) -> u32 {
+        let mut w = vec![
+            0,
+            Self::info(KIND_STRUCT, members.len() as u32),
+            members.len() as u32 * 8,
+        ];
+        for (k, (name, ty)) in members.iter().enumerate() {
+            w.extend([self.name(name), *ty, k as u32 * 64]);
+        }
+        self.u32s(&w)
+    }
+
+    fn var(&mut self, name: &str, ty: u32) -> u32 {
+        let n = self.name(name);
+        self.u32s(&[n, Self::info(KIND_VAR, 0), ty, BTF_VAR_GLOBAL_ALLOCATED])
+    }
+
+    fn datasec(&mut self, name: &str, size: u32, vars: &[(u32, u32, u32)]) -> u32 {
+        let n = self.name(name);
+        let mut w = vec![n, Self::info(KIND_DATASEC, vars.len() as u32), size];
+        for (v, off, sz) in vars {
+            w.extend([*v, *off, *sz]);
+        }
+        self.u32s(&w)
+    }
+
+    fn finish(self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(&BTF_MAGIC.to_le_bytes());
+        out.push(1); // version
+        out.push(0); // flags
+        out.extend_from_slice(&24u32.to_le_bytes()); // hdr_len
+        out.extend_from_slice(&0u32.to_le_bytes()); // type_off
+        out.extend_from_slice(&(self.types.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.types.len() as u32).to_le_bytes()); // str_off
+        out.extend_from_slice(&(self.strings.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.types);
+        out.extend_from_slice(&self.strings);
+        out
+    }
+}
+
+/// One parsed BTF type: kind, name offset, `size_or_type`, vlen and the extra words.
+#[derive(Debug, Clone)]
+struct BtfType {
+    kind: u32,
+    name_off: u32,
+    size_or_type: u32,
+    vlen: u32,
+    extra: Vec<u32>,
+}
+
+/// A minimal little-endian BTF reader (types and strings), enough to find map definitions.
+#[derive(Debug, Clone)]
+pub struct Btf {
+    /// Index 0 is `void`.
+    types: Vec<BtfType>,
+    strings: Vec<u8>,
+}
+
+impl Btf {
+    /// Parses a `.BTF` section; `None` when it is malformed or big-endian.
+    pub fn parse(data: &[u8]) -> Option<Btf> {
+        let u16_at = |o: usize| Some(u16::from_le_bytes(data.get(o..o + 2)?.try_into().ok()?));
+        let u32_at = |o: usize| Some(u32::from_le_bytes(data.get(o..o + 4)?.try_into().ok()?));
+        if u16_at(0)? != BTF_MAGIC || *data.get(2)? != 1 {
+            return None;
+        }
+        let hdr_len = u32_at(4)? as usize;
+        let type_off = u32_at(8)? as usize;
+        let type_len = u32_at(12)? as usize;
+        let str_off = u32_at(16)? as usize;
+        let str_len = u32_at(20)? as usize;
+        let tstart = hdr_len.checked_add(type_off)?;
+        let tend = tstart.checked_add(type_len)?;
+        let sstart = hdr_len.checked_add(str_off)?;
+        let send = sstart.checked_add(str_len)?;
+        let tdata = data.get(tstart..tend)?;
+        let strings = data.get(sstart..send)?.to_vec();
+        let mut types = vec![BtfType {
+            kind: 0,
+            name_off: 0,
+            size_or_type: 0,
+            vlen: 0,
+            extra: vec![],
+        }];
+        let mut o = 0usize;
+        let word = |o: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(tdata.get(o..o + 4)?.try_into().ok()?))
+        };
+        while o < tdata.len() {
+            let name_off = word(o)?;
+            let info = word(o + 4)?;
+            let size_or_type = word(o + 8)?;
+            let kind = (info >> 24) & 0x1f;
+            let vlen = info & 0xffff;
+            let extra_words = match kind {
+                KIND_INT | KIND_VAR | 17 => 1,
+                KIND_ARRAY => 3,
+                KIND_STRUCT | KIND_UNION | KIND_DATASEC | KIND_ENUM64 => 3 * vlen as usize,
+                KIND_ENUM | 13 => 2 * vlen as usize,
+                KIND_PTR | 7 | KIND_TYPEDEF | KIND_VOLATILE | KIND_CONST | KIND_RESTRICT | 12
+                | KIND_FLOAT | KIND_TYPE_TAG => 0,
+                _ => return None,
+            };
+            o += 12;
+            let mut extra = Vec::with_capacity(extra_words.min(1 << 16));
+            for k in 0..extra_words {
+                extra.push(word(o + 4 * k)?);
+            }
+            o += 4 * extra_words;
+            types.push(BtfType {
+                kind,
+                name_off,
+                size_or_type,
+                vlen,
+                extra,
+            });
+        }
+        Some(Btf { types, strings })
+    }
+
+    fn name(&self, off: u32) -> Option<&str> {
+        let rest = self.strings.get(off as usize..)?;
+        let end = rest.iter().position(|&b| b == 0)?;
+        std::str::from_utf8(&rest[..end]).ok()
+    }
+
+    fn get(&self, id: u32) -> Option<&BtfType> {
+        self.types.get(id as usize)
+    }
+
+    /// Follows typedefs and qualifiers.
+    fn skip_mods(&self, mut id: u32) -> Option<&BtfType> {
+        for _ in 0..64 {
+            let t = self.get(id)?;
+            match t.kind {
+                KIND_TYPEDEF | KIND_VOLATILE | KIND_CONST | KIND_RESTRICT | KIND_TYPE_TAG => {
+                    id = t.size_or_type
+                }
+                _ => return Some(t),
+            }
+        }
+        None
+    }
+
+    /// `sizeof` of a type.
+    fn size_of(&self, id: u32, depth: u32) -> Option<u64> {
+        if depth > 64 {
+            return None;
+        }
+        let t = self.skip_mods(id)?;
+        match t.kind {
+            KIND_INT | KIND_STRUCT | KIND_UNION | KIND_ENUM | KIND_ENUM64 | KIND_FLOAT => {
+                Some(t.size_or_type as u64)
+            }
+            KIND_PTR => Some(8),
+            KIND_ARRAY => self
+                .size_of(t.extra[0], depth + 1)?
+                .checked_mul(t.extra[2] as u64),
+            _ => None,
+        }
+    }
+
+    /// The value of a `__uint(name, val)` member: `PTR` to `ARRAY` with `nelems = val`.
+    fn uint_member(&self, ty: u32) -> Option<u32> {
+        let p = self.skip_mods(ty)?;
+        if p.kind != KIND_PTR {
+            return None;
+        }
+        let a = self.skip_mods(p.size_or_type)?;
+        (a.kind == KIND_ARRAY).then(|| a.extra[2])
+    }
+
+    /// The size of the pointee of a `__type(name, T)` member.
+    fn type_member_size(&self, ty: u32) -> Option<u32> {
+        let p = self.skip_mods(ty)?;
+        if p.kind != KIND_PTR {
+            return None;
+        }
+        u32::try_from(self.size_of(p.size_or_type, 0)?).ok()
+    }
+
+    /// The variables of `DATASEC name`: `(var name, var type id, offset, size)`.
+    fn datasec_vars(&self, name: &str) -> Option<Vec<(String, u32, u32, u32)>> {
+        let ds = self
+            .types
+            .iter()
+            .find(|t| t.kind == KIND_DATASEC && self.name(t.name_off) == Some(name))?;
+        let mut out = Vec::new();
+        for k in 0..ds.vlen as usize {
+            let (v, off, size) = (ds.extra[3 * k], ds.extra[3 * k + 1], ds.extra[3 * k + 2]);
+            let var = self.get(v)?;
+            if var.kind != KIND_VAR {
+                return None;
+            }
+            out.push((
+                self.name(var.name_off)?.to_string(),
+                var.size_or_type,
+                off,
+                size,
+            ));
+        }
+        Some(out)
+    }
+
+    /// Parses one map definition struct the way libbpf's `parse_btf_map_def` does, for the
+    /// fields a [`MapDef`] has. `pinning`, `numa_node` and `map_extra` are ignored; inner
+    /// maps (`values`) and unknown fields make it fail.
+    fn map_def(&self, name: &str, ty: u32) -> Option<MapDef> {
+        let st = self.skip_mods(ty)?;
+        if st.kind != KIND_STRUCT {
+            return None;
+        }
+        let (mut map_type, mut key, mut value, mut max, mut flags) = (None, None, None, None, 0);
+        for k in 0..st.vlen as usize {
+            let (mname, mty) = (self.name(st.extra[3 * k])?, st.extra[3 * k + 1]);
+            match mname {
+                "type" => map_type = Some(self.uint_member(mty)?),
+                "key_size" => key = Some(self.uint_member(mty)?),
+                "value_size" => value = Some(self.uint_member(mty)?),
+                "key" => key = Some(self.type_member_size(mty)?),
+                "value" => value = Some(self.type_member_size(mty)?),
+                "max_entries" => max = Some(self.uint_member(mty)?),
+                "map_flags" => flags = self.uint_member(mty)?,
+                "pinning" | "numa_node" | "map_extra" => {}
+                _ => return None,
+            }
+        }
+        let map_type = MapType::from_id(map_type?)?;
+        // Ring buffers have neither key nor value.
+        let (key, value) = match map_type {
+            MapType::RingBuf => (key.unwrap_or(0), value.unwrap_or(0)),
+            _ => (key?, value?),
+        };
+        Some(MapDef {
+            name: name.to_string(),
+            map_type,
+            key_size: key,
+            value_size: value,
+            max_entries: max?,
+            flags,
+            span: Span::default(),
+        })
+    }
+}
+
+/// Recovers the BTF-defined maps of an object (from `.BTF` and the symbols in `.maps`), in
+/// `.maps` offset order. `None` when there is no `.maps`/`.BTF`, or when any map in the
+/// `DATASEC .maps` cannot be expressed as a [`MapDef`].
+pub fn recover_maps(obj: &Object) -> Option<Vec<MapDef>> {
+    let maps_idx = obj.sections.iter().position(|s| s.name == ".maps")?;
+    let btf = Btf::parse(&obj.sections.iter().find(|s| s.name == ".BTF")?.data)?;
+    let vars = btf.datasec_vars(".maps")?;
+    let mut out = Vec::new();
+    for (name, ty, _, _) in vars {
+        let sym = obj
+            .symbols
+            .iter()
+            .find(|s| s.name == name && s.section == Some(maps_idx))?;
+        out.push((sym.value, btf.map_def(&name, ty)?));
+    }
+    out.sort_by_key(|(off, _)| *off);
+    Some(out.into_iter().map(|(_, m)| m).collect())
+}
+
+/// Whether `maps` laid out by [`lay_out_maps`] gives exactly the object's `.maps` and `.BTF`
+/// contents and map symbols, i.e. the object's maps can be printed as `.skmap` directives.
+pub fn maps_reproducible(obj: &Object, maps: &[MapDef]) -> bool {
+    if maps.is_empty() {
+        return false;
+    }
+    let l = lay_out_maps(maps);
+    let sec = |n: &str| obj.sections.iter().position(|s| s.name == n);
+    let (Some(mi), Some(bi)) = (sec(".maps"), sec(".BTF")) else {
+        return false;
+    };
+    let (m, b) = (&obj.sections[mi], &obj.sections[bi]);
+    if m.data != l.maps_section || b.data != l.btf || !m.relocs.is_empty() || !b.relocs.is_empty() {
+        return false;
+    }
+    let in_maps: Vec<_> = obj
+        .symbols
+        .iter()
+        .filter(|s| s.section == Some(mi))
+        .collect();
+    in_maps.len() == l.symbols.len()
+        && l.symbols.iter().all(|(n, off, size)| {
+            in_maps.iter().any(|s| {
+                &s.name == n
+                    && s.value == *off
+                    && s.size == *size
+                    && s.kind == crate::SymbolKind::Object
+                    && s.binding == crate::Binding::Global
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sockmap(name: &str) -> MapDef {
+        MapDef {
+            name: name.into(),
+            map_type: MapType::SockMap,
+            key_size: 4,
+            value_size: 8,
+            max_entries: 16,
+            flags: 0,
+            span: Span::default(),
+        }
+    }
+
+    #[test]
+    fn layout_and_parse_back() {
+        let mut h = sockmap("h");
+        h.map_type = MapType::SockHash;
+        h.key_size = 12;
+        let maps = vec![sockmap("sock_map"), h];
+        let l = lay_out_maps(&maps);
+        assert_eq!(l.maps_section.len(), 80);
+        assert_eq!(
+            l.symbols,
+            vec![("sock_map".into(), 0, 40), ("h".into(), 40, 40)]
+        );
+        let btf = Btf::parse(&l.btf).unwrap();
+        let vars = btf.datasec_vars(".maps").unwrap();
+        assert_eq!(vars.len(), 2);
+        assert_eq!((vars[1].2, vars[1].3), (40, 40));
+        assert_eq!(btf.map_def("sock_map", vars[0].1).unwrap(), maps[0]);
+        assert_eq!(btf.map_def("h", vars[1].1).unwrap(), maps[1]);
+    }
+
+    #[test]
+    fn no_maps_no_btf() {
+        assert_eq!(lay_out_maps(&[]), MapsLayout::default());
+    }
+
+    #[test]
+    fn parse_rejects_garbage() {
+        assert!(Btf::parse(&[]).is_none());
+        assert!(Btf::parse(&[0x9f, 0xeb, 1, 0, 24, 0, 0, 0]).is_none());
+        let l = lay_out_maps(&[sockmap("m")]);
+        for cut in 0..l.btf.len() {
+            let _ = Btf::parse(&l.btf[..cut]);
+        }
+    }
+}
