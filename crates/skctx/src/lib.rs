@@ -56,7 +56,7 @@ pub use profile::{KernelProfile, KernelVersion, Privilege, ProfileError, Profile
 pub use program_type::{ProgramType, SkLookup, LD_ABS_MESSAGE};
 pub use render::{render_ctx, render_docs, render_helpers};
 pub use runtime::{
-    check_return, combine_run_array, run_programs, ExitValue, ProgramResult, RetRange, RetvalError,
-    RunArray, RunArrayOutcome, Verdict, SK_DROP, SK_PASS,
+    check_return, combine_run_array, reference_leak_lines, run_programs, ExitValue, LeakSite,
+    ProgramResult, RetRange, RetvalError, RunArray, RunArrayOutcome, Verdict, SK_DROP, SK_PASS,
 };
 pub use sock::{sock_access, sock_load_value, SockAccessError, SockField, SockView, SOCK_FIELDS};

@@ -23,8 +23,8 @@ pub trait ProgramType {
     fn name(&self) -> &'static str;
     /// `sizeof` the context the program gets in R1.
     fn context_size(&self) -> u32;
-    /// Decision for an access through the unmodified ctx register (`reg` only appears in
-    /// messages that name it).
+    /// Decision for an access through the unmodified ctx register (the register is carried
+    /// by the `StoreImm`/`Atomic` kinds, whose messages name it).
     fn check_ctx_access(
         &self,
         off: i64,

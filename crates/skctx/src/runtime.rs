@@ -313,3 +313,45 @@ pub fn combine_run_array<S: Copy>(
     }
     run.finish()
 }
+
+/// Where a held socket reference is detected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LeakSite {
+    /// `exit` of the main program.
+    Exit,
+    /// `bpf_tail_call`.
+    TailCall,
+}
+
+/// The verifier lines for a reference still held at `site` (verifier-messages.md #17, #18):
+/// `Unreleased reference id=<id> alloc_insn=<insn>`, then on kernels with the unified leak
+/// checks (~6.13/6.14, UNCONFIRMED; modelled from 6.14) a second line naming the site. At a
+/// tail call the second line exists on every profile. Errno `EINVAL`.
+pub fn reference_leak_lines(
+    profile: KernelProfile,
+    site: LeakSite,
+    ref_id: u32,
+    alloc_insn: usize,
+) -> Vec<String> {
+    let mut lines = vec![format!(
+        "Unreleased reference id={ref_id} alloc_insn={alloc_insn}"
+    )];
+    match site {
+        LeakSite::Exit if profile.reference_leak_has_second_line() => {
+            lines.push("BPF_EXIT instruction in main prog would lead to reference leak".to_string())
+        }
+        LeakSite::Exit => {}
+        LeakSite::TailCall => lines.push("tail_call would lead to reference leak".to_string()),
+    }
+    lines
+}
+
+/// The name the verifier prints for an unknown scalar in type messages (`R1 type=<t>`,
+/// `invalid mem access '<t>'`): `scalar` since ~5.18 (UNCONFIRMED), `inv` before.
+pub fn scalar_type_name(profile: KernelProfile) -> &'static str {
+    if profile.scalar_type_named_scalar() {
+        "scalar"
+    } else {
+        "inv"
+    }
+}

@@ -281,3 +281,24 @@ fn pointers_and_uninit_r0() {
         "At program exit the register R0 is not a known value (sock_or_null)"
     );
 }
+
+#[test]
+fn reference_leak_lines_per_profile() {
+    assert_eq!(
+        reference_leak_lines(KernelProfile::V6_18, LeakSite::Exit, 2, 7),
+        vec![
+            "Unreleased reference id=2 alloc_insn=7".to_string(),
+            "BPF_EXIT instruction in main prog would lead to reference leak".to_string()
+        ]
+    );
+    assert_eq!(
+        reference_leak_lines(KernelProfile::V6_12, LeakSite::Exit, 2, 7).len(),
+        1
+    );
+    assert_eq!(
+        reference_leak_lines(KernelProfile::V6_1, LeakSite::TailCall, 2, 7)[1],
+        "tail_call would lead to reference leak"
+    );
+    assert_eq!(runtime::scalar_type_name(KernelProfile::V6_18), "scalar");
+    assert_eq!(runtime::scalar_type_name(KernelProfile::V5_10), "inv");
+}
