@@ -1,0 +1,222 @@
+# Which helpers an SK_LOOKUP program may call (sk_lookup-helpers.md §1-§2): not offered,
+# unknown ids, GPL-only helpers with a non-GPL license, sleepable helpers, and argument
+# checks of generic helpers. Privilege-tiered helpers are in privilege.s; map helpers in
+# maps.s; bpf_sk_assign and bpf_sk_release in sk_assign.s and references.s.
+
+# test: helper_ktime_get_ns
+# note: a base helper without arguments.
+    call 5
+    r0 = 1
+    exit
+
+# test: helper_prandom
+# note: bpf_get_prandom_u32.
+    call 7
+    r0 = 1
+    exit
+
+# test: helper_smp_processor_id
+# note: bpf_get_smp_processor_id.
+    call 8
+    r0 = 1
+    exit
+
+# test: helper_jiffies64
+# note: bpf_jiffies64.
+    call 118
+    r0 = 1
+    exit
+
+# test: helper_ktime_get_coarse_ns
+# note: bpf_ktime_get_coarse_ns (160), offered through the socket base set.
+    call 160
+    r0 = 1
+    exit
+
+# test: helper_skb_load_bytes
+# note: an skb helper is not offered to SK_LOOKUP.
+    r2 = 0
+    r3 = r10
+    r3 += -8
+    r4 = 4
+    call 26                     # error[helper-not-allowed]: program of this type cannot use helper bpf_skb_load_bytes#26
+    r0 = 1
+    exit
+
+# test: helper_redirect
+# note: bpf_redirect (23) is not offered.
+    r1 = 1
+    r2 = 0
+    call 23                     # error[helper-not-allowed]: program of this type cannot use helper bpf_redirect#23
+    r0 = 1
+    exit
+
+# test: helper_sk_lookup_tcp
+# note: bpf_sk_lookup_tcp (84) is not offered to SK_LOOKUP (it cannot look sockets up).
+    call 84                     # error[helper-not-allowed]: program of this type cannot use helper bpf_sk_lookup_tcp#84
+    r0 = 1
+    exit
+
+# test: helper_get_socket_cookie
+# note: bpf_get_socket_cookie (46) is not offered.
+    call 46                     # error[helper-not-allowed]: program of this type cannot use helper bpf_get_socket_cookie#46
+    r0 = 1
+    exit
+
+# test: helper_sk_select_reuseport
+# note: bpf_sk_select_reuseport (82) is not offered.
+    call 82                     # error[helper-not-allowed]: program of this type cannot use helper bpf_sk_select_reuseport#82
+    r0 = 1
+    exit
+
+# test: helper_unspec
+# note: id 0 (BPF_FUNC_unspec) is known but offered to nobody.
+    call 0                      # error[helper-not-allowed]: program of this type cannot use helper bpf_unspec#0
+    r0 = 1
+    exit
+
+# test: helper_unknown_5000
+# note: ids beyond the helper enum.
+    call 5000                   # error[helper-unknown]: invalid func unknown#5000
+    r0 = 1
+    exit
+
+# test: helper_unknown_212
+# kernel: since 6.18
+# note: __BPF_FUNC_MAX_ID is 212 on 6.18; the first id past the enum.
+    call 212                    # error[helper-unknown]: invalid func unknown#212
+    r0 = 1
+    exit
+
+# test: helper_unknown_negative
+# note: negative ids are unknown too.
+    call -1                     # error[helper-unknown]: invalid func unknown#-1
+    r0 = 1
+    exit
+
+# test: helper_gpl_only_nongpl
+# license: Proprietary
+# note: bpf_probe_read_kernel (113) is GPL-only.
+    r1 = r10
+    r1 += -8
+    r2 = 8
+    r3 = 0
+    call 113                    # error[gpl-only]: cannot call GPL-restricted function from non-GPL compatible program
+    r0 = 1
+    exit
+
+# test: helper_gpl_only_gpl
+# note: the same call with license GPL.
+    r1 = r10
+    r1 += -8
+    r2 = 8
+    r3 = 0
+    call 113
+    r0 = 1
+    exit
+
+# test: helper_gpl_only_dual_license
+# license: Dual BSD/GPL
+# note: "Dual BSD/GPL" is GPL-compatible.
+    r1 = r10
+    r1 += -8
+    r2 = 8
+    r3 = 0
+    call 113
+    r0 = 1
+    exit
+
+# test: helper_gpl_only_trace_printk
+# license: MIT
+# note: bpf_trace_printk (6) is GPL-only; the license check comes before the argument checks.
+    call 6                      # error[gpl-only]: cannot call GPL-restricted function from non-GPL compatible program
+    r0 = 1
+    exit
+
+# test: helper_gpl_only_get_current_task
+# license: Proprietary
+# note: bpf_get_current_task (35) is GPL-only.
+    call 35                     # error[gpl-only]: cannot call GPL-restricted function from non-GPL compatible program
+    r0 = 1
+    exit
+
+# test: helper_not_gpl_only_nongpl
+# license: Proprietary
+# note: non-GPL-only helpers (bpf_sk_assign) are fine with any license.
+    r2 = 0
+    r3 = 0
+    call 124
+    r0 = 1
+    exit
+
+# test: helper_copy_from_user_might_sleep
+# note: bpf_copy_from_user (148) is offered but sleepable; SK_LOOKUP programs are not.
+    call 148                    # error[might-sleep]: helper call might sleep in a non-sleepable prog
+    r0 = 1
+    exit
+
+# test: helper_copy_from_user_task_might_sleep
+# note: bpf_copy_from_user_task (191) likewise.
+    call 191                    # error[might-sleep]: helper call might sleep in a non-sleepable prog
+    r0 = 1
+    exit
+
+# test: helper_strtol_ctx
+# note: memory arguments do not accept the context.
+    r2 = 4
+    r3 = 0
+    r4 = r10
+    r4 += -8
+    call 105                    # error[helper-arg-type]: R1 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: helper_trace_printk_stack
+# note: bpf_trace_printk with a stack buffer (initialised) and a constant size.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    r2 = 8
+    call 6
+    r0 = 1
+    exit
+
+# test: helper_trace_printk_size_unknown
+# note: bpf_trace_printk's size is ARG_CONST_SIZE: it must be provably non-zero (and bounded);
+# note: an unknown u32 may be 0, which is what the kernel reports first.
+    r2 = *(u32 *)(r1 + 8)
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call 6                      # error[helper-mem-size]: R2 invalid zero-sized read: u64=[0,4294967295]
+    r0 = 1
+    exit
+
+# test: helper_probe_read_size_too_big
+# note: a constant size that runs past the top of the stack (fp-8 + 16 > fp): the helper
+# note: writes its memory argument, so the kernel reports a stack write.
+    r1 = r10
+    r1 += -8
+    r2 = 16
+    r3 = 0
+    call 113                    # error[stack-bounds]: invalid write to stack R1 off=-8 size=16
+    r0 = 1
+    exit
+
+# test: helper_args_uninit
+# note: bpf_probe_read_kernel with R3 never written.
+    r1 = r10
+    r1 += -8
+    r2 = 8
+    call 113                    # error[uninit-read]: R3 !read_ok
+    r0 = 1
+    exit
+
+# test: helper_clobbers_r0_to_scalar
+# note: after any helper R0 is a scalar: using it as a pointer is rejected.
+    call 5
+    r0 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
+    r0 = 1
+    exit
