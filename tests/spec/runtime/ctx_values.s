@@ -170,6 +170,8 @@ drop:
     exit
 
 # test: ctx_remote_port_padding_reads_zero
+# kernel: since 5.18
+# note: before 5.18 bytes 36..39 were one 4-byte remote_port field backed by a u16, and a 2-byte load at 38 returned the port again.
 # note: bytes 38..39 after remote_port are padding and read 0, whatever the port.
 # run: tcp 10.1.2.3:65535 -> 192.0.2.10:8080 => pass
 # run: udp [2001:db8::1]:4660 -> [2001:db8::2]:8080 => pass
@@ -350,6 +352,7 @@ drop:
     exit
 
 # test: ctx_ingress_ifindex_zero_in_test_run
+# kernel: since 5.16
 # note: BPF_PROG_TEST_RUN cannot set ingress_ifindex: it always reads 0 there.
 # run: tcp 10.1.2.3:4660 -> 192.0.2.10:8080 => pass
 # run: udp [2001:db8::1]:4660 -> [2001:db8::2]:8080 => pass
@@ -370,6 +373,7 @@ drop:
     exit
 
 # test: ctx_memsx_local_port
+# kernel: since 6.6
 # note: sign-extending loads (cpu v4, BPF_MEMSX) use the plain value then sign-extend: port
 # note: 0xfedc via s16 at +2 (quirk) is -292; port 0x80 via s8 is -128 only for port 128.
 # run: tcp 10.1.2.3:4660 -> 192.0.2.10:65244 => pass
@@ -391,6 +395,7 @@ drop:
     exit
 
 # test: ctx_memsx_remote_ip4
+# kernel: since 6.6
 # note: 240.0.0.240 is the word 0xf00000f0; s32 gives 0xfffffffff00000f0, s16 at +2 gives
 # note: 0xfffffffffffff000 (-4096), s8 at +3 gives -16.
 # run: udp 240.0.0.240:4660 -> 192.0.2.10:8080 => pass
@@ -582,6 +587,7 @@ drop:
     exit
 
 # test: ctx_sk_reassigned_with_replace
+# note: ctx->sk passed unchecked: see ctx_sk_null_passed_to_assign for the kernel-version caveat.
 # note: ctx->sk passed back to bpf_sk_assign (it may be NULL, no check needed) with REPLACE
 # note: re-selects the same socket: 0, still selected.
 # socket: s1 = udp 127.0.0.1:5353
@@ -618,6 +624,7 @@ drop:
     exit
 
 # test: ctx_sk_null_passed_to_assign
+# note: the verifier accepts the unchecked ctx->sk (sock_or_null) as the socket argument on 6.18; 5.9 refused it (first release accepting it UNCONFIRMED).
 # note: ctx->sk is NULL before any selection; assigning it (not NULL-checked) returns 0.
 # run: tcp 10.1.2.3:4660 -> 192.0.2.10:8080 => pass
     r6 = r1

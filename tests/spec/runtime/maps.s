@@ -186,6 +186,7 @@ out:
     exit
 
 # test: sockmap_update_from_program
+# kernel: since 5.10
 # note: SK_LOOKUP may update a SOCKMAP with a socket pointer: copy sock_map[0] into slot 5,
 # note: then steer through slot 5.
 # socket: s1 = tcp listen 127.0.0.1:8080
