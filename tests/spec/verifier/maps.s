@@ -1,0 +1,449 @@
+# Maps from SK_LOOKUP programs: map/helper compatibility, sock-map update/delete, map value
+# access, key and value arguments (sk_lookup-helpers.md §5-§6; verifier-messages.md #16, #22).
+.skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
+.skmap sock_hash, type=sockhash, key=4, value=8, max_entries=4
+.skmap arr, type=array, key=4, value=16, max_entries=1
+.skmap hash, type=hash, key=8, value=8, max_entries=4
+.skmap progs, type=prog_array, key=4, value=4, max_entries=1
+.skmap perf, type=perf_event_array, key=4, value=4, max_entries=1
+.skmap ring, type=ringbuf, key=0, value=0, max_entries=4096
+.skmap pcpu, type=percpu_array, key=4, value=8, max_entries=1
+
+# test: map_reference_only
+# note: loading a map's address without calling anything is fine for every map type used here.
+    r1 = sock_map ll
+    r1 = sock_hash ll
+    r1 = arr ll
+    r1 = hash ll
+    r1 = progs ll
+    r1 = perf ll
+    r1 = ring ll
+    r1 = pcpu ll
+    r0 = 1
+    exit
+
+# test: map_array_lookup
+# note: an array lookup gives map_value_or_null; after the NULL check the value is readable
+# note: and writable within value_size.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u64 *)(r0 + 8)
+    *(u64 *)(r0 + 0) = r1
+out:
+    r0 = 1
+    exit
+
+# test: map_array_value_past_end
+# note: value_size is 16: a 4-byte access at 16 is outside the value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 16)      # error[map-value-bounds]: invalid access to map value, value_size=16 off=16 size=4
+out:
+    r0 = 1
+    exit
+
+# test: map_array_value_negative
+# note: negative offsets into a map value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u8 *)(r0 - 1)        # error[map-value-bounds]: invalid access to map value, value_size=16 off=-1 size=1
+out:
+    r0 = 1
+    exit
+
+# test: map_array_const_key_non_null
+# note: not in the spec docs: 6.18 knows that an array lookup with a constant in-bounds key
+# note: cannot return NULL, so the value may be used without a NULL check.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    r1 = *(u64 *)(r0 + 0)
+    r0 = 1
+    exit
+
+# test: map_array_unknown_key_no_null_check
+# note: with a key the verifier cannot bound (a ctx field), the array lookup result is
+# note: map_value_or_null and must be NULL-checked.
+    r1 = *(u32 *)(r1 + 60)
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    r1 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+    r0 = 1
+    exit
+
+# test: map_array_key_out_of_range_no_null_check
+# note: a constant key past max_entries (1) gives map_value_or_null too.
+    r1 = 1
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    r1 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+    r0 = 1
+    exit
+
+# test: map_hash_no_null_check
+# note: hash lookups are always map_value_or_null.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    r1 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+    r0 = 1
+    exit
+
+# test: map_hash_lookup_8byte_key
+# note: the key pointer must cover key_size (8) initialised bytes.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    r0 = 1
+    exit
+
+# test: map_hash_key_past_stack_top
+# note: an 8-byte key at fp-4 would run past the top of the stack.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1                      # error[stack-bounds]: invalid read from stack R2 off=-4 size=8
+    r0 = 1
+    exit
+
+# test: map_hash_update
+# note: bpf_map_update_elem on a hash map with stack key and value.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    *(u64 *)(r10 - 16) = r1
+    r2 = r10
+    r2 += -8
+    r3 = r10
+    r3 += -16
+    r4 = 0
+    r1 = hash ll
+    call 2
+    r0 = 1
+    exit
+
+# test: map_key_is_ctx
+# note: a key must be memory (stack or map value), not the context.
+    r2 = r1
+    r1 = arr ll
+    call 1                      # error[helper-arg-type]: R2 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: map_key_is_scalar
+# note: a scalar is not a key pointer.
+    r2 = 0
+    r1 = arr ll
+    call 1                      # error[helper-arg-type]: R2 type=scalar expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: map_r1_not_map
+# note: R1 of a map helper must be a map pointer.
+    r2 = r10
+    r2 += -4
+    call 1                      # error[helper-arg-type]: R1 type=ctx expected=map_ptr
+    r0 = 1
+    exit
+
+# test: map_ptr_arith
+# note: no arithmetic on a map pointer.
+    r1 = arr ll
+    r1 += 8                     # error[map-ptr-arith]: R1 pointer arithmetic on map_ptr prohibited
+    r0 = 1
+    exit
+
+# test: map_value_ptr_arith
+# note: arithmetic on a map value pointer within bounds is fine.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += 8
+    r1 = *(u64 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# test: map_percpu_lookup
+# note: per-CPU array lookups return this CPU's value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = pcpu ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u64 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# ----------------------------------------------------------------------------------------
+# Map/helper compatibility (check_map_func_compatibility).
+
+# test: map_lookup_perf_event_array
+# note: PERF_EVENT_ARRAY (4) works only with the perf helpers.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = perf ll
+    call 1                      # error[map-func-incompatible]: cannot pass map_type 4 into func bpf_map_lookup_elem#1
+    r0 = 1
+    exit
+
+# test: map_lookup_prog_array
+# note: PROG_ARRAY (3) works only with bpf_tail_call.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = progs ll
+    call 1                      # error[map-func-incompatible]: cannot pass map_type 3 into func bpf_map_lookup_elem#1
+    r0 = 1
+    exit
+
+# test: map_tail_call_wrong_map
+# note: bpf_tail_call needs a PROG_ARRAY. The spec docs expected the generic "cannot pass
+# note: map_type" message; 6.18 fails earlier in the argument check with its own message,
+# note: printed without a newline (the statistics line follows on the same line).
+    r2 = arr ll
+    r3 = 0
+    call 12                     # error[map-func-incompatible]: expected prog array map for tail call
+    r0 = 1
+    exit
+
+# test: map_tail_call
+# note: bpf_tail_call with ctx, a PROG_ARRAY and an index.
+    r2 = progs ll
+    r3 = 0
+    call 12
+    r0 = 1
+    exit
+
+# test: map_perf_output_wrong_map
+# note: bpf_perf_event_output needs a PERF_EVENT_ARRAY.
+    r2 = sock_map ll
+    r3 = 0
+    r4 = r10
+    r4 += -8
+    r5 = 0
+    call 25                     # error[map-func-incompatible]: cannot pass map_type 15 into func bpf_perf_event_output#25
+    r0 = 1
+    exit
+
+# test: map_perf_output
+# note: bpf_perf_event_output with a size-0 record (ARG_CONST_SIZE_OR_ZERO).
+    r2 = perf ll
+    r3 = 0
+    r4 = r10
+    r4 += -8
+    r5 = 0
+    call 25
+    r0 = 1
+    exit
+
+# test: map_ringbuf_output
+# note: bpf_ringbuf_output with an initialised 8-byte stack record.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = ring ll
+    r2 = r10
+    r2 += -8
+    r3 = 8
+    r4 = 0
+    call 130
+    r0 = 1
+    exit
+
+# test: map_ringbuf_lookup
+# note: a ringbuf cannot be used with bpf_map_lookup_elem: its key size is 0, and the key
+# note: argument check (a zero-sized read) fails before the compatibility check.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = ring ll
+    call 1                      # error[helper-mem-size]: invalid zero-sized read
+    r0 = 1
+    exit
+
+# test: map_ringbuf_output_on_array
+# note: bpf_ringbuf_output needs a ringbuf.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = arr ll
+    r2 = r10
+    r2 += -8
+    r3 = 8
+    r4 = 0
+    call 130                    # error[map-func-incompatible]: cannot pass map_type 2 into func bpf_ringbuf_output#130
+    r0 = 1
+    exit
+
+# ----------------------------------------------------------------------------------------
+# Sock maps from SK_LOOKUP.
+
+# test: sockmap_update_with_sk
+# note: SK_LOOKUP may update a sock map with a socket (ctx->sk after a NULL check).
+    r6 = r1
+    r7 = *(u64 *)(r6 + 0)
+    if r7 == 0 goto out
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r3 = r7
+    r4 = 0
+    r1 = sock_map ll
+    call 2
+out:
+    r0 = 1
+    exit
+
+# test: sockhash_update_with_looked_up
+# note: a socket looked up from one sock map may be inserted into another, then released.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r2 = r10
+    r2 += -4
+    r3 = r7
+    r4 = 0
+    r1 = sock_hash ll
+    call 2
+    r1 = r7
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: sockmap_update_with_stack_value
+# note: the value of a sock-map update must be a socket, not memory.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    *(u64 *)(r10 - 16) = r1
+    r2 = r10
+    r2 += -4
+    r3 = r10
+    r3 += -16
+    r4 = 0
+    r1 = sock_map ll
+    call 2                      # error[helper-arg-type]: R3 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: sockmap_update_with_sk_or_null
+# note: an unchecked ctx->sk is not accepted as a sock-map value.
+    r6 = r1
+    r7 = *(u64 *)(r6 + 0)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r3 = r7
+    r4 = 0
+    r1 = sock_map ll
+    call 2                      # error[helper-arg-type]: R3 type=sock_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: sockmap_delete
+# note: bpf_map_delete_elem on a sock map is accepted.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 3
+    r0 = 1
+    exit
+
+# test: sockmap_push_elem
+# note: push on a sock map: the value-argument check (a socket) fails before compatibility.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r3 = 0
+    r1 = sock_map ll
+    call 87                     # error[helper-arg-type]: R2 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: sockmap_push_elem_with_sock
+# note: with a socket as value the compatibility check rejects push on a SOCKMAP.
+    r6 = r1
+    r2 = *(u64 *)(r6 + 0)
+    if r2 == 0 goto out
+    r3 = 0
+    r1 = sock_map ll
+    call 87                     # error[map-func-incompatible]: cannot pass map_type 15 into func bpf_map_push_elem#87
+out:
+    r0 = 1
+    exit
+
+# test: sockmap_store_sock_root
+# note: with CAP_PERFMON a socket pointer may be stored into a map value (pointer leak allowed).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = 0
+    *(u32 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto rel
+    *(u64 *)(r0 + 0) = r7
+rel:
+    r1 = r7
+    call 86
+out:
+    r0 = 1
+    exit
