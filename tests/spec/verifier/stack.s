@@ -1,0 +1,166 @@
+# The 512-byte stack below R10: bounds, alignment, uninitialised reads (verifier-messages.md
+# #25, #26). Uninitialised reads are allowed with CAP_PERFMON and rejected without it.
+
+# test: stack_write_read
+# note: a written slot can be read back.
+    r0 = 1
+    *(u64 *)(r10 - 8) = r0
+    r0 = *(u64 *)(r10 - 8)
+    exit
+
+# test: stack_bottom
+# note: fp-512 is the lowest valid byte.
+    r1 = 0
+    *(u64 *)(r10 - 512) = r1
+    r0 = 1
+    exit
+
+# test: stack_below_bottom
+# note: fp-520 is below the 512-byte stack.
+    r0 = 0
+    *(u64 *)(r10 - 520) = r0    # error[stack-bounds]: invalid write to stack R10 off=-520 size=8
+    r0 = 1
+    exit
+
+# test: stack_below_bottom_byte
+# note: a 1-byte store at fp-513 is out of bounds.
+    r0 = 0
+    *(u8 *)(r10 - 513) = r0     # error[stack-bounds]: invalid write to stack R10 off=-513 size=1
+    r0 = 1
+    exit
+
+# test: stack_straddles_bottom
+# note: an 8-byte store at fp-516 straddles the bottom.
+    r0 = 0
+    *(u32 *)(r10 - 516) = r0    # error[stack-bounds]: invalid write to stack R10 off=-516 size=4
+    r0 = 1
+    exit
+
+# test: stack_write_at_fp
+# note: fp+0 is above the stack.
+    r0 = 0
+    *(u64 *)(r10 + 0) = r0      # error[stack-bounds]: invalid write to stack R10 off=0 size=8
+    r0 = 1
+    exit
+
+# test: stack_read_above_fp
+# note: reading at fp+8 is out of bounds.
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_read_below_bottom
+# note: reading below the stack.
+    r0 = *(u32 *)(r10 - 516)    # error[stack-bounds]: invalid read from stack R10 off=-516 size=4
+    r0 = 1
+    exit
+
+# test: stack_st_imm
+# note: BPF_ST into the stack.
+    *(u32 *)(r10 - 4) = 7
+    r0 = *(u32 *)(r10 - 4)
+    r0 &= 1
+    exit
+
+# test: stack_misaligned
+# note: stack accesses must be aligned to their size (always, unlike other memory).
+    r0 = 0
+    *(u64 *)(r10 - 4) = r0      # error[stack-misaligned]: misaligned stack access off 0+0+-4 size 8
+    r0 = 1
+    exit
+
+# test: stack_misaligned_through_copy
+# note: the alignment is checked on the final offset; the message prints the variable part,
+# note: the register's offset and the instruction's offset (0+-6+0 here, 0+0+-4 above).
+    r2 = r10
+    r2 += -6
+    r0 = 0
+    *(u32 *)(r2 + 0) = r0       # error[stack-misaligned]: misaligned stack access off 0+-6+0 size 4
+    r0 = 1
+    exit
+
+# test: stack_read_uninit_root
+# note: with CAP_PERFMON an uninitialised stack slot may be read (it is an unknown scalar).
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: stack_read_partially_init_root
+# note: root: reading 8 bytes of which 4 were written is fine.
+    r1 = 0
+    *(u32 *)(r10 - 8) = r1
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: stack_pointer_arith
+# note: stack pointers may be moved around and dereferenced within bounds.
+    r2 = r10
+    r2 += -16
+    r2 += 8
+    r1 = 1
+    *(u64 *)(r2 + 0) = r1
+    r0 = *(u64 *)(r10 - 8)
+    exit
+
+# test: stack_pointer_out_of_range_deref
+# note: a stack pointer moved below the stack cannot be dereferenced.
+    r2 = r10
+    r2 += -600
+    r0 = 0
+    *(u64 *)(r2 + 0) = r0       # error[stack-bounds]: invalid write to stack R2 off=-600 size=8
+    r0 = 1
+    exit
+
+# test: stack_variable_offset_write_root
+# note: root may write through a stack pointer with a bounded variable offset.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r0 = 0
+    *(u64 *)(r3 + 0) = r0
+    r0 = 1
+    exit
+
+# test: stack_variable_offset_out_of_bounds
+# note: the variable range must stay inside the stack: fp-8 + [0, 8] reaches fp+0.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = 0
+    *(u64 *)(r3 + 0) = r0       # error[stack-bounds]: invalid variable-offset write to stack R3
+    r0 = 1
+    exit
+
+# test: stack_spill_partial_overwrite
+# note: overwriting part of a spilled pointer turns the slot into data: filling it gives a
+# note: scalar, not a pointer.
+    *(u64 *)(r10 - 8) = r1
+    r2 = 0
+    *(u8 *)(r10 - 8) = r2
+    r3 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r3 + 8)       # error[invalid-mem-access]: R3 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: stack_spill_narrow_fill
+# note: a narrower fill of a spilled pointer is rejected at the fill itself (not, as one
+# note: might guess, turned into a scalar).
+    *(u64 *)(r10 - 8) = r1
+    r3 = *(u32 *)(r10 - 8)      # error[stack-fill-size]: invalid size of register fill
+    r0 = *(u32 *)(r3 + 8)
+    r0 = 1
+    exit
+
+# test: stack_depth_512
+# note: using all 512 bytes is fine.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    *(u64 *)(r10 - 256) = r1
+    *(u64 *)(r10 - 512) = r1
+    r0 = 1
+    exit
