@@ -67,6 +67,7 @@ mod read;
 mod write;
 
 pub use read::{read, read_raw, ReadError};
+pub(crate) use write::{plan, Entry, Plan};
 pub use write::{write, WriteError};
 
 use crate::object::{shf, Section};

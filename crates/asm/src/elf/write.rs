@@ -83,7 +83,7 @@ impl std::error::Error for WriteError {}
 
 /// A symbol table entry before numbering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Entry {
+pub(crate) enum Entry {
     File,
     Section(usize),
     /// Index into `Object::symbols`.
@@ -91,10 +91,10 @@ enum Entry {
 }
 
 /// A relocation after LLVM's symbol-vs-section decision.
-struct FinalReloc {
-    offset: u64,
-    kind: RelocKind,
-    target: Entry,
+pub(crate) struct FinalReloc {
+    pub offset: u64,
+    pub kind: RelocKind,
+    pub target: Entry,
 }
 
 /// Adds `delta` to the in-place addend of a relocation of `kind` at `offset` in `data`.
@@ -130,6 +130,9 @@ fn in_place_addend(data: &[u8], offset: usize, kind: RelocKind) -> i64 {
     }
 }
 
+/// Largest alignment the writer pads section contents to.
+const MAX_PADDING_ALIGN: u64 = 1 << 16;
+
 fn align_to(n: u64, a: u64) -> u64 {
     if a <= 1 {
         n
@@ -152,12 +155,21 @@ fn check_name(name: &str) -> Result<(), WriteError> {
     Ok(())
 }
 
-/// Writes `obj` as a relocatable ELF64 little-endian EM_BPF object, laid out as llvm-mc does.
-///
-/// Section contents are written as given, except that relocations against local defined
-/// symbols are rewritten against section symbols with the symbol's value folded into the
-/// in-place addend (LLVM's rule, see [`crate::elf`]).
-pub fn write(obj: &Object) -> Result<Vec<u8>, WriteError> {
+/// What the writer decided before laying out the file.
+pub(crate) struct Plan {
+    /// Section contents with folded addends.
+    pub datas: Vec<Vec<u8>>,
+    /// Final relocations per section.
+    pub relocs: Vec<Vec<FinalReloc>>,
+    /// Symbol table entries after the null symbol.
+    pub order: Vec<Entry>,
+    /// Symbol table index of the first non-local symbol.
+    pub first_global: usize,
+}
+
+/// Decides relocation targets (folding local symbols into section symbols) and the symbol
+/// table order.
+pub(crate) fn plan(obj: &Object) -> Result<Plan, WriteError> {
     let nsec = obj.sections.len();
     for s in &obj.sections {
         check_name(&s.name)?;
@@ -279,6 +291,31 @@ pub fn write(obj: &Object) -> Result<Vec<u8>, WriteError> {
             order.push(Entry::Sym(i));
         }
     }
+    Ok(Plan {
+        datas,
+        relocs,
+        order,
+        first_global,
+    })
+}
+
+/// Writes `obj` as a relocatable ELF64 little-endian EM_BPF object, laid out as llvm-mc does.
+///
+/// Section contents are written as given, except that relocations against local defined
+/// symbols are rewritten against section symbols with the symbol's value folded into the
+/// in-place addend (LLVM's rule, see [`crate::elf`]).
+pub fn write(obj: &Object) -> Result<Vec<u8>, WriteError> {
+    let Plan {
+        datas,
+        relocs,
+        order,
+        first_global,
+    } = plan(obj)?;
+    let nsec = obj.sections.len();
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in obj.symbols.iter().enumerate() {
+        by_name.entry(s.name.as_str()).or_insert(i);
+    }
     let sym_index: HashMap<Entry, u32> = order
         .iter()
         .enumerate()
@@ -338,7 +375,9 @@ pub fn write(obj: &Object) -> Result<Vec<u8>, WriteError> {
     // Section contents.
     let mut sec_off = vec![0u64; nsec];
     for (i, s) in obj.sections.iter().enumerate() {
-        pad_to(&mut out, s.align);
+        // The header keeps any alignment; file padding is capped so that absurd values
+        // (from a damaged input) cannot blow up the output.
+        pad_to(&mut out, s.align.min(MAX_PADDING_ALIGN));
         sec_off[i] = out.len() as u64;
         if s.kind != SectionKind::Bss {
             out.extend_from_slice(&datas[i]);

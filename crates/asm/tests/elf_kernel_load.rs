@@ -1,0 +1,254 @@
+//! An object built by hand (a sockmap declared like `.skmap`, its BTF from `btf::lay_out_maps`,
+//! a program referencing it, a license) is written with `elf::write` and loaded by bpftool
+//! (libbpf 1.x) into the live kernel as an SK_LOOKUP program, inside a private mount namespace
+//! with a fresh bpffs. Skips, saying why, without root, bpftool, unshare, or kernel BPF.
+
+use asm::{
+    btf, elf, Binding, MapDef, MapType, Object, Reloc, RelocKind, RelocTarget, Section, SectionKind,
+};
+use asm::{shf, Span, Symbol, SymbolKind};
+use isa::{AluOp, CallKind, Insn, JmpCond, LdImmKind, Operand, RawInsn, Reg, Size, Width};
+use std::path::Path;
+use std::process::Command;
+
+fn maps() -> Vec<MapDef> {
+    let m = |name: &str, map_type, key_size, value_size, max_entries| MapDef {
+        name: name.into(),
+        map_type,
+        key_size,
+        value_size,
+        max_entries,
+        flags: 0,
+        span: Span::default(),
+    };
+    vec![
+        m("sock_map", MapType::SockMap, 4, 8, 16),
+        m("sock_hash", MapType::SockHash, 12, 8, 64),
+    ]
+}
+
+/// `sock_map[0]`, if present, becomes the selected socket.
+fn program() -> Vec<Insn> {
+    let mov = |dst, src| Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst,
+        src: Operand::Reg(src),
+    };
+    let movi = |dst, imm| Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst,
+        src: Operand::Imm(imm),
+    };
+    vec![
+        mov(Reg::R6, Reg::R1),
+        Insn::Store {
+            size: Size::W,
+            dst: Reg::FP,
+            off: -4,
+            src: Operand::Imm(0),
+        },
+        mov(Reg::R2, Reg::FP),
+        Insn::Alu {
+            op: AluOp::Add,
+            width: Width::W64,
+            dst: Reg::R2,
+            src: Operand::Imm(-4),
+        },
+        Insn::LdImm64 {
+            dst: Reg::R1,
+            kind: LdImmKind::Imm,
+            imm: 0,
+            imm_hi: 0,
+        }, // sock_map
+        Insn::Call(CallKind::Helper(1)), // bpf_map_lookup_elem
+        Insn::JmpIf {
+            cond: JmpCond::Eq,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(0),
+            off: 7,
+        },
+        mov(Reg::R7, Reg::R0),
+        mov(Reg::R1, Reg::R6),
+        mov(Reg::R2, Reg::R7),
+        movi(Reg::R3, 0),
+        Insn::Call(CallKind::Helper(124)), // bpf_sk_assign
+        mov(Reg::R1, Reg::R7),
+        Insn::Call(CallKind::Helper(86)), // bpf_sk_release
+        movi(Reg::R0, 1),
+        Insn::Exit,
+    ]
+}
+
+/// The object the assembler makes for a program with two `.skmap`s and `.license "GPL"`.
+pub fn build_object() -> Object {
+    let mut obj = Object::default();
+    obj.sections.push(Section::new(
+        ".text",
+        SectionKind::Code,
+        shf::ALLOC | shf::EXECINSTR,
+        4,
+    ));
+    let mut code = Section::new(
+        "sk_lookup",
+        SectionKind::Code,
+        shf::ALLOC | shf::EXECINSTR,
+        8,
+    );
+    let raw: Vec<RawInsn> = program().iter().flat_map(|i| i.encode()).collect();
+    code.data = RawInsn::slice_to_bytes(&raw);
+    code.relocs.push(Reloc {
+        offset: 4 * 8,
+        kind: RelocKind::Bpf64_64,
+        target: RelocTarget::Symbol("sock_map".into()),
+    });
+    let code_len = code.data.len() as u64;
+    obj.sections.push(code);
+    let mut lic = Section::new("license", SectionKind::Data, shf::ALLOC | shf::WRITE, 1);
+    lic.data = b"GPL\0".to_vec();
+    obj.sections.push(lic);
+    let layout = btf::lay_out_maps(&maps());
+    let mut m = Section::new(".maps", SectionKind::Data, shf::ALLOC | shf::WRITE, 8);
+    m.data = layout.maps_section.clone();
+    obj.sections.push(m);
+    let mut b = Section::new(".BTF", SectionKind::Data, 0, 4);
+    b.data = layout.btf.clone();
+    obj.sections.push(b);
+    let sym = |name: &str, section, value, size, kind| Symbol {
+        name: name.into(),
+        section: Some(section),
+        value,
+        size,
+        kind,
+        binding: Binding::Global,
+    };
+    obj.symbols
+        .push(sym("prog", 1, 0, code_len, SymbolKind::Func));
+    for (name, off, size) in &layout.symbols {
+        obj.symbols
+            .push(sym(name, 3, *off, *size, SymbolKind::Object));
+    }
+    obj.symbols
+        .push(sym("_license", 2, 0, 4, SymbolKind::Object));
+    obj.maps = maps();
+    obj
+}
+
+#[test]
+fn maps_round_trip_through_elf() {
+    let obj = build_object();
+    let bytes = elf::write(&obj).unwrap();
+    let back = elf::read(&bytes).unwrap();
+    assert_eq!(back.maps, maps(), "map definitions are recovered from .BTF");
+    assert!(btf::maps_reproducible(&back, &back.maps));
+    assert_eq!(back, obj);
+}
+
+fn is_root() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .map(|l| l.split_whitespace().nth(1) == Some("0"))
+        })
+        .unwrap_or(false)
+}
+
+fn find(tool: &str, dirs: &[&str]) -> Option<String> {
+    dirs.iter()
+        .map(|d| format!("{d}/{tool}"))
+        .find(|p| Path::new(p).exists())
+}
+
+#[test]
+fn bpftool_loads_the_object_as_sk_lookup() {
+    let skip = |why: &str| println!("SKIPPED bpftool_loads_the_object_as_sk_lookup: {why}");
+    if !is_root() {
+        return skip("not root");
+    }
+    let dirs = [
+        "/usr/sbin",
+        "/usr/bin",
+        "/sbin",
+        "/bin",
+        "/usr/local/sbin",
+        "/usr/local/bin",
+    ];
+    let Some(bpftool) = find("bpftool", &dirs) else {
+        return skip("bpftool not installed");
+    };
+    let Some(unshare) = find("unshare", &dirs) else {
+        return skip("unshare not installed");
+    };
+
+    let dir = std::env::temp_dir().join(format!("elf-kernel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("obj.o");
+    std::fs::write(&path, elf::write(&build_object()).unwrap()).unwrap();
+
+    // The BTF as bpftool sees it.
+    let dump = Command::new(&bpftool)
+        .args(["btf", "dump", "file"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&dump.stdout);
+    assert!(
+        dump.status.success(),
+        "bpftool btf dump failed: {}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
+    for want in [
+        "DATASEC '.maps' size=80 vlen=2",
+        "VAR 'sock_map' type_id=",
+        "VAR 'sock_hash' type_id=",
+        "'key_size' type_id=",
+        "ARRAY '(anon)' type_id=1 index_type_id=2 nr_elems=15",
+        "ARRAY '(anon)' type_id=1 index_type_id=2 nr_elems=18",
+    ] {
+        assert!(
+            text.contains(want),
+            "bpftool btf dump lacks `{want}`:\n{text}"
+        );
+    }
+
+    // Load and pin (the program and all maps) in a private mount namespace, then show them.
+    let script = format!(
+        "mount -t bpf bpf /sys/fs/bpf || exit 90; {b} prog load {o} /sys/fs/bpf/sk type sk_lookup pinmaps /sys/fs/bpf/maps || exit 91; \
+         {b} prog show pinned /sys/fs/bpf/sk; {b} map show pinned /sys/fs/bpf/maps/sock_map; \
+         {b} map show pinned /sys/fs/bpf/maps/sock_hash",
+        b = bpftool,
+        o = path.display()
+    );
+    let out = Command::new(&unshare)
+        .args(["-m", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    match out.status.code() {
+        Some(0) => {}
+        Some(90) => return skip(&format!("cannot mount a bpffs: {}", stderr.trim())),
+        _ if stderr.contains("Operation not permitted") || stderr.contains("unshare failed") => {
+            return skip(&format!("the kernel refuses BPF here: {}", stderr.trim()))
+        }
+        _ => panic!("bpftool could not load the object:\nstdout:\n{stdout}\nstderr:\n{stderr}"),
+    }
+    assert!(
+        stdout.contains("sk_lookup") && stdout.contains("name prog"),
+        "unexpected prog show:\n{stdout}"
+    );
+    assert!(
+        stdout.contains("sockmap") && stdout.contains("name sock_map"),
+        "sockmap missing:\n{stdout}"
+    );
+    assert!(
+        stdout.contains("sockhash") && stdout.contains("name sock_hash"),
+        "sockhash missing:\n{stdout}"
+    );
+    println!("{stdout}");
+}
