@@ -1,0 +1,447 @@
+# Cases whose verdict or message depends on the loader's capabilities. `no_perfmon` loads
+# with only CAP_BPF + CAP_NET_ADMIN: the verifier then forbids pointer leaks and
+# uninitialised stack reads, invalidated pointers become uninitialised instead of scalars,
+# and the CAP_PERFMON helper tier disappears (sk_lookup-helpers.md §2, verifier-messages.md
+# "Privilege-dependent differences"). The root twin of each case is named in its note.
+.skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
+.skmap arr, type=array, key=4, value=16, max_entries=1
+
+# test: priv_trivial_no_perfmon
+# privilege: no_perfmon
+# note: CAP_BPF is enough to load an SK_LOOKUP program (CAP_NET_ADMIN is not required either,
+# note: but the harness keeps it).
+    r0 = 1
+    exit
+
+# test: priv_ret_ctx_ptr_no_perfmon
+# privilege: no_perfmon
+# note: returning a pointer without CAP_PERFMON is a leak (root twin: retval.s ret_ctx_ptr).
+    r0 = r1
+    exit                        # error[retval-pointer]: R0 leaks addr as return value
+
+# test: priv_ret_sk_no_perfmon
+# privilege: no_perfmon
+# note: returning ctx->sk without CAP_PERFMON.
+    r0 = *(u64 *)(r1 + 0)
+    exit                        # error[retval-pointer]: R0 leaks addr as return value
+
+# test: priv_ret_fp_no_perfmon
+# privilege: no_perfmon
+# note: returning the frame pointer without CAP_PERFMON.
+    r0 = r10
+    exit                        # error[retval-pointer]: R0 leaks addr as return value
+
+# test: priv_use_after_release_no_perfmon
+# privilege: no_perfmon
+# note: without CAP_PERFMON a released socket becomes uninitialised (root twin:
+# note: references.s ref_use_after_release, 'scalar').
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r7
+    call 86
+    r0 = *(u32 *)(r7 + 4)       # error[uninit-read]: R7 !read_ok
+out:
+    r0 = 1
+    exit
+
+# test: priv_double_release_no_perfmon
+# privilege: no_perfmon
+# note: the second release reads an uninitialised register (root twin: references.s
+# note: ref_double_release). The copy `r1 = r7` is the first read of the invalidated R7.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r7
+    call 86
+    r1 = r7                     # error[uninit-read]: R7 !read_ok
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: priv_double_release_same_reg_no_perfmon
+# privilege: no_perfmon
+# note: releasing R1 twice without reloading: R1 is clobbered by the first call anyway.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r1 = r0
+    call 86
+    call 86                     # error[uninit-read]: R1 !read_ok
+out:
+    r0 = 1
+    exit
+
+# test: priv_assign_after_release_no_perfmon
+# privilege: no_perfmon
+# note: without CAP_PERFMON the copy of a released socket fails (root twin: references.s
+# note: ref_assign_after_release).
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r7
+    call 86
+    r1 = r6
+    r2 = r7                     # error[uninit-read]: R7 !read_ok
+    r3 = 0
+    call 124
+out:
+    r0 = 1
+    exit
+
+# test: priv_lookup_assign_release_no_perfmon
+# privilege: no_perfmon
+# note: the normal steering pattern needs no CAP_PERFMON.
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124
+    r1 = r7
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: priv_stack_uninit_read_no_perfmon
+# privilege: no_perfmon
+# note: reading never-written stack (root twin: stack.s stack_read_uninit_root, accepted).
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
+    r0 = 1
+    exit
+
+# test: priv_stack_partial_init_no_perfmon
+# privilege: no_perfmon
+# note: reading 8 bytes of which only 4 were written (root twin: stack.s
+# note: stack_read_partially_init_root). The message has another shape than for a fully
+# note: uninitialised slot: it names the first uninitialised byte (-8+4).
+    r1 = 0
+    *(u32 *)(r10 - 8) = r1
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack off -8+4 size 8
+    r0 = 1
+    exit
+
+# test: priv_stack_init_read_no_perfmon
+# privilege: no_perfmon
+# note: reading what was written is fine.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: priv_map_key_uninit_no_perfmon
+# privilege: no_perfmon
+# note: a helper reading an uninitialised stack key.
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1                      # error[stack-uninit-read]: invalid read from stack R2 off=-4 size=4
+    r0 = 1
+    exit
+
+# test: priv_map_key_uninit_root
+# note: root twin: a helper may read uninitialised stack with CAP_PERFMON.
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r1 = r0
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: priv_sock_into_map_no_perfmon
+# privilege: no_perfmon
+# note: storing a socket pointer into a map value leaks it (root twin: maps.s
+# note: sockmap_store_sock_root, accepted).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = 0
+    *(u32 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto rel
+    *(u64 *)(r0 + 0) = r7       # error[leaks-addr-into-map]: R7 leaks addr into map
+rel:
+    r1 = r7
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: priv_ctx_into_map_no_perfmon
+# privilege: no_perfmon
+# note: storing the context pointer into a map value.
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    *(u64 *)(r0 + 0) = r6       # error[leaks-addr-into-map]: R6 leaks addr into map
+out:
+    r0 = 1
+    exit
+
+# test: priv_ctx_into_map_root
+# note: root twin: pointers may be stored into maps with CAP_PERFMON.
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    *(u64 *)(r0 + 0) = r6
+out:
+    r0 = 1
+    exit
+
+# test: priv_ptr_to_stack_no_perfmon
+# privilege: no_perfmon
+# note: spilling a pointer to the stack is not a leak (the stack is private).
+    *(u64 *)(r10 - 8) = r1
+    r1 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r1 + 8)
+    r0 = 1
+    exit
+
+# test: priv_ptr_comparison_no_perfmon
+# privilege: no_perfmon
+# note: comparing two pointers leaks information without CAP_PERFMON. With two pointers the
+# note: kernel names the source register first.
+    r2 = r10
+    r0 = 1
+    if r1 > r2 goto out         # error[ptr-comparison]: R2 pointer comparison prohibited
+out:
+    exit
+
+# test: priv_ptr_compare_imm_no_perfmon
+# privilege: no_perfmon
+# note: comparing a pointer with a non-zero constant.
+    r0 = 1
+    if r1 > 5 goto out          # error[ptr-comparison]: R1 pointer comparison prohibited
+out:
+    exit
+
+# test: priv_ptr_comparison_root
+# note: root twin: pointer comparisons are allowed.
+    r2 = r10
+    r0 = 1
+    if r1 > r2 goto out
+out:
+    exit
+
+# test: priv_ptr_null_check_no_perfmon
+# privilege: no_perfmon
+# note: comparing a maybe-NULL pointer with 0 is the NULL check, always allowed.
+    r2 = *(u64 *)(r1 + 0)
+    r0 = 1
+    if r2 == 0 goto out
+    r0 = *(u32 *)(r2 + 4)
+    r0 = 1
+out:
+    exit
+
+# test: priv_partial_copy_no_perfmon
+# privilege: no_perfmon
+# note: a 32-bit move of a pointer copies half of it: a leak without CAP_PERFMON.
+    w0 = w1                     # error[ptr-arith]: R1 partial copy of pointer
+    r0 = 1
+    exit
+
+# test: priv_partial_copy_root
+# note: root twin: the 32-bit copy is an unknown scalar.
+    w0 = w1
+    r0 = 1
+    exit
+
+# test: priv_ptr_minus_ptr_no_perfmon
+# privilege: no_perfmon
+# note: fp - ctx without CAP_PERFMON (root twin: alu.s ptr_minus_ptr_different_root).
+    r0 = r10
+    r0 -= r1                    # error[ptr-arith]: R0 pointer -= pointer prohibited
+    r0 = 1
+    exit
+
+# test: priv_ptr_neg_no_perfmon
+# privilege: no_perfmon
+# note: negating a pointer without CAP_PERFMON (root twin: alu.s ptr_neg_root).
+    r1 = -r1                    # error[ptr-arith]: R1 pointer arithmetic prohibited
+    r0 = 1
+    exit
+
+# test: priv_ptr_endian_no_perfmon
+# privilege: no_perfmon
+# note: a byte swap of a pointer without CAP_PERFMON (root twin: alu.s
+# note: alu_endian_on_pointer_root).
+    r1 = be64 r1                # error[ptr-arith]: R1 pointer arithmetic prohibited
+    r0 = 1
+    exit
+
+# test: priv_stack_var_offset_no_perfmon
+# privilege: no_perfmon
+# note: a variable offset on a stack pointer needs CAP_PERFMON (root twin: stack.s
+# note: stack_variable_offset_write_root); rejected at the pointer arithmetic, not the store.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2                    # error[ptr-arith]: R3 variable stack access prohibited for !root, var_off=(0x0; 0x8) off=-16
+    r0 = 0
+    *(u64 *)(r3 + 0) = r0
+    r0 = 1
+    exit
+
+# test: priv_map_value_oob_arith_no_perfmon
+# privilege: no_perfmon
+# note: without CAP_PERFMON (Spectre v1 hardening) a map value pointer may not even be moved
+# note: outside the value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += 32                    # error[map-value-bounds]: R0 pointer arithmetic of map value goes out of range, prohibited for !root
+    r0 = 0
+out:
+    r0 = 1
+    exit
+
+# test: priv_map_value_oob_arith_root
+# note: root twin: moving the pointer out of the value is fine as long as it is not
+# note: dereferenced there.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += 32
+    r0 = 0
+out:
+    r0 = 1
+    exit
+
+# ----------------------------------------------------------------------------------------
+# The CAP_PERFMON helper tier (offered to root only).
+
+# test: priv_trace_printk_no_perfmon
+# privilege: no_perfmon
+# note: bpf_trace_printk (6) needs CAP_PERFMON.
+    call 6                      # error[helper-not-allowed]: program of this type cannot use helper bpf_trace_printk#6
+    r0 = 1
+    exit
+
+# test: priv_get_current_task_no_perfmon
+# privilege: no_perfmon
+# note: bpf_get_current_task (35) needs CAP_PERFMON.
+    call 35                     # error[helper-not-allowed]: program of this type cannot use helper bpf_get_current_task#35
+    r0 = 1
+    exit
+
+# test: priv_get_current_task_root
+# note: root twin.
+    call 35
+    r0 = 1
+    exit
+
+# test: priv_get_current_comm_no_perfmon
+# privilege: no_perfmon
+# note: bpf_get_current_comm (16) needs CAP_PERFMON.
+    call 16                     # error[helper-not-allowed]: program of this type cannot use helper bpf_get_current_comm#16
+    r0 = 1
+    exit
+
+# test: priv_probe_read_kernel_no_perfmon
+# privilege: no_perfmon
+# note: bpf_probe_read_kernel (113) needs CAP_PERFMON.
+    call 113                    # error[helper-not-allowed]: program of this type cannot use helper bpf_probe_read_kernel#113
+    r0 = 1
+    exit
+
+# test: priv_send_signal_no_perfmon
+# privilege: no_perfmon
+# note: bpf_send_signal (109) needs CAP_PERFMON.
+    call 109                    # error[helper-not-allowed]: program of this type cannot use helper bpf_send_signal#109
+    r0 = 1
+    exit
+
+# test: priv_skc_to_tcp_sock_no_perfmon
+# privilege: no_perfmon
+# note: the bpf_skc_to_* casts (here 137) need CAP_PERFMON.
+    call 137                    # error[helper-not-allowed]: program of this type cannot use helper bpf_skc_to_tcp_sock#137
+    r0 = 1
+    exit
+
+# test: priv_skc_to_tcp_sock_root
+# note: root twin: with a NULL-checked socket the cast is accepted.
+    r1 = *(u64 *)(r1 + 0)
+    if r1 == 0 goto out
+    call 137
+out:
+    r0 = 1
+    exit
+
+# test: priv_copy_from_user_no_perfmon
+# privilege: no_perfmon
+# note: bpf_copy_from_user (148) is in the CAP_PERFMON tier: without it the helper is not
+# note: offered at all (root twin: helpers.s, "might sleep").
+    call 148                    # error[helper-not-allowed]: program of this type cannot use helper bpf_copy_from_user#148
+    r0 = 1
+    exit
+
+# test: priv_base_helpers_no_perfmon
+# privilege: no_perfmon
+# note: the base tier stays: ktime_get_ns, get_prandom_u32, jiffies64, sk_assign.
+    call 5
+    call 7
+    call 118
+    r0 = 1
+    exit
