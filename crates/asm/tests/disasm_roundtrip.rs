@@ -24,7 +24,10 @@ fn check_llvm_reassembly(label: &str, mc: &std::path::Path, bytes: &[u8]) {
 fn llvm_mc_objects_reassemble_with_llvm_mc() {
     let mcs = llvm_mcs();
     if mcs.is_empty() {
-        println!("SKIPPED llvm_mc_objects_reassemble_with_llvm_mc: no llvm-mc installed");
+        skipped(
+            "llvm_mc_objects_reassemble_with_llvm_mc",
+            "no llvm-mc installed",
+        );
         return;
     }
     for mc in &mcs {
@@ -38,7 +41,10 @@ fn llvm_mc_objects_reassemble_with_llvm_mc() {
 #[test]
 fn clang_objects_reassemble_with_llvm_mc() {
     let (Some(cc), Some(mc)) = (clang(), llvm_mcs().pop()) else {
-        println!("SKIPPED clang_objects_reassemble_with_llvm_mc: clang or llvm-mc missing");
+        skipped(
+            "clang_objects_reassemble_with_llvm_mc",
+            "clang or llvm-mc missing",
+        );
         return;
     };
     for flags in [&["-g"][..], &[][..]] {

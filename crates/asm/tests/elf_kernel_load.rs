@@ -165,7 +165,13 @@ fn find(tool: &str, dirs: &[&str]) -> Option<String> {
 
 #[test]
 fn bpftool_loads_the_object_as_sk_lookup() {
-    let skip = |why: &str| println!("SKIPPED bpftool_loads_the_object_as_sk_lookup: {why}");
+    let skip = |why: &str| {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED bpftool_loads_the_object_as_sk_lookup: {why}"
+        );
+    };
     if !is_root() {
         return skip("not root");
     }

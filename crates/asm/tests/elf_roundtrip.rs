@@ -35,7 +35,10 @@ pub fn check_round_trip(label: &str, bytes: &[u8]) {
 fn llvm_mc_objects_round_trip_byte_for_byte() {
     let mcs = llvm_mcs();
     if mcs.is_empty() {
-        println!("SKIPPED llvm_mc_objects_round_trip_byte_for_byte: no llvm-mc installed");
+        skipped(
+            "llvm_mc_objects_round_trip_byte_for_byte",
+            "no llvm-mc installed",
+        );
         return;
     }
     for mc in &mcs {
@@ -53,7 +56,10 @@ fn clang_objects_round_trip_byte_for_byte() {
         .map(Path::new)
         .find(|p| p.exists());
     let Some(clang) = clang else {
-        println!("SKIPPED clang_objects_round_trip_byte_for_byte: no clang installed");
+        skipped(
+            "clang_objects_round_trip_byte_for_byte",
+            "no clang installed",
+        );
         return;
     };
     let dir = std::env::temp_dir().join(format!("elf-clang-{}", std::process::id()));

@@ -315,3 +315,10 @@ pub fn compile_c(clang: &Path, src: &str, flags: &[&str]) -> Result<Vec<u8>, Str
     let _ = std::fs::remove_dir_all(&dir);
     res
 }
+
+/// Prints `SKIPPED test: why` on stderr directly, past the test harness's output capture, so a
+/// skip is visible in a plain `cargo test` run.
+pub fn skipped(test: &str, why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
+}
