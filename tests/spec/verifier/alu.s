@@ -19,6 +19,8 @@
     exit
 
 # test: alu_mod_reg_zero_result_unknown
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: the verifier does not fold a modulo by a known-zero register: 1 % 0 is 1 at run
 # note: time, but the verifier only knows "unknown scalar", so returning it is rejected.
     r0 = 1
@@ -27,6 +29,8 @@
     exit                        # error[retval-range]: At program exit the register R0 has unknown scalar value should have been in [0, 1]
 
 # test: alu_div_reg_zero_result
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: the same for division: 1 / 0 is 0 at run time, but the verifier treats the result
 # note: as an unknown scalar.
     r0 = 1

@@ -1,7 +1,9 @@
 # Every plain context load (LDX) at offsets -4..75 with sizes 1, 2, 4 and 8: which
 # (offset, size) pairs the 6.18 verifier accepts (sk_lookup-context.md §3.1; 106 accepted).
 # One case per pair, named ctx_ldx_<size>_<offset> (m = minus). Generated from the §3.1
-# table and confirmed against the live kernel by tests/corpus_kernel.rs.
+# table and confirmed against the live kernel by tests/corpus_kernel.rs. The set is the same
+# on every kernel since 5.9 (the 5.18 remote_port split kept it) except ingress_ifindex
+# (64..67), readable since 5.16.
 
 # test: ctx_ldx_1_m4
 # note: 1-byte load at offset -4 (before the start): rejected
@@ -1636,18 +1638,21 @@
     exit
 
 # test: ctx_ldx_1_64
+# kernel: since 5.16
 # note: 1-byte load at offset 64 (ingress_ifindex): accepted
     r0 = *(u8 *)(r1 + 64)
     r0 = 1
     exit
 
 # test: ctx_ldx_2_64
+# kernel: since 5.16
 # note: 2-byte load at offset 64 (ingress_ifindex): accepted
     r0 = *(u16 *)(r1 + 64)
     r0 = 1
     exit
 
 # test: ctx_ldx_4_64
+# kernel: since 5.16
 # note: 4-byte load at offset 64 (ingress_ifindex): accepted
     r0 = *(u32 *)(r1 + 64)
     r0 = 1
@@ -1660,6 +1665,7 @@
     exit
 
 # test: ctx_ldx_1_65
+# kernel: since 5.16
 # note: 1-byte load at offset 65 (ingress_ifindex+1): accepted
     r0 = *(u8 *)(r1 + 65)
     r0 = 1
@@ -1684,12 +1690,14 @@
     exit
 
 # test: ctx_ldx_1_66
+# kernel: since 5.16
 # note: 1-byte load at offset 66 (ingress_ifindex+2): accepted
     r0 = *(u8 *)(r1 + 66)
     r0 = 1
     exit
 
 # test: ctx_ldx_2_66
+# kernel: since 5.16
 # note: 2-byte load at offset 66 (ingress_ifindex+2): accepted
     r0 = *(u16 *)(r1 + 66)
     r0 = 1
@@ -1708,6 +1716,7 @@
     exit
 
 # test: ctx_ldx_1_67
+# kernel: since 5.16
 # note: 1-byte load at offset 67 (ingress_ifindex+3): accepted
     r0 = *(u8 *)(r1 + 67)
     r0 = 1

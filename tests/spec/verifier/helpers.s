@@ -215,6 +215,9 @@
     exit
 
 # test: helper_clobbers_r0_to_scalar
+# kernel: since 5.18
+# note: version: 'scalar' in this message since ~5.18; older kernels printed 'inv'
+# note: (UNCONFIRMED release).
 # note: after any helper R0 is a scalar: using it as a pointer is rejected.
     call 5
     r0 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'

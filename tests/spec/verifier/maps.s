@@ -67,6 +67,9 @@ out:
     exit
 
 # test: map_array_const_key_non_null
+# kernel: since 6.14
+# note: version: "eliding map lookup nullness" for constant keys (Dec 2024, ~6.14,
+# note: UNCONFIRMED release); older kernels return map_value_or_null here.
 # note: not in the spec docs: 6.18 knows that an array lookup with a constant in-bounds key
 # note: cannot return NULL, so the value may be used without a NULL check.
     r1 = 0

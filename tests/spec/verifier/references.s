@@ -37,6 +37,9 @@ out:
     exit
 
 # test: ref_unreleased
+# kernel: since 6.13
+# note: version: the second leak line exists since the Nov 2024 leak-check rework (~6.13,
+# note: UNCONFIRMED release; see references.s ref_leak_old_message).
 # note: the reference is still held at exit on the non-NULL path. The kernel prints two
 # note: lines (Unreleased reference id=2 alloc_insn=6, then this one) at the exit.
     r1 = 0
@@ -94,6 +97,9 @@ release:
     exit
 
 # test: ref_release_one_path_only
+# kernel: since 6.13
+# note: version: the second leak line exists since the Nov 2024 leak-check rework (~6.13,
+# note: UNCONFIRMED release; see references.s ref_leak_old_message).
 # note: the verifier explores all paths: releasing on one branch is not enough.
     r6 = r1
     r1 = 0
@@ -263,6 +269,9 @@ out:
     exit
 
 # test: ref_use_after_release
+# kernel: since 5.18
+# note: version: 'scalar' in this message since ~5.18; older kernels printed 'inv'
+# note: (UNCONFIRMED release).
 # note: reading a field of a released socket (root: the register became a scalar).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -280,6 +289,9 @@ out:
     exit
 
 # test: ref_use_spilled_after_release
+# kernel: since 5.18
+# note: version: 'scalar' in this message since ~5.18; older kernels printed 'inv'
+# note: (UNCONFIRMED release).
 # note: a spilled copy is invalidated too: filling it gives a scalar.
     r1 = 0
     *(u32 *)(r10 - 4) = r1

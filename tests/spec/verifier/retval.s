@@ -19,21 +19,29 @@
     exit
 
 # test: ret_const_2
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: 2 is outside [0, 1].
     r0 = 2
     exit                        # error[retval-range]: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
 
 # test: ret_const_minus_1
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: -1 is outside [0, 1].
     r0 = -1
     exit                        # error[retval-range]: At program exit the register R0 has smin=-1 smax=-1 should have been in [0, 1]
 
 # test: ret_w0_minus_1
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: w0 = -1 zero-extends to 0xffffffff.
     w0 = -1
     exit                        # error[retval-range]: At program exit the register R0 has smin=4294967295 smax=4294967295 should have been in [0, 1]
 
 # test: ret_upper_bits
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: a 64-bit constant with upper bits set (0x100000001) is not 1.
     r0 = 0x100000001 ll
     exit                        # error[retval-range]: At program exit the register R0 has smin=4294967297 smax=4294967297 should have been in [0, 1]
@@ -49,11 +57,15 @@
     exit                        # error[uninit-read]: R0 !read_ok
 
 # test: ret_unknown_u32
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: a ctx field is a u32 to the verifier (it does not know family's real range).
     r0 = *(u32 *)(r1 + 8)
     exit                        # error[retval-range]: At program exit the register R0 has smin=0 smax=4294967295 should have been in [0, 1]
 
 # test: ret_unknown_u8
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: a 1-byte load gives [0, 255].
     r0 = *(u8 *)(r1 + 12)
     exit                        # error[retval-range]: At program exit the register R0 has smin=0 smax=255 should have been in [0, 1]
@@ -65,6 +77,8 @@
     exit
 
 # test: ret_masked_3
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: masking with 3 gives [0, 3]: rejected.
     r0 = *(u32 *)(r1 + 8)
     r0 &= 3
@@ -86,6 +100,8 @@ other:
     exit
 
 # test: ret_branch_bounded_signed
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: a signed test alone leaves negative values possible: rejected (only smax known).
     r0 = *(s32 *)(r1 + 8)
     if r0 s> 1 goto other
@@ -114,6 +130,8 @@ other:
     exit
 
 # test: ret_one_bad_path
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: every exit is checked: one path returning 2 is enough to reject (at that exit).
     r2 = *(u32 *)(r1 + 8)
     r0 = 1
@@ -133,6 +151,8 @@ out:
     exit
 
 # test: ret_helper_result
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: a helper's return value is an unknown scalar.
     call 7
     exit                        # error[retval-range]: At program exit the register R0 has unknown scalar value should have been in [0, 1]

@@ -224,6 +224,8 @@ out:
     exit
 
 # test: assign_ret_is_scalar
+# kernel: since 6.8
+# note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: the helper returns an unknown scalar; returning it directly fails the [0, 1] check.
     r2 = 0
     r3 = 0
@@ -243,6 +245,9 @@ pass:
     exit
 
 # test: assign_does_not_consume_reference
+# kernel: since 6.13
+# note: version: the second leak line exists since the Nov 2024 leak-check rework (~6.13,
+# note: UNCONFIRMED release; see references.s ref_leak_old_message).
 # note: bpf_sk_assign neither takes nor releases a reference: the looked-up socket must still
 # note: be released.
     r6 = r1

@@ -29,6 +29,9 @@ read:
     exit
 
 # test: sock_null_branch_still_null
+# kernel: since 5.18
+# note: version: 'scalar' in this message since ~5.18; older kernels printed 'inv'
+# note: (UNCONFIRMED release).
 # note: on the branch where the pointer is NULL it becomes the scalar 0: dereferencing it
 # note: there is an access through a scalar.
     r2 = *(u64 *)(r1 + 0)
@@ -60,6 +63,8 @@ out:
     exit
 
 # test: sock_fields_readable
+# kernel: since 5.18
+# note: version: the 16-bit dst_port layout of struct bpf_sock is 5.18+ (UNCONFIRMED).
 # note: the bpf_sock fields with their accepted sizes: bound_dev_if 4, type, protocol, mark,
 # note: priority, src_ip4 bytes, src_port 4 at 44, dst_port 2 at 48 and a byte at 49,
 # note: dst_ip4 half at 54, src_ip6 and dst_ip6 words, state, rx_queue_mapping.
@@ -120,6 +125,8 @@ out:
     exit
 
 # test: sock_dst_port_padding
+# kernel: since 5.18
+# note: version: the 16-bit dst_port layout of struct bpf_sock is 5.18+ (UNCONFIRMED).
 # note: the 2 bytes after the __be16 dst_port (offset 50) are not readable with a 2-byte load.
     r2 = *(u64 *)(r1 + 0)
     if r2 == 0 goto out

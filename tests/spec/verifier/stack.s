@@ -137,6 +137,9 @@
     exit
 
 # test: stack_spill_partial_overwrite
+# kernel: since 5.18
+# note: version: 'scalar' in this message since ~5.18; older kernels printed 'inv'
+# note: (UNCONFIRMED release).
 # note: overwriting part of a spilled pointer turns the slot into data: filling it gives a
 # note: scalar, not a pointer.
     *(u64 *)(r10 - 8) = r1
