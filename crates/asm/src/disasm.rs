@@ -255,6 +255,8 @@ struct Printer<'a> {
     /// Decoded instructions per section: (slot, instruction or the raw slot).
     insns: Vec<Vec<(usize, Result<Insn, String>)>>,
     skip: HashSet<usize>,
+    /// The one section printed, if only one is.
+    only: Option<usize>,
 }
 
 fn unrep(obj: &Object, sec: usize, offset: u64, reason: impl Into<String>) -> DisasmError {
@@ -367,7 +369,7 @@ impl<'a> Printer<'a> {
     fn resolve(&mut self) -> Result<(), DisasmError> {
         let obj = self.obj;
         for si in 0..obj.sections.len() {
-            if self.skip.contains(&si) {
+            if self.skip.contains(&si) || self.only.is_some_and(|o| o != si) {
                 continue;
             }
             let relocs: Vec<(u64, RelocKind, Entry)> = self.plan.relocs[si]
@@ -831,6 +833,7 @@ fn render(obj: &Object, section: Option<&str>, extensions: bool) -> Result<Strin
         reloc_expr: HashMap::new(),
         insns: Vec::new(),
         skip: skip.clone(),
+        only,
     };
     p.decode_all();
     p.resolve()?;

@@ -221,4 +221,21 @@ fn typed_errors() {
     assert!(disasm::to_text(&raw, None).unwrap().contains("exit"));
     let obj = elf::read(&seed).unwrap();
     assert_eq!(elf::write(&obj).unwrap(), seed);
+    let listing = disasm::to_text(&obj, Some("sk_lookup")).unwrap();
+    assert!(
+        listing.starts_with("\t.section\tsk_lookup,\"ax\",@progbits\n"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("\tr1 = m ll") && listing.contains("\tcall .LBB0_0"),
+        "{listing}"
+    );
+    assert!(
+        !listing.contains(".globl"),
+        "a one-section listing has no declarations:\n{listing}"
+    );
+    assert_eq!(
+        disasm::to_text(&obj, Some("nope")),
+        Err(disasm::DisasmError::NoSuchSection("nope".into()))
+    );
 }
