@@ -8,6 +8,7 @@
 .skmap perf, type=perf_event_array, key=4, value=4, max_entries=1
 .skmap ring, type=ringbuf, key=0, value=0, max_entries=4096
 .skmap pcpu, type=percpu_array, key=4, value=8, max_entries=1
+.skmap lpm, type=lpm_trie, key=8, value=8, max_entries=16, flags=1
 
 # test: map_reference_only
 # note: loading a map's address without calling anything is fine for every map type used here.
@@ -19,6 +20,7 @@
     r1 = perf ll
     r1 = ring ll
     r1 = pcpu ll
+    r1 = lpm ll
     r0 = 1
     exit
 
@@ -216,6 +218,23 @@ out:
     r0 = 1
     exit
 
+# test: map_lpm_trie_lookup
+# note: an LPM trie (key: u32 prefix length + 4 address bytes) looked up with an address from
+# note: the context, e.g. to match local_ip4 against prefixes.
+    r2 = *(u32 *)(r1 + 40)
+    *(u32 *)(r10 - 4) = r2
+    r2 = 32
+    *(u32 *)(r10 - 8) = r2
+    r2 = r10
+    r2 += -8
+    r1 = lpm ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u64 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
 # ----------------------------------------------------------------------------------------
 # Map/helper compatibility (check_map_func_compatibility).
 
@@ -278,6 +297,18 @@ out:
     r4 += -8
     r5 = 0
     call 25
+    r0 = 1
+    exit
+
+# test: map_perf_output_nongpl
+# license: Proprietary
+# note: bpf_perf_event_output is GPL-only (sk_lookup-helpers.md §7).
+    r2 = perf ll
+    r3 = 0
+    r4 = r10
+    r4 += -8
+    r5 = 0
+    call 25                     # error[gpl-only]: cannot call GPL-restricted function from non-GPL compatible program
     r0 = 1
     exit
 
