@@ -19,8 +19,14 @@ fn read(path: &Path) -> Result<Vec<u8>, Failure> {
 /// Writes `bytes` to `path` through a temporary file in the same directory, so a failure
 /// never leaves a half-written output.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let io = |e: std::io::Error| Failure::Usage(format!("cannot write {}: {e}", path.display()));
     std::fs::write(&tmp, bytes).map_err(io)?;
@@ -36,15 +42,25 @@ pub fn build(input: &Path, output: Option<&Path>, json: bool) -> Result<String, 
     let name = input.display().to_string();
     let object = asm::assemble_bytes(&bytes).map_err(|errors| {
         let source = String::from_utf8_lossy(&bytes);
-        let mut report = if json { asm::diag::render_json(&errors, &name, &source) } else { asm::diag::render(&errors, &name, &source) };
+        let mut report = if json {
+            asm::diag::render_json(&errors, &name, &source)
+        } else {
+            asm::diag::render(&errors, &name, &source)
+        };
         if !json {
             let n = errors.len();
-            report.push_str(&format!("error: could not assemble `{name}` due to {n} previous error{}\n", if n == 1 { "" } else { "s" }));
+            report.push_str(&format!(
+                "error: could not assemble `{name}` due to {n} previous error{}\n",
+                if n == 1 { "" } else { "s" }
+            ));
         }
         Failure::Rejected(report)
     })?;
-    let elf = asm::elf::write(&object).map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))?;
-    let out: PathBuf = output.map(Path::to_path_buf).unwrap_or_else(|| input.with_extension("o"));
+    let elf =
+        asm::elf::write(&object).map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))?;
+    let out: PathBuf = output
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| input.with_extension("o"));
     write_atomically(&out, &elf)?;
     Ok(String::new())
 }
@@ -56,22 +72,32 @@ pub fn disasm(input: &Path, section: Option<&str>) -> Result<String, Failure> {
     let object = if bytes.starts_with(b"\x7fELF") {
         asm::elf::read(&bytes).map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))?
     } else {
-        asm::elf::read_raw(&bytes).map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))?
+        asm::elf::read_raw(&bytes)
+            .map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))?
     };
-    asm::disasm::to_text(&object, section).map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))
+    asm::disasm::to_text(&object, section)
+        .map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))
 }
 
 fn profile(kernel: &str) -> Result<skctx::KernelProfile, Failure> {
     if kernel == "host" {
-        let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").map_err(|e| Failure::Usage(format!("cannot read the host kernel release: {e}")))?;
-        return skctx::KernelProfile::from_release(release.trim()).map_err(|e| Failure::Usage(e.to_string()));
+        let release = std::fs::read_to_string("/proc/sys/kernel/osrelease")
+            .map_err(|e| Failure::Usage(format!("cannot read the host kernel release: {e}")))?;
+        return skctx::KernelProfile::from_release(release.trim())
+            .map_err(|e| Failure::Usage(e.to_string()));
     }
-    kernel.parse::<skctx::KernelProfile>().map_err(|e| Failure::Usage(e.to_string()))
+    kernel
+        .parse::<skctx::KernelProfile>()
+        .map_err(|e| Failure::Usage(e.to_string()))
 }
 
 /// `skasm helpers`: the helper reference for a kernel profile and privilege.
 pub fn helpers(kernel: &str, unprivileged: bool) -> Result<String, Failure> {
-    let privilege = if unprivileged { skctx::Privilege::NoPerfmon } else { skctx::Privilege::Root };
+    let privilege = if unprivileged {
+        skctx::Privilege::NoPerfmon
+    } else {
+        skctx::Privilege::Root
+    };
     Ok(skctx::render_helpers(profile(kernel)?, privilege))
 }
 

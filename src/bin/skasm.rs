@@ -79,9 +79,16 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { input, output, format } => cli::build(&input, output.as_deref(), matches!(format, Format::Json)),
+        Command::Build {
+            input,
+            output,
+            format,
+        } => cli::build(&input, output.as_deref(), matches!(format, Format::Json)),
         Command::Disasm { input, section } => cli::disasm(&input, section.as_deref()),
-        Command::Helpers { kernel, unprivileged } => cli::helpers(&kernel, unprivileged),
+        Command::Helpers {
+            kernel,
+            unprivileged,
+        } => cli::helpers(&kernel, unprivileged),
         Command::Ctx { kernel } => cli::ctx(&kernel),
     };
     match result {

@@ -6,15 +6,24 @@ fn main() {
         Ok(o) => {
             for s in &o.sections {
                 let hex: String = s.data.iter().map(|b| format!("{b:02x}")).collect();
-                println!("section {} flags={:#x} align={} {}", s.name, s.flags, s.align, hex);
+                println!(
+                    "section {} flags={:#x} align={} {}",
+                    s.name, s.flags, s.align, hex
+                );
                 for r in &s.relocs {
                     println!("  reloc {:#x} {} {:?}", r.offset, r.kind.name(), r.target);
                 }
             }
             for s in &o.symbols {
-                println!("sym {} sec={:?} value={} size={} {:?} {:?}", s.name, s.section, s.value, s.size, s.kind, s.binding);
+                println!(
+                    "sym {} sec={:?} value={} size={} {:?} {:?}",
+                    s.name, s.section, s.value, s.size, s.kind, s.binding
+                );
             }
         }
-        Err(es) => print!("{}", asm::diag::render(&es, &path, &String::from_utf8_lossy(&src))),
+        Err(es) => print!(
+            "{}",
+            asm::diag::render(&es, &path, &String::from_utf8_lossy(&src))
+        ),
     }
 }

@@ -90,8 +90,20 @@ pub struct AsmError {
 }
 
 impl AsmError {
-    pub fn new(code: ErrorCode, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> Self {
-        AsmError { code, span, message: message.into(), label: label.into(), secondary: Vec::new(), help: None }
+    pub fn new(
+        code: ErrorCode,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Self {
+        AsmError {
+            code,
+            span,
+            message: message.into(),
+            label: label.into(),
+            secondary: Vec::new(),
+            help: None,
+        }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -110,7 +122,12 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
     let before = &source[..floor_char_boundary(source, offset)];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }
 
@@ -139,7 +156,10 @@ pub fn render(errors: &[AsmError], file_name: &str, source: &str) -> String {
         for (sp, msg) in &e.secondary {
             labels.push(Label::secondary((), clamp(sp)).with_message(msg));
         }
-        let mut d = Diagnostic::error().with_message(&e.message).with_code(e.code.as_str()).with_labels(labels);
+        let mut d = Diagnostic::error()
+            .with_message(&e.message)
+            .with_code(e.code.as_str())
+            .with_labels(labels);
         if let Some(h) = &e.help {
             d = d.with_notes(vec![format!("help: {h}")]);
         }

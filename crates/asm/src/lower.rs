@@ -17,7 +17,12 @@ pub fn assemble_bytes(bytes: &[u8]) -> Result<Object, Vec<AsmError>> {
         Ok(s) => assemble(s),
         Err(e) => {
             let at = e.valid_up_to();
-            Err(vec![AsmError::new(ErrorCode::InvalidUtf8, at..at, "the file is not valid UTF-8", "invalid byte here")])
+            Err(vec![AsmError::new(
+                ErrorCode::InvalidUtf8,
+                at..at,
+                "the file is not valid UTF-8",
+                "invalid byte here",
+            )])
         }
     }
 }
@@ -40,7 +45,9 @@ struct SymInfo {
     def_span: Option<Range<usize>>,
     binding: Option<Binding>,
     kind: SymbolKind,
-    size: Option<(Expr, Range<usize>, Option<(usize, u64)>)>,
+    size: Option<(Expr, Range<usize>)>,
+    /// The name of a section, standing for its start (no symbol of its own).
+    section_alias: bool,
 }
 
 /// `a - b + 4`, `.`, `name`.
@@ -83,6 +90,9 @@ struct Asm<'s> {
     /// `.program` functions whose size is set at the end: (name, section, start).
     programs: Vec<(String, usize, u64)>,
     license_span: Option<Range<usize>>,
+    /// For each section, the symbol-creation counter when it was first entered: llvm-mc
+    /// registers a section's symbol then, which places it among the local symbols.
+    section_order: Vec<usize>,
 }
 
 fn is_temporary(name: &str) -> bool {
@@ -116,10 +126,17 @@ impl<'s> Asm<'s> {
             errors: Vec::new(),
             programs: Vec::new(),
             license_span: None,
+            section_order: Vec::new(),
         }
     }
 
-    fn err(&mut self, code: ErrorCode, span: Range<usize>, msg: impl Into<String>, label: impl Into<String>) {
+    fn err(
+        &mut self,
+        code: ErrorCode,
+        span: Range<usize>,
+        msg: impl Into<String>,
+        label: impl Into<String>,
+    ) {
         self.errors.push(AsmError::new(code, span, msg, label));
     }
 
@@ -129,7 +146,15 @@ impl<'s> Asm<'s> {
             self.next_order += 1;
             self.syms.insert(
                 name.to_string(),
-                SymInfo { order, def: None, def_span: None, binding: None, kind: SymbolKind::NoType, size: None },
+                SymInfo {
+                    order,
+                    def: None,
+                    def_span: None,
+                    binding: None,
+                    kind: SymbolKind::NoType,
+                    size: None,
+                    section_alias: false,
+                },
             );
         }
         self.syms.get_mut(name).expect("inserted above")
@@ -141,7 +166,11 @@ impl<'s> Asm<'s> {
             return i;
         }
         let align = if name == ".text" { 4 } else { 1 };
-        self.obj.sections.push(Section::new(name, kind, flags, align));
+        self.obj
+            .sections
+            .push(Section::new(name, kind, flags, align));
+        self.section_order.push(self.next_order);
+        self.next_order += 1;
         let i = self.obj.sections.len() - 1;
         self.current = Some(i);
         i
@@ -157,15 +186,27 @@ impl<'s> Asm<'s> {
     fn here(&mut self) -> (usize, u64) {
         let i = self.cur();
         let s = &self.obj.sections[i];
-        (i, if s.kind == SectionKind::Bss { s.bss_size } else { s.data.len() as u64 })
+        (
+            i,
+            if s.kind == SectionKind::Bss {
+                s.bss_size
+            } else {
+                s.data.len() as u64
+            },
+        )
     }
 
     fn define_label(&mut self, name: &str, span: Range<usize>) {
         let here = self.here();
         let info = self.mention(name);
         if let Some(prev) = info.def_span.clone() {
-            let e = AsmError::new(ErrorCode::DuplicateLabel, span, format!("`{name}` is defined twice"), "defined again here")
-                .with_secondary(prev, "first defined here");
+            let e = AsmError::new(
+                ErrorCode::DuplicateLabel,
+                span,
+                format!("`{name}` is defined twice"),
+                "defined again here",
+            )
+            .with_secondary(prev, "first defined here");
             self.errors.push(e);
             return;
         }
@@ -184,7 +225,13 @@ impl<'s> Asm<'s> {
             rest = trimmed;
             let n = rest
                 .char_indices()
-                .take_while(|&(i, c)| if i == 0 { c.is_ascii_alphabetic() || "_.$".contains(c) } else { c.is_ascii_alphanumeric() || "_.$".contains(c) })
+                .take_while(|&(i, c)| {
+                    if i == 0 {
+                        c.is_ascii_alphabetic() || "_.$".contains(c)
+                    } else {
+                        c.is_ascii_alphanumeric() || "_.$".contains(c)
+                    }
+                })
                 .count();
             if n > 0 && rest[n..].starts_with(':') && !rest[n..].starts_with("::") {
                 let name = &rest[..n];
@@ -200,7 +247,9 @@ impl<'s> Asm<'s> {
             return;
         }
         let at = base + pos;
-        if stmt.starts_with('.') && stmt[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        if stmt.starts_with('.')
+            && stmt[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        {
             let name_len = stmt.find(|c: char| c.is_whitespace()).unwrap_or(stmt.len());
             let args = &stmt[name_len..];
             let args_at = at + name_len;
@@ -212,14 +261,27 @@ impl<'s> Asm<'s> {
 
     fn instruction(&mut self, text: &str, at: usize) {
         let sec = self.cur();
-        let m = SpanMap { text_len: text.len(), base: at };
+        let m = SpanMap {
+            text_len: text.len(),
+            base: at,
+        };
         let syn = match syntax::instruction(text) {
             Ok(s) => s,
             Err(e) => {
                 let start = at + (text.len() - e.rest.len());
                 let end = start + e.rest.split_whitespace().next().map(str::len).unwrap_or(0);
-                let found = e.rest.split_whitespace().next().map(|t| format!("found `{t}`")).unwrap_or_else(|| "found the end of the line".into());
-                self.err(ErrorCode::Syntax, start..end.max(start), format!("expected {}", e.expected), found);
+                let found = e
+                    .rest
+                    .split_whitespace()
+                    .next()
+                    .map(|t| format!("found `{t}`"))
+                    .unwrap_or_else(|| "found the end of the line".into());
+                self.err(
+                    ErrorCode::Syntax,
+                    start..end.max(start),
+                    format!("expected {}", e.expected),
+                    found,
+                );
                 return;
             }
         };
@@ -233,19 +295,32 @@ impl<'s> Asm<'s> {
         let section = &mut self.obj.sections[sec];
         if section.kind != SectionKind::Code {
             let name = section.name.clone();
-            self.err(ErrorCode::InsnInData, at..at + text.len(), format!("instruction in data section `{name}`"), "instructions belong in a code section");
+            self.err(
+                ErrorCode::InsnInData,
+                at..at + text.len(),
+                format!("instruction in data section `{name}`"),
+                "instructions belong in a code section",
+            );
             return;
         }
         let offset = section.data.len() as u64;
         for raw in built.insn.encode() {
             section.data.extend_from_slice(&raw.to_bytes());
         }
-        section.source_map.push((offset, span_at(self.src, at..at + text.len())));
+        section
+            .source_map
+            .push((offset, span_at(self.src, at..at + text.len())));
         if let Some(f) = built.fixup {
-            let (Fixup::LdImm { name, .. } | Fixup::Call { name, .. } | Fixup::Jump { label: name, .. }) = &f;
-                let name = name.clone();
-                self.mention(&name);
-            self.insns.push(PendingInsn { section: sec, offset, fixup: f });
+            let (Fixup::LdImm { name, .. }
+            | Fixup::Call { name, .. }
+            | Fixup::Jump { label: name, .. }) = &f;
+            let name = name.clone();
+            self.mention(&name);
+            self.insns.push(PendingInsn {
+                section: sec,
+                offset,
+                fixup: f,
+            });
         }
     }
 
@@ -255,12 +330,22 @@ impl<'s> Asm<'s> {
         match s.kind {
             SectionKind::Code => {
                 let msg = format!("data in code section `{}`", s.name);
-                self.err(ErrorCode::DataInCode, span, msg, "move data to a data section");
+                self.err(
+                    ErrorCode::DataInCode,
+                    span,
+                    msg,
+                    "move data to a data section",
+                );
                 None
             }
             SectionKind::Bss => {
                 if bytes.iter().any(|&b| b != 0) {
-                    self.err(ErrorCode::BadDirective, span, "non-zero data in a .bss section", "");
+                    self.err(
+                        ErrorCode::BadDirective,
+                        span,
+                        "non-zero data in a .bss section",
+                        "",
+                    );
                     return None;
                 }
                 let off = s.bss_size;
@@ -300,34 +385,66 @@ impl<'s> Asm<'s> {
             }
             ".type" => {
                 let (Some((s, _)), Some((t, tr))) = (arg(0), arg(1)) else {
-                    return self.err(ErrorCode::BadDirective, whole, ".type needs a symbol and a type", "e.g. `.type prog,@function`");
+                    return self.err(
+                        ErrorCode::BadDirective,
+                        whole,
+                        ".type needs a symbol and a type",
+                        "e.g. `.type prog,@function`",
+                    );
                 };
                 let kind = match t.trim_start_matches(['@', '%']) {
                     "function" | "STT_FUNC" => SymbolKind::Func,
                     "object" | "STT_OBJECT" => SymbolKind::Object,
                     "notype" | "STT_NOTYPE" => SymbolKind::NoType,
-                    _ => return self.err(ErrorCode::BadDirective, tr, format!("unknown symbol type `{t}`"), "use @function, @object or @notype"),
+                    _ => {
+                        return self.err(
+                            ErrorCode::BadDirective,
+                            tr,
+                            format!("unknown symbol type `{t}`"),
+                            "use @function, @object or @notype",
+                        )
+                    }
                 };
                 self.mention(s).kind = kind;
             }
             ".size" => {
                 let (Some((s, _)), Some((e, er))) = (arg(0), arg(1)) else {
-                    return self.err(ErrorCode::BadDirective, whole, ".size needs a symbol and an expression", "e.g. `.size prog, .Lend-prog`");
+                    return self.err(
+                        ErrorCode::BadDirective,
+                        whole,
+                        ".size needs a symbol and an expression",
+                        "e.g. `.size prog, .Lend-prog`",
+                    );
                 };
                 let here = self.current.map(|_| self.here());
                 match parse_expr(e, here) {
                     Some(expr) => {
-                        self.mention(s).size = Some((expr, er, here));
+                        self.mention(s).size = Some((expr, er));
                     }
-                    None => self.err(ErrorCode::BadExpression, er, format!("cannot read `{e}` as an expression"), "expected numbers and symbols joined by + and -"),
+                    None => self.err(
+                        ErrorCode::BadExpression,
+                        er,
+                        format!("cannot read `{e}` as an expression"),
+                        "expected numbers and symbols joined by + and -",
+                    ),
                 }
             }
             ".p2align" | ".align" | ".balign" => {
                 let Some((v, vr)) = arg(0) else {
-                    return self.err(ErrorCode::BadDirective, whole, format!("{name} needs an alignment"), "");
+                    return self.err(
+                        ErrorCode::BadDirective,
+                        whole,
+                        format!("{name} needs an alignment"),
+                        "",
+                    );
                 };
                 let Some(n) = syntax::parse_int(v).filter(|n| (0..=1 << 16).contains(n)) else {
-                    return self.err(ErrorCode::BadDirective, vr, format!("bad alignment `{v}`"), "");
+                    return self.err(
+                        ErrorCode::BadDirective,
+                        vr,
+                        format!("bad alignment `{v}`"),
+                        "",
+                    );
                 };
                 let bytes = if name == ".p2align" {
                     if n > 16 {
@@ -336,18 +453,32 @@ impl<'s> Asm<'s> {
                     1u64 << n
                 } else {
                     if n != 0 && (n & (n - 1)) != 0 {
-                        return self.err(ErrorCode::BadDirective, vr, format!("alignment {n} is not a power of two"), "");
+                        return self.err(
+                            ErrorCode::BadDirective,
+                            vr,
+                            format!("alignment {n} is not a power of two"),
+                            "",
+                        );
                     }
                     (n as u64).max(1)
                 };
                 let sec = self.cur();
                 let s = &mut self.obj.sections[sec];
                 s.align = s.align.max(bytes);
-                let len = if s.kind == SectionKind::Bss { s.bss_size } else { s.data.len() as u64 };
+                let len = if s.kind == SectionKind::Bss {
+                    s.bss_size
+                } else {
+                    s.data.len() as u64
+                };
                 let pad = (bytes - len % bytes) % bytes;
                 if pad > 0 {
                     if s.kind == SectionKind::Code {
-                        self.err(ErrorCode::BadDirective, whole, "alignment would pad a code section", "code is a multiple of 8 bytes");
+                        self.err(
+                            ErrorCode::BadDirective,
+                            whole,
+                            "alignment would pad a code section",
+                            "code is a multiple of 8 bytes",
+                        );
                     } else if s.kind == SectionKind::Bss {
                         s.bss_size += pad;
                     } else {
@@ -355,7 +486,8 @@ impl<'s> Asm<'s> {
                     }
                 }
             }
-            ".byte" | ".short" | ".2byte" | ".hword" | ".long" | ".4byte" | ".int" | ".quad" | ".8byte" => {
+            ".byte" | ".short" | ".2byte" | ".hword" | ".long" | ".4byte" | ".int" | ".quad"
+            | ".8byte" => {
                 let size: u8 = match name {
                     ".byte" => 1,
                     ".short" | ".2byte" | ".hword" => 2,
@@ -365,7 +497,12 @@ impl<'s> Asm<'s> {
                 for (text, r) in &list {
                     let here = self.here();
                     let Some(expr) = parse_expr(text, Some(here)) else {
-                        self.err(ErrorCode::BadExpression, r.clone(), format!("cannot read `{text}` as a value"), "expected numbers and symbols joined by + and -");
+                        self.err(
+                            ErrorCode::BadExpression,
+                            r.clone(),
+                            format!("cannot read `{text}` as a value"),
+                            "expected numbers and symbols joined by + and -",
+                        );
                         continue;
                     };
                     for (_, t) in &expr.terms {
@@ -374,7 +511,13 @@ impl<'s> Asm<'s> {
                         }
                     }
                     if let Some((sec, off)) = self.emit_data(&vec![0u8; size as usize], r.clone()) {
-                        self.data.push(PendingData { section: sec, offset: off, size, expr, span: r.clone() });
+                        self.data.push(PendingData {
+                            section: sec,
+                            offset: off,
+                            size,
+                            expr,
+                            span: r.clone(),
+                        });
                     }
                 }
             }
@@ -382,10 +525,19 @@ impl<'s> Asm<'s> {
                 for (text, r) in &list {
                     let v = parse_expr(text, None).and_then(|e| self.eval_now(&e));
                     let Some(v) = v else {
-                        self.err(ErrorCode::BadExpression, r.clone(), format!("`{text}` must be a constant known at this point"), "");
+                        self.err(
+                            ErrorCode::BadExpression,
+                            r.clone(),
+                            format!("`{text}` must be a constant known at this point"),
+                            "",
+                        );
                         continue;
                     };
-                    let bytes = if name == ".uleb128" { uleb(v as u128 as u64) } else { sleb(v as i64) };
+                    let bytes = if name == ".uleb128" {
+                        uleb(v as u128 as u64)
+                    } else {
+                        sleb(v as i64)
+                    };
                     self.emit_data(&bytes, r.clone());
                 }
             }
@@ -398,18 +550,32 @@ impl<'s> Asm<'s> {
                             }
                             self.emit_data(&b, r.clone());
                         }
-                        None => self.err(ErrorCode::BadDirective, r.clone(), "expected a string in double quotes", ""),
+                        None => self.err(
+                            ErrorCode::BadDirective,
+                            r.clone(),
+                            "expected a string in double quotes",
+                            "",
+                        ),
                     }
                 }
             }
             ".zero" | ".space" | ".skip" => {
-                let n = arg(0).and_then(|(v, _)| syntax::parse_int(v)).filter(|n| (0..=1 << 24).contains(n));
-                let fill = arg(1).map(|(v, _)| syntax::parse_int(v).unwrap_or(0)).unwrap_or(0);
+                let n = arg(0)
+                    .and_then(|(v, _)| syntax::parse_int(v))
+                    .filter(|n| (0..=1 << 24).contains(n));
+                let fill = arg(1)
+                    .map(|(v, _)| syntax::parse_int(v).unwrap_or(0))
+                    .unwrap_or(0);
                 match n {
                     Some(n) => {
                         self.emit_data(&vec![fill as u8; n as usize], whole);
                     }
-                    None => self.err(ErrorCode::BadDirective, whole, format!("{name} needs a byte count (0 to 16777216)"), ""),
+                    None => self.err(
+                        ErrorCode::BadDirective,
+                        whole,
+                        format!("{name} needs a byte count (0 to 16777216)"),
+                        "",
+                    ),
                 }
             }
             ".file" => {
@@ -423,11 +589,20 @@ impl<'s> Asm<'s> {
                     }
                 }
             }
-            ".loc" | ".cfi_sections" | ".cfi_startproc" | ".cfi_endproc" | ".cfi_def_cfa_offset" | ".cfi_offset" => {}
+            ".loc"
+            | ".cfi_sections"
+            | ".cfi_startproc"
+            | ".cfi_endproc"
+            | ".cfi_def_cfa_offset"
+            | ".cfi_offset" => {}
             ".ident" => {
                 if let Some(b) = arg(0).and_then(|(s, _)| unquote(s)) {
                     let saved = self.current;
-                    let i = self.switch_section(".comment", SectionKind::Data, shf::MERGE | shf::STRINGS);
+                    let i = self.switch_section(
+                        ".comment",
+                        SectionKind::Data,
+                        shf::MERGE | shf::STRINGS,
+                    );
                     let s = &mut self.obj.sections[i];
                     s.entsize = 1;
                     if s.data.is_empty() {
@@ -446,15 +621,29 @@ impl<'s> Asm<'s> {
             ".addrsig_sym" => {
                 if let Some((s, _)) = arg(0) {
                     self.mention(s);
-                    self.obj.addrsig.get_or_insert_with(Vec::new).push(s.to_string());
+                    self.obj
+                        .addrsig
+                        .get_or_insert_with(Vec::new)
+                        .push(s.to_string());
                 }
             }
             ".license" => {
                 let Some(b) = arg(0).and_then(|(s, _)| unquote(s)) else {
-                    return self.err(ErrorCode::BadDirective, whole, ".license needs a quoted string", "e.g. `.license \"GPL\"`");
+                    return self.err(
+                        ErrorCode::BadDirective,
+                        whole,
+                        ".license needs a quoted string",
+                        "e.g. `.license \"GPL\"`",
+                    );
                 };
                 if let Some(prev) = self.license_span.replace(whole.clone()) {
-                    let e = AsmError::new(ErrorCode::BadDirective, whole, "the license is declared twice", "declared again here").with_secondary(prev, "first declared here");
+                    let e = AsmError::new(
+                        ErrorCode::BadDirective,
+                        whole,
+                        "the license is declared twice",
+                        "declared again here",
+                    )
+                    .with_secondary(prev, "first declared here");
                     self.errors.push(e);
                     return;
                 }
@@ -468,18 +657,31 @@ impl<'s> Asm<'s> {
                 info.kind = SymbolKind::Object;
                 info.def = Some((i, off));
                 info.def_span = Some(name_span);
-                info.size = Some((Expr { terms: vec![(1, Term::Num(b.len() as i128 + 1))] }, 0..0, None));
+                info.size = Some((
+                    Expr {
+                        terms: vec![(1, Term::Num(b.len() as i128 + 1))],
+                    },
+                    0..0,
+                ));
                 self.current = saved;
             }
             ".program" => {
                 let Some((p, pr)) = arg(0) else {
-                    return self.err(ErrorCode::BadDirective, whole, ".program needs a name", "e.g. `.program steer_http`");
+                    return self.err(
+                        ErrorCode::BadDirective,
+                        whole,
+                        ".program needs a name",
+                        "e.g. `.program steer_http`",
+                    );
                 };
                 let section = match arg(1) {
-                    Some((s, _)) => unquote(s).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_else(|| s.to_string()),
+                    Some((s, _)) => unquote(s)
+                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        .unwrap_or_else(|| s.to_string()),
                     None => "sk_lookup".to_string(),
                 };
-                let i = self.switch_section(&section, SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
+                let i =
+                    self.switch_section(&section, SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
                 let s = &mut self.obj.sections[i];
                 s.align = s.align.max(8);
                 let info = self.mention(p);
@@ -491,22 +693,39 @@ impl<'s> Asm<'s> {
             }
             ".skmap" => self.skmap(&list, whole),
             _ => self.errors.push(
-                AsmError::new(ErrorCode::UnknownDirective, name_span, format!("unknown directive `{name}`"), "not an assembler directive")
-                    .with_help("the README lists the directives skasm accepts"),
+                AsmError::new(
+                    ErrorCode::UnknownDirective,
+                    name_span,
+                    format!("unknown directive `{name}`"),
+                    "not an assembler directive",
+                )
+                .with_help("the README lists the directives skasm accepts"),
             ),
         }
     }
 
     fn section_directive(&mut self, list: &[(String, Range<usize>)], whole: Range<usize>) {
         let Some((raw_name, _)) = list.first() else {
-            return self.err(ErrorCode::BadDirective, whole, ".section needs a name", "e.g. `.section sk_lookup,\"ax\",@progbits`");
+            return self.err(
+                ErrorCode::BadDirective,
+                whole,
+                ".section needs a name",
+                "e.g. `.section sk_lookup,\"ax\",@progbits`",
+            );
         };
-        let name = unquote(raw_name).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_else(|| raw_name.clone());
+        let name = unquote(raw_name)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_else(|| raw_name.clone());
         let (mut kind, mut flags) = default_section(&name);
         let mut entsize = 0;
         if let Some((f, fr)) = list.get(1) {
             let Some(fb) = unquote(f) else {
-                return self.err(ErrorCode::BadDirective, fr.clone(), "section flags must be a quoted string", "e.g. \"ax\"");
+                return self.err(
+                    ErrorCode::BadDirective,
+                    fr.clone(),
+                    "section flags must be a quoted string",
+                    "e.g. \"ax\"",
+                );
             };
             flags = 0;
             for c in fb {
@@ -518,18 +737,34 @@ impl<'s> Asm<'s> {
                     b'S' => shf::STRINGS,
                     b'e' => shf::EXCLUDE,
                     _ => {
-                        return self.err(ErrorCode::BadDirective, fr.clone(), format!("unknown section flag `{}`", c as char), "use a, w, x, M, S or e");
+                        return self.err(
+                            ErrorCode::BadDirective,
+                            fr.clone(),
+                            format!("unknown section flag `{}`", c as char),
+                            "use a, w, x, M, S or e",
+                        );
                     }
                 };
             }
-            kind = if flags & shf::EXECINSTR != 0 { SectionKind::Code } else { SectionKind::Data };
+            kind = if flags & shf::EXECINSTR != 0 {
+                SectionKind::Code
+            } else {
+                SectionKind::Data
+            };
         }
         if let Some((t, tr)) = list.get(2) {
             match t.trim_start_matches(['@', '%']) {
                 "progbits" => {}
                 "nobits" => kind = SectionKind::Bss,
                 "llvm_addrsig" => kind = SectionKind::AddrSig,
-                _ => return self.err(ErrorCode::BadDirective, tr.clone(), format!("unsupported section type `{t}`"), "use @progbits or @nobits"),
+                _ => {
+                    return self.err(
+                        ErrorCode::BadDirective,
+                        tr.clone(),
+                        format!("unsupported section type `{t}`"),
+                        "use @progbits or @nobits",
+                    )
+                }
             }
         }
         if let Some((e, er)) = list.get(3) {
@@ -546,14 +781,32 @@ impl<'s> Asm<'s> {
 
     fn skmap(&mut self, list: &[(String, Range<usize>)], whole: Range<usize>) {
         let Some((name, name_span)) = list.first().cloned() else {
-            return self.err(ErrorCode::BadMap, whole, ".skmap needs a name", "e.g. `.skmap sock_map, type=sockmap, key=4, value=8, max_entries=16`");
+            return self.err(
+                ErrorCode::BadMap,
+                whole,
+                ".skmap needs a name",
+                "e.g. `.skmap sock_map, type=sockmap, key=4, value=8, max_entries=16`",
+            );
         };
-        let mut map = MapDef { name: name.clone(), map_type: MapType::Array, key_size: 0, value_size: 0, max_entries: 0, flags: 0, span: span_at(self.src, name_span.clone()) };
+        let mut map = MapDef {
+            name: name.clone(),
+            map_type: MapType::Array,
+            key_size: 0,
+            value_size: 0,
+            max_entries: 0,
+            flags: 0,
+            span: span_at(self.src, name_span.clone()),
+        };
         let mut seen_type = false;
         let mut missing: Vec<&str> = vec!["type", "key", "value", "max_entries"];
         for (kv, r) in &list[1..] {
             let Some((k, v)) = kv.split_once('=') else {
-                self.err(ErrorCode::BadMap, r.clone(), format!("expected `key=value`, found `{kv}`"), "");
+                self.err(
+                    ErrorCode::BadMap,
+                    r.clone(),
+                    format!("expected `key=value`, found `{kv}`"),
+                    "",
+                );
                 continue;
             };
             let (k, v) = (k.trim(), v.trim());
@@ -566,13 +819,23 @@ impl<'s> Asm<'s> {
                     }
                     None => {
                         let names: Vec<&str> = MapType::ALL.iter().map(|t| t.name()).collect();
-                        self.err(ErrorCode::BadMap, r.clone(), format!("unknown map type `{v}`"), format!("one of: {}", names.join(", ")));
+                        self.err(
+                            ErrorCode::BadMap,
+                            r.clone(),
+                            format!("unknown map type `{v}`"),
+                            format!("one of: {}", names.join(", ")),
+                        );
                     }
                 }
                 continue;
             }
             let Some(n) = syntax::parse_int(v).and_then(|n| u32::try_from(n).ok()) else {
-                self.err(ErrorCode::BadMap, r.clone(), format!("`{v}` is not a 32-bit unsigned number"), "");
+                self.err(
+                    ErrorCode::BadMap,
+                    r.clone(),
+                    format!("`{v}` is not a 32-bit unsigned number"),
+                    "",
+                );
                 continue;
             };
             match k {
@@ -580,15 +843,36 @@ impl<'s> Asm<'s> {
                 "value" | "value_size" => map.value_size = n,
                 "max_entries" => map.max_entries = n,
                 "flags" => map.flags = n,
-                _ => self.err(ErrorCode::BadMap, r.clone(), format!("unknown map attribute `{k}`"), "use type, key, value, max_entries or flags"),
+                _ => self.err(
+                    ErrorCode::BadMap,
+                    r.clone(),
+                    format!("unknown map attribute `{k}`"),
+                    "use type, key, value, max_entries or flags",
+                ),
             }
         }
-        let missing: Vec<&str> = missing.into_iter().filter(|m| *m != "type" || !seen_type).filter(|m| !["key_size", "value_size"].contains(m)).collect();
+        let missing: Vec<&str> = missing
+            .into_iter()
+            .filter(|m| *m != "type" || !seen_type)
+            .filter(|m| !["key_size", "value_size"].contains(m))
+            .collect();
         if !missing.is_empty() {
-            return self.err(ErrorCode::BadMap, whole, format!("map `{name}` is missing {}", missing.join(", ")), "required: type, key, value, max_entries");
+            return self.err(
+                ErrorCode::BadMap,
+                whole,
+                format!("map `{name}` is missing {}", missing.join(", ")),
+                "required: type, key, value, max_entries",
+            );
         }
-        if self.obj.maps.iter().any(|m| m.name == name) || self.syms.get(&name).is_some_and(|s| s.def.is_some()) {
-            return self.err(ErrorCode::DuplicateLabel, name_span, format!("`{name}` is defined twice"), "");
+        if self.obj.maps.iter().any(|m| m.name == name)
+            || self.syms.get(&name).is_some_and(|s| s.def.is_some())
+        {
+            return self.err(
+                ErrorCode::DuplicateLabel,
+                name_span,
+                format!("`{name}` is defined twice"),
+                "",
+            );
         }
         self.mention(&name);
         self.obj.maps.push(map);
@@ -620,14 +904,24 @@ impl<'s> Asm<'s> {
         let mut progs = self.programs.clone();
         progs.sort_by_key(|p| (p.1, p.2));
         for (k, (name, sec, start)) in progs.iter().enumerate() {
-            let end = progs.get(k + 1).filter(|n| n.1 == *sec).map(|n| n.2).unwrap_or(self.obj.sections[*sec].data.len() as u64);
+            let end = progs
+                .get(k + 1)
+                .filter(|n| n.1 == *sec)
+                .map(|n| n.2)
+                .unwrap_or(self.obj.sections[*sec].data.len() as u64);
             if let Some(info) = self.syms.get_mut(name) {
                 if info.size.is_none() {
-                    info.size = Some((Expr { terms: vec![(1, Term::Num((end - start) as i128))] }, 0..0, None));
+                    info.size = Some((
+                        Expr {
+                            terms: vec![(1, Term::Num((end - start) as i128))],
+                        },
+                        0..0,
+                    ));
                 }
             }
         }
         self.lay_out_maps();
+        self.section_names_as_symbols();
         self.resolve_insns();
         self.resolve_data();
         self.build_symbols();
@@ -643,7 +937,7 @@ impl<'s> Asm<'s> {
         if self.obj.maps.is_empty() {
             return;
         }
-        let layout = maps_layout(&self.obj.maps);
+        let layout = crate::btf::lay_out_maps(&self.obj.maps);
         let saved = self.current;
         let i = self.switch_section(".maps", SectionKind::Data, shf::ALLOC | shf::WRITE);
         let s = &mut self.obj.sections[i];
@@ -656,19 +950,49 @@ impl<'s> Asm<'s> {
             info.kind = SymbolKind::Object;
             info.def = Some((i, base + off));
             info.def_span = Some(0..0);
-            info.size = Some((Expr { terms: vec![(1, Term::Num(*size as i128))] }, 0..0, None));
+            info.size = Some((
+                Expr {
+                    terms: vec![(1, Term::Num(*size as i128))],
+                },
+                0..0,
+            ));
         }
         let b = self.switch_section(".BTF", SectionKind::Data, 0);
         if self.obj.sections[b].data.is_empty() {
             self.obj.sections[b].data = layout.btf;
         } else {
-            self.err(ErrorCode::BadMap, 0..0, "a .BTF section is written by hand and maps are declared with .skmap", "use one or the other");
+            self.err(
+                ErrorCode::BadMap,
+                0..0,
+                "a .BTF section is written by hand and maps are declared with .skmap",
+                "use one or the other",
+            );
         }
         self.current = saved;
     }
 
+    /// A section's name used as a value (`.long .debug_abbrev`) is the section's start: llvm-mc
+    /// relocates against the section symbol and emits no named symbol for it.
+    fn section_names_as_symbols(&mut self) {
+        for (name, info) in self.syms.iter_mut() {
+            if info.def.is_none() && info.binding.is_none() {
+                if let Some(i) = self.obj.sections.iter().position(|s| &s.name == name) {
+                    info.def = Some((i, 0));
+                    info.binding = Some(Binding::Local);
+                    info.section_alias = true;
+                }
+            }
+        }
+    }
+
     fn binding(&self, name: &str) -> Binding {
-        self.syms.get(name).and_then(|s| s.binding).unwrap_or(if self.syms.get(name).is_some_and(|s| s.def.is_some()) { Binding::Local } else { Binding::Global })
+        self.syms.get(name).and_then(|s| s.binding).unwrap_or(
+            if self.syms.get(name).is_some_and(|s| s.def.is_some()) {
+                Binding::Local
+            } else {
+                Binding::Global
+            },
+        )
     }
 
     /// Relocation target for a symbol and the value llvm-mc writes in place: local defined
@@ -705,27 +1029,45 @@ impl<'s> Asm<'s> {
                                 None => self.err(ErrorCode::JumpOutOfRange, span.clone(), format!("`{label}` is {rel} instructions away, too far for this jump"), "use gotol for long jumps"),
                             }
                         }
-                        Some(_) => self.err(ErrorCode::JumpOutOfRange, span.clone(), format!("`{label}` is in another section"), "jumps stay within one section"),
+                        Some(_) => self.err(
+                            ErrorCode::JumpOutOfRange,
+                            span.clone(),
+                            format!("`{label}` is in another section"),
+                            "jumps stay within one section",
+                        ),
                         None => self.undefined(label, span.clone()),
                     }
                 }
                 Fixup::Call { name, .. } => {
                     let info = self.syms.get(name).cloned();
                     match info.as_ref().and_then(|i| i.def) {
-                        Some((sec, off)) if sec == p.section && self.binding(name) == Binding::Local => {
-                            raw = Insn::Call(CallKind::Local(pc.offset_to(Pc((off / 8) as usize)) as i32)).encode()[0];
+                        Some((sec, off))
+                            if sec == p.section && self.binding(name) == Binding::Local =>
+                        {
+                            raw = Insn::Call(CallKind::Local(
+                                pc.offset_to(Pc((off / 8) as usize)) as i32
+                            ))
+                            .encode()[0];
                         }
                         Some(_) => {
                             let (target, inplace) = self.reloc_target(name);
                             raw.imm = (inplace / 8 - 1) as i32;
-                            reloc = Some(Reloc { offset: p.offset, kind: RelocKind::Bpf64_32, target });
+                            reloc = Some(Reloc {
+                                offset: p.offset,
+                                kind: RelocKind::Bpf64_32,
+                                target,
+                            });
                         }
                         // A helper by name, else an external function (a relocation, as llvm-mc).
                         None => match skctx_helper_id(name) {
                             Some(id) => raw = Insn::Call(CallKind::Helper(id)).encode()[0],
                             None => {
                                 raw.imm = -1;
-                                reloc = Some(Reloc { offset: p.offset, kind: RelocKind::Bpf64_32, target: RelocTarget::Symbol(name.clone()) });
+                                reloc = Some(Reloc {
+                                    offset: p.offset,
+                                    kind: RelocKind::Bpf64_32,
+                                    target: RelocTarget::Symbol(name.clone()),
+                                });
                             }
                         },
                     }
@@ -737,7 +1079,11 @@ impl<'s> Asm<'s> {
                     let d = &mut self.obj.sections[p.section].data;
                     let o = p.offset as usize + 8;
                     d[o + 4..o + 8].copy_from_slice(&hi.to_le_bytes());
-                    reloc = Some(Reloc { offset: p.offset, kind: RelocKind::Bpf64_64, target });
+                    reloc = Some(Reloc {
+                        offset: p.offset,
+                        kind: RelocKind::Bpf64_64,
+                        target,
+                    });
                 }
             }
             let o = p.offset as usize;
@@ -752,8 +1098,19 @@ impl<'s> Asm<'s> {
     }
 
     fn undefined(&mut self, name: &str, span: Range<usize>) {
-        let mut e = AsmError::new(ErrorCode::UndefinedLabel, span, format!("label `{name}` is not defined"), "no such label");
-        if let Some(best) = self.syms.iter().filter(|(_, s)| s.def.is_some()).map(|(n, _)| n).min_by_key(|n| edit_distance(n, name)) {
+        let mut e = AsmError::new(
+            ErrorCode::UndefinedLabel,
+            span,
+            format!("label `{name}` is not defined"),
+            "no such label",
+        );
+        if let Some(best) = self
+            .syms
+            .iter()
+            .filter(|(_, s)| s.def.is_some())
+            .map(|(n, _)| n)
+            .min_by_key(|n| edit_distance(n, name))
+        {
             if edit_distance(best, name) <= 2 {
                 e = e.with_help(format!("did you mean `{best}`?"));
             }
@@ -786,7 +1143,8 @@ impl<'s> Asm<'s> {
                     },
                 }
             }
-            let open: Vec<(usize, i64)> = per_section.into_iter().filter(|&(_, c)| c != 0).collect();
+            let open: Vec<(usize, i64)> =
+                per_section.into_iter().filter(|&(_, c)| c != 0).collect();
             let mut reloc_sym: Option<String> = None;
             let ok = match (open.as_slice(), undefined.as_slice()) {
                 ([], []) => true,
@@ -796,7 +1154,11 @@ impl<'s> Asm<'s> {
                 }
                 ([(sec, 1)], []) => {
                     // The one symbol left: the last positive symbol in that section.
-                    let s = syms_in.iter().rev().find(|(sg, n)| *sg == 1 && self.syms[n].def.map(|d| d.0) == Some(*sec)).map(|x| x.1.clone());
+                    let s = syms_in
+                        .iter()
+                        .rev()
+                        .find(|(sg, n)| *sg == 1 && self.syms[n].def.map(|d| d.0) == Some(*sec))
+                        .map(|x| x.1.clone());
                     match s {
                         Some(s) => {
                             let off = self.syms[&s].def.map(|d| d.1).unwrap_or(0) as i128;
@@ -810,7 +1172,12 @@ impl<'s> Asm<'s> {
                 _ => false,
             };
             if !ok {
-                self.err(ErrorCode::BadExpression, p.span.clone(), "this expression is not a constant or one symbol plus a constant", "cannot be relocated");
+                self.err(
+                    ErrorCode::BadExpression,
+                    p.span.clone(),
+                    "this expression is not a constant or one symbol plus a constant",
+                    "cannot be relocated",
+                );
                 continue;
             }
             let mut value = constant;
@@ -823,9 +1190,18 @@ impl<'s> Asm<'s> {
                     _ => None,
                 };
                 match kind {
-                    Some(kind) => self.obj.sections[p.section].relocs.push(Reloc { offset: p.offset, kind, target }),
+                    Some(kind) => self.obj.sections[p.section].relocs.push(Reloc {
+                        offset: p.offset,
+                        kind,
+                        target,
+                    }),
                     None => {
-                        self.err(ErrorCode::BadExpression, p.span.clone(), "BPF has no relocation for 1- or 2-byte data", "use .long or .quad for symbol addresses");
+                        self.err(
+                            ErrorCode::BadExpression,
+                            p.span.clone(),
+                            "BPF has no relocation for 1- or 2-byte data",
+                            "use .long or .quad for symbol addresses",
+                        );
                         continue;
                     }
                 }
@@ -839,12 +1215,18 @@ impl<'s> Asm<'s> {
                 }
             };
             if !fits {
-                self.err(ErrorCode::ImmOutOfRange, p.span.clone(), format!("{value} does not fit in {} bytes", p.size), "");
+                self.err(
+                    ErrorCode::ImmOutOfRange,
+                    p.span.clone(),
+                    format!("{value} does not fit in {} bytes", p.size),
+                    "",
+                );
                 continue;
             }
             let o = p.offset as usize;
             if self.obj.sections[p.section].kind != SectionKind::Bss {
-                self.obj.sections[p.section].data[o..o + p.size as usize].copy_from_slice(&bytes[..p.size as usize]);
+                self.obj.sections[p.section].data[o..o + p.size as usize]
+                    .copy_from_slice(&bytes[..p.size as usize]);
             }
         }
         for s in &mut self.obj.sections {
@@ -876,10 +1258,14 @@ impl<'s> Asm<'s> {
         let mut out = Vec::new();
         let mut size_errors = Vec::new();
         for (name, info) in syms {
-            if is_temporary(name) {
+            if is_temporary(name) || info.section_alias {
                 continue;
             }
-            let binding = info.binding.unwrap_or(if info.def.is_some() { Binding::Local } else { Binding::Global });
+            let binding = info.binding.unwrap_or(if info.def.is_some() {
+                Binding::Local
+            } else {
+                Binding::Global
+            });
             // An undefined symbol only mentioned by `.type`/`.size` and never referenced is
             // still emitted by llvm-mc; helper names resolved to ids are not symbols.
             if info.def.is_none() && skctx_helper_id(name).is_some() && info.binding.is_none() {
@@ -887,17 +1273,36 @@ impl<'s> Asm<'s> {
             }
             let size = match &info.size {
                 None => 0,
-                Some((expr, span, _)) => match self.eval_now(expr) {
+                Some((expr, span)) => match self.eval_now(expr) {
                     Some(v) if v >= 0 => v as u64,
                     _ => {
-                        size_errors.push(AsmError::new(ErrorCode::BadExpression, span.clone(), format!("the size of `{name}` is not a constant"), ""));
+                        size_errors.push(AsmError::new(
+                            ErrorCode::BadExpression,
+                            span.clone(),
+                            format!("the size of `{name}` is not a constant"),
+                            "",
+                        ));
                         0
                     }
                 },
             };
-            out.push(Symbol { name: name.clone(), section: info.def.map(|d| d.0), value: info.def.map(|d| d.1).unwrap_or(0), size, kind: info.kind, binding });
+            out.push(Symbol {
+                name: name.clone(),
+                section: info.def.map(|d| d.0),
+                value: info.def.map(|d| d.1).unwrap_or(0),
+                size,
+                kind: info.kind,
+                binding,
+            });
         }
         self.errors.extend(size_errors);
+        for (i, sec) in self.obj.sections.iter_mut().enumerate() {
+            let order = self.section_order[i];
+            sec.symbols_before = out
+                .iter()
+                .filter(|s| self.syms[&s.name].order < order)
+                .count();
+        }
         self.obj.symbols = out;
     }
 }
@@ -909,7 +1314,11 @@ fn skctx_helper_id(name: &str) -> Option<i32> {
 
 fn span_at(src: &str, bytes: Range<usize>) -> Span {
     let (line, col) = crate::diag::line_col(src, bytes.start);
-    Span { bytes, line: line as u32, col: col as u32 }
+    Span {
+        bytes,
+        line: line as u32,
+        col: col as u32,
+    }
 }
 
 /// Cuts a `#` or `//` comment that is not inside a string literal.
@@ -1040,7 +1449,9 @@ fn parse_expr(s: &str, here: Option<(usize, u64)>) -> Option<Expr> {
             rest = r;
             continue;
         }
-        let end = rest.find(|c: char| c == '+' || c == '-' || c.is_whitespace()).unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| c == '+' || c == '-' || c.is_whitespace())
+            .unwrap_or(rest.len());
         let tok = &rest[..end];
         if tok.is_empty() {
             return None;
@@ -1050,7 +1461,10 @@ fn parse_expr(s: &str, here: Option<(usize, u64)>) -> Option<Expr> {
             Term::Dot(sec, off)
         } else if tok.starts_with(|c: char| c.is_ascii_digit()) {
             Term::Num(syntax::parse_int(tok)?)
-        } else if tok.chars().all(|c| c.is_ascii_alphanumeric() || "_.$".contains(c)) {
+        } else if tok
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.$".contains(c))
+        {
             Term::Sym(tok.to_string())
         } else {
             return None;
@@ -1100,20 +1514,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + (ca != *cb) as usize).min(prev[j + 1] + 1).min(cur[j] + 1));
+            cur.push(
+                (prev[j] + (ca != *cb) as usize)
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1),
+            );
         }
         prev = cur;
     }
     prev[b.len()]
-}
-
-struct MapsLayout {
-    maps_section: Vec<u8>,
-    btf: Vec<u8>,
-    symbols: Vec<(String, u64, u64)>,
-}
-
-fn maps_layout(maps: &[MapDef]) -> MapsLayout {
-    let _ = maps;
-    MapsLayout { maps_section: Vec::new(), btf: Vec::new(), symbols: Vec::new() }
 }

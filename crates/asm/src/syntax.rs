@@ -23,7 +23,10 @@ pub struct SynError<'a> {
 
 impl<'a> ParseError<&'a str> for SynError<'a> {
     fn from_error_kind(input: &'a str, _: ErrorKind) -> Self {
-        SynError { rest: input, expected: "" }
+        SynError {
+            rest: input,
+            expected: "",
+        }
     }
     fn append(_: &'a str, _: ErrorKind, other: Self) -> Self {
         other
@@ -40,12 +43,18 @@ impl<'a> ParseError<&'a str> for SynError<'a> {
 
 type R<'a, T> = IResult<&'a str, T, SynError<'a>>;
 
-fn expect<'a, T>(what: &'static str, mut p: impl FnMut(&'a str) -> R<'a, T>) -> impl FnMut(&'a str) -> R<'a, T> {
+fn expect<'a, T>(
+    what: &'static str,
+    mut p: impl FnMut(&'a str) -> R<'a, T>,
+) -> impl FnMut(&'a str) -> R<'a, T> {
     move |i: &'a str| {
         p(i).map_err(|e| {
             e.map(|err| {
                 if err.rest.len() == i.len() || err.expected.is_empty() {
-                    SynError { rest: i, expected: what }
+                    SynError {
+                        rest: i,
+                        expected: what,
+                    }
                 } else {
                     err
                 }
@@ -117,28 +126,117 @@ pub enum Syn {
     CallPc(NumTok),
     CallKfunc(NumTok, Option<NumTok>),
     CallSym(String, Sp),
-    Goto { long: bool, target: Target },
+    Goto {
+        long: bool,
+        target: Target,
+    },
     MayGoto(Target),
-    If { lhs: RegTok, op: &'static str, op_sp: Sp, rhs: Value, target: Target },
+    If {
+        lhs: RegTok,
+        op: &'static str,
+        op_sp: Sp,
+        rhs: Value,
+        target: Target,
+    },
     /// `lock *(ty *)(base + off) op= src`
-    Lock { mem: Mem, op: &'static str, src: RegTok },
-    StoreRelease { mem: Mem, src: RegTok },
-    LdPseudo { dst: RegTok, src: NumTok, imm: NumTok, imm_hi: Option<NumTok> },
-    Store { mem: Mem, src: Value },
-    Load { dst: RegTok, mem: Mem },
-    LegacyAbs { dst: RegTok, ty: &'static str, ty_sp: Sp, imm: NumTok },
-    LegacyInd { dst: RegTok, ty: &'static str, ty_sp: Sp, src: RegTok, imm: Option<NumTok> },
-    FetchOp { dst: RegTok, op: &'static str, mem: Mem, src: RegTok },
-    Xchg { dst: RegTok, w: bool, base: RegTok, off: NumTok, src: RegTok },
-    CmpXchg { dst: RegTok, w: bool, base: RegTok, off: NumTok, r0: RegTok, src: RegTok },
-    LoadAcquire { dst: RegTok, mem: Mem },
-    AddrSpaceCast { dst: RegTok, src: RegTok, dst_as: NumTok, src_as: NumTok },
-    Endian { dst: RegTok, kind: &'static str, bits: NumTok, src: RegTok },
-    Neg { dst: RegTok, src: RegTok },
-    MovSx { dst: RegTok, bits: &'static str, src: RegTok },
-    LdImm { dst: RegTok, v: NumTok },
-    LdSym { dst: RegTok, name: String, name_sp: Sp, addend: Option<NumTok> },
-    Alu { dst: RegTok, op: &'static str, op_sp: Sp, src: Value },
+    Lock {
+        mem: Mem,
+        op: &'static str,
+        src: RegTok,
+    },
+    StoreRelease {
+        mem: Mem,
+        src: RegTok,
+    },
+    LdPseudo {
+        dst: RegTok,
+        src: NumTok,
+        imm: NumTok,
+        imm_hi: Option<NumTok>,
+    },
+    Store {
+        mem: Mem,
+        src: Value,
+    },
+    Load {
+        dst: RegTok,
+        mem: Mem,
+    },
+    LegacyAbs {
+        dst: RegTok,
+        ty: &'static str,
+        ty_sp: Sp,
+        imm: NumTok,
+    },
+    LegacyInd {
+        dst: RegTok,
+        ty: &'static str,
+        ty_sp: Sp,
+        src: RegTok,
+        imm: Option<NumTok>,
+    },
+    FetchOp {
+        dst: RegTok,
+        op: &'static str,
+        mem: Mem,
+        src: RegTok,
+    },
+    Xchg {
+        dst: RegTok,
+        w: bool,
+        base: RegTok,
+        off: NumTok,
+        src: RegTok,
+    },
+    CmpXchg {
+        dst: RegTok,
+        w: bool,
+        base: RegTok,
+        off: NumTok,
+        r0: RegTok,
+        src: RegTok,
+    },
+    LoadAcquire {
+        dst: RegTok,
+        mem: Mem,
+    },
+    AddrSpaceCast {
+        dst: RegTok,
+        src: RegTok,
+        dst_as: NumTok,
+        src_as: NumTok,
+    },
+    Endian {
+        dst: RegTok,
+        kind: &'static str,
+        bits: NumTok,
+        src: RegTok,
+    },
+    Neg {
+        dst: RegTok,
+        src: RegTok,
+    },
+    MovSx {
+        dst: RegTok,
+        bits: &'static str,
+        src: RegTok,
+    },
+    LdImm {
+        dst: RegTok,
+        v: NumTok,
+    },
+    LdSym {
+        dst: RegTok,
+        name: String,
+        name_sp: Sp,
+        addend: Option<NumTok>,
+    },
+    Alu {
+        dst: RegTok,
+        op: &'static str,
+        op_sp: Sp,
+        src: Value,
+    },
 }
 
 fn is_ident_start(c: char) -> bool {
@@ -150,7 +248,10 @@ fn is_ident_char(c: char) -> bool {
 
 fn word_end(i: &str) -> R<'_, ()> {
     match i.chars().next() {
-        Some(c) if is_ident_char(c) => Err(nom::Err::Error(SynError { rest: i, expected: "" })),
+        Some(c) if is_ident_char(c) => Err(nom::Err::Error(SynError {
+            rest: i,
+            expected: "",
+        })),
         _ => Ok((i, ())),
     }
 }
@@ -195,12 +296,18 @@ pub fn num(i: &str) -> R<'_, NumTok> {
             spanned(|i| {
                 let (rest, s) = recognize(pair(
                     opt(one_of("+-")),
-                    alt((recognize(pair(alt((tag("0x"), tag("0X"))), hex_digit1)), digit1)),
+                    alt((
+                        recognize(pair(alt((tag("0x"), tag("0X"))), hex_digit1)),
+                        digit1,
+                    )),
                 ))(i)?;
                 word_end(rest)?;
                 Ok((rest, s))
             }),
-            |(s, sp): (&str, Sp)| NumTok { v: parse_int(s).unwrap_or(i128::MAX), sp },
+            |(s, sp): (&str, Sp)| NumTok {
+                v: parse_int(s).unwrap_or(i128::MAX),
+                sp,
+            },
         ),
     )(i)
 }
@@ -233,7 +340,13 @@ pub fn ident(i: &str) -> R<'_, (String, Sp)> {
 }
 
 fn target(i: &str) -> R<'_, Target> {
-    expect("a jump target (+N, -N or a label)", alt((map(num, Target::Rel), map(ident, |(s, sp)| Target::Label(s, sp)))))(i)
+    expect(
+        "a jump target (+N, -N or a label)",
+        alt((
+            map(num, Target::Rel),
+            map(ident, |(s, sp)| Target::Label(s, sp)),
+        )),
+    )(i)
 }
 
 const TYPES: [&str; 8] = ["u8", "u16", "u32", "u64", "s8", "s16", "s32", "s64"];
@@ -249,7 +362,10 @@ fn ty(i: &str) -> R<'_, (&'static str, Sp)> {
                     }
                 }
             }
-            Err(nom::Err::Error(SynError { rest: i, expected: "" }))
+            Err(nom::Err::Error(SynError {
+                rest: i,
+                expected: "",
+            }))
         }),
     )(i)
 }
@@ -267,7 +383,16 @@ fn base_off(i: &str) -> R<'_, (RegTok, NumTok)> {
     let (i, base) = reg(i)?;
     let (i, sign) = opt(preceded(space0, one_of("+-")))(i)?;
     match sign {
-        None => Ok((i, (base, NumTok { v: 0, sp: Sp(i.len(), i.len()) }))),
+        None => Ok((
+            i,
+            (
+                base,
+                NumTok {
+                    v: 0,
+                    sp: Sp(i.len(), i.len()),
+                },
+            ),
+        )),
         Some(s) => {
             let (i, mut n) = expect("an offset", num)(i)?;
             if s == '-' {
@@ -291,18 +416,37 @@ fn mem_deref(i: &str) -> R<'_, Mem> {
     let (i, _) = sym("*")(i)?;
     let (i, (t, tsp)) = cast(i)?;
     let (i, (base, off)) = addr(i)?;
-    Ok((i, Mem { ty: t, ty_sp: tsp, base, off }))
+    Ok((
+        i,
+        Mem {
+            ty: t,
+            ty_sp: tsp,
+            base,
+            off,
+        },
+    ))
 }
 
 /// `(ty *)(reg + off)` (inside `atomic_fetch_add(...)`).
 fn mem_paren(i: &str) -> R<'_, Mem> {
     let (i, (t, tsp)) = cast(i)?;
     let (i, (base, off)) = addr(i)?;
-    Ok((i, Mem { ty: t, ty_sp: tsp, base, off }))
+    Ok((
+        i,
+        Mem {
+            ty: t,
+            ty_sp: tsp,
+            base,
+            off,
+        },
+    ))
 }
 
 fn value_operand(i: &str) -> R<'_, Value> {
-    expect("a register or a number", alt((map(reg, Value::Reg), map(num, Value::Num))))(i)
+    expect(
+        "a register or a number",
+        alt((map(reg, Value::Reg), map(num, Value::Num))),
+    )(i)
 }
 
 fn op_token<'a>(ops: &'static [&'static str]) -> impl FnMut(&'a str) -> R<'a, (&'static str, Sp)> {
@@ -313,20 +457,33 @@ fn op_token<'a>(ops: &'static [&'static str]) -> impl FnMut(&'a str) -> R<'a, (&
                 return Ok((rest, (o, Sp(i2.len(), rest.len()))));
             }
         }
-        Err(nom::Err::Error(SynError { rest: i2, expected: "an operator" }))
+        Err(nom::Err::Error(SynError {
+            rest: i2,
+            expected: "an operator",
+        }))
     }
 }
 
 // Longest first, so `s>>=` is not read as `s>`.
-const ALU_OPS: &[&str] = &["s>>=", "<<=", ">>=", "s/=", "s%=", "+=", "-=", "*=", "/=", "|=", "&=", "%=", "^="];
-const CMP_OPS: &[&str] = &["s>=", "s<=", "==", "!=", ">=", "<=", "s>", "s<", ">", "<", "&"];
+const ALU_OPS: &[&str] = &[
+    "s>>=", "<<=", ">>=", "s/=", "s%=", "+=", "-=", "*=", "/=", "|=", "&=", "%=", "^=",
+];
+const CMP_OPS: &[&str] = &[
+    "s>=", "s<=", "==", "!=", ">=", "<=", "s>", "s<", ">", "<", "&",
+];
 const LOCK_OPS: &[&str] = &["+=", "|=", "&=", "^="];
 
 fn call(i: &str) -> R<'_, Syn> {
     let (i, _) = kw("call")(i)?;
     alt((
         map(
-            tuple((kw("kfunc"), sym("("), num, opt(preceded(sym(","), num)), expect("`)`", sym(")")))),
+            tuple((
+                kw("kfunc"),
+                sym("("),
+                num,
+                opt(preceded(sym(","), num)),
+                expect("`)`", sym(")")),
+            )),
             |(_, _, id, off, _)| Syn::CallKfunc(id, off),
         ),
         map(preceded(pair(space0, tag("pc")), num), Syn::CallPc),
@@ -337,12 +494,31 @@ fn call(i: &str) -> R<'_, Syn> {
 
 fn jumps(i: &str) -> R<'_, Syn> {
     alt((
-        map(preceded(kw("gotol"), target), |t| Syn::Goto { long: true, target: t }),
-        map(preceded(kw("goto"), target), |t| Syn::Goto { long: false, target: t }),
+        map(preceded(kw("gotol"), target), |t| Syn::Goto {
+            long: true,
+            target: t,
+        }),
+        map(preceded(kw("goto"), target), |t| Syn::Goto {
+            long: false,
+            target: t,
+        }),
         map(preceded(kw("may_goto"), target), Syn::MayGoto),
         map(
-            tuple((kw("if"), reg, expect("a comparison", op_token(CMP_OPS)), value_operand, expect("`goto`", kw("goto")), target)),
-            |(_, lhs, (op, op_sp), rhs, _, target)| Syn::If { lhs, op, op_sp, rhs, target },
+            tuple((
+                kw("if"),
+                reg,
+                expect("a comparison", op_token(CMP_OPS)),
+                value_operand,
+                expect("`goto`", kw("goto")),
+                target,
+            )),
+            |(_, lhs, (op, op_sp), rhs, _, target)| Syn::If {
+                lhs,
+                op,
+                op_sp,
+                rhs,
+                target,
+            },
         ),
     ))(i)
 }
@@ -350,18 +526,46 @@ fn jumps(i: &str) -> R<'_, Syn> {
 fn memory_stmts(i: &str) -> R<'_, Syn> {
     alt((
         map(
-            tuple((kw("lock"), mem_deref, expect("an atomic operator", op_token(LOCK_OPS)), reg)),
+            tuple((
+                kw("lock"),
+                mem_deref,
+                expect("an atomic operator", op_token(LOCK_OPS)),
+                reg,
+            )),
             |(_, mem, (op, _), src)| Syn::Lock { mem, op, src },
         ),
         map(
-            tuple((kw("store_release"), sym("("), mem_paren, sym(","), reg, expect("`)`", sym(")")))),
+            tuple((
+                kw("store_release"),
+                sym("("),
+                mem_paren,
+                sym(","),
+                reg,
+                expect("`)`", sym(")")),
+            )),
             |(_, _, mem, _, src, _)| Syn::StoreRelease { mem, src },
         ),
         map(
-            tuple((kw("ld_pseudo"), reg, sym(","), num, sym(","), num, opt(preceded(sym(","), num)))),
-            |(_, dst, _, src, _, imm, imm_hi)| Syn::LdPseudo { dst, src, imm, imm_hi },
+            tuple((
+                kw("ld_pseudo"),
+                reg,
+                sym(","),
+                num,
+                sym(","),
+                num,
+                opt(preceded(sym(","), num)),
+            )),
+            |(_, dst, _, src, _, imm, imm_hi)| Syn::LdPseudo {
+                dst,
+                src,
+                imm,
+                imm_hi,
+            },
         ),
-        map(tuple((mem_deref, expect("`=`", sym("=")), value_operand)), |(mem, _, src)| Syn::Store { mem, src }),
+        map(
+            tuple((mem_deref, expect("`=`", sym("=")), value_operand)),
+            |(mem, _, src)| Syn::Store { mem, src },
+        ),
     ))(i)
 }
 
@@ -373,10 +577,23 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
                 let (i, _) = sym("*")(i)?;
                 let (i, (t, tsp)) = cast(i)?;
                 alt((
-                    map(addr, move |(base, off)| Syn::Load { dst, mem: Mem { ty: t, ty_sp: tsp, base, off } }),
+                    map(addr, move |(base, off)| Syn::Load {
+                        dst,
+                        mem: Mem {
+                            ty: t,
+                            ty_sp: tsp,
+                            base,
+                            off,
+                        },
+                    }),
                     map(
                         tuple((kw("skb"), sym("["), num, expect("`]`", sym("]")))),
-                        move |(_, _, imm, _)| Syn::LegacyAbs { dst, ty: t, ty_sp: tsp, imm },
+                        move |(_, _, imm, _)| Syn::LegacyAbs {
+                            dst,
+                            ty: t,
+                            ty_sp: tsp,
+                            imm,
+                        },
                     ),
                     map(
                         tuple((kw("skb"), sym("["), base_off, expect("`]`", sym("]")))),
@@ -392,7 +609,18 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
             },
             map(
                 tuple((
-                    preceded(space0, preceded(tag("atomic_fetch_"), alt((value("add", tag("add")), value("or", tag("or")), value("and", tag("and")), value("xor", tag("xor")))))),
+                    preceded(
+                        space0,
+                        preceded(
+                            tag("atomic_fetch_"),
+                            alt((
+                                value("add", tag("add")),
+                                value("or", tag("or")),
+                                value("and", tag("and")),
+                                value("xor", tag("xor")),
+                            )),
+                        ),
+                    ),
                     sym("("),
                     mem_paren,
                     sym(","),
@@ -402,12 +630,28 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
                 move |(op, _, mem, _, src, _)| Syn::FetchOp { dst, op, mem, src },
             ),
             map(
-                tuple((alt((value(false, kw("xchg_64")), value(true, kw("xchg32_32")))), sym("("), base_off, sym(","), reg, expect("`)`", sym(")")))),
-                move |(w, _, (base, off), _, src, _)| Syn::Xchg { dst, w, base, off, src },
+                tuple((
+                    alt((value(false, kw("xchg_64")), value(true, kw("xchg32_32")))),
+                    sym("("),
+                    base_off,
+                    sym(","),
+                    reg,
+                    expect("`)`", sym(")")),
+                )),
+                move |(w, _, (base, off), _, src, _)| Syn::Xchg {
+                    dst,
+                    w,
+                    base,
+                    off,
+                    src,
+                },
             ),
             map(
                 tuple((
-                    alt((value(false, kw("cmpxchg_64")), value(true, kw("cmpxchg32_32")))),
+                    alt((
+                        value(false, kw("cmpxchg_64")),
+                        value(true, kw("cmpxchg32_32")),
+                    )),
                     sym("("),
                     base_off,
                     sym(","),
@@ -416,19 +660,52 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
                     reg,
                     expect("`)`", sym(")")),
                 )),
-                move |(w, _, (base, off), _, r0, _, src, _)| Syn::CmpXchg { dst, w, base, off, r0, src },
-            ),
-            map(
-                tuple((kw("load_acquire"), sym("("), mem_paren, expect("`)`", sym(")")))),
-                move |(_, _, mem, _)| Syn::LoadAcquire { dst, mem },
-            ),
-            map(
-                tuple((kw("addr_space_cast"), sym("("), reg, sym(","), num, sym(","), num, expect("`)`", sym(")")))),
-                move |(_, _, src, _, dst_as, _, src_as, _)| Syn::AddrSpaceCast { dst, src, dst_as, src_as },
+                move |(w, _, (base, off), _, r0, _, src, _)| Syn::CmpXchg {
+                    dst,
+                    w,
+                    base,
+                    off,
+                    r0,
+                    src,
+                },
             ),
             map(
                 tuple((
-                    preceded(space0, alt((value("bswap", tag("bswap")), value("be", tag("be")), value("le", tag("le"))))),
+                    kw("load_acquire"),
+                    sym("("),
+                    mem_paren,
+                    expect("`)`", sym(")")),
+                )),
+                move |(_, _, mem, _)| Syn::LoadAcquire { dst, mem },
+            ),
+            map(
+                tuple((
+                    kw("addr_space_cast"),
+                    sym("("),
+                    reg,
+                    sym(","),
+                    num,
+                    sym(","),
+                    num,
+                    expect("`)`", sym(")")),
+                )),
+                move |(_, _, src, _, dst_as, _, src_as, _)| Syn::AddrSpaceCast {
+                    dst,
+                    src,
+                    dst_as,
+                    src_as,
+                },
+            ),
+            map(
+                tuple((
+                    preceded(
+                        space0,
+                        alt((
+                            value("bswap", tag("bswap")),
+                            value("be", tag("be")),
+                            value("le", tag("le")),
+                        )),
+                    ),
                     spanned(|i| {
                         let (rest, d) = digit1(i)?;
                         word_end(rest)?;
@@ -439,18 +716,37 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
                 move |(kind, (d, sp), src)| Syn::Endian {
                     dst,
                     kind,
-                    bits: NumTok { v: d.parse().unwrap_or(i128::MAX), sp },
+                    bits: NumTok {
+                        v: d.parse().unwrap_or(i128::MAX),
+                        sp,
+                    },
                     src,
                 },
             ),
             map(preceded(sym("-"), reg), move |src| Syn::Neg { dst, src }),
             map(
-                tuple((sym("("), preceded(space0, alt((value("s8", tag("s8")), value("s16", tag("s16")), value("s32", tag("s32"))))), sym(")"), reg)),
+                tuple((
+                    sym("("),
+                    preceded(
+                        space0,
+                        alt((
+                            value("s8", tag("s8")),
+                            value("s16", tag("s16")),
+                            value("s32", tag("s32")),
+                        )),
+                    ),
+                    sym(")"),
+                    reg,
+                )),
                 move |(_, bits, _, src)| Syn::MovSx { dst, bits, src },
             ),
             map(pair(num, kw("ll")), move |(v, _)| Syn::LdImm { dst, v }),
             map(
-                tuple((ident, opt(pair(preceded(space0, one_of("+-")), num)), kw("ll"))),
+                tuple((
+                    ident,
+                    opt(pair(preceded(space0, one_of("+-")), num)),
+                    kw("ll"),
+                )),
                 move |((name, name_sp), add, _)| Syn::LdSym {
                     dst,
                     name,
@@ -463,8 +759,18 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
                     }),
                 },
             ),
-            map(reg, move |src| Syn::Alu { dst, op: "=", op_sp: Sp(0, 0), src: Value::Reg(src) }),
-            map(num, move |n| Syn::Alu { dst, op: "=", op_sp: Sp(0, 0), src: Value::Num(n) }),
+            map(reg, move |src| Syn::Alu {
+                dst,
+                op: "=",
+                op_sp: Sp(0, 0),
+                src: Value::Reg(src),
+            }),
+            map(num, move |n| Syn::Alu {
+                dst,
+                op: "=",
+                op_sp: Sp(0, 0),
+                src: Value::Num(n),
+            }),
         ))(i)
     }
 }
@@ -479,7 +785,15 @@ fn reg_stmts(i: &str) -> R<'_, Syn> {
     }
     let (i, (op, op_sp)) = expect("an assignment operator (=, +=, -=, ...)", op_token(ALU_OPS))(i)?;
     let (i, src) = value_operand(i)?;
-    Ok((i, Syn::Alu { dst, op, op_sp, src }))
+    Ok((
+        i,
+        Syn::Alu {
+            dst,
+            op,
+            op_sp,
+            src,
+        },
+    ))
 }
 
 /// Parses one whole instruction (the text after labels, without the comment).
@@ -497,12 +811,23 @@ pub fn instruction(text: &str) -> Result<Syn, SynError<'_>> {
             if rest.is_empty() {
                 Ok(syn)
             } else {
-                Err(SynError { rest, expected: "the end of the instruction" })
+                Err(SynError {
+                    rest,
+                    expected: "the end of the instruction",
+                })
             }
         }
-        Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => {
-            Err(if e.expected.is_empty() { SynError { rest: e.rest, expected: "an instruction" } } else { e })
-        }
-        Err(nom::Err::Incomplete(_)) => Err(SynError { rest: "", expected: "more input" }),
+        Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => Err(if e.expected.is_empty() {
+            SynError {
+                rest: e.rest,
+                expected: "an instruction",
+            }
+        } else {
+            e
+        }),
+        Err(nom::Err::Incomplete(_)) => Err(SynError {
+            rest: "",
+            expected: "more input",
+        }),
     }
 }

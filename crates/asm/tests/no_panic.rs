@@ -10,7 +10,10 @@ const SEEDS: &[&str] = &[
     ".text\n r0 = *(u32 *)(r1 + 8)\n if w0 s> 5 goto +3\n lock *(u64 *)(r1 + 0) += r2\n r1 = m ll\n call 124\n exit\n.section .BTF,\"\",@progbits\n .long 1, 2\n .ascii \"a\\n\"\n.size x, .-x\n",
 ];
 
-const TOKENS: &[&str] = &["r", "w", "11", "-", "+", "(", ")", "*", "ll", "goto", "#", "\"", ",", ".long", ".skmap", "=", "0x", "\n", ":", "s>>=", "u64", "skb[", "call", "\\", "€"];
+const TOKENS: &[&str] = &[
+    "r", "w", "11", "-", "+", "(", ")", "*", "ll", "goto", "#", "\"", ",", ".long", ".skmap", "=",
+    "0x", "\n", ":", "s>>=", "u64", "skb[", "call", "\\", "€",
+];
 
 fn mutate(rng: &mut Rng, s: &str) -> Vec<u8> {
     let mut b = s.as_bytes().to_vec();
@@ -56,5 +59,8 @@ fn assembler_never_panics() {
             }
         }
     }
-    assert!(rejected > 1000, "mutations should mostly be rejected, got {rejected}");
+    assert!(
+        rejected > 1000,
+        "mutations should mostly be rejected, got {rejected}"
+    );
 }

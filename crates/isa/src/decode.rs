@@ -15,9 +15,15 @@ pub enum DecodeErrorKind {
     /// No instruction has this opcode byte.
     UnknownOpcode(u8),
     /// A register field above 10.
-    BadRegister { field: &'static str, value: u8 },
+    BadRegister {
+        field: &'static str,
+        value: u8,
+    },
     /// A field this opcode does not use is not zero (or not one of its allowed values).
-    ReservedField { field: &'static str, value: i64 },
+    ReservedField {
+        field: &'static str,
+        value: i64,
+    },
     /// `ld_imm64` in the last slot, or its second slot is not all zero but `imm`.
     TruncatedLdImm64,
     BadLdImm64Second,
@@ -48,7 +54,10 @@ impl std::fmt::Display for DecodeError {
                 write!(f, "invalid register r{value} in the {field} field")
             }
             DecodeErrorKind::ReservedField { field, value } => {
-                write!(f, "reserved field {field} must not be {value} for this opcode")
+                write!(
+                    f,
+                    "reserved field {field} must not be {value} for this opcode"
+                )
             }
             DecodeErrorKind::TruncatedLdImm64 => write!(f, "ld_imm64 is missing its second slot"),
             DecodeErrorKind::BadLdImm64Second => {
@@ -83,7 +92,13 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
     let reg = |field, value: u8| {
         Reg::new(value).ok_or_else(|| err(DecodeErrorKind::BadRegister { field, value }))
     };
-    let zero = |field, value: i64| if value != 0 { Err(reserved(field, value)) } else { Ok(()) };
+    let zero = |field, value: i64| {
+        if value != 0 {
+            Err(reserved(field, value))
+        } else {
+            Ok(())
+        }
+    };
     let unknown = || err(DecodeErrorKind::UnknownOpcode(r.code));
     let dst = reg("dst", r.dst)?;
     let src = reg("src", r.src)?;
@@ -91,7 +106,11 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
     let code = r.code;
     match code & class::MASK {
         c @ (class::ALU | class::ALU64) => {
-            let width = if c == class::ALU { Width::W32 } else { Width::W64 };
+            let width = if c == class::ALU {
+                Width::W32
+            } else {
+                Width::W64
+            };
             let op = code & table::OP_MASK;
             let s = code & source::MASK;
             if op == table::END_CODE {
@@ -105,12 +124,13 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     .into_iter()
                     .find(|&b| b as i32 == r.imm)
                     .ok_or_else(|| reserved("imm", r.imm as i64))?;
-                return Ok(Insn::Endian { kind: row.kind, bits, dst });
+                return Ok(Insn::Endian {
+                    kind: row.kind,
+                    bits,
+                    dst,
+                });
             }
-            if c == class::ALU64
-                && s == source::X
-                && (op, r.off) == table::ADDR_SPACE_CAST
-            {
+            if c == class::ALU64 && s == source::X && (op, r.off) == table::ADDR_SPACE_CAST {
                 return Ok(Insn::AddrSpaceCast {
                     dst,
                     src,
@@ -131,7 +151,12 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                 }
                 zero("src", r.src as i64)?;
                 zero("imm", r.imm as i64)?;
-                return Ok(Insn::Alu { op: AluOp::Neg, width, dst, src: Operand::Imm(0) });
+                return Ok(Insn::Alu {
+                    op: AluOp::Neg,
+                    width,
+                    dst,
+                    src: Operand::Imm(0),
+                });
             }
             if matches!(row.op, AluOp::MovSx(_)) && s != source::X {
                 return Err(reserved("off", r.off as i64));
@@ -143,10 +168,19 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                 zero("src", r.src as i64)?;
                 Operand::Imm(r.imm)
             };
-            Ok(Insn::Alu { op: row.op, width, dst, src: operand })
+            Ok(Insn::Alu {
+                op: row.op,
+                width,
+                dst,
+                src: operand,
+            })
         }
         c @ (class::JMP | class::JMP32) => {
-            let width = if c == class::JMP { Width::W64 } else { Width::W32 };
+            let width = if c == class::JMP {
+                Width::W64
+            } else {
+                Width::W32
+            };
             let op = code & table::OP_MASK;
             let s = code & source::MASK;
             match op {
@@ -158,10 +192,16 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     zero("src", r.src as i64)?;
                     if c == class::JMP {
                         zero("imm", r.imm as i64)?;
-                        Ok(Insn::Ja { off: r.off as i32, long: false })
+                        Ok(Insn::Ja {
+                            off: r.off as i32,
+                            long: false,
+                        })
                     } else {
                         zero("off", r.off as i64)?;
-                        Ok(Insn::Ja { off: r.imm, long: true })
+                        Ok(Insn::Ja {
+                            off: r.imm,
+                            long: true,
+                        })
                     }
                 }
                 jmp_op::CALL => {
@@ -172,7 +212,10 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     let kind = match r.src {
                         table::call_src::HELPER => CallKind::Helper(r.imm),
                         table::call_src::LOCAL => CallKind::Local(r.imm),
-                        table::call_src::KFUNC => CallKind::Kfunc { btf_id: r.imm, off: r.off },
+                        table::call_src::KFUNC => CallKind::Kfunc {
+                            btf_id: r.imm,
+                            off: r.off,
+                        },
                         other => return Err(reserved("src", other as i64)),
                     };
                     if r.src != table::call_src::KFUNC {
@@ -200,8 +243,10 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     Ok(Insn::MayGoto { off: r.off })
                 }
                 _ => {
-                    let row =
-                        table::JMP_COND.iter().find(|row| row.code == op).ok_or_else(unknown)?;
+                    let row = table::JMP_COND
+                        .iter()
+                        .find(|row| row.code == op)
+                        .ok_or_else(unknown)?;
                     let operand = if s == source::X {
                         zero("imm", r.imm as i64)?;
                         Operand::Reg(src)
@@ -209,7 +254,13 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                         zero("src", r.src as i64)?;
                         Operand::Imm(r.imm)
                     };
-                    Ok(Insn::JmpIf { cond: row.cond, width, dst, src: operand, off: r.off })
+                    Ok(Insn::JmpIf {
+                        cond: row.cond,
+                        width,
+                        dst,
+                        src: operand,
+                        off: r.off,
+                    })
                 }
             }
         }
@@ -228,7 +279,12 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     if next.code != 0 || next.dst != 0 || next.src != 0 || next.off != 0 {
                         return Err(err(DecodeErrorKind::BadLdImm64Second));
                     }
-                    Ok(Insn::LdImm64 { dst, kind: row.kind, imm: r.imm, imm_hi: next.imm })
+                    Ok(Insn::LdImm64 {
+                        dst,
+                        kind: row.kind,
+                        imm: r.imm,
+                        imm_hi: next.imm,
+                    })
                 }
                 m @ (mode::ABS | mode::IND) if size != Size::DW => {
                     zero("dst", r.dst as i64)?;
@@ -239,7 +295,12 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     } else {
                         LegacyMode::Ind
                     };
-                    Ok(Insn::LegacyLoad { mode: m, size, src, imm: r.imm })
+                    Ok(Insn::LegacyLoad {
+                        mode: m,
+                        size,
+                        src,
+                        imm: r.imm,
+                    })
                 }
                 _ => Err(unknown()),
             }
@@ -252,21 +313,37 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                 _ => return Err(unknown()),
             };
             zero("imm", r.imm as i64)?;
-            Ok(Insn::Load { size, sign_extend, dst, src, off: r.off })
+            Ok(Insn::Load {
+                size,
+                sign_extend,
+                dst,
+                src,
+                off: r.off,
+            })
         }
         class::ST => {
             if code & mode::MASK != mode::MEM {
                 return Err(unknown());
             }
             zero("src", r.src as i64)?;
-            Ok(Insn::Store { size: size_of(code), dst, off: r.off, src: Operand::Imm(r.imm) })
+            Ok(Insn::Store {
+                size: size_of(code),
+                dst,
+                off: r.off,
+                src: Operand::Imm(r.imm),
+            })
         }
         class::STX => {
             let size = size_of(code);
             match code & mode::MASK {
                 mode::MEM => {
                     zero("imm", r.imm as i64)?;
-                    Ok(Insn::Store { size, dst, off: r.off, src: Operand::Reg(src) })
+                    Ok(Insn::Store {
+                        size,
+                        dst,
+                        off: r.off,
+                        src: Operand::Reg(src),
+                    })
                 }
                 mode::ATOMIC => {
                     let row = table::ATOMIC
@@ -276,7 +353,14 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     if !row.sizes.contains(&size) {
                         return Err(unknown());
                     }
-                    Ok(Insn::Atomic { op: row.op, fetch: row.fetch, size, dst, src, off: r.off })
+                    Ok(Insn::Atomic {
+                        op: row.op,
+                        fetch: row.fetch,
+                        size,
+                        dst,
+                        src,
+                        off: r.off,
+                    })
                 }
                 _ => Err(unknown()),
             }
@@ -287,5 +371,9 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
 
 fn size_of(code: u8) -> Size {
     let bits = code & table::SIZE_MASK;
-    table::SIZES.iter().find(|r| r.code == bits).expect("4 size rows cover 2 bits").size
+    table::SIZES
+        .iter()
+        .find(|r| r.code == bits)
+        .expect("4 size rows cover 2 bits")
+        .size
 }

@@ -187,28 +187,81 @@ pub enum LegacyMode {
 /// One instruction. All relative offsets count slots from the next instruction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Insn {
-    Alu { op: AluOp, width: Width, dst: Reg, src: Operand },
+    Alu {
+        op: AluOp,
+        width: Width,
+        dst: Reg,
+        src: Operand,
+    },
     /// Byte order conversion of the low `bits` bits.
-    Endian { kind: EndianKind, bits: u16, dst: Reg },
+    Endian {
+        kind: EndianKind,
+        bits: u16,
+        dst: Reg,
+    },
     /// `dst = *(size *)(src + off)`; `sign_extend` is `BPF_MEMSX` (cpu v4).
-    Load { size: Size, sign_extend: bool, dst: Reg, src: Reg, off: i16 },
+    Load {
+        size: Size,
+        sign_extend: bool,
+        dst: Reg,
+        src: Reg,
+        off: i16,
+    },
     /// `*(size *)(dst + off) = src` (`BPF_STX` for a register, `BPF_ST` for an immediate).
-    Store { size: Size, dst: Reg, off: i16, src: Operand },
+    Store {
+        size: Size,
+        dst: Reg,
+        off: i16,
+        src: Operand,
+    },
     /// `BPF_ATOMIC`; `fetch` for add/or/and/xor with `BPF_FETCH` (xchg/cmpxchg always fetch).
-    Atomic { op: AtomicOp, fetch: bool, size: Size, dst: Reg, src: Reg, off: i16 },
+    Atomic {
+        op: AtomicOp,
+        fetch: bool,
+        size: Size,
+        dst: Reg,
+        src: Reg,
+        off: i16,
+    },
     /// Two slots. `imm` is the first slot's immediate, `imm_hi` the second's.
-    LdImm64 { dst: Reg, kind: LdImmKind, imm: i32, imm_hi: i32 },
+    LdImm64 {
+        dst: Reg,
+        kind: LdImmKind,
+        imm: i32,
+        imm_hi: i32,
+    },
     /// `BPF_LD_ABS` / `BPF_LD_IND` legacy packet loads (result in r0).
-    LegacyLoad { mode: LegacyMode, size: Size, src: Reg, imm: i32 },
+    LegacyLoad {
+        mode: LegacyMode,
+        size: Size,
+        src: Reg,
+        imm: i32,
+    },
     /// `goto` (16-bit offset) or `gotol` (`long`, 32-bit offset, class JMP32).
-    Ja { off: i32, long: bool },
-    JmpIf { cond: JmpCond, width: Width, dst: Reg, src: Operand, off: i16 },
+    Ja {
+        off: i32,
+        long: bool,
+    },
+    JmpIf {
+        cond: JmpCond,
+        width: Width,
+        dst: Reg,
+        src: Operand,
+        off: i16,
+    },
     /// `may_goto` (`BPF_JCOND`): jumps when the loop budget runs out.
-    MayGoto { off: i16 },
+    MayGoto {
+        off: i16,
+    },
     Call(CallKind),
     Exit,
     /// `dst = addr_space_cast(src, dst_as, src_as)` (`BPF_MOV` with `off == 1`, arena programs).
-    AddrSpaceCast { dst: Reg, src: Reg, dst_as: u16, src_as: u16 },
+    AddrSpaceCast {
+        dst: Reg,
+        src: Reg,
+        dst_as: u16,
+        src_as: u16,
+    },
 }
 
 impl Insn {
@@ -236,7 +289,11 @@ impl Insn {
             Insn::Ja { off, .. } => Some(off as i64),
             Insn::JmpIf { off, .. } | Insn::MayGoto { off } => Some(off as i64),
             Insn::Call(CallKind::Local(off)) => Some(off as i64),
-            Insn::LdImm64 { kind: LdImmKind::Func, imm, .. } => Some(imm as i64),
+            Insn::LdImm64 {
+                kind: LdImmKind::Func,
+                imm,
+                ..
+            } => Some(imm as i64),
             _ => None,
         }
     }
@@ -247,16 +304,40 @@ impl Insn {
         let off16 = i16::try_from(new).ok();
         let off32 = i32::try_from(new).ok();
         Some(match self {
-            Insn::Ja { long: false, .. } => Insn::Ja { off: off16? as i32, long: false },
-            Insn::Ja { long: true, .. } => Insn::Ja { off: off32?, long: true },
-            Insn::JmpIf { cond, width, dst, src, .. } => {
-                Insn::JmpIf { cond, width, dst, src, off: off16? }
-            }
+            Insn::Ja { long: false, .. } => Insn::Ja {
+                off: off16? as i32,
+                long: false,
+            },
+            Insn::Ja { long: true, .. } => Insn::Ja {
+                off: off32?,
+                long: true,
+            },
+            Insn::JmpIf {
+                cond,
+                width,
+                dst,
+                src,
+                ..
+            } => Insn::JmpIf {
+                cond,
+                width,
+                dst,
+                src,
+                off: off16?,
+            },
             Insn::MayGoto { .. } => Insn::MayGoto { off: off16? },
             Insn::Call(CallKind::Local(_)) => Insn::Call(CallKind::Local(off32?)),
-            Insn::LdImm64 { dst, kind: LdImmKind::Func, imm_hi, .. } => {
-                Insn::LdImm64 { dst, kind: LdImmKind::Func, imm: off32?, imm_hi }
-            }
+            Insn::LdImm64 {
+                dst,
+                kind: LdImmKind::Func,
+                imm_hi,
+                ..
+            } => Insn::LdImm64 {
+                dst,
+                kind: LdImmKind::Func,
+                imm: off32?,
+                imm_hi,
+            },
             other => other,
         })
     }

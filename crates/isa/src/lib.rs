@@ -36,7 +36,13 @@ pub struct RawInsn {
 
 impl RawInsn {
     pub const fn new(code: u8, dst: u8, src: u8, off: i16, imm: i32) -> Self {
-        RawInsn { code, dst, src, off, imm }
+        RawInsn {
+            code,
+            dst,
+            src,
+            off,
+            imm,
+        }
     }
 
     /// Little-endian bytes, as in an ELF object for `bpfel` or a `bpf()` syscall on x86.

@@ -65,7 +65,12 @@ impl Insn {
         target: &dyn Fn(i64) -> String,
     ) -> fmt::Result {
         match *self {
-            Insn::Alu { op, width, dst, src } => {
+            Insn::Alu {
+                op,
+                width,
+                dst,
+                src,
+            } => {
                 let d = WReg(dst, width);
                 let s = match src {
                     Operand::Reg(r) => WReg(r, width).to_string(),
@@ -77,18 +82,38 @@ impl Insn {
                     _ => write!(f, "{d} {} {s}", table::alu_row(op).token),
                 }
             }
-            Insn::AddrSpaceCast { dst, src, dst_as, src_as } => {
+            Insn::AddrSpaceCast {
+                dst,
+                src,
+                dst_as,
+                src_as,
+            } => {
                 write!(f, "{dst} = addr_space_cast({src}, {dst_as}, {src_as})")
             }
             Insn::Endian { kind, bits, dst } => {
                 write!(f, "{dst} = {}{bits} {dst}", table::endian_row(kind).token)
             }
-            Insn::Load { size, sign_extend, dst, src, off } => {
+            Insn::Load {
+                size,
+                sign_extend,
+                dst,
+                src,
+                off,
+            } => {
                 let row = table::size_row(size);
-                let ty = if sign_extend { row.signed } else { row.unsigned };
+                let ty = if sign_extend {
+                    row.signed
+                } else {
+                    row.unsigned
+                };
                 write!(f, "{dst} = *({ty} *){}", MemAddr(src, off))
             }
-            Insn::Store { size, dst, off, src } => {
+            Insn::Store {
+                size,
+                dst,
+                off,
+                src,
+            } => {
                 let ty = table::size_row(size).unsigned;
                 write!(f, "*({ty} *){} = ", MemAddr(dst, off))?;
                 match src {
@@ -96,7 +121,14 @@ impl Insn {
                     Operand::Imm(i) => write!(f, "{i}"),
                 }
             }
-            Insn::Atomic { op, fetch, size, dst, src, off } => {
+            Insn::Atomic {
+                op,
+                fetch,
+                size,
+                dst,
+                src,
+                off,
+            } => {
                 let row = table::atomic_row(op, fetch);
                 let ty = table::size_row(size).unsigned;
                 let s = WReg(src, atomic_width(size));
@@ -113,7 +145,12 @@ impl Insn {
                     ),
                     AtomicOp::StoreRelease => write!(f, "{}(({ty} *){addr}, {s})", row.token),
                     AtomicOp::Xchg => {
-                        write!(f, "{s} = {}{suffix}({}, {s})", row.token, MemAddrBare(dst, off))
+                        write!(
+                            f,
+                            "{s} = {}{suffix}({}, {s})",
+                            row.token,
+                            MemAddrBare(dst, off)
+                        )
                     }
                     AtomicOp::CmpXchg => {
                         let r0 = WReg(Reg::R0, atomic_width(size));
@@ -124,10 +161,20 @@ impl Insn {
                     _ => write!(f, "lock *({ty} *){addr} {} {s}", row.token),
                 }
             }
-            Insn::LdImm64 { dst, kind: LdImmKind::Imm, imm, imm_hi } => {
+            Insn::LdImm64 {
+                dst,
+                kind: LdImmKind::Imm,
+                imm,
+                imm_hi,
+            } => {
                 write!(f, "{dst} = {} ll", Insn::imm64(imm, imm_hi))
             }
-            Insn::LdImm64 { dst, kind, imm, imm_hi } => {
+            Insn::LdImm64 {
+                dst,
+                kind,
+                imm,
+                imm_hi,
+            } => {
                 let src = table::ld_imm_row(kind).src;
                 write!(f, "ld_pseudo {dst}, {src}, {imm}")?;
                 if imm_hi != 0 {
@@ -135,7 +182,12 @@ impl Insn {
                 }
                 Ok(())
             }
-            Insn::LegacyLoad { mode, size, src, imm } => {
+            Insn::LegacyLoad {
+                mode,
+                size,
+                src,
+                imm,
+            } => {
                 let ty = table::size_row(size).unsigned;
                 match mode {
                     LegacyMode::Abs => write!(f, "r0 = *({ty} *)skb[{imm}]"),
@@ -150,13 +202,24 @@ impl Insn {
                 let m = if long { "gotol" } else { "goto" };
                 write!(f, "{m} {}", target(off as i64))
             }
-            Insn::JmpIf { cond, width, dst, src, off } => {
+            Insn::JmpIf {
+                cond,
+                width,
+                dst,
+                src,
+                off,
+            } => {
                 let s = match src {
                     Operand::Reg(r) => WReg(r, width).to_string(),
                     Operand::Imm(i) => i.to_string(),
                 };
                 let tok = table::jmp_row(cond).token;
-                write!(f, "if {} {tok} {s} goto {}", WReg(dst, width), target(off as i64))
+                write!(
+                    f,
+                    "if {} {tok} {s} goto {}",
+                    WReg(dst, width),
+                    target(off as i64)
+                )
             }
             Insn::MayGoto { off } => write!(f, "may_goto {}", target(off as i64)),
             Insn::Call(CallKind::Helper(id)) => write!(f, "call {id}"),

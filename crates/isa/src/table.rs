@@ -66,24 +66,132 @@ pub struct AluRow {
 /// Every ALU operation. `Neg` and `MovSx` are printed specially (`r1 = -r1`, `r1 = (s8)r2`);
 /// their token is the operator that appears in that text.
 pub const ALU: &[AluRow] = &[
-    AluRow { op: AluOp::Add, code: 0x00, off: 0, w32: true, token: "+=" },
-    AluRow { op: AluOp::Sub, code: 0x10, off: 0, w32: true, token: "-=" },
-    AluRow { op: AluOp::Mul, code: 0x20, off: 0, w32: true, token: "*=" },
-    AluRow { op: AluOp::Div, code: 0x30, off: 0, w32: true, token: "/=" },
-    AluRow { op: AluOp::SDiv, code: 0x30, off: 1, w32: true, token: "s/=" },
-    AluRow { op: AluOp::Or, code: 0x40, off: 0, w32: true, token: "|=" },
-    AluRow { op: AluOp::And, code: 0x50, off: 0, w32: true, token: "&=" },
-    AluRow { op: AluOp::Lsh, code: 0x60, off: 0, w32: true, token: "<<=" },
-    AluRow { op: AluOp::Rsh, code: 0x70, off: 0, w32: true, token: ">>=" },
-    AluRow { op: AluOp::Neg, code: 0x80, off: 0, w32: true, token: "-" },
-    AluRow { op: AluOp::Mod, code: 0x90, off: 0, w32: true, token: "%=" },
-    AluRow { op: AluOp::SMod, code: 0x90, off: 1, w32: true, token: "s%=" },
-    AluRow { op: AluOp::Xor, code: 0xa0, off: 0, w32: true, token: "^=" },
-    AluRow { op: AluOp::Mov, code: 0xb0, off: 0, w32: true, token: "=" },
-    AluRow { op: AluOp::MovSx(Size::B), code: 0xb0, off: 8, w32: true, token: "s8" },
-    AluRow { op: AluOp::MovSx(Size::H), code: 0xb0, off: 16, w32: true, token: "s16" },
-    AluRow { op: AluOp::MovSx(Size::W), code: 0xb0, off: 32, w32: false, token: "s32" },
-    AluRow { op: AluOp::Arsh, code: 0xc0, off: 0, w32: true, token: "s>>=" },
+    AluRow {
+        op: AluOp::Add,
+        code: 0x00,
+        off: 0,
+        w32: true,
+        token: "+=",
+    },
+    AluRow {
+        op: AluOp::Sub,
+        code: 0x10,
+        off: 0,
+        w32: true,
+        token: "-=",
+    },
+    AluRow {
+        op: AluOp::Mul,
+        code: 0x20,
+        off: 0,
+        w32: true,
+        token: "*=",
+    },
+    AluRow {
+        op: AluOp::Div,
+        code: 0x30,
+        off: 0,
+        w32: true,
+        token: "/=",
+    },
+    AluRow {
+        op: AluOp::SDiv,
+        code: 0x30,
+        off: 1,
+        w32: true,
+        token: "s/=",
+    },
+    AluRow {
+        op: AluOp::Or,
+        code: 0x40,
+        off: 0,
+        w32: true,
+        token: "|=",
+    },
+    AluRow {
+        op: AluOp::And,
+        code: 0x50,
+        off: 0,
+        w32: true,
+        token: "&=",
+    },
+    AluRow {
+        op: AluOp::Lsh,
+        code: 0x60,
+        off: 0,
+        w32: true,
+        token: "<<=",
+    },
+    AluRow {
+        op: AluOp::Rsh,
+        code: 0x70,
+        off: 0,
+        w32: true,
+        token: ">>=",
+    },
+    AluRow {
+        op: AluOp::Neg,
+        code: 0x80,
+        off: 0,
+        w32: true,
+        token: "-",
+    },
+    AluRow {
+        op: AluOp::Mod,
+        code: 0x90,
+        off: 0,
+        w32: true,
+        token: "%=",
+    },
+    AluRow {
+        op: AluOp::SMod,
+        code: 0x90,
+        off: 1,
+        w32: true,
+        token: "s%=",
+    },
+    AluRow {
+        op: AluOp::Xor,
+        code: 0xa0,
+        off: 0,
+        w32: true,
+        token: "^=",
+    },
+    AluRow {
+        op: AluOp::Mov,
+        code: 0xb0,
+        off: 0,
+        w32: true,
+        token: "=",
+    },
+    AluRow {
+        op: AluOp::MovSx(Size::B),
+        code: 0xb0,
+        off: 8,
+        w32: true,
+        token: "s8",
+    },
+    AluRow {
+        op: AluOp::MovSx(Size::H),
+        code: 0xb0,
+        off: 16,
+        w32: true,
+        token: "s16",
+    },
+    AluRow {
+        op: AluOp::MovSx(Size::W),
+        code: 0xb0,
+        off: 32,
+        w32: false,
+        token: "s32",
+    },
+    AluRow {
+        op: AluOp::Arsh,
+        code: 0xc0,
+        off: 0,
+        w32: true,
+        token: "s>>=",
+    },
 ];
 
 /// `BPF_MOV` with `off == 1` in class ALU64 is `addr_space_cast`.
@@ -102,9 +210,24 @@ pub struct EndianRow {
 }
 
 pub const ENDIAN: &[EndianRow] = &[
-    EndianRow { kind: EndianKind::Le, class: class::ALU, source: source::K, token: "le" },
-    EndianRow { kind: EndianKind::Be, class: class::ALU, source: source::X, token: "be" },
-    EndianRow { kind: EndianKind::Swap, class: class::ALU64, source: source::K, token: "bswap" },
+    EndianRow {
+        kind: EndianKind::Le,
+        class: class::ALU,
+        source: source::K,
+        token: "le",
+    },
+    EndianRow {
+        kind: EndianKind::Be,
+        class: class::ALU,
+        source: source::X,
+        token: "be",
+    },
+    EndianRow {
+        kind: EndianKind::Swap,
+        class: class::ALU64,
+        source: source::K,
+        token: "bswap",
+    },
 ];
 
 /// Bit widths a byte-order operation accepts (its `imm`).
@@ -119,17 +242,61 @@ pub struct JmpRow {
 }
 
 pub const JMP_COND: &[JmpRow] = &[
-    JmpRow { cond: JmpCond::Eq, code: 0x10, token: "==" },
-    JmpRow { cond: JmpCond::Gt, code: 0x20, token: ">" },
-    JmpRow { cond: JmpCond::Ge, code: 0x30, token: ">=" },
-    JmpRow { cond: JmpCond::Set, code: 0x40, token: "&" },
-    JmpRow { cond: JmpCond::Ne, code: 0x50, token: "!=" },
-    JmpRow { cond: JmpCond::SGt, code: 0x60, token: "s>" },
-    JmpRow { cond: JmpCond::SGe, code: 0x70, token: "s>=" },
-    JmpRow { cond: JmpCond::Lt, code: 0xa0, token: "<" },
-    JmpRow { cond: JmpCond::Le, code: 0xb0, token: "<=" },
-    JmpRow { cond: JmpCond::SLt, code: 0xc0, token: "s<" },
-    JmpRow { cond: JmpCond::SLe, code: 0xd0, token: "s<=" },
+    JmpRow {
+        cond: JmpCond::Eq,
+        code: 0x10,
+        token: "==",
+    },
+    JmpRow {
+        cond: JmpCond::Gt,
+        code: 0x20,
+        token: ">",
+    },
+    JmpRow {
+        cond: JmpCond::Ge,
+        code: 0x30,
+        token: ">=",
+    },
+    JmpRow {
+        cond: JmpCond::Set,
+        code: 0x40,
+        token: "&",
+    },
+    JmpRow {
+        cond: JmpCond::Ne,
+        code: 0x50,
+        token: "!=",
+    },
+    JmpRow {
+        cond: JmpCond::SGt,
+        code: 0x60,
+        token: "s>",
+    },
+    JmpRow {
+        cond: JmpCond::SGe,
+        code: 0x70,
+        token: "s>=",
+    },
+    JmpRow {
+        cond: JmpCond::Lt,
+        code: 0xa0,
+        token: "<",
+    },
+    JmpRow {
+        cond: JmpCond::Le,
+        code: 0xb0,
+        token: "<=",
+    },
+    JmpRow {
+        cond: JmpCond::SLt,
+        code: 0xc0,
+        token: "s<",
+    },
+    JmpRow {
+        cond: JmpCond::SLe,
+        code: 0xd0,
+        token: "s<=",
+    },
 ];
 
 /// Unconditional and special jump-class operations.
@@ -151,10 +318,30 @@ pub struct SizeRow {
 }
 
 pub const SIZES: &[SizeRow] = &[
-    SizeRow { size: Size::W, code: 0x00, unsigned: "u32", signed: "s32" },
-    SizeRow { size: Size::H, code: 0x08, unsigned: "u16", signed: "s16" },
-    SizeRow { size: Size::B, code: 0x10, unsigned: "u8", signed: "s8" },
-    SizeRow { size: Size::DW, code: 0x18, unsigned: "u64", signed: "s64" },
+    SizeRow {
+        size: Size::W,
+        code: 0x00,
+        unsigned: "u32",
+        signed: "s32",
+    },
+    SizeRow {
+        size: Size::H,
+        code: 0x08,
+        unsigned: "u16",
+        signed: "s16",
+    },
+    SizeRow {
+        size: Size::B,
+        code: 0x10,
+        unsigned: "u8",
+        signed: "s8",
+    },
+    SizeRow {
+        size: Size::DW,
+        code: 0x18,
+        unsigned: "u64",
+        signed: "s64",
+    },
 ];
 
 pub const SIZE_MASK: u8 = 0x18;
@@ -173,18 +360,90 @@ const WORDS: &[Size] = &[Size::W, Size::DW];
 const ALL_SIZES: &[Size] = &[Size::B, Size::H, Size::W, Size::DW];
 
 pub const ATOMIC: &[AtomicRow] = &[
-    AtomicRow { op: AtomicOp::Add, fetch: false, imm: 0x00, sizes: WORDS, token: "+=" },
-    AtomicRow { op: AtomicOp::Or, fetch: false, imm: 0x40, sizes: WORDS, token: "|=" },
-    AtomicRow { op: AtomicOp::And, fetch: false, imm: 0x50, sizes: WORDS, token: "&=" },
-    AtomicRow { op: AtomicOp::Xor, fetch: false, imm: 0xa0, sizes: WORDS, token: "^=" },
-    AtomicRow { op: AtomicOp::Add, fetch: true, imm: 0x01, sizes: WORDS, token: "atomic_fetch_add" },
-    AtomicRow { op: AtomicOp::Or, fetch: true, imm: 0x41, sizes: WORDS, token: "atomic_fetch_or" },
-    AtomicRow { op: AtomicOp::And, fetch: true, imm: 0x51, sizes: WORDS, token: "atomic_fetch_and" },
-    AtomicRow { op: AtomicOp::Xor, fetch: true, imm: 0xa1, sizes: WORDS, token: "atomic_fetch_xor" },
-    AtomicRow { op: AtomicOp::Xchg, fetch: true, imm: 0xe1, sizes: WORDS, token: "xchg" },
-    AtomicRow { op: AtomicOp::CmpXchg, fetch: true, imm: 0xf1, sizes: WORDS, token: "cmpxchg" },
-    AtomicRow { op: AtomicOp::LoadAcquire, fetch: false, imm: 0x100, sizes: ALL_SIZES, token: "load_acquire" },
-    AtomicRow { op: AtomicOp::StoreRelease, fetch: false, imm: 0x110, sizes: ALL_SIZES, token: "store_release" },
+    AtomicRow {
+        op: AtomicOp::Add,
+        fetch: false,
+        imm: 0x00,
+        sizes: WORDS,
+        token: "+=",
+    },
+    AtomicRow {
+        op: AtomicOp::Or,
+        fetch: false,
+        imm: 0x40,
+        sizes: WORDS,
+        token: "|=",
+    },
+    AtomicRow {
+        op: AtomicOp::And,
+        fetch: false,
+        imm: 0x50,
+        sizes: WORDS,
+        token: "&=",
+    },
+    AtomicRow {
+        op: AtomicOp::Xor,
+        fetch: false,
+        imm: 0xa0,
+        sizes: WORDS,
+        token: "^=",
+    },
+    AtomicRow {
+        op: AtomicOp::Add,
+        fetch: true,
+        imm: 0x01,
+        sizes: WORDS,
+        token: "atomic_fetch_add",
+    },
+    AtomicRow {
+        op: AtomicOp::Or,
+        fetch: true,
+        imm: 0x41,
+        sizes: WORDS,
+        token: "atomic_fetch_or",
+    },
+    AtomicRow {
+        op: AtomicOp::And,
+        fetch: true,
+        imm: 0x51,
+        sizes: WORDS,
+        token: "atomic_fetch_and",
+    },
+    AtomicRow {
+        op: AtomicOp::Xor,
+        fetch: true,
+        imm: 0xa1,
+        sizes: WORDS,
+        token: "atomic_fetch_xor",
+    },
+    AtomicRow {
+        op: AtomicOp::Xchg,
+        fetch: true,
+        imm: 0xe1,
+        sizes: WORDS,
+        token: "xchg",
+    },
+    AtomicRow {
+        op: AtomicOp::CmpXchg,
+        fetch: true,
+        imm: 0xf1,
+        sizes: WORDS,
+        token: "cmpxchg",
+    },
+    AtomicRow {
+        op: AtomicOp::LoadAcquire,
+        fetch: false,
+        imm: 0x100,
+        sizes: ALL_SIZES,
+        token: "load_acquire",
+    },
+    AtomicRow {
+        op: AtomicOp::StoreRelease,
+        fetch: false,
+        imm: 0x110,
+        sizes: ALL_SIZES,
+        token: "store_release",
+    },
 ];
 
 /// One `ld_imm64` pseudo source (`src_reg`) and the name the printer uses in `ld_pseudo`.
@@ -196,32 +455,74 @@ pub struct LdImmRow {
 }
 
 pub const LD_IMM: &[LdImmRow] = &[
-    LdImmRow { kind: LdImmKind::Imm, src: 0, kernel_name: "" },
-    LdImmRow { kind: LdImmKind::MapFd, src: 1, kernel_name: "BPF_PSEUDO_MAP_FD" },
-    LdImmRow { kind: LdImmKind::MapValue, src: 2, kernel_name: "BPF_PSEUDO_MAP_VALUE" },
-    LdImmRow { kind: LdImmKind::BtfId, src: 3, kernel_name: "BPF_PSEUDO_BTF_ID" },
-    LdImmRow { kind: LdImmKind::Func, src: 4, kernel_name: "BPF_PSEUDO_FUNC" },
-    LdImmRow { kind: LdImmKind::MapIdx, src: 5, kernel_name: "BPF_PSEUDO_MAP_IDX" },
-    LdImmRow { kind: LdImmKind::MapIdxValue, src: 6, kernel_name: "BPF_PSEUDO_MAP_IDX_VALUE" },
+    LdImmRow {
+        kind: LdImmKind::Imm,
+        src: 0,
+        kernel_name: "",
+    },
+    LdImmRow {
+        kind: LdImmKind::MapFd,
+        src: 1,
+        kernel_name: "BPF_PSEUDO_MAP_FD",
+    },
+    LdImmRow {
+        kind: LdImmKind::MapValue,
+        src: 2,
+        kernel_name: "BPF_PSEUDO_MAP_VALUE",
+    },
+    LdImmRow {
+        kind: LdImmKind::BtfId,
+        src: 3,
+        kernel_name: "BPF_PSEUDO_BTF_ID",
+    },
+    LdImmRow {
+        kind: LdImmKind::Func,
+        src: 4,
+        kernel_name: "BPF_PSEUDO_FUNC",
+    },
+    LdImmRow {
+        kind: LdImmKind::MapIdx,
+        src: 5,
+        kernel_name: "BPF_PSEUDO_MAP_IDX",
+    },
+    LdImmRow {
+        kind: LdImmKind::MapIdxValue,
+        src: 6,
+        kernel_name: "BPF_PSEUDO_MAP_IDX_VALUE",
+    },
 ];
 
 /// The opcode byte of `ld_imm64` (`BPF_LD | BPF_IMM | BPF_DW`).
 pub const LD_IMM64: u8 = class::LD | mode::IMM | 0x18;
 
 pub fn alu_row(op: AluOp) -> &'static AluRow {
-    ALU.iter().find(|r| r.op == op).expect("every AluOp has a row")
+    ALU.iter()
+        .find(|r| r.op == op)
+        .expect("every AluOp has a row")
 }
 pub fn jmp_row(cond: JmpCond) -> &'static JmpRow {
-    JMP_COND.iter().find(|r| r.cond == cond).expect("every JmpCond has a row")
+    JMP_COND
+        .iter()
+        .find(|r| r.cond == cond)
+        .expect("every JmpCond has a row")
 }
 pub fn size_row(size: Size) -> &'static SizeRow {
-    SIZES.iter().find(|r| r.size == size).expect("every Size has a row")
+    SIZES
+        .iter()
+        .find(|r| r.size == size)
+        .expect("every Size has a row")
 }
 pub fn endian_row(kind: EndianKind) -> &'static EndianRow {
-    ENDIAN.iter().find(|r| r.kind == kind).expect("every EndianKind has a row")
+    ENDIAN
+        .iter()
+        .find(|r| r.kind == kind)
+        .expect("every EndianKind has a row")
 }
 pub fn ld_imm_row(kind: LdImmKind) -> &'static LdImmRow {
-    LD_IMM.iter().find(|r| r.kind == kind).expect("every LdImmKind has a row")
+    LD_IMM
+        .iter()
+        .find(|r| r.kind == kind)
+        .expect("every LdImmKind has a row")
 }
 /// Xchg and cmpxchg always fetch; their row is found whatever `fetch` says.
 pub fn atomic_row(op: AtomicOp, fetch: bool) -> &'static AtomicRow {
@@ -258,7 +559,12 @@ fn operand(src: Operand) -> (u8, u8, i32) {
 pub fn encode(insn: &Insn) -> Vec<RawInsn> {
     let one = |code, dst: u8, src: u8, off, imm| vec![RawInsn::new(code, dst, src, off, imm)];
     match *insn {
-        Insn::Alu { op, width, dst, src } => {
+        Insn::Alu {
+            op,
+            width,
+            dst,
+            src,
+        } => {
             let row = alu_row(op);
             let class = width_class(width);
             if op == AluOp::Neg {
@@ -267,7 +573,12 @@ pub fn encode(insn: &Insn) -> Vec<RawInsn> {
             let (s, sreg, imm) = operand(src);
             one(class | row.code | s, dst.index(), sreg, row.off, imm)
         }
-        Insn::AddrSpaceCast { dst, src, dst_as, src_as } => one(
+        Insn::AddrSpaceCast {
+            dst,
+            src,
+            dst_as,
+            src_as,
+        } => one(
             class::ALU64 | ADDR_SPACE_CAST.0 | source::X,
             dst.index(),
             src.index(),
@@ -276,13 +587,36 @@ pub fn encode(insn: &Insn) -> Vec<RawInsn> {
         ),
         Insn::Endian { kind, bits, dst } => {
             let row = endian_row(kind);
-            one(row.class | END_CODE | row.source, dst.index(), 0, 0, bits as i32)
+            one(
+                row.class | END_CODE | row.source,
+                dst.index(),
+                0,
+                0,
+                bits as i32,
+            )
         }
-        Insn::Load { size, sign_extend, dst, src, off } => {
+        Insn::Load {
+            size,
+            sign_extend,
+            dst,
+            src,
+            off,
+        } => {
             let m = if sign_extend { mode::MEMSX } else { mode::MEM };
-            one(class::LDX | m | size_row(size).code, dst.index(), src.index(), off, 0)
+            one(
+                class::LDX | m | size_row(size).code,
+                dst.index(),
+                src.index(),
+                off,
+                0,
+            )
         }
-        Insn::Store { size, dst, off, src } => match src {
+        Insn::Store {
+            size,
+            dst,
+            off,
+            src,
+        } => match src {
             Operand::Reg(r) => one(
                 class::STX | mode::MEM | size_row(size).code,
                 dst.index(),
@@ -290,22 +624,43 @@ pub fn encode(insn: &Insn) -> Vec<RawInsn> {
                 off,
                 0,
             ),
-            Operand::Imm(i) => {
-                one(class::ST | mode::MEM | size_row(size).code, dst.index(), 0, off, i)
-            }
+            Operand::Imm(i) => one(
+                class::ST | mode::MEM | size_row(size).code,
+                dst.index(),
+                0,
+                off,
+                i,
+            ),
         },
-        Insn::Atomic { op, fetch, size, dst, src, off } => one(
+        Insn::Atomic {
+            op,
+            fetch,
+            size,
+            dst,
+            src,
+            off,
+        } => one(
             class::STX | mode::ATOMIC | size_row(size).code,
             dst.index(),
             src.index(),
             off,
             atomic_row(op, fetch).imm,
         ),
-        Insn::LdImm64 { dst, kind, imm, imm_hi } => vec![
+        Insn::LdImm64 {
+            dst,
+            kind,
+            imm,
+            imm_hi,
+        } => vec![
             RawInsn::new(LD_IMM64, dst.index(), ld_imm_row(kind).src, 0, imm),
             RawInsn::new(0, 0, 0, 0, imm_hi),
         ],
-        Insn::LegacyLoad { mode: m, size, src, imm } => {
+        Insn::LegacyLoad {
+            mode: m,
+            size,
+            src,
+            imm,
+        } => {
             let (bits, sreg) = match m {
                 LegacyMode::Abs => (mode::ABS, 0),
                 LegacyMode::Ind => (mode::IND, src.index()),
@@ -314,9 +669,21 @@ pub fn encode(insn: &Insn) -> Vec<RawInsn> {
         }
         Insn::Ja { off, long: false } => one(class::JMP | jmp_op::JA, 0, 0, off as i16, 0),
         Insn::Ja { off, long: true } => one(class::JMP32 | jmp_op::JA, 0, 0, 0, off),
-        Insn::JmpIf { cond, width, dst, src, off } => {
+        Insn::JmpIf {
+            cond,
+            width,
+            dst,
+            src,
+            off,
+        } => {
             let (s, sreg, imm) = operand(src);
-            one(jmp_class(width) | jmp_row(cond).code | s, dst.index(), sreg, off, imm)
+            one(
+                jmp_class(width) | jmp_row(cond).code | s,
+                dst.index(),
+                sreg,
+                off,
+                imm,
+            )
         }
         Insn::MayGoto { off } => one(class::JMP | jmp_op::JCOND, 0, 0, off, 0),
         Insn::Call(kind) => {

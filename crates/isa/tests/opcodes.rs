@@ -7,7 +7,9 @@ use isa::{decode, decode_one, DecodeErrorKind, Insn, Pc, RawInsn};
 fn field_samples() -> Vec<(u8, u8, i16, i32)> {
     let regs = [0u8, 1, 10, 11, 15];
     let offs = [0i16, 1, 8, 16, 32, -8, 3];
-    let imms = [0i32, 1, 16, 32, 64, 0x51, 0xe1, 0xf1, 0x100, 0x110, -1, 0x10000];
+    let imms = [
+        0i32, 1, 16, 32, 64, 0x51, 0xe1, 0xf1, 0x100, 0x110, -1, 0x10000,
+    ];
     let mut v = Vec::new();
     for &d in &regs {
         for &s in &regs {
@@ -34,7 +36,11 @@ fn every_opcode_byte_decodes_or_is_refused() {
                     accepted += 1;
                     valid_opcodes.insert(code);
                     let enc = insn.encode();
-                    assert_eq!(enc[..], slots[..enc.len()], "{code:#04x} {insn:?} re-encodes");
+                    assert_eq!(
+                        enc[..],
+                        slots[..enc.len()],
+                        "{code:#04x} {insn:?} re-encodes"
+                    );
                     assert!(dst <= 10 && src <= 10, "bad register accepted: {insn:?}");
                     let text = insn.to_string();
                     assert!(!text.is_empty());
@@ -74,21 +80,42 @@ fn every_opcode_byte_decodes_or_is_refused() {
 #[test]
 fn precise_errors() {
     let one = |code, dst, src, off, imm| decode(&[RawInsn::new(code, dst, src, off, imm)]);
-    assert_eq!(one(0xff, 0, 0, 0, 0).unwrap_err().kind, DecodeErrorKind::UnknownOpcode(0xff));
+    assert_eq!(
+        one(0xff, 0, 0, 0, 0).unwrap_err().kind,
+        DecodeErrorKind::UnknownOpcode(0xff)
+    );
     assert_eq!(
         one(0xb7, 11, 0, 0, 0).unwrap_err().kind,
-        DecodeErrorKind::BadRegister { field: "dst", value: 11 }
+        DecodeErrorKind::BadRegister {
+            field: "dst",
+            value: 11
+        }
     );
     assert_eq!(
         one(0x95, 0, 0, 0, 1).unwrap_err().kind,
-        DecodeErrorKind::ReservedField { field: "imm", value: 1 }
+        DecodeErrorKind::ReservedField {
+            field: "imm",
+            value: 1
+        }
     );
-    assert_eq!(one(0x18, 1, 0, 0, 0).unwrap_err().kind, DecodeErrorKind::TruncatedLdImm64);
-    let bad_second = [RawInsn::new(0x18, 1, 0, 0, 0), RawInsn::new(0x95, 0, 0, 0, 0)];
-    assert_eq!(decode(&bad_second).unwrap_err().kind, DecodeErrorKind::BadLdImm64Second);
+    assert_eq!(
+        one(0x18, 1, 0, 0, 0).unwrap_err().kind,
+        DecodeErrorKind::TruncatedLdImm64
+    );
+    let bad_second = [
+        RawInsn::new(0x18, 1, 0, 0, 0),
+        RawInsn::new(0x95, 0, 0, 0, 0),
+    ];
+    assert_eq!(
+        decode(&bad_second).unwrap_err().kind,
+        DecodeErrorKind::BadLdImm64Second
+    );
     assert_eq!(
         one(0xd4, 1, 0, 0, 8).unwrap_err().kind,
-        DecodeErrorKind::ReservedField { field: "imm", value: 8 }
+        DecodeErrorKind::ReservedField {
+            field: "imm",
+            value: 8
+        }
     );
     assert!(RawInsn::slice_from_bytes(&[0u8; 9]).is_err());
 }
@@ -98,11 +125,26 @@ fn canonical_text_matches_llvm_objdump_19() {
     // (encoding, what `llvm-objdump -d --mcpu=v4 --no-print-imm-hex` of LLVM 19 prints;
     // narrow loads/stores as without +alu32).
     let cases: &[(RawInsn, &str)] = &[
-        (RawInsn::new(0xc3, 1, 2, 0, 0x00), "lock *(u32 *)(r1 + 0) += w2"),
-        (RawInsn::new(0xc3, 1, 2, -8, 0x01), "w2 = atomic_fetch_add((u32 *)(r1 - 8), w2)"),
-        (RawInsn::new(0xdb, 1, 2, 0, 0xe1), "r2 = xchg_64(r1 + 0, r2)"),
-        (RawInsn::new(0xdb, 1, 2, 0, 0xf1), "r0 = cmpxchg_64(r1 + 0, r0, r2)"),
-        (RawInsn::new(0xc3, 1, 2, 0, 0xf1), "w0 = cmpxchg32_32(r1 + 0, w0, w2)"),
+        (
+            RawInsn::new(0xc3, 1, 2, 0, 0x00),
+            "lock *(u32 *)(r1 + 0) += w2",
+        ),
+        (
+            RawInsn::new(0xc3, 1, 2, -8, 0x01),
+            "w2 = atomic_fetch_add((u32 *)(r1 - 8), w2)",
+        ),
+        (
+            RawInsn::new(0xdb, 1, 2, 0, 0xe1),
+            "r2 = xchg_64(r1 + 0, r2)",
+        ),
+        (
+            RawInsn::new(0xdb, 1, 2, 0, 0xf1),
+            "r0 = cmpxchg_64(r1 + 0, r0, r2)",
+        ),
+        (
+            RawInsn::new(0xc3, 1, 2, 0, 0xf1),
+            "w0 = cmpxchg32_32(r1 + 0, w0, w2)",
+        ),
         (RawInsn::new(0x4d, 1, 2, 3, 0), "if r1 & r2 goto +3"),
         (RawInsn::new(0x45, 1, 0, 3, 4), "if r1 & 4 goto +3"),
         (RawInsn::new(0x9f, 1, 2, 0, 0), "r1 %= r2"),
@@ -117,7 +159,10 @@ fn canonical_text_matches_llvm_objdump_19() {
         (RawInsn::new(0xd7, 1, 0, 0, 16), "r1 = bswap16 r1"),
         (RawInsn::new(0x06, 0, 0, 0, 5), "gotol +5"),
         (RawInsn::new(0xe5, 0, 0, 2, 0), "may_goto +2"),
-        (RawInsn::new(0xbf, 1, 2, 1, 0x10000), "r1 = addr_space_cast(r2, 1, 0)"),
+        (
+            RawInsn::new(0xbf, 1, 2, 1, 0x10000),
+            "r1 = addr_space_cast(r2, 1, 0)",
+        ),
         (RawInsn::new(0x63, 10, 1, -8, 0), "*(u32 *)(r10 - 8) = r1"),
         (RawInsn::new(0x61, 0, 1, 12, 0), "r0 = *(u32 *)(r1 + 12)"),
         (RawInsn::new(0xb4, 1, 0, 0, -1), "w1 = -1"),
@@ -135,7 +180,10 @@ fn canonical_text_matches_llvm_objdump_19() {
         let insn = decode(&[*raw]).unwrap()[0].1;
         assert_eq!(insn.to_string(), *text, "{raw:?}");
     }
-    let ld = [RawInsn::new(0x18, 1, 0, 0, -1), RawInsn::new(0, 0, 0, 0, 0x12)];
+    let ld = [
+        RawInsn::new(0x18, 1, 0, 0, -1),
+        RawInsn::new(0, 0, 0, 0, 0x12),
+    ];
     assert_eq!(decode(&ld).unwrap()[0].1.to_string(), "r1 = 81604378623 ll");
     let ldp = [RawInsn::new(0x18, 1, 2, 0, 7), RawInsn::new(0, 0, 0, 0, 0)];
     assert_eq!(decode(&ldp).unwrap()[0].1.to_string(), "ld_pseudo r1, 2, 7");
