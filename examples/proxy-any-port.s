@@ -15,7 +15,7 @@
     r2 = *(u32 *)(r6 + 12)          # ctx->protocol
     if r2 != 6 goto pass
     r2 = *(u32 *)(r6 + 40)          # ctx->local_ip4
-    if r2 != 23343558 goto pass     # 198.51.100.1: bytes c6 33 64 01 -> 0x016433c6
+    if r2 != 0x016433c6 goto pass   # 198.51.100.1: bytes c6 33 64 01, read little-endian
 
     r2 = 0
     *(u32 *)(r10 - 4) = r2

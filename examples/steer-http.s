@@ -20,8 +20,8 @@
     r2 = *(u32 *)(r6 + 60)          # ctx->local_port, host byte order
     if r2 != 80 goto pass
     r2 = *(u32 *)(r6 + 40)          # ctx->local_ip4, network order read as a little-endian u32
-    r2 &= 16777215                  # keep the first three bytes: the /24 prefix
-    if r2 != 131264 goto pass       # 192.0.2.x: bytes c0 00 02 -> 0x0200c0
+    r2 &= 0x00ffffff                # keep the first three bytes: the /24 prefix
+    if r2 != 0x000200c0 goto pass   # 192.0.2.x: bytes c0 00 02, read little-endian
 
     r2 = 0
     *(u32 *)(r10 - 4) = r2          # key = 0

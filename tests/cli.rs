@@ -1,0 +1,175 @@
+//! `skasm` end to end: the README's main command on the bundled examples, exit codes, no
+//! output on failure, and objects that libbpf (bpftool) loads into the live kernel.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn skasm(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("skasm runs")
+}
+
+fn tempdir(tag: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("skasm-cli-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const EXAMPLES: [&str; 2] = ["examples/steer-http.s", "examples/proxy-any-port.s"];
+
+#[test]
+fn examples_build_and_disassemble() {
+    let dir = tempdir("examples");
+    for example in EXAMPLES {
+        let name = Path::new(example).file_stem().unwrap().to_str().unwrap();
+        let obj = dir.join(format!("{name}.o"));
+        let out = skasm(&["build", example, "-o", obj.to_str().unwrap()]);
+        assert!(out.status.success(), "{example}: {}", text(&out.stderr));
+        assert!(out.stdout.is_empty() && out.stderr.is_empty());
+        let listing = skasm(&["disasm", obj.to_str().unwrap()]);
+        assert!(listing.status.success(), "{}", text(&listing.stderr));
+        insta::assert_snapshot!(format!("disasm_{name}"), text(&listing.stdout));
+
+        // The listing reassembles to the same object.
+        let again_src = dir.join(format!("{name}.again.s"));
+        std::fs::write(&again_src, &listing.stdout).unwrap();
+        let again = dir.join(format!("{name}.again.o"));
+        let out = skasm(&[
+            "build",
+            again_src.to_str().unwrap(),
+            "-o",
+            again.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(
+            std::fs::read(&obj).unwrap(),
+            std::fs::read(&again).unwrap(),
+            "{example}: disasm/build round trip"
+        );
+    }
+}
+
+#[test]
+fn rejected_source_exits_1_and_writes_nothing() {
+    let dir = tempdir("reject");
+    let src = dir.join("bad.s");
+    std::fs::write(
+        &src,
+        ".program p\n    r0 = *(u32 *)(r1 + 8\n    r11 = 1\n    exit\n",
+    )
+    .unwrap();
+    let obj = dir.join("bad.o");
+    let out = skasm(&["build", src.to_str().unwrap(), "-o", obj.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("error[syntax]") && err.contains("error[bad-register]"),
+        "{err}"
+    );
+    assert!(err.contains("bad.s:2:25"), "{err}");
+    assert!(!obj.exists(), "no output on failure");
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        1,
+        "no temporary files left behind"
+    );
+
+    let json = skasm(&["build", src.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let first = text(&json.stderr).lines().next().unwrap().to_string();
+    assert!(first.starts_with("{\"code\":\"syntax\""), "{first}");
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    assert_eq!(
+        skasm(&["build", "/nonexistent/prog.s"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(skasm(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        skasm(&["helpers", "--kernel", "4.1"]).status.code(),
+        Some(2)
+    );
+    let help = skasm(&["--help"]);
+    assert!(help.status.success());
+    assert!(text(&help.stdout).contains("Exit codes"));
+}
+
+#[test]
+fn unreadable_objects_exit_1() {
+    let dir = tempdir("badobj");
+    let p = dir.join("junk.o");
+    std::fs::write(&p, b"\x7fELF\x02\x01\x01junk").unwrap();
+    let out = skasm(&["disasm", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with("error:"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn reference_commands() {
+    let helpers = skasm(&["helpers", "--kernel", "6.18", "--unprivileged"]);
+    assert!(helpers.status.success());
+    insta::assert_snapshot!("helpers_6_18_unprivileged", text(&helpers.stdout));
+    let ctx = skasm(&["ctx", "--kernel", "5.15"]);
+    assert!(ctx.status.success());
+    insta::assert_snapshot!("ctx_5_15", text(&ctx.stdout));
+}
+
+/// libbpf 1.x (through Debian's bpftool) loads our objects, maps included, as sk_lookup
+/// programs into the live kernel, in a private mount namespace with its own bpffs.
+#[test]
+fn bpftool_loads_our_objects() {
+    let bpftool = ["/usr/sbin/bpftool", "/usr/bin/bpftool"]
+        .into_iter()
+        .find(|p| Path::new(p).exists());
+    let Some(bpftool) = bpftool else {
+        eprintln!(
+            "SKIPPED bpftool_loads_our_objects: bpftool not installed (apt-get install bpftool)"
+        );
+        return;
+    };
+    if let Err(u) = kernel::availability() {
+        eprintln!("SKIPPED bpftool_loads_our_objects: {u}");
+        return;
+    }
+    let dir = tempdir("bpftool");
+    for example in EXAMPLES {
+        let obj = dir.join("prog.o");
+        let out = skasm(&["build", example, "-o", obj.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let script = format!("mount -t bpf bpf /sys/fs/bpf && {bpftool} prog loadall {} /sys/fs/bpf/progs type sk_lookup pinmaps /sys/fs/bpf/maps && {bpftool} map show pinned /sys/fs/bpf/maps/{} && ls /sys/fs/bpf/progs", obj.display(), map_of(example));
+        let out = Command::new("unshare")
+            .args(["-m", "--propagation", "private", "sh", "-c", &script])
+            .output()
+            .unwrap();
+        let stdout = text(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{example}: bpftool refused it:\n{}{}",
+            stdout,
+            text(&out.stderr)
+        );
+        assert!(stdout.contains("sockmap"), "{example}: map type: {stdout}");
+    }
+}
+
+fn map_of(example: &str) -> &'static str {
+    if example.contains("steer") {
+        "nginx_socket"
+    } else {
+        "proxy_socket"
+    }
+}
