@@ -1,6 +1,15 @@
 //! `skasm` end to end: the README's main command on the bundled examples, exit codes, no
 //! output on failure, and objects that libbpf (bpftool) loads into the live kernel.
 
+/// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
+/// and a skip or a summary must be seen.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -136,13 +145,11 @@ fn bpftool_loads_our_objects() {
         .into_iter()
         .find(|p| Path::new(p).exists());
     let Some(bpftool) = bpftool else {
-        eprintln!(
-            "SKIPPED bpftool_loads_our_objects: bpftool not installed (apt-get install bpftool)"
-        );
+        say!("SKIPPED bpftool_loads_our_objects: bpftool not installed (apt-get install bpftool)");
         return;
     };
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED bpftool_loads_our_objects: {u}");
+        say!("SKIPPED bpftool_loads_our_objects: {u}");
         return;
     }
     let dir = tempdir("bpftool");

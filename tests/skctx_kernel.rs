@@ -2,13 +2,22 @@
 //! (offset × size × load, sign-extending load, store, store-immediate, atomic) and every
 //! helper id (both privileges, GPL and non-GPL licenses) gets the kernel's verdict and message.
 
+/// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
+/// and a skip or a summary must be seen.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use isa::{AtomicOp, Insn, Operand, Reg, Size};
 use kernel::{LoadOptions, Privilege};
 use skctx::{ctx_access, CtxAccessKind, KernelProfile};
 
 fn host_profile() -> Option<KernelProfile> {
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED skctx_kernel: {u}");
+        say!("SKIPPED skctx_kernel: {u}");
         return None;
     }
     let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
@@ -144,7 +153,7 @@ fn context_access_rules_match_the_kernel() {
         mismatches.join("\n")
     );
     assert!(accepted > 100, "accepted accesses exercised: {accepted}");
-    eprintln!(
+    say!(
         "skctx_kernel: {checked} context accesses ({accepted} accepted) agree with the live kernel"
     );
 }
@@ -217,5 +226,5 @@ fn helper_availability_matches_the_kernel() {
         offered > 150 && refused > 400,
         "both outcomes exercised: {offered} offered, {refused} refused"
     );
-    eprintln!("skctx_kernel: {checked} helper probes ({offered} offered, {refused} refused) agree with the live kernel");
+    say!("skctx_kernel: {checked} helper probes ({offered} offered, {refused} refused) agree with the live kernel");
 }

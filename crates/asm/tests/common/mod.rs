@@ -1,6 +1,15 @@
 //! Shared test support: a seeded generator of random valid instructions, and llvm-mc.
 #![allow(dead_code)]
 
+/// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
+/// and a skip or a summary must be seen.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use isa::{decode_one, Insn, Pc, RawInsn};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -111,7 +120,7 @@ pub fn section_bytes(obj: &[u8], name: &str) -> Option<Vec<u8>> {
 }
 
 pub fn skip(test: &str, why: &str) {
-    eprintln!("SKIPPED {test}: {why}");
+    say!("SKIPPED {test}: {why}");
 }
 
 /// One ELF object reduced to what the comparisons look at (read with goblin, independently of
