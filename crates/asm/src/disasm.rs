@@ -822,6 +822,16 @@ fn render(obj: &Object, section: Option<&str>, extensions: bool) -> Result<Strin
     if let Some((li, _)) = license {
         skip.insert(li);
     }
+    // The assembler starts every object with an empty `.text`, as llvm-mc does.
+    let implicit_text = obj.sections.first().is_some_and(|t| {
+        t.name == ".text" && t.is_code() && t.data.is_empty() && t.align <= 4 && t.relocs.is_empty()
+    });
+    if implicit_text
+        && !section_syms.contains(&0)
+        && !obj.symbols.iter().any(|s| s.section == Some(0))
+    {
+        skip.insert(0);
+    }
 
     let names: HashSet<String> = obj.symbols.iter().map(|s| s.name.clone()).collect();
     let mut p = Printer {

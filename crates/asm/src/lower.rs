@@ -30,6 +30,8 @@ pub fn assemble_bytes(bytes: &[u8]) -> Result<Object, Vec<AsmError>> {
 /// Assembles LLVM-syntax BPF assembly into an object. Every error found is returned.
 pub fn assemble(source: &str) -> Result<Object, Vec<AsmError>> {
     let mut a = Asm::new(source);
+    // llvm-mc starts every object in `.text`, which it creates whether or not it is used.
+    a.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
         a.line(line.trim_end_matches(['\n', '\r']), offset);
