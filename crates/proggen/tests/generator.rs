@@ -1,0 +1,112 @@
+//! Properties of the generator that need no kernel: determinism, pair shape, text that the
+//! assembler reads back to the same instructions.
+
+use proggen::{Expect, Generator, Program};
+
+fn assemble(p: &Program) -> Vec<u8> {
+    let src = format!(
+        ".section sk_lookup,\"ax\",@progbits\nprog:\n{}",
+        p.to_text()
+    );
+    match asm::assemble(&src) {
+        Ok(obj) => {
+            let sec = obj
+                .sections
+                .iter()
+                .find(|s| s.name == "sk_lookup")
+                .expect("sk_lookup section");
+            sec.data.clone()
+        }
+        Err(e) => panic!(
+            "generated text does not assemble:\n{}\n{src}",
+            asm::diag::render(&e, "gen.s", &src)
+        ),
+    }
+}
+
+#[test]
+fn same_seed_same_programs() {
+    let a: Vec<Program> = Generator::new(9).batch(40);
+    let b: Vec<Program> = Generator::new(9).batch(40);
+    assert_eq!(a, b);
+    let c: Vec<Program> = Generator::new(10).batch(40);
+    assert_ne!(a, c);
+}
+
+#[test]
+fn pairs_are_one_site_apart() {
+    let mut g = Generator::new(1);
+    for _ in 0..500 {
+        let (ok, bad) = g.boundary_pair();
+        assert_eq!(ok.expect, Expect::Accept);
+        assert!(matches!(bad.expect, Expect::Reject { .. }));
+        let (so, sb) = (ok.boundary.clone().unwrap(), bad.boundary.clone().unwrap());
+        assert_eq!(so.site, sb.site);
+        assert!(!so.mutated && sb.mutated);
+        // The twins share everything before the site and after it: the edit is small.
+        // (Jump offsets across the site differ when it changes the instruction count.)
+        let norm = |p: &Program| -> Vec<isa::Insn> {
+            p.insns
+                .iter()
+                .map(|i| i.with_jump_offset(0).unwrap())
+                .collect()
+        };
+        let (o, b) = (norm(&ok), norm(&bad));
+        let pre = o.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        let post = o
+            .iter()
+            .rev()
+            .zip(b.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let changed = ok.insns.len().max(bad.insns.len())
+            - (pre + post).min(ok.insns.len().min(bad.insns.len()));
+        assert!(
+            changed <= 4 || so.site.starts_with("map-") || so.site.starts_with("assign-"),
+            "site {} changed {changed} instructions:\n{}\n---\n{}",
+            so.site,
+            ok.to_text(),
+            bad.to_text()
+        );
+    }
+}
+
+#[test]
+fn batch_is_half_boundary() {
+    let v = Generator::new(3).batch(400);
+    assert_eq!(v.len(), 400);
+    let from_pairs = v
+        .windows(2)
+        .step_by(4)
+        .filter(|w| {
+            w[0].boundary.as_ref().is_some_and(|b| !b.mutated)
+                && w[1].boundary.as_ref().is_some_and(|b| b.mutated)
+        })
+        .count();
+    assert_eq!(from_pairs * 2, 200);
+}
+
+#[test]
+fn text_assembles_to_the_same_instructions() {
+    let mut g = Generator::new(0xa55e);
+    for p in g.batch(300) {
+        let ours: Vec<u8> = p.raw().iter().flat_map(|r| r.to_bytes()).collect();
+        assert_eq!(assemble(&p), ours, "\n{}", p.to_text());
+    }
+}
+
+#[test]
+fn maps_are_declared() {
+    let mut g = Generator::new(5);
+    let mut seen = 0;
+    for p in g.batch(400) {
+        for m in &p.maps {
+            seen += 1;
+            assert!(matches!(p.insns[m.insn], isa::Insn::LdImm64 { .. }));
+            assert_eq!(p.slot_starts()[m.insn], m.slot);
+            assert_eq!(m.map, proggen::SOCK_MAP);
+            assert!(p.to_text().contains("= sock_map ll"));
+        }
+    }
+    assert!(seen > 0, "no program used a map");
+}
