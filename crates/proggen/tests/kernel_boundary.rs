@@ -12,6 +12,15 @@
 //! programs; `PROGGEN_SEED=<u64>` changes the seed. When the kernel is unreachable the test
 //! prints `SKIPPED kernel_boundary: kernel unavailable: <reason>` and returns.
 
+/// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
+/// and a skip or a summary must be seen.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use kernel::{LoadOptions, Map, MapSpec, MapType};
 use proggen::{Expect, Generator, Program};
 use std::collections::BTreeMap;
@@ -99,7 +108,7 @@ impl Tally {
 #[test]
 fn kernel_boundary() {
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED kernel_boundary: {u}");
+        say!("SKIPPED kernel_boundary: {u}");
         return;
     }
     let seed = env_u64("PROGGEN_SEED", 0x5eed_b0da);
@@ -170,24 +179,24 @@ fn kernel_boundary() {
     let elapsed = start.elapsed();
 
     for m in &t.mismatches {
-        eprintln!("MISMATCH {m}");
+        say!("MISMATCH {m}");
     }
     for m in &t.message_misses {
-        eprintln!("message differs: {m}");
+        say!("message differs: {m}");
     }
     for m in &not_flipped {
-        eprintln!("NOT FLIPPED {m}");
+        say!("NOT FLIPPED {m}");
     }
     slow.sort_by_key(|s| std::cmp::Reverse(s.0));
     for (dt, what) in slow.iter().take(5) {
-        eprintln!("SLOW {dt:.2?}: {what}");
+        say!("SLOW {dt:.2?}: {what}");
     }
-    eprintln!("per site (pairs, flipped):");
+    say!("per site (pairs, flipped):");
     for (s, (n, f)) in &per_site {
-        eprintln!("  {s:<20} {n:>5} {f:>5}");
+        say!("  {s:<20} {n:>5} {f:>5}");
     }
     let accuracy = t.agree as f64 / t.programs.max(1) as f64;
-    eprintln!(
+    say!(
         "kernel_boundary: seed {seed:#x}: {pairs} pairs, {flipped} flipped; {singles} single programs ({single_accepts} accepted); \
          expectation matches the kernel for {}/{} programs ({:.2}%); expected message found in {}/{} rejections; \
          {insns} instructions, {:.2?}",
