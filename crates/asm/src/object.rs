@@ -233,21 +233,12 @@ impl MapType {
         MapType::RingBuf,
     ];
 
-    /// The kernel's `enum bpf_map_type` value.
+    /// The kernel's `enum bpf_map_type` value, from the skctx map table (the one table of
+    /// map type ids).
     pub fn id(self) -> u32 {
-        match self {
-            MapType::Hash => 1,
-            MapType::Array => 2,
-            MapType::ProgArray => 3,
-            MapType::PerfEventArray => 4,
-            MapType::PercpuHash => 5,
-            MapType::PercpuArray => 6,
-            MapType::LruHash => 9,
-            MapType::LpmTrie => 11,
-            MapType::SockMap => 15,
-            MapType::SockHash => 18,
-            MapType::RingBuf => 27,
-        }
+        skctx::map_type_by_name(self.name())
+            .map(|t| t.id)
+            .expect("every .skmap type is in skctx::MAP_TYPES")
     }
 
     /// The spelling in `.skmap` (and in the README).
@@ -272,7 +263,7 @@ impl MapType {
     }
 
     pub fn from_id(id: u32) -> Option<MapType> {
-        MapType::ALL.into_iter().find(|t| t.id() == id)
+        skctx::map_type(id).and_then(|t| MapType::from_name(t.name))
     }
 }
 

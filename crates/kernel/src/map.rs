@@ -27,42 +27,53 @@ pub enum MapType {
 }
 
 impl MapType {
+    const KNOWN: [MapType; 12] = [
+        MapType::Hash,
+        MapType::Array,
+        MapType::ProgArray,
+        MapType::PerfEventArray,
+        MapType::PercpuHash,
+        MapType::PercpuArray,
+        MapType::LruHash,
+        MapType::LpmTrie,
+        MapType::SockMap,
+        MapType::SockHash,
+        MapType::ReuseportSockArray,
+        MapType::RingBuf,
+    ];
+
+    /// The name in `skctx::MAP_TYPES` (the one table of map type ids).
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self {
+            MapType::Hash => "hash",
+            MapType::Array => "array",
+            MapType::ProgArray => "prog_array",
+            MapType::PerfEventArray => "perf_event_array",
+            MapType::PercpuHash => "percpu_hash",
+            MapType::PercpuArray => "percpu_array",
+            MapType::LruHash => "lru_hash",
+            MapType::LpmTrie => "lpm_trie",
+            MapType::SockMap => "sockmap",
+            MapType::SockHash => "sockhash",
+            MapType::ReuseportSockArray => "reuseport_sockarray",
+            MapType::RingBuf => "ringbuf",
+            MapType::Other(_) => return None,
+        })
+    }
+
+    /// `enum bpf_map_type` value.
     pub fn id(self) -> u32 {
         match self {
-            MapType::Hash => 1,
-            MapType::Array => 2,
-            MapType::ProgArray => 3,
-            MapType::PerfEventArray => 4,
-            MapType::PercpuHash => 5,
-            MapType::PercpuArray => 6,
-            MapType::LruHash => 9,
-            MapType::LpmTrie => 11,
-            MapType::SockMap => 15,
-            MapType::SockHash => 18,
-            MapType::ReuseportSockArray => 20,
-            MapType::RingBuf => 27,
             MapType::Other(n) => n,
+            known => skctx::map_type_by_name(known.name().unwrap_or_default())
+                .map(|t| t.id)
+                .expect("every named map type is in skctx::MAP_TYPES"),
         }
     }
 
     pub fn from_id(id: u32) -> MapType {
-        const KNOWN: &[MapType] = &[
-            MapType::Hash,
-            MapType::Array,
-            MapType::ProgArray,
-            MapType::PerfEventArray,
-            MapType::PercpuHash,
-            MapType::PercpuArray,
-            MapType::LruHash,
-            MapType::LpmTrie,
-            MapType::SockMap,
-            MapType::SockHash,
-            MapType::ReuseportSockArray,
-            MapType::RingBuf,
-        ];
-        KNOWN
-            .iter()
-            .copied()
+        Self::KNOWN
+            .into_iter()
             .find(|t| t.id() == id)
             .unwrap_or(MapType::Other(id))
     }

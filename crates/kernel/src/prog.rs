@@ -11,10 +11,10 @@ use isa::{LdImmKind, RawInsn};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
-/// `BPF_PROG_TYPE_SK_LOOKUP` (include/uapi/linux/bpf.h, `enum bpf_prog_type`).
-pub const PROG_TYPE_SK_LOOKUP: u32 = 30;
-/// `BPF_SK_LOOKUP` (include/uapi/linux/bpf.h, `enum bpf_attach_type`).
-pub const ATTACH_TYPE_SK_LOOKUP: u32 = 36;
+/// `BPF_PROG_TYPE_SK_LOOKUP`, from skctx (the one place that knows the program type).
+pub const PROG_TYPE_SK_LOOKUP: u32 = skctx::ctx::BPF_PROG_TYPE_SK_LOOKUP;
+/// `BPF_SK_LOOKUP` attach type, from skctx.
+pub const ATTACH_TYPE_SK_LOOKUP: u32 = skctx::ctx::BPF_SK_LOOKUP_ATTACH_TYPE;
 /// `BPF_LOG_STATS` (include/linux/bpf_verifier.h): adds `verification time` and
 /// `stack depth` lines to the log.
 pub const LOG_STATS: u32 = 4;
