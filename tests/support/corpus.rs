@@ -194,12 +194,7 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
     let mut map_refs = Vec::new();
     for r in &sec.relocs {
         let slot = (r.offset / 8) as usize;
-        let line = sec
-            .source_map
-            .iter()
-            .rev()
-            .find(|(o, _)| *o <= r.offset)
-            .map_or(0, |(_, sp)| sp.line);
+        let line = sec.source_at(r.offset).map_or(0, |l| l.line);
         let target = match &r.target {
             RelocTarget::Symbol(n) => n.clone(),
             RelocTarget::Section(i) => format!(
@@ -227,7 +222,7 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
     let slot_lines = sec
         .source_map
         .iter()
-        .map(|(off, sp)| ((*off / 8) as usize, sp.line))
+        .map(|l| ((l.offset / 8) as usize, l.line))
         .collect();
     Ok(Prepared {
         insns,

@@ -8,7 +8,7 @@ use crate::diag::{AsmError, ErrorCode};
 use crate::object::*;
 use crate::syntax;
 use isa::{CallKind, Insn, Pc, RawInsn};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Assembles bytes (checked to be UTF-8) into an object.
@@ -33,7 +33,8 @@ pub fn assemble(source: &str) -> Result<Object, Vec<AsmError>> {
     // llvm-mc starts every object in `.text`, which it creates whether or not it is used.
     a.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
     let mut offset = 0;
-    for line in source.split_inclusive('\n') {
+    for (number, line) in source.split_inclusive('\n').enumerate() {
+        a.line_number = number as u32 + 1;
         a.line(line.trim_end_matches(['\n', '\r']), offset);
         offset += line.len();
     }
@@ -95,6 +96,9 @@ struct Asm<'s> {
     /// For each section, the symbol-creation counter when it was first entered: llvm-mc
     /// registers a section's symbol then, which places it among the local symbols.
     section_order: Vec<usize>,
+    /// 1-based number of the line being assembled (spans are made on the current line).
+    line_number: u32,
+    line_start: usize,
 }
 
 fn is_temporary(name: &str) -> bool {
@@ -121,7 +125,7 @@ impl<'s> Asm<'s> {
             src,
             obj: Object::default(),
             current: None,
-            syms: HashMap::new(),
+            syms: HashMap::default(),
             next_order: 0,
             insns: Vec::new(),
             data: Vec::new(),
@@ -129,6 +133,8 @@ impl<'s> Asm<'s> {
             programs: Vec::new(),
             license_span: None,
             section_order: Vec::new(),
+            line_number: 1,
+            line_start: 0,
         }
     }
 
@@ -198,6 +204,21 @@ impl<'s> Asm<'s> {
         )
     }
 
+    /// The span of a byte range on the current line (counting the line once, not the file).
+    fn span_on_line(&self, bytes: Range<usize>) -> Span {
+        let start = bytes.start.max(self.line_start);
+        let col = self
+            .src
+            .get(self.line_start..start)
+            .map_or(0, |p| p.chars().count()) as u32
+            + 1;
+        Span {
+            bytes,
+            line: self.line_number,
+            col,
+        }
+    }
+
     fn define_label(&mut self, name: &str, span: Range<usize>) {
         let here = self.here();
         let info = self.mention(name);
@@ -217,6 +238,7 @@ impl<'s> Asm<'s> {
     }
 
     fn line(&mut self, raw_line: &str, base: usize) {
+        self.line_start = base;
         let line = strip_comment(raw_line);
         let mut rest = line;
         let mut pos = 0;
@@ -294,6 +316,7 @@ impl<'s> Asm<'s> {
                 return;
             }
         };
+        let line = self.line_number;
         let section = &mut self.obj.sections[sec];
         if section.kind != SectionKind::Code {
             let name = section.name.clone();
@@ -306,12 +329,15 @@ impl<'s> Asm<'s> {
             return;
         }
         let offset = section.data.len() as u64;
-        for raw in built.insn.encode() {
+        for raw in built.insn.encode_slots().as_slice() {
             section.data.extend_from_slice(&raw.to_bytes());
         }
-        section
-            .source_map
-            .push((offset, span_at(self.src, at..at + text.len())));
+        section.source_map.push(SourceLoc {
+            offset: offset as u32,
+            line,
+            start: at as u32,
+            len: text.len() as u32,
+        });
         if let Some(f) = built.fixup {
             let (Fixup::LdImm { name, .. }
             | Fixup::Call { name, .. }
@@ -797,7 +823,7 @@ impl<'s> Asm<'s> {
             value_size: 0,
             max_entries: 0,
             flags: 0,
-            span: span_at(self.src, name_span.clone()),
+            span: self.span_on_line(name_span.clone()),
         };
         let mut seen_type = false;
         let mut missing: Vec<&str> = vec!["type", "key", "value", "max_entries"];
@@ -883,7 +909,7 @@ impl<'s> Asm<'s> {
     /// Evaluates an expression whose symbols are all defined in one section already.
     fn eval_now(&self, e: &Expr) -> Option<i128> {
         let mut v = 0i128;
-        let mut sections: HashMap<usize, i64> = HashMap::new();
+        let mut sections: HashMap<usize, i64> = HashMap::default();
         for (sign, t) in &e.terms {
             match t {
                 Term::Num(n) => v += *sign as i128 * n,
@@ -1125,7 +1151,7 @@ impl<'s> Asm<'s> {
         for p in pending {
             // Split into a constant and at most one relocatable symbol.
             let mut constant: i128 = 0;
-            let mut per_section: HashMap<usize, i64> = HashMap::new();
+            let mut per_section: HashMap<usize, i64> = HashMap::default();
             let mut undefined: Vec<(i64, String)> = Vec::new();
             let mut syms_in: Vec<(i64, String)> = Vec::new();
             for (sign, t) in &p.expr.terms {
@@ -1312,15 +1338,6 @@ impl<'s> Asm<'s> {
 /// Helper ids by name, from the skctx helper table (`bpf_sk_assign` or `sk_assign`).
 fn skctx_helper_id(name: &str) -> Option<i32> {
     crate::helpers::helper_id(name)
-}
-
-fn span_at(src: &str, bytes: Range<usize>) -> Span {
-    let (line, col) = crate::diag::line_col(src, bytes.start);
-    Span {
-        bytes,
-        line: line as u32,
-        col: col as u32,
-    }
 }
 
 /// Cuts a `#` or `//` comment that is not inside a string literal.

@@ -34,8 +34,8 @@ pub struct Section {
     pub data: Vec<u8>,
     pub bss_size: u64,
     pub relocs: Vec<Reloc>,
-    /// For code sections: source span of the instruction at each byte offset (sorted).
-    pub source_map: Vec<(u64, Span)>,
+    /// For code sections: where each instruction came from, sorted by offset.
+    pub source_map: Vec<SourceLoc>,
     /// Where this section's STT_SECTION symbol goes among the local symbols: after the local
     /// symbols among the first `symbols_before` entries of `Object::symbols`. llvm-mc
     /// registers a section's symbol when the section is first entered and any other symbol
@@ -88,6 +88,14 @@ impl Section {
 
     pub fn is_code(&self) -> bool {
         self.kind == SectionKind::Code
+    }
+
+    /// Where the instruction at byte `offset` (or the last one before it) came from.
+    pub fn source_at(&self, offset: u64) -> Option<&SourceLoc> {
+        let i = self
+            .source_map
+            .partition_point(|l| (l.offset as u64) <= offset);
+        i.checked_sub(1).map(|i| &self.source_map[i])
     }
 }
 
@@ -264,6 +272,22 @@ impl MapType {
 
     pub fn from_id(id: u32) -> Option<MapType> {
         skctx::map_type(id).and_then(|t| MapType::from_name(t.name))
+    }
+}
+
+/// Where one instruction came from: its byte offset in the section, its 1-based source line,
+/// and the byte range of its text in the source. 16 bytes, as there is one per instruction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SourceLoc {
+    pub offset: u32,
+    pub line: u32,
+    pub start: u32,
+    pub len: u32,
+}
+
+impl SourceLoc {
+    pub fn bytes(&self) -> Range<usize> {
+        self.start as usize..(self.start + self.len) as usize
     }
 }
 

@@ -7,7 +7,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1};
-use nom::character::complete::{digit1, hex_digit1, one_of, space0};
+use nom::character::complete::{digit1, hex_digit1, one_of};
 use nom::combinator::{map, opt, recognize, value};
 use nom::error::{ErrorKind, ParseError};
 use nom::sequence::{pair, preceded, tuple};
@@ -42,6 +42,13 @@ impl<'a> ParseError<&'a str> for SynError<'a> {
 }
 
 type R<'a, T> = IResult<&'a str, T, SynError<'a>>;
+
+/// Spaces and tabs, skipped byte-wise (nom's `space0` decodes characters one by one, and
+/// whitespace skipping is most of what the grammar does).
+fn space0(i: &str) -> R<'_, &str> {
+    let n = i.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    Ok((&i[n..], &i[..n]))
+}
 
 fn expect<'a, T>(
     what: &'static str,
@@ -571,6 +578,27 @@ fn memory_stmts(i: &str) -> R<'_, Syn> {
 
 fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
     move |i: &str| {
+        // The common forms first: `rD = rS`, `rD = IMM` (not followed by `ll`).
+        let plain = |i| -> R<'_, Syn> {
+            let (rest, src) = alt((map(reg, Value::Reg), map(num, Value::Num)))(i)?;
+            let after = rest.trim_start_matches([' ', '\t']);
+            if after.is_empty() {
+                Ok((
+                    rest,
+                    Syn::Alu {
+                        dst,
+                        op: "=",
+                        op_sp: Sp(0, 0),
+                        src,
+                    },
+                ))
+            } else {
+                Err(nom::Err::Error(SynError { rest, expected: "" }))
+            }
+        };
+        if let Ok(done) = plain(i) {
+            return Ok(done);
+        }
         alt((
             // Loads, including the legacy packet loads.
             |i| {
@@ -796,18 +824,47 @@ fn reg_stmts(i: &str) -> R<'_, Syn> {
     ))
 }
 
+fn exit_insn(i: &str) -> R<'_, Syn> {
+    value(Syn::Exit, kw("exit"))(i)
+}
+
+fn any_instruction(i: &str) -> R<'_, Syn> {
+    alt((exit_insn, call, jumps, memory_stmts, reg_stmts))(i)
+}
+
+type InsnParser = for<'a> fn(&'a str) -> R<'a, Syn>;
+
+/// The one grammar branch the first word selects, so the others are not tried; `None` when
+/// the word selects none (then every branch is tried, for the best error message).
+fn dispatch(text: &str) -> Option<InsnParser> {
+    let t = text.trim_start_matches([' ', '\t']);
+    let end = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(t.len());
+    let word = &t[..end];
+    let is_reg = word.len() >= 2
+        && word.starts_with(['r', 'w'])
+        && word[1..].bytes().all(|b| b.is_ascii_digit());
+    Some(match word {
+        "exit" => exit_insn,
+        "call" => call,
+        "goto" | "gotol" | "may_goto" | "if" => jumps,
+        "lock" | "store_release" | "ld_pseudo" => memory_stmts,
+        "" if t.starts_with('*') => memory_stmts,
+        _ if is_reg => reg_stmts,
+        _ => return None,
+    })
+}
+
 /// Parses one whole instruction (the text after labels, without the comment).
 pub fn instruction(text: &str) -> Result<Syn, SynError<'_>> {
-    let r = alt((
-        value(Syn::Exit, kw("exit")),
-        call,
-        jumps,
-        memory_stmts,
-        reg_stmts,
-    ))(text);
+    let r = match dispatch(text).map(|p| p(text)) {
+        Some(Ok((rest, syn))) if rest.trim_start_matches([' ', '\t']).is_empty() => Ok((rest, syn)),
+        _ => any_instruction(text),
+    };
     match r {
         Ok((rest, syn)) => {
-            let (rest, _) = space0::<_, SynError>(rest).unwrap_or((rest, ""));
+            let (rest, _) = space0(rest).unwrap_or((rest, ""));
             if rest.is_empty() {
                 Ok(syn)
             } else {

@@ -346,4 +346,9 @@ impl Insn {
     pub fn encode(&self) -> Vec<RawInsn> {
         crate::table::encode(self)
     }
+
+    /// Encodes into one or two raw slots without allocating.
+    pub fn encode_slots(&self) -> crate::table::Slots {
+        crate::table::encode_slots(self)
+    }
 }

@@ -557,7 +557,32 @@ fn operand(src: Operand) -> (u8, u8, i32) {
 
 /// Encodes one structured instruction into its slot(s).
 pub fn encode(insn: &Insn) -> Vec<RawInsn> {
-    let one = |code, dst: u8, src: u8, off, imm| vec![RawInsn::new(code, dst, src, off, imm)];
+    let slots = encode_slots(insn);
+    slots.to_vec()
+}
+
+/// Up to two encoded slots, without allocating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slots {
+    raw: [RawInsn; 2],
+    len: usize,
+}
+
+impl Slots {
+    pub fn as_slice(&self) -> &[RawInsn] {
+        &self.raw[..self.len]
+    }
+    pub fn to_vec(self) -> Vec<RawInsn> {
+        self.as_slice().to_vec()
+    }
+}
+
+/// Encodes one structured instruction into its slot(s).
+pub fn encode_slots(insn: &Insn) -> Slots {
+    let one = |code, dst: u8, src: u8, off, imm| Slots {
+        raw: [RawInsn::new(code, dst, src, off, imm), RawInsn::default()],
+        len: 1,
+    };
     match *insn {
         Insn::Alu {
             op,
@@ -651,10 +676,13 @@ pub fn encode(insn: &Insn) -> Vec<RawInsn> {
             kind,
             imm,
             imm_hi,
-        } => vec![
-            RawInsn::new(LD_IMM64, dst.index(), ld_imm_row(kind).src, 0, imm),
-            RawInsn::new(0, 0, 0, 0, imm_hi),
-        ],
+        } => Slots {
+            raw: [
+                RawInsn::new(LD_IMM64, dst.index(), ld_imm_row(kind).src, 0, imm),
+                RawInsn::new(0, 0, 0, 0, imm_hi),
+            ],
+            len: 2,
+        },
         Insn::LegacyLoad {
             mode: m,
             size,
