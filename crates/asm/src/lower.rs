@@ -48,7 +48,8 @@ struct SymInfo {
     def_span: Option<Range<usize>>,
     binding: Option<Binding>,
     kind: SymbolKind,
-    size: Option<(Expr, Range<usize>)>,
+    /// `.size` (boxed: most symbols have none, and there is one entry per label).
+    size: Option<Box<(Expr, Range<usize>)>>,
     /// The name of a section, standing for its start (no symbol of its own).
     section_alias: bool,
 }
@@ -447,7 +448,7 @@ impl<'s> Asm<'s> {
                 let here = self.current.map(|_| self.here());
                 match parse_expr(e, here) {
                     Some(expr) => {
-                        self.mention(s).size = Some((expr, er));
+                        self.mention(s).size = Some(Box::new((expr, er)));
                     }
                     None => self.err(
                         ErrorCode::BadExpression,
@@ -685,12 +686,12 @@ impl<'s> Asm<'s> {
                 info.kind = SymbolKind::Object;
                 info.def = Some((i, off));
                 info.def_span = Some(name_span);
-                info.size = Some((
+                info.size = Some(Box::new((
                     Expr {
                         terms: vec![(1, Term::Num(b.len() as i128 + 1))],
                     },
                     0..0,
-                ));
+                )));
                 self.current = saved;
             }
             ".program" => {
@@ -939,12 +940,12 @@ impl<'s> Asm<'s> {
                 .unwrap_or(self.obj.sections[*sec].data.len() as u64);
             if let Some(info) = self.syms.get_mut(name) {
                 if info.size.is_none() {
-                    info.size = Some((
+                    info.size = Some(Box::new((
                         Expr {
                             terms: vec![(1, Term::Num((end - start) as i128))],
                         },
                         0..0,
-                    ));
+                    )));
                 }
             }
         }
@@ -978,12 +979,12 @@ impl<'s> Asm<'s> {
             info.kind = SymbolKind::Object;
             info.def = Some((i, base + off));
             info.def_span = Some(0..0);
-            info.size = Some((
+            info.size = Some(Box::new((
                 Expr {
                     terms: vec![(1, Term::Num(*size as i128))],
                 },
                 0..0,
-            ));
+            )));
         }
         let b = self.switch_section(".BTF", SectionKind::Data, 0);
         if self.obj.sections[b].data.is_empty() {
@@ -1299,7 +1300,7 @@ impl<'s> Asm<'s> {
             if info.def.is_none() && skctx_helper_id(name).is_some() && info.binding.is_none() {
                 continue;
             }
-            let size = match &info.size {
+            let size = match info.size.as_deref() {
                 None => 0,
                 Some((expr, span)) => match self.eval_now(expr) {
                     Some(v) if v >= 0 => v as u64,
