@@ -249,13 +249,12 @@ impl<'s> Asm<'s> {
             pos += rest.len() - trimmed.len();
             rest = trimmed;
             let n = rest
-                .char_indices()
+                .bytes()
+                .enumerate()
                 .take_while(|&(i, c)| {
-                    if i == 0 {
-                        c.is_ascii_alphabetic() || "_.$".contains(c)
-                    } else {
-                        c.is_ascii_alphanumeric() || "_.$".contains(c)
-                    }
+                    c.is_ascii_alphabetic()
+                        || matches!(c, b'_' | b'.' | b'$')
+                        || (i > 0 && c.is_ascii_digit())
                 })
                 .count();
             if n > 0 && rest[n..].starts_with(':') && !rest[n..].starts_with("::") {

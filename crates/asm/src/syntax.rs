@@ -7,7 +7,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1};
-use nom::character::complete::{digit1, hex_digit1, one_of};
+use nom::character::complete::{digit1, one_of};
 use nom::combinator::{map, opt, recognize, value};
 use nom::error::{ErrorKind, ParseError};
 use nom::sequence::{pair, preceded, tuple};
@@ -277,46 +277,70 @@ fn sym<'a>(s: &'static str) -> impl FnMut(&'a str) -> R<'a, &'a str> {
     preceded(space0, tag(s))
 }
 
-pub fn reg(i: &str) -> R<'_, RegTok> {
-    expect(
-        "a register (r0-r10 or w0-w10)",
-        map(
-            spanned(|i| {
-                let (rest, (p, d)) = pair(one_of("rw"), digit1)(i)?;
-                word_end(rest)?;
-                Ok((rest, (p, d)))
-            }),
-            |((p, d), sp): ((char, &str), Sp)| RegTok {
-                w: p == 'w',
-                n: d.parse().unwrap_or(u32::MAX),
-                sp,
-            },
-        ),
-    )(i)
+fn fail<'a, T>(rest: &'a str, expected: &'static str) -> R<'a, T> {
+    Err(nom::Err::Error(SynError { rest, expected }))
 }
 
-/// A decimal or hexadecimal integer with an optional sign.
+/// `r0`-`r10` or `w0`-`w10` (larger numbers are read, and refused by the builder with a span).
+/// A leaf parser written byte by byte: it runs for nearly every operand.
+pub fn reg(i: &str) -> R<'_, RegTok> {
+    const WHAT: &str = "a register (r0-r10 or w0-w10)";
+    let (i, _) = space0(i)?;
+    let b = i.as_bytes();
+    let w = match b.first() {
+        Some(b'r') => false,
+        Some(b'w') => true,
+        _ => return fail(i, WHAT),
+    };
+    let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &i[1 + digits..];
+    if digits == 0 || rest.starts_with(is_ident_char) {
+        return fail(i, WHAT);
+    }
+    let n = i[1..1 + digits].parse().unwrap_or(u32::MAX);
+    Ok((
+        rest,
+        RegTok {
+            w,
+            n,
+            sp: Sp(i.len(), rest.len()),
+        },
+    ))
+}
+
+/// A decimal or hexadecimal integer with an optional sign (byte-level leaf parser; values
+/// beyond i128 read as i128::MAX, which every range check refuses).
 pub fn num(i: &str) -> R<'_, NumTok> {
-    expect(
-        "a number",
-        map(
-            spanned(|i| {
-                let (rest, s) = recognize(pair(
-                    opt(one_of("+-")),
-                    alt((
-                        recognize(pair(alt((tag("0x"), tag("0X"))), hex_digit1)),
-                        digit1,
-                    )),
-                ))(i)?;
-                word_end(rest)?;
-                Ok((rest, s))
-            }),
-            |(s, sp): (&str, Sp)| NumTok {
-                v: parse_int(s).unwrap_or(i128::MAX),
-                sp,
-            },
-        ),
-    )(i)
+    const WHAT: &str = "a number";
+    let (i, _) = space0(i)?;
+    let b = i.as_bytes();
+    let (neg, mut at) = match b.first() {
+        Some(b'-') => (true, 1),
+        Some(b'+') => (false, 1),
+        _ => (false, 0),
+    };
+    let hex = b.get(at) == Some(&b'0') && matches!(b.get(at + 1), Some(b'x' | b'X'));
+    let (radix, start) = if hex { (16, at + 2) } else { (10, at) };
+    at = start;
+    let mut v: Option<i128> = Some(0);
+    while let Some(d) = b.get(at).and_then(|&c| (c as char).to_digit(radix)) {
+        v = v
+            .and_then(|v| v.checked_mul(radix as i128))
+            .and_then(|v| v.checked_add(d as i128));
+        at += 1;
+    }
+    let rest = &i[at..];
+    if at == start || rest.starts_with(is_ident_char) {
+        return fail(i, WHAT);
+    }
+    let v = v.map(|v| if neg { -v } else { v }).unwrap_or(i128::MAX);
+    Ok((
+        rest,
+        NumTok {
+            v,
+            sp: Sp(i.len(), rest.len()),
+        },
+    ))
 }
 
 pub fn parse_int(s: &str) -> Option<i128> {
