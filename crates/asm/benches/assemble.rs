@@ -9,9 +9,10 @@
 //!   -mcpu=v4 -filetype=obj` (LLVM 19) as a process on the same files;
 //! * a summary table compares the two as processes doing the same job, text file in, ELF
 //!   object out: our side re-executes this bench binary in a child mode that reads the file,
-//!   assembles, writes the ELF object and exits. Each child's wall time is measured around
-//!   spawn and `wait4`, and its peak RSS is the `ru_maxrss` that `wait4` returns for that
-//!   child alone. The table also gives the in-process `asm::assemble` time and the startup
+//!   assembles, writes the ELF object and exits. Each child is started by a small spawner
+//!   process (this binary again) that times it around spawn and `wait4` and reads its peak
+//!   RSS from the `ru_maxrss` that `wait4` returns for that child alone (see `run_limited`
+//!   for why not from the bench process itself). The table also gives the in-process `asm::assemble` time and the startup
 //!   cost of both (an empty source).
 //!
 //! Before timing, both objects are compared byte for byte, so both sides do the same work.
@@ -32,6 +33,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const CHILD_ENV: &str = "ASM_BENCH_CHILD";
+const SPAWN_ENV: &str = "ASM_BENCH_SPAWN";
 const LLVM_MC_19: &str = "/usr/lib/llvm-19/bin/llvm-mc";
 
 // ---------------------------------------------------------------------------------------------
@@ -308,25 +310,78 @@ struct Run {
     maxrss_kib: i64,
 }
 
-/// Spawns `cmd`, waits for it with `wait4` and returns its own wall time and peak RSS.
+/// Runs `cmd` and returns its own wall time and peak RSS (see [`run_limited`]).
 fn run_measured(cmd: &mut Command) -> Result<Run, String> {
     run_limited(cmd, None)
 }
 
-/// [`run_measured`], killing the child after `limit`.
+/// Runs `cmd` through a spawner (this bench binary re-executed, `ASM_BENCH_SPAWN`) that
+/// measures it, killing it after `limit`.
+///
+/// Why the detour: `ru_maxrss` of a child that the bench process spawns directly would
+/// include the bench process's own memory (the 1M-instruction source and criterion's data),
+/// because exec records the high-water mark of the memory image it replaces, and with
+/// fork/vfork that is the parent's. The spawner is a freshly started small process (a few
+/// MiB), so the figure it gets from `wait4` is the child's own, for ours and llvm-mc alike.
 fn run_limited(cmd: &mut Command, limit: Option<Duration>) -> Result<Run, String> {
+    let mut sp = Command::new(std::env::current_exe().expect("current exe"));
+    sp.env(
+        SPAWN_ENV,
+        limit.map_or(0, |l| l.as_millis() as u64).to_string(),
+    )
+    .arg(cmd.get_program())
+    .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => sp.env(k, v),
+            None => sp.env_remove(k),
+        };
+    }
+    let out = sp
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("spawn {sp:?}: {e}"))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let report = String::from_utf8_lossy(&out.stdout);
+    let f: Vec<&str> = report.split_whitespace().collect();
+    if !out.status.success() || f.len() != 3 {
+        return Err(format!("{cmd:?}: spawner failed: {}", stderr.trim()));
+    }
+    let (ns, rss): (u64, i64) = (f[0].parse().unwrap(), f[1].parse().unwrap());
+    match f[2] {
+        "ok" => Ok(Run {
+            wall: Duration::from_nanos(ns),
+            maxrss_kib: rss,
+        }),
+        "killed" => Err(format!(
+            "killed after {} s (ASM_BENCH_LIMIT_S)",
+            limit.map_or(0, |l| l.as_secs())
+        )),
+        st => Err(format!("{cmd:?} failed ({st}): {}", stderr.trim())),
+    }
+}
+
+/// Spawner mode: `<exe> <program> <args>...` with `ASM_BENCH_SPAWN=<limit ms, 0 = none>`.
+/// Prints `<wall ns> <peak RSS KiB> <ok|killed|status=N>`.
+fn spawner_main(limit_ms: u64) -> ! {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     let start = Instant::now();
-    let child = cmd
+    let child = Command::new(&args[0])
+        .args(&args[1..])
+        .env_remove(SPAWN_ENV)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::inherit())
         .spawn()
-        .map_err(|e| format!("spawn {cmd:?}: {e}"))?;
+        .unwrap_or_else(|e| {
+            eprintln!("spawn {:?}: {e}", args[0]);
+            std::process::exit(2)
+        });
     let pid = child.id() as libc::pid_t;
     let (done, watch) = std::sync::mpsc::channel::<()>();
-    let watchdog = limit.map(|limit| {
+    let watchdog = (limit_ms > 0).then(|| {
         std::thread::spawn(move || {
-            if watch.recv_timeout(limit).is_err() {
+            if watch.recv_timeout(Duration::from_millis(limit_ms)).is_err() {
                 // SAFETY: kill(2) on our own child, which has not been reaped yet.
                 unsafe { libc::kill(pid, libc::SIGKILL) };
             }
@@ -343,29 +398,18 @@ fn run_limited(cmd: &mut Command, limit: Option<Duration>) -> Result<Run, String
         let _ = w.join();
     }
     if r != pid {
-        return Err(format!("wait4: {}", std::io::Error::last_os_error()));
+        eprintln!("wait4: {}", std::io::Error::last_os_error());
+        std::process::exit(2);
     }
-    if let (Some(limit), true) = (limit, libc::WIFSIGNALED(status)) {
-        return Err(format!(
-            "killed after {} s (ASM_BENCH_LIMIT_S)",
-            limit.as_secs()
-        ));
-    }
-    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
-        let mut err = String::new();
-        if let Some(mut e) = child.stderr {
-            use std::io::Read as _;
-            let _ = e.read_to_string(&mut err);
-        }
-        return Err(format!(
-            "{cmd:?} failed (status {status:#x}): {}",
-            err.trim()
-        ));
-    }
-    Ok(Run {
-        wall,
-        maxrss_kib: ru.ru_maxrss,
-    })
+    let verdict = if libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0 {
+        "ok".to_string()
+    } else if libc::WIFSIGNALED(status) && limit_ms > 0 && wall >= Duration::from_millis(limit_ms) {
+        "killed".to_string()
+    } else {
+        format!("status={status:#x}")
+    };
+    println!("{} {} {verdict}", wall.as_nanos(), ru.ru_maxrss);
+    std::process::exit(0);
 }
 
 fn ours_cmd(input: &Path, output: &Path) -> Command {
@@ -600,6 +644,9 @@ fn print_table(rows: &[Row], runs: u64, limit: Duration) {
 }
 
 fn main() {
+    if let Ok(ms) = std::env::var(SPAWN_ENV) {
+        spawner_main(ms.parse().expect("ASM_BENCH_SPAWN=<limit ms>"));
+    }
     if std::env::var_os(CHILD_ENV).is_some() {
         child_main();
     }
