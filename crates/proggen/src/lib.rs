@@ -60,7 +60,8 @@
 //! | `stack-misaligned`, `stack-bounds`, `fill-size` | aligned in-frame spill, 8-byte fill of a spilled pointer | misaligned, below -512 or at fp+0, narrow fill | `misaligned stack access`, `invalid write to stack`, `invalid size of register fill` |
 //! | `helper-id` | `call 5/7/...` | `call 26/0/212/5000` | `cannot use helper`, `invalid func` |
 //! | `if-unreachable` | `if cond goto L` | `goto L` (then-arm unreachable) | `unreachable insn` |
-//! | `loop-no-increment` | `r9 += 1` | removed | `infinite loop detected` |
+//! | `loop-no-init` | `r9 = 0` before the loop | removed | `R9 !read_ok` |
+//! | `loop-no-increment` | `r9 += 1` | removed (only in programs without `ctx->sk` loads or map lookups and loop bodies without stack writes: with those, 6.18 did not recognise the loop as infinite and ran to its 1M-instruction limit, seconds per program) | `infinite loop detected` |
 //! | `ret-const`, `ret-unset`, `ret-widen`, `ret-branch-widen`, `ret-shift-widen` | `r0 = 1`, `r0 &= 1`, `if rF > 1`, `r0 >>= 63` | `r0 = 2`, the `r0 = K` removed (R0 uninit or unbounded), `&= 3` / `+= 1` / `<<= 1`, `> 2`, `>>= 62` | `At program exit the register R0 ...`, `R0 !read_ok` |
 //!
 //! Out of scope: reading uninitialised stack (only an error without CAP_PERFMON; programs
