@@ -45,7 +45,7 @@ impl LogSummary {
 
     /// Parses a log. Never fails: anything unrecognised is left out.
     pub fn parse(log: &str) -> LogSummary {
-        let lines: Vec<&str> = log.lines().collect();
+        let lines = split_glued(log);
         let mut out = LogSummary::default();
 
         // The statistics line; the message block ends before it (or at the end of the log
@@ -92,6 +92,45 @@ impl LogSummary {
             .or_else(|| out.message_lines.first().and_then(|m| index_in_message(m)));
         out
     }
+}
+
+/// Messages the kernel prints without ending the line before them: glued to the instruction
+/// line (`2: (05) goto pc-1infinite loop detected at insn 2`, 6.18).
+const GLUED_MESSAGES: [&str; 2] = ["infinite loop detected", "back-edge from insn"];
+
+/// The log's lines, with glued text put on lines of its own: a message glued to the end of an
+/// instruction line, and a statistics line glued to a message the kernel did not end with a
+/// newline (`expected prog array map for tail callprocessed 5 insns ...`).
+fn split_glued(log: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in log.lines() {
+        let mut line = line;
+        if insn_line_index(line).is_some() {
+            if let Some(at) = GLUED_MESSAGES.iter().filter_map(|m| line.find(m)).min() {
+                out.push(&line[..at]);
+                line = &line[at..];
+            }
+        }
+        match glued_stats_at(line) {
+            Some(at) => {
+                out.push(&line[..at]);
+                out.push(&line[at..]);
+            }
+            None => out.push(line),
+        }
+    }
+    out
+}
+
+/// Where `processed <n> insns` starts inside a line, when it does not start the line.
+fn glued_stats_at(line: &str) -> Option<usize> {
+    line.match_indices("processed ").map(|(i, _)| i).find(|&i| {
+        i > 0 && {
+            let rest = &line[i + "processed ".len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && rest[digits..].starts_with(" insns")
+        }
+    })
 }
 
 /// `<idx>: (<hex>) ...` → idx.
@@ -253,5 +292,24 @@ mod tests {
         let _ = LogSummary::parse(
             "processed x\n\n: (\n99999999999999999999999: (61)\ninsn 9999999999999999999999",
         );
+    }
+
+    #[test]
+    fn messages_glued_by_the_kernel() {
+        let log = "0: R1=ctx() R10=fp0\n0: (b7) r0 = 0                        ; R0=0\n1: (05) goto pc-1infinite loop detected at insn 1\ncur state: R0=0 R10=fp0\nprocessed 2 insns (limit 1000000) max_states_per_insn 0 total_states 1 peak_states 1 mark_read 0\n";
+        let s = LogSummary::parse(log);
+        assert_eq!(
+            s.message().as_deref(),
+            Some("infinite loop detected at insn 1")
+        );
+        assert_eq!(s.insn_index, Some(1));
+        let log = "3: (85) call bpf_tail_call#12\nexpected prog array map for tail callprocessed 5 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0\n";
+        let s = LogSummary::parse(log);
+        assert_eq!(
+            s.message().as_deref(),
+            Some("expected prog array map for tail call")
+        );
+        assert_eq!(s.processed_insns, Some(5));
+        assert_eq!(s.insn_index, Some(3));
     }
 }
