@@ -100,6 +100,7 @@ struct Asm<'s> {
     /// 1-based number of the line being assembled (spans are made on the current line).
     line_number: u32,
     line_start: usize,
+    total_lines: usize,
 }
 
 fn is_temporary(name: &str) -> bool {
@@ -136,6 +137,7 @@ impl<'s> Asm<'s> {
             section_order: Vec::new(),
             line_number: 1,
             line_start: 0,
+            total_lines: src.matches('\n').count() + 1,
         }
     }
 
@@ -328,6 +330,13 @@ impl<'s> Asm<'s> {
             );
             return;
         }
+        if section.data.capacity() == 0 {
+            // One allocation for the rest of the file instead of doubling copies; pages never
+            // written are never resident.
+            let remaining = self.total_lines.saturating_sub(line as usize) + 1;
+            section.data.reserve(remaining * 8);
+            section.source_map.reserve(remaining);
+        }
         let offset = section.data.len() as u64;
         for raw in built.insn.encode_slots().as_slice() {
             section.data.extend_from_slice(&raw.to_bytes());
@@ -335,8 +344,6 @@ impl<'s> Asm<'s> {
         section.source_map.push(SourceLoc {
             offset: offset as u32,
             line,
-            start: at as u32,
-            len: text.len() as u32,
         });
         if let Some(f) = built.fixup {
             let (Fixup::LdImm { name, .. }

@@ -275,20 +275,12 @@ impl MapType {
     }
 }
 
-/// Where one instruction came from: its byte offset in the section, its 1-based source line,
-/// and the byte range of its text in the source. 16 bytes, as there is one per instruction.
+/// Where one instruction came from: its byte offset in the section and its 1-based source
+/// line. 8 bytes, as there is one per instruction; the line's text gives the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SourceLoc {
     pub offset: u32,
     pub line: u32,
-    pub start: u32,
-    pub len: u32,
-}
-
-impl SourceLoc {
-    pub fn bytes(&self) -> Range<usize> {
-        self.start as usize..(self.start + self.len) as usize
-    }
 }
 
 /// A byte range in the source text, with the 1-based line and column of its start.
