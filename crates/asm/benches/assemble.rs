@@ -40,23 +40,18 @@ const LLVM_MC_19: &str = "/usr/lib/llvm-19/bin/llvm-mc";
 // Source generation
 // ---------------------------------------------------------------------------------------------
 
-/// xorshift64*: deterministic sources without a dependency.
-struct Rng(u64);
+/// The project's seeded generator (proggen), with the operand helpers the sources need.
+struct Rng(proggen::Rng);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        self.0.next_u64()
     }
     fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.0.below(n)
     }
     fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len() as u64) as usize]
+        self.0.pick(xs)
     }
     fn reg(&mut self) -> Reg {
         Reg::new(self.below(10) as u8).unwrap()
@@ -252,7 +247,7 @@ fn gen_line(r: &mut Rng, label: &mut dyn FnMut(&mut Rng) -> String) -> String {
 
 /// A source of exactly `n` instructions with a label every 4..12 instructions.
 fn gen_source(n: usize, seed: u64) -> String {
-    let mut r = Rng(seed | 1);
+    let mut r = Rng(proggen::Rng::new(seed));
     // Where the labels go (instruction indices), decided first so jumps can go forward.
     let mut label_at = Vec::new();
     let mut i = 0;

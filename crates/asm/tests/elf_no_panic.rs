@@ -12,22 +12,7 @@ use asm::{
     SymbolKind,
 };
 
-/// xorshift64*.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
+use proggen::Rng;
 
 /// A small object with code, data, relocations of every kind and symbols.
 fn seed_object() -> Vec<u8> {
@@ -127,7 +112,7 @@ fn exercise(bytes: &[u8]) {
 
 #[test]
 fn reader_never_panics_on_damaged_objects() {
-    let mut rng = Rng(0x5eed_e1f0_0bad_cafe);
+    let mut rng = Rng::new(0x5eed_e1f0_0bad_cafe);
     let seeds = seeds();
     for seed in &seeds {
         exercise(seed);
@@ -136,12 +121,12 @@ fn reader_never_panics_on_damaged_objects() {
         let mut b = seeds[(iter % seeds.len() as u64) as usize].clone();
         match rng.below(5) {
             // Truncate.
-            0 => b.truncate(rng.below(b.len() as u64) as usize),
+            0 => b.truncate(rng.below(b.len().max(1) as u64) as usize),
             // Flip a few bytes anywhere.
             1 => {
                 for _ in 0..1 + rng.below(8) {
-                    let at = rng.below(b.len() as u64) as usize;
-                    b[at] = rng.next() as u8;
+                    let at = rng.below(b.len().max(1) as u64) as usize;
+                    b[at] = rng.next_u64() as u8;
                 }
             }
             // Write an extreme 2/4/8-byte value somewhere in the headers or the tables at the end.
@@ -152,13 +137,14 @@ fn reader_never_panics_on_damaged_objects() {
                 } else {
                     b.len().saturating_sub(700)..b.len()
                 };
-                let at = region.start + rng.below((region.end - region.start) as u64) as usize;
+                let at =
+                    region.start + rng.below((region.end - region.start).max(1) as u64) as usize;
                 let v: u64 = match rng.below(5) {
                     0 => 0,
                     1 => u64::MAX,
                     2 => b.len() as u64 + rng.below(64),
                     3 => 1 << rng.below(64),
-                    _ => rng.next(),
+                    _ => rng.next_u64(),
                 };
                 let bytes = v.to_le_bytes();
                 for (k, byte) in bytes.iter().take(width).enumerate() {
@@ -170,7 +156,7 @@ fn reader_never_panics_on_damaged_objects() {
             // Random bytes behind a valid ELF identification.
             _ => {
                 let n = rng.below(512) as usize;
-                let mut r: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+                let mut r: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
                 let id = &seeds[0][..20.min(n)];
                 r[..id.len()].copy_from_slice(id);
                 b = r;

@@ -26,7 +26,7 @@ fn mutate(rng: &mut Rng, s: &str) -> Vec<u8> {
             0 => {
                 b.remove(at);
             }
-            1 => b.insert(at, rng.next() as u8),
+            1 => b.insert(at, rng.next_u64() as u8),
             2 => {
                 let t = rng.pick(TOKENS).as_bytes();
                 b.splice(at..at, t.iter().copied());
@@ -39,11 +39,11 @@ fn mutate(rng: &mut Rng, s: &str) -> Vec<u8> {
 
 #[test]
 fn assembler_never_panics() {
-    let mut rng = Rng(0xf022_0001);
+    let mut rng = Rng::new(0xf022_0001);
     let mut rejected = 0;
     for i in 0..4000 {
         let input = if i % 10 == 0 {
-            (0..rng.below(200)).map(|_| rng.next() as u8).collect()
+            (0..rng.below(200)).map(|_| rng.next_u64() as u8).collect()
         } else {
             let seed = SEEDS[i % SEEDS.len()];
             mutate(&mut rng, seed)

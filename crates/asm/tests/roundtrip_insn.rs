@@ -18,7 +18,7 @@ fn assemble_text(text: &str) -> Vec<u8> {
 
 #[test]
 fn every_valid_encoding_prints_text_that_parses_back() {
-    let mut rng = Rng(0x5eed_0001);
+    let mut rng = Rng::new(0x5eed_0001);
     let mut count = 0;
     // Exhaustive over opcode bytes with sampled fields, then random draws.
     for _ in 0..20_000 {
@@ -66,7 +66,7 @@ fn generated_programs_match_llvm_mc_19() {
             "llvm-mc 19 not installed (apt-get install llvm-19)",
         );
     };
-    let mut rng = Rng(0x5eed_0019);
+    let mut rng = Rng::new(0x5eed_0019);
     let mut total = 0;
     for prog in 0..20 {
         let mut text = String::from(".text\n");
@@ -145,7 +145,7 @@ fn generated_programs_match_llvm_mc_14() {
             "llvm-mc 14 not installed",
         );
     };
-    let mut rng = Rng(0x5eed_0014);
+    let mut rng = Rng::new(0x5eed_0014);
     for prog in 0..8 {
         let mut text = String::from(".text\n");
         let mut n = 0;

@@ -14,25 +14,8 @@ use isa::{decode_one, Insn, Pc, RawInsn};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// xorshift64*: deterministic, dependency-free randomness for generated programs.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    pub fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len() as u64) as usize]
-    }
-}
+/// The project's one seeded generator of randomness.
+pub use proggen::Rng;
 
 /// A random instruction that decodes (drawn from raw encodings, so every valid shape occurs).
 pub fn random_insn(rng: &mut Rng) -> Insn {
@@ -43,7 +26,7 @@ pub fn random_insn(rng: &mut Rng) -> Insn {
         let off = match rng.below(4) {
             0 => 0,
             1 => rng.pick(&[1i16, 8, 16, 32, -1]),
-            _ => rng.next() as i16,
+            _ => rng.next_u64() as i16,
         };
         let imm = match rng.below(5) {
             0 => 0,
@@ -52,11 +35,11 @@ pub fn random_insn(rng: &mut Rng) -> Insn {
                 0xa0,
             ]),
             2 => rng.below(200) as i32 - 100,
-            _ => rng.next() as i32,
+            _ => rng.next_u64() as i32,
         };
         let slots = [
             RawInsn::new(code, dst, src, off, imm),
-            RawInsn::new(0, 0, 0, 0, rng.next() as i32),
+            RawInsn::new(0, 0, 0, 0, rng.next_u64() as i32),
         ];
         if let Ok(insn) = decode_one(&slots, Pc(0)) {
             return insn;
