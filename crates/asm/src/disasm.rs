@@ -619,7 +619,19 @@ impl<'a> Printer<'a> {
                 let line = format!("\t{text}");
                 let width = line.len() + 7 * line.starts_with('\t') as usize;
                 let pad = COMMENT_COLUMN.saturating_sub(width).max(1);
-                let _ = writeln!(out, "{line}{}# {index}", " ".repeat(pad));
+                // Helper calls also name the helper, as kernel verifier logs do.
+                let helper = match insn {
+                    Ok(isa::Insn::Call(isa::CallKind::Helper(id))) => skctx::helper_by_id(*id)
+                        .filter(|h| h.id != 0)
+                        .map(|h| format!(" bpf_{}", h.name)),
+                    _ => None,
+                };
+                let _ = writeln!(
+                    out,
+                    "{line}{}# {index}{}",
+                    " ".repeat(pad),
+                    helper.unwrap_or_default()
+                );
             }
             let tail = s.data.len() / 8 * 8;
             if tail < s.data.len() {
