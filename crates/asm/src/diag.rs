@@ -169,36 +169,27 @@ pub fn render(errors: &[AsmError], file_name: &str, source: &str) -> String {
     String::from_utf8_lossy(&out.into_inner()).into_owned()
 }
 
-/// One JSON object per line: `{"code","message","file","line","column","end_line","end_column","label"}`.
+/// One JSON object per line, with stable fields:
+/// `{"code","message","file","line","column","end_line","end_column","label","help"}`
+/// (serde_json does the escaping).
 pub fn render_json(errors: &[AsmError], file_name: &str, source: &str) -> String {
     let mut s = String::new();
     for e in errors {
-        let (l, c) = line_col(source, e.span.start);
-        let (el, ec) = line_col(source, e.span.end);
-        s.push_str(&format!(
-            "{{\"code\":{},\"message\":{},\"file\":{},\"line\":{l},\"column\":{c},\"end_line\":{el},\"end_column\":{ec},\"label\":{}}}\n",
-            json_str(e.code.as_str()),
-            json_str(&e.message),
-            json_str(file_name),
-            json_str(&e.label)
-        ));
+        let (line, column) = line_col(source, e.span.start);
+        let (end_line, end_column) = line_col(source, e.span.end);
+        let v = serde_json::json!({
+            "code": e.code.as_str(),
+            "message": e.message,
+            "file": file_name,
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column,
+            "label": e.label,
+            "help": e.help,
+        });
+        s.push_str(&v.to_string());
+        s.push('\n');
     }
     s
-}
-
-pub fn json_str(s: &str) -> String {
-    let mut o = String::with_capacity(s.len() + 2);
-    o.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => o.push_str("\\\""),
-            '\\' => o.push_str("\\\\"),
-            '\n' => o.push_str("\\n"),
-            '\t' => o.push_str("\\t"),
-            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-            c => o.push(c),
-        }
-    }
-    o.push('"');
-    o
 }
