@@ -41,17 +41,36 @@ pub fn assemble(source: &str) -> Result<Object, Vec<AsmError>> {
     a.finish()
 }
 
+/// One entry per symbol and label mentioned (40 bytes: large files have one per few lines).
 #[derive(Debug, Clone)]
 struct SymInfo {
-    order: usize,
-    def: Option<(usize, u64)>,
-    def_span: Option<Range<usize>>,
+    order: u32,
+    /// (section, offset) of the definition.
+    def_at: Option<(u32, u32)>,
+    /// Byte range of the definition, for "defined twice" reports.
+    def_bytes: Option<(u32, u32)>,
     binding: Option<Binding>,
     kind: SymbolKind,
     /// `.size` (boxed: most symbols have none, and there is one entry per label).
     size: Option<Box<(Expr, Range<usize>)>>,
     /// The name of a section, standing for its start (no symbol of its own).
     section_alias: bool,
+}
+
+impl SymInfo {
+    fn def(&self) -> Option<(usize, u64)> {
+        self.def_at.map(|(sec, off)| (sec as usize, off as u64))
+    }
+    fn set_def(&mut self, (sec, off): (usize, u64)) {
+        self.def_at = Some((sec as u32, off as u32));
+    }
+    fn def_span(&self) -> Option<Range<usize>> {
+        self.def_bytes
+            .map(|(start, end)| start as usize..end as usize)
+    }
+    fn set_def_span(&mut self, r: Range<usize>) {
+        self.def_bytes = Some((r.start as u32, r.end as u32));
+    }
 }
 
 /// `a - b + 4`, `.`, `name`.
@@ -86,7 +105,7 @@ struct Asm<'s> {
     src: &'s str,
     obj: Object,
     current: Option<usize>,
-    syms: HashMap<String, SymInfo>,
+    syms: HashMap<Box<str>, SymInfo>,
     next_order: usize,
     insns: Vec<PendingInsn>,
     data: Vec<PendingData>,
@@ -151,16 +170,24 @@ impl<'s> Asm<'s> {
         self.errors.push(AsmError::new(code, span, msg, label));
     }
 
+    fn sym(&self, name: &str) -> Option<&SymInfo> {
+        self.syms.get(name)
+    }
+
+    fn sym_mut(&mut self, name: &str) -> Option<&mut SymInfo> {
+        self.syms.get_mut(name)
+    }
+
     fn mention(&mut self, name: &str) -> &mut SymInfo {
         if !self.syms.contains_key(name) {
             let order = self.next_order;
             self.next_order += 1;
             self.syms.insert(
-                name.to_string(),
+                name.into(),
                 SymInfo {
-                    order,
-                    def: None,
-                    def_span: None,
+                    order: order as u32,
+                    def_at: None,
+                    def_bytes: None,
                     binding: None,
                     kind: SymbolKind::NoType,
                     size: None,
@@ -225,7 +252,7 @@ impl<'s> Asm<'s> {
     fn define_label(&mut self, name: &str, span: Range<usize>) {
         let here = self.here();
         let info = self.mention(name);
-        if let Some(prev) = info.def_span.clone() {
+        if let Some(prev) = info.def_span() {
             let e = AsmError::new(
                 ErrorCode::DuplicateLabel,
                 span,
@@ -236,8 +263,8 @@ impl<'s> Asm<'s> {
             self.errors.push(e);
             return;
         }
-        info.def = Some(here);
-        info.def_span = Some(span);
+        info.set_def(here);
+        info.set_def_span(span);
     }
 
     fn line(&mut self, raw_line: &str, base: usize) {
@@ -362,6 +389,16 @@ impl<'s> Asm<'s> {
     fn emit_data(&mut self, bytes: &[u8], span: Range<usize>) -> Option<(usize, u64)> {
         let sec = self.cur();
         let s = &mut self.obj.sections[sec];
+        if s.data.len() as u64 + s.bss_size + bytes.len() as u64 > u32::MAX as u64 {
+            let msg = format!("section `{}` would exceed 4 GiB", s.name);
+            self.err(
+                ErrorCode::BadDirective,
+                span,
+                msg,
+                "BPF objects are far smaller",
+            );
+            return None;
+        }
         match s.kind {
             SectionKind::Code => {
                 let msg = format!("data in code section `{}`", s.name);
@@ -690,8 +727,8 @@ impl<'s> Asm<'s> {
                 let info = self.mention("_license");
                 info.binding = Some(Binding::Global);
                 info.kind = SymbolKind::Object;
-                info.def = Some((i, off));
-                info.def_span = Some(name_span);
+                info.set_def((i, off));
+                info.set_def_span(name_span);
                 info.size = Some(Box::new((
                     Expr {
                         terms: vec![(1, Term::Num(b.len() as i128 + 1))],
@@ -900,7 +937,7 @@ impl<'s> Asm<'s> {
             );
         }
         if self.obj.maps.iter().any(|m| m.name == name)
-            || self.syms.get(&name).is_some_and(|s| s.def.is_some())
+            || self.sym(&name).is_some_and(|s| s.def().is_some())
         {
             return self.err(
                 ErrorCode::DuplicateLabel,
@@ -921,7 +958,7 @@ impl<'s> Asm<'s> {
             match t {
                 Term::Num(n) => v += *sign as i128 * n,
                 Term::Sym(s) => {
-                    let (sec, off) = self.syms.get(s)?.def?;
+                    let (sec, off) = self.sym(s)?.def()?;
                     v += *sign as i128 * off as i128;
                     *sections.entry(sec).or_default() += sign;
                 }
@@ -944,7 +981,7 @@ impl<'s> Asm<'s> {
                 .filter(|n| n.1 == *sec)
                 .map(|n| n.2)
                 .unwrap_or(self.obj.sections[*sec].data.len() as u64);
-            if let Some(info) = self.syms.get_mut(name) {
+            if let Some(info) = self.sym_mut(name) {
                 if info.size.is_none() {
                     info.size = Some(Box::new((
                         Expr {
@@ -983,8 +1020,8 @@ impl<'s> Asm<'s> {
             let info = self.mention(name);
             info.binding = Some(Binding::Global);
             info.kind = SymbolKind::Object;
-            info.def = Some((i, base + off));
-            info.def_span = Some(0..0);
+            info.set_def((i, base + off));
+            info.set_def_span(0..0);
             info.size = Some(Box::new((
                 Expr {
                     terms: vec![(1, Term::Num(*size as i128))],
@@ -1010,9 +1047,9 @@ impl<'s> Asm<'s> {
     /// relocates against the section symbol and emits no named symbol for it.
     fn section_names_as_symbols(&mut self) {
         for (name, info) in self.syms.iter_mut() {
-            if info.def.is_none() && info.binding.is_none() {
-                if let Some(i) = self.obj.sections.iter().position(|s| &s.name == name) {
-                    info.def = Some((i, 0));
+            if info.def().is_none() && info.binding.is_none() {
+                if let Some(i) = self.obj.sections.iter().position(|s| *s.name == **name) {
+                    info.set_def((i, 0));
                     info.binding = Some(Binding::Local);
                     info.section_alias = true;
                 }
@@ -1021,8 +1058,8 @@ impl<'s> Asm<'s> {
     }
 
     fn binding(&self, name: &str) -> Binding {
-        self.syms.get(name).and_then(|s| s.binding).unwrap_or(
-            if self.syms.get(name).is_some_and(|s| s.def.is_some()) {
+        self.sym(name).and_then(|s| s.binding).unwrap_or(
+            if self.sym(name).is_some_and(|s| s.def().is_some()) {
                 Binding::Local
             } else {
                 Binding::Global
@@ -1034,7 +1071,7 @@ impl<'s> Asm<'s> {
     /// symbols are replaced by their section symbol plus their offset.
     fn reloc_target(&self, name: &str) -> (RelocTarget, i64) {
         let info = &self.syms[name];
-        match (info.def, self.binding(name)) {
+        match (info.def(), self.binding(name)) {
             (Some((sec, off)), Binding::Local) => (RelocTarget::Section(sec), off as i64),
             _ => (RelocTarget::Symbol(name.to_string()), 0),
         }
@@ -1053,7 +1090,7 @@ impl<'s> Asm<'s> {
             let mut reloc = None;
             match &p.fixup {
                 Fixup::Jump { label, span } => {
-                    let def = self.syms.get(label).and_then(|s| s.def);
+                    let def = self.sym(label).and_then(|s| s.def());
                     match def {
                         Some((sec, off)) if sec == p.section => {
                             let target = Pc((off / 8) as usize);
@@ -1074,8 +1111,8 @@ impl<'s> Asm<'s> {
                     }
                 }
                 Fixup::Call { name, .. } => {
-                    let info = self.syms.get(name).cloned();
-                    match info.as_ref().and_then(|i| i.def) {
+                    let info = self.sym(name).cloned();
+                    match info.as_ref().and_then(|i| i.def()) {
                         Some((sec, off))
                             if sec == p.section && self.binding(name) == Binding::Local =>
                         {
@@ -1142,7 +1179,7 @@ impl<'s> Asm<'s> {
         if let Some(best) = self
             .syms
             .iter()
-            .filter(|(_, s)| s.def.is_some())
+            .filter(|(_, s)| s.def().is_some())
             .map(|(n, _)| n)
             .min_by_key(|n| edit_distance(n, name))
         {
@@ -1168,7 +1205,7 @@ impl<'s> Asm<'s> {
                         constant += *sign as i128 * *off as i128;
                         *per_section.entry(*sec).or_default() += sign;
                     }
-                    Term::Sym(s) => match self.syms.get(s).and_then(|i| i.def) {
+                    Term::Sym(s) => match self.sym(s).and_then(|i| i.def()) {
                         Some((sec, off)) => {
                             constant += *sign as i128 * off as i128;
                             *per_section.entry(sec).or_default() += sign;
@@ -1192,11 +1229,13 @@ impl<'s> Asm<'s> {
                     let s = syms_in
                         .iter()
                         .rev()
-                        .find(|(sg, n)| *sg == 1 && self.syms[n].def.map(|d| d.0) == Some(*sec))
+                        .find(|(sg, n)| {
+                            *sg == 1 && self.syms[n.as_str()].def().map(|d| d.0) == Some(*sec)
+                        })
                         .map(|x| x.1.clone());
                     match s {
                         Some(s) => {
-                            let off = self.syms[&s].def.map(|d| d.1).unwrap_or(0) as i128;
+                            let off = self.syms[s.as_str()].def().map(|d| d.1).unwrap_or(0) as i128;
                             constant -= off;
                             reloc_sym = Some(s);
                             true
@@ -1272,7 +1311,7 @@ impl<'s> Asm<'s> {
     /// LLVM's choice for 4-byte data: NODYLD32 for temporary labels in code (`.BTF.ext`) and
     /// for named symbols in writable data (`.BTF` datasec offsets), ABS32 otherwise.
     fn data4_kind(&self, sym: &str) -> RelocKind {
-        let Some((sec, _)) = self.syms.get(sym).and_then(|i| i.def) else {
+        let Some((sec, _)) = self.sym(sym).and_then(|i| i.def()) else {
             return RelocKind::Bpf64Abs32;
         };
         let flags = self.obj.sections[sec].flags;
@@ -1288,7 +1327,7 @@ impl<'s> Asm<'s> {
     }
 
     fn build_symbols(&mut self) {
-        let mut syms: Vec<(&String, &SymInfo)> = self.syms.iter().collect();
+        let mut syms: Vec<(&Box<str>, &SymInfo)> = self.syms.iter().collect();
         syms.sort_by_key(|(_, i)| i.order);
         let mut out = Vec::new();
         let mut size_errors = Vec::new();
@@ -1296,14 +1335,14 @@ impl<'s> Asm<'s> {
             if is_temporary(name) || info.section_alias {
                 continue;
             }
-            let binding = info.binding.unwrap_or(if info.def.is_some() {
+            let binding = info.binding.unwrap_or(if info.def().is_some() {
                 Binding::Local
             } else {
                 Binding::Global
             });
             // An undefined symbol only mentioned by `.type`/`.size` and never referenced is
             // still emitted by llvm-mc; helper names resolved to ids are not symbols.
-            if info.def.is_none() && skctx_helper_id(name).is_some() && info.binding.is_none() {
+            if info.def().is_none() && skctx_helper_id(name).is_some() && info.binding.is_none() {
                 continue;
             }
             let size = match info.size.as_deref() {
@@ -1322,9 +1361,9 @@ impl<'s> Asm<'s> {
                 },
             };
             out.push(Symbol {
-                name: name.clone(),
-                section: info.def.map(|d| d.0),
-                value: info.def.map(|d| d.1).unwrap_or(0),
+                name: name.to_string(),
+                section: info.def().map(|d| d.0),
+                value: info.def().map(|d| d.1).unwrap_or(0),
                 size,
                 kind: info.kind,
                 binding,
@@ -1335,7 +1374,7 @@ impl<'s> Asm<'s> {
             let order = self.section_order[i];
             sec.symbols_before = out
                 .iter()
-                .filter(|s| self.syms[&s.name].order < order)
+                .filter(|s| (self.syms[s.name.as_str()].order as usize) < order)
                 .count();
         }
         self.obj.symbols = out;
