@@ -4,7 +4,10 @@
 //! * [`syntax`]: the instruction grammar (nom), text to a syntax tree with operand spans.
 //! * [`build`]: syntax tree to `isa::Insn`, with register, width and range checks.
 //! * [`lower`]: whole source files to an [`Object`]: labels, directives, data, relocations.
-//! * [`diag`]: error codes and rustc-style rendering.
+//! * [`elf`]: [`Object`] to a relocatable ELF file (laid out as llvm-mc does) and back (goblin).
+//! * [`btf`]: the `.BTF` and `.maps` contents for maps declared with `.skmap`, and their recovery.
+//! * [`disasm`]: an [`Object`] as text that reassembles to the identical bytes and relocations.
+//! * [`diag`]: error codes and rustc-style (or JSON) rendering.
 //! * [`helpers`]: helper names for `call bpf_sk_assign`.
 //! * [`casefile`]: spec case files (several programs per `.s`, with expectations).
 pub mod btf;
