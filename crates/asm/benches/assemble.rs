@@ -25,9 +25,7 @@
 //! instructions and exits (for profiling by hand).
 
 use criterion::{BenchmarkId, Criterion, SamplingMode};
-use isa::{
-    AluOp, AtomicOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width,
-};
+use isa::{AluOp, AtomicOp, CallKind, EndianKind, Insn, LdImmKind, Operand, Reg, Size, Width};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -89,19 +87,6 @@ const ALU_OPS: [AluOp; 13] = [
     AluOp::Mov,
     AluOp::Arsh,
     AluOp::Mov,
-];
-const CONDS: [JmpCond; 11] = [
-    JmpCond::Eq,
-    JmpCond::Ne,
-    JmpCond::Gt,
-    JmpCond::Ge,
-    JmpCond::Lt,
-    JmpCond::Le,
-    JmpCond::SGt,
-    JmpCond::SGe,
-    JmpCond::SLt,
-    JmpCond::SLe,
-    JmpCond::Set,
 ];
 
 /// One instruction line (without the tab). `label` names a jump target.
@@ -223,7 +208,7 @@ fn gen_line(r: &mut Rng, label: &mut dyn FnMut(&mut Rng) -> String) -> String {
         // conditional jumps (64 and 32 bits), ~14%
         78..=91 => {
             let insn = Insn::JmpIf {
-                cond: r.pick(&CONDS),
+                cond: r.0.pick(isa::table::JMP_COND).cond,
                 width: w(r),
                 dst: r.reg(),
                 src: operand(r),

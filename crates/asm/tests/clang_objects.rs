@@ -15,12 +15,7 @@ fn c_dir() -> PathBuf {
 }
 
 fn corpus(ext: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(c_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == ext))
-        .collect();
-    v.sort();
+    let v = files_with_ext(&c_dir(), ext);
     assert!(v.len() >= 2, "the clang corpus is missing");
     v
 }

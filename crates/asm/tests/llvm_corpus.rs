@@ -14,11 +14,7 @@ fn hand_written_corpus_matches_llvm_mc() {
         );
     };
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
+    let files = files_with_ext(&dir, "s");
     assert!(files.len() >= 2);
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();

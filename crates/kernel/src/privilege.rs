@@ -42,8 +42,8 @@ struct CapData {
 /// `_LINUX_CAPABILITY_VERSION_3` (64-bit sets as two 32-bit words).
 const CAP_VERSION_3: u32 = 0x2008_0522;
 
-/// Narrows the calling thread's effective and permitted sets to `keep`.
-fn drop_caps_on_this_thread(keep: &[u32]) -> Result<(), Error> {
+/// The calling thread's capability sets (two 32-bit words each, version 3).
+fn capget() -> Result<[CapData; 2], Error> {
     let mut hdr = CapHeader {
         version: CAP_VERSION_3,
         pid: 0,
@@ -64,6 +64,12 @@ fn drop_caps_on_this_thread(keep: &[u32]) -> Result<(), Error> {
             errno: Errno::last(),
         });
     }
+    Ok(data)
+}
+
+/// Narrows the calling thread's effective and permitted sets to `keep`.
+fn drop_caps_on_this_thread(keep: &[u32]) -> Result<(), Error> {
+    let mut data = capget()?;
     let mut mask = [0u32; 2];
     for &c in keep {
         if let Some(m) = mask.get_mut((c / 32) as usize) {
@@ -117,24 +123,6 @@ pub fn with_privilege<T: Send>(
 
 /// The effective capability set of the calling thread (bit n = capability n).
 pub fn effective_caps() -> Result<u64, Error> {
-    let mut hdr = CapHeader {
-        version: CAP_VERSION_3,
-        pid: 0,
-    };
-    let mut data = [CapData::default(); 2];
-    // SAFETY: as in drop_caps_on_this_thread: capget fills two CapData structs.
-    let r = unsafe {
-        libc::syscall(
-            libc::SYS_capget,
-            &mut hdr as *mut CapHeader,
-            data.as_mut_ptr(),
-        )
-    };
-    if r < 0 {
-        return Err(Error::Syscall {
-            op: "capget",
-            errno: Errno::last(),
-        });
-    }
+    let data = capget()?;
     Ok(((data[1].effective as u64) << 32) | data[0].effective as u64)
 }

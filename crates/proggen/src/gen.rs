@@ -1301,19 +1301,7 @@ impl<'a> Builder<'a> {
             (1i64 << eff) - 1
         };
         let other = self.fresh_reg().filter(|(o, _)| *o != r);
-        let cond = self.rng.pick(&[
-            JmpCond::Eq,
-            JmpCond::Ne,
-            JmpCond::Gt,
-            JmpCond::Ge,
-            JmpCond::Lt,
-            JmpCond::Le,
-            JmpCond::SGt,
-            JmpCond::SGe,
-            JmpCond::SLt,
-            JmpCond::SLe,
-            JmpCond::Set,
-        ]);
+        let cond = self.rng.pick(isa::table::JMP_COND).cond;
         let src = match other {
             Some((o, _)) if self.rng.chance(1, 4) => {
                 self.set(o, Val::Any);

@@ -241,3 +241,14 @@ pub fn assert_same_object(ours: &[u8], theirs: &[u8], skip: &[&str], what: &str)
     assert_eq!(a.symbols, b.symbols, "{what}: symbols differ");
     assert_eq!(a.relocs, b.relocs, "{what}: relocations differ");
 }
+
+/// The files of `dir` whose name ends in `.ext`, sorted.
+pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    v.sort();
+    v
+}
