@@ -11,23 +11,19 @@ use std::ops::Range;
 
 /// A symbolic operand the lowering resolves once every label is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fixup {
+pub enum Fixup<'a> {
     /// A jump (or `may_goto`) to a label in the same section.
-    Jump { label: String, span: Range<usize> },
+    Jump { label: &'a str, span: Range<usize> },
     /// `call name`: a helper by name, a local function, or a relocation.
-    Call { name: String, span: Range<usize> },
-    /// `rN = name [+ addend] ll`.
-    LdImm {
-        name: String,
-        addend: i64,
-        span: Range<usize>,
-    },
+    Call { name: &'a str, span: Range<usize> },
+    /// `rN = name [+ addend] ll`; the instruction carries the addend as its immediate.
+    LdImm { name: &'a str, span: Range<usize> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Built {
+pub struct Built<'a> {
     pub insn: Insn,
-    pub fixup: Option<Fixup>,
+    pub fixup: Option<Fixup<'a>>,
 }
 
 /// Converts spans of the instruction text to absolute source ranges.
@@ -186,7 +182,7 @@ impl B<'_> {
         self.reg(r)
     }
 
-    fn target(&mut self, t: Target, long: bool) -> (i32, Option<Fixup>) {
+    fn target<'a>(&mut self, t: Target<'a>, long: bool) -> (i32, Option<Fixup<'a>>) {
         match t {
             Target::Rel(n) => {
                 let ok = if long {
@@ -238,7 +234,7 @@ impl B<'_> {
 }
 
 /// Builds one instruction; on failure returns every problem found in it.
-pub fn build(syn: Syn, m: &SpanMap) -> Result<Built, Vec<AsmError>> {
+pub fn build<'a>(syn: Syn<'a>, m: &SpanMap) -> Result<Built<'a>, Vec<AsmError>> {
     let mut b = B {
         m,
         errors: Vec::new(),
@@ -631,14 +627,14 @@ pub fn build(syn: Syn, m: &SpanMap) -> Result<Built, Vec<AsmError>> {
             let addend = addend.map(|n| n.v as i64).unwrap_or(0);
             fixup = Some(Fixup::LdImm {
                 name,
-                addend,
                 span: m.abs(name_sp),
             });
+            let (imm, imm_hi) = Insn::split_imm64(addend as u64);
             Insn::LdImm64 {
                 dst: d,
                 kind: LdImmKind::Imm,
-                imm: 0,
-                imm_hi: 0,
+                imm,
+                imm_hi,
             }
         }
         Syn::Alu { dst, op, src, .. } => {

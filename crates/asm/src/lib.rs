@@ -19,6 +19,7 @@ pub mod elf;
 pub mod helpers;
 pub mod lower;
 pub mod object;
+pub mod symtab;
 pub mod syntax;
 
 pub use diag::{AsmError, ErrorCode};

@@ -6,6 +6,7 @@
 use crate::build::{build, Fixup, SpanMap};
 use crate::diag::{AsmError, ErrorCode};
 use crate::object::*;
+use crate::symtab::{SymId, SymInfo, SymTab};
 use crate::syntax;
 use isa::{CallKind, Insn, Pc, RawInsn};
 use rustc_hash::FxHashMap as HashMap;
@@ -41,42 +42,18 @@ pub fn assemble(source: &str) -> Result<Object, Vec<AsmError>> {
     a.finish()
 }
 
-/// One entry per symbol and label mentioned (40 bytes: large files have one per few lines).
-#[derive(Debug, Clone)]
-struct SymInfo {
-    order: u32,
-    /// (section, offset) of the definition.
-    def_at: Option<(u32, u32)>,
-    /// Byte range of the definition, for "defined twice" reports.
-    def_bytes: Option<(u32, u32)>,
-    binding: Option<Binding>,
-    kind: SymbolKind,
-    /// `.size` (boxed: most symbols have none, and there is one entry per label).
-    size: Option<Box<(Expr, Range<usize>)>>,
-    /// The name of a section, standing for its start (no symbol of its own).
-    section_alias: bool,
-}
-
-impl SymInfo {
-    fn def(&self) -> Option<(usize, u64)> {
-        self.def_at.map(|(sec, off)| (sec as usize, off as u64))
-    }
-    fn set_def(&mut self, (sec, off): (usize, u64)) {
-        self.def_at = Some((sec as u32, off as u32));
-    }
-    fn def_span(&self) -> Option<Range<usize>> {
-        self.def_bytes
-            .map(|(start, end)| start as usize..end as usize)
-    }
-    fn set_def_span(&mut self, r: Range<usize>) {
-        self.def_bytes = Some((r.start as u32, r.end as u32));
-    }
-}
-
 /// `a - b + 4`, `.`, `name`.
 #[derive(Debug, Clone)]
 struct Expr {
     terms: Vec<(i64, Term)>,
+}
+
+impl Expr {
+    fn constant(n: i128) -> Self {
+        Expr {
+            terms: vec![(1, Term::Num(n))],
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -87,10 +64,20 @@ enum Term {
     Dot(usize, u64),
 }
 
+/// An instruction whose bytes wait for a symbol (24 bytes: there is one per jump).
 struct PendingInsn {
-    section: usize,
-    offset: u64,
-    fixup: Fixup,
+    section: u32,
+    offset: u32,
+    sym: SymId,
+    kind: FixupKind,
+    span: (u32, u32),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FixupKind {
+    Jump,
+    Call,
+    LdImm,
 }
 
 struct PendingData {
@@ -105,7 +92,9 @@ struct Asm<'s> {
     src: &'s str,
     obj: Object,
     current: Option<usize>,
-    syms: HashMap<Box<str>, SymInfo>,
+    syms: SymTab,
+    /// `.size` expressions (few symbols have one).
+    sizes: HashMap<SymId, (Expr, Range<usize>)>,
     next_order: usize,
     insns: Vec<PendingInsn>,
     data: Vec<PendingData>,
@@ -146,7 +135,8 @@ impl<'s> Asm<'s> {
             src,
             obj: Object::default(),
             current: None,
-            syms: HashMap::default(),
+            syms: SymTab::default(),
+            sizes: HashMap::default(),
             next_order: 0,
             insns: Vec::new(),
             data: Vec::new(),
@@ -171,31 +161,20 @@ impl<'s> Asm<'s> {
     }
 
     fn sym(&self, name: &str) -> Option<&SymInfo> {
-        self.syms.get(name)
+        self.syms.get(name).map(|id| &self.syms[id])
     }
 
-    fn sym_mut(&mut self, name: &str) -> Option<&mut SymInfo> {
-        self.syms.get_mut(name)
+    fn mention_id(&mut self, name: &str) -> SymId {
+        let (id, new) = self.syms.intern(name, self.next_order as u32);
+        if new {
+            self.next_order += 1;
+        }
+        id
     }
 
     fn mention(&mut self, name: &str) -> &mut SymInfo {
-        if !self.syms.contains_key(name) {
-            let order = self.next_order;
-            self.next_order += 1;
-            self.syms.insert(
-                name.into(),
-                SymInfo {
-                    order: order as u32,
-                    def_at: None,
-                    def_bytes: None,
-                    binding: None,
-                    kind: SymbolKind::NoType,
-                    size: None,
-                    section_alias: false,
-                },
-            );
-        }
-        self.syms.get_mut(name).expect("inserted above")
+        let id = self.mention_id(name);
+        &mut self.syms[id]
     }
 
     fn switch_section(&mut self, name: &str, kind: SectionKind, flags: u64) -> usize {
@@ -373,15 +352,18 @@ impl<'s> Asm<'s> {
             line,
         });
         if let Some(f) = built.fixup {
-            let (Fixup::LdImm { name, .. }
-            | Fixup::Call { name, .. }
-            | Fixup::Jump { label: name, .. }) = &f;
-            let name = name.clone();
-            self.mention(&name);
+            let (kind, name, span) = match f {
+                Fixup::Jump { label, span } => (FixupKind::Jump, label, span),
+                Fixup::Call { name, span } => (FixupKind::Call, name, span),
+                Fixup::LdImm { name, span } => (FixupKind::LdImm, name, span),
+            };
+            let sym = self.mention_id(name);
             self.insns.push(PendingInsn {
-                section: sec,
-                offset,
-                fixup: f,
+                section: sec as u32,
+                offset: offset as u32,
+                sym,
+                kind,
+                span: (span.start as u32, span.end as u32),
             });
         }
     }
@@ -491,7 +473,8 @@ impl<'s> Asm<'s> {
                 let here = self.current.map(|_| self.here());
                 match parse_expr(e, here) {
                     Some(expr) => {
-                        self.mention(s).size = Some(Box::new((expr, er)));
+                        let id = self.mention_id(s);
+                        self.sizes.insert(id, (expr, er));
                     }
                     None => self.err(
                         ErrorCode::BadExpression,
@@ -724,17 +707,14 @@ impl<'s> Asm<'s> {
                 let off = self.obj.sections[i].data.len() as u64;
                 self.obj.sections[i].data.extend_from_slice(&b);
                 self.obj.sections[i].data.push(0);
-                let info = self.mention("_license");
+                let id = self.mention_id("_license");
+                let info = &mut self.syms[id];
                 info.binding = Some(Binding::Global);
                 info.kind = SymbolKind::Object;
                 info.set_def((i, off));
                 info.set_def_span(name_span);
-                info.size = Some(Box::new((
-                    Expr {
-                        terms: vec![(1, Term::Num(b.len() as i128 + 1))],
-                    },
-                    0..0,
-                )));
+                self.sizes
+                    .insert(id, (Expr::constant(b.len() as i128 + 1), 0..0));
                 self.current = saved;
             }
             ".program" => {
@@ -981,15 +961,10 @@ impl<'s> Asm<'s> {
                 .filter(|n| n.1 == *sec)
                 .map(|n| n.2)
                 .unwrap_or(self.obj.sections[*sec].data.len() as u64);
-            if let Some(info) = self.sym_mut(name) {
-                if info.size.is_none() {
-                    info.size = Some(Box::new((
-                        Expr {
-                            terms: vec![(1, Term::Num((end - start) as i128))],
-                        },
-                        0..0,
-                    )));
-                }
+            if let Some(id) = self.syms.get(name) {
+                self.sizes
+                    .entry(id)
+                    .or_insert_with(|| (Expr::constant((end - start) as i128), 0..0));
             }
         }
         self.lay_out_maps();
@@ -1017,17 +992,13 @@ impl<'s> Asm<'s> {
         let base = s.data.len() as u64;
         s.data.extend_from_slice(&layout.maps_section);
         for (name, off, size) in &layout.symbols {
-            let info = self.mention(name);
+            let id = self.mention_id(name);
+            let info = &mut self.syms[id];
             info.binding = Some(Binding::Global);
             info.kind = SymbolKind::Object;
             info.set_def((i, base + off));
             info.set_def_span(0..0);
-            info.size = Some(Box::new((
-                Expr {
-                    terms: vec![(1, Term::Num(*size as i128))],
-                },
-                0..0,
-            )));
+            self.sizes.insert(id, (Expr::constant(*size as i128), 0..0));
         }
         let b = self.switch_section(".BTF", SectionKind::Data, 0);
         if self.obj.sections[b].data.is_empty() {
@@ -1046,122 +1017,125 @@ impl<'s> Asm<'s> {
     /// A section's name used as a value (`.long .debug_abbrev`) is the section's start: llvm-mc
     /// relocates against the section symbol and emits no named symbol for it.
     fn section_names_as_symbols(&mut self) {
-        for (name, info) in self.syms.iter_mut() {
+        for i in 0..self.obj.sections.len() {
+            let Some(id) = self.syms.get(&self.obj.sections[i].name) else {
+                continue;
+            };
+            let info = &mut self.syms[id];
             if info.def().is_none() && info.binding.is_none() {
-                if let Some(i) = self.obj.sections.iter().position(|s| *s.name == **name) {
-                    info.set_def((i, 0));
-                    info.binding = Some(Binding::Local);
-                    info.section_alias = true;
-                }
+                info.set_def((i, 0));
+                info.binding = Some(Binding::Local);
+                info.section_alias = true;
             }
         }
     }
 
-    fn binding(&self, name: &str) -> Binding {
-        self.sym(name).and_then(|s| s.binding).unwrap_or(
-            if self.sym(name).is_some_and(|s| s.def().is_some()) {
-                Binding::Local
-            } else {
-                Binding::Global
-            },
-        )
+    fn binding(&self, id: SymId) -> Binding {
+        let info = &self.syms[id];
+        info.binding.unwrap_or(if info.def().is_some() {
+            Binding::Local
+        } else {
+            Binding::Global
+        })
     }
 
     /// Relocation target for a symbol and the value llvm-mc writes in place: local defined
     /// symbols are replaced by their section symbol plus their offset.
-    fn reloc_target(&self, name: &str) -> (RelocTarget, i64) {
-        let info = &self.syms[name];
-        match (info.def(), self.binding(name)) {
+    fn reloc_target(&self, id: SymId) -> (RelocTarget, i64) {
+        match (self.syms[id].def(), self.binding(id)) {
             (Some((sec, off)), Binding::Local) => (RelocTarget::Section(sec), off as i64),
-            _ => (RelocTarget::Symbol(name.to_string()), 0),
+            _ => (RelocTarget::Symbol(self.syms.name(id).to_string()), 0),
         }
     }
 
     fn resolve_insns(&mut self) {
         let pending = std::mem::take(&mut self.insns);
         for p in pending {
-            let raw_at = |obj: &Object| {
-                let d = &obj.sections[p.section].data;
-                let o = p.offset as usize;
-                RawInsn::from_bytes(d[o..o + 8].try_into().expect("an encoded slot"))
-            };
-            let pc = Pc((p.offset / 8) as usize);
-            let mut raw = raw_at(&self.obj);
+            let (section, offset) = (p.section as usize, p.offset as usize);
+            let span = p.span.0 as usize..p.span.1 as usize;
+            let pc = Pc(offset / 8);
+            let data = &self.obj.sections[section].data;
+            let mut raw = RawInsn::from_bytes(data[offset..offset + 8].try_into().expect("a slot"));
+            let info = &self.syms[p.sym];
+            let name = self.syms.name(p.sym);
             let mut reloc = None;
-            match &p.fixup {
-                Fixup::Jump { label, span } => {
-                    let def = self.sym(label).and_then(|s| s.def());
-                    match def {
-                        Some((sec, off)) if sec == p.section => {
-                            let target = Pc((off / 8) as usize);
-                            let rel = pc.offset_to(target);
-                            let insn = isa::decode_one(&[raw, RawInsn::default()], Pc(0)).ok();
-                            match insn.and_then(|i| i.with_jump_offset(rel)) {
-                                Some(i) => raw = i.encode()[0],
-                                None => self.err(ErrorCode::JumpOutOfRange, span.clone(), format!("`{label}` is {rel} instructions away, too far for this jump"), "use gotol for long jumps"),
+            match p.kind {
+                FixupKind::Jump => match info.def() {
+                    Some((sec, off)) if sec == section => {
+                        let rel = pc.offset_to(Pc((off / 8) as usize));
+                        let insn = isa::decode_one(&[raw, RawInsn::default()], Pc(0)).ok();
+                        match insn.and_then(|i| i.with_jump_offset(rel)) {
+                            Some(i) => raw = i.encode()[0],
+                            None => {
+                                let msg = format!(
+                                    "`{name}` is {rel} instructions away, too far for this jump"
+                                );
+                                self.err(
+                                    ErrorCode::JumpOutOfRange,
+                                    span,
+                                    msg,
+                                    "use gotol for long jumps",
+                                )
                             }
                         }
-                        Some(_) => self.err(
-                            ErrorCode::JumpOutOfRange,
-                            span.clone(),
-                            format!("`{label}` is in another section"),
-                            "jumps stay within one section",
-                        ),
-                        None => self.undefined(label, span.clone()),
                     }
-                }
-                Fixup::Call { name, .. } => {
-                    let info = self.sym(name).cloned();
-                    match info.as_ref().and_then(|i| i.def()) {
-                        Some((sec, off))
-                            if sec == p.section && self.binding(name) == Binding::Local =>
-                        {
-                            raw = Insn::Call(CallKind::Local(
-                                pc.offset_to(Pc((off / 8) as usize)) as i32
-                            ))
-                            .encode()[0];
-                        }
-                        Some(_) => {
-                            let (target, inplace) = self.reloc_target(name);
-                            raw.imm = (inplace / 8 - 1) as i32;
+                    Some(_) => {
+                        let msg = format!("`{name}` is in another section");
+                        self.err(
+                            ErrorCode::JumpOutOfRange,
+                            span,
+                            msg,
+                            "jumps stay within one section",
+                        )
+                    }
+                    None => self.undefined(p.sym, span),
+                },
+                FixupKind::Call => match info.def() {
+                    Some((sec, off)) if sec == section && self.binding(p.sym) == Binding::Local => {
+                        let rel = pc.offset_to(Pc((off / 8) as usize)) as i32;
+                        raw = Insn::Call(CallKind::Local(rel)).encode()[0];
+                    }
+                    Some(_) => {
+                        let (target, inplace) = self.reloc_target(p.sym);
+                        raw.imm = (inplace / 8 - 1) as i32;
+                        reloc = Some(Reloc {
+                            offset: offset as u64,
+                            kind: RelocKind::Bpf64_32,
+                            target,
+                        });
+                    }
+                    // A helper by name, else an external function (a relocation, as llvm-mc).
+                    None => match skctx_helper_id(name) {
+                        Some(id) => raw = Insn::Call(CallKind::Helper(id)).encode()[0],
+                        None => {
+                            raw.imm = -1;
                             reloc = Some(Reloc {
-                                offset: p.offset,
+                                offset: offset as u64,
                                 kind: RelocKind::Bpf64_32,
-                                target,
+                                target: RelocTarget::Symbol(name.to_string()),
                             });
                         }
-                        // A helper by name, else an external function (a relocation, as llvm-mc).
-                        None => match skctx_helper_id(name) {
-                            Some(id) => raw = Insn::Call(CallKind::Helper(id)).encode()[0],
-                            None => {
-                                raw.imm = -1;
-                                reloc = Some(Reloc {
-                                    offset: p.offset,
-                                    kind: RelocKind::Bpf64_32,
-                                    target: RelocTarget::Symbol(name.clone()),
-                                });
-                            }
-                        },
-                    }
-                }
-                Fixup::LdImm { name, addend, .. } => {
-                    let (target, inplace) = self.reloc_target(name);
-                    let (lo, hi) = Insn::split_imm64((inplace + addend) as u64);
+                    },
+                },
+                FixupKind::LdImm => {
+                    let (target, inplace) = self.reloc_target(p.sym);
+                    let data = &mut self.obj.sections[section].data;
+                    let hi_at = offset + 12;
+                    let hi = i32::from_le_bytes(data[hi_at..hi_at + 4].try_into().expect("4"));
+                    let addend = ((hi as u32 as u64) << 32 | raw.imm as u32 as u64) as i64;
+                    let (lo, hi) = Insn::split_imm64(inplace.wrapping_add(addend) as u64);
                     raw.imm = lo;
-                    let d = &mut self.obj.sections[p.section].data;
-                    let o = p.offset as usize + 8;
-                    d[o + 4..o + 8].copy_from_slice(&hi.to_le_bytes());
+                    data[hi_at..hi_at + 4].copy_from_slice(&hi.to_le_bytes());
                     reloc = Some(Reloc {
-                        offset: p.offset,
+                        offset: offset as u64,
                         kind: RelocKind::Bpf64_64,
                         target,
                     });
                 }
             }
-            let o = p.offset as usize;
-            self.obj.sections[p.section].data[o..o + 8].copy_from_slice(&raw.to_bytes());
+            self.obj.sections[section].data[offset..offset + 8].copy_from_slice(&raw.to_bytes());
             if let Some(r) = reloc {
-                self.obj.sections[p.section].relocs.push(r);
+                self.obj.sections[section].relocs.push(r);
             }
         }
         for s in &mut self.obj.sections {
@@ -1169,18 +1143,22 @@ impl<'s> Asm<'s> {
         }
     }
 
-    fn undefined(&mut self, name: &str, span: Range<usize>) {
+    fn undefined(&mut self, id: SymId, span: Range<usize>) {
+        let name = self.syms.name(id);
         let mut e = AsmError::new(
             ErrorCode::UndefinedLabel,
             span,
             format!("label `{name}` is not defined"),
             "no such label",
         );
+        // Suggestions compare with every label: only for the first few, so that a large file
+        // full of undefined labels is still reported quickly.
+        let suggest = self.errors.len() < 32;
         if let Some(best) = self
             .syms
             .iter()
-            .filter(|(_, s)| s.def().is_some())
-            .map(|(n, _)| n)
+            .filter(|(_, s)| suggest && s.def().is_some())
+            .map(|(id, _)| self.syms.name(id))
             .min_by_key(|n| edit_distance(n, name))
         {
             if edit_distance(best, name) <= 2 {
@@ -1230,12 +1208,12 @@ impl<'s> Asm<'s> {
                         .iter()
                         .rev()
                         .find(|(sg, n)| {
-                            *sg == 1 && self.syms[n.as_str()].def().map(|d| d.0) == Some(*sec)
+                            *sg == 1 && self.sym(n).and_then(|i| i.def()).map(|d| d.0) == Some(*sec)
                         })
                         .map(|x| x.1.clone());
                     match s {
                         Some(s) => {
-                            let off = self.syms[s.as_str()].def().map(|d| d.1).unwrap_or(0) as i128;
+                            let off = self.sym(&s).and_then(|i| i.def()).map_or(0, |d| d.1) as i128;
                             constant -= off;
                             reloc_sym = Some(s);
                             true
@@ -1256,7 +1234,11 @@ impl<'s> Asm<'s> {
             }
             let mut value = constant;
             if let Some(sym) = &reloc_sym {
-                let (target, inplace) = self.reloc_target(sym);
+                let id = self
+                    .syms
+                    .get(sym)
+                    .expect("mentioned when the data was emitted");
+                let (target, inplace) = self.reloc_target(id);
                 value += inplace as i128;
                 let kind = match p.size {
                     8 => Some(RelocKind::Bpf64Abs64),
@@ -1327,25 +1309,22 @@ impl<'s> Asm<'s> {
     }
 
     fn build_symbols(&mut self) {
-        let mut syms: Vec<(&Box<str>, &SymInfo)> = self.syms.iter().collect();
-        syms.sort_by_key(|(_, i)| i.order);
         let mut out = Vec::new();
+        let mut orders = Vec::new();
         let mut size_errors = Vec::new();
-        for (name, info) in syms {
+        // Entries are in first-mention order, which is their `order` among themselves.
+        for (id, info) in self.syms.iter() {
+            let name = self.syms.name(id);
             if is_temporary(name) || info.section_alias {
                 continue;
             }
-            let binding = info.binding.unwrap_or(if info.def().is_some() {
-                Binding::Local
-            } else {
-                Binding::Global
-            });
+            let binding = self.binding(id);
             // An undefined symbol only mentioned by `.type`/`.size` and never referenced is
             // still emitted by llvm-mc; helper names resolved to ids are not symbols.
             if info.def().is_none() && skctx_helper_id(name).is_some() && info.binding.is_none() {
                 continue;
             }
-            let size = match info.size.as_deref() {
+            let size = match self.sizes.get(&id) {
                 None => 0,
                 Some((expr, span)) => match self.eval_now(expr) {
                     Some(v) if v >= 0 => v as u64,
@@ -1360,6 +1339,7 @@ impl<'s> Asm<'s> {
                     }
                 },
             };
+            orders.push(info.order as usize);
             out.push(Symbol {
                 name: name.to_string(),
                 section: info.def().map(|d| d.0),
@@ -1371,11 +1351,7 @@ impl<'s> Asm<'s> {
         }
         self.errors.extend(size_errors);
         for (i, sec) in self.obj.sections.iter_mut().enumerate() {
-            let order = self.section_order[i];
-            sec.symbols_before = out
-                .iter()
-                .filter(|s| (self.syms[s.name.as_str()].order as usize) < order)
-                .count();
+            sec.symbols_before = orders.partition_point(|&o| o < self.section_order[i]);
         }
         self.obj.symbols = out;
     }

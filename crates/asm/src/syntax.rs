@@ -106,10 +106,10 @@ pub struct NumTok {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
+pub enum Target<'a> {
     /// `+3`, `-1`, `3`.
     Rel(NumTok),
-    Label(String, Sp),
+    Label(&'a str, Sp),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,23 +127,23 @@ pub struct Mem {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Syn {
+pub enum Syn<'a> {
     Exit,
     CallNum(NumTok),
     CallPc(NumTok),
     CallKfunc(NumTok, Option<NumTok>),
-    CallSym(String, Sp),
+    CallSym(&'a str, Sp),
     Goto {
         long: bool,
-        target: Target,
+        target: Target<'a>,
     },
-    MayGoto(Target),
+    MayGoto(Target<'a>),
     If {
         lhs: RegTok,
         op: &'static str,
         op_sp: Sp,
         rhs: Value,
-        target: Target,
+        target: Target<'a>,
     },
     /// `lock *(ty *)(base + off) op= src`
     Lock {
@@ -234,7 +234,7 @@ pub enum Syn {
     },
     LdSym {
         dst: RegTok,
-        name: String,
+        name: &'a str,
         name_sp: Sp,
         addend: Option<NumTok>,
     },
@@ -357,7 +357,7 @@ pub fn parse_int(s: &str) -> Option<i128> {
     Some(if neg { -v } else { v })
 }
 
-pub fn ident(i: &str) -> R<'_, (String, Sp)> {
+pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
     expect(
         "a symbol name",
         spanned(|i| {
@@ -365,12 +365,12 @@ pub fn ident(i: &str) -> R<'_, (String, Sp)> {
                 take_while1(|c: char| is_ident_start(c)),
                 take_while(is_ident_char),
             ))(i)?;
-            Ok((rest, s.to_string()))
+            Ok((rest, s))
         }),
     )(i)
 }
 
-fn target(i: &str) -> R<'_, Target> {
+fn target(i: &str) -> R<'_, Target<'_>> {
     expect(
         "a jump target (+N, -N or a label)",
         alt((
@@ -504,7 +504,7 @@ const CMP_OPS: &[&str] = &[
 ];
 const LOCK_OPS: &[&str] = &["+=", "|=", "&=", "^="];
 
-fn call(i: &str) -> R<'_, Syn> {
+fn call(i: &str) -> R<'_, Syn<'_>> {
     let (i, _) = kw("call")(i)?;
     alt((
         map(
@@ -523,7 +523,7 @@ fn call(i: &str) -> R<'_, Syn> {
     ))(i)
 }
 
-fn jumps(i: &str) -> R<'_, Syn> {
+fn jumps(i: &str) -> R<'_, Syn<'_>> {
     alt((
         map(preceded(kw("gotol"), target), |t| Syn::Goto {
             long: true,
@@ -554,7 +554,7 @@ fn jumps(i: &str) -> R<'_, Syn> {
     ))(i)
 }
 
-fn memory_stmts(i: &str) -> R<'_, Syn> {
+fn memory_stmts(i: &str) -> R<'_, Syn<'_>> {
     alt((
         map(
             tuple((
@@ -600,10 +600,10 @@ fn memory_stmts(i: &str) -> R<'_, Syn> {
     ))(i)
 }
 
-fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
+fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn<'_>> {
     move |i: &str| {
         // The common forms first: `rD = rS`, `rD = IMM` (not followed by `ll`).
-        let plain = |i| -> R<'_, Syn> {
+        let plain = |i| -> R<'_, Syn<'_>> {
             let (rest, src) = alt((map(reg, Value::Reg), map(num, Value::Num)))(i)?;
             let after = rest.trim_start_matches([' ', '\t']);
             if after.is_empty() {
@@ -827,7 +827,7 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn> {
     }
 }
 
-fn reg_stmts(i: &str) -> R<'_, Syn> {
+fn reg_stmts(i: &str) -> R<'_, Syn<'_>> {
     let (i, dst) = reg(i)?;
     let (i2, _) = space0(i)?;
     if let Some(rest) = i2.strip_prefix('=') {
@@ -848,11 +848,11 @@ fn reg_stmts(i: &str) -> R<'_, Syn> {
     ))
 }
 
-fn exit_insn(i: &str) -> R<'_, Syn> {
+fn exit_insn(i: &str) -> R<'_, Syn<'_>> {
     value(Syn::Exit, kw("exit"))(i)
 }
 
-fn any_instruction(i: &str) -> R<'_, Syn> {
+fn any_instruction(i: &str) -> R<'_, Syn<'_>> {
     alt((exit_insn, call, jumps, memory_stmts, reg_stmts))(i)
 }
 
@@ -881,7 +881,7 @@ fn dispatch(text: &str) -> Option<InsnParser> {
 }
 
 /// Parses one whole instruction (the text after labels, without the comment).
-pub fn instruction(text: &str) -> Result<Syn, SynError<'_>> {
+pub fn instruction(text: &str) -> Result<Syn<'_>, SynError<'_>> {
     let r = match dispatch(text).map(|p| p(text)) {
         Some(Ok((rest, syn))) if rest.trim_start_matches([' ', '\t']).is_empty() => Ok((rest, syn)),
         _ => any_instruction(text),
