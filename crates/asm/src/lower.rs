@@ -341,16 +341,14 @@ impl<'s> Asm<'s> {
             // written are never resident.
             let remaining = self.total_lines.saturating_sub(line as usize) + 1;
             section.data.reserve(remaining * 8);
-            section.source_map.reserve(remaining);
         }
         let offset = section.data.len() as u64;
-        for raw in built.insn.encode_slots().as_slice() {
+        let slots = built.insn.encode_slots();
+        for raw in slots.as_slice() {
             section.data.extend_from_slice(&raw.to_bytes());
         }
-        section.source_map.push(SourceLoc {
-            offset: offset as u32,
-            line,
-        });
+        let len = 8 * slots.as_slice().len() as u32;
+        section.source_map.push(offset as u32, line, len);
         if let Some(f) = built.fixup {
             let (kind, name, span) = match f {
                 Fixup::Jump { label, span } => (FixupKind::Jump, label, span),

@@ -34,8 +34,8 @@ pub struct Section {
     pub data: Vec<u8>,
     pub bss_size: u64,
     pub relocs: Vec<Reloc>,
-    /// For code sections: where each instruction came from, sorted by offset.
-    pub source_map: Vec<SourceLoc>,
+    /// For code sections: where each instruction came from.
+    pub source_map: SourceMap,
     /// Where this section's STT_SECTION symbol goes among the local symbols: after the local
     /// symbols among the first `symbols_before` entries of `Object::symbols`. llvm-mc
     /// registers a section's symbol when the section is first entered and any other symbol
@@ -71,7 +71,7 @@ impl Section {
             data: Vec::new(),
             bss_size: 0,
             relocs: Vec::new(),
-            source_map: Vec::new(),
+            source_map: SourceMap::default(),
             symbols_before: 0,
             keep_section_symbol: false,
         }
@@ -91,11 +91,8 @@ impl Section {
     }
 
     /// Where the instruction at byte `offset` (or the last one before it) came from.
-    pub fn source_at(&self, offset: u64) -> Option<&SourceLoc> {
-        let i = self
-            .source_map
-            .partition_point(|l| (l.offset as u64) <= offset);
-        i.checked_sub(1).map(|i| &self.source_map[i])
+    pub fn source_at(&self, offset: u64) -> Option<SourceLoc> {
+        self.source_map.at(offset)
     }
 }
 
@@ -276,11 +273,85 @@ impl MapType {
 }
 
 /// Where one instruction came from: its byte offset in the section and its 1-based source
-/// line. 8 bytes, as there is one per instruction; the line's text gives the rest.
+/// line; the line's text gives the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SourceLoc {
     pub offset: u32,
     pub line: u32,
+}
+
+/// The source line of every instruction of a code section, stored as runs: most
+/// instructions sit one per line right after the previous one, so a run records only its
+/// first instruction, and instruction `k` of the run is `8 * k` bytes and `k` lines further.
+/// A 16-byte `ld_imm64` is a run of its own. A million-line file needs a few hundred
+/// thousand runs instead of a million entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceMap {
+    runs: Vec<SourceRun>,
+    /// Offset just past the last instruction.
+    end: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct SourceRun {
+    offset: u32,
+    line: u32,
+    /// One instruction of 16 bytes.
+    wide: bool,
+}
+
+impl SourceMap {
+    /// Records an instruction of `len` bytes (8 or 16) at `offset`, after all earlier ones.
+    pub fn push(&mut self, offset: u32, line: u32, len: u32) {
+        let wide = len > 8;
+        let continues = |r: &SourceRun| {
+            !r.wide
+                && !wide
+                && offset == self.end
+                && line > r.line
+                && (offset - r.offset) as u64 == 8 * (line - r.line) as u64
+        };
+        if !self.runs.last().is_some_and(continues) {
+            self.runs.push(SourceRun { offset, line, wide });
+        }
+        self.end = offset + len;
+    }
+
+    pub fn reserve(&mut self, runs: usize) {
+        self.runs.reserve(runs);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// The instruction at byte `offset`, or the last one before it.
+    pub fn at(&self, offset: u64) -> Option<SourceLoc> {
+        let i = self.runs.partition_point(|r| r.offset as u64 <= offset);
+        let r = self.runs.get(i.checked_sub(1)?)?;
+        let k = if r.wide {
+            0
+        } else {
+            let last = self.runs.get(i).map_or(self.end, |n| n.offset) as u64;
+            (offset.min(last.saturating_sub(8)) - r.offset as u64) / 8
+        };
+        Some(SourceLoc {
+            offset: r.offset + 8 * k as u32,
+            line: r.line + k as u32,
+        })
+    }
+
+    /// Every instruction, in offset order.
+    pub fn iter(&self) -> impl Iterator<Item = SourceLoc> + '_ {
+        self.runs.iter().enumerate().flat_map(move |(i, r)| {
+            let next = self.runs.get(i + 1).map_or(self.end, |n| n.offset);
+            let count = if r.wide { 1 } else { (next - r.offset) / 8 };
+            (0..count).map(move |k| SourceLoc {
+                offset: r.offset + 8 * k,
+                line: r.line + k,
+            })
+        })
+    }
 }
 
 /// A byte range in the source text, with the 1-based line and column of its start.
