@@ -244,7 +244,7 @@ fn license_string(obj: &Object, i: usize) -> Option<&[u8]> {
 
 struct Printer<'a> {
     obj: &'a Object,
-    plan: elf::Plan,
+    plan: elf::Plan<'a>,
     /// Defined symbols by (section, offset), in symbol order.
     sym_at: HashMap<(usize, u64), Vec<usize>>,
     /// Synthetic labels by (section, offset).

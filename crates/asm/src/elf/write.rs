@@ -6,6 +6,7 @@ use crate::object::{shf, Binding, Object, RelocKind, RelocTarget, SectionKind, S
 use object::elf;
 use object::endian::{LittleEndian as LE, U16, U32, U64};
 use object::pod::bytes_of;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -156,9 +157,9 @@ fn check_name(name: &str) -> Result<(), WriteError> {
 }
 
 /// What the writer decided before laying out the file.
-pub(crate) struct Plan {
-    /// Section contents with folded addends.
-    pub datas: Vec<Vec<u8>>,
+pub(crate) struct Plan<'o> {
+    /// Section contents with folded addends (copied only where an addend changes).
+    pub datas: Vec<Cow<'o, [u8]>>,
     /// Final relocations per section.
     pub relocs: Vec<Vec<FinalReloc>>,
     /// Symbol table entries after the null symbol.
@@ -169,7 +170,7 @@ pub(crate) struct Plan {
 
 /// Decides relocation targets (folding local symbols into section symbols) and the symbol
 /// table order.
-pub(crate) fn plan(obj: &Object) -> Result<Plan, WriteError> {
+pub(crate) fn plan(obj: &Object) -> Result<Plan<'_>, WriteError> {
     let nsec = obj.sections.len();
     for s in &obj.sections {
         check_name(&s.name)?;
@@ -197,7 +198,11 @@ pub(crate) fn plan(obj: &Object) -> Result<Plan, WriteError> {
     }
 
     // Decide every relocation's target; fold addends of local symbols into the bytes.
-    let mut datas: Vec<Vec<u8>> = obj.sections.iter().map(|s| s.data.clone()).collect();
+    let mut datas: Vec<Cow<[u8]>> = obj
+        .sections
+        .iter()
+        .map(|s| Cow::Borrowed(s.data.as_slice()))
+        .collect();
     let mut relocs: Vec<Vec<FinalReloc>> = Vec::with_capacity(nsec);
     let mut section_used = vec![false; nsec];
     let mut temp_used = vec![false; obj.symbols.len()];
@@ -242,7 +247,10 @@ pub(crate) fn plan(obj: &Object) -> Result<Plan, WriteError> {
                                 temp_used[idx] |= temp;
                                 Entry::Sym(idx)
                             } else {
-                                fold_addend(&mut datas[si], r.offset as usize, r.kind, sym.value);
+                                if sym.value != 0 {
+                                    let data = datas[si].to_mut();
+                                    fold_addend(data, r.offset as usize, r.kind, sym.value);
+                                }
                                 section_used[ts] = true;
                                 Entry::Section(ts)
                             }
