@@ -37,25 +37,33 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 }
 
 /// `skasm build`: assembles `input` and writes the ELF object.
+///
+/// The source is streamed, not held in memory; it is read again only to render errors.
 pub fn build(input: &Path, output: Option<&Path>, json: bool) -> Result<String, Failure> {
-    let bytes = read(input)?;
     let name = input.display().to_string();
-    let object = asm::assemble_bytes(&bytes).map_err(|errors| {
-        let source = String::from_utf8_lossy(&bytes);
-        let mut report = if json {
-            asm::diag::render_json(&errors, &name, &source)
-        } else {
-            asm::diag::render(&errors, &name, &source)
-        };
-        if !json {
-            let n = errors.len();
-            report.push_str(&format!(
-                "error: could not assemble `{name}` due to {n} previous error{}\n",
-                if n == 1 { "" } else { "s" }
-            ));
+    let cannot_read = |e: std::io::Error| Failure::Usage(format!("cannot read {name}: {e}"));
+    let file = std::fs::File::open(input).map_err(cannot_read)?;
+    let size_hint = file.metadata().map_or(0, |m| m.len() as usize);
+    let object = match asm::assemble_reader(file, size_hint).map_err(cannot_read)? {
+        Ok(object) => object,
+        Err(errors) => {
+            let bytes = read(input)?;
+            let source = String::from_utf8_lossy(&bytes);
+            let mut report = if json {
+                asm::diag::render_json(&errors, &name, &source)
+            } else {
+                asm::diag::render(&errors, &name, &source)
+            };
+            if !json {
+                let n = errors.len();
+                report.push_str(&format!(
+                    "error: could not assemble `{name}` due to {n} previous error{}\n",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+            return Err(Failure::Rejected(report));
         }
-        Failure::Rejected(report)
-    })?;
+    };
     let elf =
         asm::elf::write(&object).map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))?;
     let out: PathBuf = output

@@ -271,8 +271,9 @@ fn gen_source(n: usize, seed: u64) -> String {
 fn child_main() -> ! {
     let args: Vec<String> = std::env::args().collect();
     let (input, output) = (&args[1], &args[2]);
-    let src = std::fs::read(input).expect("read the source");
-    let obj = match asm::assemble_bytes(&src) {
+    let file = std::fs::File::open(input).expect("open the source");
+    let size = file.metadata().expect("the source's size").len() as usize;
+    let obj = match asm::assemble_reader(file, size).expect("read the source") {
         Ok(o) => o,
         Err(e) => {
             eprintln!("{} errors, first: {:?}", e.len(), e.first());

@@ -3,7 +3,11 @@
 //! * [`object`]: the in-memory object every other module produces or consumes.
 //! * [`syntax`]: the instruction grammar (nom), text to a syntax tree with operand spans.
 //! * [`build`]: syntax tree to `isa::Insn`, with register, width and range checks.
-//! * [`lower`]: whole source files to an [`Object`]: labels, directives, data, relocations.
+//! * `lines` (private): the per-line work that needs no assembler state (comments, labels,
+//!   parsing and encoding instructions), run a block ahead on a second thread for large files.
+//! * [`lower`]: whole source files to an [`Object`]: labels, directives, data, relocations;
+//!   [`assemble_reader`] streams a file instead of holding it.
+//! * `symtab` (private): the interned symbol table the assembler keeps while it works.
 //! * [`elf`]: [`Object`] to a relocatable ELF file (laid out as llvm-mc does) and back (goblin).
 //! * [`btf`]: the `.BTF` and `.maps` contents for maps declared with `.skmap`, and their recovery.
 //! * [`disasm`]: an [`Object`] as text that reassembles to the identical bytes and relocations.
@@ -17,11 +21,12 @@ pub mod diag;
 pub mod disasm;
 pub mod elf;
 pub mod helpers;
+mod lines;
 pub mod lower;
 pub mod object;
-pub mod symtab;
+mod symtab;
 pub mod syntax;
 
 pub use diag::{AsmError, ErrorCode};
-pub use lower::{assemble, assemble_bytes};
+pub use lower::{assemble, assemble_bytes, assemble_reader};
 pub use object::*;

@@ -3,43 +3,222 @@
 //! relocations, following llvm-mc's rules for BPF (which symbol a relocation names, which
 //! relocation type a data word gets, what goes in place).
 
-use crate::build::{build, Fixup, SpanMap};
 use crate::diag::{AsmError, ErrorCode};
+use crate::lines::{Block, FixupKind, PendingFixup, Stmt};
 use crate::object::*;
 use crate::symtab::{SymId, SymInfo, SymTab};
 use crate::syntax;
 use isa::{CallKind, Insn, Pc, RawInsn};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+use std::io::Read;
 use std::ops::Range;
+
+/// Bytes of source per [`Block`]: large enough to amortise the hand-over between threads,
+/// small enough that the blocks in flight stay a few MiB.
+const BLOCK_BYTES: usize = 256 * 1024;
+/// Sources at least this large run the per-line work on a second thread.
+const THREADED_FROM: usize = 1 << 20;
 
 /// Assembles bytes (checked to be UTF-8) into an object.
 pub fn assemble_bytes(bytes: &[u8]) -> Result<Object, Vec<AsmError>> {
     match std::str::from_utf8(bytes) {
         Ok(s) => assemble(s),
-        Err(e) => {
-            let at = e.valid_up_to();
-            Err(vec![AsmError::new(
-                ErrorCode::InvalidUtf8,
-                at..at,
-                "the file is not valid UTF-8",
-                "invalid byte here",
-            )])
-        }
+        Err(e) => Err(vec![invalid_utf8(e.valid_up_to())]),
     }
 }
 
 /// Assembles LLVM-syntax BPF assembly into an object. Every error found is returned.
 pub fn assemble(source: &str) -> Result<Object, Vec<AsmError>> {
-    let mut a = Asm::new(source);
+    assemble_in_blocks(source, BLOCK_BYTES, source.len() >= THREADED_FROM)
+}
+
+/// [`assemble`] with a chosen block size and threading, for tests that compare the ways of
+/// splitting the work.
+#[doc(hidden)]
+pub fn assemble_in_blocks(
+    source: &str,
+    block_bytes: usize,
+    threaded: bool,
+) -> Result<Object, Vec<AsmError>> {
+    let mut base = 0;
+    let blocks = std::iter::from_fn(move || {
+        let rest = &source[base..];
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = match rest.as_bytes().get(block_bytes..) {
+            Some(after) => after
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(rest.len(), |i| block_bytes + i + 1),
+            None => rest.len(),
+        };
+        let block = (Cow::Borrowed(&rest[..cut]), base);
+        base += cut;
+        Some(Ok(block))
+    });
+    match run(blocks, source.len(), threaded) {
+        Ok(r) => r,
+        Err(Stop::Rejected(e)) => Err(vec![e]),
+        Err(Stop::Io(_)) => unreachable!("no reading from a string"),
+    }
+}
+
+/// Assembles a source read from `reader` (of about `size_hint` bytes, 0 if unknown) without
+/// holding it all in memory. The outer error is a failure to read; the inner errors are
+/// about the source, whose text the caller reads again to render them.
+pub fn assemble_reader(
+    reader: impl Read + Send,
+    size_hint: usize,
+) -> std::io::Result<Result<Object, Vec<AsmError>>> {
+    assemble_reader_in_blocks(reader, size_hint, BLOCK_BYTES)
+}
+
+/// [`assemble_reader`] with a chosen block size, for tests.
+#[doc(hidden)]
+pub fn assemble_reader_in_blocks(
+    reader: impl Read + Send,
+    size_hint: usize,
+    block_bytes: usize,
+) -> std::io::Result<Result<Object, Vec<AsmError>>> {
+    let mut blocks = ReadBlocks {
+        reader,
+        buf: Vec::new(),
+        base: 0,
+        eof: false,
+        block_bytes: block_bytes.max(1),
+    };
+    let blocks = std::iter::from_fn(move || blocks.next_block().transpose());
+    match run(blocks, size_hint, true) {
+        Ok(r) => Ok(r),
+        Err(Stop::Rejected(e)) => Ok(Err(vec![e])),
+        Err(Stop::Io(e)) => Err(e),
+    }
+}
+
+fn invalid_utf8(at: usize) -> AsmError {
+    AsmError::new(
+        ErrorCode::InvalidUtf8,
+        at..at,
+        "the file is not valid UTF-8",
+        "invalid byte here",
+    )
+}
+
+/// Why assembling stopped before the end of the source.
+enum Stop {
+    /// The source cannot be assembled at all (not UTF-8).
+    Rejected(AsmError),
+    Io(std::io::Error),
+}
+
+/// A source split into blocks of whole lines, each with its offset in the source.
+type BlockText<'s> = Result<(Cow<'s, str>, usize), Stop>;
+
+/// Whole-line blocks of a reader's bytes, checked to be UTF-8.
+struct ReadBlocks<R> {
+    reader: R,
+    buf: Vec<u8>,
+    base: usize,
+    eof: bool,
+    block_bytes: usize,
+}
+
+impl<R: Read> ReadBlocks<R> {
+    fn next_block(&mut self) -> Result<Option<(Cow<'static, str>, usize)>, Stop> {
+        loop {
+            let scanned = self.buf.len();
+            while !self.eof && self.buf.len() < scanned + self.block_bytes {
+                let n = (&mut self.reader)
+                    .take((scanned + self.block_bytes - self.buf.len()) as u64)
+                    .read_to_end(&mut self.buf)
+                    .map_err(Stop::Io)?;
+                self.eof = n == 0;
+            }
+            let cut = if self.eof {
+                self.buf.len()
+            } else {
+                match self.buf[scanned..].iter().rposition(|&c| c == b'\n') {
+                    Some(i) => scanned + i + 1,
+                    // A line longer than a block: read on.
+                    None => continue,
+                }
+            };
+            if cut == 0 {
+                return Ok(None);
+            }
+            let rest = self.buf.split_off(cut);
+            let bytes = std::mem::replace(&mut self.buf, rest);
+            let base = self.base;
+            self.base += cut;
+            if self.base > u32::MAX as usize {
+                return Err(Stop::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "sources larger than 4 GiB are not supported",
+                )));
+            }
+            return match String::from_utf8(bytes) {
+                Ok(text) => Ok(Some((Cow::Owned(text), base))),
+                Err(e) => Err(Stop::Rejected(invalid_utf8(
+                    base + e.utf8_error().valid_up_to(),
+                ))),
+            };
+        }
+    }
+}
+
+/// The per-line work on each block (on worker threads if `threaded`), then the sequential
+/// part on this thread, block by block in source order.
+fn run<'s>(
+    blocks: impl Iterator<Item = BlockText<'s>> + Send,
+    size_hint: usize,
+    threaded: bool,
+) -> Result<Result<Object, Vec<AsmError>>, Stop> {
+    let mut a = Asm::new(size_hint);
     // llvm-mc starts every object in `.text`, which it creates whether or not it is used.
     a.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
-    let mut offset = 0;
-    for (number, line) in source.split_inclusive('\n').enumerate() {
-        a.line_number = number as u32 + 1;
-        a.line(line.trim_end_matches(['\n', '\r']), offset);
-        offset += line.len();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if !threaded || cores < 2 {
+        for b in blocks {
+            let (text, base) = b?;
+            a.block(Block::parse(text, base));
+        }
+        return Ok(a.finish());
     }
-    a.finish()
+    // Workers take blocks in turn from the shared source and hand back (sequence number,
+    // parsed block); this thread applies them in sequence, holding early arrivals.
+    let workers = cores.min(3);
+    let source = std::sync::Mutex::new((blocks.fuse(), 0usize));
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(workers);
+        for _ in 0..workers {
+            let (tx, source) = (tx.clone(), &source);
+            scope.spawn(move || loop {
+                let (seq, item) = {
+                    let mut s = source.lock().unwrap_or_else(|e| e.into_inner());
+                    let Some(item) = s.0.next() else { return };
+                    s.1 += 1;
+                    (s.1 - 1, item)
+                };
+                let item = item.map(|(text, base)| Block::parse(text, base));
+                if tx.send((seq, item)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(tx);
+        let mut early = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (seq, item) in rx {
+            early.insert(seq, item);
+            while let Some(item) = early.remove(&next) {
+                a.block(item?);
+                next += 1;
+            }
+        }
+        Ok(a.finish())
+    })
 }
 
 /// `a - b + 4`, `.`, `name`.
@@ -73,13 +252,6 @@ struct PendingInsn {
     span: (u32, u32),
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum FixupKind {
-    Jump,
-    Call,
-    LdImm,
-}
-
 struct PendingData {
     section: usize,
     offset: u64,
@@ -88,8 +260,7 @@ struct PendingData {
     span: Range<usize>,
 }
 
-struct Asm<'s> {
-    src: &'s str,
+struct Asm {
     obj: Object,
     current: Option<usize>,
     syms: SymTab,
@@ -108,7 +279,10 @@ struct Asm<'s> {
     /// 1-based number of the line being assembled (spans are made on the current line).
     line_number: u32,
     line_start: usize,
-    total_lines: usize,
+    /// The text of the current line, kept for directives (columns of spans).
+    line_text: String,
+    /// About how many bytes the source has (0 if unknown), to size the code buffers.
+    size_hint: usize,
 }
 
 fn is_temporary(name: &str) -> bool {
@@ -129,10 +303,9 @@ fn default_section(name: &str) -> (SectionKind, u64) {
     }
 }
 
-impl<'s> Asm<'s> {
-    fn new(src: &'s str) -> Self {
+impl Asm {
+    fn new(size_hint: usize) -> Self {
         Asm {
-            src,
             obj: Object::default(),
             current: None,
             syms: SymTab::default(),
@@ -144,9 +317,10 @@ impl<'s> Asm<'s> {
             programs: Vec::new(),
             license_span: None,
             section_order: Vec::new(),
-            line_number: 1,
+            line_number: 0,
             line_start: 0,
-            total_lines: src.matches('\n').count() + 1,
+            line_text: String::new(),
+            size_hint,
         }
     }
 
@@ -217,8 +391,8 @@ impl<'s> Asm<'s> {
     fn span_on_line(&self, bytes: Range<usize>) -> Span {
         let start = bytes.start.max(self.line_start);
         let col = self
-            .src
-            .get(self.line_start..start)
+            .line_text
+            .get(..start - self.line_start)
             .map_or(0, |p| p.chars().count()) as u32
             + 1;
         Span {
@@ -246,122 +420,81 @@ impl<'s> Asm<'s> {
         info.set_def_span(span);
     }
 
-    fn line(&mut self, raw_line: &str, base: usize) {
-        self.line_start = base;
-        let line = strip_comment(raw_line);
-        let mut rest = line;
-        let mut pos = 0;
-        // Labels: `name:` (several may precede a statement).
-        loop {
-            let trimmed = rest.trim_start();
-            pos += rest.len() - trimmed.len();
-            rest = trimmed;
-            let n = rest
-                .bytes()
-                .enumerate()
-                .take_while(|&(i, c)| {
-                    c.is_ascii_alphabetic()
-                        || matches!(c, b'_' | b'.' | b'$')
-                        || (i > 0 && c.is_ascii_digit())
-                })
-                .count();
-            if n > 0 && rest[n..].starts_with(':') && !rest[n..].starts_with("::") {
-                let name = &rest[..n];
-                self.define_label(name, base + pos..base + pos + n);
-                rest = &rest[n + 1..];
-                pos += n + 1;
-            } else {
-                break;
+    /// The sequential part of assembling a block's lines: labels, directives, and placing
+    /// instructions in sections.
+    fn block(&mut self, block: Block) {
+        let base = block.base;
+        for line in &block.lines {
+            self.line_number += 1;
+            self.line_start = base + line.text.at as usize;
+            for &label in &block.labels[line.labels.start as usize..line.labels.end as usize] {
+                let at = base + label.at as usize;
+                self.define_label(block.piece(label), at..at + label.len as usize);
             }
-        }
-        let stmt = rest.trim_end();
-        if stmt.is_empty() {
-            return;
-        }
-        let at = base + pos;
-        if stmt.starts_with('.')
-            && stmt[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        {
-            let name_len = stmt.find(|c: char| c.is_whitespace()).unwrap_or(stmt.len());
-            let args = &stmt[name_len..];
-            let args_at = at + name_len;
-            self.directive(&stmt[..name_len], at..at + name_len, args, args_at);
-        } else {
-            self.instruction(stmt, at);
+            let at = base + line.stmt.at as usize;
+            let stmt = block.piece(line.stmt);
+            match &line.kind {
+                Stmt::Empty => {}
+                Stmt::Directive { name_len } => {
+                    self.line_text.clear();
+                    self.line_text.push_str(block.piece(line.text));
+                    let name_len = *name_len as usize;
+                    let args = &stmt[name_len..];
+                    self.directive(&stmt[..name_len], at..at + name_len, args, at + name_len);
+                }
+                Stmt::Insn { slots, wide, fixup } => {
+                    let slots = &slots[..1 + *wide as usize];
+                    let name = fixup.as_ref().map(|f| block.piece(f.name));
+                    self.instruction(at..at + stmt.len(), slots, fixup.as_ref().zip(name));
+                }
+                Stmt::Rejected(errors) => self.errors.extend(errors.iter().cloned()),
+            }
         }
     }
 
-    fn instruction(&mut self, text: &str, at: usize) {
+    /// Places an encoded instruction in the current section.
+    fn instruction(
+        &mut self,
+        text: Range<usize>,
+        slots: &[RawInsn],
+        fixup: Option<(&PendingFixup, &str)>,
+    ) {
         let sec = self.cur();
-        let m = SpanMap {
-            text_len: text.len(),
-            base: at,
-        };
-        let syn = match syntax::instruction(text) {
-            Ok(s) => s,
-            Err(e) => {
-                let start = at + (text.len() - e.rest.len());
-                let end = start + e.rest.split_whitespace().next().map(str::len).unwrap_or(0);
-                let found = e
-                    .rest
-                    .split_whitespace()
-                    .next()
-                    .map(|t| format!("found `{t}`"))
-                    .unwrap_or_else(|| "found the end of the line".into());
-                self.err(
-                    ErrorCode::Syntax,
-                    start..end.max(start),
-                    format!("expected {}", e.expected),
-                    found,
-                );
-                return;
-            }
-        };
-        let built = match build(syn, &m) {
-            Ok(b) => b,
-            Err(es) => {
-                self.errors.extend(es);
-                return;
-            }
-        };
         let line = self.line_number;
         let section = &mut self.obj.sections[sec];
         if section.kind != SectionKind::Code {
             let name = section.name.clone();
             self.err(
                 ErrorCode::InsnInData,
-                at..at + text.len(),
+                text,
                 format!("instruction in data section `{name}`"),
                 "instructions belong in a code section",
             );
             return;
         }
         if section.data.capacity() == 0 {
-            // One allocation for the rest of the file instead of doubling copies; pages never
-            // written are never resident.
-            let remaining = self.total_lines.saturating_sub(line as usize) + 1;
-            section.data.reserve(remaining * 8);
+            // One allocation for the rest of the file instead of doubling copies (a line of
+            // assembly is longer than the 8 bytes it encodes); pages never written are never
+            // resident.
+            section
+                .data
+                .reserve(self.size_hint.saturating_sub(self.line_start) / 2);
         }
         let offset = section.data.len() as u64;
-        let slots = built.insn.encode_slots();
-        for raw in slots.as_slice() {
+        for raw in slots {
             section.data.extend_from_slice(&raw.to_bytes());
         }
-        let len = 8 * slots.as_slice().len() as u32;
-        section.source_map.push(offset as u32, line, len);
-        if let Some(f) = built.fixup {
-            let (kind, name, span) = match f {
-                Fixup::Jump { label, span } => (FixupKind::Jump, label, span),
-                Fixup::Call { name, span } => (FixupKind::Call, name, span),
-                Fixup::LdImm { name, span } => (FixupKind::LdImm, name, span),
-            };
+        section
+            .source_map
+            .push(offset as u32, line, 8 * slots.len() as u32);
+        if let Some((f, name)) = fixup {
             let sym = self.mention_id(name);
             self.insns.push(PendingInsn {
                 section: sec as u32,
                 offset: offset as u32,
                 sym,
-                kind,
-                span: (span.start as u32, span.end as u32),
+                kind: f.kind,
+                span: f.span,
             });
         }
     }
@@ -1358,24 +1491,6 @@ impl<'s> Asm<'s> {
 /// Helper ids by name, from the skctx helper table (`bpf_sk_assign` or `sk_assign`).
 fn skctx_helper_id(name: &str) -> Option<i32> {
     crate::helpers::helper_id(name)
-}
-
-/// Cuts a `#` or `//` comment that is not inside a string literal.
-fn strip_comment(line: &str) -> &str {
-    let b = line.as_bytes();
-    let mut in_str = false;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\\' if in_str => i += 1,
-            b'"' => in_str = !in_str,
-            b'#' if !in_str => return &line[..i],
-            b'/' if !in_str && b.get(i + 1) == Some(&b'/') => return &line[..i],
-            _ => {}
-        }
-        i += 1;
-    }
-    line
 }
 
 /// Splits directive arguments at commas outside strings; each with its absolute range.

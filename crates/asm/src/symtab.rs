@@ -120,13 +120,6 @@ impl SymTab {
             .enumerate()
             .map(|(i, e)| (SymId(i as u32), e))
     }
-
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (SymId, &mut SymInfo)> {
-        self.entries
-            .iter_mut()
-            .enumerate()
-            .map(|(i, e)| (SymId(i as u32), e))
-    }
 }
 
 impl std::ops::Index<SymId> for SymTab {
