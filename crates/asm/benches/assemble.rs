@@ -8,8 +8,10 @@
 //! * criterion measures `asm::assemble` in-process on each source, and `llvm-mc -triple bpfel
 //!   -mcpu=v4 -filetype=obj` (LLVM 19) as a process on the same files;
 //! * a summary table compares the two as processes doing the same job, text file in, ELF
-//!   object out: our side re-executes this bench binary in a child mode that reads the file,
-//!   assembles, writes the ELF object and exits. Each child is started by a small spawner
+//!   object out: our side re-executes this bench binary in a child mode that streams the file
+//!   through `asm::assemble_reader` (as `skasm build` does), writes the ELF object and exits,
+//!   once as it runs by default (worker threads for sources of 1 MiB or more) and once with
+//!   `SKASM_THREADS=0` (one thread). Each child is started by a small spawner
 //!   process (this binary again) that times it around spawn and `wait4` and reads its peak
 //!   RSS from the `ru_maxrss` that `wait4` returns for that child alone (see `run_limited`
 //!   for why not from the bench process itself). The table also gives the in-process `asm::assemble` time and the startup
@@ -545,8 +547,17 @@ fn env_num(name: &str, default: u64) -> u64 {
 struct Row<'a> {
     input: &'a Input,
     /// `None`: ours was killed at the limit.
-    ours: Option<(Run, Duration)>,
+    ours: Option<Ours>,
     llvm: Option<Run>,
+}
+
+struct Ours {
+    /// The process as it runs by default (worker threads for large sources).
+    proc: Run,
+    /// The process with `SKASM_THREADS=0`: everything on one thread.
+    single: Run,
+    /// `asm::assemble` in-process.
+    lib: Duration,
 }
 
 fn print_table(rows: &[Row], runs: u64, limit: Duration) {
@@ -557,71 +568,72 @@ fn print_table(rows: &[Row], runs: u64, limit: Duration) {
     println!(
         "median wall time of {runs} runs each; peak RSS per child from wait4 (largest of the runs)"
     );
-    let line = |c: [&str; 9]| {
+    let line = |c: [&str; 11]| {
         println!(
-            "{:<6} {:>9} | {:>11} {:>11} {:>11} | {:>10} {:>10} | {:>14} {:>9}",
-            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]
+            "{:<6} {:>8} | {:>10} {:>10} {:>10} {:>10} | {:>9} {:>9} | {:>8} {:>8} {:>7}",
+            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]
         )
     };
     line([
-        "input",
-        "insns",
-        "ours (proc)",
-        "ours (lib)",
-        "llvm-mc",
-        "ours RSS",
-        "llvm RSS",
-        "llvm/ours time",
-        "RSS o/l",
+        "input", "insns", "ours", "1 thread", "ours lib", "llvm-mc", "ours RSS", "llvm RSS",
+        "speed-up", "1 thread", "RSS o/l",
     ]);
-    println!("{}", "-".repeat(112));
+    println!("{}", "-".repeat(118));
+    let ratio = |l: &Run, o: &Run| format!("{:.2}x", l.wall.as_secs_f64() / o.wall.as_secs_f64());
     for r in rows {
         let insns = r.input.insns.to_string();
         let (lt, lr) = r.llvm.as_ref().map_or(("n/a".into(), "n/a".into()), |l| {
             (fmt_dur(l.wall), fmt_kib(l.maxrss_kib))
         });
-        match (&r.ours, &r.llvm) {
-            (Some((o, lib)), Some(l)) => line([
-                r.input.name,
-                &insns,
-                &fmt_dur(o.wall),
-                &fmt_dur(*lib),
-                &lt,
-                &fmt_kib(o.maxrss_kib),
-                &lr,
-                &format!("{:.2}x", l.wall.as_secs_f64() / o.wall.as_secs_f64()),
-                &format!("{:.2}", o.maxrss_kib as f64 / l.maxrss_kib as f64),
-            ]),
-            (Some((o, lib)), None) => line([
-                r.input.name,
-                &insns,
-                &fmt_dur(o.wall),
-                &fmt_dur(*lib),
-                &lt,
-                &fmt_kib(o.maxrss_kib),
-                &lr,
-                "n/a",
-                "n/a",
-            ]),
-            (None, _) => line([
+        match &r.ours {
+            Some(o) => {
+                let (speed, speed1, rss) = match &r.llvm {
+                    Some(l) => (
+                        ratio(l, &o.proc),
+                        ratio(l, &o.single),
+                        format!("{:.2}", o.proc.maxrss_kib as f64 / l.maxrss_kib as f64),
+                    ),
+                    None => ("n/a".into(), "n/a".into(), "n/a".into()),
+                };
+                line([
+                    r.input.name,
+                    &insns,
+                    &fmt_dur(o.proc.wall),
+                    &fmt_dur(o.single.wall),
+                    &fmt_dur(o.lib),
+                    &lt,
+                    &fmt_kib(o.proc.maxrss_kib),
+                    &lr,
+                    &speed,
+                    &speed1,
+                    &rss,
+                ])
+            }
+            None => line([
                 r.input.name,
                 &insns,
                 &format!("> {} s", limit.as_secs()),
+                "-",
                 "-",
                 &lt,
                 "-",
                 &lr,
                 "killed",
                 "-",
+                "-",
             ]),
         }
     }
     println!(
-        "llvm/ours time: llvm-mc wall time / ours (proc) wall time, target >= 5x; RSS o/l: ours peak / llvm-mc peak, target <= 0.33."
+        "speed-up: llvm-mc wall time / ours; target >= 5x. RSS o/l: ours peak / llvm-mc peak; target <= 0.33."
     );
     println!(
-        "ours (proc) re-executes this bench binary: read file, asm::assemble, asm::elf::write, write file; ours (lib) is asm::assemble alone, in-process."
+        "ours re-executes this bench binary: stream the file through asm::assemble_reader, asm::elf::write, write the file;"
     );
+    println!(
+        "sources of 1 MiB or more parse on worker threads (one per core, up to 3); \"1 thread\" is the same with SKASM_THREADS=0."
+    );
+    println!("ours lib: asm::assemble alone, in-process, on the source in memory.");
 }
 
 fn main() {
@@ -719,7 +731,17 @@ fn main() {
             let ours = ok.then(|| {
                 let o = dir.join(format!("ours-{}.o", inp.name));
                 let proc = measure(runs_n, || ours_cmd(&inp.path, &o)).expect("ours");
-                (proc, median_in_process(runs_n, &inp.src))
+                let single = measure(runs_n, || {
+                    let mut c = ours_cmd(&inp.path, &o);
+                    c.env("SKASM_THREADS", "0");
+                    c
+                })
+                .expect("ours, one thread");
+                Ours {
+                    proc,
+                    single,
+                    lib: median_in_process(runs_n, &inp.src),
+                }
             });
             let llvm = mc.as_ref().map(|mc| {
                 let o = dir.join(format!("llvm-{}.o", inp.name));

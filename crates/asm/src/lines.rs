@@ -209,8 +209,11 @@ fn instruction(text: &str, at: usize, base: usize) -> Stmt {
 /// Cuts a `#` or `//` comment that is not inside a string literal.
 pub(crate) fn strip_comment(line: &str) -> &str {
     let b = line.as_bytes();
+    // Most lines have no comment and no string: one vectorised search says so.
+    let Some(mut i) = memchr::memchr3(b'#', b'/', b'"', b) else {
+        return line;
+    };
     let mut in_str = false;
-    let mut i = 0;
     while i < b.len() {
         match b[i] {
             b'\\' if in_str => i += 1,

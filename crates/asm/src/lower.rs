@@ -168,6 +168,22 @@ impl<R: Read> ReadBlocks<R> {
     }
 }
 
+/// How many threads run the per-line work for large sources: `SKASM_THREADS` if set (0: all
+/// on the calling thread), else one per core up to 3 (the sequential part bounds the gain),
+/// none on a single core.
+fn worker_threads() -> usize {
+    if let Some(n) = std::env::var("SKASM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
+        return n.min(64);
+    }
+    match std::thread::available_parallelism().map_or(1, |n| n.get()) {
+        1 => 0,
+        cores => cores.min(3),
+    }
+}
+
 /// The per-line work on each block (on worker threads if `threaded`), then the sequential
 /// part on this thread, block by block in source order.
 fn run<'s>(
@@ -178,8 +194,8 @@ fn run<'s>(
     let mut a = Asm::new(size_hint);
     // llvm-mc starts every object in `.text`, which it creates whether or not it is used.
     a.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if !threaded || cores < 2 {
+    let workers = worker_threads();
+    if !threaded || workers == 0 {
         for b in blocks {
             let (text, base) = b?;
             a.block(Block::parse(text, base));
@@ -188,7 +204,6 @@ fn run<'s>(
     }
     // Workers take blocks in turn from the shared source and hand back (sequence number,
     // parsed block); this thread applies them in sequence, holding early arrivals.
-    let workers = cores.min(3);
     let source = std::sync::Mutex::new((blocks.fuse(), 0usize));
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel(workers);
