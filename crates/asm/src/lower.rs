@@ -5,6 +5,7 @@
 
 use crate::build::{build, Fixup, SpanMap};
 use crate::diag::{AsmError, ErrorCode};
+use crate::dwarf::Dwarf;
 use crate::object::*;
 use crate::syntax;
 use isa::{CallKind, Insn, Pc, RawInsn};
@@ -120,6 +121,8 @@ struct Asm<'s> {
     line_number: u32,
     line_start: usize,
     total_lines: usize,
+    /// Line table and call frame state (`.file N`, `.loc`, `.cfi_*`).
+    dwarf: Dwarf,
 }
 
 fn is_temporary(name: &str) -> bool {
@@ -157,6 +160,7 @@ impl<'s> Asm<'s> {
             line_number: 1,
             line_start: 0,
             total_lines: src.matches('\n').count() + 1,
+            dwarf: Dwarf::default(),
         }
     }
 
@@ -200,9 +204,13 @@ impl<'s> Asm<'s> {
 
     fn switch_section(&mut self, name: &str, kind: SectionKind, flags: u64) -> usize {
         if let Some(i) = self.obj.sections.iter().position(|s| s.name == name) {
+            if self.current != Some(i) {
+                self.dwarf.leave_section();
+            }
             self.current = Some(i);
             return i;
         }
+        self.dwarf.leave_section();
         let align = if name == ".text" { 4 } else { 1 };
         self.obj
             .sections
@@ -365,6 +373,7 @@ impl<'s> Asm<'s> {
             section.source_map.reserve(remaining);
         }
         let offset = section.data.len() as u64;
+        self.dwarf.at(sec, offset);
         for raw in built.insn.encode_slots().as_slice() {
             section.data.extend_from_slice(&raw.to_bytes());
         }
@@ -430,6 +439,13 @@ impl<'s> Asm<'s> {
                 Some((sec, off))
             }
         }
+    }
+
+    /// Data that takes a pending `.loc` (llvm-mc's values and strings, not fills).
+    fn emit_data_row(&mut self, bytes: &[u8], span: Range<usize>) -> Option<(usize, u64)> {
+        let (sec, off) = self.here();
+        self.dwarf.at(sec, off);
+        self.emit_data(bytes, span)
     }
 
     fn directive(&mut self, name: &str, name_span: Range<usize>, args: &str, args_at: usize) {
@@ -568,6 +584,7 @@ impl<'s> Asm<'s> {
                 };
                 for (text, r) in &list {
                     let here = self.here();
+                    self.dwarf.at(here.0, here.1);
                     let Some(expr) = parse_expr(text, Some(here)) else {
                         self.err(
                             ErrorCode::BadExpression,
@@ -610,7 +627,7 @@ impl<'s> Asm<'s> {
                     } else {
                         sleb(v as i64)
                     };
-                    self.emit_data(&bytes, r.clone());
+                    self.emit_data_row(&bytes, r.clone());
                 }
             }
             ".ascii" | ".asciz" | ".string" => {
@@ -620,7 +637,7 @@ impl<'s> Asm<'s> {
                             if name != ".ascii" {
                                 b.push(0);
                             }
-                            self.emit_data(&b, r.clone());
+                            self.emit_data_row(&b, r.clone());
                         }
                         None => self.err(
                             ErrorCode::BadDirective,
@@ -650,23 +667,30 @@ impl<'s> Asm<'s> {
                     ),
                 }
             }
-            ".file" => {
-                // `.file "name"` names the object's FILE symbol; `.file N "dir" "name"` only
-                // feeds DWARF line tables, which are not generated.
-                if let Some((f, _)) = arg(0) {
-                    if let Some(b) = unquote(f) {
-                        if list.len() == 1 {
-                            self.obj.file = Some(String::from_utf8_lossy(&b).into_owned());
-                        }
-                    }
+            ".file" => match self
+                .dwarf
+                .file(args, args_at, whole, self.total_lines as u64)
+            {
+                Ok(Some(f)) => self.obj.file = Some(String::from_utf8_lossy(&f).into_owned()),
+                Ok(None) => {}
+                Err(e) => self.errors.push(e),
+            },
+            ".loc" => {
+                let here = self.here();
+                if let Err(e) = self.dwarf.loc(args, args_at, here) {
+                    self.errors.push(e);
                 }
             }
-            ".loc"
-            | ".cfi_sections"
+            ".cfi_sections"
             | ".cfi_startproc"
             | ".cfi_endproc"
             | ".cfi_def_cfa_offset"
-            | ".cfi_offset" => {}
+            | ".cfi_offset" => {
+                let here = self.here();
+                if let Err(e) = self.dwarf.cfi(name, args, args_at, whole, here) {
+                    self.errors.push(e);
+                }
+            }
             ".ident" => {
                 if let Some(b) = arg(0).and_then(|(s, _)| unquote(s)) {
                     let saved = self.current;
@@ -993,6 +1017,9 @@ impl<'s> Asm<'s> {
             }
         }
         self.lay_out_maps();
+        let dwarf = std::mem::take(&mut self.dwarf);
+        let errors = dwarf.finish(&mut self);
+        self.errors.extend(errors);
         self.section_names_as_symbols();
         self.resolve_insns();
         self.resolve_data();
@@ -1381,6 +1408,22 @@ impl<'s> Asm<'s> {
     }
 }
 
+impl crate::dwarf::Output for Asm<'_> {
+    fn section(&mut self, name: &str, flags: u64, entsize: u64) -> usize {
+        let saved = self.current;
+        let i = self.switch_section(name, SectionKind::Data, flags);
+        self.current = saved;
+        if entsize != 0 {
+            self.obj.sections[i].entsize = entsize;
+        }
+        i
+    }
+
+    fn object(&mut self) -> &mut Object {
+        &mut self.obj
+    }
+}
+
 /// Helper ids by name, from the skctx helper table (`bpf_sk_assign` or `sk_assign`).
 fn skctx_helper_id(name: &str) -> Option<i32> {
     crate::helpers::helper_id(name)
@@ -1436,7 +1479,7 @@ fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
 }
 
 /// A double-quoted string with C escapes, as bytes.
-fn unquote(s: &str) -> Option<Vec<u8>> {
+pub(crate) fn unquote(s: &str) -> Option<Vec<u8>> {
     let inner = s.strip_prefix('"')?.strip_suffix('"')?;
     let b = inner.as_bytes();
     let mut out = Vec::with_capacity(b.len());
