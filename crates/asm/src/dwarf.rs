@@ -361,10 +361,7 @@ impl Dwarf {
         {
             return Ok(());
         }
-        if number >= t.files.len() {
-            t.files.resize(number + 1, None);
-        }
-        if t.files[number].is_some() {
+        if t.files.get(number).is_some_and(Option::is_some) {
             return Err(bad(whole, "file number already allocated", ""));
         }
         if t.has_source != file.source.is_some() {
@@ -373,6 +370,9 @@ impl Dwarf {
                 "inconsistent use of embedded source",
                 "all files or none have `source`",
             ));
+        }
+        if number >= t.files.len() {
+            t.files.resize(number + 1, None);
         }
         if dir.is_empty() {
             if let Some((d, base)) = split_path(&file.name) {
@@ -681,9 +681,7 @@ impl Dwarf {
             }
         }
         if let Some(t) = &self.lines {
-            if let Err(e) = emit_line_table(out, t) {
-                errors.push(e);
-            }
+            emit_line_table(out, t);
         }
         errors
     }
@@ -789,7 +787,7 @@ fn emit_frames(out: &mut impl Output, frames: &[&Frame], eh: bool) {
     let mut data = std::mem::take(&mut s.data);
     let mut relocs = Vec::new();
     let mut cie: Option<(usize, bool)> = None;
-    for (k, f) in frames.iter().enumerate() {
+    for f in frames {
         if cie.is_none() || (eh && cie.is_some_and(|c| c.1 != f.simple)) {
             cie = Some((data.len(), f.simple));
             emit_cie(&mut data, eh);
@@ -837,8 +835,7 @@ fn emit_frames(out: &mut impl Output, frames: &[&Frame], eh: bool) {
                 }
             }
         }
-        // In .eh_frame only the last FDE is padded to 8 bytes (the section's alignment).
-        pad_to(&mut data, if eh && k + 1 < frames.len() { 4 } else { 8 });
+        pad_to(&mut data, 8);
         let len = (data.len() - len_at - 4) as u32;
         patch_u32(&mut data, len_at, len);
     }
@@ -925,20 +922,12 @@ fn working_directory() -> Vec<u8> {
         .unwrap_or_default()
 }
 
-fn emit_line_table(out: &mut impl Output, t: &LineTable) -> Result<()> {
+fn emit_line_table(out: &mut impl Output, t: &LineTable) {
     // llvm-mc stands file 1 in for a root file without a name.
-    let root = match &t.root {
-        Some(r) if !r.name.is_empty() => Some(r),
-        _ => t.files.get(1).and_then(Option::as_ref),
+    let root = match (&t.root, t.files.get(1)) {
+        (Some(r), Some(Some(f))) if r.name.is_empty() => Some(f),
+        (r, _) => r.as_ref(),
     };
-    if t.v5 && root.is_none() {
-        let span = t.root.as_ref().map_or(0..0, |r| r.span.clone());
-        return Err(bad(
-            span,
-            "the root file (`.file 0`) has no name",
-            "name it, or declare `.file 1`",
-        ));
-    }
     let sizes: Vec<(usize, u64)> = t
         .sequences
         .iter()
@@ -1046,7 +1035,6 @@ fn emit_line_table(out: &mut impl Output, t: &LineTable) -> Result<()> {
             push_reloc(obj, sec, at, RelocKind::Bpf64Abs32, ls);
         }
     }
-    Ok(())
 }
 
 /// One sequence: the rows of `section`, then the end of the section.
