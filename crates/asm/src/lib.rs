@@ -11,6 +11,8 @@
 //! * [`elf`]: [`Object`] to a relocatable ELF file (laid out as llvm-mc does) and back (goblin).
 //! * [`btf`]: the `.BTF` and `.maps` contents for maps declared with `.skmap`, and their recovery.
 //! * [`disasm`]: an [`Object`] as text that reassembles to the identical bytes and relocations.
+//! * [`dwarf`]: the DWARF line table and call frame tables llvm-mc generates from `.file N`,
+//!   `.loc` and `.cfi_*` directives.
 //! * [`diag`]: error codes and rustc-style (or JSON) rendering.
 //! * [`helpers`]: helper names for `call bpf_sk_assign`.
 //! * [`casefile`]: spec case files (several programs per `.s`, with expectations).
@@ -19,6 +21,7 @@ pub mod build;
 pub mod casefile;
 pub mod diag;
 pub mod disasm;
+pub(crate) mod dwarf;
 pub mod elf;
 pub mod helpers;
 mod lines;

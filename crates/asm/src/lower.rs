@@ -4,6 +4,7 @@
 //! relocation type a data word gets, what goes in place).
 
 use crate::diag::{AsmError, ErrorCode};
+use crate::dwarf::Dwarf;
 use crate::lines::{Block, FixupKind, PendingFixup, Stmt};
 use crate::object::*;
 use crate::symtab::{SymId, SymInfo, SymTab};
@@ -298,6 +299,8 @@ struct Asm {
     line_text: String,
     /// About how many bytes the source has (0 if unknown), to size the code buffers.
     size_hint: usize,
+    /// Line table and call frame state (`.file N`, `.loc`, `.cfi_*`).
+    dwarf: Dwarf,
 }
 
 fn is_temporary(name: &str) -> bool {
@@ -336,6 +339,7 @@ impl Asm {
             line_start: 0,
             line_text: String::new(),
             size_hint,
+            dwarf: Dwarf::default(),
         }
     }
 
@@ -368,9 +372,13 @@ impl Asm {
 
     fn switch_section(&mut self, name: &str, kind: SectionKind, flags: u64) -> usize {
         if let Some(i) = self.obj.sections.iter().position(|s| s.name == name) {
+            if self.current != Some(i) {
+                self.dwarf.leave_section();
+            }
             self.current = Some(i);
             return i;
         }
+        self.dwarf.leave_section();
         let align = if name == ".text" { 4 } else { 1 };
         self.obj
             .sections
@@ -496,6 +504,7 @@ impl Asm {
                 .reserve(self.size_hint.saturating_sub(self.line_start) / 2);
         }
         let offset = section.data.len() as u64;
+        self.dwarf.at(sec, offset);
         for raw in slots {
             section.data.extend_from_slice(&raw.to_bytes());
         }
@@ -558,6 +567,13 @@ impl Asm {
                 Some((sec, off))
             }
         }
+    }
+
+    /// Data that takes a pending `.loc` (llvm-mc's values and strings, not fills).
+    fn emit_data_row(&mut self, bytes: &[u8], span: Range<usize>) -> Option<(usize, u64)> {
+        let (sec, off) = self.here();
+        self.dwarf.at(sec, off);
+        self.emit_data(bytes, span)
     }
 
     fn directive(&mut self, name: &str, name_span: Range<usize>, args: &str, args_at: usize) {
@@ -697,6 +713,7 @@ impl Asm {
                 };
                 for (text, r) in &list {
                     let here = self.here();
+                    self.dwarf.at(here.0, here.1);
                     let Some(expr) = parse_expr(text, Some(here)) else {
                         self.err(
                             ErrorCode::BadExpression,
@@ -739,7 +756,7 @@ impl Asm {
                     } else {
                         sleb(v as i64)
                     };
-                    self.emit_data(&bytes, r.clone());
+                    self.emit_data_row(&bytes, r.clone());
                 }
             }
             ".ascii" | ".asciz" | ".string" => {
@@ -749,7 +766,7 @@ impl Asm {
                             if name != ".ascii" {
                                 b.push(0);
                             }
-                            self.emit_data(&b, r.clone());
+                            self.emit_data_row(&b, r.clone());
                         }
                         None => self.err(
                             ErrorCode::BadDirective,
@@ -779,23 +796,27 @@ impl Asm {
                     ),
                 }
             }
-            ".file" => {
-                // `.file "name"` names the object's FILE symbol; `.file N "dir" "name"` only
-                // feeds DWARF line tables, which are not generated.
-                if let Some((f, _)) = arg(0) {
-                    if let Some(b) = unquote(f) {
-                        if list.len() == 1 {
-                            self.obj.file = Some(String::from_utf8_lossy(&b).into_owned());
-                        }
-                    }
+            ".file" => match self.dwarf.file(args, args_at, whole) {
+                Ok(Some(f)) => self.obj.file = Some(String::from_utf8_lossy(&f).into_owned()),
+                Ok(None) => {}
+                Err(e) => self.errors.push(e),
+            },
+            ".loc" => {
+                let here = self.here();
+                if let Err(e) = self.dwarf.loc(args, args_at, here) {
+                    self.errors.push(e);
                 }
             }
-            ".loc"
-            | ".cfi_sections"
+            ".cfi_sections"
             | ".cfi_startproc"
             | ".cfi_endproc"
             | ".cfi_def_cfa_offset"
-            | ".cfi_offset" => {}
+            | ".cfi_offset" => {
+                let here = self.here();
+                if let Err(e) = self.dwarf.cfi(name, args, args_at, whole, here) {
+                    self.errors.push(e);
+                }
+            }
             ".ident" => {
                 if let Some(b) = arg(0).and_then(|(s, _)| unquote(s)) {
                     let saved = self.current;
@@ -1114,6 +1135,9 @@ impl Asm {
             }
         }
         self.lay_out_maps();
+        let dwarf = std::mem::take(&mut self.dwarf);
+        let errors = dwarf.finish(&mut self);
+        self.errors.extend(errors);
         self.section_names_as_symbols();
         self.resolve_insns();
         self.resolve_data();
@@ -1503,6 +1527,22 @@ impl Asm {
     }
 }
 
+impl crate::dwarf::Output for Asm {
+    fn section(&mut self, name: &str, flags: u64, entsize: u64) -> usize {
+        let saved = self.current;
+        let i = self.switch_section(name, SectionKind::Data, flags);
+        self.current = saved;
+        if entsize != 0 {
+            self.obj.sections[i].entsize = entsize;
+        }
+        i
+    }
+
+    fn object(&mut self) -> &mut Object {
+        &mut self.obj
+    }
+}
+
 /// Helper ids by name, from the skctx helper table (`bpf_sk_assign` or `sk_assign`).
 fn skctx_helper_id(name: &str) -> Option<i32> {
     crate::helpers::helper_id(name)
@@ -1540,7 +1580,7 @@ fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
 }
 
 /// A double-quoted string with C escapes, as bytes.
-fn unquote(s: &str) -> Option<Vec<u8>> {
+pub(crate) fn unquote(s: &str) -> Option<Vec<u8>> {
     let inner = s.strip_prefix('"')?.strip_suffix('"')?;
     let b = inner.as_bytes();
     let mut out = Vec::with_capacity(b.len());
