@@ -383,8 +383,21 @@ impl Asm {
         self.obj
             .sections
             .push(Section::new(name, kind, flags, align));
-        self.section_order.push(self.next_order);
-        self.next_order += 1;
+        // A name used (`.long .foo`) before its section exists already made the symbol that
+        // llvm-mc then takes as the section's symbol, so its place is that first use.
+        let mentioned = self
+            .syms
+            .get(name)
+            .map(|id| &self.syms[id])
+            .filter(|info| info.def().is_none())
+            .map(|info| info.order as usize);
+        match mentioned {
+            Some(order) => self.section_order.push(order),
+            None => {
+                self.section_order.push(self.next_order);
+                self.next_order += 1;
+            }
+        }
         let i = self.obj.sections.len() - 1;
         self.current = Some(i);
         i
