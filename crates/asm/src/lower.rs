@@ -206,24 +206,42 @@ fn run<'s>(
     // Workers take blocks in turn from the shared source and hand back (sequence number,
     // parsed block); this thread applies them in sequence, holding early arrivals.
     let source = std::sync::Mutex::new((blocks.fuse(), 0usize));
+    let take = |source: &std::sync::Mutex<(_, usize)>| {
+        let mut s = source.lock().unwrap_or_else(|e| e.into_inner());
+        let (blocks, seq): &mut (std::iter::Fuse<_>, usize) = &mut s;
+        let item: BlockText<'s> = blocks.next()?;
+        *seq += 1;
+        Some((*seq - 1, item))
+    };
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel(workers);
+        let mut started = 0;
         for _ in 0..workers {
             let (tx, source) = (tx.clone(), &source);
-            scope.spawn(move || loop {
-                let (seq, item) = {
-                    let mut s = source.lock().unwrap_or_else(|e| e.into_inner());
-                    let Some(item) = s.0.next() else { return };
-                    s.1 += 1;
-                    (s.1 - 1, item)
-                };
-                let item = item.map(|(text, base)| Block::parse(text, base));
-                if tx.send((seq, item)).is_err() {
-                    return;
+            let work = move || {
+                while let Some((seq, item)) = take(source) {
+                    let item = item.map(|(text, base)| Block::parse(text, base));
+                    if tx.send((seq, item)).is_err() {
+                        return;
+                    }
                 }
-            });
+            };
+            if std::thread::Builder::new()
+                .spawn_scoped(scope, work)
+                .is_ok()
+            {
+                started += 1;
+            }
         }
         drop(tx);
+        if started == 0 {
+            // No thread to be had: all the work here.
+            while let Some((_, item)) = take(&source) {
+                let (text, base) = item?;
+                a.block(Block::parse(text, base));
+            }
+            return Ok(a.finish());
+        }
         let mut early = std::collections::BTreeMap::new();
         let mut next = 0;
         for (seq, item) in rx {
