@@ -20,6 +20,7 @@
 //!   last one) says otherwise; `.debug_frame` has one CIE (version 4) for all FDEs.
 
 use crate::diag::{AsmError, ErrorCode};
+use crate::leb128::{sleb, uleb, uleb_len};
 use crate::object::{shf, Object, Reloc, RelocKind, RelocTarget};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -710,40 +711,6 @@ fn split_path(path: &[u8]) -> Option<(Vec<u8>, Vec<u8>)> {
 fn file_number(n: Option<u128>, r: Range<usize>) -> Result<u32> {
     Ok(n.filter(|&n| n <= i64::MAX as u128)
         .ok_or_else(|| bad(r, "file number out of range", ""))? as u32)
-}
-
-fn uleb(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn sleb(out: &mut Vec<u8>, mut v: i64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        let done = (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0);
-        out.push(if done { b } else { b | 0x80 });
-        if done {
-            return;
-        }
-    }
-}
-
-fn uleb_len(v: u64) -> u64 {
-    let mut n = 1;
-    let mut v = v >> 7;
-    while v != 0 {
-        n += 1;
-        v >>= 7;
-    }
-    n
 }
 
 fn pad_to(data: &mut Vec<u8>, align: usize) {

@@ -3,6 +3,7 @@
 //! * [`object`]: the in-memory object every other module produces or consumes.
 //! * [`syntax`]: the instruction grammar (nom), text to a syntax tree with operand spans.
 //! * [`build`]: syntax tree to `isa::Insn`, with register, width and range checks.
+//! * `leb128` (private): LEB128 for DWARF, `.uleb128`/`.sleb128` and `.llvm_addrsig`.
 //! * `lines` (private): the per-line work that needs no assembler state (comments, labels,
 //!   parsing and encoding instructions), run a block ahead on a second thread for large files.
 //! * [`lower`]: whole source files to an [`Object`]: labels, directives, data, relocations;
@@ -24,6 +25,7 @@ pub mod disasm;
 pub(crate) mod dwarf;
 pub mod elf;
 pub mod helpers;
+mod leb128;
 mod lines;
 pub mod lower;
 pub mod object;

@@ -782,11 +782,12 @@ impl Asm {
                         );
                         continue;
                     };
-                    let bytes = if name == ".uleb128" {
-                        uleb(v as u128 as u64)
+                    let mut bytes = Vec::new();
+                    if name == ".uleb128" {
+                        crate::leb128::uleb(&mut bytes, v as u128 as u64);
                     } else {
-                        sleb(v as i64)
-                    };
+                        crate::leb128::sleb(&mut bytes, v as i64);
+                    }
                     self.emit_data_row(&bytes, r.clone());
                 }
             }
@@ -1720,32 +1721,6 @@ fn parse_expr(s: &str, here: Option<(usize, u64)>) -> Option<Expr> {
         }
     }
     Some(Expr { terms })
-}
-
-fn uleb(mut v: u64) -> Vec<u8> {
-    let mut out = Vec::new();
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return out;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn sleb(mut v: i64) -> Vec<u8> {
-    let mut out = Vec::new();
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        let done = (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0);
-        out.push(if done { b } else { b | 0x80 });
-        if done {
-            return out;
-        }
-    }
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -472,16 +472,7 @@ pub fn write(obj: &Object) -> Result<Vec<u8>, WriteError> {
             let Some(&k) = sym_index.get(&Entry::Sym(idx)) else {
                 continue;
             };
-            let mut v = k;
-            loop {
-                let byte = (v & 0x7f) as u8;
-                v >>= 7;
-                if v == 0 {
-                    out.push(byte);
-                    break;
-                }
-                out.push(byte | 0x80);
-            }
+            crate::leb128::uleb(&mut out, k as u64);
         }
     }
     let addrsig_size = out.len() as u64 - addrsig_off;
