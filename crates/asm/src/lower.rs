@@ -344,7 +344,8 @@ impl Asm {
         Asm {
             obj: Object::default(),
             current: None,
-            syms: SymTab::default(),
+            // Compiled code has a label every few lines: room for one per 128 bytes of source.
+            syms: SymTab::with_capacity(size_hint / 128),
             sizes: HashMap::default(),
             next_order: 0,
             insns: Vec::new(),

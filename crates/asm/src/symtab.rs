@@ -67,6 +67,16 @@ pub struct SymTab {
 }
 
 impl SymTab {
+    /// A table with room for `n` symbols before it grows.
+    pub fn with_capacity(n: usize) -> Self {
+        SymTab {
+            names: String::with_capacity(n * 12),
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            hasher: FxBuildHasher,
+        }
+    }
+
     pub fn name(&self, id: SymId) -> &str {
         let e = &self.entries[id.index()];
         &self.names[e.name_start as usize..(e.name_start + e.name_len) as usize]
