@@ -111,6 +111,28 @@ fn usage_and_io_errors_exit_2() {
     let help = skasm(&["--help"]);
     assert!(help.status.success());
     assert!(text(&help.stdout).contains("Exit codes"));
+
+    // A source beyond 4 GiB is refused up front (a sparse file: nothing is written to disk).
+    let dir = tempdir("huge");
+    let huge = dir.join("huge.s");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(5 << 30)
+        .unwrap();
+    let object = dir.join("huge.o");
+    let out = skasm(&[
+        "build",
+        huge.to_str().unwrap(),
+        "-o",
+        object.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("larger than 4 GiB"),
+        "{}",
+        text(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

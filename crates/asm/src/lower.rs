@@ -83,6 +83,9 @@ pub fn assemble_reader_in_blocks(
     size_hint: usize,
     block_bytes: usize,
 ) -> std::io::Result<Result<Object, Vec<AsmError>>> {
+    if size_hint > u32::MAX as usize {
+        return Err(too_large());
+    }
     let mut blocks = ReadBlocks {
         reader,
         buf: Vec::new(),
@@ -96,6 +99,14 @@ pub fn assemble_reader_in_blocks(
         Err(Stop::Rejected(e)) => Ok(Err(vec![e])),
         Err(Stop::Io(e)) => Err(e),
     }
+}
+
+/// Spans and section offsets are 32-bit.
+fn too_large() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        "sources larger than 4 GiB are not supported",
+    )
 }
 
 fn invalid_utf8(at: usize) -> AsmError {
@@ -129,6 +140,9 @@ struct ReadBlocks<R> {
 impl<R: Read> ReadBlocks<R> {
     fn next_block(&mut self) -> Result<Option<(Cow<'static, str>, usize)>, Stop> {
         loop {
+            if self.base + self.buf.len() > u32::MAX as usize {
+                return Err(Stop::Io(too_large()));
+            }
             let scanned = self.buf.len();
             while !self.eof && self.buf.len() < scanned + self.block_bytes {
                 let n = (&mut self.reader)
@@ -153,12 +167,6 @@ impl<R: Read> ReadBlocks<R> {
             let bytes = std::mem::replace(&mut self.buf, rest);
             let base = self.base;
             self.base += cut;
-            if self.base > u32::MAX as usize {
-                return Err(Stop::Io(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "sources larger than 4 GiB are not supported",
-                )));
-            }
             return match String::from_utf8(bytes) {
                 Ok(text) => Ok(Some((Cow::Owned(text), base))),
                 Err(e) => Err(Stop::Rejected(invalid_utf8(
@@ -344,8 +352,9 @@ impl Asm {
         Asm {
             obj: Object::default(),
             current: None,
-            // Compiled code has a label every few lines: room for one per 128 bytes of source.
-            syms: SymTab::with_capacity(size_hint / 128),
+            // Compiled code has a label every few lines: room for one per 128 bytes of source
+            // (bounded: the hint is only what the file claims to hold).
+            syms: SymTab::with_capacity((size_hint / 128).min(1 << 20)),
             sizes: HashMap::default(),
             next_order: 0,
             insns: Vec::new(),
@@ -531,9 +540,8 @@ impl Asm {
             // One allocation for the rest of the file instead of doubling copies (a line of
             // assembly is longer than the 8 bytes it encodes); pages never written are never
             // resident.
-            section
-                .data
-                .reserve(self.size_hint.saturating_sub(self.line_start) / 2);
+            let rest = self.size_hint.saturating_sub(self.line_start);
+            section.data.reserve((rest / 2).min(256 << 20));
         }
         let offset = section.data.len() as u64;
         self.dwarf.at(sec, offset);
