@@ -6,9 +6,9 @@
 //! Spans are byte ranges within the instruction text.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::bytes::complete::tag;
 use nom::character::complete::{digit1, one_of};
-use nom::combinator::{map, opt, recognize, value};
+use nom::combinator::{map, opt, value};
 use nom::error::{ErrorKind, ParseError};
 use nom::sequence::{pair, preceded, tuple};
 use nom::IResult;
@@ -246,9 +246,6 @@ pub enum Syn<'a> {
     },
 }
 
-fn is_ident_start(c: char) -> bool {
-    c.is_ascii_alphabetic() || c == '_' || c == '.' || c == '$'
-}
 fn is_ident_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '$'
 }
@@ -297,7 +294,9 @@ pub fn reg(i: &str) -> R<'_, RegTok> {
     if digits == 0 || rest.starts_with(is_ident_char) {
         return fail(i, WHAT);
     }
-    let n = i[1..1 + digits].parse().unwrap_or(u32::MAX);
+    let n = b[1..1 + digits].iter().fold(0u32, |n, &d| {
+        n.saturating_mul(10).saturating_add((d - b'0') as u32)
+    });
     Ok((
         rest,
         RegTok {
@@ -360,12 +359,17 @@ pub fn parse_int(s: &str) -> Option<i128> {
 pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
     expect(
         "a symbol name",
-        spanned(|i| {
-            let (rest, s) = recognize(pair(
-                take_while1(|c: char| is_ident_start(c)),
-                take_while(is_ident_char),
-            ))(i)?;
-            Ok((rest, s))
+        spanned(|i: &str| {
+            let b = i.as_bytes();
+            let start = |c: u8| c.is_ascii_alphabetic() || matches!(c, b'_' | b'.' | b'$');
+            if !b.first().copied().is_some_and(start) {
+                return fail(i, "");
+            }
+            let n = 1 + b[1..]
+                .iter()
+                .take_while(|&&c| start(c) || c.is_ascii_digit())
+                .count();
+            Ok((&i[n..], &i[..n]))
         }),
     )(i)
 }
@@ -523,81 +527,103 @@ fn call(i: &str) -> R<'_, Syn<'_>> {
     ))(i)
 }
 
+fn goto_long(i: &str) -> R<'_, Syn<'_>> {
+    map(preceded(kw("gotol"), target), |t| Syn::Goto {
+        long: true,
+        target: t,
+    })(i)
+}
+
+fn goto_short(i: &str) -> R<'_, Syn<'_>> {
+    map(preceded(kw("goto"), target), |t| Syn::Goto {
+        long: false,
+        target: t,
+    })(i)
+}
+
+fn may_goto(i: &str) -> R<'_, Syn<'_>> {
+    map(preceded(kw("may_goto"), target), Syn::MayGoto)(i)
+}
+
+fn if_goto(i: &str) -> R<'_, Syn<'_>> {
+    map(
+        tuple((
+            kw("if"),
+            reg,
+            expect("a comparison", op_token(CMP_OPS)),
+            value_operand,
+            expect("`goto`", kw("goto")),
+            target,
+        )),
+        |(_, lhs, (op, op_sp), rhs, _, target)| Syn::If {
+            lhs,
+            op,
+            op_sp,
+            rhs,
+            target,
+        },
+    )(i)
+}
+
 fn jumps(i: &str) -> R<'_, Syn<'_>> {
-    alt((
-        map(preceded(kw("gotol"), target), |t| Syn::Goto {
-            long: true,
-            target: t,
-        }),
-        map(preceded(kw("goto"), target), |t| Syn::Goto {
-            long: false,
-            target: t,
-        }),
-        map(preceded(kw("may_goto"), target), Syn::MayGoto),
-        map(
-            tuple((
-                kw("if"),
-                reg,
-                expect("a comparison", op_token(CMP_OPS)),
-                value_operand,
-                expect("`goto`", kw("goto")),
-                target,
-            )),
-            |(_, lhs, (op, op_sp), rhs, _, target)| Syn::If {
-                lhs,
-                op,
-                op_sp,
-                rhs,
-                target,
-            },
-        ),
-    ))(i)
+    alt((goto_long, goto_short, may_goto, if_goto))(i)
+}
+
+fn lock_stmt(i: &str) -> R<'_, Syn<'_>> {
+    map(
+        tuple((
+            kw("lock"),
+            mem_deref,
+            expect("an atomic operator", op_token(LOCK_OPS)),
+            reg,
+        )),
+        |(_, mem, (op, _), src)| Syn::Lock { mem, op, src },
+    )(i)
+}
+
+fn store_release(i: &str) -> R<'_, Syn<'_>> {
+    map(
+        tuple((
+            kw("store_release"),
+            sym("("),
+            mem_paren,
+            sym(","),
+            reg,
+            expect("`)`", sym(")")),
+        )),
+        |(_, _, mem, _, src, _)| Syn::StoreRelease { mem, src },
+    )(i)
+}
+
+fn ld_pseudo(i: &str) -> R<'_, Syn<'_>> {
+    map(
+        tuple((
+            kw("ld_pseudo"),
+            reg,
+            sym(","),
+            num,
+            sym(","),
+            num,
+            opt(preceded(sym(","), num)),
+        )),
+        |(_, dst, _, src, _, imm, imm_hi)| Syn::LdPseudo {
+            dst,
+            src,
+            imm,
+            imm_hi,
+        },
+    )(i)
+}
+
+fn store(i: &str) -> R<'_, Syn<'_>> {
+    map(
+        tuple((mem_deref, expect("`=`", sym("=")), value_operand)),
+        |(mem, _, src)| Syn::Store { mem, src },
+    )(i)
 }
 
 fn memory_stmts(i: &str) -> R<'_, Syn<'_>> {
-    alt((
-        map(
-            tuple((
-                kw("lock"),
-                mem_deref,
-                expect("an atomic operator", op_token(LOCK_OPS)),
-                reg,
-            )),
-            |(_, mem, (op, _), src)| Syn::Lock { mem, op, src },
-        ),
-        map(
-            tuple((
-                kw("store_release"),
-                sym("("),
-                mem_paren,
-                sym(","),
-                reg,
-                expect("`)`", sym(")")),
-            )),
-            |(_, _, mem, _, src, _)| Syn::StoreRelease { mem, src },
-        ),
-        map(
-            tuple((
-                kw("ld_pseudo"),
-                reg,
-                sym(","),
-                num,
-                sym(","),
-                num,
-                opt(preceded(sym(","), num)),
-            )),
-            |(_, dst, _, src, _, imm, imm_hi)| Syn::LdPseudo {
-                dst,
-                src,
-                imm,
-                imm_hi,
-            },
-        ),
-        map(
-            tuple((mem_deref, expect("`=`", sym("=")), value_operand)),
-            |(mem, _, src)| Syn::Store { mem, src },
-        ),
-    ))(i)
+    alt((lock_stmt, store_release, ld_pseudo, store))(i)
 }
 
 fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn<'_>> {
@@ -872,9 +898,14 @@ fn dispatch(text: &str) -> Option<InsnParser> {
     Some(match word {
         "exit" => exit_insn,
         "call" => call,
-        "goto" | "gotol" | "may_goto" | "if" => jumps,
-        "lock" | "store_release" | "ld_pseudo" => memory_stmts,
-        "" if t.starts_with('*') => memory_stmts,
+        "goto" => goto_short,
+        "gotol" => goto_long,
+        "may_goto" => may_goto,
+        "if" => if_goto,
+        "lock" => lock_stmt,
+        "store_release" => store_release,
+        "ld_pseudo" => ld_pseudo,
+        "" if t.starts_with('*') => store,
         _ if is_reg => reg_stmts,
         _ => return None,
     })
