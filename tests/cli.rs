@@ -195,6 +195,97 @@ fn bpftool_loads_our_objects() {
     }
 }
 
+/// Every `.skmap` type, with sizes the kernel accepts for it: libbpf (bpftool) creates each
+/// map from our BTF definition, and the kernel reports it with the declared type and sizes.
+#[test]
+fn bpftool_creates_every_skmap_type() {
+    let bpftool = ["/usr/sbin/bpftool", "/usr/bin/bpftool"]
+        .into_iter()
+        .find(|p| Path::new(p).exists());
+    let Some(bpftool) = bpftool else {
+        say!("SKIPPED bpftool_creates_every_skmap_type: bpftool not installed (apt-get install bpftool)");
+        return;
+    };
+    if let Err(u) = kernel::availability() {
+        say!("SKIPPED bpftool_creates_every_skmap_type: {u}");
+        return;
+    }
+    // (type, key, value, max_entries, flags)
+    let maps: &[(&str, u32, u32, u32, u32)] = &[
+        ("hash", 4, 8, 16, 0),
+        ("array", 4, 8, 16, 0),
+        ("prog_array", 4, 4, 4, 0),
+        ("perf_event_array", 4, 4, 4, 0),
+        ("percpu_hash", 4, 8, 16, 0),
+        ("percpu_array", 4, 8, 16, 0),
+        ("lru_hash", 4, 8, 16, 0),
+        ("lru_percpu_hash", 4, 8, 16, 0),
+        // BPF_F_NO_PREALLOC, which the kernel requires of LPM tries.
+        ("lpm_trie", 8, 8, 16, 1),
+        ("sockmap", 4, 8, 16, 0),
+        ("sockhash", 4, 8, 16, 0),
+        ("queue", 0, 8, 16, 0),
+        ("stack", 0, 8, 16, 0),
+        ("ringbuf", 0, 0, 4096, 0),
+        ("bloom_filter", 0, 8, 16, 0),
+    ];
+    assert_eq!(
+        maps.len(),
+        asm::MapType::ALL.len(),
+        "a .skmap type is missing here"
+    );
+    let mut src = String::from(".license \"GPL\"\n");
+    for (ty, key, value, max, flags) in maps {
+        src.push_str(&format!(
+            ".skmap m_{ty}, type={ty}, key={key}, value={value}, max_entries={max}, flags={flags}\n"
+        ));
+    }
+    src.push_str(".program pass\n\tr0 = 1\n\texit\n");
+    let dir = tempdir("skmaps");
+    let (s, obj) = (dir.join("maps.s"), dir.join("maps.o"));
+    std::fs::write(&s, &src).unwrap();
+    let out = skasm(&["build", s.to_str().unwrap(), "-o", obj.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let show: Vec<String> = maps
+        .iter()
+        .map(|(ty, ..)| format!("{bpftool} map show pinned /sys/fs/bpf/maps/m_{ty}"))
+        .collect();
+    let script = format!(
+        "mount -t bpf bpf /sys/fs/bpf && {bpftool} prog loadall {} /sys/fs/bpf/progs type sk_lookup pinmaps /sys/fs/bpf/maps && {}",
+        obj.display(),
+        show.join(" && ")
+    );
+    let out = Command::new("unshare")
+        .args(["-m", "--propagation", "private", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success(),
+        "bpftool refused it:\n{stdout}{}",
+        text(&out.stderr)
+    );
+    // One `map show` block per map, in order: `ID: TYPE  name NAME  flags 0x..` (the kernel
+    // keeps 15 bytes of a name), then `key NB  value NB  max_entries N ...`.
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2 * maps.len(), "{stdout}");
+    for ((ty, key, value, max, flags), block) in maps.iter().zip(lines.chunks(2)) {
+        let name: String = format!("m_{ty}").chars().take(15).collect();
+        let head = block[0];
+        assert!(
+            head.contains(&format!(": {ty}  name {name}  flags {flags:#x}")),
+            "m_{ty}: {head}"
+        );
+        let want = format!("key {key}B  value {value}B  max_entries {max}");
+        assert!(
+            block[1].contains(&want),
+            "m_{ty}: {} (want {want})",
+            block[1]
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 fn map_of(example: &str) -> &'static str {
     if example.contains("steer") {
         "nginx_socket"

@@ -217,14 +217,18 @@ pub enum MapType {
     PercpuHash,
     PercpuArray,
     LruHash,
+    LruPercpuHash,
     LpmTrie,
     SockMap,
     SockHash,
+    Queue,
+    Stack,
     RingBuf,
+    BloomFilter,
 }
 
 impl MapType {
-    pub const ALL: [MapType; 11] = [
+    pub const ALL: [MapType; 15] = [
         MapType::Hash,
         MapType::Array,
         MapType::ProgArray,
@@ -232,10 +236,14 @@ impl MapType {
         MapType::PercpuHash,
         MapType::PercpuArray,
         MapType::LruHash,
+        MapType::LruPercpuHash,
         MapType::LpmTrie,
         MapType::SockMap,
         MapType::SockHash,
+        MapType::Queue,
+        MapType::Stack,
         MapType::RingBuf,
+        MapType::BloomFilter,
     ];
 
     /// The kernel's `enum bpf_map_type` value, from the skctx map table (the one table of
@@ -256,10 +264,14 @@ impl MapType {
             MapType::PercpuHash => "percpu_hash",
             MapType::PercpuArray => "percpu_array",
             MapType::LruHash => "lru_hash",
+            MapType::LruPercpuHash => "lru_percpu_hash",
             MapType::LpmTrie => "lpm_trie",
             MapType::SockMap => "sockmap",
             MapType::SockHash => "sockhash",
+            MapType::Queue => "queue",
+            MapType::Stack => "stack",
             MapType::RingBuf => "ringbuf",
+            MapType::BloomFilter => "bloom_filter",
         }
     }
 
