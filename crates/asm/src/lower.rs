@@ -213,13 +213,18 @@ fn run<'s>(
     }
     // Workers take blocks in turn from the shared source and hand back (sequence number,
     // parsed block); this thread applies them in sequence, holding early arrivals.
-    let source = std::sync::Mutex::new((blocks.fuse(), 0usize));
-    let take = |source: &std::sync::Mutex<(_, usize)>| {
+    // The source ends at its first error (bad UTF-8, a failed read).
+    let source = std::sync::Mutex::new((blocks, 0usize, false));
+    let take = |source: &std::sync::Mutex<(_, usize, bool)>| {
         let mut s = source.lock().unwrap_or_else(|e| e.into_inner());
-        let (blocks, seq): &mut (std::iter::Fuse<_>, usize) = &mut s;
-        let item: BlockText<'s> = blocks.next()?;
+        let (blocks, seq, ended) = &mut *s;
+        if *ended {
+            return None;
+        }
+        let item: Option<BlockText<'s>> = Iterator::next(blocks);
+        *ended = !matches!(item, Some(Ok(_)));
         *seq += 1;
-        Some((*seq - 1, item))
+        Some((*seq - 1, item?))
     };
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel(workers);
