@@ -152,3 +152,33 @@ fn odd_inputs_come_out_the_same_however_split() {
     long_line.extend_from_slice(b"\"\n");
     check_all_ways("a line longer than a block", &long_line);
 }
+
+/// Hands out some bytes, then fails.
+struct Failing<'a> {
+    bytes: &'a [u8],
+}
+
+impl Read for Failing<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.bytes.is_empty() {
+            return Err(std::io::Error::other("the disk went away"));
+        }
+        let n = 5.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_failed_read_is_an_io_error_however_split() {
+    let text = generated(200, 9, false);
+    for block in [1, 64, 4096, 1 << 20] {
+        let reader = Failing {
+            bytes: &text.as_bytes()[..text.len() / 2],
+        };
+        let err =
+            assemble_reader_in_blocks(reader, text.len(), block).expect_err("the read failed");
+        assert_eq!(err.to_string(), "the disk went away", "blocks of {block}");
+    }
+}
