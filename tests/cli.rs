@@ -159,31 +159,45 @@ fn reference_commands() {
     insta::assert_snapshot!("ctx_5_15", text(&ctx.stdout));
 }
 
+/// Debian's bpftool, if installed and the kernel can be reached; else says why the test skips.
+fn bpftool_or_skip(test: &str) -> Option<&'static str> {
+    let Some(bpftool) = ["/usr/sbin/bpftool", "/usr/bin/bpftool"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+    else {
+        say!("SKIPPED {test}: bpftool not installed (apt-get install bpftool)");
+        return None;
+    };
+    if let Err(u) = kernel::availability() {
+        say!("SKIPPED {test}: {u}");
+        return None;
+    }
+    Some(bpftool)
+}
+
+/// Runs a shell script in a private mount namespace with a fresh bpffs on /sys/fs/bpf.
+fn in_private_bpffs(script: &str) -> Output {
+    let script = format!("mount -t bpf bpf /sys/fs/bpf && {script}");
+    Command::new("unshare")
+        .args(["-m", "--propagation", "private", "sh", "-c", &script])
+        .output()
+        .unwrap()
+}
+
 /// libbpf 1.x (through Debian's bpftool) loads our objects, maps included, as sk_lookup
 /// programs into the live kernel, in a private mount namespace with its own bpffs.
 #[test]
 fn bpftool_loads_our_objects() {
-    let bpftool = ["/usr/sbin/bpftool", "/usr/bin/bpftool"]
-        .into_iter()
-        .find(|p| Path::new(p).exists());
-    let Some(bpftool) = bpftool else {
-        say!("SKIPPED bpftool_loads_our_objects: bpftool not installed (apt-get install bpftool)");
+    let Some(bpftool) = bpftool_or_skip("bpftool_loads_our_objects") else {
         return;
     };
-    if let Err(u) = kernel::availability() {
-        say!("SKIPPED bpftool_loads_our_objects: {u}");
-        return;
-    }
     let dir = tempdir("bpftool");
     for example in EXAMPLES {
         let obj = dir.join("prog.o");
         let out = skasm(&["build", example, "-o", obj.to_str().unwrap()]);
         assert!(out.status.success(), "{}", text(&out.stderr));
-        let script = format!("mount -t bpf bpf /sys/fs/bpf && {bpftool} prog loadall {} /sys/fs/bpf/progs type sk_lookup pinmaps /sys/fs/bpf/maps && {bpftool} map show pinned /sys/fs/bpf/maps/{} && ls /sys/fs/bpf/progs", obj.display(), map_of(example));
-        let out = Command::new("unshare")
-            .args(["-m", "--propagation", "private", "sh", "-c", &script])
-            .output()
-            .unwrap();
+        let script = format!("{bpftool} prog loadall {} /sys/fs/bpf/progs type sk_lookup pinmaps /sys/fs/bpf/maps && {bpftool} map show pinned /sys/fs/bpf/maps/{} && ls /sys/fs/bpf/progs", obj.display(), map_of(example));
+        let out = in_private_bpffs(&script);
         let stdout = text(&out.stdout);
         assert!(
             out.status.success(),
@@ -199,17 +213,9 @@ fn bpftool_loads_our_objects() {
 /// map from our BTF definition, and the kernel reports it with the declared type and sizes.
 #[test]
 fn bpftool_creates_every_skmap_type() {
-    let bpftool = ["/usr/sbin/bpftool", "/usr/bin/bpftool"]
-        .into_iter()
-        .find(|p| Path::new(p).exists());
-    let Some(bpftool) = bpftool else {
-        say!("SKIPPED bpftool_creates_every_skmap_type: bpftool not installed (apt-get install bpftool)");
+    let Some(bpftool) = bpftool_or_skip("bpftool_creates_every_skmap_type") else {
         return;
     };
-    if let Err(u) = kernel::availability() {
-        say!("SKIPPED bpftool_creates_every_skmap_type: {u}");
-        return;
-    }
     // (type, key, value, max_entries, flags)
     let maps: &[(&str, u32, u32, u32, u32)] = &[
         ("hash", 4, 8, 16, 0),
@@ -251,14 +257,11 @@ fn bpftool_creates_every_skmap_type() {
         .map(|(ty, ..)| format!("{bpftool} map show pinned /sys/fs/bpf/maps/m_{ty}"))
         .collect();
     let script = format!(
-        "mount -t bpf bpf /sys/fs/bpf && {bpftool} prog loadall {} /sys/fs/bpf/progs type sk_lookup pinmaps /sys/fs/bpf/maps && {}",
+        "{bpftool} prog loadall {} /sys/fs/bpf/progs type sk_lookup pinmaps /sys/fs/bpf/maps && {}",
         obj.display(),
         show.join(" && ")
     );
-    let out = Command::new("unshare")
-        .args(["-m", "--propagation", "private", "sh", "-c", &script])
-        .output()
-        .unwrap();
+    let out = in_private_bpffs(&script);
     let stdout = text(&out.stdout);
     assert!(
         out.status.success(),
