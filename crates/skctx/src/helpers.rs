@@ -21,7 +21,7 @@
 use std::fmt;
 
 use crate::ctx::EINVAL;
-use crate::profile::{kv, KernelProfile, KernelVersion, Privilege};
+use crate::profile::{kv, Effect, KernelProfile, KernelVersion, Privilege};
 
 /// Capability a helper needs on top of loading the program (which itself needs `CAP_BPF`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -348,14 +348,25 @@ impl Helper {
     }
 
     /// The tier at which SK_LOOKUP is offered this helper on `profile`, if at all.
+    ///
+    /// A probed profile answers from what the kernel offered; otherwise the table's tier for
+    /// the release, changed by the profile's behaviours ([`Effect::HelperTier`]).
     pub fn tier(&self, profile: KernelProfile) -> Option<Tier> {
+        if let Some(probed) = profile.probed_helpers() {
+            return probed.tier(self.id);
+        }
         let proto = self.proto.as_ref()?;
-        proto
+        let table = proto
             .offered
             .iter()
             .rev()
             .find(|(v, _)| profile.has(*v))
-            .map(|&(_, t)| t)
+            .map(|&(_, t)| t)?;
+        let switched = profile.effects().find_map(|e| match *e {
+            Effect::HelperTier { id, tier } if id == self.id => Some(tier),
+            _ => None,
+        });
+        Some(switched.unwrap_or(table))
     }
 
     /// First release offering it to SK_LOOKUP.
@@ -512,14 +523,23 @@ pub fn check_helper_call(
     gpl_compatible: bool,
 ) -> Result<&'static Helper, HelperError> {
     let helper = resolve_helper(profile, privilege, id)?;
-    let proto = helper.proto.as_ref().expect("offered helpers have a proto");
-    if proto.gpl_only && !gpl_compatible {
+    let (gpl_only, might_sleep) = match profile.probed_helpers() {
+        Some(probed) => (
+            probed.gpl_only.contains(&helper.id),
+            probed.might_sleep.contains(&helper.id),
+        ),
+        None => {
+            let proto = helper.proto.as_ref().expect("offered helpers have a proto");
+            (proto.gpl_only, proto.might_sleep)
+        }
+    };
+    if gpl_only && !gpl_compatible {
         return Err(HelperError::GplOnly {
             id: helper.id,
             name: helper.kernel_name(),
         });
     }
-    if proto.might_sleep {
+    if might_sleep {
         return Err(HelperError::MightSleep {
             id: helper.id,
             name: helper.kernel_name(),

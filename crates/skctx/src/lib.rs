@@ -8,7 +8,8 @@
 //!
 //! | module | what lives there | kernel source mirrored |
 //! |---|---|---|
-//! | [`profile`] | [`KernelProfile`], [`ProfileSpec`] (`host`), [`Privilege`], release parsing, per-release feature switches | release history |
+//! | [`profile`] | [`KernelProfile`] (a release plus named [`Behaviour`]s, one table [`BEHAVIOURS`]), [`ProfileSpec`] (`host`), [`Privilege`], the one release parser, per-release feature switches | release history, kernel builds |
+//! | [`probed`] | profiles measured on a running kernel: [`ProbedHelpers`], the [`ProfileFile`] `skasm probe` writes | – |
 //! | [`ctx`] | `struct bpf_sk_lookup` layout, [`ctx_access`], load values (narrow-load quirks, sign extension) | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_*`, kernel/bpf/verifier.c |
 //! | [`sock`] | `struct bpf_sock` access table and values | net/core/filter.c `bpf_sock_*` |
 //! | [`helpers`] | every helper id (0..=211) and the SK_LOOKUP prototypes per profile and privilege | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_func_proto`, kernel/bpf/helpers.c `bpf_base_func_proto` |
@@ -22,7 +23,7 @@
 //! The facts come from the shared spec (`sk_lookup-context.md`, `sk_lookup-helpers.md`,
 //! `sk_lookup-runtime.md`, `verifier-messages.md`; "6.18" facts confirmed by experiment) and
 //! from reading kernel sources. Facts not pinned down are marked UNCONFIRMED where they are
-//! stated. No IO, no `unsafe`.
+//! stated. No IO (profile files are parsed from text the caller reads), no `unsafe`.
 #![forbid(unsafe_code)]
 
 pub mod assign;
@@ -30,6 +31,7 @@ pub mod ctx;
 pub mod helpers;
 pub mod maps;
 pub mod net;
+pub mod probed;
 pub mod profile;
 pub mod program_type;
 pub mod render;
@@ -50,9 +52,14 @@ pub use helpers::{
     Helper, HelperError, HelperProto, RefEffect, RetKind, Tier, HELPERS,
 };
 pub use maps::{
-    check_map_func_compatibility, map_type, map_type_by_name, MapFuncError, MapType, MAP_TYPES,
+    check_map_func_compatibility, map_type, map_type_by_name, sockmap_lookup_type, MapFuncError,
+    MapType, MAP_TYPES,
 };
-pub use profile::{KernelProfile, KernelVersion, Privilege, ProfileError, ProfileSpec};
+pub use probed::{ProbedHelpers, ProfileFile, ProfileFileError};
+pub use profile::{
+    Behaviour, BehaviourRow, Behaviours, Effect, KernelProfile, KernelVersion, Privilege,
+    ProfileError, ProfileSpec, BEHAVIOURS,
+};
 pub use program_type::{ProgramType, SkLookup, LD_ABS_MESSAGE};
 pub use render::{render_ctx, render_docs, render_helpers};
 pub use runtime::{

@@ -293,3 +293,19 @@ pub fn check_map_func_compatibility(
         })
     }
 }
+
+/// The type of R0 right after `bpf_map_lookup_elem` on a SOCKMAP/SOCKHASH (a
+/// [`LookupResult::Socket`] map), before the NULL check, as the verifier prints it.
+///
+/// Upstream: `map_value_or_null` (kernel/bpf/verifier.c `check_helper_call` gives
+/// `PTR_TO_MAP_VALUE | PTR_MAYBE_NULL`; `mark_ptr_or_null_reg` makes it `sock` on the non-NULL
+/// branch). A profile's behaviours may switch it ([`crate::profile::Effect::SockmapLookupType`]).
+pub fn sockmap_lookup_type(profile: KernelProfile) -> &'static str {
+    profile
+        .effects()
+        .find_map(|e| match *e {
+            crate::profile::Effect::SockmapLookupType(t) => Some(t),
+            _ => None,
+        })
+        .unwrap_or("map_value_or_null")
+}

@@ -1,40 +1,74 @@
-//! Kernel profiles and loader privilege: which kernel's rules apply.
+//! Kernel profiles: a release plus named behaviours, and the loader's privilege.
 //!
-//! A [`KernelProfile`] names one of the kernel releases whose SK_LOOKUP rules this crate
-//! models (5.9 ... 6.18). Every other table in the crate asks the profile, through
-//! [`KernelProfile::version`] and the feature queries below, which fact applies. Nothing here
-//! reads `uname`: the caller passes the release string to [`KernelProfile::from_release`]
-//! (or resolves a [`ProfileSpec::Host`] with [`ProfileSpec::resolve`]).
+//! A [`KernelProfile`] is a kernel release (`5.11`, `6.18.44`: any `X.Y` or `X.Y.Z`, never
+//! rounded to a list) plus a set of named [`Behaviour`]s: verifier or helper differences that
+//! the release number alone does not decide (vendor patches, stable backports, builds).
+//! Every other table in the crate asks the profile which fact applies, through
+//! [`KernelProfile::has`] (a change first released in some version) and
+//! [`KernelProfile::has_behaviour`] / [`KernelProfile::effects`] (a named behaviour).
 //!
-//! Profile selection rule: a release maps to the newest profile at or below it
-//! (`6.18.44-fc-v509` → 6.18, `6.7.1` → 6.6, `5.15.0-91-generic` → 5.15); releases older
-//! than 5.9 have no SK_LOOKUP and are an error; releases newer than 6.18 use 6.18 (the newest
-//! facts we have).
+//! The behaviours, what each switches and where it comes from are one table, [`BEHAVIOURS`].
+//! A named release ([`KernelProfile::upstream`]) gets upstream's behaviours; more can be added
+//! by name (`6.18.44+sockmap-lookup-sock-or-null`). A profile probed from a running kernel
+//! (`skasm probe`, [`crate::probed`]) can also carry the helper ids that kernel offers,
+//! which then replace the helper table's availability columns.
+//!
+//! Nothing here reads `uname` or files: the caller passes the release string to
+//! [`KernelProfile::from_release`] (or resolves [`ProfileSpec::Host`] with
+//! [`ProfileSpec::resolve`]), and the CLI parses profile files with [`crate::probed`].
 //!
 //! Known limitation: stable point releases that received backports are modelled as their
-//! base release. In particular the 2-byte `remote_port` access rules (5.18) were backported
-//! to 5.15.y/5.17.y around April 2022 (exact point release UNCONFIRMED, ~5.15.34); profile
-//! 5.15 keeps the original 4-byte rules (sk_lookup-context.md §2, "Version history").
+//! base release unless a behaviour names the backport. In particular the 2-byte
+//! `remote_port` access rules (5.18) were backported to 5.15.y/5.17.y around April 2022
+//! (exact point release UNCONFIRMED, ~5.15.34); 5.15.x keeps the original 4-byte rules
+//! (sk_lookup-context.md §2, "Version history").
 
 use std::fmt;
 use std::str::FromStr;
 
-/// A `major.minor` kernel version, ordered.
+use crate::helpers::Tier;
+use crate::probed::ProbedHelpers;
+
+/// A kernel version `major.minor.patch`, ordered (`6.18` is `6.18.0`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct KernelVersion {
     pub major: u16,
     pub minor: u16,
+    pub patch: u16,
 }
 
 impl KernelVersion {
     pub const fn new(major: u16, minor: u16) -> Self {
-        KernelVersion { major, minor }
+        KernelVersion {
+            major,
+            minor,
+            patch: 0,
+        }
+    }
+
+    pub const fn with_patch(major: u16, minor: u16, patch: u16) -> Self {
+        KernelVersion {
+            major,
+            minor,
+            patch,
+        }
+    }
+
+    /// Parses `X.Y` or `X.Y.Z` from the front of a release string: optional `v`, then the
+    /// numbers; a suffix after them (`-fc-v509`, `-rc3`, `+`, `-91-generic`) is ignored.
+    /// This is the one kernel-version parser of the workspace.
+    pub fn parse(release: &str) -> Result<KernelVersion, ProfileError> {
+        parse_release(release)
     }
 }
 
 impl fmt::Display for KernelVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}", self.major, self.minor)
+        if self.patch == 0 {
+            write!(f, "{}.{}", self.major, self.minor)
+        } else {
+            write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
+        }
     }
 }
 
@@ -43,33 +77,205 @@ pub const fn kv(major: u16, minor: u16) -> KernelVersion {
     KernelVersion::new(major, minor)
 }
 
-/// The kernel releases whose SK_LOOKUP rules are modelled.
+/// A verifier or helper behaviour that the release number does not decide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum KernelProfile {
-    /// 5.9: SK_LOOKUP introduced (64-byte context, 4-byte `remote_port`).
-    V5_9,
-    /// 5.10: socket-cast helpers, sock-map updates from BPF, per-cpu pointers.
-    V5_10,
-    /// 5.15: timers, `task_pt_regs`, `for_each_map_elem`.
-    V5_15,
-    /// 5.16: `ingress_ifindex` (72-byte context), stricter `bpf_sk_assign` state checks.
-    V5_16,
-    /// 5.18: 2-byte `remote_port` + zero padding, `bpf_loop`, `bpf_strncmp`.
-    V5_18,
-    /// 6.1: dynptrs, `kptr_xchg`, `strtol`/`strtoul` for all program types.
-    V6_1,
-    /// 6.6: cpu v4 (`BPF_MEMSX`), cgroup storage, `BPF_ST` into ctx reports as a ctx access.
-    V6_6,
-    /// 6.8: return-code message in `[smin, smax]` form.
-    V6_8,
-    /// 6.12: `get_current_pid_tgid` for all program types.
-    V6_12,
-    /// 6.18: the kernel every "6.18" fact in the spec was confirmed on.
-    V6_18,
+pub enum Behaviour {
+    /// `bpf_map_lookup_elem` on a SOCKMAP/SOCKHASH returns `sock_or_null` at the call.
+    SockmapLookupSockOrNull,
+    /// `bpf_per_cpu_ptr`/`bpf_this_cpu_ptr` are behind CAP_PERFMON.
+    PercpuPtrNeedsPerfmon,
+}
+
+/// A fact a behaviour switches, read by the table it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// SK_LOOKUP is offered helper `id` at `tier` instead of the helper table's tier
+    /// ([`crate::helpers::Helper::tier`]).
+    HelperTier { id: i32, tier: Tier },
+    /// The type of R0 right after `bpf_map_lookup_elem` on a SOCKMAP/SOCKHASH, as the
+    /// verifier prints it, instead of `map_value_or_null` ([`crate::maps::sockmap_lookup_type`]).
+    SockmapLookupType(&'static str),
+}
+
+/// One row of [`BEHAVIOURS`].
+#[derive(Debug, Clone, Copy)]
+pub struct BehaviourRow {
+    pub behaviour: Behaviour,
+    /// Stable kebab-case name, as on the command line, in profile files and spec cases.
+    pub name: &'static str,
+    /// What the verifier or loader does differently, in a sentence.
+    pub summary: &'static str,
+    /// The facts it switches.
+    pub effects: &'static [Effect],
+    /// The kernel change or build it comes from, and how it was confirmed.
+    pub origin: &'static str,
+    /// Upstream releases that have it (`[since, before)`); `None`: no upstream release does.
+    pub upstream: Option<(KernelVersion, Option<KernelVersion>)>,
+}
+
+/// Every named behaviour.
+pub const BEHAVIOURS: &[BehaviourRow] = &[
+    BehaviourRow {
+        behaviour: Behaviour::SockmapLookupSockOrNull,
+        name: "sockmap-lookup-sock-or-null",
+        summary: "R0 after bpf_map_lookup_elem on a SOCKMAP/SOCKHASH is `sock_or_null` at the \
+                  call (upstream: `map_value_or_null`, becoming `sock` at the NULL check), so \
+                  bpf_sk_assign accepts the unchecked result and every message about it names \
+                  `sock_or_null`",
+        effects: &[Effect::SockmapLookupType("sock_or_null")],
+        origin: "Linux 6.18.44 builds -fc-v1272 and -fc-v1300 (seen on the live kernel; the \
+                 v769 build and upstream kernel/bpf/verifier.c `check_helper_call` give \
+                 `map_value_or_null`); ../shared/research/kernel-builds.md",
+        upstream: None,
+    },
+    BehaviourRow {
+        behaviour: Behaviour::PercpuPtrNeedsPerfmon,
+        name: "percpu-ptr-needs-perfmon",
+        summary: "bpf_per_cpu_ptr (#153) and bpf_this_cpu_ptr (#154) are offered only with \
+                  CAP_PERFMON (upstream `bpf_base_func_proto` offers them behind CAP_BPF)",
+        effects: &[
+            Effect::HelperTier {
+                id: 153,
+                tier: Tier::CapPerfmon,
+            },
+            Effect::HelperTier {
+                id: 154,
+                tier: Tier::CapPerfmon,
+            },
+        ],
+        origin: "Linux 6.18.44 builds -fc-v1272 and -fc-v1300 (seen on the live kernel: \
+                 `program of this type cannot use helper bpf_per_cpu_ptr#153` without \
+                 CAP_PERFMON; the v769 build offers them); ../shared/research/kernel-builds.md",
+        upstream: None,
+    },
+];
+
+impl Behaviour {
+    /// Every behaviour, in table order.
+    pub fn all() -> impl Iterator<Item = Behaviour> {
+        BEHAVIOURS.iter().map(|r| r.behaviour)
+    }
+
+    pub fn row(self) -> &'static BehaviourRow {
+        BEHAVIOURS
+            .iter()
+            .find(|r| r.behaviour == self)
+            .expect("every behaviour has a row")
+    }
+
+    pub fn name(self) -> &'static str {
+        self.row().name
+    }
+
+    pub fn by_name(name: &str) -> Option<Behaviour> {
+        BEHAVIOURS
+            .iter()
+            .find(|r| r.name == name.trim())
+            .map(|r| r.behaviour)
+    }
+
+    const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+impl fmt::Display for Behaviour {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A set of [`Behaviour`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Behaviours(u32);
+
+impl Behaviours {
+    pub const NONE: Behaviours = Behaviours(0);
+
+    pub fn contains(self, b: Behaviour) -> bool {
+        self.0 & b.bit() != 0
+    }
+
+    pub fn with(self, b: Behaviour) -> Behaviours {
+        Behaviours(self.0 | b.bit())
+    }
+
+    pub fn without(self, b: Behaviour) -> Behaviours {
+        Behaviours(self.0 & !b.bit())
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The members, in table order.
+    pub fn iter(self) -> impl Iterator<Item = Behaviour> {
+        Behaviour::all().filter(move |b| self.contains(*b))
+    }
+
+    /// The behaviours upstream release `v` has.
+    pub fn upstream(v: KernelVersion) -> Behaviours {
+        BEHAVIOURS
+            .iter()
+            .filter(|r| {
+                r.upstream.is_some_and(|(since, before)| {
+                    v >= since && !matches!(before, Some(b) if v >= b)
+                })
+            })
+            .fold(Behaviours::NONE, |set, r| set.with(r.behaviour))
+    }
+}
+
+impl FromIterator<Behaviour> for Behaviours {
+    fn from_iter<I: IntoIterator<Item = Behaviour>>(iter: I) -> Self {
+        iter.into_iter().fold(Behaviours::NONE, Behaviours::with)
+    }
+}
+
+impl fmt::Display for Behaviours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.iter().map(Behaviour::name).collect();
+        if names.is_empty() {
+            f.write_str("upstream behaviour")
+        } else {
+            f.write_str(&names.join(", "))
+        }
+    }
+}
+
+/// The kernel whose rules apply: a release plus behaviours (and, for probed kernels, the
+/// helpers it offers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KernelProfile {
+    version: KernelVersion,
+    behaviours: Behaviours,
+    helpers: Option<&'static ProbedHelpers>,
 }
 
 impl KernelProfile {
-    /// Every profile, oldest first.
+    /// 5.9: SK_LOOKUP introduced (64-byte context, 4-byte `remote_port`).
+    pub const V5_9: KernelProfile = KernelProfile::named(kv(5, 9));
+    /// 5.10: socket-cast helpers, sock-map updates from BPF, per-cpu pointers.
+    pub const V5_10: KernelProfile = KernelProfile::named(kv(5, 10));
+    /// 5.15: timers, `task_pt_regs`, `for_each_map_elem`.
+    pub const V5_15: KernelProfile = KernelProfile::named(kv(5, 15));
+    /// 5.16: `ingress_ifindex` (72-byte context), stricter `bpf_sk_assign` state checks.
+    pub const V5_16: KernelProfile = KernelProfile::named(kv(5, 16));
+    /// 5.18: 2-byte `remote_port` + zero padding, `bpf_loop`, `bpf_strncmp`.
+    pub const V5_18: KernelProfile = KernelProfile::named(kv(5, 18));
+    /// 6.1: dynptrs, `kptr_xchg`, `strtol`/`strtoul` for all program types.
+    pub const V6_1: KernelProfile = KernelProfile::named(kv(6, 1));
+    /// 6.6: cpu v4 (`BPF_MEMSX`), cgroup storage, `BPF_ST` into ctx reports as a ctx access.
+    pub const V6_6: KernelProfile = KernelProfile::named(kv(6, 6));
+    /// 6.8: return-code message in `[smin, smax]` form.
+    pub const V6_8: KernelProfile = KernelProfile::named(kv(6, 8));
+    /// 6.12: `get_current_pid_tgid` for all program types.
+    pub const V6_12: KernelProfile = KernelProfile::named(kv(6, 12));
+    /// 6.18: the kernel every "6.18" fact in the spec was confirmed on.
+    pub const V6_18: KernelProfile = KernelProfile::named(kv(6, 18));
+
+    /// The releases where a modelled fact changes, oldest first: what listings and docs
+    /// iterate over. Any other release is a profile too.
     pub const ALL: [KernelProfile; 10] = [
         KernelProfile::V5_9,
         KernelProfile::V5_10,
@@ -83,49 +289,86 @@ impl KernelProfile {
         KernelProfile::V6_18,
     ];
 
-    /// The newest profile (the default when no kernel is named).
+    /// The newest named release (the default when no kernel is named).
     pub const LATEST: KernelProfile = KernelProfile::V6_18;
+
+    /// The first release with SK_LOOKUP.
+    pub const FIRST_VERSION: KernelVersion = kv(5, 9);
+
+    /// A named release: none of the behaviours in [`BEHAVIOURS`] is upstream in any of them.
+    const fn named(version: KernelVersion) -> KernelProfile {
+        KernelProfile {
+            version,
+            behaviours: Behaviours::NONE,
+            helpers: None,
+        }
+    }
+
+    /// Release `version` with upstream's behaviours, or `None` before 5.9 (no SK_LOOKUP).
+    pub fn upstream(version: KernelVersion) -> Option<KernelProfile> {
+        (version >= Self::FIRST_VERSION).then(|| KernelProfile {
+            version,
+            behaviours: Behaviours::upstream(version),
+            helpers: None,
+        })
+    }
+
+    /// This release with exactly `behaviours`.
+    pub fn with_behaviours(self, behaviours: Behaviours) -> KernelProfile {
+        KernelProfile { behaviours, ..self }
+    }
+
+    /// This profile plus behaviour `b`.
+    pub fn with(self, b: Behaviour) -> KernelProfile {
+        self.with_behaviours(self.behaviours.with(b))
+    }
+
+    /// This profile with the helper availability a probe measured, which replaces the
+    /// helper table's tiers (the table still gives prototypes).
+    pub fn with_probed_helpers(self, helpers: &'static ProbedHelpers) -> KernelProfile {
+        KernelProfile {
+            helpers: Some(helpers),
+            ..self
+        }
+    }
 
     /// The release this profile stands for.
     pub const fn version(self) -> KernelVersion {
-        match self {
-            KernelProfile::V5_9 => kv(5, 9),
-            KernelProfile::V5_10 => kv(5, 10),
-            KernelProfile::V5_15 => kv(5, 15),
-            KernelProfile::V5_16 => kv(5, 16),
-            KernelProfile::V5_18 => kv(5, 18),
-            KernelProfile::V6_1 => kv(6, 1),
-            KernelProfile::V6_6 => kv(6, 6),
-            KernelProfile::V6_8 => kv(6, 8),
-            KernelProfile::V6_12 => kv(6, 12),
-            KernelProfile::V6_18 => kv(6, 18),
-        }
+        self.version
+    }
+
+    pub fn behaviours(self) -> Behaviours {
+        self.behaviours
+    }
+
+    pub fn has_behaviour(self, b: Behaviour) -> bool {
+        self.behaviours.contains(b)
+    }
+
+    /// The facts this profile's behaviours switch.
+    pub fn effects(self) -> impl Iterator<Item = &'static Effect> {
+        self.behaviours.iter().flat_map(|b| b.row().effects.iter())
+    }
+
+    /// The probed helper availability, when this profile came from a probe.
+    pub fn probed_helpers(self) -> Option<&'static ProbedHelpers> {
+        self.helpers
     }
 
     /// True when this profile's kernel contains a change first released in `v`.
     pub fn has(self, v: KernelVersion) -> bool {
-        self.version() >= v
-    }
-
-    /// The newest profile at or below `v`, or `None` when `v` predates SK_LOOKUP (5.9).
-    pub fn at_or_below(v: KernelVersion) -> Option<KernelProfile> {
-        KernelProfile::ALL
-            .iter()
-            .rev()
-            .copied()
-            .find(|p| p.version() <= v)
+        self.version >= v
     }
 
     /// Maps a `uname -r` release string (`6.18.44-fc-v509`, `5.15.0-91-generic`, `6.1`) to
-    /// the newest profile at or below it.
+    /// that release with upstream's behaviours.
     pub fn from_release(release: &str) -> Result<KernelProfile, ProfileError> {
         let v = parse_release(release)?;
-        KernelProfile::at_or_below(v).ok_or(ProfileError::TooOld {
+        KernelProfile::upstream(v).ok_or(ProfileError::TooOld {
             text: release.trim().to_string(),
             version: v,
         })
     }
-
     // ---- Feature queries (each names the change it stands for) ----
 
     /// `sizeof(struct bpf_sk_lookup)`: 64 before 5.16, 72 from 5.16 (`ingress_ifindex`,
@@ -202,22 +445,31 @@ impl KernelProfile {
 
     /// `__BPF_FUNC_MAX_ID` of this release: helper ids at or above it are `invalid func`.
     pub fn helper_id_limit(self) -> i32 {
-        crate::helpers::helper_id_limit(self.version())
+        match self.helpers {
+            Some(probed) => probed.id_limit,
+            None => crate::helpers::helper_id_limit(self.version()),
+        }
     }
 }
 
 impl fmt::Display for KernelProfile {
+    /// `6.18`, or `6.18.44+sockmap-lookup-sock-or-null+...`: the same text parses back.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.version().fmt(f)
+        self.version.fmt(f)?;
+        for b in self.behaviours.iter() {
+            write!(f, "+{b}")?;
+        }
+        Ok(())
     }
 }
 
 impl FromStr for KernelProfile {
     type Err = ProfileError;
 
-    /// Accepts an exact profile name (`"6.1"`, `"v5.15"`) or any release string (mapped to
-    /// the profile at or below it). `"host"` is refused with [`ProfileError::HostNeedsRelease`]:
-    /// parse a [`ProfileSpec`] to accept it.
+    /// Accepts a release (`"6.1"`, `"v5.15"`, `"5.11"`, `"6.18.44-fc-v509"`), optionally
+    /// followed by behaviours added by name (`"6.18.44+sockmap-lookup-sock-or-null"`).
+    /// `"host"` is refused with [`ProfileError::HostNeedsRelease`]: parse a [`ProfileSpec`]
+    /// to accept it.
     fn from_str(s: &str) -> Result<KernelProfile, ProfileError> {
         match s.parse::<ProfileSpec>()? {
             ProfileSpec::Exact(p) => Ok(p),
@@ -226,11 +478,12 @@ impl FromStr for KernelProfile {
     }
 }
 
-/// What a user may name on a command line: a kernel version or `host`.
+/// What a user may name on a command line: a kernel profile or `host`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProfileSpec {
     Exact(KernelProfile),
-    /// The running kernel: resolve with its `uname -r` release via [`ProfileSpec::resolve`].
+    /// The running kernel: its release and behaviours come from probing it (the `kernel`
+    /// crate); [`ProfileSpec::resolve`] gives the release with upstream's behaviours.
     Host,
 }
 
@@ -252,7 +505,19 @@ impl FromStr for ProfileSpec {
         if t.eq_ignore_ascii_case("host") {
             return Ok(ProfileSpec::Host);
         }
-        KernelProfile::from_release(t).map(ProfileSpec::Exact)
+        let mut parts = t.split('+');
+        let release = parts.next().unwrap_or_default();
+        let mut profile = KernelProfile::from_release(release)?;
+        for name in parts {
+            if name.trim().is_empty() {
+                // `6.1.0+` is a release string with a `+` suffix, not a behaviour.
+                continue;
+            }
+            let b = Behaviour::by_name(name)
+                .ok_or_else(|| ProfileError::UnknownBehaviour(name.trim().to_string()))?;
+            profile = profile.with(b);
+        }
+        Ok(ProfileSpec::Exact(profile))
     }
 }
 
@@ -279,6 +544,8 @@ pub enum ProfileError {
     },
     /// `host` where a concrete kernel is needed.
     HostNeedsRelease,
+    /// `+NAME` that is not in [`BEHAVIOURS`].
+    UnknownBehaviour(String),
 }
 
 impl ProfileError {
@@ -288,6 +555,7 @@ impl ProfileError {
             ProfileError::Empty | ProfileError::Malformed(_) => "kernel-version-syntax",
             ProfileError::TooOld { .. } => "kernel-too-old",
             ProfileError::HostNeedsRelease => "kernel-host-unresolved",
+            ProfileError::UnknownBehaviour(_) => "kernel-unknown-behaviour",
         }
     }
 }
@@ -297,18 +565,27 @@ fn known_profiles() -> String {
     format!("{}, host", names.join(", "))
 }
 
+fn known_behaviours() -> String {
+    Behaviour::all()
+        .map(Behaviour::name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl fmt::Display for ProfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ProfileError::Empty => write!(
                 f,
-                "empty kernel version (expected one of {} or a release like 6.1.12)",
+                "empty kernel version (expected a release like 6.1 or 6.1.12, `host`, or a \
+                 profile file; named releases: {})",
                 known_profiles()
             ),
             ProfileError::Malformed(s) => write!(
                 f,
-                "`{s}` is not a kernel version (expected MAJOR.MINOR such as 6.1, a release \
-                 like 6.18.44-fc-v509, or `host`; profiles: {})",
+                "`{s}` is not a kernel version (expected MAJOR.MINOR[.PATCH] such as 6.1, a \
+                 release like 6.18.44-fc-v509, `host`, or a profile file written by `skasm \
+                 probe`; named releases: {})",
                 known_profiles()
             ),
             ProfileError::TooOld { text, version } => write!(
@@ -318,7 +595,13 @@ impl fmt::Display for ProfileError {
             ),
             ProfileError::HostNeedsRelease => write!(
                 f,
-                "`host` must be resolved with the running kernel's release (uname -r)"
+                "`host` must be resolved by probing the running kernel (or from its release, \
+                 uname -r)"
+            ),
+            ProfileError::UnknownBehaviour(name) => write!(
+                f,
+                "unknown kernel behaviour `{name}` (known: {})",
+                known_behaviours()
             ),
         }
     }
@@ -326,8 +609,8 @@ impl fmt::Display for ProfileError {
 
 impl std::error::Error for ProfileError {}
 
-/// Parses `MAJOR.MINOR` from the front of a release string: optional `v`, then digits, `.`,
-/// digits; anything after the minor number (`.44-fc-v509`, `-rc3`, `+`) is ignored.
+/// Parses `MAJOR.MINOR[.PATCH]` from the front of a release string: optional `v`, then
+/// digits; anything after (`-fc-v509`, `-rc3`, `+`) is ignored.
 fn parse_release(release: &str) -> Result<KernelVersion, ProfileError> {
     let t = release.trim();
     if t.is_empty() {
@@ -340,14 +623,19 @@ fn parse_release(release: &str) -> Result<KernelVersion, ProfileError> {
         .unwrap_or(t);
     let (major, rest) = split_number(body).ok_or_else(malformed)?;
     let rest = rest.strip_prefix('.').ok_or_else(malformed)?;
-    let (minor, tail) = split_number(rest).ok_or_else(malformed)?;
-    // After the minor number: end, a patch level, or a suffix.
+    let (minor, mut tail) = split_number(rest).ok_or_else(malformed)?;
+    let mut patch = 0;
+    if let Some((p, after)) = tail.strip_prefix('.').and_then(split_number) {
+        patch = p;
+        tail = after;
+    }
+    // After the numbers: end or a suffix.
     if let Some(c) = tail.chars().next() {
         if !matches!(c, '.' | '-' | '+' | '_' | '~') {
             return Err(malformed());
         }
     }
-    Ok(KernelVersion::new(major, minor))
+    Ok(KernelVersion::with_patch(major, minor, patch))
 }
 
 fn split_number(s: &str) -> Option<(u16, &str)> {
@@ -399,19 +687,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn releases_map_down() {
+    fn releases_are_not_rounded() {
+        let p = KernelProfile::from_release("6.18.44-fc-v509").unwrap();
+        assert_eq!(p.version(), KernelVersion::with_patch(6, 18, 44));
+        assert_eq!(p.to_string(), "6.18.44");
         assert_eq!(
-            KernelProfile::from_release("6.18.44-fc-v509"),
-            Ok(KernelProfile::V6_18)
+            KernelProfile::from_release("5.11").unwrap().version(),
+            kv(5, 11)
         );
-        assert_eq!(
-            KernelProfile::from_release("6.7.1"),
-            Ok(KernelProfile::V6_6)
-        );
-        assert_eq!(KernelProfile::from_release("7.0"), Ok(KernelProfile::V6_18));
         assert!(matches!(
             KernelProfile::from_release("5.8.0"),
             Err(ProfileError::TooOld { .. })
+        ));
+    }
+
+    #[test]
+    fn behaviour_names_round_trip() {
+        for row in BEHAVIOURS {
+            assert_eq!(Behaviour::by_name(row.name), Some(row.behaviour));
+            assert_eq!(row.behaviour.row().name, row.name);
+            assert!(!row.effects.is_empty(), "{} switches nothing", row.name);
+        }
+        let p: KernelProfile = "6.18.44+sockmap-lookup-sock-or-null".parse().unwrap();
+        assert!(p.has_behaviour(Behaviour::SockmapLookupSockOrNull));
+        assert_eq!(p.to_string().parse::<KernelProfile>(), Ok(p));
+        assert!(matches!(
+            "6.18+no-such-thing".parse::<KernelProfile>(),
+            Err(ProfileError::UnknownBehaviour(_))
         ));
     }
 }

@@ -202,7 +202,7 @@ fn atomics_are_refused_before_any_offset_check() {
         for (off, size) in [(8, 4), (0, 8), (-4, 4), (200, 8)] {
             let e = ctx_access(p, off, size, CtxAccessKind::Atomic { dst: Reg::R1 }).unwrap_err();
             assert_eq!(e.code(), "ctx-atomic");
-            let word = if p >= KernelProfile::V5_15 {
+            let word = if p.has(KernelProfile::V5_15.version()) {
                 "BPF_ATOMIC"
             } else {
                 "BPF_XADD"

@@ -3,8 +3,8 @@
 use skctx::profile::*;
 
 #[test]
-fn exact_names_and_release_strings() {
-    let cases = [
+fn releases_are_taken_as_given_not_rounded() {
+    let named = [
         ("5.9", KernelProfile::V5_9),
         ("5.10", KernelProfile::V5_10),
         ("5.15", KernelProfile::V5_15),
@@ -16,23 +16,68 @@ fn exact_names_and_release_strings() {
         ("6.12", KernelProfile::V6_12),
         ("6.18", KernelProfile::V6_18),
         ("v6.1", KernelProfile::V6_1),
-        (" 6.18.44-fc-v509 ", KernelProfile::V6_18),
-        ("5.15.0-91-generic", KernelProfile::V5_15),
-        ("5.17.3", KernelProfile::V5_16),
-        ("6.0", KernelProfile::V5_18),
-        ("6.7.1", KernelProfile::V6_6),
-        ("6.13-rc3", KernelProfile::V6_12),
-        ("6.19", KernelProfile::V6_18),
-        ("7.2.0", KernelProfile::V6_18),
         ("6.1+", KernelProfile::V6_1),
+        ("6.1.0", KernelProfile::V6_1),
     ];
-    for (s, p) in cases {
+    for (s, p) in named {
         assert_eq!(s.parse::<KernelProfile>(), Ok(p), "{s}");
         assert_eq!(KernelProfile::from_release(s), Ok(p), "{s}");
+    }
+    let releases = [
+        (" 6.18.44-fc-v509 ", (6, 18, 44)),
+        ("5.15.0-91-generic", (5, 15, 0)),
+        ("5.11", (5, 11, 0)),
+        ("5.17.3", (5, 17, 3)),
+        ("6.0", (6, 0, 0)),
+        ("6.13-rc3", (6, 13, 0)),
+        ("7.2.0", (7, 2, 0)),
+    ];
+    for (s, (major, minor, patch)) in releases {
+        let p = s.parse::<KernelProfile>().unwrap();
+        assert_eq!(
+            p.version(),
+            KernelVersion::with_patch(major, minor, patch),
+            "{s}"
+        );
+        assert!(p.behaviours().is_empty(), "{s}: upstream has none");
+        assert_eq!(p.to_string().parse::<KernelProfile>(), Ok(p));
     }
     for p in KernelProfile::ALL {
         assert_eq!(p.to_string().parse::<KernelProfile>(), Ok(p));
     }
+    // What holds since which release comes from the tables, whatever the release: 5.17.3
+    // has 5.16's ingress_ifindex but not 5.18's 2-byte remote_port.
+    let p: KernelProfile = "5.17.3".parse().unwrap();
+    assert!(p.has_ingress_ifindex() && !p.has_be16_remote_port());
+    let ids_5_11 = "5.11".parse::<KernelProfile>().unwrap().helper_id_limit();
+    assert!(
+        ids_5_11 > KernelProfile::V5_10.helper_id_limit()
+            && ids_5_11 < KernelProfile::V5_15.helper_id_limit()
+    );
+}
+
+#[test]
+fn behaviours_are_added_by_name_and_switch_their_facts() {
+    let upstream: KernelProfile = "6.18.44".parse().unwrap();
+    let built: KernelProfile = "6.18.44+sockmap-lookup-sock-or-null+percpu-ptr-needs-perfmon"
+        .parse()
+        .unwrap();
+    assert_eq!(built.version(), upstream.version());
+    assert_eq!(
+        built.to_string(),
+        "6.18.44+sockmap-lookup-sock-or-null+percpu-ptr-needs-perfmon"
+    );
+    assert_eq!(skctx::sockmap_lookup_type(upstream), "map_value_or_null");
+    assert_eq!(skctx::sockmap_lookup_type(built), "sock_or_null");
+    for id in [153, 154] {
+        let h = skctx::helper_by_id(id).unwrap();
+        assert!(h.offered(upstream, Privilege::NoPerfmon), "#{id}");
+        assert!(!h.offered(built, Privilege::NoPerfmon), "#{id}");
+        assert!(h.offered(built, Privilege::Root), "#{id}");
+    }
+    let e = "6.18+sockmap-lookup".parse::<KernelProfile>().unwrap_err();
+    assert_eq!(e.code(), "kernel-unknown-behaviour");
+    assert!(e.to_string().contains("sockmap-lookup-sock-or-null"), "{e}");
 }
 
 #[test]
@@ -40,8 +85,10 @@ fn host_needs_the_running_release() {
     assert_eq!("host".parse::<ProfileSpec>(), Ok(ProfileSpec::Host));
     assert_eq!("HOST".parse::<ProfileSpec>(), Ok(ProfileSpec::Host));
     assert_eq!(
-        ProfileSpec::Host.resolve("6.18.44-fc-v509"),
-        Ok(KernelProfile::V6_18)
+        ProfileSpec::Host
+            .resolve("6.18.44-fc-v509")
+            .map(|p| p.version()),
+        Ok(KernelVersion::with_patch(6, 18, 44))
     );
     assert_eq!(
         "6.1".parse::<ProfileSpec>().unwrap().resolve("ignored"),
@@ -72,7 +119,15 @@ fn clear_errors() {
 
 #[test]
 fn feature_switches() {
-    use KernelProfile::*;
+    const V5_9: KernelProfile = KernelProfile::V5_9;
+    const V5_10: KernelProfile = KernelProfile::V5_10;
+    const V5_15: KernelProfile = KernelProfile::V5_15;
+    const V5_16: KernelProfile = KernelProfile::V5_16;
+    const V5_18: KernelProfile = KernelProfile::V5_18;
+    const V6_1: KernelProfile = KernelProfile::V6_1;
+    const V6_6: KernelProfile = KernelProfile::V6_6;
+    const V6_8: KernelProfile = KernelProfile::V6_8;
+    const V6_18: KernelProfile = KernelProfile::V6_18;
     assert_eq!(V5_15.ctx_size(), 64);
     assert_eq!(V5_16.ctx_size(), 72);
     assert!(!V5_16.has_be16_remote_port() && V5_18.has_be16_remote_port());
