@@ -14,6 +14,7 @@
 //! | `map` | [`Map`], [`MapSpec`], [`MapType`]: create, update, lookup, delete, put sockets into SOCKMAP/SOCKHASH |
 //! | `socket` | [`SocketSet`]: real sockets from [`skctx::net::SocketDesc`]s inside a private network namespace, with their cookies |
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
+//! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |
 //! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace |
 //! | `sys` | the `bpf()` syscall and `union bpf_attr` layouts (private) |
 //! | `error` | [`Error`], [`Errno`], [`Unavailable`] |
@@ -31,6 +32,7 @@ mod link;
 mod log;
 mod map;
 mod privilege;
+mod probe;
 mod prog;
 mod socket;
 mod sys;
@@ -42,6 +44,7 @@ pub use link::{attach_netns, Link};
 pub use log::LogSummary;
 pub use map::{create_map, Map, MapSpec, MapType, BPF_ANY, BPF_EXIST, BPF_NOEXIST, F_NO_PREALLOC};
 pub use privilege::{effective_caps, with_privilege, Privilege};
+pub use probe::{behaviours, has_behaviour, helpers, host_profile, probe_host, release, HostProbe};
 pub use prog::{
     bind_maps, load, load_insns, LoadOptions, LoadOutcome, Program, ATTACH_TYPE_SK_LOOKUP,
     LOG_STATS, MAX_INSNS, MAX_LOG_SIZE, MIN_LOG_SIZE, PROG_TYPE_SK_LOOKUP,
