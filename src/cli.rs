@@ -88,15 +88,7 @@ pub fn disasm(input: &Path, section: Option<&str>) -> Result<String, Failure> {
 }
 
 fn profile(kernel: &str) -> Result<skctx::KernelProfile, Failure> {
-    if kernel == "host" {
-        let release = std::fs::read_to_string("/proc/sys/kernel/osrelease")
-            .map_err(|e| Failure::Usage(format!("cannot read the host kernel release: {e}")))?;
-        return skctx::KernelProfile::from_release(release.trim())
-            .map_err(|e| Failure::Usage(e.to_string()));
-    }
-    kernel
-        .parse::<skctx::KernelProfile>()
-        .map_err(|e| Failure::Usage(e.to_string()))
+    crate::profiles::resolve(kernel)
 }
 
 /// `skasm helpers`: the helper reference for a kernel profile and privilege.

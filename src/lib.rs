@@ -2,3 +2,4 @@
 //! ([`cli`]), so end-to-end tests exercise the same code; the binaries parse arguments
 //! (clap), print, and map failures to exit codes.
 pub mod cli;
+pub mod profiles;

@@ -17,7 +17,7 @@ use std::process::ExitCode;
         Assembly is LLVM's BPF syntax (what `llvm-objdump -d` prints and `llvm-mc -triple bpfel` \
         accepts), plus `.program`, `.skmap` and `.license` directives for hand-written programs.\n\n\
         Exit codes: 0 success, 1 the input was rejected, 2 usage or IO error.",
-    after_help = "Examples:\n  skasm build examples/steer-http.s -o steer-http.o\n  skasm disasm steer-http.o\n  skasm helpers --kernel 5.15\n  skasm ctx"
+    after_help = "Examples:\n  skasm build examples/steer-http.s -o steer-http.o\n  skasm disasm steer-http.o\n  skasm helpers --kernel 5.15\n  skasm probe -o fleet-6.18.toml && skasm helpers --kernel fleet-6.18.toml\n  skasm ctx"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -60,7 +60,9 @@ enum Command {
     /// The helpers an SK_LOOKUP program may call: id, signature, since which kernel,
     /// privilege, GPL-only.
     Helpers {
-        /// Kernel profile: 5.9 5.10 5.15 5.16 5.18 6.1 6.6 6.8 6.12 6.18 or host.
+        /// Kernel profile: a release (5.9 … 6.18, or any X.Y[.Z]) with optional behaviours
+        /// (`6.18.44+sockmap-lookup-sock-or-null`), `host` (the running kernel, probed), or a
+        /// profile file written by `skasm probe`.
         #[arg(long, default_value = "host")]
         kernel: String,
         /// Only what a loader without CAP_PERFMON (CAP_BPF + CAP_NET_ADMIN) may call.
@@ -70,9 +72,20 @@ enum Command {
     /// The SK_LOOKUP context (`struct bpf_sk_lookup`): fields, offsets, and the loads the
     /// verifier accepts for each.
     Ctx {
-        /// Kernel profile: 5.9 5.10 5.15 5.16 5.18 6.1 6.6 6.8 6.12 6.18 or host.
+        /// Kernel profile: a release (5.9 … 6.18, or any X.Y[.Z]) with optional behaviours
+        /// (`6.18.44+sockmap-lookup-sock-or-null`), `host` (the running kernel, probed), or a
+        /// profile file written by `skasm probe`.
         #[arg(long, default_value = "host")]
         kernel: String,
+    },
+    /// Probe the running kernel (as root) and write its profile: release, the named
+    /// behaviours its verifier shows, and the helpers it offers to SK_LOOKUP programs at each
+    /// privilege and license. Every `--kernel` option accepts the file, so CI can check
+    /// against the kernels a fleet runs without those kernels.
+    Probe {
+        /// Where to write the TOML profile (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
 }
 
@@ -90,6 +103,7 @@ fn main() -> ExitCode {
             unprivileged,
         } => cli::helpers(&kernel, unprivileged),
         Command::Ctx { kernel } => cli::ctx(&kernel),
+        Command::Probe { output } => sk_lookup::profiles::probe(output.as_deref()),
     };
     match result {
         Ok(out) => {

@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use crate::assign::{BPF_SK_LOOKUP_F_NO_REUSEPORT, BPF_SK_LOOKUP_F_REPLACE};
 use crate::ctx::{ctx_access, ctx_fields, ByteOrder, CtxAccessKind, CtxField, CtxLoadType};
-use crate::helpers::{sk_lookup_helpers, Helper, Tier, HELPERS};
+use crate::helpers::{helper_by_id, sk_lookup_helpers, Helper, Tier, HELPERS};
 use crate::maps::{LookupResult, MAP_TYPES};
 use crate::profile::{KernelProfile, Privilege};
 use crate::sock::{sock_access, SOCK_FIELDS};
@@ -83,14 +83,91 @@ fn flags_text(helper: &Helper) -> String {
     f.join("; ")
 }
 
+/// The ids offered on `profile` at `privilege`: probed, or from the helper table.
+fn offered_ids(profile: KernelProfile, privilege: Privilege) -> Vec<i32> {
+    match profile.probed_helpers() {
+        Some(probed) => probed.offered(privilege).iter().copied().collect(),
+        None => sk_lookup_helpers(profile, privilege)
+            .map(|h| h.id)
+            .collect(),
+    }
+}
+
+fn helper_tier(profile: KernelProfile, id: i32) -> Option<Tier> {
+    match profile.probed_helpers() {
+        Some(probed) => probed.tier(id),
+        None => helper_by_id(id).and_then(|h| h.tier(profile)),
+    }
+}
+
+fn gpl_only(profile: KernelProfile, h: &Helper) -> bool {
+    match profile.probed_helpers() {
+        Some(probed) => probed.gpl_only.contains(&h.id),
+        None => h.proto.as_ref().is_some_and(|p| p.gpl_only),
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+fn render_helper(s: &mut String, profile: KernelProfile, h: &Helper) {
+    let proto = h.proto.as_ref().expect("filtered: modelled helper");
+    let tier = helper_tier(profile, h.id).expect("offered");
+    let _ = writeln!(
+        s,
+        "#{:<3} {}  [since {}, needs {}, GPL-only {}]",
+        h.id,
+        h.kernel_name(),
+        h.sk_lookup_since()
+            .map_or_else(|| "?".to_string(), |v| v.to_string()),
+        tier.label(),
+        yes_no(gpl_only(profile, h))
+    );
+    let _ = writeln!(s, "     {}", proto.signature);
+    let _ = writeln!(
+        s,
+        "     args: {}; returns {}",
+        args_text(h),
+        proto.ret.kernel_name()
+    );
+    let flags = flags_text(h);
+    if !flags.is_empty() {
+        let _ = writeln!(s, "     {flags}");
+    }
+    let _ = writeln!(s, "     {}", proto.description);
+}
+
+/// A helper a probed kernel offers that the helper table has no prototype for.
+fn render_unmodelled_helper(s: &mut String, profile: KernelProfile, id: i32) {
+    let name = helper_by_id(id).map_or_else(|| format!("unknown#{id}"), |h| h.kernel_name());
+    let gpl = profile
+        .probed_helpers()
+        .is_some_and(|p| p.gpl_only.contains(&id));
+    let _ = writeln!(
+        s,
+        "#{id:<3} {name}  [offered by that kernel, needs {}, GPL-only {}]",
+        helper_tier(profile, id).map_or("?", Tier::label),
+        yes_no(gpl)
+    );
+    let _ = writeln!(
+        s,
+        "     prototype not modelled by skasm: lint and run cannot check calls to it"
+    );
+}
+
 /// The helper reference for SK_LOOKUP on `profile` at `privilege`, in the spirit of
 /// bpf-helpers(7): id, name, C signature, argument kinds, return kind, description, since
 /// which kernel, capability, GPL-only.
 pub fn render_helpers(profile: KernelProfile, privilege: Privilege) -> String {
-    let offered: Vec<&Helper> = sk_lookup_helpers(profile, privilege).collect();
+    let offered = offered_ids(profile, privilege);
     let perfmon = offered
         .iter()
-        .filter(|h| h.tier(profile) == Some(Tier::CapPerfmon))
+        .filter(|&&id| helper_tier(profile, id) == Some(Tier::CapPerfmon))
         .count();
     let mut s = String::new();
     let _ = writeln!(
@@ -99,36 +176,28 @@ pub fn render_helpers(profile: KernelProfile, privilege: Privilege) -> String {
         offered.len(),
         profile.helper_id_limit()
     );
-    for h in &offered {
-        let proto = h.proto.as_ref().expect("offered helper");
-        let tier = h.tier(profile).expect("offered");
+    if profile.probed_helpers().is_some() {
+        let _ = writeln!(
+            s,
+            "Availability as probed on that kernel; prototypes from skasm's helper table."
+        );
+    }
+    for &id in &offered {
         let _ = writeln!(s);
-        let _ = writeln!(
-            s,
-            "#{:<3} {}  [since {}, needs {}, GPL-only {}]",
-            h.id,
-            h.kernel_name(),
-            h.sk_lookup_since().expect("offered"),
-            tier.label(),
-            if proto.gpl_only { "yes" } else { "no" }
-        );
-        let _ = writeln!(s, "     {}", proto.signature);
-        let _ = writeln!(
-            s,
-            "     args: {}; returns {}",
-            args_text(h),
-            proto.ret.kernel_name()
-        );
-        let flags = flags_text(h);
-        if !flags.is_empty() {
-            let _ = writeln!(s, "     {flags}");
+        match helper_by_id(id).filter(|h| h.proto.is_some()) {
+            Some(h) => render_helper(&mut s, profile, h),
+            None => render_unmodelled_helper(&mut s, profile, id),
         }
-        let _ = writeln!(s, "     {}", proto.description);
     }
     if !privilege.has_perfmon() {
-        let missing: Vec<String> = sk_lookup_helpers(profile, Privilege::Root)
-            .filter(|h| !h.offered(profile, privilege))
-            .map(|h| format!("{}#{}", h.kernel_name(), h.id))
+        let unprivileged = offered_ids(profile, privilege);
+        let missing: Vec<String> = offered_ids(profile, Privilege::Root)
+            .into_iter()
+            .filter(|id| !unprivileged.contains(id))
+            .map(|id| {
+                let name = helper_by_id(id).map_or_else(|| "unknown".into(), |h| h.kernel_name());
+                format!("{name}#{id}")
+            })
             .collect();
         if !missing.is_empty() {
             let _ = writeln!(s);
