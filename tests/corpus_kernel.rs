@@ -9,7 +9,7 @@ use support::corpus;
 
 #[test]
 fn corpus_agrees_with_the_live_kernel() {
-    let (files, mut problems) = corpus::read_corpus();
+    let (files, mut problems) = corpus::read_corpus(&corpus::root());
     let cases: usize = files.iter().map(|f| f.cases.len()).sum();
     assert!(
         cases > 0 || !problems.is_empty(),
@@ -22,7 +22,7 @@ fn corpus_agrees_with_the_live_kernel() {
         for f in &files {
             for c in &f.cases {
                 match corpus::prepare(&c.source, &f.name) {
-                    Ok(p) => problems.extend(corpus::check_static(f, c, &p)),
+                    Ok(p) => problems.extend(corpus::check_static(f, c, &p, &corpus::errno_known)),
                     Err(e) => problems.push(format!(
                         "{}: case `{}` does not assemble:\n{e}",
                         f.at(c.line),
@@ -45,8 +45,15 @@ fn corpus_agrees_with_the_live_kernel() {
     fail_if_any(&problems, "spec cases disagree with the live kernel");
 
     let mut line = format!(
-        "corpus: {} verifier + {} runtime cases ({} runs) agree with the live kernel (Linux {}), {} skipped by kernel range",
-        summary.verifier_cases, summary.runtime_cases, summary.runs, host.release, summary.skipped_by_range
+        "corpus: {} verifier + {} runtime cases ({} runs) agree with the live kernel (Linux {}: {}, behaviours: {}), {} skipped by kernel range, {} with behaviour-dependent expectations",
+        summary.verifier_cases,
+        summary.runtime_cases,
+        summary.runs,
+        host.release,
+        host.profile.version(),
+        host.profile.behaviours(),
+        summary.skipped_by_range,
+        summary.behaviour_dependent
     );
     if summary.filtered_out > 0 {
         line.push_str(&format!(

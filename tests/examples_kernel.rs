@@ -51,7 +51,7 @@ fn examples_behave_as_documented_on_the_live_kernel() {
     for (example, cases) in EXAMPLES {
         let source = std::fs::read_to_string(corpus::root().join(example)).unwrap();
         let text: String = cases.iter().map(|c| format!("{c}\n{source}\n")).collect();
-        let parsed = asm::casefile::parse(&text).unwrap_or_else(|e| panic!("{example}: {e}"));
+        let parsed = speccase::format::parse(&text).unwrap_or_else(|e| panic!("{example}: {e}"));
         files.push(SpecFile {
             path: corpus::root().join(example),
             name: example.to_string(),

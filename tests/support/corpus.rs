@@ -1,340 +1,37 @@
-//! The spec corpus: `tests/spec/verifier/*.s` and `tests/spec/runtime/*.s`, and how to check
-//! its cases against the live kernel.
+//! The spec corpus against the live kernel (the static half, reading and preparing cases, is
+//! the `speccase` crate).
 //!
-//! Two halves, usable separately:
-//!
-//! * Static (no kernel): [`read_corpus`] reads and parses every file with
-//!   [`asm::casefile::parse`]; [`prepare`] assembles one case's source and extracts the
-//!   program (the first code section with instructions), its map references and the
-//!   source-line of every instruction slot; [`check_static`] checks a case is well formed
-//!   (its error marker sits on an instruction, its sockets, maps and tuples parse and refer
-//!   to things that exist). Another test (our verifier, our VM) can reuse these.
-//! * Kernel: [`load`] creates the case's maps, binds `R_BPF_64_64` relocations to their fds
-//!   (as libbpf does) and loads the program as SK_LOOKUP with the case's privilege and
-//!   license; [`check_load`] compares the verdict with the expectation (accept vs reject;
-//!   message text contained in the kernel's message; the kernel's rejected instruction
-//!   index, counting `ld_imm64` as two slots, equal to the slot of the marked line);
-//!   [`run_case`] opens the case's sockets in a private network namespace, puts them into
-//!   maps and runs `BPF_PROG_TEST_RUN` for every `# run:` line. [`check_corpus`] does all
-//!   of it for every case, in parallel, and collects every disagreement.
+//! [`load`] creates the case's maps, binds `R_BPF_64_64` relocations to their fds (as libbpf
+//! does) and loads the program as SK_LOOKUP with the case's privilege and license;
+//! [`check_load`] compares the verdict with the case's expectation for the host's behaviours
+//! (accept vs reject; message text contained in the kernel's message; the kernel's rejected
+//! instruction index, counting `ld_imm64` as two slots, equal to the slot of the marked
+//! line); [`run_case`] opens the case's sockets in a private network namespace, puts them into
+//! maps and runs `BPF_PROG_TEST_RUN` for every `# run:` line. [`check_corpus`] does all of it
+//! for every case, in parallel, and collects every disagreement.
 //!
 //! Environment knobs (for authoring cases): `CORPUS_FILTER=text` checks only cases whose
 //! `file:name` contains `text`; `CORPUS_SHOW=1` prints what the kernel said for every case.
 
-use asm::casefile::{self, Case, CasePrivilege, Expectation, RunExpect};
-use asm::{MapDef, RelocKind, RelocTarget};
-use isa::RawInsn;
+#[allow(unused_imports)] // each test binary uses part of the shared support
+pub use speccase::corpus::{
+    check_static, prepare, read_corpus, CaseKind, Prepared, SpecFile, SPEC_DIRS,
+};
+use speccase::format::{Case, Expectation, RunExpect};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
-
-/// Which directory a spec file lives in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CaseKind {
-    /// `tests/spec/verifier`: load-time expectations.
-    Verifier,
-    /// `tests/spec/runtime`: programs with sockets, map entries and test runs.
-    Runtime,
-}
-
-/// The spec directories, relative to the root package.
-pub const SPEC_DIRS: [(&str, CaseKind); 2] = [
-    ("tests/spec/verifier", CaseKind::Verifier),
-    ("tests/spec/runtime", CaseKind::Runtime),
-];
-
-/// One parsed spec file.
-#[derive(Debug, Clone)]
-pub struct SpecFile {
-    pub path: PathBuf,
-    /// Path relative to the root package (`tests/spec/verifier/ctx.s`), used in reports.
-    pub name: String,
-    pub kind: CaseKind,
-    pub text: String,
-    pub cases: Vec<Case>,
-}
-
-impl SpecFile {
-    /// `file:line` of a case's `# test:` header.
-    pub fn at(&self, line: u32) -> String {
-        format!("{}:{line}", self.name)
-    }
-
-    /// The instruction text of a 1-based source line (comment and blanks trimmed), for
-    /// reports.
-    pub fn line_text(&self, line: u32) -> &str {
-        let l = self
-            .text
-            .lines()
-            .nth(line.saturating_sub(1) as usize)
-            .unwrap_or("");
-        l.split('#').next().unwrap_or("").trim()
-    }
-}
 
 /// The root package's directory.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Reads and parses every `*.s` file of [`SPEC_DIRS`] (sorted by name). Files that cannot be
-/// read or parsed are reported as `file:line: message` problems and left out.
-pub fn read_corpus() -> (Vec<SpecFile>, Vec<String>) {
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for (dir, kind) in SPEC_DIRS {
-        let abs = root().join(dir);
-        let Ok(entries) = std::fs::read_dir(&abs) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "s"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            let name = relative(&path);
-            let text = match std::fs::read_to_string(&path) {
-                Ok(t) => t,
-                Err(e) => {
-                    problems.push(format!("{name}: cannot read: {e}"));
-                    continue;
-                }
-            };
-            match casefile::parse(&text) {
-                Ok(f) => files.push(SpecFile {
-                    path,
-                    name,
-                    kind,
-                    text,
-                    cases: f.cases,
-                }),
-                Err(e) => problems.push(format!("{name}:{}: {}", e.line, e.message)),
-            }
-        }
-    }
-    (files, problems)
-}
-
-fn relative(path: &Path) -> String {
-    path.strip_prefix(root())
-        .unwrap_or(path)
-        .display()
-        .to_string()
-}
-
-/// A case's program, assembled and ready to load.
-#[derive(Debug, Clone)]
-pub struct Prepared {
-    /// Instruction slots of the program section (`ld_imm64` is two slots).
-    pub insns: Vec<RawInsn>,
-    /// Name of the section the program came from.
-    pub section: String,
-    /// Maps declared with `.skmap`.
-    pub maps: Vec<MapDef>,
-    /// `(slot, map name)`: the `ld_imm64` at `slot` loads the map (an `R_BPF_64_64`).
-    pub map_refs: Vec<(usize, String)>,
-    /// `(slot, 1-based source line)` for every instruction, sorted by slot.
-    pub slot_lines: Vec<(usize, u32)>,
-}
-
-impl Prepared {
-    /// The first instruction slot on `line`.
-    pub fn slot_of_line(&self, line: u32) -> Option<usize> {
-        self.slot_lines
-            .iter()
-            .find(|(_, l)| *l == line)
-            .map(|(s, _)| *s)
-    }
-
-    /// The source line of the instruction at `slot` (the second slot of an `ld_imm64`
-    /// belongs to its first).
-    pub fn line_of_slot(&self, slot: usize) -> Option<u32> {
-        self.slot_lines
-            .iter()
-            .rev()
-            .find(|(s, _)| *s <= slot)
-            .map(|(_, l)| *l)
-    }
-}
-
-/// Assembles `source` (a case's source) and extracts the program: the first code section
-/// with instructions. Errors are rendered text, naming `file_name` and the line.
-pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
-    let obj = asm::assemble(source).map_err(|errs| {
-        let mut s = String::new();
-        if let Some(e) = errs.first() {
-            let (line, col) = asm::diag::line_col(source, e.span.start);
-            let _ = writeln!(s, "{file_name}:{line}:{col}: does not assemble");
-        }
-        s.push_str(&asm::diag::render(&errs, file_name, source));
-        s
-    })?;
-    let Some(sec) = obj
-        .sections
-        .iter()
-        .find(|s| s.is_code() && !s.data.is_empty())
-    else {
-        return Err(format!("{file_name}: the case has no instructions"));
-    };
-    if sec.data.len() % 8 != 0 {
-        return Err(format!(
-            "{file_name}: section `{}` is {} bytes, not a whole number of instructions",
-            sec.name,
-            sec.data.len()
-        ));
-    }
-    let insns: Vec<RawInsn> = sec
-        .data
-        .chunks_exact(8)
-        .map(|c| RawInsn::from_bytes(c.try_into().expect("8-byte chunk")))
-        .collect();
-    let mut map_refs = Vec::new();
-    for r in &sec.relocs {
-        let slot = (r.offset / 8) as usize;
-        let line = sec.source_at(r.offset).map_or(0, |l| l.line);
-        let target = match &r.target {
-            RelocTarget::Symbol(n) => n.clone(),
-            RelocTarget::Section(i) => format!(
-                "section {}",
-                obj.sections.get(*i).map_or("?", |s| s.name.as_str())
-            ),
-        };
-        match r.kind {
-            RelocKind::Bpf64_64 if obj.maps.iter().any(|m| m.name == target) => {
-                map_refs.push((slot, target));
-            }
-            RelocKind::Bpf64_32 => {
-                return Err(format!(
-                    "{file_name}:{line}: call to `{target}` is not resolved (write the helper number, e.g. `call 124`)"
-                ))
-            }
-            k => {
-                return Err(format!(
-                    "{file_name}:{line}: {} relocation against `{target}`, which is not a map declared with .skmap",
-                    k.name()
-                ))
-            }
-        }
-    }
-    let slot_lines = sec
-        .source_map
-        .iter()
-        .map(|l| ((l.offset / 8) as usize, l.line))
-        .collect();
-    Ok(Prepared {
-        insns,
-        section: sec.name.clone(),
-        maps: obj.maps.clone(),
-        map_refs,
-        slot_lines,
-    })
-}
-
-/// Checks that a prepared case is well formed; problems name `file:line`.
-pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
-    let mut out = Vec::new();
-    let at = |l: u32| file.at(l);
-    if let Expectation::Reject {
-        line: Some(line), ..
-    } = &case.expect
-    {
-        if p.slot_of_line(*line).is_none() {
-            out.push(format!(
-                "{}: case `{}`: the error marker is on a line without an instruction",
-                at(*line),
-                case.name
-            ));
-        }
-    }
-    if let Expectation::Reject { message, .. } = &case.expect {
-        if message.is_empty() {
-            out.push(format!(
-                "{}: case `{}`: the error marker has no kernel message",
-                at(case.line),
-                case.name
-            ));
-        }
-    }
-    let mut names = Vec::new();
-    for (name, desc) in &case.sockets {
-        if let Err(e) = skctx::net::SocketDesc::from_str(desc) {
-            out.push(format!(
-                "{}: case `{}`: socket `{name}`: {e}",
-                at(case.line),
-                case.name
-            ));
-        }
-        if names.contains(name) {
-            out.push(format!(
-                "{}: case `{}`: socket `{name}` declared twice",
-                at(case.line),
-                case.name
-            ));
-        }
-        names.push(name.clone());
-    }
-    for e in &case.map_entries {
-        match p.maps.iter().find(|m| m.name == e.map) {
-            None => out.push(format!(
-                "{}: case `{}`: `# map:` names `{}`, which is not declared with .skmap",
-                at(case.line),
-                case.name,
-                e.map
-            )),
-            Some(m) if !matches!(m.map_type, asm::MapType::SockMap | asm::MapType::SockHash) => {
-                out.push(format!(
-                    "{}: case `{}`: `# map:` puts a socket into `{}`, a {} (not a sockmap/sockhash)",
-                    at(case.line),
-                    case.name,
-                    e.map,
-                    m.map_type.name()
-                ))
-            }
-            Some(_) => {}
-        }
-        if !names.contains(&e.socket) {
-            out.push(format!(
-                "{}: case `{}`: `# map:` names socket `{}`, which is not declared with `# socket:`",
-                at(case.line),
-                case.name,
-                e.socket
-            ));
-        }
-    }
-    for r in &case.runs {
-        if let Err(e) = skctx::net::Tuple::from_str(&r.tuple) {
-            out.push(format!(
-                "{}: case `{}`: tuple `{}`: {e}",
-                at(r.line),
-                case.name,
-                r.tuple
-            ));
-        }
-        match &r.expect {
-            RunExpect::Pass(Some(s)) if !names.contains(s) => out.push(format!(
-                "{}: case `{}`: expected socket `{s}` is not declared with `# socket:`",
-                at(r.line),
-                case.name
-            )),
-            RunExpect::Errno(e) if errno_by_name(e).is_none() => out.push(format!(
-                "{}: case `{}`: unknown errno name `{e}`",
-                at(r.line),
-                case.name
-            )),
-            _ => {}
-        }
-    }
-    if !case.runs.is_empty() && case.expect != Expectation::Accept {
-        out.push(format!(
-            "{}: case `{}`: `# run:` lines need a program the kernel accepts (no error marker)",
-            at(case.line),
-            case.name
-        ));
-    }
-    out
+/// Whether `name` is an errno name the kernel crate knows.
+pub fn errno_known(name: &str) -> bool {
+    errno_by_name(name).is_some()
 }
 
 fn errno_by_name(name: &str) -> Option<kernel::Errno> {
@@ -347,41 +44,31 @@ fn errno_by_name(name: &str) -> Option<kernel::Errno> {
 // ---------------------------------------------------------------------------------------
 // The kernel half.
 
-/// The running kernel: release text and `(major, minor)`.
+/// The running kernel: its `uname -r` and its profile (release plus the behaviours its
+/// verifier shows, probed), which picks each case's expectation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Host {
-    /// `6.18.44` (the `uname -r` text up to the first `-`).
     pub release: String,
-    pub version: (u32, u32),
+    pub profile: skctx::KernelProfile,
 }
 
-/// Reads the host kernel release (`/proc/sys/kernel/osrelease`, i.e. `uname -r`).
+/// Probes the host kernel (see `kernel::host_profile`).
 pub fn host() -> Result<Host, String> {
-    let raw = std::fs::read_to_string("/proc/sys/kernel/osrelease")
-        .map_err(|e| format!("cannot read /proc/sys/kernel/osrelease: {e}"))?;
-    let release = raw.trim().split('-').next().unwrap_or("").to_string();
-    let mut parts = release.split('.').map(|p| p.parse::<u32>());
-    match (parts.next(), parts.next()) {
-        (Some(Ok(a)), Some(Ok(b))) => Ok(Host {
-            release,
-            version: (a, b),
-        }),
-        _ => Err(format!("cannot parse the kernel release `{}`", raw.trim())),
-    }
+    Ok(Host {
+        release: kernel::release().map_err(|e| e.to_string())?,
+        profile: kernel::host_profile().map_err(|e| format!("probing the host kernel: {e}"))?,
+    })
 }
 
 /// The kernel crate's privilege for a case.
 pub fn privilege(case: &Case) -> kernel::Privilege {
-    match case.privilege {
-        CasePrivilege::Root => kernel::Privilege::Root,
-        CasePrivilege::NoPerfmon => kernel::Privilege::NoPerfmon,
-    }
+    case.privilege
 }
 
 fn privilege_text(case: &Case) -> &'static str {
     match case.privilege {
-        CasePrivilege::Root => "root",
-        CasePrivilege::NoPerfmon => "no_perfmon",
+        kernel::Privilege::Root => "root",
+        kernel::Privilege::NoPerfmon => "no_perfmon",
     }
 }
 
@@ -475,17 +162,17 @@ fn describe_kernel(file: &SpecFile, p: &Prepared, out: &kernel::LoadOutcome) -> 
     format!("rejected with {errno}{at}: \"{msg}\"")
 }
 
-fn describe_expect(file: &SpecFile, p: &Prepared, case: &Case) -> String {
-    match &case.expect {
+fn describe_expect(file: &SpecFile, p: &Prepared, expect: &Expectation) -> String {
+    match expect {
         Expectation::Accept => "accepted".into(),
         Expectation::Reject {
             code,
             message,
             line,
         } => {
-            let at = match line {
-                Some(l) => match p.slot_of_line(*l) {
-                    Some(s) => format!(" at insn {s} (line {l}: `{}`)", file.line_text(*l)),
+            let at = match *line {
+                Some(l) => match p.slot_of_line(l) {
+                    Some(s) => format!(" at insn {s} (line {l}: `{}`)", file.line_text(l)),
                     None => format!(" at line {l}"),
                 },
                 None => " (no instruction)".into(),
@@ -495,20 +182,22 @@ fn describe_expect(file: &SpecFile, p: &Prepared, case: &Case) -> String {
     }
 }
 
-/// Compares the kernel's verdict with the case's expectation; `Some(report)` when they
-/// disagree.
+/// Compares the kernel's verdict with the case's expectation for the kernel's behaviours;
+/// `Some(report)` when they disagree.
 pub fn check_load(
     file: &SpecFile,
     case: &Case,
     p: &Prepared,
+    behaviours: skctx::Behaviours,
     out: &kernel::LoadOutcome,
 ) -> Option<String> {
-    let agrees = match &case.expect {
+    let expect = case.expectation(behaviours);
+    let agrees = match &expect {
         Expectation::Accept => out.accepted(),
         Expectation::Reject { message, line, .. } => {
             let msg_ok = out.message().is_some_and(|m| m.contains(message.as_str()));
-            let idx_ok = match line {
-                Some(l) => p.slot_of_line(*l).is_some() && out.insn_index() == p.slot_of_line(*l),
+            let idx_ok = match *line {
+                Some(l) => p.slot_of_line(l).is_some() && out.insn_index() == p.slot_of_line(l),
                 None => out.insn_index().is_none(),
             };
             !out.accepted() && msg_ok && idx_ok
@@ -522,7 +211,7 @@ pub fn check_load(
         file.at(case.line),
         case.name,
         privilege_text(case),
-        describe_expect(file, p, case),
+        describe_expect(file, p, &expect),
         describe_kernel(file, p, out),
         log_tail(&out.log, 8)
     ))
@@ -654,6 +343,8 @@ pub struct Summary {
     pub skipped_by_range: usize,
     /// Cases left out by `CORPUS_FILTER`.
     pub filtered_out: usize,
+    /// Cases whose expectation depends on a named behaviour.
+    pub behaviour_dependent: usize,
     /// Every problem: assembly failures, malformed cases, disagreements with the kernel.
     pub problems: Vec<String>,
 }
@@ -662,6 +353,7 @@ struct Job<'a> {
     file: &'a SpecFile,
     case: &'a Case,
     prepared: Prepared,
+    behaviours: skctx::Behaviours,
 }
 
 /// Checks every case of `files` against the live kernel (`host`), loading cases on
@@ -691,12 +383,15 @@ pub fn check_corpus(files: &[SpecFile], host: &Host) -> Summary {
                     continue;
                 }
             };
-            let problems = check_static(file, case, &prepared);
+            let problems = check_static(file, case, &prepared, &errno_known);
             if !problems.is_empty() {
                 summary.problems.extend(problems);
                 continue;
             }
-            if !case.applies_to(host.version) {
+            if !case.behaviours().is_empty() {
+                summary.behaviour_dependent += 1;
+            }
+            if !case.applies_to(host.profile) {
                 summary.skipped_by_range += 1;
                 continue;
             }
@@ -709,6 +404,7 @@ pub fn check_corpus(files: &[SpecFile], host: &Host) -> Summary {
                 file,
                 case,
                 prepared,
+                behaviours: host.profile.behaviours(),
             });
         }
     }
@@ -741,6 +437,7 @@ fn check_job(job: &Job<'_>, show: bool) -> Vec<String> {
         file,
         case,
         prepared,
+        behaviours,
     } = job;
     let loaded = match load(prepared, case) {
         Ok(l) => l,
@@ -764,7 +461,7 @@ fn check_job(job: &Job<'_>, show: bool) -> Vec<String> {
         );
     }
     let mut found = Vec::new();
-    if let Some(d) = check_load(file, case, prepared, &loaded.outcome) {
+    if let Some(d) = check_load(file, case, prepared, *behaviours, &loaded.outcome) {
         found.push(d);
     }
     if !case.runs.is_empty() && loaded.outcome.accepted() {

@@ -16,10 +16,8 @@
 //!   `.loc` and `.cfi_*` directives.
 //! * [`diag`]: error codes and rustc-style (or JSON) rendering.
 //! * [`helpers`]: helper names for `call bpf_sk_assign`.
-//! * [`casefile`]: spec case files (several programs per `.s`, with expectations).
 pub mod btf;
 pub mod build;
-pub mod casefile;
 pub mod diag;
 pub mod disasm;
 pub(crate) mod dwarf;

@@ -207,7 +207,10 @@ out:
     exit
 
 # test: ref_release_or_null
-# note: the lookup result must be NULL-checked before release.
+# note: the lookup result must be NULL-checked before release. The register's type in the
+# note: message is the lookup result's: `map_value_or_null` upstream (confirmed on 6.18.44
+# note: -fc-v769), `sock_or_null` with behaviour sockmap-lookup-sock-or-null (confirmed on
+# note: 6.18.44 -fc-v1272 and -fc-v1300).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -215,7 +218,8 @@ out:
     r1 = sock_map ll
     call 1
     r1 = r0
-    call 86                     # error[helper-arg-type]: R1 type=map_value_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+    call 86                     # error[helper-arg-type] unless sockmap-lookup-sock-or-null: R1 type=map_value_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+                                # ^ error[helper-arg-type] if sockmap-lookup-sock-or-null: R1 type=sock_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
     r0 = 1
     exit
 
@@ -331,14 +335,16 @@ out:
     exit
 
 # test: ref_deref_or_null
-# note: the lookup result must be NULL-checked before a field is read.
+# note: the lookup result must be NULL-checked before a field is read; the message names the
+# note: lookup result's type (see ref_release_or_null for the two builds).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
     r2 += -4
     r1 = sock_map ll
     call 1
-    r0 = *(u32 *)(r0 + 4)       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+    r0 = *(u32 *)(r0 + 4)       # error[invalid-mem-access] unless sockmap-lookup-sock-or-null: R0 invalid mem access 'map_value_or_null'
+                                # ^ error[invalid-mem-access] if sockmap-lookup-sock-or-null: R0 invalid mem access 'sock_or_null'
     r0 = 1
     exit
 

@@ -106,7 +106,11 @@ out:
     exit
 
 # test: assign_lookup_or_null
-# note: a sock-map lookup result must be NULL-checked first (map_value_or_null is not sock).
+# note: upstream (6.18.44 -fc-v769), a sock-map lookup result must be NULL-checked before
+# note: bpf_sk_assign (map_value_or_null is not sock). With sockmap-lookup-sock-or-null
+# note: (6.18.44 -fc-v1272, -fc-v1300) it is `sock_or_null`, which ARG_PTR_TO_SOCKET_OR_NULL
+# note: accepts: the call passes and the program fails at the exit, the reference never
+# note: released (id=2, from the lookup at insn 7).
     r6 = r1
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -117,7 +121,30 @@ out:
     r1 = r6
     r2 = r0
     r3 = 0
-    call 124                    # error[helper-arg-type]: R2 type=map_value_or_null expected=sock
+    call 124                    # error[helper-arg-type] unless sockmap-lookup-sock-or-null: R2 type=map_value_or_null expected=sock
+    r0 = 1
+    exit                        # error[reference-leak] if sockmap-lookup-sock-or-null: Unreleased reference id=2 alloc_insn=7
+
+# test: assign_lookup_unchecked_then_released
+# note: kernel-builds.md: passing the unchecked lookup result to bpf_sk_assign, then
+# note: NULL-checking and releasing it, is rejected upstream at the call and accepted with
+# note: sockmap-lookup-sock-or-null.
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # error[helper-arg-type] unless sockmap-lookup-sock-or-null: R2 type=map_value_or_null expected=sock
+    if r7 == 0 goto out
+    r1 = r7
+    call 86
+out:
     r0 = 1
     exit
 

@@ -22,15 +22,21 @@
 //! Case directives (each on its own comment line inside the case):
 //! * `# test: NAME` starts a case; it runs to the next `# test:` or the end of the file.
 //! * `# privilege: root` (default) or `# privilege: no_perfmon` (CAP_BPF + CAP_NET_ADMIN only).
-//! * `# kernel: since X.Y` / `# kernel: before X.Y`: the profiles the expectation holds for
-//!   (cases with `# run:` lines default to `since 5.13`, the first kernel that test-runs
-//!   SK_LOOKUP programs).
+//! * `# kernel: since X.Y[.Z]` / `# kernel: before X.Y[.Z]`: the releases the expectation
+//!   holds for (cases with `# run:` lines default to `since 5.13`, the first kernel that
+//!   test-runs SK_LOOKUP programs).
 //! * `# license: TEXT` (default `GPL`).
 //! * `# error[CODE]: MESSAGE` at the end of an instruction line: the program is rejected at
 //!   that instruction with our diagnostic code CODE, and the kernel's log says MESSAGE (its last
 //!   message line; for two-line messages, either line). With no `error` marker the program is
 //!   accepted. `# error[CODE]: MESSAGE` on a line of its own (no instruction) means the
 //!   rejection has no instruction (e.g. the kernel's CFG checks print no instruction).
+//! * Behaviour-dependent expectations: `# error[CODE] if BEHAVIOUR: MESSAGE` holds only on
+//!   kernels with that named behaviour (`skctx::BEHAVIOURS`), `# error[CODE] unless
+//!   BEHAVIOUR: MESSAGE` only on kernels without it; a case may carry one marker per side,
+//!   on different instructions, and a side without a marker expects the program accepted.
+//!   `# ^ error[...] ...` on a line of its own is a marker for the instruction line above it
+//!   (two messages for the same instruction).
 //! * `# note: TEXT`: free text (why the case exists).
 //! * Runtime: `# socket: NAME = DESC` (a `skctx::net::SocketDesc`), `# map: MAP[KEY] = NAME`
 //!   (put socket NAME into a SOCKMAP/SOCKHASH at integer key KEY), and
@@ -42,6 +48,8 @@
 //! numbers in diagnostics are the file's own.
 
 use std::ops::Range;
+
+use skctx::{Behaviour, Behaviours, KernelProfile, KernelVersion, Privilege};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseFile {
@@ -55,21 +63,55 @@ pub struct Case {
     pub line: u32,
     /// The file with other cases blanked (same line numbers).
     pub source: String,
-    pub privilege: CasePrivilege,
-    pub kernel_since: Option<(u32, u32)>,
-    pub kernel_before: Option<(u32, u32)>,
+    pub privilege: Privilege,
+    /// First release the expectation holds for.
+    pub kernel_since: Option<KernelVersion>,
+    /// First release it no longer holds for.
+    pub kernel_before: Option<KernelVersion>,
     pub license: String,
-    pub expect: Expectation,
+    /// The `error` markers, each with the behaviour condition it holds under.
+    pub markers: Vec<Marker>,
     pub sockets: Vec<(String, String)>,
     pub map_entries: Vec<MapEntry>,
     pub runs: Vec<Run>,
     pub notes: Vec<String>,
 }
 
+/// When a marker holds: always, or on kernels with / without a named behaviour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CasePrivilege {
-    Root,
-    NoPerfmon,
+pub enum Condition {
+    Always,
+    If(Behaviour),
+    Unless(Behaviour),
+}
+
+impl Condition {
+    pub fn holds(self, behaviours: Behaviours) -> bool {
+        match self {
+            Condition::Always => true,
+            Condition::If(b) => behaviours.contains(b),
+            Condition::Unless(b) => !behaviours.contains(b),
+        }
+    }
+
+    pub fn behaviour(self) -> Option<Behaviour> {
+        match self {
+            Condition::Always => None,
+            Condition::If(b) | Condition::Unless(b) => Some(b),
+        }
+    }
+}
+
+/// One `# error[CODE]: MESSAGE` marker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub code: String,
+    pub message: String,
+    /// 1-based source line of the rejected instruction; `None` for a marker on its own line.
+    pub line: Option<u32>,
+    pub condition: Condition,
+    /// 1-based line the marker is written on.
+    pub at: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,10 +203,51 @@ impl Case {
         self
     }
 
-    /// Whether the expectation holds on a kernel `major.minor`.
-    pub fn applies_to(&self, version: (u32, u32)) -> bool {
-        self.kernel_since.is_none_or(|s| version >= s)
-            && self.kernel_before.is_none_or(|b| version < b)
+    /// Whether the case holds on `profile`'s release (its `# kernel:` range).
+    pub fn applies_to(&self, profile: KernelProfile) -> bool {
+        self.kernel_since.is_none_or(|s| profile.has(s))
+            && self.kernel_before.is_none_or(|b| !profile.has(b))
+    }
+
+    /// What the kernel must do with the program on a kernel with `behaviours`.
+    pub fn expectation(&self, behaviours: Behaviours) -> Expectation {
+        match self.markers.iter().find(|m| m.condition.holds(behaviours)) {
+            None => Expectation::Accept,
+            Some(m) => Expectation::Reject {
+                code: m.code.clone(),
+                message: m.message.clone(),
+                line: m.line,
+            },
+        }
+    }
+
+    /// The expectation on an upstream kernel (no behaviours).
+    pub fn expect(&self) -> Expectation {
+        self.expectation(Behaviours::NONE)
+    }
+
+    /// The behaviours this case's expectation depends on.
+    pub fn behaviours(&self) -> Behaviours {
+        self.markers
+            .iter()
+            .filter_map(|m| m.condition.behaviour())
+            .collect()
+    }
+
+    /// Every behaviour set that changes the expectation (for static checks: each must be
+    /// consistent).
+    pub fn behaviour_sets(&self) -> Vec<Behaviours> {
+        let named: Vec<Behaviour> = self.behaviours().iter().collect();
+        (0..1u32 << named.len())
+            .map(|bits| {
+                named
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| bits & (1 << i) != 0)
+                    .map(|(_, b)| *b)
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -175,6 +258,10 @@ fn directive(line: &str) -> Option<(&str, &str)> {
     let c = line.find('#')?;
     let on_own_line = line[..c].trim().is_empty();
     let body = line[c + 1..].trim_start();
+    let body = match body.strip_prefix('^') {
+        Some(rest) if on_own_line => rest.trim_start(),
+        _ => body,
+    };
     if !on_own_line && !body.starts_with("error[") {
         return None;
     }
@@ -184,11 +271,6 @@ fn directive(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     Some((key, rest))
-}
-
-fn version(s: &str) -> Option<(u32, u32)> {
-    let (a, b) = s.trim().split_once('.')?;
-    Some((a.parse().ok()?, b.parse().ok()?))
 }
 
 fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError> {
@@ -211,11 +293,11 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
         name,
         line: range.start as u32 + 1,
         source: String::new(),
-        privilege: CasePrivilege::Root,
+        privilege: Privilege::Root,
         kernel_since: None,
         kernel_before: None,
         license: "GPL".into(),
-        expect: Expectation::Accept,
+        markers: Vec::new(),
         sockets: Vec::new(),
         map_entries: Vec::new(),
         runs: Vec::new(),
@@ -234,8 +316,8 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
         match key {
             "privilege" => {
                 case.privilege = match value {
-                    "root" => CasePrivilege::Root,
-                    "no_perfmon" => CasePrivilege::NoPerfmon,
+                    "root" => Privilege::Root,
+                    "no_perfmon" => Privilege::NoPerfmon,
                     _ => {
                         return Err(err(
                             i,
@@ -248,7 +330,7 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                 let (what, v) = value
                     .split_once(' ')
                     .ok_or_else(|| err(i, "expected `since X.Y` or `before X.Y`".into()))?;
-                let v = version(v).ok_or_else(|| err(i, format!("bad kernel version `{v}`")))?;
+                let v = KernelVersion::parse(v).map_err(|e| err(i, e.to_string()))?;
                 match what {
                     "since" => case.kernel_since = Some(v),
                     "before" => case.kernel_before = Some(v),
@@ -258,27 +340,18 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
             "license" => case.license = value.to_string(),
             "note" => case.notes.push(value.to_string()),
             "error" => {
-                let inner = rest
-                    .strip_prefix('[')
-                    .and_then(|r| r.split_once(']'))
-                    .ok_or_else(|| err(i, "expected `# error[code]: message`".into()))?;
-                let message = inner
-                    .1
-                    .trim_start()
-                    .strip_prefix(':')
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
-                if case.expect != Expectation::Accept {
-                    return Err(err(i, "a case has one `error` marker".into()));
+                let marker = parse_marker(line, rest, i, lines).map_err(|m| err(i, m))?;
+                if case.markers.iter().any(|m| {
+                    m.condition == marker.condition
+                        || m.condition == Condition::Always
+                        || marker.condition == Condition::Always
+                }) {
+                    return Err(err(
+                        i,
+                        "a case has one `error` marker per behaviour condition".into(),
+                    ));
                 }
-                let before_comment = &line[..line.find('#').unwrap_or(0)];
-                let on_insn = !before_comment.trim().is_empty();
-                case.expect = Expectation::Reject {
-                    code: inner.0.trim().to_string(),
-                    message,
-                    line: on_insn.then_some(i as u32 + 1),
-                };
+                case.markers.push(marker);
             }
             "socket" => {
                 let (n, d) = value
@@ -296,7 +369,7 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                     .strip_suffix(']')
                     .and_then(|l| l.split_once('['))
                     .ok_or_else(|| err(i, "expected `MAP[KEY]`".into()))?;
-                let key = crate::syntax::parse_int(key.trim())
+                let key = asm::syntax::parse_int(key.trim())
                     .and_then(|k| u64::try_from(k).ok())
                     .ok_or_else(|| err(i, format!("bad key `{key}`")))?;
                 case.map_entries.push(MapEntry {
@@ -335,14 +408,77 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
             other => return Err(err(i, format!("unknown case directive `{other}`"))),
         }
     }
+    let behaviours: Vec<Behaviour> = case.behaviours().iter().collect();
+    if behaviours.len() > 1 {
+        return Err(err(
+            range.start,
+            "markers depend on one behaviour at most".into(),
+        ));
+    }
     if !case.runs.is_empty() && case.kernel_since.is_none() {
         case.kernel_since = Some(RUNTIME_SINCE);
     }
     Ok(case)
 }
 
+/// `# error[CODE] [if|unless BEHAVIOUR]: MESSAGE`, on instruction line `i` (or on a line of
+/// its own: no instruction, or with `^` the instruction line above).
+fn parse_marker(line: &str, rest: &str, i: usize, lines: &[&str]) -> Result<Marker, String> {
+    let (inside, after) = rest
+        .strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .ok_or("expected `# error[code]: message`")?;
+    let (condition_text, message) = after
+        .split_once(':')
+        .ok_or("expected `# error[code]: message`")?;
+    let condition = match condition_text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] => Condition::Always,
+        [word, name] if *word == "if" || *word == "unless" => {
+            let b = Behaviour::by_name(name)
+                .ok_or_else(|| format!("unknown kernel behaviour `{name}`"))?;
+            if *word == "if" {
+                Condition::If(b)
+            } else {
+                Condition::Unless(b)
+            }
+        }
+        _ => {
+            return Err(format!(
+                "expected `if BEHAVIOUR` or `unless BEHAVIOUR` before the `:`, found `{}`",
+                condition_text.trim()
+            ))
+        }
+    };
+    let hash = line.find('#').unwrap_or(0);
+    let on_insn = !line[..hash].trim().is_empty();
+    let caret = !on_insn && line[hash + 1..].trim_start().starts_with('^');
+    let insn_line = if on_insn {
+        Some(i as u32 + 1)
+    } else if caret {
+        let above = i.checked_sub(1).map(|j| lines[j]).unwrap_or("");
+        let code = &above[..above.find('#').unwrap_or(above.len())];
+        if code.trim().is_empty() {
+            return Err("`# ^ error[...]` must follow an instruction line".into());
+        }
+        Some(i as u32)
+    } else {
+        None
+    };
+    Ok(Marker {
+        code: inside.trim().to_string(),
+        message: message.trim().to_string(),
+        line: insn_line,
+        condition,
+        at: i as u32 + 1,
+    })
+}
+
 /// `BPF_PROG_TEST_RUN` supports SK_LOOKUP since 5.13: the default range of runtime cases.
-pub const RUNTIME_SINCE: (u32, u32) = (5, 13);
+pub const RUNTIME_SINCE: KernelVersion = KernelVersion::new(5, 13);
 
 #[cfg(test)]
 mod tests {
@@ -353,12 +489,12 @@ mod tests {
         let text = ".license \"GPL\"\n# test: a\n  r0 = 1\n  exit\n# test: b\n# privilege: no_perfmon\n  r0 = *(u32 *)(r1 + 2) # error[ctx-bad-access]: invalid bpf_context access off=2 size=4\n  exit\n";
         let f = parse(text).unwrap();
         assert_eq!(f.cases.len(), 2);
-        assert_eq!(f.cases[0].expect, Expectation::Accept);
+        assert_eq!(f.cases[0].expect(), Expectation::Accept);
         assert!(f.cases[0].source.contains(".license") && !f.cases[0].source.contains("r1 + 2"));
         assert_eq!(f.cases[1].source.lines().count(), 8);
-        assert_eq!(f.cases[1].privilege, CasePrivilege::NoPerfmon);
+        assert_eq!(f.cases[1].privilege, Privilege::NoPerfmon);
         assert_eq!(
-            f.cases[1].expect,
+            f.cases[1].expect(),
             Expectation::Reject {
                 code: "ctx-bad-access".into(),
                 message: "invalid bpf_context access off=2 size=4".into(),
@@ -390,6 +526,43 @@ mod tests {
         let commented =
             parse("# test: y\n  r0 = *(u32 *)(r1 + 44) # local_ip6[0]: first word\n  exit\n")
                 .unwrap();
-        assert_eq!(commented.cases[0].expect, Expectation::Accept);
+        assert_eq!(commented.cases[0].expect(), Expectation::Accept);
+    }
+
+    #[test]
+    fn markers_per_behaviour() {
+        let b = Behaviour::SockmapLookupSockOrNull;
+        let text = "# test: t\n  call 124 # error[helper-arg-type] unless sockmap-lookup-sock-or-null: R2 type=map_value_or_null expected=sock\n  r0 = 1\n  exit # error[reference-leak] if sockmap-lookup-sock-or-null: Unreleased reference\n";
+        let c = &parse(text).unwrap().cases[0];
+        assert_eq!(c.behaviours(), Behaviours::NONE.with(b));
+        assert!(matches!(
+            c.expectation(Behaviours::NONE),
+            Expectation::Reject { line: Some(2), .. }
+        ));
+        assert!(matches!(
+            c.expectation(Behaviours::NONE.with(b)),
+            Expectation::Reject { line: Some(4), ref code, .. } if code == "reference-leak"
+        ));
+        assert_eq!(c.behaviour_sets().len(), 2);
+
+        let same_insn = "# test: u\n  r0 = *(u32 *)(r0 + 4) # error[invalid-mem-access] unless sockmap-lookup-sock-or-null: 'map_value_or_null'\n  # ^ error[invalid-mem-access] if sockmap-lookup-sock-or-null: 'sock_or_null'\n  exit\n";
+        let c = &parse(same_insn).unwrap().cases[0];
+        assert!(matches!(
+            c.expectation(Behaviours::NONE.with(b)),
+            Expectation::Reject { line: Some(2), ref message, .. } if message == "'sock_or_null'"
+        ));
+
+        let accept_with = "# test: v\n  call 124 # error[helper-arg-type] unless sockmap-lookup-sock-or-null: x\n  exit\n";
+        let c = &parse(accept_with).unwrap().cases[0];
+        assert_eq!(c.expectation(Behaviours::NONE.with(b)), Expectation::Accept);
+
+        for bad in [
+            "# test: w\n  exit # error[x] if no-such-behaviour: m\n",
+            "# test: w\n  exit # error[x] maybe sockmap-lookup-sock-or-null: m\n",
+            "# test: w\n  r0 = 1 # error[x]: m\n  exit # error[y] if sockmap-lookup-sock-or-null: m\n",
+            "# test: w\n\n  # ^ error[x] if sockmap-lookup-sock-or-null: m\n  exit\n",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -1,0 +1,322 @@
+//! The spec corpus without a kernel: reading `tests/spec/verifier/*.s` and
+//! `tests/spec/runtime/*.s`, assembling one case into the program the kernel (or our verifier
+//! and VM) gets, and checking that a case is well formed.
+//!
+//! [`read_corpus`] reads and parses every file with [`format::parse`]; [`prepare`] assembles
+//! one case's source and extracts the program (the first code section with instructions), its
+//! map references and the source line of every instruction slot; [`check_static`] checks a
+//! case is well formed (its error markers sit on instructions, its sockets, maps and tuples
+//! parse and refer to things that exist).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use asm::{MapDef, RelocKind, RelocTarget};
+use isa::RawInsn;
+
+use crate::format::{self, Case, RunExpect};
+
+/// Which directory a spec file lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseKind {
+    /// `tests/spec/verifier`: load-time expectations.
+    Verifier,
+    /// `tests/spec/runtime`: programs with sockets, map entries and test runs.
+    Runtime,
+}
+
+/// The spec directories, relative to the root package.
+pub const SPEC_DIRS: [(&str, CaseKind); 2] = [
+    ("tests/spec/verifier", CaseKind::Verifier),
+    ("tests/spec/runtime", CaseKind::Runtime),
+];
+
+/// One parsed spec file.
+#[derive(Debug, Clone)]
+pub struct SpecFile {
+    pub path: PathBuf,
+    /// Path relative to the root package (`tests/spec/verifier/ctx.s`), used in reports.
+    pub name: String,
+    pub kind: CaseKind,
+    pub text: String,
+    pub cases: Vec<Case>,
+}
+
+impl SpecFile {
+    /// `file:line` of a case's `# test:` header.
+    pub fn at(&self, line: u32) -> String {
+        format!("{}:{line}", self.name)
+    }
+
+    /// The instruction text of a 1-based source line (comment and blanks trimmed), for
+    /// reports.
+    pub fn line_text(&self, line: u32) -> &str {
+        let l = self
+            .text
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("");
+        l.split('#').next().unwrap_or("").trim()
+    }
+}
+
+/// Reads and parses every `*.s` file of [`SPEC_DIRS`] under `root` (the root package's
+/// directory), sorted by name. Files that cannot be read or parsed are reported as
+/// `file:line: message` problems and left out.
+pub fn read_corpus(root: &Path) -> (Vec<SpecFile>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for (dir, kind) in SPEC_DIRS {
+        let abs = root.join(dir);
+        let Ok(entries) = std::fs::read_dir(&abs) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "s"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = relative(root, &path);
+            let text = match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(format!("{name}: cannot read: {e}"));
+                    continue;
+                }
+            };
+            match format::parse(&text) {
+                Ok(f) => files.push(SpecFile {
+                    path,
+                    name,
+                    kind,
+                    text,
+                    cases: f.cases,
+                }),
+                Err(e) => problems.push(format!("{name}:{}: {}", e.line, e.message)),
+            }
+        }
+    }
+    (files, problems)
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// A case's program, assembled and ready to load.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Instruction slots of the program section (`ld_imm64` is two slots).
+    pub insns: Vec<RawInsn>,
+    /// Name of the section the program came from.
+    pub section: String,
+    /// Maps declared with `.skmap`.
+    pub maps: Vec<MapDef>,
+    /// `(slot, map name)`: the `ld_imm64` at `slot` loads the map (an `R_BPF_64_64`).
+    pub map_refs: Vec<(usize, String)>,
+    /// `(slot, 1-based source line)` for every instruction, sorted by slot.
+    pub slot_lines: Vec<(usize, u32)>,
+}
+
+impl Prepared {
+    /// The first instruction slot on `line`.
+    pub fn slot_of_line(&self, line: u32) -> Option<usize> {
+        self.slot_lines
+            .iter()
+            .find(|(_, l)| *l == line)
+            .map(|(s, _)| *s)
+    }
+
+    /// The source line of the instruction at `slot` (the second slot of an `ld_imm64`
+    /// belongs to its first).
+    pub fn line_of_slot(&self, slot: usize) -> Option<u32> {
+        self.slot_lines
+            .iter()
+            .rev()
+            .find(|(s, _)| *s <= slot)
+            .map(|(_, l)| *l)
+    }
+}
+
+/// Assembles `source` (a case's source) and extracts the program: the first code section
+/// with instructions. Errors are rendered text, naming `file_name` and the line.
+pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
+    let obj = asm::assemble(source).map_err(|errs| {
+        let mut s = String::new();
+        if let Some(e) = errs.first() {
+            let (line, col) = asm::diag::line_col(source, e.span.start);
+            let _ = writeln!(s, "{file_name}:{line}:{col}: does not assemble");
+        }
+        s.push_str(&asm::diag::render(&errs, file_name, source));
+        s
+    })?;
+    let Some(sec) = obj
+        .sections
+        .iter()
+        .find(|s| s.is_code() && !s.data.is_empty())
+    else {
+        return Err(format!("{file_name}: the case has no instructions"));
+    };
+    if sec.data.len() % 8 != 0 {
+        return Err(format!(
+            "{file_name}: section `{}` is {} bytes, not a whole number of instructions",
+            sec.name,
+            sec.data.len()
+        ));
+    }
+    let insns: Vec<RawInsn> = sec
+        .data
+        .chunks_exact(8)
+        .map(|c| RawInsn::from_bytes(c.try_into().expect("8-byte chunk")))
+        .collect();
+    let mut map_refs = Vec::new();
+    for r in &sec.relocs {
+        let slot = (r.offset / 8) as usize;
+        let line = sec.source_at(r.offset).map_or(0, |l| l.line);
+        let target = match &r.target {
+            RelocTarget::Symbol(n) => n.clone(),
+            RelocTarget::Section(i) => format!(
+                "section {}",
+                obj.sections.get(*i).map_or("?", |s| s.name.as_str())
+            ),
+        };
+        match r.kind {
+            RelocKind::Bpf64_64 if obj.maps.iter().any(|m| m.name == target) => {
+                map_refs.push((slot, target));
+            }
+            RelocKind::Bpf64_32 => {
+                return Err(format!(
+                    "{file_name}:{line}: call to `{target}` is not resolved (write the helper number, e.g. `call 124`)"
+                ))
+            }
+            k => {
+                return Err(format!(
+                    "{file_name}:{line}: {} relocation against `{target}`, which is not a map declared with .skmap",
+                    k.name()
+                ))
+            }
+        }
+    }
+    let slot_lines = sec
+        .source_map
+        .iter()
+        .map(|l| ((l.offset / 8) as usize, l.line))
+        .collect();
+    Ok(Prepared {
+        insns,
+        section: sec.name.clone(),
+        maps: obj.maps.clone(),
+        map_refs,
+        slot_lines,
+    })
+}
+
+/// Checks that a prepared case is well formed; problems name `file:line`. `errno_known`
+/// says whether an errno name (`EOPNOTSUPP`) exists.
+pub fn check_static(
+    file: &SpecFile,
+    case: &Case,
+    p: &Prepared,
+    errno_known: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let at = |l: u32| file.at(l);
+    for m in &case.markers {
+        if m.line.is_some_and(|line| p.slot_of_line(line).is_none()) {
+            out.push(format!(
+                "{}: case `{}`: the error marker is on a line without an instruction",
+                at(m.at),
+                case.name
+            ));
+        }
+        if m.message.is_empty() {
+            out.push(format!(
+                "{}: case `{}`: the error marker has no kernel message",
+                at(m.at),
+                case.name
+            ));
+        }
+    }
+    let mut names = Vec::new();
+    for (name, desc) in &case.sockets {
+        if let Err(e) = skctx::net::SocketDesc::from_str(desc) {
+            out.push(format!(
+                "{}: case `{}`: socket `{name}`: {e}",
+                at(case.line),
+                case.name
+            ));
+        }
+        if names.contains(name) {
+            out.push(format!(
+                "{}: case `{}`: socket `{name}` declared twice",
+                at(case.line),
+                case.name
+            ));
+        }
+        names.push(name.clone());
+    }
+    for e in &case.map_entries {
+        match p.maps.iter().find(|m| m.name == e.map) {
+            None => out.push(format!(
+                "{}: case `{}`: `# map:` names `{}`, which is not declared with .skmap",
+                at(case.line),
+                case.name,
+                e.map
+            )),
+            Some(m) if !matches!(m.map_type, asm::MapType::SockMap | asm::MapType::SockHash) => {
+                out.push(format!(
+                    "{}: case `{}`: `# map:` puts a socket into `{}`, a {} (not a sockmap/sockhash)",
+                    at(case.line),
+                    case.name,
+                    e.map,
+                    m.map_type.name()
+                ))
+            }
+            Some(_) => {}
+        }
+        if !names.contains(&e.socket) {
+            out.push(format!(
+                "{}: case `{}`: `# map:` names socket `{}`, which is not declared with `# socket:`",
+                at(case.line),
+                case.name,
+                e.socket
+            ));
+        }
+    }
+    for r in &case.runs {
+        if let Err(e) = skctx::net::Tuple::from_str(&r.tuple) {
+            out.push(format!(
+                "{}: case `{}`: tuple `{}`: {e}",
+                at(r.line),
+                case.name,
+                r.tuple
+            ));
+        }
+        match &r.expect {
+            RunExpect::Pass(Some(s)) if !names.contains(s) => out.push(format!(
+                "{}: case `{}`: expected socket `{s}` is not declared with `# socket:`",
+                at(r.line),
+                case.name
+            )),
+            RunExpect::Errno(e) if !errno_known(e) => out.push(format!(
+                "{}: case `{}`: unknown errno name `{e}`",
+                at(r.line),
+                case.name
+            )),
+            _ => {}
+        }
+    }
+    if !case.runs.is_empty() && !case.markers.is_empty() {
+        out.push(format!(
+            "{}: case `{}`: `# run:` lines need a program the kernel accepts (no error marker)",
+            at(case.line),
+            case.name
+        ));
+    }
+    out
+}
