@@ -83,6 +83,32 @@ fn flags_text(helper: &Helper) -> String {
     f.join("; ")
 }
 
+/// The behaviours table of the docs: name, what changes, where it was seen.
+fn render_behaviours(s: &mut String) {
+    let _ = writeln!(s, "### Kernel behaviours");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "Differences the release number does not decide; add them to a release with `+NAME` (`6.18.44+sockmap-lookup-sock-or-null`), or let `host` / `skasm probe` find them."
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "| behaviour | what changes | upstream | origin |");
+    let _ = writeln!(s, "|---|---|---|---|");
+    for row in crate::profile::BEHAVIOURS {
+        let upstream = match row.upstream {
+            None => "no release".to_string(),
+            Some((since, None)) => format!("since {since}"),
+            Some((since, Some(before))) => format!("{since} to before {before}"),
+        };
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {upstream} | {} |",
+            row.name, row.summary, row.origin
+        );
+    }
+    let _ = writeln!(s);
+}
+
 /// The ids offered on `profile` at `privilege`: probed, or from the helper table.
 fn offered_ids(profile: KernelProfile, privilege: Privilege) -> Vec<i32> {
     match profile.probed_helpers() {
@@ -305,7 +331,7 @@ Facts marked 6.18 were confirmed by experiment on Linux 6.18; older profiles com
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "A release string maps to the newest profile at or below it (`6.18.44-fc-v509` → 6.18, `6.7.1` → 6.6)."
+        "A profile is a release (any `X.Y` or `X.Y.Z`: `5.11` is 5.11, and each fact holds from the release that introduced it) plus named behaviours. The table lists the releases where a modelled fact changes, with upstream's behaviours."
     );
     let _ = writeln!(s);
     let _ = writeln!(
@@ -341,6 +367,7 @@ Facts marked 6.18 were confirmed by experiment on Linux 6.18; older profiles com
         );
     }
     let _ = writeln!(s);
+    render_behaviours(&mut s);
 
     // Context.
     let _ = writeln!(s, "## Context layout (`struct bpf_sk_lookup`)");
