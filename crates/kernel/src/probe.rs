@@ -219,7 +219,10 @@ pub fn helpers(known_limit: i32) -> Result<ProbedHelpers, Error> {
             probed.root.insert(id);
             if root == Availability::MightSleep {
                 probed.might_sleep.insert(id);
-            } else if at(Privilege::Root, "Proprietary")? == Availability::GplOnly {
+            }
+            // The verifier checks the license before might-sleep, so a GPL-only sleepable
+            // helper says `GPL-restricted` to a non-GPL program.
+            if at(Privilege::Root, "Proprietary")? == Availability::GplOnly {
                 probed.gpl_only.insert(id);
             }
         }
