@@ -7,6 +7,7 @@ use crate::rules::{ctx_load_ok, ctx_valid_accesses, sock_load_ok, sock_valid_acc
 use isa::{
     AluOp, AtomicOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width,
 };
+use skctx::Code;
 
 /// Knobs of the generator. `Default` is what the tests use.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,7 +211,7 @@ struct Site {
     kind: &'static str,
     ok: Vec<Item>,
     bad: Vec<Item>,
-    code: &'static str,
+    code: Code,
     reason: String,
     message: String,
 }
@@ -635,7 +636,7 @@ impl<'a> Builder<'a> {
                 kind,
                 ok: vec![Item::I(ok)],
                 bad: vec![Item::I(bad)],
-                code: "ctx-bad-access",
+                code: Code::CtxBadAccess,
                 reason: format!("`{}` became `{}`", txt(&ok), txt(&bad)),
                 message: format!("invalid bpf_context access off={o2} size={s2}"),
             });
@@ -679,7 +680,7 @@ impl<'a> Builder<'a> {
                 (
                     alu(op, width, d, Operand::Imm(k)),
                     alu(op, width, d, Operand::Imm(0)),
-                    "div-by-zero",
+                    Code::DivByZero,
                     "div by zero".to_string(),
                 )
             } else {
@@ -689,12 +690,12 @@ impl<'a> Builder<'a> {
                 (
                     alu(op, width, d, Operand::Imm(k)),
                     alu(op, width, d, Operand::Imm(b)),
-                    "invalid-shift",
+                    Code::InvalidShift,
                     format!("invalid shift {b}"),
                 )
             };
             self.site(Site {
-                kind: if code == "div-by-zero" {
+                kind: if code == Code::DivByZero {
                     "alu-div-zero"
                 } else {
                     "alu-shift-range"
@@ -867,7 +868,7 @@ impl<'a> Builder<'a> {
                     (
                         "ctx-store",
                         store(size_of(size), c, coff as i16, Operand::Reg(src)),
-                        "ctx-write",
+                        Code::CtxWrite,
                         format!("invalid bpf_context access off={coff} size={size}"),
                     )
                 }
@@ -876,7 +877,7 @@ impl<'a> Builder<'a> {
                     (
                         "stack-misaligned",
                         store(size_of(size), Reg::FP, boff, Operand::Reg(src)),
-                        "stack-misaligned",
+                        Code::StackMisaligned,
                         "misaligned stack access".to_string(),
                     )
                 }
@@ -889,7 +890,7 @@ impl<'a> Builder<'a> {
                     (
                         "stack-bounds",
                         store(size_of(size), Reg::FP, boff, Operand::Reg(src)),
-                        "stack-bounds",
+                        Code::StackBounds,
                         format!("invalid write to stack R10 off={boff} size={size}"),
                     )
                 }
@@ -931,7 +932,7 @@ impl<'a> Builder<'a> {
                 kind: "fill-size",
                 ok: vec![Item::I(ok)],
                 bad: vec![Item::I(bad)],
-                code: "stack-fill-size",
+                code: Code::StackFillSize,
                 reason: format!("`{}` became `{}`", txt(&ok), txt(&bad)),
                 message: "invalid size of register fill".into(),
             });
@@ -1016,7 +1017,7 @@ impl<'a> Builder<'a> {
                 kind: "ctx-atomic",
                 ok: vec![Item::I(ok)],
                 bad: vec![Item::I(bad)],
-                code: "ctx-write",
+                code: Code::CtxAtomic,
                 reason: format!("`{}` became `{}`", txt(&ok), txt(&bad)),
                 message: format!("BPF_ATOMIC stores into R{} ctx is not allowed", c.index()),
             });
@@ -1045,20 +1046,25 @@ impl<'a> Builder<'a> {
         // get_smp_processor_id has a refined range, so it is only `Any`.
         let id = self.rng.pick(&[5, 7, 7, 125, 118, 8]);
         if site {
-            let (bad, message) = self.rng.pick(&[
+            let (bad, code, message) = self.rng.pick(&[
                 (
                     26,
+                    Code::HelperNotAllowed,
                     "program of this type cannot use helper bpf_skb_load_bytes#26",
                 ),
-                (0, "program of this type cannot use helper bpf_unspec#0"),
-                (212, "invalid func unknown#212"),
-                (5000, "invalid func unknown#5000"),
+                (
+                    0,
+                    Code::HelperNotAllowed,
+                    "program of this type cannot use helper bpf_unspec#0",
+                ),
+                (212, Code::HelperUnknown, "invalid func unknown#212"),
+                (5000, Code::HelperUnknown, "invalid func unknown#5000"),
             ]);
             self.site(Site {
                 kind: "helper-id",
                 ok: vec![Item::I(call(id))],
                 bad: vec![Item::I(call(bad))],
-                code: "helper-not-allowed",
+                code,
                 reason: format!("`call {id}` became `call {bad}`"),
                 message: message.into(),
             });
@@ -1152,9 +1158,12 @@ impl<'a> Builder<'a> {
                 let ok = self.capture(|b| emit(b, true, &r2, true));
                 let bad = self.capture(|b| emit(b, false, &r2, true));
                 let (code, message) = if r1_before == Val::Uninit {
-                    ("uninit-read", "R1 !read_ok".to_string())
+                    (Code::UninitRead, "R1 !read_ok".to_string())
                 } else {
-                    ("helper-arg-type", "R1 type=scalar expected=ctx".to_string())
+                    (
+                        Code::HelperArgType,
+                        "R1 type=scalar expected=ctx".to_string(),
+                    )
                 };
                 self.site(Site {
                     kind: "assign-r1",
@@ -1178,7 +1187,7 @@ impl<'a> Builder<'a> {
                     kind: "assign-r2",
                     ok,
                     bad,
-                    code: "helper-arg-type",
+                    code: Code::HelperArgType,
                     reason: format!("bpf_sk_assign's socket `r2 = 0` became `{}`", txt(&badr2)),
                     message: message.into(),
                 });
@@ -1190,7 +1199,7 @@ impl<'a> Builder<'a> {
                     kind: "assign-r3",
                     ok,
                     bad,
-                    code: "uninit-read",
+                    code: Code::UninitRead,
                     reason: "the flags register r3 of bpf_sk_assign is no longer written".into(),
                     message: "R3 !read_ok".into(),
                 });
@@ -1238,7 +1247,7 @@ impl<'a> Builder<'a> {
                     kind: "sk-null-check",
                     ok: body(field, true),
                     bad: body(field, false),
-                    code: "null-deref",
+                    code: Code::InvalidMemAccess,
                     reason: format!("the NULL check of ctx->sk in {} was removed", a),
                     message: format!("R{} invalid mem access 'sock_or_null'", a.index()),
                 });
@@ -1263,7 +1272,7 @@ impl<'a> Builder<'a> {
                     kind: "sk-field",
                     ok: body(field, true),
                     bad: body(bad_field, true),
-                    code: "sock-bad-access",
+                    code: Code::SockBadAccess,
                     reason: format!("`{}` became `{}`", txt(&field), txt(&bad_field)),
                     message: format!("R{} invalid sock access off={o2} size={s2}", a.index()),
                 });
@@ -1341,7 +1350,7 @@ impl<'a> Builder<'a> {
                     },
                     lelse,
                 )],
-                code: "unreachable-insn",
+                code: Code::UnreachableInsn,
                 reason: format!("`{}` became an unconditional `goto`", txt(&cj)),
                 message: "unreachable insn".into(),
             });
@@ -1412,7 +1421,7 @@ impl<'a> Builder<'a> {
                 kind: "loop-no-init",
                 ok: vec![Item::I(init)],
                 bad: vec![],
-                code: "uninit-read",
+                code: Code::UninitRead,
                 reason: format!(
                     "the loop counter initialisation `{}` was removed",
                     txt(&init)
@@ -1455,7 +1464,7 @@ impl<'a> Builder<'a> {
                 kind: "loop-no-increment",
                 ok: vec![Item::I(inc)],
                 bad: vec![],
-                code: "infinite-loop",
+                code: Code::InfiniteLoop,
                 reason: "the loop counter r9 is no longer incremented".into(),
                 message: "infinite loop detected".into(),
             });
@@ -1524,20 +1533,29 @@ impl<'a> Builder<'a> {
                 let (bad, code, reason, message) = match kind {
                     MapSite::NoRelease => (
                         self.capture(|b| body(b, true, false)),
-                        "reference-leak",
+                        Code::ReferenceLeak,
                         "the socket from sock_map is no longer released",
                         "Unreleased reference".to_string(),
                     ),
-                    MapSite::NoNullCheck => (
-                        self.capture(|b| body(b, false, true)),
-                        "null-deref",
-                        "the NULL check of the sock_map lookup was removed",
-                        if field.is_some() {
-                            "R7 invalid mem access 'map_value_or_null'".to_string()
+                    MapSite::NoNullCheck => {
+                        let (code, message) = if field.is_some() {
+                            (
+                                Code::InvalidMemAccess,
+                                "R7 invalid mem access 'map_value_or_null'",
+                            )
                         } else {
-                            "R2 type=map_value_or_null expected=sock".to_string()
-                        },
-                    ),
+                            (
+                                Code::HelperArgType,
+                                "R2 type=map_value_or_null expected=sock",
+                            )
+                        };
+                        (
+                            self.capture(|b| body(b, false, true)),
+                            code,
+                            "the NULL check of the sock_map lookup was removed",
+                            message.to_string(),
+                        )
+                    }
                 };
                 self.site(Site {
                     kind: match kind {
@@ -1585,7 +1603,7 @@ impl<'a> Builder<'a> {
             kind: "uninit-base",
             ok: vec![Item::I(ok)],
             bad: vec![Item::I(bad)],
-            code: "uninit-read",
+            code: Code::UninitRead,
             reason: format!("`{}` became `{}`", txt(&ok), txt(&bad)),
             message: format!("R{} !read_ok", u.index()),
         });
@@ -1668,7 +1686,7 @@ impl<'a> Builder<'a> {
             kind: "ret-const",
             ok: vec![Item::I(ok), Item::I(Insn::Exit)],
             bad: vec![Item::I(b), Item::I(Insn::Exit)],
-            code: "retval-range",
+            code: Code::RetvalRange,
             reason: format!("`{}` became `{}`", txt(&ok), txt(&b)),
             message: format!(
                 "At program exit the register R0 has smin={bad} smax={bad} should have been in [0, 1]"
@@ -1707,10 +1725,10 @@ impl<'a> Builder<'a> {
                         kind: "ret-unset",
                         ok: vec![Item::I(ok), Item::I(Insn::Exit)],
                         bad: vec![Item::I(Insn::Exit)],
-                        code: if r0 == Val::Uninit {
-                            "uninit-read"
-                        } else {
-                            "retval-range"
+                        code: match r0 {
+                            Val::Uninit => Code::UninitRead,
+                            Val::Ctx | Val::SkOrNull => Code::RetvalPointer,
+                            _ => Code::RetvalRange,
                         },
                         reason: format!("`{}` before exit was removed", txt(&ok)),
                         message,
@@ -1757,7 +1775,7 @@ impl<'a> Builder<'a> {
                         kind: "ret-widen",
                         ok,
                         bad,
-                        code: "retval-range",
+                        code: Code::RetvalRange,
                         reason: format!("the return mask `{}` was widened by {what}", txt(&okm)),
                         message: "At program exit the register R0 has".into(),
                     });
@@ -1788,7 +1806,7 @@ impl<'a> Builder<'a> {
                         kind: "ret-branch-widen",
                         ok: mk(1),
                         bad: mk(2),
-                        code: "retval-range",
+                        code: Code::RetvalRange,
                         reason: format!(
                             "the guard `if {f} > 1` before returning {f} became `if {f} > 2`"
                         ),
@@ -1821,7 +1839,7 @@ impl<'a> Builder<'a> {
                         kind: "ret-shift-widen",
                         ok: mk(63),
                         bad: mk(62),
-                        code: "retval-range",
+                        code: Code::RetvalRange,
                         reason: "the return value `r0 >>= 63` became `r0 >>= 62`".into(),
                         message: "At program exit the register R0 has smin=0 smax=3".into(),
                     });

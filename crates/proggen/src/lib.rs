@@ -12,8 +12,8 @@
 //! ```
 //!
 //! A [`Program`] holds `isa::Insn`s (each prints as canonical LLVM syntax through `Display`),
-//! the [`Expect`]ed verdict (with a stable failure code, a human reason and a substring of
-//! the kernel's message), the [`MapRef`]s to bind (`ld_imm64` slots that must point at the
+//! the [`Expect`]ed verdict (with its verifier error code, a `skctx::Code`, a human reason
+//! and a substring of the kernel's message), the [`MapRef`]s to bind (`ld_imm64` slots that must point at the
 //! map named there; generated programs only ever use [`SOCK_MAP`], a SOCKMAP with u32 keys
 //! and 4 entries), and which mutation site it carries ([`Boundary`]).
 //!
@@ -68,7 +68,9 @@
 //! are meant for a root loader), tail calls, BPF-to-BPF calls.
 //!
 //! The verifier facts the labels rely on are restated in [`rules`] (6.18, root, GPL) and
-//! checked against the live kernel by `tests/kernel_boundary.rs`.
+//! checked against the live kernel by `tests/kernel_boundary.rs`; only the error codes come
+//! from skctx's registry (`skctx::codes`), and `tests/generator.rs` checks that each
+//! predicted message is one of its code's forms.
 //!
 //! Randomness is a local xorshift64* ([`Rng`]), so a seed means the same programs forever.
 #![forbid(unsafe_code)]

@@ -2,6 +2,7 @@
 //! and its LLVM-syntax text.
 
 use isa::{Insn, RawInsn};
+use skctx::Code;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -41,8 +42,8 @@ pub struct MapRef {
 pub enum Expect {
     Accept,
     Reject {
-        /// Stable kebab-case class of the failure (`ctx-bad-access`, `retval-range`, ...).
-        code: &'static str,
+        /// The verifier error code of the failure (`skctx::codes`).
+        code: Code,
         /// What the mutation did, for humans.
         reason: String,
         /// A substring the kernel's final log message should contain.

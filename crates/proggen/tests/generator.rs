@@ -110,3 +110,26 @@ fn maps_are_declared() {
     }
     assert!(seen > 0, "no program used a map");
 }
+
+/// The code a mutated program predicts is one whose kernel messages (6.18, root: what the
+/// generator claims) include the predicted message text.
+#[test]
+fn predicted_codes_name_the_predicted_message() {
+    let (profile, privilege) = (skctx::KernelProfile::V6_18, skctx::Privilege::Root);
+    let mut g = Generator::new(0xc0de);
+    let mut codes = std::collections::BTreeSet::new();
+    for _ in 0..2000 {
+        let (_, bad) = g.boundary_pair();
+        let Expect::Reject { code, message, .. } = &bad.expect else {
+            panic!("a mutated twin that expects acceptance");
+        };
+        let fits = code
+            .forms()
+            .iter()
+            .any(|f| f.applies(profile, privilege) && f.matches_fragment(message));
+        let site = bad.boundary.as_ref().map_or("?", |b| b.site);
+        assert!(fits, "[{site}] {code}: `{message}` is none of its messages");
+        codes.insert(*code);
+    }
+    assert!(codes.len() >= 15, "only {} codes predicted", codes.len());
+}

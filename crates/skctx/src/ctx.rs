@@ -392,12 +392,13 @@ pub enum CtxAccessError {
 
 impl CtxAccessError {
     /// Stable kebab-case code.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::Code {
+        use crate::Code;
         match self {
-            CtxAccessError::BadLoad { .. } => "ctx-bad-access",
-            CtxAccessError::Write { .. } | CtxAccessError::StoreImmediate { .. } => "ctx-write",
-            CtxAccessError::Atomic { .. } => "ctx-atomic",
-            CtxAccessError::UnknownOpcode { .. } => "unknown-opcode",
+            CtxAccessError::BadLoad { .. } => Code::CtxBadAccess,
+            CtxAccessError::Write { .. } | CtxAccessError::StoreImmediate { .. } => Code::CtxWrite,
+            CtxAccessError::Atomic { .. } => Code::CtxAtomic,
+            CtxAccessError::UnknownOpcode { .. } => Code::UnknownOpcode,
         }
     }
 

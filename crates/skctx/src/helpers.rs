@@ -20,6 +20,7 @@
 
 use std::fmt;
 
+use crate::codes::Code;
 use crate::ctx::EINVAL;
 use crate::profile::{kv, Effect, KernelProfile, KernelVersion, Privilege};
 
@@ -446,12 +447,12 @@ pub enum HelperError {
 }
 
 impl HelperError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            HelperError::InvalidFunc { .. } => "helper-unknown",
-            HelperError::NotAllowed { .. } => "helper-not-allowed",
-            HelperError::GplOnly { .. } => "helper-gpl-only",
-            HelperError::MightSleep { .. } => "helper-might-sleep",
+            HelperError::InvalidFunc { .. } => Code::HelperUnknown,
+            HelperError::NotAllowed { .. } => Code::HelperNotAllowed,
+            HelperError::GplOnly { .. } => Code::GplOnly,
+            HelperError::MightSleep { .. } => Code::MightSleep,
         }
     }
 

@@ -16,6 +16,7 @@
 //! | [`maps`] | map types, map/helper compatibility | kernel/bpf/verifier.c `check_map_func_compatibility` |
 //! | [`assign`] | `bpf_sk_assign` as a pure function | net/core/filter.c `bpf_sk_lookup_assign` |
 //! | [`runtime`] | SK_DROP/SK_PASS, return-range check and messages, multi-program combination | kernel/bpf/verifier.c `check_return_code`, include/linux/filter.h run array |
+//! | [`codes`] | [`Code`]: every verifier error code, its rule and its kernel message forms per profile (the spec README's code table is rendered from it) | kernel/bpf/verifier.c `verbose()` calls |
 //! | [`program_type`] | the [`ProgramType`] trait and [`SkLookup`] | `struct bpf_verifier_ops` |
 //! | [`render`] | text listings (`skasm helpers`, `skasm ctx`) and the generated docs/sk_lookup.md | – |
 //! | [`net`] | lookup tuples and socket descriptions (maintained separately) | – |
@@ -27,6 +28,7 @@
 #![forbid(unsafe_code)]
 
 pub mod assign;
+pub mod codes;
 pub mod ctx;
 pub mod helpers;
 pub mod maps;
@@ -42,6 +44,7 @@ pub use assign::{
     sk_assign, AssignCheck, AssignCtx, AssignOutcome, AssignableSocket, SocketAttrs,
     BPF_SK_LOOKUP_F_NO_REUSEPORT, BPF_SK_LOOKUP_F_REPLACE,
 };
+pub use codes::{Code, CodeRow, Kernels, MessageForm, UnknownCode, CODES};
 pub use ctx::{
     ctx_access, ctx_access_matrix, ctx_access_of_insn, ctx_field_at, ctx_fields, ctx_load_value,
     ctx_load_value_sx, CtxAccessError, CtxAccessKind, CtxField, CtxLoad, CtxLoadType,
@@ -61,7 +64,7 @@ pub use profile::{
     ProfileError, ProfileSpec, BEHAVIOURS,
 };
 pub use program_type::{ProgramType, SkLookup, LD_ABS_MESSAGE};
-pub use render::{render_ctx, render_docs, render_helpers};
+pub use render::{render_code_table, render_ctx, render_docs, render_helpers};
 pub use runtime::{
     check_return, combine_run_array, reference_leak_lines, run_programs, ExitValue, LeakSite,
     ProgramResult, RetRange, RetvalError, RunArray, RunArrayOutcome, Verdict, SK_DROP, SK_PASS,

@@ -118,8 +118,8 @@ pub struct MapFuncError {
 }
 
 impl MapFuncError {
-    pub fn code(&self) -> &'static str {
-        "map-func-incompatible"
+    pub fn code(&self) -> crate::Code {
+        crate::Code::MapFuncIncompatible
     }
 
     /// `cannot pass map_type <t> into func <name>#<id>`.

@@ -5,10 +5,13 @@
 //!   `skasm ctx [--kernel V]`.
 //! * [`render_docs`]: the Markdown document committed as docs/sk_lookup.md (a test keeps the
 //!   committed copy in sync).
+//! * [`render_code_table`]: the verifier error codes as the Markdown table in
+//!   tests/spec/README.md (a test keeps that copy in sync too).
 
 use std::fmt::Write;
 
 use crate::assign::{BPF_SK_LOOKUP_F_NO_REUSEPORT, BPF_SK_LOOKUP_F_REPLACE};
+use crate::codes::{Kernels, MessageForm, CODES};
 use crate::ctx::{ctx_access, ctx_fields, ByteOrder, CtxAccessKind, CtxField, CtxLoadType};
 use crate::helpers::{helper_by_id, sk_lookup_helpers, Helper, Tier, HELPERS};
 use crate::maps::{LookupResult, MAP_TYPES};
@@ -635,6 +638,72 @@ Facts marked 6.18 were confirmed by experiment on Linux 6.18; older profiles com
             m.kernel_name(),
             m.since,
             lookup
+        );
+    }
+    s
+}
+
+/// The profiles a form is printed on, for a table cell: "" for all of them, else
+/// `profiles 5.9–6.1` (or a list when they are not consecutive).
+fn profiles_note(kernels: Kernels) -> String {
+    let on: Vec<bool> = KernelProfile::ALL
+        .iter()
+        .map(|&p| kernels.includes(p))
+        .collect();
+    let picked: Vec<KernelProfile> = KernelProfile::ALL
+        .iter()
+        .zip(&on)
+        .filter(|(_, &yes)| yes)
+        .map(|(&p, _)| p)
+        .collect();
+    let runs = on.windows(2).filter(|w| !w[0] && w[1]).count() + usize::from(on[0]);
+    match picked.as_slice() {
+        [] => "no profile".to_string(),
+        _ if picked.len() == on.len() => String::new(),
+        [one] => format!("profile {one}"),
+        [first, .., last] if runs == 1 => format!("profiles {first}–{last}"),
+        _ => {
+            let names: Vec<String> = picked.iter().map(|p| p.to_string()).collect();
+            format!("profiles {}", names.join(", "))
+        }
+    }
+}
+
+fn form_cell(form: &MessageForm) -> String {
+    let mut notes: Vec<String> = Vec::new();
+    if !form.case.is_empty() {
+        notes.push(form.case.to_string());
+    }
+    match form.privilege {
+        Some(Privilege::NoPerfmon) => notes.push("without CAP_PERFMON".to_string()),
+        Some(Privilege::Root) => notes.push("with CAP_PERFMON".to_string()),
+        None => {}
+    }
+    let profiles = profiles_note(form.kernels);
+    if !profiles.is_empty() {
+        notes.push(profiles);
+    }
+    if notes.is_empty() {
+        format!("`{}`", form.template)
+    } else {
+        format!("`{}` ({})", form.template, notes.join(", "))
+    }
+}
+
+/// The Markdown table of every verifier error code (code, kernel message forms with the
+/// profiles and privilege each is printed for, rule), as committed in tests/spec/README.md.
+pub fn render_code_table() -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "| code | kernel messages | rule |");
+    let _ = writeln!(s, "|---|---|---|");
+    for row in &CODES {
+        let forms: Vec<String> = row.forms.iter().map(form_cell).collect();
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} |",
+            row.name,
+            forms.join("; ").replace('|', "\\|"),
+            row.rule.replace('|', "\\|")
         );
     }
     s

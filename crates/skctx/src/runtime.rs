@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use crate::codes::Code;
 use crate::ctx::{EACCES, EINVAL};
 use crate::profile::{KernelProfile, Privilege};
 
@@ -107,11 +108,11 @@ pub enum RetvalError {
 }
 
 impl RetvalError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            RetvalError::Uninit => "uninit-read",
-            RetvalError::OutOfRange { .. } | RetvalError::PointerNotKnown { .. } => "retval-range",
-            RetvalError::PointerLeak => "pointer-leak",
+            RetvalError::Uninit => Code::UninitRead,
+            RetvalError::OutOfRange { .. } => Code::RetvalRange,
+            RetvalError::PointerNotKnown { .. } | RetvalError::PointerLeak => Code::RetvalPointer,
         }
     }
 
@@ -321,6 +322,15 @@ pub enum LeakSite {
     Exit,
     /// `bpf_tail_call`.
     TailCall,
+}
+
+impl LeakSite {
+    pub fn code(self) -> Code {
+        match self {
+            LeakSite::Exit => Code::ReferenceLeak,
+            LeakSite::TailCall => Code::TailCallLeak,
+        }
+    }
 }
 
 /// The verifier lines for a reference still held at `site` (verifier-messages.md #17, #18):

@@ -203,10 +203,11 @@ pub enum SockAccessError {
 }
 
 impl SockAccessError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::Code {
+        use crate::Code;
         match self {
-            SockAccessError::BadLoad { .. } => "sock-bad-access",
-            SockAccessError::Write { .. } => "sock-write",
+            SockAccessError::BadLoad { .. } => Code::SockBadAccess,
+            SockAccessError::Write { .. } => Code::SockWrite,
         }
     }
 

@@ -77,7 +77,7 @@ fn full_6_18_matrix_has_exactly_106_accepted_loads() {
                     "refused but should be accepted: off={} size={}",
                     cell.off, cell.size
                 );
-                assert_eq!(e.code(), "ctx-bad-access");
+                assert_eq!(e.code(), Code::CtxBadAccess);
                 assert_eq!(
                     e.kernel_message(),
                     format!(
@@ -161,7 +161,7 @@ fn every_store_is_refused_with_the_ctx_access_message() {
     for p in KernelProfile::ALL {
         for cell in ctx_access_matrix(p, CtxAccessKind::Store, -4..=79) {
             let e = cell.verdict.unwrap_err();
-            assert_eq!(e.code(), "ctx-write");
+            assert_eq!(e.code(), Code::CtxWrite);
             assert_eq!(
                 e.kernel_message(),
                 format!(
@@ -181,7 +181,7 @@ fn st_message_changes_at_6_4() {
         old.kernel_message(),
         "BPF_ST stores into R1 ctx is not allowed"
     );
-    assert_eq!(old.code(), "ctx-write");
+    assert_eq!(old.code(), Code::CtxWrite);
     let new = ctx_access(KernelProfile::V6_6, 8, 4, kind).unwrap_err();
     assert_eq!(
         new.kernel_message(),
@@ -201,7 +201,7 @@ fn atomics_are_refused_before_any_offset_check() {
     for p in KernelProfile::ALL {
         for (off, size) in [(8, 4), (0, 8), (-4, 4), (200, 8)] {
             let e = ctx_access(p, off, size, CtxAccessKind::Atomic { dst: Reg::R1 }).unwrap_err();
-            assert_eq!(e.code(), "ctx-atomic");
+            assert_eq!(e.code(), Code::CtxAtomic);
             let word = if p.has(KernelProfile::V5_15.version()) {
                 "BPF_ATOMIC"
             } else {
@@ -240,7 +240,7 @@ fn memsx_follows_plain_loads_from_6_6() {
             ctx_access(p, 0, 8, CtxAccessKind::LoadSx)
                 .unwrap_err()
                 .code(),
-            "unknown-opcode"
+            Code::UnknownOpcode
         );
     }
     let e = ctx_access(KernelProfile::V6_1, 8, 4, CtxAccessKind::LoadSx).unwrap_err();
@@ -296,7 +296,7 @@ fn instructions_map_to_accesses() {
             .unwrap()
             .unwrap_err()
             .code(),
-        "ctx-write"
+        Code::CtxWrite
     );
     let atomic = Insn::Atomic {
         op: AtomicOp::Add,

@@ -184,7 +184,7 @@ fn refusal_messages() {
         e.kernel_message(),
         "program of this type cannot use helper bpf_skb_load_bytes#26"
     );
-    assert_eq!((e.code(), e.errno()), ("helper-not-allowed", 22));
+    assert_eq!((e.code(), e.errno()), (Code::HelperNotAllowed, 22));
     assert_eq!(
         t.helper(0).unwrap_err().kernel_message(),
         "program of this type cannot use helper bpf_unspec#0"

@@ -185,7 +185,7 @@ fn return_range_messages_6_8_plus() {
         e.kernel_message(),
         "At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]"
     );
-    assert_eq!((e.code(), e.errno()), ("retval-range", 22));
+    assert_eq!((e.code(), e.errno()), (Code::RetvalRange, 22));
     let u32_load = ExitValue::Scalar {
         smin: 0,
         smax: 0xffff_ffff,

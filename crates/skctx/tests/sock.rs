@@ -2,6 +2,7 @@
 
 use isa::Reg;
 use skctx::sock::*;
+use skctx::Code;
 
 /// The 6.18 matrix from the spec, written out: (offset, sizes).
 fn spec_accepted() -> Vec<(i64, Vec<u32>)> {
@@ -41,7 +42,7 @@ fn matrix_matches_spec() {
                 e.kernel_message(),
                 format!("R2 invalid sock access off={off} size={size}")
             );
-            assert_eq!(e.code(), "sock-bad-access");
+            assert_eq!(e.code(), Code::SockBadAccess);
         }
     }
 }

@@ -49,7 +49,7 @@
 
 use std::ops::Range;
 
-use skctx::{Behaviour, Behaviours, KernelProfile, KernelVersion, Privilege};
+use skctx::{Behaviour, Behaviours, Code, KernelProfile, KernelVersion, Privilege};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseFile {
@@ -105,7 +105,8 @@ impl Condition {
 /// One `# error[CODE]: MESSAGE` marker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {
-    pub code: String,
+    /// The registered code (`skctx::codes`); an unknown name is a parse error.
+    pub code: Code,
     pub message: String,
     /// 1-based source line of the rejected instruction; `None` for a marker on its own line.
     pub line: Option<u32>,
@@ -118,7 +119,7 @@ pub struct Marker {
 pub enum Expectation {
     Accept,
     Reject {
-        code: String,
+        code: Code,
         message: String,
         /// 1-based source line of the rejected instruction; `None` for a marker on its own line.
         line: Option<u32>,
@@ -214,7 +215,7 @@ impl Case {
         match self.markers.iter().find(|m| m.condition.holds(behaviours)) {
             None => Expectation::Accept,
             Some(m) => Expectation::Reject {
-                code: m.code.clone(),
+                code: m.code,
                 message: m.message.clone(),
                 line: m.line,
             },
@@ -453,6 +454,12 @@ fn parse_marker(line: &str, rest: &str, i: usize, lines: &[&str]) -> Result<Mark
             ))
         }
     };
+    let code = Code::from_name(inside.trim()).ok_or_else(|| {
+        format!(
+            "`{}` is not a registered error code (skctx::codes; tests/spec/README.md lists them)",
+            inside.trim()
+        )
+    })?;
     let hash = line.find('#').unwrap_or(0);
     let on_insn = !line[..hash].trim().is_empty();
     let caret = !on_insn && line[hash + 1..].trim_start().starts_with('^');
@@ -469,7 +476,7 @@ fn parse_marker(line: &str, rest: &str, i: usize, lines: &[&str]) -> Result<Mark
         None
     };
     Ok(Marker {
-        code: inside.trim().to_string(),
+        code,
         message: message.trim().to_string(),
         line: insn_line,
         condition,
@@ -496,7 +503,7 @@ mod tests {
         assert_eq!(
             f.cases[1].expect(),
             Expectation::Reject {
-                code: "ctx-bad-access".into(),
+                code: Code::CtxBadAccess,
                 message: "invalid bpf_context access off=2 size=4".into(),
                 line: Some(7)
             }
@@ -541,7 +548,11 @@ mod tests {
         ));
         assert!(matches!(
             c.expectation(Behaviours::NONE.with(b)),
-            Expectation::Reject { line: Some(4), ref code, .. } if code == "reference-leak"
+            Expectation::Reject {
+                line: Some(4),
+                code: Code::ReferenceLeak,
+                ..
+            }
         ));
         assert_eq!(c.behaviour_sets().len(), 2);
 
@@ -557,10 +568,11 @@ mod tests {
         assert_eq!(c.expectation(Behaviours::NONE.with(b)), Expectation::Accept);
 
         for bad in [
-            "# test: w\n  exit # error[x] if no-such-behaviour: m\n",
-            "# test: w\n  exit # error[x] maybe sockmap-lookup-sock-or-null: m\n",
-            "# test: w\n  r0 = 1 # error[x]: m\n  exit # error[y] if sockmap-lookup-sock-or-null: m\n",
-            "# test: w\n\n  # ^ error[x] if sockmap-lookup-sock-or-null: m\n  exit\n",
+            "# test: w\n  exit # error[reference-leak] if no-such-behaviour: m\n",
+            "# test: w\n  exit # error[no-such-code]: m\n",
+            "# test: w\n  exit # error[div-by-zero] maybe sockmap-lookup-sock-or-null: m\n",
+            "# test: w\n  r0 = 1 # error[div-by-zero]: m\n  exit # error[div-by-zero] if sockmap-lookup-sock-or-null: m\n",
+            "# test: w\n\n  # ^ error[div-by-zero] if sockmap-lookup-sock-or-null: m\n  exit\n",
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }

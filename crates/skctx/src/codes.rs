@@ -1,0 +1,602 @@
+//! The registry of verifier error codes: every rejection our tools name, once.
+//!
+//! A [`Code`] is the stable kebab-case name of one verifier rule (`ctx-bad-access`,
+//! `retval-range`, ...): what skctx's error types return from `code()`, what proggen predicts
+//! for its mutated programs, and what the spec corpus writes in its `# error[CODE]: MESSAGE`
+//! markers. [`CODES`] is the one table: per code its name, its rule in one sentence and the
+//! kernel message forms that stand for it, each with the kernel profiles
+//! ([`KernelProfile`] feature queries, never restated versions) and the loader privilege it
+//! is printed for. The table in tests/spec/README.md is rendered from it
+//! ([`crate::render_code_table`]).
+//!
+//! Templates are the kernel's message with each printed value as a `<placeholder>`
+//! (`invalid bpf_context access off=<off> size=<size>`); [`MessageForm::matches`] and
+//! [`MessageForm::matches_fragment`] compare a kernel line, or a piece of one, with a template.
+//!
+//! To add a code: a variant of [`Code`] and a row of [`CODES`] at the same position (a
+//! compile-time check keeps them aligned), then `UPDATE_DOCS=1 cargo test -p skctx --test
+//! codes` regenerates the README table.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::profile::{KernelProfile, Privilege};
+use crate::program_type::LD_ABS_MESSAGE;
+
+/// A verifier error code. The order is [`CODES`]'s order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    CtxBadAccess,
+    CtxWrite,
+    CtxAtomic,
+    CtxModifiedPtr,
+    CtxVarOffset,
+    LdAbsNotAllowed,
+    InvalidMemAccess,
+    SockBadAccess,
+    SockWrite,
+    SockPtrArith,
+    HelperArgType,
+    HelperMemSize,
+    ReleaseUnreferenced,
+    ReferenceLeak,
+    TailCallLeak,
+    LeaksAddrIntoMap,
+    HelperNotAllowed,
+    HelperUnknown,
+    GplOnly,
+    MightSleep,
+    MapFuncIncompatible,
+    MapValueBounds,
+    MapPtrArith,
+    RetvalRange,
+    RetvalPointer,
+    UninitRead,
+    StackBounds,
+    StackUninitRead,
+    StackMisaligned,
+    StackFillSize,
+    UnreachableInsn,
+    FallOffEnd,
+    JumpOutOfRange,
+    JumpIntoLdImm64,
+    InfiniteLoop,
+    TooComplex,
+    DivByZero,
+    FramePointerWrite,
+    InvalidShift,
+    PtrArith,
+    PtrComparison,
+    UnknownOpcode,
+}
+
+/// The kernel profiles a message form is printed on.
+#[derive(Debug, Clone, Copy)]
+pub enum Kernels {
+    All,
+    /// Profiles for which the feature query holds.
+    If(fn(KernelProfile) -> bool),
+    /// Profiles for which the feature query does not hold.
+    Unless(fn(KernelProfile) -> bool),
+}
+
+impl Kernels {
+    pub fn includes(self, profile: KernelProfile) -> bool {
+        match self {
+            Kernels::All => true,
+            Kernels::If(query) => query(profile),
+            Kernels::Unless(query) => !query(profile),
+        }
+    }
+}
+
+/// One way the kernel words a rejection.
+#[derive(Debug, Clone, Copy)]
+pub struct MessageForm {
+    /// The message with `<placeholder>`s for printed values.
+    pub template: &'static str,
+    pub kernels: Kernels,
+    /// `Some` when only a loader with this privilege gets this form.
+    pub privilege: Option<Privilege>,
+    /// When the rule has several forms, which situation this one is for ("" for the main one).
+    pub case: &'static str,
+}
+
+impl MessageForm {
+    /// Printed on `profile` for a loader with `privilege`?
+    pub fn applies(&self, profile: KernelProfile, privilege: Privilege) -> bool {
+        self.kernels.includes(profile) && self.privilege.is_none_or(|p| p == privilege)
+    }
+
+    /// Is `text` exactly an instance of the template?
+    pub fn matches(&self, text: &str) -> bool {
+        template_match(self.template, text, true)
+    }
+
+    /// Is `text` a piece of some instance of the template (as a corpus marker quotes it)?
+    pub fn matches_fragment(&self, text: &str) -> bool {
+        template_match(self.template, text, false)
+    }
+
+    const fn new(template: &'static str) -> MessageForm {
+        MessageForm {
+            template,
+            kernels: Kernels::All,
+            privilege: None,
+            case: "",
+        }
+    }
+
+    const fn since(self, query: fn(KernelProfile) -> bool) -> MessageForm {
+        MessageForm {
+            kernels: Kernels::If(query),
+            ..self
+        }
+    }
+
+    const fn before(self, query: fn(KernelProfile) -> bool) -> MessageForm {
+        MessageForm {
+            kernels: Kernels::Unless(query),
+            ..self
+        }
+    }
+
+    const fn root(self) -> MessageForm {
+        MessageForm {
+            privilege: Some(Privilege::Root),
+            ..self
+        }
+    }
+
+    const fn no_perfmon(self) -> MessageForm {
+        MessageForm {
+            privilege: Some(Privilege::NoPerfmon),
+            ..self
+        }
+    }
+
+    const fn case(self, case: &'static str) -> MessageForm {
+        MessageForm { case, ..self }
+    }
+}
+
+/// One row of the registry.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeRow {
+    pub code: Code,
+    /// Stable kebab-case name.
+    pub name: &'static str,
+    /// The rule, in one sentence.
+    pub rule: &'static str,
+    pub forms: &'static [MessageForm],
+}
+
+const fn row(
+    code: Code,
+    name: &'static str,
+    rule: &'static str,
+    forms: &'static [MessageForm],
+) -> CodeRow {
+    CodeRow {
+        code,
+        name,
+        rule,
+        forms,
+    }
+}
+
+const fn m(template: &'static str) -> MessageForm {
+    MessageForm::new(template)
+}
+
+type Q = fn(KernelProfile) -> bool;
+const ST_IS_CTX_ACCESS: Q = KernelProfile::st_into_ctx_is_ctx_access;
+const SAYS_ATOMIC: Q = KernelProfile::atomic_message_says_atomic;
+const SAYS_PROGRAM_TYPE: Q = KernelProfile::helper_refusal_says_program_type;
+const LEAK_SECOND_LINE: Q = KernelProfile::reference_leak_has_second_line;
+const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
+
+/// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
+/// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
+pub const CODES: [CodeRow; 42] = [
+    row(Code::CtxBadAccess, "ctx-bad-access",
+        "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
+        &[m("invalid bpf_context access off=<off> size=<size>")]),
+    row(Code::CtxWrite, "ctx-write",
+        "the context is read-only (STX and ST)",
+        &[m("invalid bpf_context access off=<off> size=<size>"),
+          m("BPF_ST stores into R<n> ctx is not allowed").before(ST_IS_CTX_ACCESS).case("BPF_ST")]),
+    row(Code::CtxAtomic, "ctx-atomic",
+        "no atomic operations on the context",
+        &[m("BPF_ATOMIC stores into R<n> ctx is not allowed").since(SAYS_ATOMIC),
+          m("BPF_XADD stores into R<n> ctx is not allowed").before(SAYS_ATOMIC)]),
+    row(Code::CtxModifiedPtr, "ctx-modified-ptr",
+        "the context is dereferenced (or passed to a helper) with a non-zero constant offset",
+        &[m("dereference of modified ctx ptr R<n> off=<off> disallowed"),
+          m("negative offset ctx ptr R<n> off=<off> disallowed").case("negative offset")]),
+    row(Code::CtxVarOffset, "ctx-var-offset",
+        "the context is dereferenced with a variable offset",
+        &[m("variable ctx access var_off=(<value>; <mask>) disallowed")]),
+    row(Code::LdAbsNotAllowed, "ld-abs-not-allowed",
+        "no legacy packet loads (BPF_LD_ABS, BPF_LD_IND) in SK_LOOKUP",
+        &[m(LD_ABS_MESSAGE)]),
+    row(Code::InvalidMemAccess, "invalid-mem-access",
+        "a dereference of something that is not memory: `sock_or_null` or `map_value_or_null` \
+         without a NULL check, or a `scalar` (released socket, NULL branch, clobbered R0)",
+        &[m("R<n> invalid mem access '<type>'")]),
+    row(Code::SockBadAccess, "sock-bad-access",
+        "a `struct bpf_sock` field access outside the accepted set (sk_lookup-context.md §4)",
+        &[m("R<n> invalid sock access off=<off> size=<size>")]),
+    row(Code::SockWrite, "sock-write",
+        "sockets are read-only",
+        &[m("R<n> cannot write into sock"),
+          // The same kernel statement as ctx-atomic's, with the register type's name.
+          m("BPF_ATOMIC stores into R<n> sock is not allowed").since(SAYS_ATOMIC).case("atomics"),
+          m("BPF_XADD stores into R<n> sock is not allowed").before(SAYS_ATOMIC).case("atomics")]),
+    row(Code::SockPtrArith, "sock-ptr-arith",
+        "no arithmetic on socket pointers",
+        &[m("R<n> pointer arithmetic on sock prohibited"),
+          m("R<n> pointer arithmetic on sock_or_null prohibited, null-check it first")
+              .case("before the NULL check")]),
+    row(Code::HelperArgType, "helper-arg-type",
+        "a helper argument of the wrong type (ctx, sock, map_ptr, memory, releasable socket)",
+        &[m("R<n> type=<type> expected=<types...>")]),
+    row(Code::HelperMemSize, "helper-mem-size",
+        "a helper memory size (or map key size) that may be or is 0 where 0 is not allowed",
+        &[m("R<n> invalid zero-sized read: u64=[<min>,<max>]"),
+          m("invalid zero-sized read")]),
+    row(Code::ReleaseUnreferenced, "release-unreferenced",
+        "`bpf_sk_release` of a socket that holds no reference (`ctx->sk`)",
+        &[m("R<n> must be referenced when passed to release function")]),
+    row(Code::ReferenceLeak, "reference-leak",
+        "a sock-map reference is still held at an exit on some path",
+        &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
+          m("BPF_EXIT instruction in main prog would lead to reference leak")
+              .since(LEAK_SECOND_LINE).case("second line")]),
+    row(Code::TailCallLeak, "tail-call-leak",
+        "a reference is held across `bpf_tail_call`",
+        &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
+          m("tail_call would lead to reference leak").case("second line")]),
+    row(Code::LeaksAddrIntoMap, "leaks-addr-into-map",
+        "without CAP_PERFMON, a pointer is stored into a map value",
+        &[m("R<n> leaks addr into map").no_perfmon()]),
+    row(Code::HelperNotAllowed, "helper-not-allowed",
+        "a helper not offered to SK_LOOKUP, or not at this privilege (CAP_PERFMON tier)",
+        &[m("program of this type cannot use helper <name>#<id>").since(SAYS_PROGRAM_TYPE),
+          m("unknown func <name>#<id>").before(SAYS_PROGRAM_TYPE)]),
+    row(Code::HelperUnknown, "helper-unknown",
+        "a helper id outside the kernel's `enum bpf_func_id` (or negative)",
+        &[m("invalid func unknown#<id>")]),
+    row(Code::GplOnly, "gpl-only",
+        "a GPL-only helper called from a program whose license is not GPL-compatible",
+        &[m("cannot call GPL-restricted function from non-GPL compatible program")]),
+    row(Code::MightSleep, "might-sleep",
+        "a sleepable helper (`copy_from_user`) in a non-sleepable program",
+        &[m("helper call might sleep in a non-sleepable prog")]),
+    row(Code::MapFuncIncompatible, "map-func-incompatible",
+        "the map type and the helper do not go together",
+        &[m("cannot pass map_type <map type> into func <name>#<id>"),
+          m("expected prog array map for tail call").case("`bpf_tail_call`")]),
+    row(Code::MapValueBounds, "map-value-bounds",
+        "a map value access outside the value",
+        &[m("invalid access to map value, value_size=<value size> off=<off> size=<size>"),
+          m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
+              .no_perfmon()]),
+    row(Code::MapPtrArith, "map-ptr-arith",
+        "no arithmetic on a map pointer",
+        &[m("R<n> pointer arithmetic on map_ptr prohibited")]),
+    row(Code::RetvalRange, "retval-range",
+        "R0 must be provably in [0, 1] at every exit of the main program",
+        &[m("At program exit the register R0 has smin=<smin> smax=<smax> should have been in [0, 1]")
+              .since(RETVAL_BOUNDS),
+          m("At program exit the register R0 has smin=<smin> should have been in [0, 1]")
+              .since(RETVAL_BOUNDS).case("no upper bound"),
+          m("At program exit the register R0 has smax=<smax> should have been in [0, 1]")
+              .since(RETVAL_BOUNDS).case("no lower bound"),
+          m("At program exit the register R0 has unknown scalar value should have been in [0, 1]")
+              .since(RETVAL_BOUNDS).case("unknown scalar"),
+          m("At program exit the register R0 has value (<value>; <mask>) should have been in (0x0; 0x1)")
+              .before(RETVAL_BOUNDS),
+          m("At program exit the register R0 has unknown scalar value should have been in (0x0; 0x1)")
+              .before(RETVAL_BOUNDS).case("unknown scalar")]),
+    row(Code::RetvalPointer, "retval-pointer",
+        "R0 holds a pointer at exit",
+        &[m("At program exit the register R0 is not a known value (<type>)").root(),
+          m("R0 leaks addr as return value").no_perfmon()]),
+    row(Code::UninitRead, "uninit-read",
+        "a read of an uninitialised register (R0/R2-R9 at entry, R1-R5 after a call, \
+         invalidated pointers without CAP_PERFMON)",
+        &[m("R<n> !read_ok")]),
+    row(Code::StackBounds, "stack-bounds",
+        "a stack access outside [-512, 0), directly or through a helper",
+        &[m("invalid write to stack R<n> off=<off> size=<size>"),
+          m("invalid read from stack R<n> off=<off> size=<size>"),
+          m("invalid variable-offset write to stack R<n>")]),
+    row(Code::StackUninitRead, "stack-uninit-read",
+        "without CAP_PERFMON, a read of stack bytes never written",
+        &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
+          m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
+              .case("partially written")]),
+    row(Code::StackMisaligned, "stack-misaligned",
+        "stack accesses must be aligned to their size",
+        &[m("misaligned stack access off <var off>+<reg off>+<insn off> size <size>")]),
+    row(Code::StackFillSize, "stack-fill-size",
+        "a spilled pointer is filled with a narrower load",
+        &[m("invalid size of register fill")]),
+    row(Code::UnreachableInsn, "unreachable-insn",
+        "dead code (CFG check)",
+        &[m("unreachable insn <idx>")]),
+    row(Code::FallOffEnd, "fall-off-end",
+        "a (sub)program can run past its last instruction",
+        &[m("last insn is not an exit or jmp")]),
+    row(Code::JumpOutOfRange, "jump-out-of-range",
+        "a jump target outside the program or its subprogram",
+        &[m("jump out of range from insn <from> to <to>")]),
+    row(Code::JumpIntoLdImm64, "jump-into-ld-imm64",
+        "a jump target is the second slot of an `ld_imm64` (the message names the `ld_imm64`)",
+        &[m("jump into the middle of ldimm64 insn <idx>")]),
+    row(Code::InfiniteLoop, "infinite-loop",
+        "a loop revisits an identical state",
+        &[m("infinite loop detected at insn <idx>")]),
+    row(Code::TooComplex, "too-complex",
+        "the verifier's 1M-instruction budget ran out (unbounded loop)",
+        &[m("BPF program is too large. Processed <n> insn")]),
+    row(Code::DivByZero, "div-by-zero",
+        "division or modulo by the immediate 0 (by a register holding 0 is accepted: the \
+         result is 0 / the dividend at run time)",
+        &[m("div by zero")]),
+    row(Code::FramePointerWrite, "frame-pointer-write",
+        "R10 is written",
+        &[m("frame pointer is read only")]),
+    row(Code::InvalidShift, "invalid-shift",
+        "a shift by an immediate not below the operand width",
+        &[m("invalid shift <n>")]),
+    row(Code::PtrArith, "ptr-arith",
+        "arithmetic the verifier does not allow on pointers",
+        &[m("R<n> 32-bit pointer arithmetic prohibited"),
+          m("R<n> pointer arithmetic with <op> operator prohibited"),
+          m("R<n> bitwise operator <op> on pointer prohibited"),
+          m("R<n> tried to subtract pointer from scalar"),
+          m("R<n> pointer += pointer prohibited"),
+          m("R<n> pointer -= pointer prohibited").no_perfmon(),
+          m("R<n> pointer arithmetic prohibited").no_perfmon(),
+          m("R<n> partial copy of pointer").no_perfmon(),
+          m("R<n> variable stack access prohibited for !root, var_off=(<value>; <mask>) off=<off>")
+              .no_perfmon()]),
+    row(Code::PtrComparison, "ptr-comparison",
+        "without CAP_PERFMON, a pointer is compared with anything but the NULL check",
+        &[m("R<n> pointer comparison prohibited").no_perfmon()]),
+    row(Code::UnknownOpcode, "unknown-opcode",
+        "an opcode the kernel does not know (`BPF_MEMSX` before cpu v4)",
+        &[m("unknown opcode <opcode>")]),
+];
+
+// Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.
+const _: () = {
+    let mut i = 0;
+    while i < CODES.len() {
+        assert!(CODES[i].code as usize == i, "CODES row out of Code order");
+        i += 1;
+    }
+};
+
+impl Code {
+    /// Every code, in table order.
+    pub const ALL: [Code; CODES.len()] = {
+        let mut all = [Code::CtxBadAccess; CODES.len()];
+        let mut i = 0;
+        while i < CODES.len() {
+            all[i] = CODES[i].code;
+            i += 1;
+        }
+        all
+    };
+
+    /// This code's row of [`CODES`].
+    pub const fn row(self) -> &'static CodeRow {
+        &CODES[self as usize]
+    }
+
+    /// The stable kebab-case name (`ctx-bad-access`).
+    pub const fn name(self) -> &'static str {
+        self.row().name
+    }
+
+    /// The code named `name`, if it is registered.
+    pub fn from_name(name: &str) -> Option<Code> {
+        CODES.iter().find(|r| r.name == name).map(|r| r.code)
+    }
+
+    /// The rule, in one sentence.
+    pub const fn rule(self) -> &'static str {
+        self.row().rule
+    }
+
+    /// Every message form, on any profile and privilege.
+    pub const fn forms(self) -> &'static [MessageForm] {
+        self.row().forms
+    }
+
+    /// The message templates `profile` prints for this code (any privilege).
+    pub fn kernel_messages(self, profile: KernelProfile) -> Vec<&'static str> {
+        self.forms()
+            .iter()
+            .filter(|f| f.kernels.includes(profile))
+            .map(|f| f.template)
+            .collect()
+    }
+
+    /// Is `message` (a whole verifier line) one this code's forms print on `profile` for a
+    /// loader with `privilege`?
+    pub fn matches_message(
+        self,
+        profile: KernelProfile,
+        privilege: Privilege,
+        message: &str,
+    ) -> bool {
+        self.forms()
+            .iter()
+            .any(|f| f.applies(profile, privilege) && f.matches(message))
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A name that is not a registered code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownCode(pub String);
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not a registered verifier error code", self.0)
+    }
+}
+
+impl std::error::Error for UnknownCode {}
+
+impl FromStr for Code {
+    type Err = UnknownCode;
+
+    fn from_str(s: &str) -> Result<Code, UnknownCode> {
+        Code::from_name(s).ok_or_else(|| UnknownCode(s.to_string()))
+    }
+}
+
+/// One element of a template: a literal character, or a `<placeholder>`: a run of characters
+/// without whitespace (a list, `<name...>`, may have spaces) and without the literal that
+/// follows the placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    Char(char),
+    Value { until: Option<char>, list: bool },
+}
+
+impl Piece {
+    fn value_takes(until: Option<char>, list: bool, c: char) -> bool {
+        Some(c) != until && (list || !c.is_whitespace())
+    }
+}
+
+fn pieces(template: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '<' {
+            // Everything up to the closing `>` names the value.
+            let name: String = chars.by_ref().take_while(|&d| d != '>').collect();
+            out.push(Piece::Value {
+                until: chars.peek().copied(),
+                list: name.ends_with("..."),
+            });
+        } else {
+            out.push(Piece::Char(c));
+        }
+    }
+    out
+}
+
+/// Matches `text` against `template`: the whole template when `whole`, else any stretch of
+/// it. A simulation over the set of template positions, linear in each.
+fn template_match(template: &str, text: &str, whole: bool) -> bool {
+    let p = pieces(template);
+    let n = p.len();
+    // A value may be empty: being at it is also being past it.
+    let close = |set: &mut [bool]| {
+        for j in 0..n {
+            if set[j] && matches!(p[j], Piece::Value { .. }) {
+                set[j + 1] = true;
+            }
+        }
+    };
+    let mut at = vec![!whole; n + 1];
+    at[0] = true;
+    close(&mut at);
+    let mut next = vec![false; n + 1];
+    for c in text.chars() {
+        next.fill(false);
+        let mut any = false;
+        for j in (0..n).filter(|&j| at[j]) {
+            let to = match p[j] {
+                Piece::Value { until, list } if Piece::value_takes(until, list, c) => j,
+                Piece::Char(t) if t == c => j + 1,
+                _ => continue,
+            };
+            next[to] = true;
+            any = true;
+        }
+        if !any {
+            return false;
+        }
+        close(&mut next);
+        std::mem::swap(&mut at, &mut next);
+    }
+    !whole || at[n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CTX: &str = "invalid bpf_context access off=<off> size=<size>";
+
+    #[test]
+    fn whole_messages() {
+        assert!(template_match(
+            CTX,
+            "invalid bpf_context access off=2 size=4",
+            true
+        ));
+        assert!(template_match(
+            CTX,
+            "invalid bpf_context access off=-8 size=4",
+            true
+        ));
+        assert!(!template_match(
+            CTX,
+            "invalid bpf_context access off=2",
+            true
+        ));
+        assert!(!template_match(
+            CTX,
+            "x invalid bpf_context access off=2 size=4",
+            true
+        ));
+        assert!(!template_match(
+            CTX,
+            "R1 invalid sock access off=2 size=4",
+            true
+        ));
+        assert!(template_match("div by zero", "div by zero", true));
+        assert!(!template_match("div by zero", "div by zer", true));
+    }
+
+    #[test]
+    fn fragments() {
+        assert!(template_match(CTX, "access off=2", false));
+        assert!(template_match(CTX, "off=2 size=4", false));
+        assert!(template_match(CTX, "", false));
+        assert!(!template_match(CTX, "access size=4 off=2", false));
+        assert!(template_match("R<n> !read_ok", "0 !read_ok", false));
+        assert!(!template_match("R<n> !read_ok", "R0 read_ok", false));
+        assert!(!template_match(
+            "R<n> !read_ok",
+            "R0 invalid sock access",
+            false
+        ));
+        let types = "R<n> type=<type> expected=<types...>";
+        assert!(template_match(
+            types,
+            "R2 type=fp expected=sock_common, sock, ptr_",
+            true
+        ));
+        assert!(!template_match(
+            types,
+            "R2 type=fp sock expected=sock",
+            true
+        ));
+    }
+}
