@@ -21,6 +21,9 @@ pub struct Config {
     /// Allow cpu v4 instructions (sign-extending loads and moves, `sdiv`/`smod`, `bswap`,
     /// `gotol`); the kernel has them since 6.6.
     pub cpu_v4: bool,
+    /// The kernel whose messages are predicted (its behaviours change some wordings, never a
+    /// verdict).
+    pub profile: skctx::KernelProfile,
 }
 
 impl Default for Config {
@@ -30,6 +33,7 @@ impl Default for Config {
             maps: true,
             loops: true,
             cpu_v4: true,
+            profile: skctx::KernelProfile::LATEST,
         }
     }
 }
@@ -1538,22 +1542,13 @@ impl<'a> Builder<'a> {
                         "Unreleased reference".to_string(),
                     ),
                     MapSite::NoNullCheck => {
-                        let (code, message) = if field.is_some() {
-                            (
-                                Code::InvalidMemAccess,
-                                "R7 invalid mem access 'map_value_or_null'",
-                            )
-                        } else {
-                            (
-                                Code::HelperArgType,
-                                "R2 type=map_value_or_null expected=sock",
-                            )
-                        };
+                        let (code, message) =
+                            unchecked_lookup_refusal(self.cfg.profile, field.is_some());
                         (
                             self.capture(|b| body(b, false, true)),
                             code,
                             "the NULL check of the sock_map lookup was removed",
-                            message.to_string(),
+                            message,
                         )
                     }
                 };
@@ -1865,4 +1860,28 @@ enum AssignSite {
 enum MapSite {
     NoRelease,
     NoNullCheck,
+}
+
+/// Where and how the verifier refuses an unchecked SOCKMAP lookup result that is dereferenced
+/// (`deref`) or else passed to `bpf_sk_assign` and then released. The register's type is the
+/// profile's lookup result type: `map_value_or_null` is no `sock`, so `bpf_sk_assign` refuses
+/// it; `sock_or_null` (behaviour `sockmap-lookup-sock-or-null`) passes `bpf_sk_assign`
+/// (`ARG_PTR_TO_SOCKET_OR_NULL`) and `bpf_sk_release` refuses it.
+fn unchecked_lookup_refusal(profile: skctx::KernelProfile, deref: bool) -> (Code, String) {
+    let t = skctx::sockmap_lookup_type(profile);
+    if deref {
+        (
+            Code::InvalidMemAccess,
+            format!("R7 invalid mem access '{t}'"),
+        )
+    } else if t == "sock_or_null" {
+        (
+            Code::HelperArgType,
+            format!(
+                "R1 type={t} expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_"
+            ),
+        )
+    } else {
+        (Code::HelperArgType, format!("R2 type={t} expected=sock"))
+    }
 }
