@@ -20,7 +20,6 @@ pub use speccase::corpus::{
 use speccase::format::{Case, Expectation, RunExpect};
 use std::fmt::Write as _;
 use std::path::PathBuf;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
@@ -233,13 +232,11 @@ pub fn run_case(file: &SpecFile, case: &Case, loaded: &Loaded) -> Vec<String> {
             head(case.line)
         )];
     };
-    let mut descs = Vec::new();
-    for (name, text) in &case.sockets {
-        match skctx::net::SocketDesc::from_str(text) {
-            Ok(d) => descs.push(d.named(name)),
-            Err(e) => return vec![format!("{}: socket `{name}`: {e}", head(case.line))],
-        }
-    }
+    let descs: Vec<skctx::net::SocketDesc> = case
+        .sockets
+        .iter()
+        .map(|(name, d)| d.clone().named(name))
+        .collect();
     let set = match kernel::SocketSet::open(&descs) {
         Ok(s) => s,
         Err(e) => return vec![format!("{}: opening the sockets: {e}", head(case.line))],
@@ -267,14 +264,7 @@ pub fn run_case(file: &SpecFile, case: &Case, loaded: &Loaded) -> Vec<String> {
     }
     let mut out = Vec::new();
     for r in &case.runs {
-        let tuple = match skctx::net::Tuple::from_str(&r.tuple) {
-            Ok(t) => t,
-            Err(e) => {
-                out.push(format!("{}: tuple `{}`: {e}", head(r.line), r.tuple));
-                continue;
-            }
-        };
-        let res = match kernel::test_run(prog, &tuple, 1, Some(&set)) {
+        let res = match kernel::test_run(prog, &r.tuple, 1, Some(&set)) {
             Ok(res) => res,
             Err(e) => {
                 out.push(format!("{}: test run: {e}", head(r.line)));

@@ -10,7 +10,6 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 
 use asm::{MapDef, RelocKind, RelocTarget};
 use isa::RawInsn;
@@ -242,24 +241,7 @@ pub fn check_static(
             ));
         }
     }
-    let mut names = Vec::new();
-    for (name, desc) in &case.sockets {
-        if let Err(e) = skctx::net::SocketDesc::from_str(desc) {
-            out.push(format!(
-                "{}: case `{}`: socket `{name}`: {e}",
-                at(case.line),
-                case.name
-            ));
-        }
-        if names.contains(name) {
-            out.push(format!(
-                "{}: case `{}`: socket `{name}` declared twice",
-                at(case.line),
-                case.name
-            ));
-        }
-        names.push(name.clone());
-    }
+    let names: Vec<String> = case.sockets.iter().map(|(n, _)| n.clone()).collect();
     for e in &case.map_entries {
         match p.maps.iter().find(|m| m.name == e.map) {
             None => out.push(format!(
@@ -289,14 +271,6 @@ pub fn check_static(
         }
     }
     for r in &case.runs {
-        if let Err(e) = skctx::net::Tuple::from_str(&r.tuple) {
-            out.push(format!(
-                "{}: case `{}`: tuple `{}`: {e}",
-                at(r.line),
-                case.name,
-                r.tuple
-            ));
-        }
         match &r.expect {
             RunExpect::Pass(Some(s)) if !names.contains(s) => out.push(format!(
                 "{}: case `{}`: expected socket `{s}` is not declared with `# socket:`",

@@ -49,6 +49,9 @@
 
 use std::ops::Range;
 
+use std::str::FromStr;
+
+use skctx::net::{SocketDesc, Tuple};
 use skctx::{Behaviour, Behaviours, Code, KernelProfile, KernelVersion, Privilege};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +74,8 @@ pub struct Case {
     pub license: String,
     /// The `error` markers, each with the behaviour condition it holds under.
     pub markers: Vec<Marker>,
-    pub sockets: Vec<(String, String)>,
+    /// `# socket: NAME = DESC`, in order.
+    pub sockets: Vec<(String, SocketDesc)>,
     pub map_entries: Vec<MapEntry>,
     pub runs: Vec<Run>,
     pub notes: Vec<String>,
@@ -135,7 +139,7 @@ pub struct MapEntry {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run {
-    pub tuple: String,
+    pub tuple: Tuple,
     pub expect: RunExpect,
     pub line: u32,
 }
@@ -358,8 +362,13 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                 let (n, d) = value
                     .split_once('=')
                     .ok_or_else(|| err(i, "expected `# socket: NAME = DESCRIPTION`".into()))?;
-                case.sockets
-                    .push((n.trim().to_string(), d.trim().to_string()));
+                let name = n.trim().to_string();
+                let desc = SocketDesc::from_str(d.trim())
+                    .map_err(|e| err(i, format!("socket `{name}`: {e}")))?;
+                if case.sockets.iter().any(|(other, _)| *other == name) {
+                    return Err(err(i, format!("socket `{name}` declared twice")));
+                }
+                case.sockets.push((name, desc));
             }
             "map" => {
                 let (lhs, sock) = value
@@ -400,7 +409,8 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                     }
                 };
                 case.runs.push(Run {
-                    tuple: tuple.trim().to_string(),
+                    tuple: Tuple::from_str(tuple.trim())
+                        .map_err(|e| err(i, format!("tuple `{}`: {e}", tuple.trim())))?,
                     expect,
                     line: i as u32 + 1,
                 });
@@ -516,8 +526,13 @@ mod tests {
         let c = &parse(text).unwrap().cases[0];
         assert_eq!(
             c.sockets,
-            vec![("s1".to_string(), "tcp listen 127.0.0.1:80".to_string())]
+            vec![(
+                "s1".to_string(),
+                SocketDesc::from_str("tcp listen 127.0.0.1:80").unwrap()
+            )]
         );
+        assert!(parse("# test: x\n# socket: s = tcp listen nowhere\n").is_err());
+        assert!(parse("# test: x\n# run: tcp nowhere => drop\n").is_err());
         assert_eq!(
             c.map_entries[0],
             MapEntry {
