@@ -1,0 +1,15 @@
+//! The Linux verifier's verdict for SK_LOOKUP programs, without a kernel.
+//!
+//! The kernel walks paths depth first and never joins states (`../shared/research/
+//! verifier-fidelity.md`); this crate mirrors that walk, its scalar domain bit for bit and its
+//! checks, per [`skctx::KernelProfile`], so that its verdict, rejected instruction and message
+//! are the kernel's. Kernel facts (context layout, helpers, map types, messages) come from
+//! `skctx`; this crate holds the algorithm.
+//!
+//! | module | what | kernel source mirrored |
+//! |---|---|---|
+//! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
+//! | [`bounds`] | signed/unsigned 64- and 32-bit ranges: ALU transfer, `reg_bounds_sync`, branch decision and refinement | kernel/bpf/verifier.c `adjust_scalar_min_max_vals`, `reg_bounds_sync`, `is_scalar_branch_taken`, `regs_refine_cond_op` |
+//!
+//! Built in steps; what is not modelled yet is reported as "unsupported", never guessed.
+#![forbid(unsafe_code)]
