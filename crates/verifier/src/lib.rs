@@ -8,8 +8,13 @@
 //!
 //! | module | what | kernel source mirrored |
 //! |---|---|---|
+//! | [`error`] | [`Verified`] (the opaque proof), [`Rejection`], [`Refusal`] (rejected or unsupported) | – |
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
 //! | [`bounds`] | signed/unsigned 64- and 32-bit ranges: ALU transfer, `reg_bounds_sync`, branch decision and refinement | kernel/bpf/verifier.c `adjust_scalar_min_max_vals`, `reg_bounds_sync`, `is_scalar_branch_taken`, `regs_refine_cond_op` |
 //!
 //! Built in steps; what is not modelled yet is reported as "unsupported", never guessed.
 #![forbid(unsafe_code)]
+
+pub mod error;
+
+pub use error::{Operand, Refusal, Rejection, Related, Verified};
