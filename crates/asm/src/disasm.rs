@@ -299,6 +299,18 @@ impl<'a> Printer<'a> {
         name
     }
 
+    /// A label for a call into section `t` whose in-place target is `v` (a slot boundary):
+    /// any offset up to 7 bytes further gives the same slot count, so the first of them
+    /// where a label can stand (the start of a piece of a code section).
+    fn call_label(&mut self, t: usize, v: u64) -> String {
+        let at = self.code[t]
+            .iter()
+            .map(|(off, _)| *off)
+            .find(|off| (v..v + 8).contains(off))
+            .unwrap_or(v);
+        self.local_label(t, at, false)
+    }
+
     /// An expression for offset `off` of section `t` made of a local label, as a relocation
     /// target: `temp` = Some(true) needs a temporary label, Some(false) a named (non-temporary)
     /// local symbol, None either. Uses a symbol exactly at `off` when there is one, else (in
@@ -466,7 +478,10 @@ impl<'a> Printer<'a> {
                             | RelocKind::Bpf64NoDyld32 => value as u32 as u64,
                             _ => value as u64,
                         };
-                        if v > obj.sections[t].size() {
+                        // Beyond the end, only `label+N` (outside SHF_MERGE) reaches it.
+                        let merge = obj.sections[t].flags & shf::MERGE != 0;
+                        let exact = merge || kind == RelocKind::Bpf64_32;
+                        if exact && v > obj.sections[t].size() {
                             return Err(unrep(
                                 obj,
                                 si,
@@ -502,7 +517,7 @@ impl<'a> Printer<'a> {
                         };
                         let label = match kind {
                             // `call` takes a label, not label+N: one at the target itself.
-                            RelocKind::Bpf64_32 => Some(self.local_label(t, v, false)),
+                            RelocKind::Bpf64_32 => Some(self.call_label(t, v)),
                             _ => self.reloc_label(t, v, want),
                         };
                         label.ok_or_else(|| {
@@ -806,7 +821,7 @@ fn lay_out_code(
     while off < size {
         let next_fixed = fixed.range(off + 1..).next().copied().unwrap_or(size);
         let fits = |insn: &Insn| off + 8 * insn.slots() as u64 <= next_fixed.min(size);
-        let whole_slot = off % 8 == 0;
+        let whole_slot = off.is_multiple_of(8);
         let tried = match relocs.get(&off) {
             Some(RelocKind::Bpf64Abs64) => Ok(Piece::Word(8)),
             Some(RelocKind::Bpf64Abs32 | RelocKind::Bpf64NoDyld32) => Ok(Piece::Word(4)),
@@ -828,7 +843,7 @@ fn lay_out_code(
             let why = match len {
                 8 => why,
                 1 => "1 byte, not a whole slot".to_string(),
-                _ if end == size && off % 8 == 0 => format!("a partial slot: {len} bytes"),
+                _ if end == size && off.is_multiple_of(8) => format!("a partial slot: {len} bytes"),
                 _ => format!("{len} bytes, not a whole slot"),
             };
             Piece::Raw(len, why)

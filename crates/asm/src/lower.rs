@@ -1000,7 +1000,7 @@ impl Asm {
         if s.kind == SectionKind::Bss {
             s.bss_size += pad;
         } else if s.kind == SectionKind::Code && fill == 0 {
-            if pad % 8 != 0 {
+            if !pad.is_multiple_of(8) {
                 let msg = format!("alignment would pad code with {pad} bytes, not whole slots");
                 return self.err(
                     ErrorCode::BadDirective,
