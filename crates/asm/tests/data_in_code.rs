@@ -362,3 +362,104 @@ fn disasm_reads_raw_encodings_as_the_kernel_counts_them() {
         .collect();
     assert_eq!(map, [(0, 5), (8, 6), (16, 7), (24, 8), (32, 9)]);
 }
+
+/// Loads `obj` with `bpftool -d prog load` in a private mount namespace: Ok(verifier log) if
+/// the kernel accepts it, Err(log) if not, or None (having said why) when that cannot run.
+fn kernel_load(test: &str, obj: &[u8]) -> Option<Result<String, String>> {
+    let is_root = std::fs::read_to_string("/proc/self/status")
+        .is_ok_and(|s| s.lines().any(|l| l.starts_with("Uid:\t0\t")));
+    let tool = |name: &str| {
+        ["/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/local/sbin"]
+            .iter()
+            .map(|d| format!("{d}/{name}"))
+            .find(|p| std::path::Path::new(p).exists())
+    };
+    let (Some(bpftool), Some(unshare)) = (tool("bpftool"), tool("unshare")) else {
+        skip(test, "bpftool or unshare not installed");
+        return None;
+    };
+    if !is_root {
+        skip(test, "not root");
+        return None;
+    }
+    let dir = tempdir();
+    let path = dir.join("p.o");
+    std::fs::write(&path, obj).unwrap();
+    let script = format!(
+        "mount -t bpf bpf /sys/fs/bpf || exit 90; {bpftool} -d prog load {} /sys/fs/bpf/p type sk_lookup",
+        path.display()
+    );
+    let out = std::process::Command::new(unshare)
+        .args(["-m", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let log = String::from_utf8_lossy(&out.stderr).into_owned();
+    match out.status.code() {
+        Some(0) => Some(Ok(log)),
+        Some(90) => {
+            skip(test, &format!("cannot mount a bpffs: {}", log.trim()));
+            None
+        }
+        _ if log.contains("Operation not permitted") => {
+            skip(
+                test,
+                &format!("the kernel refuses BPF here: {}", log.trim()),
+            );
+            None
+        }
+        _ => Some(Err(log)),
+    }
+}
+
+/// The `N: (op)` instruction lines of a verifier log.
+fn verifier_insns(log: &str) -> std::collections::BTreeSet<(u64, u8)> {
+    log.lines()
+        .filter_map(|l| {
+            let (n, rest) = l.split_once(": (")?;
+            let op = u8::from_str_radix(rest.get(..2)?, 16).ok()?;
+            Some((n.parse().ok()?, op))
+        })
+        .collect()
+}
+
+/// The live kernel reads raw encodings written as data as the instructions disasm prints at
+/// the same indexes, and refuses what disasm prints as "not an instruction" (llvm-mc's
+/// alignment no-op among them).
+#[test]
+fn the_kernel_reads_raw_encodings_as_disasm_does() {
+    let test = "the_kernel_reads_raw_encodings_as_disasm_does";
+    let accepted = "\t.program prog\n\t.8byte 0x00000001000000b7\n\tif r0 == 0 goto .Lout\n\
+                    \t.4byte 0x000000b7, 0\n.Lout:\n\t.2byte 0x95, 0\n\t.byte 0, 0, 0, 0\n\
+                    \t.license \"GPL\"\n";
+    let obj = asm::assemble(accepted).unwrap();
+    let Some(load) = kernel_load(test, &elf::write(&obj).unwrap()) else {
+        return;
+    };
+    let log = load.unwrap_or_else(|log| panic!("the kernel refuses it:\n{log}"));
+    let text = disasm::to_text(&obj, Some("sk_lookup")).unwrap();
+    let insns = verifier_insns(&log);
+    assert_eq!(insns.len(), 4, "{log}");
+    for (n, op) in insns {
+        assert_eq!(obj.sections[1].data[8 * n as usize], op, "{log}");
+        let line = text
+            .lines()
+            .find(|l| l.ends_with(&format!("# {n}")))
+            .unwrap_or_else(|| panic!("no instruction {n} in\n{text}"));
+        assert!(!line.contains("byte"), "`{line}` for {n}: (${op:02x})");
+    }
+
+    let refused = "\t.program prog\n\tr0 = 1\n\t.p2align 4\n\texit\n\t.license \"GPL\"\n";
+    let obj = asm::assemble(refused).unwrap();
+    let Some(load) = kernel_load(test, &elf::write(&obj).unwrap()) else {
+        return;
+    };
+    let log = load.expect_err("opcode 0 is no instruction");
+    assert!(log.contains("unknown opcode 00"), "{log}");
+    let text = disasm::to_text(&obj, Some("sk_lookup")).unwrap();
+    assert!(
+        text.contains("# 1 (not an instruction: unknown opcode 0x00)"),
+        "{text}"
+    );
+    say!("data_in_code: the live kernel reads raw encodings as disasm prints them");
+}
