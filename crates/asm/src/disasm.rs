@@ -21,6 +21,19 @@
 //!    default, then its contents with labels at their offsets.
 //! 4. `.addrsig` and one `.addrsig_sym name` per entry of the address-significance table.
 //!
+//! # Code sections
+//!
+//! A code section is read as the kernel reads it, in 8-byte slots, and printed as pieces
+//! (one line each): from each slot boundary, the instruction there if its bytes decode and
+//! are exactly what its text assembles back to, and no symbol or relocation lies inside
+//! it; where a relocation starts, the relocated instruction (`r1 = sym ll`, `call sym`) or
+//! data word (`.quad sym`, `.long sym`), wherever it is; every other byte as data: a whole
+//! slot as `.8byte 0x...` (its value, little-endian), less than a slot (the end of the
+//! section, odd-sized data, bytes up to a label) as `.byte` lists. The comment gives the
+//! slot index (`# N`, `# N byte K` inside a slot) and, for data, why it is not an
+//! instruction. Any bytes therefore reassemble exactly: llvm-mc and skasm place data in code
+//! sections where it stands.
+//!
 //! # Spellings the parser must accept (beyond plain llvm-mc syntax)
 //!
 //! * `.skmap NAME, type=TYPE, key=K, value=V, max_entries=N, flags=F`: printed instead of the
@@ -43,7 +56,8 @@
 //! Jump and local-call targets print as an existing LOCAL symbol at the target, else as a
 //! synthetic temporary label `.LBB<section index>_<slot index>` (temporaries, `.L...`, do
 //! not enter the symbol table, so reassembly adds no symbol; a global symbol is never used
-//! as a jump target because llvm-mc would relocate against it). Relocated instructions print
+//! as a jump target because llvm-mc would relocate against it); where no label can stand
+//! at the target (inside a piece, outside the section), as the offset (`goto +N`). Relocated instructions print
 //! the relocation's symbol: `r1 = sock_map ll`, `call helper_fn`, with `+N`/`-N` for a
 //! non-zero addend; a relocation against a section symbol prints a label at the addressed
 //! offset of that section (an existing local symbol, else a synthetic `.Ls<section>_<offset>`

@@ -2,6 +2,11 @@
 //! resolution of labels, calls, map references and data expressions into encoded bytes and
 //! relocations, following llvm-mc's rules for BPF (which symbol a relocation names, which
 //! relocation type a data word gets, what goes in place).
+//!
+//! Data directives emit bytes in any section, code included (raw encodings between
+//! instructions, as llvm-mc accepts them), so an instruction may start at any byte; jump
+//! and call offsets are therefore computed from byte distances, rounded down to slots as
+//! LLVM's fixups do.
 
 use crate::diag::{AsmError, ErrorCode};
 use crate::dwarf::Dwarf;
