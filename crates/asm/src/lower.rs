@@ -923,85 +923,19 @@ impl Asm {
     /// non-zero FILL, BPF no-op slots (only whole slots can be written); MAX from 1 to below
     /// the alignment skips padding longer than MAX (otherwise it is ignored).
     fn align(&mut self, name: &str, args: &str, args_at: usize, whole: Range<usize>) {
-        let mut fields = Vec::new();
-        let mut at = args_at;
-        for piece in args.split(',') {
-            let lead = piece.len() - piece.trim_start().len();
-            let t = piece.trim();
-            fields.push((t, at + lead..at + lead + t.len()));
-            at += piece.len() + 1;
-        }
-        let int = |i: usize| -> Result<Option<i128>, Range<usize>> {
-            match fields.get(i) {
-                None => Ok(None),
-                Some((t, _)) if t.is_empty() && i > 0 => Ok(None),
-                Some((t, r)) => syntax::parse_int(t).map(Some).ok_or(r.clone()),
-            }
-        };
-        let (n, fill, max) = match (int(0), int(1), int(2)) {
-            (Ok(Some(n)), Ok(fill), Ok(max)) if fields.len() <= 3 => (n, fill, max),
-            (Ok(None), ..) | (Err(_), ..) if fields[0].0.is_empty() => {
-                return self.err(
-                    ErrorCode::BadDirective,
-                    whole,
-                    format!("{name} needs an alignment"),
-                    "",
-                );
-            }
-            (Err(r), ..) | (_, Err(r), _) | (_, _, Err(r)) => {
-                return self.err(ErrorCode::BadDirective, r, "expected a number", "");
-            }
-            _ => {
-                return self.err(
-                    ErrorCode::BadDirective,
-                    whole,
-                    format!("{name} takes an alignment, a fill value and a maximum"),
-                    "",
-                );
-            }
-        };
-        let vr = fields[0].1.clone();
-        if max.is_some_and(|m| m < 1) {
-            return self.err(
-                ErrorCode::BadDirective,
-                fields[2].1.clone(),
-                "alignment can never be satisfied in fewer than 1 byte",
-                "the maximum must be at least 1",
-            );
-        }
-        if !(0..=1 << 16).contains(&n) {
-            return self.err(
-                ErrorCode::BadDirective,
-                vr,
-                format!("bad alignment `{n}`"),
-                "",
-            );
-        }
-        let bytes = if name == ".p2align" {
-            if n > 16 {
-                return self.err(ErrorCode::BadDirective, vr, "alignment too large", "");
-            }
-            1u64 << n
-        } else {
-            if n != 0 && (n & (n - 1)) != 0 {
-                return self.err(
-                    ErrorCode::BadDirective,
-                    vr,
-                    format!("alignment {n} is not a power of two"),
-                    "",
-                );
-            }
-            (n as u64).max(1)
+        let a = match parse_align(name, args, args_at, &whole) {
+            Ok(a) => a,
+            Err(e) => return self.errors.push(e),
         };
         let sec = self.cur();
         let s = &mut self.obj.sections[sec];
-        s.align = s.align.max(bytes);
-        let pad = (bytes - s.size() % bytes) % bytes;
-        let max = max.filter(|&m| m >= 1 && (m as u64) < bytes);
+        s.align = s.align.max(a.bytes);
+        let pad = (a.bytes - s.size() % a.bytes) % a.bytes;
+        let max = a.max.filter(|&m| (m as u64) < a.bytes);
         if pad == 0 || max.is_some_and(|m| pad > m as u64) {
             return;
         }
-        let fill = fill.unwrap_or(0);
+        let fill = a.fill.unwrap_or(0);
         if s.kind == SectionKind::Bss {
             s.bss_size += pad;
         } else if s.kind == SectionKind::Code && fill == 0 {
@@ -1661,6 +1595,68 @@ fn with_jump_bytes(insn: Insn, delta: i64) -> Option<Insn> {
 /// Helper ids by name, from the skctx helper table (`bpf_sk_assign` or `sk_assign`).
 fn skctx_helper_id(name: &str) -> Option<i32> {
     crate::helpers::helper_id(name)
+}
+
+/// An alignment directive's arguments.
+struct Align {
+    bytes: u64,
+    fill: Option<i128>,
+    /// At least 1.
+    max: Option<i128>,
+}
+
+/// Reads `.p2align`/`.balign`/`.align` arguments (`args` found at `at`; the fill and the
+/// maximum may be left empty: `.p2align 3,,4`).
+fn parse_align(name: &str, args: &str, at: usize, whole: &Range<usize>) -> Result<Align, AsmError> {
+    let mut fields = Vec::new();
+    let mut start = at;
+    for piece in args.split(',') {
+        let lead = piece.len() - piece.trim_start().len();
+        let t = piece.trim();
+        fields.push((t, start + lead..start + lead + t.len()));
+        start += piece.len() + 1;
+    }
+    let bad = |span: Range<usize>, msg: String, label: &str| {
+        Err(AsmError::new(ErrorCode::BadDirective, span, msg, label))
+    };
+    if fields[0].0.is_empty() {
+        return bad(whole.clone(), format!("{name} needs an alignment"), "");
+    }
+    if fields.len() > 3 {
+        let msg = format!("{name} takes an alignment, a fill value and a maximum");
+        return bad(whole.clone(), msg, "");
+    }
+    let mut values = [None; 3];
+    for (v, (t, r)) in values.iter_mut().zip(&fields) {
+        if !t.is_empty() {
+            match syntax::parse_int(t) {
+                Some(n) => *v = Some(n),
+                None => return bad(r.clone(), format!("expected a number, found `{t}`"), ""),
+            }
+        }
+    }
+    let vr = fields[0].1.clone();
+    let [Some(n), fill, max] = values else {
+        return bad(vr, format!("{name} needs an alignment"), "");
+    };
+    if max.is_some_and(|m| m < 1) {
+        let msg = "alignment can never be satisfied in fewer than 1 byte".to_string();
+        return bad(fields[2].1.clone(), msg, "the maximum must be at least 1");
+    }
+    let bytes = match name {
+        ".p2align" if (0..=16).contains(&n) => 1u64 << n,
+        ".p2align" => return bad(vr, format!("bad alignment `{n}`"), "at most 16"),
+        _ if n == 0 => 1,
+        _ if (1..=1 << 16).contains(&n) && (n & (n - 1)) == 0 => n as u64,
+        _ => {
+            return bad(
+                vr,
+                format!("alignment {n} is not a power of two up to 65536"),
+                "",
+            )
+        }
+    };
+    Ok(Align { bytes, fill, max })
 }
 
 /// Splits directive arguments at commas outside strings; each with its absolute range.
