@@ -271,6 +271,8 @@ struct Printer<'a> {
     skip: HashSet<usize>,
     /// The one section printed, if only one is.
     only: Option<usize>,
+    /// skasm's spellings allowed (else only what llvm-mc reads).
+    extensions: bool,
 }
 
 fn unrep(obj: &Object, sec: usize, offset: u64, reason: impl Into<String>) -> DisasmError {
@@ -564,21 +566,38 @@ impl<'a> Printer<'a> {
             .unwrap_or(0)
     }
 
-    /// An instruction's text, jump targets as labels where one stands at the target.
-    fn insn_text(&self, si: usize, off: u64, insn: &Insn) -> String {
-        insn.to_text_with(&|rel| {
-            jump_target(off, rel)
-                .and_then(|t| {
-                    let local = self.sym_at.get(&(si, t)).and_then(|v| {
-                        v.iter()
-                            .map(|&i| &self.obj.symbols[i])
-                            .find(|s| s.binding == Binding::Local)
-                            .map(|s| quote_name(&s.name))
-                    });
-                    local.or_else(|| self.labels.get(&(si, t)).cloned())
-                })
+    /// The label standing at the target of a jump or call at `off` with offset `rel`.
+    fn target_label(&self, si: usize, off: u64, rel: i64) -> Option<String> {
+        let t = jump_target(off, rel)?;
+        let local = self.sym_at.get(&(si, t)).and_then(|v| {
+            v.iter()
+                .map(|&i| &self.obj.symbols[i])
+                .find(|s| s.binding == Binding::Local)
+                .map(|s| quote_name(&s.name))
+        });
+        local.or_else(|| self.labels.get(&(si, t)).cloned())
+    }
+
+    /// An instruction's text, jump targets as labels where one stands at the target, and
+    /// a note for the comment. A local call with no label at its target has no llvm-mc
+    /// text (llvm-mc would read `call pc+N` as a call to a symbol `pc`): in plain llvm-mc
+    /// syntax it prints as its raw slot.
+    fn insn_text(&self, si: usize, off: u64, insn: &Insn) -> (String, Option<String>) {
+        if let Insn::Call(CallKind::Local(rel)) = insn {
+            if !self.extensions && self.target_label(si, off, *rel as i64).is_none() {
+                let raw = RawInsn::slice_to_bytes(&insn.encode());
+                let v = u64::from_le_bytes(raw[..8].try_into().expect("a slot"));
+                return (
+                    format!(".8byte {v:#018x}"),
+                    Some(format!("({insn}: no label can stand at the target)")),
+                );
+            }
+        }
+        let text = insn.to_text_with(&|rel| {
+            self.target_label(si, off, rel)
                 .unwrap_or_else(|| format!("{rel:+}"))
-        })
+        });
+        (text, helper_name(insn))
     }
 
     /// Labels (symbols and synthetic) at `(sec, off)` as lines.
@@ -630,7 +649,7 @@ impl<'a> Printer<'a> {
                                 _ => (format!("call {e}"), None),
                             }
                         }
-                        None => (self.insn_text(si, off, insn), helper_name(insn)),
+                        None => self.insn_text(si, off, insn),
                     },
                     Piece::Word(w) => {
                         printed_relocs += 1;
@@ -985,6 +1004,7 @@ fn render(obj: &Object, section: Option<&str>, extensions: bool) -> Result<Strin
         code: Vec::new(),
         skip: skip.clone(),
         only,
+        extensions,
     };
     p.lay_out_code();
     p.resolve()?;
