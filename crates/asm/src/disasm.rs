@@ -32,7 +32,9 @@
 //! section, odd-sized data, bytes up to a label) as `.byte` lists. The comment gives the
 //! slot index (`# N`, `# N byte K` inside a slot) and, for data, why it is not an
 //! instruction. Any bytes therefore reassemble exactly: llvm-mc and skasm place data in code
-//! sections where it stands.
+//! sections where it stands. In plain llvm-mc syntax ([`to_llvm_text`]) a local call with no
+//! label at its target prints as its raw slot, since llvm-mc would read `call pc+N` as a
+//! call to a symbol `pc`.
 //!
 //! # Spellings the parser must accept (beyond plain llvm-mc syntax)
 //!

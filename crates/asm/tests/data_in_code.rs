@@ -58,6 +58,12 @@ const ACCEPTED: &[(&str, &str)] = &[
          \t.loc\t1 2 0 prologue_end\n\t.quad 5\n\t.loc\t1 3 4\n\tr0 = 0\n\t.loc 1 4 0\n\
          \t.byte 1, 2\n\t.loc 1 5 0\n\t.zero 6\n\texit\n.Lfunc_end0:\n\t.size\tprog, .Lfunc_end0-prog\n",
     ),
+    (
+        "call frame information over data in code",
+        "\t.text\n\t.globl f\nf:\n\t.cfi_startproc\n\tr0 = 1\n\t.byte 1, 2, 3\n\
+         \t.cfi_def_cfa_offset 16\n\t.long 5\n\t.cfi_offset 6, -8\n\texit\n\t.zero 0\n\
+         \t.ascii \"\"\n\t.cfi_endproc\n",
+    ),
 ];
 
 /// (name, source, the line llvm-mc refuses and skasm must refuse)
