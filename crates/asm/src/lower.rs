@@ -931,8 +931,11 @@ impl Asm {
         let s = &mut self.obj.sections[sec];
         s.align = s.align.max(a.bytes);
         let pad = (a.bytes - s.size() % a.bytes) % a.bytes;
-        let max = a.max.filter(|&m| (m as u64) < a.bytes);
-        if pad == 0 || max.is_some_and(|m| pad > m as u64) {
+        let max = a
+            .max
+            .and_then(|m| u64::try_from(m).ok())
+            .filter(|&m| m < a.bytes);
+        if pad == 0 || max.is_some_and(|m| pad > m) {
             return;
         }
         let fill = a.fill.unwrap_or(0);
