@@ -22,12 +22,11 @@ pub enum ErrorCode {
     BadDirective,
     BadMap,
     BadExpression,
-    DataInCode,
     InsnInData,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::InvalidUtf8,
         ErrorCode::Syntax,
         ErrorCode::BadRegister,
@@ -43,7 +42,6 @@ impl ErrorCode {
         ErrorCode::BadDirective,
         ErrorCode::BadMap,
         ErrorCode::BadExpression,
-        ErrorCode::DataInCode,
         ErrorCode::InsnInData,
     ];
 
@@ -64,7 +62,6 @@ impl ErrorCode {
             ErrorCode::BadDirective => "bad-directive",
             ErrorCode::BadMap => "bad-map",
             ErrorCode::BadExpression => "bad-expression",
-            ErrorCode::DataInCode => "data-in-code",
             ErrorCode::InsnInData => "insn-in-data",
         }
     }

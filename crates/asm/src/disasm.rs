@@ -21,6 +21,21 @@
 //!    default, then its contents with labels at their offsets.
 //! 4. `.addrsig` and one `.addrsig_sym name` per entry of the address-significance table.
 //!
+//! # Code sections
+//!
+//! A code section is read as the kernel reads it, in 8-byte slots, and printed as pieces
+//! (one line each): from each slot boundary, the instruction there if its bytes decode and
+//! are exactly what its text assembles back to, and no symbol or relocation lies inside
+//! it; where a relocation starts, the relocated instruction (`r1 = sym ll`, `call sym`) or
+//! data word (`.quad sym`, `.long sym`), wherever it is; every other byte as data: a whole
+//! slot as `.8byte 0x...` (its value, little-endian), less than a slot (the end of the
+//! section, odd-sized data, bytes up to a label) as `.byte` lists. The comment gives the
+//! slot index (`# N`, `# N byte K` inside a slot) and, for data, why it is not an
+//! instruction. Any bytes therefore reassemble exactly: llvm-mc and skasm place data in code
+//! sections where it stands. In plain llvm-mc syntax ([`to_llvm_text`]) a local call with no
+//! label at its target prints as its raw slot, since llvm-mc would read `call pc+N` as a
+//! call to a symbol `pc`.
+//!
 //! # Spellings the parser must accept (beyond plain llvm-mc syntax)
 //!
 //! * `.skmap NAME, type=TYPE, key=K, value=V, max_entries=N, flags=F`: printed instead of the
@@ -43,7 +58,8 @@
 //! Jump and local-call targets print as an existing LOCAL symbol at the target, else as a
 //! synthetic temporary label `.LBB<section index>_<slot index>` (temporaries, `.L...`, do
 //! not enter the symbol table, so reassembly adds no symbol; a global symbol is never used
-//! as a jump target because llvm-mc would relocate against it). Relocated instructions print
+//! as a jump target because llvm-mc would relocate against it); where no label can stand
+//! at the target (inside a piece, outside the section), as the offset (`goto +N`). Relocated instructions print
 //! the relocation's symbol: `r1 = sock_map ll`, `call helper_fn`, with `+N`/`-N` for a
 //! non-zero addend; a relocation against a section symbol prints a label at the addressed
 //! offset of that section (an existing local symbol, else a synthetic `.Ls<section>_<offset>`
@@ -62,7 +78,7 @@ use crate::btf;
 use crate::elf::{self, data4_reloc_kind, is_temporary, Entry};
 use crate::object::*;
 use isa::{decode_one, CallKind, Insn, LdImmKind, Pc, RawInsn};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::{self, Write as _};
 
 /// Why an object cannot be printed as reassemblable text.
@@ -252,11 +268,13 @@ struct Printer<'a> {
     names: HashSet<String>,
     /// Expression text of each relocation by (section, offset).
     reloc_expr: HashMap<(usize, u64), String>,
-    /// Decoded instructions per section: (slot, instruction or the raw slot).
-    insns: Vec<Vec<(usize, Result<Insn, String>)>>,
+    /// Each code section as the pieces it prints as, by byte offset (empty for data).
+    code: Vec<Vec<(u64, Piece)>>,
     skip: HashSet<usize>,
     /// The one section printed, if only one is.
     only: Option<usize>,
+    /// skasm's spellings allowed (else only what llvm-mc reads).
+    extensions: bool,
 }
 
 fn unrep(obj: &Object, sec: usize, offset: u64, reason: impl Into<String>) -> DisasmError {
@@ -299,6 +317,18 @@ impl<'a> Printer<'a> {
         name
     }
 
+    /// A label for a call into section `t` whose in-place target is `v` (a slot boundary):
+    /// any offset up to 7 bytes further gives the same slot count, so the first of them
+    /// where a label can stand (the start of a piece of a code section).
+    fn call_label(&mut self, t: usize, v: u64) -> String {
+        let at = self.code[t]
+            .iter()
+            .map(|(off, _)| *off)
+            .find(|off| (v..v + 8).contains(off))
+            .unwrap_or(v);
+        self.local_label(t, at, false)
+    }
+
     /// An expression for offset `off` of section `t` made of a local label, as a relocation
     /// target: `temp` = Some(true) needs a temporary label, Some(false) a named (non-temporary)
     /// local symbol, None either. Uses a symbol exactly at `off` when there is one, else (in
@@ -337,31 +367,25 @@ impl<'a> Printer<'a> {
         })
     }
 
-    fn decode_all(&mut self) {
-        for s in &self.obj.sections {
-            let mut out = Vec::new();
-            if s.is_code() {
-                let n = s.data.len() / 8;
-                let raw: Vec<RawInsn> = (0..n)
-                    .map(|k| {
-                        RawInsn::from_bytes(s.data[8 * k..8 * k + 8].try_into().expect("8 bytes"))
-                    })
-                    .collect();
-                let mut pc = 0;
-                while pc < n {
-                    match decode_one(&raw, Pc(pc)) {
-                        Ok(insn) => {
-                            out.push((pc, Ok(insn)));
-                            pc += insn.slots();
-                        }
-                        Err(e) => {
-                            out.push((pc, Err(e.kind.to_string_lossy())));
-                            pc += 1;
-                        }
-                    }
-                }
+    fn lay_out_code(&mut self) {
+        for (si, s) in self.obj.sections.iter().enumerate() {
+            if !s.is_code() {
+                self.code.push(Vec::new());
+                continue;
             }
-            self.insns.push(out);
+            let relocs: HashMap<u64, RelocKind> = self.plan.relocs[si]
+                .iter()
+                .map(|r| (r.offset, r.kind))
+                .collect();
+            let fixed: BTreeSet<u64> = self
+                .sym_at
+                .keys()
+                .filter(|(k, _)| *k == si)
+                .map(|(_, o)| *o)
+                .chain(relocs.keys().copied())
+                .collect();
+            self.code
+                .push(lay_out_code(&self.plan.datas[si], &relocs, &fixed));
         }
     }
 
@@ -377,25 +401,26 @@ impl<'a> Printer<'a> {
                 .map(|r| (r.offset, r.kind, r.target))
                 .collect();
             let reloc_offsets: HashSet<u64> = relocs.iter().map(|r| r.0).collect();
-            let starts: HashSet<usize> = self.insns[si].iter().map(|x| x.0).collect();
-            let nslots = obj.sections[si].data.len() / 8;
-            let insns = self.insns[si].clone();
-            for (pc, insn) in &insns {
-                let Ok(insn) = insn else { continue };
-                if reloc_offsets.contains(&(*pc as u64 * 8)) {
+            let size = obj.sections[si].data.len() as u64;
+            let starts: HashSet<u64> = self.code[si].iter().map(|x| x.0).collect();
+            let pieces = self.code[si].clone();
+            for (off, piece) in &pieces {
+                let Piece::Insn(insn) = piece else { continue };
+                if reloc_offsets.contains(off) {
                     continue;
                 }
-                if let Some(off) = insn.jump_offset() {
-                    if let Some(t) = Pc(*pc).jump_target(off) {
-                        if t.0 == nslots || starts.contains(&t.0) {
-                            self.local_label(si, t.0 as u64 * 8, false);
-                        }
+                if let Some(t) = insn.jump_offset().and_then(|rel| jump_target(*off, rel)) {
+                    if t == size || starts.contains(&t) {
+                        self.local_label(si, t, false);
                     }
                 }
             }
-            let by_pc: HashMap<u64, Insn> = insns
+            let by_off: HashMap<u64, Insn> = pieces
                 .iter()
-                .filter_map(|(pc, i)| i.as_ref().ok().map(|i| (*pc as u64 * 8, *i)))
+                .filter_map(|(off, p)| match p {
+                    Piece::Insn(i) => Some((*off, *i)),
+                    _ => None,
+                })
                 .collect();
             let data = self.plan.datas[si].clone();
             for (off, kind, target) in relocs {
@@ -413,7 +438,7 @@ impl<'a> Printer<'a> {
                             format!("{} outside a code section", kind.name()),
                         ))
                     }
-                    RelocKind::Bpf64_64 => match by_pc.get(&off) {
+                    RelocKind::Bpf64_64 => match by_off.get(&off) {
                         Some(Insn::LdImm64 {
                             kind: LdImmKind::Imm,
                             imm,
@@ -429,20 +454,12 @@ impl<'a> Printer<'a> {
                             ))
                         }
                     },
-                    RelocKind::Bpf64_32 => match by_pc.get(&off) {
+                    RelocKind::Bpf64_32 => match by_off.get(&off) {
                         Some(Insn::Call(CallKind::Local(imm))) => (*imm as i64 + 1) * 8,
                         _ => {
                             return Err(unrep(obj, si, off, "R_BPF_64_32 not on a BPF-to-BPF call"))
                         }
                     },
-                    _ if sec.is_code() => {
-                        return Err(unrep(
-                            obj,
-                            si,
-                            off,
-                            format!("{} inside a code section", kind.name()),
-                        ))
-                    }
                     RelocKind::Bpf64Abs64 => {
                         i64::from_le_bytes(data[o..o + 8].try_into().expect("8 bytes"))
                     }
@@ -479,7 +496,10 @@ impl<'a> Printer<'a> {
                             | RelocKind::Bpf64NoDyld32 => value as u32 as u64,
                             _ => value as u64,
                         };
-                        if v > obj.sections[t].size() {
+                        // Beyond the end, only `label+N` (outside SHF_MERGE) reaches it.
+                        let merge = obj.sections[t].flags & shf::MERGE != 0;
+                        let exact = merge || kind == RelocKind::Bpf64_32;
+                        if exact && v > obj.sections[t].size() {
                             return Err(unrep(
                                 obj,
                                 si,
@@ -513,7 +533,12 @@ impl<'a> Printer<'a> {
                             }
                             _ => None,
                         };
-                        self.reloc_label(t, v, want).ok_or_else(|| {
+                        let label = match kind {
+                            // `call` takes a label, not label+N: one at the target itself.
+                            RelocKind::Bpf64_32 => Some(self.call_label(t, v)),
+                            _ => self.reloc_label(t, v, want),
+                        };
+                        label.ok_or_else(|| {
                             unrep(
                                 obj,
                                 si,
@@ -541,6 +566,40 @@ impl<'a> Printer<'a> {
             .map(|s| s.value)
             .max()
             .unwrap_or(0)
+    }
+
+    /// The label standing at the target of a jump or call at `off` with offset `rel`.
+    fn target_label(&self, si: usize, off: u64, rel: i64) -> Option<String> {
+        let t = jump_target(off, rel)?;
+        let local = self.sym_at.get(&(si, t)).and_then(|v| {
+            v.iter()
+                .map(|&i| &self.obj.symbols[i])
+                .find(|s| s.binding == Binding::Local)
+                .map(|s| quote_name(&s.name))
+        });
+        local.or_else(|| self.labels.get(&(si, t)).cloned())
+    }
+
+    /// An instruction's text, jump targets as labels where one stands at the target, and
+    /// a note for the comment. A local call with no label at its target has no llvm-mc
+    /// text (llvm-mc would read `call pc+N` as a call to a symbol `pc`): in plain llvm-mc
+    /// syntax it prints as its raw slot.
+    fn insn_text(&self, si: usize, off: u64, insn: &Insn) -> (String, Option<String>) {
+        if let Insn::Call(CallKind::Local(rel)) = insn {
+            if !self.extensions && self.target_label(si, off, *rel as i64).is_none() {
+                let raw = RawInsn::slice_to_bytes(&insn.encode());
+                let v = u64::from_le_bytes(raw[..8].try_into().expect("a slot"));
+                return (
+                    format!(".8byte {v:#018x}"),
+                    Some(format!("({insn}: no label can stand at the target)")),
+                );
+            }
+        }
+        let text = insn.to_text_with(&|rel| {
+            self.target_label(si, off, rel)
+                .unwrap_or_else(|| format!("{rel:+}"))
+        });
+        (text, helper_name(insn))
     }
 
     /// Labels (symbols and synthetic) at `(sec, off)` as lines.
@@ -579,63 +638,48 @@ impl<'a> Printer<'a> {
         let mut printed_relocs = 0usize;
         let size = s.size();
         if s.is_code() {
-            let labels = &self.labels;
-            for (pc, insn) in &self.insns[si] {
-                let off = *pc as u64 * 8;
+            let data = &self.plan.datas[si];
+            for (off, piece) in &self.code[si] {
+                let off = *off;
                 self.label_lines(out, si, off, &mut printed);
-                let index = (off - self.func_start(si, off)) / 8;
-                let text = match insn {
-                    Ok(insn) => match (insn, self.reloc_expr.get(&(si, off))) {
-                        (Insn::LdImm64 { dst, .. }, Some(e)) => {
+                let (text, note) = match piece {
+                    Piece::Insn(insn) => match self.reloc_expr.get(&(si, off)) {
+                        Some(e) => {
                             printed_relocs += 1;
-                            format!("{dst} = {e} ll")
+                            match insn {
+                                Insn::LdImm64 { dst, .. } => (format!("{dst} = {e} ll"), None),
+                                _ => (format!("call {e}"), None),
+                            }
                         }
-                        (Insn::Call(_), Some(e)) => {
-                            printed_relocs += 1;
-                            format!("call {e}")
-                        }
-                        _ => insn.to_text_with(&|rel| {
-                            Pc(*pc)
-                                .jump_target(rel)
-                                .and_then(|t| {
-                                    let at = (si, t.0 as u64 * 8);
-                                    let local = self.sym_at.get(&at).and_then(|v| {
-                                        v.iter()
-                                            .map(|&i| &obj.symbols[i])
-                                            .find(|s| s.binding == Binding::Local)
-                                            .map(|s| quote_name(&s.name))
-                                    });
-                                    local.or_else(|| labels.get(&at).cloned())
-                                })
-                                .unwrap_or_else(|| format!("{rel:+}"))
-                        }),
+                        None => self.insn_text(si, off, insn),
                     },
-                    Err(why) => {
-                        let b = &s.data[off as usize..off as usize + 8];
-                        let list: Vec<String> = b.iter().map(|x| x.to_string()).collect();
-                        format!(".byte\t{}\t# not an instruction: {why}", list.join(", "))
+                    Piece::Word(w) => {
+                        printed_relocs += 1;
+                        let d = if *w == 8 { ".quad" } else { ".long" };
+                        (format!("{d} {}", self.reloc_expr[&(si, off)]), None)
+                    }
+                    Piece::Raw(len, why) => {
+                        let b = &data[off as usize..(off + len) as usize];
+                        let text = match <[u8; 8]>::try_from(b) {
+                            Ok(slot) => format!(".8byte {:#018x}", u64::from_le_bytes(slot)),
+                            Err(_) => {
+                                let list: Vec<String> = b.iter().map(|x| x.to_string()).collect();
+                                format!(".byte {}", list.join(", "))
+                            }
+                        };
+                        (text, Some(format!("({why})")))
                     }
                 };
                 let line = format!("\t{text}");
                 let width = line.len() + 7 * line.starts_with('\t') as usize;
                 let pad = COMMENT_COLUMN.saturating_sub(width).max(1);
-                // Helper calls also name the helper, as kernel verifier logs do.
-                let helper = match insn {
-                    Ok(isa::Insn::Call(isa::CallKind::Helper(id))) => skctx::helper_by_id(*id)
-                        .filter(|h| h.id != 0)
-                        .map(|h| format!(" bpf_{}", h.name)),
-                    _ => None,
+                let at = off - self.func_start(si, off);
+                let index = match at % 8 {
+                    0 => format!("{}", at / 8),
+                    byte => format!("{} byte {byte}", at / 8),
                 };
-                let _ = writeln!(
-                    out,
-                    "{line}{}# {index}{}",
-                    " ".repeat(pad),
-                    helper.unwrap_or_default()
-                );
-            }
-            let tail = s.data.len() / 8 * 8;
-            if tail < s.data.len() {
-                self.data_lines(out, &s.data[tail..]);
+                let note = note.map_or(String::new(), |n| format!(" {n}"));
+                let _ = writeln!(out, "{line}{}# {index}{note}", " ".repeat(pad));
             }
             self.label_lines(out, si, s.data.len() as u64, &mut printed);
         } else {
@@ -738,6 +782,112 @@ impl<'a> Printer<'a> {
         }
         flush(out, &mut bytes);
     }
+}
+
+/// How a stretch of a code section prints (one line each).
+#[derive(Debug, Clone)]
+enum Piece {
+    /// An instruction (8 or 16 bytes), relocated or not.
+    Insn(Insn),
+    /// A relocated data word of this many bytes (`.quad` or `.long`).
+    Word(u64),
+    /// Bytes printed as data (`.8byte` for a whole slot, else `.byte`), and why.
+    Raw(u64, String),
+}
+
+impl Piece {
+    fn len(&self) -> u64 {
+        match self {
+            Piece::Insn(i) => 8 * i.slots() as u64,
+            Piece::Word(n) | Piece::Raw(n, _) => *n,
+        }
+    }
+}
+
+/// The offset a jump at byte `off` with relative offset `rel` (in slots) lands on.
+fn jump_target(off: u64, rel: i64) -> Option<u64> {
+    let t = off as i64 + 8 + rel.checked_mul(8)?;
+    u64::try_from(t).ok()
+}
+
+/// A helper call's name, as kernel verifier logs print it.
+fn helper_name(insn: &Insn) -> Option<String> {
+    match insn {
+        Insn::Call(CallKind::Helper(id)) => skctx::helper_by_id(*id)
+            .filter(|h| h.id != 0)
+            .map(|h| format!("bpf_{}", h.name)),
+        _ => None,
+    }
+}
+
+/// The instruction at byte `off` of `data`, if its bytes decode and are exactly what its
+/// text assembles back to.
+fn insn_at(data: &[u8], off: usize) -> Result<Insn, String> {
+    let slot = |k: usize| {
+        let b = data.get(off + 8 * k..off + 8 * k + 8)?;
+        Some(RawInsn::from_bytes(b.try_into().expect("8 bytes")))
+    };
+    let slots: Vec<RawInsn> = [slot(0), slot(1)].into_iter().flatten().collect();
+    if slots.is_empty() {
+        return Err("a partial slot".into());
+    }
+    let insn = decode_one(&slots, Pc(0)).map_err(|e| e.kind.to_string_lossy())?;
+    let bytes = RawInsn::slice_to_bytes(&insn.encode());
+    if data.get(off..off + bytes.len()) != Some(&bytes[..]) {
+        return Err("bits its text cannot carry".into());
+    }
+    Ok(insn)
+}
+
+/// Splits a code section into the pieces it prints as, reading it as the kernel does
+/// wherever it can: from each slot boundary, an instruction that decodes (exactly) with no
+/// symbol or relocation (`fixed`) inside it; where a relocation starts, the relocated
+/// instruction or data word; elsewhere the bytes up to the next slot boundary, symbol or
+/// relocation, as data (a whole slot, or less at the end, after odd-sized data, or up to a
+/// label).
+fn lay_out_code(
+    data: &[u8],
+    relocs: &HashMap<u64, RelocKind>,
+    fixed: &BTreeSet<u64>,
+) -> Vec<(u64, Piece)> {
+    let size = data.len() as u64;
+    let mut out = Vec::new();
+    let mut off = 0u64;
+    while off < size {
+        let next_fixed = fixed.range(off + 1..).next().copied().unwrap_or(size);
+        let fits = |insn: &Insn| off + 8 * insn.slots() as u64 <= next_fixed.min(size);
+        let whole_slot = off.is_multiple_of(8);
+        let tried = match relocs.get(&off) {
+            Some(RelocKind::Bpf64Abs64) => Ok(Piece::Word(8)),
+            Some(RelocKind::Bpf64Abs32 | RelocKind::Bpf64NoDyld32) => Ok(Piece::Word(4)),
+            // A relocated instruction prints as one wherever it is (llvm-mc has no other
+            // text for its relocation); one that does not decode is reported later.
+            Some(_) => insn_at(data, off as usize).map(Piece::Insn),
+            None if whole_slot => insn_at(data, off as usize)
+                .map(Piece::Insn)
+                .map_err(|why| format!("not an instruction: {why}")),
+            None => Err(String::new()),
+        };
+        let tried = tried.and_then(|p| match p {
+            Piece::Insn(i) if !fits(&i) => Err("an instruction cut by a label".to_string()),
+            p => Ok(p),
+        });
+        let piece = tried.unwrap_or_else(|why| {
+            let end = ((off / 8 + 1) * 8).min(next_fixed).min(size);
+            let len = end - off;
+            let why = match len {
+                8 => why,
+                1 => "1 byte, not a whole slot".to_string(),
+                _ if end == size && off.is_multiple_of(8) => format!("a partial slot: {len} bytes"),
+                _ => format!("{len} bytes, not a whole slot"),
+            };
+            Piece::Raw(len, why)
+        });
+        let len = piece.len();
+        out.push((off, piece));
+        off += len;
+    }
+    out
 }
 
 trait LossyText {
@@ -853,11 +1003,12 @@ fn render(obj: &Object, section: Option<&str>, extensions: bool) -> Result<Strin
         labels: HashMap::new(),
         names,
         reloc_expr: HashMap::new(),
-        insns: Vec::new(),
+        code: Vec::new(),
         skip: skip.clone(),
         only,
+        extensions,
     };
-    p.decode_all();
+    p.lay_out_code();
     p.resolve()?;
 
     let mut out = String::new();

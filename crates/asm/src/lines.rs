@@ -137,7 +137,7 @@ fn parse_line(line: &str, offset: usize, base: usize, labels: &mut Vec<Piece>) -
     let kind = if stmt.is_empty() {
         Stmt::Empty
     } else if stmt.starts_with('.')
-        && stmt[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && stmt[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
     {
         let name_len = stmt.find(|c: char| c.is_whitespace()).unwrap_or(stmt.len());
         Stmt::Directive {

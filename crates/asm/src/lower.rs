@@ -2,6 +2,11 @@
 //! resolution of labels, calls, map references and data expressions into encoded bytes and
 //! relocations, following llvm-mc's rules for BPF (which symbol a relocation names, which
 //! relocation type a data word gets, what goes in place).
+//!
+//! Data directives emit bytes in any section, code included (raw encodings between
+//! instructions, as llvm-mc accepts them), so an instruction may start at any byte; jump
+//! and call offsets are therefore computed from byte distances, rounded down to slots as
+//! LLVM's fixups do.
 
 use crate::diag::{AsmError, ErrorCode};
 use crate::dwarf::Dwarf;
@@ -14,6 +19,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::io::Read;
 use std::ops::Range;
+
+/// The slot llvm-mc pads code with (`BPFAsmBackend::writeNopData`): not a valid instruction
+/// (opcode 0), but what the alignment directives put between instructions.
+const BPF_NOP: u64 = 0x1500_0000;
 
 /// Bytes of source per [`Block`]: large enough to amortise the hand-over between threads,
 /// small enough that the blocks in flight stay a few MiB.
@@ -582,16 +591,6 @@ impl Asm {
             return None;
         }
         match s.kind {
-            SectionKind::Code => {
-                let msg = format!("data in code section `{}`", s.name);
-                self.err(
-                    ErrorCode::DataInCode,
-                    span,
-                    msg,
-                    "move data to a data section",
-                );
-                None
-            }
             SectionKind::Bss => {
                 if bytes.iter().any(|&b| b != 0) {
                     self.err(
@@ -606,9 +605,15 @@ impl Asm {
                 s.bss_size += bytes.len() as u64;
                 Some((sec, off))
             }
-            _ => {
+            kind => {
+                // Data in code (raw encodings, as llvm-mc accepts them) goes in the source
+                // map too: the kernel counts its slots as instructions.
                 let off = s.data.len() as u64;
                 s.data.extend_from_slice(bytes);
+                if kind == SectionKind::Code && !bytes.is_empty() {
+                    s.source_map
+                        .push(off as u32, self.line_number, bytes.len() as u32);
+                }
                 Some((sec, off))
             }
         }
@@ -691,63 +696,7 @@ impl Asm {
                     ),
                 }
             }
-            ".p2align" | ".align" | ".balign" => {
-                let Some((v, vr)) = arg(0) else {
-                    return self.err(
-                        ErrorCode::BadDirective,
-                        whole,
-                        format!("{name} needs an alignment"),
-                        "",
-                    );
-                };
-                let Some(n) = syntax::parse_int(v).filter(|n| (0..=1 << 16).contains(n)) else {
-                    return self.err(
-                        ErrorCode::BadDirective,
-                        vr,
-                        format!("bad alignment `{v}`"),
-                        "",
-                    );
-                };
-                let bytes = if name == ".p2align" {
-                    if n > 16 {
-                        return self.err(ErrorCode::BadDirective, vr, "alignment too large", "");
-                    }
-                    1u64 << n
-                } else {
-                    if n != 0 && (n & (n - 1)) != 0 {
-                        return self.err(
-                            ErrorCode::BadDirective,
-                            vr,
-                            format!("alignment {n} is not a power of two"),
-                            "",
-                        );
-                    }
-                    (n as u64).max(1)
-                };
-                let sec = self.cur();
-                let s = &mut self.obj.sections[sec];
-                s.align = s.align.max(bytes);
-                let len = if s.kind == SectionKind::Bss {
-                    s.bss_size
-                } else {
-                    s.data.len() as u64
-                };
-                let pad = (bytes - len % bytes) % bytes;
-                if pad > 0 {
-                    if s.kind == SectionKind::Code {
-                        self.err(
-                            ErrorCode::BadDirective,
-                            whole,
-                            "alignment would pad a code section",
-                            "code is a multiple of 8 bytes",
-                        );
-                    } else if s.kind == SectionKind::Bss {
-                        s.bss_size += pad;
-                    } else {
-                        s.data.extend(std::iter::repeat_n(0u8, pad as usize));
-                    }
-                }
-            }
+            ".p2align" | ".align" | ".balign" => self.align(name, args, args_at, whole),
             ".byte" | ".short" | ".2byte" | ".hword" | ".long" | ".4byte" | ".int" | ".quad"
             | ".8byte" => {
                 let size: u8 = match name {
@@ -966,6 +915,48 @@ impl Asm {
                 )
                 .with_help("the README lists the directives skasm accepts"),
             ),
+        }
+    }
+
+    /// `.p2align P[, FILL[, MAX]]`, `.balign`/`.align BYTES[, FILL[, MAX]]`, as llvm-mc: the
+    /// section's alignment rises; the padding is FILL bytes, or in a code section without a
+    /// non-zero FILL, BPF no-op slots (only whole slots can be written); MAX from 1 to below
+    /// the alignment skips padding longer than MAX (otherwise it is ignored).
+    fn align(&mut self, name: &str, args: &str, args_at: usize, whole: Range<usize>) {
+        let a = match parse_align(name, args, args_at, &whole) {
+            Ok(a) => a,
+            Err(e) => return self.errors.push(e),
+        };
+        let sec = self.cur();
+        let s = &mut self.obj.sections[sec];
+        s.align = s.align.max(a.bytes);
+        let pad = (a.bytes - s.size() % a.bytes) % a.bytes;
+        let max = a
+            .max
+            .and_then(|m| u64::try_from(m).ok())
+            .filter(|&m| m < a.bytes);
+        if pad == 0 || max.is_some_and(|m| pad > m) {
+            return;
+        }
+        let fill = a.fill.unwrap_or(0);
+        if s.kind == SectionKind::Bss {
+            s.bss_size += pad;
+        } else if s.kind == SectionKind::Code && fill == 0 {
+            if !pad.is_multiple_of(8) {
+                let msg = format!("alignment would pad code with {pad} bytes, not whole slots");
+                return self.err(
+                    ErrorCode::BadDirective,
+                    whole,
+                    msg,
+                    "BPF has no no-op shorter than an 8-byte slot",
+                );
+            }
+            let nops: Vec<u8> = std::iter::repeat_n(BPF_NOP, (pad / 8) as usize)
+                .flat_map(u64::to_le_bytes)
+                .collect();
+            self.emit_data(&nops, whole);
+        } else {
+            self.emit_data(&vec![fill as u8; pad as usize], whole);
         }
     }
 
@@ -1269,7 +1260,6 @@ impl Asm {
         for p in pending {
             let (section, offset) = (p.section as usize, p.offset as usize);
             let span = p.span.0 as usize..p.span.1 as usize;
-            let pc = Pc(offset / 8);
             let data = &self.obj.sections[section].data;
             let mut raw = RawInsn::from_bytes(data[offset..offset + 8].try_into().expect("a slot"));
             let info = &self.syms[p.sym];
@@ -1278,13 +1268,14 @@ impl Asm {
             match p.kind {
                 FixupKind::Jump => match info.def() {
                     Some((sec, off)) if sec == section => {
-                        let rel = pc.offset_to(Pc((off / 8) as usize));
+                        let delta = off as i64 - offset as i64 - 8;
                         let insn = isa::decode_one(&[raw, RawInsn::default()], Pc(0)).ok();
-                        match insn.and_then(|i| i.with_jump_offset(rel)) {
+                        match insn.and_then(|i| with_jump_bytes(i, delta)) {
                             Some(i) => raw = i.encode()[0],
                             None => {
                                 let msg = format!(
-                                    "`{name}` is {rel} instructions away, too far for this jump"
+                                    "`{name}` is {} instructions away, too far for this jump",
+                                    slots_to(delta)
                                 );
                                 self.err(
                                     ErrorCode::JumpOutOfRange,
@@ -1308,12 +1299,12 @@ impl Asm {
                 },
                 FixupKind::Call => match info.def() {
                     Some((sec, off)) if sec == section && self.binding(p.sym) == Binding::Local => {
-                        let rel = pc.offset_to(Pc((off / 8) as usize)) as i32;
+                        let rel = slots_to(off as i64 - offset as i64 - 8) as i32;
                         raw = Insn::Call(CallKind::Local(rel)).encode()[0];
                     }
                     Some(_) => {
                         let (target, inplace) = self.reloc_target(p.sym);
-                        raw.imm = (inplace / 8 - 1) as i32;
+                        raw.imm = slots_to(inplace - 8) as i32;
                         reloc = Some(Reloc {
                             offset: offset as u64,
                             kind: RelocKind::Bpf64_32,
@@ -1589,9 +1580,86 @@ impl crate::dwarf::Output for Asm {
     }
 }
 
+/// The offset in slots llvm-mc writes for a target `delta` bytes after the slot following
+/// the instruction: rounded down, as LLVM's unsigned division of the wrapped byte count does
+/// (code may hold data of any size, so targets need not be 8-byte aligned).
+fn slots_to(delta: i64) -> i64 {
+    delta.div_euclid(8)
+}
+
+/// `insn` jumping `delta` bytes past its next slot, if the offset fits; like LLVM 19, a 16-bit
+/// offset refuses a byte distance beyond `i16::MAX` whole slots even when rounding down fits.
+fn with_jump_bytes(insn: Insn, delta: i64) -> Option<Insn> {
+    let jump = insn.with_jump_offset(slots_to(delta))?;
+    let wide = insn.with_jump_offset(i16::MAX as i64 + 1).is_some();
+    (wide || delta <= i16::MAX as i64 * 8).then_some(jump)
+}
+
 /// Helper ids by name, from the skctx helper table (`bpf_sk_assign` or `sk_assign`).
 fn skctx_helper_id(name: &str) -> Option<i32> {
     crate::helpers::helper_id(name)
+}
+
+/// An alignment directive's arguments.
+struct Align {
+    bytes: u64,
+    fill: Option<i128>,
+    /// At least 1.
+    max: Option<i128>,
+}
+
+/// Reads `.p2align`/`.balign`/`.align` arguments (`args` found at `at`; the fill and the
+/// maximum may be left empty: `.p2align 3,,4`).
+fn parse_align(name: &str, args: &str, at: usize, whole: &Range<usize>) -> Result<Align, AsmError> {
+    let mut fields = Vec::new();
+    let mut start = at;
+    for piece in args.split(',') {
+        let lead = piece.len() - piece.trim_start().len();
+        let t = piece.trim();
+        fields.push((t, start + lead..start + lead + t.len()));
+        start += piece.len() + 1;
+    }
+    let bad = |span: Range<usize>, msg: String, label: &str| {
+        Err(AsmError::new(ErrorCode::BadDirective, span, msg, label))
+    };
+    if fields[0].0.is_empty() {
+        return bad(whole.clone(), format!("{name} needs an alignment"), "");
+    }
+    if fields.len() > 3 {
+        let msg = format!("{name} takes an alignment, a fill value and a maximum");
+        return bad(whole.clone(), msg, "");
+    }
+    let mut values = [None; 3];
+    for (v, (t, r)) in values.iter_mut().zip(&fields) {
+        if !t.is_empty() {
+            match syntax::parse_int(t) {
+                Some(n) => *v = Some(n),
+                None => return bad(r.clone(), format!("expected a number, found `{t}`"), ""),
+            }
+        }
+    }
+    let vr = fields[0].1.clone();
+    let [Some(n), fill, max] = values else {
+        return bad(vr, format!("{name} needs an alignment"), "");
+    };
+    if max.is_some_and(|m| m < 1) {
+        let msg = "alignment can never be satisfied in fewer than 1 byte".to_string();
+        return bad(fields[2].1.clone(), msg, "the maximum must be at least 1");
+    }
+    let bytes = match name {
+        ".p2align" if (0..=16).contains(&n) => 1u64 << n,
+        ".p2align" => return bad(vr, format!("bad alignment `{n}`"), "at most 16"),
+        _ if n == 0 => 1,
+        _ if (1..=1 << 16).contains(&n) && (n & (n - 1)) == 0 => n as u64,
+        _ => {
+            return bad(
+                vr,
+                format!("alignment {n} is not a power of two up to 65536"),
+                "",
+            )
+        }
+    };
+    Ok(Align { bytes, fill, max })
 }
 
 /// Splits directive arguments at commas outside strings; each with its absolute range.

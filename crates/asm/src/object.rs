@@ -34,7 +34,7 @@ pub struct Section {
     pub data: Vec<u8>,
     pub bss_size: u64,
     pub relocs: Vec<Reloc>,
-    /// For code sections: where each instruction came from.
+    /// For code sections: where each instruction and data item came from.
     pub source_map: SourceMap,
     /// Where this section's STT_SECTION symbol goes among the local symbols: after the local
     /// symbols among the first `symbols_before` entries of `Object::symbols`. llvm-mc
@@ -90,7 +90,7 @@ impl Section {
         self.kind == SectionKind::Code
     }
 
-    /// Where the instruction at byte `offset` (or the last one before it) came from.
+    /// Where the instruction or data at byte `offset` (or the last one before it) came from.
     pub fn source_at(&self, offset: u64) -> Option<SourceLoc> {
         self.source_map.at(offset)
     }
@@ -284,8 +284,8 @@ impl MapType {
     }
 }
 
-/// Where one instruction came from: its byte offset in the section and its 1-based source
-/// line; the line's text gives the rest.
+/// Where one instruction (or data item of a code section) came from: its byte offset in the
+/// section and its 1-based source line; the line's text gives the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SourceLoc {
     pub offset: u32,
@@ -295,8 +295,10 @@ pub struct SourceLoc {
 /// The source line of every instruction of a code section, stored as runs: most
 /// instructions sit one per line right after the previous one, so a run records only its
 /// first instruction, and instruction `k` of the run is `8 * k` bytes and `k` lines further.
-/// A 16-byte `ld_imm64` is a run of its own. A million-line file needs a few hundred
-/// thousand runs instead of a million entries.
+/// Anything else (a 16-byte `ld_imm64`, data of another size, the items of one line of data)
+/// is a run of its own, up to the next run. A million-line file needs a few hundred thousand
+/// runs instead of a million entries. Every byte of a code section is pushed, so runs end
+/// where the next begins.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceMap {
     runs: Vec<SourceRun>,
@@ -308,23 +310,30 @@ pub struct SourceMap {
 struct SourceRun {
     offset: u32,
     line: u32,
-    /// One instruction of 16 bytes.
-    wide: bool,
+    /// One item (not a run of 8-byte instructions on successive lines).
+    single: bool,
 }
 
 impl SourceMap {
-    /// Records an instruction of `len` bytes (8 or 16) at `offset`, after all earlier ones.
+    /// Records an item of `len` bytes at `offset` (8 or 16 for an instruction), after all
+    /// earlier ones.
     pub fn push(&mut self, offset: u32, line: u32, len: u32) {
-        let wide = len > 8;
+        let single = len != 8;
         let continues = |r: &SourceRun| {
-            !r.wide
-                && !wide
-                && offset == self.end
-                && line > r.line
-                && (offset - r.offset) as u64 == 8 * (line - r.line) as u64
+            offset == self.end
+                && if single || r.single {
+                    // More data of the same line: the same item.
+                    single && r.single && line == r.line
+                } else {
+                    line > r.line && (offset - r.offset) as u64 == 8 * (line - r.line) as u64
+                }
         };
         if !self.runs.last().is_some_and(continues) {
-            self.runs.push(SourceRun { offset, line, wide });
+            self.runs.push(SourceRun {
+                offset,
+                line,
+                single,
+            });
         }
         self.end = offset + len;
     }
@@ -337,11 +346,11 @@ impl SourceMap {
         self.runs.is_empty()
     }
 
-    /// The instruction at byte `offset`, or the last one before it.
+    /// The item at byte `offset`, or the last one before it.
     pub fn at(&self, offset: u64) -> Option<SourceLoc> {
         let i = self.runs.partition_point(|r| r.offset as u64 <= offset);
         let r = self.runs.get(i.checked_sub(1)?)?;
-        let k = if r.wide {
+        let k = if r.single {
             0
         } else {
             let last = self.runs.get(i).map_or(self.end, |n| n.offset) as u64;
@@ -353,11 +362,11 @@ impl SourceMap {
         })
     }
 
-    /// Every instruction, in offset order.
+    /// Every item, in offset order.
     pub fn iter(&self) -> impl Iterator<Item = SourceLoc> + '_ {
         self.runs.iter().enumerate().flat_map(move |(i, r)| {
             let next = self.runs.get(i + 1).map_or(self.end, |n| n.offset);
-            let count = if r.wide { 1 } else { (next - r.offset) / 8 };
+            let count = if r.single { 1 } else { (next - r.offset) / 8 };
             (0..count).map(move |k| SourceLoc {
                 offset: r.offset + 8 * k,
                 line: r.line + k,

@@ -52,7 +52,6 @@ const CASES: &[(ErrorCode, &[u8])] = &[
         b".skmap sockets, type=sockmapp, key=4, value=8, max_entries=1\n",
     ),
     (ErrorCode::BadExpression, b".data\n    .long a * 2\n"),
-    (ErrorCode::DataInCode, b".text\n    .long 7\n    exit\n"),
     (ErrorCode::InsnInData, b".data\n    exit\n"),
 ];
 

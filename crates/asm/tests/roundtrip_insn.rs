@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use isa::{AtomicOp, CallKind, Insn, LdImmKind, LegacyMode, RawInsn};
+use isa::RawInsn;
 
 fn assemble_text(text: &str) -> Vec<u8> {
     let src = format!(".text\n{text}\n");
@@ -30,32 +30,6 @@ fn every_valid_encoding_prints_text_that_parses_back() {
         count += 1;
     }
     assert_eq!(count, 20_000);
-}
-
-/// Text llvm-mc 19 accepts: our extensions and LLVM 20 instructions excluded.
-fn llvm19_can_parse(insn: &Insn) -> bool {
-    !matches!(
-        insn,
-        Insn::Call(CallKind::Kfunc { .. } | CallKind::Local(_))
-            | Insn::LegacyLoad {
-                mode: LegacyMode::Ind,
-                imm: 1..,
-                ..
-            }
-            | Insn::LegacyLoad {
-                mode: LegacyMode::Ind,
-                imm: i32::MIN..=-1,
-                ..
-            }
-            | Insn::Atomic {
-                op: AtomicOp::LoadAcquire | AtomicOp::StoreRelease,
-                ..
-            }
-            | Insn::LdImm64 {
-                kind: LdImmKind::Func,
-                ..
-            }
-    ) && !matches!(insn, Insn::LdImm64 { kind, imm_hi, .. } if *kind != LdImmKind::Imm && *imm_hi != 0)
 }
 
 #[test]
@@ -98,43 +72,6 @@ fn generated_programs_match_llvm_mc_19() {
         total += n;
     }
     assert_eq!(total, 5000);
-}
-
-/// What llvm-mc 14 accepts: no cpu v4, no jset/mod, no store-immediate, no `ld_pseudo`, and
-/// no fetching atomics (its parser rejects the very text its printer emits for them).
-fn llvm14_can_parse(insn: &Insn) -> bool {
-    use isa::{AluOp, JmpCond, Operand};
-    llvm19_can_parse(insn)
-        && !matches!(
-            insn,
-            Insn::Alu {
-                op: AluOp::SDiv | AluOp::SMod | AluOp::MovSx(_) | AluOp::Mod,
-                ..
-            } | Insn::JmpIf {
-                cond: JmpCond::Set,
-                ..
-            } | Insn::Load {
-                sign_extend: true,
-                ..
-            } | Insn::Store {
-                src: Operand::Imm(_),
-                ..
-            } | Insn::Endian {
-                kind: isa::EndianKind::Swap,
-                ..
-            } | Insn::Ja { long: true, .. }
-                | Insn::MayGoto { .. }
-                | Insn::AddrSpaceCast { .. }
-                | Insn::Atomic { fetch: true, .. }
-                | Insn::LdImm64 {
-                    kind: LdImmKind::MapFd
-                        | LdImmKind::MapValue
-                        | LdImmKind::BtfId
-                        | LdImmKind::MapIdx
-                        | LdImmKind::MapIdxValue,
-                    ..
-                }
-        )
 }
 
 #[test]

@@ -182,3 +182,15 @@ fn a_failed_read_is_an_io_error_however_split() {
         assert_eq!(err.to_string(), "the disk went away", "blocks of {block}");
     }
 }
+
+#[test]
+fn data_in_code_comes_out_the_same_however_split() {
+    let mut rng = Rng::new(0xda7a_0005);
+    for k in 0..3 {
+        let text = data_in_code_program(&mut rng, 1500, LLVM19);
+        if let Err(e) = asm::assemble(&text) {
+            panic!("{}", asm::diag::render(&e, "gen.s", &text));
+        }
+        check_all_ways(&format!("data in code (program {k})"), text.as_bytes());
+    }
+}

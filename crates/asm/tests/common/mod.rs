@@ -10,7 +10,7 @@ macro_rules! say {
     }};
 }
 
-use isa::{decode_one, Insn, Pc, RawInsn};
+use isa::{decode_one, AtomicOp, CallKind, Insn, LdImmKind, LegacyMode, Pc, RawInsn};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -251,4 +251,275 @@ pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
+}
+
+/// Text llvm-mc 19 accepts: our extensions and LLVM 20 instructions excluded.
+pub fn llvm19_can_parse(insn: &Insn) -> bool {
+    !matches!(
+        insn,
+        Insn::Call(CallKind::Kfunc { .. } | CallKind::Local(_))
+            | Insn::LegacyLoad {
+                mode: LegacyMode::Ind,
+                imm: 1..,
+                ..
+            }
+            | Insn::LegacyLoad {
+                mode: LegacyMode::Ind,
+                imm: i32::MIN..=-1,
+                ..
+            }
+            | Insn::Atomic {
+                op: AtomicOp::LoadAcquire | AtomicOp::StoreRelease,
+                ..
+            }
+            | Insn::LdImm64 {
+                kind: LdImmKind::Func,
+                ..
+            }
+    ) && !matches!(insn, Insn::LdImm64 { kind, imm_hi, .. } if *kind != LdImmKind::Imm && *imm_hi != 0)
+        // Its parser takes a `gotol` offset only as a 16-bit number (a label reaches further).
+        && !matches!(insn, Insn::Ja { long: true, off } if i16::try_from(*off).is_err())
+}
+
+/// What llvm-mc 14 accepts: no cpu v4, no jset/mod, no store-immediate, no `ld_pseudo`, and
+/// no fetching atomics (its parser rejects the very text its printer emits for them).
+pub fn llvm14_can_parse(insn: &Insn) -> bool {
+    use isa::{AluOp, JmpCond, Operand};
+    llvm19_can_parse(insn)
+        && !matches!(
+            insn,
+            Insn::Alu {
+                op: AluOp::SDiv | AluOp::SMod | AluOp::MovSx(_) | AluOp::Mod,
+                ..
+            } | Insn::JmpIf {
+                cond: JmpCond::Set,
+                ..
+            } | Insn::Load {
+                sign_extend: true,
+                ..
+            } | Insn::Store {
+                src: Operand::Imm(_),
+                ..
+            } | Insn::Endian {
+                kind: isa::EndianKind::Swap,
+                ..
+            } | Insn::Ja { long: true, .. }
+                | Insn::MayGoto { .. }
+                | Insn::AddrSpaceCast { .. }
+                | Insn::Atomic { fetch: true, .. }
+                | Insn::LdImm64 {
+                    kind: LdImmKind::MapFd
+                        | LdImmKind::MapValue
+                        | LdImmKind::BtfId
+                        | LdImmKind::MapIdx
+                        | LdImmKind::MapIdxValue,
+                    ..
+                }
+        )
+}
+
+/// Which llvm-mc a generated program is for: what it parses, and the flags that enable it.
+#[derive(Clone, Copy)]
+pub struct LlvmTarget {
+    pub version: u32,
+    pub can_parse: fn(&Insn) -> bool,
+    pub flags: &'static [&'static str],
+}
+
+pub const LLVM19: LlvmTarget = LlvmTarget {
+    version: 19,
+    can_parse: llvm19_can_parse,
+    flags: &["-mcpu=v4"],
+};
+
+pub const LLVM14: LlvmTarget = LlvmTarget {
+    version: 14,
+    can_parse: llvm14_can_parse,
+    flags: &["-mattr=+alu32"],
+};
+
+/// A program that llvm-mc (`target`) assembles, of about `lines` lines in two code sections
+/// (`.text` and a program section, each entered twice): instructions, raw encodings (`.8byte`
+/// of valid instructions and of random bytes), every data directive, labels anywhere
+/// (also after odd-sized data), jumps, calls and `ld_imm64` across the data, and data
+/// relocations (labels, a global, an undefined symbol, label differences).
+pub fn data_in_code_program(rng: &mut Rng, lines: usize, target: LlvmTarget) -> String {
+    let sections = [".text", ".section\tsk_lookup,\"ax\",@progbits"];
+    let labels_per_section = lines / 12 + 1;
+    let mut halves: Vec<Vec<String>> = vec![Vec::new(); 4];
+    for (si, _) in sections.iter().enumerate() {
+        let label = |k: usize| format!(".L{si}_{k}");
+        let named = |k: usize| format!("s{si}_{k}");
+        let mut body: Vec<String> = Vec::new();
+        // Where each label goes: one line index per label.
+        let mut at: Vec<(usize, String)> = (0..labels_per_section)
+            .flat_map(|k| [label(k), named(k)])
+            .map(|l| (rng.below(lines as u64 / 2 + 1) as usize, l))
+            .collect();
+        at.sort();
+        let mut next = at.iter().peekable();
+        let mut size = 0u64;
+        for i in 0..=lines / 2 {
+            while let Some((_, l)) = next.next_if(|(j, _)| *j == i) {
+                body.push(format!("{l}:"));
+            }
+            let (line, len) = data_in_code_line(rng, si, labels_per_section, size, target);
+            body.push(line);
+            size += len;
+        }
+        let cut = rng.below(body.len() as u64) as usize;
+        halves[si] = body[..cut].to_vec();
+        halves[2 + si] = body[cut..].to_vec();
+    }
+    let mut out = String::from("\t.globl\tg0\n\t.globl\tg1\n");
+    for (k, half) in halves.iter().enumerate() {
+        out.push_str(&format!("\t{}\n", sections[k % 2]));
+        if k < 2 {
+            out.push_str(&format!("g{k}:\n"));
+        }
+        for l in half {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One line of [`data_in_code_program`] for section `si` whose code is `size` bytes so far,
+/// and the bytes it adds.
+fn data_in_code_line(
+    rng: &mut Rng,
+    si: usize,
+    labels: usize,
+    size: u64,
+    target: LlvmTarget,
+) -> (String, u64) {
+    let label = |rng: &mut Rng| {
+        let k = rng.below(labels as u64);
+        match rng.below(3) {
+            0 => format!("s{si}_{k}"),
+            _ => format!(".L{si}_{k}"),
+        }
+    };
+    let other = |rng: &mut Rng| format!(".L{}_{}", 1 - si, rng.below(labels as u64));
+    let reg = |rng: &mut Rng| rng.below(10);
+    match rng.below(30) {
+        0..=7 => loop {
+            let insn = random_insn(rng);
+            if (target.can_parse)(&insn) {
+                break (format!("\t{insn}"), 8 * insn.slots() as u64);
+            }
+        },
+        8 => (
+            format!("\tif r{} > r{} goto {}", reg(rng), reg(rng), label(rng)),
+            8,
+        ),
+        9 => (
+            format!("\tif w{} s< {} goto {}", reg(rng), rng.below(9), label(rng)),
+            8,
+        ),
+        10 => (format!("\tgoto {}", label(rng)), 8),
+        11 => {
+            let t = match rng.below(3) {
+                0 => other(rng),
+                1 => format!("g{}", rng.below(2)),
+                _ => label(rng),
+            };
+            (format!("\tcall {t}"), 8)
+        }
+        12 => {
+            let t = match rng.below(3) {
+                0 => other(rng),
+                1 => "ext".to_string(),
+                _ => label(rng),
+            };
+            (format!("\tr{} = {t} ll", reg(rng)), 16)
+        }
+        13..=15 => {
+            // A raw slot: a valid encoding half the time, any bytes otherwise.
+            let v = if rng.below(2) == 0 {
+                let insn = random_insn(rng);
+                let b = RawInsn::slice_to_bytes(&insn.encode());
+                u64::from_le_bytes(b[..8].try_into().expect("a slot"))
+            } else {
+                rng.next_u64()
+            };
+            let d = rng.pick(&[".8byte", ".quad"]);
+            (format!("\t{d}\t{v:#x}"), 8)
+        }
+        16 => {
+            let d = rng.pick(&[".4byte", ".long", ".int"]);
+            (format!("\t{d}\t{}", rng.next_u64() as u32), 4)
+        }
+        17 => {
+            let d = rng.pick(&[".2byte", ".short"]);
+            (format!("\t{d}\t{}", rng.next_u64() as i16), 2)
+        }
+        18 => {
+            let n = 1 + rng.below(7);
+            let list: Vec<String> = (0..n).map(|_| (rng.next_u64() as u8).to_string()).collect();
+            (format!("\t.byte\t{}", list.join(", ")), n)
+        }
+        19 => {
+            let n = rng.below(6);
+            let s: String = (0..n)
+                .map(|_| (b'a' + rng.below(26) as u8) as char)
+                .collect();
+            match rng.below(3) {
+                0 => (format!("\t.ascii\t\"{s}\""), n),
+                1 => (format!("\t.asciz\t\"{s}\""), n + 1),
+                _ => (format!("\t.string\t\"{s}\\t\""), n + 2),
+            }
+        }
+        20 => {
+            let n = 1 + rng.below(12);
+            match rng.below(3) {
+                0 => (format!("\t.zero\t{n}"), n),
+                1 => (format!("\t.zero\t{n}, {}", rng.below(256)), n),
+                _ => (format!("\t.space\t{n}"), n),
+            }
+        }
+        21 => (format!("\t.quad\t{}", label(rng)), 8),
+        22 => (format!("\t.long\t{}", label(rng)), 4),
+        23 => {
+            let t = match rng.below(4) {
+                0 => "ext".to_string(),
+                1 => format!("ext+{}", rng.below(100)),
+                2 => format!("g{}", rng.below(2)),
+                _ => format!("{}+{}", other(rng), rng.below(40)),
+            };
+            let d = rng.pick(&[".quad", ".long"]);
+            (format!("\t{d}\t{t}"), if d == ".quad" { 8 } else { 4 })
+        }
+        24 => (format!("\t.long\t{} - {}", label(rng), label(rng)), 4),
+        25 => {
+            let v = rng.below(100_000);
+            let b = if v < 128 {
+                1
+            } else if v < 1 << 14 {
+                2
+            } else {
+                3
+            };
+            (format!("\t.uleb128\t{v}"), b)
+        }
+        26 => {
+            // Alignment: no-op slots where the padding is whole slots, else a fill byte.
+            if size.is_multiple_of(8) {
+                ("\t.p2align\t4".to_string(), (16 - size % 16) % 16)
+            } else {
+                let fill = 1 + rng.below(255);
+                (
+                    "\t.p2align\t3, ".to_string() + &fill.to_string(),
+                    (8 - size % 8) % 8,
+                )
+            }
+        }
+        _ => loop {
+            let insn = random_insn(rng);
+            if (target.can_parse)(&insn) {
+                break (format!("\t{insn}"), 8 * insn.slots() as u64);
+            }
+        },
+    }
 }
