@@ -44,16 +44,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A new file `.NAME.PID.N.tmp` beside `path`: created, never opened if it exists (a link
-/// planted there is not followed).
+/// A new file `.NAME.PID.N.tmp` beside `path` (`NAME`: the start of its file name): created,
+/// never opened if it exists (a link planted there is not followed).
 fn create_temporary(path: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
+    let name: String = path
         .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
+        .map(|n| n.to_string_lossy().chars().take(64).collect())
         .unwrap_or_else(|| "out".into());
     let mut n = 0;
     loop {

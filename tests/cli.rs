@@ -392,6 +392,13 @@ fn output_is_replaced_whole_or_not_at_all() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(std::fs::read(&existing).unwrap().starts_with(b"\x7fELF"));
 
+    // A name as long as a file name may be (255 bytes): the temporary file's fits too.
+    let long = dir.join(format!("{}.o", "x".repeat(253)));
+    let out = skasm(&["build", src, "-o", long.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read(&long).unwrap().starts_with(b"\x7fELF"));
+    std::fs::remove_file(&long).unwrap();
+
     let subdir = dir.join("a-directory.o");
     std::fs::create_dir(&subdir).unwrap();
     let before = names_in(&dir);

@@ -50,11 +50,12 @@ impl UnknownHelpers {
     /// The warning for `call NAME` at `span`, where `NAME` is neither a helper nor defined in
     /// this file.
     pub fn check(&mut self, name: &str, span: Range<usize>) -> Option<AsmError> {
-        let verdict = self.seen.entry(name.to_string()).or_insert_with(|| {
+        if !self.seen.contains_key(name) {
             let nearest = nearest_helper(name);
-            (name.starts_with("bpf_") || nearest.is_some()).then_some(nearest)
-        });
-        let nearest = verdict.as_ref()?;
+            let verdict = (name.starts_with("bpf_") || nearest.is_some()).then_some(nearest);
+            self.seen.insert(name.to_string(), verdict);
+        }
+        let nearest = self.seen.get(name)?.as_ref()?;
         let warning = AsmError::new(
             ErrorCode::UnknownHelper,
             span,
