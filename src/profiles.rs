@@ -9,7 +9,7 @@ use std::path::Path;
 
 use skctx::{KernelProfile, ProfileFile};
 
-use crate::cli::{write_atomically, Failure};
+use crate::cli::{safe, write_atomically, Failure};
 
 /// The profile `--kernel <kernel>` names.
 pub fn resolve(kernel: &str) -> Result<KernelProfile, Failure> {
@@ -21,7 +21,7 @@ pub fn resolve(kernel: &str) -> Result<KernelProfile, Failure> {
     if !looks_like_path {
         match text.parse::<KernelProfile>() {
             Ok(p) => return Ok(p),
-            Err(e) if !Path::new(text).is_file() => return Err(Failure::Usage(e.to_string())),
+            Err(e) if !Path::new(text).is_file() => return Err(Failure::Usage(safe(e))),
             Err(_) => {}
         }
     }
@@ -38,7 +38,7 @@ pub fn from_file(path: &Path) -> Result<KernelProfile, Failure> {
     })?;
     ProfileFile::parse(&text)
         .and_then(|f| f.profile())
-        .map_err(|e| Failure::Usage(format!("kernel profile {}: {e}", path.display())))
+        .map_err(|e| Failure::Usage(safe(format!("kernel profile {}: {e}", path.display()))))
 }
 
 /// The running kernel: its release and the behaviours its verifier shows. Without access to

@@ -296,3 +296,335 @@ fn map_of(example: &str) -> &'static str {
         "proxy_socket"
     }
 }
+
+/// A source with a call to a name that is not a helper (`bpf_sk_asign`), in plain LLVM syntax
+/// so llvm-mc reads it too.
+const MISSPELT_HELPER: &str =
+    "\t.text\n\t.globl\tf\n\t.type\tf,@function\nf:\n\tcall bpf_sk_asign\n\tr0 = 0\n\texit\n";
+
+/// A file's bytes and modification time, to show it was not touched.
+fn fingerprint(p: &Path) -> (Vec<u8>, std::time::SystemTime) {
+    let m = std::fs::metadata(p).unwrap();
+    (std::fs::read(p).unwrap(), m.modified().unwrap())
+}
+
+/// Writes `bytes` to `p` with a modification time in the past, so any write would show.
+fn write_old(p: &Path, bytes: &[u8]) {
+    std::fs::write(p, bytes).unwrap();
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(p)
+        .unwrap()
+        .set_modified(past)
+        .unwrap();
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// `-o` naming the source (the same path, another spelling, a symbolic or hard link) or a
+/// default output that is the source (`prog.o` → `prog.o`) is refused with exit 2, naming
+/// both paths, and the source keeps its bytes and modification time.
+#[test]
+fn output_that_is_the_input_is_refused() {
+    let dir = tempdir("same-file");
+    let src = dir.join("prog.s");
+    write_old(&src, b".program p\n    r0 = 0\n    exit\n");
+    std::os::unix::fs::symlink(&src, dir.join("link.s")).unwrap();
+    std::fs::hard_link(&src, dir.join("hard.s")).unwrap();
+    let obj_named_source = dir.join("prog.o");
+    write_old(&obj_named_source, b".program q\n    r0 = 1\n    exit\n");
+    let before = names_in(&dir);
+    let s = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let cases: [(String, Option<String>); 5] = [
+        (s("prog.s"), Some(s("prog.s"))),
+        (s("prog.s"), Some(format!("{}/./prog.s", dir.display()))),
+        (s("prog.s"), Some(s("link.s"))),
+        (s("link.s"), Some(s("hard.s"))),
+        (s("prog.o"), None),
+    ];
+    for (input, output) in &cases {
+        let untouched = [fingerprint(&src), fingerprint(&obj_named_source)];
+        let mut args = vec!["build", input.as_str()];
+        if let Some(o) = output {
+            args.extend(["-o", o.as_str()]);
+        }
+        let out = skasm(&args);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        let output = output.clone().unwrap_or_else(|| input.clone());
+        assert!(
+            err.contains(&format!("`{output}`")) && err.contains(&format!("`{input}`")),
+            "{args:?}: the error names both paths: {err}"
+        );
+        assert!(err.contains("refusing"), "{err}");
+        assert_eq!(
+            untouched,
+            [fingerprint(&src), fingerprint(&obj_named_source)],
+            "{args:?}: the source was touched"
+        );
+        assert_eq!(names_in(&dir), before, "{args:?}: a file was created");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The object replaces the output only once complete: an output that cannot be written
+/// (a directory, a missing directory) is left as it was with no temporary file beside it,
+/// a symbolic link at the output is replaced (never written through, even dangling), and a
+/// rejected source leaves an existing output untouched.
+#[test]
+fn output_is_replaced_whole_or_not_at_all() {
+    let dir = tempdir("atomic");
+    let src = dir.join("prog.s");
+    std::fs::write(&src, ".program p\n    r0 = 0\n    exit\n").unwrap();
+    let src = src.to_str().unwrap();
+
+    let existing = dir.join("existing.o");
+    write_old(&existing, b"old object");
+    let out = skasm(&["build", src, "-o", existing.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read(&existing).unwrap().starts_with(b"\x7fELF"));
+
+    // A name as long as a file name may be (255 bytes): the temporary file's fits too.
+    let long = dir.join(format!("{}.o", "x".repeat(253)));
+    let out = skasm(&["build", src, "-o", long.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read(&long).unwrap().starts_with(b"\x7fELF"));
+    std::fs::remove_file(&long).unwrap();
+
+    let subdir = dir.join("a-directory.o");
+    std::fs::create_dir(&subdir).unwrap();
+    let before = names_in(&dir);
+    for output in [subdir.clone(), dir.join("missing/prog.o")] {
+        let out = skasm(&["build", src, "-o", output.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("cannot write"));
+        assert_eq!(names_in(&dir), before, "no temporary file left behind");
+    }
+    assert!(subdir.is_dir() && names_in(&subdir).is_empty());
+
+    let target = dir.join("nowhere/target.o");
+    let link = dir.join("dangling.o");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = skasm(&["build", src, "-o", link.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!link.is_symlink() && std::fs::read(&link).unwrap().starts_with(b"\x7fELF"));
+    assert!(!dir.join("nowhere").exists());
+
+    let bad = dir.join("bad.s");
+    std::fs::write(&bad, ".program p\n    r11 = 0\n    exit\n").unwrap();
+    let kept = fingerprint(&existing);
+    let out = skasm(&[
+        "build",
+        bad.to_str().unwrap(),
+        "-o",
+        existing.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        fingerprint(&existing),
+        kept,
+        "a rejected source writes nothing"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A call to a name that is not a helper warns (`warning[unknown-helper]`, with the nearest
+/// helper name), and the object is still written: exit 0, stdout empty. `--deny-warnings`
+/// makes it an error: exit 1, nothing written.
+#[test]
+fn unknown_helper_warns_and_deny_warnings_refuses() {
+    let dir = tempdir("warn");
+    let src = dir.join("prog.s");
+    std::fs::write(&src, MISSPELT_HELPER).unwrap();
+    let (src, obj) = (src.to_str().unwrap(), dir.join("prog.o"));
+    let out = skasm(&["build", src, "-o", obj.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        err.contains("warning[unknown-helper]: `bpf_sk_asign` is not a helper"),
+        "{err}"
+    );
+    assert!(
+        err.contains("prog.s:5:7") && err.contains("did you mean `bpf_sk_assign`?"),
+        "{err}"
+    );
+    assert!(err.ends_with(" generated 1 warning\n"), "{err}");
+    assert!(obj.exists());
+
+    let json = skasm(&[
+        "build",
+        src,
+        "-o",
+        obj.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(json.status.code(), Some(0));
+    let line = text(&json.stderr);
+    assert!(
+        line.contains("\"severity\":\"warning\"") && line.contains("\"code\":\"unknown-helper\""),
+        "{line}"
+    );
+    assert_eq!(line.lines().count(), 1, "{line}");
+
+    std::fs::remove_file(&obj).unwrap();
+    let before = names_in(&dir);
+    for format in ["human", "json"] {
+        let out = skasm(&["build", src, "--deny-warnings", "--format", format]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(
+            names_in(&dir),
+            before,
+            "nothing written with --deny-warnings"
+        );
+        if format == "human" {
+            assert!(
+                err.contains("error[unknown-helper]") && !err.contains("warning["),
+                "{err}"
+            );
+            assert!(err.contains("--deny-warnings"), "{err}");
+        } else {
+            assert!(err.contains("\"severity\":\"error\""), "{err}");
+        }
+    }
+    let help = text(&skasm(&["build", "--help"]).stdout);
+    assert!(help.contains("--deny-warnings"), "{help}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Calls that are not misspelt helpers do not warn: a BPF-to-BPF call, a function defined
+/// in another object, a helper by name.
+#[test]
+fn ordinary_calls_do_not_warn() {
+    let dir = tempdir("nowarn");
+    let src = dir.join("prog.s");
+    std::fs::write(
+        &src,
+        ".program p\n    call sub\n    call extern_function\n    call bpf_sk_assign\n    exit\nsub:\n    r0 = 0\n    exit\n",
+    )
+    .unwrap();
+    let out = skasm(&["build", src.to_str().unwrap(), "--deny-warnings"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The object built despite the warning is the one llvm-mc 19 makes: a call against the
+/// undefined symbol, byte for byte.
+#[test]
+fn unknown_helper_object_is_llvm_mc_19s() {
+    let Some(mc) = ["/usr/lib/llvm-19/bin/llvm-mc", "/usr/bin/llvm-mc-19"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+    else {
+        say!("SKIPPED unknown_helper_object_is_llvm_mc_19s: llvm-mc 19 not installed");
+        return;
+    };
+    let dir = tempdir("mc");
+    let src = dir.join("prog.s");
+    std::fs::write(&src, MISSPELT_HELPER).unwrap();
+    let (ours, theirs) = (dir.join("ours.o"), dir.join("theirs.o"));
+    let out = skasm(&["build", src.to_str().unwrap(), "-o", ours.to_str().unwrap()]);
+    assert!(text(&out.stderr).contains("unknown-helper"));
+    let mc = Command::new(mc)
+        .args(["-triple", "bpfel", "-filetype=obj", "-o"])
+        .args([&theirs, &src])
+        .output()
+        .unwrap();
+    assert!(mc.status.success(), "{}", text(&mc.stderr));
+    assert_eq!(
+        std::fs::read(&ours).unwrap(),
+        std::fs::read(&theirs).unwrap()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `disasm` decides by content: a text file (whatever its name) is refused with exit 2 and
+/// a pointer to `skasm build`; an ELF object (whatever its name) and a raw file of
+/// instructions are disassembled.
+#[test]
+fn disasm_of_a_source_points_at_build() {
+    let dir = tempdir("disasm-text");
+    let source_named_o = dir.join("prog.o");
+    std::fs::write(&source_named_o, ".program p\n    r0 = 0\n    exit\n").unwrap();
+    for src in [Path::new("examples/steer-http.s"), &source_named_o] {
+        let out = skasm(&["disasm", src.to_str().unwrap()]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains("looks like assembly source") && err.contains("skasm build"),
+            "{err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+
+    let object_named_s = dir.join("object.s");
+    let out = skasm(&[
+        "build",
+        "examples/steer-http.s",
+        "-o",
+        object_named_s.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let out = skasm(&["disasm", object_named_s.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    // r0 = 0; exit
+    let raw = dir.join("raw.bin");
+    std::fs::write(&raw, b"\xb7\0\0\0\0\0\0\0\x95\0\0\0\0\0\0\0").unwrap();
+    let out = skasm(&["disasm", raw.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("exit"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Control characters, bidi controls and bytes that are not UTF-8, in a file name or in the
+/// source, reach the terminal escaped, in errors, warnings and IO messages alike.
+#[test]
+fn unprintable_text_is_escaped_on_the_terminal() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempdir("escape");
+    let src = dir.join(OsStr::from_bytes(b"evil\x1b[2J\xff.s"));
+    std::fs::write(
+        &src,
+        "\t.text\n\tcall bpf_sk_asign\n\tr0 = 1 \u{202e} # \u{1b}]0;title\u{7}\n\texit\n",
+    )
+    .unwrap();
+    let missing = dir.join(OsStr::from_bytes(b"gone\x1b[31m\n.o"));
+    let runs = [
+        vec![src.as_os_str(), OsStr::new("--deny-warnings")],
+        vec![src.as_os_str(), OsStr::new("--format"), OsStr::new("json")],
+        vec![missing.as_os_str()],
+    ];
+    for args in runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_skasm"))
+            .arg("build")
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{err}");
+        assert!(
+            !err.chars()
+                .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}' || c == '\u{fffd}'),
+            "{args:?}: raw unprintable text on stderr: {err:?}"
+        );
+        assert!(err.contains("\\x1b"), "{err}");
+        if args.len() == 2 {
+            assert!(err.contains("evil\\x1b[2J\\xff.s"), "{err}");
+            assert!(err.contains("\\u{202e}"), "{err}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

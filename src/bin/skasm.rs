@@ -1,7 +1,8 @@
 //! `skasm`: assemble, disassemble and document SK_LOOKUP programs.
 //!
-//! Exit codes: 0 success; 1 the input was rejected (assembly errors, unreadable object);
-//! 2 usage or IO error.
+//! Exit codes: 0 success (warnings included); 1 the input was rejected (assembly errors,
+//! warnings under `--deny-warnings`, unreadable object); 2 usage or IO error (including an
+//! output that is the input, and a text file given to `disasm`).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sk_lookup::cli::{self, Failure};
@@ -16,7 +17,9 @@ use std::process::ExitCode;
     long_about = "Assembler, disassembler and reference for Linux eBPF SK_LOOKUP programs.\n\n\
         Assembly is LLVM's BPF syntax (what `llvm-objdump -d` prints and `llvm-mc -triple bpfel` \
         accepts), plus `.program`, `.skmap` and `.license` directives for hand-written programs.\n\n\
-        Exit codes: 0 success, 1 the input was rejected, 2 usage or IO error.",
+        Exit codes: 0 success (warnings included), 1 the input was rejected (errors, or warnings \
+        with --deny-warnings), 2 usage or IO error (an output that is the input, a source given \
+        to disasm, ...).",
     after_help = "Examples:\n  skasm build examples/steer-http.s -o steer-http.o\n  skasm disasm steer-http.o\n  skasm helpers --kernel 5.15\n  skasm probe -o fleet-6.18.toml && skasm helpers --kernel fleet-6.18.toml\n  skasm ctx"
 )]
 struct Cli {
@@ -37,21 +40,27 @@ enum Command {
     /// Assemble a `.s` file into an ELF object that libbpf, bpftool and the kernel accept.
     ///
     /// On any error nothing is written; every error found is reported with its file, line,
-    /// column and a stable code.
+    /// column and a stable code. Warnings (e.g. `unknown-helper`) are reported too, and the
+    /// object is still written. The output is never the input: `-o` naming the source (by
+    /// any path or link) is refused.
     Build {
         /// The assembly source.
         input: PathBuf,
-        /// The object to write (default: the input with `.o`).
+        /// The object to write (default: the input with `.o`); replaced only once complete.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// How to print diagnostics.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        /// Treat warnings as errors: exit 1 and write nothing when there is any.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Print an object (ELF, or a raw file of 8-byte instructions) as assembly that `skasm
     /// build` turns back into the identical bytes and relocations.
     Disasm {
-        /// An ELF object, or raw instructions (detected: ELF starts with \x7fELF).
+        /// An ELF object, or raw instructions (detected: ELF starts with \x7fELF; a text file
+        /// is refused as a source to build).
         input: PathBuf,
         /// Only this section.
         #[arg(long)]
@@ -96,7 +105,18 @@ fn main() -> ExitCode {
             input,
             output,
             format,
-        } => cli::build(&input, output.as_deref(), matches!(format, Format::Json)),
+            deny_warnings,
+        } => {
+            let options = cli::BuildOptions {
+                json: matches!(format, Format::Json),
+                deny_warnings,
+            };
+            // Warnings go to stderr, with the diagnostics; stdout stays empty.
+            cli::build(&input, output.as_deref(), &options).map(|warnings| {
+                eprint!("{warnings}");
+                String::new()
+            })
+        }
         Command::Disasm { input, section } => cli::disasm(&input, section.as_deref()),
         Command::Helpers {
             kernel,

@@ -14,8 +14,9 @@
 //! * [`disasm`]: an [`Object`] as text that reassembles to the identical bytes and relocations.
 //! * [`dwarf`]: the DWARF line table and call frame tables llvm-mc generates from `.file N`,
 //!   `.loc` and `.cfi_*` directives.
-//! * [`diag`]: error codes and rustc-style (or JSON) rendering.
-//! * [`helpers`]: helper names for `call bpf_sk_assign`.
+//! * [`diag`]: diagnostic codes and severities, rustc-style (or JSON) rendering, and the
+//!   escaping of everything printed.
+//! * [`helpers`]: helper names for `call bpf_sk_assign`, and the `unknown-helper` warning.
 pub mod btf;
 pub mod build;
 pub mod diag;

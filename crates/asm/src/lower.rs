@@ -8,7 +8,7 @@
 //! and call offsets are therefore computed from byte distances, rounded down to slots as
 //! LLVM's fixups do.
 
-use crate::diag::{AsmError, ErrorCode};
+use crate::diag::{edit_distance, AsmError, ErrorCode};
 use crate::dwarf::Dwarf;
 use crate::lines::{Block, FixupKind, PendingFixup, Stmt};
 use crate::object::*;
@@ -1182,6 +1182,7 @@ impl Asm {
         if self.errors.is_empty() {
             Ok(self.obj)
         } else {
+            self.errors.append(&mut self.obj.warnings);
             self.errors.sort_by_key(|e| e.span.start);
             Err(self.errors)
         }
@@ -1257,6 +1258,7 @@ impl Asm {
 
     fn resolve_insns(&mut self) {
         let pending = std::mem::take(&mut self.insns);
+        let mut unknown_helpers = crate::helpers::UnknownHelpers::default();
         for p in pending {
             let (section, offset) = (p.section as usize, p.offset as usize);
             let span = p.span.0 as usize..p.span.1 as usize;
@@ -1315,6 +1317,7 @@ impl Asm {
                     None => match skctx_helper_id(name) {
                         Some(id) => raw = Insn::Call(CallKind::Helper(id)).encode()[0],
                         None => {
+                            self.obj.warnings.extend(unknown_helpers.check(name, span));
                             raw.imm = -1;
                             reloc = Some(Reloc {
                                 offset: offset as u64,
@@ -1803,21 +1806,4 @@ fn parse_expr(s: &str, here: Option<(usize, u64)>) -> Option<Expr> {
         }
     }
     Some(Expr { terms })
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + (ca != *cb) as usize)
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }

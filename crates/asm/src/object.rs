@@ -1,7 +1,8 @@
 //! The in-memory object: what the assembler produces, the ELF writer writes, and the ELF
 //! reader returns. It mirrors a relocatable ELF file closely (sections with bytes,
 //! symbols, relocations) so that objects from clang and llvm-mc round-trip exactly, and it
-//! carries what only the assembler knows: source spans per instruction and declared maps.
+//! carries what only the assembler knows: source spans per instruction, declared maps and
+//! the warnings it gave.
 
 use std::ops::Range;
 
@@ -19,6 +20,8 @@ pub struct Object {
     pub file: Option<String>,
     /// Symbols listed in `.llvm_addrsig` (`.addrsig` + `.addrsig_sym`); `None` without `.addrsig`.
     pub addrsig: Option<Vec<String>>,
+    /// What the assembler warned about (severity warning), in source order; not written to ELF.
+    pub warnings: Vec<crate::diag::AsmError>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

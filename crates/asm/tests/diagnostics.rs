@@ -1,6 +1,8 @@
-//! One snapshot per assembler error code: the rustc-style report a user sees.
+//! One snapshot per assembler diagnostic code (errors and warnings): the rustc-style report a
+//! user sees; and how text a terminal would interpret is shown.
 
-use asm::ErrorCode;
+use asm::diag::Severity;
+use asm::{AsmError, ErrorCode};
 
 /// (code, a source that triggers it)
 const CASES: &[(ErrorCode, &[u8])] = &[
@@ -53,7 +55,16 @@ const CASES: &[(ErrorCode, &[u8])] = &[
     ),
     (ErrorCode::BadExpression, b".data\n    .long a * 2\n"),
     (ErrorCode::InsnInData, b".data\n    exit\n"),
+    (
+        ErrorCode::UnknownHelper,
+        b".text\n    call bpf_sk_asign\n    r0 = 0\n    exit\n",
+    ),
 ];
+
+/// What assembling `src` reports: its errors (and warnings), or the warnings of its object.
+fn diagnostics_of(src: &[u8]) -> Result<Vec<AsmError>, Vec<AsmError>> {
+    asm::assemble_bytes(src).map(|object| object.warnings)
+}
 
 #[test]
 fn every_code_has_a_case() {
@@ -68,12 +79,18 @@ fn every_code_has_a_case() {
 #[test]
 fn diagnostics() {
     for (code, src) in CASES {
-        let errors = asm::assemble_bytes(src).expect_err(code.as_str());
+        // A warning leaves an object; an error does not.
+        let diagnostics = match (code.severity(), diagnostics_of(src)) {
+            (Severity::Error, Err(d)) | (Severity::Warning, Ok(d)) => d,
+            (_, got) => panic!("{code}: got {got:?}"),
+        };
         assert!(
-            errors.iter().any(|e| e.code == *code),
-            "{code}: got {errors:?}"
+            diagnostics
+                .iter()
+                .any(|e| e.code == *code && e.severity == code.severity()),
+            "{code}: got {diagnostics:?}"
         );
-        let report = asm::diag::render(&errors, "prog.s", &String::from_utf8_lossy(src));
+        let report = asm::diag::render(&diagnostics, "prog.s", &String::from_utf8_lossy(src));
         insta::assert_snapshot!(code.as_str(), report);
     }
 }
@@ -85,4 +102,67 @@ fn multiple_errors_are_all_reported() {
     let codes: Vec<&str> = errors.iter().map(|e| e.code.as_str()).collect();
     assert_eq!(codes, ["bad-register", "width-mismatch", "undefined-label"]);
     insta::assert_snapshot!("json", asm::diag::render_json(&errors, "prog.s", src));
+}
+
+#[test]
+fn warnings_are_reported_with_errors_in_source_order() {
+    let src = ".text\n    call bpf_sk_asign\n    r11 = 1\n    call bpf_lop\n    exit\n";
+    let all = asm::assemble(src).unwrap_err();
+    let got: Vec<(&str, &str)> = all
+        .iter()
+        .map(|e| (e.severity.as_str(), e.code.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("warning", "unknown-helper"),
+            ("error", "bad-register"),
+            ("warning", "unknown-helper"),
+        ]
+    );
+    insta::assert_snapshot!("json_warnings", asm::diag::render_json(&all, "prog.s", src));
+}
+
+/// Calls that are not helper typos do not warn: a BPF-to-BPF call, a function defined in
+/// another object, a helper by name or by number.
+#[test]
+fn only_helper_lookalikes_warn() {
+    let src = ".text\nf:\n    call sub\n    call extern_fn\n    call bpf_sk_assign\n    call sk_release\n    call 124\n    exit\nsub:\n    r0 = 0\n    exit\n";
+    let object = asm::assemble(src).expect("assembles");
+    assert_eq!(object.warnings, []);
+}
+
+/// Control characters, bidi controls and invisible characters in the source, in names and
+/// in the file name are shown escaped, and the columns still count the file's characters.
+#[test]
+fn unprintable_text_is_escaped() {
+    let src = ".text\n\u{1b}[2J r0 = 1\n    r0 = 1 \u{202e} r11 = 1 # \u{1b}]0;owned\u{7}\n    .frobnicate\0 \u{9b}\n    call bpf_\u{200b}sk_assign\n    exit\n";
+    let diagnostics = asm::assemble(src).unwrap_err();
+    assert!(diagnostics.len() >= 4, "{diagnostics:?}");
+    let report = asm::diag::render_bytes(&diagnostics, "evil\u{1b}[31m.s", src.as_bytes());
+    let json = asm::diag::render_json(&diagnostics, "evil\u{1b}[31m.s", src);
+    assert_printable(&report);
+    assert_printable(&json);
+    insta::assert_snapshot!("escaped", report);
+    insta::assert_snapshot!("escaped_json", json);
+}
+
+/// A byte that is not UTF-8 is shown as `\xNN`, where the report points.
+#[test]
+fn bytes_that_are_not_utf8_are_escaped() {
+    let src: &[u8] = b".text\n    r0 = 1 # caf\xe9 \xff\xfe\n    exit\n";
+    let diagnostics = asm::assemble_bytes(src).unwrap_err();
+    let report = asm::diag::render_bytes(&diagnostics, "prog.s", src);
+    assert_printable(&report);
+    insta::assert_snapshot!("escaped_bytes", report);
+}
+
+fn assert_printable(text: &str) {
+    let bad = ['\u{202e}', '\u{200b}', '\u{fffd}'];
+    assert!(
+        !text
+            .chars()
+            .any(|c| (c.is_control() && c != '\n') || bad.contains(&c)),
+        "an unprintable character got through:\n{text}"
+    );
 }
