@@ -8,6 +8,8 @@
 //!    `BPF_PSEUDO_FUNC`), in slot order: `call to invalid destination`, `too many subprograms`.
 //! 2. `check_subprogs`: every jump stays in its subprogram (`jump out of range from insn X to
 //!    Y`), every subprogram ends in `exit` or `ja` (`last insn is not an exit or jmp`).
+//!    Then `check_btf_info` without BTF: no `BPF_LD_[ABS|IND]` or `bpf_tail_call` in a
+//!    subprogram other than the main one (`check_abnormal_return`).
 //! 3. `resolve_pseudo_ldimm64`: the instruction-level checks made before the walk, one
 //!    instruction at a time (`ld_imm64` is two slots): `BPF_LDX uses reserved fields`,
 //!    `invalid bpf_ld_imm64 insn`, `unrecognized bpf_ld_imm64 insn`, `unknown opcode NN`.
@@ -56,6 +58,9 @@ pub enum Change {
     /// `BPF_STX` with a mode other than `BPF_MEM`/`BPF_XADD` or a non-zero `imm` is refused
     /// with `BPF_STX uses reserved fields` before 5.12, when atomics started using `imm`.
     AtomicsUseImm,
+    /// Without BTF func info, subprograms may not use `BPF_LD_[ABS|IND]` or `bpf_tail_call`
+    /// (`check_abnormal_return`, with tail calls from subprograms, 5.10; UNCONFIRMED).
+    AbnormalReturnCheck,
     /// `ld_imm64` with `BPF_PSEUDO_BTF_ID` (5.10).
     PseudoBtfId,
     /// `ld_imm64` with `BPF_PSEUDO_FUNC` (5.13).
@@ -76,6 +81,7 @@ impl Change {
             Change::LdImm64InCfg => at(6, 7),
             Change::ResolveAfterSubprogs => at(5, 13),
             Change::AtomicsUseImm => at(5, 12),
+            Change::AbnormalReturnCheck => at(5, 10),
             Change::PseudoBtfId => at(5, 10),
             Change::PseudoFunc => at(5, 13),
             Change::PseudoMapIdx => at(5, 14),
@@ -272,6 +278,7 @@ pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg, CfgError> {
     }
     let starts = subprog_starts(raw, profile)?;
     let subprogs = check_subprogs(raw, &starts)?;
+    check_abnormal_return(&subprogs, profile)?;
     if !resolve_first {
         resolve_insns(raw, profile)?;
     }
@@ -330,7 +337,11 @@ fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>,
         }
         let target = relative(i, r.imm);
         let Some(t) = usize::try_from(target).ok().filter(|&t| t < raw.len()) else {
-            let what = if is_pseudo_call(r) { "call" } else { "function reference" };
+            let what = if is_pseudo_call(r) {
+                "call"
+            } else {
+                "function reference"
+            };
             return Err(CfgError::refused(
                 Some(i),
                 None,
@@ -376,10 +387,7 @@ fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, Cfg
                     return Err(CfgError::refused(
                         Some(i),
                         Some(Code::JumpOutOfRange),
-                        format!(
-                            "jump to {to} leaves subprogram {}..{end}",
-                            start
-                        ),
+                        format!("jump to {to} leaves subprogram {}..{end}", start),
                         format!("jump out of range from insn {i} to {to}"),
                         EINVAL,
                     ));
@@ -402,6 +410,34 @@ fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, Cfg
         subprogs.push(sub);
     }
     Ok(subprogs)
+}
+
+/// `check_abnormal_return` (`check_btf_info` without BTF func info): subprograms other than
+/// the main one may not use `BPF_LD_[ABS|IND]` or `bpf_tail_call`.
+fn check_abnormal_return(subprogs: &[Subprog], profile: KernelProfile) -> Result<(), CfgError> {
+    if !Change::AbnormalReturnCheck.in_profile(profile) {
+        return Ok(());
+    }
+    for (n, sub) in subprogs.iter().enumerate().skip(1) {
+        let what = if sub.has_ld_abs {
+            "LD_ABS"
+        } else if sub.has_tail_call {
+            "tail_call"
+        } else {
+            continue;
+        };
+        return Err(CfgError::refused(
+            None,
+            None,
+            format!(
+                "subprogram {n} (insn {}) uses {what}, which needs BTF function info",
+                sub.start
+            ),
+            format!("{what} is not allowed in subprogs without BTF"),
+            EINVAL,
+        ));
+    }
+    Ok(())
 }
 
 fn is_legacy_load(code: u8) -> bool {
@@ -461,9 +497,10 @@ fn reserved_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), 
             let sx = profile.has_cpu_v4() && m == mode::MEMSX;
             ("BPF_LDX", (m != mode::MEM && !sx) || r.imm != 0)
         }
-        class::STX if !Change::AtomicsUseImm.in_profile(profile) => {
-            ("BPF_STX", (m != mode::MEM && m != mode::ATOMIC) || r.imm != 0)
-        }
+        class::STX if !Change::AtomicsUseImm.in_profile(profile) => (
+            "BPF_STX",
+            (m != mode::MEM && m != mode::ATOMIC) || r.imm != 0,
+        ),
         _ => return Ok(()),
     };
     if !bad {
@@ -472,7 +509,10 @@ fn reserved_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), 
     Err(CfgError::refused(
         Some(i),
         None,
-        format!("{name} with mode {m:#04x} and imm {} is not an instruction", r.imm),
+        format!(
+            "{name} with mode {m:#04x} and imm {} is not an instruction",
+            r.imm
+        ),
         format!("{name} uses reserved fields"),
         EINVAL,
     ))
@@ -483,7 +523,9 @@ fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<()
     let refuse = |message: &str, kernel: &str, errno| {
         CfgError::refused(Some(i), None, message.into(), kernel.into(), errno)
     };
-    let Some(next) = raw.get(i + 1).filter(|n| (n.code, n.dst, n.src, n.off) == (0, 0, 0, 0))
+    let Some(next) = raw
+        .get(i + 1)
+        .filter(|n| (n.code, n.dst, n.src, n.off) == (0, 0, 0, 0))
     else {
         return Err(refuse(
             "ld_imm64 needs a second slot that is zero except for imm",
@@ -505,7 +547,10 @@ fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<()
         Some(LdImmKind::MapIdxValue) => Err(fd_idx(i)),
         Some(LdImmKind::MapIdx) if next.imm == 0 => Err(fd_idx(i)),
         _ => Err(refuse(
-            &format!("ld_imm64 with pseudo source {} is not an instruction", raw[i].src),
+            &format!(
+                "ld_imm64 with pseudo source {} is not an instruction",
+                raw[i].src
+            ),
             "unrecognized bpf_ld_imm64 insn",
             EINVAL,
         )),
@@ -545,7 +590,9 @@ pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
     match code & class::MASK {
         c @ (class::ALU | class::ALU64) => {
             if op == table::END_CODE {
-                let row = table::ENDIAN.iter().find(|r| r.class == c && r.source == src);
+                let row = table::ENDIAN
+                    .iter()
+                    .find(|r| r.class == c && r.source == src);
                 return row.is_some_and(|r| c == class::ALU || v4 && r.class == class::ALU64);
             }
             let neg = table::alu_row(isa::AluOp::Neg).code;
@@ -575,7 +622,9 @@ pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
             mode::ATOMIC => {
                 matches!(size, Some(Size::W | Size::DW))
                     || Change::NarrowAtomics.in_profile(profile)
-                        && table::ATOMIC.iter().any(|r| size.is_some_and(|s| r.sizes.contains(&s)))
+                        && table::ATOMIC
+                            .iter()
+                            .any(|r| size.is_some_and(|s| r.sizes.contains(&s)))
             }
             _ => false,
         },
@@ -777,7 +826,10 @@ fn scan_reached(raw: &[RawInsn], state: &[u8], whole_ldimm64: bool) -> Result<()
                 return Err(CfgError::refused(
                     Some(i),
                     Some(Code::JumpIntoLdImm64),
-                    format!("a jump lands on the second slot of this ld_imm64 (insn {})", i + 1),
+                    format!(
+                        "a jump lands on the second slot of this ld_imm64 (insn {})",
+                        i + 1
+                    ),
                     format!("jump into the middle of ldimm64 insn {i}"),
                     EINVAL,
                 ));

@@ -68,5 +68,8 @@ fn corpus_cases_get_the_kernels_structural_verdict() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(refused >= 8, "only {refused} structural cases");
-    assert!(passed >= 100, "only {passed} cases past the structural pass");
+    assert!(
+        passed >= 100,
+        "only {passed} cases past the structural pass"
+    );
 }
