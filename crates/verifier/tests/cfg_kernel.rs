@@ -121,8 +121,7 @@ fn program(rng: &mut Rng) -> Vec<RawInsn> {
 /// Points the jumps and calls of a tame program forward, inside the program.
 fn tame_jumps(p: &mut [RawInsn], rng: &mut Rng) {
     let len = p.len();
-    for at in 0..len {
-        let r = &mut p[at];
+    for (at, r) in p.iter_mut().enumerate() {
         match r.code {
             0x05 => r.off = rng.below(2) as i16,
             0x15 | 0x55 | 0x16 | 0x5d | 0xa5 | 0xe5 => r.off = rng.forward(at, len) as i16,
