@@ -23,16 +23,26 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The corpus was confirmed on 6.18; releases before 3feb263bb516 (6.7) refuse a jump into an
+/// `ld_imm64` in their walk instead, which the corpus does not mark, so they are left out.
 #[test]
 fn corpus_cases_get_the_kernels_structural_verdict() {
-    let profile = KernelProfile::LATEST;
+    let profiles = KernelProfile::ALL
+        .into_iter()
+        .filter(|&p| cfg::Change::LdImm64InCfg.in_profile(p));
+    for profile in profiles {
+        check_corpus(profile);
+    }
+}
+
+fn check_corpus(profile: KernelProfile) {
     let (files, problems) = read_corpus(&root());
     assert!(problems.is_empty(), "corpus problems: {problems:#?}");
     let mut failures = Vec::new();
     let (mut refused, mut passed) = (0, 0);
     for file in &files {
         for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
-            let at = file.at(case.line);
+            let at = format!("{} ({profile})", file.at(case.line));
             let prepared = match prepare(&case.source, &file.name) {
                 Ok(p) => p,
                 Err(e) => panic!("{at}: {e}"),

@@ -333,3 +333,47 @@ fn subprogram_limit_matches_the_kernel() {
         );
     }
 }
+
+/// Offsets at the ends of their ranges: the kernel computes targets in `int` arithmetic.
+#[test]
+fn extreme_offsets_match_the_kernel() {
+    if let Err(u) = kernel::availability() {
+        say!("SKIPPED cfg_kernel: {u}");
+        return;
+    }
+    let profile = kernel::host_profile().expect("the host probe answers");
+    let imms = [i32::MAX, i32::MIN, i32::MAX - 1, -1, -2, 0x7fff, -0x8000];
+    let offs = [i16::MAX, i16::MIN, -1, -2];
+    let mut programs = Vec::new();
+    for &imm in &imms {
+        programs.push(vec![
+            RawInsn::new(0x06, 0, 0, 0, imm),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
+        ]);
+        programs.push(vec![
+            RawInsn::new(0x85, 0, 1, 0, imm),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
+        ]);
+        programs.push(vec![
+            RawInsn::new(0x18, 1, 4, 0, imm),
+            RawInsn::new(0, 0, 0, 0, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
+        ]);
+    }
+    for &off in &offs {
+        programs.push(vec![
+            RawInsn::new(0x05, 0, 0, off, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
+        ]);
+        programs.push(vec![
+            RawInsn::new(0x15, 1, 0, off, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
+        ]);
+    }
+    for p in programs {
+        let outcome = kernel::load(&p, &[], &options(Privilege::Root)).expect("the kernel answers");
+        if let Err(e) = compare(&p, profile, &outcome) {
+            panic!("{p:?}: {e}");
+        }
+    }
+}
