@@ -1,0 +1,858 @@
+//! The structural pass: what the kernel checks before its path walk, in the kernel's order,
+//! and the control-flow facts the walk needs.
+//!
+//! `bpf_check` runs these steps before `do_check` (kernel/bpf/verifier.c; `check_cfg` moved
+//! to kernel/bpf/cfg.c after 6.18), each stopping at its first refusal:
+//!
+//! 1. `add_subprog_and_kfunc`: subprogram starts (entry, `call pc+N`, `ld_imm64`
+//!    `BPF_PSEUDO_FUNC`), in slot order: `call to invalid destination`, `too many subprograms`.
+//! 2. `check_subprogs`: every jump stays in its subprogram (`jump out of range from insn X to
+//!    Y`), every subprogram ends in `exit` or `ja` (`last insn is not an exit or jmp`).
+//!    Then `check_btf_info` without BTF: no `BPF_LD_[ABS|IND]` or `bpf_tail_call` in a
+//!    subprogram other than the main one (`check_abnormal_return`).
+//! 3. `resolve_pseudo_ldimm64`: the instruction-level checks made before the walk, one
+//!    instruction at a time (`ld_imm64` is two slots): `BPF_LDX uses reserved fields`,
+//!    `invalid bpf_ld_imm64 insn`, `unrecognized bpf_ld_imm64 insn`, `unknown opcode NN`.
+//!    Before 5.13 this step came first (see [`Change::ResolveAfterSubprogs`]).
+//! 4. `check_cfg`: a depth-first walk from instruction 0 (fall-through edge first, then the
+//!    branch or callee edge), then a scan in slot order for `unreachable insn N` and `jump into
+//!    the middle of ldimm64 insn N`.
+//!
+//! Everything else about an instruction (registers, reserved fields of ALU, jump and store
+//! instructions, `BPF_LD_[ABS|IND]` in SK_LOOKUP) the kernel checks only when its walk reaches
+//! the instruction, so this pass lets such instructions through: [`Cfg::insn`] hands the walk
+//! each slot's decoding, or the [`isa::DecodeError`] the walk turns into the kernel's message.
+//!
+//! Not modelled, reported as [`CfgError::Unsupported`]: kfunc calls and `BPF_PSEUDO_BTF_ID`
+//! loads (the kernel resolves them against its BTF). Map references (`ld_imm64` with
+//! `BPF_PSEUDO_MAP_FD`/`BPF_PSEUDO_MAP_VALUE`) are taken as naming valid maps: binding them
+//! is the caller's job. The back-edge refusal never applies: every SK_LOOKUP loader holds
+//! `CAP_BPF` (see [`skctx::Privilege`]), and with it `push_insn` accepts loops (5.3+).
+
+use std::fmt;
+
+use isa::table::{self, class, jmp_op, mode, source};
+use isa::{DecodeError, Insn, LdImmKind, Pc, RawInsn, Size};
+use skctx::{ArgKind, Code, KernelProfile, KernelVersion};
+
+/// `BPF_MAX_SUBPROGS`.
+pub const MAX_SUBPROGS: usize = 256;
+/// `BPF_COMPLEXITY_LIMIT_INSNS`: `BPF_PROG_LOAD` refuses longer programs before the verifier.
+pub const MAX_INSNS: usize = 1_000_000;
+
+const EINVAL: i32 = 22;
+const E2BIG: i32 = 7;
+const EPROTO: i32 = 71;
+
+/// Kernel changes that move this pass's answer, each with the release it is modelled at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// `check_cfg` treats `ld_imm64` as one two-slot node and reports jumps into its second
+    /// slot (3feb263bb516 "bpf: handle ldimm64 properly in check_cfg()", 6.7; backported to
+    /// 6.6.y, 6.5.y, 6.1.y and older stable series at patch levels not modelled). Before, the
+    /// second slot was a node of its own and a jump into it failed in the walk.
+    LdImm64InCfg,
+    /// `resolve_pseudo_ldimm64` runs after `check_subprogs` (needed by `BPF_PSEUDO_FUNC`,
+    /// 5.13; UNCONFIRMED); before, `replace_map_fd_with_map_ptr` ran first.
+    ResolveAfterSubprogs,
+    /// `BPF_STX` with a mode other than `BPF_MEM`/`BPF_XADD` or a non-zero `imm` is refused
+    /// with `BPF_STX uses reserved fields` before 5.12, when atomics started using `imm`.
+    AtomicsUseImm,
+    /// Without BTF func info, subprograms may not use `BPF_LD_[ABS|IND]` or `bpf_tail_call`
+    /// (`check_abnormal_return`, with tail calls from subprograms, 5.10; UNCONFIRMED).
+    AbnormalReturnCheck,
+    /// `ld_imm64` with `BPF_PSEUDO_BTF_ID` (5.10).
+    PseudoBtfId,
+    /// `ld_imm64` with `BPF_PSEUDO_FUNC` (5.13).
+    PseudoFunc,
+    /// `ld_imm64` with `BPF_PSEUDO_MAP_IDX`/`BPF_PSEUDO_MAP_IDX_VALUE` (fd_array, 5.14).
+    PseudoMapIdx,
+    /// `may_goto` (`BPF_JMP | BPF_JCOND`) in the opcode table (6.9).
+    MayGoto,
+    /// 8- and 16-bit `BPF_STX | BPF_ATOMIC` (load-acquire/store-release, 6.15).
+    NarrowAtomics,
+}
+
+impl Change {
+    /// Does `profile`'s kernel have this change?
+    pub fn in_profile(self, profile: KernelProfile) -> bool {
+        let at = |major, minor| profile.has(KernelVersion::new(major, minor));
+        match self {
+            Change::LdImm64InCfg => at(6, 7),
+            Change::ResolveAfterSubprogs => at(5, 13),
+            Change::AtomicsUseImm => at(5, 12),
+            Change::AbnormalReturnCheck => at(5, 10),
+            Change::PseudoBtfId => at(5, 10),
+            Change::PseudoFunc => at(5, 13),
+            Change::PseudoMapIdx => at(5, 14),
+            Change::MayGoto => at(6, 9),
+            Change::NarrowAtomics => at(6, 15),
+        }
+    }
+}
+
+/// A refusal of this pass, as the kernel prints it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CfgRefusal {
+    /// The instruction the refusal is about (`None` when the kernel names none).
+    pub pc: Option<Pc>,
+    /// The registered code, when the registry has one for this refusal.
+    pub code: Option<Code>,
+    /// Our explanation.
+    pub message: String,
+    /// The kernel's message line.
+    pub kernel_message: String,
+    pub errno: i32,
+}
+
+/// Why the pass stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CfgError {
+    Refused(CfgRefusal),
+    /// Something the kernel decides with facts this verifier does not have.
+    Unsupported(String),
+}
+
+impl CfgError {
+    fn refused(
+        pc: Option<usize>,
+        code: Option<Code>,
+        message: String,
+        kernel_message: String,
+        errno: i32,
+    ) -> CfgError {
+        CfgError::Refused(CfgRefusal {
+            pc: pc.map(Pc),
+            code,
+            message,
+            kernel_message,
+            errno,
+        })
+    }
+
+    /// The kernel's message, when this is a refusal.
+    pub fn kernel_message(&self) -> Option<&str> {
+        match self {
+            CfgError::Refused(r) => Some(&r.kernel_message),
+            CfgError::Unsupported(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for CfgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CfgError::Refused(r) => {
+                if let Some(pc) = r.pc {
+                    write!(f, "insn {pc}: ")?;
+                }
+                write!(f, "{} (kernel: `{}`)", r.message, r.kernel_message)
+            }
+            CfgError::Unsupported(what) => write!(f, "unsupported: {what}"),
+        }
+    }
+}
+
+impl From<CfgError> for crate::Refusal {
+    /// A refusal with a registered code becomes a [`crate::Rejection`]; one without (the
+    /// registry lacks codes for some structural messages) is reported as unsupported with the
+    /// kernel's message, never under a wrong code.
+    fn from(e: CfgError) -> crate::Refusal {
+        match e {
+            CfgError::Refused(CfgRefusal {
+                pc,
+                code: Some(code),
+                message,
+                kernel_message,
+                errno,
+            }) => crate::Refusal::Rejected(Box::new(crate::Rejection {
+                pc,
+                operand: None,
+                code,
+                message,
+                kernel_message,
+                errno,
+                related: None,
+            })),
+            CfgError::Refused(r) => crate::Refusal::Unsupported(format!(
+                "{} (the kernel refuses it with `{}`, which has no registered error code)",
+                r.message, r.kernel_message
+            )),
+            CfgError::Unsupported(what) => crate::Refusal::Unsupported(what),
+        }
+    }
+}
+
+/// One subprogram: slots `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subprog {
+    pub start: Pc,
+    pub end: Pc,
+    /// Calls `bpf_tail_call` (`has_tail_call`).
+    pub has_tail_call: bool,
+    /// Contains `BPF_LD_[ABS|IND]` (`has_ld_abs`).
+    pub has_ld_abs: bool,
+}
+
+/// What `check_cfg`'s `visit_insn` marks on an instruction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Marks {
+    /// `mark_prune_point`: `is_state_visited` runs here.
+    pub prune_point: bool,
+    /// `mark_jmp_point`: jump history is recorded on arrival here.
+    pub jmp_point: bool,
+    /// `mark_force_checkpoint`: a checkpoint is always made here (`may_goto`, callback calls).
+    pub force_checkpoint: bool,
+    /// `mark_calls_callback`: a synchronous callback-calling helper call.
+    pub calls_callback: bool,
+}
+
+/// What one slot is, for the walk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    Insn(Insn),
+    /// The second slot of an `ld_imm64` (before [`Change::LdImm64InCfg`] a jump may land
+    /// here; the walk then refuses it).
+    LdImm64Tail,
+    /// Passed this pass, refused by the walk if it reaches it.
+    Invalid(DecodeError),
+}
+
+/// The program after the structural pass.
+#[derive(Debug, Clone)]
+pub struct Cfg {
+    raw: Vec<RawInsn>,
+    slots: Vec<Slot>,
+    marks: Vec<Marks>,
+    subprogs: Vec<Subprog>,
+}
+
+impl Cfg {
+    /// The instruction slots as given.
+    pub fn raw(&self) -> &[RawInsn] {
+        &self.raw
+    }
+
+    /// Number of slots.
+    pub fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
+
+    /// The slot at `pc`.
+    pub fn insn(&self, pc: Pc) -> Option<&Slot> {
+        self.slots.get(pc.0)
+    }
+
+    pub fn marks(&self, pc: Pc) -> Marks {
+        self.marks.get(pc.0).copied().unwrap_or_default()
+    }
+
+    /// Subprograms in slot order; the first is the main program.
+    pub fn subprogs(&self) -> &[Subprog] {
+        &self.subprogs
+    }
+
+    /// The subprogram containing `pc`.
+    pub fn subprog_of(&self, pc: Pc) -> Option<usize> {
+        self.subprogs
+            .iter()
+            .position(|s| s.start <= pc && pc < s.end)
+    }
+}
+
+/// Runs the structural pass on `raw` for `profile`'s kernel.
+pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg, CfgError> {
+    if raw.is_empty() || raw.len() > MAX_INSNS {
+        return Err(CfgError::Unsupported(format!(
+            "{} instructions: BPF_PROG_LOAD refuses it with E2BIG before the verifier runs",
+            raw.len()
+        )));
+    }
+    let resolve_first = !Change::ResolveAfterSubprogs.in_profile(profile);
+    if resolve_first {
+        resolve_insns(raw, profile)?;
+    }
+    let starts = subprog_starts(raw, profile)?;
+    let subprogs = check_subprogs(raw, &starts)?;
+    check_abnormal_return(&subprogs, profile)?;
+    if !resolve_first {
+        resolve_insns(raw, profile)?;
+    }
+    let whole_ldimm64 = Change::LdImm64InCfg.in_profile(profile);
+    let walk = Dfs::run(raw, whole_ldimm64)?;
+    scan_reached(raw, &walk.state, whole_ldimm64)?;
+    Ok(Cfg {
+        raw: raw.to_vec(),
+        slots: decode_slots(raw),
+        marks: walk.marks,
+        subprogs,
+    })
+}
+
+fn is_ldimm64(r: &RawInsn) -> bool {
+    r.code == table::LD_IMM64
+}
+
+fn ld_imm_src(kind: LdImmKind) -> u8 {
+    table::ld_imm_row(kind).src
+}
+
+fn is_pseudo_call(r: &RawInsn) -> bool {
+    r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::LOCAL
+}
+
+fn is_kfunc_call(r: &RawInsn) -> bool {
+    r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::KFUNC
+}
+
+fn is_helper_call(r: &RawInsn) -> bool {
+    r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::HELPER
+}
+
+fn is_pseudo_func(r: &RawInsn) -> bool {
+    is_ldimm64(r) && r.src == ld_imm_src(LdImmKind::Func)
+}
+
+/// `i + imm + 1` in the kernel's `int` arithmetic.
+fn relative(i: usize, delta: i32) -> i32 {
+    (i as i32).wrapping_add(delta).wrapping_add(1)
+}
+
+/// `add_subprog_and_kfunc`: the sorted subprogram starts, with the end of the program last.
+fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>, CfgError> {
+    let mut starts = vec![0usize];
+    let funcs = Change::PseudoFunc.in_profile(profile);
+    for (i, r) in raw.iter().enumerate() {
+        if is_kfunc_call(r) {
+            return Err(CfgError::Unsupported(format!(
+                "insn {i}: kernel function calls (the kernel resolves them against its BTF)"
+            )));
+        }
+        if !(is_pseudo_call(r) || funcs && is_pseudo_func(r)) {
+            continue;
+        }
+        let target = relative(i, r.imm);
+        let Some(t) = usize::try_from(target).ok().filter(|&t| t < raw.len()) else {
+            let what = if is_pseudo_call(r) {
+                "call"
+            } else {
+                "function reference"
+            };
+            return Err(CfgError::refused(
+                Some(i),
+                None,
+                format!("{what} target {target} is outside the program"),
+                "call to invalid destination".into(),
+                EINVAL,
+            ));
+        };
+        if let Err(at) = starts.binary_search(&t) {
+            if starts.len() >= MAX_SUBPROGS {
+                return Err(CfgError::refused(
+                    Some(i),
+                    None,
+                    format!("more than {MAX_SUBPROGS} subprograms"),
+                    "too many subprograms".into(),
+                    E2BIG,
+                ));
+            }
+            starts.insert(at, t);
+        }
+    }
+    starts.push(raw.len());
+    Ok(starts)
+}
+
+/// `check_subprogs`: jumps stay inside their subprogram; each ends in `exit` or `ja`.
+fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, CfgError> {
+    let tail_call = skctx::helper_by_name("tail_call").map(|h| h.id);
+    let mut subprogs = Vec::with_capacity(starts.len() - 1);
+    for w in starts.windows(2) {
+        let (start, end) = (w[0], w[1]);
+        let mut sub = Subprog {
+            start: Pc(start),
+            end: Pc(end),
+            has_tail_call: false,
+            has_ld_abs: false,
+        };
+        for (i, r) in raw.iter().enumerate().take(end).skip(start) {
+            sub.has_tail_call |= is_helper_call(r) && Some(r.imm) == tail_call;
+            sub.has_ld_abs |= is_legacy_load(r.code);
+            if let Some(to) = jump_target(r, i) {
+                if to < start as i32 || to >= end as i32 {
+                    return Err(CfgError::refused(
+                        Some(i),
+                        Some(Code::JumpOutOfRange),
+                        format!("jump to {to} leaves subprogram {}..{end}", start),
+                        format!("jump out of range from insn {i} to {to}"),
+                        EINVAL,
+                    ));
+                }
+            }
+        }
+        if !ends_subprog(raw[end - 1].code) {
+            return Err(CfgError::refused(
+                None,
+                Some(Code::FallOffEnd),
+                format!(
+                    "the last instruction of subprogram {}..{end} (insn {}) can fall through",
+                    start,
+                    end - 1
+                ),
+                "last insn is not an exit or jmp".into(),
+                EINVAL,
+            ));
+        }
+        subprogs.push(sub);
+    }
+    Ok(subprogs)
+}
+
+/// `check_abnormal_return` (`check_btf_info` without BTF func info): subprograms other than
+/// the main one may not use `BPF_LD_[ABS|IND]` or `bpf_tail_call`.
+fn check_abnormal_return(subprogs: &[Subprog], profile: KernelProfile) -> Result<(), CfgError> {
+    if !Change::AbnormalReturnCheck.in_profile(profile) {
+        return Ok(());
+    }
+    for (n, sub) in subprogs.iter().enumerate().skip(1) {
+        let what = if sub.has_ld_abs {
+            "LD_ABS"
+        } else if sub.has_tail_call {
+            "tail_call"
+        } else {
+            continue;
+        };
+        return Err(CfgError::refused(
+            None,
+            None,
+            format!(
+                "subprogram {n} (insn {}) uses {what}, which needs BTF function info",
+                sub.start
+            ),
+            format!("{what} is not allowed in subprogs without BTF"),
+            EINVAL,
+        ));
+    }
+    Ok(())
+}
+
+fn is_legacy_load(code: u8) -> bool {
+    code & class::MASK == class::LD && matches!(code & mode::MASK, mode::ABS | mode::IND)
+}
+
+/// The target `check_subprogs` computes for a jump-class slot (not calls or exits).
+fn jump_target(r: &RawInsn, i: usize) -> Option<i32> {
+    let c = r.code & class::MASK;
+    if c != class::JMP && c != class::JMP32 {
+        return None;
+    }
+    match r.code & table::OP_MASK {
+        jmp_op::EXIT | jmp_op::CALL => None,
+        _ if r.code == class::JMP32 | jmp_op::JA => Some(relative(i, r.imm)),
+        _ => Some(relative(i, r.off as i32)),
+    }
+}
+
+/// `exit`, `ja` or `gotol`: the codes a subprogram may end with.
+fn ends_subprog(code: u8) -> bool {
+    code == class::JMP | jmp_op::EXIT
+        || code == class::JMP | jmp_op::JA
+        || code == class::JMP32 | jmp_op::JA
+}
+
+/// `resolve_pseudo_ldimm64`'s per-instruction checks, in slot order.
+fn resolve_insns(raw: &[RawInsn], profile: KernelProfile) -> Result<(), CfgError> {
+    let mut i = 0;
+    while i < raw.len() {
+        let r = &raw[i];
+        reserved_fields(r, i, profile)?;
+        if is_ldimm64(r) {
+            check_ldimm64(raw, i, profile)?;
+            i += 2;
+            continue;
+        }
+        if !opcode_known(r.code, profile) {
+            return Err(CfgError::refused(
+                Some(i),
+                Some(Code::UnknownOpcode),
+                format!("no instruction has opcode {:#04x}", r.code),
+                format!("unknown opcode {:02x}", r.code),
+                EINVAL,
+            ));
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// `BPF_LDX uses reserved fields` (and, before atomics, `BPF_STX uses reserved fields`).
+fn reserved_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), CfgError> {
+    let m = r.code & mode::MASK;
+    let (name, bad) = match r.code & class::MASK {
+        class::LDX => {
+            let sx = profile.has_cpu_v4() && m == mode::MEMSX;
+            ("BPF_LDX", (m != mode::MEM && !sx) || r.imm != 0)
+        }
+        class::STX if !Change::AtomicsUseImm.in_profile(profile) => (
+            "BPF_STX",
+            (m != mode::MEM && m != mode::ATOMIC) || r.imm != 0,
+        ),
+        _ => return Ok(()),
+    };
+    if !bad {
+        return Ok(());
+    }
+    Err(CfgError::refused(
+        Some(i),
+        None,
+        format!(
+            "{name} with mode {m:#04x} and imm {} is not an instruction",
+            r.imm
+        ),
+        format!("{name} uses reserved fields"),
+        EINVAL,
+    ))
+}
+
+/// The `ld_imm64` checks: a well-formed second slot and a pseudo source the kernel knows.
+fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<(), CfgError> {
+    let refuse = |message: &str, kernel: &str, errno| {
+        CfgError::refused(Some(i), None, message.into(), kernel.into(), errno)
+    };
+    let Some(next) = raw
+        .get(i + 1)
+        .filter(|n| (n.code, n.dst, n.src, n.off) == (0, 0, 0, 0))
+    else {
+        return Err(refuse(
+            "ld_imm64 needs a second slot that is zero except for imm",
+            "invalid bpf_ld_imm64 insn",
+            EINVAL,
+        ));
+    };
+    let kind = table::LD_IMM
+        .iter()
+        .find(|row| row.src == raw[i].src)
+        .map(|row| row.kind)
+        .filter(|&k| ld_imm_known(k, profile));
+    match kind {
+        Some(LdImmKind::Imm | LdImmKind::Func | LdImmKind::MapValue) => Ok(()),
+        Some(LdImmKind::BtfId) => Err(CfgError::Unsupported(format!(
+            "insn {i}: ld_imm64 of a kernel variable (BPF_PSEUDO_BTF_ID)"
+        ))),
+        Some(LdImmKind::MapFd) if next.imm == 0 => Ok(()),
+        Some(LdImmKind::MapIdxValue) => Err(fd_idx(i)),
+        Some(LdImmKind::MapIdx) if next.imm == 0 => Err(fd_idx(i)),
+        _ => Err(refuse(
+            &format!(
+                "ld_imm64 with pseudo source {} is not an instruction",
+                raw[i].src
+            ),
+            "unrecognized bpf_ld_imm64 insn",
+            EINVAL,
+        )),
+    }
+}
+
+/// Loads never pass an `fd_array`, so map indexes resolve to nothing.
+fn fd_idx(i: usize) -> CfgError {
+    CfgError::refused(
+        Some(i),
+        None,
+        "ld_imm64 names a map by index, but the load passes no fd_array".into(),
+        "fd_idx without fd_array is invalid".into(),
+        EPROTO,
+    )
+}
+
+fn ld_imm_known(kind: LdImmKind, profile: KernelProfile) -> bool {
+    match kind {
+        LdImmKind::Imm | LdImmKind::MapFd | LdImmKind::MapValue => true,
+        LdImmKind::BtfId => Change::PseudoBtfId.in_profile(profile),
+        LdImmKind::Func => Change::PseudoFunc.in_profile(profile),
+        LdImmKind::MapIdx | LdImmKind::MapIdxValue => Change::PseudoMapIdx.in_profile(profile),
+    }
+}
+
+/// `bpf_opcode_in_insntable`: is `code` an instruction of `profile`'s kernel (whatever its
+/// other fields)? Read from the isa opcode table, gated by the release of each extension.
+pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
+    let op = code & table::OP_MASK;
+    let src = code & source::MASK;
+    let size = table::SIZES
+        .iter()
+        .find(|r| r.code == code & table::SIZE_MASK)
+        .map(|r| r.size);
+    let v4 = profile.has_cpu_v4();
+    match code & class::MASK {
+        c @ (class::ALU | class::ALU64) => {
+            if op == table::END_CODE {
+                let row = table::ENDIAN
+                    .iter()
+                    .find(|r| r.class == c && r.source == src);
+                return row.is_some_and(|r| c == class::ALU || v4 && r.class == class::ALU64);
+            }
+            let neg = table::alu_row(isa::AluOp::Neg).code;
+            table::ALU.iter().any(|r| r.code == op) && (op != neg || src == source::K)
+        }
+        c @ (class::JMP | class::JMP32) => match op {
+            jmp_op::JA => src == source::K && (c == class::JMP || v4),
+            jmp_op::CALL | jmp_op::EXIT => c == class::JMP && src == source::K,
+            jmp_op::JCOND => {
+                c == class::JMP && src == source::K && Change::MayGoto.in_profile(profile)
+            }
+            _ => table::JMP_COND.iter().any(|r| r.code == op),
+        },
+        class::LD => match code & mode::MASK {
+            mode::IMM => size == Some(Size::DW),
+            mode::ABS | mode::IND => size != Some(Size::DW),
+            _ => false,
+        },
+        class::LDX => match code & mode::MASK {
+            mode::MEM => true,
+            mode::MEMSX => v4 && size != Some(Size::DW),
+            _ => false,
+        },
+        class::ST => code & mode::MASK == mode::MEM,
+        _ => match code & mode::MASK {
+            mode::MEM => true,
+            mode::ATOMIC => {
+                matches!(size, Some(Size::W | Size::DW))
+                    || Change::NarrowAtomics.in_profile(profile)
+                        && table::ATOMIC
+                            .iter()
+                            .any(|r| size.is_some_and(|s| r.sizes.contains(&s)))
+            }
+            _ => false,
+        },
+    }
+}
+
+/// `check_cfg`'s instruction states.
+const DISCOVERED: u8 = 0x10;
+const EXPLORED: u8 = 0x20;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    FallThrough = 1,
+    Branch = 2,
+}
+
+enum Step {
+    Done,
+    Keep,
+}
+
+/// The depth-first walk of `check_cfg` with the marks `visit_insn` leaves.
+struct Dfs<'a> {
+    raw: &'a [RawInsn],
+    whole_ldimm64: bool,
+    state: Vec<u8>,
+    stack: Vec<usize>,
+    marks: Vec<Marks>,
+}
+
+impl<'a> Dfs<'a> {
+    fn run(raw: &'a [RawInsn], whole_ldimm64: bool) -> Result<Dfs<'a>, CfgError> {
+        let mut dfs = Dfs {
+            raw,
+            whole_ldimm64,
+            state: vec![0; raw.len()],
+            stack: vec![0],
+            marks: vec![Marks::default(); raw.len()],
+        };
+        dfs.state[0] = DISCOVERED;
+        while let Some(&t) = dfs.stack.last() {
+            if let Step::Done = dfs.visit(t)? {
+                dfs.state[t] = EXPLORED;
+                dfs.stack.pop();
+            }
+        }
+        Ok(dfs)
+    }
+
+    /// `push_insn`: follows edge `e` from `t` to `w`.
+    fn push(&mut self, t: usize, w: i32, e: Edge) -> Result<Step, CfgError> {
+        if self.state[t] >= DISCOVERED | e as u8 {
+            return Ok(Step::Done);
+        }
+        let Some(w) = usize::try_from(w).ok().filter(|&w| w < self.raw.len()) else {
+            return Err(CfgError::refused(
+                Some(t),
+                Some(Code::JumpOutOfRange),
+                format!("the successor {w} is outside the program"),
+                format!("jump out of range from insn {t} to {w}"),
+                EINVAL,
+            ));
+        };
+        if e == Edge::Branch {
+            self.mark(w, |m| {
+                m.prune_point = true;
+                m.jmp_point = true;
+            });
+        }
+        match self.state[w] {
+            0 => {
+                self.state[t] = DISCOVERED | e as u8;
+                self.state[w] = DISCOVERED;
+                self.stack.push(w);
+                return Ok(Step::Keep);
+            }
+            // A back-edge: a loop, which CAP_BPF loaders may have.
+            s if s & 0xf0 == DISCOVERED => {}
+            _ => self.state[t] = DISCOVERED | e as u8,
+        }
+        Ok(Step::Done)
+    }
+
+    fn mark(&mut self, at: usize, f: impl FnOnce(&mut Marks)) {
+        if let Some(m) = self.marks.get_mut(at) {
+            f(m);
+        }
+    }
+
+    fn size(&self, t: usize) -> usize {
+        if self.whole_ldimm64 && is_ldimm64(&self.raw[t]) {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// `visit_insn`.
+    fn visit(&mut self, t: usize) -> Result<Step, CfgError> {
+        let r = self.raw[t];
+        if is_pseudo_func(&r) {
+            return self.visit_call(t, true);
+        }
+        let c = r.code & class::MASK;
+        if c != class::JMP && c != class::JMP32 {
+            return self.push(t, (t + self.size(t)) as i32, Edge::FallThrough);
+        }
+        match r.code & table::OP_MASK {
+            jmp_op::EXIT => Ok(Step::Done),
+            jmp_op::CALL => {
+                self.mark_callback_call(t, &r);
+                self.visit_call(t, is_pseudo_call(&r))
+            }
+            jmp_op::JA => {
+                let off = if c == class::JMP { r.off as i32 } else { r.imm };
+                let w = relative(t, off);
+                let step = self.push(t, w, Edge::FallThrough)?;
+                if let Step::Keep = step {
+                    return Ok(step);
+                }
+                if let Ok(w) = usize::try_from(w) {
+                    self.mark(w, |m| {
+                        m.prune_point = true;
+                        m.jmp_point = true;
+                    });
+                }
+                Ok(step)
+            }
+            _ => {
+                let may_goto = r.code == class::JMP | jmp_op::JCOND;
+                self.mark(t, |m| {
+                    m.prune_point = true;
+                    m.force_checkpoint |= may_goto;
+                });
+                if let Step::Keep = self.push(t, (t + 1) as i32, Edge::FallThrough)? {
+                    return Ok(Step::Keep);
+                }
+                self.push(t, relative(t, r.off as i32), Edge::Branch)
+            }
+        }
+    }
+
+    /// `visit_func_call_insn`: the fall-through, then the callee when there is one.
+    fn visit_call(&mut self, t: usize, callee: bool) -> Result<Step, CfgError> {
+        let next = t + self.size(t);
+        if let Step::Keep = self.push(t, next as i32, Edge::FallThrough)? {
+            return Ok(Step::Keep);
+        }
+        self.mark(next, |m| {
+            m.prune_point = true;
+            m.jmp_point = true;
+        });
+        if !callee {
+            return Ok(Step::Done);
+        }
+        self.mark(t, |m| m.prune_point = true);
+        self.push(t, relative(t, self.raw[t].imm), Edge::Branch)
+    }
+
+    /// Helper calls that take a callback: synchronous ones force a checkpoint, asynchronous
+    /// ones (`bpf_timer_set_callback`, `is_async_callback_calling_function`) are prune points.
+    fn mark_callback_call(&mut self, t: usize, r: &RawInsn) {
+        if !is_helper_call(r) {
+            return;
+        }
+        let Some(proto) = skctx::helper_by_id(r.imm).and_then(|h| h.proto.map(|p| (h, p))) else {
+            return;
+        };
+        if !proto.1.args.contains(&ArgKind::PtrToFunc) {
+            return;
+        }
+        let is_async = proto.0.name == "timer_set_callback";
+        self.mark(t, |m| {
+            m.prune_point = true;
+            if !is_async {
+                m.calls_callback = true;
+                m.force_checkpoint = true;
+                m.jmp_point = true;
+            }
+        });
+    }
+}
+
+/// `check_cfg`'s final scan: every instruction explored, no jump into an `ld_imm64`.
+fn scan_reached(raw: &[RawInsn], state: &[u8], whole_ldimm64: bool) -> Result<(), CfgError> {
+    let mut i = 0;
+    while i < raw.len() {
+        if state[i] != EXPLORED {
+            return Err(CfgError::refused(
+                Some(i),
+                Some(Code::UnreachableInsn),
+                "no path from the program's entry reaches this instruction".into(),
+                format!("unreachable insn {i}"),
+                EINVAL,
+            ));
+        }
+        if whole_ldimm64 && is_ldimm64(&raw[i]) {
+            if state.get(i + 1).is_some_and(|&s| s != 0) {
+                return Err(CfgError::refused(
+                    Some(i),
+                    Some(Code::JumpIntoLdImm64),
+                    format!(
+                        "a jump lands on the second slot of this ld_imm64 (insn {})",
+                        i + 1
+                    ),
+                    format!("jump into the middle of ldimm64 insn {i}"),
+                    EINVAL,
+                ));
+            }
+            i += 1;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Each slot decoded for the walk, instruction by instruction from slot 0.
+fn decode_slots(raw: &[RawInsn]) -> Vec<Slot> {
+    let mut slots = Vec::with_capacity(raw.len());
+    while slots.len() < raw.len() {
+        let pc = Pc(slots.len());
+        slots.push(match isa::decode_one(raw, pc) {
+            Ok(insn) => Slot::Insn(insn),
+            Err(e) => Slot::Invalid(e),
+        });
+        if is_ldimm64(&raw[pc.0]) && slots.len() < raw.len() {
+            slots.push(Slot::LdImm64Tail);
+        }
+    }
+    slots
+}

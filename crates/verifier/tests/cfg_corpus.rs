@@ -1,0 +1,85 @@
+//! The structural pass on every spec case: a case the kernel refuses before its walk gets the
+//! same code, instruction and kernel message from `verifier::cfg::check`; every other case
+//! (accepted, or refused by the walk) passes the structural pass.
+
+use std::path::PathBuf;
+
+use isa::Pc;
+use skctx::{Code, KernelProfile};
+use speccase::corpus::{prepare, read_corpus};
+use speccase::format::Expectation;
+use verifier::cfg::{self, CfgError};
+
+/// The codes of refusals made before the walk.
+const STRUCTURAL: [Code; 5] = [
+    Code::UnreachableInsn,
+    Code::FallOffEnd,
+    Code::JumpOutOfRange,
+    Code::JumpIntoLdImm64,
+    Code::UnknownOpcode,
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The corpus was confirmed on 6.18; releases before 3feb263bb516 (6.7) refuse a jump into an
+/// `ld_imm64` in their walk instead, which the corpus does not mark, so they are left out.
+#[test]
+fn corpus_cases_get_the_kernels_structural_verdict() {
+    let profiles = KernelProfile::ALL
+        .into_iter()
+        .filter(|&p| cfg::Change::LdImm64InCfg.in_profile(p));
+    for profile in profiles {
+        check_corpus(profile);
+    }
+}
+
+fn check_corpus(profile: KernelProfile) {
+    let (files, problems) = read_corpus(&root());
+    assert!(problems.is_empty(), "corpus problems: {problems:#?}");
+    let mut failures = Vec::new();
+    let (mut refused, mut passed) = (0, 0);
+    for file in &files {
+        for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
+            let at = format!("{} ({profile})", file.at(case.line));
+            let prepared = match prepare(&case.source, &file.name) {
+                Ok(p) => p,
+                Err(e) => panic!("{at}: {e}"),
+            };
+            let got = cfg::check(&prepared.insns, profile);
+            match case.expectation(profile.behaviours()) {
+                Expectation::Reject {
+                    code,
+                    message,
+                    line,
+                } if STRUCTURAL.contains(&code) => {
+                    refused += 1;
+                    let want_pc = line.and_then(|l| prepared.slot_of_line(l)).map(Pc);
+                    match &got {
+                        Err(CfgError::Refused(r))
+                            if r.code == Some(code)
+                                && r.kernel_message == message
+                                && r.pc == want_pc => {}
+                        other => failures.push(format!(
+                            "{at} {}: want [{code}] `{message}` at {want_pc:?}, got {other:?}",
+                            case.name
+                        )),
+                    }
+                }
+                _ => {
+                    passed += 1;
+                    if let Err(e) = &got {
+                        failures.push(format!("{at} {}: false structural refusal: {e}", case.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(refused >= 8, "only {refused} structural cases");
+    assert!(
+        passed >= 100,
+        "only {passed} cases past the structural pass"
+    );
+}
