@@ -68,6 +68,12 @@ pub enum Code {
     PtrArith,
     PtrComparison,
     UnknownOpcode,
+    CallOutOfRange,
+    TooManySubprogs,
+    SubprogNeedsBtf,
+    ReservedFields,
+    BadLdImm64,
+    FdArrayMissing,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -198,7 +204,7 @@ const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 42] = [
+pub const CODES: [CodeRow; 48] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")]),
@@ -369,6 +375,27 @@ pub const CODES: [CodeRow; 42] = [
     row(Code::UnknownOpcode, "unknown-opcode",
         "an opcode the kernel does not know (`BPF_MEMSX` before cpu v4)",
         &[m("unknown opcode <opcode>")]),
+    row(Code::CallOutOfRange, "call-out-of-range",
+        "a BPF-to-BPF call (or `ld_imm64` of a function) whose target is outside the program",
+        &[m("call to invalid destination")]),
+    row(Code::TooManySubprogs, "too-many-subprogs",
+        "more than 256 subprograms (E2BIG)",
+        &[m("too many subprograms")]),
+    row(Code::SubprogNeedsBtf, "subprog-needs-btf",
+        "a subprogram using LD_ABS/LD_IND or `bpf_tail_call` needs BTF function info",
+        &[m("LD_ABS is not allowed in subprogs without BTF").case("LD_ABS"),
+          m("tail_call is not allowed in subprogs without BTF").case("tail call")]),
+    row(Code::ReservedFields, "reserved-fields",
+        "a load or store with fields the instruction must leave zero set (mode, imm)",
+        &[m("BPF_LDX uses reserved fields").case("BPF_LDX"),
+          m("BPF_STX uses reserved fields").case("BPF_STX")]),
+    row(Code::BadLdImm64, "bad-ld-imm64",
+        "an `ld_imm64` without a well-formed second slot, or with a pseudo source the kernel does not know",
+        &[m("invalid bpf_ld_imm64 insn").case("second slot"),
+          m("unrecognized bpf_ld_imm64 insn").case("pseudo source")]),
+    row(Code::FdArrayMissing, "fd-array-missing",
+        "an `ld_imm64` names a map by index (`BPF_PSEUDO_MAP_IDX`) but the load passes no fd_array (EPROTO)",
+        &[m("fd_idx without fd_array is invalid")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -96,8 +96,8 @@ impl Change {
 pub struct CfgRefusal {
     /// The instruction the refusal is about (`None` when the kernel names none).
     pub pc: Option<Pc>,
-    /// The registered code, when the registry has one for this refusal.
-    pub code: Option<Code>,
+    /// The registered code.
+    pub code: Code,
     /// Our explanation.
     pub message: String,
     /// The kernel's message line.
@@ -116,7 +116,7 @@ pub enum CfgError {
 impl CfgError {
     fn refused(
         pc: Option<usize>,
-        code: Option<Code>,
+        code: Code,
         message: String,
         kernel_message: String,
         errno: i32,
@@ -161,7 +161,7 @@ impl From<CfgError> for crate::Refusal {
         match e {
             CfgError::Refused(CfgRefusal {
                 pc,
-                code: Some(code),
+                code,
                 message,
                 kernel_message,
                 errno,
@@ -174,10 +174,6 @@ impl From<CfgError> for crate::Refusal {
                 errno,
                 related: None,
             })),
-            CfgError::Refused(r) => crate::Refusal::Unsupported(format!(
-                "{} (the kernel refuses it with `{}`, which has no registered error code)",
-                r.message, r.kernel_message
-            )),
             CfgError::Unsupported(what) => crate::Refusal::Unsupported(what),
         }
     }
@@ -344,7 +340,7 @@ fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>,
             };
             return Err(CfgError::refused(
                 Some(i),
-                None,
+                Code::CallOutOfRange,
                 format!("{what} target {target} is outside the program"),
                 "call to invalid destination".into(),
                 EINVAL,
@@ -354,7 +350,7 @@ fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>,
             if starts.len() >= MAX_SUBPROGS {
                 return Err(CfgError::refused(
                     Some(i),
-                    None,
+                    Code::TooManySubprogs,
                     format!("more than {MAX_SUBPROGS} subprograms"),
                     "too many subprograms".into(),
                     E2BIG,
@@ -386,7 +382,7 @@ fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, Cfg
                 if to < start as i32 || to >= end as i32 {
                     return Err(CfgError::refused(
                         Some(i),
-                        Some(Code::JumpOutOfRange),
+                        Code::JumpOutOfRange,
                         format!("jump to {to} leaves subprogram {}..{end}", start),
                         format!("jump out of range from insn {i} to {to}"),
                         EINVAL,
@@ -397,7 +393,7 @@ fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, Cfg
         if !ends_subprog(raw[end - 1].code) {
             return Err(CfgError::refused(
                 None,
-                Some(Code::FallOffEnd),
+                Code::FallOffEnd,
                 format!(
                     "the last instruction of subprogram {}..{end} (insn {}) can fall through",
                     start,
@@ -428,7 +424,7 @@ fn check_abnormal_return(subprogs: &[Subprog], profile: KernelProfile) -> Result
         };
         return Err(CfgError::refused(
             None,
-            None,
+            Code::SubprogNeedsBtf,
             format!(
                 "subprogram {n} (insn {}) uses {what}, which needs BTF function info",
                 sub.start
@@ -478,7 +474,7 @@ fn resolve_insns(raw: &[RawInsn], profile: KernelProfile) -> Result<(), CfgError
         if !opcode_known(r.code, profile) {
             return Err(CfgError::refused(
                 Some(i),
-                Some(Code::UnknownOpcode),
+                Code::UnknownOpcode,
                 format!("no instruction has opcode {:#04x}", r.code),
                 format!("unknown opcode {:02x}", r.code),
                 EINVAL,
@@ -508,7 +504,7 @@ fn reserved_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), 
     }
     Err(CfgError::refused(
         Some(i),
-        None,
+        Code::ReservedFields,
         format!(
             "{name} with mode {m:#04x} and imm {} is not an instruction",
             r.imm
@@ -521,7 +517,13 @@ fn reserved_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), 
 /// The `ld_imm64` checks: a well-formed second slot and a pseudo source the kernel knows.
 fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<(), CfgError> {
     let refuse = |message: &str, kernel: &str, errno| {
-        CfgError::refused(Some(i), None, message.into(), kernel.into(), errno)
+        CfgError::refused(
+            Some(i),
+            Code::BadLdImm64,
+            message.into(),
+            kernel.into(),
+            errno,
+        )
     };
     let Some(next) = raw
         .get(i + 1)
@@ -561,7 +563,7 @@ fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<()
 fn fd_idx(i: usize) -> CfgError {
     CfgError::refused(
         Some(i),
-        None,
+        Code::FdArrayMissing,
         "ld_imm64 names a map by index, but the load passes no fd_array".into(),
         "fd_idx without fd_array is invalid".into(),
         EPROTO,
@@ -682,7 +684,7 @@ impl<'a> Dfs<'a> {
         let Some(w) = usize::try_from(w).ok().filter(|&w| w < self.raw.len()) else {
             return Err(CfgError::refused(
                 Some(t),
-                Some(Code::JumpOutOfRange),
+                Code::JumpOutOfRange,
                 format!("the successor {w} is outside the program"),
                 format!("jump out of range from insn {t} to {w}"),
                 EINVAL,
@@ -815,7 +817,7 @@ fn scan_reached(raw: &[RawInsn], state: &[u8], whole_ldimm64: bool) -> Result<()
         if state[i] != EXPLORED {
             return Err(CfgError::refused(
                 Some(i),
-                Some(Code::UnreachableInsn),
+                Code::UnreachableInsn,
                 "no path from the program's entry reaches this instruction".into(),
                 format!("unreachable insn {i}"),
                 EINVAL,
@@ -825,7 +827,7 @@ fn scan_reached(raw: &[RawInsn], state: &[u8], whole_ldimm64: bool) -> Result<()
             if state.get(i + 1).is_some_and(|&s| s != 0) {
                 return Err(CfgError::refused(
                     Some(i),
-                    Some(Code::JumpIntoLdImm64),
+                    Code::JumpIntoLdImm64,
                     format!(
                         "a jump lands on the second slot of this ld_imm64 (insn {})",
                         i + 1

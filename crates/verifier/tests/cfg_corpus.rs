@@ -58,9 +58,8 @@ fn check_corpus(profile: KernelProfile) {
                     let want_pc = line.and_then(|l| prepared.slot_of_line(l)).map(Pc);
                     match &got {
                         Err(CfgError::Refused(r))
-                            if r.code == Some(code)
-                                && r.kernel_message == message
-                                && r.pc == want_pc => {}
+                            if r.code == code && r.kernel_message == message && r.pc == want_pc => {
+                        }
                         other => failures.push(format!(
                             "{at} {}: want [{code}] `{message}` at {want_pc:?}, got {other:?}",
                             case.name

@@ -144,7 +144,7 @@ fn ld_imm64_slots_and_callbacks() {
     assert_eq!(old.kernel_message(), Some("unrecognized bpf_ld_imm64 insn"));
 }
 
-fn refusal(p: &[RawInsn], profile: KernelProfile) -> Option<(Option<Code>, String)> {
+fn refusal(p: &[RawInsn], profile: KernelProfile) -> Option<(Code, String)> {
     match cfg::check(p, profile) {
         Err(CfgError::Refused(r)) => Some((r.code, r.kernel_message)),
         _ => None,
@@ -162,7 +162,7 @@ fn jumps_into_ld_imm64_by_release() {
     assert_eq!(
         refusal(&p, KernelProfile::V6_18),
         Some((
-            Some(Code::JumpIntoLdImm64),
+            Code::JumpIntoLdImm64,
             "jump into the middle of ldimm64 insn 1".into()
         ))
     );
@@ -177,13 +177,13 @@ fn instruction_checks_by_release() {
     assert!(cfg::check(&gotol, KernelProfile::V6_6).is_ok());
     assert_eq!(
         refusal(&gotol, KernelProfile::V6_1),
-        Some((Some(Code::UnknownOpcode), "unknown opcode 06".into()))
+        Some((Code::UnknownOpcode, "unknown opcode 06".into()))
     );
     let memsx = [RawInsn::new(0x91, 0, 1, 0, 0), EXIT];
     assert!(cfg::check(&memsx, KernelProfile::V6_6).is_ok());
     assert_eq!(
         refusal(&memsx, KernelProfile::V6_1),
-        Some((None, "BPF_LDX uses reserved fields".into()))
+        Some((Code::ReservedFields, "BPF_LDX uses reserved fields".into()))
     );
     let may_goto = [RawInsn::new(0xe5, 0, 0, 0, 0), EXIT];
     assert!(cfg::check(&may_goto, KernelProfile::V6_12).is_ok());
@@ -218,11 +218,14 @@ fn resolve_order_by_release() {
 }
 
 #[test]
-fn refusals_without_a_code_are_not_given_one() {
+fn structural_refusals_carry_their_code() {
     let p = [RawInsn::new(0x85, 0, 1, 0, 9), EXIT];
     let e = cfg::check(&p, KernelProfile::LATEST).unwrap_err();
     match Refusal::from(e) {
-        Refusal::Unsupported(what) => assert!(what.contains("`call to invalid destination`")),
+        Refusal::Rejected(r) => {
+            assert_eq!((r.pc, r.code), (Some(Pc(0)), Code::CallOutOfRange));
+            assert_eq!(r.kernel_message, "call to invalid destination");
+        }
         other => panic!("{other:?}"),
     }
     let p = [mov(0), EXIT, mov(1), EXIT];

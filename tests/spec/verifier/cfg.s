@@ -60,6 +60,10 @@ out:
     exit
 
 # test: cfg_jump_into_ld_imm64
+# kernel: since 6.7
+# note: version: check_cfg refuses this since 6.7 (commit 3feb263bb516, also backported to
+# note: 6.6.y, 6.1.y and older stable series at UNCONFIRMED point releases); before, the
+# note: path walk refused the jump with another message.
 # note: a jump may not land on the second slot of an ld_imm64 (the ld_imm64 itself is
 # note: reachable through the fall-through, so this is not an unreachable-insn error). The
 # note: message names the ld_imm64 (slot 2), not the jump or its target (slot 3).
