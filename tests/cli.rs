@@ -1,5 +1,6 @@
 //! `skasm` end to end: the README's main command on the bundled examples, exit codes, no
 //! output on failure, and objects that libbpf (bpftool) loads into the live kernel.
+#![forbid(unsafe_code)]
 
 /// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
 /// and a skip or a summary must be seen.

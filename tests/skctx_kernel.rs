@@ -1,6 +1,7 @@
 //! The `skctx` tables against the live kernel: for the host's profile, every context access
 //! (offset × size × load, sign-extending load, store, store-immediate, atomic) and every
 //! helper id (both privileges, GPL and non-GPL licenses) gets the kernel's verdict and message.
+#![forbid(unsafe_code)]
 
 /// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
 /// and a skip or a summary must be seen.

@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 success; 1 the input was rejected (assembly errors, unreadable object);
 //! 2 usage or IO error.
+#![forbid(unsafe_code)]
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sk_lookup::cli::{self, Failure};

@@ -17,6 +17,7 @@
 //! * [`diag`]: error codes and rustc-style (or JSON) rendering.
 //! * [`helpers`]: helper names for `call bpf_sk_assign`.
 //! * [`casefile`]: spec case files (several programs per `.s`, with expectations).
+#![forbid(unsafe_code)]
 pub mod btf;
 pub mod build;
 pub mod casefile;

@@ -1,6 +1,7 @@
 //! Objects built by clang from the C programs in tests/c (built by tests/c/build.sh and
 //! committed): clang's own assembly assembles to what llvm-mc makes of it, DWARF line and frame
 //! tables included, and the objects survive read → write and disasm → build unchanged.
+#![forbid(unsafe_code)]
 
 mod common;
 use common::*;

@@ -1,4 +1,5 @@
 //! One snapshot per assembler error code: the rustc-style report a user sees.
+#![forbid(unsafe_code)]
 
 use asm::ErrorCode;
 

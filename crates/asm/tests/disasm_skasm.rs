@@ -1,6 +1,7 @@
 //! `build(disasm(o)) == o` through skasm's own assembler: objects that skasm assembled
 //! (with `.skmap` maps and `.license`) print as text that skasm assembles back to the same
 //! ELF bytes, using the `.skmap`/`.license` forms.
+#![forbid(unsafe_code)]
 
 use asm::{disasm, elf};
 

@@ -1,6 +1,7 @@
 //! The DWARF tables llvm-mc generates from `.file N`, `.loc` and `.cfi_*` (line table, call
 //! frames): hand-written and generated inputs assemble to objects byte-identical to llvm-mc 14's
 //! (and 19's, which agrees on all of them), and the directives llvm-mc refuses are refused.
+#![forbid(unsafe_code)]
 
 #[macro_use]
 mod common;

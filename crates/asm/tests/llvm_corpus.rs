@@ -1,5 +1,6 @@
 //! Hand-written programs in LLVM syntax (crates/asm/tests/corpus/*.s) and the bundled
 //! examples, compared whole — section bytes, symbols, relocations — with llvm-mc.
+#![forbid(unsafe_code)]
 
 mod common;
 use common::*;

@@ -1,6 +1,7 @@
 //! However the source is split and scheduled (blocks of any size, on worker threads or not,
 //! read from a stream in chunks of any size), the assembler gives the same object, or the
 //! same diagnostics, as `asm::assemble` on the whole text.
+#![forbid(unsafe_code)]
 
 mod common;
 use asm::lower::{assemble_in_blocks, assemble_reader_in_blocks};

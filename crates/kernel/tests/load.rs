@@ -1,4 +1,5 @@
 //! BPF_PROG_LOAD against the live kernel: verdicts, messages, log growth, privilege drop.
+#![forbid(unsafe_code)]
 
 mod common;
 

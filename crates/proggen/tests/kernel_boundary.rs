@@ -11,6 +11,7 @@
 //! `PROGGEN_CASES=<n>` runs a campaign of n boundary pairs (default 100) plus n/2 single
 //! programs; `PROGGEN_SEED=<u64>` changes the seed. When the kernel is unreachable the test
 //! prints `SKIPPED kernel_boundary: kernel unavailable: <reason>` and returns.
+#![forbid(unsafe_code)]
 
 /// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
 /// and a skip or a summary must be seen.

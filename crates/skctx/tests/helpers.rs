@@ -1,5 +1,6 @@
 //! The helper table: ids and names, SK_LOOKUP availability per profile and privilege
 //! (sk_lookup-helpers.md §1, §2, §7), refusal messages, map compatibility (§5, §6).
+#![forbid(unsafe_code)]
 
 use skctx::helpers::*;
 use skctx::maps::*;
