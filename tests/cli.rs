@@ -238,7 +238,7 @@ fn bpftool_creates_every_skmap_type() {
     ];
     assert_eq!(
         maps.len(),
-        asm::MapType::ALL.len(),
+        skctx::skmap_types().count(),
         "a .skmap type is missing here"
     );
     let mut src = String::from(".license \"GPL\"\n");

@@ -1077,13 +1077,13 @@ impl Asm {
             let (k, v) = (k.trim(), v.trim());
             missing.retain(|m| *m != k);
             if k == "type" {
-                match MapType::from_name(v) {
+                match skctx::skmap_type(v) {
                     Some(t) => {
                         map.map_type = t;
                         seen_type = true;
                     }
                     None => {
-                        let names: Vec<&str> = MapType::ALL.iter().map(|t| t.name()).collect();
+                        let names: Vec<&str> = skctx::skmap_types().map(|t| t.name()).collect();
                         self.err(
                             ErrorCode::BadMap,
                             r.clone(),

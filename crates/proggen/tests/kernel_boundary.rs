@@ -116,7 +116,7 @@ fn kernel_boundary() {
     let pairs = env_u64("PROGGEN_CASES", 100) as usize;
     let singles = pairs / 2;
     let map = Map::create(&MapSpec::new(
-        MapType::SockMap,
+        MapType::from_id(proggen::SOCK_MAP.map_type),
         proggen::SOCK_MAP.key_size,
         proggen::SOCK_MAP.value_size,
         proggen::SOCK_MAP.max_entries,

@@ -50,7 +50,8 @@ pub use helpers::{
     Helper, HelperError, HelperProto, RefEffect, RetKind, Tier, HELPERS,
 };
 pub use maps::{
-    check_map_func_compatibility, map_type, map_type_by_name, MapFuncError, MapType, MAP_TYPES,
+    check_map_func_compatibility, map_type, map_type_by_name, skmap_type, skmap_types,
+    MapFuncError, MapTraits, MapType, MapTypeInfo, MAP_TYPES,
 };
 pub use profile::{KernelProfile, KernelVersion, Privilege, ProfileError, ProfileSpec};
 pub use program_type::{ProgramType, SkLookup, LD_ABS_MESSAGE};

@@ -529,13 +529,13 @@ Facts marked 6.18 were confirmed by experiment on Linux 6.18; older profiles com
             LookupResult::InnerMap => "inner map".to_string(),
             LookupResult::Refused => format!(
                 "`cannot pass map_type {} into func bpf_map_lookup_elem#1`",
-                m.id
+                m.id()
             ),
         };
         let _ = writeln!(
             s,
             "| {} | `{}` | {} | {} |",
-            m.id,
+            m.id(),
             m.kernel_name(),
             m.since,
             lookup
