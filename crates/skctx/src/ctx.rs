@@ -21,6 +21,7 @@ use std::ops::RangeInclusive;
 
 use isa::{Insn, Reg};
 
+use crate::errno::Errno;
 use crate::profile::{kv, KernelProfile, KernelVersion};
 
 /// `AF_INET`.
@@ -36,10 +37,10 @@ pub const BPF_PROG_TYPE_SK_LOOKUP: u32 = 30;
 /// `BPF_SK_LOOKUP` (include/uapi/linux/bpf.h `enum bpf_attach_type`); the only accepted
 /// `expected_attach_type`.
 pub const BPF_SK_LOOKUP_ATTACH_TYPE: u32 = 36;
-/// `EACCES`, the errno of every ctx access refusal.
-pub const EACCES: i32 = 13;
-/// `EINVAL`.
-pub const EINVAL: i32 = 22;
+/// `EACCES`, the errno of every ctx access refusal (from [`Errno`]).
+pub const EACCES: i32 = Errno::EACCES.0;
+/// `EINVAL` (from [`Errno`]).
+pub const EINVAL: i32 = Errno::EINVAL.0;
 
 /// Byte order of a field's value as the program reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
