@@ -45,7 +45,7 @@ pub use assign::{
 pub use ctx::{
     ctx_access, ctx_access_matrix, ctx_access_of_insn, ctx_field_at, ctx_fields, ctx_load_value,
     ctx_load_value_sx, CtxAccessError, CtxAccessKind, CtxField, CtxLoad, CtxLoadType,
-    CtxMatrixCell, LookupInput, CTX_FIELDS,
+    CtxMatrixCell, LookupInput, CTX_FIELDS, CTX_SIZE,
 };
 pub use errno::{Errno, ErrnoInfo, ERRNOS};
 pub use helpers::{

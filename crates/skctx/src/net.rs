@@ -60,6 +60,9 @@ use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 
+use crate::ctx::{LookupInput, CTX_SIZE};
+use crate::profile::KernelProfile;
+
 /// Transport protocol of a lookup or a socket.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Protocol {
@@ -337,8 +340,9 @@ pub struct Tuple {
     pub local: SocketAddr,
 }
 
-/// Size of `struct bpf_sk_lookup` on 5.16+ kernels (sk_lookup-context.md §1).
-pub const SK_LOOKUP_CTX_SIZE: usize = 72;
+/// Size of `struct bpf_sk_lookup` on 5.16+ kernels (sk_lookup-context.md §1): the end of
+/// the newest layout in [`crate::CTX_FIELDS`].
+pub const SK_LOOKUP_CTX_SIZE: usize = CTX_SIZE as usize;
 
 impl Tuple {
     /// Builds a tuple, checking that both sides have the same family.
@@ -374,38 +378,38 @@ impl Tuple {
         Family::of(&self.local)
     }
 
+    /// The lookup as the kernel keeps it (`struct bpf_sk_lookup_kern`), with nothing
+    /// selected: family, protocol, both addresses (in their family's fields) and ports.
+    pub fn lookup_input(&self) -> LookupInput {
+        let mut input = LookupInput {
+            family: self.family() as u16,
+            protocol: self.protocol.number() as u16,
+            remote_port: self.remote.port(),
+            local_port: self.local.port(),
+            ..LookupInput::default()
+        };
+        match self.remote {
+            SocketAddr::V4(a) => input.remote_ip4 = a.ip().octets(),
+            SocketAddr::V6(a) => input.remote_ip6 = a.ip().octets(),
+        }
+        match self.local {
+            SocketAddr::V4(a) => input.local_ip4 = a.ip().octets(),
+            SocketAddr::V6(a) => input.local_ip6 = a.ip().octets(),
+        }
+        input
+    }
+
     /// The 72-byte `struct bpf_sk_lookup` for `BPF_PROG_TEST_RUN`'s `ctx_in`
-    /// (sk_lookup-context.md §2, sk_lookup-runtime.md §5):
-    ///
-    /// | off | field | encoding |
-    /// |---|---|---|
-    /// | 0 | `sk`/`cookie` | 0 (must be 0 on input) |
-    /// | 8 | `family` | host-order u32 |
-    /// | 12 | `protocol` | host-order u32 |
-    /// | 16 | `remote_ip4` | network order (0 for IPv6) |
-    /// | 20 | `remote_ip6[4]` | network order (0 for IPv4) |
-    /// | 36 | `remote_port` | `__be16`, then 2 zero bytes |
-    /// | 40 | `local_ip4` | network order (0 for IPv6) |
-    /// | 44 | `local_ip6[4]` | network order (0 for IPv4) |
-    /// | 60 | `local_port` | host-order u32 |
-    /// | 64 | `ingress_ifindex` + padding | 0 (the kernel rejects anything else) |
-    ///
-    /// "Host order" is the order of the machine running this code, which is what the local
-    /// kernel expects.
+    /// (sk_lookup-context.md §2, sk_lookup-runtime.md §5): [`LookupInput::ctx_bytes`] of
+    /// [`Tuple::lookup_input`] in the newest layout, so offsets, sizes and byte orders come
+    /// from [`crate::CTX_FIELDS`]. `sk` and `ingress_ifindex` are 0 (the kernel rejects
+    /// anything else on input).
     pub fn to_ctx_bytes(&self) -> [u8; SK_LOOKUP_CTX_SIZE] {
         let mut b = [0u8; SK_LOOKUP_CTX_SIZE];
-        b[8..12].copy_from_slice(&self.family().to_ne_bytes());
-        b[12..16].copy_from_slice(&(self.protocol.number() as u32).to_ne_bytes());
-        match self.remote {
-            SocketAddr::V4(a) => b[16..20].copy_from_slice(&a.ip().octets()),
-            SocketAddr::V6(a) => b[20..36].copy_from_slice(&a.ip().octets()),
+        let image = self.lookup_input().ctx_bytes(KernelProfile::LATEST);
+        for (d, s) in b.iter_mut().zip(image) {
+            *d = s;
         }
-        b[36..38].copy_from_slice(&self.remote.port().to_be_bytes());
-        match self.local {
-            SocketAddr::V4(a) => b[40..44].copy_from_slice(&a.ip().octets()),
-            SocketAddr::V6(a) => b[44..60].copy_from_slice(&a.ip().octets()),
-        }
-        b[60..64].copy_from_slice(&(self.local.port() as u32).to_ne_bytes());
         b
     }
 }
@@ -963,6 +967,17 @@ mod tests {
         assert_eq!(b[59], 2);
         assert_eq!(u32::from_ne_bytes(b[60..64].try_into().unwrap()), 5353);
         assert_eq!(&b[64..72], &[0; 8]);
+    }
+
+    #[test]
+    fn ctx_bytes_of_older_layouts() {
+        // Before 5.16 there is no ingress_ifindex: 64 bytes, otherwise the same image (the
+        // 4-byte remote_port of 5.9-5.17 holds the __be16 and two zero bytes too).
+        let x = t("tcp 10.0.0.1:4321 -> 192.0.2.10:80");
+        let old = x.lookup_input().ctx_bytes(KernelProfile::V5_10);
+        assert_eq!(old.len(), 64);
+        assert_eq!(old[..], x.to_ctx_bytes()[..64]);
+        assert_eq!(SK_LOOKUP_CTX_SIZE, 72);
     }
 
     #[test]
