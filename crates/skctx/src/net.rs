@@ -1,7 +1,10 @@
 //! Lookup tuples and socket descriptions, with their text forms.
 //!
 //! Std only, no `unsafe`: the kernel crate turns these into real sockets and syscall
-//! arguments, the VM turns them into its socket world.
+//! arguments, the VM turns them into its socket world. A description yields what the rest
+//! of skctx reads of a socket: [`SocketDesc::attrs`] the [`SocketAttrs`] `bpf_sk_assign`
+//! checks, [`SocketDesc::sock_view`] the [`SockView`] `struct bpf_sock` loads read (each
+//! derived field — type, state, family numbers, address fields — computed in one place).
 //!
 //! # Tuples
 //!
@@ -60,8 +63,10 @@ use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 
-use crate::ctx::{LookupInput, CTX_SIZE};
+use crate::assign::{SocketAttrs, SOCK_DGRAM, SOCK_STREAM, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN};
+use crate::ctx::{LookupInput, AF_INET, AF_INET6, CTX_SIZE, IPPROTO_TCP, IPPROTO_UDP};
 use crate::profile::KernelProfile;
+use crate::sock::SockView;
 
 /// Transport protocol of a lookup or a socket.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -74,8 +79,16 @@ impl Protocol {
     /// The IP protocol number (`IPPROTO_TCP` = 6, `IPPROTO_UDP` = 17).
     pub fn number(self) -> u8 {
         match self {
-            Protocol::Tcp => 6,
-            Protocol::Udp => 17,
+            Protocol::Tcp => IPPROTO_TCP as u8,
+            Protocol::Udp => IPPROTO_UDP as u8,
+        }
+    }
+
+    /// The socket type (`sk_type`): `SOCK_STREAM` for TCP, `SOCK_DGRAM` for UDP.
+    pub fn sock_type(self) -> u16 {
+        match self {
+            Protocol::Tcp => SOCK_STREAM,
+            Protocol::Udp => SOCK_DGRAM,
         }
     }
 
@@ -117,8 +130,8 @@ impl Family {
     /// The `AF_*` number: 2 or 10.
     pub fn af(self) -> u32 {
         match self {
-            Family::V4 => 2,
-            Family::V6 => 10,
+            Family::V4 => AF_INET as u32,
+            Family::V6 => AF_INET6 as u32,
         }
     }
 
@@ -466,6 +479,30 @@ impl FromStr for Tuple {
     }
 }
 
+/// `LOOPBACK4_IPV6` (127.0.0.6, include/net/ipv6.h): the IPv4 address field of an IPv6
+/// socket bound to an address without an IPv4 equivalent.
+const LOOPBACK4_IPV6: [u8; 4] = [127, 0, 0, 6];
+
+/// The IPv4 and IPv6 address fields (`struct sock_common` `skc_rcv_saddr`/`skc_v6_rcv_saddr`,
+/// `skc_daddr`/`skc_v6_daddr`) of a socket with address `a`. An IPv4 socket leaves the IPv6
+/// field zero; an IPv6 socket's IPv4 field holds the address's IPv4 equivalent: itself for
+/// `::ffff:a.b.c.d`, 0 for `::`, else `LOOPBACK4_IPV6` (net/ipv6/af_inet6.c
+/// `__inet6_bind`; for the peer of a connected socket UNCONFIRMED).
+fn address_fields(a: SocketAddr) -> ([u8; 4], [u8; 16]) {
+    match a {
+        SocketAddr::V4(a) => (a.ip().octets(), [0; 16]),
+        SocketAddr::V6(a) => {
+            let ip = a.ip();
+            let v4 = match ip.to_ipv4_mapped() {
+                Some(m) => m.octets(),
+                None if ip.is_unspecified() => [0; 4],
+                None => LOOPBACK4_IPV6,
+            };
+            (v4, ip.octets())
+        }
+    }
+}
+
 fn role_missing(role: &'static str) -> &'static str {
     match role {
         "remote" => "remote address",
@@ -591,6 +628,56 @@ impl SocketDesc {
             return e(NetErrorKind::V6OnlyOnV4);
         }
         Ok(())
+    }
+
+    /// `sk_state` as the kernel keeps it: `TCP_LISTEN` for a listener, `TCP_CLOSE` for an
+    /// unconnected UDP socket, `TCP_ESTABLISHED` for a connected one of either protocol.
+    pub fn kernel_state(&self) -> u8 {
+        match self.state {
+            SocketState::Listen => TCP_LISTEN,
+            SocketState::Unconnected => TCP_CLOSE,
+            SocketState::Connected(_) => TCP_ESTABLISHED,
+        }
+    }
+
+    /// `SOCK_RCU_FREE`: set on listeners and on (hashed) UDP sockets, connected or not; an
+    /// established TCP socket is reference counted.
+    pub fn rcu_freed(&self) -> bool {
+        !(self.protocol == Protocol::Tcp && matches!(self.state, SocketState::Connected(_)))
+    }
+
+    /// What `bpf_sk_assign` checks of this socket.
+    pub fn attrs(&self) -> SocketAttrs {
+        SocketAttrs {
+            protocol: self.protocol.number() as u16,
+            sock_type: self.protocol.sock_type(),
+            family: self.family().af() as u16,
+            state: self.kernel_state(),
+            ipv6_only: self.v6only,
+            rcu_freed: self.rcu_freed(),
+        }
+    }
+
+    /// What a program's `struct bpf_sock` loads read of this socket, as the kernel fills it
+    /// for the described addresses: `src_*` the bound address and port, `dst_*` the peer (0
+    /// when there is none). Not modelled: the port the kernel picks for a bound port 0 and
+    /// the source it picks when a socket bound to the wildcard connects (`getsockname` has
+    /// them); `bound_dev_if`, `mark`, `priority` 0 and no rx queue.
+    pub fn sock_view(&self) -> SockView {
+        let mut view = SockView {
+            family: self.family().af() as u16,
+            sock_type: self.protocol.sock_type(),
+            protocol: self.protocol.number() as u16,
+            src_port: self.addr.port(),
+            state: self.kernel_state(),
+            ..SockView::default()
+        };
+        (view.src_ip4, view.src_ip6) = address_fields(self.addr);
+        if let Some(peer) = self.peer() {
+            view.dst_port = peer.port();
+            (view.dst_ip4, view.dst_ip6) = address_fields(peer);
+        }
+        view
     }
 
     /// The name if there is one, else the canonical text.
@@ -795,6 +882,18 @@ impl FromStr for SocketDesc {
             v6only: v6only.is_some(),
             reuseport,
         })
+    }
+}
+
+impl From<&SocketDesc> for SocketAttrs {
+    fn from(d: &SocketDesc) -> SocketAttrs {
+        d.attrs()
+    }
+}
+
+impl From<&SocketDesc> for SockView {
+    fn from(d: &SocketDesc) -> SockView {
+        d.sock_view()
     }
 }
 
@@ -1014,6 +1113,50 @@ mod tests {
         );
         assert_eq!(d("a=udp 1.2.3.4:5").label(), "a");
         assert_eq!(d("a= udp 1.2.3.4:5"), d("a=udp 1.2.3.4:5"));
+    }
+
+    #[test]
+    fn descriptions_convert_as_the_kernel_fills_sockets() {
+        // Values from the uapi headers: SOCK_STREAM 1, SOCK_DGRAM 2, IPPROTO_TCP 6,
+        // IPPROTO_UDP 17, AF_INET 2, AF_INET6 10, TCP_ESTABLISHED 1, TCP_CLOSE 7, TCP_LISTEN 10.
+        let l = d("tcp listen 192.0.2.1:80");
+        let a = l.attrs();
+        assert_eq!((a.protocol, a.sock_type, a.family, a.state), (6, 1, 2, 10));
+        assert!(a.rcu_freed && !a.ipv6_only);
+        let v = l.sock_view();
+        assert_eq!((v.family, v.sock_type, v.protocol, v.state), (2, 1, 6, 10));
+        assert_eq!((v.src_ip4, v.src_port, v.dst_port), ([192, 0, 2, 1], 80, 0));
+        assert_eq!(
+            (v.src_ip6, v.dst_ip4, v.dst_ip6),
+            ([0; 16], [0; 4], [0; 16])
+        );
+
+        let e = d("tcp established 127.0.0.1:40000 connected=127.0.0.2:8080");
+        assert_eq!((e.attrs().state, e.attrs().rcu_freed), (1, false));
+        let v = e.sock_view();
+        assert_eq!((v.src_ip4, v.src_port), ([127, 0, 0, 1], 40000));
+        assert_eq!((v.dst_ip4, v.dst_port, v.state), ([127, 0, 0, 2], 8080, 1));
+
+        let u = d("udp [::]:53 v6only");
+        let a = u.attrs();
+        assert_eq!((a.protocol, a.sock_type, a.family, a.state), (17, 2, 10, 7));
+        assert!(a.rcu_freed && a.ipv6_only);
+        let v = u.sock_view();
+        assert_eq!((v.src_ip4, v.src_ip6, v.src_port), ([0; 4], [0; 16], 53));
+
+        let c = d("udp [2001:db8::1]:5353 connected=[::ffff:10.0.0.9]:9");
+        let a = c.attrs();
+        assert_eq!((a.state, a.rcu_freed), (1, true));
+        let v = c.sock_view();
+        assert_eq!(v.src_ip6[0..2], [0x20, 0x01]);
+        assert_eq!(v.src_ip4, [127, 0, 0, 6]);
+        assert_eq!((v.dst_ip4, v.dst_port), ([10, 0, 0, 9], 9));
+
+        // The constructors in assign.rs describe the same sockets.
+        assert_eq!(l.attrs(), SocketAttrs::tcp_listener(2));
+        assert_eq!(e.attrs(), SocketAttrs::tcp_established(2));
+        assert_eq!(u.attrs(), SocketAttrs::udp_unconnected(10).v6only());
+        assert_eq!(c.attrs(), SocketAttrs::udp_connected(10));
     }
 
     #[test]
