@@ -44,26 +44,27 @@ pub fn build(input: &Path, output: Option<&Path>, json: bool) -> Result<String, 
     let cannot_read = |e: std::io::Error| Failure::Usage(format!("cannot read {name}: {e}"));
     let file = std::fs::File::open(input).map_err(cannot_read)?;
     let size_hint = file.metadata().map_or(0, |m| m.len() as usize);
-    let object = match asm::assemble_reader(file, size_hint).map_err(cannot_read)? {
-        Ok(object) => object,
-        Err(errors) => {
-            let bytes = read(input)?;
-            let source = String::from_utf8_lossy(&bytes);
-            let mut report = if json {
-                asm::diag::render_json(&errors, &name, &source)
-            } else {
-                asm::diag::render(&errors, &name, &source)
-            };
-            if !json {
-                let n = errors.len();
-                report.push_str(&format!(
-                    "error: could not assemble `{name}` due to {n} previous error{}\n",
-                    if n == 1 { "" } else { "s" }
-                ));
+    let object =
+        match asm::assemble_reader(file, size_hint, &assemble_options()).map_err(cannot_read)? {
+            Ok(object) => object,
+            Err(errors) => {
+                let bytes = read(input)?;
+                let source = String::from_utf8_lossy(&bytes);
+                let mut report = if json {
+                    asm::diag::render_json(&errors, &name, &source)
+                } else {
+                    asm::diag::render(&errors, &name, &source)
+                };
+                if !json {
+                    let n = errors.len();
+                    report.push_str(&format!(
+                        "error: could not assemble `{name}` due to {n} previous error{}\n",
+                        if n == 1 { "" } else { "s" }
+                    ));
+                }
+                return Err(Failure::Rejected(report));
             }
-            return Err(Failure::Rejected(report));
-        }
-    };
+        };
     let elf =
         asm::elf::write(&object).map_err(|e| Failure::Rejected(format!("error: {name}: {e}\n")))?;
     let out: PathBuf = output
@@ -71,6 +72,19 @@ pub fn build(input: &Path, output: Option<&Path>, json: bool) -> Result<String, 
         .unwrap_or_else(|| input.with_extension("o"));
     write_atomically(&out, &elf)?;
     Ok(String::new())
+}
+
+/// What `skasm build` passes the assembler from its environment: `SKASM_THREADS` (worker
+/// threads for large sources; 0 keeps everything on one thread) and, as llvm-mc does, the
+/// working directory as the DWARF compilation directory.
+fn assemble_options() -> asm::AssembleOptions {
+    let threads = std::env::var("SKASM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    let comp_dir = std::env::current_dir().ok().map(|cwd| {
+        asm::AssembleOptions::llvm_mc_comp_dir(&cwd, std::env::var_os("PWD").as_deref())
+    });
+    asm::AssembleOptions { threads, comp_dir }
 }
 
 /// `skasm disasm`: an ELF object or raw instruction file as reassemblable text.
