@@ -169,11 +169,22 @@ fn bpftool_or_skip(test: &str) -> Option<&'static str> {
         say!("SKIPPED {test}: bpftool not installed (apt-get install bpftool)");
         return None;
     };
-    if let Err(u) = kernel::availability() {
-        say!("SKIPPED {test}: {u}");
+    if let Err(why) = kernel_availability() {
+        say!("SKIPPED {test}: {why}");
         return None;
     }
     Some(bpftool)
+}
+
+/// Whether the live kernel can be reached (the kernel crate is Linux-only).
+#[cfg(target_os = "linux")]
+fn kernel_availability() -> Result<(), String> {
+    kernel::availability().map_err(|u| u.to_string())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn kernel_availability() -> Result<(), String> {
+    Err("not Linux: no live kernel to load into".into())
 }
 
 /// Runs a shell script in a private mount namespace with a fresh bpffs on /sys/fs/bpf.

@@ -2,6 +2,8 @@
 //! source, wrapped in spec cases (sockets, map entries, tuples and expected outcomes), runs
 //! through the same harness as the spec corpus (`BPF_PROG_TEST_RUN`).
 #![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 mod support;
 

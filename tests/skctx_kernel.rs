@@ -2,6 +2,8 @@
 //! (offset × size × load, sign-extending load, store, store-immediate, atomic) and every
 //! helper id (both privileges, GPL and non-GPL licenses) gets the kernel's verdict and message.
 #![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 /// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
 /// and a skip or a summary must be seen.

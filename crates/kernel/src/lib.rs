@@ -25,6 +25,10 @@
 //! process-wide, so maps, programs and sockets created on helper threads are usable from
 //! any thread.
 
+// Everything here is Linux (bpf(), network namespaces, capset): elsewhere the crate is
+// empty, so a workspace build on another OS still succeeds.
+#![cfg(target_os = "linux")]
+
 mod avail;
 mod error;
 mod link;

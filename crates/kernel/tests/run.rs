@@ -1,4 +1,6 @@
 //! Maps, sockets in a private namespace, and BPF_PROG_TEST_RUN against the live kernel.
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 mod common;
 

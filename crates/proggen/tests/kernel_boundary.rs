@@ -12,6 +12,8 @@
 //! programs; `PROGGEN_SEED=<u64>` changes the seed. When the kernel is unreachable the test
 //! prints `SKIPPED kernel_boundary: kernel unavailable: <reason>` and returns.
 #![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 /// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
 /// and a skip or a summary must be seen.
