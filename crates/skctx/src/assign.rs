@@ -46,7 +46,8 @@ pub trait AssignableSocket {
     fn family(&self) -> u16;
     /// `sk_state` (`TCP_LISTEN` 10, `TCP_CLOSE` 7, `TCP_ESTABLISHED` 1, ...).
     fn state(&self) -> u8;
-    /// `IPV6_V6ONLY` set (meaningful for IPv6 sockets).
+    /// `sk_ipv6only` (meaningful for IPv6 sockets): `IPV6_V6ONLY`, also set by binding to a
+    /// specific IPv6 address that is not IPv4-mapped.
     fn ipv6_only(&self) -> bool;
     /// `SOCK_RCU_FREE` set, i.e. not reference counted: listeners and hashed UDP sockets.
     /// `false` for established/accepted TCP sockets and request sockets.

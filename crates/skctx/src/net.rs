@@ -483,19 +483,31 @@ impl FromStr for Tuple {
 /// socket bound to an address without an IPv4 equivalent.
 const LOOPBACK4_IPV6: [u8; 4] = [127, 0, 0, 6];
 
-/// The IPv4 and IPv6 address fields (`struct sock_common` `skc_rcv_saddr`/`skc_v6_rcv_saddr`,
-/// `skc_daddr`/`skc_v6_daddr`) of a socket with address `a`. An IPv4 socket leaves the IPv6
-/// field zero; an IPv6 socket's IPv4 field holds the address's IPv4 equivalent: itself for
-/// `::ffff:a.b.c.d`, 0 for `::`, else `LOOPBACK4_IPV6` (net/ipv6/af_inet6.c
-/// `__inet6_bind`; for the peer of a connected socket UNCONFIRMED).
-fn address_fields(a: SocketAddr) -> ([u8; 4], [u8; 16]) {
+/// Which address of a socket: the bound one or the peer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    Bound,
+    Peer,
+}
+
+/// The IPv4 and IPv6 address fields (`struct sock_common` `skc_rcv_saddr`/`skc_v6_rcv_saddr`
+/// for the bound address, `skc_daddr`/`skc_v6_daddr` for the peer) holding `a`, the other
+/// family's field as the kernel fills it (6.18 experiment, tests/skctx_kernel.rs):
+/// - an IPv6 socket's IPv4 field holds the IPv4 of `::ffff:a.b.c.d`, else 0; only a bound
+///   address without an IPv4 equivalent (neither `::` nor mapped) gives `LOOPBACK4_IPV6`
+///   (net/ipv6/af_inet6.c `__inet6_bind`);
+/// - an IPv4 socket's IPv6 field is 0, except that an established TCP socket holds both its
+///   addresses IPv4-mapped there too (`mapped`: tcp_v4_connect sets them with
+///   `sk_rcv_saddr_set`/`sk_daddr_set`).
+fn address_fields(a: SocketAddr, end: End, mapped: bool) -> ([u8; 4], [u8; 16]) {
     match a {
+        SocketAddr::V4(a) if mapped => (a.ip().octets(), a.ip().to_ipv6_mapped().octets()),
         SocketAddr::V4(a) => (a.ip().octets(), [0; 16]),
         SocketAddr::V6(a) => {
             let ip = a.ip();
             let v4 = match ip.to_ipv4_mapped() {
                 Some(m) => m.octets(),
-                None if ip.is_unspecified() => [0; 4],
+                None if ip.is_unspecified() || end == End::Peer => [0; 4],
                 None => LOOPBACK4_IPV6,
             };
             (v4, ip.octets())
@@ -646,6 +658,17 @@ impl SocketDesc {
         !(self.protocol == Protocol::Tcp && matches!(self.state, SocketState::Connected(_)))
     }
 
+    /// `sk_ipv6only`: `IPV6_V6ONLY`, which binding an IPv6 socket to a specific address
+    /// without an IPv4 equivalent (neither `::` nor `::ffff:a.b.c.d`) also sets
+    /// (net/ipv6/af_inet6.c `__inet6_bind`).
+    pub fn ipv6_only(&self) -> bool {
+        let specific_v6 = match self.addr {
+            SocketAddr::V6(a) => !a.ip().is_unspecified() && a.ip().to_ipv4_mapped().is_none(),
+            SocketAddr::V4(_) => false,
+        };
+        self.v6only || specific_v6
+    }
+
     /// What `bpf_sk_assign` checks of this socket.
     pub fn attrs(&self) -> SocketAttrs {
         SocketAttrs {
@@ -653,7 +676,7 @@ impl SocketDesc {
             sock_type: self.protocol.sock_type(),
             family: self.family().af() as u16,
             state: self.kernel_state(),
-            ipv6_only: self.v6only,
+            ipv6_only: self.ipv6_only(),
             rcu_freed: self.rcu_freed(),
         }
     }
@@ -672,10 +695,11 @@ impl SocketDesc {
             state: self.kernel_state(),
             ..SockView::default()
         };
-        (view.src_ip4, view.src_ip6) = address_fields(self.addr);
+        let tcp_established = !self.rcu_freed();
+        (view.src_ip4, view.src_ip6) = address_fields(self.addr, End::Bound, tcp_established);
         if let Some(peer) = self.peer() {
             view.dst_port = peer.port();
-            (view.dst_ip4, view.dst_ip6) = address_fields(peer);
+            (view.dst_ip4, view.dst_ip6) = address_fields(peer, End::Peer, tcp_established);
         }
         view
     }
@@ -1144,13 +1168,29 @@ mod tests {
         let v = u.sock_view();
         assert_eq!((v.src_ip4, v.src_ip6, v.src_port), ([0; 4], [0; 16], 53));
 
-        let c = d("udp [2001:db8::1]:5353 connected=[::ffff:10.0.0.9]:9");
+        // A specific IPv6 address makes the socket IPv6-only, and its IPv4 field
+        // LOOPBACK4_IPV6; a peer without an IPv4 equivalent leaves the IPv4 field 0.
+        let s = d("udp [2001:db8::1]:5353 connected=[2001:db8::2]:9");
+        assert!(s.attrs().ipv6_only);
+        let v = s.sock_view();
+        assert_eq!((v.src_ip4, v.dst_ip4), ([127, 0, 0, 6], [0; 4]));
+        assert_eq!((v.src_ip6[15], v.dst_ip6[15], v.dst_port), (1, 2, 9));
+
+        // IPv4-mapped addresses keep the socket dual-stack, the IPv4 fields their IPv4.
+        let c = d("udp [::ffff:127.0.0.1]:5002 connected=[::ffff:10.0.0.9]:9");
         let a = c.attrs();
-        assert_eq!((a.state, a.rcu_freed), (1, true));
+        assert_eq!((a.state, a.rcu_freed, a.ipv6_only), (1, true, false));
         let v = c.sock_view();
-        assert_eq!(v.src_ip6[0..2], [0x20, 0x01]);
-        assert_eq!(v.src_ip4, [127, 0, 0, 6]);
-        assert_eq!((v.dst_ip4, v.dst_port), ([10, 0, 0, 9], 9));
+        assert_eq!(
+            (v.src_ip4, v.dst_ip4, v.dst_port),
+            ([127, 0, 0, 1], [10, 0, 0, 9], 9)
+        );
+
+        // An established IPv4 TCP socket also holds its addresses IPv4-mapped.
+        let v = e.sock_view();
+        assert_eq!(v.src_ip6[10..], [0xff, 0xff, 127, 0, 0, 1]);
+        assert_eq!(v.dst_ip6[10..], [0xff, 0xff, 127, 0, 0, 2]);
+        assert_eq!(l.sock_view().src_ip6, [0; 16]);
 
         // The constructors in assign.rs describe the same sockets.
         assert_eq!(l.attrs(), SocketAttrs::tcp_listener(2));
