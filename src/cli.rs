@@ -127,7 +127,7 @@ pub fn build(
     }
     let size_hint = metadata.len() as usize;
     let (object, mut diagnostics) =
-        match asm::assemble_reader(file, size_hint).map_err(cannot_read)? {
+        match asm::assemble_reader(file, size_hint, &assemble_options()).map_err(cannot_read)? {
             Ok(mut object) => {
                 let warnings = std::mem::take(&mut object.warnings);
                 (Some(object), warnings)
@@ -151,6 +151,19 @@ pub fn build(
         }
         _ => Err(Failure::Rejected(report)),
     }
+}
+
+/// What `skasm build` passes the assembler from its environment: `SKASM_THREADS` (worker
+/// threads for large sources; 0 keeps everything on one thread) and, as llvm-mc does, the
+/// working directory as the DWARF compilation directory.
+fn assemble_options() -> asm::AssembleOptions {
+    let threads = std::env::var("SKASM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    let comp_dir = std::env::current_dir().ok().map(|cwd| {
+        asm::AssembleOptions::llvm_mc_comp_dir(&cwd, std::env::var_os("PWD").as_deref())
+    });
+    asm::AssembleOptions { threads, comp_dir }
 }
 
 /// The diagnostics as text (with a rustc-style summary line) or JSON lines.

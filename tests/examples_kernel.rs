@@ -1,6 +1,9 @@
 //! The bundled examples do what their comments say, on the live kernel: each example's own
 //! source, wrapped in spec cases (sockets, map entries, tuples and expected outcomes), runs
 //! through the same harness as the spec corpus (`BPF_PROG_TEST_RUN`).
+#![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 mod support;
 

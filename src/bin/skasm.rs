@@ -3,6 +3,7 @@
 //! Exit codes: 0 success (warnings included); 1 the input was rejected (assembly errors,
 //! warnings under `--deny-warnings`, unreadable object); 2 usage or IO error (including an
 //! output that is the input, and a text file given to `disasm`).
+#![forbid(unsafe_code)]
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sk_lookup::cli::{self, Failure};

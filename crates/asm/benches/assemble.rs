@@ -11,7 +11,8 @@
 //!   object out: our side re-executes this bench binary in a child mode that streams the file
 //!   through `asm::assemble_reader` (as `skasm build` does), writes the ELF object and exits,
 //!   once as it runs by default (worker threads for sources of 1 MiB or more) and once with
-//!   `SKASM_THREADS=0` (one thread). Each child is started by a small spawner
+//!   `SKASM_THREADS=0` (one thread; the child reads it and passes it on, as `skasm build`
+//!   does). Each child is started by a small spawner
 //!   process (this binary again) that times it around spawn and `wait4` and reads its peak
 //!   RSS from the `ru_maxrss` that `wait4` returns for that child alone (see `run_limited`
 //!   for why not from the bench process itself). The table also gives the in-process `asm::assemble` time and the startup
@@ -275,7 +276,14 @@ fn child_main() -> ! {
     let (input, output) = (&args[1], &args[2]);
     let file = std::fs::File::open(input).expect("open the source");
     let size = file.metadata().expect("the source's size").len() as usize;
-    let obj = match asm::assemble_reader(file, size).expect("read the source") {
+    // As `skasm build` does: SKASM_THREADS sets the worker threads.
+    let options = asm::AssembleOptions {
+        threads: std::env::var("SKASM_THREADS")
+            .ok()
+            .and_then(|v| v.trim().parse().ok()),
+        comp_dir: None,
+    };
+    let obj = match asm::assemble_reader(file, size, &options).expect("read the source") {
         Ok(o) => o,
         Err(e) => {
             eprintln!("{} errors, first: {:?}", e.len(), e.first());

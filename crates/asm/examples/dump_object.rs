@@ -1,4 +1,5 @@
 //! Prints the sections, symbols and relocations `asm::assemble` makes of a file (debugging aid).
+#![forbid(unsafe_code)]
 fn main() {
     let path = std::env::args().nth(1).expect("usage: dump_object FILE.s");
     let src = std::fs::read(&path).expect("readable file");

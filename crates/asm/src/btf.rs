@@ -388,7 +388,7 @@ impl Btf {
                 _ => return None,
             }
         }
-        let map_type = MapType::from_id(map_type?)?;
+        let map_type = MapType::from_id(map_type?).filter(|t| t.skmap())?;
         // Ring buffers have neither key nor value.
         let (key, value) = match map_type {
             MapType::RingBuf => (key.unwrap_or(0), value.unwrap_or(0)),

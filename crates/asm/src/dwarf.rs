@@ -184,6 +184,8 @@ pub(crate) struct Dwarf {
     loc: Loc,
     lines: Option<Box<LineTable>>,
     cfi: Option<Box<Cfi>>,
+    /// The compilation directory when `.file 0` names none (the caller's choice).
+    default_comp_dir: Vec<u8>,
 }
 
 type Result<T> = std::result::Result<T, AsmError>;
@@ -193,6 +195,14 @@ fn bad(span: Range<usize>, msg: impl Into<String>, label: impl Into<String>) -> 
 }
 
 impl Dwarf {
+    /// The compilation directory to name when `.file 0` names none (llvm-mc names its
+    /// working directory); `None` names none.
+    pub(crate) fn set_comp_dir(&mut self, dir: Option<&std::path::Path>) {
+        self.default_comp_dir = dir
+            .map(|d| d.to_string_lossy().into_owned().into_bytes())
+            .unwrap_or_default();
+    }
+
     /// Called before an instruction or data value is emitted at `offset` in `section`.
     #[inline]
     pub(crate) fn at(&mut self, section: usize, offset: u64) {
@@ -679,7 +689,7 @@ impl Dwarf {
             }
         }
         if let Some(t) = &self.lines {
-            emit_line_table(out, t);
+            emit_line_table(out, t, &self.default_comp_dir);
         }
         errors
     }
@@ -863,21 +873,7 @@ impl LineStr {
     }
 }
 
-/// The compilation directory llvm-mc uses when `.file 0` names none: its working directory,
-/// spelled as `$PWD` when that is the same directory.
-fn working_directory() -> Vec<u8> {
-    let cwd = std::env::current_dir().ok();
-    if let (Some(pwd), Some(cwd)) = (std::env::var_os("PWD"), &cwd) {
-        let pwd = std::path::PathBuf::from(pwd);
-        if pwd.is_absolute() && std::fs::canonicalize(&pwd).ok().as_ref() == Some(cwd) {
-            return pwd.to_string_lossy().into_owned().into_bytes();
-        }
-    }
-    cwd.map(|c| c.to_string_lossy().into_owned().into_bytes())
-        .unwrap_or_default()
-}
-
-fn emit_line_table(out: &mut impl Output, t: &LineTable) {
+fn emit_line_table(out: &mut impl Output, t: &LineTable, default_comp_dir: &[u8]) {
     // llvm-mc stands file 1 in for a root file without a name.
     let root = match (&t.root, t.files.get(&1)) {
         (Some(r), Some(f)) if r.name.is_empty() => Some(f),
@@ -923,7 +919,7 @@ fn emit_line_table(out: &mut impl Output, t: &LineTable) {
         uleb(&mut data, DW_FORM_LINE_STRP);
         uleb(&mut data, t.dirs.len() as u64 + 1);
         let comp_dir = if t.comp_dir.is_empty() {
-            working_directory()
+            default_comp_dir.to_vec()
         } else {
             t.comp_dir.clone()
         };

@@ -8,6 +8,8 @@
 //!   parsing and encoding instructions), run a block ahead on a second thread for large files.
 //! * [`lower`]: whole source files to an [`Object`]: labels, directives, data, relocations;
 //!   [`assemble_reader`] streams a file instead of holding it.
+//! * [`options`]: [`AssembleOptions`], what the caller decides (threads, the DWARF
+//!   compilation directory); the library reads no environment and no working directory.
 //! * `symtab` (private): the interned symbol table the assembler keeps while it works.
 //! * [`elf`]: [`Object`] to a relocatable ELF file (laid out as llvm-mc does) and back (goblin).
 //! * [`btf`]: the `.BTF` and `.maps` contents for maps declared with `.skmap`, and their recovery.
@@ -17,6 +19,7 @@
 //! * [`diag`]: diagnostic codes and severities, rustc-style (or JSON) rendering, and the
 //!   escaping of everything printed.
 //! * [`helpers`]: helper names for `call bpf_sk_assign`, and the `unknown-helper` warning.
+#![forbid(unsafe_code)]
 pub mod btf;
 pub mod build;
 pub mod diag;
@@ -28,9 +31,11 @@ mod leb128;
 mod lines;
 pub mod lower;
 pub mod object;
+pub mod options;
 mod symtab;
 pub mod syntax;
 
 pub use diag::{AsmError, ErrorCode};
-pub use lower::{assemble, assemble_bytes, assemble_reader};
+pub use lower::{assemble, assemble_bytes, assemble_reader, assemble_with};
 pub use object::*;
+pub use options::AssembleOptions;

@@ -12,6 +12,7 @@ use crate::diag::{edit_distance, AsmError, ErrorCode};
 use crate::dwarf::Dwarf;
 use crate::lines::{Block, FixupKind, PendingFixup, Stmt};
 use crate::object::*;
+use crate::options::AssembleOptions;
 use crate::symtab::{SymId, SymInfo, SymTab};
 use crate::syntax;
 use isa::{CallKind, Insn, Pc, RawInsn};
@@ -40,7 +41,12 @@ pub fn assemble_bytes(bytes: &[u8]) -> Result<Object, Vec<AsmError>> {
 
 /// Assembles LLVM-syntax BPF assembly into an object. Every error found is returned.
 pub fn assemble(source: &str) -> Result<Object, Vec<AsmError>> {
-    assemble_in_blocks(source, BLOCK_BYTES, source.len() >= THREADED_FROM)
+    assemble_with(source, &AssembleOptions::default())
+}
+
+/// [`assemble`] with the caller's options.
+pub fn assemble_with(source: &str, options: &AssembleOptions) -> Result<Object, Vec<AsmError>> {
+    assemble_in_blocks(source, BLOCK_BYTES, source.len() >= THREADED_FROM, options)
 }
 
 /// [`assemble`] with a chosen block size and threading, for tests that compare the ways of
@@ -50,6 +56,7 @@ pub fn assemble_in_blocks(
     source: &str,
     block_bytes: usize,
     threaded: bool,
+    options: &AssembleOptions,
 ) -> Result<Object, Vec<AsmError>> {
     let mut base = 0;
     let blocks = std::iter::from_fn(move || {
@@ -68,7 +75,7 @@ pub fn assemble_in_blocks(
         base += cut;
         Some(Ok(block))
     });
-    match run(blocks, source.len(), threaded) {
+    match run(blocks, source.len(), threaded, options) {
         Ok(r) => r,
         Err(Stop::Rejected(e)) => Err(vec![e]),
         Err(Stop::Io(_)) => unreachable!("no reading from a string"),
@@ -81,8 +88,9 @@ pub fn assemble_in_blocks(
 pub fn assemble_reader(
     reader: impl Read + Send,
     size_hint: usize,
+    options: &AssembleOptions,
 ) -> std::io::Result<Result<Object, Vec<AsmError>>> {
-    assemble_reader_in_blocks(reader, size_hint, BLOCK_BYTES)
+    assemble_reader_in_blocks(reader, size_hint, BLOCK_BYTES, options)
 }
 
 /// [`assemble_reader`] with a chosen block size, for tests.
@@ -91,6 +99,7 @@ pub fn assemble_reader_in_blocks(
     reader: impl Read + Send,
     size_hint: usize,
     block_bytes: usize,
+    options: &AssembleOptions,
 ) -> std::io::Result<Result<Object, Vec<AsmError>>> {
     if size_hint > u32::MAX as usize {
         return Err(too_large());
@@ -103,7 +112,7 @@ pub fn assemble_reader_in_blocks(
         block_bytes: block_bytes.max(1),
     };
     let blocks = std::iter::from_fn(move || blocks.next_block().transpose());
-    match run(blocks, size_hint, true) {
+    match run(blocks, size_hint, true, options) {
         Ok(r) => Ok(r),
         Err(Stop::Rejected(e)) => Ok(Err(vec![e])),
         Err(Stop::Io(e)) => Err(e),
@@ -186,14 +195,11 @@ impl<R: Read> ReadBlocks<R> {
     }
 }
 
-/// How many threads run the per-line work for large sources: `SKASM_THREADS` if set (0: all
+/// How many threads run the per-line work for large sources: `threads` if given (0: all
 /// on the calling thread), else one per core up to 3 (the sequential part bounds the gain),
 /// none on a single core.
-fn worker_threads() -> usize {
-    if let Some(n) = std::env::var("SKASM_THREADS")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-    {
+fn worker_threads(threads: Option<usize>) -> usize {
+    if let Some(n) = threads {
         return n.min(64);
     }
     match std::thread::available_parallelism().map_or(1, |n| n.get()) {
@@ -208,11 +214,13 @@ fn run<'s>(
     blocks: impl Iterator<Item = BlockText<'s>> + Send,
     size_hint: usize,
     threaded: bool,
+    options: &AssembleOptions,
 ) -> Result<Result<Object, Vec<AsmError>>, Stop> {
     let mut a = Asm::new(size_hint);
+    a.dwarf.set_comp_dir(options.comp_dir.as_deref());
     // llvm-mc starts every object in `.text`, which it creates whether or not it is used.
     a.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
-    let workers = worker_threads();
+    let workers = worker_threads(options.threads);
     if !threaded || workers == 0 {
         for b in blocks {
             let (text, base) = b?;
@@ -1068,13 +1076,13 @@ impl Asm {
             let (k, v) = (k.trim(), v.trim());
             missing.retain(|m| *m != k);
             if k == "type" {
-                match MapType::from_name(v) {
+                match skctx::skmap_type(v) {
                     Some(t) => {
                         map.map_type = t;
                         seen_type = true;
                     }
                     None => {
-                        let names: Vec<&str> = MapType::ALL.iter().map(|t| t.name()).collect();
+                        let names: Vec<&str> = skctx::skmap_types().map(|t| t.name()).collect();
                         self.err(
                             ErrorCode::BadMap,
                             r.clone(),

@@ -210,82 +210,9 @@ pub struct MapDef {
     pub span: Span,
 }
 
-/// Map types the `.skmap` directive accepts (`enum bpf_map_type` values).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MapType {
-    Hash,
-    Array,
-    ProgArray,
-    PerfEventArray,
-    PercpuHash,
-    PercpuArray,
-    LruHash,
-    LruPercpuHash,
-    LpmTrie,
-    SockMap,
-    SockHash,
-    Queue,
-    Stack,
-    RingBuf,
-    BloomFilter,
-}
-
-impl MapType {
-    pub const ALL: [MapType; 15] = [
-        MapType::Hash,
-        MapType::Array,
-        MapType::ProgArray,
-        MapType::PerfEventArray,
-        MapType::PercpuHash,
-        MapType::PercpuArray,
-        MapType::LruHash,
-        MapType::LruPercpuHash,
-        MapType::LpmTrie,
-        MapType::SockMap,
-        MapType::SockHash,
-        MapType::Queue,
-        MapType::Stack,
-        MapType::RingBuf,
-        MapType::BloomFilter,
-    ];
-
-    /// The kernel's `enum bpf_map_type` value, from the skctx map table (the one table of
-    /// map type ids).
-    pub fn id(self) -> u32 {
-        skctx::map_type_by_name(self.name())
-            .map(|t| t.id)
-            .expect("every .skmap type is in skctx::MAP_TYPES")
-    }
-
-    /// The spelling in `.skmap` (and in the README).
-    pub fn name(self) -> &'static str {
-        match self {
-            MapType::Hash => "hash",
-            MapType::Array => "array",
-            MapType::ProgArray => "prog_array",
-            MapType::PerfEventArray => "perf_event_array",
-            MapType::PercpuHash => "percpu_hash",
-            MapType::PercpuArray => "percpu_array",
-            MapType::LruHash => "lru_hash",
-            MapType::LruPercpuHash => "lru_percpu_hash",
-            MapType::LpmTrie => "lpm_trie",
-            MapType::SockMap => "sockmap",
-            MapType::SockHash => "sockhash",
-            MapType::Queue => "queue",
-            MapType::Stack => "stack",
-            MapType::RingBuf => "ringbuf",
-            MapType::BloomFilter => "bloom_filter",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<MapType> {
-        MapType::ALL.into_iter().find(|t| t.name() == s)
-    }
-
-    pub fn from_id(id: u32) -> Option<MapType> {
-        skctx::map_type(id).and_then(|t| MapType::from_name(t.name))
-    }
-}
+/// Map types: skctx's enum of `enum bpf_map_type`, the one table of map types
+/// ([`skctx::MAP_TYPES`]); `.skmap` declares those whose [`MapType::skmap`] is true.
+pub use skctx::MapType;
 
 /// Where one instruction (or data item of a code section) came from: its byte offset in the
 /// section and its 1-based source line; the line's text gives the rest.

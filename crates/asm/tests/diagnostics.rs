@@ -1,5 +1,6 @@
 //! One snapshot per assembler diagnostic code (errors and warnings): the rustc-style report a
 //! user sees; and how text a terminal would interpret is shown.
+#![forbid(unsafe_code)]
 
 use asm::diag::Severity;
 use asm::{AsmError, ErrorCode};

@@ -1,6 +1,7 @@
 //! `disasm` text reassembles to the same object: with llvm-mc (plain syntax, `to_llvm_text`)
 //! for llvm-mc- and clang-built objects, compared section by section, symbol by symbol (in
 //! symbol table order) and relocation by relocation through goblin.
+#![forbid(unsafe_code)]
 
 #[path = "elf_support.rs"]
 mod elf_support;

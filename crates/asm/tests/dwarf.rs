@@ -1,6 +1,7 @@
 //! The DWARF tables llvm-mc generates from `.file N`, `.loc` and `.cfi_*` (line table, call
 //! frames): hand-written and generated inputs assemble to objects byte-identical to llvm-mc 14's
 //! (and 19's, which agrees on all of them), and the directives llvm-mc refuses are refused.
+#![forbid(unsafe_code)]
 
 #[macro_use]
 mod common;
@@ -25,7 +26,7 @@ fn assemblers(test: &str) -> Vec<(u32, PathBuf)> {
 
 /// Assembles `src` with skasm and each llvm-mc; the objects must be identical byte for byte.
 fn same(mcs: &[(u32, PathBuf)], src: &str, what: &str) {
-    let ours = match asm::assemble(src) {
+    let ours = match assemble_like_llvm_mc(src) {
         Ok(o) => asm::elf::write(&o).unwrap(),
         Err(e) => panic!("{what}:\n{}\n{src}", asm::diag::render(&e, what, src)),
     };
@@ -636,7 +637,7 @@ fn refused_like_llvm_mc() {
             let Err(theirs) = run_llvm_mc(mc, &src, &[]) else {
                 panic!("llvm-mc {v} accepts {case:?}");
             };
-            let errors = asm::assemble(&src).expect_err(case);
+            let errors = assemble_like_llvm_mc(&src).expect_err(case);
             assert!(
                 errors
                     .iter()

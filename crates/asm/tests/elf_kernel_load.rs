@@ -2,6 +2,7 @@
 //! a program referencing it, a license) is written with `elf::write` and loaded by bpftool
 //! (libbpf 1.x) into the live kernel as an SK_LOOKUP program, inside a private mount namespace
 //! with a fresh bpffs. Skips, saying why, without root, bpftool, unshare, or kernel BPF.
+#![forbid(unsafe_code)]
 
 use asm::{
     btf, elf, Binding, MapDef, MapType, Object, Reloc, RelocKind, RelocTarget, Section, SectionKind,

@@ -2,6 +2,7 @@
 //! mutated, truncated and random bytes, `elf::read` returns an object or a typed error and
 //! never panics; whatever it returns also goes through `elf::write` and `disasm::to_text`
 //! without panicking. Typed errors are checked for the classic cases.
+#![forbid(unsafe_code)]
 
 #[path = "elf_support.rs"]
 mod elf_support;

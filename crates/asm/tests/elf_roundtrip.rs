@@ -2,6 +2,7 @@
 //! produces from small sources, and the same comparison section by section, symbol by symbol
 //! and relocation by relocation through goblin (independent of our reader), so a failure
 //! shows what differs.
+#![forbid(unsafe_code)]
 
 #[path = "elf_support.rs"]
 mod elf_support;

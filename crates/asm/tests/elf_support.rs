@@ -1,6 +1,7 @@
 //! Shared by the elf_* and disasm_* tests (included with `#[path]`): small llvm-mc sources,
 //! llvm-mc and clang runners, and a goblin-based summary of an object.
 #![allow(dead_code)]
+#![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

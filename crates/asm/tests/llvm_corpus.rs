@@ -1,5 +1,6 @@
 //! Hand-written programs in LLVM syntax (crates/asm/tests/corpus/*.s) and the bundled
 //! examples, compared whole — section bytes, symbols, relocations — with llvm-mc.
+#![forbid(unsafe_code)]
 
 mod common;
 use common::*;
@@ -18,7 +19,7 @@ fn hand_written_corpus_matches_llvm_mc() {
     assert!(files.len() >= 2);
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
-        let object = asm::assemble(&text).unwrap_or_else(|e| {
+        let object = assemble_like_llvm_mc(&text).unwrap_or_else(|e| {
             panic!(
                 "{}",
                 asm::diag::render(&e, &path.display().to_string(), &text)
@@ -44,9 +45,10 @@ fn examples_match_llvm_mc() {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("../../examples")
             .join(example);
-        let ours =
-            asm::elf::write(&asm::assemble(&std::fs::read_to_string(&path).unwrap()).unwrap())
-                .unwrap();
+        let ours = asm::elf::write(
+            &assemble_like_llvm_mc(&std::fs::read_to_string(&path).unwrap()).unwrap(),
+        )
+        .unwrap();
         let plain = asm::disasm::to_llvm_text(&asm::elf::read(&ours).unwrap(), None).unwrap();
         assert!(!plain.contains(".skmap") && !plain.contains(".license"));
         let theirs = run_llvm_mc(&mc, &plain, &[])

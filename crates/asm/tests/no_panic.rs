@@ -1,5 +1,6 @@
 //! The fuzz target's property (fuzz/fuzz_targets/parse.rs) for a few thousand iterations:
 //! the assembler returns errors, never panics, on mutated sources and random bytes.
+#![forbid(unsafe_code)]
 
 mod common;
 use common::Rng;

@@ -1,5 +1,6 @@
 //! Every valid encoding prints text that the assembler reads back to the same bytes, and
 //! generated programs assemble to exactly what llvm-mc makes of the same text.
+#![forbid(unsafe_code)]
 
 mod common;
 use common::*;

@@ -1,5 +1,6 @@
 //! The run-compressed source map answers exactly as a plain list of (offset, line) per
 //! instruction would, for random sequences of 8- and 16-byte instructions and line gaps.
+#![forbid(unsafe_code)]
 
 use asm::object::{SourceLoc, SourceMap};
 use proggen::Rng;

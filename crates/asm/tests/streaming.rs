@@ -1,6 +1,7 @@
 //! However the source is split and scheduled (blocks of any size, on worker threads or not,
 //! read from a stream in chunks of any size), the assembler gives the same object, or the
 //! same diagnostics, as `asm::assemble` on the whole text.
+#![forbid(unsafe_code)]
 
 mod common;
 use asm::lower::{assemble_in_blocks, assemble_reader_in_blocks};
@@ -38,7 +39,10 @@ fn check_all_ways(name: &str, source: &[u8]) {
     if let Ok(text) = std::str::from_utf8(source) {
         for &block in &block_sizes {
             for threaded in [false, true] {
-                let got = outcome(assemble_in_blocks(text, block, threaded), source);
+                let got = outcome(
+                    assemble_in_blocks(text, block, threaded, &Default::default()),
+                    source,
+                );
                 assert_eq!(
                     got, want,
                     "{name}: blocks of {block} bytes, threaded {threaded}"
@@ -52,7 +56,7 @@ fn check_all_ways(name: &str, source: &[u8]) {
                 bytes: source,
                 chunk,
             };
-            let got = assemble_reader_in_blocks(reader, source.len(), block)
+            let got = assemble_reader_in_blocks(reader, source.len(), block, &Default::default())
                 .expect("reading from memory cannot fail");
             assert_eq!(
                 outcome(got, source),
@@ -177,8 +181,8 @@ fn a_failed_read_is_an_io_error_however_split() {
         let reader = Failing {
             bytes: &text.as_bytes()[..text.len() / 2],
         };
-        let err =
-            assemble_reader_in_blocks(reader, text.len(), block).expect_err("the read failed");
+        let err = assemble_reader_in_blocks(reader, text.len(), block, &Default::default())
+            .expect_err("the read failed");
         assert_eq!(err.to_string(), "the disk went away", "blocks of {block}");
     }
 }

@@ -1,5 +1,6 @@
 //! Every one of the 256 opcode bytes, with a spread of field values: valid encodings decode,
 //! re-encode to the same slots and print; invalid ones are refused with a precise error.
+#![forbid(unsafe_code)]
 
 use isa::{decode, decode_one, DecodeErrorKind, Insn, Pc, RawInsn};
 

@@ -1,80 +1,15 @@
-//! Errors: [`Errno`] (a kernel error number with its name), [`Unavailable`] (the kernel
+//! Errors: [`Errno`] (a kernel error number with its name, from skctx's errno table), [`Unavailable`] (the kernel
 //! cannot be used here, and why) and the crate-wide [`Error`].
 
 use std::fmt;
 
-/// A Linux error number, as returned by a failing syscall.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Errno(pub i32);
+/// A Linux error number, as returned by a failing syscall: skctx's, whose table
+/// ([`skctx::ERRNOS`]) names the numbers.
+pub use skctx::Errno;
 
-impl Errno {
-    pub const EPERM: Errno = Errno(libc::EPERM);
-    pub const ENOENT: Errno = Errno(libc::ENOENT);
-    pub const E2BIG: Errno = Errno(libc::E2BIG);
-    pub const EBADF: Errno = Errno(libc::EBADF);
-    pub const EAGAIN: Errno = Errno(libc::EAGAIN);
-    pub const ENOMEM: Errno = Errno(libc::ENOMEM);
-    pub const EACCES: Errno = Errno(libc::EACCES);
-    pub const EFAULT: Errno = Errno(libc::EFAULT);
-    pub const EBUSY: Errno = Errno(libc::EBUSY);
-    pub const EEXIST: Errno = Errno(libc::EEXIST);
-    pub const EINVAL: Errno = Errno(libc::EINVAL);
-    pub const ENOSPC: Errno = Errno(libc::ENOSPC);
-    pub const ERANGE: Errno = Errno(libc::ERANGE);
-    pub const ENOSYS: Errno = Errno(libc::ENOSYS);
-    pub const EPROTOTYPE: Errno = Errno(libc::EPROTOTYPE);
-    pub const ESOCKTNOSUPPORT: Errno = Errno(libc::ESOCKTNOSUPPORT);
-    pub const EOPNOTSUPP: Errno = Errno(libc::EOPNOTSUPP);
-    pub const EAFNOSUPPORT: Errno = Errno(libc::EAFNOSUPPORT);
-    pub const EADDRINUSE: Errno = Errno(libc::EADDRINUSE);
-    pub const EADDRNOTAVAIL: Errno = Errno(libc::EADDRNOTAVAIL);
-    pub const ENETUNREACH: Errno = Errno(libc::ENETUNREACH);
-    pub const ECONNREFUSED: Errno = Errno(libc::ECONNREFUSED);
-    pub const ENOTSUPP: Errno = Errno(524);
-
-    /// The calling thread's `errno` after a failed call.
-    pub(crate) fn last() -> Errno {
-        Errno(std::io::Error::last_os_error().raw_os_error().unwrap_or(0))
-    }
-
-    /// The symbolic name (`"EACCES"`), for the numbers this toolchain meets.
-    pub fn name(self) -> Option<&'static str> {
-        const NAMES: &[(Errno, &str)] = &[
-            (Errno::EPERM, "EPERM"),
-            (Errno::ENOENT, "ENOENT"),
-            (Errno::E2BIG, "E2BIG"),
-            (Errno::EBADF, "EBADF"),
-            (Errno::EAGAIN, "EAGAIN"),
-            (Errno::ENOMEM, "ENOMEM"),
-            (Errno::EACCES, "EACCES"),
-            (Errno::EFAULT, "EFAULT"),
-            (Errno::EBUSY, "EBUSY"),
-            (Errno::EEXIST, "EEXIST"),
-            (Errno::EINVAL, "EINVAL"),
-            (Errno::ENOSPC, "ENOSPC"),
-            (Errno::ERANGE, "ERANGE"),
-            (Errno::ENOSYS, "ENOSYS"),
-            (Errno::EPROTOTYPE, "EPROTOTYPE"),
-            (Errno::ESOCKTNOSUPPORT, "ESOCKTNOSUPPORT"),
-            (Errno::EOPNOTSUPP, "EOPNOTSUPP"),
-            (Errno::EAFNOSUPPORT, "EAFNOSUPPORT"),
-            (Errno::EADDRINUSE, "EADDRINUSE"),
-            (Errno::EADDRNOTAVAIL, "EADDRNOTAVAIL"),
-            (Errno::ENETUNREACH, "ENETUNREACH"),
-            (Errno::ECONNREFUSED, "ECONNREFUSED"),
-            (Errno::ENOTSUPP, "ENOTSUPP"),
-        ];
-        NAMES.iter().find(|(e, _)| *e == self).map(|(_, n)| *n)
-    }
-}
-
-impl fmt::Display for Errno {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(n) => write!(f, "{n} ({})", self.0),
-            None => write!(f, "errno {}", self.0),
-        }
-    }
+/// The calling thread's `errno` after a failed call.
+pub(crate) fn last_errno() -> Errno {
+    Errno(std::io::Error::last_os_error().raw_os_error().unwrap_or(0))
 }
 
 /// The live kernel cannot be used from this process.
@@ -152,5 +87,43 @@ impl Error {
     /// True when the kernel is simply not reachable here (callers skip, not fail).
     pub fn is_unavailable(&self) -> bool {
         matches!(self, Error::Unavailable(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Errno;
+
+    /// skctx's errno table holds this platform's values (libc's).
+    #[test]
+    fn errno_values_are_the_platforms() {
+        for (ours, libc) in [
+            (Errno::EPERM, libc::EPERM),
+            (Errno::ENOENT, libc::ENOENT),
+            (Errno::E2BIG, libc::E2BIG),
+            (Errno::EBADF, libc::EBADF),
+            (Errno::EAGAIN, libc::EAGAIN),
+            (Errno::ENOMEM, libc::ENOMEM),
+            (Errno::EACCES, libc::EACCES),
+            (Errno::EFAULT, libc::EFAULT),
+            (Errno::EBUSY, libc::EBUSY),
+            (Errno::EEXIST, libc::EEXIST),
+            (Errno::EINVAL, libc::EINVAL),
+            (Errno::ENOSPC, libc::ENOSPC),
+            (Errno::ERANGE, libc::ERANGE),
+            (Errno::ENOSYS, libc::ENOSYS),
+            (Errno::EPROTOTYPE, libc::EPROTOTYPE),
+            (Errno::ESOCKTNOSUPPORT, libc::ESOCKTNOSUPPORT),
+            (Errno::EOPNOTSUPP, libc::EOPNOTSUPP),
+            (Errno::EAFNOSUPPORT, libc::EAFNOSUPPORT),
+            (Errno::EADDRINUSE, libc::EADDRINUSE),
+            (Errno::EADDRNOTAVAIL, libc::EADDRNOTAVAIL),
+            (Errno::ENETUNREACH, libc::ENETUNREACH),
+            (Errno::ECONNREFUSED, libc::ECONNREFUSED),
+        ] {
+            assert_eq!(ours.0, libc, "{ours}");
+        }
+        // ENOTSUPP is kernel-internal (include/linux/errno.h), not in libc.
+        assert_eq!(Errno::ENOTSUPP.0, 524);
     }
 }

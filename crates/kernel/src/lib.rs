@@ -11,7 +11,7 @@
 //! | `prog` | [`load`]: `BPF_PROG_LOAD` with map bindings, log growth on ENOSPC, privilege levels; [`LoadOutcome`] with the parsed log |
 //! | `log` | [`LogSummary::parse`]: message, failing instruction, instructions processed, verification time (pure text) |
 //! | `privilege` | [`Privilege`] and [`with_privilege`]: run on a thread that dropped capabilities with raw `capset` |
-//! | `map` | [`Map`], [`MapSpec`], [`MapType`]: create, update, lookup, delete, put sockets into SOCKMAP/SOCKHASH |
+//! | `map` | [`Map`], [`MapSpec`], [`MapType`] (an `enum bpf_map_type` value, named by `skctx::MapType`): create, update, lookup, delete, put sockets into SOCKMAP/SOCKHASH |
 //! | `socket` | [`SocketSet`]: real sockets from [`skctx::net::SocketDesc`]s inside a private network namespace, with their cookies |
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
 //! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |
@@ -25,6 +25,10 @@
 //! File descriptors are [`std::os::fd::OwnedFd`]s and close on drop. Descriptors are
 //! process-wide, so maps, programs and sockets created on helper threads are usable from
 //! any thread.
+
+// Everything here is Linux (bpf(), network namespaces, capset): elsewhere the crate is
+// empty, so a workspace build on another OS still succeeds.
+#![cfg(target_os = "linux")]
 
 mod avail;
 mod error;

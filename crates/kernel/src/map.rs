@@ -7,80 +7,51 @@ use crate::socket::Socket;
 use crate::sys::{self, cmd, MapCreateAttr, MapElemAttr};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
-/// Map types (`enum bpf_map_type`, include/uapi/linux/bpf.h).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MapType {
-    Hash,
-    Array,
-    ProgArray,
-    PerfEventArray,
-    PercpuHash,
-    PercpuArray,
-    LruHash,
-    LpmTrie,
-    SockMap,
-    SockHash,
-    ReuseportSockArray,
-    RingBuf,
-    /// Any other `enum bpf_map_type` value.
-    Other(u32),
-}
+/// A map type as `BPF_MAP_CREATE` takes it: an `enum bpf_map_type` value, one of
+/// [`skctx::MapType`] (the one table of map types) or any other number (a newer kernel's).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MapType(u32);
 
 impl MapType {
-    const KNOWN: [MapType; 12] = [
-        MapType::Hash,
-        MapType::Array,
-        MapType::ProgArray,
-        MapType::PerfEventArray,
-        MapType::PercpuHash,
-        MapType::PercpuArray,
-        MapType::LruHash,
-        MapType::LpmTrie,
-        MapType::SockMap,
-        MapType::SockHash,
-        MapType::ReuseportSockArray,
-        MapType::RingBuf,
-    ];
-
-    /// The name in `skctx::MAP_TYPES` (the one table of map type ids).
-    pub fn name(self) -> Option<&'static str> {
-        Some(match self {
-            MapType::Hash => "hash",
-            MapType::Array => "array",
-            MapType::ProgArray => "prog_array",
-            MapType::PerfEventArray => "perf_event_array",
-            MapType::PercpuHash => "percpu_hash",
-            MapType::PercpuArray => "percpu_array",
-            MapType::LruHash => "lru_hash",
-            MapType::LpmTrie => "lpm_trie",
-            MapType::SockMap => "sockmap",
-            MapType::SockHash => "sockhash",
-            MapType::ReuseportSockArray => "reuseport_sockarray",
-            MapType::RingBuf => "ringbuf",
-            MapType::Other(_) => return None,
-        })
+    /// Any `enum bpf_map_type` value.
+    pub const fn from_id(id: u32) -> MapType {
+        MapType(id)
     }
 
-    /// `enum bpf_map_type` value.
+    /// The `enum bpf_map_type` value.
     pub fn id(self) -> u32 {
-        match self {
-            MapType::Other(n) => n,
-            known => skctx::map_type_by_name(known.name().unwrap_or_default())
-                .map(|t| t.id)
-                .expect("every named map type is in skctx::MAP_TYPES"),
-        }
+        self.0
     }
 
-    pub fn from_id(id: u32) -> MapType {
-        Self::KNOWN
-            .into_iter()
-            .find(|t| t.id() == id)
-            .unwrap_or(MapType::Other(id))
+    /// The type in skctx's table, if it knows the value.
+    pub fn known(self) -> Option<skctx::MapType> {
+        skctx::MapType::from_id(self.0)
     }
 
     /// SOCKMAP or SOCKHASH: values are sockets (given as fds from userspace).
     pub fn holds_sockets(self) -> bool {
-        matches!(self, MapType::SockMap | MapType::SockHash)
+        self.known().is_some_and(skctx::MapType::holds_sockets)
+    }
+
+    /// Per-CPU values: a lookup copies one value per possible CPU.
+    pub fn per_cpu(self) -> bool {
+        self.known().is_some_and(skctx::MapType::per_cpu)
+    }
+}
+
+impl From<skctx::MapType> for MapType {
+    fn from(t: skctx::MapType) -> MapType {
+        MapType(t.id())
+    }
+}
+
+impl std::fmt::Debug for MapType {
+    /// `SockMap`, or the number for a type skctx does not know.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.known() {
+            Some(t) => write!(f, "{t:?}"),
+            None => write!(f, "MapType({})", self.0),
+        }
     }
 }
 
@@ -104,9 +75,14 @@ pub struct MapSpec {
 }
 
 impl MapSpec {
-    pub fn new(map_type: MapType, key_size: u32, value_size: u32, max_entries: u32) -> MapSpec {
+    pub fn new(
+        map_type: impl Into<MapType>,
+        key_size: u32,
+        value_size: u32,
+        max_entries: u32,
+    ) -> MapSpec {
         MapSpec {
-            map_type,
+            map_type: map_type.into(),
             key_size,
             value_size,
             max_entries,
@@ -116,31 +92,31 @@ impl MapSpec {
     }
     /// SOCKMAP with u32 keys and u32 (fd) values.
     pub fn sockmap(max_entries: u32) -> MapSpec {
-        MapSpec::new(MapType::SockMap, 4, 4, max_entries)
+        MapSpec::new(skctx::MapType::SockMap, 4, 4, max_entries)
     }
     /// SOCKHASH with `key_size`-byte keys and u32 (fd) values.
     pub fn sockhash(key_size: u32, max_entries: u32) -> MapSpec {
-        MapSpec::new(MapType::SockHash, key_size, 4, max_entries)
+        MapSpec::new(skctx::MapType::SockHash, key_size, 4, max_entries)
     }
     pub fn array(value_size: u32, max_entries: u32) -> MapSpec {
-        MapSpec::new(MapType::Array, 4, value_size, max_entries)
+        MapSpec::new(skctx::MapType::Array, 4, value_size, max_entries)
     }
     pub fn hash(key_size: u32, value_size: u32, max_entries: u32) -> MapSpec {
-        MapSpec::new(MapType::Hash, key_size, value_size, max_entries)
+        MapSpec::new(skctx::MapType::Hash, key_size, value_size, max_entries)
     }
     /// LPM trie; `key_size` includes the 4-byte prefix length. Sets `BPF_F_NO_PREALLOC`.
     pub fn lpm_trie(key_size: u32, value_size: u32, max_entries: u32) -> MapSpec {
         MapSpec {
             flags: F_NO_PREALLOC,
-            ..MapSpec::new(MapType::LpmTrie, key_size, value_size, max_entries)
+            ..MapSpec::new(skctx::MapType::LpmTrie, key_size, value_size, max_entries)
         }
     }
     pub fn prog_array(max_entries: u32) -> MapSpec {
-        MapSpec::new(MapType::ProgArray, 4, 4, max_entries)
+        MapSpec::new(skctx::MapType::ProgArray, 4, 4, max_entries)
     }
     /// PERF_EVENT_ARRAY; `max_entries` 0 lets the kernel use the number of CPUs.
     pub fn perf_event_array(max_entries: u32) -> MapSpec {
-        MapSpec::new(MapType::PerfEventArray, 4, 4, max_entries)
+        MapSpec::new(skctx::MapType::PerfEventArray, 4, 4, max_entries)
     }
     pub fn named(mut self, name: &str) -> MapSpec {
         self.name = name.to_string();
@@ -247,11 +223,8 @@ impl Map {
     /// (4-byte maps answer ENOSPC).
     pub fn lookup(&self, key: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         self.check_len("key", key.len(), self.spec.key_size)?;
-        // Per-CPU maps return one value per possible CPU; size generously for them.
-        let per_cpu = matches!(
-            self.spec.map_type,
-            MapType::PercpuArray | MapType::PercpuHash
-        );
+        // Per-CPU maps return one value per possible CPU, each rounded up to 8 bytes.
+        let per_cpu = self.spec.map_type.per_cpu();
         let cpus = if per_cpu { possible_cpus() } else { 1 };
         let stride = if per_cpu {
             (self.spec.value_size as usize).div_ceil(8) * 8

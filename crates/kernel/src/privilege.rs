@@ -6,7 +6,7 @@
 //! that first narrows its own effective and permitted sets and then ends, so no other
 //! thread of the process ever loses a capability.
 
-use crate::error::{Errno, Error};
+use crate::error::Error;
 
 /// The privilege levels are the ones the rules know about ([`skctx::Privilege`]); this
 /// module adds which capabilities each level keeps.
@@ -61,7 +61,7 @@ fn capget() -> Result<[CapData; 2], Error> {
     if r < 0 {
         return Err(Error::Syscall {
             op: "capget",
-            errno: Errno::last(),
+            errno: crate::error::last_errno(),
         });
     }
     Ok(data)
@@ -90,7 +90,7 @@ fn drop_caps_on_this_thread(keep: &[u32]) -> Result<(), Error> {
     if r < 0 {
         return Err(Error::Syscall {
             op: "capset",
-            errno: Errno::last(),
+            errno: crate::error::last_errno(),
         });
     }
     Ok(())

@@ -133,7 +133,7 @@ impl<'a> IntoIterator for &'a SocketSet {
 fn open_in_new_netns(descs: &[SocketDesc]) -> Result<SocketSet, Error> {
     // SAFETY: unshare takes only flags; CLONE_NEWNET affects this thread alone.
     if unsafe { libc::unshare(libc::CLONE_NEWNET) } != 0 {
-        let errno = Errno::last();
+        let errno = crate::error::last_errno();
         if errno == Errno::EPERM {
             return Err(Error::Unavailable(crate::error::Unavailable {
                 reason: format!("unshare(CLONE_NEWNET) refused with {errno}: needs CAP_SYS_ADMIN"),
@@ -225,7 +225,7 @@ fn is_tcp_established(d: &SocketDesc) -> bool {
 
 fn check(r: libc::c_int) -> Result<libc::c_int, Errno> {
     if r < 0 {
-        Err(Errno::last())
+        Err(crate::error::last_errno())
     } else {
         Ok(r)
     }

@@ -153,7 +153,7 @@ pub(crate) unsafe fn bpf<T>(cmd: u32, attr: &mut T) -> Result<i64, Errno> {
         )
     };
     if r < 0 {
-        Err(Errno::last())
+        Err(crate::error::last_errno())
     } else {
         Ok(r)
     }

@@ -1,4 +1,7 @@
 //! BPF_PROG_LOAD against the live kernel: verdicts, messages, log growth, privilege drop.
+#![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 mod common;
 

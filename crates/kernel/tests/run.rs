@@ -1,4 +1,6 @@
 //! Maps, sockets in a private namespace, and BPF_PROG_TEST_RUN against the live kernel.
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 mod common;
 
@@ -193,7 +195,7 @@ fn sockets_open_in_a_private_namespace() {
 
     // Sockets go into SOCKMAP (u32 and u64 values) and SOCKHASH from this thread.
     let sm = Map::create(&MapSpec::sockmap(16)).unwrap();
-    let sm8 = Map::create(&MapSpec::new(MapType::SockMap, 4, 8, 16)).unwrap();
+    let sm8 = Map::create(&MapSpec::new(skctx::MapType::SockMap, 4, 8, 16)).unwrap();
     let sh = Map::create(&MapSpec::sockhash(4, 16)).unwrap();
     for s in &set {
         sm.set_socket_at(s.index() as u32, s)

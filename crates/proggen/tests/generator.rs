@@ -1,5 +1,6 @@
 //! Properties of the generator that need no kernel: determinism, pair shape, text that the
 //! assembler reads back to the same instructions.
+#![forbid(unsafe_code)]
 
 use proggen::{Expect, Generator, Program};
 

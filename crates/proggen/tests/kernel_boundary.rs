@@ -12,6 +12,9 @@
 //! `PROGGEN_CASES=<n>` runs a campaign of n boundary pairs (default 100) plus n/2 single
 //! programs; `PROGGEN_SEED=<u64>` changes the seed. When the kernel is unreachable the test
 //! prints `SKIPPED kernel_boundary: kernel unavailable: <reason>` and returns.
+#![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 /// Writes straight to the process's stderr: libtest captures `eprintln!` in passing tests,
 /// and a skip or a summary must be seen.
@@ -116,7 +119,7 @@ fn kernel_boundary() {
     let pairs = env_u64("PROGGEN_CASES", 100) as usize;
     let singles = pairs / 2;
     let map = Map::create(&MapSpec::new(
-        MapType::SockMap,
+        MapType::from_id(proggen::SOCK_MAP.map_type),
         proggen::SOCK_MAP.key_size,
         proggen::SOCK_MAP.value_size,
         proggen::SOCK_MAP.max_entries,

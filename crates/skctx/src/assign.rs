@@ -6,6 +6,7 @@
 //! changes; on success the selection and `no_reuseport` are replaced.
 
 use crate::ctx::{AF_INET, IPPROTO_TCP, IPPROTO_UDP};
+use crate::errno::Errno;
 use crate::profile::KernelProfile;
 
 /// `BPF_SK_LOOKUP_F_REPLACE`: allow overriding (or clearing) an existing selection.
@@ -14,15 +15,15 @@ pub const BPF_SK_LOOKUP_F_REPLACE: u64 = 1;
 pub const BPF_SK_LOOKUP_F_NO_REUSEPORT: u64 = 2;
 
 /// `-EINVAL`.
-pub const NEG_EINVAL: i64 = -22;
+pub const NEG_EINVAL: i64 = Errno::EINVAL.negative();
 /// `-EEXIST`.
-pub const NEG_EEXIST: i64 = -17;
+pub const NEG_EEXIST: i64 = Errno::EEXIST.negative();
 /// `-EPROTOTYPE`.
-pub const NEG_EPROTOTYPE: i64 = -91;
+pub const NEG_EPROTOTYPE: i64 = Errno::EPROTOTYPE.negative();
 /// `-ESOCKTNOSUPPORT`.
-pub const NEG_ESOCKTNOSUPPORT: i64 = -94;
+pub const NEG_ESOCKTNOSUPPORT: i64 = Errno::ESOCKTNOSUPPORT.negative();
 /// `-EAFNOSUPPORT`.
-pub const NEG_EAFNOSUPPORT: i64 = -97;
+pub const NEG_EAFNOSUPPORT: i64 = Errno::EAFNOSUPPORT.negative();
 
 /// `SOCK_STREAM`.
 pub const SOCK_STREAM: u16 = 1;
@@ -45,7 +46,8 @@ pub trait AssignableSocket {
     fn family(&self) -> u16;
     /// `sk_state` (`TCP_LISTEN` 10, `TCP_CLOSE` 7, `TCP_ESTABLISHED` 1, ...).
     fn state(&self) -> u8;
-    /// `IPV6_V6ONLY` set (meaningful for IPv6 sockets).
+    /// `sk_ipv6only` (meaningful for IPv6 sockets): `IPV6_V6ONLY`, also set by binding to a
+    /// specific IPv6 address that is not IPv4-mapped.
     fn ipv6_only(&self) -> bool;
     /// `SOCK_RCU_FREE` set, i.e. not reference counted: listeners and hashed UDP sockets.
     /// `false` for established/accepted TCP sockets and request sockets.

@@ -21,6 +21,7 @@ use std::ops::RangeInclusive;
 
 use isa::{Insn, Reg};
 
+use crate::errno::Errno;
 use crate::profile::{kv, KernelProfile, KernelVersion};
 
 /// `AF_INET`.
@@ -36,10 +37,10 @@ pub const BPF_PROG_TYPE_SK_LOOKUP: u32 = 30;
 /// `BPF_SK_LOOKUP` (include/uapi/linux/bpf.h `enum bpf_attach_type`); the only accepted
 /// `expected_attach_type`.
 pub const BPF_SK_LOOKUP_ATTACH_TYPE: u32 = 36;
-/// `EACCES`, the errno of every ctx access refusal.
-pub const EACCES: i32 = 13;
-/// `EINVAL`.
-pub const EINVAL: i32 = 22;
+/// `EACCES`, the errno of every ctx access refusal (from [`Errno`]).
+pub const EACCES: i32 = Errno::EACCES.0;
+/// `EINVAL` (from [`Errno`]).
+pub const EINVAL: i32 = Errno::EINVAL.0;
 
 /// Byte order of a field's value as the program reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -322,6 +323,21 @@ pub const CTX_FIELDS: &[CtxField] = &[
         "alignment padding; not accessible"
     ),
 ];
+
+/// `sizeof(struct bpf_sk_lookup)` in the newest layout: where its last row ends.
+pub const CTX_SIZE: u32 = newest_layout_end();
+
+const fn newest_layout_end() -> u32 {
+    let (mut i, mut end) = (0, 0);
+    while i < CTX_FIELDS.len() {
+        let f = &CTX_FIELDS[i];
+        if f.until.is_none() && f.offset + f.size > end {
+            end = f.offset + f.size;
+        }
+        i += 1;
+    }
+    end
+}
 
 /// The rows of `profile`'s layout, by offset.
 pub fn ctx_fields(profile: KernelProfile) -> impl Iterator<Item = &'static CtxField> {
@@ -637,6 +653,65 @@ impl LookupInput {
             local_port: local.1,
             ..LookupInput::default()
         }
+    }
+
+    /// The `struct bpf_sk_lookup` this lookup fills in `profile`'s layout, as
+    /// `BPF_PROG_TEST_RUN` takes it for `ctx_in`: every row of [`CTX_FIELDS`] at its offset,
+    /// encoded by its byte order — host-order numbers (of the row's size), network-order
+    /// addresses (only those of the lookup's family) and ports (`__be16`, then zeros), and
+    /// zeros for padding. "Host order" is this machine's, which the local kernel expects.
+    pub fn ctx_bytes(&self, profile: KernelProfile) -> Vec<u8> {
+        let size = ctx_fields(profile).map(CtxField::end).max().unwrap_or(0);
+        let mut image = vec![0u8; size as usize];
+        for f in ctx_fields(profile) {
+            let bytes = match f.order {
+                ByteOrder::Host | ByteOrder::Pointer => self.number(f.source).map(|v| {
+                    let all = v.to_ne_bytes();
+                    let n = (f.size as usize).min(8);
+                    // The low `n` bytes of the number, in host order.
+                    if cfg!(target_endian = "little") {
+                        all[..n].to_vec()
+                    } else {
+                        all[8 - n..].to_vec()
+                    }
+                }),
+                ByteOrder::Network => self.network_bytes(f.source),
+                ByteOrder::None => None,
+            };
+            let field = image
+                .iter_mut()
+                .skip(f.offset as usize)
+                .take(f.size as usize);
+            for (d, s) in field.zip(bytes.unwrap_or_default()) {
+                *d = s;
+            }
+        }
+        image
+    }
+
+    /// The number a host-order field holds.
+    fn number(&self, source: FieldSource) -> Option<u64> {
+        Some(match source {
+            FieldSource::SelectedSocket => self.selected_sk,
+            FieldSource::Family => self.family as u64,
+            FieldSource::Protocol => self.protocol as u64,
+            FieldSource::LocalPort => self.local_port as u64,
+            FieldSource::IngressIfindex => self.ingress_ifindex as u64,
+            _ => return None,
+        })
+    }
+
+    /// The bytes a network-order field starts with (addresses of the other family: none).
+    fn network_bytes(&self, source: FieldSource) -> Option<Vec<u8>> {
+        let (v4, v6) = (self.family == AF_INET, self.family == AF_INET6);
+        Some(match source {
+            FieldSource::RemoteIp4 if v4 => self.remote_ip4.to_vec(),
+            FieldSource::RemoteIp6 if v6 => self.remote_ip6.to_vec(),
+            FieldSource::LocalIp4 if v4 => self.local_ip4.to_vec(),
+            FieldSource::LocalIp6 if v6 => self.local_ip6.to_vec(),
+            FieldSource::RemotePort => self.remote_port.to_be_bytes().to_vec(),
+            _ => return None,
+        })
     }
 
     /// The raw `__be16` source port read as a little-endian u16 (`r` in §3.2): port 0x1234

@@ -12,6 +12,7 @@
 //! | [`probed`] | profiles measured on a running kernel: [`ProbedHelpers`], the [`ProfileFile`] `skasm probe` writes | – |
 //! | [`ctx`] | `struct bpf_sk_lookup` layout, [`ctx_access`], load values (narrow-load quirks, sign extension) | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_*`, kernel/bpf/verifier.c |
 //! | [`sock`] | `struct bpf_sock` access table and values | net/core/filter.c `bpf_sock_*` |
+//! | [`errno`] | [`Errno`]: the errno table (value, name, description) every errno comes from | include/uapi/asm-generic/errno*.h |
 //! | [`helpers`] | every helper id (0..=211) and the SK_LOOKUP prototypes per profile and privilege | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_func_proto`, kernel/bpf/helpers.c `bpf_base_func_proto` |
 //! | [`maps`] | map types, map/helper compatibility | kernel/bpf/verifier.c `check_map_func_compatibility` |
 //! | [`assign`] | `bpf_sk_assign` as a pure function | net/core/filter.c `bpf_sk_lookup_assign` |
@@ -30,6 +31,7 @@
 pub mod assign;
 pub mod codes;
 pub mod ctx;
+pub mod errno;
 pub mod helpers;
 pub mod maps;
 pub mod net;
@@ -48,15 +50,16 @@ pub use codes::{Code, CodeRow, Kernels, MessageForm, UnknownCode, CODES};
 pub use ctx::{
     ctx_access, ctx_access_matrix, ctx_access_of_insn, ctx_field_at, ctx_fields, ctx_load_value,
     ctx_load_value_sx, CtxAccessError, CtxAccessKind, CtxField, CtxLoad, CtxLoadType,
-    CtxMatrixCell, LookupInput, CTX_FIELDS,
+    CtxMatrixCell, LookupInput, CTX_FIELDS, CTX_SIZE,
 };
+pub use errno::{Errno, ErrnoInfo, ERRNOS};
 pub use helpers::{
     check_helper_call, helper_by_id, helper_by_name, resolve_helper, sk_lookup_helpers, ArgKind,
     Helper, HelperError, HelperProto, RefEffect, RetKind, Tier, HELPERS,
 };
 pub use maps::{
-    check_map_func_compatibility, map_type, map_type_by_name, sockmap_lookup_type, MapFuncError,
-    MapType, MAP_TYPES,
+    check_map_func_compatibility, map_type, map_type_by_name, skmap_type, skmap_types,
+    sockmap_lookup_type, MapFuncError, MapTraits, MapType, MapTypeInfo, MAP_TYPES,
 };
 pub use probed::{ProbedHelpers, ProfileFile, ProfileFileError};
 pub use profile::{

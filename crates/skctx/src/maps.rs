@@ -1,7 +1,10 @@
 //! Map types and the map/helper compatibility rules, as they apply to SK_LOOKUP.
 //!
-//! [`MAP_TYPES`] mirrors include/uapi/linux/bpf.h `enum bpf_map_type` (id, name, release),
-//! with what `bpf_map_lookup_elem` yields from an SK_LOOKUP program (sk_lookup-helpers.md §6).
+//! [`MAP_TYPES`] is the one table of map types: it mirrors include/uapi/linux/bpf.h
+//! `enum bpf_map_type` (id, name, release), with what `bpf_map_lookup_elem` yields from an
+//! SK_LOOKUP program (sk_lookup-helpers.md §6), whether `.skmap` declares it (the `.skmap`
+//! spelling is the name) and whether its values are per CPU. [`MapType`] is the enum of its
+//! ids; the assembler (`.skmap`, `.BTF` recovery) and the kernel crate (map creation) use both.
 //! [`check_map_func_compatibility`] mirrors kernel/bpf/verifier.c
 //! `check_map_func_compatibility` (both directions: what a map type allows, and which map
 //! types a helper requires) for the helpers SK_LOOKUP can call, with `may_update_sockmap`
@@ -26,84 +29,209 @@ pub enum LookupResult {
     Refused,
 }
 
-/// One `enum bpf_map_type` value.
+/// What else the tools need to know of a map type, besides its lookup result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MapTraits {
+    /// `.skmap type=<name>` declares a map of this type (the assembler lays it out in
+    /// `.maps` with its `.BTF`; every one is created by libbpf in the tests).
+    pub skmap: bool,
+    /// Values are per CPU: a userspace lookup copies one value (rounded up to 8 bytes) per
+    /// possible CPU.
+    pub per_cpu: bool,
+}
+
+/// Plain map: neither declared with `.skmap` nor per CPU.
+const PLAIN: MapTraits = MapTraits {
+    skmap: false,
+    per_cpu: false,
+};
+/// Declared with `.skmap`.
+const SKMAP: MapTraits = MapTraits {
+    skmap: true,
+    per_cpu: false,
+};
+/// Per CPU, not declared with `.skmap`.
+const PERCPU: MapTraits = MapTraits {
+    skmap: false,
+    per_cpu: true,
+};
+/// Per CPU and declared with `.skmap`.
+const SKMAP_PERCPU: MapTraits = MapTraits {
+    skmap: true,
+    per_cpu: true,
+};
+
+/// One row of [`MAP_TYPES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MapType {
-    pub id: u32,
-    /// Name without `BPF_MAP_TYPE_`, lower case.
+pub struct MapTypeInfo {
+    /// The type; its `enum bpf_map_type` value is `ty.id()`.
+    pub ty: MapType,
+    /// Name without `BPF_MAP_TYPE_`, lower case; also the `.skmap type=` spelling.
     pub name: &'static str,
     pub since: KernelVersion,
     pub lookup: LookupResult,
+    pub traits: MapTraits,
 }
 
-impl MapType {
+impl MapTypeInfo {
+    /// The `enum bpf_map_type` value.
+    pub fn id(&self) -> u32 {
+        self.ty.id()
+    }
+
     /// `BPF_MAP_TYPE_<NAME>`.
     pub fn kernel_name(&self) -> String {
         format!("BPF_MAP_TYPE_{}", self.name.to_ascii_uppercase())
     }
 }
 
-const fn m(id: u32, name: &'static str, since: KernelVersion, lookup: LookupResult) -> MapType {
-    MapType {
-        id,
-        name,
-        since,
-        lookup,
-    }
+/// Declares [`MapType`] and [`MAP_TYPES`] from one list of rows, so a type's id, name and
+/// columns are written once.
+macro_rules! map_types {
+    ($($id:literal $variant:ident $name:literal $since:expr, $lookup:ident, $traits:ident;)*) => {
+        /// `enum bpf_map_type` (include/uapi/linux/bpf.h): every map type the kernel knows up
+        /// to 6.18, its discriminant the kernel's value. [`MAP_TYPES`] holds what is known of
+        /// each.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u32)]
+        pub enum MapType {
+            $($variant = $id,)*
+        }
+
+        /// `enum bpf_map_type` (include/uapi/linux/bpf.h), indexed by id.
+        ///
+        /// Lookup column: 6.18 experiment for the types listed in sk_lookup-helpers.md §6;
+        /// for queue/stack/ringbuf/bloom/user_ringbuf the compatibility rule refuses lookup
+        /// (the spec notes their key size is 0, so an argument error may be printed first:
+        /// UNCONFIRMED which message wins). Types the spec did not probe follow the
+        /// compatibility switch.
+        pub const MAP_TYPES: &[MapTypeInfo] = &[
+            $(MapTypeInfo {
+                ty: MapType::$variant,
+                name: $name,
+                since: $since,
+                lookup: $lookup,
+                traits: $traits,
+            },)*
+        ];
+    };
 }
 
 use LookupResult::{InnerMap, Refused, Socket, Value};
 
-/// `enum bpf_map_type` (include/uapi/linux/bpf.h), indexed by id.
-///
-/// Lookup column: 6.18 experiment for the types listed in sk_lookup-helpers.md §6; for
-/// queue/stack/ringbuf/bloom/user_ringbuf the compatibility rule refuses lookup (the spec
-/// notes their key size is 0, so an argument error may be printed first: UNCONFIRMED which
-/// message wins). Types the spec did not probe follow the compatibility switch.
-pub const MAP_TYPES: &[MapType] = &[
-    m(0, "unspec", kv(3, 19), Refused),
-    m(1, "hash", kv(3, 19), Value),
-    m(2, "array", kv(3, 19), Value),
-    m(3, "prog_array", kv(4, 2), Refused),
-    m(4, "perf_event_array", kv(4, 3), Refused),
-    m(5, "percpu_hash", kv(4, 6), Value),
-    m(6, "percpu_array", kv(4, 6), Value),
-    m(7, "stack_trace", kv(4, 6), Refused),
-    m(8, "cgroup_array", kv(4, 8), Refused),
-    m(9, "lru_hash", kv(4, 10), Value),
-    m(10, "lru_percpu_hash", kv(4, 10), Value),
-    m(11, "lpm_trie", kv(4, 11), Value),
-    m(12, "array_of_maps", kv(4, 12), InnerMap),
-    m(13, "hash_of_maps", kv(4, 12), InnerMap),
-    m(14, "devmap", kv(4, 14), Value),
-    m(15, "sockmap", kv(4, 14), Socket),
-    m(16, "cpumap", kv(4, 15), Refused),
-    m(17, "xskmap", kv(4, 18), Value),
-    m(18, "sockhash", kv(4, 18), Socket),
-    m(19, "cgroup_storage", kv(4, 19), Refused),
-    m(20, "reuseport_sockarray", kv(4, 19), Refused),
-    m(21, "percpu_cgroup_storage", kv(4, 20), Refused),
-    m(22, "queue", kv(4, 20), Refused),
-    m(23, "stack", kv(4, 20), Refused),
-    m(24, "sk_storage", kv(5, 2), Refused),
-    m(25, "devmap_hash", kv(5, 4), Value),
-    m(26, "struct_ops", kv(5, 6), Value),
-    m(27, "ringbuf", kv(5, 8), Refused),
-    m(28, "inode_storage", kv(5, 10), Refused),
-    m(29, "task_storage", kv(5, 11), Refused),
-    m(30, "bloom_filter", kv(5, 16), Refused),
-    m(31, "user_ringbuf", kv(6, 1), Refused),
-    m(32, "cgrp_storage", kv(6, 2), Refused),
-    m(33, "arena", kv(6, 9), Value),
-];
+map_types! {
+    0 Unspec "unspec" kv(3, 19), Refused, PLAIN;
+    1 Hash "hash" kv(3, 19), Value, SKMAP;
+    2 Array "array" kv(3, 19), Value, SKMAP;
+    3 ProgArray "prog_array" kv(4, 2), Refused, SKMAP;
+    4 PerfEventArray "perf_event_array" kv(4, 3), Refused, SKMAP;
+    5 PercpuHash "percpu_hash" kv(4, 6), Value, SKMAP_PERCPU;
+    6 PercpuArray "percpu_array" kv(4, 6), Value, SKMAP_PERCPU;
+    7 StackTrace "stack_trace" kv(4, 6), Refused, PLAIN;
+    8 CgroupArray "cgroup_array" kv(4, 8), Refused, PLAIN;
+    9 LruHash "lru_hash" kv(4, 10), Value, SKMAP;
+    10 LruPercpuHash "lru_percpu_hash" kv(4, 10), Value, SKMAP_PERCPU;
+    11 LpmTrie "lpm_trie" kv(4, 11), Value, SKMAP;
+    12 ArrayOfMaps "array_of_maps" kv(4, 12), InnerMap, PLAIN;
+    13 HashOfMaps "hash_of_maps" kv(4, 12), InnerMap, PLAIN;
+    14 Devmap "devmap" kv(4, 14), Value, PLAIN;
+    15 SockMap "sockmap" kv(4, 14), Socket, SKMAP;
+    16 Cpumap "cpumap" kv(4, 15), Refused, PLAIN;
+    17 Xskmap "xskmap" kv(4, 18), Value, PLAIN;
+    18 SockHash "sockhash" kv(4, 18), Socket, SKMAP;
+    19 CgroupStorage "cgroup_storage" kv(4, 19), Refused, PLAIN;
+    20 ReuseportSockarray "reuseport_sockarray" kv(4, 19), Refused, PLAIN;
+    21 PercpuCgroupStorage "percpu_cgroup_storage" kv(4, 20), Refused, PERCPU;
+    22 Queue "queue" kv(4, 20), Refused, SKMAP;
+    23 Stack "stack" kv(4, 20), Refused, SKMAP;
+    24 SkStorage "sk_storage" kv(5, 2), Refused, PLAIN;
+    25 DevmapHash "devmap_hash" kv(5, 4), Value, PLAIN;
+    26 StructOps "struct_ops" kv(5, 6), Value, PLAIN;
+    27 RingBuf "ringbuf" kv(5, 8), Refused, SKMAP;
+    28 InodeStorage "inode_storage" kv(5, 10), Refused, PLAIN;
+    29 TaskStorage "task_storage" kv(5, 11), Refused, PLAIN;
+    30 BloomFilter "bloom_filter" kv(5, 16), Refused, SKMAP;
+    31 UserRingbuf "user_ringbuf" kv(6, 1), Refused, PLAIN;
+    32 CgrpStorage "cgrp_storage" kv(6, 2), Refused, PLAIN;
+    33 Arena "arena" kv(6, 9), Value, PLAIN;
+}
+
+// The table is indexed by id: row i is the type whose value is i.
+const _: () = {
+    let mut i = 0;
+    while i < MAP_TYPES.len() {
+        assert!(MAP_TYPES[i].ty as usize == i);
+        i += 1;
+    }
+};
+
+impl MapType {
+    /// The `enum bpf_map_type` value.
+    pub const fn id(self) -> u32 {
+        self as u32
+    }
+
+    /// The type with this value, if the table knows it.
+    pub fn from_id(id: u32) -> Option<MapType> {
+        map_type(id).map(|t| t.ty)
+    }
+
+    /// Its row of [`MAP_TYPES`].
+    pub fn info(self) -> &'static MapTypeInfo {
+        &MAP_TYPES[self as usize]
+    }
+
+    /// Name without `BPF_MAP_TYPE_`, lower case; also the `.skmap type=` spelling.
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// `BPF_MAP_TYPE_<NAME>`.
+    pub fn kernel_name(self) -> String {
+        self.info().kernel_name()
+    }
+
+    /// `.skmap` declares maps of this type.
+    pub fn skmap(self) -> bool {
+        self.info().traits.skmap
+    }
+
+    /// One value per possible CPU.
+    pub fn per_cpu(self) -> bool {
+        self.info().traits.per_cpu
+    }
+
+    /// Values are sockets (SOCKMAP, SOCKHASH): put in as socket fds from userspace, looked up
+    /// as referenced sockets by a program.
+    pub fn holds_sockets(self) -> bool {
+        self.info().lookup == LookupResult::Socket
+    }
+}
+
+impl fmt::Display for MapType {
+    /// The lower-case name (`sockmap`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The types `.skmap` declares, in id order.
+pub fn skmap_types() -> impl Iterator<Item = MapType> {
+    MAP_TYPES.iter().filter(|t| t.traits.skmap).map(|t| t.ty)
+}
+
+/// The type `.skmap type=<name>` names (exact lower-case spelling).
+pub fn skmap_type(name: &str) -> Option<MapType> {
+    skmap_types().find(|t| t.name() == name)
+}
 
 /// The row for a map type id.
-pub fn map_type(id: u32) -> Option<&'static MapType> {
+pub fn map_type(id: u32) -> Option<&'static MapTypeInfo> {
     MAP_TYPES.get(id as usize)
 }
 
 /// The row for a name (`sockmap`, `BPF_MAP_TYPE_SOCKMAP`, case-insensitive).
-pub fn map_type_by_name(name: &str) -> Option<&'static MapType> {
+pub fn map_type_by_name(name: &str) -> Option<&'static MapTypeInfo> {
     let lower = name.to_ascii_lowercase();
     let bare = lower.strip_prefix("bpf_map_type_").unwrap_or(&lower);
     MAP_TYPES.iter().find(|t| t.name == bare)
@@ -204,13 +332,15 @@ pub fn check_map_func_compatibility(
     map_type: u32,
     func_id: i32,
 ) -> Result<(), MapFuncError> {
-    let allowed_by_map = match map_type {
-        3 => func_id == TAIL_CALL,
-        4 => matches!(
+    use MapType::*;
+    let ty = MapType::from_id(map_type);
+    let allowed_by_map = match ty {
+        Some(ProgArray) => func_id == TAIL_CALL,
+        Some(PerfEventArray) => matches!(
             func_id,
             PERF_EVENT_READ | PERF_EVENT_OUTPUT | PERF_EVENT_READ_VALUE | SKB_OUTPUT | XDP_OUTPUT
         ),
-        27 => matches!(
+        Some(RingBuf) => matches!(
             func_id,
             RINGBUF_OUTPUT
                 | RINGBUF_RESERVE
@@ -219,14 +349,16 @@ pub fn check_map_func_compatibility(
                 | RINGBUF_SUBMIT_DYNPTR
                 | RINGBUF_DISCARD_DYNPTR
         ),
-        31 => func_id == USER_RINGBUF_DRAIN,
-        7 => func_id == GET_STACKID,
-        8 => matches!(func_id, SKB_UNDER_CGROUP | CURRENT_TASK_UNDER_CGROUP),
-        19 | 21 => func_id == GET_LOCAL_STORAGE,
-        14 | 25 | 17 => matches!(func_id, REDIRECT_MAP | MAP_LOOKUP_ELEM),
-        16 => func_id == REDIRECT_MAP,
-        12 | 13 => func_id == MAP_LOOKUP_ELEM,
-        15 => {
+        Some(UserRingbuf) => func_id == USER_RINGBUF_DRAIN,
+        Some(StackTrace) => func_id == GET_STACKID,
+        Some(CgroupArray) => matches!(func_id, SKB_UNDER_CGROUP | CURRENT_TASK_UNDER_CGROUP),
+        Some(CgroupStorage) | Some(PercpuCgroupStorage) => func_id == GET_LOCAL_STORAGE,
+        Some(Devmap) | Some(DevmapHash) | Some(Xskmap) => {
+            matches!(func_id, REDIRECT_MAP | MAP_LOOKUP_ELEM)
+        }
+        Some(Cpumap) => func_id == REDIRECT_MAP,
+        Some(ArrayOfMaps) | Some(HashOfMaps) => func_id == MAP_LOOKUP_ELEM,
+        Some(SockMap) => {
             matches!(
                 func_id,
                 SK_REDIRECT_MAP
@@ -236,7 +368,7 @@ pub fn check_map_func_compatibility(
                     | MAP_LOOKUP_ELEM
             ) || may_update_sockmap(profile, func_id)
         }
-        18 => {
+        Some(SockHash) => {
             matches!(
                 func_id,
                 SK_REDIRECT_HASH
@@ -246,39 +378,49 @@ pub fn check_map_func_compatibility(
                     | MAP_LOOKUP_ELEM
             ) || may_update_sockmap(profile, func_id)
         }
-        20 => func_id == SK_SELECT_REUSEPORT,
-        22 | 23 => matches!(func_id, MAP_PEEK_ELEM | MAP_POP_ELEM | MAP_PUSH_ELEM),
-        30 => matches!(func_id, MAP_PEEK_ELEM | MAP_PUSH_ELEM),
-        24 => matches!(func_id, SK_STORAGE_GET | SK_STORAGE_DELETE | KPTR_XCHG),
-        28 => matches!(
+        Some(ReuseportSockarray) => func_id == SK_SELECT_REUSEPORT,
+        Some(Queue) | Some(Stack) => {
+            matches!(func_id, MAP_PEEK_ELEM | MAP_POP_ELEM | MAP_PUSH_ELEM)
+        }
+        Some(BloomFilter) => matches!(func_id, MAP_PEEK_ELEM | MAP_PUSH_ELEM),
+        Some(SkStorage) => matches!(func_id, SK_STORAGE_GET | SK_STORAGE_DELETE | KPTR_XCHG),
+        Some(InodeStorage) => matches!(
             func_id,
             INODE_STORAGE_GET | INODE_STORAGE_DELETE | KPTR_XCHG
         ),
-        29 => matches!(func_id, TASK_STORAGE_GET | TASK_STORAGE_DELETE | KPTR_XCHG),
-        32 => matches!(func_id, CGRP_STORAGE_GET | CGRP_STORAGE_DELETE | KPTR_XCHG),
+        Some(TaskStorage) => matches!(func_id, TASK_STORAGE_GET | TASK_STORAGE_DELETE | KPTR_XCHG),
+        Some(CgrpStorage) => matches!(func_id, CGRP_STORAGE_GET | CGRP_STORAGE_DELETE | KPTR_XCHG),
         _ => true,
     };
     let allowed_by_func = match func_id {
-        TAIL_CALL => map_type == 3,
+        TAIL_CALL => ty == Some(ProgArray),
         PERF_EVENT_READ | PERF_EVENT_OUTPUT | PERF_EVENT_READ_VALUE | SKB_OUTPUT | XDP_OUTPUT => {
-            map_type == 4
+            ty == Some(PerfEventArray)
         }
         RINGBUF_OUTPUT
         | RINGBUF_RESERVE
         | RINGBUF_QUERY
         | RINGBUF_RESERVE_DYNPTR
         | RINGBUF_SUBMIT_DYNPTR
-        | RINGBUF_DISCARD_DYNPTR => map_type == 27,
-        USER_RINGBUF_DRAIN => map_type == 31,
-        GET_STACKID => map_type == 7,
-        CURRENT_TASK_UNDER_CGROUP | SKB_UNDER_CGROUP => map_type == 8,
-        MAP_POP_ELEM => matches!(map_type, 22 | 23),
-        MAP_PEEK_ELEM | MAP_PUSH_ELEM => matches!(map_type, 22 | 23 | 30),
-        MAP_LOOKUP_PERCPU_ELEM => matches!(map_type, 5 | 6 | 10),
-        SK_STORAGE_GET | SK_STORAGE_DELETE => map_type == 24,
-        TASK_STORAGE_GET | TASK_STORAGE_DELETE => map_type == 29,
-        CGRP_STORAGE_GET | CGRP_STORAGE_DELETE => map_type == 32,
-        SK_SELECT_REUSEPORT => matches!(map_type, 20 | 15 | 18),
+        | RINGBUF_DISCARD_DYNPTR => ty == Some(RingBuf),
+        USER_RINGBUF_DRAIN => ty == Some(UserRingbuf),
+        GET_STACKID => ty == Some(StackTrace),
+        CURRENT_TASK_UNDER_CGROUP | SKB_UNDER_CGROUP => ty == Some(CgroupArray),
+        MAP_POP_ELEM => matches!(ty, Some(Queue) | Some(Stack)),
+        MAP_PEEK_ELEM | MAP_PUSH_ELEM => {
+            matches!(ty, Some(Queue) | Some(Stack) | Some(BloomFilter))
+        }
+        MAP_LOOKUP_PERCPU_ELEM => matches!(
+            ty,
+            Some(PercpuHash) | Some(PercpuArray) | Some(LruPercpuHash)
+        ),
+        SK_STORAGE_GET | SK_STORAGE_DELETE => ty == Some(SkStorage),
+        TASK_STORAGE_GET | TASK_STORAGE_DELETE => ty == Some(TaskStorage),
+        CGRP_STORAGE_GET | CGRP_STORAGE_DELETE => ty == Some(CgrpStorage),
+        SK_SELECT_REUSEPORT => matches!(
+            ty,
+            Some(ReuseportSockarray) | Some(SockMap) | Some(SockHash)
+        ),
         _ => true,
     };
     if allowed_by_map && allowed_by_func {

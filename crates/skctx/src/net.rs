@@ -1,7 +1,10 @@
 //! Lookup tuples and socket descriptions, with their text forms.
 //!
 //! Std only, no `unsafe`: the kernel crate turns these into real sockets and syscall
-//! arguments, the VM turns them into its socket world.
+//! arguments, the VM turns them into its socket world. A description yields what the rest
+//! of skctx reads of a socket: [`SocketDesc::attrs`] the [`SocketAttrs`] `bpf_sk_assign`
+//! checks, [`SocketDesc::sock_view`] the [`SockView`] `struct bpf_sock` loads read (each
+//! derived field — type, state, family numbers, address fields — computed in one place).
 //!
 //! # Tuples
 //!
@@ -60,6 +63,11 @@ use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 
+use crate::assign::{SocketAttrs, SOCK_DGRAM, SOCK_STREAM, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN};
+use crate::ctx::{LookupInput, AF_INET, AF_INET6, CTX_SIZE, IPPROTO_TCP, IPPROTO_UDP};
+use crate::profile::KernelProfile;
+use crate::sock::SockView;
+
 /// Transport protocol of a lookup or a socket.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Protocol {
@@ -71,8 +79,16 @@ impl Protocol {
     /// The IP protocol number (`IPPROTO_TCP` = 6, `IPPROTO_UDP` = 17).
     pub fn number(self) -> u8 {
         match self {
-            Protocol::Tcp => 6,
-            Protocol::Udp => 17,
+            Protocol::Tcp => IPPROTO_TCP as u8,
+            Protocol::Udp => IPPROTO_UDP as u8,
+        }
+    }
+
+    /// The socket type (`sk_type`): `SOCK_STREAM` for TCP, `SOCK_DGRAM` for UDP.
+    pub fn sock_type(self) -> u16 {
+        match self {
+            Protocol::Tcp => SOCK_STREAM,
+            Protocol::Udp => SOCK_DGRAM,
         }
     }
 
@@ -114,8 +130,8 @@ impl Family {
     /// The `AF_*` number: 2 or 10.
     pub fn af(self) -> u32 {
         match self {
-            Family::V4 => 2,
-            Family::V6 => 10,
+            Family::V4 => AF_INET as u32,
+            Family::V6 => AF_INET6 as u32,
         }
     }
 
@@ -337,8 +353,9 @@ pub struct Tuple {
     pub local: SocketAddr,
 }
 
-/// Size of `struct bpf_sk_lookup` on 5.16+ kernels (sk_lookup-context.md §1).
-pub const SK_LOOKUP_CTX_SIZE: usize = 72;
+/// Size of `struct bpf_sk_lookup` on 5.16+ kernels (sk_lookup-context.md §1): the end of
+/// the newest layout in [`crate::CTX_FIELDS`].
+pub const SK_LOOKUP_CTX_SIZE: usize = CTX_SIZE as usize;
 
 impl Tuple {
     /// Builds a tuple, checking that both sides have the same family.
@@ -374,38 +391,38 @@ impl Tuple {
         Family::of(&self.local)
     }
 
+    /// The lookup as the kernel keeps it (`struct bpf_sk_lookup_kern`), with nothing
+    /// selected: family, protocol, both addresses (in their family's fields) and ports.
+    pub fn lookup_input(&self) -> LookupInput {
+        let mut input = LookupInput {
+            family: self.family() as u16,
+            protocol: self.protocol.number() as u16,
+            remote_port: self.remote.port(),
+            local_port: self.local.port(),
+            ..LookupInput::default()
+        };
+        match self.remote {
+            SocketAddr::V4(a) => input.remote_ip4 = a.ip().octets(),
+            SocketAddr::V6(a) => input.remote_ip6 = a.ip().octets(),
+        }
+        match self.local {
+            SocketAddr::V4(a) => input.local_ip4 = a.ip().octets(),
+            SocketAddr::V6(a) => input.local_ip6 = a.ip().octets(),
+        }
+        input
+    }
+
     /// The 72-byte `struct bpf_sk_lookup` for `BPF_PROG_TEST_RUN`'s `ctx_in`
-    /// (sk_lookup-context.md §2, sk_lookup-runtime.md §5):
-    ///
-    /// | off | field | encoding |
-    /// |---|---|---|
-    /// | 0 | `sk`/`cookie` | 0 (must be 0 on input) |
-    /// | 8 | `family` | host-order u32 |
-    /// | 12 | `protocol` | host-order u32 |
-    /// | 16 | `remote_ip4` | network order (0 for IPv6) |
-    /// | 20 | `remote_ip6[4]` | network order (0 for IPv4) |
-    /// | 36 | `remote_port` | `__be16`, then 2 zero bytes |
-    /// | 40 | `local_ip4` | network order (0 for IPv6) |
-    /// | 44 | `local_ip6[4]` | network order (0 for IPv4) |
-    /// | 60 | `local_port` | host-order u32 |
-    /// | 64 | `ingress_ifindex` + padding | 0 (the kernel rejects anything else) |
-    ///
-    /// "Host order" is the order of the machine running this code, which is what the local
-    /// kernel expects.
+    /// (sk_lookup-context.md §2, sk_lookup-runtime.md §5): [`LookupInput::ctx_bytes`] of
+    /// [`Tuple::lookup_input`] in the newest layout, so offsets, sizes and byte orders come
+    /// from [`crate::CTX_FIELDS`]. `sk` and `ingress_ifindex` are 0 (the kernel rejects
+    /// anything else on input).
     pub fn to_ctx_bytes(&self) -> [u8; SK_LOOKUP_CTX_SIZE] {
         let mut b = [0u8; SK_LOOKUP_CTX_SIZE];
-        b[8..12].copy_from_slice(&self.family().to_ne_bytes());
-        b[12..16].copy_from_slice(&(self.protocol.number() as u32).to_ne_bytes());
-        match self.remote {
-            SocketAddr::V4(a) => b[16..20].copy_from_slice(&a.ip().octets()),
-            SocketAddr::V6(a) => b[20..36].copy_from_slice(&a.ip().octets()),
+        let image = self.lookup_input().ctx_bytes(KernelProfile::LATEST);
+        for (d, s) in b.iter_mut().zip(image) {
+            *d = s;
         }
-        b[36..38].copy_from_slice(&self.remote.port().to_be_bytes());
-        match self.local {
-            SocketAddr::V4(a) => b[40..44].copy_from_slice(&a.ip().octets()),
-            SocketAddr::V6(a) => b[44..60].copy_from_slice(&a.ip().octets()),
-        }
-        b[60..64].copy_from_slice(&(self.local.port() as u32).to_ne_bytes());
         b
     }
 }
@@ -459,6 +476,42 @@ impl FromStr for Tuple {
             remote,
             local,
         })
+    }
+}
+
+/// `LOOPBACK4_IPV6` (127.0.0.6, include/net/ipv6.h): the IPv4 address field of an IPv6
+/// socket bound to an address without an IPv4 equivalent.
+const LOOPBACK4_IPV6: [u8; 4] = [127, 0, 0, 6];
+
+/// Which address of a socket: the bound one or the peer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    Bound,
+    Peer,
+}
+
+/// The IPv4 and IPv6 address fields (`struct sock_common` `skc_rcv_saddr`/`skc_v6_rcv_saddr`
+/// for the bound address, `skc_daddr`/`skc_v6_daddr` for the peer) holding `a`, the other
+/// family's field as the kernel fills it (6.18 experiment, tests/skctx_kernel.rs):
+/// - an IPv6 socket's IPv4 field holds the IPv4 of `::ffff:a.b.c.d`, else 0; only a bound
+///   address without an IPv4 equivalent (neither `::` nor mapped) gives `LOOPBACK4_IPV6`
+///   (net/ipv6/af_inet6.c `__inet6_bind`);
+/// - an IPv4 socket's IPv6 field is 0, except that an established TCP socket holds both its
+///   addresses IPv4-mapped there too (`mapped`: tcp_v4_connect sets them with
+///   `sk_rcv_saddr_set`/`sk_daddr_set`).
+fn address_fields(a: SocketAddr, end: End, mapped: bool) -> ([u8; 4], [u8; 16]) {
+    match a {
+        SocketAddr::V4(a) if mapped => (a.ip().octets(), a.ip().to_ipv6_mapped().octets()),
+        SocketAddr::V4(a) => (a.ip().octets(), [0; 16]),
+        SocketAddr::V6(a) => {
+            let ip = a.ip();
+            let v4 = match ip.to_ipv4_mapped() {
+                Some(m) => m.octets(),
+                None if ip.is_unspecified() || end == End::Peer => [0; 4],
+                None => LOOPBACK4_IPV6,
+            };
+            (v4, ip.octets())
+        }
     }
 }
 
@@ -587,6 +640,68 @@ impl SocketDesc {
             return e(NetErrorKind::V6OnlyOnV4);
         }
         Ok(())
+    }
+
+    /// `sk_state` as the kernel keeps it: `TCP_LISTEN` for a listener, `TCP_CLOSE` for an
+    /// unconnected UDP socket, `TCP_ESTABLISHED` for a connected one of either protocol.
+    pub fn kernel_state(&self) -> u8 {
+        match self.state {
+            SocketState::Listen => TCP_LISTEN,
+            SocketState::Unconnected => TCP_CLOSE,
+            SocketState::Connected(_) => TCP_ESTABLISHED,
+        }
+    }
+
+    /// `SOCK_RCU_FREE`: set on listeners and on (hashed) UDP sockets, connected or not; an
+    /// established TCP socket is reference counted.
+    pub fn rcu_freed(&self) -> bool {
+        !(self.protocol == Protocol::Tcp && matches!(self.state, SocketState::Connected(_)))
+    }
+
+    /// `sk_ipv6only`: `IPV6_V6ONLY`, which binding an IPv6 socket to a specific address
+    /// without an IPv4 equivalent (neither `::` nor `::ffff:a.b.c.d`) also sets
+    /// (net/ipv6/af_inet6.c `__inet6_bind`).
+    pub fn ipv6_only(&self) -> bool {
+        let specific_v6 = match self.addr {
+            SocketAddr::V6(a) => !a.ip().is_unspecified() && a.ip().to_ipv4_mapped().is_none(),
+            SocketAddr::V4(_) => false,
+        };
+        self.v6only || specific_v6
+    }
+
+    /// What `bpf_sk_assign` checks of this socket.
+    pub fn attrs(&self) -> SocketAttrs {
+        SocketAttrs {
+            protocol: self.protocol.number() as u16,
+            sock_type: self.protocol.sock_type(),
+            family: self.family().af() as u16,
+            state: self.kernel_state(),
+            ipv6_only: self.ipv6_only(),
+            rcu_freed: self.rcu_freed(),
+        }
+    }
+
+    /// What a program's `struct bpf_sock` loads read of this socket, as the kernel fills it
+    /// for the described addresses: `src_*` the bound address and port, `dst_*` the peer (0
+    /// when there is none). Not modelled: the port the kernel picks for a bound port 0 and
+    /// the source it picks when a socket bound to the wildcard connects (`getsockname` has
+    /// them); `bound_dev_if`, `mark`, `priority` 0 and no rx queue.
+    pub fn sock_view(&self) -> SockView {
+        let mut view = SockView {
+            family: self.family().af() as u16,
+            sock_type: self.protocol.sock_type(),
+            protocol: self.protocol.number() as u16,
+            src_port: self.addr.port(),
+            state: self.kernel_state(),
+            ..SockView::default()
+        };
+        let tcp_established = !self.rcu_freed();
+        (view.src_ip4, view.src_ip6) = address_fields(self.addr, End::Bound, tcp_established);
+        if let Some(peer) = self.peer() {
+            view.dst_port = peer.port();
+            (view.dst_ip4, view.dst_ip6) = address_fields(peer, End::Peer, tcp_established);
+        }
+        view
     }
 
     /// The name if there is one, else the canonical text.
@@ -794,6 +909,18 @@ impl FromStr for SocketDesc {
     }
 }
 
+impl From<&SocketDesc> for SocketAttrs {
+    fn from(d: &SocketDesc) -> SocketAttrs {
+        d.attrs()
+    }
+}
+
+impl From<&SocketDesc> for SockView {
+    fn from(d: &SocketDesc) -> SockView {
+        d.sock_view()
+    }
+}
+
 impl fmt::Display for SocketDesc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(n) = &self.name {
@@ -966,6 +1093,17 @@ mod tests {
     }
 
     #[test]
+    fn ctx_bytes_of_older_layouts() {
+        // Before 5.16 there is no ingress_ifindex: 64 bytes, otherwise the same image (the
+        // 4-byte remote_port of 5.9-5.17 holds the __be16 and two zero bytes too).
+        let x = t("tcp 10.0.0.1:4321 -> 192.0.2.10:80");
+        let old = x.lookup_input().ctx_bytes(KernelProfile::V5_10);
+        assert_eq!(old.len(), 64);
+        assert_eq!(old[..], x.to_ctx_bytes()[..64]);
+        assert_eq!(SK_LOOKUP_CTX_SIZE, 72);
+    }
+
+    #[test]
     fn socket_parse_forms() {
         let s = d("tcp listen 127.0.0.1:8080");
         assert_eq!(s.protocol, Protocol::Tcp);
@@ -999,6 +1137,66 @@ mod tests {
         );
         assert_eq!(d("a=udp 1.2.3.4:5").label(), "a");
         assert_eq!(d("a= udp 1.2.3.4:5"), d("a=udp 1.2.3.4:5"));
+    }
+
+    #[test]
+    fn descriptions_convert_as_the_kernel_fills_sockets() {
+        // Values from the uapi headers: SOCK_STREAM 1, SOCK_DGRAM 2, IPPROTO_TCP 6,
+        // IPPROTO_UDP 17, AF_INET 2, AF_INET6 10, TCP_ESTABLISHED 1, TCP_CLOSE 7, TCP_LISTEN 10.
+        let l = d("tcp listen 192.0.2.1:80");
+        let a = l.attrs();
+        assert_eq!((a.protocol, a.sock_type, a.family, a.state), (6, 1, 2, 10));
+        assert!(a.rcu_freed && !a.ipv6_only);
+        let v = l.sock_view();
+        assert_eq!((v.family, v.sock_type, v.protocol, v.state), (2, 1, 6, 10));
+        assert_eq!((v.src_ip4, v.src_port, v.dst_port), ([192, 0, 2, 1], 80, 0));
+        assert_eq!(
+            (v.src_ip6, v.dst_ip4, v.dst_ip6),
+            ([0; 16], [0; 4], [0; 16])
+        );
+
+        let e = d("tcp established 127.0.0.1:40000 connected=127.0.0.2:8080");
+        assert_eq!((e.attrs().state, e.attrs().rcu_freed), (1, false));
+        let v = e.sock_view();
+        assert_eq!((v.src_ip4, v.src_port), ([127, 0, 0, 1], 40000));
+        assert_eq!((v.dst_ip4, v.dst_port, v.state), ([127, 0, 0, 2], 8080, 1));
+
+        let u = d("udp [::]:53 v6only");
+        let a = u.attrs();
+        assert_eq!((a.protocol, a.sock_type, a.family, a.state), (17, 2, 10, 7));
+        assert!(a.rcu_freed && a.ipv6_only);
+        let v = u.sock_view();
+        assert_eq!((v.src_ip4, v.src_ip6, v.src_port), ([0; 4], [0; 16], 53));
+
+        // A specific IPv6 address makes the socket IPv6-only, and its IPv4 field
+        // LOOPBACK4_IPV6; a peer without an IPv4 equivalent leaves the IPv4 field 0.
+        let s = d("udp [2001:db8::1]:5353 connected=[2001:db8::2]:9");
+        assert!(s.attrs().ipv6_only);
+        let v = s.sock_view();
+        assert_eq!((v.src_ip4, v.dst_ip4), ([127, 0, 0, 6], [0; 4]));
+        assert_eq!((v.src_ip6[15], v.dst_ip6[15], v.dst_port), (1, 2, 9));
+
+        // IPv4-mapped addresses keep the socket dual-stack, the IPv4 fields their IPv4.
+        let c = d("udp [::ffff:127.0.0.1]:5002 connected=[::ffff:10.0.0.9]:9");
+        let a = c.attrs();
+        assert_eq!((a.state, a.rcu_freed, a.ipv6_only), (1, true, false));
+        let v = c.sock_view();
+        assert_eq!(
+            (v.src_ip4, v.dst_ip4, v.dst_port),
+            ([127, 0, 0, 1], [10, 0, 0, 9], 9)
+        );
+
+        // An established IPv4 TCP socket also holds its addresses IPv4-mapped.
+        let v = e.sock_view();
+        assert_eq!(v.src_ip6[10..], [0xff, 0xff, 127, 0, 0, 1]);
+        assert_eq!(v.dst_ip6[10..], [0xff, 0xff, 127, 0, 0, 2]);
+        assert_eq!(l.sock_view().src_ip6, [0; 16]);
+
+        // The constructors in assign.rs describe the same sockets.
+        assert_eq!(l.attrs(), SocketAttrs::tcp_listener(2));
+        assert_eq!(e.attrs(), SocketAttrs::tcp_established(2));
+        assert_eq!(u.attrs(), SocketAttrs::udp_unconnected(10).v6only());
+        assert_eq!(c.attrs(), SocketAttrs::udp_connected(10));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::fmt::Write;
 use crate::assign::{BPF_SK_LOOKUP_F_NO_REUSEPORT, BPF_SK_LOOKUP_F_REPLACE};
 use crate::codes::{Kernels, MessageForm, CODES};
 use crate::ctx::{ctx_access, ctx_fields, ByteOrder, CtxAccessKind, CtxField, CtxLoadType};
+use crate::errno::Errno;
 use crate::helpers::{helper_by_id, sk_lookup_helpers, Helper, Tier, HELPERS};
 use crate::maps::{LookupResult, MAP_TYPES};
 use crate::profile::{KernelProfile, Privilege};
@@ -512,29 +513,32 @@ Facts marked 6.18 were confirmed by experiment on Linux 6.18; older profiles com
     for (i, (cond, ret)) in [
         (
             "flags has bits other than 1 and 2 (checked even for NULL)",
-            "-EINVAL",
+            minus(Errno::EINVAL),
         ),
         (
             "sk is reference counted (not SOCK_RCU_FREE)",
-            "-ESOCKTNOSUPPORT",
+            minus(Errno::ESOCKTNOSUPPORT),
         ),
         (
             "5.16+: TCP sk not in LISTEN (before 5.16: any sk in ESTABLISHED)",
-            "-ESOCKTNOSUPPORT",
+            minus(Errno::ESOCKTNOSUPPORT),
         ),
-        ("5.16+: UDP sk not in CLOSE (connected)", "-ESOCKTNOSUPPORT"),
-        ("sk->protocol != ctx->protocol", "-EPROTOTYPE"),
+        (
+            "5.16+: UDP sk not in CLOSE (connected)",
+            minus(Errno::ESOCKTNOSUPPORT),
+        ),
+        ("sk->protocol != ctx->protocol", minus(Errno::EPROTOTYPE)),
         (
             "families differ and sk is AF_INET or IPv6-only",
-            "-EAFNOSUPPORT",
+            minus(Errno::EAFNOSUPPORT),
         ),
         (
             "a socket is already selected and flags lack REPLACE (also for NULL)",
-            "-EEXIST",
+            minus(Errno::EEXIST),
         ),
         (
             "otherwise: selection := sk (NULL deselects), no_reuseport := flags & 2",
-            "0",
+            "0".to_string(),
         ),
     ]
     .iter()
@@ -628,13 +632,13 @@ Facts marked 6.18 were confirmed by experiment on Linux 6.18; older profiles com
             LookupResult::InnerMap => "inner map".to_string(),
             LookupResult::Refused => format!(
                 "`cannot pass map_type {} into func bpf_map_lookup_elem#1`",
-                m.id
+                m.id()
             ),
         };
         let _ = writeln!(
             s,
             "| {} | `{}` | {} | {} |",
-            m.id,
+            m.id(),
             m.kernel_name(),
             m.since,
             lookup
@@ -707,4 +711,9 @@ pub fn render_code_table() -> String {
         );
     }
     s
+}
+
+/// `-EINVAL`: a negative return value by name.
+fn minus(e: Errno) -> String {
+    format!("-{}", e.name().unwrap_or("?"))
 }

@@ -1,5 +1,6 @@
 //! `bpf_sk_assign` checks in kernel order (sk_lookup-helpers.md §3.2) and the observed
 //! combinations.
+#![forbid(unsafe_code)]
 
 use skctx::assign::*;
 use skctx::ctx::{AF_INET, AF_INET6, IPPROTO_TCP, IPPROTO_UDP};

@@ -1,4 +1,5 @@
 //! The ctx access matrix (sk_lookup-context.md §3.1, §3.5, §3.6), per profile.
+#![forbid(unsafe_code)]
 
 use std::collections::BTreeSet;
 

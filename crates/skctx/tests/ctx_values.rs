@@ -1,4 +1,5 @@
 //! Values returned by accepted ctx loads (sk_lookup-context.md §3.2, §3.3, §3.6).
+#![forbid(unsafe_code)]
 
 use skctx::ctx::{sign_extend, AF_INET, AF_INET6, IPPROTO_TCP, IPPROTO_UDP};
 use skctx::*;

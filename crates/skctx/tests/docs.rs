@@ -1,6 +1,7 @@
 //! Keeps docs/sk_lookup.md in sync with `skctx::render_docs()`.
 //!
 //! Fails when the committed copy is stale; run with `UPDATE_DOCS=1` to regenerate it.
+#![forbid(unsafe_code)]
 
 use std::path::PathBuf;
 

@@ -1,5 +1,6 @@
 //! The helper table: ids and names, SK_LOOKUP availability per profile and privilege
 //! (sk_lookup-helpers.md §1, §2, §7), refusal messages, map compatibility (§5, §6).
+#![forbid(unsafe_code)]
 
 use skctx::helpers::*;
 use skctx::maps::*;
@@ -286,13 +287,13 @@ fn kv_5_9() -> KernelVersion {
 #[test]
 fn map_types_and_compatibility() {
     assert_eq!(map_type(15).unwrap().name, "sockmap");
-    assert_eq!(map_type_by_name("BPF_MAP_TYPE_SOCKHASH").unwrap().id, 18);
+    assert_eq!(map_type_by_name("BPF_MAP_TYPE_SOCKHASH").unwrap().id(), 18);
     assert_eq!(
         map_type(4).unwrap().kernel_name(),
         "BPF_MAP_TYPE_PERF_EVENT_ARRAY"
     );
     for (i, m) in MAP_TYPES.iter().enumerate() {
-        assert_eq!(m.id as usize, i);
+        assert_eq!(m.id() as usize, i);
     }
     let c = |map, func| check_map_func_compatibility(P, map, func);
     let e = c(4, 1).unwrap_err();
@@ -343,8 +344,8 @@ fn map_types_and_compatibility() {
     assert!(check_map_func_compatibility(KernelProfile::V5_9, 15, 2).is_err());
     assert!(check_map_func_compatibility(KernelProfile::V5_10, 15, 2).is_ok());
     // The lookup column agrees with the compatibility check.
-    for m in MAP_TYPES.iter().filter(|m| m.id != 0) {
-        let refused = c(m.id, 1).is_err();
+    for m in MAP_TYPES.iter().filter(|m| m.id() != 0) {
+        let refused = c(m.id(), 1).is_err();
         assert_eq!(refused, m.lookup == LookupResult::Refused, "{}", m.name);
     }
 }

@@ -1,4 +1,5 @@
 //! Profile parsing and selection.
+#![forbid(unsafe_code)]
 
 use skctx::profile::*;
 

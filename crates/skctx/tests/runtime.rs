@@ -1,5 +1,6 @@
 //! Multi-program combination (sk_lookup-runtime.md §2, every row) and the return-range rule
 //! (§6, verifier-messages.md #7-#10).
+#![forbid(unsafe_code)]
 
 use skctx::runtime::*;
 use skctx::*;

@@ -1,4 +1,5 @@
 //! `struct bpf_sock` access rules and values (sk_lookup-context.md §4).
+#![forbid(unsafe_code)]
 
 use isa::Reg;
 use skctx::sock::*;

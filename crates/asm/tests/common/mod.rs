@@ -47,6 +47,18 @@ pub fn random_insn(rng: &mut Rng) -> Insn {
     }
 }
 
+/// [`asm::assemble`] with the compilation directory llvm-mc names when it runs in this
+/// process's working directory (as [`run_llvm_mc`] runs it), for byte-identical DWARF.
+pub fn assemble_like_llvm_mc(source: &str) -> Result<asm::Object, Vec<asm::AsmError>> {
+    let cwd = std::env::current_dir().unwrap();
+    let pwd = std::env::var_os("PWD");
+    let options = asm::AssembleOptions {
+        comp_dir: Some(asm::AssembleOptions::llvm_mc_comp_dir(&cwd, pwd.as_deref())),
+        ..Default::default()
+    };
+    asm::assemble_with(source, &options)
+}
+
 pub fn llvm_mc(version: u32) -> Option<PathBuf> {
     let candidates = [
         format!("/usr/lib/llvm-{version}/bin/llvm-mc"),
