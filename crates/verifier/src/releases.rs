@@ -1,0 +1,305 @@
+//! Which version of the scalar domain a kernel has.
+//!
+//! Every change to the verifier's scalar arithmetic that moves a verdict is one query
+//! here, named after what it does, with the commit it mirrors and the releases that have
+//! it. [`Domain::for_profile`] answers all of them once for a [`KernelProfile`]; the
+//! domain code ([`crate::tnum`], [`crate::bounds`]) reads the answers and knows no version
+//! numbers.
+//!
+//! Stable backports make a fact hold from a point release of one series without holding
+//! for the first releases of the next one, so a query is a list of version ranges
+//! ([`Since`]), not one version.
+//!
+//! Releases before 6.8 decided and refined branches differently (no register-vs-register
+//! refinement); that domain is not modelled: [`Domain::for_profile`] refuses them.
+
+use skctx::{KernelProfile, KernelVersion};
+
+const fn v(major: u16, minor: u16, patch: u16) -> KernelVersion {
+    KernelVersion::with_patch(major, minor, patch)
+}
+
+/// A fact that holds from `since` on within the series `since.major.since.minor` when
+/// `series_only`, or from `since` on for every later release otherwise.
+#[derive(Debug, Clone, Copy)]
+pub struct Since {
+    pub since: KernelVersion,
+    pub series_only: bool,
+}
+
+/// From `since` on, every later release too.
+const fn upstream(since: KernelVersion) -> Since {
+    Since {
+        since,
+        series_only: false,
+    }
+}
+
+/// A stable backport: from `since` on, within its series only.
+const fn backport(since: KernelVersion) -> Since {
+    Since {
+        since,
+        series_only: true,
+    }
+}
+
+fn holds(ranges: &[Since], version: KernelVersion) -> bool {
+    ranges.iter().any(|r| {
+        version >= r.since
+            && (!r.series_only || (version.major, version.minor) == (r.since.major, r.since.minor))
+    })
+}
+
+/// One row per change: its name, where it comes from, and where it holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Change {
+    /// Short name, also the [`Domain`] field it sets.
+    pub name: &'static str,
+    /// The kernel commit(s) and what was confirmed.
+    pub origin: &'static str,
+    pub holds: &'static [Since],
+}
+
+/// The oldest release whose branch logic is modelled (register-vs-register refinement,
+/// 67420501e868 / 96381879a370 / be41a203bb9e; two deduce rounds d7f008738171).
+pub const OLDEST_MODELLED: KernelVersion = v(6, 8, 0);
+
+/// The backport series of March 2026 (BPF_END bit tracking, `tnum_step`): posted for
+/// 6.18.y and 6.19.y on 2026-03-10; the point releases that first carried them are
+/// UNCONFIRMED (taken as 6.18.17 and 6.19.7, the releases that series led to); 6.18.44
+/// has them (live kernel, `tests/kernel.rs`).
+const MARCH_2026_BACKPORTS: &[Since] = &[
+    backport(v(6, 18, 17)),
+    backport(v(6, 19, 7)),
+    upstream(v(7, 0, 0)),
+];
+
+/// Every modelled change, one row each.
+pub const CHANGES: &[Change] = &[
+    Change {
+        name: "third_deduce_round",
+        origin: "\"bpf: Add third round of bounds deduction\" (mid-2025); release UNCONFIRMED \
+                 (6.17 assumed); also in 6.12.85+",
+        holds: &[upstream(v(6, 17, 0))],
+    },
+    Change {
+        name: "s64_sign_crossing",
+        origin:
+            "\"bpf: Improve bounds when s64 crosses sign boundary\" (`__reg64_deduce_bounds`); \
+                 release UNCONFIRMED (6.17 assumed)",
+        holds: &[upstream(v(6, 17, 0))],
+    },
+    Change {
+        name: "s32_sign_crossing",
+        origin: "\"bpf: Fix u32/s32 bounds when ranges cross min/max boundary\" \
+                 (`__reg32_deduce_bounds`); release UNCONFIRMED (6.18 assumed)",
+        holds: &[upstream(v(6, 18, 0))],
+    },
+    Change {
+        name: "neg_tracking",
+        origin: "\"bpf: Add range tracking for BPF_NEG\" (Song Liu, bpf-next June 2025): NEG is \
+                 0 - dst instead of unknown; release UNCONFIRMED (6.17 assumed)",
+        holds: &[upstream(v(6, 17, 0))],
+    },
+    Change {
+        name: "mul_signed_bounds",
+        origin: "\"bpf, verifier: Improve precision of BPF_MUL\" (Dec 2024): products of the four \
+                 signed corners and overflow-checked unsigned products; release UNCONFIRMED \
+                 (6.14 assumed)",
+        holds: &[upstream(v(6, 14, 0))],
+    },
+    Change {
+        name: "add_sub_wrap_precision",
+        origin: "\"bpf, verifier: Improve precision for BPF_ADD and BPF_SUB\" (June 2025): \
+                 unsigned bounds kept when both or neither end wraps; release UNCONFIRMED \
+                 (6.17 assumed)",
+        holds: &[upstream(v(6, 17, 0))],
+    },
+    Change {
+        name: "tnum_mul_per_bit",
+        origin: "\"bpf: Improve the general precision of tnum_mul\" (2025); release UNCONFIRMED \
+                 (6.17 assumed); also in 6.12.y",
+        holds: &[upstream(v(6, 17, 0))],
+    },
+    Change {
+        name: "jeq_tnum_overlap",
+        origin: "\"bpf: Use tnums for JEQ/JNE is_branch_taken logic\" (`tnum_overlap`); release \
+                 UNCONFIRMED (6.18 assumed); also in 6.12.63+",
+        holds: &[upstream(v(6, 18, 0))],
+    },
+    Change {
+        name: "jset_forgets_ranges",
+        origin: "\"bpf: Forget ranges when refining tnum after JSET\": the not-taken side of \
+                 JSET resets the ranges before narrowing the tnum; release UNCONFIRMED (6.17 \
+                 assumed); also in 6.12.43+",
+        holds: &[upstream(v(6, 17, 0))],
+    },
+    Change {
+        name: "bswap_tracking",
+        origin: "9d2119984224 \"bpf: Add bitwise tracking for BPF_END\" (tnum_bswap16/32/64): \
+                 byte swaps keep known bits instead of giving an unknown value",
+        holds: MARCH_2026_BACKPORTS,
+    },
+    Change {
+        name: "single_value_tnum",
+        origin: "76e954155b45 \"bpf: Introduce tnum_step\" + efc11a667878 \"bpf: Improve \
+                 bounds when tnum has a single possible value\" (`__update_reg64_bounds`)",
+        holds: MARCH_2026_BACKPORTS,
+    },
+    Change {
+        name: "fork_on_and_or",
+        origin: "`maybe_fork_scalars`: AND/OR with a constant on a value in [-1, 0] explores \
+                 -1 and 0 as two paths; seen in 6.12.118's sources (its OR fix in 6.12.85); \
+                 mainline release UNCONFIRMED; whether 6.18.44 has it is checked on the live \
+                 kernel (`tests/kernel.rs`)",
+        holds: &[
+            backport(v(6, 12, 85)),
+            backport(v(6, 18, 17)),
+            upstream(v(7, 0, 0)),
+        ],
+    },
+];
+
+/// The answers for one kernel: what the domain code reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Domain {
+    pub third_deduce_round: bool,
+    pub s64_sign_crossing: bool,
+    pub s32_sign_crossing: bool,
+    pub neg_tracking: bool,
+    pub mul_signed_bounds: bool,
+    pub add_sub_wrap_precision: bool,
+    pub tnum_mul_per_bit: bool,
+    pub jeq_tnum_overlap: bool,
+    pub jset_forgets_ranges: bool,
+    pub bswap_tracking: bool,
+    pub single_value_tnum: bool,
+    pub fork_on_and_or: bool,
+}
+
+/// A release whose scalar domain this crate does not model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unmodelled(pub KernelVersion);
+
+impl std::fmt::Display for Unmodelled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the scalar domain of Linux {} is not modelled (oldest modelled: {})",
+            self.0, OLDEST_MODELLED
+        )
+    }
+}
+
+impl Domain {
+    /// The domain of `profile`'s release.
+    pub fn for_profile(profile: KernelProfile) -> Result<Domain, Unmodelled> {
+        Domain::for_version(profile.version())
+    }
+
+    /// The domain of release `version`.
+    pub fn for_version(version: KernelVersion) -> Result<Domain, Unmodelled> {
+        if version < OLDEST_MODELLED {
+            return Err(Unmodelled(version));
+        }
+        let has = |name: &str| {
+            CHANGES
+                .iter()
+                .find(|c| c.name == name)
+                .is_some_and(|c| holds(c.holds, version))
+        };
+        Ok(Domain {
+            third_deduce_round: has("third_deduce_round"),
+            s64_sign_crossing: has("s64_sign_crossing"),
+            s32_sign_crossing: has("s32_sign_crossing"),
+            neg_tracking: has("neg_tracking"),
+            mul_signed_bounds: has("mul_signed_bounds"),
+            add_sub_wrap_precision: has("add_sub_wrap_precision"),
+            tnum_mul_per_bit: has("tnum_mul_per_bit"),
+            jeq_tnum_overlap: has("jeq_tnum_overlap"),
+            jset_forgets_ranges: has("jset_forgets_ranges"),
+            bswap_tracking: has("bswap_tracking"),
+            single_value_tnum: has("single_value_tnum"),
+            fork_on_and_or: has("fork_on_and_or"),
+        })
+    }
+
+    /// The newest modelled domain: every change on.
+    pub const NEWEST: Domain = Domain {
+        third_deduce_round: true,
+        s64_sign_crossing: true,
+        s32_sign_crossing: true,
+        neg_tracking: true,
+        mul_signed_bounds: true,
+        add_sub_wrap_precision: true,
+        tnum_mul_per_bit: true,
+        jeq_tnum_overlap: true,
+        jset_forgets_ranges: true,
+        bswap_tracking: true,
+        single_value_tnum: true,
+        fork_on_and_or: true,
+    };
+
+    /// The 6.8 domain: every later change off.
+    pub const V6_8: Domain = Domain {
+        third_deduce_round: false,
+        s64_sign_crossing: false,
+        s32_sign_crossing: false,
+        neg_tracking: false,
+        mul_signed_bounds: false,
+        add_sub_wrap_precision: false,
+        tnum_mul_per_bit: false,
+        jeq_tnum_overlap: false,
+        jset_forgets_ranges: false,
+        bswap_tracking: false,
+        single_value_tnum: false,
+        fork_on_and_or: false,
+    };
+
+    /// `__reg_deduce_bounds` calls in `reg_bounds_sync`: two since 6.8, three later.
+    pub fn deduce_rounds(self) -> usize {
+        if self.third_deduce_round {
+            3
+        } else {
+            2
+        }
+    }
+
+    /// Which `tnum_mul` this kernel has.
+    pub fn tnum_mul(self) -> crate::tnum::MulAlgorithm {
+        if self.tnum_mul_per_bit {
+            crate::tnum::MulAlgorithm::PerBit
+        } else {
+            crate::tnum::MulAlgorithm::HalfMultiplyAdd
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_change_names_a_field() {
+        let newest = Domain::for_version(v(7, 0, 0)).unwrap();
+        assert_eq!(newest, Domain::NEWEST);
+        assert_eq!(Domain::for_version(v(6, 8, 0)).unwrap(), Domain::V6_8);
+    }
+
+    #[test]
+    fn backports_hold_within_their_series_only() {
+        let d = |a, b, c| Domain::for_version(v(a, b, c)).unwrap();
+        assert!(d(6, 18, 44).bswap_tracking);
+        assert!(!d(6, 18, 0).bswap_tracking);
+        assert!(!d(6, 19, 0).bswap_tracking);
+        assert!(d(6, 19, 7).bswap_tracking);
+        assert!(d(7, 1, 0).bswap_tracking);
+        assert!(d(6, 12, 85).fork_on_and_or);
+        assert!(!d(6, 13, 0).fork_on_and_or);
+    }
+
+    #[test]
+    fn older_releases_are_refused() {
+        assert_eq!(Domain::for_version(v(6, 6, 0)), Err(Unmodelled(v(6, 6, 0))));
+    }
+}
