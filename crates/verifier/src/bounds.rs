@@ -18,6 +18,13 @@
 //!
 //! Register-level concerns (ids, precision, liveness, pointers) belong to the walk; this
 //! module only computes values.
+//!
+//! Known gap: 64-bit sign-extending moves (`r1 = (s8/s16/s32) r2`) follow the 6.12-era
+//! `coerce_reg_to_size_sx`, plus what the live 6.18.44 kernel showed for `(s32)` when the
+//! range crosses the sign; 6.18.44 derives the result from the known bits in other cases
+//! too (e.g. `(s16)` of a value whose low 16 bits are known 0 is the constant 0), which is
+//! not modelled. Everything else agrees with 6.18.44's log on random programs
+//! (`tests/kernel.rs`).
 
 use std::fmt;
 

@@ -31,6 +31,8 @@ pub enum MulAlgorithm {
     PerBit,
 }
 
+// The method names are the kernel's (`tnum_add`, `tnum_neg`, ...), kept for searching.
+#[allow(clippy::should_implement_trait)]
 impl Tnum {
     /// `tnum_unknown`: nothing known.
     pub const UNKNOWN: Tnum = Tnum {
