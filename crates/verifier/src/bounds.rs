@@ -19,12 +19,8 @@
 //! Register-level concerns (ids, precision, liveness, pointers) belong to the walk; this
 //! module only computes values.
 //!
-//! Known gap: 64-bit sign-extending moves (`r1 = (s8/s16/s32) r2`) follow the 6.12-era
-//! `coerce_reg_to_size_sx`, plus what the live 6.18.44 kernel showed for `(s32)` when the
-//! range crosses the sign; 6.18.44 derives the result from the known bits in other cases
-//! too (e.g. `(s16)` of a value whose low 16 bits are known 0 is the constant 0), which is
-//! not modelled. Everything else agrees with 6.18.44's log on random programs
-//! (`tests/kernel.rs`).
+//! Every result is checked against the live kernel's level-2 log on random programs
+//! (`tests/kernel.rs`) and against a brute-force model for soundness (`tests/soundness.rs`).
 
 use std::fmt;
 
@@ -679,14 +675,12 @@ impl Scalar {
                 return;
             }
         }
-        // set_sext64_default_val
         let (lo, hi) = sext_limits(size);
-        if size == 4 {
-            // A 32-to-64 sign extension keeps the low half and its signed range. On
-            // 6.18.44 the 32-bit bounds survive, the signed 64-bit ones are the signed
-            // 32-bit ones, and the rest is deduced (seen on the live kernel,
-            // tests/kernel.rs); the kernel change behind it is UNCONFIRMED.
-            let _ = (lo, hi);
+        let fits = |v: i32| (lo..=hi).contains(&(v as i64));
+        if domain.sext_keeps_low_half && fits(self.s32_min) && fits(self.s32_max) {
+            // The signed low half already fits the narrow type, so sign extension gives
+            // the sign extension of the low 32 bits: the signed range is the s32 one and
+            // the 32-bit bounds survive ([`Domain::sext_keeps_low_half`]).
             *self = Scalar {
                 var_off: Tnum::UNKNOWN,
                 smin: self.s32_min as i64,
@@ -698,6 +692,7 @@ impl Scalar {
             self.sync(domain);
             return;
         }
+        // set_sext64_default_val
         *self = Scalar {
             var_off: Tnum::UNKNOWN,
             smin: lo,
@@ -1175,7 +1170,10 @@ impl Scalar {
     }
 
     /// `reg_set_min_max` for one side: refine both registers for the jump taken (`taken`)
-    /// or not, then `reg_bounds_sync` each (the caller runs [`Scalar::sanity_violation`]).
+    /// or not, `reg_bounds_sync` each, then `reg_bounds_sanity_check` each: a register
+    /// whose bounds contradict themselves (the side cannot happen, but the kernel did not
+    /// see it) gets unbounded ranges, its known bits kept, as 6.18.44 does after printing
+    /// `verifier bug: REG INVARIANTS VIOLATION (...)`. Returns the first violation's reason.
     pub fn refine(
         cond: JmpCond,
         width: Width,
@@ -1183,19 +1181,34 @@ impl Scalar {
         a: &mut Scalar,
         b: &mut Scalar,
         domain: &Domain,
-    ) {
+    ) -> Option<&'static str> {
         let mut regs = [*a, *b];
-        refine_in(cond, width, taken, &mut regs, (0, 1), domain);
+        let violation = refine_in(cond, width, taken, &mut regs, (0, 1), domain);
         [*a, *b] = regs;
+        violation
     }
 
     /// [`Scalar::refine`] for a comparison of a register with itself (`if r1 < r1`): the
     /// kernel refines through two pointers to the same state, so each step sees the
     /// previous one, and the register is synced twice.
-    pub fn refine_same(cond: JmpCond, width: Width, taken: bool, a: &mut Scalar, domain: &Domain) {
+    pub fn refine_same(
+        cond: JmpCond,
+        width: Width,
+        taken: bool,
+        a: &mut Scalar,
+        domain: &Domain,
+    ) -> Option<&'static str> {
         let mut regs = [*a];
-        refine_in(cond, width, taken, &mut regs, (0, 0), domain);
+        let violation = refine_in(cond, width, taken, &mut regs, (0, 0), domain);
         *a = regs[0];
+        violation
+    }
+
+    /// What `reg_bounds_sanity_check` leaves of a register it found inconsistent:
+    /// `__mark_reg_unbounded`, the known bits kept.
+    fn unbounded_after_violation(&mut self) {
+        self.unbound64();
+        self.unbound32();
     }
 }
 
@@ -1208,12 +1221,20 @@ fn refine_in(
     regs: &mut [Scalar],
     (i1, i2): (usize, usize),
     domain: &Domain,
-) {
+) -> Option<&'static str> {
     let c = Cond::of(cond);
     let c = if taken { c } else { c.reversed() };
     refine_cond(c, width, regs, i1, i2, domain);
     regs[i1].sync(domain);
     regs[i2].sync(domain);
+    let mut first = None;
+    for i in [i1, i2] {
+        if let Some(reason) = regs[i].sanity_violation() {
+            first = first.or(Some(reason));
+            regs[i].unbounded_after_violation();
+        }
+    }
+    first
 }
 
 /// The bounds one comparison reads (`is_scalar_branch_taken`'s locals).

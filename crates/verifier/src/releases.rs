@@ -116,10 +116,12 @@ pub const CHANGES: &[Change] = &[
         holds: &[upstream(v(6, 17, 0))],
     },
     Change {
-        name: "tnum_mul_per_bit",
-        origin: "\"bpf: Improve the general precision of tnum_mul\" (2025); release UNCONFIRMED \
-                 (6.17 assumed); also in 6.12.y",
-        holds: &[upstream(v(6, 17, 0))],
+        name: "tnum_mul_union",
+        origin: "\"bpf: Improve the general precision of tnum_mul\" (Nandakumar Edamana, v6 \
+                 merged to bpf-next Aug 2025; adds `tnum_union`): an unknown multiplier bit \
+                 adds the union of both partial sums; release 6.18 UNCONFIRMED (6.18.44 has \
+                 it: tests/kernel.rs)",
+        holds: &[upstream(v(6, 18, 0))],
     },
     Change {
         name: "jeq_tnum_overlap",
@@ -147,6 +149,14 @@ pub const CHANGES: &[Change] = &[
         holds: MARCH_2026_BACKPORTS,
     },
     Change {
+        name: "sext_keeps_low_half",
+        origin: "64-bit sign-extending moves whose signed low half already fits the narrow type \
+                 keep the 32-bit bounds and take the s32 range as the s64 one (6.18.44 prints \
+                 this: tests/kernel.rs; 6.12.118's `coerce_reg_to_size_sx` falls back to the \
+                 type's limits); the kernel commit and release are UNCONFIRMED (6.18 assumed)",
+        holds: &[upstream(v(6, 18, 0))],
+    },
+    Change {
         name: "fork_on_and_or",
         origin: "`maybe_fork_scalars`: AND/OR with a constant on a value in [-1, 0] explores \
                  -1 and 0 as two paths; seen in 6.12.118's sources (its OR fix in 6.12.85); \
@@ -169,11 +179,12 @@ pub struct Domain {
     pub neg_tracking: bool,
     pub mul_signed_bounds: bool,
     pub add_sub_wrap_precision: bool,
-    pub tnum_mul_per_bit: bool,
+    pub tnum_mul_union: bool,
     pub jeq_tnum_overlap: bool,
     pub jset_forgets_ranges: bool,
     pub bswap_tracking: bool,
     pub single_value_tnum: bool,
+    pub sext_keeps_low_half: bool,
     pub fork_on_and_or: bool,
 }
 
@@ -215,11 +226,12 @@ impl Domain {
             neg_tracking: has("neg_tracking"),
             mul_signed_bounds: has("mul_signed_bounds"),
             add_sub_wrap_precision: has("add_sub_wrap_precision"),
-            tnum_mul_per_bit: has("tnum_mul_per_bit"),
+            tnum_mul_union: has("tnum_mul_union"),
             jeq_tnum_overlap: has("jeq_tnum_overlap"),
             jset_forgets_ranges: has("jset_forgets_ranges"),
             bswap_tracking: has("bswap_tracking"),
             single_value_tnum: has("single_value_tnum"),
+            sext_keeps_low_half: has("sext_keeps_low_half"),
             fork_on_and_or: has("fork_on_and_or"),
         })
     }
@@ -232,11 +244,12 @@ impl Domain {
         neg_tracking: true,
         mul_signed_bounds: true,
         add_sub_wrap_precision: true,
-        tnum_mul_per_bit: true,
+        tnum_mul_union: true,
         jeq_tnum_overlap: true,
         jset_forgets_ranges: true,
         bswap_tracking: true,
         single_value_tnum: true,
+        sext_keeps_low_half: true,
         fork_on_and_or: true,
     };
 
@@ -248,11 +261,12 @@ impl Domain {
         neg_tracking: false,
         mul_signed_bounds: false,
         add_sub_wrap_precision: false,
-        tnum_mul_per_bit: false,
+        tnum_mul_union: false,
         jeq_tnum_overlap: false,
         jset_forgets_ranges: false,
         bswap_tracking: false,
         single_value_tnum: false,
+        sext_keeps_low_half: false,
         fork_on_and_or: false,
     };
 
@@ -267,10 +281,10 @@ impl Domain {
 
     /// Which `tnum_mul` this kernel has.
     pub fn tnum_mul(self) -> crate::tnum::MulAlgorithm {
-        if self.tnum_mul_per_bit {
-            crate::tnum::MulAlgorithm::PerBit
+        if self.tnum_mul_union {
+            crate::tnum::MulAlgorithm::Union
         } else {
-            crate::tnum::MulAlgorithm::HalfMultiplyAdd
+            crate::tnum::MulAlgorithm::ValueMaskSplit
         }
     }
 }
@@ -278,6 +292,15 @@ impl Domain {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_row_is_one_field_and_every_field_one_row() {
+        let fields = format!("{:?}", Domain::NEWEST);
+        for c in CHANGES {
+            assert!(fields.contains(&format!("{}: true", c.name)), "{} has no field", c.name);
+        }
+        assert_eq!(fields.matches(": true").count(), CHANGES.len());
+    }
 
     #[test]
     fn every_change_names_a_field() {

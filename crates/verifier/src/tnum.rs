@@ -25,10 +25,12 @@ pub struct Tnum {
 /// Which `tnum_mul` the kernel has (see [`crate::releases::Domain::tnum_mul`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MulAlgorithm {
-    /// Two half-multiply-accumulate passes (`hma`), the algorithm up to 6.16.
-    HalfMultiplyAdd,
-    /// One pass over the bits of `a`, accumulating the unknown part separately.
-    PerBit,
+    /// Long multiplication with the known product and the unknown partial products summed
+    /// apart (value-mask decomposition, 5.13 to 6.17).
+    ValueMaskSplit,
+    /// Long multiplication where an unknown multiplier bit adds the union of "plus 0" and
+    /// "plus b" (`tnum_union`), since 6.18.
+    Union,
 }
 
 // The method names are the kernel's (`tnum_add`, `tnum_neg`, ...), kept for searching.
@@ -197,21 +199,12 @@ impl Tnum {
     /// `tnum_mul`, in the variant the kernel has.
     pub fn mul(self, b: Tnum, algorithm: MulAlgorithm) -> Tnum {
         match algorithm {
-            MulAlgorithm::HalfMultiplyAdd => self.mul_hma(b),
-            MulAlgorithm::PerBit => self.mul_per_bit(b),
+            MulAlgorithm::ValueMaskSplit => self.mul_value_mask_split(b),
+            MulAlgorithm::Union => self.mul_union(b),
         }
     }
 
-    fn mul_hma(self, b: Tnum) -> Tnum {
-        let acc = hma(
-            Tnum::constant(self.value.wrapping_mul(b.value)),
-            self.mask,
-            b.mask | b.value,
-        );
-        hma(acc, b.mask, self.value)
-    }
-
-    fn mul_per_bit(self, b: Tnum) -> Tnum {
+    fn mul_value_mask_split(self, b: Tnum) -> Tnum {
         let known = self.value.wrapping_mul(b.value);
         let mut unknown = Tnum::constant(0);
         let (mut a, mut b) = (self, b);
@@ -225,6 +218,32 @@ impl Tnum {
             b = b.lshift(1);
         }
         Tnum::constant(known).add(unknown)
+    }
+
+    fn mul_union(self, b: Tnum) -> Tnum {
+        let mut acc = Tnum::constant(0);
+        let (mut a, mut b) = (self, b);
+        while a.value != 0 || a.mask != 0 {
+            if a.value & 1 != 0 {
+                acc = acc.add(b);
+            } else if a.mask & 1 != 0 {
+                acc = acc.union(acc.add(b));
+            }
+            a = a.rshift(1);
+            b = b.lshift(1);
+        }
+        acc
+    }
+
+    /// `tnum_union`: a tnum holding every value of both (bits where they disagree become
+    /// unknown).
+    pub fn union(self, b: Tnum) -> Tnum {
+        let v = self.value & b.value;
+        let mu = (self.value ^ b.value) | self.mask | b.mask;
+        Tnum {
+            value: v & !mu,
+            mask: mu,
+        }
     }
 
     /// `TNUM(v, m)` without normalising: the kernel's multiply builds such values.
@@ -350,18 +369,6 @@ fn low_mask(bits: u32) -> u64 {
     } else {
         (1u64 << bits) - 1
     }
-}
-
-/// `hma`: `acc += (unknown bits) * value` for every set bit of `mask`.
-fn hma(mut acc: Tnum, mut value: u64, mut mask: u64) -> Tnum {
-    while mask != 0 {
-        if mask & 1 != 0 {
-            acc = acc.add(Tnum::new_raw(0, value));
-        }
-        mask >>= 1;
-        value <<= 1;
-    }
-    acc
 }
 
 /// Whether the verifier log prints `n` in decimal (`is_unum_decimal`: up to `U16_MAX`).

@@ -366,11 +366,11 @@ fn tnum_operations_contain_every_concrete_result() {
                 (a.add(b), u64::wrapping_add),
                 (a.sub(b), u64::wrapping_sub),
                 (
-                    a.mul(b, verifier::tnum::MulAlgorithm::PerBit),
+                    a.mul(b, verifier::tnum::MulAlgorithm::Union),
                     u64::wrapping_mul,
                 ),
                 (
-                    a.mul(b, verifier::tnum::MulAlgorithm::HalfMultiplyAdd),
+                    a.mul(b, verifier::tnum::MulAlgorithm::ValueMaskSplit),
                     u64::wrapping_mul,
                 ),
                 (a.and(b), |x, y| x & y),
