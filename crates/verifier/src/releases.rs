@@ -66,107 +66,111 @@ pub const OLDEST_MODELLED: KernelVersion = v(6, 8, 0);
 
 /// The backport series of March 2026 (BPF_END bit tracking, `tnum_step`): posted for
 /// 6.18.y and 6.19.y on 2026-03-10; the point releases that first carried them are
-/// UNCONFIRMED (taken as 6.18.17 and 6.19.7, the releases that series led to); 6.18.44
-/// has them (live kernel, `tests/kernel.rs`).
+/// UNCONFIRMED (taken as 6.18.17 and 6.19.7, the releases that series led to).
 const MARCH_2026_BACKPORTS: &[Since] = &[
     backport(v(6, 18, 17)),
     backport(v(6, 19, 7)),
     upstream(v(7, 0, 0)),
 ];
 
-/// Every modelled change, one row each.
+/// The July 2025 deduction series (00bf8d0c6c9b, 5dbb19b16ac4, merged for 6.17) and its
+/// stable backport to 6.12.81 (2026-04).
+const DEDUCTION_2025: &[Since] = &[backport(v(6, 12, 81)), upstream(v(6, 17, 0))];
+
+/// Every modelled change, one row each. "6.18.44 has it" means the live-kernel test
+/// `every_change_has_the_hosts_answer` (tests/kernel.rs) found a program whose printed
+/// states depend on it and the kernel printed the states with it.
 pub const CHANGES: &[Change] = &[
     Change {
         name: "third_deduce_round",
-        origin: "\"bpf: Add third round of bounds deduction\" (mid-2025); release UNCONFIRMED \
-                 (6.17 assumed); also in 6.12.85+",
-        holds: &[upstream(v(6, 17, 0))],
+        origin: "5dbb19b16ac4 \"bpf: Add third round of bounds deduction\" (`reg_bounds_sync`); \
+                 6.18.44 has it",
+        holds: DEDUCTION_2025,
     },
     Change {
         name: "s64_sign_crossing",
-        origin:
-            "\"bpf: Improve bounds when s64 crosses sign boundary\" (`__reg64_deduce_bounds`); \
-                 release UNCONFIRMED (6.17 assumed)",
-        holds: &[upstream(v(6, 17, 0))],
+        origin: "00bf8d0c6c9b \"bpf: Improve bounds when s64 crosses sign boundary\" \
+                 (`__reg64_deduce_bounds`); 6.18.44 has it",
+        holds: DEDUCTION_2025,
     },
     Change {
         name: "s32_sign_crossing",
-        origin: "\"bpf: Fix u32/s32 bounds when ranges cross min/max boundary\" \
-                 (`__reg32_deduce_bounds`); release UNCONFIRMED (6.18 assumed)",
-        holds: &[upstream(v(6, 18, 0))],
+        origin: "fbc7aef517d8 \"bpf: Fix u32/s32 bounds when ranges cross min/max boundary\" \
+                 (`__reg32_deduce_bounds`), backported with the series above to 6.12.81; its \
+                 mainline release is UNCONFIRMED (6.18 assumed); 6.18.44 has it",
+        holds: &[backport(v(6, 12, 81)), upstream(v(6, 18, 0))],
     },
     Change {
         name: "neg_tracking",
         origin: "\"bpf: Add range tracking for BPF_NEG\" (Song Liu, bpf-next June 2025): NEG is \
-                 0 - dst instead of unknown; release UNCONFIRMED (6.17 assumed)",
+                 0 - dst instead of an unknown value; release UNCONFIRMED (6.17 assumed; \
+                 6.12.118 does not have it); 6.18.44 has it",
         holds: &[upstream(v(6, 17, 0))],
     },
     Change {
         name: "mul_signed_bounds",
-        origin: "\"bpf, verifier: Improve precision of BPF_MUL\" (Dec 2024): products of the four \
-                 signed corners and overflow-checked unsigned products; release UNCONFIRMED \
-                 (6.14 assumed)",
+        origin: "\"bpf, verifier: Improve precision of BPF_MUL\" (Matan Shachnai, Dec 2024): the \
+                 four signed corner products and overflow-checked unsigned products; release \
+                 UNCONFIRMED (6.14 assumed; 6.12.118 does not have it); 6.18.44 has it",
         holds: &[upstream(v(6, 14, 0))],
     },
     Change {
         name: "add_sub_wrap_precision",
-        origin: "\"bpf, verifier: Improve precision for BPF_ADD and BPF_SUB\" (June 2025): \
-                 unsigned bounds kept when both or neither end wraps; release UNCONFIRMED \
-                 (6.17 assumed)",
+        origin: "\"bpf, verifier: Improve precision for BPF_ADD and BPF_SUB\" (Harishankar \
+                 Vishwanathan, June 2025): unsigned bounds kept when both or neither end wraps; \
+                 release UNCONFIRMED (6.17 assumed; 6.12.118 does not have it); 6.18.44 has it",
         holds: &[upstream(v(6, 17, 0))],
     },
     Change {
         name: "tnum_mul_union",
-        origin: "\"bpf: Improve the general precision of tnum_mul\" (Nandakumar Edamana, v6 \
-                 merged to bpf-next Aug 2025; adds `tnum_union`): an unknown multiplier bit \
-                 adds the union of both partial sums; release 6.18 UNCONFIRMED (6.18.44 has \
-                 it: tests/kernel.rs)",
+        origin: "\"bpf: Improve the general precision of tnum_mul\" (Nandakumar Edamana, merged \
+                 to bpf-next Aug 2025; adds `tnum_union`); release UNCONFIRMED (6.18 assumed; \
+                 6.12.118 has the older value/mask split); 6.18.44 has it",
         holds: &[upstream(v(6, 18, 0))],
     },
     Change {
         name: "jeq_tnum_overlap",
-        origin: "\"bpf: Use tnums for JEQ/JNE is_branch_taken logic\" (`tnum_overlap`); release \
-                 UNCONFIRMED (6.18 assumed); also in 6.12.63+",
-        holds: &[upstream(v(6, 18, 0))],
+        origin: "\"bpf: Use tnums for JEQ/JNE is_branch_taken logic\" (`tnum_overlap`), in \
+                 6.12.63+ (Debian 6.12 changelog); mainline release UNCONFIRMED (6.18 \
+                 assumed); 6.18.44 has it",
+        holds: &[backport(v(6, 12, 63)), upstream(v(6, 18, 0))],
     },
     Change {
         name: "jset_forgets_ranges",
-        origin: "\"bpf: Forget ranges when refining tnum after JSET\": the not-taken side of \
-                 JSET resets the ranges before narrowing the tnum; release UNCONFIRMED (6.17 \
-                 assumed); also in 6.12.43+",
-        holds: &[upstream(v(6, 17, 0))],
+        origin: "\"bpf: Forget ranges when refining tnum after JSET\": the not-taken side of JSET \
+                 drops the ranges before narrowing the tnum; in 6.12.43+ (Debian 6.12 \
+                 changelog); mainline release UNCONFIRMED (6.17 assumed); 6.18.44 has it",
+        holds: &[backport(v(6, 12, 43)), upstream(v(6, 17, 0))],
     },
     Change {
         name: "bswap_tracking",
-        origin: "9d2119984224 \"bpf: Add bitwise tracking for BPF_END\" (tnum_bswap16/32/64): \
-                 byte swaps keep known bits instead of giving an unknown value",
+        origin: "9d2119984224 \"bpf: Add bitwise tracking for BPF_END\" (`tnum_bswap16/32/64`, \
+                 `scalar_byte_swap`): byte swaps keep known bits instead of giving an unknown \
+                 value; 6.18.44 has it",
         holds: MARCH_2026_BACKPORTS,
     },
     Change {
         name: "single_value_tnum",
         origin: "76e954155b45 \"bpf: Introduce tnum_step\" + efc11a667878 \"bpf: Improve \
-                 bounds when tnum has a single possible value\" (`__update_reg64_bounds`)",
+                 bounds when tnum has a single possible value\" (`__update_reg64_bounds`); \
+                 6.18.44 has it",
         holds: MARCH_2026_BACKPORTS,
     },
     Change {
         name: "sext_keeps_low_half",
         origin: "64-bit sign-extending moves whose signed low half already fits the narrow type \
-                 keep the 32-bit bounds and take the s32 range as the s64 one (6.18.44 prints \
-                 this: tests/kernel.rs; 6.12.118's `coerce_reg_to_size_sx` falls back to the \
-                 type's limits); the kernel commit and release are UNCONFIRMED (6.18 assumed)",
+                 keep the 32-bit bounds and take the s32 range as the s64 one; 6.18.44 has it, \
+                 6.12.118's `coerce_reg_to_size_sx` does not; the kernel commit and release are \
+                 UNCONFIRMED (6.18 assumed)",
         holds: &[upstream(v(6, 18, 0))],
     },
     Change {
         name: "fork_on_and_or",
-        origin: "`maybe_fork_scalars`: AND/OR with a constant on a value in [-1, 0] explores \
-                 -1 and 0 as two paths; seen in 6.12.118's sources (its OR fix in 6.12.85); \
-                 mainline release UNCONFIRMED; whether 6.18.44 has it is checked on the live \
-                 kernel (`tests/kernel.rs`)",
-        holds: &[
-            backport(v(6, 12, 85)),
-            backport(v(6, 18, 17)),
-            upstream(v(7, 0, 0)),
-        ],
+        origin: "`maybe_fork_scalars`: AND/OR with a constant on a value in [-1, 0] explores -1 \
+                 now and pushes 0; in 6.12.118's sources (its BPF_OR fix in 6.12.85, the first \
+                 6.12.y with it UNCONFIRMED); mainline release UNCONFIRMED (6.18 assumed); \
+                 6.18.44 has it",
+        holds: &[backport(v(6, 12, 85)), upstream(v(6, 18, 0))],
     },
 ];
 
@@ -213,26 +217,47 @@ impl Domain {
         if version < OLDEST_MODELLED {
             return Err(Unmodelled(version));
         }
-        let has = |name: &str| {
-            CHANGES
-                .iter()
-                .find(|c| c.name == name)
-                .is_some_and(|c| holds(c.holds, version))
-        };
-        Ok(Domain {
-            third_deduce_round: has("third_deduce_round"),
-            s64_sign_crossing: has("s64_sign_crossing"),
-            s32_sign_crossing: has("s32_sign_crossing"),
-            neg_tracking: has("neg_tracking"),
-            mul_signed_bounds: has("mul_signed_bounds"),
-            add_sub_wrap_precision: has("add_sub_wrap_precision"),
-            tnum_mul_union: has("tnum_mul_union"),
-            jeq_tnum_overlap: has("jeq_tnum_overlap"),
-            jset_forgets_ranges: has("jset_forgets_ranges"),
-            bswap_tracking: has("bswap_tracking"),
-            single_value_tnum: has("single_value_tnum"),
-            sext_keeps_low_half: has("sext_keeps_low_half"),
-            fork_on_and_or: has("fork_on_and_or"),
+        let mut d = Domain::V6_8;
+        for c in CHANGES.iter().filter(|c| holds(c.holds, version)) {
+            d.set(c.name, true);
+        }
+        Ok(d)
+    }
+
+    /// The flag of change `name` (a [`CHANGES`] row), or `None` for an unknown name.
+    pub fn get(&self, name: &str) -> Option<bool> {
+        let mut d = *self;
+        d.field(name).map(|f| *f)
+    }
+
+    /// Switches change `name` on or off (to ask "what if this kernel had it"); false for an
+    /// unknown name.
+    pub fn set(&mut self, name: &str, on: bool) -> bool {
+        match self.field(name) {
+            Some(f) => {
+                *f = on;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn field(&mut self, name: &str) -> Option<&mut bool> {
+        Some(match name {
+            "third_deduce_round" => &mut self.third_deduce_round,
+            "s64_sign_crossing" => &mut self.s64_sign_crossing,
+            "s32_sign_crossing" => &mut self.s32_sign_crossing,
+            "neg_tracking" => &mut self.neg_tracking,
+            "mul_signed_bounds" => &mut self.mul_signed_bounds,
+            "add_sub_wrap_precision" => &mut self.add_sub_wrap_precision,
+            "tnum_mul_union" => &mut self.tnum_mul_union,
+            "jeq_tnum_overlap" => &mut self.jeq_tnum_overlap,
+            "jset_forgets_ranges" => &mut self.jset_forgets_ranges,
+            "bswap_tracking" => &mut self.bswap_tracking,
+            "single_value_tnum" => &mut self.single_value_tnum,
+            "sext_keeps_low_half" => &mut self.sext_keeps_low_half,
+            "fork_on_and_or" => &mut self.fork_on_and_or,
+            _ => return None,
         })
     }
 
@@ -297,7 +322,11 @@ mod tests {
     fn every_row_is_one_field_and_every_field_one_row() {
         let fields = format!("{:?}", Domain::NEWEST);
         for c in CHANGES {
-            assert!(fields.contains(&format!("{}: true", c.name)), "{} has no field", c.name);
+            assert!(
+                fields.contains(&format!("{}: true", c.name)),
+                "{} has no field",
+                c.name
+            );
         }
         assert_eq!(fields.matches(": true").count(), CHANGES.len());
     }
@@ -319,6 +348,9 @@ mod tests {
         assert!(d(7, 1, 0).bswap_tracking);
         assert!(d(6, 12, 85).fork_on_and_or);
         assert!(!d(6, 13, 0).fork_on_and_or);
+        assert!(d(6, 12, 81).third_deduce_round);
+        assert!(!d(6, 12, 80).third_deduce_round);
+        assert!(!d(6, 16, 0).third_deduce_round);
     }
 
     #[test]
