@@ -607,6 +607,27 @@ impl Scalar {
         Some((minus_one, zero))
     }
 
+    /// `coerce_reg_to_size`: the value zero-extended from its low `size` bytes, as after a
+    /// narrow load (`check_mem_access`); `Size::DW` leaves it as it is.
+    pub fn truncated(&self, size: Size, domain: &Domain) -> Scalar {
+        let mut d = *self;
+        if size != Size::DW {
+            d.coerce_to_size(size.bytes(), domain);
+        }
+        d
+    }
+
+    /// `coerce_reg_to_size_sx`: the value sign-extended from its low `size` bytes, as after
+    /// a sign-extending load (`BPF_MEMSX`) or `r1 = (s8/s16/s32) r1`; `Size::DW` leaves it
+    /// as it is.
+    pub fn sign_extended(&self, size: Size, domain: &Domain) -> Scalar {
+        let mut d = *self;
+        if size != Size::DW {
+            d.coerce_to_size_sx(size.bytes(), domain);
+        }
+        d
+    }
+
     /// `dst = imm` (`check_alu_op`, `BPF_MOV | BPF_K`): 64-bit sign-extends, 32-bit
     /// zero-extends.
     pub fn mov_imm(width: Width, imm: i32) -> Scalar {
@@ -1603,5 +1624,44 @@ impl Scalar {
             parts.push(format!("{names}={shown}"));
         }
         parts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mov_of_a_sign_extended_immediate_is_mov_imm() {
+        let d = Domain::NEWEST;
+        for imm in [0, 1, -1, 0x7fff_ffff, i32::MIN, -4096] {
+            let src = Scalar::known(imm as i64 as u64);
+            for w in [Width::W64, Width::W32] {
+                let AluOutcome::Value(v) = Scalar::UNKNOWN.alu(AluOp::Mov, w, &src, &d) else {
+                    panic!("a move does not fork");
+                };
+                assert_eq!(v, Scalar::mov_imm(w, imm), "{w:?} {imm}");
+            }
+        }
+    }
+
+    #[test]
+    fn prints_like_the_verifier_log() {
+        let d = Domain::NEWEST;
+        // Lines of the 6.18.44 log (tests/kernel.rs compares thousands more).
+        let masked = Scalar::from_tnum(Tnum::new(0, 0x3f00), &d);
+        assert_eq!(
+            masked.to_string(),
+            "scalar(smin=smin32=0,smax=umax=smax32=umax32=16128,var_off=(0x0; 0x3f00))"
+        );
+        let or_minus_two = Scalar::from_tnum(Tnum::new(u64::MAX - 1, 1), &d);
+        assert_eq!(
+            or_minus_two.to_string(),
+            "scalar(smin=smin32=-2,smax=smax32=-1,umin=0xfffffffffffffffe,umin32=0xfffffffe,\
+             var_off=(0xfffffffffffffffe; 0x1))"
+        );
+        assert_eq!(Scalar::UNKNOWN.to_string(), "scalar()");
+        assert_eq!(Scalar::known(u64::MAX).to_string(), "-1");
+        assert_eq!(Scalar::known(0x7fff_ffff).to_string(), "0x7fffffff");
     }
 }

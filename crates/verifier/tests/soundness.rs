@@ -264,6 +264,30 @@ fn shifts_by_constants_contain_every_concrete_result() {
 }
 
 #[test]
+fn narrowing_contains_every_concrete_result() {
+    for d in &DOMAINS {
+        for a in scalars(d) {
+            for size in [Size::B, Size::H, Size::W, Size::DW] {
+                let bits = size.bytes() * 8;
+                let (t, x) = (a.truncated(size, d), a.sign_extended(size, d));
+                for v in scalar_members(&a) {
+                    let keep = if bits == 64 { v } else { v & ((1 << bits) - 1) };
+                    let sext = if bits == 64 { v } else { sext(v, size.bytes()) };
+                    assert!(
+                        t.contains(keep),
+                        "{size:?} zero-extension of {v:#x} not in {t}"
+                    );
+                    assert!(
+                        x.contains(sext),
+                        "{size:?} sign extension of {v:#x} not in {x}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn byte_swaps_contain_every_concrete_result() {
     for d in &DOMAINS {
         for a in scalars(d) {
