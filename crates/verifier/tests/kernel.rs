@@ -37,6 +37,15 @@ impl Rng {
     fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
         xs[self.below(xs.len())]
     }
+    /// An immediate: half from `IMMS`, half random of any magnitude (never 0, which the
+    /// kernel refuses as a divisor).
+    fn imm(&mut self) -> i32 {
+        if self.below(2) == 0 {
+            ((self.next() as i32) >> self.below(32)).max(1)
+        } else {
+            self.pick(IMMS)
+        }
+    }
 }
 
 const IMMS: &[i32] = &[
@@ -108,7 +117,7 @@ fn step(rng: &mut Rng) -> Option<Insn> {
     let src = if rng.below(3) == 0 {
         Operand::Reg(r(rng.pick(&[6, 7])))
     } else {
-        Operand::Imm(rng.pick(IMMS))
+        Operand::Imm(rng.imm())
     };
     match rng.below(10) {
         0..=2 => {
@@ -136,7 +145,7 @@ fn step(rng: &mut Rng) -> Option<Insn> {
                 // Register moves would link r6 and r7 by id (sync_linked_regs): keep the
                 // sign-extending move within one register.
                 (AluOp::MovSx(_), _) => Operand::Reg(dst),
-                (AluOp::Mov, Operand::Reg(_)) => Operand::Imm(rng.pick(IMMS)),
+                (AluOp::Mov, Operand::Reg(_)) => Operand::Imm(rng.imm()),
                 (AluOp::Lsh | AluOp::Rsh | AluOp::Arsh, Operand::Imm(_)) => {
                     let bits = if width == Width::W64 { 64 } else { 32 };
                     Operand::Imm((rng.next() % bits) as i32)
@@ -201,7 +210,7 @@ fn program(rng: &mut Rng, steps: usize) -> Vec<Insn> {
                 op,
                 width: Width::W64,
                 dst: r(d),
-                src: Operand::Imm(rng.pick(IMMS)),
+                src: Operand::Imm(rng.imm()),
             });
         }
     }
