@@ -9,7 +9,7 @@
 //! | module | what | kernel source mirrored |
 //! |---|---|---|
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
-//! | [`bounds`] | signed/unsigned 64- and 32-bit ranges: ALU transfer, `reg_bounds_sync`, branch decision and refinement, the log's printing of a scalar | kernel/bpf/verifier.c `adjust_scalar_min_max_vals`, `reg_bounds_sync`, `is_scalar_branch_taken`, `regs_refine_cond_op`; kernel/bpf/log.c `print_scalar_ranges` |
+//! | [`bounds`] | the scalar register state (`Scalar`: signed/unsigned 64- and 32-bit ranges plus `var_off`) and `reg_bounds_sync`; [`bounds::alu`]: ALU transfer (incl. cpu v4 and byte swaps); [`bounds::branch`]: branch decision and refinement; the log's printing of a scalar | kernel/bpf/verifier.c `reg_bounds_sync`, `adjust_scalar_min_max_vals`, `is_scalar_branch_taken`, `regs_refine_cond_op`; kernel/bpf/log.c `print_scalar_ranges` |
 //! | [`releases`] | which changes to the scalar domain a kernel has, one query per change with its commit and releases | — |
 //!
 //! Built in steps; what is not modelled yet is reported as "unsupported", never guessed.
