@@ -513,3 +513,56 @@ proptest! {
         }
     }
 }
+
+/// Any register state, consistent or not (the walk may be handed anything).
+fn any_scalar() -> impl Strategy<Value = Scalar> {
+    (
+        any::<(u64, u64)>(),
+        any::<(i64, i64, u64, u64)>(),
+        any::<(i32, i32, u32, u32)>(),
+    )
+        .prop_map(
+            |((v, m), (smin, smax, umin, umax), (s32_min, s32_max, u32_min, u32_max))| Scalar {
+                var_off: Tnum::new(v, m),
+                smin,
+                smax,
+                umin,
+                umax,
+                s32_min,
+                s32_max,
+                u32_min,
+                u32_max,
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn no_operation_panics_on_any_state(
+        a in any_scalar(),
+        b in any_scalar(),
+        op in prop::sample::select(OPS.to_vec()),
+        cond in prop::sample::select(CONDS.to_vec()),
+        w in prop::sample::select(WIDTHS.to_vec()),
+        small in 0u64..70,
+    ) {
+        for d in &DOMAINS {
+            let _ = a.alu(op, w, &b, d);
+            let _ = a.alu(op, w, &Scalar { umax: small, umin: small, ..b }, d);
+            let _ = a.alu(op, w, &Scalar::known(small), d);
+            let _ = a.branch(cond, w, &b, d);
+            let (mut x, mut y) = (a, b);
+            let _ = Scalar::refine(cond, w, true, &mut x, &mut y, d);
+            let _ = Scalar::refine_same(cond, w, false, &mut x, d);
+            for kind in [EndianKind::Le, EndianKind::Be, EndianKind::Swap] {
+                let _ = a.endian(kind, 16, d);
+                let _ = a.endian(kind, 64, d);
+            }
+            let _ = a.sign_extended(Size::B, d).truncated(Size::W, d);
+            let mut s = a;
+            s.sync(d);
+            let _ = s.to_string();
+            let _ = a.var_off.step(b.umin);
+        }
+    }
+}

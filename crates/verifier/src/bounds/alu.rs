@@ -233,6 +233,10 @@ impl Scalar {
 
     /// `coerce_subreg_to_size_sx` (size 1 or 2).
     fn coerce_subreg_to_size_sx(&mut self, size: u32) {
+        if size >= 4 {
+            // `w1 = (s32) w1` is not an instruction (decoding refuses it): nothing to do.
+            return;
+        }
         let bits = size * 8;
         let sext = |v: u32| -> i32 {
             if size == 1 {
@@ -536,8 +540,8 @@ impl Scalar {
             self.u32_min = 0;
             self.u32_max = u32::MAX;
         } else {
-            self.u32_min <<= umin;
-            self.u32_max <<= umax;
+            self.u32_min = shl(self.u32_min, umin);
+            self.u32_max = shl(self.u32_max, umax);
         }
     }
 
@@ -564,8 +568,8 @@ impl Scalar {
             self.umin = 0;
             self.umax = u64::MAX;
         } else {
-            self.umin <<= umin;
-            self.umax <<= umax;
+            self.umin = shl(self.umin, umin);
+            self.umax = shl(self.umax, umax);
         }
     }
 
@@ -585,8 +589,8 @@ impl Scalar {
         self.s32_min = i32::MIN;
         self.s32_max = i32::MAX;
         self.var_off = sub.rshift(umin);
-        self.u32_min >>= umax;
-        self.u32_max >>= umin;
+        self.u32_min = shr(self.u32_min, umax);
+        self.u32_max = shr(self.u32_max, umin);
         self.unbound64();
         self.update_bounds32();
     }
@@ -597,8 +601,8 @@ impl Scalar {
         self.smin = i64::MIN;
         self.smax = i64::MAX;
         self.var_off = self.var_off.rshift(umin);
-        self.umin >>= umax;
-        self.umax >>= umin;
+        self.umin = shr(self.umin, umax);
+        self.umax = shr(self.umax, umin);
         self.unbound32();
         self.update_bounds(domain);
     }
@@ -606,8 +610,8 @@ impl Scalar {
     /// `scalar32_min_max_arsh`.
     fn arsh32(&mut self, src: &Scalar) {
         let umin = src.u32_min;
-        self.s32_min >>= umin;
-        self.s32_max >>= umin;
+        self.s32_min = sar(self.s32_min, umin);
+        self.s32_max = sar(self.s32_max, umin);
         self.var_off = self.var_off.subreg().arshift(umin, 32);
         self.u32_min = 0;
         self.u32_max = u32::MAX;
@@ -618,8 +622,8 @@ impl Scalar {
     /// `scalar_min_max_arsh`.
     fn arsh64(&mut self, src: &Scalar, domain: &Domain) {
         let umin = src.umin as u32;
-        self.smin >>= umin;
-        self.smax >>= umin;
+        self.smin = sar(self.smin, umin);
+        self.smax = sar(self.smax, umin);
         self.var_off = self.var_off.arshift(umin, 64);
         self.umin = 0;
         self.umax = u64::MAX;
@@ -696,3 +700,55 @@ fn sext_limits(size: u32) -> (i64, i64) {
         _ => (i32::MIN as i64, i32::MAX as i64),
     }
 }
+
+/// `x << n` for the shift amounts the kernel computes with; amounts past the width (only
+/// reachable from inconsistent states) give 0 instead of undefined behaviour.
+fn shl<T: ShiftBy>(x: T, n: impl TryInto<u32>) -> T {
+    n.try_into()
+        .ok()
+        .and_then(|n| x.checked_shl_by(n))
+        .unwrap_or_default()
+}
+
+/// `x >> n`, likewise.
+fn shr<T: ShiftBy>(x: T, n: impl TryInto<u32>) -> T {
+    n.try_into()
+        .ok()
+        .and_then(|n| x.checked_shr_by(n))
+        .unwrap_or_default()
+}
+
+/// Arithmetic `x >> n`; amounts past the width give the sign (0 or -1).
+fn sar<T: ShiftBy + Ord>(x: T, n: impl TryInto<u32>) -> T {
+    n.try_into()
+        .ok()
+        .and_then(|n| x.checked_shr_by(n))
+        .unwrap_or_else(|| x.sign())
+}
+
+/// The integer types the bounds shift.
+trait ShiftBy: Copy + Default {
+    fn checked_shl_by(self, n: u32) -> Option<Self>;
+    fn checked_shr_by(self, n: u32) -> Option<Self>;
+    /// 0 or -1: what an arithmetic shift by the width or more leaves.
+    fn sign(self) -> Self;
+}
+
+macro_rules! shift_by {
+    ($($t:ty),*) => {$(
+        impl ShiftBy for $t {
+            fn checked_shl_by(self, n: u32) -> Option<Self> {
+                self.checked_shl(n)
+            }
+            fn checked_shr_by(self, n: u32) -> Option<Self> {
+                self.checked_shr(n)
+            }
+            #[allow(unused_comparisons)]
+            fn sign(self) -> Self {
+                if self < 0 { !0 } else { 0 }
+            }
+        }
+    )*};
+}
+
+shift_by!(u32, u64, i32, i64);
