@@ -1,6 +1,13 @@
 //! ALU instructions on scalars: `adjust_scalar_min_max_vals` with the `scalar*_min_max_*`
 //! transfer functions, MOV/MOVSX from `check_alu_op`, `maybe_fork_scalars`, and byte swaps
 //! (`scalar_byte_swap`), each as the kernel of the [`Domain`] computes it.
+//!
+//! What the kernel does not track gives an unknown value, as `__mark_reg_unknown` does:
+//! DIV, SDIV, MOD and SMOD results (no range tracking up to at least 6.18.44, seen on the
+//! live kernel), shifts by an amount that is not a constant below the width
+//! (`is_safe_to_compute_dst_reg_range`), NEG before range tracking for it, byte swaps
+//! before bit tracking. The result is unknown in all 64 bits even for 32-bit instructions:
+//! the kernel returns before the zero extension.
 
 use isa::{AluOp, EndianKind, Size, Width};
 
@@ -12,8 +19,11 @@ impl Scalar {
     /// `dst = dst <op> src` for scalars (`adjust_scalar_min_max_vals`, MOV and MOVSX from
     /// `check_alu_op`). `src` is the source register, or for an immediate the kernel's
     /// `__mark_reg_known(imm)`: [`Scalar::known`] of the sign-extended `imm` for both
-    /// widths (MOV is the exception: `w = imm` is `known(imm as u32)`, use
-    /// [`Scalar::mov_imm`]). NEG ignores `src`.
+    /// widths (for MOV `w = imm` is `known(imm as u32)`, also available as
+    /// [`Scalar::mov_imm`], which gives the same value). NEG ignores `src`.
+    ///
+    /// The result is one value, or for AND/OR on a value in [-1, 0] the two paths the
+    /// kernel explores ([`AluOutcome::Fork`]).
     pub fn alu(&self, op: AluOp, width: Width, src: &Scalar, domain: &Domain) -> AluOutcome {
         match op {
             AluOp::Mov => return AluOutcome::Value(self.mov(width, src, domain)),
