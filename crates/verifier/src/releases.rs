@@ -12,6 +12,14 @@
 //!
 //! Releases before 6.8 decided and refined branches differently (no register-vs-register
 //! refinement); that domain is not modelled: [`Domain::for_profile`] refuses them.
+//!
+//! How far each release is confirmed: 6.18.44 (the live kernel here) has every change in
+//! [`CHANGES`], each shown by a program whose printed states depend on it
+//! (`tests/kernel.rs`). The code without a change is the code of Debian's 6.12.118 sources
+//! (`linux-source-6.12`), so 6.12.y is modelled from its sources; 6.8 to 6.11 and 6.13 to
+//! 6.17 are the 6.18 code with the later changes switched off, and any change of those
+//! releases missing from [`CHANGES`] (for example when the sign-extension case of
+//! `__reg_deduce_mixed_bounds` appeared) is UNCONFIRMED.
 
 use skctx::{KernelProfile, KernelVersion};
 
