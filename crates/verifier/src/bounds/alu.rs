@@ -26,7 +26,7 @@ impl Scalar {
     /// kernel explores ([`AluOutcome::Fork`]).
     pub fn alu(&self, op: AluOp, width: Width, src: &Scalar, domain: &Domain) -> AluOutcome {
         match op {
-            AluOp::Mov => return AluOutcome::Value(self.mov(width, src, domain)),
+            AluOp::Mov => return AluOutcome::Value(Scalar::mov(width, src, domain)),
             AluOp::MovSx(size) => return AluOutcome::Value(src.movsx(width, size, domain)),
             AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod => {
                 return AluOutcome::Value(Scalar::UNKNOWN)
@@ -152,8 +152,7 @@ impl Scalar {
     }
 
     /// `dst = src` / `w_dst = w_src`.
-    fn mov(&self, width: Width, src: &Scalar, domain: &Domain) -> Scalar {
-        let _ = self;
+    fn mov(width: Width, src: &Scalar, domain: &Domain) -> Scalar {
         let mut d = *src;
         if width == Width::W32 {
             d.zext_32_to_64();
