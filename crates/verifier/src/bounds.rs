@@ -1,0 +1,458 @@
+//! The verifier's knowledge of a scalar register, and how instructions change it.
+//!
+//! A [`Scalar`] is what `struct bpf_reg_state` keeps for a `SCALAR_VALUE`: the known bits
+//! (`var_off`, a [`Tnum`]) and eight bounds, signed and unsigned, for the 64-bit value and
+//! for its low 32 bits. Each function mirrors the kernel function named in its doc
+//! (kernel/bpf/verifier.c), in the kernel's order of steps, imprecision included, for the
+//! [`Domain`] of the kernel being modelled:
+//!
+//! | here | kernel |
+//! |---|---|
+//! | [`Scalar::sync`] | `reg_bounds_sync` (`__update_reg_bounds`, `__reg_deduce_bounds` rounds, `__reg_bound_offset`, `__update_reg_bounds`) |
+//! | [`Scalar::alu`] | `adjust_scalar_min_max_vals` and the `scalar*_min_max_*` transfer functions; MOV and MOVSX from `check_alu_op` |
+//! | [`Scalar::endian`] | `scalar_byte_swap` (or, without bit tracking, the unknown result) |
+//! | [`Scalar::branch`] | `is_scalar_branch_taken` |
+//! | [`Scalar::refine`] | `reg_set_min_max` → `regs_refine_cond_op` + `reg_bounds_sync` on both sides |
+//! | [`Scalar::sanity_violation`] | `reg_bounds_sanity_check` |
+//! | `Display` | `print_reg_state` / `print_scalar_ranges` for a scalar |
+//!
+//! Register-level concerns (ids, precision, liveness, pointers) belong to the walk; this
+//! module only computes values.
+//!
+//! The transfer functions live in [`alu`] (`adjust_scalar_min_max_vals` and friends),
+//! conditional jumps in [`branch`], the log's printing in `print`; this file holds the
+//! register state itself and `reg_bounds_sync`.
+//!
+//! Every result is checked against the live kernel's level-2 log on random programs
+//! (`tests/kernel.rs`) and against a brute-force model for soundness (`tests/soundness.rs`).
+
+use isa::Width;
+
+use crate::releases::Domain;
+use crate::tnum::Tnum;
+
+pub mod alu;
+pub mod branch;
+mod print;
+
+pub use branch::concrete_cond;
+
+/// The verifier's view of one scalar register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Scalar {
+    pub var_off: Tnum,
+    pub smin: i64,
+    pub smax: i64,
+    pub umin: u64,
+    pub umax: u64,
+    pub s32_min: i32,
+    pub s32_max: i32,
+    pub u32_min: u32,
+    pub u32_max: u32,
+}
+
+/// What `is_scalar_branch_taken` decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BranchOutcome {
+    /// Every value pair takes the jump (the kernel returns 1).
+    Taken,
+    /// No value pair takes it (0).
+    NotTaken,
+    /// Undecided (-1): both successors are explored.
+    Unknown,
+}
+
+/// The result of an ALU instruction on scalars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AluOutcome {
+    /// One new value for the destination.
+    Value(Scalar),
+    /// `maybe_fork_scalars`: the verifier splits the path. `first` is the result on the
+    /// path that continues now (the destination was -1); `pushed` is the destination of a
+    /// state pushed at the same instruction (the destination was 0), which executes the
+    /// instruction again when it is popped.
+    Fork { first: Scalar, pushed: Scalar },
+}
+
+impl Scalar {
+    /// `__mark_reg_unknown` for a scalar: nothing known.
+    pub const UNKNOWN: Scalar = Scalar {
+        var_off: Tnum::UNKNOWN,
+        smin: i64::MIN,
+        smax: i64::MAX,
+        umin: 0,
+        umax: u64::MAX,
+        s32_min: i32::MIN,
+        s32_max: i32::MAX,
+        u32_min: 0,
+        u32_max: u32::MAX,
+    };
+
+    /// `___mark_reg_known`: exactly `v`.
+    pub const fn known(v: u64) -> Scalar {
+        Scalar {
+            var_off: Tnum::constant(v),
+            smin: v as i64,
+            smax: v as i64,
+            umin: v,
+            umax: v,
+            s32_min: v as i32,
+            s32_max: v as i32,
+            u32_min: v as u32,
+            u32_max: v as u32,
+        }
+    }
+
+    /// A scalar with these known bits and nothing else, synced as the kernel would after
+    /// learning them (e.g. a load).
+    pub fn from_tnum(var_off: Tnum, domain: &Domain) -> Scalar {
+        let mut s = Scalar {
+            var_off,
+            ..Scalar::UNKNOWN
+        };
+        s.sync(domain);
+        s
+    }
+
+    /// True when concrete `x` is one of the values this scalar stands for (every field
+    /// agrees with it).
+    pub fn contains(&self, x: u64) -> bool {
+        let lo = x as u32;
+        self.var_off.contains_value(x)
+            && (self.smin..=self.smax).contains(&(x as i64))
+            && (self.umin..=self.umax).contains(&x)
+            && (self.s32_min..=self.s32_max).contains(&(lo as i32))
+            && (self.u32_min..=self.u32_max).contains(&lo)
+    }
+
+    /// `tnum_is_const(var_off)`: the value is known.
+    pub fn is_const(&self) -> bool {
+        self.var_off.is_const()
+    }
+
+    /// `is_reg_const`: the value (or its low half) is known.
+    fn is_const_at(&self, width: Width) -> bool {
+        match width {
+            Width::W64 => self.var_off.is_const(),
+            Width::W32 => self.var_off.subreg_is_const(),
+        }
+    }
+
+    /// `reg_const_value`.
+    fn const_at(&self, width: Width) -> u64 {
+        match width {
+            Width::W64 => self.var_off.value,
+            Width::W32 => self.var_off.subreg().value,
+        }
+    }
+
+    // ---- reg_bounds_sync and its parts ----
+
+    /// `reg_bounds_sync`.
+    pub fn sync(&mut self, domain: &Domain) {
+        self.update_bounds(domain);
+        for _ in 0..domain.deduce_rounds() {
+            self.deduce_bounds(domain);
+        }
+        self.bound_offset();
+        self.update_bounds(domain);
+    }
+
+    /// `__update_reg_bounds`: tighten the bounds from the known bits.
+    fn update_bounds(&mut self, domain: &Domain) {
+        self.update_bounds32();
+        self.update_bounds64(domain);
+    }
+
+    /// `__update_reg32_bounds`.
+    fn update_bounds32(&mut self) {
+        let t = self.var_off.subreg();
+        let (v, m) = (t.value as u32, t.mask as u32);
+        self.s32_min = self.s32_min.max((v | (m & i32::MIN as u32)) as i32);
+        self.s32_max = self.s32_max.min((v | (m & i32::MAX as u32)) as i32);
+        self.u32_min = self.u32_min.max(v);
+        self.u32_max = self.u32_max.min(v | m);
+    }
+
+    /// `__update_reg64_bounds`, with the single-value check when the kernel has it.
+    fn update_bounds64(&mut self, domain: &Domain) {
+        let (v, m) = (self.var_off.value, self.var_off.mask);
+        self.smin = self.smin.max((v | (m & i64::MIN as u64)) as i64);
+        self.smax = self.smax.min((v | (m & i64::MAX as u64)) as i64);
+        self.umin = self.umin.max(v);
+        self.umax = self.umax.min(v | m);
+        if domain.single_value_tnum {
+            self.collapse_single_value();
+        }
+    }
+
+    /// The part of `__update_reg64_bounds` added by efc11a667878: when the unsigned range
+    /// and the known bits share one value only, the register is that value.
+    fn collapse_single_value(&mut self) {
+        let t = self.var_off;
+        let next = t.step(self.umin);
+        let umin_in = self.umin & !t.mask == t.value;
+        let tmax = t.value | t.mask;
+        let only = if umin_in && next > self.umax {
+            Some(self.umin)
+        } else if !umin_in && next == tmax {
+            Some(tmax)
+        } else if !umin_in && next <= self.umax && t.step(next) > self.umax {
+            Some(next)
+        } else {
+            None
+        };
+        if let Some(x) = only {
+            *self = Scalar::known(x);
+        }
+    }
+
+    /// `__reg_deduce_bounds`: one round.
+    fn deduce_bounds(&mut self, domain: &Domain) {
+        self.deduce32(domain);
+        self.deduce64(domain);
+        self.deduce_mixed();
+    }
+
+    /// `__reg32_deduce_bounds`.
+    fn deduce32(&mut self, domain: &Domain) {
+        if self.umin >> 32 == self.umax >> 32 {
+            self.u32_min = self.u32_min.max(self.umin as u32);
+            self.u32_max = self.u32_max.min(self.umax as u32);
+            if (self.umin as i32) <= (self.umax as i32) {
+                self.s32_min = self.s32_min.max(self.umin as i32);
+                self.s32_max = self.s32_max.min(self.umax as i32);
+            }
+        }
+        if self.smin >> 32 == self.smax >> 32 {
+            if (self.smin as u32) <= (self.smax as u32) {
+                self.u32_min = self.u32_min.max(self.smin as u32);
+                self.u32_max = self.u32_max.min(self.smax as u32);
+            }
+            if (self.smin as i32) <= (self.smax as i32) {
+                self.s32_min = self.s32_min.max(self.smin as i32);
+                self.s32_max = self.s32_max.min(self.smax as i32);
+            }
+        }
+        // Upper halves two consecutive numbers, low halves a signed range through zero.
+        if ((self.umin >> 32) as u32).wrapping_add(1) == (self.umax >> 32) as u32
+            && (self.umin as i32) < 0
+            && (self.umax as i32) >= 0
+        {
+            self.s32_min = self.s32_min.max(self.umin as i32);
+            self.s32_max = self.s32_max.min(self.umax as i32);
+        }
+        if ((self.smin >> 32) as u32).wrapping_add(1) == (self.smax >> 32) as u32
+            && (self.smin as i32) < 0
+            && (self.smax as i32) >= 0
+        {
+            self.s32_min = self.s32_min.max(self.smin as i32);
+            self.s32_max = self.s32_max.min(self.smax as i32);
+        }
+        if (self.u32_min as i32) <= (self.u32_max as i32) {
+            self.s32_min = self.s32_min.max(self.u32_min as i32);
+            self.s32_max = self.s32_max.min(self.u32_max as i32);
+        }
+        if (self.s32_min as u32) <= (self.s32_max as u32) {
+            self.u32_min = self.u32_min.max(self.s32_min as u32);
+            self.u32_max = self.u32_max.min(self.s32_max as u32);
+        } else if domain.s32_sign_crossing {
+            if self.u32_max < self.s32_min as u32 {
+                // The u32 range meets only the non-negative part of the s32 range.
+                self.s32_min = self.u32_min as i32;
+                self.u32_max = self.u32_max.min(self.s32_max as u32);
+            } else if (self.s32_max as u32) < self.u32_min {
+                // ... only the negative part.
+                self.s32_max = self.u32_max as i32;
+                self.u32_min = self.u32_min.max(self.s32_min as u32);
+            }
+        }
+    }
+
+    /// `__reg64_deduce_bounds`.
+    fn deduce64(&mut self, domain: &Domain) {
+        if (self.umin as i64) <= (self.umax as i64) {
+            self.smin = self.smin.max(self.umin as i64);
+            self.smax = self.smax.min(self.umax as i64);
+        }
+        if (self.smin as u64) <= (self.smax as u64) {
+            self.umin = self.umin.max(self.smin as u64);
+            self.umax = self.umax.min(self.smax as u64);
+        } else if domain.s64_sign_crossing {
+            if self.umax < self.smin as u64 {
+                self.smin = self.umin as i64;
+                self.umax = self.umax.min(self.smax as u64);
+            } else if (self.smax as u64) < self.umin {
+                self.smax = self.umax as i64;
+                self.umin = self.umin.max(self.smin as u64);
+            }
+        }
+    }
+
+    /// `__reg_deduce_mixed_bounds`: 64-bit bounds from 32-bit ones.
+    fn deduce_mixed(&mut self) {
+        const HI: u64 = !0xffff_ffffu64;
+        let with_lo = |hi: u64, lo: u32| (hi & HI) | lo as u64;
+        self.umin = self.umin.max(with_lo(self.umin, self.u32_min));
+        self.umax = self.umax.min(with_lo(self.umax, self.u32_max));
+        self.smin = self
+            .smin
+            .max(with_lo(self.smin as u64, self.u32_min) as i64);
+        self.smax = self
+            .smax
+            .min(with_lo(self.smax as u64, self.u32_max) as i64);
+        if (self.s32_min as u32) <= (self.s32_max as u32) {
+            let (lo, hi) = (self.s32_min as u32, self.s32_max as u32);
+            self.umin = self.umin.max(with_lo(self.umin, lo));
+            self.umax = self.umax.min(with_lo(self.umax, hi));
+            self.smin = self.smin.max(with_lo(self.smin as u64, lo) as i64);
+            self.smax = self.smax.min(with_lo(self.smax as u64, hi) as i64);
+        }
+        // After a sign-extending load: the upper half cannot be all ones when the low half
+        // is non-negative and the value is within [S32_MIN, S32_MAX].
+        if self.s32_min >= 0 && self.smin >= i32::MIN as i64 && self.smax <= i32::MAX as i64 {
+            self.smin = self.s32_min as i64;
+            self.smax = self.s32_max as i64;
+            self.umin = self.s32_min as u64;
+            self.umax = self.s32_max as u64;
+            self.var_off = self
+                .var_off
+                .intersect(Tnum::range(self.smin as u64, self.smax as u64));
+        }
+    }
+
+    /// `__reg_bound_offset`: known bits from the unsigned ranges.
+    fn bound_offset(&mut self) {
+        let var64 = self.var_off.intersect(Tnum::range(self.umin, self.umax));
+        let var32 = var64
+            .subreg()
+            .intersect(Tnum::range(self.u32_min as u64, self.u32_max as u64));
+        self.var_off = var64.clear_subreg().or(var32);
+    }
+
+    /// `reg_bounds_sanity_check`: the kernel's "REG INVARIANTS VIOLATION" reason, if any.
+    pub fn sanity_violation(&self) -> Option<&'static str> {
+        if self.umin > self.umax
+            || self.smin > self.smax
+            || self.u32_min > self.u32_max
+            || self.s32_min > self.s32_max
+        {
+            return Some("range bounds violation");
+        }
+        if self.var_off.is_const() {
+            let u = self.var_off.value;
+            if self.umin != u || self.umax != u || self.smin != u as i64 || self.smax != u as i64 {
+                return Some("const tnum out of sync with range bounds");
+            }
+        }
+        if self.var_off.subreg_is_const() {
+            let u = self.var_off.subreg().value as u32;
+            if self.u32_min != u
+                || self.u32_max != u
+                || self.s32_min != u as i32
+                || self.s32_max != u as i32
+            {
+                return Some("const subreg tnum out of sync with range bounds");
+            }
+        }
+        None
+    }
+
+    // ---- helpers shared by the transfer functions ----
+
+    fn unbound64(&mut self) {
+        self.smin = i64::MIN;
+        self.smax = i64::MAX;
+        self.umin = 0;
+        self.umax = u64::MAX;
+    }
+
+    fn unbound32(&mut self) {
+        self.s32_min = i32::MIN;
+        self.s32_max = i32::MAX;
+        self.u32_min = 0;
+        self.u32_max = u32::MAX;
+    }
+
+    /// `__mark_reg32_known`.
+    fn mark32_known(&mut self, v: u32) {
+        self.var_off = self.var_off.const_subreg(v);
+        self.s32_min = v as i32;
+        self.s32_max = v as i32;
+        self.u32_min = v;
+        self.u32_max = v;
+    }
+
+    /// `zext_32_to_64` (`__reg_assign_32_into_64`).
+    fn zext_32_to_64(&mut self) {
+        self.var_off = self.var_off.subreg();
+        self.umin = self.u32_min as u64;
+        self.umax = self.u32_max as u64;
+        if self.s32_min >= 0 && self.s32_max >= 0 {
+            self.smin = self.s32_min as i64;
+            self.smax = self.s32_max as i64;
+        } else {
+            self.smin = 0;
+            self.smax = u32::MAX as i64;
+        }
+    }
+
+    /// `coerce_reg_to_size`: keep the low `size` bytes (1, 2 or 4).
+    fn coerce_to_size(&mut self, size: u32, domain: &Domain) {
+        self.var_off = self.var_off.cast(size);
+        let mask = (1u64 << (size * 8)) - 1;
+        if self.umin & !mask == self.umax & !mask {
+            self.umin &= mask;
+            self.umax &= mask;
+        } else {
+            self.umin = 0;
+            self.umax = mask;
+        }
+        self.smin = self.umin as i64;
+        self.smax = self.umax as i64;
+        if size < 4 {
+            self.unbound32();
+        }
+        self.sync(domain);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use isa::AluOp;
+
+    #[test]
+    fn mov_of_a_sign_extended_immediate_is_mov_imm() {
+        let d = Domain::NEWEST;
+        for imm in [0, 1, -1, 0x7fff_ffff, i32::MIN, -4096] {
+            let src = Scalar::known(imm as i64 as u64);
+            for w in [Width::W64, Width::W32] {
+                let AluOutcome::Value(v) = Scalar::UNKNOWN.alu(AluOp::Mov, w, &src, &d) else {
+                    panic!("a move does not fork");
+                };
+                assert_eq!(v, Scalar::mov_imm(w, imm), "{w:?} {imm}");
+            }
+        }
+    }
+
+    #[test]
+    fn prints_like_the_verifier_log() {
+        let d = Domain::NEWEST;
+        // Lines of the 6.18.44 log (tests/kernel.rs compares thousands more).
+        let masked = Scalar::from_tnum(Tnum::new(0, 0x3f00), &d);
+        assert_eq!(
+            masked.to_string(),
+            "scalar(smin=smin32=0,smax=umax=smax32=umax32=16128,var_off=(0x0; 0x3f00))"
+        );
+        let or_minus_two = Scalar::from_tnum(Tnum::new(u64::MAX - 1, 1), &d);
+        assert_eq!(
+            or_minus_two.to_string(),
+            "scalar(smin=smin32=-2,smax=smax32=-1,umin=0xfffffffffffffffe,umin32=0xfffffffe,\
+             var_off=(0xfffffffffffffffe; 0x1))"
+        );
+        assert_eq!(Scalar::UNKNOWN.to_string(), "scalar()");
+        assert_eq!(Scalar::known(u64::MAX).to_string(), "-1");
+        assert_eq!(Scalar::known(0x7fff_ffff).to_string(), "0x7fffffff");
+    }
+}

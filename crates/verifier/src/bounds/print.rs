@@ -1,0 +1,110 @@
+//! A scalar as the verifier log prints it (`print_reg_state`, `print_scalar_ranges` in
+//! kernel/bpf/log.c).
+
+use std::fmt;
+
+use super::Scalar;
+use crate::tnum::{fmt_snum, fmt_unum};
+
+impl fmt::Display for Scalar {
+    /// A scalar as `print_reg_state` prints it (without the `P` precision mark): a
+    /// constant as a number, else `scalar(<ranges>,var_off=...)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.var_off.is_const() {
+            return f.write_str(&fmt_snum(self.var_off.value as i64));
+        }
+        let mut parts = self.range_parts();
+        if !self.var_off.is_unknown() {
+            parts.push(format!("var_off={}", self.var_off));
+        }
+        write!(f, "scalar({})", parts.join(","))
+    }
+}
+
+impl Scalar {
+    /// `print_scalar_ranges`: the bounds that are not the type's limits, equal values of the
+    /// same sign merged as `smin=umin=...`.
+    fn range_parts(&self) -> Vec<String> {
+        struct Item {
+            name: &'static str,
+            val: u64,
+            omit: bool,
+        }
+        // In hex a negative 32-bit bound is printed as its u32, not sign-extended.
+        let s32 = |v: i32| {
+            if (i16::MIN as i64..=i16::MAX as i64).contains(&(v as i64)) {
+                v as i64 as u64
+            } else {
+                v as u32 as u64
+            }
+        };
+        let mut items = [
+            Item {
+                name: "smin",
+                val: self.smin as u64,
+                omit: self.smin == i64::MIN,
+            },
+            Item {
+                name: "smax",
+                val: self.smax as u64,
+                omit: self.smax == i64::MAX,
+            },
+            Item {
+                name: "umin",
+                val: self.umin,
+                omit: self.umin == 0,
+            },
+            Item {
+                name: "umax",
+                val: self.umax,
+                omit: self.umax == u64::MAX,
+            },
+            Item {
+                name: "smin32",
+                val: s32(self.s32_min),
+                omit: self.s32_min == i32::MIN,
+            },
+            Item {
+                name: "smax32",
+                val: s32(self.s32_max),
+                omit: self.s32_max == i32::MAX,
+            },
+            Item {
+                name: "umin32",
+                val: self.u32_min as u64,
+                omit: self.u32_min == 0,
+            },
+            Item {
+                name: "umax32",
+                val: self.u32_max as u64,
+                omit: self.u32_max == u32::MAX,
+            },
+        ];
+        let negative = |it: &Item| it.name.starts_with('s') && (it.val as i64) < 0;
+        let mut parts = Vec::new();
+        for i in 0..items.len() {
+            if items[i].omit {
+                continue;
+            }
+            let mut names = items[i].name.to_string();
+            let neg1 = negative(&items[i]);
+            let mut j = i + 2;
+            while j < items.len() {
+                if !items[j].omit && items[j].val == items[i].val && negative(&items[j]) == neg1 {
+                    items[j].omit = true;
+                    names.push('=');
+                    names.push_str(items[j].name);
+                }
+                j += 2;
+            }
+            let v = items[i].val;
+            let shown = if items[i].name.starts_with('s') {
+                fmt_snum(v as i64)
+            } else {
+                fmt_unum(v)
+            };
+            parts.push(format!("{names}={shown}"));
+        }
+        parts
+    }
+}
