@@ -22,7 +22,7 @@ fn corpus_agrees_with_the_live_kernel() {
         for f in &files {
             for c in &f.cases {
                 match corpus::prepare(&c.source, &f.name) {
-                    Ok(p) => problems.extend(corpus::check_static(f, c, &p, &corpus::errno_known)),
+                    Ok(p) => problems.extend(corpus::check_static(f, c, &p)),
                     Err(e) => problems.push(format!(
                         "{}: case `{}` does not assemble:\n{e}",
                         f.at(c.line),

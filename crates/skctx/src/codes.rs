@@ -74,6 +74,7 @@ pub enum Code {
     ReservedFields,
     BadLdImm64,
     FdArrayMissing,
+    TooManyBranches,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -204,7 +205,7 @@ const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 48] = [
+pub const CODES: [CodeRow; 49] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")]),
@@ -396,6 +397,9 @@ pub const CODES: [CodeRow; 48] = [
     row(Code::FdArrayMissing, "fd-array-missing",
         "an `ld_imm64` names a map by index (`BPF_PSEUDO_MAP_IDX`) but the load passes no fd_array (EPROTO)",
         &[m("fd_idx without fd_array is invalid")]),
+    row(Code::TooManyBranches, "too-many-branches",
+        "a path pushed more than 8192 pending branches (a loop that continues on the taken branch)",
+        &[m("The sequence of <n> jumps is too complex.")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -28,7 +28,8 @@
 //! * `# license: TEXT` (default `GPL`).
 //! * `# error[CODE]: MESSAGE` at the end of an instruction line: the program is rejected at
 //!   that instruction with our diagnostic code CODE, and the kernel's log says MESSAGE (its last
-//!   message line; for two-line messages, either line). With no `error` marker the program is
+//!   message line; for two-line messages, either line). `# error[CODE, ERRNO]: MESSAGE` also
+//!   states the errno the load fails with (`E2BIG`). With no `error` marker the program is
 //!   accepted. `# error[CODE]: MESSAGE` on a line of its own (no instruction) means the
 //!   rejection has no instruction (e.g. the kernel's CFG checks print no instruction).
 //! * Behaviour-dependent expectations: `# error[CODE] if BEHAVIOUR: MESSAGE` holds only on
@@ -52,7 +53,7 @@ use std::ops::Range;
 use std::str::FromStr;
 
 use skctx::net::{SocketDesc, Tuple};
-use skctx::{Behaviour, Behaviours, Code, KernelProfile, KernelVersion, Privilege};
+use skctx::{Behaviour, Behaviours, Code, Errno, KernelProfile, KernelVersion, Privilege};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseFile {
@@ -115,6 +116,8 @@ pub struct Marker {
     /// 1-based source line of the rejected instruction; `None` for a marker on its own line.
     pub line: Option<u32>,
     pub condition: Condition,
+    /// The errno `BPF_PROG_LOAD` fails with, when the marker states it (`error[CODE, E2BIG]`).
+    pub errno: Option<Errno>,
     /// 1-based line the marker is written on.
     pub at: u32,
 }
@@ -127,6 +130,8 @@ pub enum Expectation {
         message: String,
         /// 1-based source line of the rejected instruction; `None` for a marker on its own line.
         line: Option<u32>,
+        /// The load's errno, when the case states it.
+        errno: Option<Errno>,
     },
 }
 
@@ -148,7 +153,8 @@ pub struct Run {
 pub enum RunExpect {
     Drop,
     Pass(Option<String>),
-    Errno(String),
+    /// The test run fails with this errno.
+    Errno(Errno),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,6 +228,7 @@ impl Case {
                 code: m.code,
                 message: m.message.clone(),
                 line: m.line,
+                errno: m.errno,
             },
         }
     }
@@ -397,7 +404,10 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                     ["drop"] => RunExpect::Drop,
                     ["pass"] => RunExpect::Pass(None),
                     ["pass", s] => RunExpect::Pass(Some(s.to_string())),
-                    ["errno", e] => RunExpect::Errno(e.to_string()),
+                    ["errno", e] => RunExpect::Errno(
+                        Errno::from_name(e)
+                            .ok_or_else(|| err(i, format!("unknown errno `{e}`")))?,
+                    ),
                     _ => {
                         return Err(err(
                             i,
@@ -464,12 +474,18 @@ fn parse_marker(line: &str, rest: &str, i: usize, lines: &[&str]) -> Result<Mark
             ))
         }
     };
-    let code = Code::from_name(inside.trim()).ok_or_else(|| {
+    let (code_name, errno_name) = match inside.split_once(',') {
+        Some((c, e)) => (c.trim(), Some(e.trim())),
+        None => (inside.trim(), None),
+    };
+    let code = Code::from_name(code_name).ok_or_else(|| {
         format!(
-            "`{}` is not a registered error code (skctx::codes; tests/spec/README.md lists them)",
-            inside.trim()
+            "`{code_name}` is not a registered error code (skctx::codes; tests/spec/README.md lists them)"
         )
     })?;
+    let errno = errno_name
+        .map(|e| Errno::from_name(e).ok_or_else(|| format!("unknown errno `{e}`")))
+        .transpose()?;
     let hash = line.find('#').unwrap_or(0);
     let on_insn = !line[..hash].trim().is_empty();
     let caret = !on_insn && line[hash + 1..].trim_start().starts_with('^');
@@ -490,6 +506,7 @@ fn parse_marker(line: &str, rest: &str, i: usize, lines: &[&str]) -> Result<Mark
         message: message.trim().to_string(),
         line: insn_line,
         condition,
+        errno,
         at: i as u32 + 1,
     })
 }
@@ -515,7 +532,8 @@ mod tests {
             Expectation::Reject {
                 code: Code::CtxBadAccess,
                 message: "invalid bpf_context access off=2 size=4".into(),
-                line: Some(7)
+                line: Some(7),
+                errno: None
             }
         );
     }
@@ -542,7 +560,11 @@ mod tests {
             }
         );
         assert_eq!(c.runs[0].expect, RunExpect::Pass(Some("s1".into())));
-        assert_eq!(c.runs[1].expect, RunExpect::Errno("EOPNOTSUPP".into()));
+        assert_eq!(
+            c.runs[1].expect,
+            RunExpect::Errno(Errno::from_name("EOPNOTSUPP").unwrap())
+        );
+        assert!(parse("# test: x\n# run: tcp 1.2.3.4:1 -> 5.6.7.8:80 => errno ENOPE\n").is_err());
         assert_eq!(c.kernel_since, Some(RUNTIME_SINCE));
         assert!(parse("# test: x\n# bogus: 1\n").is_err());
         let commented =

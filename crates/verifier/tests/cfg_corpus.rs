@@ -53,13 +53,16 @@ fn check_corpus(profile: KernelProfile) {
                     code,
                     message,
                     line,
+                    errno,
                 } if STRUCTURAL.contains(&code) => {
                     refused += 1;
                     let want_pc = line.and_then(|l| prepared.slot_of_line(l)).map(Pc);
                     match &got {
                         Err(CfgError::Refused(r))
-                            if r.code == code && r.kernel_message == message && r.pc == want_pc => {
-                        }
+                            if r.code == code
+                                && r.kernel_message == message
+                                && r.pc == want_pc
+                                && errno.is_none_or(|e| e.0 == r.errno) => {}
                         other => failures.push(format!(
                             "{at} {}: want [{code}] `{message}` at {want_pc:?}, got {other:?}",
                             case.name
