@@ -20,6 +20,7 @@
 //! | [`codes`] | [`Code`]: every verifier error code, its rule and its kernel message forms per profile (the spec README's code table is rendered from it) | kernel/bpf/verifier.c `verbose()` calls |
 //! | [`program_type`] | the [`ProgramType`] trait and [`SkLookup`] | `struct bpf_verifier_ops` |
 //! | [`render`] | text listings (`skasm helpers`, `skasm ctx`) and the generated docs/sk_lookup.md | – |
+//! | [`world`] | the world file (`skasm lint --world`, `skvm`): maps and sockets as TOML text in, typed [`World`] out | – |
 //! | [`net`] | lookup tuples and socket descriptions (maintained separately) | – |
 //!
 //! The facts come from the shared spec (`sk_lookup-context.md`, `sk_lookup-helpers.md`,
@@ -41,6 +42,7 @@ pub mod program_type;
 pub mod render;
 pub mod runtime;
 pub mod sock;
+pub mod world;
 
 pub use assign::{
     sk_assign, AssignCheck, AssignCtx, AssignOutcome, AssignableSocket, SocketAttrs,
@@ -73,3 +75,4 @@ pub use runtime::{
     ProgramResult, RetRange, RetvalError, RunArray, RunArrayOutcome, Verdict, SK_DROP, SK_PASS,
 };
 pub use sock::{sock_access, sock_load_value, SockAccessError, SockField, SockView, SOCK_FIELDS};
+pub use world::{parse_world, EntryValue, World, WorldError, WorldMap};
