@@ -109,8 +109,6 @@ mod tests {
         // 110 + 5 = 115, padded to 116; data at 116.
         assert_eq!(&bytes[116..118], b"hi");
         assert_eq!(bytes.len() % 4, 0);
-        assert!(bytes
-            .windows(10)
-            .any(|w| w == b"TRAILER!!!"));
+        assert!(bytes.windows(10).any(|w| w == b"TRAILER!!!"));
     }
 }

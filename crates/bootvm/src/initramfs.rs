@@ -40,7 +40,8 @@ pub fn write(vm: &Vm, busybox: &Path, path: &Path) -> Result<(), Error> {
     a.w.char_device("/dev/console", 0o600, 5, 1).map_err(io)?;
     a.w.char_device("/dev/null", 0o666, 1, 3).map_err(io)?;
     a.host_file(busybox, BUSYBOX, 0o755)?;
-    a.w.file("/init", 0o755, init_script().as_bytes()).map_err(io)?;
+    a.w.file("/init", 0o755, init_script().as_bytes())
+        .map_err(io)?;
     a.w.file("/bootvm-command", 0o755, command_script(vm).as_bytes())
         .map_err(io)?;
     let mut libraries = BTreeSet::new();
@@ -169,7 +170,11 @@ impl Archive {
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for p in paths {
-            let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             let g = format!("{}/{name}", guest.trim_end_matches('/'));
             if p.is_dir() {
                 self.host_dir(&p, &g)?;

@@ -61,10 +61,19 @@ pub struct Vm {
 #[derive(Debug, Clone)]
 enum Item {
     /// Executable; its shared libraries come along.
-    Binary { host: PathBuf, guest: String },
-    File { host: PathBuf, guest: String },
+    Binary {
+        host: PathBuf,
+        guest: String,
+    },
+    File {
+        host: PathBuf,
+        guest: String,
+    },
     /// Every regular file below, recursively.
-    Dir { host: PathBuf, guest: String },
+    Dir {
+        host: PathBuf,
+        guest: String,
+    },
 }
 
 /// What the command did.
@@ -99,17 +108,31 @@ impl Output {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// qemu, busybox or ldd is missing or unusable.
-    Tool { tool: &'static str, why: String },
+    Tool {
+        tool: &'static str,
+        why: String,
+    },
     /// The kernel image does not exist.
     ImageMissing(PathBuf),
     /// A binary's libraries could not be found.
-    Libraries { binary: PathBuf, why: String },
-    Io { what: String, why: String },
+    Libraries {
+        binary: PathBuf,
+        why: String,
+    },
+    Io {
+        what: String,
+        why: String,
+    },
     /// qemu ran longer than the timeout and was killed.
-    Timeout { after: Duration, console: String },
+    Timeout {
+        after: Duration,
+        console: String,
+    },
     /// qemu ended without the command's exit status (kernel panic, `/init` failure, qemu
     /// error); `console` is the tail of the kernel console and qemu's own messages.
-    NoStatus { console: String },
+    NoStatus {
+        console: String,
+    },
 }
 
 impl fmt::Display for Error {

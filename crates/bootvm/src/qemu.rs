@@ -107,7 +107,13 @@ fn io_err(what: String) -> impl Fn(std::io::Error) -> Attempt {
 
 fn command(vm: &Vm, initrd: &Path, work: &Path, accel: Accel) -> Command {
     let mut c = Command::new(QEMU);
-    c.args(["-nodefaults", "-no-user-config", "-display", "none", "-no-reboot"]);
+    c.args([
+        "-nodefaults",
+        "-no-user-config",
+        "-display",
+        "none",
+        "-no-reboot",
+    ]);
     c.args(["-net", "none", "-monitor", "none"]);
     match accel {
         Accel::Kvm => c.args(["-accel", "kvm", "-cpu", "host"]),
@@ -147,7 +153,9 @@ fn boot_with(vm: &Vm, initrd: &Path, work: &Path, accel: Accel) -> Result<Output
     let mut echo = Echo::new(work, vm.echo);
     let mut started = None;
     loop {
-        let finished = child.try_wait().map_err(io_err("waiting for qemu".into()))?;
+        let finished = child
+            .try_wait()
+            .map_err(io_err("waiting for qemu".into()))?;
         echo.pump();
         let status_text = read(&work.join("status"));
         if started.is_none() && status_text.contains(STARTED) {
@@ -263,7 +271,10 @@ mod tests {
 
     #[test]
     fn the_status_line_gives_the_exit_status() {
-        assert_eq!(exit_status("bootvm: started\nbootvm: exit status 3\n"), Some(3));
+        assert_eq!(
+            exit_status("bootvm: started\nbootvm: exit status 3\n"),
+            Some(3)
+        );
         assert_eq!(exit_status("bootvm: started\n"), None);
     }
 }

@@ -61,7 +61,10 @@ fn a_command_runs_in_each_image_with_its_output_and_status() {
 
 #[test]
 fn a_dynamic_binary_and_data_files_come_along() {
-    let Some(image) = images("a_dynamic_binary_and_data_files_come_along").into_iter().next() else {
+    let Some(image) = images("a_dynamic_binary_and_data_files_come_along")
+        .into_iter()
+        .next()
+    else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -81,6 +84,8 @@ fn a_dynamic_binary_and_data_files_come_along() {
 
 #[test]
 fn a_missing_image_is_named() {
-    let err = bootvm::Vm::new("/nonexistent/vmlinuz", &["true"]).run().unwrap_err();
+    let err = bootvm::Vm::new("/nonexistent/vmlinuz", &["true"])
+        .run()
+        .unwrap_err();
     assert!(err.to_string().contains("/nonexistent/vmlinuz"), "{err}");
 }
