@@ -120,7 +120,7 @@ fn corpus_agrees_with_each_kernel_image() {
         let stderr = out.stderr_text();
         let summary = stderr
             .lines()
-            .find(|l| l.starts_with("corpus: "))
+            .find(|l| l.starts_with("corpus: ") || l.contains(" disagree with the live kernel"))
             .unwrap_or("no summary line");
         say(&format!(
             "{}: {summary} [boot {:.1?}, corpus {:.1?}, {:?}]",
