@@ -89,3 +89,30 @@ fn a_missing_image_is_named() {
         .unwrap_err();
     assert!(err.to_string().contains("/nonexistent/vmlinuz"), "{err}");
 }
+
+#[test]
+fn a_guest_past_its_timeout_is_killed() {
+    let Some(image) = images("a_guest_past_its_timeout_is_killed")
+        .into_iter()
+        .next()
+    else {
+        return;
+    };
+    let err = bootvm::Vm::new(&image.vmlinuz, &["sleep", "600"])
+        .timeout(Duration::from_secs(8))
+        .run()
+        .unwrap_err();
+    assert!(matches!(err, bootvm::Error::Timeout { .. }), "{err}");
+}
+
+#[test]
+fn a_missing_command_is_status_127() {
+    let Some(image) = images("a_missing_command_is_status_127").into_iter().next() else {
+        return;
+    };
+    let out = bootvm::Vm::new(&image.vmlinuz, &["/no/such/command"])
+        .timeout(Duration::from_secs(120))
+        .run()
+        .unwrap();
+    assert_eq!(out.status, 127, "{}", out.stderr_text());
+}
