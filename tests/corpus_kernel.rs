@@ -107,7 +107,6 @@ fn corpus_agrees_with_each_kernel_image() {
         .binary(&exe)
         .dir(root.join("tests/spec"))
         .cwd(root.to_string_lossy())
-        .cpus(2)
         .timeout(std::time::Duration::from_secs(900));
         for knob in ["CORPUS_FILTER", "CORPUS_SHOW"] {
             if let Ok(v) = std::env::var(knob) {
