@@ -154,3 +154,18 @@ fn a_reference_profile_of_each_kernel_image_is_current() {
         );
     }
 }
+
+#[test]
+fn probing_a_missing_kernel_image_writes_nothing_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("p.toml");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(["probe", "--kernel-image", "/nonexistent/vmlinuz", "-o"])
+        .arg(&output)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("/nonexistent/vmlinuz"), "{stderr}");
+    assert!(!output.exists());
+}
