@@ -245,20 +245,14 @@ impl Vm {
         if !self.kernel.is_file() {
             return Err(Error::ImageMissing(self.kernel.clone()));
         }
+        available()?;
         let busybox = Path::new(BUSYBOX_PATH);
-        if !busybox.is_file() {
-            return Err(Error::Tool {
-                tool: "busybox",
-                why: format!("{BUSYBOX_PATH} is missing; install busybox-static"),
-            });
-        }
-        if libs::needed(busybox).map_or(true, |l| !l.is_empty()) {
+        if !libs::needed(busybox)?.is_empty() {
             return Err(Error::Tool {
                 tool: "busybox",
                 why: format!("{BUSYBOX_PATH} is not statically linked; install busybox-static"),
             });
         }
-        qemu::check_installed()?;
         let work = tempfile::Builder::new()
             .prefix("bootvm-")
             .tempdir()
