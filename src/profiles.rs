@@ -4,6 +4,9 @@
 //! `6.18.44+sockmap-lookup-sock-or-null`), `host` (the running kernel, probed), or the path
 //! of a profile file written by `skasm probe` (a name ending in `.toml` or containing a `/`,
 //! or any existing file that is not a release).
+//!
+//! `skasm probe` probes the running kernel; with `--kernel-image` it boots that image under
+//! qemu (crate `bootvm`) and runs itself there.
 
 use std::path::Path;
 
@@ -89,6 +92,41 @@ pub fn probe(output: Option<&Path>) -> Result<String, Failure> {
         }
         None => Ok(text),
     }
+}
+
+/// `skasm probe --kernel-image IMAGE`: boots the kernel image under qemu with this very
+/// binary inside, runs `skasm probe` there, and writes the TOML it prints like [`probe`].
+#[cfg(target_os = "linux")]
+pub fn probe_image(image: &Path, output: Option<&Path>) -> Result<String, Failure> {
+    let exe = std::env::current_exe()
+        .map_err(|e| Failure::Usage(format!("cannot find the skasm binary to boot: {e}")))?;
+    let out = bootvm::Vm::new(image, &["/bin/skasm", "probe"])
+        .binary_at(exe, "/bin/skasm")
+        .run()
+        .map_err(|e| Failure::Usage(safe(format!("booting {}: {e}", image.display()))))?;
+    if !out.success() {
+        return Err(Failure::Usage(safe(format!(
+            "`skasm probe` inside {} exited with status {}: {}",
+            image.display(),
+            out.status,
+            out.stderr_text().trim()
+        ))));
+    }
+    let text = out.stdout_text();
+    match output {
+        Some(path) => {
+            write_atomically(path, text.as_bytes())?;
+            Ok(String::new())
+        }
+        None => Ok(text),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn probe_image(_image: &Path, _output: Option<&Path>) -> Result<String, Failure> {
+    Err(Failure::Usage(
+        "`skasm probe --kernel-image` needs Linux and qemu".into(),
+    ))
 }
 
 #[cfg(not(target_os = "linux"))]

@@ -1,6 +1,11 @@
 //! Every case of the spec corpus (`tests/spec/verifier/*.s`, `tests/spec/runtime/*.s`)
 //! against the live kernel: load verdicts, messages and rejected instructions, and test runs.
 //! See `tests/spec/README.md` and `tests/support/corpus.rs`.
+//!
+//! `corpus_agrees_with_each_kernel_image` runs this very binary's live-kernel check inside
+//! each kernel image `.ci/kernels` cached, under qemu (crate `bootvm`), with the spec files
+//! at the same paths there; it prints one summary line per kernel. It runs when
+//! `SK_KERNEL_IMAGES_CORPUS=1` (see README, "Kernel images").
 
 mod support;
 
@@ -61,6 +66,79 @@ fn corpus_agrees_with_the_live_kernel() {
             summary.filtered_out
         ));
     }
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+/// The environment variable that turns on [`corpus_agrees_with_each_kernel_image`].
+const IMAGES_CORPUS_ENV: &str = "SK_KERNEL_IMAGES_CORPUS";
+
+#[test]
+fn corpus_agrees_with_each_kernel_image() {
+    let test = "corpus_agrees_with_each_kernel_image";
+    if std::env::var(IMAGES_CORPUS_ENV).as_deref() != Ok("1") {
+        say(&format!("SKIPPED {test}: set {IMAGES_CORPUS_ENV}=1 to run the corpus inside each cached kernel image"));
+        return;
+    }
+    if let Err(e) = bootvm::available() {
+        say(&format!("SKIPPED {test}: {e}"));
+        return;
+    }
+    let root = corpus::root();
+    let images = bootvm::images(&root.join("target/kernels"));
+    if images.is_empty() {
+        say(&format!(
+            "SKIPPED {test}: no kernel images (run .ci/kernels, or set {})",
+            bootvm::IMAGES_DIR_ENV
+        ));
+        return;
+    }
+    let exe = std::env::current_exe().unwrap();
+    let mut failures = Vec::new();
+    for image in images {
+        let mut vm = bootvm::Vm::new(
+            &image.vmlinuz,
+            &[
+                exe.to_str().unwrap(),
+                "corpus_agrees_with_the_live_kernel",
+                "--exact",
+                "--nocapture",
+            ],
+        )
+        .binary(&exe)
+        .dir(root.join("tests/spec"))
+        .cwd(root.to_string_lossy())
+        .timeout(std::time::Duration::from_secs(900));
+        for knob in ["CORPUS_FILTER", "CORPUS_SHOW"] {
+            if let Ok(v) = std::env::var(knob) {
+                vm = vm.env(knob, v);
+            }
+        }
+        let out = vm
+            .run()
+            .unwrap_or_else(|e| panic!("{}: {e}", image.release));
+        let stderr = out.stderr_text();
+        let summary = stderr
+            .lines()
+            .find(|l| l.starts_with("corpus: ") || l.contains(" disagree with the live kernel"))
+            .unwrap_or("no summary line");
+        say(&format!(
+            "{}: {summary} [boot {:.1?}, corpus {:.1?}, {:?}]",
+            image.release, out.boot_time, out.run_time, out.accel
+        ));
+        if !out.success() {
+            failures.push(format!(
+                "inside {} (status {}):\n{}{}",
+                image.release,
+                out.status,
+                out.stdout_text(),
+                stderr
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn say(line: &str) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 

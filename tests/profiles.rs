@@ -1,6 +1,8 @@
 //! The reference profiles in `profiles/`: each parses, skctx's tables with the file's release
 //! and behaviours give exactly the helper availability the file records (measured on that
-//! kernel), and a file for the running kernel's release is what probing it gives today.
+//! kernel), a file for the running kernel's release is what probing it gives today, and a
+//! file for each cached kernel image (`.ci/kernels`) is what `skasm probe --kernel-image`
+//! gives inside it today.
 
 use std::path::PathBuf;
 
@@ -100,4 +102,70 @@ fn a_reference_profile_of_the_running_kernel_is_current() {
         "profiles: {} matches a fresh probe of the running kernel",
         path.display()
     );
+}
+
+/// The images `.ci/kernels` cached (or `$SK_KERNEL_IMAGES_DIR`'s).
+fn kernel_images(test: &str) -> Vec<bootvm::Image> {
+    if let Err(e) = bootvm::available() {
+        say!("SKIPPED {test}: {e}");
+        return Vec::new();
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/kernels");
+    let images = bootvm::images(&dir);
+    if images.is_empty() {
+        say!(
+            "SKIPPED {test}: no kernel images in {} (run .ci/kernels, or set {})",
+            dir.display(),
+            bootvm::IMAGES_DIR_ENV
+        );
+    }
+    images
+}
+
+#[test]
+fn a_reference_profile_of_each_kernel_image_is_current() {
+    let test = "a_reference_profile_of_each_kernel_image_is_current";
+    for image in kernel_images(test) {
+        let Some((path, file)) = reference_profiles()
+            .into_iter()
+            .find(|(_, f)| f.release == image.release)
+        else {
+            say!(
+                "SKIPPED {test} for {}: no file in profiles/ for it (write one with `skasm probe --kernel-image {} -o profiles/debian-{}.toml`)",
+                image.release,
+                image.vmlinuz.display(),
+                image.release
+            );
+            continue;
+        };
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_skasm"))
+            .args(["probe", "--kernel-image"])
+            .arg(&image.vmlinuz)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{}: {stderr}", image.release);
+        let now = ProfileFile::parse(&String::from_utf8_lossy(&out.stdout)).unwrap();
+        assert_eq!(file, now, "{} is stale", path.display());
+        say!(
+            "profiles: {} matches a fresh probe inside {}",
+            path.display(),
+            image.vmlinuz.display()
+        );
+    }
+}
+
+#[test]
+fn probing_a_missing_kernel_image_writes_nothing_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("p.toml");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(["probe", "--kernel-image", "/nonexistent/vmlinuz", "-o"])
+        .arg(&output)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("/nonexistent/vmlinuz"), "{stderr}");
+    assert!(!output.exists());
 }

@@ -96,6 +96,11 @@ enum Command {
         /// Where to write the TOML profile (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Probe this kernel image (a `vmlinuz`) instead of the running kernel: boot it under
+        /// qemu (TCG, or KVM when it works) with this binary inside and probe there. Needs
+        /// `qemu-system-x86_64` and `busybox-static`; no root on the host.
+        #[arg(long, value_name = "PATH")]
+        kernel_image: Option<PathBuf>,
     },
 }
 
@@ -124,7 +129,14 @@ fn main() -> ExitCode {
             unprivileged,
         } => cli::helpers(&kernel, unprivileged),
         Command::Ctx { kernel } => cli::ctx(&kernel),
-        Command::Probe { output } => sk_lookup::profiles::probe(output.as_deref()),
+        Command::Probe {
+            output,
+            kernel_image: None,
+        } => sk_lookup::profiles::probe(output.as_deref()),
+        Command::Probe {
+            output,
+            kernel_image: Some(image),
+        } => sk_lookup::profiles::probe_image(&image, output.as_deref()),
     };
     match result {
         Ok(out) => {

@@ -102,6 +102,12 @@ loop:
     exit
 
 # test: cfg_bounded_loop_unknown_count
+# kernel: since 6.12
+# note: version: accepted on Debian 6.12.118 under qemu and on 6.18. Debian 6.1.0-57 (6.1.192)
+# note: version: refuses it, EFAULT `The sequence of 8193 jumps is too complex.` (the `r2 == 0`
+# note: version: branch does not narrow r2 there, so every iteration is a new state); no twin
+# note: version: until the code registry has that message. The release of the change is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
 # note: a loop bounded by a masked unknown count.
     r2 = *(u32 *)(r1 + 60)
     r2 &= 7

@@ -34,6 +34,10 @@
     exit
 
 # test: helper_skb_load_bytes
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `helper_skb_load_bytes_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: an skb helper is not offered to SK_LOOKUP.
     r2 = 0
     r3 = r10
@@ -43,7 +47,25 @@
     r0 = 1
     exit
 
+# test: helper_skb_load_bytes_unknown_func
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: an skb helper is not offered to SK_LOOKUP.
+    r2 = 0
+    r3 = r10
+    r3 += -8
+    r4 = 4
+    call 26                     # error[helper-not-allowed]: unknown func bpf_skb_load_bytes#26
+    r0 = 1
+    exit
+
 # test: helper_redirect
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `helper_redirect_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_redirect (23) is not offered.
     r1 = 1
     r2 = 0
@@ -51,27 +73,95 @@
     r0 = 1
     exit
 
+# test: helper_redirect_unknown_func
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_redirect (23) is not offered.
+    r1 = 1
+    r2 = 0
+    call 23                     # error[helper-not-allowed]: unknown func bpf_redirect#23
+    r0 = 1
+    exit
+
 # test: helper_sk_lookup_tcp
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `helper_sk_lookup_tcp_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_sk_lookup_tcp (84) is not offered to SK_LOOKUP (it cannot look sockets up).
     call 84                     # error[helper-not-allowed]: program of this type cannot use helper bpf_sk_lookup_tcp#84
     r0 = 1
     exit
 
+# test: helper_sk_lookup_tcp_unknown_func
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_sk_lookup_tcp (84) is not offered to SK_LOOKUP (it cannot look sockets up).
+    call 84                     # error[helper-not-allowed]: unknown func bpf_sk_lookup_tcp#84
+    r0 = 1
+    exit
+
 # test: helper_get_socket_cookie
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `helper_get_socket_cookie_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_get_socket_cookie (46) is not offered.
     call 46                     # error[helper-not-allowed]: program of this type cannot use helper bpf_get_socket_cookie#46
     r0 = 1
     exit
 
+# test: helper_get_socket_cookie_unknown_func
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_get_socket_cookie (46) is not offered.
+    call 46                     # error[helper-not-allowed]: unknown func bpf_get_socket_cookie#46
+    r0 = 1
+    exit
+
 # test: helper_sk_select_reuseport
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `helper_sk_select_reuseport_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_sk_select_reuseport (82) is not offered.
     call 82                     # error[helper-not-allowed]: program of this type cannot use helper bpf_sk_select_reuseport#82
     r0 = 1
     exit
 
+# test: helper_sk_select_reuseport_unknown_func
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_sk_select_reuseport (82) is not offered.
+    call 82                     # error[helper-not-allowed]: unknown func bpf_sk_select_reuseport#82
+    r0 = 1
+    exit
+
 # test: helper_unspec
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `helper_unspec_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: id 0 (BPF_FUNC_unspec) is known but offered to nobody.
     call 0                      # error[helper-not-allowed]: program of this type cannot use helper bpf_unspec#0
+    r0 = 1
+    exit
+
+# test: helper_unspec_unknown_func
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: id 0 (BPF_FUNC_unspec) is known but offered to nobody.
+    call 0                      # error[helper-not-allowed]: unknown func bpf_unspec#0
     r0 = 1
     exit
 
@@ -150,24 +240,83 @@
     exit
 
 # test: helper_copy_from_user_might_sleep
+# kernel: since 6.16
+# note: version: bpf_base_func_proto offers it to every program type from 6.16 (skctx's helper
+# note: version: table); on Debian 6.1.0-57 and 6.12.118 under qemu SK_LOOKUP is not offered it
+# note: version: (twins `helper_copy_from_user_might_sleep_not_offered`, `helper_copy_from_user_might_sleep_unknown_func`).
 # note: bpf_copy_from_user (148) is offered but sleepable; SK_LOOKUP programs are not.
     call 148                    # error[might-sleep]: helper call might sleep in a non-sleepable prog
     r0 = 1
     exit
 
+# test: helper_copy_from_user_might_sleep_not_offered
+# kernel: since 6.12
+# kernel: before 6.16
+# note: version: before 6.16 bpf_copy_from_user (148) is not offered to SK_LOOKUP; confirmed on Debian
+# note: version: 6.12.118 under qemu.
+    call 148                    # error[helper-not-allowed]: program of this type cannot use helper bpf_copy_from_user#148
+    r0 = 1
+    exit
+
+# test: helper_copy_from_user_might_sleep_unknown_func
+# kernel: before 6.2
+# note: version: not offered, in the older wording; confirmed on Debian 6.1.0-57 (6.1.192) under
+# note: version: qemu.
+    call 148                    # error[helper-not-allowed]: unknown func bpf_copy_from_user#148
+    r0 = 1
+    exit
+
 # test: helper_copy_from_user_task_might_sleep
+# kernel: since 6.16
+# note: version: bpf_base_func_proto offers it to every program type from 6.16 (skctx's helper
+# note: version: table); on Debian 6.1.0-57 and 6.12.118 under qemu SK_LOOKUP is not offered it
+# note: version: (twins `helper_copy_from_user_task_might_sleep_not_offered`, `helper_copy_from_user_task_might_sleep_unknown_func`).
 # note: bpf_copy_from_user_task (191) likewise.
     call 191                    # error[might-sleep]: helper call might sleep in a non-sleepable prog
     r0 = 1
     exit
 
+# test: helper_copy_from_user_task_might_sleep_not_offered
+# kernel: since 6.12
+# kernel: before 6.16
+# note: version: before 6.16 bpf_copy_from_user_task (191) is not offered to SK_LOOKUP; confirmed on Debian
+# note: version: 6.12.118 under qemu.
+    call 191                    # error[helper-not-allowed]: program of this type cannot use helper bpf_copy_from_user_task#191
+    r0 = 1
+    exit
+
+# test: helper_copy_from_user_task_might_sleep_unknown_func
+# kernel: before 6.2
+# note: version: not offered, in the older wording; confirmed on Debian 6.1.0-57 (6.1.192) under
+# note: version: qemu.
+    call 191                    # error[helper-not-allowed]: unknown func bpf_copy_from_user_task#191
+    r0 = 1
+    exit
+
 # test: helper_strtol_ctx
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `helper_strtol_ctx_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: memory arguments do not accept the context.
     r2 = 4
     r3 = 0
     r4 = r10
     r4 += -8
     call 105                    # error[helper-arg-type]: R1 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: helper_strtol_ctx_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: memory arguments do not accept the context.
+    r2 = 4
+    r3 = 0
+    r4 = r10
+    r4 += -8
+    call 105                    # error[helper-arg-type]: R1 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value, mem, alloc_mem, buf
     r0 = 1
     exit
 
@@ -183,6 +332,10 @@
     exit
 
 # test: helper_trace_printk_size_unknown
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `helper_trace_printk_size_unknown_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_trace_printk's size is ARG_CONST_SIZE: it must be provably non-zero (and bounded);
 # note: an unknown u32 may be 0, which is what the kernel reports first.
     r2 = *(u32 *)(r1 + 8)
@@ -191,6 +344,21 @@
     r1 = r10
     r1 += -8
     call 6                      # error[helper-mem-size]: R2 invalid zero-sized read: u64=[0,4294967295]
+    r0 = 1
+    exit
+
+# test: helper_trace_printk_size_unknown_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: bpf_trace_printk's size is ARG_CONST_SIZE: it must be provably non-zero (and bounded);
+# note: an unknown u32 may be 0, which is what the kernel reports first.
+    r2 = *(u32 *)(r1 + 8)
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call 6                      # error[helper-mem-size]: invalid zero-sized read
     r0 = 1
     exit
 

@@ -159,6 +159,10 @@ out:
     exit
 
 # test: map_key_is_ctx
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `map_key_is_ctx_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: a key must be memory (stack or map value), not the context.
     r2 = r1
     r1 = arr ll
@@ -166,11 +170,37 @@ out:
     r0 = 1
     exit
 
+# test: map_key_is_ctx_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: a key must be memory (stack or map value), not the context.
+    r2 = r1
+    r1 = arr ll
+    call 1                      # error[helper-arg-type]: R2 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value
+    r0 = 1
+    exit
+
 # test: map_key_is_scalar
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `map_key_is_scalar_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: a scalar is not a key pointer.
     r2 = 0
     r1 = arr ll
     call 1                      # error[helper-arg-type]: R2 type=scalar expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: map_key_is_scalar_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: a scalar is not a key pointer.
+    r2 = 0
+    r1 = arr ll
+    call 1                      # error[helper-arg-type]: R2 type=scalar expected=fp, pkt, pkt_meta, map_key, map_value
     r0 = 1
     exit
 
@@ -393,6 +423,10 @@ out:
     exit
 
 # test: sockmap_update_with_stack_value
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `sockmap_update_with_stack_value_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: the value of a sock-map update must be a socket, not memory.
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -407,7 +441,29 @@ out:
     r0 = 1
     exit
 
+# test: sockmap_update_with_stack_value_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: the value of a sock-map update must be a socket, not memory.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    *(u64 *)(r10 - 16) = r1
+    r2 = r10
+    r2 += -4
+    r3 = r10
+    r3 += -16
+    r4 = 0
+    r1 = sock_map ll
+    call 2                      # error[helper-arg-type]: R3 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
+    r0 = 1
+    exit
+
 # test: sockmap_update_with_sk_or_null
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `sockmap_update_with_sk_or_null_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: an unchecked ctx->sk is not accepted as a sock-map value.
     r6 = r1
     r7 = *(u64 *)(r6 + 0)
@@ -419,6 +475,24 @@ out:
     r4 = 0
     r1 = sock_map ll
     call 2                      # error[helper-arg-type]: R3 type=sock_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: sockmap_update_with_sk_or_null_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: an unchecked ctx->sk is not accepted as a sock-map value.
+    r6 = r1
+    r7 = *(u64 *)(r6 + 0)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r3 = r7
+    r4 = 0
+    r1 = sock_map ll
+    call 2                      # error[helper-arg-type]: R3 type=sock_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
     r0 = 1
     exit
 
@@ -434,6 +508,10 @@ out:
     exit
 
 # test: sockmap_push_elem
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `sockmap_push_elem_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: push on a sock map: the value-argument check (a socket) fails before compatibility.
     r1 = 0
     *(u64 *)(r10 - 8) = r1
@@ -442,6 +520,21 @@ out:
     r3 = 0
     r1 = sock_map ll
     call 87                     # error[helper-arg-type]: R2 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: sockmap_push_elem_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: push on a sock map: the value-argument check (a socket) fails before compatibility.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r3 = 0
+    r1 = sock_map ll
+    call 87                     # error[helper-arg-type]: R2 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
     r0 = 1
     exit
 

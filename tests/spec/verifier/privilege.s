@@ -374,15 +374,45 @@ out:
 
 # test: priv_trace_printk_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `priv_trace_printk_no_perfmon_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_trace_printk (6) needs CAP_PERFMON.
     call 6                      # error[helper-not-allowed]: program of this type cannot use helper bpf_trace_printk#6
     r0 = 1
     exit
 
+# test: priv_trace_printk_no_perfmon_unknown_func
+# privilege: no_perfmon
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_trace_printk (6) needs CAP_PERFMON.
+    call 6                      # error[helper-not-allowed]: unknown func bpf_trace_printk#6
+    r0 = 1
+    exit
+
 # test: priv_get_current_task_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `priv_get_current_task_no_perfmon_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_get_current_task (35) needs CAP_PERFMON.
     call 35                     # error[helper-not-allowed]: program of this type cannot use helper bpf_get_current_task#35
+    r0 = 1
+    exit
+
+# test: priv_get_current_task_no_perfmon_unknown_func
+# privilege: no_perfmon
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_get_current_task (35) needs CAP_PERFMON.
+    call 35                     # error[helper-not-allowed]: unknown func bpf_get_current_task#35
     r0 = 1
     exit
 
@@ -394,29 +424,89 @@ out:
 
 # test: priv_get_current_comm_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `priv_get_current_comm_no_perfmon_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_get_current_comm (16) needs CAP_PERFMON.
     call 16                     # error[helper-not-allowed]: program of this type cannot use helper bpf_get_current_comm#16
     r0 = 1
     exit
 
+# test: priv_get_current_comm_no_perfmon_unknown_func
+# privilege: no_perfmon
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_get_current_comm (16) needs CAP_PERFMON.
+    call 16                     # error[helper-not-allowed]: unknown func bpf_get_current_comm#16
+    r0 = 1
+    exit
+
 # test: priv_probe_read_kernel_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `priv_probe_read_kernel_no_perfmon_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_probe_read_kernel (113) needs CAP_PERFMON.
     call 113                    # error[helper-not-allowed]: program of this type cannot use helper bpf_probe_read_kernel#113
     r0 = 1
     exit
 
+# test: priv_probe_read_kernel_no_perfmon_unknown_func
+# privilege: no_perfmon
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_probe_read_kernel (113) needs CAP_PERFMON.
+    call 113                    # error[helper-not-allowed]: unknown func bpf_probe_read_kernel#113
+    r0 = 1
+    exit
+
 # test: priv_send_signal_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `priv_send_signal_no_perfmon_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_send_signal (109) needs CAP_PERFMON.
     call 109                    # error[helper-not-allowed]: program of this type cannot use helper bpf_send_signal#109
     r0 = 1
     exit
 
+# test: priv_send_signal_no_perfmon_unknown_func
+# privilege: no_perfmon
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_send_signal (109) needs CAP_PERFMON.
+    call 109                    # error[helper-not-allowed]: unknown func bpf_send_signal#109
+    r0 = 1
+    exit
+
 # test: priv_skc_to_tcp_sock_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `priv_skc_to_tcp_sock_no_perfmon_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: the bpf_skc_to_* casts (here 137) need CAP_PERFMON.
     call 137                    # error[helper-not-allowed]: program of this type cannot use helper bpf_skc_to_tcp_sock#137
+    r0 = 1
+    exit
+
+# test: priv_skc_to_tcp_sock_no_perfmon_unknown_func
+# privilege: no_perfmon
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: the bpf_skc_to_* casts (here 137) need CAP_PERFMON.
+    call 137                    # error[helper-not-allowed]: unknown func bpf_skc_to_tcp_sock#137
     r0 = 1
     exit
 
@@ -431,9 +521,25 @@ out:
 
 # test: priv_copy_from_user_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.12
+# note: version: `program of this type cannot use helper` confirmed on Debian 6.12.118 under qemu and on 6.18;
+# note: version: `unknown func` on Debian 6.1.0-57 (6.1.192) under qemu (twin `priv_copy_from_user_no_perfmon_unknown_func`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: bpf_copy_from_user (148) is in the CAP_PERFMON tier: without it the helper is not
 # note: offered at all (root twin: helpers.s, "might sleep").
     call 148                    # error[helper-not-allowed]: program of this type cannot use helper bpf_copy_from_user#148
+    r0 = 1
+    exit
+
+# test: priv_copy_from_user_no_perfmon_unknown_func
+# privilege: no_perfmon
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources print it since 5.9.
+# note: version: The release of the change to `program of this type cannot use helper` is
+# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: bpf_copy_from_user (148) is in the CAP_PERFMON tier: without it the helper is not
+# note: offered at all (root twin: helpers.s, "might sleep").
+    call 148                    # error[helper-not-allowed]: unknown func bpf_copy_from_user#148
     r0 = 1
     exit
 

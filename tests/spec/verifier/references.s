@@ -207,6 +207,10 @@ out:
     exit
 
 # test: ref_release_or_null
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `ref_release_or_null_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: the lookup result must be NULL-checked before release. The register's type in the
 # note: message is the lookup result's: `map_value_or_null` upstream (confirmed on 6.18.44
 # note: -fc-v769), `sock_or_null` with behaviour sockmap-lookup-sock-or-null (confirmed on
@@ -223,24 +227,86 @@ out:
     r0 = 1
     exit
 
+# test: ref_release_or_null_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: the lookup result must be NULL-checked before release. The register's type in the
+# note: message is the lookup result's: `map_value_or_null` upstream (confirmed on 6.18.44
+# note: -fc-v769), `sock_or_null` with behaviour sockmap-lookup-sock-or-null (confirmed on
+# note: 6.18.44 -fc-v1272 and -fc-v1300).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    r1 = r0
+    call 86                     # error[helper-arg-type] unless sockmap-lookup-sock-or-null: R1 type=map_value_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
+                                # ^ error[helper-arg-type] if sockmap-lookup-sock-or-null: R1 type=sock_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
+    r0 = 1
+    exit
+
 # test: ref_release_null_const
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `ref_release_null_const_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: NULL is not a socket for bpf_sk_release (its argument is not "or NULL").
     r1 = 0
     call 86                     # error[helper-arg-type]: R1 type=scalar expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
     r0 = 1
     exit
 
+# test: ref_release_null_const_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: NULL is not a socket for bpf_sk_release (its argument is not "or NULL").
+    r1 = 0
+    call 86                     # error[helper-arg-type]: R1 type=scalar expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
+    r0 = 1
+    exit
+
 # test: ref_release_ctx
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `ref_release_ctx_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: the context is not a socket.
     call 86                     # error[helper-arg-type]: R1 type=ctx expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
     r0 = 1
     exit
 
+# test: ref_release_ctx_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: the context is not a socket.
+    call 86                     # error[helper-arg-type]: R1 type=ctx expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
+    r0 = 1
+    exit
+
 # test: ref_release_fp
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `ref_release_fp_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: a stack pointer is not a socket.
     r1 = r10
     r1 += -8
     call 86                     # error[helper-arg-type]: R1 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: ref_release_fp_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: a stack pointer is not a socket.
+    r1 = r10
+    r1 += -8
+    call 86                     # error[helper-arg-type]: R1 type=fp expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
     r0 = 1
     exit
 
@@ -254,6 +320,10 @@ out:
     exit
 
 # test: ref_double_release
+# kernel: since 6.12
+# note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
+# note: version: 6.1 wording (twin `ref_double_release_v6_1`). The release of the change is UNCONFIRMED
+# note: version: (after 6.1, by 6.12): the case claims 6.12 on.
 # note: the first release turns every copy into an unknown scalar (root), so the second
 # note: release sees a scalar.
     r1 = 0
@@ -268,6 +338,28 @@ out:
     call 86
     r1 = r7
     call 86                     # error[helper-arg-type]: R1 type=scalar expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+out:
+    r0 = 1
+    exit
+
+# test: ref_double_release_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: the 6.1 wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older releases UNCONFIRMED.
+# note: the first release turns every copy into an unknown scalar (root), so the second
+# note: release sees a scalar.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r7
+    call 86
+    r1 = r7
+    call 86                     # error[helper-arg-type]: R1 type=scalar expected=sock_common, sock, tcp_sock, xdp_sock, ptr_
 out:
     r0 = 1
     exit

@@ -111,6 +111,9 @@ other:
     exit
 
 # test: ret_branch_bounded_both
+# kernel: since 6.6
+# note: version: the sign-extending load is cpu v4 (6.6); Debian 6.1.0-57 under qemu refuses it
+# note: version: with `BPF_LDX uses reserved fields` before any return-value check.
 # note: signed lower and upper bounds together.
     r0 = *(s32 *)(r1 + 8)
     if r0 s> 1 goto other
