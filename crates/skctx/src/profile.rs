@@ -423,10 +423,11 @@ impl KernelProfile {
     }
 
     /// A helper that exists but is not offered prints `program of this type cannot use
-    /// helper <name>#<id>`; older kernels printed `unknown func <name>#<id>`. The release of
-    /// the change is UNCONFIRMED: still `unknown func` in 5.17-era sources; modelled as 6.1.
+    /// helper <name>#<id>`; older kernels printed `unknown func <name>#<id>`. Confirmed under
+    /// qemu: Debian 6.1.0-57 (6.1.192) prints `unknown func`, 6.12.118 the new wording. The
+    /// release in between is UNCONFIRMED; modelled as 6.2.
     pub fn helper_refusal_says_program_type(self) -> bool {
-        self.has(kv(6, 1))
+        self.has(kv(6, 2))
     }
 
     /// A reference leak at exit prints a second line (`BPF_EXIT instruction in main prog
