@@ -202,6 +202,9 @@ const SAYS_ATOMIC: Q = KernelProfile::atomic_message_says_atomic;
 const SAYS_PROGRAM_TYPE: Q = KernelProfile::helper_refusal_says_program_type;
 const LEAK_SECOND_LINE: Q = KernelProfile::reference_leak_has_second_line;
 const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
+const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
+const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
+const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
@@ -283,7 +286,10 @@ pub const CODES: [CodeRow; 49] = [
     row(Code::MapFuncIncompatible, "map-func-incompatible",
         "the map type and the helper do not go together",
         &[m("cannot pass map_type <map type> into func <name>#<id>"),
-          m("expected prog array map for tail call").case("`bpf_tail_call`")]),
+          m("expected prog array map for tail call")
+              .since(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`"),
+          m("kernel subsystem misconfigured verifier")
+              .before(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`")]),
     row(Code::MapValueBounds, "map-value-bounds",
         "a map value access outside the value",
         &[m("invalid access to map value, value_size=<value size> off=<off> size=<size>"),
@@ -318,15 +324,22 @@ pub const CODES: [CodeRow; 49] = [
         "a stack access outside [-512, 0), directly or through a helper",
         &[m("invalid write to stack R<n> off=<off> size=<size>"),
           m("invalid read from stack R<n> off=<off> size=<size>"),
-          m("invalid variable-offset write to stack R<n>")]),
+          m("invalid variable-offset write to stack R<n>"),
+          m("invalid indirect access to stack R<n> off=<off> size=<size>")
+              .before(HELPER_STACK_RW).case("helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
         "without CAP_PERFMON, a read of stack bytes never written",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
-              .case("partially written")]),
+              .case("partially written"),
+          m("invalid indirect read from stack R<n> off <off>+<i> size <size>").no_perfmon()
+              .before(HELPER_STACK_RW).case("helper argument")]),
     row(Code::StackMisaligned, "stack-misaligned",
         "stack accesses must be aligned to their size",
-        &[m("misaligned stack access off <var off>+<reg off>+<insn off> size <size>")]),
+        &[m("misaligned stack access off <var off>+<reg off>+<insn off> size <size>")
+              .since(MISALIGNED_CONST_OFF),
+          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .before(MISALIGNED_CONST_OFF)]),
     row(Code::StackFillSize, "stack-fill-size",
         "a spilled pointer is filled with a narrower load",
         &[m("invalid size of register fill")]),

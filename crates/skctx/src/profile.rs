@@ -438,6 +438,35 @@ impl KernelProfile {
         self.has(kv(6, 14))
     }
 
+    /// A helper's stack argument is checked as the read or write the helper's prototype
+    /// says, and its errors print `invalid read from stack R<n> off=...` / `invalid write to
+    /// stack ...`; before, helper accesses printed `invalid indirect access to stack R<n>
+    /// off=...` (bounds) and `invalid indirect read from stack R<n> off <off>+<i> size ...`
+    /// (uninitialised). Commit 37cce22dbd51 "bpf: verifier: Refactor helper access type
+    /// tracking" (bpf-next, Jan 2025: 6.14). Confirmed under qemu: Debian 6.1.0-57 (6.1.192)
+    /// and 6.12.118 print the old wording, 6.18.44 the new one; 6.14 itself is UNCONFIRMED.
+    pub fn helper_stack_access_says_read_or_write(self) -> bool {
+        self.has(kv(6, 14))
+    }
+
+    /// `bpf_tail_call` with a map that is not a PROG_ARRAY prints `expected prog array map
+    /// for tail call` (EINVAL); before, the same check in `record_func_key` printed `kernel
+    /// subsystem misconfigured verifier` (EINVAL). Commit 032547272eb0 "bpf: Avoid warning
+    /// on unexpected map for tail call" (July 2025, after the 6.17 `verifier_bug()`
+    /// conversion: modelled as 6.17, release UNCONFIRMED). Confirmed under qemu: Debian
+    /// 6.1.0-57 (6.1.192) and 6.12.118 print the old wording, 6.18.44 the new one.
+    pub fn tail_call_map_check_says_prog_array(self) -> bool {
+        self.has(kv(6, 17))
+    }
+
+    /// A misaligned stack access prints a constant variable offset as a number
+    /// (`misaligned stack access off 0+0+-4 size 8`); older kernels printed the tnum
+    /// (`off (0x0; 0x0)+0+-4`). Confirmed under qemu: Debian 6.1.0-57 (6.1.192) prints the
+    /// tnum, 6.12.118 the number. The release in between is UNCONFIRMED; modelled as 6.2.
+    pub fn misaligned_stack_prints_const_offset(self) -> bool {
+        self.has(kv(6, 2))
+    }
+
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change
     /// landed around 5.18, UNCONFIRMED).
     pub fn scalar_type_named_scalar(self) -> bool {

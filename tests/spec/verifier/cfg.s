@@ -104,15 +104,31 @@ loop:
 # test: cfg_bounded_loop_unknown_count
 # kernel: since 6.12
 # note: version: accepted on Debian 6.12.118 under qemu and on 6.18. Debian 6.1.0-57 (6.1.192)
-# note: version: refuses it, EFAULT `The sequence of 8193 jumps is too complex.` (the `r2 == 0`
-# note: version: branch does not narrow r2 there, so every iteration is a new state); no twin
-# note: version: until the code registry has that message. The release of the change is
-# note: version: UNCONFIRMED (after 6.1, by 6.12).
+# note: version: refuses it (twin `cfg_bounded_loop_unknown_count_v6_1`). The release of the
+# note: version: change is UNCONFIRMED (after 6.1, by 6.12).
 # note: a loop bounded by a masked unknown count.
     r2 = *(u32 *)(r1 + 60)
     r2 &= 7
 loop:
     if r2 == 0 goto out
+    r2 += -1
+    goto loop
+out:
+    r0 = 1
+    exit
+
+# test: cfg_bounded_loop_unknown_count_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: confirmed on Debian 6.1.0-57 (6.1.192) under qemu: the `r2 == 0` branch does
+# note: version: not narrow r2 there, so every iteration is a new state and pushes a pending
+# note: version: branch until the 8193rd push is refused (EFAULT). The release of the change is
+# note: version: UNCONFIRMED (after 6.1, by 6.12); older releases are not confirmed.
+# note: a loop bounded by a masked unknown count.
+    r2 = *(u32 *)(r1 + 60)
+    r2 &= 7
+loop:
+    if r2 == 0 goto out         # error[too-many-branches, EFAULT]: The sequence of 8193 jumps is too complex.
     r2 += -1
     goto loop
 out:

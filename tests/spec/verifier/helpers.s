@@ -363,6 +363,11 @@
     exit
 
 # test: helper_probe_read_size_too_big
+# kernel: since 6.14
+# note: version: confirmed on 6.18.44. Debian 6.1.0-57 (6.1.192) and 6.12.118 under qemu print
+# note: version: the older helper wording (twin `helper_probe_read_size_too_big_indirect`); the change is commit
+# note: version: 37cce22dbd51 "bpf: verifier: Refactor helper access type tracking" (6.14 by its
+# note: version: merge date, UNCONFIRMED on a 6.14 build).
 # note: a constant size that runs past the top of the stack (fp-8 + 16 > fp): the helper
 # note: writes its memory argument, so the kernel reports a stack write.
     r1 = r10
@@ -370,6 +375,20 @@
     r2 = 16
     r3 = 0
     call 113                    # error[stack-bounds]: invalid write to stack R1 off=-8 size=16
+    r0 = 1
+    exit
+
+# test: helper_probe_read_size_too_big_indirect
+# kernel: before 6.14
+# note: version: the older helper wording, confirmed on Debian 6.1.0-57 (6.1.192) and 6.12.118
+# note: version: under qemu; sources print it since 5.9. Commit 37cce22dbd51 (6.14,
+# note: version: UNCONFIRMED on a 6.14 build) names the direction instead.
+# note: a constant size that runs past the top of the stack (fp-8 + 16 > fp).
+    r1 = r10
+    r1 += -8
+    r2 = 16
+    r3 = 0
+    call 113                    # error[stack-bounds]: invalid indirect access to stack R1 off=-8 size=16
     r0 = 1
     exit
 

@@ -133,6 +133,11 @@ out:
     exit
 
 # test: map_hash_key_past_stack_top
+# kernel: since 6.14
+# note: version: confirmed on 6.18.44. Debian 6.1.0-57 (6.1.192) and 6.12.118 under qemu print
+# note: version: the older helper wording (twin `map_hash_key_past_stack_top_indirect`); the change is commit
+# note: version: 37cce22dbd51 "bpf: verifier: Refactor helper access type tracking" (6.14 by its
+# note: version: merge date, UNCONFIRMED on a 6.14 build).
 # note: an 8-byte key at fp-4 would run past the top of the stack.
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -140,6 +145,21 @@ out:
     r2 += -4
     r1 = hash ll
     call 1                      # error[stack-bounds]: invalid read from stack R2 off=-4 size=8
+    r0 = 1
+    exit
+
+# test: map_hash_key_past_stack_top_indirect
+# kernel: before 6.14
+# note: version: the older helper wording, confirmed on Debian 6.1.0-57 (6.1.192) and 6.12.118
+# note: version: under qemu; sources print it since 5.9. Commit 37cce22dbd51 (6.14,
+# note: version: UNCONFIRMED on a 6.14 build) names the direction instead.
+# note: an 8-byte key at fp-4 would run past the top of the stack.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1                      # error[stack-bounds]: invalid indirect access to stack R2 off=-4 size=8
     r0 = 1
     exit
 
@@ -291,12 +311,29 @@ out:
     exit
 
 # test: map_tail_call_wrong_map
+# kernel: since 6.17
+# note: version: confirmed on 6.18.44. Debian 6.1.0-57 (6.1.192) and 6.12.118 under qemu print
+# note: version: `kernel subsystem misconfigured verifier` (twin `map_tail_call_wrong_map_misconfigured`);
+# note: version: the change is commit 032547272eb0 "bpf: Avoid warning on unexpected map for
+# note: version: tail call" (July 2025, modelled as 6.17, release UNCONFIRMED).
 # note: bpf_tail_call needs a PROG_ARRAY. The spec docs expected the generic "cannot pass
 # note: map_type" message; 6.18 fails earlier in the argument check with its own message,
 # note: printed without a newline (the statistics line follows on the same line).
     r2 = arr ll
     r3 = 0
-    call 12                     # error[map-func-incompatible]: expected prog array map for tail call
+    call 12                     # error[map-func-incompatible, EINVAL]: expected prog array map for tail call
+    r0 = 1
+    exit
+
+# test: map_tail_call_wrong_map_misconfigured
+# kernel: before 6.17
+# note: version: the older wording of the same check (`record_func_key`), confirmed on Debian
+# note: version: 6.1.0-57 (6.1.192) and 6.12.118 under qemu; sources print it since 5.9.
+# note: version: Commit 032547272eb0 (modelled as 6.17, UNCONFIRMED) changed the wording.
+# note: bpf_tail_call needs a PROG_ARRAY.
+    r2 = arr ll
+    r3 = 0
+    call 12                     # error[map-func-incompatible, EINVAL]: kernel subsystem misconfigured verifier
     r0 = 1
     exit
 

@@ -161,11 +161,30 @@ out:
 
 # test: priv_map_key_uninit_no_perfmon
 # privilege: no_perfmon
+# kernel: since 6.14
+# note: version: confirmed on 6.18.44. Debian 6.1.0-57 (6.1.192) and 6.12.118 under qemu print
+# note: version: the older helper wording (twin `priv_map_key_uninit_no_perfmon_indirect`); the change is commit
+# note: version: 37cce22dbd51 "bpf: verifier: Refactor helper access type tracking" (6.14 by its
+# note: version: merge date, UNCONFIRMED on a 6.14 build).
 # note: a helper reading an uninitialised stack key.
     r2 = r10
     r2 += -4
     r1 = sock_map ll
     call 1                      # error[stack-uninit-read]: invalid read from stack R2 off=-4 size=4
+    r0 = 1
+    exit
+
+# test: priv_map_key_uninit_no_perfmon_indirect
+# privilege: no_perfmon
+# kernel: before 6.14
+# note: version: the older helper wording, confirmed on Debian 6.1.0-57 (6.1.192) and 6.12.118
+# note: version: under qemu; sources print it since 5.9. Commit 37cce22dbd51 (6.14,
+# note: version: UNCONFIRMED on a 6.14 build) names the direction instead.
+# note: a helper reading an uninitialised stack key.
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1                      # error[stack-uninit-read]: invalid indirect read from stack R2 off -4+0 size 4
     r0 = 1
     exit
 

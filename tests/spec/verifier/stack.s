@@ -63,19 +63,51 @@
     exit
 
 # test: stack_misaligned
+# kernel: since 6.12
+# note: version: confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192)
+# note: version: prints the constant variable offset as a tnum (twin `stack_misaligned_tnum`). The release of
+# note: version: the change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: stack accesses must be aligned to their size (always, unlike other memory).
     r0 = 0
     *(u64 *)(r10 - 4) = r0      # error[stack-misaligned]: misaligned stack access off 0+0+-4 size 8
     r0 = 1
     exit
 
+# test: stack_misaligned_tnum
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources
+# note: version: print the tnum since 5.9. The release of the change is UNCONFIRMED (after 6.1,
+# note: version: by 6.12).
+# note: stack accesses must be aligned to their size (always, unlike other memory).
+    r0 = 0
+    *(u64 *)(r10 - 4) = r0      # error[stack-misaligned]: misaligned stack access off (0x0; 0x0)+0+-4 size 8
+    r0 = 1
+    exit
+
 # test: stack_misaligned_through_copy
+# kernel: since 6.12
+# note: version: confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192)
+# note: version: prints the constant variable offset as a tnum (twin `stack_misaligned_through_copy_tnum`). The release of
+# note: version: the change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: the alignment is checked on the final offset; the message prints the variable part,
 # note: the register's offset and the instruction's offset (0+-6+0 here, 0+0+-4 above).
     r2 = r10
     r2 += -6
     r0 = 0
     *(u32 *)(r2 + 0) = r0       # error[stack-misaligned]: misaligned stack access off 0+-6+0 size 4
+    r0 = 1
+    exit
+
+# test: stack_misaligned_through_copy_tnum
+# kernel: before 6.2
+# note: version: the older wording, confirmed on Debian 6.1.0-57 (6.1.192) under qemu; sources
+# note: version: print the tnum since 5.9. The release of the change is UNCONFIRMED (after 6.1,
+# note: version: by 6.12).
+# note: the alignment is checked on the final offset.
+    r2 = r10
+    r2 += -6
+    r0 = 0
+    *(u32 *)(r2 + 0) = r0       # error[stack-misaligned]: misaligned stack access off (0x0; 0x0)+-6+0 size 4
     r0 = 1
     exit
 
