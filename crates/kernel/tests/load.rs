@@ -1,4 +1,7 @@
 //! BPF_PROG_LOAD against the live kernel: verdicts, messages, log growth, privilege drop.
+//! Where a kernel release words an answer differently, the expectation follows the running
+//! kernel's release through skctx's `KernelProfile` feature queries (confirmed on 6.1.192,
+//! 6.12.118 and 6.18.44).
 #![forbid(unsafe_code)]
 // The kernel crate is Linux only.
 #![cfg(target_os = "linux")]
@@ -11,6 +14,12 @@ use kernel::*;
 
 fn opts() -> LoadOptions {
     LoadOptions::default()
+}
+
+/// The running kernel's release with upstream's behaviours.
+fn running() -> skctx::KernelProfile {
+    let release = release().unwrap();
+    skctx::KernelProfile::from_release(&release).unwrap()
 }
 
 #[test]
@@ -66,10 +75,12 @@ fn return_value_out_of_range_is_einval() {
     require_kernel!("return_value_out_of_range_is_einval");
     let out = load(&encode(&[mov_imm(0, 2), exit()]), &[], &opts()).unwrap();
     assert_eq!(out.errno, Some(Errno::EINVAL));
-    assert_eq!(
-        out.message().as_deref(),
-        Some("At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]")
-    );
+    let want = if running().retval_message_uses_bounds() {
+        "At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]"
+    } else {
+        "At program exit the register R0 has value (0x2; 0x0) should have been in (0x0; 0x1)"
+    };
+    assert_eq!(out.message().as_deref(), Some(want));
     assert_eq!(out.insn_index(), Some(1));
 }
 
@@ -106,7 +117,12 @@ fn structural_error_names_the_instruction() {
         out.log
     );
     assert_eq!(out.insn_index(), Some(1));
-    assert!(out.log.contains("cur state:"));
+    assert_eq!(
+        out.log.contains("cur state:"),
+        running().infinite_loop_prints_states(),
+        "{}",
+        out.log
+    );
 }
 
 #[test]
@@ -119,13 +135,11 @@ fn reference_leak_message_spans_two_lines() {
     p.extend([jeq_imm(0, 0, 0), mov_imm(0, 1), exit()]);
     let out = load(&encode(&p), &[(PROLOGUE_MAP_SLOT, &map)], &opts()).unwrap();
     assert_eq!(out.errno, Some(Errno::EINVAL), "log:\n{}", out.log);
-    assert_eq!(
-        out.summary.message_lines,
-        vec![
-            "Unreleased reference id=2 alloc_insn=7".to_string(),
-            "BPF_EXIT instruction in main prog would lead to reference leak".to_string(),
-        ]
-    );
+    let mut want = vec!["Unreleased reference id=2 alloc_insn=7".to_string()];
+    if running().reference_leak_has_second_line() {
+        want.push("BPF_EXIT instruction in main prog would lead to reference leak".to_string());
+    }
+    assert_eq!(out.summary.message_lines, want);
     assert_eq!(
         out.summary.primary_message(),
         Some("Unreleased reference id=2 alloc_insn=7")
@@ -168,10 +182,16 @@ fn log_buffer_grows_until_the_log_fits() {
     assert_eq!(small.errno, Some(Errno::EINVAL));
     assert_eq!(small.summary, big.summary);
     assert_eq!(small.insn_index(), Some(61));
-    assert!(small
-        .message()
-        .unwrap()
-        .starts_with("At program exit the register R0 has smin=3"));
+    let want = if running().retval_message_uses_bounds() {
+        "At program exit the register R0 has smin=3 "
+    } else {
+        "At program exit the register R0 has value (0x3; "
+    };
+    assert!(
+        small.message().unwrap().starts_with(want),
+        "{:?}",
+        small.message()
+    );
 
     // An accepted program whose log does not fit is refused with ENOSPC by 6.4+ kernels
     // (the log is part of the answer); after growing, it loads.
@@ -309,10 +329,12 @@ fn perfmon_helpers_need_cap_perfmon() {
         assert!(root.accepted(), "{name} as root:\n{}", root.log);
         let unpriv = load(&code, &[], &opts().with_privilege(Privilege::NoPerfmon)).unwrap();
         assert_eq!(unpriv.errno, Some(Errno::EINVAL), "{name}:\n{}", unpriv.log);
-        assert_eq!(
-            unpriv.message(),
-            Some(format!("program of this type cannot use helper {name}"))
-        );
+        let want = if running().helper_refusal_says_program_type() {
+            format!("program of this type cannot use helper {name}")
+        } else {
+            format!("unknown func {name}")
+        };
+        assert_eq!(unpriv.message(), Some(want));
         assert_eq!(unpriv.insn_index(), Some(4));
     }
     // The calling thread kept its capabilities (the drop happened on a helper thread).

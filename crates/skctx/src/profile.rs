@@ -467,6 +467,14 @@ impl KernelProfile {
         self.has(kv(6, 2))
     }
 
+    /// `infinite loop detected at insn <n>` is followed by the verifier states it compared
+    /// (`cur state:` ...). Commit b4d8239534fd "bpf: print full verifier states on infinite
+    /// loop detection" (mainline 6.7; stable series may carry it earlier). Confirmed under
+    /// qemu: Debian 6.1.0-57 (6.1.192) prints the message alone, 6.12.118 the states.
+    pub fn infinite_loop_prints_states(self) -> bool {
+        self.has(kv(6, 7))
+    }
+
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change
     /// landed around 5.18, UNCONFIRMED).
     pub fn scalar_type_named_scalar(self) -> bool {
