@@ -234,7 +234,13 @@ impl Walker<'_> {
                 }
             }
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => {
-                let mem = Reg::new(n - 1).expect("a memory argument before the size");
+                let Some(mem) = n
+                    .checked_sub(1)
+                    .and_then(Reg::new)
+                    .filter(|m| m.index() > 0)
+                else {
+                    return Err(unsupported("a size argument without a memory argument"));
+                };
                 let write = helper
                     .proto
                     .and_then(|p| p.args.get(n as usize - 2).copied())
