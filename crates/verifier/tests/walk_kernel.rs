@@ -57,7 +57,10 @@ struct Tally {
     same_verdict: usize,
     both_reject: usize,
     same_insn: usize,
+    same_message: usize,
     failures: Vec<String>,
+    reasons: std::collections::BTreeMap<String, usize>,
+    message_misses: Vec<String>,
 }
 
 #[test]
@@ -111,6 +114,19 @@ fn walk_agrees_with_the_live_kernel() {
         t.same_insn,
         t.both_reject
     );
+    say!(
+        "walk_kernel: the kernel's last message line is in ours for {} of {} both rejected",
+        t.same_message,
+        t.both_reject
+    );
+    for (why, n) in &t.reasons {
+        say!("  unsupported {n}x: {why}");
+    }
+    if std::env::var_os("WALK_VERBOSE").is_some() {
+        for m in &t.message_misses {
+            say!("{m}");
+        }
+    }
     assert!(
         t.failures.is_empty(),
         "{} disagreements:\n{}",
@@ -131,8 +147,9 @@ fn compare(
     t.programs += 1;
     let insns = loaded_insns(p);
     let ours = verify(&insns, &map_infos(p), profile, privilege, true);
-    if let Err(Refusal::Unsupported(_)) = ours {
+    if let Err(Refusal::Unsupported(why)) = &ours {
         t.unsupported += 1;
+        *t.reasons.entry(why.clone()).or_default() += 1;
         return;
     }
     let maps: Vec<(usize, &Map)> = p.maps.iter().map(|m| (m.slot, map)).collect();
@@ -161,6 +178,15 @@ fn compare(
                 t.same_insn += 1;
             } else {
                 t.failures.push(show("different rejected instruction"));
+            }
+            let kernel = out.message().unwrap_or_default();
+            if !kernel.is_empty()
+                && r.kernel_message
+                    .contains(kernel.lines().last().unwrap_or(""))
+            {
+                t.same_message += 1;
+            } else {
+                t.message_misses.push(show("other message"));
             }
         }
         (Err(Refusal::Unsupported(_)), _) => {}

@@ -2,7 +2,7 @@
 //! through `sock_access`, the stack byte by byte (`check_stack_read_fixed_off`,
 //! `check_stack_write_fixed_off`), map values against `value_size` (`check_map_access`).
 
-use isa::{Insn, Operand, Reg, Size};
+use isa::{AtomicOp, Insn, Operand, Reg, Size};
 use skctx::{Code, CtxAccessKind, CtxLoadType};
 
 use super::{tnum_text, unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
@@ -14,6 +14,8 @@ use crate::state::{stack_pos, Byte, Ptr, PtrKind, STACK_SIZE};
 enum Stored {
     Reg(Reg, Value),
     Imm(i32),
+    /// Bytes of no known value (an atomic's result).
+    Unknown,
 }
 
 impl Walker<'_> {
@@ -48,11 +50,14 @@ impl Walker<'_> {
                 self.store(st, dst, base, off, size, stored)?;
                 Ok(Flow::Next)
             }
-            Insn::Atomic { src, dst, .. } => {
-                self.read(st, src)?;
-                let base = self.read(st, dst)?;
-                self.atomic(dst, base)
-            }
+            Insn::Atomic {
+                op,
+                fetch,
+                size,
+                dst,
+                src,
+                off,
+            } => self.atomic(st, op, fetch, size, dst, src, off),
             _ => Err(unsupported("not a memory instruction")),
         }
     }
@@ -78,8 +83,73 @@ impl Walker<'_> {
         Ok(())
     }
 
-    fn atomic(&self, dst: Reg, base: Value) -> Step {
-        let n = dst.index();
+    /// `check_atomic`: read and write the same memory; the fetching forms load the old
+    /// value into the source register (R0 for `cmpxchg`).
+    #[allow(clippy::too_many_arguments)]
+    fn atomic(
+        &mut self,
+        st: &mut State,
+        op: AtomicOp,
+        fetch: bool,
+        size: Size,
+        dst: Reg,
+        src: Reg,
+        off: i16,
+    ) -> Step {
+        if matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease)
+            || !matches!(size, Size::W | Size::DW)
+        {
+            return Err(unsupported(
+                "load-acquire, store-release and narrow atomics",
+            ));
+        }
+        let v = self.read(st, src)?;
+        let base = self.read(st, dst)?;
+        if op == AtomicOp::CmpXchg {
+            let r0 = self.read(st, Reg::R0)?;
+            if self.leaky(&r0) {
+                return Err(unsupported("R0 leaks addr into mem"));
+            }
+        }
+        if self.leaky(&v) {
+            return Err(unsupported(
+                "atomic store of a pointer (leaks addr into mem)",
+            ));
+        }
+        self.atomic_target(dst, &base)?;
+        let load = match (op, fetch) {
+            (AtomicOp::CmpXchg, _) => Some(Reg::R0),
+            (AtomicOp::Xchg, _) | (_, true) => Some(src),
+            _ => None,
+        };
+        if let Some(r) = load {
+            self.writable(r)?;
+        }
+        self.note_type(&base)?;
+        let old = self.load(st, dst, base, off, size, false)?;
+        if self.leaky(&old) {
+            return Err(unsupported("leaking pointer from stack"));
+        }
+        let Value::Ptr(p) = base else {
+            return Err(self.invalid_mem(dst, &base));
+        };
+        let at = off as i64 + p.off as i64;
+        match p.kind {
+            PtrKind::Stack => {
+                let at = self.stack_bounds(st, dst, &p, at, size.bytes(), true)?;
+                self.stack_write(st, at, size.bytes(), Stored::Unknown)?;
+            }
+            PtrKind::MapValue(m) => self.map_access(dst, &p, m, at, size.bytes())?,
+            _ => return Err(self.invalid_mem(dst, &base)),
+        }
+        if let Some(r) = load {
+            st.set(r, old);
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Atomics on the context or a socket are refused by name.
+    fn atomic_target(&self, dst: Reg, base: &Value) -> Result<(), Refusal> {
         match base {
             Value::Ptr(Ptr {
                 kind: PtrKind::Ctx, ..
@@ -100,11 +170,11 @@ impl Walker<'_> {
                 };
                 Err(self.reject(
                     Code::SockWrite,
-                    format!("{word} stores into R{n} sock is not allowed"),
+                    format!("{word} stores into R{} sock is not allowed", dst.index()),
                     EACCES,
                 ))
             }
-            _ => Err(unsupported("atomic instructions")),
+            _ => Ok(()),
         }
     }
 
@@ -423,8 +493,8 @@ impl Walker<'_> {
                 }
                 self.ctx_ptr_unmodified(r, &p)?;
                 let kind = match stored {
-                    Stored::Reg(..) => CtxAccessKind::Store,
                     Stored::Imm(_) => CtxAccessKind::StoreImm { dst: r },
+                    _ => CtxAccessKind::Store,
                 };
                 let e = skctx::ctx_access(self.profile, off, bytes, kind)
                     .err()
@@ -509,6 +579,7 @@ impl Walker<'_> {
         let zero = match stored {
             Stored::Reg(_, v) => v.is_null(),
             Stored::Imm(imm) => imm == 0,
+            Stored::Unknown => false,
         };
         slot.spilled = Value::Uninit;
         if slot.bytes.contains(&Byte::Spill) {
