@@ -17,8 +17,8 @@ pub const STACK_SIZE: usize = 512;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PtrKind {
     Ctx,
-    /// The frame pointer of the (only) frame, plus offsets.
-    Stack,
+    /// The frame pointer of frame `n` (0: the main program), plus offsets.
+    Stack(usize),
     /// `CONST_PTR_TO_MAP` of `maps[i]`.
     Map(usize),
     MapValue(usize),
@@ -94,7 +94,7 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
         Value::Scalar(..) => "scalar",
         Value::Ptr(p) => match p.kind {
             PtrKind::Ctx => "ctx",
-            PtrKind::Stack => "fp",
+            PtrKind::Stack(_) => "fp",
             PtrKind::Map(_) => "map_ptr",
             PtrKind::MapValue(_) => "map_value",
             PtrKind::MapValueOrNull(m) if maps.get(m).is_some_and(|m| m.holds_sockets()) => {
@@ -132,31 +132,25 @@ pub struct RefState {
     pub insn: Pc,
 }
 
-/// One path's state.
+/// One function's frame (`struct bpf_func_state`): its registers and stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct State {
-    pub pc: Pc,
+pub struct Frame {
     pub regs: [Value; Reg::COUNT],
     pub stack: Vec<StackSlot>,
     /// `allocated_stack`: bytes below the frame pointer accessed so far (a multiple of 8).
     pub allocated: usize,
-    pub refs: Vec<RefState>,
+    /// The call instruction this frame returns after (unused for the main program).
+    pub callsite: Pc,
+    /// The subprogram the frame runs.
+    pub subprog: usize,
 }
 
-/// The slot and byte index of the stack byte at `fp + off` (`off` in -512..0).
-pub fn stack_pos(off: i64) -> (usize, usize) {
-    let slot = (-off - 1) as usize;
-    (slot / 8, slot % 8)
-}
-
-impl State {
-    /// The entry state: R1 the context, R10 the frame pointer, everything else uninitialised.
-    pub fn entry() -> State {
+impl Frame {
+    /// `init_func_state`: every register uninitialised but R10, the stack never written.
+    pub fn new(frameno: usize, callsite: Pc, subprog: usize) -> Frame {
         let mut regs = [Value::Uninit; Reg::COUNT];
-        regs[1] = Value::Ptr(Ptr::new(PtrKind::Ctx));
-        regs[10] = Value::Ptr(Ptr::new(PtrKind::Stack));
-        State {
-            pc: Pc(0),
+        regs[10] = Value::Ptr(Ptr::new(PtrKind::Stack(frameno)));
+        Frame {
             regs,
             stack: vec![
                 StackSlot {
@@ -166,23 +160,56 @@ impl State {
                 STACK_SIZE / 8
             ],
             allocated: 0,
+            callsite,
+            subprog,
+        }
+    }
+}
+
+/// One path's state: the call frames (the last is the current one) and the references held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub pc: Pc,
+    pub frames: Vec<Frame>,
+    pub refs: Vec<RefState>,
+}
+
+impl State {
+    /// The entry state: R1 the context, R10 the frame pointer, everything else uninitialised.
+    pub fn entry() -> State {
+        let mut main = Frame::new(0, Pc(0), 0);
+        main.regs[1] = Value::Ptr(Ptr::new(PtrKind::Ctx));
+        State {
+            pc: Pc(0),
+            frames: vec![main],
             refs: Vec::new(),
         }
     }
 
+    /// The current frame.
+    pub fn cur(&self) -> &Frame {
+        self.frames.last().expect("a state has a frame")
+    }
+
+    pub fn cur_mut(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a state has a frame")
+    }
+
     pub fn reg(&self, r: Reg) -> &Value {
-        &self.regs[r.index() as usize]
+        &self.cur().regs[r.index() as usize]
     }
 
     pub fn set(&mut self, r: Reg, v: Value) {
-        self.regs[r.index() as usize] = v;
+        self.cur_mut().regs[r.index() as usize] = v;
     }
 
-    /// Every register and spilled register, for updates by id.
+    /// Every register and spilled register of every frame, for updates by id.
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
-        self.regs
-            .iter_mut()
-            .chain(self.stack.iter_mut().map(|s| &mut s.spilled))
+        self.frames.iter_mut().flat_map(|f| {
+            f.regs
+                .iter_mut()
+                .chain(f.stack.iter_mut().map(|s| &mut s.spilled))
+        })
     }
 
     /// `release_reference_state`: removes reference `id` (the last one takes its place).
@@ -209,4 +236,10 @@ impl State {
         }
         true
     }
+}
+
+/// The slot and byte index of the stack byte at `fp + off` (`off` in -512..0).
+pub fn stack_pos(off: i64) -> (usize, usize) {
+    let slot = (-off - 1) as usize;
+    (slot / 8, slot % 8)
 }

@@ -9,10 +9,11 @@
 //! | [`call`] | helper calls | `check_helper_call`, `check_func_arg` |
 //! | [`jmp`] | conditional jumps and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
 //!
-//! Without loops pruning never changes the verdict, so there is none: the walk refuses as
-//! unsupported a backward jump (a possible loop), BPF-to-BPF calls, tail calls, callbacks,
-//! and a walk longer than the kernel's 1M-instruction limit (its count, with pruning, may be
-//! lower).
+//! BPF-to-BPF calls are walked inline, each callee in a frame of its own
+//! (`check_func_call`, `prepare_func_exit`). Without loops pruning never changes the verdict,
+//! so there is none: the walk refuses as unsupported a backward jump (a possible loop), tail
+//! calls, callbacks, and a walk longer than the kernel's 1M-instruction limit (its count,
+//! with pruning, may be lower).
 
 use isa::{Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
@@ -40,6 +41,8 @@ pub(crate) const EACCES: i32 = 13;
 pub(crate) enum Flow {
     Next,
     Jump(Pc),
+    /// A call or a return: not a jump, never a loop.
+    Goto(Pc),
     /// The path ended at an `exit`.
     End,
 }
@@ -62,6 +65,8 @@ pub(crate) struct Walker<'a> {
     pc: Pc,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
     mem_types: Vec<Option<PtrKind>>,
+    /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
+    depth: Vec<usize>,
 }
 
 pub(crate) fn run(
@@ -84,8 +89,10 @@ pub(crate) fn run(
         pending: Vec::new(),
         pc: Pc(0),
         mem_types: vec![None; cfg.len()],
+        depth: vec![0; cfg.subprogs().len()],
     };
     w.walk()?;
+    w.stack_depth()?;
     Ok(crate::Verified {
         insns: cfg.len(),
         processed: w.processed,
@@ -115,13 +122,51 @@ impl Walker<'_> {
                 Flow::Jump(to) if to.0 <= st.pc.0 => {
                     return Err(unsupported("a backward jump (loops are not modelled)"))
                 }
-                Flow::Jump(to) => st.pc = to,
+                Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
                 Flow::End => match self.pending.pop() {
                     Some(next) => st = next,
                     None => return Ok(()),
                 },
             }
         }
+    }
+
+    /// `check_max_stack_depth`, conservatively: every chain of calls fits in 512 bytes with
+    /// each frame rounded up to 32 bytes (the kernel rounds to 16 with a JIT, 32 without),
+    /// or the program is refused as unsupported.
+    fn stack_depth(&self) -> Result<(), Refusal> {
+        let subs = self.cfg.subprogs();
+        if subs.len() == 1 {
+            return Ok(());
+        }
+        let callees = |i: usize| -> Vec<usize> {
+            let s = &subs[i];
+            (s.start.0..s.end.0)
+                .filter_map(|pc| match self.cfg.insn(Pc(pc)) {
+                    Some(Slot::Insn(Insn::Call(isa::CallKind::Local(imm)))) => {
+                        let t = pc as i64 + 1 + *imm as i64;
+                        subs.iter().position(|s| s.start.0 as i64 == t)
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let frame = |i: usize| self.depth[i].max(1).div_ceil(32) * 32;
+        let mut todo = vec![(0usize, frame(0), 1usize)];
+        while let Some((i, total, calls)) = todo.pop() {
+            if total > crate::state::STACK_SIZE {
+                return Err(unsupported(
+                    "the combined stack of a call chain may exceed 512 bytes",
+                ));
+            }
+            if calls > 8 {
+                return Err(unsupported("a call chain deeper than 8 frames"));
+            }
+            for c in callees(i) {
+                todo.push((c, total + frame(c), calls + 1));
+            }
+        }
+        Ok(())
     }
 
     /// One instruction on the current path.

@@ -1,4 +1,5 @@
-//! `verifier::verify` on every verifier case of the spec corpus, for each named release from
+//! `verifier::verify` on every case of the spec corpus (tests/spec/verifier and the programs
+//! of tests/spec/runtime, which the kernel accepts), for each named release from
 //! 6.8 on that the case applies to: where we do not refuse as unsupported, the verdict, code,
 //! rejected instruction and kernel message (the marker's text within ours) are the kernel's.
 //! Accepting a case the kernel rejects is the worst disagreement.
@@ -7,7 +8,7 @@ use std::path::PathBuf;
 
 use isa::Pc;
 use skctx::{KernelProfile, KernelVersion};
-use speccase::corpus::{prepare, read_corpus, CaseKind, Prepared};
+use speccase::corpus::{prepare, read_corpus, Prepared};
 use speccase::format::{Case, Expectation};
 use verifier::{verify, MapInfo, Refusal};
 
@@ -120,7 +121,7 @@ fn corpus_cases_get_the_kernels_verdict() {
     let (mut total, mut agree, mut unsupported) = (0, 0, 0);
     let mut failures = Vec::new();
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
-    for file in files.iter().filter(|f| f.kind == CaseKind::Verifier) {
+    for file in &files {
         for case in &file.cases {
             let p = match prepare(&case.source, &file.name) {
                 Ok(p) => p,

@@ -254,7 +254,7 @@ impl Walker<'_> {
         }
         let known = off.is_const();
         match p.kind {
-            PtrKind::Ctx | PtrKind::Stack | PtrKind::MapValue(_) => {}
+            PtrKind::Ctx | PtrKind::Stack(_) | PtrKind::MapValue(_) => {}
             PtrKind::Map(_) if known && off.smin == 0 && op == AluOp::Add => {}
             kind => {
                 let code = match kind {
@@ -277,7 +277,7 @@ impl Walker<'_> {
             AluOp::Sub if swapped => {
                 return Err(arith(format!("R{n} tried to subtract pointer from scalar")))
             }
-            AluOp::Sub if p.kind == PtrKind::Stack => {
+            AluOp::Sub if matches!(p.kind, PtrKind::Stack(_)) => {
                 return Err(unsupported("subtraction from the stack pointer"))
             }
             AluOp::Sub => self.ptr_add(p, off, -1),
@@ -338,7 +338,7 @@ impl Walker<'_> {
             return Ok(());
         }
         match p.kind {
-            PtrKind::Stack if !p.var.is_const() => Err(self.reject(
+            PtrKind::Stack(_) if !p.var.is_const() => Err(self.reject(
                 Code::PtrArith,
                 format!(
                     "R{n} variable stack access prohibited for !root, var_off={} off={}",
@@ -347,7 +347,7 @@ impl Walker<'_> {
                 ),
                 EACCES,
             )),
-            PtrKind::Stack => {
+            PtrKind::Stack(_) => {
                 let off = p.off as i64 + p.var.var_off.value as i64;
                 if !(-512..0).contains(&off) {
                     return Err(unsupported(

@@ -8,7 +8,10 @@ use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::Scalar;
-use crate::state::{stack_pos, Byte, Ptr, PtrKind, RefState};
+use crate::state::{stack_pos, Byte, Frame, Ptr, PtrKind, RefState};
+
+/// `MAX_CALL_FRAMES`.
+const MAX_CALL_FRAMES: usize = 8;
 
 /// `ARG_CONST_SIZE` and friends: the largest size `check_mem_size_reg` accepts.
 const MAX_VAR_SIZE: u64 = 1 << 29;
@@ -53,7 +56,7 @@ impl Walker<'_> {
     pub(super) fn call(&mut self, st: &mut State, kind: CallKind) -> Step {
         let id = match kind {
             CallKind::Helper(id) => id,
-            CallKind::Local(_) => return Err(unsupported("BPF-to-BPF calls")),
+            CallKind::Local(imm) => return self.local_call(st, imm),
             CallKind::Kfunc { .. } => return Err(unsupported("kfunc calls")),
         };
         let helper = skctx::check_helper_call(self.profile, self.privilege, id as i64, self.gpl)
@@ -94,6 +97,28 @@ impl Walker<'_> {
         let r0 = self.ret(st, helper, proto.ret, proto.refs, &meta)?;
         st.set(Reg::R0, r0);
         Ok(Flow::Next)
+    }
+
+    /// A BPF-to-BPF call (`check_func_call`, `setup_func_entry`): the callee gets a new
+    /// frame with the caller's R1-R5; the caller's R0-R5 become uninitialised.
+    fn local_call(&mut self, st: &mut State, imm: i32) -> Step {
+        let target = self.target(imm as i64);
+        let subprog = self
+            .cfg
+            .subprogs()
+            .iter()
+            .position(|s| s.start == target)
+            .ok_or_else(|| unsupported("a call into the middle of a subprogram"))?;
+        if st.frames.len() >= MAX_CALL_FRAMES {
+            return Err(unsupported("the call stack is too deep"));
+        }
+        let mut callee = Frame::new(st.frames.len(), self.pc, subprog);
+        callee.regs[1..=5].copy_from_slice(&st.cur().regs[1..=5]);
+        for r in &mut st.cur_mut().regs[0..=5] {
+            *r = Value::Uninit;
+        }
+        st.frames.push(callee);
+        Ok(Flow::Goto(target))
     }
 
     /// `bpf_tail_call`: references may not be held; the call itself is not modelled.
@@ -281,7 +306,7 @@ impl Walker<'_> {
             | ArgKind::PtrToBtfIdSockCommon
             | ArgKind::ReleaseSockCommon => kind == Some(PtrKind::Sock),
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => kind.is_none(),
-            _ => matches!(kind, Some(PtrKind::Stack | PtrKind::MapValue(_))),
+            _ => matches!(kind, Some(PtrKind::Stack(_) | PtrKind::MapValue(_))),
         };
         if ok {
             return Ok(());
@@ -353,7 +378,7 @@ impl Walker<'_> {
         let v = *st.reg(r);
         let size32 = u32::try_from(size).map_err(|_| unsupported("huge size"))?;
         match v {
-            Value::Ptr(p) if p.kind == PtrKind::Stack => {
+            Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)) => {
                 if size == 0 && !zero_ok {
                     return Err(self.reject(
                         Code::HelperMemSize,
@@ -369,7 +394,7 @@ impl Walker<'_> {
                     meta.raw = Some((r, size32));
                     return Ok(());
                 }
-                self.stack_initialized(st, r, off, size32)
+                self.stack_initialized(st, r, &p, off, size32)
             }
             Value::Ptr(Ptr {
                 kind: PtrKind::MapValue(m),
@@ -390,11 +415,14 @@ impl Walker<'_> {
     /// `get_constant_map_key`: a key of `size` bytes that is zero bytes or a spilled constant.
     fn constant_key(&self, st: &State, key: &Value, size: u32) -> Option<u64> {
         let Value::Ptr(p) = key else { return None };
-        if p.kind != PtrKind::Stack || !p.fixed() || !elides_nullness(self.profile) {
+        let PtrKind::Stack(f) = p.kind else {
+            return None;
+        };
+        if !p.fixed() || !elides_nullness(self.profile) {
             return None;
         }
         let (spi, k) = stack_pos(p.off as i64);
-        let slot = st.stack.get(spi)?;
+        let slot = st.frames.get(f)?.stack.get(spi)?;
         let run = |b: Byte| {
             slot.bytes[..=k]
                 .iter()
@@ -423,13 +451,17 @@ impl Walker<'_> {
         &self,
         st: &mut State,
         r: Reg,
+        p: &Ptr,
         off: i64,
         size: u32,
     ) -> Result<(), Refusal> {
+        let PtrKind::Stack(f) = p.kind else {
+            return Err(unsupported("not a stack pointer"));
+        };
         let uninit_ok = self.privilege.allows_ptr_leaks();
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(off + i);
-            let slot = &mut st.stack[spi];
+            let slot = &mut st.frames[f].stack[spi];
             match slot.bytes[k] {
                 Byte::Misc => continue,
                 Byte::Zero => {
@@ -470,12 +502,10 @@ impl Walker<'_> {
     /// What a helper that fills memory leaves on the stack: unknown bytes.
     fn helper_wrote(&self, st: &mut State, r: Reg, size: u32) {
         let Value::Ptr(p) = *st.reg(r) else { return };
-        if p.kind != PtrKind::Stack {
-            return;
-        }
+        let PtrKind::Stack(f) = p.kind else { return };
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(p.off as i64 + i);
-            let slot = &mut st.stack[spi];
+            let slot = &mut st.frames[f].stack[spi];
             slot.spilled = Value::Uninit;
             for b in slot.bytes.iter_mut() {
                 if *b == Byte::Spill {

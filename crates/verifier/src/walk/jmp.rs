@@ -2,7 +2,7 @@
 //! scalars and their linked copies, NULL checks) and `exit` (`check_reference_leak`,
 //! `check_return_code`).
 
-use isa::{Insn, JmpCond, Operand, Reg, Width};
+use isa::{Insn, JmpCond, Operand, Pc, Reg, Width};
 use skctx::{Code, ExitValue};
 
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
@@ -171,8 +171,18 @@ impl Walker<'_> {
         }
     }
 
-    /// `exit` of the main program: references released, R0 in [0, 1].
+    /// `exit`: from a subprogram back to its caller with R0 (`prepare_func_exit`); from the
+    /// main program with references released and R0 in [0, 1].
     pub(super) fn exit(&mut self, st: &mut State) -> Step {
+        if st.frames.len() > 1 {
+            let r0 = *st.reg(Reg::R0);
+            if matches!(r0, Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_))) {
+                return Err(unsupported("cannot return stack pointer to the caller"));
+            }
+            let callee = st.frames.pop().expect("a callee frame");
+            st.set(Reg::R0, r0);
+            return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
+        }
         if !st.refs.is_empty() {
             let mut lines = self.leak_lines(st);
             if self.profile.has(skctx::KernelVersion::new(6, 13)) {

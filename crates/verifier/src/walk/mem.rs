@@ -135,9 +135,9 @@ impl Walker<'_> {
         };
         let at = off as i64 + p.off as i64;
         match p.kind {
-            PtrKind::Stack => {
+            PtrKind::Stack(f) => {
                 let at = self.stack_bounds(st, dst, &p, at, size.bytes(), true)?;
-                self.stack_write(st, at, size.bytes(), Stored::Unknown)?;
+                self.stack_write(st, f, at, size.bytes(), Stored::Unknown)?;
             }
             PtrKind::MapValue(m) => self.map_access(dst, &p, m, at, size.bytes())?,
             _ => return Err(self.invalid_mem(dst, &base)),
@@ -208,7 +208,7 @@ impl Walker<'_> {
         let off = off as i64 + p.off as i64;
         let v = match p.kind {
             PtrKind::Ctx => return self.ctx_load(r, &p, off, bytes, sx),
-            PtrKind::Stack => self.stack_read(st, r, &p, off, bytes)?,
+            PtrKind::Stack(_) => self.stack_read(st, r, &p, off, bytes)?,
             PtrKind::MapValue(m) => {
                 self.map_access(r, &p, m, off, bytes)?;
                 Value::unknown()
@@ -303,7 +303,7 @@ impl Walker<'_> {
 
     /// `check_ptr_alignment`: only stack accesses are strictly aligned.
     fn check_alignment(&self, r: Reg, p: &Ptr, off: i16, size: u32) -> Result<(), Refusal> {
-        if p.kind != PtrKind::Stack || size == 1 {
+        if !matches!(p.kind, PtrKind::Stack(_)) || size == 1 {
             return Ok(());
         }
         let at = p
@@ -332,7 +332,7 @@ impl Walker<'_> {
     /// `check_stack_access_within_bounds`: the bytes `[off, off + size)` below the frame
     /// pointer, and for reads without uninitialised reads allowed, within `allocated_stack`.
     pub(super) fn stack_bounds(
-        &self,
+        &mut self,
         st: &mut State,
         r: Reg,
         p: &Ptr,
@@ -357,12 +357,15 @@ impl Walker<'_> {
             }
             return Err(unsupported("variable-offset stack access"));
         }
+        let PtrKind::Stack(f) = p.kind else {
+            return Err(unsupported("not a stack pointer"));
+        };
         let min = off;
         let uninit_ok = write || self.privilege.allows_ptr_leaks();
         let floor = if uninit_ok {
             -(STACK_SIZE as i64)
         } else {
-            -(st.allocated as i64)
+            -(st.frames[f].allocated as i64)
         };
         let outside = min < -(STACK_SIZE as i64) || min > -1 || min + size as i64 > 0;
         if outside || min < floor {
@@ -378,13 +381,16 @@ impl Walker<'_> {
             ));
         }
         let need = ((-min) as usize).div_ceil(8) * 8;
-        st.allocated = st.allocated.max(need);
+        let frame = &mut st.frames[f];
+        frame.allocated = frame.allocated.max(need);
+        let depth = &mut self.depth[frame.subprog];
+        *depth = (*depth).max(need);
         Ok(min)
     }
 
     /// `check_stack_read_fixed_off`.
     fn stack_read(
-        &self,
+        &mut self,
         st: &mut State,
         r: Reg,
         p: &Ptr,
@@ -392,8 +398,12 @@ impl Walker<'_> {
         size: u32,
     ) -> Result<Value, Refusal> {
         let off = self.stack_bounds(st, r, p, off, size, false)?;
+        let PtrKind::Stack(f) = p.kind else {
+            return Err(unsupported("not a stack pointer"));
+        };
+        let stack = &st.frames[f].stack;
         let (spi, _) = stack_pos(off);
-        let slot = st.stack[spi];
+        let slot = stack[spi];
         let uninit_ok = self.privilege.allows_ptr_leaks();
         let spill_len = slot
             .bytes
@@ -410,7 +420,7 @@ impl Walker<'_> {
         };
         let byte = |i: usize| {
             let (s, k) = stack_pos(off + i as i64);
-            st.stack[s].bytes[k]
+            stack[s].bytes[k]
         };
         if spill_len > 0 {
             if size == 8 && spill_len == 8 {
@@ -501,9 +511,16 @@ impl Walker<'_> {
                     .ok_or_else(|| unsupported("a ctx store accepted"))?;
                 Err(self.reject(e.code(), e.kernel_message(), e.errno()))
             }
-            PtrKind::Stack => {
+            PtrKind::Stack(f) => {
                 let off = self.stack_bounds(st, r, &p, off, bytes, true)?;
-                self.stack_write(st, off, bytes, stored)
+                if f + 1 != st.frames.len()
+                    && matches!(stored, Stored::Reg(_, Value::Ptr(q)) if matches!(q.kind, PtrKind::Stack(_)))
+                {
+                    return Err(unsupported(
+                        "cannot spill pointers to stack into stack frame of the caller",
+                    ));
+                }
+                self.stack_write(st, f, off, bytes, stored)
             }
             PtrKind::MapValue(m) => {
                 if let Stored::Reg(v, value) = stored {
@@ -537,13 +554,14 @@ impl Walker<'_> {
     fn stack_write(
         &mut self,
         st: &mut State,
+        f: usize,
         off: i64,
         size: u32,
         stored: Stored,
     ) -> Result<(), Refusal> {
         let (spi, _) = stack_pos(off);
         let aligned = (-off) % 8 == 0;
-        let slot = st.stack[spi];
+        let slot = st.frames[f].stack[spi];
         let spilled_ptr =
             slot.bytes[7] == Byte::Spill && !matches!(slot.spilled, Value::Scalar(..));
         if !self.privilege.allows_ptr_leaks() && spilled_ptr && size != 8 {
@@ -564,7 +582,7 @@ impl Walker<'_> {
             }
             _ => None,
         };
-        let slot = &mut st.stack[spi];
+        let slot = &mut st.frames[f].stack[spi];
         if let Some(v) = spill {
             slot.spilled = v;
             for k in 0..8 {
@@ -591,7 +609,7 @@ impl Walker<'_> {
         }
         for i in 0..size as i64 {
             let (s, k) = stack_pos(off + i);
-            st.stack[s].bytes[k] = if zero { Byte::Zero } else { Byte::Misc };
+            st.frames[f].stack[s].bytes[k] = if zero { Byte::Zero } else { Byte::Misc };
         }
         Ok(())
     }
