@@ -67,6 +67,8 @@ pub(crate) struct Walker<'a> {
     mem_types: Vec<Option<PtrKind>>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
+    /// `insn_aux_data[].alu_state` is set: pointer arithmetic sanitized here before.
+    sanitized: Vec<bool>,
 }
 
 pub(crate) fn run(
@@ -90,6 +92,7 @@ pub(crate) fn run(
         pc: Pc(0),
         mem_types: vec![None; cfg.len()],
         depth: vec![0; cfg.subprogs().len()],
+        sanitized: vec![false; cfg.len()],
     };
     w.walk()?;
     w.stack_depth()?;

@@ -173,9 +173,12 @@ impl Walker<'_> {
             }
             (Value::Ptr(a), Value::Ptr(_)) => self.ptr_ptr(op, width, dst, a)?,
             (Value::Ptr(p), Value::Scalar(off, _)) => {
-                self.ptr_alu(op, width, dst, p, off, false)?
+                let by_reg = matches!(src, Operand::Reg(_));
+                self.ptr_alu(op, width, dst, p, off, (false, by_reg))?
             }
-            (Value::Scalar(off, _), Value::Ptr(p)) => self.ptr_alu(op, width, dst, p, off, true)?,
+            (Value::Scalar(off, _), Value::Ptr(p)) => {
+                self.ptr_alu(op, width, dst, p, off, (true, true))?
+            }
             _ => return Err(unsupported("ALU on an uninitialised register")),
         };
         st.set(dst, out);
@@ -221,15 +224,15 @@ impl Walker<'_> {
     }
 
     /// `adjust_ptr_min_max_vals`: pointer `p` with scalar `off` (`swapped`: the scalar is the
-    /// destination).
+    /// destination; `by_reg`: the scalar is a register, not an immediate).
     fn ptr_alu(
-        &self,
+        &mut self,
         op: AluOp,
         width: Width,
         dst: Reg,
         p: Ptr,
         off: Scalar,
-        swapped: bool,
+        (swapped, by_reg): (bool, bool),
     ) -> Result<Value, super::Refusal> {
         let n = dst.index();
         let arith = |m: String| self.reject(Code::PtrArith, m, EACCES);
@@ -271,6 +274,10 @@ impl Walker<'_> {
         }
         if off.smin <= -(1 << 29) || off.smax >= 1 << 29 {
             return Err(unsupported("pointer arithmetic with an unbounded offset"));
+        }
+        let sanitized = matches!(op, AluOp::Add | AluOp::Sub) && by_reg;
+        if sanitized && !self.privilege.has_perfmon() {
+            return self.sanitize_ptr_alu(op, n, p, off, swapped);
         }
         let out = match op {
             AluOp::Add => self.ptr_add(p, off, 1),
@@ -330,6 +337,41 @@ impl Walker<'_> {
         v.sync(&self.domain);
         out.var = v;
         Some(out)
+    }
+
+    /// `sanitize_ptr_alu` (pointer and scalar register without CAP_PERFMON), modelled only on
+    /// its first visit for a stack pointer plus a variable offset of one sign: the
+    /// speculative path it pushes is never walked, as the result fails
+    /// `sanitize_check_bounds` at once.
+    fn sanitize_ptr_alu(
+        &mut self,
+        op: AluOp,
+        n: u8,
+        p: Ptr,
+        off: Scalar,
+        swapped: bool,
+    ) -> Result<Value, super::Refusal> {
+        let first_visit = !std::mem::replace(&mut self.sanitized[self.pc.0], true);
+        let one_sign = (off.smin < 0) == (off.smax < 0);
+        let in_stack = -(p.off as i64) < 512 && p.off <= 0;
+        let modelled = first_visit
+            && !swapped
+            && op == AluOp::Add
+            && matches!(p.kind, PtrKind::Stack(_))
+            && p.fixed()
+            && !off.is_const()
+            && one_sign
+            && in_stack;
+        if !modelled {
+            return Err(unsupported(
+                "pointer arithmetic with a register without CAP_PERFMON (sanitize_ptr_alu)",
+            ));
+        }
+        let out = self
+            .ptr_add(p, off, 1)
+            .ok_or_else(|| unsupported("pointer offset overflow"))?;
+        self.sanitize_check(n, &out)?;
+        Err(unsupported("a variable stack pointer without CAP_PERFMON"))
     }
 
     /// `sanitize_check_bounds` without CAP_PERFMON: the new pointer must stay in its object.

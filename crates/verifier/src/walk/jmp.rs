@@ -21,6 +21,7 @@ impl Walker<'_> {
         else {
             return Err(unsupported("not a conditional jump"));
         };
+        let d = self.read(st, dst)?;
         let s = match src {
             Operand::Reg(r) => {
                 let v = self.read(st, r)?;
@@ -31,7 +32,6 @@ impl Walker<'_> {
             }
             Operand::Imm(imm) => Value::scalar(Scalar::known(imm as i64 as u64)),
         };
-        let d = self.read(st, dst)?;
         let target = self.target(off as i64);
         match self.decide(&d, &s, cond, width) {
             BranchOutcome::Unknown => {}
