@@ -172,6 +172,8 @@ pub struct State {
     pub pc: Pc,
     pub frames: Vec<Frame>,
     pub refs: Vec<RefState>,
+    /// A path only speculative execution takes (`sanitize_speculative_path`).
+    pub speculative: bool,
 }
 
 impl State {
@@ -183,6 +185,7 @@ impl State {
             pc: Pc(0),
             frames: vec![main],
             refs: Vec::new(),
+            speculative: false,
         }
     }
 

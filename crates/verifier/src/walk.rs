@@ -120,7 +120,13 @@ impl Walker<'_> {
                 }
                 _ => return Err(unsupported("a jump into the second slot of ld_imm64")),
             };
-            match self.step(&mut st, &insn)? {
+            let step = match self.step(&mut st, &insn) {
+                Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    Ok(Flow::End)
+                }
+                other => other,
+            };
+            match step? {
                 Flow::Next => st.pc = Pc(st.pc.0 + insn.slots()),
                 Flow::Jump(to) if to.0 <= st.pc.0 => {
                     return Err(unsupported("a backward jump (loops are not modelled)"))
@@ -192,6 +198,13 @@ impl Walker<'_> {
     /// The instruction `off` slots after the next one.
     fn target(&self, off: i64) -> Pc {
         Pc((self.pc.0 as i64 + 1 + off) as usize)
+    }
+
+    /// Kernels since "bpf: Fall back to nospec for Spectre v1" (6.17, UNCONFIRMED release)
+    /// end a speculative path that fails with EPERM, EACCES or EINVAL with a barrier
+    /// instead of rejecting the program.
+    fn nospec_fallback(&self, r: &Rejection) -> bool {
+        self.profile.has(skctx::KernelVersion::new(6, 17)) && [1, EACCES, EINVAL].contains(&r.errno)
     }
 
     /// `push_stack`: a pending path starting at `pc`.

@@ -67,10 +67,43 @@ enum Item {
 }
 
 fn reg(rng: &mut Rng) -> Reg {
+    if rng.chance(80) {
+        return rng.pick(&[
+            Reg::R0,
+            Reg::R2,
+            Reg::R3,
+            Reg::R4,
+            Reg::R5,
+            Reg::R7,
+            Reg::R8,
+            Reg::R9,
+        ]);
+    }
     Reg::new(rng.below(10) as u8).expect("r0-r9")
 }
 
+/// A load the context accepts (now and then any offset and size).
+fn ctx_load(rng: &mut Rng, dst: Reg, base: Reg) -> Insn {
+    let valid = proggen::rules::ctx_valid_accesses();
+    let (off, bytes) = if rng.chance(97) {
+        let (o, b) = valid[rng.below(valid.len() as u64) as usize];
+        (o as i16, b)
+    } else {
+        (rng.below(84) as i16 - 4, rng.pick(&[1, 2, 4, 8]))
+    };
+    Insn::Load {
+        size: Size::from_bytes(bytes).unwrap_or(Size::W),
+        sign_extend: false,
+        dst,
+        src: base,
+        off,
+    }
+}
+
 fn any_reg(rng: &mut Rng) -> Reg {
+    if rng.chance(70) {
+        return reg(rng);
+    }
     Reg::new(rng.below(11) as u8).expect("r0-r10")
 }
 
@@ -257,8 +290,28 @@ fn jump(rng: &mut Rng, at: usize) -> Item {
     }
 }
 
+/// `r = imm` for some of `regs`, as code does after a call clobbers them.
+fn reinit(rng: &mut Rng, items: &mut Vec<Item>, regs: &[u8]) {
+    for &r in regs {
+        if rng.chance(75) {
+            items.push(Item::Insn(Insn::Alu {
+                op: AluOp::Mov,
+                width: Width::W64,
+                dst: Reg::new(r).expect("a register"),
+                src: Operand::Imm(imm(rng)),
+            }));
+        }
+    }
+}
+
 fn body(rng: &mut Rng, n: usize, items: &mut Vec<Item>, subprog: Option<usize>) {
     for _ in 0..n {
+        if matches!(
+            items.last(),
+            Some(Item::Call { .. } | Item::Insn(Insn::Call(_)))
+        ) {
+            reinit(rng, items, &[1, 2, 3, 4, 5]);
+        }
         match rng.below(14) {
             0..=3 => items.push(Item::Insn(alu(rng))),
             4 => items.push(Item::Insn(mem(rng))),
@@ -269,14 +322,9 @@ fn body(rng: &mut Rng, n: usize, items: &mut Vec<Item>, subprog: Option<usize>) 
                 rng.pick(&[5, 7, 7]),
             )))),
             11 => {
-                let k = rng.below(40) as i32 - 8;
-                items.push(Item::Insn(Insn::Load {
-                    size: rng.pick(&[Size::W, Size::W, Size::H, Size::B, Size::DW]),
-                    sign_extend: false,
-                    dst: reg(rng),
-                    src: rng.pick(&[Reg::R1, Reg::R6, Reg::R0, Reg::R7]),
-                    off: (k / 4 * 4) as i16,
-                }))
+                let base = rng.pick(&[Reg::R6, Reg::R6, Reg::R6, Reg::R1, Reg::R0, Reg::R7]);
+                let dst = reg(rng);
+                items.push(Item::Insn(ctx_load(rng, dst, base)))
             }
             12 => items.push(Item::Insn(Insn::Alu {
                 op: AluOp::Mov,
@@ -310,19 +358,16 @@ fn program(rng: &mut Rng) -> (Vec<isa::RawInsn>, Vec<(usize, usize)>) {
                 src: Operand::Imm(imm(rng)),
             }
         } else {
-            Insn::Load {
-                size: rng.pick(&[Size::W, Size::B, Size::H]),
-                sign_extend: false,
-                dst,
-                src: Reg::R6,
-                off: rng.pick(&[4i16, 8, 16, 36, 40, 44]),
-            }
+            ctx_load(rng, dst, Reg::R6)
         };
         if rng.chance(85) {
             items.push(Item::Insn(init));
         }
     }
     let with_sub = rng.chance(20);
+    if with_sub {
+        items.push(Item::Call { to: usize::MAX });
+    }
     let n = 3 + rng.below(18) as usize;
     body(rng, n, &mut items, with_sub.then_some(usize::MAX));
     let exit_r0 = rng.pick(&[0, 1, 1, 1, 2, -1]);
@@ -335,6 +380,7 @@ fn program(rng: &mut Rng) -> (Vec<isa::RawInsn>, Vec<(usize, usize)>) {
     items.push(Item::Insn(Insn::Exit));
     let main_end = items.len();
     if with_sub {
+        reinit(rng, &mut items, &[0, 6, 7, 8, 9]);
         let m = 2 + rng.below(8) as usize;
         body(rng, m, &mut items, None);
         items.push(Item::Insn(Insn::Alu {
@@ -427,6 +473,7 @@ fn random_programs_agree_with_the_live_kernel() {
         .unwrap_or(0x00c0_ffee_u64);
     let (mut total, mut unsupported, mut same, mut both, mut accepted) = (0, 0, 0, 0, 0);
     let mut failures = Vec::new();
+    let mut reasons = std::collections::BTreeMap::<String, usize>::new();
     for privilege in Privilege::ALL {
         let mut rng = Rng(seed | 1);
         let opts = LoadOptions {
@@ -463,8 +510,17 @@ fn random_programs_agree_with_the_live_kernel() {
                     .join("\n")
             };
             let kernel_msg = out.message().unwrap_or_default();
+            if std::env::var_os("WALK_VERBOSE").is_some() {
+                say!(
+                    "kernel: {}",
+                    kernel_msg.lines().last().unwrap_or("accepted")
+                );
+            }
             match (&ours, out.accepted()) {
-                (Err(Refusal::Unsupported(_)), _) => unsupported += 1,
+                (Err(Refusal::Unsupported(why)), _) => {
+                    unsupported += 1;
+                    *reasons.entry(why.clone()).or_default() += 1;
+                }
                 (Ok(_), true) => {
                     same += 1;
                     accepted += 1;
@@ -497,6 +553,9 @@ fn random_programs_agree_with_the_live_kernel() {
         "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted); {both} both rejected",
         total - unsupported
     );
+    for (why, n) in &reasons {
+        say!("  unsupported {n}x: {why}");
+    }
     for f in failures.iter().take(8) {
         say!("{f}\n");
     }

@@ -33,16 +33,17 @@ impl Walker<'_> {
             Operand::Imm(imm) => Value::scalar(Scalar::known(imm as i64 as u64)),
         };
         let target = self.target(off as i64);
-        match self.decide(&d, &s, cond, width) {
-            BranchOutcome::Unknown => {}
-            decided if !self.privilege.has_perfmon() => {
-                let _ = decided;
-                return Err(unsupported(
-                    "a decided branch without CAP_PERFMON (speculative path)",
-                ));
+        let next = isa::Pc(self.pc.0 + 1);
+        let (follow, dead) = match self.decide(&d, &s, cond, width) {
+            BranchOutcome::Unknown => (None, next),
+            BranchOutcome::Taken => (Some(Flow::Jump(target)), next),
+            BranchOutcome::NotTaken => (Some(Flow::Next), target),
+        };
+        if let Some(flow) = follow {
+            if !self.privilege.has_perfmon() {
+                self.speculative_path(st, dst, src, dead)?;
             }
-            BranchOutcome::Taken => return Ok(Flow::Jump(target)),
-            BranchOutcome::NotTaken => return Ok(Flow::Next),
+            return Ok(flow);
         }
         let mut other = st.clone();
         self.refine(st, &mut other, cond, width, dst, src)?;
@@ -65,6 +66,24 @@ impl Walker<'_> {
         }
         self.push(other, target)?;
         Ok(Flow::Next)
+    }
+
+    /// `sanitize_speculative_path`: the branch not taken is still walked, as speculative
+    /// execution may take it, with the compared registers unknown.
+    fn speculative_path(
+        &mut self,
+        st: &State,
+        dst: Reg,
+        src: Operand,
+        pc: Pc,
+    ) -> Result<(), Refusal> {
+        let mut spec = st.clone();
+        spec.speculative = true;
+        spec.set(dst, Value::unknown());
+        if let Operand::Reg(r) = src {
+            spec.set(r, Value::unknown());
+        }
+        self.push(spec, pc)
     }
 
     fn pointer_comparison(&self, r: Reg) -> Refusal {
