@@ -116,7 +116,10 @@ impl Walker<'_> {
             let insn = match self.cfg.insn(st.pc) {
                 Some(Slot::Insn(i)) => *i,
                 Some(Slot::Invalid(e)) => {
-                    return Err(unsupported(&format!("insn {}: {e:?}", st.pc.0)))
+                    return Err(unsupported(&format!(
+                        "an instruction the decoder refuses ({:?})",
+                        e.kind
+                    )))
                 }
                 _ => return Err(unsupported("a jump into the second slot of ld_imm64")),
             };

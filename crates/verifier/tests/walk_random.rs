@@ -7,7 +7,7 @@
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns.
 #![cfg(target_os = "linux")]
 
-use isa::{AluOp, CallKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
+use isa::{AluOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
 use kernel::{LoadOptions, Map, MapSpec, MapType};
 use skctx::Privilege;
 use verifier::{verify, MapInfo, Refusal};
@@ -136,7 +136,33 @@ fn alu(rng: &mut Rng) -> Insn {
         AluOp::Arsh,
         AluOp::Add,
         AluOp::And,
+        AluOp::SDiv,
+        AluOp::SMod,
+        AluOp::Neg,
+        AluOp::MovSx(Size::B),
+        AluOp::MovSx(Size::H),
+        AluOp::MovSx(Size::W),
     ]);
+    let dst = reg(rng);
+    if op == AluOp::Neg {
+        return Insn::Alu {
+            op,
+            width: if rng.chance(70) {
+                Width::W64
+            } else {
+                Width::W32
+            },
+            dst,
+            src: Operand::Imm(0),
+        };
+    }
+    if rng.chance(8) {
+        return Insn::Endian {
+            kind: rng.pick(&[EndianKind::Le, EndianKind::Be, EndianKind::Swap]),
+            bits: rng.pick(&[16, 32, 64]),
+            dst,
+        };
+    }
     let width = if rng.chance(70) {
         Width::W64
     } else {
@@ -156,7 +182,7 @@ fn alu(rng: &mut Rng) -> Insn {
     Insn::Alu {
         op,
         width,
-        dst: reg(rng),
+        dst,
         src,
     }
 }
@@ -172,7 +198,7 @@ fn mem(rng: &mut Rng) -> Insn {
     match rng.below(3) {
         0 => Insn::Load {
             size,
-            sign_extend: false,
+            sign_extend: size != Size::DW && rng.chance(20),
             dst: reg(rng),
             src: base,
             off,
@@ -518,6 +544,12 @@ fn random_programs_agree_with_the_live_kernel() {
             }
             match (&ours, out.accepted()) {
                 (Err(Refusal::Unsupported(why)), _) => {
+                    if std::env::var_os("WALK_VERBOSE").is_some() {
+                        say!(
+                            "unsupported `{why}`: kernel `{kernel_msg}` at {:?}",
+                            out.insn_index()
+                        );
+                    }
                     unsupported += 1;
                     *reasons.entry(why.clone()).or_default() += 1;
                 }

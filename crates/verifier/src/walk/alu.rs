@@ -51,8 +51,11 @@ impl Walker<'_> {
                 src,
             } => self.binary(st, op, width, dst, src),
             Insn::Endian { kind, bits, dst } => {
-                let v = self.unary_operand(st, dst)?;
-                st.set(dst, Value::scalar(v.endian(kind, bits, &self.domain)));
+                let out = match self.unary_operand(st, dst)? {
+                    Some(v) => v.endian(kind, bits, &self.domain),
+                    None => Scalar::UNKNOWN,
+                };
+                st.set(dst, Value::scalar(out));
                 Ok(Flow::Next)
             }
             Insn::LdImm64 {
@@ -65,25 +68,29 @@ impl Walker<'_> {
         }
     }
 
-    /// The operand of NEG and byte swaps: a scalar (a pointer is refused).
-    fn unary_operand(&self, st: &State, dst: Reg) -> Result<Scalar, super::Refusal> {
+    /// The operand of NEG and byte swaps: a scalar; a pointer is refused without pointer
+    /// leaks allowed, else it becomes an unknown scalar (`check_reg_arg(.., DST_OP)`).
+    fn unary_operand(&self, st: &State, dst: Reg) -> Result<Option<Scalar>, super::Refusal> {
         let v = self.read(st, dst)?;
-        match v {
-            Value::Scalar(s, _) => {
-                self.writable(dst)?;
-                Ok(s)
-            }
-            _ if self.leaky(&v) => Err(self.reject(
+        if self.leaky(&v) {
+            return Err(self.reject(
                 Code::PtrArith,
                 format!("R{} pointer arithmetic prohibited", dst.index()),
                 EACCES,
-            )),
-            _ => Err(unsupported("NEG or byte swap of a pointer")),
+            ));
+        }
+        self.writable(dst)?;
+        match v {
+            Value::Scalar(s, _) => Ok(Some(s)),
+            _ => Ok(None),
         }
     }
 
     fn neg(&mut self, st: &mut State, width: Width, dst: Reg) -> Step {
-        let v = self.unary_operand(st, dst)?;
+        let Some(v) = self.unary_operand(st, dst)? else {
+            st.set(dst, Value::unknown());
+            return Ok(Flow::Next);
+        };
         let out = match v.alu(AluOp::Neg, width, &v, &self.domain) {
             AluOutcome::Value(s) => s,
             AluOutcome::Fork { .. } => return Err(unsupported("NEG fork")),
@@ -107,35 +114,62 @@ impl Walker<'_> {
         };
         let v = self.read(st, src)?;
         self.writable(dst)?;
-        let out = match (v, op, width) {
-            (Value::Scalar(s, id), AluOp::Mov, Width::W64) => {
-                let id = self.link_id(st, src, s, id);
-                Value::Scalar(s, id)
-            }
-            (Value::Scalar(s, _), _, _) => {
-                let AluOutcome::Value(r) = s.alu(op, width, &s, &self.domain) else {
-                    return Err(unsupported("MOV fork"));
-                };
-                Value::scalar(r)
-            }
-            (Value::Ptr(_), AluOp::Mov, Width::W64) => v,
-            (Value::Ptr(_), _, _) if self.leaky(&v) => {
-                let what = if width == Width::W32 {
-                    "partial copy of pointer"
-                } else {
-                    "sign-extension part of pointer"
-                };
-                let code = Code::PtrArith;
+        let out = match v {
+            Value::Scalar(s, id) => self.mov_scalar(st, op, width, src, s, id),
+            Value::Ptr(_) if op == AluOp::Mov && width == Width::W64 => v,
+            Value::Ptr(_) if self.leaky(&v) => {
                 if width == Width::W64 {
                     return Err(unsupported("sign-extending MOV of a pointer"));
                 }
-                return Err(self.reject(code, format!("R{} {what}", src.index()), EACCES));
+                return Err(self.reject(
+                    Code::PtrArith,
+                    format!("R{} partial copy of pointer", src.index()),
+                    EACCES,
+                ));
             }
-            (Value::Ptr(_), _, _) => Value::unknown(),
-            (Value::Uninit, ..) => return Err(unsupported("MOV of an uninitialised register")),
+            // The pointer's bits as an unknown scalar (zero-extended for 32 bits).
+            Value::Ptr(_) => {
+                match Scalar::UNKNOWN.alu(AluOp::Mov, width, &Scalar::UNKNOWN, &self.domain) {
+                    AluOutcome::Value(s) => Value::scalar(s),
+                    AluOutcome::Fork { .. } => return Err(unsupported("MOV fork")),
+                }
+            }
+            Value::Uninit => return Err(unsupported("MOV of an uninitialised register")),
         };
         st.set(dst, out);
         Ok(Flow::Next)
+    }
+
+    /// MOV of a scalar: 64-bit copies keep the link to the source; narrowing and
+    /// sign-extending copies link only when the value fits (the kernel assigns the source
+    /// an id either way, which moves later ids), and this walk leaves their destination
+    /// unlinked, knowing less than the kernel, never more.
+    fn mov_scalar(
+        &mut self,
+        st: &mut State,
+        op: AluOp,
+        width: Width,
+        src: Reg,
+        s: Scalar,
+        id: u32,
+    ) -> Value {
+        let bits = 64 - s.umax.leading_zeros();
+        let fits = match op {
+            AluOp::MovSx(size) => (bits as u64) < (size.bytes() as u64) * 8,
+            _ => width == Width::W64 || bits <= 32,
+        };
+        let id = if fits {
+            self.link_id(st, src, s, id)
+        } else {
+            id
+        };
+        match (op, width) {
+            (AluOp::Mov, Width::W64) => Value::Scalar(s, id),
+            _ => match s.alu(op, width, &s, &self.domain) {
+                AluOutcome::Value(r) => Value::scalar(r),
+                AluOutcome::Fork { .. } => Value::unknown(),
+            },
+        }
     }
 
     /// `assign_scalar_id_before_mov`: a copied unknown scalar gets a link id.

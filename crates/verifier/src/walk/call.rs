@@ -473,7 +473,11 @@ impl Walker<'_> {
                 Byte::Invalid if uninit_ok => continue,
                 _ => {}
             }
+            // Newer kernels cover only the spilled bytes themselves, not the rest of a
+            // slot holding a narrow spill (seen on 6.18; 6.12 covers the whole slot).
+            let byte_ok = !elides_nullness(self.profile) || slot.bytes[k] == Byte::Spill;
             let spilled_ok = slot.bytes[7] == Byte::Spill
+                && byte_ok
                 && (matches!(slot.spilled, Value::Scalar(..)) || uninit_ok);
             if spilled_ok && elides_nullness(self.profile) {
                 continue;

@@ -98,6 +98,10 @@ impl Walker<'_> {
     fn decide(&self, d: &Value, s: &Value, cond: JmpCond, width: Width) -> BranchOutcome {
         match (d, s) {
             (Value::Scalar(a, _), Value::Scalar(b, _)) => a.branch(cond, width, b, &self.domain),
+            // The low 32 bits of a valid pointer may be zero: no 32-bit decision.
+            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if width == Width::W32 => {
+                BranchOutcome::Unknown
+            }
             (Value::Ptr(p), Value::Scalar(c, _)) | (Value::Scalar(c, _), Value::Ptr(p)) => {
                 let is_const = match width {
                     Width::W64 => c.var_off.is_const(),
@@ -107,8 +111,10 @@ impl Walker<'_> {
                     Width::W64 => c.var_off.value,
                     Width::W32 => c.var_off.value as u32 as u64,
                 };
-                let not_null = matches!(p.kind, PtrKind::Sock | PtrKind::MapValue(_))
-                    && p.var.smin > -(1 << 29)
+                let not_null = matches!(
+                    p.kind,
+                    PtrKind::Sock | PtrKind::MapValue(_) | PtrKind::Map(_)
+                ) && p.var.smin > -(1 << 29)
                     && p.var.smax < 1 << 29;
                 if !is_const || !not_null || value != 0 {
                     return BranchOutcome::Unknown;
