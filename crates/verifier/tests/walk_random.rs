@@ -287,6 +287,53 @@ fn lookup(rng: &mut Rng, items: &mut Vec<Item>) {
     }
 }
 
+/// A helper with memory arguments: `trace_printk`/`probe_read_kernel`/`probe_read_user`
+/// (stack buffer and size) or `map_update_elem`/`map_delete_elem` (key and value on the
+/// stack).
+fn helper_mem(rng: &mut Rng, items: &mut Vec<Item>) {
+    let mov = |dst: Reg, src: Operand| {
+        Item::Insn(Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst,
+            src,
+        })
+    };
+    let add = |dst: Reg, imm: i32| {
+        Item::Insn(Insn::Alu {
+            op: AluOp::Add,
+            width: Width::W64,
+            dst,
+            src: Operand::Imm(imm),
+        })
+    };
+    if rng.chance(50) {
+        items.push(mov(Reg::R1, Operand::Reg(Reg::FP)));
+        items.push(add(Reg::R1, -8 * (1 + rng.below(4) as i32)));
+        let size = if rng.chance(80) {
+            Operand::Imm(rng.below(40) as i32)
+        } else {
+            Operand::Reg(reg(rng))
+        };
+        items.push(mov(Reg::R2, size));
+        items.push(mov(Reg::R3, Operand::Imm(0)));
+        let id = rng.pick(&[6, 113, 112]);
+        items.push(Item::Insn(Insn::Call(CallKind::Helper(id))));
+    } else {
+        items.push(Item::Map {
+            dst: Reg::R1,
+            map: rng.below(2) as usize,
+        });
+        items.push(mov(Reg::R2, Operand::Reg(Reg::FP)));
+        items.push(add(Reg::R2, -8));
+        items.push(mov(Reg::R3, Operand::Reg(Reg::FP)));
+        items.push(add(Reg::R3, -8 * (2 + rng.below(3) as i32)));
+        items.push(mov(Reg::R4, Operand::Imm(rng.below(3) as i32)));
+        let id = rng.pick(&[2, 2, 3]);
+        items.push(Item::Insn(Insn::Call(CallKind::Helper(id))));
+    }
+}
+
 fn jump(rng: &mut Rng, at: usize) -> Item {
     let cond = rng.pick(&[
         JmpCond::Eq,
@@ -344,6 +391,7 @@ fn body(rng: &mut Rng, n: usize, items: &mut Vec<Item>, subprog: Option<usize>) 
             5 | 6 => items.push(Item::Insn(stack(rng))),
             7 => lookup(rng, items),
             8 | 9 => items.push(jump(rng, items.len())),
+            10 if rng.chance(50) => helper_mem(rng, items),
             10 => items.push(Item::Insn(Insn::Call(CallKind::Helper(
                 rng.pick(&[5, 7, 7]),
             )))),

@@ -386,9 +386,6 @@ impl Walker<'_> {
                         EACCES,
                     ));
                 }
-                if size == 0 {
-                    return Err(unsupported("zero-sized stack argument"));
-                }
                 let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write)?;
                 if write {
                     meta.raw = Some((r, size32));
