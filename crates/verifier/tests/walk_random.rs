@@ -163,12 +163,14 @@ fn alu(rng: &mut Rng) -> Insn {
             dst,
         };
     }
-    let width = if rng.chance(70) {
+    let width = if rng.chance(70) || op == AluOp::MovSx(Size::W) {
         Width::W64
     } else {
         Width::W32
     };
-    let src = if rng.chance(50) {
+    let src = if matches!(op, AluOp::MovSx(_)) {
+        Operand::Reg(any_reg(rng))
+    } else if rng.chance(50) {
         Operand::Imm(
             if matches!(op, AluOp::Lsh | AluOp::Rsh | AluOp::Arsh) && rng.chance(80) {
                 rng.below(64) as i32
