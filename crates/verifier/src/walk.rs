@@ -238,6 +238,25 @@ impl Walker<'_> {
         }))
     }
 
+    /// A reference leak at the current instruction, pointing at where the first leaked
+    /// reference was acquired.
+    fn leak(&self, st: &State, code: Code, last_line: Option<&str>) -> Refusal {
+        let mut lines: Vec<String> = st
+            .refs
+            .iter()
+            .map(|r| format!("Unreleased reference id={} alloc_insn={}", r.id, r.insn.0))
+            .collect();
+        lines.extend(last_line.map(str::to_string));
+        let mut refusal = self.reject(code, lines.join("\n"), EINVAL);
+        if let (Refusal::Rejected(r), Some(first)) = (&mut refusal, st.refs.first()) {
+            r.related = Some(crate::Related {
+                pc: first.insn,
+                what: format!("reference id={} acquired here", first.id),
+            });
+        }
+        refusal
+    }
+
     /// `check_reg_arg(.., SRC_OP)`: `r` must be initialised.
     fn read(&self, st: &State, r: Reg) -> Result<Value, Refusal> {
         match st.reg(r) {

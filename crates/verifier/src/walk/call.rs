@@ -126,9 +126,11 @@ impl Walker<'_> {
         if st.refs.is_empty() {
             return Err(unsupported("tail calls"));
         }
-        let mut lines = self.leak_lines(st);
-        lines.push("tail_call would lead to reference leak".into());
-        Err(self.reject(Code::TailCallLeak, lines.join("\n"), EINVAL))
+        Err(self.leak(
+            st,
+            Code::TailCallLeak,
+            Some("tail_call would lead to reference leak"),
+        ))
     }
 
     /// R0 after the call.

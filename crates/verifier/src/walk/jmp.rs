@@ -209,11 +209,11 @@ impl Walker<'_> {
             return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
         }
         if !st.refs.is_empty() {
-            let mut lines = self.leak_lines(st);
-            if self.profile.has(skctx::KernelVersion::new(6, 13)) {
-                lines.push("BPF_EXIT instruction in main prog would lead to reference leak".into());
-            }
-            return Err(self.reject(Code::ReferenceLeak, lines.join("\n"), super::EINVAL));
+            let summary = self
+                .profile
+                .has(skctx::KernelVersion::new(6, 13))
+                .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
+            return Err(self.leak(st, Code::ReferenceLeak, summary));
         }
         let r0 = match st.reg(Reg::R0) {
             Value::Uninit => ExitValue::Uninit,
@@ -230,14 +230,6 @@ impl Walker<'_> {
         skctx::check_return(self.profile, self.privilege, r0)
             .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
         Ok(Flow::End)
-    }
-
-    /// `Unreleased reference id=.. alloc_insn=..`, one line per held reference.
-    pub(super) fn leak_lines(&self, st: &State) -> Vec<String> {
-        st.refs
-            .iter()
-            .map(|r| format!("Unreleased reference id={} alloc_insn={}", r.id, r.insn.0))
-            .collect()
     }
 }
 
