@@ -225,8 +225,19 @@ impl Walker<'_> {
         self.id_gen
     }
 
-    /// A rejection at the current instruction with the kernel's message.
+    /// A rejection at the current instruction with the kernel's message; a message that is
+    /// no form of `code` in the registry (on this profile, for this loader) is reported as
+    /// unsupported rather than under a code that does not print it.
     fn reject(&self, code: Code, kernel_message: String, errno: i32) -> Refusal {
+        let registered = kernel_message
+            .lines()
+            .any(|l| code.matches_message(self.profile, self.privilege, l));
+        if !registered {
+            return unsupported(&format!(
+                "the kernel's `{}` is not a registered form of [{code}]",
+                kernel_message.lines().last().unwrap_or("")
+            ));
+        }
         Refusal::Rejected(Box::new(Rejection {
             pc: Some(self.pc),
             operand: None,

@@ -278,7 +278,7 @@ impl Walker<'_> {
         }
         let name = self.type_name(&Value::Ptr(p));
         if p.kind.maybe_null() {
-            let code = if p.kind == PtrKind::SockOrNull {
+            let code = if name == "sock_or_null" {
                 Code::SockPtrArith
             } else {
                 Code::PtrArith

@@ -347,11 +347,7 @@ impl Walker<'_> {
             if lo < -(STACK_SIZE as i64) || hi > 0 {
                 return Err(self.reject(
                     Code::StackBounds,
-                    format!(
-                        "invalid variable-offset {what} stack R{} var_off={} off={off} size={size}",
-                        r.index(),
-                        tnum_text(p.var.var_off)
-                    ),
+                    format!("invalid variable-offset {what} stack R{}", r.index()),
                     EACCES,
                 ));
             }
