@@ -276,36 +276,7 @@ impl Walker<'_> {
             }
             return Err(arith(format!("R{n} 32-bit pointer arithmetic prohibited")));
         }
-        let name = self.type_name(&Value::Ptr(p));
-        if p.kind.maybe_null() {
-            let code = if name == "sock_or_null" {
-                Code::SockPtrArith
-            } else {
-                Code::PtrArith
-            };
-            return Err(self.reject(
-                code,
-                format!("R{n} pointer arithmetic on {name} prohibited, null-check it first"),
-                EACCES,
-            ));
-        }
-        let known = off.is_const();
-        match p.kind {
-            PtrKind::Ctx | PtrKind::Stack(_) | PtrKind::MapValue(_) => {}
-            PtrKind::Map(_) if known && off.smin == 0 && op == AluOp::Add => {}
-            kind => {
-                let code = match kind {
-                    PtrKind::Map(_) => Code::MapPtrArith,
-                    PtrKind::Sock => Code::SockPtrArith,
-                    _ => Code::PtrArith,
-                };
-                return Err(self.reject(
-                    code,
-                    format!("R{n} pointer arithmetic on {name} prohibited"),
-                    EACCES,
-                ));
-            }
-        }
+        self.ptr_arith_allowed(op, n, &p, &off)?;
         if off.smin <= -(1 << 29) || off.smax >= 1 << 29 {
             return Err(unsupported("pointer arithmetic with an unbounded offset"));
         }
@@ -338,6 +309,42 @@ impl Walker<'_> {
         let out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
         self.sanitize_check(n, &out)?;
         Ok(Value::Ptr(out))
+    }
+
+    /// The pointer types arithmetic is allowed on (`adjust_ptr_min_max_vals`'s switch):
+    /// not on maybe-NULL pointers, sockets, or a map (but `+= 0`).
+    fn ptr_arith_allowed(
+        &self,
+        op: AluOp,
+        n: u8,
+        p: &Ptr,
+        off: &Scalar,
+    ) -> Result<(), super::Refusal> {
+        let name = self.type_name(&Value::Ptr(*p));
+        if p.kind.maybe_null() {
+            let code = if name == "sock_or_null" {
+                Code::SockPtrArith
+            } else {
+                Code::PtrArith
+            };
+            return Err(self.reject(
+                code,
+                format!("R{n} pointer arithmetic on {name} prohibited, null-check it first"),
+                EACCES,
+            ));
+        }
+        let code = match p.kind {
+            PtrKind::Ctx | PtrKind::Stack(_) | PtrKind::MapValue(_) => return Ok(()),
+            PtrKind::Map(_) if off.is_const() && off.smin == 0 && op == AluOp::Add => return Ok(()),
+            PtrKind::Map(_) => Code::MapPtrArith,
+            PtrKind::Sock => Code::SockPtrArith,
+            _ => Code::PtrArith,
+        };
+        Err(self.reject(
+            code,
+            format!("R{n} pointer arithmetic on {name} prohibited"),
+            EACCES,
+        ))
     }
 
     /// `ptr + sign * off`: a constant goes into the fixed offset, anything else into the

@@ -190,7 +190,6 @@ impl Walker<'_> {
         meta: &mut Meta,
     ) -> Result<(), Refusal> {
         let v = self.read(st, r)?;
-        let n = r.index();
         if arg == ArgKind::Anything {
             if self.leaky(&v) {
                 return Err(unsupported("R leaks addr into helper function"));
@@ -203,18 +202,36 @@ impl Walker<'_> {
         } else {
             arg
         };
+        self.arg_type(r, &v, arg)?;
+        self.arg_reference(r, &v, arg, meta)?;
+        self.arg_memory(st, helper, r, &v, arg, meta)
+    }
+
+    /// `check_reg_type` and `check_func_arg_reg_off`: the register's type, and pointers the
+    /// helper gets as they are.
+    fn arg_type(&self, r: Reg, v: &Value, arg: ArgKind) -> Result<(), Refusal> {
         let null_ok = matches!(arg, ArgKind::PtrToSocketOrNull);
         if !(null_ok && v.is_null()) {
-            self.check_type(r, &v, arg)?;
+            self.check_type(r, v, arg)?;
         }
-        if let Value::Ptr(p) = v {
-            if p.kind == PtrKind::Ctx {
-                self.ctx_ptr_unmodified(r, &p)?;
-            }
-            if matches!(p.kind, PtrKind::Sock) && (p.off != 0 || !p.fixed()) {
-                return Err(unsupported("socket pointer with an offset"));
-            }
+        let Value::Ptr(p) = v else { return Ok(()) };
+        if p.kind == PtrKind::Ctx {
+            self.ctx_ptr_unmodified(r, p)?;
         }
+        if matches!(p.kind, PtrKind::Sock) && (p.off != 0 || !p.fixed()) {
+            return Err(unsupported("socket pointer with an offset"));
+        }
+        Ok(())
+    }
+
+    /// The reference an argument carries: a release argument must carry one.
+    fn arg_reference(
+        &self,
+        r: Reg,
+        v: &Value,
+        arg: ArgKind,
+        meta: &mut Meta,
+    ) -> Result<(), Refusal> {
         let ref_id = match v {
             Value::Ptr(p) => p.ref_id,
             _ => 0,
@@ -223,7 +240,10 @@ impl Walker<'_> {
             if ref_id == 0 && !v.is_null() {
                 return Err(self.reject(
                     Code::ReleaseUnreferenced,
-                    format!("R{n} must be referenced when passed to release function"),
+                    format!(
+                        "R{} must be referenced when passed to release function",
+                        r.index()
+                    ),
                     EINVAL,
                 ));
             }
@@ -235,11 +255,20 @@ impl Walker<'_> {
             }
             meta.ref_id = ref_id;
         }
-        let map_size = |meta: &Meta, key: bool| {
-            meta.map
-                .and_then(|m| self.maps.get(m))
-                .map(|m| if key { m.key_size } else { m.value_size })
-        };
+        Ok(())
+    }
+
+    /// What an argument tells about the memory the helper touches: the map, its key and
+    /// value, a buffer's size.
+    fn arg_memory(
+        &mut self,
+        st: &mut State,
+        helper: &Helper,
+        r: Reg,
+        v: &Value,
+        arg: ArgKind,
+        meta: &mut Meta,
+    ) -> Result<(), Refusal> {
         match arg {
             ArgKind::ConstMapPtr => {
                 if let Value::Ptr(Ptr {
@@ -247,20 +276,26 @@ impl Walker<'_> {
                     ..
                 }) = v
                 {
-                    meta.map = Some(m);
+                    meta.map = Some(*m);
                 }
+                Ok(())
             }
             ArgKind::PtrToMapKey | ArgKind::PtrToMapValue | ArgKind::PtrToUninitMapValue => {
                 let key = arg == ArgKind::PtrToMapKey;
-                let size =
-                    map_size(meta, key).ok_or_else(|| unsupported("map argument without a map"))?;
+                let size = meta
+                    .map
+                    .and_then(|m| self.maps.get(m))
+                    .map(|m| if key { m.key_size } else { m.value_size })
+                    .ok_or_else(|| unsupported("map argument without a map"))?;
                 let write = arg == ArgKind::PtrToUninitMapValue;
                 self.helper_mem(st, r, size as u64, false, write, meta)?;
                 if key {
-                    meta.const_key = self.constant_key(st, &v, size);
+                    meta.const_key = self.constant_key(st, v, size);
                 }
+                Ok(())
             }
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => {
+                let n = r.index();
                 let Some(mem) = n
                     .checked_sub(1)
                     .and_then(Reg::new)
@@ -272,11 +307,11 @@ impl Walker<'_> {
                     .proto
                     .and_then(|p| p.args.get(n as usize - 2).copied())
                     == Some(ArgKind::PtrToUninitMem);
-                self.size_arg(st, r, mem, &v, arg == ArgKind::ConstSizeOrZero, write, meta)?;
+                let zero_ok = arg == ArgKind::ConstSizeOrZero;
+                self.size_arg(st, r, mem, v, zero_ok, write, meta)
             }
-            _ => {}
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     fn map_holds_sockets(&self, meta: &Meta) -> bool {

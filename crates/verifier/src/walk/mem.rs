@@ -398,71 +398,62 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let stack = &st.frames[f].stack;
-        let (spi, _) = stack_pos(off);
-        let slot = stack[spi];
-        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let slot = stack[stack_pos(off).0];
         let spill_len = slot
             .bytes
             .iter()
             .rev()
             .take_while(|b| **b == Byte::Spill)
             .count();
-        let bad = |i: usize| {
-            self.reject(
-                Code::StackUninitRead,
-                format!("invalid read from stack off {off}+{i} size {size}"),
-                EACCES,
-            )
-        };
-        let byte = |i: usize| {
-            let (s, k) = stack_pos(off + i as i64);
-            stack[s].bytes[k]
-        };
-        if spill_len > 0 {
-            if size == 8 && spill_len == 8 {
-                return Ok(slot.spilled);
-            }
-            let Value::Scalar(s, id) = slot.spilled else {
-                return Err(self.reject(
-                    Code::StackFillSize,
-                    "invalid size of register fill".into(),
-                    EACCES,
-                ));
-            };
-            if size as usize <= spill_len && (-off) % 8 == 0 {
-                return Ok(Value::Scalar(s, id));
-            }
-            let (mut spills, mut zeros) = (0, 0);
-            for i in 0..size as usize {
-                match byte(i) {
-                    Byte::Spill => spills += 1,
-                    Byte::Misc => {}
-                    Byte::Zero => zeros += 1,
-                    Byte::Invalid if uninit_ok => {}
-                    Byte::Invalid => return Err(bad(i)),
-                }
-            }
-            let zero = (spills == size && s.is_const() && s.var_off.value == 0) || zeros == size;
-            return Ok(if zero {
-                Value::scalar(Scalar::known(0))
-            } else {
-                Value::unknown()
-            });
+        if spill_len == 0 {
+            let (_, zeros) = self.read_bytes(stack, off, size)?;
+            return Ok(zero_or_unknown(zeros == size));
         }
-        let mut zeros = 0;
-        for i in 0..size as usize {
-            match byte(i) {
+        if size == 8 && spill_len == 8 {
+            return Ok(slot.spilled);
+        }
+        let Value::Scalar(s, id) = slot.spilled else {
+            return Err(self.reject(
+                Code::StackFillSize,
+                "invalid size of register fill".into(),
+                EACCES,
+            ));
+        };
+        if size as usize <= spill_len && (-off) % 8 == 0 {
+            return Ok(Value::Scalar(s, id));
+        }
+        let (spills, zeros) = self.read_bytes(stack, off, size)?;
+        let zero_spill = spills == size && s.is_const() && s.var_off.value == 0;
+        Ok(zero_or_unknown(zero_spill || zeros == size))
+    }
+
+    /// The bytes `[off, off + size)` read as data: each written (or uninitialised reads
+    /// allowed). Returns how many were spilled and how many were zero.
+    fn read_bytes(
+        &self,
+        stack: &[crate::state::StackSlot],
+        off: i64,
+        size: u32,
+    ) -> Result<(u32, u32), Refusal> {
+        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let (mut spills, mut zeros) = (0, 0);
+        for i in 0..size as i64 {
+            let (s, k) = stack_pos(off + i);
+            match stack[s].bytes[k] {
+                Byte::Spill => spills += 1,
                 Byte::Misc => {}
                 Byte::Zero => zeros += 1,
                 Byte::Invalid if uninit_ok => {}
-                _ => return Err(bad(i)),
+                Byte::Invalid => {
+                    return Err(self.reject(
+                        Code::StackUninitRead,
+                        format!("invalid read from stack off {off}+{i} size {size}"),
+                        EACCES,
+                    ))
+                }
             }
         }
-        Ok(if zeros == size {
-            Value::scalar(Scalar::known(0))
-        } else {
-            Value::unknown()
-        })
+        Ok((spills, zeros))
     }
 
     fn store(
@@ -478,65 +469,24 @@ impl Walker<'_> {
             return Err(self.invalid_mem(r, &base));
         };
         if let (PtrKind::Ctx, Stored::Imm(_)) = (p.kind, stored) {
-            if let Err(e) =
-                skctx::ctx_access(self.profile, 0, 8, CtxAccessKind::StoreImm { dst: r })
-            {
-                if e.code() == Code::CtxWrite && e.kernel_message().starts_with("BPF_ST") {
-                    return Err(self.reject(e.code(), e.kernel_message(), e.errno()));
-                }
-            }
+            self.st_into_ctx(r)?;
         }
         let bytes = size.bytes();
         self.check_alignment(r, &p, off, bytes)?;
         let off = off as i64 + p.off as i64;
         match p.kind {
-            PtrKind::Ctx => {
-                if let Stored::Reg(v, value) = stored {
-                    if self.leaky(&value) {
-                        return Err(unsupported("pointer stored into ctx"));
-                    }
-                    let _ = v;
-                }
-                self.ctx_ptr_unmodified(r, &p)?;
-                let kind = match stored {
-                    Stored::Imm(_) => CtxAccessKind::StoreImm { dst: r },
-                    _ => CtxAccessKind::Store,
-                };
-                let e = skctx::ctx_access(self.profile, off, bytes, kind)
-                    .err()
-                    .ok_or_else(|| unsupported("a ctx store accepted"))?;
-                Err(self.reject(e.code(), e.kernel_message(), e.errno()))
-            }
+            PtrKind::Ctx => self.ctx_store(r, &p, off, bytes, stored),
             PtrKind::Stack(f) => {
                 let off = self.stack_bounds(st, r, &p, off, bytes, true)?;
-                if f + 1 != st.frames.len()
-                    && matches!(stored, Stored::Reg(_, Value::Ptr(q)) if matches!(q.kind, PtrKind::Stack(_)))
-                {
+                let stack_ptr = matches!(stored, Stored::Reg(_, Value::Ptr(q)) if matches!(q.kind, PtrKind::Stack(_)));
+                if f + 1 != st.frames.len() && stack_ptr {
                     return Err(unsupported(
                         "cannot spill pointers to stack into stack frame of the caller",
                     ));
                 }
                 self.stack_write(st, f, off, bytes, stored)
             }
-            PtrKind::MapValue(m) => {
-                if let Stored::Reg(v, value) = stored {
-                    if self.leaky(&value) {
-                        return Err(self.reject(
-                            Code::LeaksAddrIntoMap,
-                            format!("R{} leaks addr into map", v.index()),
-                            EACCES,
-                        ));
-                    }
-                }
-                if self
-                    .maps
-                    .get(m)
-                    .is_some_and(|m| m.flags & MAP_RDONLY_PROG != 0)
-                {
-                    return Err(unsupported("a store into a read-only map"));
-                }
-                self.map_access(r, &p, m, off, bytes)
-            }
+            PtrKind::MapValue(m) => self.map_store(r, &p, m, off, bytes, stored),
             PtrKind::Sock => Err(self.reject(
                 Code::SockWrite,
                 format!("R{} cannot write into sock", r.index()),
@@ -544,6 +494,71 @@ impl Walker<'_> {
             )),
             _ => Err(self.invalid_mem(r, &base)),
         }
+    }
+
+    /// `BPF_ST` into the context, refused by name before 6.4 (`do_check`).
+    fn st_into_ctx(&self, r: Reg) -> Result<(), Refusal> {
+        match skctx::ctx_access(self.profile, 0, 8, CtxAccessKind::StoreImm { dst: r }) {
+            Err(e) if e.code() == Code::CtxWrite && e.kernel_message().starts_with("BPF_ST") => {
+                Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// A store into the context: always refused, as `ctx_access` words it.
+    fn ctx_store(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        off: i64,
+        bytes: u32,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        if let Stored::Reg(_, value) = stored {
+            if self.leaky(&value) {
+                return Err(unsupported("pointer stored into ctx"));
+            }
+        }
+        self.ctx_ptr_unmodified(r, p)?;
+        let kind = match stored {
+            Stored::Imm(_) => CtxAccessKind::StoreImm { dst: r },
+            _ => CtxAccessKind::Store,
+        };
+        let e = skctx::ctx_access(self.profile, off, bytes, kind)
+            .err()
+            .ok_or_else(|| unsupported("a ctx store accepted"))?;
+        Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+    }
+
+    /// A store into a map value: no pointers without pointer leaks allowed, within
+    /// `value_size`.
+    fn map_store(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        m: usize,
+        off: i64,
+        bytes: u32,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        if let Stored::Reg(v, value) = stored {
+            if self.leaky(&value) {
+                return Err(self.reject(
+                    Code::LeaksAddrIntoMap,
+                    format!("R{} leaks addr into map", v.index()),
+                    EACCES,
+                ));
+            }
+        }
+        let read_only = self
+            .maps
+            .get(m)
+            .is_some_and(|m| m.flags & MAP_RDONLY_PROG != 0);
+        if read_only {
+            return Err(unsupported("a store into a read-only map"));
+        }
+        self.map_access(r, p, m, off, bytes)
     }
 
     /// `check_stack_write_fixed_off`.
@@ -655,3 +670,12 @@ impl Walker<'_> {
 
 /// `BPF_F_RDONLY_PROG`.
 const MAP_RDONLY_PROG: u32 = 1 << 7;
+
+/// The scalar 0 when every byte read was zero, else an unknown scalar.
+fn zero_or_unknown(zero: bool) -> Value {
+    if zero {
+        Value::scalar(Scalar::known(0))
+    } else {
+        Value::unknown()
+    }
+}
