@@ -1,8 +1,9 @@
-//! `verifier::verify` against the live kernel on proggen's generated programs without loops:
-//! the same verdict on every program we do not refuse as unsupported, and the same rejected
-//! instruction where both reject. A false accept fails the test. `WALK_CASES=<n>` (default
-//! 300) programs per privilege and `WALK_SEED=<u64>` choose the campaign. Without a usable
-//! kernel the test prints `SKIPPED walk_kernel: <reason>` and returns.
+//! `verifier::verify` against the live kernel on proggen's generated programs, without loops
+//! and then with them: the same verdict on every program we do not refuse as unsupported,
+//! and the same rejected instruction and message where both reject. A false accept fails
+//! the test. `WALK_CASES=<n>` (default 300) programs per privilege and loop setting and
+//! `WALK_SEED=<u64>` choose the campaign. Without a usable kernel the test prints
+//! `SKIPPED walk_kernel: <reason>` and returns.
 #![cfg(target_os = "linux")]
 
 use kernel::{LoadOptions, Map, MapSpec, MapType};
@@ -80,11 +81,16 @@ fn walk_agrees_with_the_live_kernel() {
     let cases = env_u64("WALK_CASES", 300) as usize;
     let seed = env_u64("WALK_SEED", 0x3a1c_0de5);
     let mut t = Tally::default();
-    for privilege in Privilege::ALL {
+    // Loop-free programs first; then programs that may loop, which must be refused as
+    // unsupported or agree.
+    let runs = Privilege::ALL
+        .into_iter()
+        .flat_map(|p| [(p, false), (p, true)]);
+    for (privilege, loops) in runs {
         let mut gen = Generator::with_config(
             seed,
             proggen::Config {
-                loops: false,
+                loops,
                 profile,
                 ..proggen::Config::default()
             },
