@@ -277,8 +277,15 @@ impl Walker<'_> {
             return Err(arith(format!("R{n} 32-bit pointer arithmetic prohibited")));
         }
         self.ptr_arith_allowed(op, n, &p, &off)?;
-        if off.smin <= -(1 << 29) || off.smax >= 1 << 29 {
-            return Err(unsupported("pointer arithmetic with an unbounded offset"));
+        // `check_reg_sane_offset`, conservatively: newer kernels also refuse results that
+        // may leave `BPF_MAX_VAR_OFF` (seen on 6.18), so any offset or pointer that might is
+        // not modelled.
+        let bounded = |s: &Scalar| -MAX_VAR_OFF < s.smin && s.smax < MAX_VAR_OFF;
+        let fixed_ok = (1 - MAX_VAR_OFF..MAX_VAR_OFF).contains(&(p.off as i64));
+        if !bounded(&off) || !bounded(&p.var) || !fixed_ok {
+            return Err(unsupported(
+                "pointer arithmetic with an offset that may be unbounded",
+            ));
         }
         let sanitized = matches!(op, AluOp::Add | AluOp::Sub) && by_reg;
         if sanitized && !self.privilege.has_perfmon() {
@@ -483,3 +490,6 @@ impl Walker<'_> {
         Ok(Flow::Next)
     }
 }
+
+/// `BPF_MAX_VAR_OFF`.
+pub(super) const MAX_VAR_OFF: i64 = 1 << 29;

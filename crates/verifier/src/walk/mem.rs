@@ -342,6 +342,12 @@ impl Walker<'_> {
     ) -> Result<i64, Refusal> {
         let what = if write { "write to" } else { "read from" };
         if !p.fixed() {
+            let max = super::alu::MAX_VAR_OFF;
+            if p.var.smax >= max || p.var.smin <= -max {
+                return Err(unsupported(
+                    "invalid unbounded variable-offset stack access",
+                ));
+            }
             let lo = p.var.smin.saturating_add(off);
             let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
             if lo < -(STACK_SIZE as i64) || hi > 0 {
