@@ -10,10 +10,14 @@
 //! | [`jmp`] | conditional jumps and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
 //!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
-//! (`check_func_call`, `prepare_func_exit`). Without loops pruning never changes the verdict,
-//! so there is none: the walk refuses as unsupported a backward jump (a possible loop), tail
-//! calls, callbacks, and a walk longer than the kernel's 1M-instruction limit (its count,
-//! with pruning, may be lower).
+//! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
+//! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
+//! kernels end instead of rejecting when it fails (the nospec fallback). Without loops
+//! pruning never changes the verdict, so there is none: the walk refuses as unsupported a
+//! backward jump (a possible loop), tail calls, callbacks, and a walk longer than the
+//! kernel's 1M-instruction limit (its count, with pruning, may be lower). A rejection whose
+//! message the code registry (`skctx::codes`) does not list for its code is refused as
+//! unsupported too: this verifier never names a rule the kernel's message does not.
 
 use isa::{Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
