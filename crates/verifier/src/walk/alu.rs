@@ -140,10 +140,9 @@ impl Walker<'_> {
         Ok(Flow::Next)
     }
 
-    /// MOV of a scalar: 64-bit copies keep the link to the source; narrowing and
-    /// sign-extending copies link only when the value fits (the kernel assigns the source
-    /// an id either way, which moves later ids), and this walk leaves their destination
-    /// unlinked, knowing less than the kernel, never more.
+    /// MOV of a scalar (`check_alu_op`): the copy stays linked to the source when it has
+    /// the same value (always for a 64-bit copy; for a narrowing or sign-extending one when
+    /// the source fits), the source getting a link id for it.
     fn mov_scalar(
         &mut self,
         st: &mut State,
@@ -158,15 +157,17 @@ impl Walker<'_> {
             AluOp::MovSx(size) => (bits as u64) < (size.bytes() as u64) * 8,
             _ => width == Width::W64 || bits <= 32,
         };
-        let id = if fits {
-            self.link_id(st, src, s, id)
-        } else {
-            id
-        };
+        if !fits {
+            return match s.alu(op, width, &s, &self.domain) {
+                AluOutcome::Value(r) => Value::scalar(r),
+                AluOutcome::Fork { .. } => Value::unknown(),
+            };
+        }
+        let id = self.link_id(st, src, s, id);
         match (op, width) {
             (AluOp::Mov, Width::W64) => Value::Scalar(s, id),
             _ => match s.alu(op, width, &s, &self.domain) {
-                AluOutcome::Value(r) => Value::scalar(r),
+                AluOutcome::Value(r) => Value::Scalar(r, id),
                 AluOutcome::Fork { .. } => Value::unknown(),
             },
         }
