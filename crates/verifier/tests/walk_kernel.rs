@@ -149,7 +149,7 @@ fn compare(
     let ours = verify(&insns, &map_infos(p), profile, privilege, true);
     if let Err(Refusal::Unsupported(why)) = &ours {
         t.unsupported += 1;
-        *t.reasons.entry(why.clone()).or_default() += 1;
+        *t.reasons.entry(shape(why)).or_default() += 1;
         return;
     }
     let maps: Vec<(usize, &Map)> = p.maps.iter().map(|m| (m.slot, map)).collect();
@@ -191,4 +191,19 @@ fn compare(
         }
         (Err(Refusal::Unsupported(_)), _) => {}
     }
+}
+
+/// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.
+fn shape(why: &str) -> String {
+    let mut out = String::new();
+    for c in why.chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('N') {
+                out.push('N');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
