@@ -12,6 +12,8 @@
 //! | [`error`] | [`Verified`] (the opaque proof), [`Rejection`], [`Refusal`] (rejected or unsupported) | – |
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
 //! | [`bounds`] | the scalar register state (`Scalar`: signed/unsigned 64- and 32-bit ranges plus `var_off`) and `reg_bounds_sync`; [`bounds::alu`]: ALU transfer (incl. cpu v4 and byte swaps); [`bounds::branch`]: branch decision and refinement; the log's printing of a scalar | kernel/bpf/verifier.c `reg_bounds_sync`, `adjust_scalar_min_max_vals`, `is_scalar_branch_taken`, `regs_refine_cond_op`; kernel/bpf/log.c `print_scalar_ranges` |
+//! | [`state`] | one path's state: registers (scalars, pointers with ids and references), the stack slot by slot, held references | `struct bpf_verifier_state`, `bpf_func_state`, `bpf_reg_state`, `bpf_stack_state` |
+//! | `walk` | [`verify`]: the depth-first path walk, one module per instruction kind | kernel/bpf/verifier.c `do_check` and the `check_*` functions it calls |
 //! | [`releases`] | which changes to the scalar domain a kernel has, one query per change with its commit and releases | — |
 //!
 //! Built in steps; what is not modelled yet is reported as "unsupported", never guessed.
@@ -21,9 +23,47 @@ pub mod bounds;
 pub mod cfg;
 pub mod error;
 pub mod releases;
+pub mod state;
 pub mod tnum;
+mod walk;
 
 pub use bounds::{AluOutcome, BranchOutcome, Scalar};
 pub use error::{Operand, Refusal, Rejection, Related, Verified};
 pub use releases::Domain;
 pub use tnum::Tnum;
+
+/// A map an `ld_imm64` at instruction slot `slot` refers to (what the kernel learns from the
+/// map's file descriptor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapInfo {
+    pub slot: usize,
+    /// `BPF_MAP_TYPE_*` id.
+    pub map_type: u32,
+    pub key_size: u32,
+    pub value_size: u32,
+    pub max_entries: u32,
+    pub flags: u32,
+}
+
+impl MapInfo {
+    /// SOCKMAP or SOCKHASH: lookups give referenced sockets.
+    pub fn holds_sockets(&self) -> bool {
+        skctx::MapType::from_id(self.map_type).is_some_and(|t| t.holds_sockets())
+    }
+}
+
+/// The kernel's verdict on `insns` loaded as an SK_LOOKUP program on `profile`'s kernel by a
+/// loader with `privilege` (`gpl`: the license is GPL-compatible): the structural pass
+/// ([`cfg::check`]), then the path walk. What is not modelled is
+/// [`Refusal::Unsupported`].
+pub fn verify(
+    insns: &[isa::RawInsn],
+    maps: &[MapInfo],
+    profile: skctx::KernelProfile,
+    privilege: skctx::Privilege,
+    gpl: bool,
+) -> Result<Verified, Refusal> {
+    let domain = Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))?;
+    let cfg = cfg::check(insns, profile)?;
+    walk::run(&cfg, maps, profile, privilege, gpl, domain)
+}

@@ -1,0 +1,248 @@
+//! The verifier state one path carries (`struct bpf_verifier_state` with its frame): the
+//! registers, the 512-byte stack slot by slot, and the references held.
+//!
+//! Values are what `struct bpf_reg_state` distinguishes for SK_LOOKUP programs: not
+//! initialised, a [`Scalar`] with its link id, or a pointer (ctx, stack, map, map value,
+//! socket, each possibly `_or_null`) with a fixed offset and a variable part. Type names are
+//! the kernel's `reg_type_str`.
+
+use isa::{Pc, Reg};
+
+use crate::bounds::Scalar;
+
+/// `MAX_BPF_STACK`.
+pub const STACK_SIZE: usize = 512;
+
+/// What a pointer points to (`base_type` plus `PTR_MAYBE_NULL`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PtrKind {
+    Ctx,
+    /// The frame pointer of frame `n` (0: the main program), plus offsets.
+    Stack(usize),
+    /// `CONST_PTR_TO_MAP` of `maps[i]`.
+    Map(usize),
+    MapValue(usize),
+    MapValueOrNull(usize),
+    Sock,
+    SockOrNull,
+}
+
+impl PtrKind {
+    /// `type_may_be_null`.
+    pub fn maybe_null(self) -> bool {
+        matches!(self, PtrKind::MapValueOrNull(_) | PtrKind::SockOrNull)
+    }
+}
+
+/// A pointer register: `off` is the fixed offset, `var` the variable part (known 0 when
+/// there is none), `id` the NULL-check id, `ref_id` the reference it carries (0: none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ptr {
+    pub kind: PtrKind,
+    pub off: i32,
+    pub var: Scalar,
+    pub id: u32,
+    pub ref_id: u32,
+}
+
+impl Ptr {
+    pub fn new(kind: PtrKind) -> Ptr {
+        Ptr {
+            kind,
+            off: 0,
+            var: Scalar::known(0),
+            id: 0,
+            ref_id: 0,
+        }
+    }
+
+    /// The variable part is the constant 0.
+    pub fn fixed(&self) -> bool {
+        self.var.var_off.is_const() && self.var.var_off.value == 0
+    }
+}
+
+/// One register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Value {
+    Uninit,
+    /// A scalar and its link id (`reg->id`, shared by copies; 0: none).
+    Scalar(Scalar, u32),
+    Ptr(Ptr),
+}
+
+impl Value {
+    pub fn scalar(s: Scalar) -> Value {
+        Value::Scalar(s, 0)
+    }
+
+    pub fn unknown() -> Value {
+        Value::scalar(Scalar::UNKNOWN)
+    }
+
+    /// `register_is_null`: a scalar known to be 0.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Scalar(s, _) if s.var_off.is_const() && s.var_off.value == 0)
+    }
+}
+
+/// `reg_type_str` for a register, with `sockmap_lookup` the name a SOCKMAP/SOCKHASH lookup
+/// result has before its NULL check on this profile.
+pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static str) -> &'static str {
+    match v {
+        Value::Uninit => "?",
+        Value::Scalar(..) => "scalar",
+        Value::Ptr(p) => match p.kind {
+            PtrKind::Ctx => "ctx",
+            PtrKind::Stack(_) => "fp",
+            PtrKind::Map(_) => "map_ptr",
+            PtrKind::MapValue(_) => "map_value",
+            PtrKind::MapValueOrNull(m) if maps.get(m).is_some_and(|m| m.holds_sockets()) => {
+                sockmap_lookup
+            }
+            PtrKind::MapValueOrNull(_) => "map_value_or_null",
+            PtrKind::Sock => "sock",
+            PtrKind::SockOrNull => "sock_or_null",
+        },
+    }
+}
+
+/// One stack byte (`slot_type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Byte {
+    Invalid,
+    Misc,
+    Zero,
+    Spill,
+}
+
+/// An 8-byte stack slot (`spi`): its bytes, indexed as the kernel's `slot_type` (byte `k`
+/// of slot `spi` is at `fp - 8*spi - 1 - k`: index 7 is the lowest address, where a spill
+/// starts) and the spilled register (`spilled_ptr`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StackSlot {
+    pub bytes: [Byte; 8],
+    pub spilled: Value,
+}
+
+/// A held reference (`struct bpf_reference_state`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RefState {
+    pub id: u32,
+    pub insn: Pc,
+}
+
+/// One function's frame (`struct bpf_func_state`): its registers and stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    pub regs: [Value; Reg::COUNT],
+    pub stack: Vec<StackSlot>,
+    /// `allocated_stack`: bytes below the frame pointer accessed so far (a multiple of 8).
+    pub allocated: usize,
+    /// The call instruction this frame returns after (unused for the main program).
+    pub callsite: Pc,
+    /// The subprogram the frame runs.
+    pub subprog: usize,
+}
+
+impl Frame {
+    /// `init_func_state`: every register uninitialised but R10, the stack never written.
+    pub fn new(frameno: usize, callsite: Pc, subprog: usize) -> Frame {
+        let mut regs = [Value::Uninit; Reg::COUNT];
+        regs[10] = Value::Ptr(Ptr::new(PtrKind::Stack(frameno)));
+        Frame {
+            regs,
+            stack: vec![
+                StackSlot {
+                    bytes: [Byte::Invalid; 8],
+                    spilled: Value::Uninit,
+                };
+                STACK_SIZE / 8
+            ],
+            allocated: 0,
+            callsite,
+            subprog,
+        }
+    }
+}
+
+/// One path's state: the call frames (the last is the current one) and the references held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub pc: Pc,
+    pub frames: Vec<Frame>,
+    pub refs: Vec<RefState>,
+    /// A path only speculative execution takes (`sanitize_speculative_path`).
+    pub speculative: bool,
+}
+
+impl State {
+    /// The entry state: R1 the context, R10 the frame pointer, everything else uninitialised.
+    pub fn entry() -> State {
+        let mut main = Frame::new(0, Pc(0), 0);
+        main.regs[1] = Value::Ptr(Ptr::new(PtrKind::Ctx));
+        State {
+            pc: Pc(0),
+            frames: vec![main],
+            refs: Vec::new(),
+            speculative: false,
+        }
+    }
+
+    /// The current frame.
+    pub fn cur(&self) -> &Frame {
+        self.frames.last().expect("a state has a frame")
+    }
+
+    pub fn cur_mut(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a state has a frame")
+    }
+
+    pub fn reg(&self, r: Reg) -> &Value {
+        &self.cur().regs[r.index() as usize]
+    }
+
+    pub fn set(&mut self, r: Reg, v: Value) {
+        self.cur_mut().regs[r.index() as usize] = v;
+    }
+
+    /// Every register and spilled register of every frame, for updates by id.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
+        self.frames.iter_mut().flat_map(|f| {
+            f.regs
+                .iter_mut()
+                .chain(f.stack.iter_mut().map(|s| &mut s.spilled))
+        })
+    }
+
+    /// `release_reference_state`: removes reference `id` (the last one takes its place).
+    pub fn drop_ref(&mut self, id: u32) -> bool {
+        match self.refs.iter().position(|r| r.id == id) {
+            Some(i) => {
+                self.refs.swap_remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `release_reference`: drops the reference and turns every register holding it into
+    /// `invalid` (`mark_reg_invalid`: unknown with pointer leaks allowed, else uninitialised).
+    pub fn release(&mut self, ref_id: u32, invalid: Value) -> bool {
+        if !self.drop_ref(ref_id) {
+            return false;
+        }
+        for v in self.values_mut() {
+            if matches!(v, Value::Ptr(p) if p.ref_id == ref_id) {
+                *v = invalid;
+            }
+        }
+        true
+    }
+}
+
+/// The slot and byte index of the stack byte at `fp + off` (`off` in -512..0).
+pub fn stack_pos(off: i64) -> (usize, usize) {
+    let slot = (-off - 1) as usize;
+    (slot / 8, slot % 8)
+}

@@ -1,0 +1,324 @@
+//! The path walk (`do_check`): from the entry state, instruction by instruction, the
+//! fall-through first and pending branches last-in first-out, never joining states
+//! (`../shared/research/verifier-fidelity.md` §1-2). One module per instruction kind:
+//!
+//! | module | instructions | kernel |
+//! |---|---|---|
+//! | [`alu`] | ALU, ALU64, byte swaps, `ld_imm64` | `check_alu_op`, `adjust_reg_min_max_vals`, `adjust_ptr_min_max_vals`, `check_ld_imm` |
+//! | [`mem`] | loads and stores | `check_mem_access`, `check_stack_read/write_fixed_off`, `check_map_access` |
+//! | [`call`] | helper calls | `check_helper_call`, `check_func_arg` |
+//! | [`jmp`] | conditional jumps and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
+//!
+//! BPF-to-BPF calls are walked inline, each callee in a frame of its own
+//! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
+//! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
+//! kernels end instead of rejecting when it fails (the nospec fallback). Without loops
+//! pruning never changes the verdict, so there is none: the walk refuses as unsupported a
+//! backward jump (a possible loop), tail calls, callbacks, and a walk longer than the
+//! kernel's 1M-instruction limit (its count, with pruning, may be lower). A rejection whose
+//! message the code registry (`skctx::codes`) does not list for its code is refused as
+//! unsupported too: this verifier never names a rule the kernel's message does not.
+
+use isa::{Insn, Pc, Reg};
+use skctx::{Code, KernelProfile, Privilege};
+
+use crate::cfg::{Cfg, Slot};
+use crate::error::{Refusal, Rejection};
+use crate::releases::Domain;
+use crate::state::{PtrKind, State, Value};
+use crate::MapInfo;
+
+mod alu;
+mod call;
+mod jmp;
+mod mem;
+
+/// `BPF_COMPLEXITY_LIMIT_INSNS`.
+const MAX_PROCESSED: u64 = 1_000_000;
+/// `BPF_COMPLEXITY_LIMIT_JMP_SEQ`.
+const MAX_PENDING: usize = 8192;
+
+pub(crate) const EINVAL: i32 = 22;
+pub(crate) const EACCES: i32 = 13;
+
+/// Where the walk goes after an instruction.
+pub(crate) enum Flow {
+    Next,
+    Jump(Pc),
+    /// A call or a return: not a jump, never a loop.
+    Goto(Pc),
+    /// The path ended at an `exit`.
+    End,
+}
+
+type Step = Result<Flow, Refusal>;
+
+/// The walk's fixed inputs and its global counters (`struct bpf_verifier_env`).
+pub(crate) struct Walker<'a> {
+    cfg: &'a Cfg,
+    maps: &'a [MapInfo],
+    profile: KernelProfile,
+    privilege: Privilege,
+    gpl: bool,
+    domain: Domain,
+    /// `env->id_gen`: ids for NULL checks, references and scalar links, never rolled back.
+    id_gen: u32,
+    processed: u64,
+    pending: Vec<State>,
+    /// The instruction being checked.
+    pc: Pc,
+    /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
+    mem_types: Vec<Option<PtrKind>>,
+    /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
+    depth: Vec<usize>,
+    /// `insn_aux_data[].alu_state` is set: pointer arithmetic sanitized here before.
+    sanitized: Vec<bool>,
+}
+
+pub(crate) fn run(
+    cfg: &Cfg,
+    maps: &[MapInfo],
+    profile: KernelProfile,
+    privilege: Privilege,
+    gpl: bool,
+    domain: Domain,
+) -> Result<crate::Verified, Refusal> {
+    let mut w = Walker {
+        cfg,
+        maps,
+        profile,
+        privilege,
+        gpl,
+        domain,
+        id_gen: 0,
+        processed: 0,
+        pending: Vec::new(),
+        pc: Pc(0),
+        mem_types: vec![None; cfg.len()],
+        depth: vec![0; cfg.subprogs().len()],
+        sanitized: vec![false; cfg.len()],
+    };
+    w.walk()?;
+    w.stack_depth()?;
+    Ok(crate::Verified {
+        insns: cfg.len(),
+        processed: w.processed,
+    })
+}
+
+impl Walker<'_> {
+    fn walk(&mut self) -> Result<(), Refusal> {
+        let mut st = State::entry();
+        loop {
+            self.processed += 1;
+            if self.processed > MAX_PROCESSED {
+                return Err(unsupported(
+                    "the walk passes the kernel's 1M-instruction limit without pruning",
+                ));
+            }
+            self.pc = st.pc;
+            let insn = match self.cfg.insn(st.pc) {
+                Some(Slot::Insn(i)) => *i,
+                Some(Slot::Invalid(e)) => {
+                    return Err(unsupported(&format!(
+                        "an instruction the decoder refuses ({:?})",
+                        e.kind
+                    )))
+                }
+                _ => return Err(unsupported("a jump into the second slot of ld_imm64")),
+            };
+            let step = match self.step(&mut st, &insn) {
+                Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    Ok(Flow::End)
+                }
+                other => other,
+            };
+            match step? {
+                Flow::Next => st.pc = Pc(st.pc.0 + insn.slots()),
+                Flow::Jump(to) if to.0 <= st.pc.0 => {
+                    return Err(unsupported("a backward jump (loops are not modelled)"))
+                }
+                Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
+                Flow::End => match self.pending.pop() {
+                    Some(next) => st = next,
+                    None => return Ok(()),
+                },
+            }
+        }
+    }
+
+    /// `check_max_stack_depth`, conservatively: every chain of calls fits in 512 bytes with
+    /// each frame rounded up to 32 bytes (the kernel rounds to 16 with a JIT, 32 without),
+    /// or the program is refused as unsupported.
+    fn stack_depth(&self) -> Result<(), Refusal> {
+        let subs = self.cfg.subprogs();
+        if subs.len() == 1 {
+            return Ok(());
+        }
+        let callees = |i: usize| -> Vec<usize> {
+            let s = &subs[i];
+            (s.start.0..s.end.0)
+                .filter_map(|pc| match self.cfg.insn(Pc(pc)) {
+                    Some(Slot::Insn(Insn::Call(isa::CallKind::Local(imm)))) => {
+                        let t = pc as i64 + 1 + *imm as i64;
+                        subs.iter().position(|s| s.start.0 as i64 == t)
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let frame = |i: usize| self.depth[i].max(1).div_ceil(32) * 32;
+        let mut todo = vec![(0usize, frame(0), 1usize)];
+        while let Some((i, total, calls)) = todo.pop() {
+            if total > crate::state::STACK_SIZE {
+                return Err(unsupported(
+                    "the combined stack of a call chain may exceed 512 bytes",
+                ));
+            }
+            if calls > 8 {
+                return Err(unsupported("a call chain deeper than 8 frames"));
+            }
+            for c in callees(i) {
+                todo.push((c, total + frame(c), calls + 1));
+            }
+        }
+        Ok(())
+    }
+
+    /// One instruction on the current path.
+    fn step(&mut self, st: &mut State, insn: &Insn) -> Step {
+        match *insn {
+            Insn::Alu { .. } | Insn::Endian { .. } | Insn::LdImm64 { .. } => self.alu(st, insn),
+            Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => self.mem(st, insn),
+            Insn::Call(kind) => self.call(st, kind),
+            Insn::JmpIf { .. } => self.cond_jmp(st, insn),
+            Insn::Ja { off, .. } => Ok(Flow::Jump(self.target(off as i64))),
+            Insn::Exit => self.exit(st),
+            Insn::LegacyLoad { .. } => {
+                Err(self.reject(Code::LdAbsNotAllowed, skctx::LD_ABS_MESSAGE.into(), EINVAL))
+            }
+            Insn::MayGoto { .. } => Err(unsupported("may_goto")),
+            Insn::AddrSpaceCast { .. } => Err(unsupported("addr_space_cast (arena programs)")),
+        }
+    }
+
+    /// The instruction `off` slots after the next one.
+    fn target(&self, off: i64) -> Pc {
+        Pc((self.pc.0 as i64 + 1 + off) as usize)
+    }
+
+    /// Kernels since "bpf: Fall back to nospec for Spectre v1" (6.17, UNCONFIRMED release)
+    /// end a speculative path that fails with EPERM, EACCES or EINVAL with a barrier
+    /// instead of rejecting the program.
+    fn nospec_fallback(&self, r: &Rejection) -> bool {
+        self.profile.has(skctx::KernelVersion::new(6, 17)) && [1, EACCES, EINVAL].contains(&r.errno)
+    }
+
+    /// `push_stack`: a pending path starting at `pc`.
+    fn push(&mut self, mut st: State, pc: Pc) -> Result<(), Refusal> {
+        if self.pending.len() >= MAX_PENDING {
+            return Err(unsupported("more than 8192 pending branches"));
+        }
+        st.pc = pc;
+        self.pending.push(st);
+        Ok(())
+    }
+
+    fn new_id(&mut self) -> u32 {
+        self.id_gen += 1;
+        self.id_gen
+    }
+
+    /// A rejection at the current instruction with the kernel's message; a message that is
+    /// no form of `code` in the registry (on this profile, for this loader) is reported as
+    /// unsupported rather than under a code that does not print it.
+    fn reject(&self, code: Code, kernel_message: String, errno: i32) -> Refusal {
+        let registered = kernel_message
+            .lines()
+            .any(|l| code.matches_message(self.profile, self.privilege, l));
+        if !registered {
+            return unsupported(&format!(
+                "the kernel's `{}` is not a registered form of [{code}]",
+                kernel_message.lines().last().unwrap_or("")
+            ));
+        }
+        Refusal::Rejected(Box::new(Rejection {
+            pc: Some(self.pc),
+            operand: None,
+            code,
+            message: kernel_message.lines().last().unwrap_or("").to_string(),
+            kernel_message,
+            errno,
+            related: None,
+        }))
+    }
+
+    /// A reference leak at the current instruction, pointing at where the first leaked
+    /// reference was acquired.
+    fn leak(&self, st: &State, code: Code, last_line: Option<&str>) -> Refusal {
+        let mut lines: Vec<String> = st
+            .refs
+            .iter()
+            .map(|r| format!("Unreleased reference id={} alloc_insn={}", r.id, r.insn.0))
+            .collect();
+        lines.extend(last_line.map(str::to_string));
+        let mut refusal = self.reject(code, lines.join("\n"), EINVAL);
+        if let (Refusal::Rejected(r), Some(first)) = (&mut refusal, st.refs.first()) {
+            r.related = Some(crate::Related {
+                pc: first.insn,
+                what: format!("reference id={} acquired here", first.id),
+            });
+        }
+        refusal
+    }
+
+    /// `check_reg_arg(.., SRC_OP)`: `r` must be initialised.
+    fn read(&self, st: &State, r: Reg) -> Result<Value, Refusal> {
+        match st.reg(r) {
+            Value::Uninit => {
+                Err(self.reject(Code::UninitRead, format!("R{} !read_ok", r.index()), EACCES))
+            }
+            v => Ok(*v),
+        }
+    }
+
+    /// `check_reg_arg(.., DST_OP)`: R10 is read-only.
+    fn writable(&self, r: Reg) -> Result<(), Refusal> {
+        if r == Reg::FP {
+            return Err(self.reject(
+                Code::FramePointerWrite,
+                "frame pointer is read only".into(),
+                EACCES,
+            ));
+        }
+        Ok(())
+    }
+
+    /// `reg_type_str`.
+    fn type_name(&self, v: &Value) -> &'static str {
+        crate::state::type_name(v, self.maps, skctx::sockmap_lookup_type(self.profile))
+    }
+
+    /// `is_pointer_value`: a pointer when pointer leaks are not allowed.
+    fn leaky(&self, v: &Value) -> bool {
+        matches!(v, Value::Ptr(_)) && !self.privilege.allows_ptr_leaks()
+    }
+
+    /// What `mark_reg_invalid` leaves in a register whose reference was released.
+    fn invalid(&self) -> Value {
+        if self.privilege.allows_ptr_leaks() {
+            Value::unknown()
+        } else {
+            Value::Uninit
+        }
+    }
+}
+
+pub(crate) fn unsupported(what: &str) -> Refusal {
+    Refusal::Unsupported(what.to_string())
+}
+
+/// `tnum_strn`.
+pub(crate) fn tnum_text(t: crate::Tnum) -> String {
+    format!("({:#x}; {:#x})", t.value, t.mask)
+}

@@ -1,0 +1,496 @@
+//! ALU instructions, byte swaps and `ld_imm64` (`check_alu_op`, `adjust_reg_min_max_vals`,
+//! `adjust_ptr_min_max_vals`, `check_ld_imm`): scalars through the domain, pointers by the
+//! kernel's rules for pointer arithmetic.
+
+use isa::{AluOp, Insn, LdImmKind, Operand, Reg, Width};
+use skctx::Code;
+
+use super::{tnum_text, unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
+use crate::bounds::{AluOutcome, Scalar};
+use crate::state::{Ptr, PtrKind};
+
+/// `bpf_alu_string`.
+fn op_text(op: AluOp) -> &'static str {
+    match op {
+        AluOp::Add => "+=",
+        AluOp::Sub => "-=",
+        AluOp::Mul => "*=",
+        AluOp::Div | AluOp::SDiv => "/=",
+        AluOp::Or => "|=",
+        AluOp::And => "&=",
+        AluOp::Lsh => "<<=",
+        AluOp::Rsh => ">>=",
+        AluOp::Neg => "neg",
+        AluOp::Mod | AluOp::SMod => "%=",
+        AluOp::Xor => "^=",
+        AluOp::Mov | AluOp::MovSx(_) => "=",
+        AluOp::Arsh => "s>>=",
+    }
+}
+
+impl Walker<'_> {
+    pub(super) fn alu(&mut self, st: &mut State, insn: &Insn) -> Step {
+        match *insn {
+            Insn::Alu {
+                op: AluOp::Mov | AluOp::MovSx(_),
+                width,
+                dst,
+                src,
+                ..
+            } => self.mov(st, insn, width, dst, src),
+            Insn::Alu {
+                op: AluOp::Neg,
+                width,
+                dst,
+                ..
+            } => self.neg(st, width, dst),
+            Insn::Alu {
+                op,
+                width,
+                dst,
+                src,
+            } => self.binary(st, op, width, dst, src),
+            Insn::Endian { kind, bits, dst } => {
+                let out = match self.unary_operand(st, dst)? {
+                    Some(v) => v.endian(kind, bits, &self.domain),
+                    None => Scalar::UNKNOWN,
+                };
+                st.set(dst, Value::scalar(out));
+                Ok(Flow::Next)
+            }
+            Insn::LdImm64 {
+                dst,
+                kind,
+                imm,
+                imm_hi,
+            } => self.ld_imm64(st, dst, kind, imm, imm_hi),
+            _ => Err(unsupported("not an ALU instruction")),
+        }
+    }
+
+    /// The operand of NEG and byte swaps: a scalar; a pointer is refused without pointer
+    /// leaks allowed, else it becomes an unknown scalar (`check_reg_arg(.., DST_OP)`).
+    fn unary_operand(&self, st: &State, dst: Reg) -> Result<Option<Scalar>, super::Refusal> {
+        let v = self.read(st, dst)?;
+        if self.leaky(&v) {
+            return Err(self.reject(
+                Code::PtrArith,
+                format!("R{} pointer arithmetic prohibited", dst.index()),
+                EACCES,
+            ));
+        }
+        self.writable(dst)?;
+        match v {
+            Value::Scalar(s, _) => Ok(Some(s)),
+            _ => Ok(None),
+        }
+    }
+
+    fn neg(&mut self, st: &mut State, width: Width, dst: Reg) -> Step {
+        let Some(v) = self.unary_operand(st, dst)? else {
+            st.set(dst, Value::unknown());
+            return Ok(Flow::Next);
+        };
+        let out = match v.alu(AluOp::Neg, width, &v, &self.domain) {
+            AluOutcome::Value(s) => s,
+            AluOutcome::Fork { .. } => return Err(unsupported("NEG fork")),
+        };
+        st.set(dst, Value::scalar(out));
+        Ok(Flow::Next)
+    }
+
+    /// MOV and MOVSX (`check_alu_op`, `BPF_MOV`).
+    fn mov(&mut self, st: &mut State, insn: &Insn, width: Width, dst: Reg, src: Operand) -> Step {
+        let Insn::Alu { op, .. } = *insn else {
+            return Err(unsupported("not a MOV"));
+        };
+        let src = match src {
+            Operand::Imm(imm) => {
+                self.writable(dst)?;
+                st.set(dst, Value::scalar(Scalar::mov_imm(width, imm)));
+                return Ok(Flow::Next);
+            }
+            Operand::Reg(r) => r,
+        };
+        let v = self.read(st, src)?;
+        self.writable(dst)?;
+        let out = match v {
+            Value::Scalar(s, id) => self.mov_scalar(st, op, width, src, s, id),
+            Value::Ptr(_) if op == AluOp::Mov && width == Width::W64 => v,
+            Value::Ptr(_) if self.leaky(&v) => {
+                if width == Width::W64 {
+                    return Err(unsupported("sign-extending MOV of a pointer"));
+                }
+                return Err(self.reject(
+                    Code::PtrArith,
+                    format!("R{} partial copy of pointer", src.index()),
+                    EACCES,
+                ));
+            }
+            // The pointer's bits as an unknown scalar (zero-extended for 32 bits).
+            Value::Ptr(_) => {
+                match Scalar::UNKNOWN.alu(AluOp::Mov, width, &Scalar::UNKNOWN, &self.domain) {
+                    AluOutcome::Value(s) => Value::scalar(s),
+                    AluOutcome::Fork { .. } => return Err(unsupported("MOV fork")),
+                }
+            }
+            Value::Uninit => return Err(unsupported("MOV of an uninitialised register")),
+        };
+        st.set(dst, out);
+        Ok(Flow::Next)
+    }
+
+    /// MOV of a scalar (`check_alu_op`): the copy stays linked to the source when it has
+    /// the same value (always for a 64-bit copy; for a narrowing or sign-extending one when
+    /// the source fits), the source getting a link id for it.
+    fn mov_scalar(
+        &mut self,
+        st: &mut State,
+        op: AluOp,
+        width: Width,
+        src: Reg,
+        s: Scalar,
+        id: u32,
+    ) -> Value {
+        let bits = 64 - s.umax.leading_zeros();
+        let fits = match op {
+            AluOp::MovSx(size) => (bits as u64) < (size.bytes() as u64) * 8,
+            _ => width == Width::W64 || bits <= 32,
+        };
+        if !fits {
+            return match s.alu(op, width, &s, &self.domain) {
+                AluOutcome::Value(r) => Value::scalar(r),
+                AluOutcome::Fork { .. } => Value::unknown(),
+            };
+        }
+        let id = self.link_id(st, src, s, id);
+        match (op, width) {
+            (AluOp::Mov, Width::W64) => Value::Scalar(s, id),
+            _ => match s.alu(op, width, &s, &self.domain) {
+                AluOutcome::Value(r) => Value::Scalar(r, id),
+                AluOutcome::Fork { .. } => Value::unknown(),
+            },
+        }
+    }
+
+    /// `assign_scalar_id_before_mov`: a copied unknown scalar gets a link id.
+    pub(super) fn link_id(&mut self, st: &mut State, src: Reg, s: Scalar, id: u32) -> u32 {
+        if id != 0 || s.is_const() {
+            return id;
+        }
+        let id = self.new_id();
+        st.set(src, Value::Scalar(s, id));
+        id
+    }
+
+    /// The two-operand ALU ops.
+    fn binary(&mut self, st: &mut State, op: AluOp, width: Width, dst: Reg, src: Operand) -> Step {
+        let s = match src {
+            Operand::Reg(r) => self.read(st, r)?,
+            Operand::Imm(imm) => Value::scalar(Scalar::known(imm as i64 as u64)),
+        };
+        let d = self.read(st, dst)?;
+        if let Operand::Imm(imm) = src {
+            self.check_imm(op, width, imm)?;
+        }
+        self.writable(dst)?;
+        let out = match (d, s) {
+            (Value::Scalar(a, _), Value::Scalar(b, _)) => {
+                match a.alu(op, width, &b, &self.domain) {
+                    AluOutcome::Value(r) => Value::scalar(r),
+                    AluOutcome::Fork { first, pushed } => {
+                        let mut other = st.clone();
+                        other.set(dst, Value::scalar(pushed));
+                        self.push(other, self.pc)?;
+                        Value::scalar(first)
+                    }
+                }
+            }
+            (Value::Ptr(a), Value::Ptr(_)) => self.ptr_ptr(op, width, dst, a)?,
+            (Value::Ptr(p), Value::Scalar(off, _)) => {
+                let by_reg = matches!(src, Operand::Reg(_));
+                self.ptr_alu(op, width, dst, p, off, (false, by_reg))?
+            }
+            (Value::Scalar(off, _), Value::Ptr(p)) => {
+                self.ptr_alu(op, width, dst, p, off, (true, true))?
+            }
+            _ => return Err(unsupported("ALU on an uninitialised register")),
+        };
+        st.set(dst, out);
+        Ok(Flow::Next)
+    }
+
+    /// `div by zero` and `invalid shift` for immediates.
+    fn check_imm(&self, op: AluOp, width: Width, imm: i32) -> Result<(), super::Refusal> {
+        match op {
+            AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod if imm == 0 => {
+                Err(self.reject(Code::DivByZero, "div by zero".into(), EINVAL))
+            }
+            AluOp::Lsh | AluOp::Rsh | AluOp::Arsh => {
+                let bits = if width == Width::W64 { 64 } else { 32 };
+                if imm < 0 || imm >= bits {
+                    return Err(self.reject(
+                        Code::InvalidShift,
+                        format!("invalid shift {imm}"),
+                        EINVAL,
+                    ));
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Both operands pointers: only `ptr -= ptr` with pointer leaks allowed.
+    fn ptr_ptr(&self, op: AluOp, width: Width, dst: Reg, _a: Ptr) -> Result<Value, super::Refusal> {
+        if op == AluOp::Sub && self.privilege.allows_ptr_leaks() {
+            return Ok(Value::unknown());
+        }
+        let _ = width;
+        Err(self.reject(
+            Code::PtrArith,
+            format!(
+                "R{} pointer {} pointer prohibited",
+                dst.index(),
+                op_text(op)
+            ),
+            EACCES,
+        ))
+    }
+
+    /// `adjust_ptr_min_max_vals`: pointer `p` with scalar `off` (`swapped`: the scalar is the
+    /// destination; `by_reg`: the scalar is a register, not an immediate).
+    fn ptr_alu(
+        &mut self,
+        op: AluOp,
+        width: Width,
+        dst: Reg,
+        p: Ptr,
+        off: Scalar,
+        (swapped, by_reg): (bool, bool),
+    ) -> Result<Value, super::Refusal> {
+        let n = dst.index();
+        let arith = |m: String| self.reject(Code::PtrArith, m, EACCES);
+        if width == Width::W32 {
+            if op == AluOp::Sub && self.privilege.allows_ptr_leaks() {
+                return Ok(Value::unknown());
+            }
+            return Err(arith(format!("R{n} 32-bit pointer arithmetic prohibited")));
+        }
+        self.ptr_arith_allowed(op, n, &p, &off)?;
+        // `check_reg_sane_offset`, conservatively: newer kernels also refuse results that
+        // may leave `BPF_MAX_VAR_OFF` (seen on 6.18), so any offset or pointer that might is
+        // not modelled.
+        let bounded = |s: &Scalar| -MAX_VAR_OFF < s.smin && s.smax < MAX_VAR_OFF;
+        let fixed_ok = (1 - MAX_VAR_OFF..MAX_VAR_OFF).contains(&(p.off as i64));
+        if !bounded(&off) || !bounded(&p.var) || !fixed_ok {
+            return Err(unsupported(
+                "pointer arithmetic with an offset that may be unbounded",
+            ));
+        }
+        let sanitized = matches!(op, AluOp::Add | AluOp::Sub) && by_reg;
+        if sanitized && !self.privilege.has_perfmon() {
+            return self.sanitize_ptr_alu(op, n, p, off, swapped);
+        }
+        let out = match op {
+            AluOp::Add => self.ptr_add(p, off, 1),
+            AluOp::Sub if swapped => {
+                return Err(arith(format!("R{n} tried to subtract pointer from scalar")))
+            }
+            AluOp::Sub if matches!(p.kind, PtrKind::Stack(_)) => {
+                return Err(unsupported("subtraction from the stack pointer"))
+            }
+            AluOp::Sub => self.ptr_add(p, off, -1),
+            AluOp::And | AluOp::Or | AluOp::Xor => {
+                return Err(arith(format!(
+                    "R{n} bitwise operator {} on pointer prohibited",
+                    op_text(op)
+                )))
+            }
+            _ => {
+                return Err(arith(format!(
+                    "R{n} pointer arithmetic with {} operator prohibited",
+                    op_text(op)
+                )))
+            }
+        };
+        let out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
+        self.sanitize_check(n, &out)?;
+        Ok(Value::Ptr(out))
+    }
+
+    /// The pointer types arithmetic is allowed on (`adjust_ptr_min_max_vals`'s switch):
+    /// not on maybe-NULL pointers, sockets, or a map (but `+= 0`).
+    fn ptr_arith_allowed(
+        &self,
+        op: AluOp,
+        n: u8,
+        p: &Ptr,
+        off: &Scalar,
+    ) -> Result<(), super::Refusal> {
+        let name = self.type_name(&Value::Ptr(*p));
+        if p.kind.maybe_null() {
+            let code = if name == "sock_or_null" {
+                Code::SockPtrArith
+            } else {
+                Code::PtrArith
+            };
+            return Err(self.reject(
+                code,
+                format!("R{n} pointer arithmetic on {name} prohibited, null-check it first"),
+                EACCES,
+            ));
+        }
+        let code = match p.kind {
+            PtrKind::Ctx | PtrKind::Stack(_) | PtrKind::MapValue(_) => return Ok(()),
+            PtrKind::Map(_) if off.is_const() && off.smin == 0 && op == AluOp::Add => return Ok(()),
+            PtrKind::Map(_) => Code::MapPtrArith,
+            PtrKind::Sock => Code::SockPtrArith,
+            _ => Code::PtrArith,
+        };
+        Err(self.reject(
+            code,
+            format!("R{n} pointer arithmetic on {name} prohibited"),
+            EACCES,
+        ))
+    }
+
+    /// `ptr + sign * off`: a constant goes into the fixed offset, anything else into the
+    /// variable part (the kernel's overflow rules: unbounded on overflow).
+    fn ptr_add(&self, p: Ptr, off: Scalar, sign: i64) -> Option<Ptr> {
+        let mut out = p;
+        if off.is_const() {
+            let v = (p.off as i64).checked_add(sign * off.smin)?;
+            out.off = i32::try_from(v).ok()?;
+            return Some(out);
+        }
+        let (a, b) = (p.var, off);
+        let mut v = Scalar::UNKNOWN;
+        if sign > 0 {
+            if let (Some(lo), Some(hi)) = (a.smin.checked_add(b.smin), a.smax.checked_add(b.smax)) {
+                (v.smin, v.smax) = (lo, hi);
+            }
+            if let (Some(lo), Some(hi)) = (a.umin.checked_add(b.umin), a.umax.checked_add(b.umax)) {
+                (v.umin, v.umax) = (lo, hi);
+            }
+            v.var_off = a.var_off.add(b.var_off);
+        } else {
+            if let (Some(lo), Some(hi)) = (a.smin.checked_sub(b.smax), a.smax.checked_sub(b.smin)) {
+                (v.smin, v.smax) = (lo, hi);
+            }
+            if a.umin >= b.umax {
+                (v.umin, v.umax) = (a.umin - b.umax, a.umax - b.umin);
+            }
+            v.var_off = a.var_off.sub(b.var_off);
+        }
+        v.sync(&self.domain);
+        out.var = v;
+        Some(out)
+    }
+
+    /// `sanitize_ptr_alu` (pointer and scalar register without CAP_PERFMON), modelled only on
+    /// its first visit for a stack pointer plus a variable offset of one sign: the
+    /// speculative path it pushes is never walked, as the result fails
+    /// `sanitize_check_bounds` at once.
+    fn sanitize_ptr_alu(
+        &mut self,
+        op: AluOp,
+        n: u8,
+        p: Ptr,
+        off: Scalar,
+        swapped: bool,
+    ) -> Result<Value, super::Refusal> {
+        let first_visit = !std::mem::replace(&mut self.sanitized[self.pc.0], true);
+        let one_sign = (off.smin < 0) == (off.smax < 0);
+        let in_stack = -(p.off as i64) < 512 && p.off <= 0;
+        let modelled = first_visit
+            && !swapped
+            && op == AluOp::Add
+            && matches!(p.kind, PtrKind::Stack(_))
+            && p.fixed()
+            && !off.is_const()
+            && one_sign
+            && in_stack;
+        if !modelled {
+            return Err(unsupported(
+                "pointer arithmetic with a register without CAP_PERFMON (sanitize_ptr_alu)",
+            ));
+        }
+        let out = self
+            .ptr_add(p, off, 1)
+            .ok_or_else(|| unsupported("pointer offset overflow"))?;
+        self.sanitize_check(n, &out)?;
+        Err(unsupported("a variable stack pointer without CAP_PERFMON"))
+    }
+
+    /// `sanitize_check_bounds` without CAP_PERFMON: the new pointer must stay in its object.
+    fn sanitize_check(&self, n: u8, p: &Ptr) -> Result<(), super::Refusal> {
+        if self.privilege.allows_ptr_leaks() {
+            return Ok(());
+        }
+        match p.kind {
+            PtrKind::Stack(_) if !p.var.is_const() => Err(self.reject(
+                Code::PtrArith,
+                format!(
+                    "R{n} variable stack access prohibited for !root, var_off={} off={}",
+                    tnum_text(p.var.var_off),
+                    p.off as i64 + p.var.var_off.value as i64
+                ),
+                EACCES,
+            )),
+            PtrKind::Stack(_) => {
+                let off = p.off as i64 + p.var.var_off.value as i64;
+                if !(-512..0).contains(&off) {
+                    return Err(unsupported(
+                        "stack pointer arithmetic out of range for !root",
+                    ));
+                }
+                Ok(())
+            }
+            PtrKind::MapValue(m) if p.fixed() => {
+                let size = self.maps.get(m).map_or(0, |m| m.value_size) as i64;
+                if p.off < 0 || p.off as i64 + 1 > size {
+                    return Err(self.reject(
+                        Code::MapValueBounds,
+                        format!(
+                            "R{n} pointer arithmetic of map value goes out of range, prohibited for !root"
+                        ),
+                        EACCES,
+                    ));
+                }
+                Ok(())
+            }
+            _ => Err(unsupported(
+                "pointer arithmetic without CAP_PERFMON (speculation sanitizing)",
+            )),
+        }
+    }
+
+    /// `check_ld_imm`: a constant or a map reference.
+    fn ld_imm64(&mut self, st: &mut State, dst: Reg, kind: LdImmKind, imm: i32, hi: i32) -> Step {
+        self.writable(dst)?;
+        let v = match kind {
+            LdImmKind::Imm => Value::scalar(Scalar::known(
+                (imm as u32 as u64) | ((hi as u32 as u64) << 32),
+            )),
+            LdImmKind::MapFd | LdImmKind::MapValue => {
+                let Some(m) = self.maps.iter().position(|m| m.slot == self.pc.0) else {
+                    return Err(unsupported("ld_imm64 of a map the caller did not describe"));
+                };
+                if kind == LdImmKind::MapFd {
+                    Value::Ptr(Ptr::new(PtrKind::Map(m)))
+                } else {
+                    let mut p = Ptr::new(PtrKind::MapValue(m));
+                    p.off = hi;
+                    Value::Ptr(p)
+                }
+            }
+            _ => return Err(unsupported("ld_imm64 of a function or kernel symbol")),
+        };
+        st.set(dst, v);
+        Ok(Flow::Next)
+    }
+}
+
+/// `BPF_MAX_VAR_OFF`.
+pub(super) const MAX_VAR_OFF: i64 = 1 << 29;

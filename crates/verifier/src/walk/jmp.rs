@@ -1,0 +1,249 @@
+//! Conditional jumps (`check_cond_jmp_op`: the decision, the pushed branch, refinement of
+//! scalars and their linked copies, NULL checks) and `exit` (`check_reference_leak`,
+//! `check_return_code`).
+
+use isa::{Insn, JmpCond, Operand, Pc, Reg, Width};
+use skctx::{Code, ExitValue};
+
+use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
+use crate::bounds::{BranchOutcome, Scalar};
+use crate::state::PtrKind;
+
+impl Walker<'_> {
+    pub(super) fn cond_jmp(&mut self, st: &mut State, insn: &Insn) -> Step {
+        let Insn::JmpIf {
+            cond,
+            width,
+            dst,
+            src,
+            off,
+        } = *insn
+        else {
+            return Err(unsupported("not a conditional jump"));
+        };
+        let d = self.read(st, dst)?;
+        let s = match src {
+            Operand::Reg(r) => {
+                let v = self.read(st, r)?;
+                if self.leaky(&v) {
+                    return Err(self.pointer_comparison(r));
+                }
+                v
+            }
+            Operand::Imm(imm) => Value::scalar(Scalar::known(imm as i64 as u64)),
+        };
+        let target = self.target(off as i64);
+        let next = isa::Pc(self.pc.0 + 1);
+        let (follow, dead) = match self.decide(&d, &s, cond, width) {
+            BranchOutcome::Unknown => (None, next),
+            BranchOutcome::Taken => (Some(Flow::Jump(target)), next),
+            BranchOutcome::NotTaken => (Some(Flow::Next), target),
+        };
+        if let Some(flow) = follow {
+            if !self.privilege.has_perfmon() {
+                self.speculative_path(st, dst, src, dead)?;
+            }
+            return Ok(flow);
+        }
+        let mut other = st.clone();
+        self.refine(st, &mut other, cond, width, dst, src)?;
+        let null_check = width == Width::W64
+            && src == Operand::Imm(0)
+            && matches!(cond, JmpCond::Eq | JmpCond::Ne)
+            && matches!(d, Value::Ptr(p) if p.kind.maybe_null());
+        if null_check {
+            let Value::Ptr(p) = d else { unreachable!() };
+            self.mark_null(st, p.id, p.ref_id, cond == JmpCond::Ne);
+            self.mark_null(&mut other, p.id, p.ref_id, cond == JmpCond::Eq);
+        } else if self.leaky(&d) {
+            return Err(self.pointer_comparison(dst));
+        } else if matches!(d, Value::Ptr(p) if p.kind.maybe_null())
+            || matches!(s, Value::Ptr(p) if p.kind.maybe_null())
+        {
+            return Err(unsupported(
+                "comparing a maybe-NULL pointer other than with 0",
+            ));
+        }
+        self.push(other, target)?;
+        Ok(Flow::Next)
+    }
+
+    /// `sanitize_speculative_path`: the branch not taken is still walked, as speculative
+    /// execution may take it, with the compared registers unknown.
+    fn speculative_path(
+        &mut self,
+        st: &State,
+        dst: Reg,
+        src: Operand,
+        pc: Pc,
+    ) -> Result<(), Refusal> {
+        let mut spec = st.clone();
+        spec.speculative = true;
+        spec.set(dst, Value::unknown());
+        if let Operand::Reg(r) = src {
+            spec.set(r, Value::unknown());
+        }
+        self.push(spec, pc)
+    }
+
+    fn pointer_comparison(&self, r: Reg) -> Refusal {
+        self.reject(
+            Code::PtrComparison,
+            format!("R{} pointer comparison prohibited", r.index()),
+            EACCES,
+        )
+    }
+
+    /// `is_branch_taken`.
+    fn decide(&self, d: &Value, s: &Value, cond: JmpCond, width: Width) -> BranchOutcome {
+        match (d, s) {
+            (Value::Scalar(a, _), Value::Scalar(b, _)) => a.branch(cond, width, b, &self.domain),
+            // The low 32 bits of a valid pointer may be zero: no 32-bit decision.
+            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if width == Width::W32 => {
+                BranchOutcome::Unknown
+            }
+            (Value::Ptr(p), Value::Scalar(c, _)) | (Value::Scalar(c, _), Value::Ptr(p)) => {
+                let is_const = match width {
+                    Width::W64 => c.var_off.is_const(),
+                    Width::W32 => c.var_off.subreg_is_const(),
+                };
+                let value = match width {
+                    Width::W64 => c.var_off.value,
+                    Width::W32 => c.var_off.value as u32 as u64,
+                };
+                let not_null = matches!(
+                    p.kind,
+                    PtrKind::Sock | PtrKind::MapValue(_) | PtrKind::Map(_)
+                ) && p.var.smin > -(1 << 29)
+                    && p.var.smax < 1 << 29;
+                if !is_const || !not_null || value != 0 {
+                    return BranchOutcome::Unknown;
+                }
+                match cond {
+                    JmpCond::Eq => BranchOutcome::NotTaken,
+                    JmpCond::Ne => BranchOutcome::Taken,
+                    _ => BranchOutcome::Unknown,
+                }
+            }
+            _ => BranchOutcome::Unknown,
+        }
+    }
+
+    /// `reg_set_min_max` on both branches (scalars only), then `sync_linked_regs`.
+    fn refine(
+        &self,
+        fall: &mut State,
+        taken: &mut State,
+        cond: JmpCond,
+        width: Width,
+        dst: Reg,
+        src: Operand,
+    ) -> Result<(), Refusal> {
+        for (st, is_taken) in [(fall, false), (taken, true)] {
+            let Value::Scalar(mut a, aid) = *st.reg(dst) else {
+                continue;
+            };
+            match src {
+                Operand::Reg(r) if r == dst => {
+                    Scalar::refine_same(cond, width, is_taken, &mut a, &self.domain);
+                    st.set(dst, Value::Scalar(a, aid));
+                    sync_linked(st, dst);
+                }
+                Operand::Reg(r) => {
+                    let Value::Scalar(mut b, bid) = *st.reg(r) else {
+                        continue;
+                    };
+                    Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
+                    st.set(dst, Value::Scalar(a, aid));
+                    st.set(r, Value::Scalar(b, bid));
+                    sync_linked(st, r);
+                    sync_linked(st, dst);
+                }
+                Operand::Imm(imm) => {
+                    let mut b = Scalar::known(imm as i64 as u64);
+                    Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
+                    st.set(dst, Value::Scalar(a, aid));
+                    sync_linked(st, dst);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `mark_ptr_or_null_regs`: every register with NULL-check id `id` becomes the pointer
+    /// (`!is_null`) or the scalar 0; on the NULL side the reference is dropped.
+    fn mark_null(&self, st: &mut State, id: u32, ref_id: u32, is_null: bool) {
+        if is_null && ref_id != 0 && ref_id == id {
+            st.drop_ref(id);
+        }
+        let sockets = |m: usize| self.maps.get(m).is_some_and(|m| m.holds_sockets());
+        for v in st.values_mut() {
+            let Value::Ptr(mut p) = *v else { continue };
+            if !p.kind.maybe_null() || p.id != id {
+                continue;
+            }
+            if is_null {
+                *v = Value::scalar(Scalar::known(0));
+                continue;
+            }
+            p.kind = match p.kind {
+                PtrKind::MapValueOrNull(m) if sockets(m) => PtrKind::Sock,
+                PtrKind::MapValueOrNull(m) => PtrKind::MapValue(m),
+                _ => PtrKind::Sock,
+            };
+            p.id = 0;
+            *v = Value::Ptr(p);
+        }
+    }
+
+    /// `exit`: from a subprogram back to its caller with R0 (`prepare_func_exit`); from the
+    /// main program with references released and R0 in [0, 1].
+    pub(super) fn exit(&mut self, st: &mut State) -> Step {
+        if st.frames.len() > 1 {
+            let r0 = *st.reg(Reg::R0);
+            if matches!(r0, Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_))) {
+                return Err(unsupported("cannot return stack pointer to the caller"));
+            }
+            let callee = st.frames.pop().expect("a callee frame");
+            st.set(Reg::R0, r0);
+            return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
+        }
+        if !st.refs.is_empty() {
+            let summary = self
+                .profile
+                .has(skctx::KernelVersion::new(6, 13))
+                .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
+            return Err(self.leak(st, Code::ReferenceLeak, summary));
+        }
+        let r0 = match st.reg(Reg::R0) {
+            Value::Uninit => ExitValue::Uninit,
+            Value::Scalar(s, _) => ExitValue::Scalar {
+                smin: s.smin,
+                smax: s.smax,
+                var_off_value: s.var_off.value,
+                var_off_mask: s.var_off.mask,
+            },
+            v @ Value::Ptr(_) => ExitValue::Pointer {
+                type_name: self.type_name(v),
+            },
+        };
+        skctx::check_return(self.profile, self.privilege, r0)
+            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+        Ok(Flow::End)
+    }
+}
+
+/// `sync_linked_regs`: copies of register `r` (same link id) get its refined value.
+fn sync_linked(st: &mut State, r: Reg) {
+    let Value::Scalar(s, id) = *st.reg(r) else {
+        return;
+    };
+    if id == 0 {
+        return;
+    }
+    for v in st.values_mut() {
+        if matches!(v, Value::Scalar(_, i) if *i == id) {
+            *v = Value::Scalar(s, id);
+        }
+    }
+}

@@ -1,0 +1,687 @@
+//! Loads and stores (`check_mem_access`): the context through skctx's `ctx_access`, sockets
+//! through `sock_access`, the stack byte by byte (`check_stack_read_fixed_off`,
+//! `check_stack_write_fixed_off`), map values against `value_size` (`check_map_access`).
+
+use isa::{AtomicOp, Insn, Operand, Reg, Size};
+use skctx::{Code, CtxAccessKind, CtxLoadType};
+
+use super::{tnum_text, unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
+use crate::bounds::Scalar;
+use crate::state::{stack_pos, Byte, Ptr, PtrKind, STACK_SIZE};
+
+/// What a store writes: a register's value, or an immediate (`BPF_ST`).
+#[derive(Clone, Copy)]
+enum Stored {
+    Reg(Reg, Value),
+    Imm(i32),
+    /// Bytes of no known value (an atomic's result).
+    Unknown,
+}
+
+impl Walker<'_> {
+    pub(super) fn mem(&mut self, st: &mut State, insn: &Insn) -> Step {
+        match *insn {
+            Insn::Load {
+                size,
+                sign_extend,
+                dst,
+                src,
+                off,
+            } => {
+                let base = self.read(st, src)?;
+                self.writable(dst)?;
+                self.note_type(&base)?;
+                let v = self.load(st, src, base, off, size, sign_extend)?;
+                st.set(dst, v);
+                Ok(Flow::Next)
+            }
+            Insn::Store {
+                size,
+                dst,
+                off,
+                src,
+            } => {
+                let stored = match src {
+                    Operand::Reg(r) => Stored::Reg(r, self.read(st, r)?),
+                    Operand::Imm(imm) => Stored::Imm(imm),
+                };
+                let base = self.read(st, dst)?;
+                self.note_type(&base)?;
+                self.store(st, dst, base, off, size, stored)?;
+                Ok(Flow::Next)
+            }
+            Insn::Atomic {
+                op,
+                fetch,
+                size,
+                dst,
+                src,
+                off,
+            } => self.atomic(st, op, fetch, size, dst, src, off),
+            _ => Err(unsupported("not a memory instruction")),
+        }
+    }
+
+    /// `save_aux_ptr_type`: one instruction may not access ctx or a socket on one path and
+    /// other memory on another.
+    fn note_type(&mut self, base: &Value) -> Result<(), Refusal> {
+        let Value::Ptr(p) = base else { return Ok(()) };
+        let strict = |k: PtrKind| matches!(k, PtrKind::Ctx | PtrKind::Sock);
+        let kind = match p.kind {
+            PtrKind::MapValue(_) => PtrKind::MapValue(0),
+            k => k,
+        };
+        match self.mem_types[self.pc.0] {
+            None => self.mem_types[self.pc.0] = Some(kind),
+            Some(prev) if prev != kind && (strict(prev) || strict(kind)) => {
+                return Err(unsupported(
+                    "same insn cannot be used with different pointers",
+                ))
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// `check_atomic`: read and write the same memory; the fetching forms load the old
+    /// value into the source register (R0 for `cmpxchg`).
+    #[allow(clippy::too_many_arguments)]
+    fn atomic(
+        &mut self,
+        st: &mut State,
+        op: AtomicOp,
+        fetch: bool,
+        size: Size,
+        dst: Reg,
+        src: Reg,
+        off: i16,
+    ) -> Step {
+        if matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease)
+            || !matches!(size, Size::W | Size::DW)
+        {
+            return Err(unsupported(
+                "load-acquire, store-release and narrow atomics",
+            ));
+        }
+        let v = self.read(st, src)?;
+        let base = self.read(st, dst)?;
+        if op == AtomicOp::CmpXchg {
+            let r0 = self.read(st, Reg::R0)?;
+            if self.leaky(&r0) {
+                return Err(unsupported("R0 leaks addr into mem"));
+            }
+        }
+        if self.leaky(&v) {
+            return Err(unsupported(
+                "atomic store of a pointer (leaks addr into mem)",
+            ));
+        }
+        self.atomic_target(dst, &base)?;
+        let load = match (op, fetch) {
+            (AtomicOp::CmpXchg, _) => Some(Reg::R0),
+            (AtomicOp::Xchg, _) | (_, true) => Some(src),
+            _ => None,
+        };
+        if let Some(r) = load {
+            self.writable(r)?;
+        }
+        self.note_type(&base)?;
+        let old = self.load(st, dst, base, off, size, false)?;
+        if self.leaky(&old) {
+            return Err(unsupported("leaking pointer from stack"));
+        }
+        let Value::Ptr(p) = base else {
+            return Err(self.invalid_mem(dst, &base));
+        };
+        let at = off as i64 + p.off as i64;
+        match p.kind {
+            PtrKind::Stack(f) => {
+                let at = self.stack_bounds(st, dst, &p, at, size.bytes(), true)?;
+                self.stack_write(st, f, at, size.bytes(), Stored::Unknown)?;
+            }
+            PtrKind::MapValue(m) => self.map_access(dst, &p, m, at, size.bytes())?,
+            _ => return Err(self.invalid_mem(dst, &base)),
+        }
+        if let Some(r) = load {
+            st.set(r, old);
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Atomics on the context or a socket are refused by name.
+    fn atomic_target(&self, dst: Reg, base: &Value) -> Result<(), Refusal> {
+        match base {
+            Value::Ptr(Ptr {
+                kind: PtrKind::Ctx, ..
+            }) => {
+                let e = skctx::ctx_access(self.profile, 0, 8, CtxAccessKind::Atomic { dst })
+                    .err()
+                    .ok_or_else(|| unsupported("atomic on ctx accepted"))?;
+                Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+            }
+            Value::Ptr(Ptr {
+                kind: PtrKind::Sock,
+                ..
+            }) => {
+                let word = if self.profile.atomic_message_says_atomic() {
+                    "BPF_ATOMIC"
+                } else {
+                    "BPF_XADD"
+                };
+                Err(self.reject(
+                    Code::SockWrite,
+                    format!("{word} stores into R{} sock is not allowed", dst.index()),
+                    EACCES,
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn invalid_mem(&self, r: Reg, base: &Value) -> Refusal {
+        self.reject(
+            Code::InvalidMemAccess,
+            format!(
+                "R{} invalid mem access '{}'",
+                r.index(),
+                self.type_name(base)
+            ),
+            EACCES,
+        )
+    }
+
+    /// A load of `size` bytes at `base + off` into a register.
+    fn load(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        base: Value,
+        off: i16,
+        size: Size,
+        sx: bool,
+    ) -> Result<Value, Refusal> {
+        let Value::Ptr(p) = base else {
+            return Err(self.invalid_mem(r, &base));
+        };
+        let bytes = size.bytes();
+        self.check_alignment(r, &p, off, bytes)?;
+        let off = off as i64 + p.off as i64;
+        let v = match p.kind {
+            PtrKind::Ctx => return self.ctx_load(r, &p, off, bytes, sx),
+            PtrKind::Stack(_) => self.stack_read(st, r, &p, off, bytes)?,
+            PtrKind::MapValue(m) => {
+                self.map_access(r, &p, m, off, bytes)?;
+                Value::unknown()
+            }
+            PtrKind::Sock => {
+                skctx::sock_access(r, off, bytes, false)
+                    .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+                Value::unknown()
+            }
+            _ => return Err(self.invalid_mem(r, &base)),
+        };
+        Ok(self.narrowed(v, size, sx))
+    }
+
+    /// `coerce_reg_to_size(_sx)` after a narrow load.
+    fn narrowed(&self, v: Value, size: Size, sx: bool) -> Value {
+        match v {
+            Value::Scalar(s, id) if size != Size::DW => {
+                let n = if sx {
+                    s.sign_extended(size, &self.domain)
+                } else {
+                    s.truncated(size, &self.domain)
+                };
+                Value::Scalar(n, if n == s { id } else { 0 })
+            }
+            v => v,
+        }
+    }
+
+    /// `check_ptr_off_reg` then `check_ctx_access`.
+    fn ctx_load(
+        &mut self,
+        r: Reg,
+        p: &Ptr,
+        off: i64,
+        size: u32,
+        sx: bool,
+    ) -> Result<Value, Refusal> {
+        self.ctx_ptr_unmodified(r, p)?;
+        let kind = if sx {
+            CtxAccessKind::LoadSx
+        } else {
+            CtxAccessKind::Load
+        };
+        let load = skctx::ctx_access(self.profile, off, size, kind)
+            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+        Ok(match load.result {
+            CtxLoadType::SockOrNull => {
+                let mut s = Ptr::new(PtrKind::SockOrNull);
+                s.id = self.new_id();
+                Value::Ptr(s)
+            }
+            CtxLoadType::Scalar { bytes, sign_extend } => {
+                let size = Size::from_bytes(bytes).unwrap_or(Size::DW);
+                self.narrowed(Value::unknown(), size, sign_extend)
+            }
+        })
+    }
+
+    /// `__check_ptr_off_reg` for the context: no offset, fixed or variable.
+    pub(super) fn ctx_ptr_unmodified(&self, r: Reg, p: &Ptr) -> Result<(), Refusal> {
+        let n = r.index();
+        if p.off < 0 {
+            return Err(self.reject(
+                Code::CtxModifiedPtr,
+                format!("negative offset ctx ptr R{n} off={} disallowed", p.off),
+                EACCES,
+            ));
+        }
+        if p.off != 0 {
+            return Err(self.reject(
+                Code::CtxModifiedPtr,
+                format!(
+                    "dereference of modified ctx ptr R{n} off={} disallowed",
+                    p.off
+                ),
+                EACCES,
+            ));
+        }
+        if !p.fixed() {
+            return Err(self.reject(
+                Code::CtxVarOffset,
+                format!(
+                    "variable ctx access var_off={} disallowed",
+                    tnum_text(p.var.var_off)
+                ),
+                EACCES,
+            ));
+        }
+        Ok(())
+    }
+
+    /// `check_ptr_alignment`: only stack accesses are strictly aligned.
+    fn check_alignment(&self, r: Reg, p: &Ptr, off: i16, size: u32) -> Result<(), Refusal> {
+        if !matches!(p.kind, PtrKind::Stack(_)) || size == 1 {
+            return Ok(());
+        }
+        let at = p
+            .var
+            .var_off
+            .add(crate::Tnum::constant((p.off as i64 + off as i64) as u64));
+        if at.is_aligned(size as u64) {
+            return Ok(());
+        }
+        let var = if p.var.is_const() {
+            (p.var.var_off.value as i64).to_string()
+        } else {
+            tnum_text(p.var.var_off)
+        };
+        let _ = r;
+        Err(self.reject(
+            Code::StackMisaligned,
+            format!(
+                "misaligned stack access off {var}+{}+{off} size {size}",
+                p.off
+            ),
+            EACCES,
+        ))
+    }
+
+    /// `check_stack_access_within_bounds`: the bytes `[off, off + size)` below the frame
+    /// pointer, and for reads without uninitialised reads allowed, within `allocated_stack`.
+    pub(super) fn stack_bounds(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        p: &Ptr,
+        off: i64,
+        size: u32,
+        write: bool,
+    ) -> Result<i64, Refusal> {
+        let what = if write { "write to" } else { "read from" };
+        if !p.fixed() {
+            let max = super::alu::MAX_VAR_OFF;
+            if p.var.smax >= max || p.var.smin <= -max {
+                return Err(unsupported(
+                    "invalid unbounded variable-offset stack access",
+                ));
+            }
+            let lo = p.var.smin.saturating_add(off);
+            let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
+            if lo < -(STACK_SIZE as i64) || hi > 0 {
+                return Err(self.reject(
+                    Code::StackBounds,
+                    format!("invalid variable-offset {what} stack R{}", r.index()),
+                    EACCES,
+                ));
+            }
+            return Err(unsupported("variable-offset stack access"));
+        }
+        let PtrKind::Stack(f) = p.kind else {
+            return Err(unsupported("not a stack pointer"));
+        };
+        let min = off;
+        let uninit_ok = write || self.privilege.allows_ptr_leaks();
+        let floor = if uninit_ok {
+            -(STACK_SIZE as i64)
+        } else {
+            -(st.frames[f].allocated as i64)
+        };
+        let outside = min < -(STACK_SIZE as i64) || min > -1 || min + size as i64 > 0;
+        if outside || min < floor {
+            let code = if outside {
+                Code::StackBounds
+            } else {
+                Code::StackUninitRead
+            };
+            return Err(self.reject(
+                code,
+                format!("invalid {what} stack R{} off={off} size={size}", r.index()),
+                EACCES,
+            ));
+        }
+        let need = ((-min) as usize).div_ceil(8) * 8;
+        let frame = &mut st.frames[f];
+        frame.allocated = frame.allocated.max(need);
+        let depth = &mut self.depth[frame.subprog];
+        *depth = (*depth).max(need);
+        Ok(min)
+    }
+
+    /// `check_stack_read_fixed_off`.
+    fn stack_read(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        p: &Ptr,
+        off: i64,
+        size: u32,
+    ) -> Result<Value, Refusal> {
+        let off = self.stack_bounds(st, r, p, off, size, false)?;
+        let PtrKind::Stack(f) = p.kind else {
+            return Err(unsupported("not a stack pointer"));
+        };
+        let stack = &st.frames[f].stack;
+        let slot = stack[stack_pos(off).0];
+        let spill_len = slot
+            .bytes
+            .iter()
+            .rev()
+            .take_while(|b| **b == Byte::Spill)
+            .count();
+        if spill_len == 0 {
+            let (_, zeros) = self.read_bytes(stack, off, size)?;
+            return Ok(zero_or_unknown(zeros == size));
+        }
+        if size == 8 && spill_len == 8 {
+            return Ok(slot.spilled);
+        }
+        let Value::Scalar(s, id) = slot.spilled else {
+            return Err(self.reject(
+                Code::StackFillSize,
+                "invalid size of register fill".into(),
+                EACCES,
+            ));
+        };
+        if size as usize <= spill_len && (-off) % 8 == 0 {
+            return Ok(Value::Scalar(s, id));
+        }
+        let (spills, zeros) = self.read_bytes(stack, off, size)?;
+        let zero_spill = spills == size && s.is_const() && s.var_off.value == 0;
+        Ok(zero_or_unknown(zero_spill || zeros == size))
+    }
+
+    /// The bytes `[off, off + size)` read as data: each written (or uninitialised reads
+    /// allowed). Returns how many were spilled and how many were zero.
+    fn read_bytes(
+        &self,
+        stack: &[crate::state::StackSlot],
+        off: i64,
+        size: u32,
+    ) -> Result<(u32, u32), Refusal> {
+        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let (mut spills, mut zeros) = (0, 0);
+        for i in 0..size as i64 {
+            let (s, k) = stack_pos(off + i);
+            match stack[s].bytes[k] {
+                Byte::Spill => spills += 1,
+                Byte::Misc => {}
+                Byte::Zero => zeros += 1,
+                Byte::Invalid if uninit_ok => {}
+                Byte::Invalid => {
+                    return Err(self.reject(
+                        Code::StackUninitRead,
+                        format!("invalid read from stack off {off}+{i} size {size}"),
+                        EACCES,
+                    ))
+                }
+            }
+        }
+        Ok((spills, zeros))
+    }
+
+    fn store(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        base: Value,
+        off: i16,
+        size: Size,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        let Value::Ptr(p) = base else {
+            return Err(self.invalid_mem(r, &base));
+        };
+        if let (PtrKind::Ctx, Stored::Imm(_)) = (p.kind, stored) {
+            self.st_into_ctx(r)?;
+        }
+        let bytes = size.bytes();
+        self.check_alignment(r, &p, off, bytes)?;
+        let off = off as i64 + p.off as i64;
+        match p.kind {
+            PtrKind::Ctx => self.ctx_store(r, &p, off, bytes, stored),
+            PtrKind::Stack(f) => {
+                let off = self.stack_bounds(st, r, &p, off, bytes, true)?;
+                let stack_ptr = matches!(stored, Stored::Reg(_, Value::Ptr(q)) if matches!(q.kind, PtrKind::Stack(_)));
+                if f + 1 != st.frames.len() && stack_ptr {
+                    return Err(unsupported(
+                        "cannot spill pointers to stack into stack frame of the caller",
+                    ));
+                }
+                self.stack_write(st, f, off, bytes, stored)
+            }
+            PtrKind::MapValue(m) => self.map_store(r, &p, m, off, bytes, stored),
+            PtrKind::Sock => Err(self.reject(
+                Code::SockWrite,
+                format!("R{} cannot write into sock", r.index()),
+                EACCES,
+            )),
+            _ => Err(self.invalid_mem(r, &base)),
+        }
+    }
+
+    /// `BPF_ST` into the context, refused by name before 6.4 (`do_check`).
+    fn st_into_ctx(&self, r: Reg) -> Result<(), Refusal> {
+        match skctx::ctx_access(self.profile, 0, 8, CtxAccessKind::StoreImm { dst: r }) {
+            Err(e) if e.code() == Code::CtxWrite && e.kernel_message().starts_with("BPF_ST") => {
+                Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// A store into the context: always refused, as `ctx_access` words it.
+    fn ctx_store(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        off: i64,
+        bytes: u32,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        if let Stored::Reg(_, value) = stored {
+            if self.leaky(&value) {
+                return Err(unsupported("pointer stored into ctx"));
+            }
+        }
+        self.ctx_ptr_unmodified(r, p)?;
+        let kind = match stored {
+            Stored::Imm(_) => CtxAccessKind::StoreImm { dst: r },
+            _ => CtxAccessKind::Store,
+        };
+        let e = skctx::ctx_access(self.profile, off, bytes, kind)
+            .err()
+            .ok_or_else(|| unsupported("a ctx store accepted"))?;
+        Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+    }
+
+    /// A store into a map value: no pointers without pointer leaks allowed, within
+    /// `value_size`.
+    fn map_store(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        m: usize,
+        off: i64,
+        bytes: u32,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        if let Stored::Reg(v, value) = stored {
+            if self.leaky(&value) {
+                return Err(self.reject(
+                    Code::LeaksAddrIntoMap,
+                    format!("R{} leaks addr into map", v.index()),
+                    EACCES,
+                ));
+            }
+        }
+        let read_only = self
+            .maps
+            .get(m)
+            .is_some_and(|m| m.flags & MAP_RDONLY_PROG != 0);
+        if read_only {
+            return Err(unsupported("a store into a read-only map"));
+        }
+        self.map_access(r, p, m, off, bytes)
+    }
+
+    /// `check_stack_write_fixed_off`.
+    fn stack_write(
+        &mut self,
+        st: &mut State,
+        f: usize,
+        off: i64,
+        size: u32,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        let (spi, _) = stack_pos(off);
+        let aligned = (-off) % 8 == 0;
+        let slot = st.frames[f].stack[spi];
+        let spilled_ptr =
+            slot.bytes[7] == Byte::Spill && !matches!(slot.spilled, Value::Scalar(..));
+        if !self.privilege.allows_ptr_leaks() && spilled_ptr && size != 8 {
+            return Err(unsupported("attempt to corrupt spilled pointer on stack"));
+        }
+        let spill = match stored {
+            Stored::Reg(r, Value::Scalar(s, id)) if aligned => {
+                let fits = 64 - s.umax.leading_zeros() <= 8 * size;
+                let id = if fits { self.link_id(st, r, s, id) } else { 0 };
+                Some(Value::Scalar(s, id))
+            }
+            Stored::Imm(imm) if aligned => Some(Value::scalar(Scalar::known(imm as i64 as u64))),
+            Stored::Reg(_, v @ Value::Ptr(_)) => {
+                if size != 8 {
+                    return Err(unsupported("invalid size of register spill"));
+                }
+                Some(v)
+            }
+            _ => None,
+        };
+        let slot = &mut st.frames[f].stack[spi];
+        if let Some(v) = spill {
+            slot.spilled = v;
+            for k in 0..8 {
+                if k >= 8 - size as usize {
+                    slot.bytes[k] = Byte::Spill;
+                } else if !matches!(slot.bytes[k], Byte::Zero | Byte::Invalid) {
+                    slot.bytes[k] = Byte::Misc;
+                }
+            }
+            return Ok(());
+        }
+        let zero = match stored {
+            Stored::Reg(_, v) => v.is_null(),
+            Stored::Imm(imm) => imm == 0,
+            Stored::Unknown => false,
+        };
+        slot.spilled = Value::Uninit;
+        if slot.bytes.contains(&Byte::Spill) {
+            for b in slot.bytes.iter_mut() {
+                if *b == Byte::Spill {
+                    *b = Byte::Misc;
+                }
+            }
+        }
+        for i in 0..size as i64 {
+            let (s, k) = stack_pos(off + i);
+            st.frames[f].stack[s].bytes[k] = if zero { Byte::Zero } else { Byte::Misc };
+        }
+        Ok(())
+    }
+
+    /// `check_map_access` (`check_mem_region_access` with `__check_mem_access`).
+    pub(super) fn map_access(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        m: usize,
+        off: i64,
+        size: u32,
+    ) -> Result<(), Refusal> {
+        let value_size = self.maps.get(m).map_or(0, |m| m.value_size) as i64;
+        let n = r.index();
+        let mem = |at: i64| at < 0 || at + size as i64 > value_size;
+        let text = |at: i64| {
+            format!("invalid access to map value, value_size={value_size} off={at} size={size}")
+        };
+        if p.var.smin < 0 {
+            return Err(unsupported(
+                "map value pointer with a possibly negative offset",
+            ));
+        }
+        let lo = p.var.smin + off;
+        if mem(lo) {
+            let mut msg = text(lo);
+            msg.push_str(&format!(
+                "\nR{n} min value is outside of the allowed memory range"
+            ));
+            return Err(self.reject(Code::MapValueBounds, msg, EACCES));
+        }
+        if p.var.umax >= 1 << 29 {
+            return Err(unsupported("unbounded map value access"));
+        }
+        let hi = p.var.umax as i64 + off;
+        if mem(hi) {
+            let msg = format!(
+                "{}\nR{n} max value is outside of the allowed memory range",
+                text(hi)
+            );
+            return Err(self.reject(Code::MapValueBounds, msg, EACCES));
+        }
+        Ok(())
+    }
+}
+
+/// `BPF_F_RDONLY_PROG`.
+const MAP_RDONLY_PROG: u32 = 1 << 7;
+
+/// The scalar 0 when every byte read was zero, else an unknown scalar.
+fn zero_or_unknown(zero: bool) -> Value {
+    if zero {
+        Value::scalar(Scalar::known(0))
+    } else {
+        Value::unknown()
+    }
+}

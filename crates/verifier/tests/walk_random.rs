@@ -1,0 +1,660 @@
+//! `verifier::verify` against the live kernel on random loop-free programs that reach further
+//! than proggen's: scalar ALU of every kind, branches on scalars, stack spills and fills of
+//! every size, pointer arithmetic, array and hash map values, helper calls and BPF-to-BPF
+//! calls. Same verdict on every program we do not refuse as unsupported, same rejected
+//! instruction and message where both reject; a false accept fails the test.
+//! `WALK_RANDOM=<n>` programs per privilege (default 1500), `WALK_SEED=<u64>`. Without a usable
+//! kernel the test prints `SKIPPED walk_random: <reason>` and returns.
+#![cfg(target_os = "linux")]
+
+use isa::{AluOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
+use kernel::{LoadOptions, Map, MapSpec, MapType};
+use skctx::Privilege;
+use verifier::{verify, MapInfo, Refusal};
+
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// xorshift64*.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[self.below(xs.len() as u64) as usize]
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// The maps a random program may load: (type id, key size, value size, max entries).
+const MAPS: [(u32, u32, u32, u32); 3] = [(2, 4, 16, 4), (1, 4, 16, 4), (15, 4, 8, 4)];
+
+/// One program item: an instruction, a forward jump to item `to`, or a map load.
+#[derive(Clone, Copy)]
+enum Item {
+    Insn(Insn),
+    Jump {
+        cond: JmpCond,
+        width: Width,
+        dst: Reg,
+        src: Operand,
+        to: usize,
+    },
+    Map {
+        dst: Reg,
+        map: usize,
+    },
+    Call {
+        to: usize,
+    },
+}
+
+fn reg(rng: &mut Rng) -> Reg {
+    if rng.chance(80) {
+        return rng.pick(&[
+            Reg::R0,
+            Reg::R2,
+            Reg::R3,
+            Reg::R4,
+            Reg::R5,
+            Reg::R7,
+            Reg::R8,
+            Reg::R9,
+        ]);
+    }
+    Reg::new(rng.below(10) as u8).expect("r0-r9")
+}
+
+/// A load the context accepts (now and then any offset and size).
+fn ctx_load(rng: &mut Rng, dst: Reg, base: Reg) -> Insn {
+    let valid = proggen::rules::ctx_valid_accesses();
+    let (off, bytes) = if rng.chance(97) {
+        let (o, b) = valid[rng.below(valid.len() as u64) as usize];
+        (o as i16, b)
+    } else {
+        (rng.below(84) as i16 - 4, rng.pick(&[1, 2, 4, 8]))
+    };
+    Insn::Load {
+        size: Size::from_bytes(bytes).unwrap_or(Size::W),
+        sign_extend: false,
+        dst,
+        src: base,
+        off,
+    }
+}
+
+fn any_reg(rng: &mut Rng) -> Reg {
+    if rng.chance(70) {
+        return reg(rng);
+    }
+    Reg::new(rng.below(11) as u8).expect("r0-r10")
+}
+
+fn imm(rng: &mut Rng) -> i32 {
+    match rng.below(6) {
+        0 => rng.next() as i32,
+        1 => -(rng.below(600) as i32),
+        2 => rng.pick(&[0, 1, -1, 2, 4, 8, 16, 31, 32, 63, 64, 255, 0x7fff_ffff]),
+        _ => rng.below(20) as i32,
+    }
+}
+
+fn size(rng: &mut Rng) -> Size {
+    rng.pick(&Size::ALL)
+}
+
+fn alu(rng: &mut Rng) -> Insn {
+    let op = rng.pick(&[
+        AluOp::Add,
+        AluOp::Sub,
+        AluOp::Mul,
+        AluOp::Div,
+        AluOp::Or,
+        AluOp::And,
+        AluOp::Lsh,
+        AluOp::Rsh,
+        AluOp::Mod,
+        AluOp::Xor,
+        AluOp::Mov,
+        AluOp::Arsh,
+        AluOp::Add,
+        AluOp::And,
+        AluOp::SDiv,
+        AluOp::SMod,
+        AluOp::Neg,
+        AluOp::MovSx(Size::B),
+        AluOp::MovSx(Size::H),
+        AluOp::MovSx(Size::W),
+    ]);
+    let dst = reg(rng);
+    if op == AluOp::Neg {
+        return Insn::Alu {
+            op,
+            width: if rng.chance(70) {
+                Width::W64
+            } else {
+                Width::W32
+            },
+            dst,
+            src: Operand::Imm(0),
+        };
+    }
+    if rng.chance(8) {
+        return Insn::Endian {
+            kind: rng.pick(&[EndianKind::Le, EndianKind::Be, EndianKind::Swap]),
+            bits: rng.pick(&[16, 32, 64]),
+            dst,
+        };
+    }
+    let width = if rng.chance(70) || op == AluOp::MovSx(Size::W) {
+        Width::W64
+    } else {
+        Width::W32
+    };
+    let src = if matches!(op, AluOp::MovSx(_)) {
+        Operand::Reg(any_reg(rng))
+    } else if rng.chance(50) {
+        Operand::Imm(
+            if matches!(op, AluOp::Lsh | AluOp::Rsh | AluOp::Arsh) && rng.chance(80) {
+                rng.below(64) as i32
+            } else {
+                imm(rng)
+            },
+        )
+    } else {
+        Operand::Reg(any_reg(rng))
+    };
+    Insn::Alu {
+        op,
+        width,
+        dst,
+        src,
+    }
+}
+
+fn mem(rng: &mut Rng) -> Insn {
+    let base = any_reg(rng);
+    let off = if base == Reg::FP || rng.chance(30) {
+        -(rng.below(520) as i16)
+    } else {
+        rng.below(40) as i16 - 4
+    };
+    let size = size(rng);
+    match rng.below(3) {
+        0 => Insn::Load {
+            size,
+            sign_extend: size != Size::DW && rng.chance(20),
+            dst: reg(rng),
+            src: base,
+            off,
+        },
+        1 => Insn::Store {
+            size,
+            dst: base,
+            off,
+            src: Operand::Reg(any_reg(rng)),
+        },
+        _ => Insn::Store {
+            size,
+            dst: base,
+            off,
+            src: Operand::Imm(imm(rng)),
+        },
+    }
+}
+
+/// A stack access through R10, aligned most of the time.
+fn stack(rng: &mut Rng) -> Insn {
+    let size = size(rng);
+    let slot = 1 + rng.below(8) as i16;
+    let off = if rng.chance(80) {
+        -(slot * 8) + (rng.below(8 / size.bytes() as u64) as i16) * size.bytes() as i16
+    } else {
+        -(rng.below(24) as i16)
+    };
+    if rng.chance(50) {
+        Insn::Load {
+            size,
+            sign_extend: false,
+            dst: reg(rng),
+            src: Reg::FP,
+            off,
+        }
+    } else {
+        Insn::Store {
+            size,
+            dst: Reg::FP,
+            off,
+            src: if rng.chance(80) {
+                Operand::Reg(any_reg(rng))
+            } else {
+                Operand::Imm(imm(rng))
+            },
+        }
+    }
+}
+
+/// `key = 0..7 on the stack; r2 = fp - 8; r1 = map; call 1`.
+fn lookup(rng: &mut Rng, items: &mut Vec<Item>) {
+    let key = rng.below(6) as i32;
+    items.push(Item::Insn(Insn::Store {
+        size: Size::W,
+        dst: Reg::FP,
+        off: -8,
+        src: Operand::Imm(key),
+    }));
+    items.push(Item::Insn(Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst: Reg::R2,
+        src: Operand::Reg(Reg::FP),
+    }));
+    items.push(Item::Insn(Insn::Alu {
+        op: AluOp::Add,
+        width: Width::W64,
+        dst: Reg::R2,
+        src: Operand::Imm(-8),
+    }));
+    items.push(Item::Map {
+        dst: Reg::R1,
+        map: rng.below(MAPS.len() as u64) as usize,
+    });
+    items.push(Item::Insn(Insn::Call(CallKind::Helper(1))));
+    if rng.chance(70) {
+        let end = items.len() + 2 + rng.below(4) as usize;
+        items.push(Item::Jump {
+            cond: JmpCond::Eq,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(0),
+            to: end,
+        });
+    }
+}
+
+/// A helper with memory arguments: `trace_printk`/`probe_read_kernel`/`probe_read_user`
+/// (stack buffer and size) or `map_update_elem`/`map_delete_elem` (key and value on the
+/// stack).
+fn helper_mem(rng: &mut Rng, items: &mut Vec<Item>) {
+    let mov = |dst: Reg, src: Operand| {
+        Item::Insn(Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst,
+            src,
+        })
+    };
+    let add = |dst: Reg, imm: i32| {
+        Item::Insn(Insn::Alu {
+            op: AluOp::Add,
+            width: Width::W64,
+            dst,
+            src: Operand::Imm(imm),
+        })
+    };
+    if rng.chance(50) {
+        items.push(mov(Reg::R1, Operand::Reg(Reg::FP)));
+        items.push(add(Reg::R1, -8 * (1 + rng.below(4) as i32)));
+        let size = if rng.chance(80) {
+            Operand::Imm(rng.below(40) as i32)
+        } else {
+            Operand::Reg(reg(rng))
+        };
+        items.push(mov(Reg::R2, size));
+        items.push(mov(Reg::R3, Operand::Imm(0)));
+        let id = rng.pick(&[6, 113, 112]);
+        items.push(Item::Insn(Insn::Call(CallKind::Helper(id))));
+    } else {
+        items.push(Item::Map {
+            dst: Reg::R1,
+            map: rng.below(2) as usize,
+        });
+        items.push(mov(Reg::R2, Operand::Reg(Reg::FP)));
+        items.push(add(Reg::R2, -8));
+        items.push(mov(Reg::R3, Operand::Reg(Reg::FP)));
+        items.push(add(Reg::R3, -8 * (2 + rng.below(3) as i32)));
+        items.push(mov(Reg::R4, Operand::Imm(rng.below(3) as i32)));
+        let id = rng.pick(&[2, 2, 3]);
+        items.push(Item::Insn(Insn::Call(CallKind::Helper(id))));
+    }
+}
+
+fn jump(rng: &mut Rng, at: usize) -> Item {
+    let cond = rng.pick(&[
+        JmpCond::Eq,
+        JmpCond::Ne,
+        JmpCond::Gt,
+        JmpCond::Ge,
+        JmpCond::Lt,
+        JmpCond::Le,
+        JmpCond::SGt,
+        JmpCond::SLt,
+        JmpCond::Set,
+    ]);
+    Item::Jump {
+        cond,
+        width: if rng.chance(75) {
+            Width::W64
+        } else {
+            Width::W32
+        },
+        dst: reg(rng),
+        src: if rng.chance(70) {
+            Operand::Imm(imm(rng))
+        } else {
+            Operand::Reg(reg(rng))
+        },
+        to: at + 1 + rng.below(6) as usize,
+    }
+}
+
+/// `r = imm` for some of `regs`, as code does after a call clobbers them.
+fn reinit(rng: &mut Rng, items: &mut Vec<Item>, regs: &[u8]) {
+    for &r in regs {
+        if rng.chance(75) {
+            items.push(Item::Insn(Insn::Alu {
+                op: AluOp::Mov,
+                width: Width::W64,
+                dst: Reg::new(r).expect("a register"),
+                src: Operand::Imm(imm(rng)),
+            }));
+        }
+    }
+}
+
+fn body(rng: &mut Rng, n: usize, items: &mut Vec<Item>, subprog: Option<usize>) {
+    for _ in 0..n {
+        if matches!(
+            items.last(),
+            Some(Item::Call { .. } | Item::Insn(Insn::Call(_)))
+        ) {
+            reinit(rng, items, &[1, 2, 3, 4, 5]);
+        }
+        match rng.below(14) {
+            0..=3 => items.push(Item::Insn(alu(rng))),
+            4 => items.push(Item::Insn(mem(rng))),
+            5 | 6 => items.push(Item::Insn(stack(rng))),
+            7 => lookup(rng, items),
+            8 | 9 => items.push(jump(rng, items.len())),
+            10 if rng.chance(50) => helper_mem(rng, items),
+            10 => items.push(Item::Insn(Insn::Call(CallKind::Helper(
+                rng.pick(&[5, 7, 7]),
+            )))),
+            11 => {
+                let base = rng.pick(&[Reg::R6, Reg::R6, Reg::R6, Reg::R1, Reg::R0, Reg::R7]);
+                let dst = reg(rng);
+                items.push(Item::Insn(ctx_load(rng, dst, base)))
+            }
+            12 => items.push(Item::Insn(Insn::Alu {
+                op: AluOp::Mov,
+                width: Width::W64,
+                dst: reg(rng),
+                src: Operand::Reg(any_reg(rng)),
+            })),
+            _ => match subprog {
+                Some(to) => items.push(Item::Call { to }),
+                None => items.push(Item::Insn(alu(rng))),
+            },
+        }
+    }
+}
+
+/// A random program and the slots of its map loads.
+fn program(rng: &mut Rng) -> (Vec<isa::RawInsn>, Vec<(usize, usize)>) {
+    let mut items = vec![Item::Insn(Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst: Reg::R6,
+        src: Operand::Reg(Reg::R1),
+    })];
+    for r in [0u8, 2, 3, 4, 5, 7, 8, 9] {
+        let dst = Reg::new(r).expect("a register");
+        let init = if rng.chance(60) {
+            Insn::Alu {
+                op: AluOp::Mov,
+                width: Width::W64,
+                dst,
+                src: Operand::Imm(imm(rng)),
+            }
+        } else {
+            ctx_load(rng, dst, Reg::R6)
+        };
+        if rng.chance(85) {
+            items.push(Item::Insn(init));
+        }
+    }
+    let with_sub = rng.chance(20);
+    if with_sub {
+        items.push(Item::Call { to: usize::MAX });
+    }
+    let n = 3 + rng.below(18) as usize;
+    body(rng, n, &mut items, with_sub.then_some(usize::MAX));
+    let exit_r0 = rng.pick(&[0, 1, 1, 1, 2, -1]);
+    items.push(Item::Insn(Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst: Reg::R0,
+        src: Operand::Imm(exit_r0),
+    }));
+    items.push(Item::Insn(Insn::Exit));
+    let main_end = items.len();
+    if with_sub {
+        reinit(rng, &mut items, &[0, 6, 7, 8, 9]);
+        let m = 2 + rng.below(8) as usize;
+        body(rng, m, &mut items, None);
+        items.push(Item::Insn(Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(rng.below(3) as i32),
+        }));
+        items.push(Item::Insn(Insn::Exit));
+    }
+    encode(&items, main_end)
+}
+
+fn encode(items: &[Item], main_end: usize) -> (Vec<isa::RawInsn>, Vec<(usize, usize)>) {
+    let mut starts = Vec::with_capacity(items.len() + 1);
+    let mut slot = 0;
+    for it in items {
+        starts.push(slot);
+        slot += match it {
+            Item::Map { .. } => 2,
+            _ => 1,
+        };
+    }
+    starts.push(slot);
+    let sub_start = starts.get(main_end).copied().unwrap_or(slot);
+    let mut raw = Vec::new();
+    let mut maps = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        let here = starts[i] as i64;
+        // Jumps stay in their subprogram and before its exit.
+        let end = if i < main_end {
+            main_end - 1
+        } else {
+            items.len() - 1
+        };
+        let insn = match *it {
+            Item::Insn(insn) => insn,
+            Item::Jump {
+                cond,
+                width,
+                dst,
+                src,
+                to,
+            } => Insn::JmpIf {
+                cond,
+                width,
+                dst,
+                src,
+                off: (starts[to.min(end)] as i64 - here - 1) as i16,
+            },
+            Item::Map { dst, map } => {
+                maps.push((starts[i], map));
+                Insn::LdImm64 {
+                    dst,
+                    kind: LdImmKind::MapFd,
+                    imm: 0,
+                    imm_hi: 0,
+                }
+            }
+            Item::Call { to } => {
+                let _ = to;
+                Insn::Call(CallKind::Local((sub_start as i64 - here - 1) as i32))
+            }
+        };
+        raw.extend(insn.encode());
+    }
+    (raw, maps)
+}
+
+#[test]
+fn random_programs_agree_with_the_live_kernel() {
+    if let Err(u) = kernel::availability() {
+        say!("SKIPPED walk_random: {u}");
+        return;
+    }
+    let profile = kernel::host_profile().expect("the host probe answers");
+    let maps: Vec<Map> = MAPS
+        .iter()
+        .map(|&(t, k, v, n)| {
+            Map::create(&MapSpec::new(MapType::from_id(t), k, v, n)).expect("create a map")
+        })
+        .collect();
+    let count = std::env::var("WALK_RANDOM")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1500u64);
+    let seed = std::env::var("WALK_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x00c0_ffee_u64);
+    let (mut total, mut unsupported, mut same, mut both, mut accepted) = (0, 0, 0, 0, 0);
+    let mut failures = Vec::new();
+    let mut reasons = std::collections::BTreeMap::<String, usize>::new();
+    for privilege in Privilege::ALL {
+        let mut rng = Rng(seed | 1);
+        let opts = LoadOptions {
+            stats: false,
+            ..LoadOptions::default()
+        }
+        .with_privilege(privilege);
+        for _ in 0..count {
+            let (mut raw, refs) = program(&mut rng);
+            let infos: Vec<MapInfo> = refs
+                .iter()
+                .map(|&(slot, m)| MapInfo {
+                    slot,
+                    map_type: MAPS[m].0,
+                    key_size: MAPS[m].1,
+                    value_size: MAPS[m].2,
+                    max_entries: MAPS[m].3,
+                    flags: 0,
+                })
+                .collect();
+            let kernel_maps: Vec<(usize, &Map)> =
+                refs.iter().map(|&(slot, m)| (slot, &maps[m])).collect();
+            let out = kernel::load(&raw, &kernel_maps, &opts).expect("BPF_PROG_LOAD runs");
+            for &(slot, _) in &refs {
+                raw[slot].src = 1;
+            }
+            total += 1;
+            let ours = verify(&raw, &infos, profile, privilege, true);
+            let text = || {
+                raw.iter()
+                    .enumerate()
+                    .map(|(i, r)| format!("{i}: {r:?}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let kernel_msg = out.message().unwrap_or_default();
+            if std::env::var_os("WALK_VERBOSE").is_some() {
+                say!(
+                    "kernel: {}",
+                    kernel_msg.lines().last().unwrap_or("accepted")
+                );
+            }
+            match (&ours, out.accepted()) {
+                (Err(Refusal::Unsupported(why)), _) => {
+                    if std::env::var_os("WALK_VERBOSE").is_some() {
+                        say!(
+                            "unsupported `{why}`: kernel `{kernel_msg}` at {:?}",
+                            out.insn_index()
+                        );
+                    }
+                    unsupported += 1;
+                    *reasons.entry(shape(why)).or_default() += 1;
+                }
+                (Ok(_), true) => {
+                    same += 1;
+                    accepted += 1;
+                }
+                (Err(Refusal::Rejected(r)), false) => {
+                    same += 1;
+                    both += 1;
+                    let last = kernel_msg.lines().last().unwrap_or("");
+                    if r.pc.map(|p| p.0) != out.insn_index() || !r.kernel_message.contains(last) {
+                        failures.push(format!(
+                            "({privilege}) ours {r}\n  `{}`\nkernel at {:?}: `{kernel_msg}`\n{}",
+                            r.kernel_message,
+                            out.insn_index(),
+                            text()
+                        ));
+                    }
+                }
+                (Ok(_), false) => failures.push(format!(
+                    "FALSE ACCEPT ({privilege}): kernel at {:?}: `{kernel_msg}`\n{}",
+                    out.insn_index(),
+                    text()
+                )),
+                (Err(e), true) => {
+                    failures.push(format!("false reject ({privilege}): {e}\n{}", text()))
+                }
+            }
+        }
+    }
+    say!(
+        "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted); {both} both rejected",
+        total - unsupported
+    );
+    for (why, n) in &reasons {
+        say!("  unsupported {n}x: {why}");
+    }
+    for f in failures.iter().take(8) {
+        say!("{f}\n");
+    }
+    assert!(failures.is_empty(), "{} disagreements", failures.len());
+}
+
+/// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.
+fn shape(why: &str) -> String {
+    let mut out = String::new();
+    for c in why.chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('N') {
+                out.push('N');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
