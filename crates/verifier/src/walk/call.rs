@@ -423,7 +423,8 @@ impl Walker<'_> {
                         EACCES,
                     ));
                 }
-                let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write)?;
+                let indirect = !self.profile.helper_stack_access_says_read_or_write();
+                let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, indirect)?;
                 if write {
                     meta.raw = Some((r, size32));
                     return Ok(());
@@ -525,10 +526,15 @@ impl Walker<'_> {
                 }
                 continue;
             }
+            let indirect = if self.profile.helper_stack_access_says_read_or_write() {
+                ""
+            } else {
+                "indirect "
+            };
             return Err(self.reject(
                 Code::StackUninitRead,
                 format!(
-                    "invalid read from stack R{} off {off}+{i} size {size}",
+                    "invalid {indirect}read from stack R{} off {off}+{i} size {size}",
                     r.index()
                 ),
                 EACCES,

@@ -136,7 +136,7 @@ impl Walker<'_> {
         let at = off as i64 + p.off as i64;
         match p.kind {
             PtrKind::Stack(f) => {
-                let at = self.stack_bounds(st, dst, &p, at, size.bytes(), true)?;
+                let at = self.stack_bounds(st, dst, &p, at, size.bytes(), true, false)?;
                 self.stack_write(st, f, at, size.bytes(), Stored::Unknown)?;
             }
             PtrKind::MapValue(m) => self.map_access(dst, &p, m, at, size.bytes())?,
@@ -331,6 +331,10 @@ impl Walker<'_> {
 
     /// `check_stack_access_within_bounds`: the bytes `[off, off + size)` below the frame
     /// pointer, and for reads without uninitialised reads allowed, within `allocated_stack`.
+    /// `indirect`: a helper's access on a kernel before the helper access-type refactor
+    /// (`KernelProfile::helper_stack_access_says_read_or_write`), checked with write bounds
+    /// and reported as an `indirect access`.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn stack_bounds(
         &mut self,
         st: &mut State,
@@ -339,8 +343,16 @@ impl Walker<'_> {
         off: i64,
         size: u32,
         write: bool,
+        indirect: bool,
     ) -> Result<i64, Refusal> {
-        let what = if write { "write to" } else { "read from" };
+        let write = write || indirect;
+        let what = if indirect {
+            "indirect access to"
+        } else if write {
+            "write to"
+        } else {
+            "read from"
+        };
         if !p.fixed() {
             let max = super::alu::MAX_VAR_OFF;
             if p.var.smax >= max || p.var.smin <= -max {
@@ -399,7 +411,7 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<Value, Refusal> {
-        let off = self.stack_bounds(st, r, p, off, size, false)?;
+        let off = self.stack_bounds(st, r, p, off, size, false, false)?;
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
@@ -483,7 +495,7 @@ impl Walker<'_> {
         match p.kind {
             PtrKind::Ctx => self.ctx_store(r, &p, off, bytes, stored),
             PtrKind::Stack(f) => {
-                let off = self.stack_bounds(st, r, &p, off, bytes, true)?;
+                let off = self.stack_bounds(st, r, &p, off, bytes, true, false)?;
                 let stack_ptr = matches!(stored, Stored::Reg(_, Value::Ptr(q)) if matches!(q.kind, PtrKind::Stack(_)));
                 if f + 1 != st.frames.len() && stack_ptr {
                     return Err(unsupported(
