@@ -3,4 +3,5 @@
 //! (clap), print, and map failures to exit codes.
 #![forbid(unsafe_code)]
 pub mod cli;
+pub mod lint;
 pub mod profiles;

@@ -1,7 +1,7 @@
 //! `skasm`: assemble, disassemble and document SK_LOOKUP programs.
 //!
 //! Exit codes: 0 success (warnings included); 1 the input was rejected (assembly errors,
-//! warnings under `--deny-warnings`, unreadable object); 2 usage or IO error (including an
+//! warnings under `--deny-warnings`, unreadable object, a program `lint` does not accept); 2 usage or IO error (including an
 //! output that is the input, and a text file given to `disasm`).
 #![forbid(unsafe_code)]
 
@@ -21,7 +21,7 @@ use std::process::ExitCode;
         Exit codes: 0 success (warnings included), 1 the input was rejected (errors, or warnings \
         with --deny-warnings), 2 usage or IO error (an output that is the input, a source given \
         to disasm, ...).",
-    after_help = "Examples:\n  skasm build examples/steer-http.s -o steer-http.o\n  skasm disasm steer-http.o\n  skasm helpers --kernel 5.15\n  skasm probe -o fleet-6.18.toml && skasm helpers --kernel fleet-6.18.toml\n  skasm ctx"
+    after_help = "Examples:\n  skasm build examples/steer-http.s -o steer-http.o\n  skasm disasm steer-http.o\n  skasm lint --kernel 6.18 examples/steer-http.s\n  skasm helpers --kernel 5.15\n  skasm probe -o fleet-6.18.toml && skasm helpers --kernel fleet-6.18.toml\n  skasm ctx"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -88,6 +88,50 @@ enum Command {
         #[arg(long, default_value = "host")]
         kernel: String,
     },
+    /// Check SK_LOOKUP programs against the kernel's verifier, without loading them: the
+    /// verdict (accepted, rejected, unsupported) the verifier of `--kernel` gives each.
+    ///
+    /// Inputs are `.s` sources (assembled in memory, nothing written) and ELF objects. Each
+    /// global function of an `sk_lookup` or `sk_lookup/...` section is a program (the whole
+    /// section when it has no function symbol); an object without such a section has the
+    /// global functions of `.text`. Maps come from the object's `.skmap` declarations (or
+    /// its `.maps` BTF), else from the world file's `[maps.NAME]`; a reference to a map
+    /// neither defines is a finding (`undefined-map`). The license is the object's `license`
+    /// section (`.license`): GPL, GPL v2, GPL and additional rights, Dual BSD/GPL, Dual
+    /// MIT/GPL and Dual MPL/GPL are GPL-compatible; no license is not GPL, as for the kernel.
+    ///
+    /// Modelled: loop-free programs. Loops, tail calls, bpf-to-bpf calls and anything else
+    /// not modelled yet give the verdict "unsupported", never a guess.
+    ///
+    /// Rejections are shown rustc-style at the `.s` line, or for objects at the instruction
+    /// index with the disassembly around it, with the kernel's message as a note, then a
+    /// summary line. `--format json` prints one object: {"files": [{"path", "programs":
+    /// [{"section", "name", "accepted", "verdict", "diagnostics": [{"code", "severity",
+    /// "insn", "file", "line", "column", "message", "kernel_message"}]}]}], "summary":
+    /// {"programs", "accepted", "rejected", "unsupported"}}.
+    ///
+    /// Exit codes: 0 every program accepted, 1 any rejected or unsupported (or a source that
+    /// does not assemble, an unreadable object), 2 usage or IO error.
+    Lint {
+        /// `.s` sources and ELF objects.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Kernel profile: a release (5.9 … 6.18, or any X.Y[.Z]) with optional behaviours
+        /// (`6.18.44+sockmap-lookup-sock-or-null`), `host` (the running kernel, probed), or a
+        /// profile file written by `skasm probe`.
+        #[arg(long, default_value = "host")]
+        kernel: String,
+        /// Verify as a loader without CAP_PERFMON (CAP_BPF + CAP_NET_ADMIN).
+        #[arg(long)]
+        unprivileged: bool,
+        /// World file (TOML, as `skvm` reads): `[maps.NAME]` supplies maps the programs
+        /// reference but their object does not define.
+        #[arg(long, value_name = "FILE")]
+        world: Option<PathBuf>,
+        /// How to print the verdicts: rustc-style text, or one JSON object.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
     /// Probe the running kernel (as root) and write its profile: release, the named
     /// behaviours its verifier shows, and the helpers it offers to SK_LOOKUP programs at each
     /// privilege and license. Every `--kernel` option accepts the file, so CI can check
@@ -129,6 +173,21 @@ fn main() -> ExitCode {
             unprivileged,
         } => cli::helpers(&kernel, unprivileged),
         Command::Ctx { kernel } => cli::ctx(&kernel),
+        Command::Lint {
+            paths,
+            kernel,
+            unprivileged,
+            world,
+            format,
+        } => {
+            let options = sk_lookup::lint::LintOptions {
+                kernel,
+                unprivileged,
+                world,
+                json: matches!(format, Format::Json),
+            };
+            return lint(&paths, &options);
+        }
         Command::Probe {
             output,
             kernel_image: None,
@@ -138,6 +197,25 @@ fn main() -> ExitCode {
             kernel_image: Some(image),
         } => sk_lookup::profiles::probe_image(&image, output.as_deref()),
     };
+    exit(result)
+}
+
+/// `skasm lint`: the report goes to stdout; exit 1 unless every program is accepted.
+fn lint(paths: &[PathBuf], options: &sk_lookup::lint::LintOptions) -> ExitCode {
+    match sk_lookup::lint::lint(paths, options) {
+        Ok(report) => {
+            print!("{}", report.text);
+            if report.all_accepted {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => exit(Err(e)),
+    }
+}
+
+fn exit(result: Result<String, Failure>) -> ExitCode {
     match result {
         Ok(out) => {
             print!("{out}");

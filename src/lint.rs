@@ -1,0 +1,602 @@
+//! `skasm lint`: the verifier's verdict (crate `verifier`) on every SK_LOOKUP program of some
+//! `.s` sources (assembled in memory) and ELF objects, rendered rustc-style or as JSON.
+//!
+//! A program is a global function of an `sk_lookup` or `sk_lookup/...` section (the whole
+//! section when it has no function symbol); an object without such a section has the global
+//! functions of `.text`. Maps referenced by `ld_imm64` (`R_BPF_64_64`) come from the
+//! object's `.skmap`/`.maps` declarations, else from the world file's `[maps.NAME]`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use asm::{Object, RelocKind, RelocTarget, Section};
+use isa::RawInsn;
+use verifier::{MapInfo, Refusal};
+
+use crate::cli::{safe, shown, Failure};
+
+/// Licenses the kernel treats as GPL-compatible (include/linux/license.h,
+/// `license_is_gpl_compatible`). A program without a license section is not GPL, as libbpf
+/// then passes an empty license.
+const GPL_COMPATIBLE: &[&str] = &[
+    "GPL",
+    "GPL v2",
+    "GPL and additional rights",
+    "Dual BSD/GPL",
+    "Dual MIT/GPL",
+    "Dual MPL/GPL",
+];
+
+/// The code of the finding "a map reference names no map the object or world defines".
+const UNDEFINED_MAP: &str = "undefined-map";
+
+/// Options of `skasm lint`.
+#[derive(Debug, Clone, Default)]
+pub struct LintOptions {
+    /// What `--kernel` names (see [`crate::profiles::resolve`]).
+    pub kernel: String,
+    pub unprivileged: bool,
+    pub world: Option<PathBuf>,
+    pub json: bool,
+}
+
+/// What `skasm lint` prints on stdout, and whether every program was accepted.
+#[derive(Debug, Clone)]
+pub struct LintReport {
+    pub text: String,
+    pub all_accepted: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Accepted,
+    Rejected,
+    Unsupported,
+}
+
+impl Verdict {
+    fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Accepted => "accepted",
+            Verdict::Rejected => "rejected",
+            Verdict::Unsupported => "unsupported",
+        }
+    }
+}
+
+/// One finding about a program.
+#[derive(Debug, Clone)]
+struct Finding {
+    code: String,
+    severity: &'static str,
+    /// Instruction slot within the program.
+    insn: Option<usize>,
+    line: Option<u32>,
+    column: Option<usize>,
+    message: String,
+    kernel_message: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct ProgramResult {
+    section: String,
+    name: String,
+    verdict: Verdict,
+    findings: Vec<Finding>,
+    /// The program's instructions, for disassembly around a finding in an object.
+    insns: Vec<RawInsn>,
+}
+
+/// One input file, loaded: its object, and its source text when it is a `.s` file.
+struct Input {
+    object: Object,
+    source: Option<String>,
+}
+
+/// `skasm lint`.
+pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Failure> {
+    if paths.is_empty() {
+        return Err(Failure::Usage(
+            "no input: name .s files or ELF objects".into(),
+        ));
+    }
+    let profile = crate::profiles::resolve(&options.kernel)?;
+    let privilege = if options.unprivileged {
+        skctx::Privilege::NoPerfmon
+    } else {
+        skctx::Privilege::Root
+    };
+    let world = match &options.world {
+        Some(p) => Some(read_world(p)?),
+        None => None,
+    };
+    let inputs = paths
+        .iter()
+        .map(|p| load(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut files = Vec::new();
+    for (path, input) in paths.iter().zip(&inputs) {
+        let programs = programs(&input.object)
+            .into_iter()
+            .map(|p| check(&input.object, &p, world.as_ref(), profile, privilege, input))
+            .collect::<Vec<_>>();
+        files.push((shown(path), programs));
+    }
+    let all_accepted = files
+        .iter()
+        .all(|(_, ps)| ps.iter().all(|p| p.verdict == Verdict::Accepted));
+    let text = if options.json {
+        render_json(&files, &inputs)
+    } else {
+        render_human(&files, &inputs)
+    };
+    Ok(LintReport { text, all_accepted })
+}
+
+fn read_world(path: &Path) -> Result<skctx::World, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::Usage(format!("cannot read world {}: {e}", shown(path))))?;
+    skctx::parse_world(&text)
+        .map_err(|e| Failure::Usage(safe(format!("{}:{}: {}", shown(path), e.line, e.message))))
+}
+
+/// Reads an ELF object, or assembles a source (anything not starting with `\x7fELF`).
+/// Assembly errors reject the input (exit 1) with the assembler's diagnostics.
+fn load(path: &Path) -> Result<Input, Failure> {
+    let name = shown(path);
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+    if bytes.starts_with(b"\x7fELF") {
+        let object = asm::elf::read(&bytes)
+            .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))?;
+        return Ok(Input {
+            object,
+            source: None,
+        });
+    }
+    let source = String::from_utf8(bytes)
+        .map_err(|_| Failure::Rejected(format!("error: {name}: not UTF-8 assembly source\n")))?;
+    match asm::assemble(&source) {
+        Ok(object) => Ok(Input {
+            object,
+            source: Some(source),
+        }),
+        Err(errors) => Err(Failure::Rejected(format!(
+            "{}error: could not lint `{name}`: it does not assemble\n",
+            asm::diag::render(&errors, &name, &source)
+        ))),
+    }
+}
+
+/// A program: where its instructions are in which section.
+struct Program {
+    section: usize,
+    name: String,
+    /// Byte range in the section.
+    start: u64,
+    end: u64,
+}
+
+fn is_sk_lookup(name: &str) -> bool {
+    name == "sk_lookup" || name.starts_with("sk_lookup/")
+}
+
+/// The programs of `object`: functions of its `sk_lookup` sections, else of `.text`.
+fn programs(object: &Object) -> Vec<Program> {
+    let mut sections: Vec<usize> = object
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_code() && is_sk_lookup(&s.name))
+        .map(|(i, _)| i)
+        .collect();
+    if sections.is_empty() {
+        sections = object
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_code() && s.name == ".text" && !s.data.is_empty())
+            .map(|(i, _)| i)
+            .collect();
+    }
+    sections
+        .into_iter()
+        .flat_map(|i| programs_of(object, i))
+        .collect()
+}
+
+/// The global functions of section `index` (the whole section when there is none), each up
+/// to its size, or to the next function when its size is not recorded.
+fn programs_of(object: &Object, index: usize) -> Vec<Program> {
+    let section = &object.sections[index];
+    let len = section.data.len() as u64;
+    let mut funcs: Vec<(&str, u64, u64)> = object
+        .symbols
+        .iter()
+        .filter(|s| {
+            s.section == Some(index)
+                && s.kind == asm::SymbolKind::Func
+                && s.binding != asm::Binding::Local
+                && s.value < len
+        })
+        .map(|s| (s.name.as_str(), s.value, s.size))
+        .collect();
+    funcs.sort_by_key(|f| f.1);
+    if funcs.is_empty() {
+        return vec![Program {
+            section: index,
+            name: section.name.clone(),
+            start: 0,
+            end: len,
+        }];
+    }
+    let starts: Vec<u64> = funcs.iter().map(|f| f.1).collect();
+    funcs
+        .iter()
+        .enumerate()
+        .map(|(k, &(name, start, size))| {
+            let next = starts.get(k + 1).copied().unwrap_or(len);
+            let end = if size > 0 {
+                (start + size).min(len)
+            } else {
+                next
+            };
+            Program {
+                section: index,
+                name: name.to_string(),
+                start,
+                end,
+            }
+        })
+        .collect()
+}
+
+/// Whether the object's `license` section names a GPL-compatible license.
+fn is_gpl(object: &Object) -> bool {
+    object
+        .sections
+        .iter()
+        .find(|s| s.name == "license")
+        .map(|s| {
+            let text = s.data.split(|&b| b == 0).next().unwrap_or(&[]);
+            GPL_COMPATIBLE.iter().any(|l| l.as_bytes() == text)
+        })
+        .unwrap_or(false)
+}
+
+/// The map an `ld_imm64` relocation names: the object's, else the world's.
+fn map_info(
+    object: &Object,
+    world: Option<&skctx::World>,
+    name: &str,
+    slot: usize,
+) -> Option<MapInfo> {
+    if let Some(m) = object.maps.iter().find(|m| m.name == name) {
+        return Some(MapInfo {
+            slot,
+            map_type: m.map_type.id(),
+            key_size: m.key_size,
+            value_size: m.value_size,
+            max_entries: m.max_entries,
+            flags: m.flags,
+        });
+    }
+    world.and_then(|w| w.maps.get(name)).map(|m| MapInfo {
+        slot,
+        map_type: m.map_type.id(),
+        key_size: m.key_size,
+        value_size: m.value_size,
+        max_entries: m.max_entries,
+        flags: m.flags,
+    })
+}
+
+/// Marks the `ld_imm64` at `slot` `BPF_PSEUDO_MAP_FD`, as the loader passes a map reference.
+fn bind_map(insns: &mut [RawInsn], slot: usize) {
+    if let Some(i) = insns.get_mut(slot) {
+        i.src = isa::table::ld_imm_row(isa::LdImmKind::MapFd).src;
+    }
+}
+
+/// Source line and column of byte `offset` of `section` (for `.s` inputs).
+fn location(section: &Section, source: Option<&str>, offset: u64) -> (Option<u32>, Option<usize>) {
+    let Some(src) = source else {
+        return (None, None);
+    };
+    let Some(line) = section.source_at(offset).map(|l| l.line) else {
+        return (None, None);
+    };
+    let text = src
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let column = text.len() - text.trim_start().len() + 1;
+    (Some(line), Some(column))
+}
+
+/// Verifies one program.
+fn check(
+    object: &Object,
+    program: &Program,
+    world: Option<&skctx::World>,
+    profile: skctx::KernelProfile,
+    privilege: skctx::Privilege,
+    input: &Input,
+) -> ProgramResult {
+    let section = &object.sections[program.section];
+    let source = input.source.as_deref();
+    let bytes = &section.data[program.start as usize..program.end as usize];
+    let insns: Vec<RawInsn> = bytes
+        .chunks_exact(8)
+        .map(|c| RawInsn::from_bytes(c.try_into().unwrap_or([0; 8])))
+        .collect();
+    let mut findings = Vec::new();
+    let mut maps = Vec::new();
+    let mut loaded = insns.clone();
+    for r in &section.relocs {
+        if r.offset < program.start || r.offset >= program.end || r.kind != RelocKind::Bpf64_64 {
+            continue;
+        }
+        let slot = ((r.offset - program.start) / 8) as usize;
+        let RelocTarget::Symbol(name) = &r.target else {
+            continue;
+        };
+        match map_info(object, world, name, slot) {
+            Some(m) => {
+                bind_map(&mut loaded, slot);
+                maps.push(m);
+            }
+            None => {
+                let (line, column) = location(section, source, r.offset);
+                findings.push(Finding {
+                    code: UNDEFINED_MAP.into(),
+                    severity: "error",
+                    insn: Some(slot),
+                    line,
+                    column,
+                    message: format!(
+                        "map `{}` is not defined: declare it with .skmap or give it in the world file (--world) as [maps.{}]",
+                        safe(name),
+                        safe(name)
+                    ),
+                    kernel_message: None,
+                });
+            }
+        }
+    }
+    let verdict = if !findings.is_empty() {
+        Verdict::Rejected
+    } else {
+        match verifier::verify(&loaded, &maps, profile, privilege, is_gpl(object)) {
+            Ok(_) => Verdict::Accepted,
+            Err(Refusal::Unsupported(why)) => {
+                findings.push(Finding {
+                    code: "unsupported".into(),
+                    severity: "note",
+                    insn: None,
+                    line: None,
+                    column: None,
+                    message: format!("unsupported: {}", safe(why)),
+                    kernel_message: None,
+                });
+                Verdict::Unsupported
+            }
+            Err(Refusal::Rejected(r)) => {
+                let slot = r.pc.map(|pc| pc.0);
+                let (line, column) = match slot {
+                    Some(s) => location(section, source, program.start + 8 * s as u64),
+                    None => (None, None),
+                };
+                findings.push(Finding {
+                    code: r.code.to_string(),
+                    severity: "error",
+                    insn: slot,
+                    line,
+                    column,
+                    message: safe(&r.message),
+                    kernel_message: Some(safe(&r.kernel_message)),
+                });
+                Verdict::Rejected
+            }
+        }
+    };
+    ProgramResult {
+        section: section.name.clone(),
+        name: program.name.clone(),
+        verdict,
+        findings,
+        insns,
+    }
+}
+
+type Files = [(String, Vec<ProgramResult>)];
+
+/// Counts of programs by verdict: (total, accepted, rejected, unsupported).
+fn summary(files: &Files) -> (usize, usize, usize, usize) {
+    let all: Vec<Verdict> = files
+        .iter()
+        .flat_map(|(_, ps)| ps.iter().map(|p| p.verdict))
+        .collect();
+    let n = |v| all.iter().filter(|&&x| x == v).count();
+    (
+        all.len(),
+        n(Verdict::Accepted),
+        n(Verdict::Rejected),
+        n(Verdict::Unsupported),
+    )
+}
+
+fn render_json(files: &Files, _inputs: &[Input]) -> String {
+    let files_json: Vec<serde_json::Value> = files
+        .iter()
+        .map(|(path, programs)| {
+            let programs: Vec<serde_json::Value> = programs
+                .iter()
+                .map(|p| {
+                    let diagnostics: Vec<serde_json::Value> = p
+                        .findings
+                        .iter()
+                        .map(|f| {
+                            serde_json::json!({
+                                "code": f.code,
+                                "severity": f.severity,
+                                "insn": f.insn,
+                                "file": path,
+                                "line": f.line,
+                                "column": f.column,
+                                "message": f.message,
+                                "kernel_message": f.kernel_message,
+                            })
+                        })
+                        .collect();
+                    serde_json::json!({
+                        "section": safe(&p.section),
+                        "name": safe(&p.name),
+                        "accepted": p.verdict == Verdict::Accepted,
+                        "verdict": p.verdict.as_str(),
+                        "diagnostics": diagnostics,
+                    })
+                })
+                .collect();
+            serde_json::json!({"path": path, "programs": programs})
+        })
+        .collect();
+    let (total, accepted, rejected, unsupported) = summary(files);
+    let v = serde_json::json!({
+        "files": files_json,
+        "summary": {
+            "programs": total,
+            "accepted": accepted,
+            "rejected": rejected,
+            "unsupported": unsupported,
+        },
+    });
+    format!("{v}\n")
+}
+
+fn render_human(files: &Files, inputs: &[Input]) -> String {
+    let mut out = String::new();
+    for ((path, programs), input) in files.iter().zip(inputs) {
+        for p in programs {
+            render_program(&mut out, path, p, input.source.as_deref());
+        }
+    }
+    let (total, accepted, rejected, unsupported) = summary(files);
+    let _ = writeln!(
+        out,
+        "{total} program{}: {accepted} accepted, {rejected} rejected, {unsupported} unsupported",
+        if total == 1 { "" } else { "s" }
+    );
+    out
+}
+
+fn render_program(out: &mut String, path: &str, p: &ProgramResult, source: Option<&str>) {
+    let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
+    match p.verdict {
+        Verdict::Accepted => {
+            let _ = writeln!(out, "{path}: {who}: accepted");
+        }
+        Verdict::Unsupported => {
+            for f in &p.findings {
+                let _ = writeln!(out, "{path}: {who}: {}", f.message);
+            }
+        }
+        Verdict::Rejected => {
+            for f in &p.findings {
+                render_finding(out, path, &who, f, p, source);
+            }
+        }
+    }
+}
+
+/// One rejection, rustc-style: at the source line for `.s` inputs, else at the instruction
+/// with the disassembly around it.
+fn render_finding(
+    out: &mut String,
+    path: &str,
+    who: &str,
+    f: &Finding,
+    p: &ProgramResult,
+    source: Option<&str>,
+) {
+    let _ = writeln!(out, "error[{}]: {}", f.code, f.message);
+    let pad = match (source, f.line, f.insn) {
+        (Some(src), Some(line), _) => source_excerpt(out, path, who, src, line),
+        (_, _, Some(insn)) => disassembly_excerpt(out, path, who, &p.insns, insn),
+        _ => {
+            let _ = writeln!(out, " --> {path}: {who}");
+            " ".to_string()
+        }
+    };
+    if let Some(k) = &f.kernel_message {
+        for l in k.lines() {
+            let _ = writeln!(out, "{pad} = note: the kernel says: {l}");
+        }
+    }
+    out.push('\n');
+}
+
+/// Tabs as rustc shows them.
+const TAB: &str = "    ";
+
+/// The source line of a finding with its instruction underlined; returns the gutter padding.
+fn source_excerpt(out: &mut String, path: &str, who: &str, src: &str, line: u32) -> String {
+    let text = src
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let body = text.trim_start();
+    let indent = &text[..text.len() - body.len()];
+    let column = indent.chars().count() + 1;
+    let shown_indent = indent.replace('\t', TAB);
+    let code_part = body.split(['#', ';']).next().unwrap_or("").trim_end();
+    let pad = " ".repeat(line.to_string().len());
+    let _ = writeln!(out, "{pad}--> {path}:{line}:{column}");
+    let _ = writeln!(out, "{pad} |");
+    let _ = writeln!(
+        out,
+        "{line} | {shown_indent}{}",
+        safe(body.trim_end()).replace('\t', TAB)
+    );
+    let _ = writeln!(
+        out,
+        "{pad} | {shown_indent}{} in {who}",
+        "^".repeat(safe(code_part).chars().count().max(1))
+    );
+    pad
+}
+
+/// The instructions around slot `insn`, disassembled, the rejected one marked; returns the
+/// gutter padding.
+fn disassembly_excerpt(
+    out: &mut String,
+    path: &str,
+    who: &str,
+    insns: &[RawInsn],
+    insn: usize,
+) -> String {
+    let from = insn.saturating_sub(3);
+    let to = (insn + 3).min(insns.len().saturating_sub(1));
+    let pad = " ".repeat(to.to_string().len());
+    let _ = writeln!(out, "{pad}--> {path}: {who}, instruction {insn}");
+    let _ = writeln!(out, "{pad} |");
+    for k in from..=to {
+        let text = disassembled(insns, k);
+        let _ = writeln!(out, "{k:>w$} | {text}", w = pad.len());
+        if k == insn {
+            let _ = writeln!(out, "{pad} | {}", "^".repeat(text.chars().count()));
+        }
+    }
+    pad
+}
+
+/// Instruction slot `k` as assembly (the second slot of an `ld_imm64` as such).
+fn disassembled(insns: &[RawInsn], k: usize) -> String {
+    match isa::decode_one(insns, isa::Pc(k)) {
+        Ok(insn) => insn.to_string(),
+        Err(_) if k > 0 && insns[k - 1].code == isa::table::LD_IMM64 => {
+            "(second slot of the ld_imm64 above)".into()
+        }
+        Err(_) => "(not an instruction)".into(),
+    }
+}
