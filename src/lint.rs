@@ -30,6 +30,9 @@ const GPL_COMPATIBLE: &[&str] = &[
 /// The code of the finding "a map reference names no map the object or world defines".
 const UNDEFINED_MAP: &str = "undefined-map";
 
+/// The code of the finding "the program's bytes end inside an instruction".
+const PARTIAL_INSN: &str = "partial-instruction";
+
 /// Options of `skasm lint`.
 #[derive(Debug, Clone, Default)]
 pub struct LintOptions {
@@ -237,7 +240,7 @@ fn programs_of(object: &Object, index: usize) -> Vec<Program> {
         .map(|(k, &(name, start, size))| {
             let next = starts.get(k + 1).copied().unwrap_or(len);
             let end = if size > 0 {
-                (start + size).min(len)
+                start.saturating_add(size).min(len)
             } else {
                 next
             };
@@ -325,12 +328,31 @@ fn check(
 ) -> ProgramResult {
     let section = &object.sections[program.section];
     let source = input.source.as_deref();
-    let bytes = &section.data[program.start as usize..program.end as usize];
+    let bytes = section
+        .data
+        .get(program.start as usize..program.end as usize)
+        .unwrap_or(&[]);
     let insns: Vec<RawInsn> = bytes
         .chunks_exact(8)
         .map(|c| RawInsn::from_bytes(c.try_into().unwrap_or([0; 8])))
         .collect();
     let mut findings = Vec::new();
+    if bytes.len() % 8 != 0 {
+        let tail = program.start + (bytes.len() - bytes.len() % 8) as u64;
+        let (line, column) = location(section, source, tail);
+        findings.push(Finding {
+            code: PARTIAL_INSN.into(),
+            severity: "error",
+            insn: Some(insns.len()),
+            line,
+            column,
+            message: format!(
+                "the program is {} bytes, not a whole number of 8-byte instructions",
+                bytes.len()
+            ),
+            kernel_message: None,
+        });
+    }
     let mut maps = Vec::new();
     let mut loaded = insns.clone();
     for r in &section.relocs {
@@ -477,6 +499,12 @@ fn render_json(files: &Files, _inputs: &[Input]) -> String {
 fn render_human(files: &Files, inputs: &[Input]) -> String {
     let mut out = String::new();
     for ((path, programs), input) in files.iter().zip(inputs) {
+        if programs.is_empty() {
+            let _ = writeln!(
+                out,
+                "{path}: no program (no sk_lookup section, and no code in .text)"
+            );
+        }
         for p in programs {
             render_program(&mut out, path, p, input.source.as_deref());
         }

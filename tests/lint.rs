@@ -50,13 +50,20 @@ fn json(out: &Output) -> serde_json::Value {
 
 const EXAMPLES: [&str; 2] = ["examples/steer-http.s", "examples/proxy-any-port.s"];
 
-/// A program section header, a global function `prog`, and an optional GPL license.
+/// A program section header, a global function `prog`, and a GPL license section.
 fn program(body: &str, section: &str, gpl: bool) -> String {
+    licensed(body, section, gpl.then_some("GPL"))
+}
+
+/// [`program`] with any license section, or none.
+fn licensed(body: &str, section: &str, license: Option<&str>) -> String {
     let mut s = format!(
         "\t.section {section},\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n{body}\t.size prog, .-prog\n"
     );
-    if gpl {
-        s.push_str("\t.section license,\"aw\",@progbits\n\t.asciz \"GPL\"\n");
+    if let Some(l) = license {
+        s.push_str(&format!(
+            "\t.section license,\"aw\",@progbits\n\t.asciz \"{l}\"\n"
+        ));
     }
     s
 }
@@ -321,4 +328,83 @@ fn human_rendering_of_a_rejection() {
     std::fs::write(dir.join(&file), program(body, "sk_lookup", true)).unwrap();
     let out = skasm_in(&dir, &["lint", "--kernel", "6.18", &file]);
     insta::assert_snapshot!("lint_context_write", text(&out.stdout));
+}
+
+/// `bpf_get_current_task` (35) is GPL-only: the license section decides, as in the kernel
+/// (no license is not GPL); the live kernel, where reachable, gives the same verdicts.
+#[test]
+fn the_license_section_decides_gpl_only_helpers() {
+    let dir = tempdir("license");
+    let body = "\tcall 35\n\tr0 = 1\n\texit\n";
+    let cases = [
+        (None, false),
+        (Some("GPL"), true),
+        (Some("Dual MIT/GPL"), true),
+        (Some("GPL and additional rights"), true),
+        (Some("MIT"), false),
+        (Some("GPL v3"), false),
+    ];
+    for (license, accepted) in cases {
+        let source = licensed(body, "sk_lookup", license);
+        std::fs::write(dir.join("gpl.s"), &source).unwrap();
+        let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "gpl.s"]);
+        let stdout = text(&out.stdout);
+        let want = if accepted { 0 } else { 1 };
+        assert_eq!(out.status.code(), Some(want), "{license:?}: {stdout}");
+        if !accepted {
+            assert!(stdout.contains("GPL"), "{license:?}: {stdout}");
+        }
+        kernel_agrees(&source, license.unwrap_or(""), accepted);
+    }
+}
+
+/// Whether the live kernel gives `accepted` to `source` with `license` (skipped, once said,
+/// when it cannot be reached).
+#[cfg(target_os = "linux")]
+fn kernel_agrees(source: &str, license: &str, accepted: bool) {
+    if let Err(why) = kernel::availability() {
+        say!("SKIPPED kernel comparison: {why}");
+        return;
+    }
+    let p = speccase::corpus::prepare(source, "gpl.s").unwrap();
+    let opts = kernel::LoadOptions {
+        license: license.into(),
+        ..Default::default()
+    };
+    let outcome = kernel::load(&p.insns, &[], &opts).unwrap();
+    assert_eq!(
+        outcome.accepted(),
+        accepted,
+        "license {license:?}: the kernel says {:?}",
+        outcome.message()
+    );
+}
+
+#[cfg(not(target_os = "linux"))]
+fn kernel_agrees(_source: &str, _license: &str, _accepted: bool) {}
+
+/// Bytes that end inside an instruction are a finding, not a panic or a silent drop; a file
+/// without any program says so and has nothing to reject.
+#[test]
+fn partial_instructions_and_files_without_programs() {
+    let dir = tempdir("odd");
+    std::fs::write(
+        dir.join("partial.s"),
+        program("\tr0 = 1\n\texit\n\t.byte 1, 2, 3\n", "sk_lookup", true),
+    )
+    .unwrap();
+    std::fs::write(dir.join("empty.s"), "").unwrap();
+    let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "partial.s"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("error[partial-instruction]: the program is 19 bytes"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("--> partial.s:7:2"), "{stdout}");
+    let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "empty.s"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.starts_with("empty.s: no program"), "{stdout}");
+    assert!(stdout.ends_with("0 programs: 0 accepted, 0 rejected, 0 unsupported\n"));
 }
