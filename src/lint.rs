@@ -317,6 +317,39 @@ fn location(section: &Section, source: Option<&str>, offset: u64) -> (Option<u32
     (Some(line), Some(column))
 }
 
+/// What the program's relocations give the verifier: the instructions as the loader passes
+/// them, the maps they refer to, findings (undefined maps) and what is not modelled.
+struct Bound {
+    loaded: Vec<RawInsn>,
+    maps: Vec<MapInfo>,
+    findings: Vec<Finding>,
+    unsupported: Option<String>,
+}
+
+/// Where `program` is: its section, and the source when it was assembled from one.
+struct Place<'a> {
+    object: &'a Object,
+    section: &'a Section,
+    source: Option<&'a str>,
+    program: &'a Program,
+}
+
+impl Place<'_> {
+    /// A finding at byte `offset` of the section.
+    fn finding(&self, code: &str, offset: u64, message: String) -> Finding {
+        let (line, column) = location(self.section, self.source, offset);
+        Finding {
+            code: code.into(),
+            severity: "error",
+            insn: Some(((offset - self.program.start) / 8) as usize),
+            line,
+            column,
+            message,
+            kernel_message: None,
+        }
+    }
+}
+
 /// Verifies one program.
 fn check(
     object: &Object,
@@ -327,97 +360,30 @@ fn check(
     input: &Input,
 ) -> ProgramResult {
     let section = &object.sections[program.section];
-    let source = input.source.as_deref();
-    let bytes = section
-        .data
-        .get(program.start as usize..program.end as usize)
-        .unwrap_or(&[]);
-    let insns: Vec<RawInsn> = bytes
-        .chunks_exact(8)
-        .map(|c| RawInsn::from_bytes(c.try_into().unwrap_or([0; 8])))
-        .collect();
-    let mut findings = Vec::new();
-    if bytes.len() % 8 != 0 {
-        let tail = program.start + (bytes.len() - bytes.len() % 8) as u64;
-        let (line, column) = location(section, source, tail);
-        findings.push(Finding {
-            code: PARTIAL_INSN.into(),
-            severity: "error",
-            insn: Some(insns.len()),
-            line,
-            column,
-            message: format!(
-                "the program is {} bytes, not a whole number of 8-byte instructions",
-                bytes.len()
-            ),
-            kernel_message: None,
-        });
-    }
-    let mut maps = Vec::new();
-    let mut loaded = insns.clone();
-    for r in &section.relocs {
-        if r.offset < program.start || r.offset >= program.end || r.kind != RelocKind::Bpf64_64 {
-            continue;
-        }
-        let slot = ((r.offset - program.start) / 8) as usize;
-        let RelocTarget::Symbol(name) = &r.target else {
-            continue;
-        };
-        match map_info(object, world, name, slot) {
-            Some(m) => {
-                bind_map(&mut loaded, slot);
-                maps.push(m);
-            }
-            None => {
-                let (line, column) = location(section, source, r.offset);
-                findings.push(Finding {
-                    code: UNDEFINED_MAP.into(),
-                    severity: "error",
-                    insn: Some(slot),
-                    line,
-                    column,
-                    message: format!(
-                        "map `{}` is not defined: declare it with .skmap or give it in the world file (--world) as [maps.{}]",
-                        safe(name),
-                        safe(name)
-                    ),
-                    kernel_message: None,
-                });
-            }
-        }
-    }
+    let place = Place {
+        object,
+        section,
+        source: input.source.as_deref(),
+        program,
+    };
+    let (insns, mut findings) = program_insns(&place);
+    let bound = bind(&place, &insns, world);
+    findings.extend(bound.findings);
     let verdict = if !findings.is_empty() {
         Verdict::Rejected
+    } else if let Some(why) = bound.unsupported {
+        findings.push(unsupported(&why));
+        Verdict::Unsupported
     } else {
-        match verifier::verify(&loaded, &maps, profile, privilege, is_gpl(object)) {
+        let gpl = is_gpl(object);
+        match verifier::verify(&bound.loaded, &bound.maps, profile, privilege, gpl) {
             Ok(_) => Verdict::Accepted,
             Err(Refusal::Unsupported(why)) => {
-                findings.push(Finding {
-                    code: "unsupported".into(),
-                    severity: "note",
-                    insn: None,
-                    line: None,
-                    column: None,
-                    message: format!("unsupported: {}", safe(why)),
-                    kernel_message: None,
-                });
+                findings.push(unsupported(&why));
                 Verdict::Unsupported
             }
             Err(Refusal::Rejected(r)) => {
-                let slot = r.pc.map(|pc| pc.0);
-                let (line, column) = match slot {
-                    Some(s) => location(section, source, program.start + 8 * s as u64),
-                    None => (None, None),
-                };
-                findings.push(Finding {
-                    code: r.code.to_string(),
-                    severity: "error",
-                    insn: slot,
-                    line,
-                    column,
-                    message: safe(&r.message),
-                    kernel_message: Some(safe(&r.kernel_message)),
-                });
+                findings.push(rejection(&place, &r));
                 Verdict::Rejected
             }
         }
@@ -428,6 +394,135 @@ fn check(
         verdict,
         findings,
         insns,
+    }
+}
+
+/// The program's instruction slots, and a finding when its bytes end inside one.
+fn program_insns(place: &Place) -> (Vec<RawInsn>, Vec<Finding>) {
+    let (start, end) = (place.program.start, place.program.end);
+    let bytes = place
+        .section
+        .data
+        .get(start as usize..end as usize)
+        .unwrap_or(&[]);
+    let insns: Vec<RawInsn> = bytes
+        .chunks_exact(8)
+        .map(|c| RawInsn::from_bytes(c.try_into().unwrap_or([0; 8])))
+        .collect();
+    let mut findings = Vec::new();
+    if bytes.len() % 8 != 0 {
+        let tail = start + 8 * insns.len() as u64;
+        let message = format!(
+            "the program is {} bytes, not a whole number of 8-byte instructions",
+            bytes.len()
+        );
+        findings.push(place.finding(PARTIAL_INSN, tail, message));
+    }
+    (insns, findings)
+}
+
+/// Applies the program's relocations as the loader would: `ld_imm64` of a map (the object's,
+/// else the world's) becomes a map reference; a symbol that is no map and defined nowhere is
+/// an `undefined-map` finding; global data and calls across sections are not modelled.
+fn bind(place: &Place, insns: &[RawInsn], world: Option<&skctx::World>) -> Bound {
+    let mut bound = Bound {
+        loaded: insns.to_vec(),
+        maps: Vec::new(),
+        findings: Vec::new(),
+        unsupported: None,
+    };
+    let program = place.program;
+    for r in &place.section.relocs {
+        if r.offset < program.start || r.offset >= program.end {
+            continue;
+        }
+        let slot = ((r.offset - program.start) / 8) as usize;
+        let target = reloc_target(place.object, &r.target);
+        match (r.kind, &r.target) {
+            (RelocKind::Bpf64_64, RelocTarget::Symbol(name)) => {
+                let shown_name = safe(name);
+                if let Some(m) = map_info(place.object, world, name, slot) {
+                    bind_map(&mut bound.loaded, slot);
+                    bound.maps.push(m);
+                } else if defines(place.object, name) {
+                    bound.unsupported.get_or_insert(format!(
+                        "instruction {slot} loads the address of {target}, which is global data, not a map (global data is not modelled)"
+                    ));
+                } else {
+                    let message = format!(
+                        "map `{shown_name}` is not defined: declare it with .skmap or give it in the world file (--world) as [maps.{shown_name}]"
+                    );
+                    bound
+                        .findings
+                        .push(place.finding(UNDEFINED_MAP, r.offset, message));
+                }
+            }
+            (RelocKind::Bpf64_32, _) => {
+                bound.unsupported.get_or_insert(format!(
+                    "instruction {slot} calls into {target} (calls between functions are not modelled)"
+                ));
+            }
+            (kind, _) => {
+                bound.unsupported.get_or_insert(format!(
+                    "instruction {slot} has a {} relocation against {target} (not modelled)",
+                    kind.name()
+                ));
+            }
+        }
+    }
+    bound
+}
+
+/// A relocation's target as printed: "`name`" or "section `name`".
+fn reloc_target(object: &Object, target: &RelocTarget) -> String {
+    match target {
+        RelocTarget::Symbol(n) => format!("`{}`", safe(n)),
+        RelocTarget::Section(i) => {
+            let name = object.sections.get(*i).map_or("?", |s| s.name.as_str());
+            format!("section `{}`", safe(name))
+        }
+    }
+}
+
+/// Whether `object` defines a symbol `name` in one of its sections.
+fn defines(object: &Object, name: &str) -> bool {
+    object
+        .symbols
+        .iter()
+        .any(|s| s.name == name && s.section.is_some())
+}
+
+fn unsupported(why: &str) -> Finding {
+    Finding {
+        code: "unsupported".into(),
+        severity: "note",
+        insn: None,
+        line: None,
+        column: None,
+        message: format!("unsupported: {}", safe(why)),
+        kernel_message: None,
+    }
+}
+
+/// The verifier's rejection as a finding at the rejected instruction.
+fn rejection(place: &Place, r: &verifier::Rejection) -> Finding {
+    let slot = r.pc.map(|pc| pc.0);
+    let (line, column) = match slot {
+        Some(s) => location(
+            place.section,
+            place.source,
+            place.program.start + 8 * s as u64,
+        ),
+        None => (None, None),
+    };
+    Finding {
+        code: r.code.to_string(),
+        severity: "error",
+        insn: slot,
+        line,
+        column,
+        message: safe(&r.message),
+        kernel_message: Some(safe(&r.kernel_message)),
     }
 }
 

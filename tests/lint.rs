@@ -408,3 +408,49 @@ fn partial_instructions_and_files_without_programs() {
     assert!(stdout.starts_with("empty.s: no program"), "{stdout}");
     assert!(stdout.ends_with("0 programs: 0 accepted, 0 rejected, 0 unsupported\n"));
 }
+
+/// Global data and calls into another section are "unsupported", in sources and in llvm-mc's
+/// objects alike, never verified as if the relocation were not there.
+#[test]
+fn global_data_and_calls_across_sections_are_unsupported() {
+    let dir = tempdir("unmodelled");
+    let data = "\tr1 = counter ll\n\tr0 = *(u64 *)(r1 + 0)\n\tr0 = 1\n\texit\n";
+    let data =
+        program(data, "sk_lookup", true) + "\t.data\n\t.globl counter\ncounter:\n\t.quad 0\n";
+    let call = "\t.text\n\t.type sub,@function\nsub:\n\tr0 = 1\n\texit\n\t.size sub, .-sub\n"
+        .to_string()
+        + &program("\tcall sub\n\tr0 = 1\n\texit\n", "sk_lookup", true);
+    let llvm_mc = Path::new("/usr/lib/llvm-19/bin/llvm-mc");
+    for (name, source, why) in [
+        (
+            "data",
+            data,
+            "loads the address of `counter`, which is global data",
+        ),
+        ("call", call, "calls into section `.text`"),
+    ] {
+        let file = format!("{name}.s");
+        std::fs::write(dir.join(&file), source).unwrap();
+        let mut inputs = vec![file.clone()];
+        if llvm_mc.exists() {
+            let obj = format!("{name}.o");
+            let out = Command::new(llvm_mc)
+                .args(["-triple", "bpfel", "-filetype=obj", &file, "-o", &obj])
+                .current_dir(&dir)
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", text(&out.stderr));
+            inputs.push(obj);
+        }
+        for input in inputs {
+            let out = skasm_in(&dir, &["lint", "--kernel", "6.18", &input]);
+            let stdout = text(&out.stdout);
+            assert_eq!(out.status.code(), Some(1), "{input}: {stdout}");
+            assert!(stdout.contains(why), "{input}: {stdout}");
+            assert!(
+                stdout.ends_with("0 rejected, 1 unsupported\n"),
+                "{input}: {stdout}"
+            );
+        }
+    }
+}

@@ -100,8 +100,8 @@ enum Command {
     /// section (`.license`): GPL, GPL v2, GPL and additional rights, Dual BSD/GPL, Dual
     /// MIT/GPL and Dual MPL/GPL are GPL-compatible; no license is not GPL, as for the kernel.
     ///
-    /// Modelled: loop-free programs. Loops, tail calls, bpf-to-bpf calls and anything else
-    /// not modelled yet give the verdict "unsupported", never a guess.
+    /// Modelled: loop-free programs. Loops, tail calls, bpf-to-bpf calls, global data and
+    /// anything else not modelled yet give the verdict "unsupported", never a guess.
     ///
     /// Rejections are shown rustc-style at the `.s` line, or for objects at the instruction
     /// index with the disassembly around it, with the kernel's message as a note, then a
