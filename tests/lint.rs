@@ -260,6 +260,15 @@ fn a_world_file_supplies_maps() {
         "{stdout}"
     );
     assert!(stdout.contains("lookup.o: `prog` (section `.text`), instruction 4"));
+    let args = ["lint", "--kernel", "6.18", "--format", "json", "lookup.s"];
+    let v = json(&skasm_in(&dir, &args));
+    let d = &v["files"][0]["programs"][0]["diagnostics"][0];
+    assert_eq!(d["code"], "undefined-map", "{v}");
+    assert_eq!(
+        (d["line"].as_u64(), d["insn"].as_u64()),
+        (Some(9), Some(4)),
+        "{v}"
+    );
 
     for kernel in ["6.18", "host"] {
         let args = [
@@ -328,6 +337,10 @@ fn human_rendering_of_a_rejection() {
     std::fs::write(dir.join(&file), program(body, "sk_lookup", true)).unwrap();
     let out = skasm_in(&dir, &["lint", "--kernel", "6.18", &file]);
     insta::assert_snapshot!("lint_context_write", text(&out.stdout));
+    let out = skasm_in(&dir, &["build", &file, "-o", "context_write.o"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "context_write.o"]);
+    insta::assert_snapshot!("lint_context_write_object", text(&out.stdout));
 }
 
 /// `bpf_get_current_task` (35) is GPL-only: the license section decides, as in the kernel

@@ -32,7 +32,8 @@ struct Cli {
 enum Format {
     /// rustc-style diagnostics with the source line and the offending operand underlined.
     Human,
-    /// One JSON object per diagnostic, one per line.
+    /// JSON: `build` prints one object per diagnostic, one per line; `lint` one object for
+    /// the whole run.
     Json,
 }
 
