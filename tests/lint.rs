@@ -290,7 +290,39 @@ fn a_world_file_supplies_maps() {
         );
         assert!(stdout.ends_with("2 programs: 2 accepted, 0 rejected, 0 unsupported\n"));
     }
+    kernel_accepts_with_world_map(&program(LOOKUP, ".text", true));
 }
+
+/// The live kernel accepts [`LOOKUP`] with the world's map (a 4-byte-key hash) bound, where
+/// reachable.
+#[cfg(target_os = "linux")]
+fn kernel_accepts_with_world_map(source: &str) {
+    if let Err(why) = kernel::availability() {
+        say!("SKIPPED a_world_file_supplies_maps (kernel half): {why}");
+        return;
+    }
+    let world = skctx::parse_world(WORLD).unwrap();
+    let def = &world.maps["other_map"];
+    let spec = kernel::MapSpec::new(
+        kernel::MapType::from_id(def.map_type.id()),
+        def.key_size,
+        def.value_size,
+        def.max_entries,
+    );
+    let map = kernel::Map::create(&spec).unwrap();
+    let object = asm::assemble(source).unwrap();
+    let text = object.sections.iter().find(|s| s.name == ".text").unwrap();
+    let insns = isa::RawInsn::slice_from_bytes(&text.data).unwrap();
+    let outcome = kernel::load(&insns, &[(4, &map)], &kernel::LoadOptions::default()).unwrap();
+    assert!(
+        outcome.accepted(),
+        "the kernel says {:?}",
+        outcome.message()
+    );
+}
+
+#[cfg(not(target_os = "linux"))]
+fn kernel_accepts_with_world_map(_source: &str) {}
 
 #[test]
 fn usage_and_io_errors_exit_2() {
