@@ -198,18 +198,31 @@ impl Map {
         Ok(())
     }
 
-    /// `BPF_MAP_UPDATE_ELEM` with flags [`BPF_ANY`], [`BPF_NOEXIST`] or [`BPF_EXIST`].
+    /// `BPF_MAP_UPDATE_ELEM` with flags [`BPF_ANY`], [`BPF_NOEXIST`] or [`BPF_EXIST`]. On a
+    /// per-CPU map, `value` is stored for every possible CPU (the kernel reads one value per
+    /// possible CPU, each rounded up to 8 bytes).
     pub fn update(&self, key: &[u8], value: &[u8], flags: u64) -> Result<(), Error> {
         self.check_len("key", key.len(), self.spec.key_size)?;
         self.check_len("value", value.len(), self.spec.value_size)?;
+        let (stride, cpus) = self.value_layout();
+        let image: std::borrow::Cow<[u8]> = if cpus == 1 {
+            std::borrow::Cow::Borrowed(value)
+        } else {
+            let mut all = vec![0u8; stride * cpus];
+            for cpu in all.chunks_exact_mut(stride) {
+                cpu[..value.len()].copy_from_slice(value);
+            }
+            std::borrow::Cow::Owned(all)
+        };
         let mut attr = MapElemAttr {
             map_fd: self.fd.as_raw_fd() as u32,
             key: sys::ptr(key.as_ptr()),
-            value: sys::ptr(value.as_ptr()),
+            value: sys::ptr(image.as_ptr()),
             flags,
             ..Default::default()
         };
-        // SAFETY: key and value are readable for key_size / value_size bytes (checked).
+        // SAFETY: key is readable for key_size bytes (checked); the value image for what the
+        // kernel reads (value_size, or value_size rounded to 8 times the possible CPUs).
         unsafe { sys::bpf(cmd::MAP_UPDATE_ELEM, &mut attr) }
             .map(|_| ())
             .map_err(|errno| Error::Syscall {
@@ -223,14 +236,7 @@ impl Map {
     /// (4-byte maps answer ENOSPC).
     pub fn lookup(&self, key: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         self.check_len("key", key.len(), self.spec.key_size)?;
-        // Per-CPU maps return one value per possible CPU, each rounded up to 8 bytes.
-        let per_cpu = self.spec.map_type.per_cpu();
-        let cpus = if per_cpu { possible_cpus() } else { 1 };
-        let stride = if per_cpu {
-            (self.spec.value_size as usize).div_ceil(8) * 8
-        } else {
-            self.spec.value_size as usize
-        };
+        let (stride, cpus) = self.value_layout();
         let mut value = vec![0u8; stride * cpus];
         let mut attr = MapElemAttr {
             map_fd: self.fd.as_raw_fd() as u32,
@@ -247,6 +253,19 @@ impl Map {
                 op: "BPF_MAP_LOOKUP_ELEM",
                 errno,
             }),
+        }
+    }
+
+    /// How the kernel lays out a value in user memory: `(bytes per value, values)`. Per-CPU
+    /// maps take and give one value per possible CPU, each rounded up to 8 bytes.
+    fn value_layout(&self) -> (usize, usize) {
+        if self.spec.map_type.per_cpu() {
+            (
+                (self.spec.value_size as usize).div_ceil(8) * 8,
+                possible_cpus(),
+            )
+        } else {
+            (self.spec.value_size as usize, 1)
         }
     }
 
