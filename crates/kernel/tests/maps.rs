@@ -13,7 +13,7 @@ fn a_per_cpu_update_sets_every_cpus_value() {
             .unwrap();
         let back = map.lookup(&0u32.to_le_bytes()).unwrap().unwrap();
         assert!(
-            back.len() >= 8 && back.len() % 8 == 0,
+            back.len() >= 8 && back.len().is_multiple_of(8),
             "{map_type:?}: {}",
             back.len()
         );
