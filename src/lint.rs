@@ -15,18 +15,6 @@ use verifier::{MapInfo, Refusal};
 
 use crate::cli::{safe, shown, Failure};
 
-/// Licenses the kernel treats as GPL-compatible (include/linux/license.h,
-/// `license_is_gpl_compatible`). A program without a license section is not GPL, as libbpf
-/// then passes an empty license.
-const GPL_COMPATIBLE: &[&str] = &[
-    "GPL",
-    "GPL v2",
-    "GPL and additional rights",
-    "Dual BSD/GPL",
-    "Dual MIT/GPL",
-    "Dual MPL/GPL",
-];
-
 /// The code of the finding "a map reference names no map the object or world defines".
 const UNDEFINED_MAP: &str = "undefined-map";
 
@@ -254,7 +242,8 @@ fn programs_of(object: &Object, index: usize) -> Vec<Program> {
         .collect()
 }
 
-/// Whether the object's `license` section names a GPL-compatible license.
+/// Whether the object's `license` section names a GPL-compatible license; without one it is
+/// not (libbpf then passes an empty license).
 fn is_gpl(object: &Object) -> bool {
     object
         .sections
@@ -262,7 +251,7 @@ fn is_gpl(object: &Object) -> bool {
         .find(|s| s.name == "license")
         .map(|s| {
             let text = s.data.split(|&b| b == 0).next().unwrap_or(&[]);
-            GPL_COMPATIBLE.iter().any(|l| l.as_bytes() == text)
+            std::str::from_utf8(text).is_ok_and(skctx::license_is_gpl_compatible)
         })
         .unwrap_or(false)
 }

@@ -14,6 +14,7 @@
 //! | [`sock`] | `struct bpf_sock` access table and values | net/core/filter.c `bpf_sock_*` |
 //! | [`errno`] | [`Errno`]: the errno table (value, name, description) every errno comes from | include/uapi/asm-generic/errno*.h |
 //! | [`helpers`] | every helper id (0..=211) and the SK_LOOKUP prototypes per profile and privilege | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_func_proto`, kernel/bpf/helpers.c `bpf_base_func_proto` |
+//! | [`license`] | the GPL-compatible license strings | include/linux/license.h `license_is_gpl_compatible` |
 //! | [`maps`] | map types, map/helper compatibility | kernel/bpf/verifier.c `check_map_func_compatibility` |
 //! | [`assign`] | `bpf_sk_assign` as a pure function | net/core/filter.c `bpf_sk_lookup_assign` |
 //! | [`runtime`] | SK_DROP/SK_PASS, return-range check and messages, multi-program combination | kernel/bpf/verifier.c `check_return_code`, include/linux/filter.h run array |
@@ -34,6 +35,7 @@ pub mod codes;
 pub mod ctx;
 pub mod errno;
 pub mod helpers;
+pub mod license;
 pub mod maps;
 pub mod net;
 pub mod probed;
@@ -59,6 +61,7 @@ pub use helpers::{
     check_helper_call, helper_by_id, helper_by_name, resolve_helper, sk_lookup_helpers, ArgKind,
     Helper, HelperError, HelperProto, RefEffect, RetKind, Tier, HELPERS,
 };
+pub use license::{license_is_gpl_compatible, GPL_COMPATIBLE_LICENSES};
 pub use maps::{
     check_map_func_compatibility, map_type, map_type_by_name, skmap_type, skmap_types,
     sockmap_lookup_type, MapFuncError, MapTraits, MapType, MapTypeInfo, MAP_TYPES,

@@ -16,19 +16,6 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// `license_is_gpl_compatible` (include/linux/license.h).
-fn gpl_compatible(license: &str) -> bool {
-    [
-        "GPL",
-        "GPL v2",
-        "GPL and additional rights",
-        "Dual BSD/GPL",
-        "Dual MIT/GPL",
-        "Dual MPL/GPL",
-    ]
-    .contains(&license)
-}
-
 /// The maps each `ld_imm64` refers to, as the loader binds them.
 pub fn map_infos(p: &Prepared) -> Vec<MapInfo> {
     p.map_refs
@@ -66,7 +53,7 @@ fn check_case(case: &Case, p: &Prepared, profile: KernelProfile) -> Result<bool,
         &map_infos(p),
         profile,
         case.privilege,
-        gpl_compatible(&case.license),
+        skctx::license_is_gpl_compatible(&case.license),
     );
     let want = case.expectation(profile.behaviours());
     match (&want, &got) {
