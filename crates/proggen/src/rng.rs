@@ -14,6 +14,13 @@ impl Rng {
         Rng(if z == 0 { 0x2545_f491_4f6c_dd1d } else { z })
     }
 
+    /// A generator started from `state` as given, without seed mixing: callers that pinned
+    /// their streams to raw xorshift states keep them. A zero state stays zero, so pass a
+    /// non-zero one.
+    pub const fn from_state(state: u64) -> Rng {
+        Rng(state)
+    }
+
     pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;

@@ -4,6 +4,29 @@
 //! errno; where the kernel gets past that stage (accepted, or refused by the walk), ours must
 //! too.
 
+mod common;
+use common::Rng;
+
+/// Jump offsets for the generated programs.
+trait Offsets {
+    fn offset(&mut self, at: usize, len: usize) -> i32;
+    fn forward(&mut self, at: usize, len: usize) -> i32;
+}
+
+impl Offsets for Rng {
+    /// A relative offset that mostly lands in or near a program of `len` slots.
+    fn offset(&mut self, at: usize, len: usize) -> i32 {
+        let target = self.below(len as u64 + 4) as i32 - 2;
+        target - at as i32 - 1
+    }
+
+    /// A forward offset that lands inside a program of `len` slots (or on its last slot).
+    fn forward(&mut self, at: usize, len: usize) -> i32 {
+        let room = len.saturating_sub(at + 1) as u64;
+        self.below(room.max(1)) as i32
+    }
+}
+
 /// Writes straight to stderr: libtest captures `eprintln!` in passing tests.
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -16,34 +39,6 @@ use isa::RawInsn;
 use kernel::{LoadOptions, LoadOutcome, Privilege};
 use skctx::KernelProfile;
 use verifier::cfg::{self, CfgError};
-
-/// xorshift64*: deterministic from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    /// A relative offset that mostly lands in or near a program of `len` slots.
-    fn offset(&mut self, at: usize, len: usize) -> i32 {
-        let target = self.below(len as u64 + 4) as i32 - 2;
-        target - at as i32 - 1
-    }
-    /// A forward offset that lands inside a program of `len` slots (or on its last slot).
-    fn forward(&mut self, at: usize, len: usize) -> i32 {
-        let room = len.saturating_sub(at + 1) as u64;
-        self.below(room.max(1)) as i32
-    }
-}
 
 const MOV_R0: u8 = 0xb7;
 const EXIT: u8 = 0x95;
@@ -248,7 +243,7 @@ fn random_programs_get_the_kernels_structural_verdict() {
     let profile = kernel::host_profile().expect("the host probe answers");
     let opts = options(Privilege::Root);
     let no_perfmon = options(Privilege::NoPerfmon);
-    let mut rng = Rng(0x5eed_cf90_2026_1206);
+    let mut rng = Rng::new(0x5eed_cf90_2026_1206);
     let mut mismatches = Vec::new();
     let (mut structural_refusals, mut past, mut unsupported) = (0, 0, 0);
     let mut messages = std::collections::BTreeSet::new();

@@ -2,21 +2,13 @@
 //! shape of its output, the marks `visit_insn` leaves, and the release-dependent answers
 //! (which the live-kernel test cannot reach on one host).
 
+mod common;
+use common::Rng;
+
 use isa::{Insn, Pc, RawInsn};
 use skctx::{Code, KernelProfile};
 use verifier::cfg::{self, CfgError, Marks, Slot};
 use verifier::Refusal;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-}
 
 fn slot(v: u64, len: usize) -> RawInsn {
     let mut r = RawInsn::from_bytes(v.to_le_bytes());
@@ -38,7 +30,7 @@ fn slot(v: u64, len: usize) -> RawInsn {
 
 #[test]
 fn no_panic_on_arbitrary_slots() {
-    let mut rng = Rng(0xdead_beef_cafe_f00d);
+    let mut rng = Rng::new(0xdead_beef_cafe_f00d);
     let mut profiles = KernelProfile::ALL.to_vec();
     profiles.push(KernelProfile::from_release("6.6.0").unwrap());
     let mut outcomes = [0usize; 3];

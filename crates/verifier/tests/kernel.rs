@@ -4,6 +4,25 @@
 //! `verifier::bounds` computes for the running kernel's release. Skipped (loudly) without a
 //! usable kernel.
 
+mod common;
+use common::Rng;
+
+/// Immediates for the generated programs.
+trait Imm {
+    /// An immediate: half from `IMMS`, half random of any magnitude (never 0).
+    fn imm(&mut self) -> i32;
+}
+
+impl Imm for Rng {
+    fn imm(&mut self) -> i32 {
+        if self.index(2) == 0 {
+            ((self.next() as i32) >> self.index(32)).max(1)
+        } else {
+            self.pick(IMMS)
+        }
+    }
+}
+
 use isa::{AluOp, CallKind, EndianKind, Insn, JmpCond, Operand, Reg, Size, Width};
 use verifier::{AluOutcome, BranchOutcome, Domain, Scalar};
 
@@ -20,32 +39,6 @@ fn kernel_available(test: &str) -> bool {
 
 fn r(n: u8) -> Reg {
     Reg::new(n).expect("register")
-}
-
-/// xorshift64*: deterministic, no dependency.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len())]
-    }
-    /// An immediate: half from `IMMS`, half random of any magnitude (never 0, which the
-    /// kernel refuses as a divisor).
-    fn imm(&mut self) -> i32 {
-        if self.below(2) == 0 {
-            ((self.next() as i32) >> self.below(32)).max(1)
-        } else {
-            self.pick(IMMS)
-        }
-    }
 }
 
 const IMMS: &[i32] = &[
@@ -114,12 +107,12 @@ const CONDS: &[JmpCond] = &[
 fn step(rng: &mut Rng) -> Option<Insn> {
     let dst = r(rng.pick(&[6, 7]));
     let width = rng.pick(&[Width::W64, Width::W32]);
-    let src = if rng.below(3) == 0 {
+    let src = if rng.index(3) == 0 {
         Operand::Reg(r(rng.pick(&[6, 7])))
     } else {
         Operand::Imm(rng.imm())
     };
-    match rng.below(10) {
+    match rng.index(10) {
         0..=2 => {
             let cond = rng.pick(CONDS);
             Some(Insn::JmpIf {
@@ -204,7 +197,7 @@ fn program(rng: &mut Rng, steps: usize) -> Vec<Insn> {
     let mut p = prologue();
     // A few masks first so that the values are not all unknown.
     for d in [6u8, 7] {
-        if rng.below(2) == 0 {
+        if rng.index(2) == 0 {
             let op = rng.pick(&[AluOp::And, AluOp::Or, AluOp::Add]);
             p.push(Insn::Alu {
                 op,
@@ -546,7 +539,7 @@ fn random_programs_match_the_kernel_log() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(0x9e37_79b9_7f4a_7c15u64);
-    let mut rng = Rng(seed | 1);
+    let mut rng = Rng::new(seed | 1);
     let opts = kernel::LoadOptions {
         log_level: 2,
         initial_log_size: 1 << 20,
@@ -555,7 +548,7 @@ fn random_programs_match_the_kernel_log() {
     let mut failures = Vec::new();
     let mut compared = 0;
     for n in 0..2000 {
-        let len = 8 + rng.below(10);
+        let len = 8 + rng.index(10);
         let p = program(&mut rng, len);
         let out = kernel::load_insns(&p, &[], &opts).expect("bpf()");
         if !out.accepted() {
@@ -857,7 +850,7 @@ fn every_change_has_the_hosts_answer() {
         initial_log_size: 1 << 20,
         ..Default::default()
     };
-    let mut rng = Rng(0x0005_eed0_fc4a_49e5_u64);
+    let mut rng = Rng::new(0x0005_eed0_fc4a_49e5_u64);
     let mut candidates: Vec<Vec<Insn>> = directed()
         .into_iter()
         .map(|(_, steps)| {
@@ -867,7 +860,7 @@ fn every_change_has_the_hosts_answer() {
         })
         .collect();
     for _ in 0..3000 {
-        let len = 8 + rng.below(10);
+        let len = 8 + rng.index(10);
         candidates.push(program(&mut rng, len));
     }
     let mut problems = Vec::new();

@@ -1,25 +1,12 @@
 //! `verifier::verify` never panics: on random instruction bytes and on generated programs
 //! with random bytes changed, for every modelled release and both privileges.
 
+mod common;
+use common::Rng;
+
 use isa::RawInsn;
 use skctx::{KernelProfile, KernelVersion, Privilege};
 use verifier::{verify, MapInfo};
-
-/// xorshift64*: a fixed, seeded sequence.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 /// Opcodes that occur in real programs, so that random programs get past the structural
 /// pass; any byte otherwise.
@@ -78,7 +65,7 @@ fn run_all(insns: &[RawInsn]) {
 
 #[test]
 fn random_instruction_bytes_never_panic() {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     for _ in 0..20_000 {
         let n = 1 + rng.below(24) as usize;
         let mut insns: Vec<RawInsn> = (0..n).map(|_| random_insn(&mut rng)).collect();
@@ -92,7 +79,7 @@ fn random_instruction_bytes_never_panic() {
 
 #[test]
 fn mutated_generated_programs_never_panic() {
-    let mut rng = Rng(0x51ed_270b);
+    let mut rng = Rng::new(0x51ed_270b);
     let mut gen = proggen::Generator::new(11);
     for _ in 0..3_000 {
         let p = gen.program();

@@ -7,6 +7,9 @@
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns.
 #![cfg(target_os = "linux")]
 
+mod common;
+use common::Rng;
+
 use isa::{AluOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
 use kernel::{LoadOptions, Map, MapSpec, MapType};
 use skctx::Privilege;
@@ -17,30 +20,6 @@ macro_rules! say {
         use std::io::Write as _;
         let _ = writeln!(std::io::stderr(), $($t)*);
     }};
-}
-
-/// xorshift64*.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len() as u64) as usize]
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
 }
 
 /// The maps a random program may load: (type id, key size, value size, max entries).
@@ -551,7 +530,7 @@ fn random_programs_agree_with_the_live_kernel() {
     let mut failures = Vec::new();
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
     for privilege in Privilege::ALL {
-        let mut rng = Rng(seed | 1);
+        let mut rng = Rng::new(seed | 1);
         let opts = LoadOptions {
             stats: false,
             ..LoadOptions::default()
