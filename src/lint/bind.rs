@@ -1,0 +1,134 @@
+//! What a linked program's relocations give the verifier besides calls (which
+//! [`super::link`] resolves): each `ld_imm64` of a map becomes a map reference
+//! (`BPF_PSEUDO_MAP_FD`), the map taken from the object's maps (`.skmap` or BTF `.maps`),
+//! else from the world file; a symbol that is no map and defined nowhere is an
+//! `undefined-map` finding, and what the loader would do that is not modelled (global data,
+//! other relocations) makes the program unsupported.
+
+use asm::{Object, RelocKind, RelocTarget};
+use isa::RawInsn;
+use verifier::MapInfo;
+
+use super::link::{Functions, Linked};
+use super::{Finding, Place, UNDEFINED_MAP};
+use crate::cli::safe;
+
+/// The instructions as the loader passes them, the maps they refer to, findings (undefined
+/// maps) and the first thing not modelled.
+pub(super) struct Bound {
+    pub loaded: Vec<RawInsn>,
+    pub maps: Vec<MapInfo>,
+    pub findings: Vec<Finding>,
+    pub unsupported: Option<String>,
+}
+
+/// Applies the relocations of every piece of `place.linked` but its calls.
+pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
+    let linked: &Linked = place.linked;
+    let funcs: &Functions = place.funcs;
+    let object = funcs.object();
+    let mut bound = Bound {
+        loaded: linked.insns.clone(),
+        maps: Vec::new(),
+        findings: Vec::new(),
+        unsupported: None,
+    };
+    for (p, piece) in linked.pieces.iter().enumerate() {
+        let func = &funcs.list[piece.function];
+        for r in &object.sections[func.section].relocs {
+            if r.offset < func.start || r.offset >= func.end {
+                continue;
+            }
+            let slot = piece.at + ((r.offset - func.start) / 8) as usize;
+            if Functions::links(linked.insns.get(slot)) {
+                continue;
+            }
+            let target = reloc_target(object, &r.target);
+            match (r.kind, &r.target) {
+                (RelocKind::Bpf64_64, RelocTarget::Symbol(name)) => {
+                    if let Some(m) = map_info(object, world, name, slot) {
+                        bind_map(&mut bound.loaded, slot);
+                        bound.maps.push(m);
+                    } else if defines(object, name) {
+                        bound.unsupported.get_or_insert(format!(
+                            "instruction {slot} loads the address of {target}, which is global data, not a map (global data is not modelled)"
+                        ));
+                    } else {
+                        let shown_name = safe(name);
+                        let message = format!(
+                            "map `{shown_name}` is not defined: declare it with .skmap or give it in the world file (--world) as [maps.{shown_name}]"
+                        );
+                        bound
+                            .findings
+                            .push(place.finding(UNDEFINED_MAP, p, r.offset, message));
+                    }
+                }
+                (RelocKind::Bpf64_32, _) => {
+                    bound.unsupported.get_or_insert(format!(
+                        "instruction {slot} calls {target}, and is no BPF-to-BPF call (kfuncs are not modelled)"
+                    ));
+                }
+                (kind, _) => {
+                    bound.unsupported.get_or_insert(format!(
+                        "instruction {slot} has a {} relocation against {target} (not modelled)",
+                        kind.name()
+                    ));
+                }
+            }
+        }
+    }
+    bound
+}
+
+/// The map an `ld_imm64` relocation names: the object's, else the world's.
+fn map_info(
+    object: &Object,
+    world: Option<&skctx::World>,
+    name: &str,
+    slot: usize,
+) -> Option<MapInfo> {
+    if let Some(m) = object.maps.iter().find(|m| m.name == name) {
+        return Some(MapInfo {
+            slot,
+            map_type: m.map_type.id(),
+            key_size: m.key_size,
+            value_size: m.value_size,
+            max_entries: m.max_entries,
+            flags: m.flags,
+        });
+    }
+    world.and_then(|w| w.maps.get(name)).map(|m| MapInfo {
+        slot,
+        map_type: m.map_type.id(),
+        key_size: m.key_size,
+        value_size: m.value_size,
+        max_entries: m.max_entries,
+        flags: m.flags,
+    })
+}
+
+/// Marks the `ld_imm64` at `slot` `BPF_PSEUDO_MAP_FD`, as the loader passes a map reference.
+fn bind_map(insns: &mut [RawInsn], slot: usize) {
+    if let Some(i) = insns.get_mut(slot) {
+        i.src = isa::table::ld_imm_row(isa::LdImmKind::MapFd).src;
+    }
+}
+
+/// A relocation's target as printed: "`name`" or "section `name`".
+fn reloc_target(object: &Object, target: &RelocTarget) -> String {
+    match target {
+        RelocTarget::Symbol(n) => format!("`{}`", safe(n)),
+        RelocTarget::Section(i) => {
+            let name = object.sections.get(*i).map_or("?", |s| s.name.as_str());
+            format!("section `{}`", safe(name))
+        }
+    }
+}
+
+/// Whether `object` defines a symbol `name` in one of its sections.
+fn defines(object: &Object, name: &str) -> bool {
+    object
+        .symbols
+        .iter()
+        .any(|s| s.name == name && s.section.is_some())
+}

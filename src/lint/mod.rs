@@ -1,0 +1,428 @@
+//! `skasm lint`: the verifier's verdict (crate `verifier`) on every SK_LOOKUP program of some
+//! `.s` sources (assembled in memory) and ELF objects, rendered rustc-style or as JSON.
+//!
+//! | module | what |
+//! |---|---|
+//! | [`link`] | the functions of the code sections, which are programs, and a program linked with the functions it calls, as libbpf links it |
+//! | [`bind`] | the linked program's map references (the object's maps, else the world file's) and what is not modelled |
+//! | `render` | human (rustc-style) and JSON output |
+//!
+//! This file loads the inputs and turns each program's linking, binding and verification
+//! into findings with a place (instruction, and the line of the source it came from).
+
+mod bind;
+pub mod link;
+mod render;
+
+use std::path::{Path, PathBuf};
+
+use asm::{Object, Section};
+use verifier::Refusal;
+
+use crate::cli::{safe, shown, Failure};
+use link::{Functions, Linked};
+
+/// The code of the finding "a map reference names no map the object or world defines".
+const UNDEFINED_MAP: &str = "undefined-map";
+
+/// The code of the finding "the program's bytes end inside an instruction".
+const PARTIAL_INSN: &str = "partial-instruction";
+
+/// Options of `skasm lint`.
+#[derive(Debug, Clone, Default)]
+pub struct LintOptions {
+    /// What `--kernel` names (see [`crate::profiles::resolve`]).
+    pub kernel: String,
+    pub unprivileged: bool,
+    pub world: Option<PathBuf>,
+    pub json: bool,
+}
+
+/// What `skasm lint` prints on stdout, and whether every program was accepted.
+#[derive(Debug, Clone)]
+pub struct LintReport {
+    pub text: String,
+    pub all_accepted: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Accepted,
+    Rejected,
+    Unsupported,
+}
+
+impl Verdict {
+    fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Accepted => "accepted",
+            Verdict::Rejected => "rejected",
+            Verdict::Unsupported => "unsupported",
+        }
+    }
+}
+
+/// One finding about a program.
+#[derive(Debug, Clone)]
+struct Finding {
+    code: String,
+    severity: &'static str,
+    /// Instruction slot within the linked program (what the kernel's log counts).
+    insn: Option<usize>,
+    line: Option<u32>,
+    column: Option<usize>,
+    message: String,
+    kernel_message: Option<String>,
+    /// The called function the finding is in, as printed, when it is not the program.
+    callee: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct ProgramResult {
+    section: String,
+    name: String,
+    verdict: Verdict,
+    findings: Vec<Finding>,
+    /// The linked program's instructions, for disassembly around a finding in an object.
+    insns: Vec<isa::RawInsn>,
+}
+
+/// One input file, loaded: its object, and its source text when it is a `.s` file.
+struct Input {
+    object: Object,
+    source: Option<String>,
+}
+
+/// What every program of a run is checked against.
+struct Against {
+    world: Option<skctx::World>,
+    profile: skctx::KernelProfile,
+    privilege: skctx::Privilege,
+}
+
+/// `skasm lint`.
+pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Failure> {
+    if paths.is_empty() {
+        return Err(Failure::Usage(
+            "no input: name .s files or ELF objects".into(),
+        ));
+    }
+    let against = Against {
+        profile: crate::profiles::resolve(&options.kernel)?,
+        privilege: if options.unprivileged {
+            skctx::Privilege::NoPerfmon
+        } else {
+            skctx::Privilege::Root
+        },
+        world: match &options.world {
+            Some(p) => Some(read_world(p)?),
+            None => None,
+        },
+    };
+    let inputs = paths
+        .iter()
+        .map(|p| load(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let files: Vec<(String, Vec<ProgramResult>)> = paths
+        .iter()
+        .zip(&inputs)
+        .map(|(path, input)| (shown(path), check_input(input, &against)))
+        .collect();
+    let all_accepted = files
+        .iter()
+        .all(|(_, ps)| ps.iter().all(|p| p.verdict == Verdict::Accepted));
+    let text = if options.json {
+        render::json(&files)
+    } else {
+        render::human(&files, &inputs)
+    };
+    Ok(LintReport { text, all_accepted })
+}
+
+fn read_world(path: &Path) -> Result<skctx::World, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::Usage(format!("cannot read world {}: {e}", shown(path))))?;
+    skctx::parse_world(&text)
+        .map_err(|e| Failure::Usage(safe(format!("{}:{}: {}", shown(path), e.line, e.message))))
+}
+
+/// Reads an ELF object, or assembles a source (anything not starting with `\x7fELF`).
+/// Assembly errors reject the input (exit 1) with the assembler's diagnostics.
+fn load(path: &Path) -> Result<Input, Failure> {
+    let name = shown(path);
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+    if bytes.starts_with(b"\x7fELF") {
+        let object = asm::elf::read(&bytes)
+            .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))?;
+        return Ok(Input {
+            object,
+            source: None,
+        });
+    }
+    let source = String::from_utf8(bytes)
+        .map_err(|_| Failure::Rejected(format!("error: {name}: not UTF-8 assembly source\n")))?;
+    match asm::assemble(&source) {
+        Ok(object) => Ok(Input {
+            object,
+            source: Some(source),
+        }),
+        Err(errors) => Err(Failure::Rejected(format!(
+            "{}error: could not lint `{name}`: it does not assemble\n",
+            asm::diag::render(&errors, &name, &source)
+        ))),
+    }
+}
+
+/// Every program of one input, checked.
+fn check_input(input: &Input, against: &Against) -> Vec<ProgramResult> {
+    let funcs = Functions::of(&input.object);
+    funcs
+        .programs()
+        .into_iter()
+        .map(|main| check(&funcs, main, input, against))
+        .collect()
+}
+
+/// Whether the object's `license` section names a GPL-compatible license; without one it is
+/// not (libbpf then passes an empty license).
+fn is_gpl(object: &Object) -> bool {
+    object
+        .sections
+        .iter()
+        .find(|s| s.name == "license")
+        .map(|s| {
+            let text = s.data.split(|&b| b == 0).next().unwrap_or(&[]);
+            std::str::from_utf8(text).is_ok_and(skctx::license_is_gpl_compatible)
+        })
+        .unwrap_or(false)
+}
+
+/// Source line and column of byte `offset` of `section` (for `.s` inputs).
+fn location(section: &Section, source: Option<&str>, offset: u64) -> (Option<u32>, Option<usize>) {
+    let Some(src) = source else {
+        return (None, None);
+    };
+    let Some(line) = section.source_at(offset).map(|l| l.line) else {
+        return (None, None);
+    };
+    let text = src
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let column = text.len() - text.trim_start().len() + 1;
+    (Some(line), Some(column))
+}
+
+/// A linked program, with what it was linked from.
+struct Place<'a> {
+    funcs: &'a Functions<'a>,
+    linked: &'a Linked,
+    source: Option<&'a str>,
+}
+
+impl Place<'_> {
+    /// A finding at byte `offset` of the section of piece `piece`.
+    fn finding(&self, code: &str, piece: usize, offset: u64, message: String) -> Finding {
+        let p = &self.linked.pieces[piece];
+        let func = &self.funcs.list[p.function];
+        let section = &self.funcs.object().sections[func.section];
+        let (line, column) = location(section, self.source, offset);
+        Finding {
+            code: code.into(),
+            severity: "error",
+            insn: Some(p.at + ((offset - func.start) / 8) as usize),
+            line,
+            column,
+            message,
+            kernel_message: None,
+            callee: (piece > 0).then(|| describe(func, section)),
+        }
+    }
+
+    /// The piece holding linked slot `slot`, and the byte of its section there.
+    fn origin(&self, slot: usize) -> Option<(usize, u64)> {
+        let piece = self
+            .linked
+            .pieces
+            .iter()
+            .rposition(|p| p.at <= slot && slot < p.at + p.len)?;
+        let p = &self.linked.pieces[piece];
+        let start = self.funcs.list[p.function].start;
+        Some((piece, start + 8 * (slot - p.at) as u64))
+    }
+}
+
+/// "`name` (section `sec`)".
+fn describe(func: &link::Function, section: &Section) -> String {
+    format!("`{}` (section `{}`)", safe(&func.name), safe(&section.name))
+}
+
+/// A program as lint hands it to the verifier: linked with its callees, its map references
+/// marked, with the maps they name; what a test loads into the live kernel to compare.
+#[derive(Debug, Clone)]
+pub struct Loadable {
+    pub section: String,
+    pub name: String,
+    pub insns: Vec<isa::RawInsn>,
+    pub maps: Vec<verifier::MapInfo>,
+    /// Why it cannot be verified or loaded as is (findings, or what is not modelled).
+    pub problem: Option<String>,
+}
+
+/// Every program of `object`, as [`check`] passes it to the verifier.
+pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> {
+    let funcs = Functions::of(object);
+    funcs
+        .programs()
+        .into_iter()
+        .map(|main| {
+            let prepared = prepare(&funcs, main, None, world);
+            let func = &funcs.list[main];
+            Loadable {
+                section: object.sections[func.section].name.clone(),
+                name: func.name.clone(),
+                problem: prepared
+                    .findings
+                    .first()
+                    .map(|f| f.message.clone())
+                    .or(prepared.unsupported),
+                insns: prepared.bound.loaded,
+                maps: prepared.bound.maps,
+            }
+        })
+        .collect()
+}
+
+/// A program linked and bound, with its findings and what is not modelled.
+struct Prepared {
+    linked: Linked,
+    bound: bind::Bound,
+    findings: Vec<Finding>,
+    unsupported: Option<String>,
+}
+
+fn prepare(
+    funcs: &Functions,
+    main: usize,
+    source: Option<&str>,
+    world: Option<&skctx::World>,
+) -> Prepared {
+    let linked = funcs.link(main);
+    let place = Place {
+        funcs,
+        linked: &linked,
+        source,
+    };
+    let mut findings = partial_insns(&place);
+    let mut bound = bind::bind(&place, world);
+    findings.append(&mut bound.findings);
+    let unlinked = linked
+        .unlinked
+        .clone()
+        .map(|why| format!("{why} (the loader could not link it; lint does not follow it)"));
+    let unsupported = unlinked.or(bound.unsupported.take());
+    Prepared {
+        linked,
+        bound,
+        findings,
+        unsupported,
+    }
+}
+
+/// Links and verifies program `main`.
+fn check(funcs: &Functions, main: usize, input: &Input, against: &Against) -> ProgramResult {
+    let source = input.source.as_deref();
+    let Prepared {
+        linked,
+        bound,
+        mut findings,
+        unsupported: not_modelled,
+    } = prepare(funcs, main, source, against.world.as_ref());
+    let verdict = if !findings.is_empty() {
+        Verdict::Rejected
+    } else if let Some(why) = not_modelled {
+        findings.push(unsupported(&why));
+        Verdict::Unsupported
+    } else {
+        let gpl = is_gpl(&input.object);
+        let result = verifier::verify(
+            &bound.loaded,
+            &bound.maps,
+            against.profile,
+            against.privilege,
+            gpl,
+        );
+        match result {
+            Ok(_) => Verdict::Accepted,
+            Err(Refusal::Unsupported(why)) => {
+                findings.push(unsupported(&why));
+                Verdict::Unsupported
+            }
+            Err(Refusal::Rejected(r)) => {
+                let place = Place {
+                    funcs,
+                    linked: &linked,
+                    source,
+                };
+                findings.push(rejection(&place, &r));
+                Verdict::Rejected
+            }
+        }
+    };
+    let func = &funcs.list[main];
+    ProgramResult {
+        section: funcs.object().sections[func.section].name.clone(),
+        name: func.name.clone(),
+        verdict,
+        findings,
+        insns: linked.insns,
+    }
+}
+
+/// A finding for each linked function whose bytes end inside an instruction.
+fn partial_insns(place: &Place) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (k, p) in place.linked.pieces.iter().enumerate() {
+        let func = &place.funcs.list[p.function];
+        let bytes = func.end - func.start;
+        if !bytes.is_multiple_of(8) {
+            let message =
+                format!("the program is {bytes} bytes, not a whole number of 8-byte instructions");
+            let tail = func.start + 8 * p.len as u64;
+            findings.push(place.finding(PARTIAL_INSN, k, tail, message));
+        }
+    }
+    findings
+}
+
+fn unsupported(why: &str) -> Finding {
+    Finding {
+        code: "unsupported".into(),
+        severity: "note",
+        insn: None,
+        line: None,
+        column: None,
+        message: format!("unsupported: {}", safe(why)),
+        kernel_message: None,
+        callee: None,
+    }
+}
+
+/// The verifier's rejection as a finding at the rejected instruction.
+fn rejection(place: &Place, r: &verifier::Rejection) -> Finding {
+    let slot = r.pc.map(|pc| pc.0);
+    let mut finding = match slot.and_then(|s| place.origin(s)) {
+        Some((piece, offset)) => place.finding(&r.code.to_string(), piece, offset, String::new()),
+        None => Finding {
+            insn: slot,
+            ..unsupported("")
+        },
+    };
+    finding.code = r.code.to_string();
+    finding.severity = "error";
+    finding.insn = slot;
+    finding.message = safe(&r.message);
+    finding.kernel_message = Some(safe(&r.kernel_message));
+    finding
+}
