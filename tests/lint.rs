@@ -620,10 +620,50 @@ fn clang_subprograms_get_the_kernels_verdict() {
         (&"writes_ctx".into(), &"ctx-write".into(), &15.into()),
         "{v}"
     );
+    assert_eq!(
+        (&d["file"], &d["line"], &d["column"]),
+        (&BUILT_SUBPROG_C.into(), &38.into(), &18.into()),
+        "{v}"
+    );
     for object in ["subprog.o", "multi_prog.o"] {
         kernel_agrees_on_each_program(&c.join(object));
     }
-    libbpf_rejects_at(&c.join("subprog.o"), "writes_ctx", 15);
+    let log = libbpf_rejects_at(&c.join("subprog.o"), "writes_ctx", 15);
+    // The kernel prints the line info libbpf passed before the instruction it rejects.
+    assert!(
+        log.is_empty() || log.contains("; ctx->local_port = 80; @ subprog.c:38\n15: "),
+        "{log}"
+    );
+}
+
+/// Where `tests/c/build.sh` compiled `subprog.c` (clang records the path in `.BTF`).
+const BUILT_SUBPROG_C: &str = "/work/wt-lint/tests/c/subprog.c";
+
+/// A clang object's finding is at the C line `.BTF.ext` gives, with that line's text: from
+/// the file when it is where clang compiled it, else BTF's copy (the same text).
+#[test]
+fn clang_findings_point_at_the_c_line() {
+    let dir = tempdir("cline");
+    std::fs::copy(root().join("tests/c/subprog.o"), dir.join("subprog.o")).unwrap();
+    let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "subprog.o"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let at = format!("--> {BUILT_SUBPROG_C}:38:18\n");
+    assert!(stdout.contains(&at), "{stdout}");
+    assert!(
+        stdout.contains("38 |     ctx->local_port = 80;\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("= note: instruction 15: *(u32 *)(r1 + 60) = r2"),
+        "{stdout}"
+    );
+    // BTF's copy is the file's line, so the output is the same where the file is not.
+    let object = asm::elf::read(&std::fs::read(dir.join("subprog.o")).unwrap()).unwrap();
+    let ext = asm::btf_ext::BtfExt::of(&object).unwrap();
+    let copy = &ext.line_at(".text", 19 * 8).unwrap().text;
+    let file = std::fs::read_to_string(root().join("tests/c/subprog.c")).unwrap();
+    assert_eq!(Some(copy.as_str()), file.lines().nth(37));
 }
 
 /// Assembles `file` in `dir` with llvm-mc 19 into `NAME.o`; `None` (said) without llvm-mc.
@@ -716,16 +756,17 @@ fn kernel_agrees_on_each_program(path: &Path) {
 fn kernel_agrees_on_each_program(_path: &Path) {}
 
 /// bpftool (libbpf: its own linking, with the object's BTF) fails to load `object` because
-/// the kernel rejects `program` at instruction `insn`.
+/// the kernel rejects `program` at instruction `insn`; returns that program's load log
+/// (empty when skipped).
 #[cfg(target_os = "linux")]
-fn libbpf_rejects_at(object: &Path, program: &str, insn: usize) {
+fn libbpf_rejects_at(object: &Path, program: &str, insn: usize) -> String {
     if let Err(why) = kernel::availability() {
         say!("SKIPPED libbpf comparison: {why}");
-        return;
+        return String::new();
     }
     let Ok(bpftool) = which("bpftool") else {
         say!("SKIPPED libbpf comparison: bpftool not installed");
-        return;
+        return String::new();
     };
     let pin = format!("/sys/fs/bpf/skasm-lint-{}", std::process::id());
     let out = Command::new(bpftool)
@@ -743,10 +784,13 @@ fn libbpf_rejects_at(object: &Path, program: &str, insn: usize) {
         .unwrap_or_else(|| panic!("no load log of {program}: {stderr}"));
     let summary = kernel::LogSummary::parse(log);
     assert_eq!(summary.insn_index, Some(insn), "{log}");
+    log.to_string()
 }
 
 #[cfg(not(target_os = "linux"))]
-fn libbpf_rejects_at(_object: &Path, _program: &str, _insn: usize) {}
+fn libbpf_rejects_at(_object: &Path, _program: &str, _insn: usize) -> String {
+    String::new()
+}
 
 /// The path of `tool` on `PATH` (or the usual sbin directories).
 fn which(tool: &str) -> Result<PathBuf, ()> {

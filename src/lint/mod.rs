@@ -20,6 +20,7 @@ use asm::{Object, Section};
 use verifier::Refusal;
 
 use crate::cli::{safe, shown, Failure};
+use asm::btf_ext::BtfExt;
 use link::{Functions, Linked};
 
 /// The code of the finding "a map reference names no map the object or world defines".
@@ -75,6 +76,16 @@ struct Finding {
     kernel_message: Option<String>,
     /// The called function the finding is in, as printed, when it is not the program.
     callee: Option<String>,
+    /// For an object with `.BTF.ext` line info: the C line the instruction came from.
+    c_line: Option<CLine>,
+}
+
+/// A C source line, from `.BTF.ext` (`line` and `column` are the finding's).
+#[derive(Debug, Clone)]
+struct CLine {
+    file: String,
+    /// BTF's copy of the line.
+    text: String,
 }
 
 #[derive(Debug, Clone)]
@@ -177,10 +188,11 @@ fn load(path: &Path) -> Result<Input, Failure> {
 /// Every program of one input, checked.
 fn check_input(input: &Input, against: &Against) -> Vec<ProgramResult> {
     let funcs = Functions::of(&input.object);
+    let btf_ext = BtfExt::of(&input.object);
     funcs
         .programs()
         .into_iter()
-        .map(|main| check(&funcs, main, input, against))
+        .map(|main| check(&funcs, btf_ext.as_ref(), main, input, against))
         .collect()
 }
 
@@ -214,11 +226,32 @@ fn location(section: &Section, source: Option<&str>, offset: u64) -> (Option<u32
     (Some(line), Some(column))
 }
 
+/// The C line of byte `offset` of `section`, when `.BTF.ext` knows it: line, column and
+/// the line itself.
+fn c_location(
+    btf_ext: Option<&BtfExt>,
+    section: &Section,
+    offset: u64,
+) -> (Option<u32>, Option<usize>, Option<CLine>) {
+    match btf_ext.and_then(|b| b.line_at(&section.name, offset)) {
+        Some(l) if l.line > 0 => (
+            Some(l.line),
+            (l.column > 0).then_some(l.column as usize),
+            Some(CLine {
+                file: l.file.clone(),
+                text: l.text.clone(),
+            }),
+        ),
+        _ => (None, None, None),
+    }
+}
+
 /// A linked program, with what it was linked from.
 struct Place<'a> {
     funcs: &'a Functions<'a>,
     linked: &'a Linked,
     source: Option<&'a str>,
+    btf_ext: Option<&'a BtfExt>,
 }
 
 impl Place<'_> {
@@ -227,7 +260,13 @@ impl Place<'_> {
         let p = &self.linked.pieces[piece];
         let func = &self.funcs.list[p.function];
         let section = &self.funcs.object().sections[func.section];
-        let (line, column) = location(section, self.source, offset);
+        let (line, column, c_line) = match self.source {
+            Some(_) => {
+                let (line, column) = location(section, self.source, offset);
+                (line, column, None)
+            }
+            None => c_location(self.btf_ext, section, offset),
+        };
         Finding {
             code: code.into(),
             severity: "error",
@@ -237,6 +276,7 @@ impl Place<'_> {
             message,
             kernel_message: None,
             callee: (piece > 0).then(|| describe(func, section)),
+            c_line,
         }
     }
 
@@ -268,18 +308,23 @@ pub struct Loadable {
     pub maps: Vec<verifier::MapInfo>,
     /// Why it cannot be verified or loaded as is (findings, or what is not modelled).
     pub problem: Option<String>,
+    /// Whether the object's `.BTF.ext` has `func_info` for the program, which libbpf then
+    /// passes (with the callees' records); the kernel wants it for callbacks (`bpf_loop`).
+    pub func_info: bool,
 }
 
 /// Every program of `object`, as [`check`] passes it to the verifier.
 pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> {
     let funcs = Functions::of(object);
+    let btf_ext = BtfExt::of(object);
     funcs
         .programs()
         .into_iter()
         .map(|main| {
-            let prepared = prepare(&funcs, main, None, world);
+            let prepared = prepare(&funcs, btf_ext.as_ref(), main, None, world);
             let func = &funcs.list[main];
             Loadable {
+                func_info: has_func_info(btf_ext.as_ref(), &funcs, main),
                 section: object.sections[func.section].name.clone(),
                 name: func.name.clone(),
                 problem: prepared
@@ -294,6 +339,13 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
         .collect()
 }
 
+/// Whether `.BTF.ext` has a `func_info` record at the start of function `f`.
+fn has_func_info(btf_ext: Option<&BtfExt>, funcs: &Functions, f: usize) -> bool {
+    let func = &funcs.list[f];
+    let section = &funcs.object().sections[func.section].name;
+    btf_ext.is_some_and(|b| b.has_func_info(section, func.start))
+}
+
 /// A program linked and bound, with its findings and what is not modelled.
 struct Prepared {
     linked: Linked,
@@ -304,6 +356,7 @@ struct Prepared {
 
 fn prepare(
     funcs: &Functions,
+    btf_ext: Option<&BtfExt>,
     main: usize,
     source: Option<&str>,
     world: Option<&skctx::World>,
@@ -313,6 +366,7 @@ fn prepare(
         funcs,
         linked: &linked,
         source,
+        btf_ext,
     };
     let mut findings = partial_insns(&place);
     let mut bound = bind::bind(&place, world);
@@ -331,14 +385,20 @@ fn prepare(
 }
 
 /// Links and verifies program `main`.
-fn check(funcs: &Functions, main: usize, input: &Input, against: &Against) -> ProgramResult {
+fn check(
+    funcs: &Functions,
+    btf_ext: Option<&BtfExt>,
+    main: usize,
+    input: &Input,
+    against: &Against,
+) -> ProgramResult {
     let source = input.source.as_deref();
     let Prepared {
         linked,
         bound,
         mut findings,
         unsupported: not_modelled,
-    } = prepare(funcs, main, source, against.world.as_ref());
+    } = prepare(funcs, btf_ext, main, source, against.world.as_ref());
     let verdict = if !findings.is_empty() {
         Verdict::Rejected
     } else if let Some(why) = not_modelled {
@@ -364,6 +424,7 @@ fn check(funcs: &Functions, main: usize, input: &Input, against: &Against) -> Pr
                     funcs,
                     linked: &linked,
                     source,
+                    btf_ext,
                 };
                 findings.push(rejection(&place, &r));
                 Verdict::Rejected
@@ -406,6 +467,7 @@ fn unsupported(why: &str) -> Finding {
         message: format!("unsupported: {}", safe(why)),
         kernel_message: None,
         callee: None,
+        c_line: None,
     }
 }
 

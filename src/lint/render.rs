@@ -41,7 +41,7 @@ pub(super) fn json(files: &Files) -> String {
                                 "code": f.code,
                                 "severity": f.severity,
                                 "insn": f.insn,
-                                "file": path,
+                                "file": f.c_line.as_ref().map_or(path.to_string(), |c| safe(&c.file)),
                                 "line": f.line,
                                 "column": f.column,
                                 "message": f.message,
@@ -133,6 +133,15 @@ fn render_finding(
     let who = who.as_str();
     let pad = match (source, f.line, f.insn) {
         (Some(src), Some(line), _) => source_excerpt(out, path, who, src, line),
+        (None, Some(line), Some(insn)) if f.c_line.is_some() => {
+            let pad = c_excerpt(out, f, line, who);
+            let _ = writeln!(
+                out,
+                "{pad} = note: instruction {insn}: {}",
+                disassembled(&p.insns, insn)
+            );
+            pad
+        }
         (_, _, Some(insn)) => disassembly_excerpt(out, path, who, &p.insns, insn),
         _ => {
             let _ = writeln!(out, " --> {path}: {who}");
@@ -174,6 +183,30 @@ fn source_excerpt(out: &mut String, path: &str, who: &str, src: &str, line: u32)
         "{pad} | {shown_indent}{} in {who}",
         "^".repeat(safe(code_part).chars().count().max(1))
     );
+    pad
+}
+
+/// The C line of a finding in a clang object, its text from the file when it is there, else
+/// BTF's copy; returns the gutter padding.
+fn c_excerpt(out: &mut String, f: &Finding, line: u32, who: &str) -> String {
+    let Some(c) = &f.c_line else {
+        return String::new();
+    };
+    let from_file = std::fs::read_to_string(&c.file).ok().and_then(|text| {
+        let l = text.lines().nth(line.saturating_sub(1) as usize)?;
+        Some(l.to_string())
+    });
+    let text = from_file.unwrap_or_else(|| c.text.clone());
+    let column = f.column.unwrap_or(1);
+    let pad = " ".repeat(line.to_string().len());
+    let _ = writeln!(out, "{pad}--> {}:{line}:{column}", safe(&c.file));
+    let _ = writeln!(out, "{pad} |");
+    let shown = safe(&text).replace('\t', TAB);
+    let _ = writeln!(out, "{line} | {shown}");
+    let before: String = text.chars().take(column - 1).collect();
+    let marked = text.chars().count().saturating_sub(column - 1).max(1);
+    let indent = " ".repeat(safe(&before).replace('\t', TAB).chars().count());
+    let _ = writeln!(out, "{pad} | {indent}{} in {who}", "^".repeat(marked));
     pad
 }
 

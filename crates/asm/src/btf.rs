@@ -281,6 +281,12 @@ impl Btf {
         Some(Btf { types, strings })
     }
 
+    /// The string at offset `off` of the string section (names, and `.BTF.ext`'s file names
+    /// and line texts).
+    pub fn string(&self, off: u32) -> Option<&str> {
+        self.name(off)
+    }
+
     fn name(&self, off: u32) -> Option<&str> {
         let rest = self.strings.get(off as usize..)?;
         let end = rest.iter().position(|&b| b == 0)?;

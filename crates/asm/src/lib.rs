@@ -13,6 +13,8 @@
 //! * `symtab` (private): the interned symbol table the assembler keeps while it works.
 //! * [`elf`]: [`Object`] to a relocatable ELF file (laid out as llvm-mc does) and back (goblin).
 //! * [`btf`]: the `.BTF` and `.maps` contents for maps declared with `.skmap`, and their recovery.
+//! * [`btf_ext`]: `.BTF.ext`'s `func_info` and `line_info` (C file, line, column per
+//!   instruction) of clang's objects.
 //! * [`disasm`]: an [`Object`] as text that reassembles to the identical bytes and relocations.
 //! * [`dwarf`]: the DWARF line table and call frame tables llvm-mc generates from `.file N`,
 //!   `.loc` and `.cfi_*` directives.
@@ -21,6 +23,7 @@
 //! * [`helpers`]: helper names for `call bpf_sk_assign`, and the `unknown-helper` warning.
 #![forbid(unsafe_code)]
 pub mod btf;
+pub mod btf_ext;
 pub mod build;
 pub mod diag;
 pub mod disasm;

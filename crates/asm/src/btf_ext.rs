@@ -1,0 +1,166 @@
+//! `.BTF.ext` of clang's objects: per code section, its `func_info` records (the instruction
+//! each function starts at, with its BTF `FUNC` type) and `line_info` records (the
+//! instruction where a C file, line and column start, and BTF's copy of the line's text), as
+//! libbpf reads them before passing them to `BPF_PROG_LOAD` (`struct btf_ext_header` in
+//! libbpf's `libbpf_internal.h`, `struct bpf_func_info` / `struct bpf_line_info` in
+//! `include/uapi/linux/bpf.h`). Names and text are offsets into `.BTF`'s string section.
+//!
+//! In an object the instruction offsets are bytes from the start of the section, each with an
+//! `R_BPF_64_NODYLD32` relocation against the section symbol (value 0); the relocations are
+//! applied all the same, so that one against a function symbol gives its value too. A line
+//! holds from its record's instruction up to the next record's, as the kernel's
+//! `find_linfo` reads it. Reading never panics: a malformed `.BTF.ext` reads as `None`.
+
+use std::collections::HashMap;
+
+use crate::btf::Btf;
+use crate::object::{Object, RelocKind, RelocTarget};
+
+const MAGIC: u16 = 0xeb9f;
+/// `struct bpf_func_info`: `insn_off`, `type_id`.
+const FUNC_INFO_MIN: usize = 8;
+/// `struct bpf_line_info`: `insn_off`, `file_name_off`, `line_off`, `line_col`.
+const LINE_INFO_MIN: usize = 16;
+
+/// Where a C line starts in a code section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineInfo {
+    /// Byte offset in the section.
+    pub offset: u64,
+    pub file: String,
+    /// BTF's copy of the source line.
+    pub text: String,
+    /// 1-based; 0 when the compiler knew none.
+    pub line: u32,
+    /// 1-based; 0 when the compiler knew none.
+    pub column: u32,
+}
+
+/// Where a function starts in a code section, and its BTF type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FuncInfo {
+    pub offset: u64,
+    pub type_id: u32,
+}
+
+/// An object's `.BTF.ext`, by code section name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BtfExt {
+    pub funcs: HashMap<String, Vec<FuncInfo>>,
+    /// Ordered by offset.
+    pub lines: HashMap<String, Vec<LineInfo>>,
+}
+
+impl BtfExt {
+    /// Reads `object`'s `.BTF.ext` (with `.BTF` for the strings); `None` when it has none or
+    /// either is malformed.
+    pub fn of(object: &Object) -> Option<BtfExt> {
+        let btf = Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)?;
+        let index = object.sections.iter().position(|s| s.name == ".BTF.ext")?;
+        let data = relocated(object, index)?;
+        parse(&data, &btf)
+    }
+
+    /// The C line of byte `offset` of section `section`: the last record at or before it.
+    pub fn line_at(&self, section: &str, offset: u64) -> Option<&LineInfo> {
+        let lines = self.lines.get(section)?;
+        let i = lines.partition_point(|l| l.offset <= offset);
+        lines.get(i.checked_sub(1)?)
+    }
+
+    /// Whether a `func_info` record starts a function at byte `offset` of `section`.
+    pub fn has_func_info(&self, section: &str, offset: u64) -> bool {
+        self.funcs
+            .get(section)
+            .is_some_and(|f| f.iter().any(|f| f.offset == offset))
+    }
+}
+
+/// The bytes of section `index` with its 32-bit relocations applied (symbol value added).
+fn relocated(object: &Object, index: usize) -> Option<Vec<u8>> {
+    let section = &object.sections[index];
+    let mut data = section.data.clone();
+    for r in &section.relocs {
+        if !matches!(r.kind, RelocKind::Bpf64NoDyld32 | RelocKind::Bpf64Abs32) {
+            continue;
+        }
+        let value = match &r.target {
+            RelocTarget::Section(_) => 0,
+            RelocTarget::Symbol(name) => object
+                .symbols
+                .iter()
+                .find(|s| &s.name == name && s.section.is_some())
+                .map_or(0, |s| s.value),
+        };
+        let at = usize::try_from(r.offset).ok()?;
+        let word = data.get_mut(at..at.checked_add(4)?)?;
+        let old = u32::from_le_bytes(word.try_into().ok()?);
+        word.copy_from_slice(&old.wrapping_add(value as u32).to_le_bytes());
+    }
+    Some(data)
+}
+
+fn u32_at(data: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        data.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+/// The header, then the `func_info` and `line_info` blocks it points at.
+fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
+    let magic = u16::from_le_bytes(data.get(0..2)?.try_into().ok()?);
+    if magic != MAGIC || *data.get(2)? != 1 {
+        return None;
+    }
+    let hdr_len = u32_at(data, 4)? as usize;
+    let block = |at: usize| -> Option<&[u8]> {
+        let off = hdr_len.checked_add(u32_at(data, at)? as usize)?;
+        let len = u32_at(data, at + 4)? as usize;
+        data.get(off..off.checked_add(len)?)
+    };
+    let mut ext = BtfExt::default();
+    for (section, record) in records(block(8)?, FUNC_INFO_MIN, btf)? {
+        ext.funcs.entry(section).or_default().push(FuncInfo {
+            offset: u32_at(record, 0)? as u64,
+            type_id: u32_at(record, 4)?,
+        });
+    }
+    for (section, record) in records(block(16)?, LINE_INFO_MIN, btf)? {
+        let line_col = u32_at(record, 12)?;
+        ext.lines.entry(section).or_default().push(LineInfo {
+            offset: u32_at(record, 0)? as u64,
+            file: btf.string(u32_at(record, 4)?)?.to_string(),
+            text: btf.string(u32_at(record, 8)?)?.to_string(),
+            line: line_col >> 10,
+            column: line_col & 0x3ff,
+        });
+    }
+    for lines in ext.lines.values_mut() {
+        lines.sort_by_key(|l| l.offset);
+    }
+    Some(ext)
+}
+
+/// The records of one block: a record size, then per section its name offset, record
+/// count and records. Each record is returned with its section's name.
+fn records<'a>(block: &'a [u8], min: usize, btf: &Btf) -> Option<Vec<(String, &'a [u8])>> {
+    let mut out = Vec::new();
+    if block.is_empty() {
+        return Some(out);
+    }
+    let size = u32_at(block, 0)? as usize;
+    if size < min {
+        return None;
+    }
+    let mut at = 4;
+    while at < block.len() {
+        let name = btf.string(u32_at(block, at)?)?.to_string();
+        let count = u32_at(block, at + 4)? as usize;
+        at += 8;
+        let end = at.checked_add(count.checked_mul(size)?)?;
+        let all = block.get(at..end)?;
+        out.extend(all.chunks_exact(size).map(|r| (name.clone(), r)));
+        at = end;
+    }
+    Some(out)
+}
