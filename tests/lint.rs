@@ -138,7 +138,7 @@ fn rejections_name_code_line_and_kernel_message() {
             "{name}: {stdout}"
         );
         assert!(
-            stdout.contains(&format!("--> {file}:{line}:2")),
+            stdout.contains(&format!("┌─ {file}:{line}:2")),
             "{name}: {stdout}"
         );
         assert!(
@@ -208,7 +208,7 @@ fn a_loop_is_unsupported() {
     let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "loop.s"]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("unsupported: "), "{stdout}");
+    assert!(stdout.contains("note[unsupported]: "), "{stdout}");
     assert!(stdout.ends_with("1 program: 0 accepted, 0 rejected, 1 unsupported\n"));
     let v = json(&skasm_in(
         &dir,
@@ -446,7 +446,7 @@ fn partial_instructions_and_files_without_programs() {
         stdout.contains("error[partial-instruction]: the program is 19 bytes"),
         "{stdout}"
     );
-    assert!(stdout.contains("--> partial.s:7:2"), "{stdout}");
+    assert!(stdout.contains("┌─ partial.s:7:2"), "{stdout}");
     let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "empty.s"]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
@@ -569,7 +569,7 @@ fn calls_are_linked_and_findings_point_into_callees() {
         let out = skasm_in(&dir, &["lint", "--kernel", "6.18", &file]);
         if rejected.is_some() {
             let stdout = text(&out.stdout);
-            assert!(stdout.contains(&format!("--> {file}:20:2")), "{stdout}");
+            assert!(stdout.contains(&format!("┌─ {file}:20:2")), "{stdout}");
             assert!(
                 stdout.contains("in `second` (section `.text`), called from `prog`"),
                 "{stdout}"
@@ -648,10 +648,10 @@ fn clang_findings_point_at_the_c_line() {
     let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "subprog.o"]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    let at = format!("--> {BUILT_SUBPROG_C}:38:18\n");
+    let at = format!("┌─ {BUILT_SUBPROG_C}:38:18\n");
     assert!(stdout.contains(&at), "{stdout}");
     assert!(
-        stdout.contains("38 |     ctx->local_port = 80;\n"),
+        stdout.contains("38 │     ctx->local_port = 80;\n"),
         "{stdout}"
     );
     assert!(

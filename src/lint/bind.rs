@@ -9,8 +9,9 @@ use asm::{Object, RelocKind, RelocTarget};
 use isa::RawInsn;
 use verifier::MapInfo;
 
+use super::codes::{FindingCode, UNDEFINED_MAP};
 use super::link::{Functions, Linked};
-use super::{Finding, Place, UNDEFINED_MAP};
+use super::{Finding, Place};
 use crate::cli::safe;
 
 /// The instructions as the loader passes them, the maps they refer to, findings (undefined
@@ -55,12 +56,13 @@ pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
                         ));
                     } else {
                         let shown_name = safe(name);
+                        let code = FindingCode::Lint(UNDEFINED_MAP);
                         let message = format!(
                             "map `{shown_name}` is not defined: declare it with .skmap or give it in the world file (--world) as [maps.{shown_name}]"
                         );
                         bound
                             .findings
-                            .push(place.finding(UNDEFINED_MAP, p, r.offset, message));
+                            .push(place.finding(code, p, r.offset, message));
                     }
                 }
                 (RelocKind::Bpf64_32, _) => {

@@ -5,12 +5,14 @@
 //! |---|---|
 //! | [`link`] | the functions of the code sections, which are programs, and a program linked with the functions it calls, as libbpf links it |
 //! | [`bind`] | the linked program's map references (the object's maps, else the world file's) and what is not modelled |
-//! | `render` | human (rustc-style) and JSON output |
+//! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's |
+//! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
 //!
 //! This file loads the inputs and turns each program's linking, binding and verification
 //! into findings with a place (instruction, and the line of the source it came from).
 
 mod bind;
+pub mod codes;
 pub mod link;
 mod render;
 
@@ -21,13 +23,8 @@ use verifier::Refusal;
 
 use crate::cli::{safe, shown, Failure};
 use asm::btf_ext::BtfExt;
+use codes::FindingCode;
 use link::{Functions, Linked};
-
-/// The code of the finding "a map reference names no map the object or world defines".
-const UNDEFINED_MAP: &str = "undefined-map";
-
-/// The code of the finding "the program's bytes end inside an instruction".
-const PARTIAL_INSN: &str = "partial-instruction";
 
 /// Options of `skasm lint`.
 #[derive(Debug, Clone, Default)]
@@ -66,8 +63,7 @@ impl Verdict {
 /// One finding about a program.
 #[derive(Debug, Clone)]
 struct Finding {
-    code: String,
-    severity: &'static str,
+    code: FindingCode,
     /// Instruction slot within the linked program (what the kernel's log counts).
     insn: Option<usize>,
     line: Option<u32>,
@@ -256,7 +252,7 @@ struct Place<'a> {
 
 impl Place<'_> {
     /// A finding at byte `offset` of the section of piece `piece`.
-    fn finding(&self, code: &str, piece: usize, offset: u64, message: String) -> Finding {
+    fn finding(&self, code: FindingCode, piece: usize, offset: u64, message: String) -> Finding {
         let p = &self.linked.pieces[piece];
         let func = &self.funcs.list[p.function];
         let section = &self.funcs.object().sections[func.section];
@@ -268,8 +264,7 @@ impl Place<'_> {
             None => c_location(self.btf_ext, section, offset),
         };
         Finding {
-            code: code.into(),
-            severity: "error",
+            code,
             insn: Some(p.at + ((offset - func.start) / 8) as usize),
             line,
             column,
@@ -451,7 +446,8 @@ fn partial_insns(place: &Place) -> Vec<Finding> {
             let message =
                 format!("the program is {bytes} bytes, not a whole number of 8-byte instructions");
             let tail = func.start + 8 * p.len as u64;
-            findings.push(place.finding(PARTIAL_INSN, k, tail, message));
+            let code = FindingCode::Lint(codes::PARTIAL_INSN);
+            findings.push(place.finding(code, k, tail, message));
         }
     }
     findings
@@ -459,12 +455,11 @@ fn partial_insns(place: &Place) -> Vec<Finding> {
 
 fn unsupported(why: &str) -> Finding {
     Finding {
-        code: "unsupported".into(),
-        severity: "note",
+        code: FindingCode::Lint(codes::UNSUPPORTED),
         insn: None,
         line: None,
         column: None,
-        message: format!("unsupported: {}", safe(why)),
+        message: safe(why),
         kernel_message: None,
         callee: None,
         c_line: None,
@@ -474,15 +469,14 @@ fn unsupported(why: &str) -> Finding {
 /// The verifier's rejection as a finding at the rejected instruction.
 fn rejection(place: &Place, r: &verifier::Rejection) -> Finding {
     let slot = r.pc.map(|pc| pc.0);
+    let code = FindingCode::Verifier(r.code);
     let mut finding = match slot.and_then(|s| place.origin(s)) {
-        Some((piece, offset)) => place.finding(&r.code.to_string(), piece, offset, String::new()),
+        Some((piece, offset)) => place.finding(code, piece, offset, String::new()),
         None => Finding {
-            insn: slot,
+            code,
             ..unsupported("")
         },
     };
-    finding.code = r.code.to_string();
-    finding.severity = "error";
     finding.insn = slot;
     finding.message = safe(&r.message);
     finding.kernel_message = Some(safe(&r.kernel_message));

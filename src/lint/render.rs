@@ -1,9 +1,12 @@
-//! `skasm lint`'s output: rustc-style text (at the source line for `.s` inputs, at the
-//! instruction with the linked program's disassembly around it for objects) or one JSON
-//! object whose fields stay stable.
+//! `skasm lint`'s output: rustc-style text through `asm::diag`'s renderer, the one every
+//! diagnostic of the tools goes through (at the source line for `.s` inputs, at the C line
+//! for clang objects with line info, else at the instruction with the linked program's
+//! disassembly around it), or one JSON object whose fields stay stable.
 
 use std::fmt::Write as _;
+use std::ops::Range;
 
+use asm::diag::Report;
 use isa::RawInsn;
 
 use super::{Finding, Input, ProgramResult, Verdict};
@@ -38,8 +41,8 @@ pub(super) fn json(files: &Files) -> String {
                         .iter()
                         .map(|f| {
                             serde_json::json!({
-                                "code": f.code,
-                                "severity": f.severity,
+                                "code": f.code.name(),
+                                "severity": f.code.severity().as_str(),
                                 "insn": f.insn,
                                 "file": f.c_line.as_ref().map_or(path.to_string(), |c| safe(&c.file)),
                                 "line": f.line,
@@ -98,140 +101,133 @@ pub(super) fn human(files: &Files, inputs: &[Input]) -> String {
 
 fn render_program(out: &mut String, path: &str, p: &ProgramResult, source: Option<&str>) {
     let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
-    match p.verdict {
-        Verdict::Accepted => {
-            let _ = writeln!(out, "{path}: {who}: accepted");
-        }
-        Verdict::Unsupported => {
-            for f in &p.findings {
-                let _ = writeln!(out, "{path}: {who}: {}", f.message);
-            }
-        }
-        Verdict::Rejected => {
-            for f in &p.findings {
-                render_finding(out, path, &who, f, p, source);
-            }
-        }
+    if p.verdict == Verdict::Accepted {
+        let _ = writeln!(out, "{path}: {who}: accepted");
+    }
+    for f in &p.findings {
+        out.push_str(&render_finding(path, &who, f, p, source));
     }
 }
 
-/// One rejection, rustc-style: at the source line for `.s` inputs, else at the instruction
-/// with the disassembly around it.
+/// One finding through `asm::diag`'s renderer: at its line of the `.s` source, or of the C
+/// file for a clang object with line info (the instruction as a note), else with the
+/// linked program's disassembly around the instruction as a note.
 fn render_finding(
-    out: &mut String,
     path: &str,
     who: &str,
     f: &Finding,
     p: &ProgramResult,
     source: Option<&str>,
-) {
-    let _ = writeln!(out, "error[{}]: {}", f.code, f.message);
+) -> String {
     let who = match &f.callee {
         Some(callee) => format!("{callee}, called from {who}"),
         None => who.to_string(),
     };
-    let who = who.as_str();
-    let pad = match (source, f.line, f.insn) {
-        (Some(src), Some(line), _) => source_excerpt(out, path, who, src, line),
-        (None, Some(line), Some(insn)) if f.c_line.is_some() => {
-            let pad = c_excerpt(out, f, line, who);
-            let _ = writeln!(
-                out,
-                "{pad} = note: instruction {insn}: {}",
-                disassembled(&p.insns, insn)
-            );
-            pad
+    let mut notes = Vec::new();
+    let (file, text, span) = match (source, &f.c_line, f.line, f.insn) {
+        (Some(src), _, Some(line), _) => {
+            let span = source_span(src, line);
+            (path.to_string(), src.to_string(), span)
         }
-        (_, _, Some(insn)) => disassembly_excerpt(out, path, who, &p.insns, insn),
+        (None, Some(c), Some(line), insn) => {
+            if let Some(insn) = insn {
+                notes.push(format!(
+                    "note: instruction {insn}: {}",
+                    disassembled(&p.insns, insn)
+                ));
+            }
+            let (text, span) = c_source(&c.file, &c.text, line, f.column);
+            (c.file.clone(), text, span)
+        }
+        (_, _, _, Some(insn)) => {
+            notes.push(disassembly_excerpt(path, &who, &p.insns, insn));
+            (path.to_string(), String::new(), None)
+        }
         _ => {
-            let _ = writeln!(out, " --> {path}: {who}");
-            " ".to_string()
+            notes.push(format!("note: in {path}: {who}"));
+            (path.to_string(), String::new(), None)
         }
     };
     if let Some(k) = &f.kernel_message {
-        for l in k.lines() {
-            let _ = writeln!(out, "{pad} = note: the kernel says: {l}");
-        }
+        notes.extend(k.lines().map(|l| format!("note: the kernel says: {l}")));
     }
-    out.push('\n');
-}
-
-/// Tabs as rustc shows them.
-const TAB: &str = "    ";
-
-/// The source line of a finding with its instruction underlined; returns the gutter padding.
-fn source_excerpt(out: &mut String, path: &str, who: &str, src: &str, line: u32) -> String {
-    let text = src
-        .lines()
-        .nth(line.saturating_sub(1) as usize)
-        .unwrap_or("");
-    let body = text.trim_start();
-    let indent = &text[..text.len() - body.len()];
-    let column = indent.chars().count() + 1;
-    let shown_indent = indent.replace('\t', TAB);
-    let code_part = body.split(['#', ';']).next().unwrap_or("").trim_end();
-    let pad = " ".repeat(line.to_string().len());
-    let _ = writeln!(out, "{pad}--> {path}:{line}:{column}");
-    let _ = writeln!(out, "{pad} |");
-    let _ = writeln!(
-        out,
-        "{line} | {shown_indent}{}",
-        safe(body.trim_end()).replace('\t', TAB)
-    );
-    let _ = writeln!(
-        out,
-        "{pad} | {shown_indent}{} in {who}",
-        "^".repeat(safe(code_part).chars().count().max(1))
-    );
-    pad
-}
-
-/// The C line of a finding in a clang object, its text from the file when it is there, else
-/// BTF's copy; returns the gutter padding.
-fn c_excerpt(out: &mut String, f: &Finding, line: u32, who: &str) -> String {
-    let Some(c) = &f.c_line else {
-        return String::new();
+    let report = Report {
+        severity: f.code.severity(),
+        code: f.code.name().to_string(),
+        message: f.message.clone(),
+        span,
+        label: format!("in {who}"),
+        secondary: Vec::new(),
+        notes,
     };
-    let from_file = std::fs::read_to_string(&c.file).ok().and_then(|text| {
-        let l = text.lines().nth(line.saturating_sub(1) as usize)?;
-        Some(l.to_string())
-    });
-    let text = from_file.unwrap_or_else(|| c.text.clone());
-    let column = f.column.unwrap_or(1);
-    let pad = " ".repeat(line.to_string().len());
-    let _ = writeln!(out, "{pad}--> {}:{line}:{column}", safe(&c.file));
-    let _ = writeln!(out, "{pad} |");
-    let shown = safe(&text).replace('\t', TAB);
-    let _ = writeln!(out, "{line} | {shown}");
-    let before: String = text.chars().take(column - 1).collect();
-    let marked = text.chars().count().saturating_sub(column - 1).max(1);
-    let indent = " ".repeat(safe(&before).replace('\t', TAB).chars().count());
-    let _ = writeln!(out, "{pad} | {indent}{} in {who}", "^".repeat(marked));
-    pad
+    asm::diag::render_reports(&[report], &file, text.as_bytes())
 }
 
-/// The instructions around slot `insn`, disassembled, the rejected one marked; returns the
-/// gutter padding.
-fn disassembly_excerpt(
-    out: &mut String,
-    path: &str,
-    who: &str,
-    insns: &[RawInsn],
-    insn: usize,
-) -> String {
+/// The byte range of line `line`'s instruction in `src`: from its first non-blank character
+/// to the end of its code, before any comment.
+fn source_span(src: &str, line: u32) -> Option<Range<usize>> {
+    let start = line_start(src, line)?;
+    let text = src[start..].lines().next().unwrap_or("");
+    let body = text.trim_start();
+    let indent = text.len() - body.len();
+    let code = body.split(['#', ';']).next().unwrap_or("").trim_end();
+    let code = if code.is_empty() {
+        body.trim_end()
+    } else {
+        code
+    };
+    Some(start + indent..start + indent + code.len())
+}
+
+/// Byte offset of the start of 1-based line `line`.
+fn line_start(src: &str, line: u32) -> Option<usize> {
+    if line == 0 {
+        return None;
+    }
+    let mut at = 0;
+    for _ in 1..line {
+        at += src[at..].find('\n')? + 1;
+    }
+    Some(at)
+}
+
+/// The text to show a C line from, and the span of the line from `column` on: the C file
+/// when it is there and its line is still the one compiled (BTF's copy), else BTF's copy
+/// placed at line `line`.
+fn c_source(
+    file: &str,
+    copy: &str,
+    line: u32,
+    column: Option<usize>,
+) -> (String, Option<Range<usize>>) {
+    let from_file = std::fs::read_to_string(file).ok().filter(|text| {
+        let start = line_start(text, line);
+        start.and_then(|s| text[s..].lines().next()) == Some(copy)
+    });
+    let text = from_file.unwrap_or_else(|| "\n".repeat((line as usize).saturating_sub(1)) + copy);
+    let span = line_start(&text, line).map(|start| {
+        let skip: usize = copy
+            .chars()
+            .take(column.unwrap_or(1).saturating_sub(1))
+            .map(char::len_utf8)
+            .sum();
+        start + skip..start + copy.trim_end().len().max(skip)
+    });
+    (text, span)
+}
+
+/// The instructions around slot `insn` of the linked program, disassembled, the rejected
+/// one marked.
+fn disassembly_excerpt(path: &str, who: &str, insns: &[RawInsn], insn: usize) -> String {
     let from = insn.saturating_sub(3);
     let to = (insn + 3).min(insns.len().saturating_sub(1));
-    let pad = " ".repeat(to.to_string().len());
-    let _ = writeln!(out, "{pad}--> {path}: {who}, instruction {insn}");
-    let _ = writeln!(out, "{pad} |");
+    let width = to.max(insn).to_string().len();
+    let mut out = format!("note: {path}: {who}, instruction {insn}:");
     for k in from..=to {
-        let text = disassembled(insns, k);
-        let _ = writeln!(out, "{k:>w$} | {text}", w = pad.len());
-        if k == insn {
-            let _ = writeln!(out, "{pad} | {}", "^".repeat(text.chars().count()));
-        }
+        let mark = if k == insn { ">" } else { " " };
+        let _ = write!(out, "\n{mark} {k:>width$} | {}", disassembled(insns, k));
     }
-    pad
+    out
 }
 
 /// Instruction slot `k` as assembly (the second slot of an `ld_imm64` as such).

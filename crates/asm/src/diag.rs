@@ -16,6 +16,9 @@ pub enum Severity {
     Error,
     /// The object is still written (unless warnings are denied).
     Warning,
+    /// A remark that stops nothing (other tools' findings, e.g. `skasm lint`'s
+    /// `unsupported`; the assembler has none).
+    Note,
 }
 
 impl Severity {
@@ -23,6 +26,7 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         }
     }
 }
@@ -400,33 +404,81 @@ pub fn render(errors: &[AsmError], file_name: &str, source: &str) -> String {
 /// [`render`] of a source as read from its file (spans are offsets into these bytes), so
 /// bytes that are not UTF-8 are shown as `\xNN`.
 pub fn render_bytes(errors: &[AsmError], file_name: &str, source: &[u8]) -> String {
+    let reports: Vec<Report> = errors.iter().map(Report::from).collect();
+    render_reports(&reports, file_name, source)
+}
+
+/// A diagnostic of any code: the assembler's ([`AsmError`] converts), or that of a tool
+/// built on this crate (`skasm lint`'s findings and the verifier's rejections), so that all
+/// render alike. `span` is a byte range of the source; without one only the message and the
+/// notes are shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub severity: Severity,
+    pub code: String,
+    pub message: String,
+    pub span: Option<Range<usize>>,
+    /// Text under the primary underline.
+    pub label: String,
+    pub secondary: Vec<(Range<usize>, String)>,
+    /// Lines after the excerpt, each shown as `= note`-style text (`help: ...`, ...).
+    pub notes: Vec<String>,
+}
+
+impl From<&AsmError> for Report {
+    fn from(e: &AsmError) -> Report {
+        Report {
+            severity: e.severity,
+            code: e.code.as_str().to_string(),
+            message: e.message.clone(),
+            span: Some(e.span.clone()),
+            label: e.label.clone(),
+            secondary: e.secondary.clone(),
+            notes: e.help.iter().map(|h| format!("help: {h}")).collect(),
+        }
+    }
+}
+
+/// Renders reports about one source in the rustc style, without colour (codespan-reporting);
+/// every text is [`escape`]d.
+pub fn render_reports(reports: &[Report], file_name: &str, source: &[u8]) -> String {
     use codespan_reporting::diagnostic::{Diagnostic, Label};
     use codespan_reporting::term::{self, termcolor::NoColor, Config};
 
     let file = ShownSource::new(file_name, source);
     let text = |s: &str| escape(s.as_bytes()).into_owned();
     let mut out = NoColor::new(Vec::new());
-    for e in errors {
-        let mut labels = vec![Label::primary((), file.span(&e.span)).with_message(text(&e.label))];
-        for (sp, msg) in &e.secondary {
+    for r in reports {
+        let mut labels = Vec::new();
+        if let Some(span) = &r.span {
+            labels.push(Label::primary((), file.span(span)).with_message(text(&r.label)));
+        }
+        for (sp, msg) in &r.secondary {
             labels.push(Label::secondary((), file.span(sp)).with_message(text(msg)));
         }
-        let d = match e.severity {
+        let d = match r.severity {
             Severity::Error => Diagnostic::error(),
             Severity::Warning => Diagnostic::warning(),
+            Severity::Note => Diagnostic::note(),
         };
-        let mut d = d
-            .with_message(text(&e.message))
-            .with_code(e.code.as_str())
-            .with_labels(labels);
-        if let Some(h) = &e.help {
-            d = d.with_notes(vec![format!("help: {}", text(h))]);
-        }
+        let d = d
+            .with_message(text(&r.message))
+            .with_code(text(&r.code))
+            .with_labels(labels)
+            .with_notes(r.notes.iter().map(|n| text_keeping_lines(n)).collect());
         // Writing into a Vec cannot fail except on a span outside the file, which
         // `ShownSource::span` rules out.
         let _ = term::emit(&mut out, &Config::default(), &file, &d);
     }
     String::from_utf8_lossy(&out.into_inner()).into_owned()
+}
+
+/// [`escape`] line by line, keeping the line breaks of a multi-line note.
+fn text_keeping_lines(s: &str) -> String {
+    s.split('\n')
+        .map(|l| escape(l.as_bytes()).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// One JSON object per line, with stable fields:
