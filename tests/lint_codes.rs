@@ -1,5 +1,9 @@
-//! The codes of `skasm lint`: README.md's table of lint codes is rendered from the one table
-//! (`sk_lookup::lint::codes::LINT_CODES`; `UPDATE_DOCS=1` rewrites it).
+//! The codes of `skasm lint`: an insta snapshot of the human rendering of every verifier
+//! code of the registry (`skctx::codes::CODES`), each from the spec case (`tests/spec/
+//! verifier`, loaded through `speccase`) that triggers it, and of every lint code, from a
+//! program that triggers it; a code without a snapshot fails. README.md's table of lint
+//! codes is rendered from the one table (`sk_lookup::lint::codes::LINT_CODES`;
+//! `UPDATE_DOCS=1` rewrites it).
 #![forbid(unsafe_code)]
 
 use std::path::PathBuf;
@@ -30,4 +34,232 @@ fn readme_lists_the_lint_codes() {
         return;
     }
     panic!("README.md's lint code table is stale: run UPDATE_DOCS=1 cargo test --test lint_codes");
+}
+
+/// The kernel profile the renderings are made for.
+const KERNEL: &str = "6.18";
+
+/// Verifier codes no corpus case reaches through `skasm lint` on [`KERNEL`] yet: the
+/// verifier crate answers "unsupported" for every case of the code (the reason is checked).
+/// When it models one, the test fails until its row here is replaced by a snapshot.
+const NOT_REACHED: &[(&str, &str)] = &[
+    ("infinite-loop", "loops are not modelled"),
+    ("too-complex", "without pruning"),
+    ("too-many-branches", "loops are not modelled"),
+];
+
+/// Runs `skasm lint` on `source` saved as `dir/file`, named relative to `dir` as a user
+/// would.
+fn lint(dir: &std::path::Path, file: &str, source: &str, unprivileged: bool, json: bool) -> String {
+    std::fs::write(dir.join(file), source).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(["lint", "--kernel", KERNEL, "--format"])
+        .arg(if json { "json" } else { "human" })
+        .args(unprivileged.then_some("--unprivileged"))
+        .arg(file)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{file}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn tempdir(tag: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("skasm-lint-codes-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A case's source as a file lint reads: the case (other cases blanked, so lines are the
+/// spec file's) with its license as a `license` section at the end.
+fn case_source(case: &speccase::format::Case) -> String {
+    format!(
+        "{}\n\t.section license,\"aw\",@progbits\n\t.asciz \"{}\"\n",
+        case.source, case.license
+    )
+}
+
+/// The verifier cases to render from: the spec corpus's, then tests/lint_codes/'s (codes the
+/// corpus has no case of), each with its file name.
+fn verifier_cases() -> Vec<(String, speccase::format::Case)> {
+    let (files, problems) = speccase::corpus::read_corpus(&root());
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut cases: Vec<(String, speccase::format::Case)> = files
+        .into_iter()
+        .filter(|f| f.kind == speccase::corpus::CaseKind::Verifier)
+        .flat_map(|f| {
+            let name = f.path.file_name().unwrap().to_str().unwrap().to_string();
+            f.cases.into_iter().map(move |c| (name.clone(), c))
+        })
+        .collect();
+    let text = std::fs::read_to_string(root().join(EXTRA_CASES)).unwrap();
+    let extra = speccase::format::parse(&text)
+        .unwrap_or_else(|e| panic!("{EXTRA_CASES}:{}: {}", e.line, e.message));
+    cases.extend(
+        extra
+            .cases
+            .into_iter()
+            .map(|c| ("structural.s".to_string(), c)),
+    );
+    cases
+}
+
+/// Cases of codes the spec corpus does not reach, in the spec-case format.
+const EXTRA_CASES: &str = "tests/lint_codes/structural.s";
+
+/// Every verifier code of the registry renders, from the first spec case (on [`KERNEL`],
+/// upstream behaviour) that lint rejects with that code; a code without such a case must be
+/// in [`NOT_REACHED`], with the verifier's "unsupported" reason for its cases.
+#[test]
+fn every_verifier_code_renders_from_a_spec_case() {
+    let profile: skctx::KernelProfile = KERNEL.parse().unwrap();
+    let all = verifier_cases();
+    let dir = tempdir("verifier");
+    let mut not_reached = Vec::new();
+    for code in skctx::Code::ALL {
+        let cases = all
+            .iter()
+            .filter(|(_, c)| c.applies_to(profile))
+            .filter(|(_, c)| {
+                matches!(c.expectation(profile.behaviours()),
+                speccase::format::Expectation::Reject { code: k, .. } if k == code)
+            });
+        let mut reached = false;
+        let mut answers = Vec::new();
+        for (name, case) in cases {
+            let source = case_source(case);
+            let unprivileged = case.privilege == skctx::Privilege::NoPerfmon;
+            let v: serde_json::Value =
+                serde_json::from_str(&lint(&dir, name, &source, unprivileged, true)).unwrap();
+            let d = &v["files"][0]["programs"][0]["diagnostics"][0];
+            if d["code"] == code.name() {
+                let human = lint(&dir, name, &source, unprivileged, false);
+                let header = format!("{name}:{}: {} ({})\n\n", case.line, case.name, code.name());
+                insta::assert_snapshot!(code.name(), header + &human);
+                reached = true;
+                break;
+            }
+            answers.push(format!("{}: {} {}", case.name, d["code"], d["message"]));
+        }
+        if !reached {
+            not_reached.push((code.name(), answers));
+        }
+    }
+    let names: Vec<&str> = not_reached.iter().map(|(n, _)| *n).collect();
+    let listed: Vec<&str> = NOT_REACHED.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, listed, "codes without a rendering: {not_reached:#?}");
+    for ((code, answers), (_, why)) in not_reached.iter().zip(NOT_REACHED) {
+        assert!(!answers.is_empty(), "{code}: no spec case has this code");
+        assert!(
+            answers.iter().all(|a| a.contains(why)),
+            "{code}: {answers:#?}"
+        );
+    }
+}
+
+/// The cases of [`EXTRA_CASES`] get their marker's message (and errno, where stated) from
+/// the live kernel, with no instruction named, as the corpus's cases do in
+/// tests/corpus_kernel.rs.
+#[cfg(target_os = "linux")]
+#[test]
+fn extra_cases_agree_with_the_live_kernel() {
+    if let Err(why) = kernel::availability() {
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED extra_cases_agree_with_the_live_kernel: {why}"
+        );
+        return;
+    }
+    let text = std::fs::read_to_string(root().join(EXTRA_CASES)).unwrap();
+    let cases = speccase::format::parse(&text).unwrap().cases;
+    assert!(cases.len() >= 8);
+    for case in cases {
+        let p = speccase::corpus::prepare(&case.source, EXTRA_CASES).unwrap();
+        let opts = kernel::LoadOptions {
+            license: case.license.clone(),
+            ..Default::default()
+        }
+        .with_privilege(case.privilege);
+        let outcome = kernel::load(&p.insns, &[], &opts).unwrap();
+        let speccase::format::Expectation::Reject {
+            message,
+            errno,
+            line,
+            ..
+        } = case.expect()
+        else {
+            panic!("{}: every extra case is a rejection", case.name);
+        };
+        let said = outcome.message().unwrap_or_default();
+        assert!(
+            said.contains(&message),
+            "{}: the kernel says {said:?}",
+            case.name
+        );
+        assert_eq!((line, outcome.insn_index()), (None, None), "{}", case.name);
+        if let Some(e) = errno {
+            assert_eq!(outcome.errno.map(|x| x.0), Some(e.0), "{}", case.name);
+        }
+    }
+}
+
+/// A snapshot file for each code of the registry that is not in [`NOT_REACHED`], and for
+/// each lint code: a code added to either table fails here until it renders.
+#[test]
+fn every_code_has_a_snapshot() {
+    let snapshots = root().join("tests/snapshots");
+    let lint_codes = sk_lookup::lint::codes::LINT_CODES.iter().map(|c| c.name);
+    let verifier_codes = skctx::Code::ALL
+        .iter()
+        .map(|c| c.name())
+        .filter(|n| !NOT_REACHED.iter().any(|(m, _)| m == n));
+    for name in verifier_codes.chain(lint_codes) {
+        let file = snapshots.join(format!("lint_codes__{name}.snap"));
+        assert!(
+            file.exists(),
+            "no snapshot of code `{name}`: {}",
+            file.display()
+        );
+    }
+}
+
+/// Programs that trigger each lint code, by name.
+const LINT_CASES: &[(&str, &str)] = &[
+    (
+        "undefined-map",
+        "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = no_such_map ll\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n",
+    ),
+    (
+        "partial-instruction",
+        "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr0 = 1\n\texit\n\t.byte 1, 2, 3\n\t.size prog, .-prog\n",
+    ),
+    (
+        "unsupported",
+        "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr0 = 0\nLBB0_1:\n\tr0 += 1\n\tif r0 < 10 goto LBB0_1\n\texit\n\t.size prog, .-prog\n",
+    ),
+];
+
+/// Every lint code renders, from a program that triggers it.
+#[test]
+fn every_lint_code_renders() {
+    let dir = tempdir("lint");
+    for c in &sk_lookup::lint::codes::LINT_CODES {
+        let (_, source) = LINT_CASES
+            .iter()
+            .find(|(n, _)| *n == c.name)
+            .unwrap_or_else(|| panic!("no program triggers lint code `{}`", c.name));
+        let file = format!("{}.s", c.name);
+        let v: serde_json::Value =
+            serde_json::from_str(&lint(&dir, &file, source, false, true)).unwrap();
+        let d = &v["files"][0]["programs"][0]["diagnostics"][0];
+        assert_eq!(d["code"], c.name, "{v}");
+        assert_eq!(d["severity"], c.severity.as_str(), "{v}");
+        insta::assert_snapshot!(c.name, lint(&dir, &file, source, false, false));
+    }
 }

@@ -9,7 +9,9 @@
 //! Where libbpf is stricter, this is not: libbpf takes callees from `.text` only (a static
 //! function in a program section is "not supported"), lint also appends a callee of the
 //! program's own section. A call whose target lies inside the calling function keeps its
-//! immediate (hand-written subprograms under the program's own symbol).
+//! immediate (hand-written subprograms under the program's own symbol), and so does a call
+//! without relocation whose target is in no function: the kernel refuses those bytes
+//! (`call to invalid destination`), and so does the verifier.
 
 use std::collections::HashMap;
 
@@ -63,8 +65,9 @@ pub struct Linked {
 
 /// Where a call or function reference goes.
 enum Target {
-    /// Byte offset inside the calling function: the immediate stays relative to it.
-    Inside(u64),
+    /// Byte offset inside the calling function: the immediate stays relative to it (`None`:
+    /// the immediate stays as it is, pointing outside every function).
+    Inside(Option<u64>),
     /// Another function (index into [`Functions::list`]): its first instruction.
     Function(usize),
     /// Nowhere lint can follow: why.
@@ -176,7 +179,8 @@ impl<'a> Functions<'a> {
                         .get_or_insert(format!("instruction {slot} {why}"));
                     continue;
                 }
-                Some(Target::Inside(byte)) => {
+                Some(Target::Inside(None)) => continue,
+                Some(Target::Inside(Some(byte))) => {
                     at as i64 + ((byte - self.list[function].start) / 8) as i64
                 }
                 Some(Target::Function(g)) => {
@@ -236,7 +240,15 @@ impl<'a> Functions<'a> {
                 Ok((section, base)) => (section, base, imm),
                 Err(why) => return Some(Target::Nowhere(why)),
             },
-            None => (func.section, offset as i64, 8 * (imm + 1)),
+            None => {
+                let byte = offset as i64 + 8 * (imm + 1);
+                // Without a relocation the bytes are what the kernel gets: a target outside
+                // every function stays as it is, for the verifier to refuse as the kernel does.
+                return Some(match self.function_at(f, func.section, byte) {
+                    Target::Nowhere(_) => Target::Inside(None),
+                    target => target,
+                });
+            }
         };
         Some(self.function_at(f, section, base + delta))
     }
@@ -281,7 +293,7 @@ impl<'a> Functions<'a> {
                 (func.section == section && b < func.end).then_some((g, b))
             });
         match found {
-            Some((g, b)) if g == from => Target::Inside(b),
+            Some((g, b)) if g == from => Target::Inside(Some(b)),
             Some((g, _)) => Target::Function(g),
             None => Target::Nowhere(format!(
                 "calls byte {byte} of section `{}`, where no function begins an instruction",

@@ -479,6 +479,8 @@ fn rejection(place: &Place, r: &verifier::Rejection) -> Finding {
     };
     finding.insn = slot;
     finding.message = safe(&r.message);
-    finding.kernel_message = Some(safe(&r.kernel_message));
+    // Two-line messages (reference leaks) keep their line break; each line is escaped.
+    let lines: Vec<String> = r.kernel_message.lines().map(safe).collect();
+    finding.kernel_message = Some(lines.join("\n"));
     finding
 }
