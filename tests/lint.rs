@@ -801,3 +801,50 @@ fn which(tool: &str) -> Result<PathBuf, ()> {
         .find(|p| p.is_file())
         .ok_or(())
 }
+
+/// Mutated clang objects (seeded byte changes, also in `.BTF.ext`, relocations, symbols and
+/// code) never make lint panic: every one it can read gets a verdict or an error.
+#[test]
+fn mutated_objects_do_not_panic() {
+    let dir = tempdir("mutated");
+    let mut state = 0x5eed_1157_u64;
+    let mut next = move || {
+        // xorshift64*
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    let options = sk_lookup::lint::LintOptions {
+        kernel: "6.18".into(),
+        ..Default::default()
+    };
+    let (mut read, mut total) = (0, 0);
+    for object in ["subprog.o", "multi_prog.o", "steer_http.o"] {
+        let original = std::fs::read(root().join("tests/c").join(object)).unwrap();
+        for _ in 0..300 {
+            let mut bytes = original.clone();
+            for _ in 0..1 + next() % 4 {
+                let at = (next() % bytes.len() as u64) as usize;
+                bytes[at] = next() as u8;
+            }
+            let path = dir.join(object);
+            std::fs::write(&path, &bytes).unwrap();
+            total += 1;
+            if let Ok(o) = asm::elf::read(&bytes) {
+                read += 1;
+                let _ = sk_lookup::lint::loadable(&o, None);
+            }
+            let _ = sk_lookup::lint::lint(&[path.clone()], &options);
+            let json = sk_lookup::lint::LintOptions {
+                json: true,
+                ..options.clone()
+            };
+            let _ = sk_lookup::lint::lint(&[path], &json);
+        }
+    }
+    assert!(
+        read > total / 4,
+        "only {read} of {total} mutated objects read"
+    );
+}

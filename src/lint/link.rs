@@ -250,7 +250,7 @@ impl<'a> Functions<'a> {
                 });
             }
         };
-        Some(self.function_at(f, section, base + delta))
+        Some(self.function_at(f, section, base.saturating_add(delta)))
     }
 
     /// The section and byte value of a relocation's symbol.
