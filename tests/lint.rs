@@ -835,7 +835,7 @@ fn mutated_objects_do_not_panic() {
                 read += 1;
                 let _ = sk_lookup::lint::loadable(&o, None);
             }
-            let _ = sk_lookup::lint::lint(&[path.clone()], &options);
+            let _ = sk_lookup::lint::lint(std::slice::from_ref(&path), &options);
             let json = sk_lookup::lint::LintOptions {
                 json: true,
                 ..options.clone()
