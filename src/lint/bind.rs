@@ -1,9 +1,11 @@
 //! What a linked program's relocations give the verifier besides calls (which
 //! [`super::link`] resolves): each `ld_imm64` of a map becomes a map reference
 //! (`BPF_PSEUDO_MAP_FD`), the map taken from the object's maps (`.skmap` or BTF `.maps`),
-//! else from the world file; a symbol that is no map and defined nowhere is an
-//! `undefined-map` finding, and what the loader would do that is not modelled (global data,
-//! other relocations) makes the program unsupported.
+//! else from the world file; global data of `.data` and `.bss` becomes a
+//! `BPF_PSEUDO_MAP_VALUE` of the section's internal ARRAY map, as libbpf makes it; a symbol
+//! that is no map and defined nowhere is an `undefined-map` finding, and what the loader
+//! would do that is not modelled (`.rodata`, other relocations) makes the program
+//! unsupported.
 
 use asm::{Object, RelocKind, RelocTarget};
 use isa::RawInsn;
@@ -45,6 +47,14 @@ pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
                 continue;
             }
             let target = reloc_target(object, &r.target);
+            let data = match r.kind {
+                RelocKind::Bpf64_64 => global_data(object, world, &r.target),
+                _ => None,
+            };
+            if let Some(data) = data {
+                bind_data(&mut bound, slot, &target, data);
+                continue;
+            }
             match (r.kind, &r.target) {
                 (RelocKind::Bpf64_64, RelocTarget::Symbol(name)) => {
                     if let Some(m) = map_info(object, world, name, slot) {
@@ -52,7 +62,7 @@ pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
                         bound.maps.push(m);
                     } else if defines(object, name) {
                         bound.unsupported.get_or_insert(format!(
-                            "instruction {slot} loads the address of {target}, which is global data, not a map (global data is not modelled)"
+                            "instruction {slot} loads the address of {target}, which is neither a map nor global data of .data, .bss or .rodata"
                         ));
                     } else {
                         let shown_name = safe(name);
@@ -80,6 +90,80 @@ pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
         }
     }
     bound
+}
+
+/// Global data an `ld_imm64` points into: a `.data`/`.data.*`, `.bss`/`.bss.*` or
+/// `.rodata`/`.rodata.*` section (each one of libbpf's internal ARRAY maps,
+/// `bpf_object__init_internal_map`), with the symbol's offset in it.
+struct Data {
+    /// The section's size: the map's one value.
+    size: u64,
+    offset: u64,
+    read_only: bool,
+}
+
+/// What `target` is, when it is global data (not a map of the object or the world).
+fn global_data(
+    object: &Object,
+    world: Option<&skctx::World>,
+    target: &RelocTarget,
+) -> Option<Data> {
+    let (section, offset) = match target {
+        RelocTarget::Section(i) => (*i, 0),
+        RelocTarget::Symbol(name) => {
+            if map_info(object, world, name, 0).is_some() {
+                return None;
+            }
+            let s = object
+                .symbols
+                .iter()
+                .find(|s| &s.name == name && s.section.is_some())?;
+            (s.section?, s.value)
+        }
+    };
+    let sec = object.sections.get(section)?;
+    let is = |base: &str| sec.name == base || sec.name.starts_with(&format!("{base}."));
+    let read_only = is(".rodata");
+    (is(".data") || is(".bss") || read_only).then(|| Data {
+        size: sec.size(),
+        offset,
+        read_only,
+    })
+}
+
+/// Binds an `ld_imm64` of global data as libbpf does (`RELO_DATA`): a `BPF_PSEUDO_MAP_VALUE`
+/// of the section's map, the offset (the symbol's plus the instruction's addend) in the second
+/// slot's immediate. Read-only data is not modelled: the kernel reads a frozen `.rodata` map's
+/// values as constants.
+fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
+    if data.read_only {
+        bound.unsupported.get_or_insert(format!(
+            "instruction {slot} loads the address of {target}, read-only global data (.rodata: the kernel reads its frozen values as constants, which is not modelled)"
+        ));
+        return;
+    }
+    let addend = bound.loaded.get(slot).map_or(0, |i| i.imm as i64);
+    let offset = i32::try_from(addend + data.offset as i64).ok();
+    let value_size = u32::try_from(data.size).ok().filter(|&v| v > 0);
+    let (Some(offset), Some(value_size), true) =
+        (offset, value_size, slot + 1 < bound.loaded.len())
+    else {
+        bound.unsupported.get_or_insert(format!(
+            "instruction {slot} loads the address of {target}, global data lint cannot bind (offset or size out of range)"
+        ));
+        return;
+    };
+    bound.loaded[slot].src = isa::table::ld_imm_row(isa::LdImmKind::MapValue).src;
+    bound.loaded[slot].imm = 0;
+    bound.loaded[slot + 1].imm = offset;
+    bound.maps.push(MapInfo {
+        slot,
+        map_type: skctx::MapType::Array.id(),
+        key_size: 4,
+        value_size,
+        max_entries: 1,
+        flags: 0,
+    });
 }
 
 /// The map an `ld_imm64` relocation names: the object's, else the world's.

@@ -34,7 +34,7 @@ pub const LINT_CODES: [LintCode; 3] = [
     LintCode {
         name: "unsupported",
         severity: Severity::Note,
-        rule: "the program uses what lint or the verifier crate does not model (a loop, a tail call, global data, an extern function, ...), so it gets no verdict rather than a guess",
+        rule: "the program uses what lint or the verifier crate does not model (a loop, a tail call, read-only global data, an extern function, ...), so it gets no verdict rather than a guess",
     },
 ];
 
