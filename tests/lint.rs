@@ -659,6 +659,19 @@ fn clang_findings_point_at_the_c_line() {
         stdout.contains("= note: instruction 15: *(u32 *)(r1 + 60) = r2"),
         "{stdout}"
     );
+    // A C file name that is a device is not read (it would never end): BTF's copy is shown.
+    let mut bytes = std::fs::read(dir.join("subprog.o")).unwrap();
+    let (from, to) = (BUILT_SUBPROG_C.as_bytes(), b"/dev/zero\0");
+    let mut at = 0;
+    while let Some(i) = bytes[at..].windows(from.len()).position(|w| w == from) {
+        bytes[at + i..at + i + to.len()].copy_from_slice(to);
+        at += i + from.len();
+    }
+    std::fs::write(dir.join("zero.o"), &bytes).unwrap();
+    let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "zero.o"]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("┌─ /dev/zero:38:18\n"), "{stdout}");
+    assert!(stdout.contains("38 │     ctx->local_port = 80;\n"), "{stdout}");
     // BTF's copy is the file's line, so the output is the same where the file is not.
     let object = asm::elf::read(&std::fs::read(dir.join("subprog.o")).unwrap()).unwrap();
     let ext = asm::btf_ext::BtfExt::of(&object).unwrap();

@@ -200,10 +200,16 @@ fn c_source(
     line: u32,
     column: Option<usize>,
 ) -> (String, Option<Range<usize>>) {
-    let from_file = std::fs::read_to_string(file).ok().filter(|text| {
-        let start = line_start(text, line);
-        start.and_then(|s| text[s..].lines().next()) == Some(copy)
-    });
+    // The name comes from the object: only a regular file of sane size is read (not a
+    // device, a FIFO or something huge).
+    let regular = std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() <= MAX_C_FILE);
+    let from_file = regular
+        .then(|| std::fs::read_to_string(file).ok())
+        .flatten()
+        .filter(|text| {
+            let start = line_start(text, line);
+            start.and_then(|s| text[s..].lines().next()) == Some(copy)
+        });
     let text = from_file.unwrap_or_else(|| "\n".repeat((line as usize).saturating_sub(1)) + copy);
     let span = line_start(&text, line).map(|start| {
         let skip: usize = copy
@@ -215,6 +221,9 @@ fn c_source(
     });
     (text, span)
 }
+
+/// The largest C file [`c_source`] reads to show a line.
+const MAX_C_FILE: u64 = 16 << 20;
 
 /// The instructions around slot `insn` of the linked program, disassembled, the rejected
 /// one marked.
