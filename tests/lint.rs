@@ -671,7 +671,10 @@ fn clang_findings_point_at_the_c_line() {
     let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "zero.o"]);
     let stdout = text(&out.stdout);
     assert!(stdout.contains("┌─ /dev/zero:38:18\n"), "{stdout}");
-    assert!(stdout.contains("38 │     ctx->local_port = 80;\n"), "{stdout}");
+    assert!(
+        stdout.contains("38 │     ctx->local_port = 80;\n"),
+        "{stdout}"
+    );
     // BTF's copy is the file's line, so the output is the same where the file is not.
     let object = asm::elf::read(&std::fs::read(dir.join("subprog.o")).unwrap()).unwrap();
     let ext = asm::btf_ext::BtfExt::of(&object).unwrap();
