@@ -946,3 +946,48 @@ fn global_data_is_bound_as_libbpf_does() {
         }
     }
 }
+
+/// A static function of the program's own section (after the program, outside its size) is
+/// appended after the program once, however many calls reach it; the live kernel gives the
+/// linked program the same verdict and rejected instruction. (libbpf itself refuses static
+/// functions outside `.text`; lint links them all the same, see `src/lint/link.rs`.)
+#[test]
+fn a_callee_of_the_same_section_is_appended_once() {
+    let dir = tempdir("samesec");
+    let source = |body: &str| {
+        format!(
+            "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tcall sub\n\tcall sub\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n\t.type sub,@function\nsub:\n{body}\texit\n\t.size sub, .-sub\n\t.section license,\"aw\",@progbits\n\t.asciz \"GPL\"\n"
+        )
+    };
+    for (name, body, rejected) in [
+        ("same_ok", "\tr0 = 0\n", None),
+        ("same_bad", "\tr0 = r5\n", Some(4)),
+    ] {
+        let file = format!("{name}.s");
+        std::fs::write(dir.join(&file), source(body)).unwrap();
+        let mut inputs = vec![file.clone()];
+        inputs.extend(llvm_mc_object(&dir, &file));
+        for input in &inputs {
+            let bytes = std::fs::read(dir.join(input)).unwrap();
+            let object = if bytes.starts_with(b"\x7fELF") {
+                asm::elf::read(&bytes).unwrap()
+            } else {
+                asm::assemble(&text(&bytes)).unwrap()
+            };
+            let p = &sk_lookup::lint::loadable(&object, None)[0];
+            // prog (4 slots), then sub once (2 slots); both calls point at slot 4.
+            assert_eq!(p.insns.len(), 6, "{input}");
+            assert_eq!((p.insns[0].imm, p.insns[1].imm), (3, 2), "{input}");
+            assert!(!p.func_info, "{input}: no .BTF.ext, no func_info");
+            let args = ["lint", "--kernel", "6.18", "--format", "json", input];
+            let v = json(&skasm_in(&dir, &args));
+            let d = &v["files"][0]["programs"][0]["diagnostics"][0];
+            assert_eq!(d["insn"].as_u64(), rejected, "{input}: {v}");
+            kernel_agrees_on_each_program(&dir.join(input));
+        }
+    }
+    let object = asm::elf::read(&std::fs::read(root().join("tests/c/subprog.o")).unwrap()).unwrap();
+    assert!(sk_lookup::lint::loadable(&object, None)
+        .iter()
+        .all(|p| p.func_info));
+}
