@@ -623,7 +623,7 @@ fn clang_subprograms_get_the_kernels_verdict() {
     );
     assert_eq!(
         (&d["file"], &d["line"], &d["column"]),
-        (&BUILT_SUBPROG_C.into(), &38.into(), &18.into()),
+        (&built_subprog_c().into(), &38.into(), &18.into()),
         "{v}"
     );
     for object in ["subprog.o", "multi_prog.o", "global_data.o"] {
@@ -637,8 +637,16 @@ fn clang_subprograms_get_the_kernels_verdict() {
     );
 }
 
-/// Where `tests/c/build.sh` compiled `subprog.c` (clang records the path in `.BTF`).
-const BUILT_SUBPROG_C: &str = "/work/wt-lint/tests/c/subprog.c";
+/// Where `tests/c/build.sh` compiled `subprog.c`: the path clang recorded in `.BTF` (read
+/// here with `asm::btf_ext`, which the C-line test checks against DWARF).
+fn built_subprog_c() -> String {
+    let bytes = std::fs::read(root().join("tests/c/subprog.o")).unwrap();
+    let object = asm::elf::read(&bytes).unwrap();
+    let ext = asm::btf_ext::BtfExt::of(&object).unwrap();
+    let file = ext.line_at(".text", 0).unwrap().file.clone();
+    assert!(file.ends_with("tests/c/subprog.c"), "{file}");
+    file
+}
 
 /// A clang object's finding is at the C line `.BTF.ext` gives, with that line's text: from
 /// the file when it is where clang compiled it, else BTF's copy (the same text).
@@ -649,7 +657,8 @@ fn clang_findings_point_at_the_c_line() {
     let out = skasm_in(&dir, &["lint", "--kernel", "6.18", "subprog.o"]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    let at = format!("┌─ {BUILT_SUBPROG_C}:38:18\n");
+    let built = built_subprog_c();
+    let at = format!("┌─ {built}:38:18\n");
     assert!(stdout.contains(&at), "{stdout}");
     assert!(
         stdout.contains("38 │     ctx->local_port = 80;\n"),
@@ -661,7 +670,7 @@ fn clang_findings_point_at_the_c_line() {
     );
     // A C file name that is a device is not read (it would never end): BTF's copy is shown.
     let mut bytes = std::fs::read(dir.join("subprog.o")).unwrap();
-    let (from, to) = (BUILT_SUBPROG_C.as_bytes(), b"/dev/zero\0");
+    let (from, to) = (built.as_bytes(), b"/dev/zero\0");
     let mut at = 0;
     while let Some(i) = bytes[at..].windows(from.len()).position(|w| w == from) {
         bytes[at + i..at + i + to.len()].copy_from_slice(to);
