@@ -1,6 +1,6 @@
 	.text
 	.file	"global_data.c"
-	.file	0 "/work/wt-lint/tests/c" "global_data.c" md5 0x9d38e9a50911e4c28a561bc405b42288
+	.file	0 "." "tests/c/global_data.c" md5 0x9d38e9a50911e4c28a561bc405b42288
 	.file	1 "/usr/include/asm-generic" "int-ll64.h" md5 0xb810f270733e106319b67ef512c6246e
 	.file	2 "/usr/include/linux" "bpf.h" md5 0x8ab7bf195d20e2851bf1a9e5b71245ca
 	.section	sk_lookup,"ax",@progbits
@@ -9,38 +9,38 @@
 	.type	count_hits,@function
 count_hits:                             # @count_hits
 .Lfunc_begin0:
-	.loc	0 12 0                          # global_data.c:12:0
+	.loc	0 12 0                          # tests/c/global_data.c:12:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: count_hits:ctx <- undef
-	.loc	0 13 13 prologue_end            # global_data.c:13:13
+	.loc	0 13 13 prologue_end            # tests/c/global_data.c:13:13
 .Ltmp0:
 	r1 = limit ll
 	r2 = *(u32 *)(r1 + 0)
-	.loc	0 13 6 is_stmt 0                # global_data.c:13:6
+	.loc	0 13 6 is_stmt 0                # tests/c/global_data.c:13:6
 .Ltmp1:
 	r1 = hits ll
 	r3 = *(u32 *)(r1 + 0)
 .Ltmp2:
 .Ltmp3:
-	.loc	0 13 6                          # global_data.c:13:6
+	.loc	0 13 6                          # tests/c/global_data.c:13:6
 .Ltmp4:
 	if r3 >= r2 goto LBB0_2
 .Ltmp5:
 .Ltmp6:
 # %bb.1:
-	.loc	0 0 6                           # global_data.c:0:6
+	.loc	0 0 6                           # tests/c/global_data.c:0:6
 	r2 = 1
 .Ltmp7:
-	.loc	0 14 3 is_stmt 1                # global_data.c:14:3
+	.loc	0 14 3 is_stmt 1                # tests/c/global_data.c:14:3
 .Ltmp8:
 .Ltmp9:
 	lock *(u32 *)(r1 + 0) += r2
 .Ltmp10:
 .Ltmp11:
 LBB0_2:
-	.loc	0 15 2                          # global_data.c:15:2
+	.loc	0 15 2                          # tests/c/global_data.c:15:2
 .Ltmp12:
 	r0 = 1
 	exit
@@ -55,21 +55,21 @@ LBB0_2:
 	.type	past_the_end,@function
 past_the_end:                           # @past_the_end
 .Lfunc_begin1:
-	.loc	0 20 0                          # global_data.c:20:0
+	.loc	0 20 0                          # tests/c/global_data.c:20:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: past_the_end:ctx <- undef
-	.loc	0 23 9 prologue_end             # global_data.c:23:9
+	.loc	0 23 9 prologue_end             # tests/c/global_data.c:23:9
 .Ltmp15:
 	r1 = limit ll
 .Ltmp16:
 .Ltmp17:
 	#DEBUG_VALUE: past_the_end:p <- $r1
 	r0 = *(u32 *)(r1 + 4)
-	.loc	0 23 14 is_stmt 0               # global_data.c:23:14
+	.loc	0 23 14 is_stmt 0               # tests/c/global_data.c:23:14
 .Ltmp18:
 	r0 &= 1
-	.loc	0 23 2                          # global_data.c:23:2
+	.loc	0 23 2                          # tests/c/global_data.c:23:2
 .Ltmp19:
 	exit
 .Ltmp20:
@@ -83,14 +83,14 @@ past_the_end:                           # @past_the_end
 	.type	reads_rodata,@function
 reads_rodata:                           # @reads_rodata
 .Lfunc_begin2:
-	.loc	0 28 0 is_stmt 1                # global_data.c:28:0
+	.loc	0 28 0 is_stmt 1                # tests/c/global_data.c:28:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: reads_rodata:ctx <- undef
-	.loc	0 29 9 prologue_end             # global_data.c:29:9
+	.loc	0 29 9 prologue_end             # tests/c/global_data.c:29:9
 .Ltmp22:
 	r1 = verdict ll
-	.loc	0 29 2 is_stmt 0                # global_data.c:29:2
+	.loc	0 29 2 is_stmt 0                # tests/c/global_data.c:29:2
 .Ltmp23:
 	r0 = *(u32 *)(r1 + 0)
 	exit
@@ -816,105 +816,105 @@ _license:
 .Linfo_string0:
 	.asciz	"Debian clang version 14.0.6"   # string offset=0
 .Linfo_string1:
-	.asciz	"global_data.c"                 # string offset=28
+	.asciz	"tests/c/global_data.c"         # string offset=28
 .Linfo_string2:
-	.asciz	"/work/wt-lint/tests/c"         # string offset=42
+	.asciz	"."                             # string offset=50
 .Linfo_string3:
-	.asciz	"limit"                         # string offset=64
+	.asciz	"limit"                         # string offset=52
 .Linfo_string4:
-	.asciz	"unsigned int"                  # string offset=70
+	.asciz	"unsigned int"                  # string offset=58
 .Linfo_string5:
-	.asciz	"__u32"                         # string offset=83
+	.asciz	"__u32"                         # string offset=71
 .Linfo_string6:
-	.asciz	"verdict"                       # string offset=89
+	.asciz	"verdict"                       # string offset=77
 .Linfo_string7:
-	.asciz	"_license"                      # string offset=97
+	.asciz	"_license"                      # string offset=85
 .Linfo_string8:
-	.asciz	"char"                          # string offset=106
+	.asciz	"char"                          # string offset=94
 .Linfo_string9:
-	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=111
+	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=99
 .Linfo_string10:
-	.asciz	"hits"                          # string offset=131
+	.asciz	"hits"                          # string offset=119
 .Linfo_string11:
-	.asciz	"SK_DROP"                       # string offset=136
+	.asciz	"SK_DROP"                       # string offset=124
 .Linfo_string12:
-	.asciz	"SK_PASS"                       # string offset=144
+	.asciz	"SK_PASS"                       # string offset=132
 .Linfo_string13:
-	.asciz	"sk_action"                     # string offset=152
+	.asciz	"sk_action"                     # string offset=140
 .Linfo_string14:
-	.asciz	"count_hits"                    # string offset=162
+	.asciz	"count_hits"                    # string offset=150
 .Linfo_string15:
-	.asciz	"int"                           # string offset=173
+	.asciz	"int"                           # string offset=161
 .Linfo_string16:
-	.asciz	"past_the_end"                  # string offset=177
+	.asciz	"past_the_end"                  # string offset=165
 .Linfo_string17:
-	.asciz	"reads_rodata"                  # string offset=190
+	.asciz	"reads_rodata"                  # string offset=178
 .Linfo_string18:
-	.asciz	"ctx"                           # string offset=203
+	.asciz	"ctx"                           # string offset=191
 .Linfo_string19:
-	.asciz	"sk"                            # string offset=207
+	.asciz	"sk"                            # string offset=195
 .Linfo_string20:
-	.asciz	"bound_dev_if"                  # string offset=210
+	.asciz	"bound_dev_if"                  # string offset=198
 .Linfo_string21:
-	.asciz	"family"                        # string offset=223
+	.asciz	"family"                        # string offset=211
 .Linfo_string22:
-	.asciz	"type"                          # string offset=230
+	.asciz	"type"                          # string offset=218
 .Linfo_string23:
-	.asciz	"protocol"                      # string offset=235
+	.asciz	"protocol"                      # string offset=223
 .Linfo_string24:
-	.asciz	"mark"                          # string offset=244
+	.asciz	"mark"                          # string offset=232
 .Linfo_string25:
-	.asciz	"priority"                      # string offset=249
+	.asciz	"priority"                      # string offset=237
 .Linfo_string26:
-	.asciz	"src_ip4"                       # string offset=258
+	.asciz	"src_ip4"                       # string offset=246
 .Linfo_string27:
-	.asciz	"src_ip6"                       # string offset=266
+	.asciz	"src_ip6"                       # string offset=254
 .Linfo_string28:
-	.asciz	"src_port"                      # string offset=274
+	.asciz	"src_port"                      # string offset=262
 .Linfo_string29:
-	.asciz	"dst_port"                      # string offset=283
+	.asciz	"dst_port"                      # string offset=271
 .Linfo_string30:
-	.asciz	"unsigned short"                # string offset=292
+	.asciz	"unsigned short"                # string offset=280
 .Linfo_string31:
-	.asciz	"__u16"                         # string offset=307
+	.asciz	"__u16"                         # string offset=295
 .Linfo_string32:
-	.asciz	"__be16"                        # string offset=313
+	.asciz	"__be16"                        # string offset=301
 .Linfo_string33:
-	.asciz	"dst_ip4"                       # string offset=320
+	.asciz	"dst_ip4"                       # string offset=308
 .Linfo_string34:
-	.asciz	"dst_ip6"                       # string offset=328
+	.asciz	"dst_ip6"                       # string offset=316
 .Linfo_string35:
-	.asciz	"state"                         # string offset=336
+	.asciz	"state"                         # string offset=324
 .Linfo_string36:
-	.asciz	"rx_queue_mapping"              # string offset=342
+	.asciz	"rx_queue_mapping"              # string offset=330
 .Linfo_string37:
-	.asciz	"__s32"                         # string offset=359
+	.asciz	"__s32"                         # string offset=347
 .Linfo_string38:
-	.asciz	"bpf_sock"                      # string offset=365
+	.asciz	"bpf_sock"                      # string offset=353
 .Linfo_string39:
-	.asciz	"cookie"                        # string offset=374
+	.asciz	"cookie"                        # string offset=362
 .Linfo_string40:
-	.asciz	"unsigned long long"            # string offset=381
+	.asciz	"unsigned long long"            # string offset=369
 .Linfo_string41:
-	.asciz	"__u64"                         # string offset=400
+	.asciz	"__u64"                         # string offset=388
 .Linfo_string42:
-	.asciz	"remote_ip4"                    # string offset=406
+	.asciz	"remote_ip4"                    # string offset=394
 .Linfo_string43:
-	.asciz	"remote_ip6"                    # string offset=417
+	.asciz	"remote_ip6"                    # string offset=405
 .Linfo_string44:
-	.asciz	"remote_port"                   # string offset=428
+	.asciz	"remote_port"                   # string offset=416
 .Linfo_string45:
-	.asciz	"local_ip4"                     # string offset=440
+	.asciz	"local_ip4"                     # string offset=428
 .Linfo_string46:
-	.asciz	"local_ip6"                     # string offset=450
+	.asciz	"local_ip6"                     # string offset=438
 .Linfo_string47:
-	.asciz	"local_port"                    # string offset=460
+	.asciz	"local_port"                    # string offset=448
 .Linfo_string48:
-	.asciz	"ingress_ifindex"               # string offset=471
+	.asciz	"ingress_ifindex"               # string offset=459
 .Linfo_string49:
-	.asciz	"bpf_sk_lookup"                 # string offset=487
+	.asciz	"bpf_sk_lookup"                 # string offset=475
 .Linfo_string50:
-	.asciz	"p"                             # string offset=501
+	.asciz	"p"                             # string offset=489
 	.section	.debug_str_offsets,"",@progbits
 	.long	.Linfo_string0
 	.long	.Linfo_string1
@@ -990,7 +990,7 @@ _license:
 	.long	0
 	.long	700
 	.long	700
-	.long	479
+	.long	467
 	.long	0                               # BTF_KIND_PTR(id = 1)
 	.long	33554432                        # 0x2000000
 	.long	2
@@ -1096,7 +1096,7 @@ _license:
 	.long	16
 	.long	214
 	.long	1
-	.long	349                             # BTF_KIND_FUNC(id = 19)
+	.long	337                             # BTF_KIND_FUNC(id = 19)
 	.long	201326593                       # 0xc000001
 	.long	18
 	.long	0                               # BTF_KIND_FUNC_PROTO(id = 20)
@@ -1104,10 +1104,10 @@ _license:
 	.long	16
 	.long	214
 	.long	1
-	.long	380                             # BTF_KIND_FUNC(id = 21)
+	.long	368                             # BTF_KIND_FUNC(id = 21)
 	.long	201326593                       # 0xc000001
 	.long	20
-	.long	410                             # BTF_KIND_VAR(id = 22)
+	.long	398                             # BTF_KIND_VAR(id = 22)
 	.long	234881024                       # 0xe000000
 	.long	8
 	.long	1
@@ -1117,15 +1117,15 @@ _license:
 	.long	0                               # BTF_KIND_VOLATILE(id = 24)
 	.long	150994944                       # 0x9000000
 	.long	8
-	.long	416                             # BTF_KIND_VAR(id = 25)
+	.long	404                             # BTF_KIND_VAR(id = 25)
 	.long	234881024                       # 0xe000000
 	.long	23
 	.long	1
-	.long	424                             # BTF_KIND_VAR(id = 26)
+	.long	412                             # BTF_KIND_VAR(id = 26)
 	.long	234881024                       # 0xe000000
 	.long	8
 	.long	1
-	.long	429                             # BTF_KIND_INT(id = 27)
+	.long	417                             # BTF_KIND_INT(id = 27)
 	.long	16777216                        # 0x1000000
 	.long	1
 	.long	16777224                        # 0x1000008
@@ -1135,35 +1135,35 @@ _license:
 	.long	27
 	.long	11
 	.long	4
-	.long	434                             # BTF_KIND_VAR(id = 29)
+	.long	422                             # BTF_KIND_VAR(id = 29)
 	.long	234881024                       # 0xe000000
 	.long	28
 	.long	1
-	.long	443                             # BTF_KIND_DATASEC(id = 30)
+	.long	431                             # BTF_KIND_DATASEC(id = 30)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	26
 	.long	hits
 	.long	4
-	.long	448                             # BTF_KIND_DATASEC(id = 31)
+	.long	436                             # BTF_KIND_DATASEC(id = 31)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	22
 	.long	limit
 	.long	4
-	.long	454                             # BTF_KIND_DATASEC(id = 32)
+	.long	442                             # BTF_KIND_DATASEC(id = 32)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	25
 	.long	verdict
 	.long	4
-	.long	462                             # BTF_KIND_DATASEC(id = 33)
+	.long	450                             # BTF_KIND_DATASEC(id = 33)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	29
 	.long	_license
 	.long	4
-	.long	470                             # BTF_KIND_FWD(id = 34)
+	.long	458                             # BTF_KIND_FWD(id = 34)
 	.long	117440512                       # 0x7000000
 	.long	0
 	.byte	0                               # string offset=0
@@ -1215,41 +1215,41 @@ _license:
 	.byte	0
 	.ascii	"sk_lookup"                     # string offset=233
 	.byte	0
-	.ascii	"/work/wt-lint/tests/c/global_data.c" # string offset=243
+	.ascii	"./tests/c/global_data.c"       # string offset=243
 	.byte	0
-	.ascii	"\tif (hits < limit)"           # string offset=279
+	.ascii	"\tif (hits < limit)"           # string offset=267
 	.byte	0
-	.ascii	"\t\t__sync_fetch_and_add(&hits, 1);" # string offset=298
+	.ascii	"\t\t__sync_fetch_and_add(&hits, 1);" # string offset=286
 	.byte	0
-	.ascii	"\treturn SK_PASS;"             # string offset=332
+	.ascii	"\treturn SK_PASS;"             # string offset=320
 	.byte	0
-	.ascii	"past_the_end"                  # string offset=349
+	.ascii	"past_the_end"                  # string offset=337
 	.byte	0
-	.ascii	"\treturn p[1] & 1;"            # string offset=362
+	.ascii	"\treturn p[1] & 1;"            # string offset=350
 	.byte	0
-	.ascii	"reads_rodata"                  # string offset=380
+	.ascii	"reads_rodata"                  # string offset=368
 	.byte	0
-	.ascii	"\treturn verdict;"             # string offset=393
+	.ascii	"\treturn verdict;"             # string offset=381
 	.byte	0
-	.ascii	"limit"                         # string offset=410
+	.ascii	"limit"                         # string offset=398
 	.byte	0
-	.ascii	"verdict"                       # string offset=416
+	.ascii	"verdict"                       # string offset=404
 	.byte	0
-	.ascii	"hits"                          # string offset=424
+	.ascii	"hits"                          # string offset=412
 	.byte	0
-	.ascii	"char"                          # string offset=429
+	.ascii	"char"                          # string offset=417
 	.byte	0
-	.ascii	"_license"                      # string offset=434
+	.ascii	"_license"                      # string offset=422
 	.byte	0
-	.ascii	".bss"                          # string offset=443
+	.ascii	".bss"                          # string offset=431
 	.byte	0
-	.ascii	".data"                         # string offset=448
+	.ascii	".data"                         # string offset=436
 	.byte	0
-	.ascii	".rodata"                       # string offset=454
+	.ascii	".rodata"                       # string offset=442
 	.byte	0
-	.ascii	"license"                       # string offset=462
+	.ascii	"license"                       # string offset=450
 	.byte	0
-	.ascii	"bpf_sock"                      # string offset=470
+	.ascii	"bpf_sock"                      # string offset=458
 	.byte	0
 	.section	.BTF.ext,"",@progbits
 	.short	60319                           # 0xeb9f
@@ -1276,43 +1276,43 @@ _license:
 	.long	10
 	.long	.Ltmp0
 	.long	243
-	.long	279
+	.long	267
 	.long	13325                           # Line 13 Col 13
 	.long	.Ltmp1
 	.long	243
-	.long	279
+	.long	267
 	.long	13318                           # Line 13 Col 6
 	.long	.Ltmp4
 	.long	243
-	.long	279
+	.long	267
 	.long	13318                           # Line 13 Col 6
 	.long	.Ltmp9
 	.long	243
-	.long	298
+	.long	286
 	.long	14339                           # Line 14 Col 3
 	.long	.Ltmp12
 	.long	243
-	.long	332
+	.long	320
 	.long	15362                           # Line 15 Col 2
 	.long	.Ltmp15
 	.long	243
-	.long	362
+	.long	350
 	.long	23561                           # Line 23 Col 9
 	.long	.Ltmp18
 	.long	243
-	.long	362
+	.long	350
 	.long	23566                           # Line 23 Col 14
 	.long	.Ltmp19
 	.long	243
-	.long	362
+	.long	350
 	.long	23554                           # Line 23 Col 2
 	.long	.Ltmp22
 	.long	243
-	.long	393
+	.long	381
 	.long	29705                           # Line 29 Col 9
 	.long	.Ltmp23
 	.long	243
-	.long	393
+	.long	381
 	.long	29698                           # Line 29 Col 2
 	.addrsig
 	.addrsig_sym count_hits

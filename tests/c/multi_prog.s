@@ -1,8 +1,8 @@
 	.text
 	.file	"multi_prog.c"
-	.file	0 "/work/main/tests/c" "multi_prog.c" md5 0xaa361920f3c0f631d511c167dedfd8de
+	.file	0 "." "tests/c/multi_prog.c" md5 0xaa361920f3c0f631d511c167dedfd8de
 	.file	1 "/usr/include/asm-generic" "int-ll64.h" md5 0xb810f270733e106319b67ef512c6246e
-	.file	2 "." "sk_lookup_helpers.h" md5 0xf1601226d0cb73d90ebbe89884c3fd42
+	.file	2 "tests/c" "sk_lookup_helpers.h" md5 0xf1601226d0cb73d90ebbe89884c3fd42
 	.file	3 "/usr/include/linux" "bpf.h" md5 0x8ab7bf195d20e2851bf1a9e5b71245ca
 	.section	sk_lookup,"ax",@progbits
 	.globl	by_dest_port                    # -- Begin function by_dest_port
@@ -10,7 +10,7 @@
 	.type	by_dest_port,@function
 by_dest_port:                           # @by_dest_port
 .Lfunc_begin0:
-	.loc	0 28 0                          # multi_prog.c:28:0
+	.loc	0 28 0                          # tests/c/multi_prog.c:28:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
 # %bb.0:
@@ -19,16 +19,16 @@ by_dest_port:                           # @by_dest_port
 .Ltmp0:
 .Ltmp1:
 	#DEBUG_VALUE: by_dest_port:ctx <- $r6
-	.loc	0 29 20 prologue_end            # multi_prog.c:29:20
+	.loc	0 29 20 prologue_end            # tests/c/multi_prog.c:29:20
 .Ltmp2:
 	r1 = *(u32 *)(r6 + 60)
 .Ltmp3:
 .Ltmp4:
 	#DEBUG_VALUE: by_dest_port:port <- $r1
-	.loc	0 29 8 is_stmt 0                # multi_prog.c:29:8
+	.loc	0 29 8 is_stmt 0                # tests/c/multi_prog.c:29:8
 .Ltmp5:
 	*(u32 *)(r10 - 4) = r1
-	.loc	0 32 2 is_stmt 1                # multi_prog.c:32:2
+	.loc	0 32 2 is_stmt 1                # tests/c/multi_prog.c:32:2
 .Ltmp6:
 	r1 = 0
 .Ltmp7:
@@ -37,11 +37,11 @@ by_dest_port:                           # @by_dest_port
 .Ltmp9:
 .Ltmp10:
 	#DEBUG_VALUE: by_dest_port:port <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
-	.loc	0 0 2 is_stmt 0                 # multi_prog.c:0:2
+	.loc	0 0 2 is_stmt 0                 # tests/c/multi_prog.c:0:2
 	r2 = r10
 .Ltmp11:
 	r2 += -4
-	.loc	0 33 7 is_stmt 1                # multi_prog.c:33:7
+	.loc	0 33 7 is_stmt 1                # tests/c/multi_prog.c:33:7
 .Ltmp12:
 	r1 = by_port ll
 	call 1
@@ -50,7 +50,7 @@ by_dest_port:                           # @by_dest_port
 .Ltmp14:
 .Ltmp15:
 	#DEBUG_VALUE: by_dest_port:sk <- $r7
-	.loc	0 34 6                          # multi_prog.c:34:6
+	.loc	0 34 6                          # tests/c/multi_prog.c:34:6
 .Ltmp16:
 	if r7 == 0 goto LBB0_2
 .Ltmp17:
@@ -59,14 +59,14 @@ by_dest_port:                           # @by_dest_port
 	#DEBUG_VALUE: by_dest_port:sk <- $r7
 	#DEBUG_VALUE: by_dest_port:port <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
 	#DEBUG_VALUE: by_dest_port:ctx <- $r6
-	.loc	0 36 2                          # multi_prog.c:36:2
+	.loc	0 36 2                          # tests/c/multi_prog.c:36:2
 .Ltmp19:
 	r1 = r6
 	r2 = r7
 	r3 = 2
 	call 124
 .Ltmp20:
-	.loc	0 37 2                          # multi_prog.c:37:2
+	.loc	0 37 2                          # tests/c/multi_prog.c:37:2
 .Ltmp21:
 	r1 = r7
 	call 86
@@ -76,7 +76,7 @@ LBB0_2:
 	#DEBUG_VALUE: by_dest_port:sk <- $r7
 	#DEBUG_VALUE: by_dest_port:port <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
 	#DEBUG_VALUE: by_dest_port:ctx <- $r6
-	.loc	0 39 1                          # multi_prog.c:39:1
+	.loc	0 39 1                          # tests/c/multi_prog.c:39:1
 .Ltmp24:
 	r0 = 1
 	exit
@@ -91,7 +91,7 @@ LBB0_2:
 	.type	count,@function
 count:                                  # @count
 .Lfunc_begin1:
-	.loc	0 19 0                          # multi_prog.c:19:0
+	.loc	0 19 0                          # tests/c/multi_prog.c:19:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: count:idx <- $r1
@@ -101,18 +101,18 @@ count:                                  # @count
 	#DEBUG_VALUE: count:idx <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
 	r2 = r10
 .Ltmp29:
-	.loc	0 0 0 is_stmt 0                 # multi_prog.c:0:0
+	.loc	0 0 0 is_stmt 0                 # tests/c/multi_prog.c:0:0
 .Ltmp30:
 .Ltmp31:
 	r2 += -4
-	.loc	0 20 13 prologue_end is_stmt 1  # multi_prog.c:20:13
+	.loc	0 20 13 prologue_end is_stmt 1  # tests/c/multi_prog.c:20:13
 .Ltmp32:
 	r1 = counters ll
 	call 1
 .Ltmp33:
 .Ltmp34:
 	#DEBUG_VALUE: count:c <- $r0
-	.loc	0 21 6                          # multi_prog.c:21:6
+	.loc	0 21 6                          # tests/c/multi_prog.c:21:6
 .Ltmp35:
 	if r0 == 0 goto LBB1_2
 .Ltmp36:
@@ -121,10 +121,10 @@ count:                                  # @count
 	#DEBUG_VALUE: count:c <- $r0
 	#DEBUG_VALUE: count:idx <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
 	#DEBUG_VALUE: count:c <- $r0
-	.loc	0 0 6 is_stmt 0                 # multi_prog.c:0:6
+	.loc	0 0 6 is_stmt 0                 # tests/c/multi_prog.c:0:6
 	r1 = 1
 .Ltmp38:
-	.loc	0 22 3 is_stmt 1                # multi_prog.c:22:3
+	.loc	0 22 3 is_stmt 1                # tests/c/multi_prog.c:22:3
 .Ltmp39:
 .Ltmp40:
 	lock *(u32 *)(r0 + 0) += r1
@@ -133,7 +133,7 @@ count:                                  # @count
 LBB1_2:
 	#DEBUG_VALUE: count:c <- $r0
 	#DEBUG_VALUE: count:idx <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
-	.loc	0 23 2                          # multi_prog.c:23:2
+	.loc	0 23 2                          # tests/c/multi_prog.c:23:2
 .Ltmp43:
 	exit
 .Ltmp44:
@@ -148,7 +148,7 @@ LBB1_2:
 	.type	drop_odd_ports,@function
 drop_odd_ports:                         # @drop_odd_ports
 .Lfunc_begin2:
-	.loc	0 43 0                          # multi_prog.c:43:0
+	.loc	0 43 0                          # tests/c/multi_prog.c:43:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: drop_odd_ports:ctx <- $r1
@@ -158,37 +158,37 @@ drop_odd_ports:                         # @drop_odd_ports
 	#DEBUG_VALUE: drop_odd_ports:ctx <- $r7
 	r6 = 1
 .Ltmp48:
-	.loc	0 44 2 prologue_end             # multi_prog.c:44:2
+	.loc	0 44 2 prologue_end             # tests/c/multi_prog.c:44:2
 .Ltmp49:
 .Ltmp50:
 	r1 = 1
 	call count
 .Ltmp51:
-	.loc	0 45 11                         # multi_prog.c:45:11
+	.loc	0 45 11                         # tests/c/multi_prog.c:45:11
 .Ltmp52:
 .Ltmp53:
 	r1 = *(u64 *)(r7 + 0)
 .Ltmp54:
 .Ltmp55:
-	.loc	0 45 6 is_stmt 0                # multi_prog.c:45:6
+	.loc	0 45 6 is_stmt 0                # tests/c/multi_prog.c:45:6
 .Ltmp56:
 	if r1 != 0 goto LBB2_2
 .Ltmp57:
 .Ltmp58:
 # %bb.1:
 	#DEBUG_VALUE: drop_odd_ports:ctx <- $r7
-	.loc	0 47 15 is_stmt 1               # multi_prog.c:47:15
+	.loc	0 47 15 is_stmt 1               # tests/c/multi_prog.c:47:15
 .Ltmp59:
 	r6 = *(u32 *)(r7 + 60)
 	r6 ^= -1
-	.loc	0 47 9 is_stmt 0                # multi_prog.c:47:9
+	.loc	0 47 9 is_stmt 0                # tests/c/multi_prog.c:47:9
 .Ltmp60:
 	r6 &= 1
 .Ltmp61:
 .Ltmp62:
 LBB2_2:
 	#DEBUG_VALUE: drop_odd_ports:ctx <- $r7
-	.loc	0 48 1 is_stmt 1                # multi_prog.c:48:1
+	.loc	0 48 1 is_stmt 1                # tests/c/multi_prog.c:48:1
 .Ltmp63:
 	r0 = r6
 	exit
@@ -203,11 +203,11 @@ LBB2_2:
 	.type	random_pass,@function
 random_pass:                            # @random_pass
 .Lfunc_begin3:
-	.loc	0 52 0                          # multi_prog.c:52:0
+	.loc	0 52 0                          # tests/c/multi_prog.c:52:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: random_pass:ctx <- undef
-	.loc	0 53 12 prologue_end            # multi_prog.c:53:12
+	.loc	0 53 12 prologue_end            # tests/c/multi_prog.c:53:12
 .Ltmp66:
 	call 5
 .Ltmp67:
@@ -215,7 +215,7 @@ random_pass:                            # @random_pass
 .Ltmp68:
 .Ltmp69:
 	#DEBUG_VALUE: random_pass:t <- $r6
-	.loc	0 54 12                         # multi_prog.c:54:12
+	.loc	0 54 12                         # tests/c/multi_prog.c:54:12
 .Ltmp70:
 	call 7
 .Ltmp71:
@@ -223,14 +223,14 @@ random_pass:                            # @random_pass
 	#DEBUG_VALUE: random_pass:i <- 0
 	#DEBUG_VALUE: random_pass:acc <- 0
 	#DEBUG_VALUE: random_pass:r <- $r0
-	.loc	0 58 19                         # multi_prog.c:58:19
+	.loc	0 58 19                         # tests/c/multi_prog.c:58:19
 .Ltmp73:
 	r1 = r0
 	r1 &= 1
 .Ltmp74:
 .Ltmp75:
 	#DEBUG_VALUE: random_pass:acc <- $r1
-	.loc	0 54 12                         # multi_prog.c:54:12
+	.loc	0 54 12                         # tests/c/multi_prog.c:54:12
 .Ltmp76:
 	r0 <<= 32
 .Ltmp77:
@@ -239,99 +239,99 @@ random_pass:                            # @random_pass
 .Ltmp79:
 .Ltmp80:
 	#DEBUG_VALUE: random_pass:i <- 1
-	.loc	0 58 13                         # multi_prog.c:58:13
+	.loc	0 58 13                         # tests/c/multi_prog.c:58:13
 .Ltmp81:
 	r2 = r0
 	r2 >>= 1
-	.loc	0 58 19 is_stmt 0               # multi_prog.c:58:19
+	.loc	0 58 19 is_stmt 0               # tests/c/multi_prog.c:58:19
 .Ltmp82:
 	r2 &= 1
-	.loc	0 58 7                          # multi_prog.c:58:7
+	.loc	0 58 7                          # tests/c/multi_prog.c:58:7
 .Ltmp83:
 	r2 += r1
 .Ltmp84:
 .Ltmp85:
 	#DEBUG_VALUE: random_pass:i <- 2
 	#DEBUG_VALUE: random_pass:acc <- $r2
-	.loc	0 58 13                         # multi_prog.c:58:13
+	.loc	0 58 13                         # tests/c/multi_prog.c:58:13
 .Ltmp86:
 	r1 = r0
 	r1 >>= 2
-	.loc	0 58 19                         # multi_prog.c:58:19
+	.loc	0 58 19                         # tests/c/multi_prog.c:58:19
 .Ltmp87:
 	r1 &= 1
-	.loc	0 58 7                          # multi_prog.c:58:7
+	.loc	0 58 7                          # tests/c/multi_prog.c:58:7
 .Ltmp88:
 	r1 += r2
 .Ltmp89:
 .Ltmp90:
 	#DEBUG_VALUE: random_pass:i <- 3
 	#DEBUG_VALUE: random_pass:acc <- $r1
-	.loc	0 58 13                         # multi_prog.c:58:13
+	.loc	0 58 13                         # tests/c/multi_prog.c:58:13
 .Ltmp91:
 	r2 = r0
 	r2 >>= 3
-	.loc	0 58 19                         # multi_prog.c:58:19
+	.loc	0 58 19                         # tests/c/multi_prog.c:58:19
 .Ltmp92:
 	r2 &= 1
-	.loc	0 58 7                          # multi_prog.c:58:7
+	.loc	0 58 7                          # tests/c/multi_prog.c:58:7
 .Ltmp93:
 	r2 += r1
 .Ltmp94:
 .Ltmp95:
 	#DEBUG_VALUE: random_pass:i <- 4
 	#DEBUG_VALUE: random_pass:acc <- $r2
-	.loc	0 58 13                         # multi_prog.c:58:13
+	.loc	0 58 13                         # tests/c/multi_prog.c:58:13
 .Ltmp96:
 	r1 = r0
 	r1 >>= 4
-	.loc	0 58 19                         # multi_prog.c:58:19
+	.loc	0 58 19                         # tests/c/multi_prog.c:58:19
 .Ltmp97:
 	r1 &= 1
-	.loc	0 58 7                          # multi_prog.c:58:7
+	.loc	0 58 7                          # tests/c/multi_prog.c:58:7
 .Ltmp98:
 	r1 += r2
 .Ltmp99:
 .Ltmp100:
 	#DEBUG_VALUE: random_pass:i <- 5
 	#DEBUG_VALUE: random_pass:acc <- $r1
-	.loc	0 58 13                         # multi_prog.c:58:13
+	.loc	0 58 13                         # tests/c/multi_prog.c:58:13
 .Ltmp101:
 	r2 = r0
 	r2 >>= 5
-	.loc	0 58 7                          # multi_prog.c:58:7
+	.loc	0 58 7                          # tests/c/multi_prog.c:58:7
 .Ltmp102:
 	r2 += r1
 .Ltmp103:
 .Ltmp104:
 	#DEBUG_VALUE: random_pass:i <- 6
 	#DEBUG_VALUE: random_pass:acc <- [DW_OP_LLVM_arg 0, DW_OP_LLVM_arg 0, DW_OP_plus, DW_OP_stack_value] undef
-	.loc	0 58 13                         # multi_prog.c:58:13
+	.loc	0 58 13                         # tests/c/multi_prog.c:58:13
 .Ltmp105:
 	r1 = r0
 	r1 >>= 6
-	.loc	0 58 7                          # multi_prog.c:58:7
+	.loc	0 58 7                          # tests/c/multi_prog.c:58:7
 .Ltmp106:
 	r1 += r2
 .Ltmp107:
 .Ltmp108:
 	#DEBUG_VALUE: random_pass:i <- 7
 	#DEBUG_VALUE: random_pass:acc <- [DW_OP_LLVM_arg 0, DW_OP_LLVM_arg 0, DW_OP_LLVM_arg 0, DW_OP_plus, DW_OP_plus, DW_OP_stack_value] undef
-	.loc	0 58 13                         # multi_prog.c:58:13
+	.loc	0 58 13                         # tests/c/multi_prog.c:58:13
 .Ltmp109:
 	r0 >>= 7
-	.loc	0 58 7                          # multi_prog.c:58:7
+	.loc	0 58 7                          # tests/c/multi_prog.c:58:7
 .Ltmp110:
 	r0 += r1
 .Ltmp111:
 .Ltmp112:
 	#DEBUG_VALUE: random_pass:i <- 8
 	#DEBUG_VALUE: random_pass:acc <- [DW_OP_LLVM_arg 0, DW_OP_LLVM_arg 0, DW_OP_LLVM_arg 0, DW_OP_LLVM_arg 0, DW_OP_plus, DW_OP_plus, DW_OP_plus, DW_OP_stack_value] undef
-	.loc	0 59 9 is_stmt 1                # multi_prog.c:59:9
+	.loc	0 59 9 is_stmt 1                # tests/c/multi_prog.c:59:9
 .Ltmp113:
 	r0 += r6
 	r0 &= 1
-	.loc	0 59 2 is_stmt 0                # multi_prog.c:59:2
+	.loc	0 59 2 is_stmt 0                # tests/c/multi_prog.c:59:2
 .Ltmp114:
 	exit
 .Ltmp115:
@@ -1619,139 +1619,139 @@ counters:
 .Linfo_string0:
 	.asciz	"Debian clang version 14.0.6"   # string offset=0
 .Linfo_string1:
-	.asciz	"multi_prog.c"                  # string offset=28
+	.asciz	"tests/c/multi_prog.c"          # string offset=28
 .Linfo_string2:
-	.asciz	"/work/main/tests/c"            # string offset=41
+	.asciz	"."                             # string offset=49
 .Linfo_string3:
-	.asciz	"_license"                      # string offset=60
+	.asciz	"_license"                      # string offset=51
 .Linfo_string4:
-	.asciz	"char"                          # string offset=69
+	.asciz	"char"                          # string offset=60
 .Linfo_string5:
-	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=74
+	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=65
 .Linfo_string6:
-	.asciz	"by_port"                       # string offset=94
+	.asciz	"by_port"                       # string offset=85
 .Linfo_string7:
-	.asciz	"type"                          # string offset=102
+	.asciz	"type"                          # string offset=93
 .Linfo_string8:
-	.asciz	"int"                           # string offset=107
+	.asciz	"int"                           # string offset=98
 .Linfo_string9:
-	.asciz	"max_entries"                   # string offset=111
+	.asciz	"max_entries"                   # string offset=102
 .Linfo_string10:
-	.asciz	"key"                           # string offset=123
+	.asciz	"key"                           # string offset=114
 .Linfo_string11:
-	.asciz	"unsigned int"                  # string offset=127
+	.asciz	"unsigned int"                  # string offset=118
 .Linfo_string12:
-	.asciz	"__u32"                         # string offset=140
+	.asciz	"__u32"                         # string offset=131
 .Linfo_string13:
-	.asciz	"value"                         # string offset=146
+	.asciz	"value"                         # string offset=137
 .Linfo_string14:
-	.asciz	"unsigned long long"            # string offset=152
+	.asciz	"unsigned long long"            # string offset=143
 .Linfo_string15:
-	.asciz	"__u64"                         # string offset=171
+	.asciz	"__u64"                         # string offset=162
 .Linfo_string16:
-	.asciz	"counters"                      # string offset=177
+	.asciz	"counters"                      # string offset=168
 .Linfo_string17:
-	.asciz	"bpf_map_lookup_elem"           # string offset=186
+	.asciz	"bpf_map_lookup_elem"           # string offset=177
 .Linfo_string18:
-	.asciz	"bpf_sk_assign"                 # string offset=206
+	.asciz	"bpf_sk_assign"                 # string offset=197
 .Linfo_string19:
-	.asciz	"long"                          # string offset=220
+	.asciz	"long"                          # string offset=211
 .Linfo_string20:
-	.asciz	"bpf_sk_release"                # string offset=225
+	.asciz	"bpf_sk_release"                # string offset=216
 .Linfo_string21:
-	.asciz	"bpf_ktime_get_ns"              # string offset=240
+	.asciz	"bpf_ktime_get_ns"              # string offset=231
 .Linfo_string22:
-	.asciz	"bpf_get_prandom_u32"           # string offset=257
+	.asciz	"bpf_get_prandom_u32"           # string offset=248
 .Linfo_string23:
-	.asciz	"SK_DROP"                       # string offset=277
+	.asciz	"SK_DROP"                       # string offset=268
 .Linfo_string24:
-	.asciz	"SK_PASS"                       # string offset=285
+	.asciz	"SK_PASS"                       # string offset=276
 .Linfo_string25:
-	.asciz	"sk_action"                     # string offset=293
+	.asciz	"sk_action"                     # string offset=284
 .Linfo_string26:
-	.asciz	"BPF_SK_LOOKUP_F_REPLACE"       # string offset=303
+	.asciz	"BPF_SK_LOOKUP_F_REPLACE"       # string offset=294
 .Linfo_string27:
-	.asciz	"BPF_SK_LOOKUP_F_NO_REUSEPORT"  # string offset=327
+	.asciz	"BPF_SK_LOOKUP_F_NO_REUSEPORT"  # string offset=318
 .Linfo_string28:
-	.asciz	"by_dest_port"                  # string offset=356
+	.asciz	"by_dest_port"                  # string offset=347
 .Linfo_string29:
-	.asciz	"count"                         # string offset=369
+	.asciz	"count"                         # string offset=360
 .Linfo_string30:
-	.asciz	"drop_odd_ports"                # string offset=375
+	.asciz	"drop_odd_ports"                # string offset=366
 .Linfo_string31:
-	.asciz	"random_pass"                   # string offset=390
+	.asciz	"random_pass"                   # string offset=381
 .Linfo_string32:
-	.asciz	"ctx"                           # string offset=402
+	.asciz	"ctx"                           # string offset=393
 .Linfo_string33:
-	.asciz	"sk"                            # string offset=406
+	.asciz	"sk"                            # string offset=397
 .Linfo_string34:
-	.asciz	"bound_dev_if"                  # string offset=409
+	.asciz	"bound_dev_if"                  # string offset=400
 .Linfo_string35:
-	.asciz	"family"                        # string offset=422
+	.asciz	"family"                        # string offset=413
 .Linfo_string36:
-	.asciz	"protocol"                      # string offset=429
+	.asciz	"protocol"                      # string offset=420
 .Linfo_string37:
-	.asciz	"mark"                          # string offset=438
+	.asciz	"mark"                          # string offset=429
 .Linfo_string38:
-	.asciz	"priority"                      # string offset=443
+	.asciz	"priority"                      # string offset=434
 .Linfo_string39:
-	.asciz	"src_ip4"                       # string offset=452
+	.asciz	"src_ip4"                       # string offset=443
 .Linfo_string40:
-	.asciz	"src_ip6"                       # string offset=460
+	.asciz	"src_ip6"                       # string offset=451
 .Linfo_string41:
-	.asciz	"src_port"                      # string offset=468
+	.asciz	"src_port"                      # string offset=459
 .Linfo_string42:
-	.asciz	"dst_port"                      # string offset=477
+	.asciz	"dst_port"                      # string offset=468
 .Linfo_string43:
-	.asciz	"unsigned short"                # string offset=486
+	.asciz	"unsigned short"                # string offset=477
 .Linfo_string44:
-	.asciz	"__u16"                         # string offset=501
+	.asciz	"__u16"                         # string offset=492
 .Linfo_string45:
-	.asciz	"__be16"                        # string offset=507
+	.asciz	"__be16"                        # string offset=498
 .Linfo_string46:
-	.asciz	"dst_ip4"                       # string offset=514
+	.asciz	"dst_ip4"                       # string offset=505
 .Linfo_string47:
-	.asciz	"dst_ip6"                       # string offset=522
+	.asciz	"dst_ip6"                       # string offset=513
 .Linfo_string48:
-	.asciz	"state"                         # string offset=530
+	.asciz	"state"                         # string offset=521
 .Linfo_string49:
-	.asciz	"rx_queue_mapping"              # string offset=536
+	.asciz	"rx_queue_mapping"              # string offset=527
 .Linfo_string50:
-	.asciz	"__s32"                         # string offset=553
+	.asciz	"__s32"                         # string offset=544
 .Linfo_string51:
-	.asciz	"bpf_sock"                      # string offset=559
+	.asciz	"bpf_sock"                      # string offset=550
 .Linfo_string52:
-	.asciz	"cookie"                        # string offset=568
+	.asciz	"cookie"                        # string offset=559
 .Linfo_string53:
-	.asciz	"remote_ip4"                    # string offset=575
+	.asciz	"remote_ip4"                    # string offset=566
 .Linfo_string54:
-	.asciz	"remote_ip6"                    # string offset=586
+	.asciz	"remote_ip6"                    # string offset=577
 .Linfo_string55:
-	.asciz	"remote_port"                   # string offset=597
+	.asciz	"remote_port"                   # string offset=588
 .Linfo_string56:
-	.asciz	"local_ip4"                     # string offset=609
+	.asciz	"local_ip4"                     # string offset=600
 .Linfo_string57:
-	.asciz	"local_ip6"                     # string offset=619
+	.asciz	"local_ip6"                     # string offset=610
 .Linfo_string58:
-	.asciz	"local_port"                    # string offset=629
+	.asciz	"local_port"                    # string offset=620
 .Linfo_string59:
-	.asciz	"ingress_ifindex"               # string offset=640
+	.asciz	"ingress_ifindex"               # string offset=631
 .Linfo_string60:
-	.asciz	"bpf_sk_lookup"                 # string offset=656
+	.asciz	"bpf_sk_lookup"                 # string offset=647
 .Linfo_string61:
-	.asciz	"port"                          # string offset=670
+	.asciz	"port"                          # string offset=661
 .Linfo_string62:
-	.asciz	"idx"                           # string offset=675
+	.asciz	"idx"                           # string offset=666
 .Linfo_string63:
-	.asciz	"c"                             # string offset=679
+	.asciz	"c"                             # string offset=670
 .Linfo_string64:
-	.asciz	"t"                             # string offset=681
+	.asciz	"t"                             # string offset=672
 .Linfo_string65:
-	.asciz	"i"                             # string offset=683
+	.asciz	"i"                             # string offset=674
 .Linfo_string66:
-	.asciz	"acc"                           # string offset=685
+	.asciz	"acc"                           # string offset=676
 .Linfo_string67:
-	.asciz	"r"                             # string offset=689
+	.asciz	"r"                             # string offset=680
 	.section	.debug_str_offsets,"",@progbits
 	.long	.Linfo_string0
 	.long	.Linfo_string1
@@ -1846,7 +1846,7 @@ counters:
 	.long	0
 	.long	944
 	.long	944
-	.long	1005
+	.long	996
 	.long	0                               # BTF_KIND_PTR(id = 1)
 	.long	33554432                        # 0x2000000
 	.long	3
@@ -2030,9 +2030,9 @@ counters:
 	.long	0                               # BTF_KIND_FUNC_PROTO(id = 32)
 	.long	218103809                       # 0xd000001
 	.long	2
-	.long	539
+	.long	530
 	.long	8
-	.long	543                             # BTF_KIND_FUNC(id = 33)
+	.long	534                             # BTF_KIND_FUNC(id = 33)
 	.long	201326592                       # 0xc000000
 	.long	32
 	.long	0                               # BTF_KIND_FUNC_PROTO(id = 34)
@@ -2040,7 +2040,7 @@ counters:
 	.long	2
 	.long	262
 	.long	21
-	.long	708                             # BTF_KIND_FUNC(id = 35)
+	.long	699                             # BTF_KIND_FUNC(id = 35)
 	.long	201326593                       # 0xc000001
 	.long	34
 	.long	0                               # BTF_KIND_FUNC_PROTO(id = 36)
@@ -2048,10 +2048,10 @@ counters:
 	.long	2
 	.long	262
 	.long	21
-	.long	845                             # BTF_KIND_FUNC(id = 37)
+	.long	836                             # BTF_KIND_FUNC(id = 37)
 	.long	201326593                       # 0xc000001
 	.long	36
-	.long	968                             # BTF_KIND_INT(id = 38)
+	.long	959                             # BTF_KIND_INT(id = 38)
 	.long	16777216                        # 0x1000000
 	.long	1
 	.long	16777224                        # 0x1000008
@@ -2061,11 +2061,11 @@ counters:
 	.long	38
 	.long	4
 	.long	13
-	.long	973                             # BTF_KIND_VAR(id = 40)
+	.long	964                             # BTF_KIND_VAR(id = 40)
 	.long	234881024                       # 0xe000000
 	.long	39
 	.long	1
-	.long	982                             # BTF_KIND_DATASEC(id = 41)
+	.long	973                             # BTF_KIND_DATASEC(id = 41)
 	.long	251658242                       # 0xf000002
 	.long	0
 	.long	14
@@ -2074,13 +2074,13 @@ counters:
 	.long	20
 	.long	counters
 	.long	32
-	.long	988                             # BTF_KIND_DATASEC(id = 42)
+	.long	979                             # BTF_KIND_DATASEC(id = 42)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	40
 	.long	_license
 	.long	13
-	.long	996                             # BTF_KIND_FWD(id = 43)
+	.long	987                             # BTF_KIND_FWD(id = 43)
 	.long	117440512                       # 0x7000000
 	.long	0
 	.byte	0                               # string offset=0
@@ -2144,69 +2144,69 @@ counters:
 	.byte	0
 	.ascii	"sk_lookup"                     # string offset=279
 	.byte	0
-	.ascii	"/work/main/tests/c/multi_prog.c" # string offset=289
+	.ascii	"./tests/c/multi_prog.c"        # string offset=289
 	.byte	0
-	.ascii	"int by_dest_port(struct bpf_sk_lookup *ctx)" # string offset=321
+	.ascii	"int by_dest_port(struct bpf_sk_lookup *ctx)" # string offset=312
 	.byte	0
-	.ascii	"\t__u32 port = ctx->local_port;" # string offset=365
+	.ascii	"\t__u32 port = ctx->local_port;" # string offset=356
 	.byte	0
-	.ascii	"\tcount(0);"                   # string offset=396
+	.ascii	"\tcount(0);"                   # string offset=387
 	.byte	0
-	.ascii	"\tsk = bpf_map_lookup_elem(&by_port, &port);" # string offset=407
+	.ascii	"\tsk = bpf_map_lookup_elem(&by_port, &port);" # string offset=398
 	.byte	0
-	.ascii	"\tif (!sk)"                    # string offset=451
+	.ascii	"\tif (!sk)"                    # string offset=442
 	.byte	0
-	.ascii	"\tbpf_sk_assign(ctx, sk, BPF_SK_LOOKUP_F_NO_REUSEPORT);" # string offset=461
+	.ascii	"\tbpf_sk_assign(ctx, sk, BPF_SK_LOOKUP_F_NO_REUSEPORT);" # string offset=452
 	.byte	0
-	.ascii	"\tbpf_sk_release(sk);"         # string offset=516
+	.ascii	"\tbpf_sk_release(sk);"         # string offset=507
 	.byte	0
-	.byte	125                             # string offset=537
+	.byte	125                             # string offset=528
 	.byte	0
-	.ascii	"idx"                           # string offset=539
+	.ascii	"idx"                           # string offset=530
 	.byte	0
-	.ascii	"count"                         # string offset=543
+	.ascii	"count"                         # string offset=534
 	.byte	0
-	.ascii	".text"                         # string offset=549
+	.ascii	".text"                         # string offset=540
 	.byte	0
-	.ascii	"static __attribute__((noinline)) int count(__u32 idx)" # string offset=555
+	.ascii	"static __attribute__((noinline)) int count(__u32 idx)" # string offset=546
 	.byte	0
-	.ascii	"\t__u32 *c = bpf_map_lookup_elem(&counters, &idx);" # string offset=609
+	.ascii	"\t__u32 *c = bpf_map_lookup_elem(&counters, &idx);" # string offset=600
 	.byte	0
-	.ascii	"\tif (c)"                      # string offset=659
+	.ascii	"\tif (c)"                      # string offset=650
 	.byte	0
-	.ascii	"\t\t__sync_fetch_and_add(c, 1);" # string offset=667
+	.ascii	"\t\t__sync_fetch_and_add(c, 1);" # string offset=658
 	.byte	0
-	.ascii	"\treturn 0;"                   # string offset=697
+	.ascii	"\treturn 0;"                   # string offset=688
 	.byte	0
-	.ascii	"drop_odd_ports"                # string offset=708
+	.ascii	"drop_odd_ports"                # string offset=699
 	.byte	0
-	.ascii	"int drop_odd_ports(struct bpf_sk_lookup *ctx)" # string offset=723
+	.ascii	"int drop_odd_ports(struct bpf_sk_lookup *ctx)" # string offset=714
 	.byte	0
-	.ascii	"\tcount(1);"                   # string offset=769
+	.ascii	"\tcount(1);"                   # string offset=760
 	.byte	0
-	.ascii	"\tif (ctx->sk)"                # string offset=780
+	.ascii	"\tif (ctx->sk)"                # string offset=771
 	.byte	0
-	.ascii	"\treturn (ctx->local_port & 1) ? SK_DROP : SK_PASS;" # string offset=794
+	.ascii	"\treturn (ctx->local_port & 1) ? SK_DROP : SK_PASS;" # string offset=785
 	.byte	0
-	.ascii	"random_pass"                   # string offset=845
+	.ascii	"random_pass"                   # string offset=836
 	.byte	0
-	.ascii	"\t__u64 t = bpf_ktime_get_ns();" # string offset=857
+	.ascii	"\t__u64 t = bpf_ktime_get_ns();" # string offset=848
 	.byte	0
-	.ascii	"\t__u32 r = bpf_get_prandom_u32();" # string offset=888
+	.ascii	"\t__u32 r = bpf_get_prandom_u32();" # string offset=879
 	.byte	0
-	.ascii	"\t\tacc += (r >> i) & 1;"      # string offset=922
+	.ascii	"\t\tacc += (r >> i) & 1;"      # string offset=913
 	.byte	0
-	.ascii	"\treturn (acc + t) & 1;"       # string offset=945
+	.ascii	"\treturn (acc + t) & 1;"       # string offset=936
 	.byte	0
-	.ascii	"char"                          # string offset=968
+	.ascii	"char"                          # string offset=959
 	.byte	0
-	.ascii	"_license"                      # string offset=973
+	.ascii	"_license"                      # string offset=964
 	.byte	0
-	.ascii	".maps"                         # string offset=982
+	.ascii	".maps"                         # string offset=973
 	.byte	0
-	.ascii	"license"                       # string offset=988
+	.ascii	"license"                       # string offset=979
 	.byte	0
-	.ascii	"bpf_sock"                      # string offset=996
+	.ascii	"bpf_sock"                      # string offset=987
 	.byte	0
 	.section	.BTF.ext,"",@progbits
 	.short	60319                           # 0xeb9f
@@ -2228,7 +2228,7 @@ counters:
 	.long	35
 	.long	.Lfunc_begin3
 	.long	37
-	.long	549                             # FuncInfo section string offset=549
+	.long	540                             # FuncInfo section string offset=540
 	.long	1
 	.long	.Lfunc_begin1
 	.long	33
@@ -2237,19 +2237,19 @@ counters:
 	.long	41
 	.long	.Lfunc_begin0
 	.long	289
-	.long	321
+	.long	312
 	.long	27648                           # Line 27 Col 0
 	.long	.Ltmp2
 	.long	289
-	.long	365
+	.long	356
 	.long	29716                           # Line 29 Col 20
 	.long	.Ltmp5
 	.long	289
-	.long	365
+	.long	356
 	.long	29704                           # Line 29 Col 8
 	.long	.Ltmp6
 	.long	289
-	.long	396
+	.long	387
 	.long	32770                           # Line 32 Col 2
 	.long	.Ltmp11
 	.long	289
@@ -2257,153 +2257,153 @@ counters:
 	.long	0                               # Line 0 Col 0
 	.long	.Ltmp12
 	.long	289
-	.long	407
+	.long	398
 	.long	33799                           # Line 33 Col 7
 	.long	.Ltmp16
 	.long	289
-	.long	451
+	.long	442
 	.long	34822                           # Line 34 Col 6
 	.long	.Ltmp19
 	.long	289
-	.long	461
+	.long	452
 	.long	36866                           # Line 36 Col 2
 	.long	.Ltmp21
 	.long	289
-	.long	516
+	.long	507
 	.long	37890                           # Line 37 Col 2
 	.long	.Ltmp24
 	.long	289
-	.long	537
+	.long	528
 	.long	39937                           # Line 39 Col 1
 	.long	.Lfunc_begin2
 	.long	289
-	.long	723
+	.long	714
 	.long	43008                           # Line 42 Col 0
 	.long	.Ltmp50
 	.long	289
-	.long	769
+	.long	760
 	.long	45058                           # Line 44 Col 2
 	.long	.Ltmp53
 	.long	289
-	.long	780
+	.long	771
 	.long	46091                           # Line 45 Col 11
 	.long	.Ltmp56
 	.long	289
-	.long	780
+	.long	771
 	.long	46086                           # Line 45 Col 6
 	.long	.Ltmp59
 	.long	289
-	.long	794
+	.long	785
 	.long	48143                           # Line 47 Col 15
 	.long	.Ltmp60
 	.long	289
-	.long	794
+	.long	785
 	.long	48137                           # Line 47 Col 9
 	.long	.Ltmp63
 	.long	289
-	.long	537
+	.long	528
 	.long	49153                           # Line 48 Col 1
 	.long	.Ltmp66
 	.long	289
-	.long	857
+	.long	848
 	.long	54284                           # Line 53 Col 12
 	.long	.Ltmp70
 	.long	289
-	.long	888
+	.long	879
 	.long	55308                           # Line 54 Col 12
 	.long	.Ltmp73
 	.long	289
-	.long	922
+	.long	913
 	.long	59411                           # Line 58 Col 19
 	.long	.Ltmp76
 	.long	289
-	.long	888
+	.long	879
 	.long	55308                           # Line 54 Col 12
 	.long	.Ltmp81
 	.long	289
-	.long	922
+	.long	913
 	.long	59405                           # Line 58 Col 13
 	.long	.Ltmp82
 	.long	289
-	.long	922
+	.long	913
 	.long	59411                           # Line 58 Col 19
 	.long	.Ltmp83
 	.long	289
-	.long	922
+	.long	913
 	.long	59399                           # Line 58 Col 7
 	.long	.Ltmp86
 	.long	289
-	.long	922
+	.long	913
 	.long	59405                           # Line 58 Col 13
 	.long	.Ltmp87
 	.long	289
-	.long	922
+	.long	913
 	.long	59411                           # Line 58 Col 19
 	.long	.Ltmp88
 	.long	289
-	.long	922
+	.long	913
 	.long	59399                           # Line 58 Col 7
 	.long	.Ltmp91
 	.long	289
-	.long	922
+	.long	913
 	.long	59405                           # Line 58 Col 13
 	.long	.Ltmp92
 	.long	289
-	.long	922
+	.long	913
 	.long	59411                           # Line 58 Col 19
 	.long	.Ltmp93
 	.long	289
-	.long	922
+	.long	913
 	.long	59399                           # Line 58 Col 7
 	.long	.Ltmp96
 	.long	289
-	.long	922
+	.long	913
 	.long	59405                           # Line 58 Col 13
 	.long	.Ltmp97
 	.long	289
-	.long	922
+	.long	913
 	.long	59411                           # Line 58 Col 19
 	.long	.Ltmp98
 	.long	289
-	.long	922
+	.long	913
 	.long	59399                           # Line 58 Col 7
 	.long	.Ltmp101
 	.long	289
-	.long	922
+	.long	913
 	.long	59405                           # Line 58 Col 13
 	.long	.Ltmp102
 	.long	289
-	.long	922
+	.long	913
 	.long	59399                           # Line 58 Col 7
 	.long	.Ltmp105
 	.long	289
-	.long	922
+	.long	913
 	.long	59405                           # Line 58 Col 13
 	.long	.Ltmp106
 	.long	289
-	.long	922
+	.long	913
 	.long	59399                           # Line 58 Col 7
 	.long	.Ltmp109
 	.long	289
-	.long	922
+	.long	913
 	.long	59405                           # Line 58 Col 13
 	.long	.Ltmp110
 	.long	289
-	.long	922
+	.long	913
 	.long	59399                           # Line 58 Col 7
 	.long	.Ltmp113
 	.long	289
-	.long	945
+	.long	936
 	.long	60425                           # Line 59 Col 9
 	.long	.Ltmp114
 	.long	289
-	.long	945
+	.long	936
 	.long	60418                           # Line 59 Col 2
-	.long	549                             # LineInfo section string offset=549
+	.long	540                             # LineInfo section string offset=540
 	.long	6
 	.long	.Lfunc_begin1
 	.long	289
-	.long	555
+	.long	546
 	.long	18432                           # Line 18 Col 0
 	.long	.Ltmp31
 	.long	289
@@ -2411,19 +2411,19 @@ counters:
 	.long	0                               # Line 0 Col 0
 	.long	.Ltmp32
 	.long	289
-	.long	609
+	.long	600
 	.long	20493                           # Line 20 Col 13
 	.long	.Ltmp35
 	.long	289
-	.long	659
+	.long	650
 	.long	21510                           # Line 21 Col 6
 	.long	.Ltmp40
 	.long	289
-	.long	667
+	.long	658
 	.long	22531                           # Line 22 Col 3
 	.long	.Ltmp43
 	.long	289
-	.long	697
+	.long	688
 	.long	23554                           # Line 23 Col 2
 	.addrsig
 	.addrsig_sym by_dest_port

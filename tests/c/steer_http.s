@@ -1,8 +1,8 @@
 	.text
 	.file	"steer_http.c"
-	.file	0 "/work/main/tests/c" "steer_http.c" md5 0xb8c87119d7e2aac7fc93c948728e7fdf
+	.file	0 "." "tests/c/steer_http.c" md5 0xb8c87119d7e2aac7fc93c948728e7fdf
 	.file	1 "/usr/include/asm-generic" "int-ll64.h" md5 0xb810f270733e106319b67ef512c6246e
-	.file	2 "." "sk_lookup_helpers.h" md5 0xf1601226d0cb73d90ebbe89884c3fd42
+	.file	2 "tests/c" "sk_lookup_helpers.h" md5 0xf1601226d0cb73d90ebbe89884c3fd42
 	.file	3 "/usr/include/linux" "bpf.h" md5 0x8ab7bf195d20e2851bf1a9e5b71245ca
 	.section	sk_lookup,"ax",@progbits
 	.globl	steer_http                      # -- Begin function steer_http
@@ -10,7 +10,7 @@
 	.type	steer_http,@function
 steer_http:                             # @steer_http
 .Lfunc_begin0:
-	.loc	0 13 0                          # steer_http.c:13:0
+	.loc	0 13 0                          # tests/c/steer_http.c:13:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
 # %bb.0:
@@ -23,16 +23,16 @@ steer_http:                             # @steer_http
 .Ltmp2:
 .Ltmp3:
 	#DEBUG_VALUE: steer_http:key <- 0
-	.loc	0 14 8 prologue_end             # steer_http.c:14:8
+	.loc	0 14 8 prologue_end             # tests/c/steer_http.c:14:8
 .Ltmp4:
 	*(u32 *)(r10 - 4) = r1
 	r0 = 1
 .Ltmp5:
-	.loc	0 18 11                         # steer_http.c:18:11
+	.loc	0 18 11                         # tests/c/steer_http.c:18:11
 .Ltmp6:
 .Ltmp7:
 	r1 = *(u32 *)(r6 + 8)
-	.loc	0 18 23 is_stmt 0               # steer_http.c:18:23
+	.loc	0 18 23 is_stmt 0               # tests/c/steer_http.c:18:23
 .Ltmp8:
 	if r1 != 2 goto LBB0_7
 .Ltmp9:
@@ -40,10 +40,10 @@ steer_http:                             # @steer_http
 # %bb.1:
 	#DEBUG_VALUE: steer_http:key <- 0
 	#DEBUG_VALUE: steer_http:ctx <- $r6
-	.loc	0 18 31                         # steer_http.c:18:31
+	.loc	0 18 31                         # tests/c/steer_http.c:18:31
 .Ltmp11:
 	r1 = *(u32 *)(r6 + 12)
-	.loc	0 18 45                         # steer_http.c:18:45
+	.loc	0 18 45                         # tests/c/steer_http.c:18:45
 .Ltmp12:
 	if r1 != 6 goto LBB0_7
 .Ltmp13:
@@ -51,12 +51,12 @@ steer_http:                             # @steer_http
 # %bb.2:
 	#DEBUG_VALUE: steer_http:key <- 0
 	#DEBUG_VALUE: steer_http:ctx <- $r6
-	.loc	0 18 53                         # steer_http.c:18:53
+	.loc	0 18 53                         # tests/c/steer_http.c:18:53
 .Ltmp15:
 	r1 = *(u32 *)(r6 + 60)
 .Ltmp16:
 .Ltmp17:
-	.loc	0 18 6                          # steer_http.c:18:6
+	.loc	0 18 6                          # tests/c/steer_http.c:18:6
 .Ltmp18:
 	if r1 != 80 goto LBB0_7
 .Ltmp19:
@@ -64,15 +64,15 @@ steer_http:                             # @steer_http
 # %bb.3:
 	#DEBUG_VALUE: steer_http:key <- 0
 	#DEBUG_VALUE: steer_http:ctx <- $r6
-	.loc	0 20 12 is_stmt 1               # steer_http.c:20:12
+	.loc	0 20 12 is_stmt 1               # tests/c/steer_http.c:20:12
 .Ltmp21:
 	r1 = *(u32 *)(r6 + 40)
-	.loc	0 20 22 is_stmt 0               # steer_http.c:20:22
+	.loc	0 20 22 is_stmt 0               # tests/c/steer_http.c:20:22
 .Ltmp22:
 	r1 &= 16777215
 .Ltmp23:
 .Ltmp24:
-	.loc	0 20 6                          # steer_http.c:20:6
+	.loc	0 20 6                          # tests/c/steer_http.c:20:6
 .Ltmp25:
 	if r1 != 704 goto LBB0_7
 .Ltmp26:
@@ -81,11 +81,11 @@ steer_http:                             # @steer_http
 	#DEBUG_VALUE: steer_http:key <- 0
 	#DEBUG_VALUE: steer_http:ctx <- $r6
 	#DEBUG_VALUE: steer_http:key <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
-	.loc	0 0 6                           # steer_http.c:0:6
+	.loc	0 0 6                           # tests/c/steer_http.c:0:6
 	r2 = r10
 .Ltmp28:
 	r2 += -4
-	.loc	0 22 7 is_stmt 1                # steer_http.c:22:7
+	.loc	0 22 7 is_stmt 1                # tests/c/steer_http.c:22:7
 .Ltmp29:
 	r1 = nginx_socket ll
 	call 1
@@ -94,9 +94,9 @@ steer_http:                             # @steer_http
 .Ltmp31:
 .Ltmp32:
 	#DEBUG_VALUE: steer_http:sk <- $r7
-	.loc	0 0 7 is_stmt 0                 # steer_http.c:0:7
+	.loc	0 0 7 is_stmt 0                 # tests/c/steer_http.c:0:7
 	r0 = 0
-	.loc	0 23 6 is_stmt 1                # steer_http.c:23:6
+	.loc	0 23 6 is_stmt 1                # tests/c/steer_http.c:23:6
 .Ltmp33:
 	if r7 == 0 goto LBB0_7
 .Ltmp34:
@@ -105,7 +105,7 @@ steer_http:                             # @steer_http
 	#DEBUG_VALUE: steer_http:sk <- $r7
 	#DEBUG_VALUE: steer_http:key <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
 	#DEBUG_VALUE: steer_http:ctx <- $r6
-	.loc	0 25 8                          # steer_http.c:25:8
+	.loc	0 25 8                          # tests/c/steer_http.c:25:8
 .Ltmp36:
 	r1 = r6
 	r2 = r7
@@ -116,14 +116,14 @@ steer_http:                             # @steer_http
 .Ltmp38:
 .Ltmp39:
 	#DEBUG_VALUE: steer_http:err <- $r6
-	.loc	0 26 2                          # steer_http.c:26:2
+	.loc	0 26 2                          # tests/c/steer_http.c:26:2
 .Ltmp40:
 	r1 = r7
 	call 86
 .Ltmp41:
-	.loc	0 0 2 is_stmt 0                 # steer_http.c:0:2
+	.loc	0 0 2 is_stmt 0                 # tests/c/steer_http.c:0:2
 	r0 = 1
-	.loc	0 27 9 is_stmt 1                # steer_http.c:27:9
+	.loc	0 27 9 is_stmt 1                # tests/c/steer_http.c:27:9
 .Ltmp42:
 	if r6 == 0 goto LBB0_7
 .Ltmp43:
@@ -132,12 +132,12 @@ steer_http:                             # @steer_http
 	#DEBUG_VALUE: steer_http:err <- $r6
 	#DEBUG_VALUE: steer_http:sk <- $r7
 	#DEBUG_VALUE: steer_http:key <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
-	.loc	0 0 9 is_stmt 0                 # steer_http.c:0:9
+	.loc	0 0 9 is_stmt 0                 # tests/c/steer_http.c:0:9
 	r0 = 0
 .Ltmp45:
 .Ltmp46:
 LBB0_7:
-	.loc	0 28 1 is_stmt 1                # steer_http.c:28:1
+	.loc	0 28 1 is_stmt 1                # tests/c/steer_http.c:28:1
 .Ltmp47:
 	exit
 .Ltmp48:
@@ -990,111 +990,111 @@ _license:
 .Linfo_string0:
 	.asciz	"Debian clang version 14.0.6"   # string offset=0
 .Linfo_string1:
-	.asciz	"steer_http.c"                  # string offset=28
+	.asciz	"tests/c/steer_http.c"          # string offset=28
 .Linfo_string2:
-	.asciz	"/work/main/tests/c"            # string offset=41
+	.asciz	"."                             # string offset=49
 .Linfo_string3:
-	.asciz	"_license"                      # string offset=60
+	.asciz	"_license"                      # string offset=51
 .Linfo_string4:
-	.asciz	"char"                          # string offset=69
+	.asciz	"char"                          # string offset=60
 .Linfo_string5:
-	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=74
+	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=65
 .Linfo_string6:
-	.asciz	"nginx_socket"                  # string offset=94
+	.asciz	"nginx_socket"                  # string offset=85
 .Linfo_string7:
-	.asciz	"type"                          # string offset=107
+	.asciz	"type"                          # string offset=98
 .Linfo_string8:
-	.asciz	"int"                           # string offset=112
+	.asciz	"int"                           # string offset=103
 .Linfo_string9:
-	.asciz	"max_entries"                   # string offset=116
+	.asciz	"max_entries"                   # string offset=107
 .Linfo_string10:
-	.asciz	"key"                           # string offset=128
+	.asciz	"key"                           # string offset=119
 .Linfo_string11:
-	.asciz	"unsigned int"                  # string offset=132
+	.asciz	"unsigned int"                  # string offset=123
 .Linfo_string12:
-	.asciz	"__u32"                         # string offset=145
+	.asciz	"__u32"                         # string offset=136
 .Linfo_string13:
-	.asciz	"value"                         # string offset=151
+	.asciz	"value"                         # string offset=142
 .Linfo_string14:
-	.asciz	"unsigned long long"            # string offset=157
+	.asciz	"unsigned long long"            # string offset=148
 .Linfo_string15:
-	.asciz	"__u64"                         # string offset=176
+	.asciz	"__u64"                         # string offset=167
 .Linfo_string16:
-	.asciz	"bpf_map_lookup_elem"           # string offset=182
+	.asciz	"bpf_map_lookup_elem"           # string offset=173
 .Linfo_string17:
-	.asciz	"bpf_sk_assign"                 # string offset=202
+	.asciz	"bpf_sk_assign"                 # string offset=193
 .Linfo_string18:
-	.asciz	"long"                          # string offset=216
+	.asciz	"long"                          # string offset=207
 .Linfo_string19:
-	.asciz	"bpf_sk_release"                # string offset=221
+	.asciz	"bpf_sk_release"                # string offset=212
 .Linfo_string20:
-	.asciz	"SK_DROP"                       # string offset=236
+	.asciz	"SK_DROP"                       # string offset=227
 .Linfo_string21:
-	.asciz	"SK_PASS"                       # string offset=244
+	.asciz	"SK_PASS"                       # string offset=235
 .Linfo_string22:
-	.asciz	"sk_action"                     # string offset=252
+	.asciz	"sk_action"                     # string offset=243
 .Linfo_string23:
-	.asciz	"steer_http"                    # string offset=262
+	.asciz	"steer_http"                    # string offset=253
 .Linfo_string24:
-	.asciz	"ctx"                           # string offset=273
+	.asciz	"ctx"                           # string offset=264
 .Linfo_string25:
-	.asciz	"sk"                            # string offset=277
+	.asciz	"sk"                            # string offset=268
 .Linfo_string26:
-	.asciz	"bound_dev_if"                  # string offset=280
+	.asciz	"bound_dev_if"                  # string offset=271
 .Linfo_string27:
-	.asciz	"family"                        # string offset=293
+	.asciz	"family"                        # string offset=284
 .Linfo_string28:
-	.asciz	"protocol"                      # string offset=300
+	.asciz	"protocol"                      # string offset=291
 .Linfo_string29:
-	.asciz	"mark"                          # string offset=309
+	.asciz	"mark"                          # string offset=300
 .Linfo_string30:
-	.asciz	"priority"                      # string offset=314
+	.asciz	"priority"                      # string offset=305
 .Linfo_string31:
-	.asciz	"src_ip4"                       # string offset=323
+	.asciz	"src_ip4"                       # string offset=314
 .Linfo_string32:
-	.asciz	"src_ip6"                       # string offset=331
+	.asciz	"src_ip6"                       # string offset=322
 .Linfo_string33:
-	.asciz	"src_port"                      # string offset=339
+	.asciz	"src_port"                      # string offset=330
 .Linfo_string34:
-	.asciz	"dst_port"                      # string offset=348
+	.asciz	"dst_port"                      # string offset=339
 .Linfo_string35:
-	.asciz	"unsigned short"                # string offset=357
+	.asciz	"unsigned short"                # string offset=348
 .Linfo_string36:
-	.asciz	"__u16"                         # string offset=372
+	.asciz	"__u16"                         # string offset=363
 .Linfo_string37:
-	.asciz	"__be16"                        # string offset=378
+	.asciz	"__be16"                        # string offset=369
 .Linfo_string38:
-	.asciz	"dst_ip4"                       # string offset=385
+	.asciz	"dst_ip4"                       # string offset=376
 .Linfo_string39:
-	.asciz	"dst_ip6"                       # string offset=393
+	.asciz	"dst_ip6"                       # string offset=384
 .Linfo_string40:
-	.asciz	"state"                         # string offset=401
+	.asciz	"state"                         # string offset=392
 .Linfo_string41:
-	.asciz	"rx_queue_mapping"              # string offset=407
+	.asciz	"rx_queue_mapping"              # string offset=398
 .Linfo_string42:
-	.asciz	"__s32"                         # string offset=424
+	.asciz	"__s32"                         # string offset=415
 .Linfo_string43:
-	.asciz	"bpf_sock"                      # string offset=430
+	.asciz	"bpf_sock"                      # string offset=421
 .Linfo_string44:
-	.asciz	"cookie"                        # string offset=439
+	.asciz	"cookie"                        # string offset=430
 .Linfo_string45:
-	.asciz	"remote_ip4"                    # string offset=446
+	.asciz	"remote_ip4"                    # string offset=437
 .Linfo_string46:
-	.asciz	"remote_ip6"                    # string offset=457
+	.asciz	"remote_ip6"                    # string offset=448
 .Linfo_string47:
-	.asciz	"remote_port"                   # string offset=468
+	.asciz	"remote_port"                   # string offset=459
 .Linfo_string48:
-	.asciz	"local_ip4"                     # string offset=480
+	.asciz	"local_ip4"                     # string offset=471
 .Linfo_string49:
-	.asciz	"local_ip6"                     # string offset=490
+	.asciz	"local_ip6"                     # string offset=481
 .Linfo_string50:
-	.asciz	"local_port"                    # string offset=500
+	.asciz	"local_port"                    # string offset=491
 .Linfo_string51:
-	.asciz	"ingress_ifindex"               # string offset=511
+	.asciz	"ingress_ifindex"               # string offset=502
 .Linfo_string52:
-	.asciz	"bpf_sk_lookup"                 # string offset=527
+	.asciz	"bpf_sk_lookup"                 # string offset=518
 .Linfo_string53:
-	.asciz	"err"                           # string offset=541
+	.asciz	"err"                           # string offset=532
 	.section	.debug_str_offsets,"",@progbits
 	.long	.Linfo_string0
 	.long	.Linfo_string1
@@ -1169,7 +1169,7 @@ _license:
 	.long	0
 	.long	688
 	.long	688
-	.long	676
+	.long	667
 	.long	0                               # BTF_KIND_PTR(id = 1)
 	.long	33554432                        # 0x2000000
 	.long	3
@@ -1313,7 +1313,7 @@ _license:
 	.long	262                             # BTF_KIND_FUNC(id = 25)
 	.long	201326593                       # 0xc000001
 	.long	24
-	.long	639                             # BTF_KIND_INT(id = 26)
+	.long	630                             # BTF_KIND_INT(id = 26)
 	.long	16777216                        # 0x1000000
 	.long	1
 	.long	16777224                        # 0x1000008
@@ -1323,23 +1323,23 @@ _license:
 	.long	26
 	.long	4
 	.long	4
-	.long	644                             # BTF_KIND_VAR(id = 28)
+	.long	635                             # BTF_KIND_VAR(id = 28)
 	.long	234881024                       # 0xe000000
 	.long	27
 	.long	1
-	.long	653                             # BTF_KIND_DATASEC(id = 29)
+	.long	644                             # BTF_KIND_DATASEC(id = 29)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	14
 	.long	nginx_socket
 	.long	32
-	.long	659                             # BTF_KIND_DATASEC(id = 30)
+	.long	650                             # BTF_KIND_DATASEC(id = 30)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	28
 	.long	_license
 	.long	4
-	.long	667                             # BTF_KIND_FWD(id = 31)
+	.long	658                             # BTF_KIND_FWD(id = 31)
 	.long	117440512                       # 0x7000000
 	.long	0
 	.byte	0                               # string offset=0
@@ -1401,37 +1401,37 @@ _license:
 	.byte	0
 	.ascii	"sk_lookup"                     # string offset=273
 	.byte	0
-	.ascii	"/work/main/tests/c/steer_http.c" # string offset=283
+	.ascii	"./tests/c/steer_http.c"        # string offset=283
 	.byte	0
-	.ascii	"int steer_http(struct bpf_sk_lookup *ctx)" # string offset=315
+	.ascii	"int steer_http(struct bpf_sk_lookup *ctx)" # string offset=306
 	.byte	0
-	.ascii	"\t__u32 key = 0;"              # string offset=357
+	.ascii	"\t__u32 key = 0;"              # string offset=348
 	.byte	0
-	.ascii	"\tif (ctx->family != 2 || ctx->protocol != 6 || ctx->local_port != 80)" # string offset=373
+	.ascii	"\tif (ctx->family != 2 || ctx->protocol != 6 || ctx->local_port != 80)" # string offset=364
 	.byte	0
-	.ascii	"\tif ((ctx->local_ip4 & 0x00ffffff) != 0x0002c0)" # string offset=443
+	.ascii	"\tif ((ctx->local_ip4 & 0x00ffffff) != 0x0002c0)" # string offset=434
 	.byte	0
-	.ascii	"\tsk = bpf_map_lookup_elem(&nginx_socket, &key);" # string offset=491
+	.ascii	"\tsk = bpf_map_lookup_elem(&nginx_socket, &key);" # string offset=482
 	.byte	0
-	.ascii	"\tif (!sk)"                    # string offset=539
+	.ascii	"\tif (!sk)"                    # string offset=530
 	.byte	0
-	.ascii	"\terr = bpf_sk_assign(ctx, sk, 0);" # string offset=549
+	.ascii	"\terr = bpf_sk_assign(ctx, sk, 0);" # string offset=540
 	.byte	0
-	.ascii	"\tbpf_sk_release(sk);"         # string offset=583
+	.ascii	"\tbpf_sk_release(sk);"         # string offset=574
 	.byte	0
-	.ascii	"\treturn err ? SK_DROP : SK_PASS;" # string offset=604
+	.ascii	"\treturn err ? SK_DROP : SK_PASS;" # string offset=595
 	.byte	0
-	.byte	125                             # string offset=637
+	.byte	125                             # string offset=628
 	.byte	0
-	.ascii	"char"                          # string offset=639
+	.ascii	"char"                          # string offset=630
 	.byte	0
-	.ascii	"_license"                      # string offset=644
+	.ascii	"_license"                      # string offset=635
 	.byte	0
-	.ascii	".maps"                         # string offset=653
+	.ascii	".maps"                         # string offset=644
 	.byte	0
-	.ascii	"license"                       # string offset=659
+	.ascii	"license"                       # string offset=650
 	.byte	0
-	.ascii	"bpf_sock"                      # string offset=667
+	.ascii	"bpf_sock"                      # string offset=658
 	.byte	0
 	.section	.BTF.ext,"",@progbits
 	.short	60319                           # 0xeb9f
@@ -1454,47 +1454,47 @@ _license:
 	.long	18
 	.long	.Lfunc_begin0
 	.long	283
-	.long	315
+	.long	306
 	.long	12288                           # Line 12 Col 0
 	.long	.Ltmp4
 	.long	283
-	.long	357
+	.long	348
 	.long	14344                           # Line 14 Col 8
 	.long	.Ltmp7
 	.long	283
-	.long	373
+	.long	364
 	.long	18443                           # Line 18 Col 11
 	.long	.Ltmp8
 	.long	283
-	.long	373
+	.long	364
 	.long	18455                           # Line 18 Col 23
 	.long	.Ltmp11
 	.long	283
-	.long	373
+	.long	364
 	.long	18463                           # Line 18 Col 31
 	.long	.Ltmp12
 	.long	283
-	.long	373
+	.long	364
 	.long	18477                           # Line 18 Col 45
 	.long	.Ltmp15
 	.long	283
-	.long	373
+	.long	364
 	.long	18485                           # Line 18 Col 53
 	.long	.Ltmp18
 	.long	283
-	.long	373
+	.long	364
 	.long	18438                           # Line 18 Col 6
 	.long	.Ltmp21
 	.long	283
-	.long	443
+	.long	434
 	.long	20492                           # Line 20 Col 12
 	.long	.Ltmp22
 	.long	283
-	.long	443
+	.long	434
 	.long	20502                           # Line 20 Col 22
 	.long	.Ltmp25
 	.long	283
-	.long	443
+	.long	434
 	.long	20486                           # Line 20 Col 6
 	.long	.Ltmp28
 	.long	283
@@ -1502,27 +1502,27 @@ _license:
 	.long	0                               # Line 0 Col 0
 	.long	.Ltmp29
 	.long	283
-	.long	491
+	.long	482
 	.long	22535                           # Line 22 Col 7
 	.long	.Ltmp33
 	.long	283
-	.long	539
+	.long	530
 	.long	23558                           # Line 23 Col 6
 	.long	.Ltmp36
 	.long	283
-	.long	549
+	.long	540
 	.long	25608                           # Line 25 Col 8
 	.long	.Ltmp40
 	.long	283
-	.long	583
+	.long	574
 	.long	26626                           # Line 26 Col 2
 	.long	.Ltmp42
 	.long	283
-	.long	604
+	.long	595
 	.long	27657                           # Line 27 Col 9
 	.long	.Ltmp47
 	.long	283
-	.long	637
+	.long	628
 	.long	28673                           # Line 28 Col 1
 	.addrsig
 	.addrsig_sym steer_http

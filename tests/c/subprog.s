@@ -1,8 +1,8 @@
 	.text
 	.file	"subprog.c"
-	.file	0 "/work/wt-lint/tests/c" "subprog.c" md5 0xd29ae59f319685aa495331e9a1d9b070
+	.file	0 "." "tests/c/subprog.c" md5 0xd29ae59f319685aa495331e9a1d9b070
 	.file	1 "/usr/include/asm-generic" "int-ll64.h" md5 0xb810f270733e106319b67ef512c6246e
-	.file	2 "." "sk_lookup_helpers.h" md5 0xf1601226d0cb73d90ebbe89884c3fd42
+	.file	2 "tests/c" "sk_lookup_helpers.h" md5 0xf1601226d0cb73d90ebbe89884c3fd42
 	.file	3 "/usr/include/linux" "bpf.h" md5 0x8ab7bf195d20e2851bf1a9e5b71245ca
 	.section	sk_lookup,"ax",@progbits
 	.globl	nested_calls                    # -- Begin function nested_calls
@@ -10,17 +10,17 @@
 	.type	nested_calls,@function
 nested_calls:                           # @nested_calls
 .Lfunc_begin0:
-	.loc	0 32 0                          # subprog.c:32:0
+	.loc	0 32 0                          # tests/c/subprog.c:32:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: nested_calls:ctx <- $r1
-	.loc	0 33 9 prologue_end             # subprog.c:33:9
+	.loc	0 33 9 prologue_end             # tests/c/subprog.c:33:9
 .Ltmp0:
 	call pick
 .Ltmp1:
 .Ltmp2:
-	.loc	0 33 2 is_stmt 0                # subprog.c:33:2
+	.loc	0 33 2 is_stmt 0                # tests/c/subprog.c:33:2
 .Ltmp3:
 	r0 = 1
 	exit
@@ -35,7 +35,7 @@ nested_calls:                           # @nested_calls
 	.type	pick,@function
 pick:                                   # @pick
 .Lfunc_begin1:
-	.loc	0 19 0 is_stmt 1                # subprog.c:19:0
+	.loc	0 19 0 is_stmt 1                # tests/c/subprog.c:19:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: pick:ctx <- $r1
@@ -43,24 +43,24 @@ pick:                                   # @pick
 .Ltmp6:
 .Ltmp7:
 	#DEBUG_VALUE: pick:ctx <- $r6
-	.loc	0 20 14 prologue_end            # subprog.c:20:14
+	.loc	0 20 14 prologue_end            # tests/c/subprog.c:20:14
 .Ltmp8:
 	r1 = *(u32 *)(r6 + 60)
 	call is_odd
 .Ltmp9:
 .Ltmp10:
 	#DEBUG_VALUE: pick:key <- undef
-	.loc	0 20 8 is_stmt 0                # subprog.c:20:8
+	.loc	0 20 8 is_stmt 0                # tests/c/subprog.c:20:8
 .Ltmp11:
 	*(u32 *)(r10 - 4) = r0
 .Ltmp12:
 .Ltmp13:
 	#DEBUG_VALUE: pick:key <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
-	.loc	0 0 8                           # subprog.c:0:8
+	.loc	0 0 8                           # tests/c/subprog.c:0:8
 	r2 = r10
 .Ltmp14:
 	r2 += -4
-	.loc	0 21 24 is_stmt 1               # subprog.c:21:24
+	.loc	0 21 24 is_stmt 1               # tests/c/subprog.c:21:24
 .Ltmp15:
 	r1 = socks ll
 	call 1
@@ -69,7 +69,7 @@ pick:                                   # @pick
 .Ltmp17:
 .Ltmp18:
 	#DEBUG_VALUE: pick:sk <- $r7
-	.loc	0 23 6                          # subprog.c:23:6
+	.loc	0 23 6                          # tests/c/subprog.c:23:6
 .Ltmp19:
 	if r7 == 0 goto LBB1_2
 .Ltmp20:
@@ -78,14 +78,14 @@ pick:                                   # @pick
 	#DEBUG_VALUE: pick:sk <- $r7
 	#DEBUG_VALUE: pick:key <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
 	#DEBUG_VALUE: pick:ctx <- $r6
-	.loc	0 25 2                          # subprog.c:25:2
+	.loc	0 25 2                          # tests/c/subprog.c:25:2
 .Ltmp22:
 	r1 = r6
 	r2 = r7
 	r3 = 0
 	call 124
 .Ltmp23:
-	.loc	0 26 2                          # subprog.c:26:2
+	.loc	0 26 2                          # tests/c/subprog.c:26:2
 .Ltmp24:
 	r1 = r7
 	call 86
@@ -95,7 +95,7 @@ LBB1_2:
 	#DEBUG_VALUE: pick:sk <- $r7
 	#DEBUG_VALUE: pick:key <- [DW_OP_plus_uconst 4, DW_OP_deref] $r10
 	#DEBUG_VALUE: pick:ctx <- $r6
-	.loc	0 28 1                          # subprog.c:28:1
+	.loc	0 28 1                          # tests/c/subprog.c:28:1
 .Ltmp27:
 	exit
 .Ltmp28:
@@ -110,40 +110,40 @@ LBB1_2:
 	.type	writes_ctx,@function
 writes_ctx:                             # @writes_ctx
 .Lfunc_begin2:
-	.loc	0 44 0                          # subprog.c:44:0
+	.loc	0 44 0                          # tests/c/subprog.c:44:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: writes_ctx:ctx <- $r1
-	.loc	0 45 11 prologue_end            # subprog.c:45:11
+	.loc	0 45 11 prologue_end            # tests/c/subprog.c:45:11
 .Ltmp30:
 	r2 = *(u32 *)(r1 + 12)
 .Ltmp31:
 .Ltmp32:
-	.loc	0 45 6 is_stmt 0                # subprog.c:45:6
+	.loc	0 45 6 is_stmt 0                # tests/c/subprog.c:45:6
 .Ltmp33:
 	if r2 != 6 goto LBB2_2
 .Ltmp34:
 .Ltmp35:
 # %bb.1:
 	#DEBUG_VALUE: writes_ctx:ctx <- $r1
-	.loc	0 46 10 is_stmt 1               # subprog.c:46:10
+	.loc	0 46 10 is_stmt 1               # tests/c/subprog.c:46:10
 .Ltmp36:
 	call clobber
 .Ltmp37:
 .Ltmp38:
-	.loc	0 0 10 is_stmt 0                # subprog.c:0:10
+	.loc	0 0 10 is_stmt 0                # tests/c/subprog.c:0:10
 	r0 = 1
 	goto LBB2_4
 .Ltmp39:
 .Ltmp40:
 LBB2_2:
 	#DEBUG_VALUE: writes_ctx:ctx <- $r1
-	.loc	0 47 21 is_stmt 1               # subprog.c:47:21
+	.loc	0 47 21 is_stmt 1               # tests/c/subprog.c:47:21
 .Ltmp41:
 	r1 = *(u16 *)(r1 + 36)
 .Ltmp42:
 .Ltmp43:
-	.loc	0 47 9 is_stmt 0                # subprog.c:47:9
+	.loc	0 47 9 is_stmt 0                # tests/c/subprog.c:47:9
 .Ltmp44:
 	call is_odd
 .Ltmp45:
@@ -153,10 +153,10 @@ LBB2_2:
 	r0 = 1
 	if r1 == 0 goto LBB2_4
 # %bb.3:
-	.loc	0 0 9                           # subprog.c:0:9
+	.loc	0 0 9                           # tests/c/subprog.c:0:9
 	r0 = 0
 LBB2_4:
-	.loc	0 48 1 is_stmt 1                # subprog.c:48:1
+	.loc	0 48 1 is_stmt 1                # tests/c/subprog.c:48:1
 .Ltmp46:
 	exit
 .Ltmp47:
@@ -170,17 +170,17 @@ LBB2_4:
 	.type	clobber,@function
 clobber:                                # @clobber
 .Lfunc_begin3:
-	.loc	0 37 0                          # subprog.c:37:0
+	.loc	0 37 0                          # tests/c/subprog.c:37:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: clobber:ctx <- $r1
 	r2 = 80
 .Ltmp49:
-	.loc	0 38 18 prologue_end            # subprog.c:38:18
+	.loc	0 38 18 prologue_end            # tests/c/subprog.c:38:18
 .Ltmp50:
 .Ltmp51:
 	*(u32 *)(r1 + 60) = r2
-	.loc	0 39 2                          # subprog.c:39:2
+	.loc	0 39 2                          # tests/c/subprog.c:39:2
 .Ltmp52:
 	exit
 .Ltmp53:
@@ -193,7 +193,7 @@ clobber:                                # @clobber
 	.type	is_odd,@function
 is_odd:                                 # @is_odd
 .Lfunc_begin4:
-	.loc	0 14 0                          # subprog.c:14:0
+	.loc	0 14 0                          # tests/c/subprog.c:14:0
 	.cfi_startproc
 # %bb.0:
 	#DEBUG_VALUE: is_odd:port <- $r1
@@ -201,12 +201,12 @@ is_odd:                                 # @is_odd
 .Ltmp55:
 .Ltmp56:
 	#DEBUG_VALUE: is_odd:port <- $r0
-	.loc	0 15 14 prologue_end            # subprog.c:15:14
+	.loc	0 15 14 prologue_end            # tests/c/subprog.c:15:14
 .Ltmp57:
 	r0 &= 1
 .Ltmp58:
 .Ltmp59:
-	.loc	0 15 2 is_stmt 0                # subprog.c:15:2
+	.loc	0 15 2 is_stmt 0                # tests/c/subprog.c:15:2
 .Ltmp60:
 	exit
 .Ltmp61:
@@ -1247,119 +1247,119 @@ socks:
 .Linfo_string0:
 	.asciz	"Debian clang version 14.0.6"   # string offset=0
 .Linfo_string1:
-	.asciz	"subprog.c"                     # string offset=28
+	.asciz	"tests/c/subprog.c"             # string offset=28
 .Linfo_string2:
-	.asciz	"/work/wt-lint/tests/c"         # string offset=38
+	.asciz	"."                             # string offset=46
 .Linfo_string3:
-	.asciz	"_license"                      # string offset=60
+	.asciz	"_license"                      # string offset=48
 .Linfo_string4:
-	.asciz	"char"                          # string offset=69
+	.asciz	"char"                          # string offset=57
 .Linfo_string5:
-	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=74
+	.asciz	"__ARRAY_SIZE_TYPE__"           # string offset=62
 .Linfo_string6:
-	.asciz	"socks"                         # string offset=94
+	.asciz	"socks"                         # string offset=82
 .Linfo_string7:
-	.asciz	"type"                          # string offset=100
+	.asciz	"type"                          # string offset=88
 .Linfo_string8:
-	.asciz	"int"                           # string offset=105
+	.asciz	"int"                           # string offset=93
 .Linfo_string9:
-	.asciz	"max_entries"                   # string offset=109
+	.asciz	"max_entries"                   # string offset=97
 .Linfo_string10:
-	.asciz	"key"                           # string offset=121
+	.asciz	"key"                           # string offset=109
 .Linfo_string11:
-	.asciz	"unsigned int"                  # string offset=125
+	.asciz	"unsigned int"                  # string offset=113
 .Linfo_string12:
-	.asciz	"__u32"                         # string offset=138
+	.asciz	"__u32"                         # string offset=126
 .Linfo_string13:
-	.asciz	"value"                         # string offset=144
+	.asciz	"value"                         # string offset=132
 .Linfo_string14:
-	.asciz	"unsigned long long"            # string offset=150
+	.asciz	"unsigned long long"            # string offset=138
 .Linfo_string15:
-	.asciz	"__u64"                         # string offset=169
+	.asciz	"__u64"                         # string offset=157
 .Linfo_string16:
-	.asciz	"bpf_map_lookup_elem"           # string offset=175
+	.asciz	"bpf_map_lookup_elem"           # string offset=163
 .Linfo_string17:
-	.asciz	"bpf_sk_assign"                 # string offset=195
+	.asciz	"bpf_sk_assign"                 # string offset=183
 .Linfo_string18:
-	.asciz	"long"                          # string offset=209
+	.asciz	"long"                          # string offset=197
 .Linfo_string19:
-	.asciz	"bpf_sk_release"                # string offset=214
+	.asciz	"bpf_sk_release"                # string offset=202
 .Linfo_string20:
-	.asciz	"SK_DROP"                       # string offset=229
+	.asciz	"SK_DROP"                       # string offset=217
 .Linfo_string21:
-	.asciz	"SK_PASS"                       # string offset=237
+	.asciz	"SK_PASS"                       # string offset=225
 .Linfo_string22:
-	.asciz	"sk_action"                     # string offset=245
+	.asciz	"sk_action"                     # string offset=233
 .Linfo_string23:
-	.asciz	"nested_calls"                  # string offset=255
+	.asciz	"nested_calls"                  # string offset=243
 .Linfo_string24:
-	.asciz	"pick"                          # string offset=268
+	.asciz	"pick"                          # string offset=256
 .Linfo_string25:
-	.asciz	"writes_ctx"                    # string offset=273
+	.asciz	"writes_ctx"                    # string offset=261
 .Linfo_string26:
-	.asciz	"clobber"                       # string offset=284
+	.asciz	"clobber"                       # string offset=272
 .Linfo_string27:
-	.asciz	"is_odd"                        # string offset=292
+	.asciz	"is_odd"                        # string offset=280
 .Linfo_string28:
-	.asciz	"ctx"                           # string offset=299
+	.asciz	"ctx"                           # string offset=287
 .Linfo_string29:
-	.asciz	"sk"                            # string offset=303
+	.asciz	"sk"                            # string offset=291
 .Linfo_string30:
-	.asciz	"bound_dev_if"                  # string offset=306
+	.asciz	"bound_dev_if"                  # string offset=294
 .Linfo_string31:
-	.asciz	"family"                        # string offset=319
+	.asciz	"family"                        # string offset=307
 .Linfo_string32:
-	.asciz	"protocol"                      # string offset=326
+	.asciz	"protocol"                      # string offset=314
 .Linfo_string33:
-	.asciz	"mark"                          # string offset=335
+	.asciz	"mark"                          # string offset=323
 .Linfo_string34:
-	.asciz	"priority"                      # string offset=340
+	.asciz	"priority"                      # string offset=328
 .Linfo_string35:
-	.asciz	"src_ip4"                       # string offset=349
+	.asciz	"src_ip4"                       # string offset=337
 .Linfo_string36:
-	.asciz	"src_ip6"                       # string offset=357
+	.asciz	"src_ip6"                       # string offset=345
 .Linfo_string37:
-	.asciz	"src_port"                      # string offset=365
+	.asciz	"src_port"                      # string offset=353
 .Linfo_string38:
-	.asciz	"dst_port"                      # string offset=374
+	.asciz	"dst_port"                      # string offset=362
 .Linfo_string39:
-	.asciz	"unsigned short"                # string offset=383
+	.asciz	"unsigned short"                # string offset=371
 .Linfo_string40:
-	.asciz	"__u16"                         # string offset=398
+	.asciz	"__u16"                         # string offset=386
 .Linfo_string41:
-	.asciz	"__be16"                        # string offset=404
+	.asciz	"__be16"                        # string offset=392
 .Linfo_string42:
-	.asciz	"dst_ip4"                       # string offset=411
+	.asciz	"dst_ip4"                       # string offset=399
 .Linfo_string43:
-	.asciz	"dst_ip6"                       # string offset=419
+	.asciz	"dst_ip6"                       # string offset=407
 .Linfo_string44:
-	.asciz	"state"                         # string offset=427
+	.asciz	"state"                         # string offset=415
 .Linfo_string45:
-	.asciz	"rx_queue_mapping"              # string offset=433
+	.asciz	"rx_queue_mapping"              # string offset=421
 .Linfo_string46:
-	.asciz	"__s32"                         # string offset=450
+	.asciz	"__s32"                         # string offset=438
 .Linfo_string47:
-	.asciz	"bpf_sock"                      # string offset=456
+	.asciz	"bpf_sock"                      # string offset=444
 .Linfo_string48:
-	.asciz	"cookie"                        # string offset=465
+	.asciz	"cookie"                        # string offset=453
 .Linfo_string49:
-	.asciz	"remote_ip4"                    # string offset=472
+	.asciz	"remote_ip4"                    # string offset=460
 .Linfo_string50:
-	.asciz	"remote_ip6"                    # string offset=483
+	.asciz	"remote_ip6"                    # string offset=471
 .Linfo_string51:
-	.asciz	"remote_port"                   # string offset=494
+	.asciz	"remote_port"                   # string offset=482
 .Linfo_string52:
-	.asciz	"local_ip4"                     # string offset=506
+	.asciz	"local_ip4"                     # string offset=494
 .Linfo_string53:
-	.asciz	"local_ip6"                     # string offset=516
+	.asciz	"local_ip6"                     # string offset=504
 .Linfo_string54:
-	.asciz	"local_port"                    # string offset=526
+	.asciz	"local_port"                    # string offset=514
 .Linfo_string55:
-	.asciz	"ingress_ifindex"               # string offset=537
+	.asciz	"ingress_ifindex"               # string offset=525
 .Linfo_string56:
-	.asciz	"bpf_sk_lookup"                 # string offset=553
+	.asciz	"bpf_sk_lookup"                 # string offset=541
 .Linfo_string57:
-	.asciz	"port"                          # string offset=567
+	.asciz	"port"                          # string offset=555
 	.section	.debug_str_offsets,"",@progbits
 	.long	.Linfo_string0
 	.long	.Linfo_string1
@@ -1446,7 +1446,7 @@ socks:
 	.long	0
 	.long	816
 	.long	816
-	.long	924
+	.long	912
 	.long	0                               # BTF_KIND_PTR(id = 1)
 	.long	33554432                        # 0x2000000
 	.long	3
@@ -1595,7 +1595,7 @@ socks:
 	.long	2
 	.long	251
 	.long	15
-	.long	329                             # BTF_KIND_FUNC(id = 27)
+	.long	317                             # BTF_KIND_FUNC(id = 27)
 	.long	201326592                       # 0xc000000
 	.long	26
 	.long	0                               # BTF_KIND_FUNC_PROTO(id = 28)
@@ -1603,7 +1603,7 @@ socks:
 	.long	2
 	.long	251
 	.long	15
-	.long	566                             # BTF_KIND_FUNC(id = 29)
+	.long	554                             # BTF_KIND_FUNC(id = 29)
 	.long	201326593                       # 0xc000001
 	.long	28
 	.long	0                               # BTF_KIND_FUNC_PROTO(id = 30)
@@ -1611,18 +1611,18 @@ socks:
 	.long	2
 	.long	251
 	.long	15
-	.long	679                             # BTF_KIND_FUNC(id = 31)
+	.long	667                             # BTF_KIND_FUNC(id = 31)
 	.long	201326592                       # 0xc000000
 	.long	30
 	.long	0                               # BTF_KIND_FUNC_PROTO(id = 32)
 	.long	218103809                       # 0xd000001
 	.long	8
-	.long	799
+	.long	787
 	.long	8
-	.long	804                             # BTF_KIND_FUNC(id = 33)
+	.long	792                             # BTF_KIND_FUNC(id = 33)
 	.long	201326592                       # 0xc000000
 	.long	32
-	.long	887                             # BTF_KIND_INT(id = 34)
+	.long	875                             # BTF_KIND_INT(id = 34)
 	.long	16777216                        # 0x1000000
 	.long	1
 	.long	16777224                        # 0x1000008
@@ -1632,23 +1632,23 @@ socks:
 	.long	34
 	.long	4
 	.long	4
-	.long	892                             # BTF_KIND_VAR(id = 36)
+	.long	880                             # BTF_KIND_VAR(id = 36)
 	.long	234881024                       # 0xe000000
 	.long	35
 	.long	1
-	.long	901                             # BTF_KIND_DATASEC(id = 37)
+	.long	889                             # BTF_KIND_DATASEC(id = 37)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	14
 	.long	socks
 	.long	32
-	.long	907                             # BTF_KIND_DATASEC(id = 38)
+	.long	895                             # BTF_KIND_DATASEC(id = 38)
 	.long	251658241                       # 0xf000001
 	.long	0
 	.long	36
 	.long	_license
 	.long	4
-	.long	915                             # BTF_KIND_FWD(id = 39)
+	.long	903                             # BTF_KIND_FWD(id = 39)
 	.long	117440512                       # 0x7000000
 	.long	0
 	.byte	0                               # string offset=0
@@ -1710,61 +1710,61 @@ socks:
 	.byte	0
 	.ascii	"sk_lookup"                     # string offset=268
 	.byte	0
-	.ascii	"/work/wt-lint/tests/c/subprog.c" # string offset=278
+	.ascii	"./tests/c/subprog.c"           # string offset=278
 	.byte	0
-	.ascii	"\treturn pick(ctx);"           # string offset=310
+	.ascii	"\treturn pick(ctx);"           # string offset=298
 	.byte	0
-	.ascii	"pick"                          # string offset=329
+	.ascii	"pick"                          # string offset=317
 	.byte	0
-	.ascii	".text"                         # string offset=334
+	.ascii	".text"                         # string offset=322
 	.byte	0
-	.ascii	"static __attribute__((noinline)) int pick(struct bpf_sk_lookup *ctx)" # string offset=340
+	.ascii	"static __attribute__((noinline)) int pick(struct bpf_sk_lookup *ctx)" # string offset=328
 	.byte	0
-	.ascii	"\t__u32 key = is_odd(ctx->local_port);" # string offset=409
+	.ascii	"\t__u32 key = is_odd(ctx->local_port);" # string offset=397
 	.byte	0
-	.ascii	"\tstruct bpf_sock *sk = bpf_map_lookup_elem(&socks, &key);" # string offset=447
+	.ascii	"\tstruct bpf_sock *sk = bpf_map_lookup_elem(&socks, &key);" # string offset=435
 	.byte	0
-	.ascii	"\tif (!sk)"                    # string offset=505
+	.ascii	"\tif (!sk)"                    # string offset=493
 	.byte	0
-	.ascii	"\tbpf_sk_assign(ctx, sk, 0);"  # string offset=515
+	.ascii	"\tbpf_sk_assign(ctx, sk, 0);"  # string offset=503
 	.byte	0
-	.ascii	"\tbpf_sk_release(sk);"         # string offset=543
+	.ascii	"\tbpf_sk_release(sk);"         # string offset=531
 	.byte	0
-	.byte	125                             # string offset=564
+	.byte	125                             # string offset=552
 	.byte	0
-	.ascii	"writes_ctx"                    # string offset=566
+	.ascii	"writes_ctx"                    # string offset=554
 	.byte	0
-	.ascii	"\tif (ctx->protocol == 6)"     # string offset=577
+	.ascii	"\tif (ctx->protocol == 6)"     # string offset=565
 	.byte	0
-	.ascii	"\t\treturn clobber(ctx);"      # string offset=602
+	.ascii	"\t\treturn clobber(ctx);"      # string offset=590
 	.byte	0
-	.ascii	"\treturn is_odd(ctx->remote_port) ? SK_DROP : SK_PASS;" # string offset=625
+	.ascii	"\treturn is_odd(ctx->remote_port) ? SK_DROP : SK_PASS;" # string offset=613
 	.byte	0
-	.ascii	"clobber"                       # string offset=679
+	.ascii	"clobber"                       # string offset=667
 	.byte	0
-	.ascii	"static __attribute__((noinline)) int clobber(struct bpf_sk_lookup *ctx)" # string offset=687
+	.ascii	"static __attribute__((noinline)) int clobber(struct bpf_sk_lookup *ctx)" # string offset=675
 	.byte	0
-	.ascii	"\tctx->local_port = 80;"       # string offset=759
+	.ascii	"\tctx->local_port = 80;"       # string offset=747
 	.byte	0
-	.ascii	"\treturn SK_PASS;"             # string offset=782
+	.ascii	"\treturn SK_PASS;"             # string offset=770
 	.byte	0
-	.ascii	"port"                          # string offset=799
+	.ascii	"port"                          # string offset=787
 	.byte	0
-	.ascii	"is_odd"                        # string offset=804
+	.ascii	"is_odd"                        # string offset=792
 	.byte	0
-	.ascii	"static __attribute__((noinline)) __u32 is_odd(__u32 port)" # string offset=811
+	.ascii	"static __attribute__((noinline)) __u32 is_odd(__u32 port)" # string offset=799
 	.byte	0
-	.ascii	"\treturn port & 1;"            # string offset=869
+	.ascii	"\treturn port & 1;"            # string offset=857
 	.byte	0
-	.ascii	"char"                          # string offset=887
+	.ascii	"char"                          # string offset=875
 	.byte	0
-	.ascii	"_license"                      # string offset=892
+	.ascii	"_license"                      # string offset=880
 	.byte	0
-	.ascii	".maps"                         # string offset=901
+	.ascii	".maps"                         # string offset=889
 	.byte	0
-	.ascii	"license"                       # string offset=907
+	.ascii	"license"                       # string offset=895
 	.byte	0
-	.ascii	"bpf_sock"                      # string offset=915
+	.ascii	"bpf_sock"                      # string offset=903
 	.byte	0
 	.section	.BTF.ext,"",@progbits
 	.short	60319                           # 0xeb9f
@@ -1784,7 +1784,7 @@ socks:
 	.long	25
 	.long	.Lfunc_begin2
 	.long	29
-	.long	334                             # FuncInfo section string offset=334
+	.long	322                             # FuncInfo section string offset=322
 	.long	3
 	.long	.Lfunc_begin1
 	.long	27
@@ -1797,49 +1797,49 @@ socks:
 	.long	8
 	.long	.Ltmp0
 	.long	278
-	.long	310
+	.long	298
 	.long	33801                           # Line 33 Col 9
 	.long	.Ltmp3
 	.long	278
-	.long	310
+	.long	298
 	.long	33794                           # Line 33 Col 2
 	.long	.Ltmp30
 	.long	278
-	.long	577
+	.long	565
 	.long	46091                           # Line 45 Col 11
 	.long	.Ltmp33
 	.long	278
-	.long	577
+	.long	565
 	.long	46086                           # Line 45 Col 6
 	.long	.Ltmp36
 	.long	278
-	.long	602
+	.long	590
 	.long	47114                           # Line 46 Col 10
 	.long	.Ltmp41
 	.long	278
-	.long	625
+	.long	613
 	.long	48149                           # Line 47 Col 21
 	.long	.Ltmp44
 	.long	278
-	.long	625
+	.long	613
 	.long	48137                           # Line 47 Col 9
 	.long	.Ltmp46
 	.long	278
-	.long	564
+	.long	552
 	.long	49153                           # Line 48 Col 1
-	.long	334                             # LineInfo section string offset=334
+	.long	322                             # LineInfo section string offset=322
 	.long	15
 	.long	.Lfunc_begin1
 	.long	278
-	.long	340
+	.long	328
 	.long	18432                           # Line 18 Col 0
 	.long	.Ltmp8
 	.long	278
-	.long	409
+	.long	397
 	.long	20494                           # Line 20 Col 14
 	.long	.Ltmp11
 	.long	278
-	.long	409
+	.long	397
 	.long	20488                           # Line 20 Col 8
 	.long	.Ltmp14
 	.long	278
@@ -1847,47 +1847,47 @@ socks:
 	.long	0                               # Line 0 Col 0
 	.long	.Ltmp15
 	.long	278
-	.long	447
+	.long	435
 	.long	21528                           # Line 21 Col 24
 	.long	.Ltmp19
 	.long	278
-	.long	505
+	.long	493
 	.long	23558                           # Line 23 Col 6
 	.long	.Ltmp22
 	.long	278
-	.long	515
+	.long	503
 	.long	25602                           # Line 25 Col 2
 	.long	.Ltmp24
 	.long	278
-	.long	543
+	.long	531
 	.long	26626                           # Line 26 Col 2
 	.long	.Ltmp27
 	.long	278
-	.long	564
+	.long	552
 	.long	28673                           # Line 28 Col 1
 	.long	.Lfunc_begin3
 	.long	278
-	.long	687
+	.long	675
 	.long	36864                           # Line 36 Col 0
 	.long	.Ltmp51
 	.long	278
-	.long	759
+	.long	747
 	.long	38930                           # Line 38 Col 18
 	.long	.Ltmp52
 	.long	278
-	.long	782
+	.long	770
 	.long	39938                           # Line 39 Col 2
 	.long	.Lfunc_begin4
 	.long	278
-	.long	811
+	.long	799
 	.long	13312                           # Line 13 Col 0
 	.long	.Ltmp57
 	.long	278
-	.long	869
+	.long	857
 	.long	15374                           # Line 15 Col 14
 	.long	.Ltmp60
 	.long	278
-	.long	869
+	.long	857
 	.long	15362                           # Line 15 Col 2
 	.addrsig
 	.addrsig_sym nested_calls
