@@ -1,0 +1,294 @@
+//! One lookup: the programs in attachment order under skctx's run-array rule
+//! ([`skctx::RunArray`]), then where the packet goes — the selected socket (or its reuseport
+//! group), the ordinary socket lookup when nothing was selected, or a refusal.
+//!
+//! Mirrors include/linux/filter.h `BPF_PROG_SK_LOOKUP_RUN_ARRAY`, net/ipv4/inet_hashtables.c
+//! and udp.c (connected sockets first, then the hook, then exact-bound before wildcard
+//! listeners, IPv4 sockets before dual-stack IPv6 ones) and sk_lookup-runtime.md §3–§4.
+
+use std::net::{IpAddr, SocketAddr};
+
+use skctx::net::{SocketState, Tuple};
+use skctx::{ProgramResult, RunArray, Verdict};
+
+use crate::interp::{Exec, Log, Lookup, RunOptions};
+use crate::outcome::{Delivery, Engine, Outcome, ProgramRun, Selected, Trap, TrapKind};
+use crate::program::Program;
+use crate::world::World;
+
+/// Runs `programs` (attached in this order) for a lookup of `tuple` in `world` on the
+/// interpreter. Boxed: a trap carries the calls and trace up to it.
+pub fn run(
+    programs: &[Program],
+    tuple: &Tuple,
+    world: &mut World,
+    opts: &RunOptions,
+) -> Result<Outcome, Box<Trap>> {
+    let map_ids = resolve_maps(programs, world)?;
+    let mut log = Log::default();
+    if !opts.test_run {
+        if let Some(s) = connected_match(world, tuple) {
+            return Ok(connected_outcome(world, s));
+        }
+    }
+    let mut input = tuple.lookup_input();
+    input.ingress_ifindex = if opts.test_run {
+        0
+    } else {
+        opts.ingress_ifindex
+    };
+    let mut array = RunArray::new();
+    let mut kept_by = None;
+    let mut first_drop = None;
+    let mut runs = Vec::new();
+    let mut total = 0;
+    for (i, _) in programs.iter().enumerate() {
+        let (selected, no_reuseport) = array.start_of_next();
+        let mut lookup = Lookup {
+            input,
+            selected,
+            no_reuseport,
+            origin: Vec::new(),
+            assigned: false,
+        };
+        let mut exec = Exec::new(programs, &map_ids, world, opts, &mut lookup, &mut log, i, i);
+        let result = exec.run();
+        let executed = exec.executed;
+        let ret = match result {
+            Ok(r) => r,
+            Err(kind) => {
+                let (pc, insn, prog) = (exec.pc, exec.current_insn(), exec.prog);
+                return Err(trap(programs, prog, pc, insn, kind, log));
+            }
+        };
+        total += executed;
+        let verdict = Verdict::from_return(ret);
+        match verdict {
+            Verdict::Pass
+                if lookup.selected.is_some() && (lookup.assigned || kept_by.is_none()) =>
+            {
+                kept_by = Some((i, lookup.origin.clone()));
+            }
+            Verdict::Drop if first_drop.is_none() => first_drop = Some(i),
+            _ => {}
+        }
+        array.record(ProgramResult {
+            ret,
+            selected: lookup.selected,
+            no_reuseport: lookup.no_reuseport,
+        });
+        runs.push(ProgramRun {
+            name: programs[i].name.clone(),
+            retval: ret,
+            selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
+            insns_executed: executed,
+        });
+    }
+    let end = array.finish();
+    let selected = end.selected.zip(kept_by).map(|(s, (program, origin))| {
+        let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
+        Selected {
+            socket: world.sockets[s].name.clone(),
+            map: from.as_ref().map(|(_, m, _)| m.clone()),
+            key: from.map(|(_, _, k)| k),
+            no_reuseport: end.no_reuseport,
+            program,
+        }
+    });
+    let delivered_to = match (end.verdict, end.selected) {
+        (Verdict::Drop, _) => Delivery::Dropped {
+            program: first_drop.unwrap_or(0),
+        },
+        (Verdict::Pass, Some(s)) => selected_delivery(world, s, &selected, end.no_reuseport),
+        (Verdict::Pass, None) => regular_delivery(world, tuple),
+    };
+    Ok(Outcome {
+        verdict: end.verdict,
+        retval: runs.last().map_or(0, |r| r.retval),
+        selected,
+        delivered_to,
+        programs: runs,
+        helper_calls: log.helper_calls,
+        output: log.output,
+        insns_executed: total,
+        engine: Engine::Interp,
+        trace: log.trace,
+    })
+}
+
+fn trap(
+    programs: &[Program],
+    prog: usize,
+    pc: usize,
+    insn: String,
+    kind: TrapKind,
+    log: Log,
+) -> Box<Trap> {
+    Box::new(Trap {
+        program: programs
+            .get(prog)
+            .map_or_else(String::new, |p| p.name.clone()),
+        pc,
+        insn,
+        kind,
+        helper_calls: log.helper_calls,
+        trace: log.trace,
+    })
+}
+
+/// The world map id of every map reference, per program; a missing map is a trap at the
+/// referencing instruction before anything runs.
+fn resolve_maps(
+    programs: &[Program],
+    world: &World,
+) -> Result<Vec<Vec<(usize, usize)>>, Box<Trap>> {
+    programs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            p.map_refs
+                .iter()
+                .map(|(slot, name)| {
+                    world.map_id(name).map(|id| (*slot, id)).ok_or_else(|| {
+                        let insn = match p.slots.get(*slot) {
+                            Some(crate::program::Slot::Insn(x)) => x.to_string(),
+                            _ => String::new(),
+                        };
+                        trap(
+                            programs,
+                            i,
+                            *slot,
+                            insn,
+                            TrapKind::MissingMap(name.clone()),
+                            Log::default(),
+                        )
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn selected_delivery(
+    world: &World,
+    s: usize,
+    selected: &Option<Selected>,
+    no_reuseport: bool,
+) -> Delivery {
+    let program = selected.as_ref().map_or(0, |x| x.program);
+    let sock = &world.sockets[s];
+    match &sock.desc.reuseport {
+        Some(group) if !no_reuseport => Delivery::ReuseportGroup {
+            group: group.clone(),
+            selected: sock.name.clone(),
+            program,
+        },
+        _ => Delivery::Selected {
+            socket: sock.name.clone(),
+            program,
+        },
+    }
+}
+
+fn regular_delivery(world: &World, tuple: &Tuple) -> Delivery {
+    match regular_lookup(world, tuple) {
+        None => Delivery::NoSocket,
+        Some(s) => {
+            let sock = &world.sockets[s];
+            match &sock.desc.reuseport {
+                Some(group) => Delivery::RegularReuseportGroup {
+                    group: group.clone(),
+                    first: sock.name.clone(),
+                },
+                None => Delivery::Regular {
+                    socket: sock.name.clone(),
+                },
+            }
+        }
+    }
+}
+
+/// How a socket's bound address matches the packet's destination address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    Wildcard,
+    Exact,
+}
+
+fn address_match(bound: IpAddr, ipv6_only: bool, dest: IpAddr) -> Option<Match> {
+    match (bound, dest) {
+        (IpAddr::V4(b), IpAddr::V4(d)) if b == d => Some(Match::Exact),
+        (IpAddr::V4(b), IpAddr::V4(_)) if b.is_unspecified() => Some(Match::Wildcard),
+        (IpAddr::V6(b), IpAddr::V6(d)) if b == d => Some(Match::Exact),
+        (IpAddr::V6(b), IpAddr::V6(_)) if b.is_unspecified() => Some(Match::Wildcard),
+        (IpAddr::V6(b), IpAddr::V4(d)) if !ipv6_only => {
+            if b.to_ipv4_mapped() == Some(d) {
+                Some(Match::Exact)
+            } else if b.is_unspecified() {
+                Some(Match::Wildcard)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The ordinary lookup: listening TCP / unconnected UDP sockets on the destination port,
+/// exact-bound before wildcard, IPv4 sockets before dual-stack IPv6 ones, then world order.
+pub fn regular_lookup(world: &World, tuple: &Tuple) -> Option<usize> {
+    let dest = tuple.local;
+    (0..world.sockets.len())
+        .filter(|&i| world.is_lookup_candidate(i, tuple.protocol))
+        .filter_map(|i| {
+            let d = &world.sockets[i].desc;
+            if d.addr.port() != dest.port() {
+                return None;
+            }
+            let m = address_match(d.addr.ip(), d.ipv6_only(), dest.ip())?;
+            let same_family = d.addr.is_ipv4() == dest.is_ipv4();
+            Some((m, same_family, std::cmp::Reverse(i)))
+        })
+        .max()
+        .map(|(_, _, std::cmp::Reverse(i))| i)
+}
+
+/// A connected socket (UDP `connect()`ed, TCP established) whose 4-tuple is the packet's:
+/// the kernel finds it before the programs run.
+fn connected_match(world: &World, tuple: &Tuple) -> Option<usize> {
+    let same = |a: SocketAddr, b: SocketAddr| {
+        a.port() == b.port() && address_match(a.ip(), false, b.ip()) == Some(Match::Exact)
+    };
+    world.sockets.iter().position(|s| {
+        s.desc.protocol == tuple.protocol
+            && matches!(s.desc.state, SocketState::Connected(peer) if same(peer, tuple.remote))
+            && same(s.desc.addr, tuple.local)
+    })
+}
+
+fn connected_outcome(world: &World, s: usize) -> Outcome {
+    Outcome {
+        verdict: Verdict::Pass,
+        retval: 0,
+        selected: None,
+        delivered_to: Delivery::Connected {
+            socket: world.sockets[s].name.clone(),
+        },
+        programs: Vec::new(),
+        helper_calls: Vec::new(),
+        output: Vec::new(),
+        insns_executed: 0,
+        engine: Engine::Interp,
+        trace: Vec::new(),
+    }
+}
+
+/// `BPF_PROG_TEST_RUN`'s answer for an outcome (sk_lookup-runtime.md §5): it fails with
+/// `EOPNOTSUPP` when the final selection is in a reuseport group and was made without
+/// `BPF_SK_LOOKUP_F_NO_REUSEPORT`, since it cannot run the group's selection.
+pub fn test_run_errno(world: &World, outcome: &Outcome) -> Option<skctx::Errno> {
+    let sel = outcome.selected.as_ref()?;
+    let id = world.socket_id(&sel.socket)?;
+    (world.sockets[id].desc.reuseport.is_some() && !sel.no_reuseport)
+        .then_some(skctx::Errno::EOPNOTSUPP)
+}
