@@ -356,32 +356,36 @@ impl<'a> Exec<'a> {
         }
     }
 
+    /// `ld_imm64`: a constant, or the map its relocation names (the loader turns those into
+    /// map references whatever the source register said, as libbpf does).
     fn ld_imm64(&mut self, kind: LdImmKind, imm: i32, imm_hi: i32) -> Result<u64, TrapKind> {
-        match kind {
-            LdImmKind::Imm => Ok(Insn::imm64(imm, imm_hi)),
-            LdImmKind::MapFd => Ok(Addr::new(Kind::Map, self.map_here()?, 0).to_u64()),
-            LdImmKind::MapValue => {
-                let map = self.map_here()?;
-                match &self.world.maps[map].store {
-                    Store::Array(cells) if !cells.is_empty() => {
-                        Ok(Addr::new(Kind::Value, cells[0], imm_hi as u32).to_u64())
-                    }
-                    _ => Err(TrapKind::Unsupported(
-                        "direct value access to a map that is not an array".into(),
-                    )),
-                }
+        match (kind, self.map_here()) {
+            (LdImmKind::Imm | LdImmKind::MapFd, Some(map)) => {
+                Ok(Addr::new(Kind::Map, map, 0).to_u64())
             }
-            other => Err(TrapKind::Unsupported(format!("ld_imm64 of kind {other:?}"))),
+            (LdImmKind::Imm, None) => Ok(Insn::imm64(imm, imm_hi)),
+            (LdImmKind::MapValue, Some(map)) => match &self.world.maps[map].store {
+                Store::Array(cells) if !cells.is_empty() => {
+                    Ok(Addr::new(Kind::Value, cells[0], imm_hi as u32).to_u64())
+                }
+                _ => Err(TrapKind::Unsupported(
+                    "direct value access to a map that is not an array".into(),
+                )),
+            },
+            (LdImmKind::MapFd | LdImmKind::MapValue, None) => Err(TrapKind::MissingMap(format!(
+                "(no map relocation at slot {})",
+                self.pc
+            ))),
+            (other, _) => Err(TrapKind::Unsupported(format!("ld_imm64 of kind {other:?}"))),
         }
     }
 
     /// The world map the current `ld_imm64` refers to.
-    fn map_here(&self) -> Result<usize, TrapKind> {
+    fn map_here(&self) -> Option<usize> {
         self.map_ids[self.prog]
             .iter()
             .find(|(slot, _)| *slot == self.pc)
             .map(|(_, id)| *id)
-            .ok_or_else(|| TrapKind::MissingMap(format!("(no map relocation at slot {})", self.pc)))
     }
 
     /// The map a helper argument points at.
