@@ -254,8 +254,15 @@ impl<'a> Exec<'a> {
                 src,
                 off,
             } => {
-                let addr = self.regs[dst.index() as usize].wrapping_add(off as i64 as u64);
-                self.atomic(op, fetch, size, addr, src.index() as usize)?;
+                let (dst, src) = (dst.index() as usize, src.index() as usize);
+                if op == AtomicOp::LoadAcquire {
+                    // `dst = load_acquire(src + off)`: a plain load here.
+                    let addr = self.regs[src].wrapping_add(off as i64 as u64);
+                    self.regs[dst] = self.load(addr, size.bytes(), false)?;
+                    return Ok(Flow::Next);
+                }
+                let addr = self.regs[dst].wrapping_add(off as i64 as u64);
+                self.atomic(op, fetch, size, addr, src)?;
                 Ok(Flow::Next)
             }
             Insn::LdImm64 {
@@ -516,13 +523,8 @@ impl<'a> Exec<'a> {
         src: usize,
     ) -> Result<(), TrapKind> {
         let n = size.bytes();
-        match op {
-            AtomicOp::LoadAcquire => {
-                self.regs[src] = self.load(addr, n, false)?;
-                return Ok(());
-            }
-            AtomicOp::StoreRelease => return self.store(addr, n, self.regs[src]),
-            _ => {}
+        if op == AtomicOp::StoreRelease {
+            return self.store(addr, n, self.regs[src]);
         }
         let mask = if n == 8 { u64::MAX } else { u32::MAX as u64 };
         let old = self.load(addr, n, false)?;
