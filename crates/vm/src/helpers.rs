@@ -37,6 +37,7 @@ const HELPERS: &[(&str, Helper)] = &[
     ("ktime_get_boot_ns", clock),
     ("ktime_get_coarse_ns", clock),
     ("ktime_get_tai_ns", clock),
+    ("jiffies64", jiffies64),
     ("get_smp_processor_id", zero),
     ("get_numa_node_id", zero),
     ("trace_printk", trace_printk),
@@ -204,6 +205,10 @@ fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult,
 
 fn clock(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
     Ok(HelperResult::Ret(exec.world.clock_ns))
+}
+
+fn jiffies64(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+    Ok(HelperResult::Ret(exec.world.jiffies))
 }
 
 /// One CPU, one NUMA node.

@@ -30,6 +30,9 @@ pub struct World {
     pub(crate) cells: Vec<Vec<u8>>,
     /// What `bpf_ktime_get_ns` and friends return, in nanoseconds.
     pub clock_ns: u64,
+    /// What `bpf_jiffies64` returns (its rate is the kernel's `CONFIG_HZ`, so it is set on
+    /// its own rather than derived from `clock_ns`).
+    pub jiffies: u64,
     /// The state of `bpf_get_prandom_u32`'s generator.
     pub prandom_state: u64,
 }
