@@ -1,0 +1,251 @@
+//! The value maps against the live kernel: seeded sequences of `bpf_map_update_elem` (every
+//! flag, keys in and out of range, full maps), `bpf_map_delete_elem` and
+//! `bpf_map_lookup_elem` made from a program, one operation per program run, on a kernel map
+//! and on the interpreter's map side by side. Every helper return and every looked-up value
+//! must agree. Programs are `BPF_PROG_TYPE_SOCKET_FILTER` (the map helpers are the same for
+//! every program type; its test run returns R0). LRU maps are sized so that nothing is
+//! evicted: which element the kernel's LRU evicts depends on per-CPU lists and is not
+//! compared.
+#![forbid(unsafe_code)]
+
+use isa::{AluOp, CallKind, Insn, JmpCond, LdImmKind, Operand, RawInsn, Reg, Size, Width};
+use skctx::{KernelProfile, MapType};
+use vm::{MapDef, Program, RunOptions, World};
+
+fn r(n: u8) -> Reg {
+    Reg::new(n).expect("register")
+}
+
+fn helper(name: &str) -> Insn {
+    Insn::Call(CallKind::Helper(
+        skctx::helper_by_name(name).expect("known helper").id,
+    ))
+}
+
+fn imm(dst: u8, v: i32) -> Insn {
+    Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst: r(dst),
+        src: Operand::Imm(v),
+    }
+}
+
+fn ld64(dst: u8, v: u64) -> Insn {
+    let (imm, imm_hi) = Insn::split_imm64(v);
+    Insn::LdImm64 {
+        dst: r(dst),
+        kind: LdImmKind::Imm,
+        imm,
+        imm_hi,
+    }
+}
+
+fn st_w(off: i16, v: u32) -> Insn {
+    Insn::Store {
+        size: Size::W,
+        dst: Reg::FP,
+        off,
+        src: Operand::Imm(v as i32),
+    }
+}
+
+fn ptr(dst: u8, off: i32) -> Vec<Insn> {
+    vec![
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst: r(dst),
+            src: Operand::Reg(Reg::FP),
+        },
+        Insn::Alu {
+            op: AluOp::Add,
+            width: Width::W64,
+            dst: r(dst),
+            src: Operand::Imm(off),
+        },
+    ]
+}
+
+/// One operation of a sequence.
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Update {
+        key: [u32; 2],
+        value: u32,
+        flags: u64,
+    },
+    Delete {
+        key: [u32; 2],
+    },
+    Lookup {
+        key: [u32; 2],
+    },
+}
+
+/// The program for `op`: R1 = the map (slot 0), the key at fp-8 (one word, or the LPM prefix
+/// length and data), R0 = the helper's return, or for a lookup the value's first word
+/// (0xdead for NULL).
+fn program(op: Op) -> Vec<RawInsn> {
+    let map = Insn::LdImm64 {
+        dst: r(1),
+        kind: LdImmKind::Imm,
+        imm: 0,
+        imm_hi: 0,
+    };
+    let key = match op {
+        Op::Update { key, .. } | Op::Delete { key } | Op::Lookup { key } => key,
+    };
+    let mut v = vec![map, st_w(-8, key[0]), st_w(-4, key[1])];
+    v.extend(ptr(2, -8));
+    match op {
+        Op::Update { value, flags, .. } => {
+            v.push(st_w(-16, value));
+            v.push(st_w(-12, !value));
+            v.extend(ptr(3, -16));
+            v.push(ld64(4, flags));
+            v.push(helper("map_update_elem"));
+        }
+        Op::Delete { .. } => v.push(helper("map_delete_elem")),
+        Op::Lookup { .. } => {
+            v.push(helper("map_lookup_elem"));
+            v.push(Insn::JmpIf {
+                cond: JmpCond::Eq,
+                width: Width::W64,
+                dst: r(0),
+                src: Operand::Imm(0),
+                off: 2,
+            });
+            v.push(Insn::Load {
+                size: Size::W,
+                sign_extend: false,
+                dst: r(0),
+                src: r(0),
+                off: 0,
+            });
+            v.push(Insn::Exit);
+            v.push(imm(0, 0xdead));
+        }
+    }
+    v.push(Insn::Exit);
+    v.iter().flat_map(|i| i.encode()).collect()
+}
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+fn random_op(rng: &mut Rng, lpm: bool) -> Op {
+    let key = if lpm {
+        let plen = rng.pick(&[0u32, 8, 16, 24, 32, 33]);
+        let data = rng.pick(&[0x0002_000au32, 0x0102_000a, 0x0003_000a, 0x0000_0000]);
+        [plen, data]
+    } else {
+        [rng.pick(&[0u32, 1, 2, 3, 5, 0xffff_ffff]), 0]
+    };
+    match rng.next() % 3 {
+        0 => Op::Update {
+            key,
+            value: rng.next() as u32,
+            flags: rng.pick(&[0u64, 0, 1, 2, 3]),
+        },
+        1 => Op::Delete { key },
+        _ => Op::Lookup { key },
+    }
+}
+
+fn kernel_run(code: &[RawInsn], map: &kernel::Map) -> Result<u32, String> {
+    let opts = kernel::LoadOptions {
+        prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+        expected_attach_type: 0,
+        log_level: 0,
+        stats: false,
+        ..Default::default()
+    };
+    let out = kernel::load(code, &[(0, map)], &opts).map_err(|e| e.to_string())?;
+    let prog = out
+        .program
+        .ok_or_else(|| format!("rejected: {:?}", out.errno))?;
+    let res = kernel::test_run_data(&prog, &[0u8; 64]).map_err(|e| e.to_string())?;
+    res.retval
+        .ok_or_else(|| format!("test run: {:?}", res.errno))
+}
+
+fn vm_run(code: &[RawInsn], world: &mut World) -> Result<u32, String> {
+    let prog = Program::unverified("op", code, &[(0, "m".to_string())]);
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+    vm::run(
+        &[prog],
+        &tuple,
+        world,
+        &RunOptions::new(KernelProfile::LATEST),
+    )
+    .map(|o| o.retval as u32)
+    .map_err(|t| t.to_string())
+}
+
+#[test]
+fn value_maps_answer_program_operations_as_the_kernel() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!("SKIPPED value_maps_answer_program_operations_as_the_kernel: {u}\n").as_bytes(),
+        );
+        return;
+    }
+    let shapes = [
+        (MapType::Array, 4, 4, 0),
+        (MapType::PercpuArray, 4, 4, 0),
+        (MapType::Hash, 4, 3, 0),
+        (MapType::PercpuHash, 4, 3, 0),
+        (MapType::Hash, 4, 3, kernel::F_NO_PREALLOC),
+        (MapType::LruHash, 4, 256, 0),
+        (MapType::LruPercpuHash, 4, 256, 0),
+        (MapType::LpmTrie, 8, 3, kernel::F_NO_PREALLOC),
+    ];
+    let (mut ops, mut bad) = (0, Vec::new());
+    for (i, (ty, key_size, max_entries, flags)) in shapes.into_iter().enumerate() {
+        let spec = kernel::MapSpec::new(ty, key_size, 8, max_entries).with_flags(flags);
+        let kmap = kernel::Map::create(&spec).expect("create map");
+        let mut world = World::new();
+        let def = MapDef {
+            map_type: ty,
+            key_size,
+            value_size: 8,
+            max_entries,
+            flags,
+        };
+        world.add_map("m", def).expect("vm map");
+        let lpm = ty == MapType::LpmTrie;
+        let mut rng = Rng(0x9e37_79b9 + i as u64);
+        for n in 0..150 {
+            let op = random_op(&mut rng, lpm);
+            let code = program(op);
+            let kernel = kernel_run(&code, &kmap);
+            let ours = vm_run(&code, &mut world);
+            ops += 1;
+            if kernel != ours {
+                bad.push(format!(
+                    "{ty:?} (max {max_entries}, flags {flags}) op {n} {op:?}: kernel {kernel:?}, interpreter {ours:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} disagreements:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+    eprintln!("maps_kernel: {ops} map operations from programs agree with the live kernel");
+}
