@@ -299,7 +299,9 @@ fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, Tr
     }
     exec.tail_calls += 1;
     match exec.world.maps[map].lookup(&index.to_le_bytes()) {
-        Some(Found::Program(p)) if p < exec.programs.len() => Ok(HelperResult::TailCall(p)),
+        Some(Found::Program(t)) if exec.tail_base + t < exec.programs.len() => {
+            Ok(HelperResult::TailCall(exec.tail_base + t))
+        }
         _ => Ok(HelperResult::Continue),
     }
 }

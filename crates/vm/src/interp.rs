@@ -98,6 +98,8 @@ pub struct Exec<'a> {
     pub(crate) prog: usize,
     pub(crate) pc: usize,
     pub(crate) tail_calls: u32,
+    /// Where the world's tail-call targets start in `programs`.
+    pub(crate) tail_base: usize,
     may_goto: u64,
     pub executed: u64,
 }
@@ -143,6 +145,7 @@ impl<'a> Exec<'a> {
             prog,
             pc: 0,
             tail_calls: 0,
+            tail_base: programs.len(),
             may_goto: MAY_GOTO_START,
             executed: 0,
         }

@@ -41,7 +41,7 @@ pub(crate) enum Store {
     Lpm(BTreeMap<Vec<u8>, usize>),
     /// SOCKMAP (key: u32 index) and SOCKHASH: key → socket id.
     Sockets(BTreeMap<Vec<u8>, usize>),
-    /// PROG_ARRAY: index → program index of the run.
+    /// PROG_ARRAY: index → the world's tail-call program.
     Programs(BTreeMap<u32, usize>),
     /// PERF_EVENT_ARRAY, RINGBUF: nothing stored, output is captured.
     Output,

@@ -16,14 +16,22 @@ use crate::outcome::{Delivery, Engine, Outcome, ProgramRun, Selected, Trap, Trap
 use crate::program::Program;
 use crate::world::World;
 
-/// Runs `programs` (attached in this order) for a lookup of `tuple` in `world` on the
+/// Runs `attached` (the programs attached to the namespace, in this order) for a lookup of `tuple` in `world` on the
 /// interpreter. Boxed: a trap carries the calls and trace up to it.
 pub fn run(
-    programs: &[Program],
+    attached: &[Program],
     tuple: &Tuple,
     world: &mut World,
     opts: &RunOptions,
 ) -> Result<Outcome, Box<Trap>> {
+    // The attached programs, then the world's tail-call targets (PROG_ARRAY entries name
+    // those by their index after the attached ones).
+    let all: Vec<Program> = attached
+        .iter()
+        .chain(world.tail_programs.iter())
+        .cloned()
+        .collect();
+    let programs = all.as_slice();
     let map_ids = resolve_maps(programs, world)?;
     let mut log = Log::default();
     if !opts.test_run {
@@ -42,7 +50,7 @@ pub fn run(
     let mut first_drop = None;
     let mut runs = Vec::new();
     let mut total = 0;
-    for (i, _) in programs.iter().enumerate() {
+    for i in 0..attached.len() {
         let (selected, no_reuseport) = array.start_of_next();
         let mut lookup = Lookup {
             input,
@@ -52,6 +60,7 @@ pub fn run(
             assigned: false,
         };
         let mut exec = Exec::new(programs, &map_ids, world, opts, &mut lookup, &mut log, i, i);
+        exec.tail_base = attached.len();
         let result = exec.run();
         let executed = exec.executed;
         let ret = match result {

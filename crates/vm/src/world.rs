@@ -9,6 +9,7 @@ use skctx::{Errno, SockView, SocketAttrs};
 
 use crate::maps::{Map, MapDef, MapError, NewValue};
 use crate::memory::MAX_REGIONS;
+use crate::program::Program;
 
 /// One socket of the world.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub struct World {
     pub jiffies: u64,
     /// The state of `bpf_get_prandom_u32`'s generator.
     pub prandom_state: u64,
+    /// Programs a PROG_ARRAY can hold (tail-call targets), by index.
+    pub tail_programs: Vec<Program>,
 }
 
 impl World {
@@ -88,6 +91,30 @@ impl World {
         })?;
         self.maps.push(map);
         Ok(self.maps.len() - 1)
+    }
+
+    /// Adds a program tail calls can reach; returns its index for
+    /// [`World::set_prog_array_entry`].
+    pub fn add_tail_program(&mut self, prog: Program) -> usize {
+        self.tail_programs.push(prog);
+        self.tail_programs.len() - 1
+    }
+
+    /// Puts tail-call target `tail` at `index` of PROG_ARRAY `map` (what userspace does
+    /// with a program fd).
+    pub fn set_prog_array_entry(
+        &mut self,
+        map: usize,
+        index: u32,
+        tail: usize,
+    ) -> Result<(), MapError> {
+        if tail >= self.tail_programs.len() {
+            return Err(MapError(format!("no tail-call program #{tail}")));
+        }
+        self.maps
+            .get_mut(map)
+            .ok_or_else(|| MapError(format!("no map #{map}")))?
+            .set_program(index, tail)
     }
 
     pub fn map_id(&self, name: &str) -> Option<usize> {

@@ -249,3 +249,116 @@ fn value_maps_answer_program_operations_as_the_kernel() {
     );
     eprintln!("maps_kernel: {ops} map operations from programs agree with the live kernel");
 }
+
+/// A program that counts its runs in `counter` and tail-calls `progs[index]`, returning the
+/// count when the tail call falls through.
+fn tail_caller(index: u32) -> speccase::corpus::Prepared {
+    let src = format!(
+        ".skmap counter, type=array, key=4, value=8, max_entries=1
+.skmap progs, type=prog_array, key=4, value=4, max_entries=2
+    r6 = r1
+    r2 = 0
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    r1 = counter ll
+    call 1
+    if r0 == 0 goto out
+    r1 = 1
+    lock *(u64 *)(r0 + 0) += r1
+    r1 = r6
+    r2 = progs ll
+    r3 = {index}
+    call 12
+out:
+    r2 = r10
+    r2 += -4
+    r1 = counter ll
+    call 1
+    if r0 == 0 goto none
+    r0 = *(u32 *)(r0 + 0)
+    exit
+none:
+    r0 = 0
+    exit
+"
+    );
+    speccase::corpus::prepare(&src, "tail.s").expect("assembles")
+}
+
+#[test]
+fn tail_calls_stop_where_the_kernel_stops() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr()
+            .write_all(format!("SKIPPED tail_calls_stop_where_the_kernel_stops: {u}\n").as_bytes());
+        return;
+    }
+    use std::os::fd::{AsFd, AsRawFd};
+    // Slot 0 holds the program itself; index 1 is empty; 5 is past the array.
+    for index in [0u32, 1, 5] {
+        let p = tail_caller(index);
+        let kmaps: Vec<(String, kernel::Map)> = p
+            .maps
+            .iter()
+            .map(|m| {
+                let spec =
+                    kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
+                (m.name.clone(), kernel::Map::create(&spec).expect("map"))
+            })
+            .collect();
+        let bind: Vec<(usize, &kernel::Map)> = p
+            .map_refs
+            .iter()
+            .map(|(slot, name)| {
+                (
+                    *slot,
+                    &kmaps.iter().find(|(n, _)| n == name).expect("map").1,
+                )
+            })
+            .collect();
+        let opts = kernel::LoadOptions {
+            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+            expected_attach_type: 0,
+            ..Default::default()
+        };
+        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
+        let prog = out
+            .program
+            .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+        let progs = &kmaps.iter().find(|(n, _)| n == "progs").expect("progs").1;
+        let fd = prog.as_fd().as_raw_fd() as u32;
+        progs
+            .update(&0u32.to_le_bytes(), &fd.to_le_bytes(), 0)
+            .expect("prog array");
+        let kernel = kernel::test_run_data(&prog, &[0u8; 64])
+            .expect("run")
+            .retval;
+
+        let mut world = World::new();
+        for m in &p.maps {
+            let def = MapDef {
+                map_type: m.map_type,
+                key_size: m.key_size,
+                value_size: m.value_size,
+                max_entries: m.max_entries,
+                flags: 0,
+            };
+            world.add_map(&m.name, def).expect("vm map");
+        }
+        let ours = Program::unverified("tail", &p.insns, &p.map_refs);
+        let t = world.add_tail_program(ours.clone());
+        let progs_id = world.map_id("progs").expect("progs");
+        world.set_prog_array_entry(progs_id, 0, t).expect("entry");
+        let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+        let o = vm::run(
+            &[ours],
+            &tuple,
+            &mut world,
+            &RunOptions::new(KernelProfile::LATEST),
+        )
+        .expect("no trap");
+        assert_eq!(Some(o.retval as u32), kernel, "tail call to index {index}");
+        eprintln!("tail calls: index {index}: {} runs on both", o.retval);
+    }
+}
