@@ -54,8 +54,9 @@ pub fn call(exec: &mut Exec<'_>, id: i32) -> Result<HelperResult, TrapKind> {
     let Some((_, f)) = HELPERS.iter().find(|(n, _)| *n == h.name) else {
         return Err(TrapKind::Helper(h.kernel_name()));
     };
-    let mut args = [0u64; 5];
-    args.copy_from_slice(&exec.regs[1..6]);
+    // The arguments its prototype takes (all five when skctx has no prototype for it).
+    let n = h.proto.as_ref().map_or(5, |p| p.args.len().min(5));
+    let args = exec.regs[1..1 + n].to_vec();
     let r = f(exec, h.name)?;
     let ret = match r {
         HelperResult::Ret(v) => v,

@@ -37,6 +37,6 @@ pub use maps::{Map, MapDef, MapError, NewValue};
 pub use outcome::{
     Delivery, Engine, HelperCall, Outcome, Output, ProgramRun, Selected, Trap, TrapKind,
 };
-pub use program::Program;
+pub use program::{bind_map_refs, Program};
 pub use run::{regular_lookup, run, test_run_errno};
 pub use world::{Socket, World};

@@ -54,7 +54,7 @@ pub enum Delivery {
     /// A connected socket matched the 4-tuple before the programs would run: they did not.
     Connected { socket: String },
     /// No socket: TCP answers with a reset, UDP with ICMP port unreachable.
-    NoSocket,
+    NoSocket { protocol: skctx::net::Protocol },
     /// The programs' verdict was SK_DROP: refused (reset / port unreachable) by program P.
     Dropped { program: usize },
 }
@@ -66,7 +66,8 @@ pub struct HelperCall {
     pub pc: usize,
     /// Without the `bpf_` prefix, as skctx's table names it.
     pub name: &'static str,
-    pub args: [u64; 5],
+    /// R1.. as many as the helper's prototype takes.
+    pub args: Vec<u64>,
     pub ret: u64,
 }
 
@@ -218,7 +219,10 @@ impl fmt::Display for Delivery {
                 f,
                 "delivered to {socket} (connected socket; the programs do not run)"
             ),
-            Delivery::NoSocket => write!(f, "no socket: TCP reset / ICMP port unreachable"),
+            Delivery::NoSocket { protocol } => match protocol {
+                skctx::net::Protocol::Tcp => write!(f, "no socket: TCP reset"),
+                skctx::net::Protocol::Udp => write!(f, "no socket: ICMP port unreachable"),
+            },
             Delivery::Dropped { program } => write!(f, "dropped by program {program}"),
         }
     }

@@ -13,6 +13,32 @@ pub enum Slot {
     Invalid(String),
 }
 
+/// The slots as a loader hands them to the kernel: each `ld_imm64` with a map relocation
+/// becomes a map reference (`BPF_PSEUDO_MAP_FD`, as libbpf binds it), which is what
+/// `verifier::verify` expects. Other slots are unchanged.
+pub fn bind_map_refs(insns: &[RawInsn], map_refs: &[(usize, String)]) -> Vec<RawInsn> {
+    let mut out = insns.to_vec();
+    for (slot, _) in map_refs {
+        if let Ok(Insn::LdImm64 {
+            dst, imm, imm_hi, ..
+        }) = isa::decode_one(insns, Pc(*slot))
+        {
+            let bound = Insn::LdImm64 {
+                dst,
+                kind: isa::LdImmKind::MapFd,
+                imm,
+                imm_hi,
+            };
+            for (k, raw) in bound.encode().into_iter().enumerate() {
+                if let Some(o) = out.get_mut(slot + k) {
+                    *o = raw;
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A decoded program.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Program {

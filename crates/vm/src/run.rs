@@ -201,7 +201,9 @@ fn selected_delivery(
 
 fn regular_delivery(world: &World, tuple: &Tuple) -> Delivery {
     match regular_lookup(world, tuple) {
-        None => Delivery::NoSocket,
+        None => Delivery::NoSocket {
+            protocol: tuple.protocol,
+        },
         Some(s) => {
             let sock = &world.sockets[s];
             match &sock.desc.reuseport {

@@ -63,15 +63,13 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
         })
         .collect();
     let gpl = skctx::license_is_gpl_compatible(&case.license);
-    match verifier::verify(&p.insns, &infos, profile, case.privilege, gpl) {
+    let insns = vm::bind_map_refs(&p.insns, &p.map_refs);
+    match verifier::verify(&insns, &infos, profile, case.privilege, gpl) {
         Ok(proof) => (
-            Program::verified(&case.name, &p.insns, &p.map_refs, &proof).expect("same program"),
+            Program::verified(&case.name, &insns, &p.map_refs, &proof).expect("same program"),
             true,
         ),
-        Err(_) => (
-            Program::unverified(&case.name, &p.insns, &p.map_refs),
-            false,
-        ),
+        Err(_) => (Program::unverified(&case.name, &insns, &p.map_refs), false),
     }
 }
 

@@ -76,7 +76,7 @@ fn programs_the_verifier_accepts_never_trap() {
     while verified < 300 && generated < 5000 {
         generated += 1;
         let p = gen.program();
-        let raw = p.raw();
+        let raw = vm::bind_map_refs(&p.raw(), &map_refs(&p));
         let Ok(proof) = verifier::verify(&raw, &map_infos(&p), profile, Privilege::Root, true)
         else {
             continue;
@@ -115,7 +115,8 @@ fn mutated_programs_run_unverified_never_panic() {
     for _ in 0..400 {
         let (good, bad) = gen.boundary_pair();
         for p in [good, bad] {
-            let prog = Program::unverified("gen", &p.raw(), &map_refs(&p));
+            let raw = vm::bind_map_refs(&p.raw(), &map_refs(&p));
+            let prog = Program::unverified("gen", &raw, &map_refs(&p));
             for t in TUPLES {
                 let tuple: Tuple = t.parse().expect("tuple");
                 ran += 1;
