@@ -114,10 +114,10 @@ fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
     let flags = exec.regs[4];
     let def = exec.world.maps[map].def;
     let r = if def.map_type.holds_sockets() {
-        let Some(a) = Addr::decode(exec.regs[3]).filter(|a| a.kind == Kind::Socket) else {
-            return Err(arg_error(name, "R3 is not a socket".into()));
+        let Some(id) = socket_arg(exec, name, 3)? else {
+            return Err(arg_error(name, "R3 is NULL".into()));
         };
-        let s = &exec.world.sockets[a.index];
+        let s = &exec.world.sockets[id];
         // sock_map_sk_state_allowed: TCP sockets must be established or listening.
         if s.desc.protocol == skctx::net::Protocol::Tcp
             && !matches!(
@@ -127,8 +127,7 @@ fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
         {
             return Ok(errno(Errno::EOPNOTSUPP));
         }
-        exec.world
-            .update(map, &key, NewValue::Socket(a.index), flags)
+        exec.world.update(map, &key, NewValue::Socket(id), flags)
     } else {
         let value = exec.read_bytes(exec.regs[3], def.value_size)?;
         exec.world.update(map, &key, NewValue::Bytes(&value), flags)
