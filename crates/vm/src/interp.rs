@@ -54,6 +54,9 @@ impl RunOptions {
     }
 }
 
+/// A socket (world id) and the map name and key a program's lookup found it under.
+pub type Origin = (usize, String, Vec<u8>);
+
 /// The lookup's state every program of a run shares.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lookup {
@@ -61,8 +64,8 @@ pub struct Lookup {
     /// The selected socket (world id) and `no_reuseport`.
     pub selected: Option<usize>,
     pub no_reuseport: bool,
-    /// Where each socket pointer last came from: map name and key.
-    pub origin: Vec<(usize, String, Vec<u8>)>,
+    /// Where each socket pointer last came from.
+    pub origin: Vec<Origin>,
     /// Set when the running program's `bpf_sk_assign` succeeded.
     pub assigned: bool,
 }

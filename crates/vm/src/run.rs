@@ -11,13 +11,13 @@ use std::net::{IpAddr, SocketAddr};
 use skctx::net::{SocketState, Tuple};
 use skctx::{ProgramResult, RunArray, Verdict};
 
-use crate::interp::{Exec, Log, Lookup, RunOptions};
+use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
 use crate::outcome::{Delivery, Engine, Outcome, ProgramRun, Selected, Trap, TrapKind};
 use crate::program::Program;
 use crate::world::World;
 
-/// Runs `attached` (the programs attached to the namespace, in this order) for a lookup of `tuple` in `world` on the
-/// interpreter. Boxed: a trap carries the calls and trace up to it.
+/// Runs `attached` (the programs attached to the namespace, in this order) for a lookup of
+/// `tuple` in `world` on the interpreter. Boxed: a trap carries the calls and trace up to it.
 pub fn run(
     attached: &[Program],
     tuple: &Tuple,
@@ -31,9 +31,7 @@ pub fn run(
         .chain(world.tail_programs.iter())
         .cloned()
         .collect();
-    let programs = all.as_slice();
-    let map_ids = resolve_maps(programs, world)?;
-    let mut log = Log::default();
+    let map_ids = resolve_maps(&all, world)?;
     if !opts.test_run {
         if let Some(s) = connected_match(world, tuple) {
             return Ok(connected_outcome(world, s));
@@ -45,13 +43,9 @@ pub fn run(
     } else {
         opts.ingress_ifindex
     };
-    let mut array = RunArray::new();
-    let mut kept_by = None;
-    let mut first_drop = None;
-    let mut runs = Vec::new();
-    let mut total = 0;
+    let mut state = RunState::default();
     for i in 0..attached.len() {
-        let (selected, no_reuseport) = array.start_of_next();
+        let (selected, no_reuseport) = state.array.start_of_next();
         let mut lookup = Lookup {
             input,
             selected,
@@ -59,70 +53,118 @@ pub fn run(
             origin: Vec::new(),
             assigned: false,
         };
-        let mut exec = Exec::new(programs, &map_ids, world, opts, &mut lookup, &mut log, i, i);
+        let mut exec = Exec::new(
+            &all,
+            &map_ids,
+            world,
+            opts,
+            &mut lookup,
+            &mut state.log,
+            i,
+            i,
+        );
         exec.tail_base = attached.len();
         let result = exec.run();
-        let executed = exec.executed;
-        let ret = match result {
-            Ok(r) => r,
-            Err(kind) => {
-                let (pc, insn, prog) = (exec.pc, exec.current_insn(), exec.prog);
-                return Err(trap(programs, prog, pc, insn, kind, log));
-            }
+        let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
+        let insn = result.is_err().then(|| exec.current_insn());
+        let ret = result.map_err(|kind| {
+            let log = std::mem::take(&mut state.log);
+            trap(&all, prog, pc, insn.unwrap_or_default(), kind, log)
+        })?;
+        state.record(i, ret, &lookup, executed, &all[i].name, world);
+    }
+    Ok(state.finish(world, tuple))
+}
+
+/// The run array's progress, and what the report needs of each program.
+#[derive(Default)]
+struct RunState {
+    array: RunArray<usize>,
+    /// The program whose selection is kept, and where its socket pointers came from.
+    kept_by: Option<(usize, Vec<Origin>)>,
+    first_drop: Option<usize>,
+    runs: Vec<ProgramRun>,
+    total: u64,
+    log: Log,
+}
+
+impl RunState {
+    fn record(
+        &mut self,
+        i: usize,
+        ret: u64,
+        lookup: &Lookup,
+        executed: u64,
+        name: &str,
+        world: &World,
+    ) {
+        // The run array sees R0 as the u32 `bpf_prog_run` returns; a value other than
+        // SK_PASS or SK_DROP (only an unverified program returns one) neither keeps a
+        // selection nor drops.
+        let ret32 = ret as u32 as u64;
+        let kept_selection = if ret32 == u64::from(skctx::SK_PASS) {
+            lookup.selected
+        } else {
+            None
         };
-        total += executed;
-        let verdict = Verdict::from_return(ret);
-        match verdict {
+        match Verdict::from_return(ret32) {
             Verdict::Pass
-                if lookup.selected.is_some() && (lookup.assigned || kept_by.is_none()) =>
+                if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
             {
-                kept_by = Some((i, lookup.origin.clone()));
+                self.kept_by = Some((i, lookup.origin.clone()));
             }
-            Verdict::Drop if first_drop.is_none() => first_drop = Some(i),
+            Verdict::Drop if self.first_drop.is_none() => self.first_drop = Some(i),
             _ => {}
         }
-        array.record(ProgramResult {
-            ret,
-            selected: lookup.selected,
+        self.array.record(ProgramResult {
+            ret: ret32,
+            selected: kept_selection,
             no_reuseport: lookup.no_reuseport,
         });
-        runs.push(ProgramRun {
-            name: programs[i].name.clone(),
+        self.total += executed;
+        self.runs.push(ProgramRun {
+            name: name.to_string(),
             retval: ret,
             selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
             insns_executed: executed,
         });
     }
-    let end = array.finish();
-    let selected = end.selected.zip(kept_by).map(|(s, (program, origin))| {
-        let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
-        Selected {
-            socket: world.sockets[s].name.clone(),
-            map: from.as_ref().map(|(_, m, _)| m.clone()),
-            key: from.map(|(_, _, k)| k),
-            no_reuseport: end.no_reuseport,
-            program,
+
+    fn finish(self, world: &World, tuple: &Tuple) -> Outcome {
+        let end = self.array.finish();
+        let selected = end
+            .selected
+            .zip(self.kept_by)
+            .map(|(s, (program, origin))| {
+                let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
+                Selected {
+                    socket: world.sockets[s].name.clone(),
+                    map: from.as_ref().map(|(_, m, _)| m.clone()),
+                    key: from.map(|(_, _, k)| k),
+                    no_reuseport: end.no_reuseport,
+                    program,
+                }
+            });
+        let delivered_to = match (end.verdict, end.selected) {
+            (Verdict::Drop, _) => Delivery::Dropped {
+                program: self.first_drop.unwrap_or(0),
+            },
+            (Verdict::Pass, Some(s)) => selected_delivery(world, s, &selected, end.no_reuseport),
+            (Verdict::Pass, None) => regular_delivery(world, tuple),
+        };
+        Outcome {
+            verdict: end.verdict,
+            retval: self.runs.last().map_or(0, |r| r.retval),
+            selected,
+            delivered_to,
+            programs: self.runs,
+            helper_calls: self.log.helper_calls,
+            output: self.log.output,
+            insns_executed: self.total,
+            engine: Engine::Interp,
+            trace: self.log.trace,
         }
-    });
-    let delivered_to = match (end.verdict, end.selected) {
-        (Verdict::Drop, _) => Delivery::Dropped {
-            program: first_drop.unwrap_or(0),
-        },
-        (Verdict::Pass, Some(s)) => selected_delivery(world, s, &selected, end.no_reuseport),
-        (Verdict::Pass, None) => regular_delivery(world, tuple),
-    };
-    Ok(Outcome {
-        verdict: end.verdict,
-        retval: runs.last().map_or(0, |r| r.retval),
-        selected,
-        delivered_to,
-        programs: runs,
-        helper_calls: log.helper_calls,
-        output: log.output,
-        insns_executed: total,
-        engine: Engine::Interp,
-        trace: log.trace,
-    })
+    }
 }
 
 fn trap(

@@ -317,3 +317,39 @@ peer = "10.0.0.9:5353"
         "delivered to wild6 (regular lookup)"
     );
 }
+
+#[test]
+fn return_values_other_than_pass_and_drop_are_read_as_the_run_array_reads_them() {
+    // R0 = 2 with a selection: neither kept nor a drop (only unverified programs do this).
+    let two = prog("a", Some(Some(0)), 0, 2);
+    assert_eq!(
+        delivered(&run(&[two], TUPLE)),
+        "delivered to listener (regular lookup)"
+    );
+    // The run array sees R0's low 32 bits: 0x1_0000_0001 passes with its selection.
+    let src = ".skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
+    r6 = r1
+    r2 = 0
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124
+    r1 = r7
+    call 86
+out:
+    r0 = 0x100000001 ll
+    exit
+";
+    let p = speccase::corpus::prepare(src, "wide.s").expect("assembles");
+    let wide = Program::unverified("wide", &p.insns, &p.map_refs);
+    let o = run(&[wide], TUPLE);
+    assert_eq!(o.retval, 0x1_0000_0001);
+    assert_eq!(delivered(&o), "delivered to s1 (selected by program 0)");
+}
