@@ -43,6 +43,9 @@ const HELPERS: &[(&str, Helper)] = &[
     ("trace_printk", trace_printk),
     ("perf_event_output", perf_event_output),
     ("ringbuf_output", ringbuf_output),
+    ("ringbuf_reserve", ringbuf_reserve),
+    ("ringbuf_submit", ringbuf_submit),
+    ("ringbuf_discard", ringbuf_discard),
     ("tail_call", tail_call),
 ];
 
@@ -286,6 +289,58 @@ fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResul
         map: exec.world.maps[map].name.clone(),
         bytes,
     });
+    Ok(HelperResult::Ret(0))
+}
+
+/// kernel/bpf/ringbuf.c `bpf_ringbuf_reserve`: NULL for flags, for a record over
+/// `RINGBUF_MAX_RECORD_SZ` (`UINT_MAX / 4`), and for one whose length with its 8-byte header,
+/// rounded up to 8, is not less than the ring (`max_entries` bytes). The VM's ring is
+/// consumed as it is written, so it never fills up.
+fn ringbuf_reserve(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 1)?;
+    let (size, flags) = (exec.regs[2], exec.regs[3]);
+    let def = exec.world.maps[map].def;
+    let fits =
+        size <= u64::from(u32::MAX / 4) && (size + 8).div_ceil(8) * 8 < u64::from(def.max_entries);
+    if def.map_type != skctx::MapType::RingBuf || flags != 0 || !fits {
+        return Ok(HelperResult::Ret(0));
+    }
+    match exec.world.alloc_cell(vec![0; size as usize]) {
+        Ok(cell) => {
+            exec.reserved.push((cell, map));
+            Ok(HelperResult::Ret(Addr::new(Kind::Value, cell, 0).to_u64()))
+        }
+        Err(_) => Ok(HelperResult::Ret(0)),
+    }
+}
+
+/// The reservation R1 points at (its start), taken out of the open ones.
+fn take_reservation(exec: &mut Exec<'_>, name: &str) -> Result<(usize, usize), TrapKind> {
+    let v = exec.regs[1];
+    let at = Addr::decode(v)
+        .filter(|a| a.kind == Kind::Value && a.offset == 0)
+        .and_then(|a| exec.reserved.iter().position(|(c, _)| *c == a.index))
+        .ok_or_else(|| {
+            arg_error(
+                name,
+                format!("R1 ({v:#x}) is not an open ring buffer record"),
+            )
+        })?;
+    Ok(exec.reserved.remove(at))
+}
+
+fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let (cell, map) = take_reservation(exec, name)?;
+    exec.log.output.push(Output::Ringbuf {
+        program: exec.run_index,
+        map: exec.world.maps[map].name.clone(),
+        bytes: exec.world.cell(cell).unwrap_or_default().to_vec(),
+    });
+    Ok(HelperResult::Ret(0))
+}
+
+fn ringbuf_discard(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    take_reservation(exec, name)?;
     Ok(HelperResult::Ret(0))
 }
 

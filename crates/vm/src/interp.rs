@@ -103,6 +103,8 @@ pub struct Exec<'a> {
     pub(crate) tail_calls: u32,
     /// Where the world's tail-call targets start in `programs`.
     pub(crate) tail_base: usize,
+    /// Ring buffer records reserved and not yet submitted or discarded: (cell, map).
+    pub(crate) reserved: Vec<(usize, usize)>,
     may_goto: u64,
     pub executed: u64,
 }
@@ -149,6 +151,7 @@ impl<'a> Exec<'a> {
             pc: 0,
             tail_calls: 0,
             tail_base: programs.len(),
+            reserved: Vec::new(),
             may_goto: MAY_GOTO_START,
             executed: 0,
         }

@@ -195,6 +195,11 @@ impl World {
         self.cells.get(cell).map(Vec::as_slice)
     }
 
+    /// A new value cell (a ring buffer reservation).
+    pub(crate) fn alloc_cell(&mut self, bytes: Vec<u8>) -> Result<usize, Errno> {
+        new_cell(&mut self.cells, bytes)
+    }
+
     pub(crate) fn cell_mut(&mut self, cell: usize) -> Option<&mut Vec<u8>> {
         self.cells.get_mut(cell)
     }

@@ -362,3 +362,90 @@ fn tail_calls_stop_where_the_kernel_stops() {
         eprintln!("tail calls: index {index}: {} runs on both", o.retval);
     }
 }
+
+/// Reserves `size` bytes with `flags` from a 4096-byte ring buffer, writes and submits the
+/// record when it got one; R0 = 1 when the reservation succeeded.
+fn ringbuf_program(size: u32, flags: u32) -> speccase::corpus::Prepared {
+    let src = format!(
+        ".skmap rb, type=ringbuf, key=0, value=0, max_entries=4096
+    r1 = rb ll
+    r2 = {size}
+    r3 = {flags}
+    call 131
+    if r0 == 0 goto none
+    r1 = 0x55
+    *(u8 *)(r0 + 0) = r1
+    r1 = r0
+    r2 = 0
+    call 132
+    r0 = 1
+    exit
+none:
+    r0 = 0
+    exit
+"
+    );
+    speccase::corpus::prepare(&src, "rb.s").expect("assembles")
+}
+
+#[test]
+fn ring_buffer_reservations_succeed_where_the_kernels_do() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!("SKIPPED ring_buffer_reservations_succeed_where_the_kernels_do: {u}\n")
+                .as_bytes(),
+        );
+        return;
+    }
+    for (size, flags) in [(1, 0), (8, 0), (4080, 0), (4081, 0), (4088, 0), (8, 1)] {
+        let p = ringbuf_program(size, flags);
+        let m = &p.maps[0];
+        let spec = kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
+        // A fresh ring each time: nothing consumes the kernel's records.
+        let kmap = kernel::Map::create(&spec).expect("ringbuf");
+        let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &kmap)).collect();
+        let opts = kernel::LoadOptions {
+            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+            expected_attach_type: 0,
+            ..Default::default()
+        };
+        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
+        let prog = out
+            .program
+            .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+        let kernel = kernel::test_run_data(&prog, &[0u8; 64])
+            .expect("run")
+            .retval;
+
+        let mut world = World::new();
+        let def = MapDef {
+            map_type: m.map_type,
+            key_size: m.key_size,
+            value_size: m.value_size,
+            max_entries: m.max_entries,
+            flags: 0,
+        };
+        world.add_map(&m.name, def).expect("vm map");
+        let ours = Program::unverified("rb", &p.insns, &p.map_refs);
+        let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+        let o = vm::run(
+            &[ours],
+            &tuple,
+            &mut world,
+            &RunOptions::new(KernelProfile::LATEST),
+        )
+        .expect("no trap");
+        assert_eq!(
+            Some(o.retval as u32),
+            kernel,
+            "reserve {size} with flags {flags}"
+        );
+        if o.retval == 1 {
+            let vm::Output::Ringbuf { bytes, .. } = &o.output[0] else {
+                panic!("no record: {:?}", o.output)
+            };
+            assert_eq!((bytes.len(), bytes[0]), (size as usize, 0x55));
+        }
+    }
+}
