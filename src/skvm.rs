@@ -25,6 +25,11 @@ pub struct RunArgs {
     pub json: bool,
     /// `--kernel`: what `crate::profiles::resolve` takes.
     pub kernel: String,
+    /// `--seed`: the state `bpf_get_prandom_u32` starts from.
+    pub seed: u64,
+    /// `--clock-ns` and `--jiffies`: what the time helpers return.
+    pub clock_ns: u64,
+    pub jiffies: u64,
 }
 
 /// The report, and whether a program trapped (exit 1).
@@ -58,6 +63,9 @@ pub fn run(args: &RunArgs) -> Result<RunReport, Failure> {
         Some(p) => read_world(p)?,
         None => World::new(),
     };
+    world.prandom_state = args.seed;
+    world.clock_ns = args.clock_ns;
+    world.jiffies = args.jiffies;
     let mut loaded = Vec::new();
     for path in &args.programs {
         let object = load_object(path)?;

@@ -226,3 +226,31 @@ fn traps_and_rejections_exit_1_usage_errors_2() {
     ]);
     assert_eq!(no_world.status.code(), Some(2));
 }
+
+#[test]
+fn seed_and_clock_set_the_random_and_time_helpers() {
+    let (_dir, prog) = temp_source(
+        ".program p\n    call 7\n    call 5\n    r1 = r0\n    r0 = 0\n    if r1 != 1234 goto out\n    r0 = 1\nout:\n    exit\n",
+    );
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2";
+    let run = |extra: &[&str]| {
+        let mut args = vec!["run", &prog, "--tuple", tuple, "--kernel", "6.18"];
+        args.extend_from_slice(extra);
+        let out = skvm(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let at = run(&["--clock-ns", "1234", "--seed", "7"]);
+    assert!(at.contains("returned 1 (SK_PASS)"), "{at}");
+    assert!(run(&[]).contains("returned 0 (SK_DROP)"));
+    let random = |out: &str| {
+        out.lines()
+            .find(|l| l.contains("bpf_get_prandom_u32"))
+            .map(str::to_string)
+    };
+    assert_eq!(
+        random(&at),
+        random(&run(&["--clock-ns", "1234", "--seed", "7"]))
+    );
+    assert_ne!(random(&at), random(&run(&["--seed", "8"])));
+}

@@ -64,6 +64,15 @@ enum Command {
         /// The kernel whose rules apply: a release (`6.18`), `host`, or a profile file.
         #[arg(long, default_value = "host")]
         kernel: String,
+        /// Seed of `bpf_get_prandom_u32` (the same seed gives the same numbers).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// What `bpf_ktime_get_*_ns` return.
+        #[arg(long, default_value_t = 0)]
+        clock_ns: u64,
+        /// What `bpf_jiffies64` returns.
+        #[arg(long, default_value_t = 0)]
+        jiffies: u64,
     },
 }
 
@@ -77,6 +86,9 @@ fn main() -> ExitCode {
         no_verify,
         format,
         kernel,
+        seed,
+        clock_ns,
+        jiffies,
     } = cli.command;
     let args = RunArgs {
         programs,
@@ -86,6 +98,9 @@ fn main() -> ExitCode {
         no_verify,
         json: matches!(format, Format::Json),
         kernel,
+        seed,
+        clock_ns,
+        jiffies,
     };
     match skvm::run(&args) {
         Ok(report) => {
