@@ -141,8 +141,11 @@ impl Map {
         (plen, (self.def.key_size - 4) * 8)
     }
 
-    /// `bpf_map_lookup_elem`. `key` is `key_size` bytes.
+    /// `bpf_map_lookup_elem`. `key` is `key_size` bytes (any other length finds nothing).
     pub fn lookup(&mut self, key: &[u8]) -> Option<Found> {
+        if key.len() != self.def.key_size as usize {
+            return None;
+        }
         let max = self.def.max_entries;
         let lru = self.is_lru();
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
@@ -177,7 +180,7 @@ impl Map {
     }
 
     /// `bpf_map_update_elem`: new cells come from `alloc` (given the value's bytes).
-    pub fn update(
+    pub(crate) fn update(
         &mut self,
         key: &[u8],
         value: NewValue<'_>,
@@ -185,6 +188,9 @@ impl Map {
         alloc: &mut dyn FnMut(&[u8]) -> Result<usize, Errno>,
         cells: &mut dyn FnMut(usize, &[u8]),
     ) -> Result<(), Errno> {
+        if key.len() != self.def.key_size as usize {
+            return Err(Errno::EINVAL);
+        }
         let def = self.def;
         let lru = self.is_lru();
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
@@ -254,8 +260,11 @@ impl Map {
         }
     }
 
-    /// `bpf_map_delete_elem`.
+    /// `bpf_map_delete_elem` (a key of another length than `key_size` is `EINVAL`).
     pub fn delete(&mut self, key: &[u8]) -> Result<(), Errno> {
+        if key.len() != self.def.key_size as usize {
+            return Err(Errno::EINVAL);
+        }
         let is_sockmap = self.def.map_type == MapType::SockMap;
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
         match &mut self.store {
