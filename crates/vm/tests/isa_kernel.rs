@@ -6,6 +6,8 @@
 //! test run returns R0's low 32 bits; 64-bit results are checked in two runs (R0 and
 //! R0 >> 32). The same programs run on the interpreter, which must give the same R0.
 #![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 use isa::{AluOp, AtomicOp, EndianKind, Insn, JmpCond, Operand, RawInsn, Reg, Size, Width};
 use skctx::KernelProfile;

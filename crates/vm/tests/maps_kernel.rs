@@ -8,6 +8,8 @@
 //! compared. Lookups in per-CPU maps compare found / not found only: the VM has one CPU,
 //! and the kernel's test runs may move between CPUs, each with its own values.
 #![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 use isa::{AluOp, CallKind, Insn, JmpCond, LdImmKind, Operand, RawInsn, Reg, Size, Width};
 use skctx::{KernelProfile, MapType};

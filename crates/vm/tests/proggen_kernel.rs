@@ -4,6 +4,8 @@
 //! Programs that call helpers whose result differs between two machines (time, random, CPU
 //! number) are left out.
 #![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 use isa::{CallKind, Insn};
 use skctx::net::{SocketDesc, Tuple};

@@ -4,6 +4,8 @@
 //! (both unset). The interpreter's value is put into the kernel program, which returns 1
 //! when its own load equals it (a 64-bit compare).
 #![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
 
 use skctx::KernelProfile;
 use vm::{Program, RunOptions, World};
