@@ -5,3 +5,4 @@
 pub mod cli;
 pub mod lint;
 pub mod profiles;
+pub mod skvm;

@@ -51,7 +51,7 @@ pub use privilege::{effective_caps, with_privilege, Privilege};
 pub use probe::{behaviours, has_behaviour, helpers, host_profile, probe_host, release, HostProbe};
 pub use prog::{
     bind_maps, load, load_insns, LoadOptions, LoadOutcome, Program, ATTACH_TYPE_SK_LOOKUP,
-    LOG_STATS, MAX_INSNS, MAX_LOG_SIZE, MIN_LOG_SIZE, PROG_TYPE_SK_LOOKUP,
+    LOG_STATS, MAX_INSNS, MAX_LOG_SIZE, MIN_LOG_SIZE, PROG_TYPE_SK_LOOKUP, PROG_TYPE_SOCKET_FILTER,
 };
 pub use socket::{Socket, SocketSet};
-pub use test_run::{test_run, test_run_ctx, Selected, TestRunOutcome};
+pub use test_run::{test_run, test_run_ctx, test_run_data, Selected, TestRunOutcome};

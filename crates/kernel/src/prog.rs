@@ -13,6 +13,10 @@ use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
 /// `BPF_PROG_TYPE_SK_LOOKUP`, from skctx (the one place that knows the program type).
 pub const PROG_TYPE_SK_LOOKUP: u32 = skctx::ctx::BPF_PROG_TYPE_SK_LOOKUP;
+/// `BPF_PROG_TYPE_SOCKET_FILTER` (include/uapi/linux/bpf.h): not an SK_LOOKUP type, but its
+/// test run ([`crate::test_run_data`]) returns R0 for any packet, which makes it the
+/// oracle for the instruction set itself (load it with `expected_attach_type` 0).
+pub const PROG_TYPE_SOCKET_FILTER: u32 = 1;
 /// `BPF_SK_LOOKUP` attach type, from skctx.
 pub const ATTACH_TYPE_SK_LOOKUP: u32 = skctx::ctx::BPF_SK_LOOKUP_ATTACH_TYPE;
 /// `BPF_LOG_STATS` (include/linux/bpf_verifier.h): adds `verification time` and

@@ -59,6 +59,39 @@ pub fn test_run(
     Ok(out)
 }
 
+/// Runs a program that takes packet data rather than an SK_LOOKUP context (e.g. a
+/// [`crate::PROG_TYPE_SOCKET_FILTER`] program, whose data must hold at least an Ethernet
+/// header, 14 bytes) once on `data`, with no context and no output: `retval` is the low 32
+/// bits of the program's R0.
+pub fn test_run_data(prog: &Program, data: &[u8]) -> Result<TestRunOutcome, Error> {
+    avail::check()?;
+    let size_in = u32::try_from(data.len())
+        .map_err(|_| Error::InvalidInput(format!("data_in of {} bytes", data.len())))?;
+    let mut attr = TestRunAttr {
+        prog_fd: prog.as_fd().as_raw_fd() as u32,
+        repeat: 1,
+        data_size_in: size_in,
+        data_in: if data.is_empty() {
+            0
+        } else {
+            sys::ptr(data.as_ptr())
+        },
+        ..Default::default()
+    };
+    // SAFETY: data is readable for data_size_in bytes (a null pointer with size 0
+    // otherwise) and outlives the call; no output buffers are passed.
+    let r = unsafe { sys::bpf(cmd::PROG_TEST_RUN, &mut attr) };
+    let errno = r.err();
+    Ok(TestRunOutcome {
+        errno,
+        retval: errno.is_none().then_some(attr.retval),
+        duration_ns: errno.is_none().then_some(attr.duration),
+        ctx_out: Vec::new(),
+        cookie: 0,
+        selected: None,
+    })
+}
+
 /// Runs `prog` on a raw input context (any length, including empty) with an output buffer of
 /// `ctx_out_size` bytes (0 for none), to probe the kernel's context checks.
 pub fn test_run_ctx(

@@ -318,9 +318,10 @@ fn word_le(bytes: &[u8]) -> u64 {
 
 /// The value of an accepted `bpf_sock` load (zero-extended; `sign_extend` for `BPF_MEMSX`).
 ///
-/// `rx_queue_mapping` when unset reads as all ones in the full 64-bit register for every load
-/// size: the 6.18 experiment (sk_lookup-context.md §4). Reading the converter's source
-/// suggests a 1-byte load would be masked to 0xff; UNCONFIRMED, the experiment wins here.
+/// `rx_queue_mapping` when unset reads as -1 narrowed to the load's size and zero-extended
+/// (0xff, 0xffff, 0xffffffff; all ones for `BPF_MEMSX`): measured on 6.18.44 by
+/// `crates/vm/tests/sock_kernel.rs` (sk_lookup-context.md §4 says all ones in the full
+/// register for every size; a 64-bit compare with -1 after a plain load is never true there).
 pub fn sock_load_value(
     view: &SockView,
     off: i64,
@@ -346,7 +347,8 @@ pub fn sock_load_value(
         SockFieldSource::DstIp6 => word_le(&view.dst_ip6[4 * word_index..]),
         SockFieldSource::State => view.state as u64,
         SockFieldSource::RxQueueMapping => match view.rx_queue_mapping {
-            None => return Ok(u64::MAX),
+            None if sign_extend_load => return Ok(u64::MAX),
+            None => return Ok(u64::MAX >> (64 - 8 * size)),
             Some(q) => q as u64,
         },
         SockFieldSource::None => 0,

@@ -1,0 +1,375 @@
+//! The helpers an SK_LOOKUP program can call in the VM, dispatched by their name in skctx's
+//! helper table (the one place ids and names live). `bpf_sk_assign` is skctx's pure
+//! function; map operations are [`crate::maps`]; every other helper traps with its name.
+//!
+//! Mirrors net/core/filter.c (`bpf_sk_lookup_assign`, `bpf_sk_release`), kernel/bpf/helpers.c
+//! (map helpers, time, random), kernel/trace/bpf_trace.c (`bpf_trace_printk`,
+//! `bpf_perf_event_output`), kernel/bpf/ringbuf.c and the tail call of kernel/bpf/core.c.
+
+use skctx::{sk_assign, AssignCtx, Errno};
+
+use crate::interp::{found_to_reg, Exec, MAX_TAIL_CALL_CNT};
+use crate::maps::{Found, NewValue};
+use crate::memory::{Addr, Kind};
+use crate::outcome::{HelperCall, Output, TrapKind};
+
+/// What a helper call does to the program.
+pub enum HelperResult {
+    /// Returns this in R0.
+    Ret(u64),
+    /// Returns nothing the program may read (a tail call that did not happen).
+    Continue,
+    /// A tail call into this program of the run.
+    TailCall(usize),
+}
+
+type Helper = fn(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>;
+
+/// The helpers the VM implements, by skctx name.
+const HELPERS: &[(&str, Helper)] = &[
+    ("map_lookup_elem", map_lookup_elem),
+    ("map_update_elem", map_update_elem),
+    ("map_delete_elem", map_delete_elem),
+    ("sk_assign", sk_assign_helper),
+    ("sk_release", sk_release),
+    ("get_prandom_u32", get_prandom_u32),
+    ("ktime_get_ns", clock),
+    ("ktime_get_boot_ns", clock),
+    ("ktime_get_coarse_ns", clock),
+    ("ktime_get_tai_ns", clock),
+    ("jiffies64", jiffies64),
+    ("get_smp_processor_id", zero),
+    ("get_numa_node_id", zero),
+    ("trace_printk", trace_printk),
+    ("perf_event_output", perf_event_output),
+    ("ringbuf_output", ringbuf_output),
+    ("ringbuf_reserve", ringbuf_reserve),
+    ("ringbuf_submit", ringbuf_submit),
+    ("ringbuf_discard", ringbuf_discard),
+    ("tail_call", tail_call),
+];
+
+/// Calls helper `id` with R1..R5 and records the call.
+pub fn call(exec: &mut Exec<'_>, id: i32) -> Result<HelperResult, TrapKind> {
+    let Some(h) = skctx::helper_by_id(id) else {
+        return Err(TrapKind::Helper(format!("#{id} (no such helper)")));
+    };
+    let Some((_, f)) = HELPERS.iter().find(|(n, _)| *n == h.name) else {
+        return Err(TrapKind::Helper(h.kernel_name()));
+    };
+    // The arguments its prototype takes (all five when skctx has no prototype for it).
+    let n = h.proto.as_ref().map_or(5, |p| p.args.len().min(5));
+    let args = exec.regs[1..1 + n].to_vec();
+    let r = f(exec, h.name)?;
+    let ret = match r {
+        HelperResult::Ret(v) => v,
+        _ => 0,
+    };
+    exec.log.helper_calls.push(HelperCall {
+        program: exec.run_index,
+        pc: exec.pc,
+        name: h.name,
+        args,
+        ret,
+    });
+    Ok(r)
+}
+
+fn errno(e: Errno) -> HelperResult {
+    HelperResult::Ret(e.negative() as u64)
+}
+
+fn arg_error(helper: &str, why: String) -> TrapKind {
+    TrapKind::HelperArg {
+        helper: format!("bpf_{helper}"),
+        why,
+    }
+}
+
+/// R<n> as a map of the world.
+fn map_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<usize, TrapKind> {
+    let v = exec.regs[n];
+    exec.map_arg(v)
+        .ok_or_else(|| arg_error(name, format!("R{n} ({v:#x}) is not a map")))
+}
+
+/// The key R2 points at, `key_size` bytes of map `map`.
+fn key_arg(exec: &Exec<'_>, map: usize) -> Result<Vec<u8>, TrapKind> {
+    let size = exec.world.maps[map].def.key_size;
+    exec.read_bytes(exec.regs[2], size)
+}
+
+fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 1)?;
+    let key = key_arg(exec, map)?;
+    let found = exec.world.maps[map].lookup(&key);
+    if let Some(Found::Socket(s)) = found {
+        let origin = &mut exec.lookup.origin;
+        origin.retain(|(sock, _, _)| *sock != s);
+        origin.push((s, exec.world.maps[map].name.clone(), key));
+    }
+    Ok(HelperResult::Ret(found_to_reg(found)))
+}
+
+fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 1)?;
+    let key = key_arg(exec, map)?;
+    let flags = exec.regs[4];
+    let def = exec.world.maps[map].def;
+    let r = if def.map_type.holds_sockets() {
+        let Some(id) = socket_arg(exec, name, 3)? else {
+            return Err(arg_error(name, "R3 is NULL".into()));
+        };
+        let s = &exec.world.sockets[id];
+        // sock_map_sk_state_allowed: TCP sockets must be established or listening.
+        if s.desc.protocol == skctx::net::Protocol::Tcp
+            && !matches!(
+                s.attrs.state,
+                skctx::assign::TCP_LISTEN | skctx::assign::TCP_ESTABLISHED
+            )
+        {
+            return Ok(errno(Errno::EOPNOTSUPP));
+        }
+        exec.world.update(map, &key, NewValue::Socket(id), flags)
+    } else {
+        let value = exec.read_bytes(exec.regs[3], def.value_size)?;
+        exec.world.update(map, &key, NewValue::Bytes(&value), flags)
+    };
+    Ok(r.map_or_else(errno, |()| HelperResult::Ret(0)))
+}
+
+fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 1)?;
+    let key = key_arg(exec, map)?;
+    Ok(exec.world.maps[map]
+        .delete(&key)
+        .map_or_else(errno, |()| HelperResult::Ret(0)))
+}
+
+/// The socket id R<n> points at (`None` for NULL).
+fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, TrapKind> {
+    let v = exec.regs[n];
+    if v == 0 {
+        return Ok(None);
+    }
+    match Addr::decode(v) {
+        Some(a)
+            if a.kind == Kind::Socket && a.offset == 0 && a.index < exec.world.sockets.len() =>
+        {
+            Ok(Some(a.index))
+        }
+        _ => Err(arg_error(name, format!("R{n} ({v:#x}) is not a socket"))),
+    }
+}
+
+fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    if Addr::decode(exec.regs[1]) != Some(Addr::new(Kind::Ctx, 0, 0)) {
+        return Err(arg_error(name, "R1 is not the context".into()));
+    }
+    let sk = socket_arg(exec, name, 2)?;
+    let input = exec.lookup.input;
+    let ctx = AssignCtx {
+        family: input.family,
+        protocol: input.protocol,
+        selected: exec.lookup.selected,
+        no_reuseport: exec.lookup.no_reuseport,
+    };
+    let attrs = sk.map(|id| (id, &exec.world.sockets[id].attrs));
+    let out = sk_assign(exec.opts.profile, ctx, attrs, exec.regs[3]);
+    if out.ret == 0 {
+        exec.lookup.selected = out.ctx.selected;
+        exec.lookup.no_reuseport = out.ctx.no_reuseport;
+        exec.lookup.assigned = true;
+    }
+    Ok(HelperResult::Ret(out.ret as u64))
+}
+
+fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    match socket_arg(exec, name, 1)? {
+        Some(_) => Ok(HelperResult::Ret(0)),
+        None => Err(arg_error(name, "R1 is NULL".into())),
+    }
+}
+
+/// xorshift64* over the world's state: reproducible from the seed.
+fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+    let mut x = exec.world.prandom_state;
+    if x == 0 {
+        x = 0x9e37_79b9_7f4a_7c15;
+    }
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    exec.world.prandom_state = x;
+    Ok(HelperResult::Ret(
+        (x.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 32) as u32 as u64,
+    ))
+}
+
+fn clock(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+    Ok(HelperResult::Ret(exec.world.clock_ns))
+}
+
+fn jiffies64(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+    Ok(HelperResult::Ret(exec.world.jiffies))
+}
+
+/// One CPU, one NUMA node.
+fn zero(_: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+    Ok(HelperResult::Ret(0))
+}
+
+fn trace_printk(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+    let size = (exec.regs[2] as u32).min(1024);
+    let bytes = exec.read_bytes(exec.regs[1], size)?;
+    let fmt = bytes.split(|b| *b == 0).next().unwrap_or_default();
+    let text = format_printk(&String::from_utf8_lossy(fmt), &exec.regs[3..6]);
+    let len = text.len() as u64;
+    exec.log.output.push(Output::TracePrintk {
+        program: exec.run_index,
+        text,
+    });
+    Ok(HelperResult::Ret(len))
+}
+
+/// `%d %i %u %x %X %p %c %%` with `l`/`ll` modifiers, over up to three arguments.
+fn format_printk(fmt: &str, args: &[u64]) -> String {
+    let mut out = String::new();
+    let mut args = args.iter();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut long = 0;
+        while chars.peek() == Some(&'l') {
+            chars.next();
+            long += 1;
+        }
+        let Some(conv) = chars.next() else { break };
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let v = args.next().copied().unwrap_or(0);
+        let v = if long == 0 { v & 0xffff_ffff } else { v };
+        match conv {
+            'd' | 'i' if long == 0 => out.push_str(&(v as u32 as i32).to_string()),
+            'd' | 'i' => out.push_str(&(v as i64).to_string()),
+            'u' => out.push_str(&v.to_string()),
+            'x' => out.push_str(&format!("{v:x}")),
+            'X' => out.push_str(&format!("{v:X}")),
+            'p' => out.push_str(&format!("{v:#x}")),
+            'c' => out.push(char::from(v as u8)),
+            other => {
+                out.push('%');
+                out.push(other);
+            }
+        }
+    }
+    out
+}
+
+fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    map_arg(exec, name, 2)?;
+    let bytes = exec.read_bytes(exec.regs[4], exec.regs[5] as u32)?;
+    exec.log.output.push(Output::PerfEvent {
+        program: exec.run_index,
+        bytes,
+    });
+    Ok(HelperResult::Ret(0))
+}
+
+fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 1)?;
+    let bytes = exec.read_bytes(exec.regs[2], exec.regs[3] as u32)?;
+    exec.log.output.push(Output::Ringbuf {
+        program: exec.run_index,
+        map: exec.world.maps[map].name.clone(),
+        bytes,
+    });
+    Ok(HelperResult::Ret(0))
+}
+
+/// kernel/bpf/ringbuf.c `bpf_ringbuf_reserve`: NULL for flags, for a record over
+/// `RINGBUF_MAX_RECORD_SZ` (`UINT_MAX / 4`), and for one whose length with its 8-byte header,
+/// rounded up to 8, is not less than the ring (`max_entries` bytes). The VM's ring is
+/// consumed as it is written, so it never fills up.
+fn ringbuf_reserve(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 1)?;
+    let (size, flags) = (exec.regs[2], exec.regs[3]);
+    let def = exec.world.maps[map].def;
+    let fits =
+        size <= u64::from(u32::MAX / 4) && (size + 8).div_ceil(8) * 8 < u64::from(def.max_entries);
+    if def.map_type != skctx::MapType::RingBuf || flags != 0 || !fits {
+        return Ok(HelperResult::Ret(0));
+    }
+    match exec.world.alloc_cell(vec![0; size as usize]) {
+        Ok(cell) => {
+            exec.reserved.push((cell, map));
+            Ok(HelperResult::Ret(Addr::new(Kind::Value, cell, 0).to_u64()))
+        }
+        Err(_) => Ok(HelperResult::Ret(0)),
+    }
+}
+
+/// The reservation R1 points at (its start), taken out of the open ones.
+fn take_reservation(exec: &mut Exec<'_>, name: &str) -> Result<(usize, usize), TrapKind> {
+    let v = exec.regs[1];
+    let at = Addr::decode(v)
+        .filter(|a| a.kind == Kind::Value && a.offset == 0)
+        .and_then(|a| exec.reserved.iter().position(|(c, _)| *c == a.index))
+        .ok_or_else(|| {
+            arg_error(
+                name,
+                format!("R1 ({v:#x}) is not an open ring buffer record"),
+            )
+        })?;
+    Ok(exec.reserved.remove(at))
+}
+
+fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let (cell, map) = take_reservation(exec, name)?;
+    exec.log.output.push(Output::Ringbuf {
+        program: exec.run_index,
+        map: exec.world.maps[map].name.clone(),
+        bytes: exec.world.cell(cell).unwrap_or_default().to_vec(),
+    });
+    Ok(HelperResult::Ret(0))
+}
+
+fn ringbuf_discard(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    take_reservation(exec, name)?;
+    Ok(HelperResult::Ret(0))
+}
+
+/// kernel/bpf/core.c `JMP_TAIL_CALL`: an index past the array, the 33rd tail call and an
+/// empty slot fall through; the count goes up before the slot is read.
+fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 2)?;
+    let index = exec.regs[3] as u32;
+    if index >= exec.world.maps[map].def.max_entries || exec.tail_calls >= MAX_TAIL_CALL_CNT {
+        return Ok(HelperResult::Continue);
+    }
+    exec.tail_calls += 1;
+    match exec.world.maps[map].lookup(&index.to_le_bytes()) {
+        Some(Found::Program(t)) if exec.tail_base + t < exec.programs.len() => {
+            Ok(HelperResult::TailCall(exec.tail_base + t))
+        }
+        _ => Ok(HelperResult::Continue),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printk_formats_like_the_kernel_for_common_conversions() {
+        assert_eq!(
+            format_printk("port %d of %u: %x %lld %%", &[80, u64::MAX, 255, u64::MAX]),
+            "port 80 of 4294967295: ff -1 %"
+        );
+    }
+}

@@ -1,0 +1,672 @@
+//! The reference interpreter: one program over its pre-decoded slots, with the kernel's
+//! runtime semantics (the verifier's and JITs' rewrites included: `x / 0 = 0`, `x % 0 = x`,
+//! `INT_MIN / -1 = INT_MIN`, shift counts masked to the width, 32-bit results
+//! zero-extended), BPF-to-BPF calls with their own frames and stacks, tail calls, checked
+//! memory ([`crate::memory`]), an instruction budget and an optional trace.
+//!
+//! Mirrors kernel/bpf/core.c `___bpf_prog_run` and the verifier's `do_misc_fixups`
+//! (division and modulo by zero, signed division by -1).
+
+use isa::{AluOp, AtomicOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Size, Width};
+use skctx::{ctx_load_value, ctx_load_value_sx, sock_load_value, KernelProfile, LookupInput};
+
+use crate::helpers::{self, HelperResult};
+use crate::maps::{Found, Store};
+use crate::memory::{read_le, write_le, Addr, Kind};
+use crate::outcome::{HelperCall, Output, TrapKind};
+use crate::program::{Program, Slot};
+use crate::world::World;
+
+/// `MAX_BPF_STACK`: bytes of stack per frame.
+pub const STACK_SIZE: u32 = 512;
+/// `MAX_CALL_FRAMES` (include/linux/bpf_verifier.h): the main program and 7 nested calls.
+pub const MAX_CALL_FRAMES: usize = 8;
+/// `MAX_TAIL_CALL_CNT` (include/linux/bpf.h): a program and 33 tail calls run, as
+/// `tests/maps_kernel.rs` measures on the live kernel.
+pub const MAX_TAIL_CALL_CNT: u32 = 33;
+/// `BPF_MAX_LOOPS`: what a `may_goto` counter starts with (kernel/bpf/verifier.c).
+pub const MAY_GOTO_START: u64 = 8 * 1024 * 1024;
+
+/// How programs run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunOptions {
+    /// The kernel whose context layout and `bpf_sk_assign` checks apply.
+    pub profile: KernelProfile,
+    /// Most instructions one program may execute before it traps.
+    pub budget: u64,
+    /// Record one line per executed instruction.
+    pub trace: bool,
+    /// Run as `BPF_PROG_TEST_RUN` does (`ingress_ifindex` 0, no connected-socket match
+    /// before the programs) rather than as a packet's lookup.
+    pub test_run: bool,
+    /// `ctx->ingress_ifindex` of a lookup (1 = loopback).
+    pub ingress_ifindex: u32,
+}
+
+impl RunOptions {
+    pub fn new(profile: KernelProfile) -> RunOptions {
+        RunOptions {
+            profile,
+            budget: 1_000_000,
+            trace: false,
+            test_run: false,
+            ingress_ifindex: 1,
+        }
+    }
+}
+
+/// A socket (world id) and the map name and key a program's lookup found it under.
+pub type Origin = (usize, String, Vec<u8>);
+
+/// The lookup's state every program of a run shares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lookup {
+    pub input: LookupInput,
+    /// The selected socket (world id) and `no_reuseport`.
+    pub selected: Option<usize>,
+    pub no_reuseport: bool,
+    /// Where each socket pointer last came from.
+    pub origin: Vec<Origin>,
+    /// Set when the running program's `bpf_sk_assign` succeeded.
+    pub assigned: bool,
+}
+
+/// What the run collects for the report.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Log {
+    pub helper_calls: Vec<HelperCall>,
+    pub output: Vec<Output>,
+    pub trace: Vec<String>,
+}
+
+struct Frame {
+    prog: usize,
+    ret_pc: usize,
+    callee_saved: [u64; 4],
+}
+
+/// One program's execution.
+pub struct Exec<'a> {
+    pub(crate) programs: &'a [Program],
+    /// Map ids of each program's map references, by slot.
+    pub(crate) map_ids: &'a [Vec<(usize, usize)>],
+    pub(crate) world: &'a mut World,
+    pub(crate) opts: &'a RunOptions,
+    pub(crate) lookup: &'a mut Lookup,
+    pub(crate) log: &'a mut Log,
+    /// Index of the program in the run array (for reports).
+    pub(crate) run_index: usize,
+    pub(crate) regs: [u64; 11],
+    stacks: Vec<Vec<u8>>,
+    frames: Vec<Frame>,
+    pub(crate) prog: usize,
+    pub(crate) pc: usize,
+    pub(crate) tail_calls: u32,
+    /// Where the world's tail-call targets start in `programs`.
+    pub(crate) tail_base: usize,
+    /// Ring buffer records reserved and not yet submitted or discarded: (cell, map).
+    pub(crate) reserved: Vec<(usize, usize)>,
+    may_goto: u64,
+    pub executed: u64,
+}
+
+/// What an instruction does to control flow.
+enum Flow {
+    Next,
+    /// Relative jump from the next slot.
+    Jump(i64),
+    /// Absolute slot in the current program.
+    Goto(usize),
+    Exit(u64),
+}
+
+type Step = Result<Flow, TrapKind>;
+
+impl<'a> Exec<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        programs: &'a [Program],
+        map_ids: &'a [Vec<(usize, usize)>],
+        world: &'a mut World,
+        opts: &'a RunOptions,
+        lookup: &'a mut Lookup,
+        log: &'a mut Log,
+        prog: usize,
+        run_index: usize,
+    ) -> Exec<'a> {
+        let mut regs = [0u64; 11];
+        regs[1] = Addr::new(Kind::Ctx, 0, 0).to_u64();
+        regs[10] = stack_top(0);
+        Exec {
+            programs,
+            map_ids,
+            world,
+            opts,
+            lookup,
+            log,
+            run_index,
+            regs,
+            stacks: vec![vec![0; STACK_SIZE as usize]; MAX_CALL_FRAMES],
+            frames: Vec::new(),
+            prog,
+            pc: 0,
+            tail_calls: 0,
+            tail_base: programs.len(),
+            reserved: Vec::new(),
+            may_goto: MAY_GOTO_START,
+            executed: 0,
+        }
+    }
+
+    /// Runs to the main program's `exit`; R0 is the result.
+    pub fn run(&mut self) -> Result<u64, TrapKind> {
+        loop {
+            if self.executed >= self.opts.budget {
+                return Err(TrapKind::Budget(self.opts.budget));
+            }
+            self.executed += 1;
+            let insn = match self.programs[self.prog].slots.get(self.pc) {
+                Some(Slot::Insn(i)) => *i,
+                Some(Slot::SecondHalf) => {
+                    return Err(TrapKind::BadInsn("the second half of an ld_imm64".into()))
+                }
+                Some(Slot::Invalid(e)) => return Err(TrapKind::BadInsn(e.clone())),
+                None => return Err(TrapKind::PcOutOfRange(self.pc as i64)),
+            };
+            let before = self.opts.trace.then_some(self.regs);
+            let flow = self.step(&insn)?;
+            if let Some(before) = before {
+                self.trace_line(&insn, &before);
+            }
+            match flow {
+                Flow::Next => self.pc += insn.slots(),
+                Flow::Jump(off) => self.jump(off)?,
+                Flow::Goto(pc) => self.pc = pc,
+                Flow::Exit(r0) => return Ok(r0),
+            }
+        }
+    }
+
+    /// The current instruction's text, for a trap.
+    pub fn current_insn(&self) -> String {
+        match self.programs[self.prog].slots.get(self.pc) {
+            Some(Slot::Insn(i)) => i.to_string(),
+            Some(Slot::SecondHalf) => "(second half of ld_imm64)".into(),
+            Some(Slot::Invalid(_)) => "(invalid)".into(),
+            None => "(outside the program)".into(),
+        }
+    }
+
+    fn jump(&mut self, off: i64) -> Result<(), TrapKind> {
+        let target = self.pc as i64 + 1 + off;
+        if target < 0 || target as usize >= self.programs[self.prog].slots.len() {
+            return Err(TrapKind::PcOutOfRange(target));
+        }
+        self.pc = target as usize;
+        Ok(())
+    }
+
+    fn trace_line(&mut self, insn: &Insn, before: &[u64; 11]) {
+        let mut line = format!("{}:{:>4}: {}", self.programs[self.prog].name, self.pc, insn);
+        for (i, (b, a)) in before.iter().zip(self.regs.iter()).enumerate() {
+            if b != a {
+                line.push_str(&format!("  r{i}={a:#x}"));
+            }
+        }
+        self.log.trace.push(line);
+    }
+
+    fn step(&mut self, insn: &Insn) -> Step {
+        match *insn {
+            Insn::Alu {
+                op,
+                width,
+                dst,
+                src,
+            } => {
+                let s = self.operand(src);
+                let d = dst.index() as usize;
+                self.regs[d] = alu(op, width, self.regs[d], s);
+                Ok(Flow::Next)
+            }
+            Insn::Endian { kind, bits, dst } => {
+                let d = dst.index() as usize;
+                self.regs[d] = endian(kind, bits, self.regs[d]);
+                Ok(Flow::Next)
+            }
+            Insn::Load {
+                size,
+                sign_extend,
+                dst,
+                src,
+                off,
+            } => {
+                let addr = self.regs[src.index() as usize].wrapping_add(off as i64 as u64);
+                self.regs[dst.index() as usize] = self.load(addr, size.bytes(), sign_extend)?;
+                Ok(Flow::Next)
+            }
+            Insn::Store {
+                size,
+                dst,
+                off,
+                src,
+            } => {
+                let addr = self.regs[dst.index() as usize].wrapping_add(off as i64 as u64);
+                let v = self.operand(src);
+                self.store(addr, size.bytes(), v)?;
+                Ok(Flow::Next)
+            }
+            Insn::Atomic {
+                op,
+                fetch,
+                size,
+                dst,
+                src,
+                off,
+            } => {
+                let (dst, src) = (dst.index() as usize, src.index() as usize);
+                if op == AtomicOp::LoadAcquire {
+                    // `dst = load_acquire(src + off)`: a plain load here.
+                    let addr = self.regs[src].wrapping_add(off as i64 as u64);
+                    self.regs[dst] = self.load(addr, size.bytes(), false)?;
+                    return Ok(Flow::Next);
+                }
+                let addr = self.regs[dst].wrapping_add(off as i64 as u64);
+                self.atomic(op, fetch, size, addr, src)?;
+                Ok(Flow::Next)
+            }
+            Insn::LdImm64 {
+                dst,
+                kind,
+                imm,
+                imm_hi,
+            } => {
+                self.regs[dst.index() as usize] = self.ld_imm64(kind, imm, imm_hi)?;
+                Ok(Flow::Next)
+            }
+            Insn::Ja { off, .. } => Ok(Flow::Jump(off as i64)),
+            Insn::JmpIf {
+                cond,
+                width,
+                dst,
+                src,
+                off,
+            } => {
+                let a = self.regs[dst.index() as usize];
+                let b = self.operand(src);
+                Ok(if compare(cond, width, a, b) {
+                    Flow::Jump(off as i64)
+                } else {
+                    Flow::Next
+                })
+            }
+            Insn::MayGoto { off } => {
+                if self.may_goto == 0 {
+                    return Ok(Flow::Jump(off as i64));
+                }
+                self.may_goto -= 1;
+                Ok(Flow::Next)
+            }
+            Insn::Call(kind) => self.call(kind),
+            Insn::Exit => Ok(self.exit()),
+            Insn::LegacyLoad { .. } => Err(TrapKind::Unsupported(
+                "BPF_LD_ABS/BPF_LD_IND (packet loads) in an SK_LOOKUP program".into(),
+            )),
+            Insn::AddrSpaceCast { .. } => {
+                Err(TrapKind::Unsupported("address space casts (arena)".into()))
+            }
+        }
+    }
+
+    fn operand(&self, op: Operand) -> u64 {
+        match op {
+            Operand::Reg(r) => self.regs[r.index() as usize],
+            Operand::Imm(i) => i as i64 as u64,
+        }
+    }
+
+    fn call(&mut self, kind: CallKind) -> Step {
+        match kind {
+            CallKind::Helper(id) => match helpers::call(self, id)? {
+                HelperResult::Ret(v) => {
+                    self.regs[0] = v;
+                    Ok(Flow::Next)
+                }
+                HelperResult::Continue => Ok(Flow::Next),
+                HelperResult::TailCall(prog) => {
+                    self.prog = prog;
+                    self.regs[10] = stack_top(self.frames.len());
+                    Ok(Flow::Goto(0))
+                }
+            },
+            CallKind::Local(off) => {
+                if self.frames.len() + 1 >= MAX_CALL_FRAMES {
+                    return Err(TrapKind::CallDepth);
+                }
+                let mut callee_saved = [0u64; 4];
+                callee_saved.copy_from_slice(&self.regs[6..10]);
+                self.frames.push(Frame {
+                    prog: self.prog,
+                    ret_pc: self.pc + 1,
+                    callee_saved,
+                });
+                let depth = self.frames.len();
+                self.stacks[depth].fill(0);
+                self.regs[10] = stack_top(depth);
+                Ok(Flow::Jump(off as i64))
+            }
+            CallKind::Kfunc { btf_id, .. } => Err(TrapKind::Unsupported(format!(
+                "kfunc call (BTF id {btf_id})"
+            ))),
+        }
+    }
+
+    fn exit(&mut self) -> Flow {
+        match self.frames.pop() {
+            None => Flow::Exit(self.regs[0]),
+            Some(f) => {
+                self.prog = f.prog;
+                self.regs[6..10].copy_from_slice(&f.callee_saved);
+                self.regs[10] = stack_top(self.frames.len());
+                Flow::Goto(f.ret_pc)
+            }
+        }
+    }
+
+    /// `ld_imm64`: a constant, or the map its relocation names (the loader turns those into
+    /// map references whatever the source register said, as libbpf does).
+    fn ld_imm64(&mut self, kind: LdImmKind, imm: i32, imm_hi: i32) -> Result<u64, TrapKind> {
+        match (kind, self.map_here()) {
+            (LdImmKind::Imm | LdImmKind::MapFd, Some(map)) => {
+                Ok(Addr::new(Kind::Map, map, 0).to_u64())
+            }
+            (LdImmKind::Imm, None) => Ok(Insn::imm64(imm, imm_hi)),
+            (LdImmKind::MapValue, Some(map)) => match &self.world.maps[map].store {
+                Store::Array(cells) if !cells.is_empty() => {
+                    Ok(Addr::new(Kind::Value, cells[0], imm_hi as u32).to_u64())
+                }
+                _ => Err(TrapKind::Unsupported(
+                    "direct value access to a map that is not an array".into(),
+                )),
+            },
+            (LdImmKind::MapFd | LdImmKind::MapValue, None) => Err(TrapKind::MissingMap(format!(
+                "(no map relocation at slot {})",
+                self.pc
+            ))),
+            (other, _) => Err(TrapKind::Unsupported(format!("ld_imm64 of kind {other:?}"))),
+        }
+    }
+
+    /// The world map the current `ld_imm64` refers to.
+    fn map_here(&self) -> Option<usize> {
+        self.map_ids[self.prog]
+            .iter()
+            .find(|(slot, _)| *slot == self.pc)
+            .map(|(_, id)| *id)
+    }
+
+    /// The map a helper argument points at.
+    pub(crate) fn map_arg(&self, v: u64) -> Option<usize> {
+        Addr::decode(v)
+            .filter(|a| a.kind == Kind::Map && a.offset == 0 && a.index < self.world.maps.len())
+            .map(|a| a.index)
+    }
+
+    /// Reads `size` bytes a helper argument points at (stack or map value).
+    pub(crate) fn read_bytes(&self, addr: u64, size: u32) -> Result<Vec<u8>, TrapKind> {
+        let (region, a) = self.region(addr, size, false)?;
+        Ok(region[a.offset as usize..(a.offset + size) as usize].to_vec())
+    }
+
+    fn region(&self, addr: u64, size: u32, write: bool) -> Result<(&[u8], Addr), TrapKind> {
+        let bad = |why: &str| TrapKind::BadAccess {
+            write,
+            addr,
+            size,
+            why: why.to_string(),
+        };
+        let a = Addr::decode(addr).ok_or_else(|| bad("not a pointer the program was given"))?;
+        let region: &[u8] = match a.kind {
+            Kind::Stack if a.index <= self.frames.len() => &self.stacks[a.index],
+            Kind::Stack => return Err(bad("the stack of a frame that returned")),
+            Kind::Value => self
+                .world
+                .cell(a.index)
+                .ok_or_else(|| bad("no such map value"))?,
+            _ => {
+                return Err(bad(&format!(
+                    "{} memory is not plain memory",
+                    a.kind.name()
+                )))
+            }
+        };
+        if !a.fits(size, region.len()) {
+            return Err(bad(&format!(
+                "outside the {} ({} bytes)",
+                a.kind.name(),
+                region.len()
+            )));
+        }
+        Ok((region, a))
+    }
+
+    fn region_mut(&mut self, addr: u64, size: u32) -> Result<&mut [u8], TrapKind> {
+        let a = self.region(addr, size, true)?.1;
+        let (start, end) = (a.offset as usize, (a.offset + size) as usize);
+        let region = match a.kind {
+            Kind::Stack => self.stacks.get_mut(a.index),
+            _ => self.world.cell_mut(a.index),
+        };
+        region
+            .and_then(|r| r.get_mut(start..end))
+            .ok_or(TrapKind::BadAccess {
+                write: true,
+                addr,
+                size,
+                why: "no such region".into(),
+            })
+    }
+
+    /// A load of `size` bytes (sign-extended for `BPF_MEMSX`): the context and sockets as
+    /// the kernel's rewritten loads read them, plain memory as bytes.
+    fn load(&mut self, addr: u64, size: u32, sx: bool) -> Result<u64, TrapKind> {
+        let bad = |why: String| TrapKind::BadAccess {
+            write: false,
+            addr,
+            size,
+            why,
+        };
+        match Addr::decode(addr) {
+            Some(a) if a.kind == Kind::Ctx => {
+                let input = self.ctx_input();
+                let off = a.offset as i32 as i64;
+                let v = if sx {
+                    ctx_load_value_sx(self.opts.profile, &input, off, size)
+                } else {
+                    ctx_load_value(self.opts.profile, &input, off, size)
+                };
+                v.map_err(|e| bad(format!("context: {}", e.kernel_message())))
+            }
+            Some(a) if a.kind == Kind::Socket => {
+                let s = self
+                    .world
+                    .sockets
+                    .get(a.index)
+                    .ok_or_else(|| bad("no such socket".into()))?;
+                sock_load_value(&s.view, a.offset as i32 as i64, size, sx)
+                    .map_err(|e| bad(format!("struct bpf_sock: {}", e.kernel_message())))
+            }
+            _ => {
+                let (region, a) = self.region(addr, size, false)?;
+                let v = read_le(&region[a.offset as usize..(a.offset + size) as usize]);
+                Ok(if sx {
+                    skctx::ctx::sign_extend(v, size)
+                } else {
+                    v
+                })
+            }
+        }
+    }
+
+    fn store(&mut self, addr: u64, size: u32, v: u64) -> Result<(), TrapKind> {
+        write_le(self.region_mut(addr, size)?, v);
+        Ok(())
+    }
+
+    /// The lookup's context with `sk` = the socket selected so far.
+    pub(crate) fn ctx_input(&self) -> LookupInput {
+        LookupInput {
+            selected_sk: self
+                .lookup
+                .selected
+                .map_or(0, |s| Addr::new(Kind::Socket, s, 0).to_u64()),
+            ..self.lookup.input
+        }
+    }
+
+    fn atomic(
+        &mut self,
+        op: AtomicOp,
+        fetch: bool,
+        size: Size,
+        addr: u64,
+        src: usize,
+    ) -> Result<(), TrapKind> {
+        let n = size.bytes();
+        if op == AtomicOp::StoreRelease {
+            return self.store(addr, n, self.regs[src]);
+        }
+        let mask = if n == 8 { u64::MAX } else { u32::MAX as u64 };
+        let old = self.load(addr, n, false)?;
+        let s = self.regs[src] & mask;
+        let new = match op {
+            AtomicOp::Add => old.wrapping_add(s),
+            AtomicOp::Or => old | s,
+            AtomicOp::And => old & s,
+            AtomicOp::Xor => old ^ s,
+            AtomicOp::Xchg => s,
+            AtomicOp::CmpXchg if old == self.regs[0] & mask => s,
+            _ => old,
+        } & mask;
+        self.store(addr, n, new)?;
+        match op {
+            AtomicOp::CmpXchg => self.regs[0] = old,
+            _ if fetch || op == AtomicOp::Xchg => self.regs[src] = old,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+fn stack_top(depth: usize) -> u64 {
+    Addr::new(Kind::Stack, depth, STACK_SIZE).to_u64()
+}
+
+/// One ALU operation with the kernel's runtime semantics. `src` is the register value or the
+/// sign-extended immediate.
+pub fn alu(op: AluOp, width: Width, dst: u64, src: u64) -> u64 {
+    match width {
+        Width::W64 => alu64(op, dst, src),
+        Width::W32 => alu32(op, dst as u32, src as u32) as u64,
+    }
+}
+
+fn alu64(op: AluOp, d: u64, s: u64) -> u64 {
+    let (sd, ss) = (d as i64, s as i64);
+    match op {
+        AluOp::Add => d.wrapping_add(s),
+        AluOp::Sub => d.wrapping_sub(s),
+        AluOp::Mul => d.wrapping_mul(s),
+        AluOp::Div => d.checked_div(s).unwrap_or(0),
+        AluOp::SDiv if ss == -1 => sd.wrapping_neg() as u64,
+        AluOp::SDiv => sd.checked_div(ss).unwrap_or(0) as u64,
+        AluOp::Mod => d.checked_rem(s).unwrap_or(d),
+        AluOp::SMod if ss == -1 => 0,
+        AluOp::SMod => sd.checked_rem(ss).unwrap_or(sd) as u64,
+        AluOp::Or => d | s,
+        AluOp::And => d & s,
+        AluOp::Xor => d ^ s,
+        AluOp::Lsh => d << (s & 63),
+        AluOp::Rsh => d >> (s & 63),
+        AluOp::Arsh => (sd >> (s & 63)) as u64,
+        AluOp::Neg => d.wrapping_neg(),
+        AluOp::Mov => s,
+        AluOp::MovSx(size) => skctx::ctx::sign_extend(s, size.bytes()),
+    }
+}
+
+fn alu32(op: AluOp, d: u32, s: u32) -> u32 {
+    let (sd, ss) = (d as i32, s as i32);
+    match op {
+        AluOp::Add => d.wrapping_add(s),
+        AluOp::Sub => d.wrapping_sub(s),
+        AluOp::Mul => d.wrapping_mul(s),
+        AluOp::Div => d.checked_div(s).unwrap_or(0),
+        AluOp::SDiv if ss == -1 => sd.wrapping_neg() as u32,
+        AluOp::SDiv => sd.checked_div(ss).unwrap_or(0) as u32,
+        AluOp::Mod => d.checked_rem(s).unwrap_or(d),
+        AluOp::SMod if ss == -1 => 0,
+        AluOp::SMod => sd.checked_rem(ss).unwrap_or(sd) as u32,
+        AluOp::Or => d | s,
+        AluOp::And => d & s,
+        AluOp::Xor => d ^ s,
+        AluOp::Lsh => d << (s & 31),
+        AluOp::Rsh => d >> (s & 31),
+        AluOp::Arsh => (sd >> (s & 31)) as u32,
+        AluOp::Neg => d.wrapping_neg(),
+        AluOp::Mov => s,
+        AluOp::MovSx(size) => skctx::ctx::sign_extend(s as u64, size.bytes()) as u32,
+    }
+}
+
+/// `le16/32/64`, `be16/32/64` (on a little-endian machine) and `bswap16/32/64`.
+pub fn endian(kind: EndianKind, bits: u16, v: u64) -> u64 {
+    let swap = match kind {
+        EndianKind::Le => cfg!(target_endian = "big"),
+        EndianKind::Be => cfg!(target_endian = "little"),
+        EndianKind::Swap => true,
+    };
+    match (bits, swap) {
+        (16, false) => v & 0xffff,
+        (16, true) => (v as u16).swap_bytes() as u64,
+        (32, false) => v & 0xffff_ffff,
+        (32, true) => (v as u32).swap_bytes() as u64,
+        (_, false) => v,
+        (_, true) => v.swap_bytes(),
+    }
+}
+
+/// A conditional jump's condition.
+pub fn compare(cond: JmpCond, width: Width, a: u64, b: u64) -> bool {
+    let (a, b, sa, sb) = match width {
+        Width::W64 => (a, b, a as i64, b as i64),
+        Width::W32 => (
+            a as u32 as u64,
+            b as u32 as u64,
+            a as i32 as i64,
+            b as i32 as i64,
+        ),
+    };
+    match cond {
+        JmpCond::Eq => a == b,
+        JmpCond::Ne => a != b,
+        JmpCond::Gt => a > b,
+        JmpCond::Ge => a >= b,
+        JmpCond::Lt => a < b,
+        JmpCond::Le => a <= b,
+        JmpCond::Set => a & b != 0,
+        JmpCond::SGt => sa > sb,
+        JmpCond::SGe => sa >= sb,
+        JmpCond::SLt => sa < sb,
+        JmpCond::SLe => sa <= sb,
+    }
+}
+
+/// The socket a lookup result names, for [`crate::helpers`].
+pub(crate) fn found_to_reg(found: Option<Found>) -> u64 {
+    match found {
+        Some(Found::Cell(c)) => Addr::new(Kind::Value, c, 0).to_u64(),
+        Some(Found::Socket(s)) => Addr::new(Kind::Socket, s, 0).to_u64(),
+        Some(Found::Program(_)) | None => 0,
+    }
+}

@@ -1,0 +1,42 @@
+//! Runs SK_LOOKUP programs without a kernel, as the kernel runs them.
+//!
+//! The engine is the reference interpreter ([`interp`]); a JIT for verified programs comes
+//! later behind the same [`Outcome`]. A run takes the programs attached to a network
+//! namespace (in order), a lookup [`skctx::net::Tuple`] and a [`World`] of sockets and maps,
+//! and reports the verdict, the selected socket, where the packet is delivered, every helper
+//! call and the instructions executed — or a [`Trap`] naming the program, the instruction
+//! and the address, never undefined behaviour.
+//!
+//! | module | what lives there | kernel source mirrored |
+//! |---|---|---|
+//! | [`program`] | [`Program`]: slots decoded once, map references, verified or not | – |
+//! | [`memory`] | tagged addresses: context, stacks, map values, sockets, maps; bounds | – |
+//! | [`interp`] | the instruction set (cpu v1–v4, atomics, calls with frames, tail calls), checked loads and stores, budget, trace | kernel/bpf/core.c, verifier.c `do_misc_fixups` |
+//! | [`helpers`] | the helpers by skctx name; any other traps with its name | net/core/filter.c, kernel/bpf/helpers.c |
+//! | [`maps`] | ARRAY, HASH, LPM_TRIE, PERCPU_*, LRU_*, SOCKMAP, SOCKHASH, PROG_ARRAY, outputs | kernel/bpf/*map*.c, net/core/sock_map.c |
+//! | [`world`] | [`World`]: sockets and maps from skctx's world file, clock, random seed | – |
+//! | [`run`] | [`run()`]: the run array (skctx's rule), then delivery: selection, reuseport, the ordinary lookup | include/linux/filter.h, net/ipv4/inet_hashtables.c, udp.c |
+//! | [`outcome`] | [`Outcome`], [`Delivery`], [`Trap`] | – |
+//!
+//! Kernel facts (context layout and load values, `struct bpf_sock`, `bpf_sk_assign`, the
+//! run-array rule, helper ids and names, map types) come from `skctx`; this crate holds the
+//! execution.
+#![forbid(unsafe_code)]
+
+pub mod helpers;
+pub mod interp;
+pub mod maps;
+pub mod memory;
+pub mod outcome;
+pub mod program;
+pub mod run;
+pub mod world;
+
+pub use interp::RunOptions;
+pub use maps::{Map, MapDef, MapError, NewValue};
+pub use outcome::{
+    Delivery, Engine, HelperCall, Outcome, Output, ProgramRun, Selected, Trap, TrapKind,
+};
+pub use program::{bind_map_refs, Program};
+pub use run::{regular_lookup, run, test_run_errno};
+pub use world::{Socket, World};

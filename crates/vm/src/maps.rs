@@ -1,0 +1,338 @@
+//! The map types a program can use, and their lookup, update and delete as the kernel's map
+//! implementations answer them from a program (errno and order of checks per type).
+//!
+//! Values live in the world's value cells ([`crate::world::World`]): a lookup hands out the
+//! address of a cell, an update of a hash-like map puts the new value in a fresh cell (as the
+//! kernel replaces the element, so an old pointer keeps seeing the old value) and a delete
+//! only unlinks it. Mirrors kernel/bpf/arraymap.c, hashtab.c, lpm_trie.c and
+//! net/core/sock_map.c.
+
+use std::collections::BTreeMap;
+
+use skctx::{Errno, MapType};
+
+/// `BPF_NOEXIST`: create only.
+pub const BPF_NOEXIST: u64 = 1;
+/// `BPF_EXIST`: update only.
+pub const BPF_EXIST: u64 = 2;
+
+/// A map's shape, as `BPF_MAP_CREATE` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapDef {
+    pub map_type: MapType,
+    pub key_size: u32,
+    pub value_size: u32,
+    pub max_entries: u32,
+    pub flags: u32,
+}
+
+/// Where a map keeps its entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Store {
+    /// ARRAY, PERCPU_ARRAY (one CPU): a value cell per index, created with the map.
+    Array(Vec<usize>),
+    /// HASH, PERCPU_HASH, LRU_HASH, LRU_PERCPU_HASH: key → cell, and the keys from least to
+    /// most recently used (LRU types evict the first when full).
+    Hash {
+        entries: BTreeMap<Vec<u8>, usize>,
+        recency: Vec<Vec<u8>>,
+    },
+    /// LPM_TRIE: canonical key (prefix length, data with the bits past it cleared) → cell.
+    Lpm(BTreeMap<Vec<u8>, usize>),
+    /// SOCKMAP (key: u32 index) and SOCKHASH: key → socket id.
+    Sockets(BTreeMap<Vec<u8>, usize>),
+    /// PROG_ARRAY: index → the world's tail-call program.
+    Programs(BTreeMap<u32, usize>),
+    /// PERF_EVENT_ARRAY, RINGBUF: nothing stored, output is captured.
+    Output,
+}
+
+/// A map of the world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Map {
+    /// The symbol programs reference it by.
+    pub name: String,
+    pub def: MapDef,
+    pub(crate) store: Store,
+}
+
+/// What a lookup found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Cell(usize),
+    Socket(usize),
+    Program(usize),
+}
+
+/// What an update stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewValue<'a> {
+    Bytes(&'a [u8]),
+    Socket(usize),
+}
+
+/// Why a map cannot be modelled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapError(pub String);
+
+/// Most bytes of preallocated array values the world holds in one map.
+const MAX_ARRAY_BYTES: u64 = 64 << 20;
+
+impl Map {
+    /// An empty map; arrays get their zeroed cells from `alloc`.
+    pub(crate) fn new(
+        name: &str,
+        def: MapDef,
+        alloc: &mut dyn FnMut(usize) -> Result<usize, MapError>,
+    ) -> Result<Map, MapError> {
+        use MapType::*;
+        let store = match def.map_type {
+            Array | PercpuArray => {
+                if def.key_size != 4 {
+                    return Err(MapError(format!("map `{name}`: an array's key is 4 bytes")));
+                }
+                if def.max_entries as u64 * def.value_size as u64 > MAX_ARRAY_BYTES {
+                    return Err(MapError(format!(
+                        "map `{name}`: {} entries of {} bytes is more than the VM preallocates ({MAX_ARRAY_BYTES} bytes)",
+                        def.max_entries, def.value_size
+                    )));
+                }
+                let cells = (0..def.max_entries)
+                    .map(|_| alloc(def.value_size as usize))
+                    .collect::<Result<_, _>>()?;
+                Store::Array(cells)
+            }
+            Hash | PercpuHash | LruHash | LruPercpuHash => Store::Hash {
+                entries: BTreeMap::new(),
+                recency: Vec::new(),
+            },
+            LpmTrie => {
+                if def.key_size < 5 {
+                    return Err(MapError(format!(
+                        "map `{name}`: an LPM trie key is a 4-byte prefix length and data"
+                    )));
+                }
+                Store::Lpm(BTreeMap::new())
+            }
+            SockMap | SockHash => Store::Sockets(BTreeMap::new()),
+            ProgArray => Store::Programs(BTreeMap::new()),
+            PerfEventArray | RingBuf => Store::Output,
+            other => {
+                return Err(MapError(format!(
+                    "map `{name}`: the VM does not model {} maps",
+                    other.kernel_name()
+                )))
+            }
+        };
+        Ok(Map {
+            name: name.to_string(),
+            def,
+            store,
+        })
+    }
+
+    fn is_lru(&self) -> bool {
+        matches!(self.def.map_type, MapType::LruHash | MapType::LruPercpuHash)
+    }
+
+    /// The prefix length an LPM key asks for, and the most the trie takes.
+    fn lpm_prefix(&self, key: &[u8]) -> (u32, u32) {
+        let plen = u32::from_le_bytes([key[0], key[1], key[2], key[3]]);
+        (plen, (self.def.key_size - 4) * 8)
+    }
+
+    /// `bpf_map_lookup_elem`. `key` is `key_size` bytes (any other length finds nothing).
+    pub fn lookup(&mut self, key: &[u8]) -> Option<Found> {
+        if key.len() != self.def.key_size as usize {
+            return None;
+        }
+        let max = self.def.max_entries;
+        let lru = self.is_lru();
+        let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
+        match &mut self.store {
+            Store::Array(cells) => cells.get(index(key)? as usize).map(|c| Found::Cell(*c)),
+            Store::Hash { entries, recency } => {
+                let cell = *entries.get(key)?;
+                if lru {
+                    touch(recency, key);
+                }
+                Some(Found::Cell(cell))
+            }
+            Store::Lpm(entries) => {
+                let (plen, max_plen) = lpm?;
+                if plen > max_plen {
+                    return None;
+                }
+                (0..=plen)
+                    .rev()
+                    .find_map(|len| entries.get(&lpm_key(len, &key[4..])))
+                    .map(|c| Found::Cell(*c))
+            }
+            Store::Sockets(entries) => {
+                if self.def.map_type == MapType::SockMap && index(key)? >= max {
+                    return None;
+                }
+                entries.get(key).map(|s| Found::Socket(*s))
+            }
+            Store::Programs(entries) => entries.get(&index(key)?).map(|p| Found::Program(*p)),
+            Store::Output => None,
+        }
+    }
+
+    /// `bpf_map_update_elem`: new cells come from `alloc` (given the value's bytes).
+    pub(crate) fn update(
+        &mut self,
+        key: &[u8],
+        value: NewValue<'_>,
+        flags: u64,
+        alloc: &mut dyn FnMut(&[u8]) -> Result<usize, Errno>,
+        cells: &mut dyn FnMut(usize, &[u8]),
+    ) -> Result<(), Errno> {
+        if key.len() != self.def.key_size as usize {
+            return Err(Errno::EINVAL);
+        }
+        let def = self.def;
+        let lru = self.is_lru();
+        let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
+        match (&mut self.store, value) {
+            (Store::Array(slots), NewValue::Bytes(v)) => {
+                if flags > BPF_EXIST {
+                    return Err(Errno::EINVAL);
+                }
+                let i = index(key).ok_or(Errno::EINVAL)?;
+                let Some(cell) = slots.get(i as usize) else {
+                    return Err(Errno::E2BIG);
+                };
+                if flags == BPF_NOEXIST {
+                    return Err(Errno::EEXIST);
+                }
+                cells(*cell, v);
+                Ok(())
+            }
+            (Store::Hash { entries, recency }, NewValue::Bytes(v)) => {
+                if flags > BPF_EXIST {
+                    return Err(Errno::EINVAL);
+                }
+                let old = entries.contains_key(key);
+                check_exist(old, flags)?;
+                if !old && entries.len() >= def.max_entries as usize {
+                    if !lru || recency.is_empty() {
+                        return Err(Errno::E2BIG);
+                    }
+                    let victim = recency.remove(0);
+                    entries.remove(&victim);
+                }
+                entries.insert(key.to_vec(), alloc(v)?);
+                touch(recency, key);
+                Ok(())
+            }
+            (Store::Lpm(entries), NewValue::Bytes(v)) => {
+                let (plen, max_plen) = lpm.ok_or(Errno::EINVAL)?;
+                if flags > BPF_EXIST || plen > max_plen {
+                    return Err(Errno::EINVAL);
+                }
+                let k = lpm_key(plen, &key[4..]);
+                let old = entries.contains_key(&k);
+                check_exist(old, flags)?;
+                if !old && entries.len() >= def.max_entries as usize {
+                    return Err(Errno::ENOSPC);
+                }
+                entries.insert(k, alloc(v)?);
+                Ok(())
+            }
+            (Store::Sockets(entries), NewValue::Socket(s)) => {
+                if flags > BPF_EXIST {
+                    return Err(Errno::EINVAL);
+                }
+                let is_array = def.map_type == MapType::SockMap;
+                if is_array && index(key).is_none_or(|i| i >= def.max_entries) {
+                    return Err(Errno::E2BIG);
+                }
+                let old = entries.contains_key(key);
+                check_exist(old, flags)?;
+                if !is_array && !old && entries.len() >= def.max_entries as usize {
+                    return Err(Errno::E2BIG);
+                }
+                entries.insert(key.to_vec(), s);
+                Ok(())
+            }
+            _ => Err(Errno::EINVAL),
+        }
+    }
+
+    /// `bpf_map_delete_elem` (a key of another length than `key_size` is `EINVAL`).
+    pub fn delete(&mut self, key: &[u8]) -> Result<(), Errno> {
+        if key.len() != self.def.key_size as usize {
+            return Err(Errno::EINVAL);
+        }
+        let is_sockmap = self.def.map_type == MapType::SockMap;
+        let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
+        match &mut self.store {
+            Store::Array(_) | Store::Output | Store::Programs(_) => Err(Errno::EINVAL),
+            Store::Hash { entries, recency } => {
+                entries.remove(key).ok_or(Errno::ENOENT)?;
+                recency.retain(|k| k != key);
+                Ok(())
+            }
+            Store::Lpm(entries) => {
+                let (plen, max_plen) = lpm.ok_or(Errno::EINVAL)?;
+                if plen > max_plen {
+                    return Err(Errno::EINVAL);
+                }
+                entries
+                    .remove(&lpm_key(plen, &key[4..]))
+                    .map(|_| ())
+                    .ok_or(Errno::ENOENT)
+            }
+            Store::Sockets(entries) => match entries.remove(key) {
+                Some(_) => Ok(()),
+                // sock_map_delete_elem: an empty or out-of-range slot is -EINVAL.
+                None if is_sockmap => Err(Errno::EINVAL),
+                None => Err(Errno::ENOENT),
+            },
+        }
+    }
+
+    /// Puts program `prog` at `index` of a PROG_ARRAY (what userspace does).
+    pub fn set_program(&mut self, index: u32, prog: usize) -> Result<(), MapError> {
+        match &mut self.store {
+            Store::Programs(p) if index < self.def.max_entries => {
+                p.insert(index, prog);
+                Ok(())
+            }
+            _ => Err(MapError(format!(
+                "map `{}`: not a PROG_ARRAY with index {index}",
+                self.name
+            ))),
+        }
+    }
+}
+
+/// The u32 index of an array key.
+fn index(key: &[u8]) -> Option<u32> {
+    Some(u32::from_le_bytes(key.get(..4)?.try_into().ok()?))
+}
+
+fn check_exist(old: bool, flags: u64) -> Result<(), Errno> {
+    match (old, flags) {
+        (true, BPF_NOEXIST) => Err(Errno::EEXIST),
+        (false, BPF_EXIST) => Err(Errno::ENOENT),
+        _ => Ok(()),
+    }
+}
+
+fn touch(recency: &mut Vec<Vec<u8>>, key: &[u8]) {
+    recency.retain(|k| k != key);
+    recency.push(key.to_vec());
+}
+
+/// An LPM key with the data bits past `plen` cleared: equal prefixes compare equal.
+fn lpm_key(plen: u32, data: &[u8]) -> Vec<u8> {
+    let mut k = plen.to_le_bytes().to_vec();
+    for (i, b) in data.iter().enumerate() {
+        let bits = (plen as usize).saturating_sub(i * 8).min(8);
+        let mask = if bits == 0 { 0 } else { 0xffu8 << (8 - bits) };
+        k.push(b & mask);
+    }
+    k
+}

@@ -1,0 +1,347 @@
+//! One lookup: the programs in attachment order under skctx's run-array rule
+//! ([`skctx::RunArray`]), then where the packet goes — the selected socket (or its reuseport
+//! group), the ordinary socket lookup when nothing was selected, or a refusal.
+//!
+//! Mirrors include/linux/filter.h `BPF_PROG_SK_LOOKUP_RUN_ARRAY`, net/ipv4/inet_hashtables.c
+//! and udp.c (connected sockets first, then the hook, then exact-bound before wildcard
+//! listeners, IPv4 sockets before dual-stack IPv6 ones) and sk_lookup-runtime.md §3–§4.
+
+use std::net::{IpAddr, SocketAddr};
+
+use skctx::net::{SocketState, Tuple};
+use skctx::{ProgramResult, RunArray, Verdict};
+
+use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
+use crate::outcome::{Delivery, Engine, Outcome, ProgramRun, Selected, Trap, TrapKind};
+use crate::program::Program;
+use crate::world::World;
+
+/// Runs `attached` (the programs attached to the namespace, in this order) for a lookup of
+/// `tuple` in `world` on the interpreter. Boxed: a trap carries the calls and trace up to it.
+pub fn run(
+    attached: &[Program],
+    tuple: &Tuple,
+    world: &mut World,
+    opts: &RunOptions,
+) -> Result<Outcome, Box<Trap>> {
+    // The attached programs, then the world's tail-call targets (PROG_ARRAY entries name
+    // those by their index after the attached ones).
+    let all: Vec<Program> = attached
+        .iter()
+        .chain(world.tail_programs.iter())
+        .cloned()
+        .collect();
+    let map_ids = resolve_maps(&all, world)?;
+    if !opts.test_run {
+        if let Some(s) = connected_match(world, tuple) {
+            return Ok(connected_outcome(world, s));
+        }
+    }
+    let mut input = tuple.lookup_input();
+    input.ingress_ifindex = if opts.test_run {
+        0
+    } else {
+        opts.ingress_ifindex
+    };
+    let mut state = RunState::default();
+    for i in 0..attached.len() {
+        let (selected, no_reuseport) = state.array.start_of_next();
+        let mut lookup = Lookup {
+            input,
+            selected,
+            no_reuseport,
+            origin: Vec::new(),
+            assigned: false,
+        };
+        let mut exec = Exec::new(
+            &all,
+            &map_ids,
+            world,
+            opts,
+            &mut lookup,
+            &mut state.log,
+            i,
+            i,
+        );
+        exec.tail_base = attached.len();
+        let result = exec.run();
+        let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
+        let insn = result.is_err().then(|| exec.current_insn());
+        let ret = result.map_err(|kind| {
+            let log = std::mem::take(&mut state.log);
+            trap(&all, prog, pc, insn.unwrap_or_default(), kind, log)
+        })?;
+        state.record(i, ret, &lookup, executed, &all[i].name, world);
+    }
+    Ok(state.finish(world, tuple))
+}
+
+/// The run array's progress, and what the report needs of each program.
+#[derive(Default)]
+struct RunState {
+    array: RunArray<usize>,
+    /// The program whose selection is kept, and where its socket pointers came from.
+    kept_by: Option<(usize, Vec<Origin>)>,
+    first_drop: Option<usize>,
+    runs: Vec<ProgramRun>,
+    total: u64,
+    log: Log,
+}
+
+impl RunState {
+    fn record(
+        &mut self,
+        i: usize,
+        ret: u64,
+        lookup: &Lookup,
+        executed: u64,
+        name: &str,
+        world: &World,
+    ) {
+        // The run array sees R0 as the u32 `bpf_prog_run` returns; a value other than
+        // SK_PASS or SK_DROP (only an unverified program returns one) neither keeps a
+        // selection nor drops.
+        let ret32 = ret as u32 as u64;
+        let kept_selection = if ret32 == u64::from(skctx::SK_PASS) {
+            lookup.selected
+        } else {
+            None
+        };
+        match Verdict::from_return(ret32) {
+            Verdict::Pass
+                if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
+            {
+                self.kept_by = Some((i, lookup.origin.clone()));
+            }
+            Verdict::Drop if self.first_drop.is_none() => self.first_drop = Some(i),
+            _ => {}
+        }
+        self.array.record(ProgramResult {
+            ret: ret32,
+            selected: kept_selection,
+            no_reuseport: lookup.no_reuseport,
+        });
+        self.total += executed;
+        self.runs.push(ProgramRun {
+            name: name.to_string(),
+            retval: ret,
+            selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
+            insns_executed: executed,
+        });
+    }
+
+    fn finish(self, world: &World, tuple: &Tuple) -> Outcome {
+        let end = self.array.finish();
+        let selected = end
+            .selected
+            .zip(self.kept_by)
+            .map(|(s, (program, origin))| {
+                let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
+                Selected {
+                    socket: world.sockets[s].name.clone(),
+                    map: from.as_ref().map(|(_, m, _)| m.clone()),
+                    key: from.map(|(_, _, k)| k),
+                    no_reuseport: end.no_reuseport,
+                    program,
+                }
+            });
+        let delivered_to = match (end.verdict, end.selected) {
+            (Verdict::Drop, _) => Delivery::Dropped {
+                program: self.first_drop.unwrap_or(0),
+            },
+            (Verdict::Pass, Some(s)) => selected_delivery(world, s, &selected, end.no_reuseport),
+            (Verdict::Pass, None) => regular_delivery(world, tuple),
+        };
+        Outcome {
+            verdict: end.verdict,
+            retval: self.runs.last().map_or(0, |r| r.retval),
+            selected,
+            delivered_to,
+            programs: self.runs,
+            helper_calls: self.log.helper_calls,
+            output: self.log.output,
+            insns_executed: self.total,
+            engine: Engine::Interp,
+            trace: self.log.trace,
+        }
+    }
+}
+
+fn trap(
+    programs: &[Program],
+    prog: usize,
+    pc: usize,
+    insn: String,
+    kind: TrapKind,
+    log: Log,
+) -> Box<Trap> {
+    Box::new(Trap {
+        program: programs
+            .get(prog)
+            .map_or_else(String::new, |p| p.name.clone()),
+        pc,
+        insn,
+        kind,
+        helper_calls: log.helper_calls,
+        trace: log.trace,
+    })
+}
+
+/// The world map id of every map reference, per program; a missing map is a trap at the
+/// referencing instruction before anything runs.
+fn resolve_maps(
+    programs: &[Program],
+    world: &World,
+) -> Result<Vec<Vec<(usize, usize)>>, Box<Trap>> {
+    programs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            p.map_refs
+                .iter()
+                .map(|(slot, name)| {
+                    world.map_id(name).map(|id| (*slot, id)).ok_or_else(|| {
+                        let insn = match p.slots.get(*slot) {
+                            Some(crate::program::Slot::Insn(x)) => x.to_string(),
+                            _ => String::new(),
+                        };
+                        trap(
+                            programs,
+                            i,
+                            *slot,
+                            insn,
+                            TrapKind::MissingMap(name.clone()),
+                            Log::default(),
+                        )
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn selected_delivery(
+    world: &World,
+    s: usize,
+    selected: &Option<Selected>,
+    no_reuseport: bool,
+) -> Delivery {
+    let program = selected.as_ref().map_or(0, |x| x.program);
+    let sock = &world.sockets[s];
+    match &sock.desc.reuseport {
+        Some(group) if !no_reuseport => Delivery::ReuseportGroup {
+            group: group.clone(),
+            selected: sock.name.clone(),
+            program,
+        },
+        _ => Delivery::Selected {
+            socket: sock.name.clone(),
+            program,
+        },
+    }
+}
+
+fn regular_delivery(world: &World, tuple: &Tuple) -> Delivery {
+    match regular_lookup(world, tuple) {
+        None => Delivery::NoSocket {
+            protocol: tuple.protocol,
+        },
+        Some(s) => {
+            let sock = &world.sockets[s];
+            match &sock.desc.reuseport {
+                Some(group) => Delivery::RegularReuseportGroup {
+                    group: group.clone(),
+                    first: sock.name.clone(),
+                },
+                None => Delivery::Regular {
+                    socket: sock.name.clone(),
+                },
+            }
+        }
+    }
+}
+
+/// How a socket's bound address matches the packet's destination address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    Wildcard,
+    Exact,
+}
+
+fn address_match(bound: IpAddr, ipv6_only: bool, dest: IpAddr) -> Option<Match> {
+    match (bound, dest) {
+        (IpAddr::V4(b), IpAddr::V4(d)) if b == d => Some(Match::Exact),
+        (IpAddr::V4(b), IpAddr::V4(_)) if b.is_unspecified() => Some(Match::Wildcard),
+        (IpAddr::V6(b), IpAddr::V6(d)) if b == d => Some(Match::Exact),
+        (IpAddr::V6(b), IpAddr::V6(_)) if b.is_unspecified() => Some(Match::Wildcard),
+        (IpAddr::V6(b), IpAddr::V4(d)) if !ipv6_only => {
+            if b.to_ipv4_mapped() == Some(d) {
+                Some(Match::Exact)
+            } else if b.is_unspecified() {
+                Some(Match::Wildcard)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The ordinary lookup: listening TCP / unconnected UDP sockets on the destination port,
+/// exact-bound before wildcard, IPv4 sockets before dual-stack IPv6 ones, then world order.
+pub fn regular_lookup(world: &World, tuple: &Tuple) -> Option<usize> {
+    let dest = tuple.local;
+    (0..world.sockets.len())
+        .filter(|&i| world.is_lookup_candidate(i, tuple.protocol))
+        .filter_map(|i| {
+            let d = &world.sockets[i].desc;
+            if d.addr.port() != dest.port() {
+                return None;
+            }
+            let m = address_match(d.addr.ip(), d.ipv6_only(), dest.ip())?;
+            let same_family = d.addr.is_ipv4() == dest.is_ipv4();
+            Some((m, same_family, std::cmp::Reverse(i)))
+        })
+        .max()
+        .map(|(_, _, std::cmp::Reverse(i))| i)
+}
+
+/// A connected socket (UDP `connect()`ed, TCP established) whose 4-tuple is the packet's:
+/// the kernel finds it before the programs run.
+fn connected_match(world: &World, tuple: &Tuple) -> Option<usize> {
+    let same = |a: SocketAddr, b: SocketAddr| {
+        a.port() == b.port() && address_match(a.ip(), false, b.ip()) == Some(Match::Exact)
+    };
+    world.sockets.iter().position(|s| {
+        s.desc.protocol == tuple.protocol
+            && matches!(s.desc.state, SocketState::Connected(peer) if same(peer, tuple.remote))
+            && same(s.desc.addr, tuple.local)
+    })
+}
+
+fn connected_outcome(world: &World, s: usize) -> Outcome {
+    Outcome {
+        verdict: Verdict::Pass,
+        retval: 0,
+        selected: None,
+        delivered_to: Delivery::Connected {
+            socket: world.sockets[s].name.clone(),
+        },
+        programs: Vec::new(),
+        helper_calls: Vec::new(),
+        output: Vec::new(),
+        insns_executed: 0,
+        engine: Engine::Interp,
+        trace: Vec::new(),
+    }
+}
+
+/// `BPF_PROG_TEST_RUN`'s answer for an outcome (sk_lookup-runtime.md §5): it fails with
+/// `EOPNOTSUPP` when the final selection is in a reuseport group and was made without
+/// `BPF_SK_LOOKUP_F_NO_REUSEPORT`, since it cannot run the group's selection.
+pub fn test_run_errno(world: &World, outcome: &Outcome) -> Option<skctx::Errno> {
+    let sel = outcome.selected.as_ref()?;
+    let id = world.socket_id(&sel.socket)?;
+    (world.sockets[id].desc.reuseport.is_some() && !sel.no_reuseport)
+        .then_some(skctx::Errno::EOPNOTSUPP)
+}

@@ -1,0 +1,156 @@
+//! Every runtime case of the spec corpus (`tests/spec/runtime/*.s`, whose expectations are
+//! the live kernel's `BPF_PROG_TEST_RUN` answers, checked by `tests/corpus_kernel.rs` on
+//! 6.1, 6.12 and 6.18) gives the same return value, selected socket and errno on the
+//! interpreter, for each of those releases the case claims. Helper errnos are part of the
+//! cases: their programs return SK_PASS only when `bpf_sk_assign` returned the errno the
+//! kernel returned.
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+
+use skctx::{KernelProfile, KernelVersion, Verdict};
+use speccase::corpus::{prepare, read_corpus, CaseKind, Prepared};
+use speccase::format::{Case, RunExpect};
+use vm::{MapDef, Program, RunOptions, World};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn world_of(case: &Case, p: &Prepared) -> Result<World, String> {
+    let mut w = World::new();
+    for (name, desc) in &case.sockets {
+        w.add_socket(name, desc.clone());
+    }
+    for m in &p.maps {
+        let def = MapDef {
+            map_type: m.map_type,
+            key_size: m.key_size,
+            value_size: m.value_size,
+            max_entries: m.max_entries,
+            flags: m.flags,
+        };
+        w.add_map(&m.name, def).map_err(|e| e.0)?;
+    }
+    for e in &case.map_entries {
+        let id = w.map_id(&e.map).ok_or(format!("no map `{}`", e.map))?;
+        w.put_entry(
+            id,
+            e.key,
+            &skctx::world::EntryValue::Socket(e.socket.clone()),
+        )
+        .map_err(|e| e.0)?;
+    }
+    Ok(w)
+}
+
+/// The program, verified when our verifier passes it (else run unverified: the question
+/// here is the runtime answer).
+fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bool) {
+    let infos: Vec<verifier::MapInfo> = p
+        .map_refs
+        .iter()
+        .filter_map(|(slot, name)| {
+            let m = p.maps.iter().find(|m| &m.name == name)?;
+            Some(verifier::MapInfo {
+                slot: *slot,
+                map_type: m.map_type.id(),
+                key_size: m.key_size,
+                value_size: m.value_size,
+                max_entries: m.max_entries,
+                flags: m.flags,
+            })
+        })
+        .collect();
+    let gpl = skctx::license_is_gpl_compatible(&case.license);
+    let insns = vm::bind_map_refs(&p.insns, &p.map_refs);
+    match verifier::verify(&insns, &infos, profile, case.privilege, gpl) {
+        Ok(proof) => (
+            Program::verified(&case.name, &insns, &p.map_refs, &proof).expect("same program"),
+            true,
+        ),
+        Err(_) => (Program::unverified(&case.name, &insns, &p.map_refs), false),
+    }
+}
+
+fn said(world: &World, o: &vm::Outcome) -> String {
+    if let Some(e) = vm::test_run_errno(world, o) {
+        return format!("errno {}", e.name().unwrap_or("?"));
+    }
+    match (o.verdict, &o.selected) {
+        (Verdict::Drop, _) => "drop".into(),
+        (Verdict::Pass, Some(s)) => format!("pass {}", s.socket),
+        (Verdict::Pass, None) => "pass".into(),
+    }
+}
+
+fn expected(e: &RunExpect) -> String {
+    match e {
+        RunExpect::Drop => "drop".into(),
+        RunExpect::Pass(None) => "pass".into(),
+        RunExpect::Pass(Some(s)) => format!("pass {s}"),
+        RunExpect::Errno(e) => format!("errno {}", e.name().unwrap_or("?")),
+    }
+}
+
+#[test]
+fn runtime_cases_give_the_kernels_answers_on_the_interpreter() {
+    let (files, problems) = read_corpus(&root());
+    assert!(problems.is_empty(), "{problems:#?}");
+    let releases = [(6, 1), (6, 12), (6, 18)];
+    let (mut cases, mut runs, mut verified) = (0, 0, 0);
+    let mut bad = Vec::new();
+    for file in files.iter().filter(|f| f.kind == CaseKind::Runtime) {
+        for case in &file.cases {
+            let p = prepare(&case.source, &file.name).expect("corpus cases assemble");
+            for (major, minor) in releases {
+                let profile = KernelProfile::upstream(KernelVersion::new(major, minor))
+                    .expect("known release");
+                if !case.applies_to(profile) {
+                    continue;
+                }
+                cases += 1;
+                let (prog, ok) = program_of(case, &p, profile);
+                verified += ok as usize;
+                let mut world = match world_of(case, &p) {
+                    Ok(w) => w,
+                    Err(e) => {
+                        bad.push(format!("{}: {e}", file.at(case.line)));
+                        continue;
+                    }
+                };
+                let opts = RunOptions {
+                    test_run: true,
+                    ..RunOptions::new(profile)
+                };
+                for r in &case.runs {
+                    runs += 1;
+                    let got =
+                        match vm::run(std::slice::from_ref(&prog), &r.tuple, &mut world, &opts) {
+                            Ok(o) => said(&world, &o),
+                            Err(t) => format!("trap: {t}"),
+                        };
+                    if got != expected(&r.expect) {
+                        bad.push(format!(
+                            "{} `{}` on {major}.{minor}: run `{}`: kernel {}, interpreter {got}",
+                            file.at(r.line),
+                            case.name,
+                            r.tuple,
+                            expected(&r.expect)
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} disagreements:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+    assert!(runs > 200, "only {runs} runs");
+    eprintln!(
+        "vm corpus: {cases} runtime cases ({runs} runs) over 6.1/6.12/6.18 agree with the kernel's answers on the interpreter ({verified} verified by our verifier, the rest run unverified)"
+    );
+}

@@ -1,0 +1,462 @@
+//! The value maps against the live kernel: seeded sequences of `bpf_map_update_elem` (every
+//! flag, keys in and out of range, full maps), `bpf_map_delete_elem` and
+//! `bpf_map_lookup_elem` made from a program, one operation per program run, on a kernel map
+//! and on the interpreter's map side by side. Every helper return and every looked-up value
+//! must agree. Programs are `BPF_PROG_TYPE_SOCKET_FILTER` (the map helpers are the same for
+//! every program type; its test run returns R0). LRU maps are sized so that nothing is
+//! evicted: which element the kernel's LRU evicts depends on per-CPU lists and is not
+//! compared. Lookups in per-CPU maps compare found / not found only: the VM has one CPU,
+//! and the kernel's test runs may move between CPUs, each with its own values.
+#![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
+
+use isa::{AluOp, CallKind, Insn, JmpCond, LdImmKind, Operand, RawInsn, Reg, Size, Width};
+use skctx::{KernelProfile, MapType};
+use vm::{MapDef, Program, RunOptions, World};
+
+fn r(n: u8) -> Reg {
+    Reg::new(n).expect("register")
+}
+
+fn helper(name: &str) -> Insn {
+    Insn::Call(CallKind::Helper(
+        skctx::helper_by_name(name).expect("known helper").id,
+    ))
+}
+
+fn imm(dst: u8, v: i32) -> Insn {
+    Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst: r(dst),
+        src: Operand::Imm(v),
+    }
+}
+
+fn ld64(dst: u8, v: u64) -> Insn {
+    let (imm, imm_hi) = Insn::split_imm64(v);
+    Insn::LdImm64 {
+        dst: r(dst),
+        kind: LdImmKind::Imm,
+        imm,
+        imm_hi,
+    }
+}
+
+fn st_w(off: i16, v: u32) -> Insn {
+    Insn::Store {
+        size: Size::W,
+        dst: Reg::FP,
+        off,
+        src: Operand::Imm(v as i32),
+    }
+}
+
+fn ptr(dst: u8, off: i32) -> Vec<Insn> {
+    vec![
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst: r(dst),
+            src: Operand::Reg(Reg::FP),
+        },
+        Insn::Alu {
+            op: AluOp::Add,
+            width: Width::W64,
+            dst: r(dst),
+            src: Operand::Imm(off),
+        },
+    ]
+}
+
+/// What the lookup program returns for NULL.
+const NOT_FOUND: u32 = 0xdead;
+
+/// One operation of a sequence.
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Update {
+        key: [u32; 2],
+        value: u32,
+        flags: u64,
+    },
+    Delete {
+        key: [u32; 2],
+    },
+    Lookup {
+        key: [u32; 2],
+    },
+}
+
+/// The program for `op`: R1 = the map (slot 0), the key at fp-8 (one word, or the LPM prefix
+/// length and data), R0 = the helper's return, or for a lookup the value's first word
+/// (0xdead for NULL).
+fn program(op: Op) -> Vec<RawInsn> {
+    let map = Insn::LdImm64 {
+        dst: r(1),
+        kind: LdImmKind::Imm,
+        imm: 0,
+        imm_hi: 0,
+    };
+    let key = match op {
+        Op::Update { key, .. } | Op::Delete { key } | Op::Lookup { key } => key,
+    };
+    let mut v = vec![map, st_w(-8, key[0]), st_w(-4, key[1])];
+    v.extend(ptr(2, -8));
+    match op {
+        Op::Update { value, flags, .. } => {
+            v.push(st_w(-16, value));
+            v.push(st_w(-12, !value));
+            v.extend(ptr(3, -16));
+            v.push(ld64(4, flags));
+            v.push(helper("map_update_elem"));
+        }
+        Op::Delete { .. } => v.push(helper("map_delete_elem")),
+        Op::Lookup { .. } => {
+            v.push(helper("map_lookup_elem"));
+            v.push(Insn::JmpIf {
+                cond: JmpCond::Eq,
+                width: Width::W64,
+                dst: r(0),
+                src: Operand::Imm(0),
+                off: 2,
+            });
+            v.push(Insn::Load {
+                size: Size::W,
+                sign_extend: false,
+                dst: r(0),
+                src: r(0),
+                off: 0,
+            });
+            v.push(Insn::Exit);
+            v.push(imm(0, NOT_FOUND as i32));
+        }
+    }
+    v.push(Insn::Exit);
+    v.iter().flat_map(|i| i.encode()).collect()
+}
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+fn random_op(rng: &mut Rng, lpm: bool) -> Op {
+    let key = if lpm {
+        let plen = rng.pick(&[0u32, 8, 16, 24, 32, 33]);
+        let data = rng.pick(&[0x0002_000au32, 0x0102_000a, 0x0003_000a, 0x0000_0000]);
+        [plen, data]
+    } else {
+        [rng.pick(&[0u32, 1, 2, 3, 5, 0xffff_ffff]), 0]
+    };
+    match rng.next() % 3 {
+        0 => Op::Update {
+            key,
+            value: rng.next() as u32,
+            flags: rng.pick(&[0u64, 0, 1, 2, 3]),
+        },
+        1 => Op::Delete { key },
+        _ => Op::Lookup { key },
+    }
+}
+
+fn kernel_run(code: &[RawInsn], map: &kernel::Map) -> Result<u32, String> {
+    let opts = kernel::LoadOptions {
+        prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+        expected_attach_type: 0,
+        log_level: 0,
+        stats: false,
+        ..Default::default()
+    };
+    let out = kernel::load(code, &[(0, map)], &opts).map_err(|e| e.to_string())?;
+    let prog = out
+        .program
+        .ok_or_else(|| format!("rejected: {:?}", out.errno))?;
+    let res = kernel::test_run_data(&prog, &[0u8; 64]).map_err(|e| e.to_string())?;
+    res.retval
+        .ok_or_else(|| format!("test run: {:?}", res.errno))
+}
+
+fn vm_run(code: &[RawInsn], world: &mut World) -> Result<u32, String> {
+    let prog = Program::unverified("op", code, &[(0, "m".to_string())]);
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+    vm::run(
+        &[prog],
+        &tuple,
+        world,
+        &RunOptions::new(KernelProfile::LATEST),
+    )
+    .map(|o| o.retval as u32)
+    .map_err(|t| t.to_string())
+}
+
+#[test]
+fn value_maps_answer_program_operations_as_the_kernel() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!("SKIPPED value_maps_answer_program_operations_as_the_kernel: {u}\n").as_bytes(),
+        );
+        return;
+    }
+    let shapes = [
+        (MapType::Array, 4, 4, 0),
+        (MapType::PercpuArray, 4, 4, 0),
+        (MapType::Hash, 4, 3, 0),
+        (MapType::PercpuHash, 4, 3, 0),
+        (MapType::Hash, 4, 3, kernel::F_NO_PREALLOC),
+        (MapType::LruHash, 4, 256, 0),
+        (MapType::LruPercpuHash, 4, 256, 0),
+        (MapType::LpmTrie, 8, 3, kernel::F_NO_PREALLOC),
+    ];
+    let (mut ops, mut bad) = (0, Vec::new());
+    for (i, (ty, key_size, max_entries, flags)) in shapes.into_iter().enumerate() {
+        let spec = kernel::MapSpec::new(ty, key_size, 8, max_entries).with_flags(flags);
+        let kmap = kernel::Map::create(&spec).expect("create map");
+        let mut world = World::new();
+        let def = MapDef {
+            map_type: ty,
+            key_size,
+            value_size: 8,
+            max_entries,
+            flags,
+        };
+        world.add_map("m", def).expect("vm map");
+        let lpm = ty == MapType::LpmTrie;
+        let mut rng = Rng(0x9e37_79b9 + i as u64);
+        for n in 0..150 {
+            let op = random_op(&mut rng, lpm);
+            let code = program(op);
+            let (mut kernel, mut ours) = (kernel_run(&code, &kmap), vm_run(&code, &mut world));
+            if ty.per_cpu() && matches!(op, Op::Lookup { .. }) {
+                // Each test run may land on another CPU, each with its own values (a test
+                // cannot pin itself without unsafe code): compare found / not found only.
+                let found = |r: Result<u32, String>| r.map(|v| v != NOT_FOUND);
+                (kernel, ours) = (found(kernel).map(u32::from), found(ours).map(u32::from));
+            }
+            ops += 1;
+            if kernel != ours {
+                bad.push(format!(
+                    "{ty:?} (max {max_entries}, flags {flags}) op {n} {op:?}: kernel {kernel:?}, interpreter {ours:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} disagreements:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+    eprintln!("maps_kernel: {ops} map operations from programs agree with the live kernel");
+}
+
+/// A program that counts its runs in `counter` and tail-calls `progs[index]`, returning the
+/// count when the tail call falls through.
+fn tail_caller(index: u32) -> speccase::corpus::Prepared {
+    let src = format!(
+        ".skmap counter, type=array, key=4, value=8, max_entries=1
+.skmap progs, type=prog_array, key=4, value=4, max_entries=2
+    r6 = r1
+    r2 = 0
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    r1 = counter ll
+    call 1
+    if r0 == 0 goto out
+    r1 = 1
+    lock *(u64 *)(r0 + 0) += r1
+    r1 = r6
+    r2 = progs ll
+    r3 = {index}
+    call 12
+out:
+    r2 = r10
+    r2 += -4
+    r1 = counter ll
+    call 1
+    if r0 == 0 goto none
+    r0 = *(u32 *)(r0 + 0)
+    exit
+none:
+    r0 = 0
+    exit
+"
+    );
+    speccase::corpus::prepare(&src, "tail.s").expect("assembles")
+}
+
+#[test]
+fn tail_calls_stop_where_the_kernel_stops() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr()
+            .write_all(format!("SKIPPED tail_calls_stop_where_the_kernel_stops: {u}\n").as_bytes());
+        return;
+    }
+    use std::os::fd::{AsFd, AsRawFd};
+    // Slot 0 holds the program itself; index 1 is empty; 5 is past the array.
+    for index in [0u32, 1, 5] {
+        let p = tail_caller(index);
+        let kmaps: Vec<(String, kernel::Map)> = p
+            .maps
+            .iter()
+            .map(|m| {
+                let spec =
+                    kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
+                (m.name.clone(), kernel::Map::create(&spec).expect("map"))
+            })
+            .collect();
+        let bind: Vec<(usize, &kernel::Map)> = p
+            .map_refs
+            .iter()
+            .map(|(slot, name)| {
+                (
+                    *slot,
+                    &kmaps.iter().find(|(n, _)| n == name).expect("map").1,
+                )
+            })
+            .collect();
+        let opts = kernel::LoadOptions {
+            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+            expected_attach_type: 0,
+            ..Default::default()
+        };
+        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
+        let prog = out
+            .program
+            .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+        let progs = &kmaps.iter().find(|(n, _)| n == "progs").expect("progs").1;
+        let fd = prog.as_fd().as_raw_fd() as u32;
+        progs
+            .update(&0u32.to_le_bytes(), &fd.to_le_bytes(), 0)
+            .expect("prog array");
+        let kernel = kernel::test_run_data(&prog, &[0u8; 64])
+            .expect("run")
+            .retval;
+
+        let mut world = World::new();
+        for m in &p.maps {
+            let def = MapDef {
+                map_type: m.map_type,
+                key_size: m.key_size,
+                value_size: m.value_size,
+                max_entries: m.max_entries,
+                flags: 0,
+            };
+            world.add_map(&m.name, def).expect("vm map");
+        }
+        let ours = Program::unverified("tail", &p.insns, &p.map_refs);
+        let t = world.add_tail_program(ours.clone());
+        let progs_id = world.map_id("progs").expect("progs");
+        world.set_prog_array_entry(progs_id, 0, t).expect("entry");
+        let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+        let o = vm::run(
+            &[ours],
+            &tuple,
+            &mut world,
+            &RunOptions::new(KernelProfile::LATEST),
+        )
+        .expect("no trap");
+        assert_eq!(Some(o.retval as u32), kernel, "tail call to index {index}");
+        eprintln!("tail calls: index {index}: {} runs on both", o.retval);
+    }
+}
+
+/// Reserves `size` bytes with `flags` from a 4096-byte ring buffer, writes and submits the
+/// record when it got one; R0 = 1 when the reservation succeeded.
+fn ringbuf_program(size: u32, flags: u32) -> speccase::corpus::Prepared {
+    let src = format!(
+        ".skmap rb, type=ringbuf, key=0, value=0, max_entries=4096
+    r1 = rb ll
+    r2 = {size}
+    r3 = {flags}
+    call 131
+    if r0 == 0 goto none
+    r1 = 0x55
+    *(u8 *)(r0 + 0) = r1
+    r1 = r0
+    r2 = 0
+    call 132
+    r0 = 1
+    exit
+none:
+    r0 = 0
+    exit
+"
+    );
+    speccase::corpus::prepare(&src, "rb.s").expect("assembles")
+}
+
+#[test]
+fn ring_buffer_reservations_succeed_where_the_kernels_do() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!("SKIPPED ring_buffer_reservations_succeed_where_the_kernels_do: {u}\n")
+                .as_bytes(),
+        );
+        return;
+    }
+    for (size, flags) in [(1, 0), (8, 0), (4080, 0), (4081, 0), (4088, 0), (8, 1)] {
+        let p = ringbuf_program(size, flags);
+        let m = &p.maps[0];
+        let spec = kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
+        // A fresh ring each time: nothing consumes the kernel's records.
+        let kmap = kernel::Map::create(&spec).expect("ringbuf");
+        let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &kmap)).collect();
+        let opts = kernel::LoadOptions {
+            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+            expected_attach_type: 0,
+            ..Default::default()
+        };
+        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
+        let prog = out
+            .program
+            .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+        let kernel = kernel::test_run_data(&prog, &[0u8; 64])
+            .expect("run")
+            .retval;
+
+        let mut world = World::new();
+        let def = MapDef {
+            map_type: m.map_type,
+            key_size: m.key_size,
+            value_size: m.value_size,
+            max_entries: m.max_entries,
+            flags: 0,
+        };
+        world.add_map(&m.name, def).expect("vm map");
+        let ours = Program::unverified("rb", &p.insns, &p.map_refs);
+        let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+        let o = vm::run(
+            &[ours],
+            &tuple,
+            &mut world,
+            &RunOptions::new(KernelProfile::LATEST),
+        )
+        .expect("no trap");
+        assert_eq!(
+            Some(o.retval as u32),
+            kernel,
+            "reserve {size} with flags {flags}"
+        );
+        if o.retval == 1 {
+            let vm::Output::Ringbuf { bytes, .. } = &o.output[0] else {
+                panic!("no record: {:?}", o.output)
+            };
+            assert_eq!((bytes.len(), bytes[0]), (size as usize, 0x55));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Generated SK_LOOKUP programs (`proggen`) that the live kernel accepts give the same
+//! verdict and selected socket under the kernel's `BPF_PROG_TEST_RUN` and on the
+//! interpreter, for TCP/UDP and IPv4/IPv6 tuples, with their SOCKMAP holding real sockets.
+//! Programs that call helpers whose result differs between two machines (time, random, CPU
+//! number) are left out.
+#![forbid(unsafe_code)]
+// The kernel crate is Linux only.
+#![cfg(target_os = "linux")]
+
+use isa::{CallKind, Insn};
+use skctx::net::{SocketDesc, Tuple};
+use skctx::{KernelProfile, MapType, Verdict};
+use vm::{MapDef, Program, RunOptions, World};
+
+const SOCKETS: [(&str, &str); 3] = [
+    ("t4", "tcp listen 127.0.0.1:80"),
+    ("u4", "udp 0.0.0.0:53"),
+    ("t6", "tcp listen [::]:443 v6only"),
+];
+
+const TUPLES: [&str; 4] = [
+    "tcp 10.0.0.1:4242 -> 192.0.2.10:80",
+    "udp 10.0.0.1:53 -> 192.0.2.10:53",
+    "tcp [2001:db8::1]:4242 -> [2001:db8::2]:443",
+    "udp [2001:db8::1]:1 -> [2001:db8::2]:65535",
+];
+
+/// Helpers whose results are this machine's (time, random, CPU).
+const MACHINE_DEPENDENT: [&str; 5] = [
+    "ktime_get_ns",
+    "ktime_get_boot_ns",
+    "get_prandom_u32",
+    "jiffies64",
+    "get_smp_processor_id",
+];
+
+fn deterministic(p: &proggen::Program) -> bool {
+    p.insns.iter().all(|i| match i {
+        Insn::Call(CallKind::Helper(id)) => {
+            skctx::helper_by_id(*id).is_some_and(|h| !MACHINE_DEPENDENT.contains(&h.name))
+        }
+        _ => true,
+    })
+}
+
+fn vm_world() -> World {
+    let mut w = World::new();
+    let m = proggen::SOCK_MAP;
+    let def = MapDef {
+        map_type: MapType::from_id(m.map_type).expect("sockmap"),
+        key_size: m.key_size,
+        value_size: m.value_size,
+        max_entries: m.max_entries,
+        flags: 0,
+    };
+    let id = w.add_map(m.name, def).expect("map");
+    for (i, (name, desc)) in SOCKETS.iter().enumerate() {
+        w.add_socket(name, desc.parse().expect("socket"));
+        let entry = skctx::world::EntryValue::Socket(name.to_string());
+        w.put_entry(id, i as u64, &entry).expect("entry");
+    }
+    w
+}
+
+fn said(errno: Option<skctx::Errno>, retval: Option<u64>, selected: Option<&str>) -> String {
+    match (errno, retval) {
+        (Some(e), _) => format!("errno {}", e.name().unwrap_or("?")),
+        (None, Some(r)) => format!("retval {r}, selected {selected:?}"),
+        (None, None) => "nothing".into(),
+    }
+}
+
+#[test]
+fn generated_programs_run_as_in_the_kernel() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!("SKIPPED generated_programs_run_as_in_the_kernel: {u}\n").as_bytes(),
+        );
+        return;
+    }
+    let descs: Vec<SocketDesc> = SOCKETS
+        .iter()
+        .map(|(n, d)| d.parse::<SocketDesc>().expect("socket").named(n))
+        .collect();
+    let set = kernel::SocketSet::open(&descs).expect("sockets");
+    let m = proggen::SOCK_MAP;
+    let kmap = kernel::Map::create(&kernel::MapSpec::new(
+        MapType::from_id(m.map_type).expect("sockmap"),
+        m.key_size,
+        m.value_size,
+        m.max_entries,
+    ))
+    .expect("sockmap");
+    for (i, (name, _)) in SOCKETS.iter().enumerate() {
+        kmap.set_socket_at(i as u32, set.by_name(name).expect("socket"))
+            .expect("put socket");
+    }
+    let mut gen = proggen::Generator::new(0x00c0_ffee);
+    let opts = RunOptions {
+        test_run: true,
+        ..RunOptions::new(KernelProfile::LATEST)
+    };
+    let (mut programs, mut runs, mut generated) = (0, 0, 0);
+    let mut bad = Vec::new();
+    while programs < 250 && generated < 3000 {
+        generated += 1;
+        let p = gen.program();
+        if !p.expect.accepts() || !deterministic(&p) {
+            continue;
+        }
+        let refs: Vec<(usize, String)> = p
+            .maps
+            .iter()
+            .map(|r| (r.slot, r.map.name.to_string()))
+            .collect();
+        let raw = vm::bind_map_refs(&p.raw(), &refs);
+        let bind: Vec<(usize, &kernel::Map)> = p.maps.iter().map(|r| (r.slot, &kmap)).collect();
+        let out = kernel::load(&p.raw(), &bind, &kernel::LoadOptions::default()).expect("load");
+        let Some(kprog) = out.program else { continue };
+        programs += 1;
+        let prog = Program::unverified("gen", &raw, &refs);
+        for t in TUPLES {
+            let tuple: Tuple = t.parse().expect("tuple");
+            runs += 1;
+            let k = kernel::test_run(&kprog, &tuple, 1, Some(&set)).expect("test run");
+            let kname = k.selected.as_ref().and_then(|s| s.name.clone());
+            let kernel = said(k.errno, k.retval.map(u64::from), kname.as_deref());
+            let mut world = vm_world();
+            let ours = match vm::run(std::slice::from_ref(&prog), &tuple, &mut world, &opts) {
+                Ok(o) => {
+                    let sel = o.selected.as_ref().map(|s| s.socket.as_str());
+                    let verdict = u64::from(o.verdict == Verdict::Pass);
+                    said(vm::test_run_errno(&world, &o), Some(verdict), sel)
+                }
+                Err(t) => format!("trap: {t}"),
+            };
+            if kernel != ours {
+                bad.push(format!(
+                    "{t}: kernel {kernel}, interpreter {ours}\n{}",
+                    p.to_text()
+                ));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {runs} runs disagree:\n{}",
+        bad.len(),
+        bad[..bad.len().min(3)].join("\n---\n")
+    );
+    assert!(programs >= 100, "only {programs} programs of {generated}");
+    eprintln!(
+        "proggen_kernel: {programs} generated programs the kernel accepts, {runs} test runs agree with the interpreter (verdict, selection, errno)"
+    );
+}

@@ -1,0 +1,275 @@
+//! Properties of the interpreter:
+//!
+//! * a program our verifier accepts never traps (generated SK_LOOKUP programs from
+//!   `proggen`, on several tuples, with their SOCKMAP holding sockets of both protocols and
+//!   families);
+//! * nothing panics, whatever the instructions (random slots, and `proggen`'s mutated
+//!   programs run unverified), the tuple and the world.
+#![forbid(unsafe_code)]
+
+use proptest::prelude::*;
+use skctx::net::{SocketDesc, SocketState, Tuple};
+use skctx::{KernelProfile, MapType, Privilege};
+use vm::{MapDef, Program, RunOptions, World};
+
+const TUPLES: [&str; 4] = [
+    "tcp 10.0.0.1:4242 -> 192.0.2.10:80",
+    "udp 10.0.0.1:53 -> 192.0.2.10:53",
+    "tcp [2001:db8::1]:4242 -> [2001:db8::2]:443",
+    "udp [2001:db8::1]:1 -> [2001:db8::2]:65535",
+];
+
+/// The world generated programs expect: their SOCKMAP, with a socket of each kind in it.
+fn proggen_world() -> World {
+    let mut w = World::new();
+    let m = proggen::SOCK_MAP;
+    let def = MapDef {
+        map_type: MapType::from_id(m.map_type).expect("sockmap"),
+        key_size: m.key_size,
+        value_size: m.value_size,
+        max_entries: m.max_entries,
+        flags: 0,
+    };
+    let id = w.add_map(m.name, def).expect("map");
+    let socks = [
+        "tcp listen 127.0.0.1:80",
+        "udp 0.0.0.0:53",
+        "tcp listen [::]:443 v6only",
+    ];
+    for (i, s) in socks.iter().enumerate() {
+        let desc: SocketDesc = s.parse().expect("socket");
+        w.add_socket(&format!("s{i}"), desc);
+        let entry = skctx::world::EntryValue::Socket(format!("s{i}"));
+        w.put_entry(id, i as u64, &entry).expect("entry");
+    }
+    w
+}
+
+fn map_refs(p: &proggen::Program) -> Vec<(usize, String)> {
+    p.maps
+        .iter()
+        .map(|m| (m.slot, m.map.name.to_string()))
+        .collect()
+}
+
+fn map_infos(p: &proggen::Program) -> Vec<verifier::MapInfo> {
+    p.maps
+        .iter()
+        .map(|m| verifier::MapInfo {
+            slot: m.slot,
+            map_type: m.map.map_type,
+            key_size: m.map.key_size,
+            value_size: m.map.value_size,
+            max_entries: m.map.max_entries,
+            flags: 0,
+        })
+        .collect()
+}
+
+#[test]
+fn programs_the_verifier_accepts_never_trap() {
+    let profile = KernelProfile::LATEST;
+    let mut gen = proggen::Generator::new(0x5eed_0f0b);
+    let (mut verified, mut runs, mut generated) = (0, 0, 0);
+    let mut traps = Vec::new();
+    let opts = RunOptions::new(profile);
+    while verified < 300 && generated < 5000 {
+        generated += 1;
+        let p = gen.program();
+        let raw = vm::bind_map_refs(&p.raw(), &map_refs(&p));
+        let Ok(proof) = verifier::verify(&raw, &map_infos(&p), profile, Privilege::Root, true)
+        else {
+            continue;
+        };
+        verified += 1;
+        let prog = Program::verified("gen", &raw, &map_refs(&p), &proof).expect("proof");
+        for t in TUPLES {
+            let tuple: Tuple = t.parse().expect("tuple");
+            let mut world = proggen_world();
+            runs += 1;
+            if let Err(trap) = vm::run(std::slice::from_ref(&prog), &tuple, &mut world, &opts) {
+                traps.push(format!("{trap}\n{}", p.to_text()));
+            }
+        }
+    }
+    assert!(
+        traps.is_empty(),
+        "{} verified runs trapped:\n{}",
+        traps.len(),
+        traps[..traps.len().min(3)].join("\n---\n")
+    );
+    assert!(
+        verified >= 100,
+        "only {verified} of {generated} programs verified"
+    );
+    eprintln!(
+        "vm properties: {verified} verified programs of {generated} generated, {runs} runs, no trap"
+    );
+}
+
+#[test]
+fn mutated_programs_run_unverified_never_panic() {
+    let mut gen = proggen::Generator::new(0xbad_5eed);
+    let opts = RunOptions::new(KernelProfile::LATEST);
+    let (mut ran, mut trapped) = (0, 0);
+    for _ in 0..400 {
+        let (good, bad) = gen.boundary_pair();
+        for p in [good, bad] {
+            let raw = vm::bind_map_refs(&p.raw(), &map_refs(&p));
+            let prog = Program::unverified("gen", &raw, &map_refs(&p));
+            for t in TUPLES {
+                let tuple: Tuple = t.parse().expect("tuple");
+                ran += 1;
+                trapped += vm::run(
+                    std::slice::from_ref(&prog),
+                    &tuple,
+                    &mut proggen_world(),
+                    &opts,
+                )
+                .is_err() as usize;
+            }
+        }
+    }
+    eprintln!(
+        "vm properties: {ran} unverified runs of boundary pairs, {trapped} trapped, no panic"
+    );
+}
+
+fn arb_slot() -> impl Strategy<Value = isa::RawInsn> {
+    let imm = prop_oneof![
+        Just(0i32),
+        Just(1),
+        Just(-1),
+        Just(i32::MIN),
+        Just(124),
+        Just(86),
+        -600i32..600,
+        any::<i32>(),
+    ];
+    (any::<u8>(), 0u8..12, 0u8..12, -40i16..40, imm)
+        .prop_map(|(code, dst, src, off, imm)| isa::RawInsn::new(code, dst, src, off, imm))
+}
+
+fn arb_socket() -> impl Strategy<Value = SocketDesc> {
+    (
+        any::<bool>(),
+        any::<bool>(),
+        0u16..4,
+        0u8..3,
+        any::<bool>(),
+        proptest::option::of(0u8..2),
+    )
+        .prop_map(|(tcp, v6, port, state, v6only, group)| {
+            let addr = if v6 {
+                format!("[::]:{port}")
+            } else {
+                format!("127.0.0.1:{port}")
+            };
+            let mut d: SocketDesc = if tcp {
+                SocketDesc::tcp_listen(addr.parse().expect("addr"))
+            } else {
+                SocketDesc::udp(addr.parse().expect("addr"))
+            };
+            let peer = if v6 { "[::1]:9" } else { "127.0.0.2:9" };
+            if state == 2 {
+                d.state = SocketState::Connected(peer.parse().expect("peer"));
+            }
+            d.v6only = v6 && v6only;
+            d.reuseport = group.map(|g| format!("g{g}"));
+            d
+        })
+}
+
+fn arb_map() -> impl Strategy<Value = (MapDef, Vec<(u64, u8)>)> {
+    let types = prop_oneof![
+        Just(MapType::Array),
+        Just(MapType::Hash),
+        Just(MapType::LpmTrie),
+        Just(MapType::PercpuArray),
+        Just(MapType::LruHash),
+        Just(MapType::SockMap),
+        Just(MapType::SockHash),
+        Just(MapType::ProgArray),
+        Just(MapType::RingBuf),
+    ];
+    (
+        types,
+        1u32..9,
+        1u32..17,
+        1u32..5,
+        proptest::collection::vec((0u64..6, any::<u8>()), 0..4),
+    )
+        .prop_map(|(map_type, key_size, value_size, max_entries, entries)| {
+            let key_size = match map_type {
+                MapType::Array | MapType::PercpuArray | MapType::SockMap | MapType::ProgArray => 4,
+                MapType::LpmTrie => 4 + key_size,
+                _ => key_size,
+            };
+            let def = MapDef {
+                map_type,
+                key_size,
+                value_size,
+                max_entries,
+                flags: 0,
+            };
+            (def, entries)
+        })
+}
+
+fn arb_tuple() -> impl Strategy<Value = Tuple> {
+    (any::<bool>(), any::<bool>(), 0u16..4, any::<u16>()).prop_map(|(tcp, v6, port, sport)| {
+        let p = if tcp { "tcp" } else { "udp" };
+        let text = if v6 {
+            format!("{p} [2001:db8::1]:{sport} -> [::1]:{port}")
+        } else {
+            format!("{p} 10.0.0.1:{sport} -> 127.0.0.1:{port}")
+        };
+        text.parse().expect("tuple")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn nothing_panics_on_any_program_tuple_or_world(
+        slots in proptest::collection::vec(arb_slot(), 1..40),
+        map_slots in proptest::collection::vec(0usize..40, 0..3),
+        sockets in proptest::collection::vec(arb_socket(), 0..4),
+        maps in proptest::collection::vec(arb_map(), 0..3),
+        tuple in arb_tuple(),
+        programs in 1usize..3,
+        budget in 1u64..5000,
+    ) {
+        let mut world = World::new();
+        for (i, s) in sockets.into_iter().enumerate() {
+            world.add_socket(&format!("s{i}"), s);
+        }
+        let mut names = Vec::new();
+        for (i, (def, entries)) in maps.into_iter().enumerate() {
+            let name = format!("m{i}");
+            if world.add_map(&name, def).is_err() {
+                continue;
+            }
+            let id = world.map_id(&name).expect("added");
+            for (k, v) in entries {
+                let value = if def.map_type.holds_sockets() {
+                    skctx::world::EntryValue::Socket(format!("s{v}"))
+                } else {
+                    skctx::world::EntryValue::Bytes(vec![v; def.value_size as usize])
+                };
+                let _ = world.put_entry(id, k, &value);
+            }
+            names.push(name);
+        }
+        let refs: Vec<(usize, String)> = map_slots
+            .iter()
+            .zip(names.iter().cycle())
+            .map(|(s, n)| (*s, n.clone()))
+            .collect();
+        let prog = Program::unverified("any", &slots, &refs);
+        let all = vec![prog; programs];
+        let opts = RunOptions { budget, trace: true, ..RunOptions::new(KernelProfile::LATEST) };
+        let _ = vm::run(&all, &tuple, &mut world, &opts);
+    }
+}

@@ -1,0 +1,123 @@
+//! `skvm`: run SK_LOOKUP programs without a kernel.
+//!
+//! Exit codes: 0 the programs ran (whatever their verdict); 1 a program trapped, was
+//! rejected by the verifier or does not assemble; 2 usage or IO error.
+#![forbid(unsafe_code)]
+
+use clap::{Parser, Subcommand, ValueEnum};
+use sk_lookup::cli::Failure;
+use sk_lookup::skvm::{self, RunArgs};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "skvm",
+    version,
+    about = "Run Linux eBPF SK_LOOKUP programs without a kernel",
+    long_about = "Run Linux eBPF SK_LOOKUP programs without a kernel, as the kernel runs them: \
+        the verdict, the selected socket, where the packet is delivered, every helper call.\n\n\
+        Exit codes: 0 the programs ran, 1 a program trapped, was rejected by the verifier or \
+        does not assemble, 2 usage or IO error.",
+    after_help = "Example:\n  skvm run examples/steer-http.s --tuple 'tcp 203.0.113.9:4242 -> 192.0.2.10:80' \\\n       --world examples/steer-http.world.toml"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One line per program, helper call and result.
+    Human,
+    /// One JSON object: verdict, retval, selected, delivered_to, programs, helper_calls,
+    /// output, insns_executed, engine, trace (or `trap`).
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run programs (attached in the order given) for one lookup.
+    ///
+    /// Each `sk_lookup` section of each file (a `.s` source or an ELF object) is one
+    /// program. Programs are verified first (a rejection stops the run; what the verifier
+    /// does not model runs unverified, and says so).
+    Run {
+        /// `.s` sources or ELF objects.
+        #[arg(required = true)]
+        programs: Vec<PathBuf>,
+        /// The lookup: `tcp 10.0.0.1:4321 -> 192.0.2.10:80` (remote -> local).
+        #[arg(long)]
+        tuple: String,
+        /// The world file: sockets and maps (see examples/*.world.toml).
+        #[arg(long)]
+        world: Option<PathBuf>,
+        /// Print every executed instruction with the registers it changed.
+        #[arg(long)]
+        trace: bool,
+        /// Run without verifying (anything the kernel would refuse traps).
+        #[arg(long)]
+        no_verify: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// The kernel whose rules apply: a release (`6.18`), `host`, or a profile file.
+        #[arg(long, default_value = "host")]
+        kernel: String,
+        /// Seed of `bpf_get_prandom_u32` (the same seed gives the same numbers).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// What `bpf_ktime_get_*_ns` return.
+        #[arg(long, default_value_t = 0)]
+        clock_ns: u64,
+        /// What `bpf_jiffies64` returns.
+        #[arg(long, default_value_t = 0)]
+        jiffies: u64,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Command::Run {
+        programs,
+        tuple,
+        world,
+        trace,
+        no_verify,
+        format,
+        kernel,
+        seed,
+        clock_ns,
+        jiffies,
+    } = cli.command;
+    let args = RunArgs {
+        programs,
+        tuple,
+        world,
+        trace,
+        no_verify,
+        json: matches!(format, Format::Json),
+        kernel,
+        seed,
+        clock_ns,
+        jiffies,
+    };
+    match skvm::run(&args) {
+        Ok(report) => {
+            print!("{}", report.text);
+            if report.trapped {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(Failure::Rejected(text)) => {
+            eprint!("{text}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(text)) => {
+            eprintln!("error: {text}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! `skvm run` end to end: the examples with their world files deliver where
+//! `tests/examples_kernel.rs` shows the kernel selects (and the ordinary lookup of their
+//! worlds otherwise), the human and JSON reports (snapshots), traces, several programs, and
+//! the exit codes (0 ran, 1 trapped or rejected, 2 usage or IO).
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn skvm(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_skvm"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("skvm runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn run_example(example: &str, tuple: &str, extra: &[&str]) -> Output {
+    let prog = format!("examples/{example}.s");
+    let world = format!("examples/{example}.world.toml");
+    let mut args = vec![
+        "run", &prog, "--world", &world, "--tuple", tuple, "--kernel", "6.18",
+    ];
+    args.extend_from_slice(extra);
+    skvm(&args)
+}
+
+/// The delivery line of a human report.
+fn delivered(out: &Output) -> String {
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+        .lines()
+        .find(|l| {
+            l.starts_with("delivered") || l.starts_with("no socket") || l.starts_with("dropped")
+        })
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn examples_deliver_where_the_kernel_selects() {
+    let cases = [
+        (
+            "steer-http",
+            "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+            "delivered to nginx (selected by program 0)",
+        ),
+        (
+            "steer-http",
+            "tcp 203.0.113.9:4242 -> 192.0.2.255:80",
+            "delivered to nginx (selected by program 0)",
+        ),
+        (
+            "steer-http",
+            "tcp 203.0.113.9:4242 -> 192.0.3.10:80",
+            "delivered to other_http (regular lookup)",
+        ),
+        (
+            "steer-http",
+            "tcp 203.0.113.9:4242 -> 192.0.2.10:443",
+            "no socket: TCP reset",
+        ),
+        (
+            "steer-http",
+            "udp 203.0.113.9:4242 -> 192.0.2.10:80",
+            "no socket: ICMP port unreachable",
+        ),
+        (
+            "proxy-any-port",
+            "tcp 203.0.113.9:4242 -> 198.51.100.1:80",
+            "delivered to proxy (selected by program 0)",
+        ),
+        (
+            "proxy-any-port",
+            "tcp 203.0.113.9:4242 -> 198.51.100.1:65535",
+            "delivered to proxy (selected by program 0)",
+        ),
+        (
+            "proxy-any-port",
+            "tcp 203.0.113.9:4242 -> 198.51.100.2:80",
+            "no socket: TCP reset",
+        ),
+        (
+            "proxy-any-port",
+            "udp 203.0.113.9:4242 -> 198.51.100.1:53",
+            "delivered to dns (regular lookup)",
+        ),
+    ];
+    for (example, tuple, expected) in cases {
+        let out = run_example(example, tuple, &[]);
+        assert_eq!(delivered(&out), expected, "{example}: {tuple}");
+    }
+}
+
+#[test]
+fn reports_human_and_json() {
+    let tuple = "tcp 203.0.113.9:4242 -> 192.0.2.10:80";
+    let human = run_example("steer-http", tuple, &[]);
+    assert_eq!(human.status.code(), Some(0));
+    insta::assert_snapshot!("skvm_steer_http_human", text(&human.stdout));
+    let json = run_example("steer-http", tuple, &["--format", "json"]);
+    assert_eq!(json.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("one JSON object");
+    assert_eq!(v["verdict"], "SK_PASS");
+    assert_eq!(v["selected"]["socket"], "nginx");
+    assert_eq!(v["delivered_to"]["kind"], "selected");
+    insta::assert_snapshot!("skvm_steer_http_json", text(&json.stdout));
+}
+
+#[test]
+fn trace_lists_every_instruction() {
+    let out = run_example(
+        "steer-http",
+        "tcp 203.0.113.9:4242 -> 192.0.3.10:80",
+        &["--trace"],
+    );
+    let stdout = text(&out.stdout);
+    let executed = stdout
+        .lines()
+        .find_map(|l| l.strip_suffix(" instructions executed (interp)"))
+        .expect("count");
+    let traced = stdout.lines().filter(|l| l.starts_with("trace: ")).count();
+    assert_eq!(traced.to_string(), executed, "{stdout}");
+    assert!(
+        stdout.contains("trace: steer_http:   0: r6 = r1"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn several_programs_run_in_order() {
+    // steer-http selects nginx; proxy-any-port's program runs second (its map, absent from
+    // this world, is created empty from the object's .skmap) and passes without a
+    // selection, so nginx is kept.
+    let out = skvm(&[
+        "run",
+        "examples/steer-http.s",
+        "examples/proxy-any-port.s",
+        "--world",
+        "examples/steer-http.world.toml",
+        "--tuple",
+        "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+        "--kernel",
+        "6.18",
+    ]);
+    assert_eq!(
+        delivered(&out),
+        "delivered to nginx (selected by program 0)"
+    );
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("program 1 `proxy_any_port`"), "{stdout}");
+}
+
+fn temp_source(body: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("prog.s");
+    std::fs::write(&path, body).expect("write");
+    (dir, path.display().to_string())
+}
+
+#[test]
+fn traps_and_rejections_exit_1_usage_errors_2() {
+    let (_dir, bad) = temp_source("    r0 = *(u32 *)(r1 + 4)\n    exit\n");
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2";
+    // The verifier refuses a misaligned context load.
+    let rejected = skvm(&["run", &bad, "--tuple", tuple, "--kernel", "6.18"]);
+    assert_eq!(rejected.status.code(), Some(1));
+    let err = text(&rejected.stderr);
+    assert!(
+        err.contains("rejected by the verifier") && err.contains("--no-verify"),
+        "{err}"
+    );
+    // Unverified, it traps naming the instruction and the reason.
+    let trapped = skvm(&[
+        "run",
+        &bad,
+        "--tuple",
+        tuple,
+        "--kernel",
+        "6.18",
+        "--no-verify",
+    ]);
+    assert_eq!(trapped.status.code(), Some(1));
+    let out = text(&trapped.stdout);
+    assert!(
+        out.contains("trapped at insn 0")
+            && out.contains("invalid bpf_context access off=4 size=4"),
+        "{out}"
+    );
+    let json = skvm(&[
+        "run",
+        &bad,
+        "--tuple",
+        tuple,
+        "--kernel",
+        "6.18",
+        "--no-verify",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(json.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(v["trap"]["insn"], 0);
+    // Usage and IO errors.
+    let bad_tuple = skvm(&["run", &bad, "--tuple", "tcp nowhere", "--kernel", "6.18"]);
+    assert_eq!(bad_tuple.status.code(), Some(2));
+    let missing = skvm(&["run", "no/such.s", "--tuple", tuple, "--kernel", "6.18"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let no_world = skvm(&[
+        "run",
+        &bad,
+        "--tuple",
+        tuple,
+        "--world",
+        "no/such.toml",
+        "--kernel",
+        "6.18",
+    ]);
+    assert_eq!(no_world.status.code(), Some(2));
+}
+
+#[test]
+fn seed_and_clock_set_the_random_and_time_helpers() {
+    let (_dir, prog) = temp_source(
+        ".program p\n    call 7\n    call 5\n    r1 = r0\n    r0 = 0\n    if r1 != 1234 goto out\n    r0 = 1\nout:\n    exit\n",
+    );
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2";
+    let run = |extra: &[&str]| {
+        let mut args = vec!["run", &prog, "--tuple", tuple, "--kernel", "6.18"];
+        args.extend_from_slice(extra);
+        let out = skvm(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let at = run(&["--clock-ns", "1234", "--seed", "7"]);
+    assert!(at.contains("returned 1 (SK_PASS)"), "{at}");
+    assert!(run(&[]).contains("returned 0 (SK_DROP)"));
+    let random = |out: &str| {
+        out.lines()
+            .find(|l| l.contains("bpf_get_prandom_u32"))
+            .map(str::to_string)
+    };
+    assert_eq!(
+        random(&at),
+        random(&run(&["--clock-ns", "1234", "--seed", "7"]))
+    );
+    assert_ne!(random(&at), random(&run(&["--seed", "8"])));
+}
