@@ -4,5 +4,6 @@
 #![forbid(unsafe_code)]
 pub mod cli;
 pub mod lint;
+pub mod load;
 pub mod profiles;
 pub mod skvm;

@@ -254,3 +254,90 @@ fn seed_and_clock_set_the_random_and_time_helpers() {
     );
     assert_ne!(random(&at), random(&run(&["--seed", "8"])));
 }
+
+#[test]
+fn program_picks_one_program_by_name() {
+    let both = [
+        "run",
+        "examples/steer-http.s",
+        "examples/proxy-any-port.s",
+        "--world",
+        "examples/steer-http.world.toml",
+        "--tuple",
+        "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+        "--kernel",
+        "6.18",
+    ];
+    let mut args = both.to_vec();
+    args.extend(["--program", "proxy_any_port"]);
+    let out = skvm(&args);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("program 0 `proxy_any_port`"), "{stdout}");
+    assert!(!stdout.contains("steer_http"), "{stdout}");
+    assert_eq!(delivered(&out), "delivered to other_http (regular lookup)");
+    let mut args = both.to_vec();
+    args.extend(["--program", "nope"]);
+    let out = skvm(&args);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "--program `nope`: no such program (the inputs have: steer_http, proxy_any_port)"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn raw_instruction_files_are_one_program() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // r0 = 0 (SK_DROP); exit, as 8-byte instructions (llvm-mc encodes `r0 = 0` as b7 00 ...).
+    let mut bytes = vec![0xb7, 0, 0, 0, 0, 0, 0, 0];
+    bytes.extend([0x95, 0, 0, 0, 0, 0, 0, 0]);
+    let path = dir.path().join("drop.bin");
+    std::fs::write(&path, &bytes).expect("write");
+    let tuple = "tcp 203.0.113.9:4242 -> 192.0.2.10:80";
+    let out = skvm(&["run", path.to_str().expect("utf-8"), "--tuple", tuple]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(stdout.contains("program 0 `sk_lookup`"), "{stdout}");
+    assert!(stdout.contains("verdict: SK_DROP"), "{stdout}");
+    // Half an instruction is refused, naming the file.
+    bytes.truncate(12);
+    std::fs::write(&path, &bytes).expect("write");
+    let out = skvm(&["run", path.to_str().expect("utf-8"), "--tuple", tuple]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "drop.bin: program `sk_lookup`: 12 bytes, not a whole number of 8-byte instructions"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn undefined_maps_name_file_line_and_instruction() {
+    let (_dir, prog) = temp_source(".program p\n    r1 = missing ll\n    r0 = 1\n    exit\n");
+    let out = skvm(&["run", &prog, "--tuple", "tcp 10.0.0.1:1 -> 10.0.0.2:2"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("prog.s:2: program `p`: instruction 0: map `missing` is not defined"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn global_data_is_an_internal_array_map_with_its_bytes() {
+    // `.data` holds 7; the program returns it (unverified: the kernel wants 0 or 1), as
+    // libbpf loads it: the value is there.
+    let (_dir, prog) = temp_source(
+        ".license \"GPL\"\n.data\nvalue:\n    .long 7\n.program p\n    r1 = value ll\n    r0 = *(u32 *)(r1 + 0)\n    exit\n",
+    );
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2";
+    let out = skvm(&["run", &prog, "--tuple", tuple, "--no-verify"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(stdout.contains("returned 7"), "{stdout}");
+}

@@ -39,13 +39,17 @@ enum Format {
 enum Command {
     /// Run programs (attached in the order given) for one lookup.
     ///
-    /// Each `sk_lookup` section of each file (a `.s` source or an ELF object) is one
-    /// program. Programs are verified first (a rejection stops the run; what the verifier
+    /// Each program of each file (the global functions of its `sk_lookup` sections, as
+    /// `skasm lint` finds them) runs, linked with the functions it calls. Programs are verified first (a rejection stops the run; what the verifier
     /// does not model runs unverified, and says so).
     Run {
-        /// `.s` sources or ELF objects.
+        /// `.s` sources, ELF objects or raw instruction files (`*.bin`, or any bytes that
+        /// are not UTF-8 text: 8-byte instructions, one program).
         #[arg(required = true)]
         programs: Vec<PathBuf>,
+        /// Run only the program of this name (its function or its section).
+        #[arg(long)]
+        program: Option<String>,
         /// The lookup: `tcp 10.0.0.1:4321 -> 192.0.2.10:80` (remote -> local).
         #[arg(long)]
         tuple: String,
@@ -80,6 +84,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let Command::Run {
         programs,
+        program,
         tuple,
         world,
         trace,
@@ -92,6 +97,7 @@ fn main() -> ExitCode {
     } = cli.command;
     let args = RunArgs {
         programs,
+        program,
         tuple,
         world,
         trace,

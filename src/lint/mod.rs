@@ -1,27 +1,27 @@
 //! `skasm lint`: the verifier's verdict (crate `verifier`) on every SK_LOOKUP program of some
 //! `.s` sources (assembled in memory) and ELF objects, rendered rustc-style or as JSON.
 //!
+//! Inputs are read, programs found and linked, and their maps bound by [`crate::load`], the
+//! loader `skvm` shares.
+//!
 //! | module | what |
 //! |---|---|
-//! | [`link`] | the functions of the code sections, which are programs, and a program linked with the functions it calls, as libbpf links it |
-//! | [`bind`] | the linked program's map references (the object's maps, else the world file's) and what is not modelled |
 //! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's |
 //! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
 //!
 //! This file loads the inputs and turns each program's linking, binding and verification
 //! into findings with a place (instruction, and the line of the source it came from).
 
-mod bind;
 pub mod codes;
-pub mod link;
 mod render;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use asm::{Object, Section};
 use verifier::Refusal;
 
 use crate::cli::{safe, shown, Failure};
+use crate::load::{bind, link, read_input, read_world, Input};
 use asm::btf_ext::BtfExt;
 use codes::FindingCode;
 use link::{Functions, Linked};
@@ -94,12 +94,6 @@ struct ProgramResult {
     insns: Vec<isa::RawInsn>,
 }
 
-/// One input file, loaded: its object, and its source text when it is a `.s` file.
-struct Input {
-    object: Object,
-    source: Option<String>,
-}
-
 /// What every program of a run is checked against.
 struct Against {
     world: Option<skctx::World>,
@@ -128,7 +122,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     };
     let inputs = paths
         .iter()
-        .map(|p| load(p))
+        .map(|p| read_input(p, "lint"))
         .collect::<Result<Vec<_>, _>>()?;
     let files: Vec<(String, Vec<ProgramResult>)> = paths
         .iter()
@@ -146,41 +140,6 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     Ok(LintReport { text, all_accepted })
 }
 
-fn read_world(path: &Path) -> Result<skctx::World, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::Usage(format!("cannot read world {}: {e}", shown(path))))?;
-    skctx::parse_world(&text)
-        .map_err(|e| Failure::Usage(safe(format!("{}:{}: {}", shown(path), e.line, e.message))))
-}
-
-/// Reads an ELF object, or assembles a source (anything not starting with `\x7fELF`).
-/// Assembly errors reject the input (exit 1) with the assembler's diagnostics.
-fn load(path: &Path) -> Result<Input, Failure> {
-    let name = shown(path);
-    let bytes =
-        std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
-    if bytes.starts_with(b"\x7fELF") {
-        let object = asm::elf::read(&bytes)
-            .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))?;
-        return Ok(Input {
-            object,
-            source: None,
-        });
-    }
-    let source = String::from_utf8(bytes)
-        .map_err(|_| Failure::Rejected(format!("error: {name}: not UTF-8 assembly source\n")))?;
-    match asm::assemble(&source) {
-        Ok(object) => Ok(Input {
-            object,
-            source: Some(source),
-        }),
-        Err(errors) => Err(Failure::Rejected(format!(
-            "{}error: could not lint `{name}`: it does not assemble\n",
-            asm::diag::render(&errors, &name, &source)
-        ))),
-    }
-}
-
 /// Every program of one input, checked.
 fn check_input(input: &Input, against: &Against) -> Vec<ProgramResult> {
     let funcs = Functions::of(&input.object);
@@ -190,20 +149,6 @@ fn check_input(input: &Input, against: &Against) -> Vec<ProgramResult> {
         .into_iter()
         .map(|main| check(&funcs, btf_ext.as_ref(), main, input, against))
         .collect()
-}
-
-/// Whether the object's `license` section names a GPL-compatible license; without one it is
-/// not (libbpf then passes an empty license).
-fn is_gpl(object: &Object) -> bool {
-    object
-        .sections
-        .iter()
-        .find(|s| s.name == "license")
-        .map(|s| {
-            let text = s.data.split(|&b| b == 0).next().unwrap_or(&[]);
-            std::str::from_utf8(text).is_ok_and(skctx::license_is_gpl_compatible)
-        })
-        .unwrap_or(false)
 }
 
 /// Source line and column of byte `offset` of `section` (for `.s` inputs).
@@ -364,8 +309,11 @@ fn prepare(
         btf_ext,
     };
     let mut findings = partial_insns(&place);
-    let mut bound = bind::bind(&place, world);
-    findings.append(&mut bound.findings);
+    let mut bound = bind::bind(funcs, &linked, world);
+    findings.extend(bound.undefined.iter().map(|u| {
+        let code = FindingCode::Lint(codes::UNDEFINED_MAP);
+        place.finding(code, u.piece, u.offset, u.message())
+    }));
     let unlinked = linked
         .unlinked
         .clone()
@@ -400,7 +348,7 @@ fn check(
         findings.push(unsupported(&why));
         Verdict::Unsupported
     } else {
-        let gpl = is_gpl(&input.object);
+        let gpl = crate::load::is_gpl(&input.object);
         let result = verifier::verify(
             &bound.loaded,
             &bound.maps,

@@ -3,37 +3,54 @@
 //! (`BPF_PSEUDO_MAP_FD`), the map taken from the object's maps (`.skmap` or BTF `.maps`),
 //! else from the world file; global data of `.data` and `.bss` becomes a
 //! `BPF_PSEUDO_MAP_VALUE` of the section's internal ARRAY map, as libbpf makes it; a symbol
-//! that is no map and defined nowhere is an `undefined-map` finding, and what the loader
-//! would do that is not modelled (`.rodata`, other relocations) makes the program
-//! unsupported.
+//! that is no map and defined nowhere is undefined (lint's `undefined-map` finding, skvm's
+//! error), and what the loader would do that is not modelled (`.rodata`, other relocations)
+//! makes the program unsupported.
 
 use asm::{Object, RelocKind, RelocTarget};
 use isa::RawInsn;
 use verifier::MapInfo;
 
-use super::codes::{FindingCode, UNDEFINED_MAP};
 use super::link::{Functions, Linked};
-use super::{Finding, Place};
 use crate::cli::safe;
 
-/// The instructions as the loader passes them, the maps they refer to, findings (undefined
-/// maps) and the first thing not modelled.
-pub(super) struct Bound {
+/// The instructions as the loader passes them, the maps they refer to, the undefined maps
+/// and the first thing not modelled.
+pub struct Bound {
     pub loaded: Vec<RawInsn>,
     pub maps: Vec<MapInfo>,
-    pub findings: Vec<Finding>,
+    /// For each of `maps`, in order: its slot and the name of the map (the object's or the
+    /// world's) or of the global data section whose internal map it is.
+    pub refs: Vec<(usize, String)>,
+    pub undefined: Vec<Undefined>,
     pub unsupported: Option<String>,
 }
 
-/// Applies the relocations of every piece of `place.linked` but its calls.
-pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
-    let linked: &Linked = place.linked;
-    let funcs: &Functions = place.funcs;
+/// An `ld_imm64` of a symbol that is no map, neither of the object nor of the world.
+pub struct Undefined {
+    /// The piece of the linked program, and the byte of its section, where it is.
+    pub piece: usize,
+    pub offset: u64,
+    pub name: String,
+}
+
+impl Undefined {
+    pub fn message(&self) -> String {
+        let name = safe(&self.name);
+        format!(
+            "map `{name}` is not defined: declare it with .skmap or give it in the world file (--world) as [maps.{name}]"
+        )
+    }
+}
+
+/// Applies the relocations of every piece of `linked` but its calls.
+pub fn bind(funcs: &Functions, linked: &Linked, world: Option<&skctx::World>) -> Bound {
     let object = funcs.object();
     let mut bound = Bound {
         loaded: linked.insns.clone(),
         maps: Vec::new(),
-        findings: Vec::new(),
+        refs: Vec::new(),
+        undefined: Vec::new(),
         unsupported: None,
     };
     for (p, piece) in linked.pieces.iter().enumerate() {
@@ -60,19 +77,17 @@ pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
                     if let Some(m) = map_info(object, world, name, slot) {
                         bind_map(&mut bound.loaded, slot);
                         bound.maps.push(m);
+                        bound.refs.push((slot, name.clone()));
                     } else if defines(object, name) {
                         bound.unsupported.get_or_insert(format!(
                             "instruction {slot} loads the address of {target}, which is neither a map nor global data of .data, .bss or .rodata"
                         ));
                     } else {
-                        let shown_name = safe(name);
-                        let code = FindingCode::Lint(UNDEFINED_MAP);
-                        let message = format!(
-                            "map `{shown_name}` is not defined: declare it with .skmap or give it in the world file (--world) as [maps.{shown_name}]"
-                        );
-                        bound
-                            .findings
-                            .push(place.finding(code, p, r.offset, message));
+                        bound.undefined.push(Undefined {
+                            piece: p,
+                            offset: r.offset,
+                            name: name.clone(),
+                        });
                     }
                 }
                 (RelocKind::Bpf64_32, _) => {
@@ -96,6 +111,8 @@ pub(super) fn bind(place: &Place, world: Option<&skctx::World>) -> Bound {
 /// `.rodata`/`.rodata.*` section (each one of libbpf's internal ARRAY maps,
 /// `bpf_object__init_internal_map`), with the symbol's offset in it.
 struct Data {
+    /// The section's name: what the internal map is called here.
+    section: String,
     /// The section's size: the map's one value.
     size: u64,
     offset: u64,
@@ -125,6 +142,7 @@ fn global_data(
     let is = |base: &str| sec.name == base || sec.name.starts_with(&format!("{base}."));
     let read_only = is(".rodata");
     (is(".data") || is(".bss") || read_only).then(|| Data {
+        section: sec.name.clone(),
         size: sec.size(),
         offset,
         read_only,
@@ -149,7 +167,7 @@ fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
         (offset, value_size, slot + 1 < bound.loaded.len())
     else {
         bound.unsupported.get_or_insert(format!(
-            "instruction {slot} loads the address of {target}, global data lint cannot bind (offset or size out of range)"
+            "instruction {slot} loads the address of {target}, global data the loader cannot bind (offset or size out of range)"
         ));
         return;
     };
@@ -164,6 +182,7 @@ fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
         max_entries: 1,
         flags: 0,
     });
+    bound.refs.push((slot, data.section));
 }
 
 /// The map an `ld_imm64` relocation names: the object's, else the world's.

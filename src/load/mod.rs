@@ -1,0 +1,94 @@
+//! The one loader of `skasm lint` and `skvm`: inputs read as a loader reads them, programs
+//! found and linked as libbpf links them, their maps bound from the object or the world file.
+//!
+//! | module | what |
+//! |---|---|
+//! | [`link`] | the functions of the code sections, which are programs, and a program linked with the functions it calls |
+//! | [`bind`] | a linked program's map references (the object's maps, else the world's; global data as libbpf's internal maps) and what is not modelled |
+//! | this file | an input file (ELF object, `.s` source assembled in memory, or raw 8-byte instructions), the world file, the license |
+
+pub mod bind;
+pub mod link;
+
+use std::path::Path;
+
+use asm::{Object, Section, SectionKind};
+
+use crate::cli::{safe, shown, Failure};
+
+/// One input file, loaded: its object, and its source text when it is a `.s` file.
+pub struct Input {
+    pub object: Object,
+    pub source: Option<String>,
+}
+
+/// Reads an ELF object, a raw file of 8-byte instructions (named `*.bin`, or bytes that are
+/// not UTF-8 text), or assembles a source. `verb` says what could not be done with a source
+/// that does not assemble ("lint", "run"); its diagnostics reject the input (exit 1).
+pub fn read_input(path: &Path, verb: &str) -> Result<Input, Failure> {
+    let name = shown(path);
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+    if bytes.starts_with(b"\x7fELF") {
+        let object = asm::elf::read(&bytes)
+            .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))?;
+        return Ok(Input {
+            object,
+            source: None,
+        });
+    }
+    let raw = path.extension().is_some_and(|e| e == "bin");
+    let source = match String::from_utf8(bytes) {
+        Ok(text) if !raw => text,
+        Ok(text) => return Ok(raw_input(text.into_bytes())),
+        Err(e) => return Ok(raw_input(e.into_bytes())),
+    };
+    match asm::assemble(&source) {
+        Ok(object) => Ok(Input {
+            object,
+            source: Some(source),
+        }),
+        Err(errors) => Err(Failure::Rejected(format!(
+            "{}error: could not {verb} `{name}`: it does not assemble\n",
+            asm::diag::render(&errors, &name, &source)
+        ))),
+    }
+}
+
+/// Raw instructions as an object of one `sk_lookup` code section without symbols: one
+/// program named `sk_lookup`, whatever its length (a partial instruction is reported where
+/// programs are checked).
+fn raw_input(bytes: Vec<u8>) -> Input {
+    // SHF_ALLOC | SHF_EXECINSTR, as a compiler marks a program section.
+    let mut section = Section::new("sk_lookup", SectionKind::Code, 0x6, 8);
+    section.data = bytes;
+    Input {
+        object: Object {
+            sections: vec![section],
+            ..Object::default()
+        },
+        source: None,
+    }
+}
+
+/// The world file, parsed; an error names the file and line.
+pub fn read_world(path: &Path) -> Result<skctx::World, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::Usage(format!("cannot read world {}: {e}", shown(path))))?;
+    skctx::parse_world(&text)
+        .map_err(|e| Failure::Usage(safe(format!("{}:{}: {}", shown(path), e.line, e.message))))
+}
+
+/// Whether the object's `license` section names a GPL-compatible license; without one it is
+/// not (libbpf then passes an empty license).
+pub fn is_gpl(object: &Object) -> bool {
+    object
+        .sections
+        .iter()
+        .find(|s| s.name == "license")
+        .map(|s| {
+            let text = s.data.split(|&b| b == 0).next().unwrap_or(&[]);
+            std::str::from_utf8(text).is_ok_and(skctx::license_is_gpl_compatible)
+        })
+        .unwrap_or(false)
+}

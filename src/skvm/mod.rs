@@ -1,0 +1,289 @@
+//! `skvm`: programs loaded by the loader `skasm lint` uses ([`crate::load`]: each program of
+//! an `.s` source, ELF object or raw instruction file, linked with its callees and bound to
+//! the object's maps, the world's or global data's internal maps), verified with the
+//! `verifier` crate unless told not to, run in order on `vm` for one lookup tuple in the
+//! world file's world.
+//!
+//! | module | what |
+//! |---|---|
+//! | this file | `skvm run`: arguments, loading, verification, the run |
+//! | [`render`] | the outcome or trap as text or JSON |
+
+mod render;
+
+use std::path::{Path, PathBuf};
+
+use skctx::net::Tuple;
+use vm::{Program, RunOptions, World};
+
+use crate::cli::{shown, Failure};
+use crate::load::bind::Bound;
+use crate::load::link::{Functions, Linked};
+use crate::load::{self, Input};
+
+/// What `skvm run` was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunArgs {
+    pub programs: Vec<PathBuf>,
+    /// `--program`: run only the programs of this name (function or section).
+    pub program: Option<String>,
+    pub tuple: String,
+    pub world: Option<PathBuf>,
+    pub trace: bool,
+    pub no_verify: bool,
+    pub json: bool,
+    /// `--kernel`: what `crate::profiles::resolve` takes.
+    pub kernel: String,
+    /// `--seed`: the state `bpf_get_prandom_u32` starts from.
+    pub seed: u64,
+    /// `--clock-ns` and `--jiffies`: what the time helpers return.
+    pub clock_ns: u64,
+    pub jiffies: u64,
+}
+
+/// The report, and whether a program trapped (exit 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunReport {
+    pub text: String,
+    pub trapped: bool,
+}
+
+/// A program as loaded, with where it came from and how it was checked.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub program: Program,
+    pub file: String,
+    /// `None`: verified; else why it runs unverified.
+    pub unverified: Option<String>,
+}
+
+/// How programs are loaded and checked.
+#[derive(Debug, Clone)]
+pub struct LoadOptions<'a> {
+    /// `--program`.
+    pub program: Option<&'a str>,
+    pub no_verify: bool,
+    pub profile: skctx::KernelProfile,
+}
+
+/// `skvm run`.
+pub fn run(args: &RunArgs) -> Result<RunReport, Failure> {
+    let tuple: Tuple = args
+        .tuple
+        .parse()
+        .map_err(|e| Failure::Usage(format!("--tuple `{}`: {e}", safe(&args.tuple))))?;
+    let profile = crate::profiles::resolve(&args.kernel)?;
+    let file = args.world.as_deref().map(load::read_world).transpose()?;
+    let mut world = vm_world(file.as_ref(), args.world.as_deref())?;
+    world.prandom_state = args.seed;
+    world.clock_ns = args.clock_ns;
+    world.jiffies = args.jiffies;
+    let options = LoadOptions {
+        program: args.program.as_deref(),
+        no_verify: args.no_verify,
+        profile,
+    };
+    let loaded = load_programs(&args.programs, file.as_ref(), &mut world, &options)?;
+    let programs: Vec<Program> = loaded.iter().map(|l| l.program.clone()).collect();
+    let opts = RunOptions {
+        trace: args.trace,
+        ..RunOptions::new(profile)
+    };
+    let (text, trapped) = match vm::run(&programs, &tuple, &mut world, &opts) {
+        Ok(o) if args.json => (render::json_outcome(&tuple, &loaded, &o, &world), false),
+        Ok(o) => (render::human_outcome(&tuple, &loaded, &o, &world), false),
+        Err(t) if args.json => (render::json_trap(&t), true),
+        Err(t) => (render::human_trap(&t), true),
+    };
+    Ok(RunReport { text, trapped })
+}
+
+fn safe(text: &str) -> String {
+    asm::diag::escape(text.as_bytes()).into_owned()
+}
+
+/// The VM's world of a parsed world file (empty without one).
+pub fn vm_world(file: Option<&skctx::World>, path: Option<&Path>) -> Result<World, Failure> {
+    let Some(file) = file else {
+        return Ok(World::new());
+    };
+    let shown_path = path.map_or_else(|| "world".to_string(), shown);
+    World::from_file(file).map_err(|e| Failure::Usage(safe(&format!("{shown_path}: {}", e.0))))
+}
+
+/// Every program of `paths` (or those `--program` names), in order, bound to `world`'s maps
+/// (the objects' maps and global data join it) and checked.
+pub fn load_programs(
+    paths: &[PathBuf],
+    file: Option<&skctx::World>,
+    world: &mut World,
+    options: &LoadOptions,
+) -> Result<Vec<Loaded>, Failure> {
+    if paths.is_empty() {
+        return Err(Failure::Usage(
+            "no program: name .s files, ELF objects or raw instruction files".into(),
+        ));
+    }
+    let mut loaded = Vec::new();
+    let mut names = Vec::new();
+    for path in paths {
+        let input = load::read_input(path, "run")?;
+        let funcs = Functions::of(&input.object);
+        for main in funcs.programs() {
+            let func = &funcs.list[main];
+            let section = &input.object.sections[func.section].name;
+            names.push(func.name.clone());
+            if options
+                .program
+                .is_some_and(|p| p != func.name && p != *section)
+            {
+                continue;
+            }
+            let bound = bind(path, &input, &funcs, main, file)?;
+            add_maps(path, &input, &bound, world)?;
+            let gpl = load::is_gpl(&input.object);
+            loaded.push(check(path, &func.name, &bound, gpl, options)?);
+        }
+    }
+    if loaded.is_empty() {
+        return Err(match options.program {
+            Some(p) => Failure::Usage(format!(
+                "--program `{}`: no such program (the inputs have: {})",
+                safe(p),
+                safe(&names.join(", "))
+            )),
+            None => Failure::Rejected("error: no program in the inputs\n".into()),
+        });
+    }
+    Ok(loaded)
+}
+
+/// Program `main` linked and bound; what the loader could not do is an error naming the
+/// file, the program, the instruction and (for sources) the line.
+fn bind(
+    path: &Path,
+    input: &Input,
+    funcs: &Functions,
+    main: usize,
+    file: Option<&skctx::World>,
+) -> Result<Bound, Failure> {
+    let linked = funcs.link(main);
+    let name = &funcs.list[main].name;
+    let fail = |at: String, why: String| {
+        Failure::Rejected(format!(
+            "error: {}{at}: program `{}`: {}\n",
+            shown(path),
+            safe(name),
+            safe(&why)
+        ))
+    };
+    for (k, p) in linked.pieces.iter().enumerate() {
+        let func = &funcs.list[p.function];
+        let bytes = func.end - func.start;
+        if !bytes.is_multiple_of(8) {
+            let tail = func.start + 8 * p.len as u64;
+            return Err(fail(
+                line_of(input, funcs, &linked, k, tail),
+                format!("{bytes} bytes, not a whole number of 8-byte instructions"),
+            ));
+        }
+    }
+    if let Some(why) = &linked.unlinked {
+        return Err(fail(
+            String::new(),
+            format!("{why} (the loader cannot link it)"),
+        ));
+    }
+    let bound = load::bind::bind(funcs, &linked, file);
+    if let Some(u) = bound.undefined.first() {
+        let slot = linked.pieces[u.piece].at
+            + ((u.offset - funcs.list[linked.pieces[u.piece].function].start) / 8) as usize;
+        return Err(fail(
+            line_of(input, funcs, &linked, u.piece, u.offset),
+            format!("instruction {slot}: {}", u.message()),
+        ));
+    }
+    if let Some(why) = &bound.unsupported {
+        return Err(fail(String::new(), format!("{why} (not modelled)")));
+    }
+    Ok(bound)
+}
+
+/// `:LINE` of byte `offset` of piece `piece`'s section, for a source input.
+fn line_of(input: &Input, funcs: &Functions, linked: &Linked, piece: usize, offset: u64) -> String {
+    let func = &funcs.list[linked.pieces[piece].function];
+    match (
+        &input.source,
+        input.object.sections[func.section].source_at(offset),
+    ) {
+        (Some(_), Some(loc)) => format!(":{}", loc.line),
+        _ => String::new(),
+    }
+}
+
+/// The maps `bound` refers to that the world lacks: the object's (empty), or a global data
+/// section's internal ARRAY map holding the section's bytes, as libbpf creates it.
+fn add_maps(path: &Path, input: &Input, bound: &Bound, world: &mut World) -> Result<(), Failure> {
+    let fail = |why: String| Failure::Rejected(format!("error: {}: {}\n", shown(path), safe(&why)));
+    for ((_, name), info) in bound.refs.iter().zip(&bound.maps) {
+        if world.map_id(name).is_some() {
+            continue;
+        }
+        let map_type = skctx::MapType::from_id(info.map_type)
+            .ok_or_else(|| fail(format!("map `{name}`: unknown map type {}", info.map_type)))?;
+        let def = vm::MapDef {
+            map_type,
+            key_size: info.key_size,
+            value_size: info.value_size,
+            max_entries: info.max_entries,
+            flags: info.flags,
+        };
+        let id = world.add_map(name, def).map_err(|e| fail(e.0))?;
+        let data = input.object.sections.iter().find(|s| &s.name == name);
+        if let Some(data) = data.filter(|_| input.object.maps.iter().all(|m| &m.name != name)) {
+            world
+                .update(id, &0u32.to_le_bytes(), vm::NewValue::Bytes(&data.data), 0)
+                .map_err(|e| fail(format!("global data `{name}`: {e}")))?;
+        }
+    }
+    Ok(())
+}
+
+/// Verifies a program (unless `--no-verify`): a rejection stops the run; what the verifier
+/// does not model runs unverified, saying why.
+fn check(
+    path: &Path,
+    name: &str,
+    bound: &Bound,
+    gpl: bool,
+    options: &LoadOptions,
+) -> Result<Loaded, Failure> {
+    let file = shown(path);
+    let (insns, refs) = (&bound.loaded, &bound.refs);
+    let unverified = |why: String| Loaded {
+        program: Program::unverified(name, insns, refs),
+        file: file.clone(),
+        unverified: Some(why),
+    };
+    if options.no_verify {
+        return Ok(unverified("--no-verify".into()));
+    }
+    let root = skctx::Privilege::Root;
+    match verifier::verify(insns, &bound.maps, options.profile, root, gpl) {
+        Ok(proof) => Ok(Loaded {
+            program: Program::verified(name, insns, refs, &proof)
+                .map_err(|e| Failure::Usage(safe(&e)))?,
+            file,
+            unverified: None,
+        }),
+        Err(verifier::Refusal::Unsupported(why)) => {
+            Ok(unverified(format!("the verifier does not model it: {why}")))
+        }
+        Err(verifier::Refusal::Rejected(r)) => Err(Failure::Rejected(format!(
+            "error: {file}: program `{}` is rejected by the verifier: {}\n  = note: the kernel says: {}\n  = help: --no-verify runs it anyway (it traps where the kernel would have refused it)\n",
+            safe(name),
+            safe(&r.to_string()),
+            safe(&r.kernel_message)
+        ))),
+    }
+}
