@@ -1,11 +1,13 @@
 //! `skvm`: run SK_LOOKUP programs without a kernel.
 //!
-//! Exit codes: 0 the programs ran (whatever their verdict); 1 a program trapped, was
-//! rejected by the verifier or does not assemble; 2 usage or IO error.
+//! Exit codes: 0 the programs ran (whatever their verdict) or every case passed; 1 a program
+//! trapped, was rejected by the verifier or does not assemble, or a case failed; 2 usage or
+//! IO error.
 #![forbid(unsafe_code)]
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sk_lookup::cli::Failure;
+use sk_lookup::skvm::cases::TestArgs;
 use sk_lookup::skvm::{self, RunArgs};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -78,43 +80,69 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         jiffies: u64,
     },
+    /// Run a case file: lookups with their expected verdict, selection, delivery and helper
+    /// errno (see examples/*.cases.toml).
+    ///
+    /// One line per case, a diff of expected (-) and actual (+) on failure, then
+    /// `N passed, N failed`; exit 1 when a case failed.
+    Test {
+        /// The case file (TOML).
+        cases: PathBuf,
+        /// Run without verifying.
+        #[arg(long)]
+        no_verify: bool,
+    },
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let Command::Run {
-        programs,
-        program,
-        tuple,
-        world,
-        trace,
-        no_verify,
-        format,
-        kernel,
-        seed,
-        clock_ns,
-        jiffies,
-    } = cli.command;
-    let args = RunArgs {
-        programs,
-        program,
-        tuple,
-        world,
-        trace,
-        no_verify,
-        json: matches!(format, Format::Json),
-        kernel,
-        seed,
-        clock_ns,
-        jiffies,
-    };
-    match skvm::run(&args) {
-        Ok(report) => {
-            print!("{}", report.text);
-            if report.trapped {
-                ExitCode::from(1)
-            } else {
+    match Cli::parse().command {
+        Command::Run {
+            programs,
+            program,
+            tuple,
+            world,
+            trace,
+            no_verify,
+            format,
+            kernel,
+            seed,
+            clock_ns,
+            jiffies,
+        } => {
+            let args = RunArgs {
+                programs,
+                program,
+                tuple,
+                world,
+                trace,
+                no_verify,
+                json: matches!(format, Format::Json),
+                kernel,
+                seed,
+                clock_ns,
+                jiffies,
+            };
+            finish(skvm::run(&args).map(|r| (r.text, !r.trapped)))
+        }
+        Command::Test { cases, no_verify } => {
+            let args = TestArgs {
+                file: cases,
+                no_verify,
+            };
+            finish(skvm::cases::test(&args).map(|r| (r.text, r.all_passed)))
+        }
+    }
+}
+
+/// Prints a report (exit 0 when `ok`, else 1) or a failure (1 rejected, 2 usage or IO).
+fn finish(result: Result<(String, bool), Failure>) -> ExitCode {
+    match result {
+        Ok((text, ok)) => {
+            print!("{text}");
+            if ok {
                 ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
             }
         }
         Err(Failure::Rejected(text)) => {

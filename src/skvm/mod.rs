@@ -8,7 +8,9 @@
 //! |---|---|
 //! | this file | `skvm run`: arguments, loading, verification, the run |
 //! | [`render`] | the outcome or trap as text or JSON |
+//! | [`cases`] | `skvm test`: case files of lookups and what they must give |
 
+pub mod cases;
 mod render;
 
 use std::path::{Path, PathBuf};

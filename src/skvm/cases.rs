@@ -1,0 +1,225 @@
+//! `skvm test`: a case file (TOML, documented in README) of lookups with their expected
+//! verdict, selection, delivery and helper errno, run on each engine; one line per case and
+//! engine, a diff of expected and actual on failure, a final `N passed, N failed` line.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use skctx::net::Tuple;
+use skctx::world::EntryValue;
+use toml::Spanned;
+use vm::{Delivery, Outcome, RunOptions};
+
+use super::{load_programs, safe, vm_world, LoadOptions};
+use crate::cli::{shown, Failure};
+
+/// A case file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    /// Programs attached in order, relative to the case file.
+    programs: Vec<String>,
+    /// The world file, relative to the case file.
+    world: Option<String>,
+    /// `--kernel` of every case (default `host`).
+    kernel: Option<String>,
+    #[serde(rename = "case", default)]
+    cases: Vec<Case>,
+}
+
+/// One lookup and what it must give; an expectation left out is not checked.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: Spanned<String>,
+    tuple: Spanned<String>,
+    /// Run only the program of this name (`--program`).
+    program: Option<String>,
+    /// Map entries replacing the world's: map name to `{ key = socket or [bytes] }`.
+    #[serde(default)]
+    entries: std::collections::BTreeMap<String, std::collections::BTreeMap<String, Value>>,
+    /// `SK_PASS` or `SK_DROP`.
+    verdict: Option<String>,
+    /// The socket a program selected, or `none`.
+    selected: Option<String>,
+    /// The socket the packet goes to, `no socket` or `dropped`.
+    delivered: Option<String>,
+    /// The errno of the first helper call that failed (`EPROTOTYPE`), or `none`.
+    helper_errno: Option<String>,
+}
+
+/// A map entry's value: a socket by name or the value's bytes.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Value {
+    Socket(String),
+    Bytes(Vec<u8>),
+}
+
+/// What `skvm test` was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestArgs {
+    pub file: PathBuf,
+    pub no_verify: bool,
+}
+
+/// The report, and whether every case passed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestReport {
+    pub text: String,
+    pub all_passed: bool,
+}
+
+/// `skvm test`.
+pub fn test(args: &TestArgs) -> Result<TestReport, Failure> {
+    let name = shown(&args.file);
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+    let file: CaseFile =
+        toml::from_str(&text).map_err(|e| Failure::Usage(toml_error(&name, &text, &e)))?;
+    let dir = args.file.parent().unwrap_or(Path::new(""));
+    let profile = crate::profiles::resolve(file.kernel.as_deref().unwrap_or("host"))?;
+    let world_path = file.world.as_ref().map(|w| dir.join(w));
+    let world = world_path
+        .as_deref()
+        .map(crate::load::read_world)
+        .transpose()?;
+    let programs: Vec<PathBuf> = file.programs.iter().map(|p| dir.join(p)).collect();
+    let mut out = String::new();
+    let (mut passed, mut failed) = (0, 0);
+    for case in &file.cases {
+        let line = line_at(&text, case.name.span().start);
+        let at = format!("{name}:{line}");
+        let tuple: Tuple = case.tuple.get_ref().parse().map_err(|e| {
+            let line = line_at(&text, case.tuple.span().start);
+            Failure::Usage(safe(&format!("{name}:{line}: tuple: {e}")))
+        })?;
+        let mut case_world = world.clone().unwrap_or_default();
+        override_entries(&mut case_world, case, &format!("{name}:{line}"))?;
+        let mut vm_world = vm_world(Some(&case_world), world_path.as_deref())?;
+        let options = LoadOptions {
+            program: case.program.as_deref(),
+            no_verify: args.no_verify,
+            profile,
+        };
+        let loaded = load_programs(&programs, Some(&case_world), &mut vm_world, &options)?;
+        let progs: Vec<vm::Program> = loaded.iter().map(|l| l.program.clone()).collect();
+        let diff = match vm::run(&progs, &tuple, &mut vm_world, &RunOptions::new(profile)) {
+            Ok(o) => diff(case, &observed(&o)),
+            Err(t) => format!("  + trap: {}\n", safe(&t.to_string())),
+        };
+        let title = safe(case.name.get_ref());
+        if diff.is_empty() {
+            passed += 1;
+            let _ = writeln!(out, "ok   {at} {title} (interp)");
+        } else {
+            failed += 1;
+            let _ = writeln!(out, "FAIL {at} {title} (interp)");
+            out.push_str(&diff);
+        }
+    }
+    let _ = writeln!(out, "{passed} passed, {failed} failed");
+    Ok(TestReport {
+        text: out,
+        all_passed: failed == 0,
+    })
+}
+
+/// A TOML error as `FILE:LINE: message` (the message's first line, without toml's own
+/// position, which the line says).
+fn toml_error(name: &str, text: &str, e: &toml::de::Error) -> String {
+    let line = e.span().map_or(1, |s| line_at(text, s.start));
+    let message = e.message().lines().next().unwrap_or("invalid case file");
+    safe(&format!("{name}:{line}: {message}"))
+}
+
+/// The 1-based line of byte `offset` of `text`.
+fn line_at(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(0, |t| t.matches('\n').count()) + 1
+}
+
+/// Replaces the entries of each map the case names.
+fn override_entries(world: &mut skctx::World, case: &Case, at: &str) -> Result<(), Failure> {
+    for (map, entries) in &case.entries {
+        let m = world.maps.get_mut(map).ok_or_else(|| {
+            Failure::Usage(safe(&format!(
+                "{at}: entries: the world has no map `{map}`"
+            )))
+        })?;
+        m.entries.clear();
+        for (key, value) in entries {
+            let k: u64 = key.parse().map_err(|_| {
+                Failure::Usage(safe(&format!(
+                    "{at}: entries.{map}: key `{key}` is not a number"
+                )))
+            })?;
+            let v = match value {
+                Value::Socket(s) => EntryValue::Socket(s.clone()),
+                Value::Bytes(b) => EntryValue::Bytes(b.clone()),
+            };
+            m.entries.push((k, v));
+        }
+    }
+    Ok(())
+}
+
+/// What a run gave, in the case file's terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Observed {
+    verdict: String,
+    selected: String,
+    delivered: String,
+    helper_errno: String,
+}
+
+fn observed(o: &Outcome) -> Observed {
+    let delivered = match &o.delivered_to {
+        Delivery::Selected { socket, .. }
+        | Delivery::Regular { socket }
+        | Delivery::Connected { socket } => socket.clone(),
+        Delivery::ReuseportGroup { selected, .. } => selected.clone(),
+        Delivery::RegularReuseportGroup { first, .. } => first.clone(),
+        Delivery::NoSocket { .. } => "no socket".into(),
+        Delivery::Dropped { .. } => "dropped".into(),
+    };
+    let errno = o
+        .helper_calls
+        .iter()
+        .map(|c| c.ret as i64)
+        .find(|r| (-4095..0).contains(r))
+        .map_or_else(
+            || "none".to_string(),
+            |r| {
+                let e = skctx::Errno((-r) as i32);
+                e.name().map_or_else(|| r.to_string(), str::to_string)
+            },
+        );
+    Observed {
+        verdict: super::render::verdict_text(o.verdict).to_string(),
+        selected: o
+            .selected
+            .as_ref()
+            .map_or_else(|| "none".to_string(), |s| s.socket.clone()),
+        delivered,
+        helper_errno: errno,
+    }
+}
+
+/// `- field: expected` / `+ field: actual` lines for each expectation not met.
+fn diff(case: &Case, actual: &Observed) -> String {
+    let fields = [
+        ("verdict", &case.verdict, &actual.verdict),
+        ("selected", &case.selected, &actual.selected),
+        ("delivered", &case.delivered, &actual.delivered),
+        ("helper_errno", &case.helper_errno, &actual.helper_errno),
+    ];
+    let mut out = String::new();
+    for (field, expected, got) in fields {
+        if let Some(want) = expected.as_ref().filter(|w| *w != got) {
+            let _ = writeln!(out, "  - {field}: {}", safe(want));
+            let _ = writeln!(out, "  + {field}: {}", safe(got));
+        }
+    }
+    out
+}
