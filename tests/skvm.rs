@@ -341,3 +341,18 @@ fn global_data_is_an_internal_array_map_with_its_bytes() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(stdout.contains("returned 7"), "{stdout}");
 }
+
+#[test]
+fn repeat_reports_the_interpreters_mean_time() {
+    let out = run_example(
+        "steer-http",
+        "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+        &["--repeat", "50", "--format", "json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["engine"], "interp");
+    assert!(v["ns_per_run"].as_u64().is_some_and(|ns| ns > 0), "{v}");
+    // The reported run is the one on the world as given: the same as without --repeat.
+    assert_eq!(v["insns_executed"], 28, "{v}");
+}

@@ -8,7 +8,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use sk_lookup::cli::Failure;
 use sk_lookup::skvm::cases::TestArgs;
-use sk_lookup::skvm::{self, RunArgs};
+use sk_lookup::skvm::{self, EngineChoice, RunArgs};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,6 +35,25 @@ enum Format {
     /// One JSON object: verdict, retval, selected, delivered_to, programs, helper_calls,
     /// output, insns_executed, engine, trace (or `trap`).
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EngineArg {
+    /// The VM's reference interpreter.
+    Interp,
+    /// The live kernel (root only): real sockets in a private network namespace, the
+    /// program loaded with its maps filled from the world, BPF_PROG_TEST_RUN on the tuple.
+    /// One program.
+    Kernel,
+}
+
+impl EngineArg {
+    fn choice(self) -> EngineChoice {
+        match self {
+            EngineArg::Interp => EngineChoice::Interp,
+            EngineArg::Kernel => EngineChoice::Kernel,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -79,6 +98,13 @@ enum Command {
         /// What `bpf_jiffies64` returns.
         #[arg(long, default_value_t = 0)]
         jiffies: u64,
+        /// What runs the programs.
+        #[arg(long, value_enum, default_value = "interp")]
+        engine: EngineArg,
+        /// Time N runs and report the mean `ns_per_run` (interp: measured around each run;
+        /// kernel: BPF_PROG_TEST_RUN's duration).
+        #[arg(long, default_value_t = 0)]
+        repeat: u32,
     },
     /// Run a case file: lookups with their expected verdict, selection, delivery and helper
     /// errno (see examples/*.cases.toml).
@@ -91,6 +117,10 @@ enum Command {
         /// Run without verifying.
         #[arg(long)]
         no_verify: bool,
+        /// `kernel`: each case also runs on the live kernel (root only; helper errnos are
+        /// not observable there).
+        #[arg(long, value_enum, default_value = "interp")]
+        engine: EngineArg,
     },
 }
 
@@ -108,6 +138,8 @@ fn main() -> ExitCode {
             seed,
             clock_ns,
             jiffies,
+            engine,
+            repeat,
         } => {
             let args = RunArgs {
                 programs,
@@ -121,13 +153,20 @@ fn main() -> ExitCode {
                 seed,
                 clock_ns,
                 jiffies,
+                engine: engine.choice(),
+                repeat,
             };
             finish(skvm::run(&args).map(|r| (r.text, !r.trapped)))
         }
-        Command::Test { cases, no_verify } => {
+        Command::Test {
+            cases,
+            no_verify,
+            engine,
+        } => {
             let args = TestArgs {
                 file: cases,
                 no_verify,
+                kernel: matches!(engine, EngineArg::Kernel),
             };
             finish(skvm::cases::test(&args).map(|r| (r.text, r.all_passed)))
         }

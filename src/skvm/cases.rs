@@ -11,7 +11,8 @@ use skctx::world::EntryValue;
 use toml::Spanned;
 use vm::{Delivery, Outcome, RunOptions};
 
-use super::{load_programs, safe, vm_world, LoadOptions};
+use super::render::Ran;
+use super::{load_programs, safe, vm_world, Engine, EngineChoice, LoadOptions};
 use crate::cli::{shown, Failure};
 
 /// A case file.
@@ -62,6 +63,8 @@ enum Value {
 pub struct TestArgs {
     pub file: PathBuf,
     pub no_verify: bool,
+    /// `--engine kernel`: each case also runs on the live kernel.
+    pub kernel: bool,
 }
 
 /// The report, and whether every case passed.
@@ -71,51 +74,45 @@ pub struct TestReport {
     pub all_passed: bool,
 }
 
+/// A case file, read, with what its cases share.
+struct Suite {
+    /// The file as printed.
+    name: String,
+    text: String,
+    file: CaseFile,
+    profile: skctx::KernelProfile,
+    world_path: Option<PathBuf>,
+    world: Option<skctx::World>,
+    programs: Vec<PathBuf>,
+}
+
 /// `skvm test`.
 pub fn test(args: &TestArgs) -> Result<TestReport, Failure> {
-    let name = shown(&args.file);
-    let text = std::fs::read_to_string(&args.file)
-        .map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
-    let file: CaseFile =
-        toml::from_str(&text).map_err(|e| Failure::Usage(toml_error(&name, &text, &e)))?;
-    let dir = args.file.parent().unwrap_or(Path::new(""));
-    let profile = crate::profiles::resolve(file.kernel.as_deref().unwrap_or("host"))?;
-    let world_path = file.world.as_ref().map(|w| dir.join(w));
-    let world = world_path
-        .as_deref()
-        .map(crate::load::read_world)
-        .transpose()?;
-    let programs: Vec<PathBuf> = file.programs.iter().map(|p| dir.join(p)).collect();
+    let suite = Suite::read(&args.file)?;
+    let mut engines = vec![EngineChoice::Interp];
+    if args.kernel {
+        engines.push(EngineChoice::Kernel);
+    }
     let mut out = String::new();
     let (mut passed, mut failed) = (0, 0);
-    for case in &file.cases {
-        let line = line_at(&text, case.name.span().start);
-        let at = format!("{name}:{line}");
-        let tuple: Tuple = case.tuple.get_ref().parse().map_err(|e| {
-            let line = line_at(&text, case.tuple.span().start);
-            Failure::Usage(safe(&format!("{name}:{line}: tuple: {e}")))
-        })?;
-        let mut case_world = world.clone().unwrap_or_default();
-        override_entries(&mut case_world, case, &format!("{name}:{line}"))?;
-        let mut vm_world = vm_world(Some(&case_world), world_path.as_deref())?;
-        let options = LoadOptions {
-            program: case.program.as_deref(),
-            no_verify: args.no_verify,
-            profile,
-        };
-        let loaded = load_programs(&programs, Some(&case_world), &mut vm_world, &options)?;
-        let progs: Vec<vm::Program> = loaded.iter().map(|l| l.program.clone()).collect();
-        let diff = match vm::run(&progs, &tuple, &mut vm_world, &RunOptions::new(profile)) {
-            Ok(o) => diff(case, &observed(&o)),
-            Err(t) => format!("  + trap: {}\n", safe(&t.to_string())),
-        };
+    for case in &suite.file.cases {
+        let at = format!(
+            "{}:{}",
+            suite.name,
+            line_at(&suite.text, case.name.span().start)
+        );
+        let tuple = suite.tuple(case)?;
+        let world = suite.world(case, &at)?;
         let title = safe(case.name.get_ref());
-        if diff.is_empty() {
-            passed += 1;
-            let _ = writeln!(out, "ok   {at} {title} (interp)");
-        } else {
-            failed += 1;
-            let _ = writeln!(out, "FAIL {at} {title} (interp)");
+        for &engine in &engines {
+            let diff = suite.run(case, &tuple, &world, engine, args.no_verify)?;
+            let (mark, n) = if diff.is_empty() {
+                ("ok  ", &mut passed)
+            } else {
+                ("FAIL", &mut failed)
+            };
+            *n += 1;
+            let _ = writeln!(out, "{mark} {at} {title} ({})", engine.name());
             out.push_str(&diff);
         }
     }
@@ -124,6 +121,75 @@ pub fn test(args: &TestArgs) -> Result<TestReport, Failure> {
         text: out,
         all_passed: failed == 0,
     })
+}
+
+impl Suite {
+    fn read(path: &Path) -> Result<Suite, Failure> {
+        let name = shown(path);
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+        let file: CaseFile =
+            toml::from_str(&text).map_err(|e| Failure::Usage(toml_error(&name, &text, &e)))?;
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let profile = crate::profiles::resolve(file.kernel.as_deref().unwrap_or("host"))?;
+        let world_path = file.world.as_ref().map(|w| dir.join(w));
+        let world = world_path
+            .as_deref()
+            .map(crate::load::read_world)
+            .transpose()?;
+        let programs = file.programs.iter().map(|p| dir.join(p)).collect();
+        Ok(Suite {
+            name,
+            text,
+            file,
+            profile,
+            world_path,
+            world,
+            programs,
+        })
+    }
+
+    fn tuple(&self, case: &Case) -> Result<Tuple, Failure> {
+        case.tuple.get_ref().parse().map_err(|e| {
+            let line = line_at(&self.text, case.tuple.span().start);
+            Failure::Usage(safe(&format!("{}:{line}: tuple: {e}", self.name)))
+        })
+    }
+
+    /// The world file with the case's entries.
+    fn world(&self, case: &Case, at: &str) -> Result<skctx::World, Failure> {
+        let mut world = self.world.clone().unwrap_or_default();
+        override_entries(&mut world, case, at)?;
+        Ok(world)
+    }
+
+    /// Runs one case on `engine`; returns the diff (empty: passed).
+    fn run(
+        &self,
+        case: &Case,
+        tuple: &Tuple,
+        file: &skctx::World,
+        engine: EngineChoice,
+        no_verify: bool,
+    ) -> Result<String, Failure> {
+        let mut world = vm_world(Some(file), self.world_path.as_deref())?;
+        let options = LoadOptions {
+            program: case.program.as_deref(),
+            no_verify,
+            profile: self.profile,
+        };
+        let loaded = load_programs(&self.programs, Some(file), &mut world, &options)?;
+        let engine = Engine {
+            choice: engine,
+            file: Some(file),
+            repeat: 0,
+        };
+        let opts = RunOptions::new(self.profile);
+        Ok(match engine.run(&loaded, tuple, &mut world, &opts)? {
+            (Ok(o), ran) => diff(case, &observed(&o, &ran)),
+            (Err(t), _) => format!("  + trap: {}\n", safe(&t.to_string())),
+        })
+    }
 }
 
 /// A TOML error as `FILE:LINE: message` (the message's first line, without toml's own
@@ -170,10 +236,11 @@ struct Observed {
     verdict: String,
     selected: String,
     delivered: String,
-    helper_errno: String,
+    /// `None`: not observable on the engine.
+    helper_errno: Option<String>,
 }
 
-fn observed(o: &Outcome) -> Observed {
+fn observed(o: &Outcome, ran: &Ran) -> Observed {
     let delivered = match &o.delivered_to {
         Delivery::Selected { socket, .. }
         | Delivery::Regular { socket }
@@ -183,18 +250,12 @@ fn observed(o: &Outcome) -> Observed {
         Delivery::NoSocket { .. } => "no socket".into(),
         Delivery::Dropped { .. } => "dropped".into(),
     };
-    let errno = o
-        .helper_calls
-        .iter()
-        .map(|c| c.ret as i64)
-        .find(|r| (-4095..0).contains(r))
-        .map_or_else(
-            || "none".to_string(),
-            |r| {
-                let e = skctx::Errno((-r) as i32);
-                e.name().map_or_else(|| r.to_string(), str::to_string)
-            },
-        );
+    let errno = if ran.engine == EngineChoice::Kernel {
+        // The kernel's test run does not show helper calls.
+        None
+    } else {
+        Some(errno(o))
+    };
     Observed {
         verdict: super::render::verdict_text(o.verdict).to_string(),
         selected: o
@@ -206,16 +267,34 @@ fn observed(o: &Outcome) -> Observed {
     }
 }
 
+/// The errno of the first helper call that returned one, or `none`.
+fn errno(o: &Outcome) -> String {
+    o.helper_calls
+        .iter()
+        .map(|c| c.ret as i64)
+        .find(|r| (-4095..0).contains(r))
+        .map_or_else(
+            || "none".to_string(),
+            |r| {
+                let e = skctx::Errno((-r) as i32);
+                e.name().map_or_else(|| r.to_string(), str::to_string)
+            },
+        )
+}
+
 /// `- field: expected` / `+ field: actual` lines for each expectation not met.
 fn diff(case: &Case, actual: &Observed) -> String {
     let fields = [
         ("verdict", &case.verdict, &actual.verdict),
         ("selected", &case.selected, &actual.selected),
         ("delivered", &case.delivered, &actual.delivered),
-        ("helper_errno", &case.helper_errno, &actual.helper_errno),
     ];
+    let errno = actual
+        .helper_errno
+        .as_ref()
+        .map(|got| ("helper_errno", &case.helper_errno, got));
     let mut out = String::new();
-    for (field, expected, got) in fields {
+    for (field, expected, got) in fields.into_iter().chain(errno) {
         if let Some(want) = expected.as_ref().filter(|w| *w != got) {
             let _ = writeln!(out, "  - {field}: {}", safe(want));
             let _ = writeln!(out, "  + {field}: {}", safe(got));

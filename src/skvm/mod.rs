@@ -9,8 +9,11 @@
 //! | this file | `skvm run`: arguments, loading, verification, the run |
 //! | [`render`] | the outcome or trap as text or JSON |
 //! | [`cases`] | `skvm test`: case files of lookups and what they must give |
+//! | `kernel` | `--engine kernel`: one program on the live kernel (`BPF_PROG_TEST_RUN`) |
 
 pub mod cases;
+#[cfg(target_os = "linux")]
+mod kernel;
 mod render;
 
 use std::path::{Path, PathBuf};
@@ -41,6 +44,27 @@ pub struct RunArgs {
     /// `--clock-ns` and `--jiffies`: what the time helpers return.
     pub clock_ns: u64,
     pub jiffies: u64,
+    pub engine: EngineChoice,
+    /// `--repeat`: runs to time (0: one untimed run).
+    pub repeat: u32,
+}
+
+/// `--engine`: what runs the programs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EngineChoice {
+    /// The VM's reference interpreter.
+    Interp,
+    /// The live kernel (`BPF_PROG_TEST_RUN`), one program, root only.
+    Kernel,
+}
+
+impl EngineChoice {
+    pub fn name(self) -> &'static str {
+        match self {
+            EngineChoice::Interp => "interp",
+            EngineChoice::Kernel => "kernel",
+        }
+    }
 }
 
 /// The report, and whether a program trapped (exit 1).
@@ -57,6 +81,12 @@ pub struct Loaded {
     pub file: String,
     /// `None`: verified; else why it runs unverified.
     pub unverified: Option<String>,
+    /// What the kernel engine loads: the instructions as the loader passes them, each map
+    /// reference (slot, name, definition), the global data sections' bytes, the license.
+    pub insns: Vec<isa::RawInsn>,
+    pub maps: Vec<(usize, String, verifier::MapInfo)>,
+    pub data: Vec<(String, Vec<u8>)>,
+    pub gpl: bool,
 }
 
 /// How programs are loaded and checked.
@@ -86,18 +116,101 @@ pub fn run(args: &RunArgs) -> Result<RunReport, Failure> {
         profile,
     };
     let loaded = load_programs(&args.programs, file.as_ref(), &mut world, &options)?;
-    let programs: Vec<Program> = loaded.iter().map(|l| l.program.clone()).collect();
     let opts = RunOptions {
         trace: args.trace,
         ..RunOptions::new(profile)
     };
-    let (text, trapped) = match vm::run(&programs, &tuple, &mut world, &opts) {
-        Ok(o) if args.json => (render::json_outcome(&tuple, &loaded, &o, &world), false),
-        Ok(o) => (render::human_outcome(&tuple, &loaded, &o, &world), false),
-        Err(t) if args.json => (render::json_trap(&t), true),
-        Err(t) => (render::human_trap(&t), true),
+    let engine = Engine {
+        choice: args.engine,
+        file: file.as_ref(),
+        repeat: args.repeat,
+    };
+    let (text, trapped) = match engine.run(&loaded, &tuple, &mut world, &opts)? {
+        (Ok(o), ran) if args.json => (
+            render::json_outcome(&tuple, &loaded, (&o, &ran), &world),
+            false,
+        ),
+        (Ok(o), ran) => (
+            render::human_outcome(&tuple, &loaded, (&o, &ran), &world),
+            false,
+        ),
+        (Err(t), _) if args.json => (render::json_trap(&t), true),
+        (Err(t), _) => (render::human_trap(&t), true),
     };
     Ok(RunReport { text, trapped })
+}
+
+/// An engine with what it needs besides the programs.
+pub(crate) struct Engine<'a> {
+    pub choice: EngineChoice,
+    /// The world file (the kernel engine makes its sockets and maps real).
+    pub file: Option<&'a skctx::World>,
+    pub repeat: u32,
+}
+
+type Ran = (Result<vm::Outcome, Box<vm::Trap>>, render::Ran);
+
+impl Engine<'_> {
+    /// Runs `loaded` for `tuple`; with `repeat`, times that many runs (the interpreter's each
+    /// on a fresh copy of `world`, the kernel's as its test run measures them).
+    pub(crate) fn run(
+        &self,
+        loaded: &[Loaded],
+        tuple: &Tuple,
+        world: &mut World,
+        opts: &RunOptions,
+    ) -> Result<Ran, Failure> {
+        match self.choice {
+            EngineChoice::Interp => Ok(self.interp(loaded, tuple, world, opts)),
+            EngineChoice::Kernel => self.kernel(loaded, tuple, world),
+        }
+    }
+
+    fn interp(
+        &self,
+        loaded: &[Loaded],
+        tuple: &Tuple,
+        world: &mut World,
+        opts: &RunOptions,
+    ) -> Ran {
+        let programs: Vec<Program> = loaded.iter().map(|l| l.program.clone()).collect();
+        let mut elapsed = std::time::Duration::ZERO;
+        for _ in 0..self.repeat {
+            let mut copy = world.clone();
+            let start = std::time::Instant::now();
+            let _ = vm::run(&programs, tuple, &mut copy, opts);
+            elapsed += start.elapsed();
+        }
+        let ns_per_run = (self.repeat > 0).then(|| {
+            u64::try_from(elapsed.as_nanos() / u128::from(self.repeat)).unwrap_or(u64::MAX)
+        });
+        let ran = render::Ran {
+            engine: EngineChoice::Interp,
+            ns_per_run,
+        };
+        (vm::run(&programs, tuple, world, opts), ran)
+    }
+
+    #[cfg(target_os = "linux")]
+    fn kernel(&self, loaded: &[Loaded], tuple: &Tuple, world: &World) -> Result<Ran, Failure> {
+        let [one] = loaded else {
+            return Err(Failure::Usage(format!(
+                "--engine kernel runs one program (BPF_PROG_TEST_RUN takes one), the inputs have {}: pick one with --program",
+                loaded.len()
+            )));
+        };
+        let run = kernel::run(one, self.file, world, tuple, self.repeat)?;
+        let ran = render::Ran {
+            engine: EngineChoice::Kernel,
+            ns_per_run: (self.repeat > 0).then_some(run.ns_per_run.map_or(0, u64::from)),
+        };
+        Ok((Ok(run.outcome), ran))
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn kernel(&self, _: &[Loaded], _: &Tuple, _: &World) -> Result<Ran, Failure> {
+        Err(Failure::Usage("--engine kernel needs Linux".into()))
+    }
 }
 
 fn safe(text: &str) -> String {
@@ -142,9 +255,11 @@ pub fn load_programs(
                 continue;
             }
             let bound = bind(path, &input, &funcs, main, file)?;
-            add_maps(path, &input, &bound, world)?;
+            let data = add_maps(path, &input, &bound, world)?;
             let gpl = load::is_gpl(&input.object);
-            loaded.push(check(path, &func.name, &bound, gpl, options)?);
+            let mut program = check(path, &func.name, &bound, gpl, options)?;
+            program.data = data;
+            loaded.push(program);
         }
     }
     if loaded.is_empty() {
@@ -224,8 +339,15 @@ fn line_of(input: &Input, funcs: &Functions, linked: &Linked, piece: usize, offs
 }
 
 /// The maps `bound` refers to that the world lacks: the object's (empty), or a global data
-/// section's internal ARRAY map holding the section's bytes, as libbpf creates it.
-fn add_maps(path: &Path, input: &Input, bound: &Bound, world: &mut World) -> Result<(), Failure> {
+/// section's internal ARRAY map holding the section's bytes, as libbpf creates it; returns
+/// the global data (section name and bytes).
+fn add_maps(
+    path: &Path,
+    input: &Input,
+    bound: &Bound,
+    world: &mut World,
+) -> Result<Vec<(String, Vec<u8>)>, Failure> {
+    let mut data_bytes = Vec::new();
     let fail = |why: String| Failure::Rejected(format!("error: {}: {}\n", shown(path), safe(&why)));
     for ((_, name), info) in bound.refs.iter().zip(&bound.maps) {
         if world.map_id(name).is_some() {
@@ -246,9 +368,10 @@ fn add_maps(path: &Path, input: &Input, bound: &Bound, world: &mut World) -> Res
             world
                 .update(id, &0u32.to_le_bytes(), vm::NewValue::Bytes(&data.data), 0)
                 .map_err(|e| fail(format!("global data `{name}`: {e}")))?;
+            data_bytes.push((name.clone(), data.data.clone()));
         }
     }
-    Ok(())
+    Ok(data_bytes)
 }
 
 /// Verifies a program (unless `--no-verify`): a rejection stops the run; what the verifier
@@ -262,22 +385,30 @@ fn check(
 ) -> Result<Loaded, Failure> {
     let file = shown(path);
     let (insns, refs) = (&bound.loaded, &bound.refs);
-    let unverified = |why: String| Loaded {
-        program: Program::unverified(name, insns, refs),
+    let maps: Vec<_> = refs
+        .iter()
+        .zip(&bound.maps)
+        .map(|((slot, n), m)| (*slot, n.clone(), *m))
+        .collect();
+    let loaded = |program: Program, unverified: Option<String>| Loaded {
+        program,
         file: file.clone(),
-        unverified: Some(why),
+        unverified,
+        insns: insns.clone(),
+        maps: maps.clone(),
+        data: Vec::new(),
+        gpl,
     };
+    let unverified = |why: String| loaded(Program::unverified(name, insns, refs), Some(why));
     if options.no_verify {
         return Ok(unverified("--no-verify".into()));
     }
     let root = skctx::Privilege::Root;
     match verifier::verify(insns, &bound.maps, options.profile, root, gpl) {
-        Ok(proof) => Ok(Loaded {
-            program: Program::verified(name, insns, refs, &proof)
-                .map_err(|e| Failure::Usage(safe(&e)))?,
-            file,
-            unverified: None,
-        }),
+        Ok(proof) => Ok(loaded(
+            Program::verified(name, insns, refs, &proof).map_err(|e| Failure::Usage(safe(&e)))?,
+            None,
+        )),
         Err(verifier::Refusal::Unsupported(why)) => {
             Ok(unverified(format!("the verifier does not model it: {why}")))
         }

@@ -59,10 +59,24 @@ pub(super) fn verdict_text(v: skctx::Verdict) -> &'static str {
     }
 }
 
+/// Which engine gave an outcome, and its mean time per run (`--repeat`).
+pub(crate) struct Ran {
+    pub(crate) engine: super::EngineChoice,
+    pub(crate) ns_per_run: Option<u64>,
+}
+
+impl Ran {
+    /// Whether helper calls, instruction counts and selection origins were observed (the
+    /// kernel's test run reports only the verdict, the selection and the time).
+    fn counts(&self) -> bool {
+        self.engine != super::EngineChoice::Kernel
+    }
+}
+
 pub(super) fn human_outcome(
     tuple: &Tuple,
     loaded: &[Loaded],
-    o: &Outcome,
+    (o, ran): (&Outcome, &Ran),
     world: &World,
 ) -> String {
     let mut s = String::new();
@@ -72,14 +86,18 @@ pub(super) fn human_outcome(
             None => "verified".to_string(),
             Some(why) => format!("not verified: {}", safe(why)),
         };
+        let count = if ran.counts() {
+            format!(", {} instructions", run.insns_executed)
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             s,
-            "program {i} `{}` ({}, {checked}): returned {} ({}), {} instructions",
+            "program {i} `{}` ({}, {checked}): returned {} ({}){count}",
             safe(&run.name),
             l.file,
             run.retval,
             verdict_text(skctx::Verdict::from_return(run.retval)),
-            run.insns_executed
         );
         for c in o.helper_calls.iter().filter(|c| c.program == i) {
             let args: Vec<String> = c.args.iter().map(|a| value_text(*a, world)).collect();
@@ -115,12 +133,22 @@ pub(super) fn human_outcome(
         );
     }
     let _ = writeln!(s, "{}", safe(&o.delivered_to.to_string()));
-    let _ = writeln!(
-        s,
-        "{} instructions executed ({})",
-        o.insns_executed,
-        o.engine.name()
-    );
+    if ran.counts() {
+        let _ = writeln!(
+            s,
+            "{} instructions executed ({})",
+            o.insns_executed,
+            ran.engine.name()
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "ran on the live kernel (BPF_PROG_TEST_RUN: helper calls, instruction counts and where a selection came from are not observable)"
+        );
+    }
+    if let Some(ns) = ran.ns_per_run {
+        let _ = writeln!(s, "{ns} ns per run ({})", ran.engine.name());
+    }
     for line in &o.trace {
         let _ = writeln!(s, "trace: {}", safe(line));
     }
@@ -208,7 +236,12 @@ fn output_json(o: &vm::Output) -> serde_json::Value {
     }
 }
 
-pub(super) fn json_outcome(tuple: &Tuple, loaded: &[Loaded], o: &Outcome, world: &World) -> String {
+pub(super) fn json_outcome(
+    tuple: &Tuple,
+    loaded: &[Loaded],
+    (o, ran): (&Outcome, &Ran),
+    world: &World,
+) -> String {
     use serde_json::json;
     let programs: Vec<_> = loaded
         .iter()
@@ -221,7 +254,7 @@ pub(super) fn json_outcome(tuple: &Tuple, loaded: &[Loaded], o: &Outcome, world:
                 "not_verified_because": l.unverified,
                 "retval": r.retval,
                 "selected": r.selected,
-                "insns_executed": r.insns_executed,
+                "insns_executed": ran.counts().then_some(r.insns_executed),
             })
         })
         .collect();
@@ -238,19 +271,22 @@ pub(super) fn json_outcome(tuple: &Tuple, loaded: &[Loaded], o: &Outcome, world:
         json!({"socket": s.socket, "map": s.map, "key": s.key.as_deref().map(hex),
                "no_reuseport": s.no_reuseport, "program": s.program})
     });
-    let v = json!({
+    let mut v = json!({
         "tuple": tuple.to_string(),
         "verdict": verdict_text(o.verdict),
         "retval": o.retval,
         "selected": selected,
         "delivered_to": delivery_json(&o.delivered_to),
         "programs": programs,
-        "helper_calls": calls,
+        "helper_calls": ran.counts().then_some(calls),
         "output": o.output.iter().map(output_json).collect::<Vec<_>>(),
-        "insns_executed": o.insns_executed,
-        "engine": o.engine.name(),
+        "insns_executed": ran.counts().then_some(o.insns_executed),
+        "engine": ran.engine.name(),
         "trace": o.trace,
     });
+    if let (Some(ns), Some(map)) = (ran.ns_per_run, v.as_object_mut()) {
+        map.insert("ns_per_run".into(), json!(ns));
+    }
     format!("{v}\n")
 }
 

@@ -38,5 +38,5 @@ pub use outcome::{
     Delivery, Engine, HelperCall, Outcome, Output, ProgramRun, Selected, Trap, TrapKind,
 };
 pub use program::{bind_map_refs, Program};
-pub use run::{regular_lookup, run, test_run_errno};
+pub use run::{delivery, regular_lookup, run, test_run_errno};
 pub use world::{Socket, World};

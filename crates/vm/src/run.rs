@@ -145,13 +145,8 @@ impl RunState {
                     program,
                 }
             });
-        let delivered_to = match (end.verdict, end.selected) {
-            (Verdict::Drop, _) => Delivery::Dropped {
-                program: self.first_drop.unwrap_or(0),
-            },
-            (Verdict::Pass, Some(s)) => selected_delivery(world, s, &selected, end.no_reuseport),
-            (Verdict::Pass, None) => regular_delivery(world, tuple),
-        };
+        let dropped_by = self.first_drop.unwrap_or(0);
+        let delivered_to = delivery(world, tuple, end.verdict, dropped_by, selected.as_ref());
         Outcome {
             verdict: end.verdict,
             retval: self.runs.last().map_or(0, |r| r.retval),
@@ -220,16 +215,31 @@ fn resolve_maps(
         .collect()
 }
 
-fn selected_delivery(
+/// Where the packet goes after the run array's verdict and final selection (by whatever
+/// engine ran the programs): dropped, the selection (or its reuseport group), else the
+/// ordinary lookup.
+pub fn delivery(
     world: &World,
-    s: usize,
-    selected: &Option<Selected>,
-    no_reuseport: bool,
+    tuple: &Tuple,
+    verdict: Verdict,
+    dropped_by: usize,
+    selected: Option<&Selected>,
 ) -> Delivery {
-    let program = selected.as_ref().map_or(0, |x| x.program);
+    let socket = selected.and_then(|s| world.socket_id(&s.socket));
+    match (verdict, selected, socket) {
+        (Verdict::Drop, _, _) => Delivery::Dropped {
+            program: dropped_by,
+        },
+        (Verdict::Pass, Some(sel), Some(s)) => selected_delivery(world, s, sel),
+        (Verdict::Pass, _, _) => regular_delivery(world, tuple),
+    }
+}
+
+fn selected_delivery(world: &World, s: usize, selected: &Selected) -> Delivery {
+    let program = selected.program;
     let sock = &world.sockets[s];
     match &sock.desc.reuseport {
-        Some(group) if !no_reuseport => Delivery::ReuseportGroup {
+        Some(group) if !selected.no_reuseport => Delivery::ReuseportGroup {
             group: group.clone(),
             selected: sock.name.clone(),
             program,

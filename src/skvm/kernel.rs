@@ -1,0 +1,160 @@
+//! `--engine kernel`: one program on the live kernel (crate `kernel`), for cross-checking
+//! the interpreter. The world's sockets are opened as real sockets in a private network
+//! namespace, the program's maps created and filled from the world (global data with its
+//! section's bytes), the program loaded with the license of its object, and
+//! `BPF_PROG_TEST_RUN` run on the tuple. The kernel reports the verdict, the selected socket
+//! and the mean run time; where the packet then goes follows the VM's delivery rule. Helper
+//! calls, selection origins and instruction counts are not observable there.
+
+use std::collections::BTreeMap;
+use std::os::fd::{AsFd, AsRawFd};
+
+use kernel::{Map, MapSpec, SocketSet};
+use skctx::net::Tuple;
+use skctx::EntryValue;
+use vm::{Engine, Outcome, ProgramRun, Selected};
+
+use super::{safe, Loaded};
+use crate::cli::Failure;
+
+/// The kernel's answer: the outcome (its `engine` field is the interpreter's placeholder;
+/// reports say `kernel`) and the mean run time the kernel measured.
+pub struct KernelRun {
+    pub outcome: Outcome,
+    pub ns_per_run: Option<u32>,
+}
+
+/// Runs `loaded` `repeat` times (at least once) on the live kernel.
+pub fn run(
+    loaded: &Loaded,
+    file: Option<&skctx::World>,
+    world: &vm::World,
+    tuple: &Tuple,
+    repeat: u32,
+) -> Result<KernelRun, Failure> {
+    kernel::availability().map_err(|u| Failure::Usage(format!("--engine kernel: {u}")))?;
+    let empty = skctx::World::default();
+    let file = file.unwrap_or(&empty);
+    let descs: Vec<_> = file.sockets.values().cloned().collect();
+    let sockets =
+        SocketSet::open(&descs).map_err(|e| kernel_error("opening the world's sockets", &e))?;
+    let maps = create_maps(loaded, file, &sockets)?;
+    let mut insns = loaded.insns.clone();
+    let map_fd = isa::table::ld_imm_row(isa::LdImmKind::MapFd).src;
+    for (slot, name, _) in &loaded.maps {
+        let (Some(map), Some(first)) = (maps.get(name), insns.get_mut(*slot)) else {
+            continue;
+        };
+        first.imm = map.as_fd().as_raw_fd();
+        let is_fd = first.src == map_fd;
+        if let Some(second) = insns.get_mut(slot + 1).filter(|_| is_fd) {
+            second.imm = 0;
+        }
+    }
+    let options = kernel::LoadOptions {
+        license: if loaded.gpl { "GPL" } else { "" }.into(),
+        ..kernel::LoadOptions::default()
+    };
+    let outcome = kernel::load(&insns, &[], &options).map_err(|e| kernel_error("loading", &e))?;
+    let name = &loaded.program.name;
+    let Some(prog) = outcome.program else {
+        return Err(Failure::Rejected(format!(
+            "error: {}: program `{}` is rejected by the kernel: {}\n",
+            loaded.file,
+            safe(name),
+            safe(&outcome.message().unwrap_or_default())
+        )));
+    };
+    let result = kernel::test_run(&prog, tuple, repeat.max(1), Some(&sockets))
+        .map_err(|e| kernel_error("BPF_PROG_TEST_RUN", &e))?;
+    let (None, Some(ret)) = (result.errno, result.retval) else {
+        let why = result
+            .errno
+            .map_or_else(|| "no return value".to_string(), |e| e.to_string());
+        return Err(Failure::Rejected(format!(
+            "error: {}: program `{}`: BPF_PROG_TEST_RUN failed: {why}\n",
+            loaded.file,
+            safe(name)
+        )));
+    };
+    let retval = u64::from(ret);
+    let verdict = skctx::Verdict::from_return(retval);
+    let selected = result.selected.and_then(|s| s.name).map(|socket| Selected {
+        socket,
+        map: None,
+        key: None,
+        no_reuseport: false,
+        program: 0,
+    });
+    let delivered_to = vm::delivery(world, tuple, verdict, 0, selected.as_ref());
+    Ok(KernelRun {
+        outcome: Outcome {
+            verdict,
+            retval,
+            programs: vec![ProgramRun {
+                name: name.clone(),
+                retval,
+                selected: selected.as_ref().map(|s| s.socket.clone()),
+                insns_executed: 0,
+            }],
+            selected,
+            delivered_to,
+            helper_calls: Vec::new(),
+            output: Vec::new(),
+            insns_executed: 0,
+            engine: Engine::Interp,
+            trace: Vec::new(),
+        },
+        ns_per_run: result.duration_ns,
+    })
+}
+
+fn kernel_error(doing: &str, e: &kernel::Error) -> Failure {
+    Failure::Usage(safe(&format!("--engine kernel: {doing}: {e}")))
+}
+
+/// The program's maps in the kernel, by name: the world's with its entries, the object's
+/// empty, global data with its bytes.
+fn create_maps(
+    loaded: &Loaded,
+    file: &skctx::World,
+    sockets: &SocketSet,
+) -> Result<BTreeMap<String, Map>, Failure> {
+    let mut maps = BTreeMap::new();
+    for (_, name, info) in &loaded.maps {
+        if maps.contains_key(name) {
+            continue;
+        }
+        let map_type = skctx::MapType::from_id(info.map_type).ok_or_else(|| {
+            Failure::Usage(format!(
+                "map `{}`: unknown map type {}",
+                safe(name),
+                info.map_type
+            ))
+        })?;
+        let spec = MapSpec::new(map_type, info.key_size, info.value_size, info.max_entries)
+            .with_flags(info.flags);
+        let map = Map::create(&spec).map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
+        let entries = file.maps.get(name).map_or(&[][..], |m| &m.entries[..]);
+        for (key, value) in entries {
+            let mut k = key.to_le_bytes().to_vec();
+            k.resize(info.key_size as usize, 0);
+            let put = match value {
+                EntryValue::Socket(s) => match sockets.by_name(s) {
+                    Some(sock) => map.set_socket(&k, sock),
+                    None => continue,
+                },
+                EntryValue::Bytes(b) => map.update(&k, b, kernel::BPF_ANY),
+            };
+            put.map_err(|e| kernel_error(&format!("map `{name}`, key {key}"), &e))?;
+        }
+        if let Some((_, bytes)) = loaded.data.iter().find(|(n, _)| n == name) {
+            let mut value = bytes.clone();
+            value.resize(info.value_size as usize, 0);
+            map.update(&0u32.to_le_bytes(), &value, kernel::BPF_ANY)
+                .map_err(|e| kernel_error(&format!("global data `{name}`"), &e))?;
+        }
+        maps.insert(name.clone(), map);
+    }
+    Ok(maps)
+}

@@ -1,0 +1,173 @@
+//! `skvm --engine kernel` against `--engine interp`: every case of the examples' case files
+//! gives the same verdict, return value, selected socket and delivery on the live kernel
+//! (`BPF_PROG_TEST_RUN`) as on the interpreter, and `skvm test --engine kernel` passes them
+//! on both. Without a usable `bpf()` the tests print `SKIPPED` (and the engine is a usage
+//! error, exit 2).
+#![forbid(unsafe_code)]
+#![cfg(target_os = "linux")]
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn skvm(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_skvm"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("skvm runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn skipped(test: &str) -> bool {
+    match kernel::availability() {
+        Ok(()) => false,
+        Err(u) => {
+            let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {u}");
+            true
+        }
+    }
+}
+
+const EXAMPLES: [&str; 2] = ["steer-http", "proxy-any-port"];
+
+/// The tuples and map overrides of an example's case file (read with the toml crate, not
+/// with skvm's reader).
+fn cases(example: &str) -> Vec<(String, Option<toml::Value>)> {
+    let text = std::fs::read_to_string(root().join(format!("examples/{example}.cases.toml")))
+        .expect("case file");
+    let file: toml::Table = toml::from_str(&text).expect("toml");
+    file["case"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .map(|c| {
+            let tuple = c["tuple"].as_str().expect("tuple").to_string();
+            (tuple, c.get("entries").cloned())
+        })
+        .collect()
+}
+
+/// What both engines must agree on, from a `--format json` report.
+fn answer(out: &Output) -> serde_json::Value {
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    serde_json::json!({
+        "verdict": v["verdict"],
+        "retval": v["retval"],
+        "selected": v["selected"]["socket"],
+        "delivered_to": v["delivered_to"]["text"],
+    })
+}
+
+#[test]
+fn kernel_and_interp_agree_on_the_examples() {
+    if skipped("kernel_and_interp_agree_on_the_examples") {
+        return;
+    }
+    let mut runs = 0;
+    for example in EXAMPLES {
+        let prog = format!("examples/{example}.s");
+        let world = format!("examples/{example}.world.toml");
+        // Cases with map overrides are compared by `skvm test` below; `run` takes the world
+        // file as it is.
+        for (tuple, _) in cases(example).iter().filter(|(_, e)| e.is_none()) {
+            let run = |engine: &str| {
+                let args = [
+                    "run", &prog, "--world", &world, "--tuple", tuple, "--kernel", "6.18",
+                ];
+                let mut args = args.to_vec();
+                args.extend(["--format", "json", "--engine", engine]);
+                answer(&skvm(&args))
+            };
+            assert_eq!(run("kernel"), run("interp"), "{example}: {tuple}");
+            runs += 1;
+        }
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "skvm_kernel: {runs} example lookups give the same verdict, selection and delivery on the live kernel and the interpreter"
+    );
+}
+
+#[test]
+fn example_cases_pass_on_the_kernel_too() {
+    if skipped("example_cases_pass_on_the_kernel_too") {
+        return;
+    }
+    for example in EXAMPLES {
+        let out = skvm(&[
+            "test",
+            &format!("examples/{example}.cases.toml"),
+            "--engine",
+            "kernel",
+        ]);
+        let report = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{report}{}", text(&out.stderr));
+        let n = cases(example).len();
+        assert_eq!(report.matches("(kernel)\n").count(), n, "{report}");
+        assert!(
+            report.ends_with(&format!("{} passed, 0 failed\n", 2 * n)),
+            "{report}"
+        );
+    }
+}
+
+#[test]
+fn repeat_reports_the_kernels_mean_time() {
+    if skipped("repeat_reports_the_kernels_mean_time") {
+        return;
+    }
+    let out = skvm(&[
+        "run",
+        "examples/steer-http.s",
+        "--world",
+        "examples/steer-http.world.toml",
+        "--tuple",
+        "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+        "--engine",
+        "kernel",
+        "--repeat",
+        "100",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["engine"], "kernel");
+    assert!(v["ns_per_run"].as_u64().is_some(), "{v}");
+    assert!(
+        v["helper_calls"].is_null() && v["insns_executed"].is_null(),
+        "{v}"
+    );
+}
+
+#[test]
+fn without_bpf_the_kernel_engine_is_a_usage_error() {
+    let out = Command::new(env!("CARGO_BIN_EXE_skvm"))
+        .args([
+            "run",
+            "examples/steer-http.s",
+            "--tuple",
+            "tcp 1.2.3.4:1 -> 5.6.7.8:80",
+        ])
+        .args(["--engine", "kernel"])
+        .env(kernel::DISABLE_ENV, "1")
+        .current_dir(root())
+        .output()
+        .expect("skvm runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr
+            .contains("--engine kernel: kernel unavailable: disabled by the environment variable"),
+        "{stderr}"
+    );
+}
