@@ -356,3 +356,23 @@ fn repeat_reports_the_interpreters_mean_time() {
     // The reported run is the one on the world as given: the same as without --repeat.
     assert_eq!(v["insns_executed"], 28, "{v}");
 }
+
+#[test]
+fn the_run_array_reads_the_low_32_bits_of_r0() {
+    // include/linux/filter.h compares the u32 `bpf_prog_run` returns: 1 << 32 is SK_DROP;
+    // 2 neither keeps a selection nor drops. Only unverified programs return such values.
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2";
+    let (_dir, high) = temp_source("    r0 = 0x100000000 ll\n    exit\n");
+    let out = skvm(&["run", &high, "--tuple", tuple, "--no-verify"]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("returned 4294967296 (SK_DROP)"), "{stdout}");
+    assert!(stdout.contains("verdict: SK_DROP"), "{stdout}");
+    let (_dir, two) = temp_source("    r0 = 2\n    exit\n");
+    let out = skvm(&["run", &two, "--tuple", tuple, "--no-verify"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("returned 2 (neither SK_PASS nor SK_DROP: its selection is not kept, the lookup not dropped)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("verdict: SK_PASS"), "{stdout}");
+}

@@ -78,7 +78,14 @@ pub fn run(
         )));
     };
     let retval = u64::from(ret);
-    let verdict = skctx::Verdict::from_return(retval);
+    // The test run returns the run array's verdict, SK_PASS or SK_DROP.
+    let Some(verdict) = skctx::Verdict::from_return(retval) else {
+        return Err(Failure::Rejected(format!(
+            "error: {}: program `{}`: BPF_PROG_TEST_RUN returned {ret}, no verdict\n",
+            loaded.file,
+            safe(name)
+        )));
+    };
     let selected = result.selected.and_then(|s| s.name).map(|socket| Selected {
         socket,
         map: None,

@@ -52,6 +52,14 @@ fn frame(depth: usize) -> String {
     }
 }
 
+/// What the run array makes of a program's return value.
+fn return_text(ret: u64) -> &'static str {
+    match skctx::Verdict::from_return(ret) {
+        Some(v) => verdict_text(v),
+        None => "neither SK_PASS nor SK_DROP: its selection is not kept, the lookup not dropped",
+    }
+}
+
 pub(super) fn verdict_text(v: skctx::Verdict) -> &'static str {
     match v {
         skctx::Verdict::Pass => "SK_PASS",
@@ -97,7 +105,7 @@ pub(super) fn human_outcome(
             safe(&run.name),
             l.file,
             run.retval,
-            verdict_text(skctx::Verdict::from_return(run.retval)),
+            return_text(run.retval),
         );
         for c in o.helper_calls.iter().filter(|c| c.program == i) {
             let args: Vec<String> = c.args.iter().map(|a| value_text(*a, world)).collect();

@@ -57,10 +57,8 @@ impl std::fmt::Debug for MapType {
 
 /// `BPF_F_NO_PREALLOC` (required by LPM_TRIE).
 pub const F_NO_PREALLOC: u32 = 1;
-/// Update flags of `BPF_MAP_UPDATE_ELEM`.
-pub const BPF_ANY: u64 = 0;
-pub const BPF_NOEXIST: u64 = 1;
-pub const BPF_EXIST: u64 = 2;
+/// Update flags of `BPF_MAP_UPDATE_ELEM`, from skctx.
+pub use skctx::{BPF_ANY, BPF_EXIST, BPF_NOEXIST};
 
 /// What to create.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

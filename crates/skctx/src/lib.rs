@@ -15,7 +15,8 @@
 //! | [`errno`] | [`Errno`]: the errno table (value, name, description) every errno comes from | include/uapi/asm-generic/errno*.h |
 //! | [`helpers`] | every helper id (0..=211) and the SK_LOOKUP prototypes per profile and privilege | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_func_proto`, kernel/bpf/helpers.c `bpf_base_func_proto` |
 //! | [`license`] | the GPL-compatible license strings | include/linux/license.h `license_is_gpl_compatible` |
-//! | [`maps`] | map types, map/helper compatibility | kernel/bpf/verifier.c `check_map_func_compatibility` |
+//! | [`limits`] | stack size per frame, call frames, tail calls | include/linux/filter.h, bpf_verifier.h, bpf.h |
+//! | [`maps`] | map types, map/helper compatibility, `BPF_MAP_UPDATE_ELEM` flags | kernel/bpf/verifier.c `check_map_func_compatibility`, include/uapi/linux/bpf.h |
 //! | [`assign`] | `bpf_sk_assign` as a pure function | net/core/filter.c `bpf_sk_lookup_assign` |
 //! | [`runtime`] | SK_DROP/SK_PASS, return-range check and messages, multi-program combination | kernel/bpf/verifier.c `check_return_code`, include/linux/filter.h run array |
 //! | [`codes`] | [`Code`]: every verifier error code, its rule and its kernel message forms per profile (the spec README's code table is rendered from it) | kernel/bpf/verifier.c `verbose()` calls |
@@ -36,6 +37,7 @@ pub mod ctx;
 pub mod errno;
 pub mod helpers;
 pub mod license;
+pub mod limits;
 pub mod maps;
 pub mod net;
 pub mod probed;
@@ -64,7 +66,8 @@ pub use helpers::{
 pub use license::{license_is_gpl_compatible, GPL_COMPATIBLE_LICENSES};
 pub use maps::{
     check_map_func_compatibility, map_type, map_type_by_name, skmap_type, skmap_types,
-    sockmap_lookup_type, MapFuncError, MapTraits, MapType, MapTypeInfo, MAP_TYPES,
+    sockmap_lookup_type, MapFuncError, MapTraits, MapType, MapTypeInfo, BPF_ANY, BPF_EXIST,
+    BPF_NOEXIST, MAP_TYPES,
 };
 pub use probed::{ProbedHelpers, ProfileFile, ProfileFileError};
 pub use profile::{

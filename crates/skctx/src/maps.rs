@@ -16,6 +16,13 @@ use crate::ctx::EINVAL;
 use crate::helpers::helper_by_id;
 use crate::profile::{kv, KernelProfile, KernelVersion};
 
+/// `BPF_MAP_UPDATE_ELEM` flags (include/uapi/linux/bpf.h): create or replace.
+pub const BPF_ANY: u64 = 0;
+/// Create only (`EEXIST` when the key is there).
+pub const BPF_NOEXIST: u64 = 1;
+/// Replace only (`ENOENT` when the key is not there).
+pub const BPF_EXIST: u64 = 2;
+
 /// What `bpf_map_lookup_elem` on a map of this type gives an SK_LOOKUP program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LookupResult {

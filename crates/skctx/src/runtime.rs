@@ -26,15 +26,14 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn from_return(ret: u64) -> Verdict {
-        if ret == SK_PASS as u64 {
-            Verdict::Pass
-        } else if ret == SK_DROP as u64 {
-            Verdict::Drop
-        } else {
-            // Cannot happen for verified programs; the run-array macro would treat it as
-            // "PASS without selection" (only SK_DROP clears all_pass).
-            Verdict::Pass
+    /// How the run array reads a program's R0: its low 32 bits (`bpf_prog_run` returns a
+    /// u32), SK_PASS or SK_DROP; `None` for any other value (only an unverified program
+    /// returns one), which neither keeps the program's selection nor drops the lookup.
+    pub fn from_return(ret: u64) -> Option<Verdict> {
+        match ret as u32 {
+            SK_PASS => Some(Verdict::Pass),
+            SK_DROP => Some(Verdict::Drop),
+            _ => None,
         }
     }
 
@@ -261,16 +260,17 @@ impl<S: Copy> RunArray<S> {
     }
 
     /// Records one program's result: SK_PASS with a selection is kept; SK_DROP clears
-    /// `all_pass`; SK_PASS without a selection records nothing.
+    /// `all_pass`; SK_PASS without a selection, or any other return value, records nothing.
     pub fn record(&mut self, result: ProgramResult<S>) {
         match Verdict::from_return(result.ret) {
-            Verdict::Pass => {
+            Some(Verdict::Pass) => {
                 if let Some(s) = result.selected {
                     self.kept = Some(s);
                     self.kept_no_reuseport = result.no_reuseport;
                 }
             }
-            Verdict::Drop => self.all_pass = false,
+            Some(Verdict::Drop) => self.all_pass = false,
+            None => {}
         }
     }
 
@@ -363,5 +363,34 @@ pub fn scalar_type_name(profile: KernelProfile) -> &'static str {
         "scalar"
     } else {
         "inv"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(ret: u64) -> RunArrayOutcome<u8> {
+        combine_run_array([ProgramResult {
+            ret,
+            selected: Some(7u8),
+            no_reuseport: false,
+        }])
+    }
+
+    /// `BPF_PROG_SK_LOOKUP_RUN_ARRAY` compares the u32 `bpf_prog_run` returns: only exactly
+    /// SK_PASS keeps a selection, only exactly SK_DROP drops.
+    #[test]
+    fn the_run_array_reads_the_low_32_bits_of_r0() {
+        assert_eq!(Verdict::from_return(1), Some(Verdict::Pass));
+        assert_eq!(Verdict::from_return(0x1_0000_0001), Some(Verdict::Pass));
+        assert_eq!(Verdict::from_return(0x1_0000_0000), Some(Verdict::Drop));
+        assert_eq!(Verdict::from_return(2), None);
+        assert_eq!(one(0x1_0000_0001).selected, Some(7));
+        let dropped = one(0x1_0000_0000);
+        assert_eq!((dropped.verdict, dropped.selected), (Verdict::Drop, None));
+        // Neither: the selection is not kept and the lookup is not dropped.
+        let other = one(2);
+        assert_eq!((other.verdict, other.selected), (Verdict::Pass, None));
     }
 }

@@ -17,13 +17,8 @@ use crate::outcome::{HelperCall, Output, TrapKind};
 use crate::program::{Program, Slot};
 use crate::world::World;
 
-/// `MAX_BPF_STACK`: bytes of stack per frame.
-pub const STACK_SIZE: u32 = 512;
-/// `MAX_CALL_FRAMES` (include/linux/bpf_verifier.h): the main program and 7 nested calls.
-pub const MAX_CALL_FRAMES: usize = 8;
-/// `MAX_TAIL_CALL_CNT` (include/linux/bpf.h): a program and 33 tail calls run, as
-/// `tests/maps_kernel.rs` measures on the live kernel.
-pub const MAX_TAIL_CALL_CNT: u32 = 33;
+/// The kernel's limits, from skctx (`STACK_SIZE` is `MAX_BPF_STACK`, bytes per frame).
+pub use skctx::limits::{MAX_BPF_STACK as STACK_SIZE, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT};
 /// `BPF_MAX_LOOPS`: what a `may_goto` counter starts with (kernel/bpf/verifier.c).
 pub const MAY_GOTO_START: u64 = 8 * 1024 * 1024;
 

@@ -11,10 +11,7 @@ use std::collections::BTreeMap;
 
 use skctx::{Errno, MapType};
 
-/// `BPF_NOEXIST`: create only.
-pub const BPF_NOEXIST: u64 = 1;
-/// `BPF_EXIST`: update only.
-pub const BPF_EXIST: u64 = 2;
+pub use skctx::{BPF_EXIST, BPF_NOEXIST};
 
 /// A map's shape, as `BPF_MAP_CREATE` takes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

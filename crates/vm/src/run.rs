@@ -98,26 +98,19 @@ impl RunState {
         name: &str,
         world: &World,
     ) {
-        // The run array sees R0 as the u32 `bpf_prog_run` returns; a value other than
-        // SK_PASS or SK_DROP (only an unverified program returns one) neither keeps a
-        // selection nor drops.
-        let ret32 = ret as u32 as u64;
-        let kept_selection = if ret32 == u64::from(skctx::SK_PASS) {
-            lookup.selected
-        } else {
-            None
-        };
-        match Verdict::from_return(ret32) {
-            Verdict::Pass
+        let verdict = Verdict::from_return(ret);
+        let kept_selection = lookup.selected.filter(|_| verdict == Some(Verdict::Pass));
+        match verdict {
+            Some(Verdict::Pass)
                 if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
             {
                 self.kept_by = Some((i, lookup.origin.clone()));
             }
-            Verdict::Drop if self.first_drop.is_none() => self.first_drop = Some(i),
+            Some(Verdict::Drop) if self.first_drop.is_none() => self.first_drop = Some(i),
             _ => {}
         }
         self.array.record(ProgramResult {
-            ret: ret32,
+            ret,
             selected: kept_selection,
             no_reuseport: lookup.no_reuseport,
         });
