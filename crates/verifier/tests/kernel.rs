@@ -611,7 +611,7 @@ const PROGRAMS_ENV: &str = "VERIFIER_KERNEL_PROGRAMS";
 /// Random programs loaded inside each image: TCG runs the guest about 20 times slower than
 /// the host, so the image runs are sampled (about 2 minutes of CPU for both images);
 /// `VERIFIER_IMAGE_PROGRAMS` sets another number (the campaign: 2000).
-const IMAGE_PROGRAMS: usize = 300;
+const IMAGE_PROGRAMS: usize = 200;
 
 /// The register-state differentials of this file inside each cached kernel image
 /// (`.ci/kernels`: Debian 6.1 and 6.12), each guest modelled by its own release

@@ -227,8 +227,13 @@ impl Walker<'_> {
                 type_name: self.type_name(v),
             },
         };
-        skctx::check_return(self.profile, self.privilege, r0)
-            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+        let checked = skctx::check_return(self.profile, self.privilege, r0);
+        if checked.is_err() && self.pruning_may_accept_r0() {
+            return Err(unsupported(
+                "an out-of-range R0 after other paths: before 6.8 pruning may accept it",
+            ));
+        }
+        checked.map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
         Ok(Flow::End)
     }
 }
