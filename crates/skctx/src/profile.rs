@@ -486,11 +486,14 @@ impl KernelProfile {
     }
 
     /// `check_stack_write_fixed_off` spills every scalar (any bounds, 0 included, and an
-    /// `ST` of 0) and lets a narrow store overwrite a spilled scalar without CAP_PERFMON
-    /// (the same series, "bpf: Track spilled unbounded scalars"; mainline 6.8 assumed,
-    /// UNCONFIRMED). Before (Debian 6.1.192's sources): only a bounded, non-zero scalar or a
-    /// non-zero `ST` immediate is spilled as a register, and a narrow store over any spilled
-    /// register is `attempt to corrupt spilled pointer on stack`.
+    /// `ST` of 0) and lets a narrow store overwrite a spilled scalar without CAP_PERFMON, and
+    /// `check_stack_read_fixed_off` fills a narrower read of a spilled scalar from it (the
+    /// same series, "bpf: Track spilled unbounded scalars", "bpf: Preserve boundaries and
+    /// track scalars on narrowing fill"; mainline 6.8 assumed, UNCONFIRMED). Before (Debian
+    /// 6.1.192's sources): only a bounded, non-zero scalar or a non-zero `ST` immediate is
+    /// spilled as a register, a narrow store over any spilled register is `attempt to
+    /// corrupt spilled pointer on stack`, and only a fill of the spilled size keeps the
+    /// value (any other read is unknown).
     pub fn spills_every_scalar(self) -> bool {
         self.has(kv(6, 8))
     }

@@ -437,10 +437,15 @@ impl Walker<'_> {
                 EACCES,
             ));
         };
-        if size as usize <= spill_len && (-off) % 8 == 0 {
+        let narrowing_ok = self.profile.spills_every_scalar() || size as usize == spill_len;
+        if size as usize <= spill_len && (-off) % 8 == 0 && narrowing_ok {
             return Ok(Value::Scalar(s, id));
         }
         let (spills, zeros) = self.read_bytes(stack, off, size)?;
+        if !self.profile.spills_every_scalar() {
+            // 6.1: any other fill of a spilled scalar is `mark_reg_unknown`.
+            return Ok(Value::unknown());
+        }
         let zero_spill = spills == size && s.is_const() && s.var_off.value == 0;
         Ok(zero_or_unknown(zero_spill || zeros == size))
     }
