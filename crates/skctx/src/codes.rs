@@ -205,6 +205,7 @@ const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
 const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
 const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
 const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
+const CPU_V4: Q = KernelProfile::has_cpu_v4;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
@@ -400,9 +401,11 @@ pub const CODES: [CodeRow; 49] = [
         &[m("LD_ABS is not allowed in subprogs without BTF").case("LD_ABS"),
           m("tail_call is not allowed in subprogs without BTF").case("tail call")]),
     row(Code::ReservedFields, "reserved-fields",
-        "a load or store with fields the instruction must leave zero set (mode, imm)",
+        "a load, store or ALU instruction with fields it must leave zero set (mode, imm, off)",
         &[m("BPF_LDX uses reserved fields").case("BPF_LDX"),
-          m("BPF_STX uses reserved fields").case("BPF_STX")]),
+          m("BPF_STX uses reserved fields").case("BPF_STX"),
+          m("BPF_MOV uses reserved fields").before(CPU_V4).case("BPF_MOV"),
+          m("BPF_ALU uses reserved fields").before(CPU_V4).case("BPF_ALU")]),
     row(Code::BadLdImm64, "bad-ld-imm64",
         "an `ld_imm64` without a well-formed second slot, or with a pseudo source the kernel does not know",
         &[m("invalid bpf_ld_imm64 insn").case("second slot"),

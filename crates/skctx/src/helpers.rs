@@ -242,6 +242,40 @@ impl ArgKind {
         })
     }
 
+    /// The `expected=` list `profile`'s verifier prints when this argument has the wrong
+    /// type: 6.18's ([`ArgKind::expected_types_6_18`], map keys and values checked as
+    /// memory) from 6.8 on, as the walk has always assumed; 6.1's `compatible_reg_types`
+    /// (Debian 6.1.192 sources, the spec's `_v6_1` twins) for 6.1: keys and values
+    /// `map_key_value_types`, memory `mem_types` with `alloc_mem` and without
+    /// `ringbuf_mem`/`trusted_ptr_`; `None` where the list is not known (6.2 to 6.7, and
+    /// on 6.1 the kinds no 6.1 message was confirmed for).
+    pub fn expected_types(self, profile: KernelProfile) -> Option<&'static str> {
+        use ArgKind::*;
+        let map_key_or_value = matches!(self, PtrToMapKey | PtrToMapValue | PtrToUninitMapValue);
+        if profile.has(KernelVersion::new(6, 8)) {
+            return if map_key_or_value {
+                PtrToMemReadonly.expected_types_6_18()
+            } else {
+                self.expected_types_6_18()
+            };
+        }
+        if profile.has(KernelVersion::new(6, 2)) {
+            return None;
+        }
+        match self {
+            _ if map_key_or_value => Some("fp, pkt, pkt_meta, map_key, map_value"),
+            PtrToMemReadonly
+            | PtrToMemWritable
+            | PtrToUninitMem
+            | PtrToMemOrNullReadonly
+            | PtrToMemOrNullWritable => {
+                Some("fp, pkt, pkt_meta, map_key, map_value, mem, alloc_mem, buf")
+            }
+            ConstMapPtr | PtrToCtx => self.expected_types_6_18(),
+            _ => None,
+        }
+    }
+
     /// True for arguments that must be a map (`ARG_CONST_MAP_PTR`).
     pub fn is_map(self) -> bool {
         self == ArgKind::ConstMapPtr

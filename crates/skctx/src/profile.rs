@@ -475,6 +475,38 @@ impl KernelProfile {
         self.has(kv(6, 7))
     }
 
+    /// Scalar ids as Maxim Mikityanskiy's scalar-tracking series gives them ("bpf: Assign ID
+    /// to scalars on spill", `assign_scalar_id_before_mov`; mainline 6.8 assumed,
+    /// UNCONFIRMED): a spilled unknown scalar gets a link id, constants never do, and a
+    /// 32-bit move stays linked when the value fits. Before (Debian 6.1.192's sources): a
+    /// 64-bit move links always, giving even a constant source an id, a 32-bit move never,
+    /// and a spill assigns none.
+    pub fn links_scalars_on_spill(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
+    /// `check_stack_write_fixed_off` spills every scalar (any bounds, 0 included, and an
+    /// `ST` of 0) and lets a narrow store overwrite a spilled scalar without CAP_PERFMON, and
+    /// `check_stack_read_fixed_off` fills a narrower read of a spilled scalar from it (the
+    /// same series, "bpf: Track spilled unbounded scalars", "bpf: Preserve boundaries and
+    /// track scalars on narrowing fill"; mainline 6.8 assumed, UNCONFIRMED). Before (Debian
+    /// 6.1.192's sources): only a bounded, non-zero scalar or a non-zero `ST` immediate is
+    /// spilled as a register, a narrow store over any spilled register is `attempt to
+    /// corrupt spilled pointer on stack`, and only a fill of the spilled size keeps the
+    /// value (any other read is unknown).
+    pub fn spills_every_scalar(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
+    /// R0 is marked precise when the exit checks it (eabe518de533, 6.8), so pruning never
+    /// accepts a path whose R0 is out of range. Before, a path reaching a checkpoint of an
+    /// earlier path whose R0 was in range (but imprecise) was pruned and the program
+    /// accepted: confirmed on Debian 6.1.0-57 (6.1.192) under qemu
+    /// (`ret_unknown_after_pruning_v6_1`).
+    pub fn marks_r0_precise_at_exit(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change
     /// landed around 5.18, UNCONFIRMED).
     pub fn scalar_type_named_scalar(self) -> bool {

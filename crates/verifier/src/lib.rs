@@ -15,6 +15,7 @@
 //! | [`state`] | one path's state: registers (scalars, pointers with ids and references), the stack slot by slot, held references | `struct bpf_verifier_state`, `bpf_func_state`, `bpf_reg_state`, `bpf_stack_state` |
 //! | `walk` | [`verify`]: the depth-first path walk, one module per instruction kind | kernel/bpf/verifier.c `do_check` and the `check_*` functions it calls |
 //! | [`releases`] | which changes to the scalar domain a kernel has, one query per change with its commit and releases | — |
+//! | [`modelled`] | `docs/verifier.md`, rendered from `releases`, `cfg::Change` and the profile queries the walk reads | — |
 //!
 //! Built in steps; what is not modelled yet is reported as "unsupported", never guessed.
 #![forbid(unsafe_code)]
@@ -22,6 +23,7 @@
 pub mod bounds;
 pub mod cfg;
 pub mod error;
+pub mod modelled;
 pub mod releases;
 pub mod state;
 pub mod tnum;

@@ -19,7 +19,8 @@
 //! message the code registry (`skctx::codes`) does not list for its code is refused as
 //! unsupported too: this verifier never names a rule the kernel's message does not.
 
-use isa::{Insn, Pc, Reg};
+use isa::table::{self, class};
+use isa::{DecodeErrorKind, Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
 
 use crate::cfg::{Cfg, Slot};
@@ -64,6 +65,9 @@ pub(crate) struct Walker<'a> {
     /// `env->id_gen`: ids for NULL checks, references and scalar links, never rolled back.
     id_gen: u32,
     processed: u64,
+    /// Paths walked to their end so far: the kernel may have pruned some of them, and the
+    /// ids it allocated depend on where (pruning is not modelled).
+    paths_ended: u32,
     pending: Vec<State>,
     /// The instruction being checked.
     pc: Pc,
@@ -92,6 +96,7 @@ pub(crate) fn run(
         domain,
         id_gen: 0,
         processed: 0,
+        paths_ended: 0,
         pending: Vec::new(),
         pc: Pc(0),
         mem_types: vec![None; cfg.len()],
@@ -119,12 +124,7 @@ impl Walker<'_> {
             self.pc = st.pc;
             let insn = match self.cfg.insn(st.pc) {
                 Some(Slot::Insn(i)) => *i,
-                Some(Slot::Invalid(e)) => {
-                    return Err(unsupported(&format!(
-                        "an instruction the decoder refuses ({:?})",
-                        e.kind
-                    )))
-                }
+                Some(Slot::Invalid(e)) => return Err(self.invalid_slot(e)),
                 _ => return Err(unsupported("a jump into the second slot of ld_imm64")),
             };
             let step = match self.step(&mut st, &insn) {
@@ -139,7 +139,7 @@ impl Walker<'_> {
                     return Err(unsupported("a backward jump (loops are not modelled)"))
                 }
                 Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
-                Flow::End => match self.pending.pop() {
+                Flow::End => match self.pending.pop().inspect(|_| self.paths_ended += 1) {
                     Some(next) => st = next,
                     None => return Ok(()),
                 },
@@ -253,9 +253,47 @@ impl Walker<'_> {
         }))
     }
 
+    /// A slot the structural pass let through and the walk reached: before cpu v4 (6.6)
+    /// `check_alu_op` refuses the `off` of a sign-extending move or a signed division
+    /// ([`crate::cfg`] marks them); anything else is unsupported.
+    fn invalid_slot(&self, e: &isa::DecodeError) -> Refusal {
+        let code = self.cfg.raw()[e.pc.0].code;
+        let alu = matches!(code & class::MASK, class::ALU | class::ALU64);
+        if alu && matches!(e.kind, DecodeErrorKind::ReservedField { field: "off", .. }) {
+            let op = code & table::OP_MASK;
+            let name = match op {
+                _ if op == table::alu_row(isa::AluOp::Mov).code => "BPF_MOV",
+                _ if op == table::alu_row(isa::AluOp::Neg).code => "BPF_NEG",
+                table::END_CODE => "BPF_END",
+                _ => "BPF_ALU",
+            };
+            return self.reject(
+                Code::ReservedFields,
+                format!("{name} uses reserved fields"),
+                EINVAL,
+            );
+        }
+        unsupported(&format!(
+            "an instruction the decoder refuses ({:?})",
+            e.kind
+        ))
+    }
+
+    /// Before [`KernelProfile::marks_r0_precise_at_exit`] a path that reaches a checkpoint
+    /// of an earlier path is pruned whatever its R0 (pruning is not modelled).
+    fn pruning_may_accept_r0(&self) -> bool {
+        !self.profile.marks_r0_precise_at_exit() && self.paths_ended > 0
+    }
+
     /// A reference leak at the current instruction, pointing at where the first leaked
     /// reference was acquired.
     fn leak(&self, st: &State, code: Code, last_line: Option<&str>) -> Refusal {
+        if self.paths_ended > 0 && !st.refs.is_empty() {
+            // `env->id_gen` counts ids of every path walked before, and the kernel prunes
+            // some of them (seen on 6.12.118 and 6.18.44: id=12 where the unpruned walk
+            // counts 17).
+            return unsupported("a reference id after other paths (pruning is not modelled)");
+        }
         let mut lines: Vec<String> = st
             .refs
             .iter()

@@ -1,8 +1,10 @@
 //! `verifier::verify` on every case of the spec corpus (tests/spec/verifier and the programs
-//! of tests/spec/runtime, which the kernel accepts), for each named release from
-//! 6.8 on that the case applies to: where we do not refuse as unsupported, the verdict, code,
-//! rejected instruction and kernel message (the marker's text within ours) are the kernel's.
-//! Accepting a case the kernel rejects is the worst disagreement.
+//! of tests/spec/runtime, which the kernel accepts), for each modelled release the case
+//! applies to ([`releases`]: the named releases from 6.1 on, every release a case's range
+//! starts at, and the releases of the cached kernel images, 6.1.192 and 6.12.118): where we
+//! do not refuse as unsupported, the verdict, code, rejected instruction and kernel message
+//! (the marker's text within ours) are the kernel's. Accepting a case the kernel rejects is
+//! the worst disagreement.
 
 use std::path::PathBuf;
 
@@ -97,14 +99,34 @@ const CORPUS_VS_SKCTX: [&str; 2] = [
     "helper_copy_from_user_task_might_sleep",
 ];
 
+/// The releases the corpus is checked on: the named releases ([`KernelProfile::ALL`]), the
+/// first release of every case's range, and the stable releases of the kernel images the
+/// corpus runs in (`tests/corpus_kernel.rs`), each kept when its scalar domain is modelled.
+fn releases(files: &[speccase::corpus::SpecFile]) -> Vec<KernelProfile> {
+    let images = [
+        KernelVersion::with_patch(6, 1, 192),
+        KernelVersion::with_patch(6, 12, 118),
+    ];
+    let named = KernelProfile::ALL.iter().map(|p| p.version());
+    let starts = files
+        .iter()
+        .flat_map(|f| &f.cases)
+        .filter_map(|c| c.kernel_since);
+    let mut versions: Vec<KernelVersion> = named.chain(starts).chain(images).collect();
+    versions.sort();
+    versions.dedup();
+    versions
+        .into_iter()
+        .filter_map(KernelProfile::upstream)
+        .filter(|p| verifier::Domain::for_profile(*p).is_ok())
+        .collect()
+}
+
 #[test]
 fn corpus_cases_get_the_kernels_verdict() {
     let (files, problems) = read_corpus(&root());
     assert!(problems.is_empty(), "corpus problems: {problems:#?}");
-    let profiles: Vec<KernelProfile> = KernelProfile::ALL
-        .into_iter()
-        .filter(|p| p.has(KernelVersion::new(6, 8)))
-        .collect();
+    let profiles = releases(&files);
     let (mut total, mut agree, mut unsupported) = (0, 0, 0);
     let mut failures = Vec::new();
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
@@ -149,7 +171,12 @@ fn corpus_cases_get_the_kernels_verdict() {
             }
         }
     }
-    println!("{total} cases: {agree} agree, {unsupported} unsupported");
+    let names: Vec<String> = profiles.iter().map(|p| p.version().to_string()).collect();
+    println!(
+        "{total} case runs on {} releases ({}): {agree} agree, {unsupported} unsupported",
+        names.len(),
+        names.join(", ")
+    );
     for (why, n) in &reasons {
         println!("  unsupported {n}x: {why}");
     }

@@ -611,3 +611,45 @@ rel:
 out:
     r0 = 1
     exit
+
+# test: map_value_jmp32_null_check
+# kernel: since 6.12
+# note: version: a 32-bit comparison of a pointer is never decided (the low half of a valid
+# note: pointer may be 0), so the `w0 == 0` side is walked and returns the pointer.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    if w0 == 0 goto leak
+    r0 = 1
+    exit
+leak:
+    exit                        # error[retval-pointer]: At program exit the register R0 is not a known value (map_value)
+out:
+    r0 = 1
+    exit
+
+# test: map_value_jmp32_null_check_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: 6.1's `is_branch_taken` decides a comparison of a non-NULL pointer with 0 at
+# note: either width, so the `w0 == 0` side is dead and never walked (root: no speculative
+# note: path). Confirmed on Debian 6.1.0-57 (6.1.192) under qemu; 6.2 to 6.11 UNCONFIRMED.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    if w0 == 0 goto leak
+    r0 = 1
+    exit
+leak:
+    exit
+out:
+    r0 = 1
+    exit

@@ -152,6 +152,9 @@ impl Walker<'_> {
         s: Scalar,
         id: u32,
     ) -> Value {
+        if !self.profile.links_scalars_on_spill() {
+            return self.mov_scalar_unlinked_32(st, op, width, src, s, id);
+        }
         let bits = 64 - s.umax.leading_zeros();
         let fits = match op {
             AluOp::MovSx(size) => (bits as u64) < (size.bytes() as u64) * 8,
@@ -170,6 +173,29 @@ impl Walker<'_> {
                 AluOutcome::Value(r) => Value::Scalar(r, id),
                 AluOutcome::Fork { .. } => Value::unknown(),
             },
+        }
+    }
+
+    /// MOV of a scalar before [`skctx::KernelProfile::links_scalars_on_spill`] (6.1): a
+    /// 64-bit copy is linked, the source getting an id even when it is a constant; a 32-bit
+    /// copy never is.
+    fn mov_scalar_unlinked_32(
+        &mut self,
+        st: &mut State,
+        op: AluOp,
+        width: Width,
+        src: Reg,
+        s: Scalar,
+        id: u32,
+    ) -> Value {
+        if (op, width) == (AluOp::Mov, Width::W64) {
+            let id = if id == 0 { self.new_id() } else { id };
+            st.set(src, Value::Scalar(s, id));
+            return Value::Scalar(s, id);
+        }
+        match s.alu(op, width, &s, &self.domain) {
+            AluOutcome::Value(r) => Value::scalar(r),
+            AluOutcome::Fork { .. } => Value::unknown(),
         }
     }
 

@@ -350,10 +350,7 @@ impl Walker<'_> {
         }
         let expected = match arg {
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => Some("scalar"),
-            ArgKind::PtrToMapKey | ArgKind::PtrToMapValue | ArgKind::PtrToUninitMapValue => {
-                ArgKind::PtrToMemReadonly.expected_types_6_18()
-            }
-            a => a.expected_types_6_18(),
+            a => a.expected_types(self.profile),
         }
         .ok_or_else(|| unsupported("the expected types of a helper argument"))?;
         Err(self.reject(

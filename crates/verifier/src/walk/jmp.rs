@@ -98,6 +98,9 @@ impl Walker<'_> {
     fn decide(&self, d: &Value, s: &Value, cond: JmpCond, width: Width) -> BranchOutcome {
         match (d, s) {
             (Value::Scalar(a, _), Value::Scalar(b, _)) => a.branch(cond, width, b, &self.domain),
+            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if !self.domain.range_vs_range => {
+                old_pointer_decision(d, s, cond, width)
+            }
             // The low 32 bits of a valid pointer may be zero: no 32-bit decision.
             (Value::Ptr(_), _) | (_, Value::Ptr(_)) if width == Width::W32 => {
                 BranchOutcome::Unknown
@@ -227,9 +230,35 @@ impl Walker<'_> {
                 type_name: self.type_name(v),
             },
         };
-        skctx::check_return(self.profile, self.privilege, r0)
-            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+        let checked = skctx::check_return(self.profile, self.privilege, r0);
+        if checked.is_err() && self.pruning_may_accept_r0() {
+            return Err(unsupported(
+                "an out-of-range R0 after other paths: before 6.8 pruning may accept it",
+            ));
+        }
+        checked.map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
         Ok(Flow::End)
+    }
+}
+
+/// 6.1's `is_branch_taken` with a pointer (before [`crate::Domain::range_vs_range`]): only
+/// a pointer destination that `reg_type_not_null` names (sockets, map values) against a
+/// constant 0 source, at either width, decides JEQ/JNE.
+fn old_pointer_decision(d: &Value, s: &Value, cond: JmpCond, width: Width) -> BranchOutcome {
+    let (Value::Ptr(p), Value::Scalar(c, _)) = (d, s) else {
+        return BranchOutcome::Unknown;
+    };
+    let zero = match width {
+        Width::W64 => c.var_off.is_const() && c.var_off.value == 0,
+        Width::W32 => c.var_off.subreg_is_const() && c.var_off.value as u32 == 0,
+    };
+    if !zero || !matches!(p.kind, PtrKind::Sock | PtrKind::MapValue(_)) {
+        return BranchOutcome::Unknown;
+    }
+    match cond {
+        JmpCond::Eq => BranchOutcome::NotTaken,
+        JmpCond::Ne => BranchOutcome::Taken,
+        _ => BranchOutcome::Unknown,
     }
 }
 

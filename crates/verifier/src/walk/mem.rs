@@ -437,10 +437,15 @@ impl Walker<'_> {
                 EACCES,
             ));
         };
-        if size as usize <= spill_len && (-off) % 8 == 0 {
+        let narrowing_ok = self.profile.spills_every_scalar() || size as usize == spill_len;
+        if size as usize <= spill_len && (-off) % 8 == 0 && narrowing_ok {
             return Ok(Value::Scalar(s, id));
         }
         let (spills, zeros) = self.read_bytes(stack, off, size)?;
+        if !self.profile.spills_every_scalar() {
+            // 6.1: any other fill of a spilled scalar is `mark_reg_unknown`.
+            return Ok(Value::unknown());
+        }
         let zero_spill = spills == size && s.is_const() && s.var_off.value == 0;
         Ok(zero_or_unknown(zero_spill || zeros == size))
     }
@@ -591,18 +596,29 @@ impl Walker<'_> {
         let (spi, _) = stack_pos(off);
         let aligned = (-off) % 8 == 0;
         let slot = st.frames[f].stack[spi];
+        let every = self.profile.spills_every_scalar();
         let spilled_ptr =
-            slot.bytes[7] == Byte::Spill && !matches!(slot.spilled, Value::Scalar(..));
+            slot.bytes[7] == Byte::Spill && (!every || !matches!(slot.spilled, Value::Scalar(..)));
         if !self.privilege.allows_ptr_leaks() && spilled_ptr && size != 8 {
             return Err(unsupported("attempt to corrupt spilled pointer on stack"));
         }
+        // Before `spills_every_scalar`: `register_is_bounded && !register_is_null`.
+        let spillable = |s: &Scalar| {
+            every || (*s != Scalar::UNKNOWN && !(s.is_const() && s.var_off.value == 0))
+        };
         let spill = match stored {
-            Stored::Reg(r, Value::Scalar(s, id)) if aligned => {
+            Stored::Reg(r, Value::Scalar(s, id)) if aligned && spillable(&s) => {
                 let fits = 64 - s.umax.leading_zeros() <= 8 * size;
-                let id = if fits { self.link_id(st, r, s, id) } else { 0 };
+                let id = match fits {
+                    true if self.profile.links_scalars_on_spill() => self.link_id(st, r, s, id),
+                    true => id,
+                    false => 0,
+                };
                 Some(Value::Scalar(s, id))
             }
-            Stored::Imm(imm) if aligned => Some(Value::scalar(Scalar::known(imm as i64 as u64))),
+            Stored::Imm(imm) if aligned && (every || imm != 0) => {
+                Some(Value::scalar(Scalar::known(imm as i64 as u64)))
+            }
             Stored::Reg(_, v @ Value::Ptr(_)) => {
                 if size != 8 {
                     return Err(unsupported("invalid size of register spill"));
