@@ -60,6 +60,24 @@ impl KernelVersion {
     pub fn parse(release: &str) -> Result<KernelVersion, ProfileError> {
         parse_release(release)
     }
+
+    /// The stable release a distribution kernel is built from. Debian and Ubuntu number
+    /// their kernels `X.Y.0-<abi>` (`6.1.0-57-cloud-amd64`, `5.15.0-91-generic`) whatever
+    /// stable release they carry; that release appears in `/proc/version` (Debian: `Debian
+    /// 6.1.192-1`) or `/proc/version_signature` (Ubuntu: `... 5.15.131`). Given `uname -r`
+    /// and those texts, this is `uname -r`'s version, raised to the highest `X.Y.Z` with the
+    /// same `X.Y` that a word of the texts starts with. Stable backports change the verifier
+    /// within a series, so `6.1.0` and `6.1.192` are different profiles.
+    pub fn stable(release: &str, version_texts: &[&str]) -> Result<KernelVersion, ProfileError> {
+        let base = parse_release(release)?;
+        let carried = version_texts
+            .iter()
+            .flat_map(|t| t.split(|c: char| c.is_whitespace() || c == '(' || c == ')'))
+            .filter(|word| word.starts_with(|c: char| c.is_ascii_digit()))
+            .filter_map(|word| parse_release(word).ok())
+            .filter(|v| v.major == base.major && v.minor == base.minor && v.patch > base.patch);
+        Ok(carried.fold(base, |best, v| best.max(v)))
+    }
 }
 
 impl fmt::Display for KernelVersion {

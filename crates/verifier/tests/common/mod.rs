@@ -35,29 +35,12 @@ impl Rng {
     }
 }
 
-/// The running kernel's profile (`kernel::host_profile`: release and behaviours) with the
-/// stable version the distribution names in `/proc/version` when `uname -r` does not carry
-/// it: Debian's `6.1.0-57-cloud-amd64` is `Debian 6.1.192-3`, and the scalar domain of
-/// 6.1.y depends on its stable backports ([`verifier::releases::CHANGES`]).
+/// The running kernel's profile (`kernel::host_profile`: its stable release, which for
+/// Debian's `6.1.0-57-cloud-amd64` is the `6.1.192` `/proc/version` names, and behaviours);
+/// the scalar domain of 6.1.y depends on its stable backports
+/// ([`verifier::releases::CHANGES`]).
 pub fn running_profile() -> skctx::KernelProfile {
-    let profile = kernel::host_profile().expect("the host probe answers");
-    let version = std::fs::read_to_string("/proc/version").unwrap_or_default();
-    match distribution_version(&version) {
-        Some(v) if (v.major, v.minor) == (profile.version().major, profile.version().minor) => {
-            skctx::KernelProfile::upstream(v)
-                .expect("a release of a modelled series")
-                .with_behaviours(profile.behaviours())
-        }
-        _ => profile,
-    }
-}
-
-/// `6.1.192` from `... (gcc-12 (Debian 12.2.0-14) ...) #1 SMP Debian 6.1.192-3 (2026-...)`:
-/// the last `Debian` names the kernel package, earlier ones the compiler's.
-fn distribution_version(proc_version: &str) -> Option<skctx::KernelVersion> {
-    let rest = proc_version.rsplit("Debian ").next()?;
-    let text = rest.split(['-', ' ', '+']).next()?;
-    skctx::KernelVersion::parse(text).ok()
+    kernel::host_profile().expect("the host probe answers")
 }
 
 /// `SK_KERNEL_IMAGES_CORPUS=0` turns off every test that boots the cached kernel images.
