@@ -68,6 +68,18 @@ out:
     r0 = 1
     exit
 
+# test: map_lookup_arith_before_null_check
+# note: a hash lookup result is map_value_or_null: no arithmetic before the NULL check.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    r0 += 8                     # error[map-value-null-arith]: R0 pointer arithmetic on map_value_or_null prohibited, null-check it first
+    r0 = 0
+    exit
+
 # test: map_array_const_key_non_null
 # kernel: since 6.14
 # note: version: "eliding map lookup nullness" for constant keys (Dec 2024, ~6.14,

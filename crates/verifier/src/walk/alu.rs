@@ -118,12 +118,13 @@ impl Walker<'_> {
             Value::Scalar(s, id) => self.mov_scalar(st, op, width, src, s, id),
             Value::Ptr(_) if op == AluOp::Mov && width == Width::W64 => v,
             Value::Ptr(_) if self.leaky(&v) => {
-                if width == Width::W64 {
-                    return Err(unsupported("sign-extending MOV of a pointer"));
-                }
+                let what = match width {
+                    Width::W64 => "sign-extension part of",
+                    Width::W32 => "partial copy of",
+                };
                 return Err(self.reject(
                     Code::PtrArith,
-                    format!("R{} partial copy of pointer", src.index()),
+                    format!("R{} {what} pointer", src.index()),
                     EACCES,
                 ));
             }
@@ -248,7 +249,7 @@ impl Walker<'_> {
         }
         let _ = width;
         Err(self.reject(
-            Code::PtrArith,
+            Code::PtrPtrArith,
             format!(
                 "R{} pointer {} pointer prohibited",
                 dst.index(),
@@ -330,10 +331,10 @@ impl Walker<'_> {
     ) -> Result<(), super::Refusal> {
         let name = self.type_name(&Value::Ptr(*p));
         if p.kind.maybe_null() {
-            let code = if name == "sock_or_null" {
-                Code::SockPtrArith
-            } else {
-                Code::PtrArith
+            let code = match name {
+                "sock_or_null" => Code::SockPtrArith,
+                "map_value_or_null" => Code::MapValueNullArith,
+                _ => Code::PtrArith,
             };
             return Err(self.reject(
                 code,
