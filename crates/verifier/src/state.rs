@@ -136,6 +136,9 @@ pub struct RefState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Frame {
     pub regs: [Value; Reg::COUNT],
+    /// The instruction that last wrote each register on this path (`None`: its value is
+    /// the entry's), for pointing a rejection at where the value at fault came from.
+    pub origin: [Option<Pc>; Reg::COUNT],
     pub stack: Vec<StackSlot>,
     /// `allocated_stack`: bytes below the frame pointer accessed so far (a multiple of 8).
     pub allocated: usize,
@@ -152,6 +155,7 @@ impl Frame {
         regs[10] = Value::Ptr(Ptr::new(PtrKind::Stack(frameno)));
         Frame {
             regs,
+            origin: [None; Reg::COUNT],
             stack: vec![
                 StackSlot {
                     bytes: [Byte::Invalid; 8],
@@ -202,7 +206,17 @@ impl State {
         &self.cur().regs[r.index() as usize]
     }
 
+    /// The current instruction writes `v` into `r`.
     pub fn set(&mut self, r: Reg, v: Value) {
+        let pc = self.pc;
+        let frame = self.cur_mut();
+        frame.regs[r.index() as usize] = v;
+        frame.origin[r.index() as usize] = Some(pc);
+    }
+
+    /// `r` learns more about the value it holds (a branch's refinement, a link id): no
+    /// instruction wrote it.
+    pub fn refine(&mut self, r: Reg, v: Value) {
         self.cur_mut().regs[r.index() as usize] = v;
     }
 

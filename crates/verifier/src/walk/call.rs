@@ -8,6 +8,7 @@ use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::Scalar;
+use crate::error::Operand;
 use crate::state::{stack_pos, Byte, Frame, Ptr, PtrKind, RefState};
 
 /// `MAX_CALL_FRAMES`.
@@ -60,7 +61,7 @@ impl Walker<'_> {
             CallKind::Kfunc { .. } => return Err(unsupported("kfunc calls")),
         };
         let helper = skctx::check_helper_call(self.profile, self.privilege, id as i64, self.gpl)
-            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+            .map_err(|e| self.reject(e.code(), Operand::Insn, e.kernel_message(), e.errno()))?;
         let proto = helper
             .proto
             .ok_or_else(|| unsupported("a helper without a prototype"))?;
@@ -86,7 +87,7 @@ impl Walker<'_> {
         if let Some(m) = meta.map {
             let ty = self.maps.get(m).map_or(0, |m| m.map_type);
             skctx::check_map_func_compatibility(self.profile, ty, helper.id)
-                .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+                .map_err(|e| self.reject_reg(e.code(), Reg::R1, e.kernel_message(), e.errno()))?;
         }
         if let Some((r, size)) = meta.raw {
             self.helper_wrote(st, r, size);
@@ -114,8 +115,9 @@ impl Walker<'_> {
         }
         let mut callee = Frame::new(st.frames.len(), self.pc, subprog);
         callee.regs[1..=5].copy_from_slice(&st.cur().regs[1..=5]);
-        for r in &mut st.cur_mut().regs[0..=5] {
-            *r = Value::Uninit;
+        callee.origin[1..=5].copy_from_slice(&st.cur().origin[1..=5]);
+        for n in 0..=5u8 {
+            st.set(Reg::new(n).expect("R0-R5"), Value::Uninit);
         }
         st.frames.push(callee);
         Ok(Flow::Goto(target))
@@ -238,8 +240,9 @@ impl Walker<'_> {
         };
         if arg == ArgKind::ReleaseSockCommon {
             if ref_id == 0 && !v.is_null() {
-                return Err(self.reject(
+                return Err(self.reject_reg(
                     Code::ReleaseUnreferenced,
+                    r,
                     format!(
                         "R{} must be referenced when passed to release function",
                         r.index()
@@ -356,8 +359,9 @@ impl Walker<'_> {
             a => a.expected_types_6_18(),
         }
         .ok_or_else(|| unsupported("the expected types of a helper argument"))?;
-        Err(self.reject(
+        Err(self.reject_reg(
             Code::HelperArgType,
+            r,
             format!(
                 "R{} type={} expected={expected}",
                 r.index(),
@@ -387,8 +391,9 @@ impl Walker<'_> {
             return Err(unsupported("a possibly negative size argument"));
         }
         if s.umin == 0 && !zero_ok {
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::HelperMemSize,
+                r,
                 format!("R{n} invalid zero-sized read: u64=[{},{}]", s.umin, s.umax),
                 EACCES,
             ));
@@ -417,8 +422,9 @@ impl Walker<'_> {
         match v {
             Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)) => {
                 if size == 0 && !zero_ok {
-                    return Err(self.reject(
+                    return Err(self.reject_reg(
                         Code::HelperMemSize,
+                        r,
                         "invalid zero-sized read".into(),
                         EACCES,
                     ));
@@ -531,8 +537,9 @@ impl Walker<'_> {
             } else {
                 "indirect "
             };
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::StackUninitRead,
+                r,
                 format!(
                     "invalid {indirect}read from stack R{} off {off}+{i} size {size}",
                     r.index()
