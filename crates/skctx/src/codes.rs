@@ -79,6 +79,7 @@ pub enum Code {
     MapValueNullArith,
     StackSpillSize,
     StackSpillCorrupt,
+    LeaksAddrIntoHelper,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -214,7 +215,7 @@ const CPU_V4: Q = KernelProfile::has_cpu_v4;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 53] = [
+pub const CODES: [CodeRow; 54] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")]),
@@ -441,6 +442,10 @@ pub const CODES: [CodeRow; 53] = [
     row(Code::StackSpillCorrupt, "stack-spill-corrupt",
         "without CAP_PERFMON, a store narrower than 8 bytes into a slot holding a spilled pointer",
         &[m("attempt to corrupt spilled pointer on stack").no_perfmon()]),
+    row(Code::LeaksAddrIntoHelper, "leaks-addr-into-helper",
+        "without CAP_PERFMON, a pointer is passed as a helper argument that takes any value \
+         (`bpf_tail_call`'s index, `bpf_map_update_elem`'s flags)",
+        &[m("R<n> leaks addr into helper function").no_perfmon()]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

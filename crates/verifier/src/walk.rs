@@ -14,8 +14,9 @@
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
 //! kernels end instead of rejecting when it fails (the nospec fallback). Without loops
 //! pruning never changes the verdict, so there is none: the walk refuses as unsupported a
-//! backward jump (a possible loop), tail calls, callbacks, and a walk longer than the
-//! kernel's 1M-instruction limit (its count, with pruning, may be lower). A rejection whose
+//! backward jump (a possible loop), a tail call beside BPF-to-BPF calls, callbacks, and a
+//! walk longer than the kernel's 1M-instruction limit (its count, with pruning, may be
+//! lower). A rejection whose
 //! message the code registry (`skctx::codes`) does not list for its code is refused as
 //! unsupported too: this verifier never names a rule the kernel's message does not.
 

@@ -1,7 +1,7 @@
 //! `verifier::verify` against the live kernel on random loop-free programs that reach further
 //! than proggen's: scalar ALU of every kind, branches on scalars, stack spills and fills of
-//! every size, pointer arithmetic, array and hash map values, helper calls and BPF-to-BPF
-//! calls. Same verdict on every program we do not refuse as unsupported, same rejected
+//! every size, pointer arithmetic, array and hash map values, helper calls, tail calls and
+//! BPF-to-BPF calls. Same verdict on every program we do not refuse as unsupported, same rejected
 //! instruction and message where both reject; a false accept fails the test.
 //! `WALK_RANDOM=<n>` programs per privilege (default 1500), `WALK_SEED=<u64>`. Without a usable
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns.
@@ -22,8 +22,10 @@ macro_rules! say {
     }};
 }
 
-/// The maps a random program may load: (type id, key size, value size, max entries).
-const MAPS: [(u32, u32, u32, u32); 3] = [(2, 4, 16, 4), (1, 4, 16, 4), (15, 4, 8, 4)];
+/// The maps a random program may load: (type id, key size, value size, max entries); the
+/// first `LOOKUP_MAPS` are the ones lookups use, the last is the PROG_ARRAY of tail calls.
+const MAPS: [(u32, u32, u32, u32); 4] = [(2, 4, 16, 4), (1, 4, 16, 4), (15, 4, 8, 4), (3, 4, 4, 4)];
+const LOOKUP_MAPS: u64 = 3;
 
 /// One program item: an instruction, a forward jump to item `to`, or a map load.
 #[derive(Clone, Copy)]
@@ -253,7 +255,7 @@ fn lookup(rng: &mut Rng, items: &mut Vec<Item>) {
     }));
     items.push(Item::Map {
         dst: Reg::R1,
-        map: rng.below(MAPS.len() as u64) as usize,
+        map: rng.below(LOOKUP_MAPS) as usize,
     });
     items.push(Item::Insn(Insn::Call(CallKind::Helper(1))));
     if rng.chance(70) {
@@ -315,6 +317,36 @@ fn helper_mem(rng: &mut Rng, items: &mut Vec<Item>) {
     }
 }
 
+/// `bpf_tail_call(ctx, map, index)`: usually the context and the PROG_ARRAY, now and then
+/// another register or map.
+fn tail_call(rng: &mut Rng, items: &mut Vec<Item>) {
+    let ctx = if rng.chance(85) { Reg::R6 } else { reg(rng) };
+    items.push(Item::Insn(Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst: Reg::R1,
+        src: Operand::Reg(ctx),
+    }));
+    let map = if rng.chance(85) {
+        MAPS.len() - 1
+    } else {
+        rng.below(LOOKUP_MAPS) as usize
+    };
+    items.push(Item::Map { dst: Reg::R2, map });
+    let index = if rng.chance(70) {
+        Operand::Imm(rng.below(6) as i32)
+    } else {
+        Operand::Reg(any_reg(rng))
+    };
+    items.push(Item::Insn(Insn::Alu {
+        op: AluOp::Mov,
+        width: Width::W64,
+        dst: Reg::R3,
+        src: index,
+    }));
+    items.push(Item::Insn(Insn::Call(CallKind::Helper(12))));
+}
+
 fn jump(rng: &mut Rng, at: usize) -> Item {
     let cond = rng.pick(&[
         JmpCond::Eq,
@@ -373,6 +405,7 @@ fn body(rng: &mut Rng, n: usize, items: &mut Vec<Item>, subprog: Option<usize>) 
             7 => lookup(rng, items),
             8 | 9 => items.push(jump(rng, items.len())),
             10 if rng.chance(50) => helper_mem(rng, items),
+            10 if rng.chance(30) => tail_call(rng, items),
             10 => items.push(Item::Insn(Insn::Call(CallKind::Helper(
                 rng.pick(&[5, 7, 7]),
             )))),

@@ -5,6 +5,7 @@
 # "Privilege-dependent differences"). The root twin of each case is named in its note.
 .skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
 .skmap arr, type=array, key=4, value=16, max_entries=1
+.skmap progs, type=prog_array, key=4, value=4, max_entries=1
 
 # test: priv_trivial_no_perfmon
 # privilege: no_perfmon
@@ -647,5 +648,32 @@ out:
     *(u64 *)(r10 - 8) = r2
     r0 = 0
     *(u32 *)(r10 - 8) = r0
+    r0 = 1
+    exit
+
+# test: priv_tail_call_no_perfmon
+# privilege: no_perfmon
+# note: bpf_tail_call is offered without CAP_PERFMON (bpf_base_func_proto's first tier).
+    r2 = progs ll
+    r3 = 0
+    call 12
+    r0 = 0
+    exit
+
+# test: priv_tail_call_index_ptr_no_perfmon
+# privilege: no_perfmon
+# note: a pointer as the index (ARG_ANYTHING) leaks it without CAP_PERFMON (root twin:
+# note: priv_tail_call_index_ptr_root).
+    r3 = r10
+    r2 = progs ll
+    call 12                     # error[leaks-addr-into-helper]: R3 leaks addr into helper function
+    r0 = 1
+    exit
+
+# test: priv_tail_call_index_ptr_root
+# note: root twin: any value is fine as the index.
+    r3 = r10
+    r2 = progs ll
+    call 12
     r0 = 1
     exit

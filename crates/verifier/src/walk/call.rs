@@ -82,7 +82,7 @@ impl Walker<'_> {
             }
         }
         if helper.name == "tail_call" {
-            return self.tail_call(st);
+            self.tail_call(st, &meta)?;
         }
         if let Some(m) = meta.map {
             let ty = self.maps.get(m).map_or(0, |m| m.map_type);
@@ -123,16 +123,40 @@ impl Walker<'_> {
         Ok(Flow::Goto(target))
     }
 
-    /// `bpf_tail_call`: references may not be held; the call itself is not modelled.
-    fn tail_call(&self, st: &State) -> Step {
-        if st.refs.is_empty() {
-            return Err(unsupported("tail calls"));
+    /// `bpf_tail_call`: the map must be a PROG_ARRAY (`record_func_key`) and no reference
+    /// may be held (`check_resource_leak`); a tail call that fails returns, so the path goes
+    /// on after it like any void helper. A subprogram's tail call needs BTF (refused by
+    /// `cfg`), so the stack-depth rule for tail calls in subprograms never applies here; a
+    /// main program's tail call beside BPF-to-BPF calls depends on the JIT, so it is not
+    /// modelled.
+    fn tail_call(&self, st: &State, meta: &Meta) -> Result<(), Refusal> {
+        let map_type = meta.map.and_then(|m| self.maps.get(m)).map(|m| m.map_type);
+        if map_type.and_then(skctx::MapType::from_id) != Some(skctx::MapType::ProgArray) {
+            let message = if self.profile.tail_call_map_check_says_prog_array() {
+                "expected prog array map for tail call"
+            } else {
+                "kernel subsystem misconfigured verifier"
+            };
+            return Err(self.reject_reg(
+                Code::MapFuncIncompatible,
+                Reg::R2,
+                message.into(),
+                EINVAL,
+            ));
         }
-        Err(self.leak(
-            st,
-            Code::TailCallLeak,
-            Some("tail_call would lead to reference leak"),
-        ))
+        if !st.refs.is_empty() {
+            return Err(self.leak(
+                st,
+                Code::TailCallLeak,
+                Some("tail_call would lead to reference leak"),
+            ));
+        }
+        if self.cfg.subprogs().len() > 1 {
+            return Err(unsupported(
+                "a tail call in a program with BPF-to-BPF calls (the verdict depends on the JIT)",
+            ));
+        }
+        Ok(())
     }
 
     /// R0 after the call.
@@ -194,7 +218,12 @@ impl Walker<'_> {
         let v = self.read(st, r)?;
         if arg == ArgKind::Anything {
             if self.leaky(&v) {
-                return Err(unsupported("R leaks addr into helper function"));
+                return Err(self.reject_reg(
+                    Code::LeaksAddrIntoHelper,
+                    r,
+                    format!("R{} leaks addr into helper function", r.index()),
+                    EACCES,
+                ));
             }
             return Ok(());
         }
