@@ -78,6 +78,8 @@ pub(crate) struct Walker<'a> {
     /// value before it: what a rejection points at.
     insn: Option<Insn>,
     origins: [Option<Pc>; Reg::COUNT],
+    /// The path walked, kept only for [`crate::analyze`].
+    trace: Option<crate::analysis::Trace>,
 }
 
 pub(crate) fn run(
@@ -88,29 +90,67 @@ pub(crate) fn run(
     gpl: bool,
     domain: Domain,
 ) -> Result<crate::Verified, Refusal> {
-    let mut w = Walker {
-        cfg,
-        maps,
-        profile,
-        privilege,
-        gpl,
-        domain,
-        id_gen: 0,
-        processed: 0,
-        pending: Vec::new(),
-        pc: Pc(0),
-        mem_types: vec![None; cfg.len()],
-        depth: vec![0; cfg.subprogs().len()],
-        sanitized: vec![false; cfg.len()],
-        insn: None,
-        origins: [None; Reg::COUNT],
-    };
-    w.walk()?;
-    w.stack_depth()?;
-    Ok(crate::Verified {
-        insns: cfg.len(),
-        processed: w.processed,
-    })
+    Walker::new(cfg, maps, profile, privilege, gpl, domain).verdict()
+}
+
+/// [`run`], recording the path its log would show.
+pub(crate) fn run_traced(
+    cfg: &Cfg,
+    maps: &[MapInfo],
+    profile: KernelProfile,
+    privilege: Privilege,
+    gpl: bool,
+    domain: Domain,
+) -> (Result<crate::Verified, Refusal>, crate::analysis::Recorded) {
+    use crate::analysis::Trace;
+    let mut first = Walker::new(cfg, maps, profile, privilege, gpl, domain);
+    first.trace = Some(Trace::default());
+    let result = first.verdict();
+    let recorded = first.trace.take().unwrap_or_default();
+    let mut second = Walker::new(cfg, maps, profile, privilege, gpl, domain);
+    second.trace = Some(Trace::capturing(&recorded));
+    let _ = second.verdict();
+    let kept = second.trace.take().unwrap_or_default();
+    (result, Trace::path(recorded, kept))
+}
+
+impl<'a> Walker<'a> {
+    fn new(
+        cfg: &'a Cfg,
+        maps: &'a [MapInfo],
+        profile: KernelProfile,
+        privilege: Privilege,
+        gpl: bool,
+        domain: Domain,
+    ) -> Walker<'a> {
+        Walker {
+            cfg,
+            maps,
+            profile,
+            privilege,
+            gpl,
+            domain,
+            id_gen: 0,
+            processed: 0,
+            pending: Vec::new(),
+            pc: Pc(0),
+            mem_types: vec![None; cfg.len()],
+            depth: vec![0; cfg.subprogs().len()],
+            sanitized: vec![false; cfg.len()],
+            insn: None,
+            origins: [None; Reg::COUNT],
+            trace: None,
+        }
+    }
+
+    fn verdict(&mut self) -> Result<crate::Verified, Refusal> {
+        self.walk()?;
+        self.stack_depth()?;
+        Ok(crate::Verified {
+            insns: self.cfg.len(),
+            processed: self.processed,
+        })
+    }
 }
 
 impl Walker<'_> {
@@ -148,7 +188,12 @@ impl Walker<'_> {
                 }
                 Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
                 Flow::End => match self.pending.pop() {
-                    Some(next) => st = next,
+                    Some(next) => {
+                        if let Some(t) = &mut self.trace {
+                            t.popped();
+                        }
+                        st = next
+                    }
                     None => return Ok(()),
                 },
             }
@@ -232,6 +277,9 @@ impl Walker<'_> {
         }
         st.pc = pc;
         self.pending.push(st);
+        if let Some(t) = &mut self.trace {
+            t.pushed(self.pc);
+        }
         Ok(())
     }
 
@@ -244,6 +292,9 @@ impl Walker<'_> {
     fn enter(&mut self, st: &State, insn: Insn) {
         self.insn = Some(insn);
         self.origins = st.cur().origin;
+        if let Some(t) = &mut self.trace {
+            t.step(self.processed, st);
+        }
     }
 
     /// Which operand of the current instruction register `r` is: a helper argument, the

@@ -2,7 +2,10 @@
 //! than proggen's: scalar ALU of every kind, branches on scalars, stack spills and fills of
 //! every size, pointer arithmetic, array and hash map values, helper calls, tail calls and
 //! BPF-to-BPF calls. Same verdict on every program we do not refuse as unsupported, same rejected
-//! instruction and message where both reject; a false accept fails the test.
+//! instruction and message where both reject; a false accept fails the test. Where both
+//! reject, `verifier::analyze` gives the same rejection and its path is the failing path the
+//! kernel's level-1 log shows, instruction by instruction; the state it prints where the
+//! path continues a popped branch is the one the level-2 log prints there (`from X to Y:`).
 //! `WALK_RANDOM=<n>` programs per privilege (default 1500), `WALK_SEED=<u64>`. Without a usable
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns.
 #![cfg(target_os = "linux")]
@@ -13,7 +16,7 @@ use common::Rng;
 use isa::{AluOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
 use kernel::{LoadOptions, Map, MapSpec, MapType};
 use skctx::Privilege;
-use verifier::{verify, MapInfo, Refusal};
+use verifier::{analyze, verify, MapInfo, Refusal};
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -560,6 +563,8 @@ fn random_programs_agree_with_the_live_kernel() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0x00c0_ffee_u64);
     let (mut total, mut unsupported, mut same, mut both, mut accepted) = (0, 0, 0, 0, 0);
+    let (mut paths, mut at_insn, mut steps, mut branches, mut same_states) = (0, 0, 0, 0, 0);
+    let mut state_failures = Vec::new();
     let mut failures = Vec::new();
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
     for privilege in Privilege::ALL {
@@ -585,6 +590,7 @@ fn random_programs_agree_with_the_live_kernel() {
             let kernel_maps: Vec<(usize, &Map)> =
                 refs.iter().map(|&(slot, m)| (slot, &maps[m])).collect();
             let out = kernel::load(&raw, &kernel_maps, &opts).expect("BPF_PROG_LOAD runs");
+            let raw_kernel = raw.clone();
             for &(slot, _) in &refs {
                 raw[slot].src = 1;
             }
@@ -631,6 +637,47 @@ fn random_programs_agree_with_the_live_kernel() {
                             text()
                         ));
                     }
+                    at_insn += usize::from(r.pc.is_some());
+                    let a = analyze(&raw, &infos, profile, privilege, true);
+                    let path: Vec<usize> = a.path.iter().map(|s| s.pc.0).collect();
+                    let logged = common::logged_path(&out.log);
+                    steps += path.len();
+                    if a.result != ours || (r.pc.is_some() && path != logged) {
+                        failures.push(format!(
+                            "({privilege}) analyze: path {path:?}, the kernel's log {logged:?}\n{}",
+                            text()
+                        ));
+                    } else if r.pc.is_some() {
+                        paths += 1;
+                    }
+                    let ours: Vec<(usize, usize, String)> = a
+                        .path
+                        .iter()
+                        .filter_map(|s| Some((s.from?.0, s.pc.0, s.printed.clone())))
+                        .collect();
+                    // Level 2 does not rewind: every popped branch is there, ours among them.
+                    let level2 = LoadOptions {
+                        log_level: 2,
+                        ..opts.clone()
+                    };
+                    let full = kernel::load(&raw_kernel, &kernel_maps, &level2)
+                        .expect("BPF_PROG_LOAD runs");
+                    let theirs = common::logged_branches(&full.log);
+                    branches += ours.len();
+                    for b in &ours {
+                        if theirs.contains(b) {
+                            same_states += 1;
+                        } else {
+                            state_failures.push(format!(
+                                "({privilege}) branch state: ours {b:?}\nthe kernel's {:#?}\n{}",
+                                theirs
+                                    .iter()
+                                    .filter(|t| t.0 == b.0 && t.1 == b.1)
+                                    .collect::<Vec<_>>(),
+                                text()
+                            ));
+                        }
+                    }
                 }
                 (Ok(_), false) => failures.push(format!(
                     "FALSE ACCEPT ({privilege}): kernel at {:?}: `{kernel_msg}`\n{}",
@@ -647,13 +694,25 @@ fn random_programs_agree_with_the_live_kernel() {
         "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted); {both} both rejected",
         total - unsupported
     );
+    say!("walk_random: analyze's failing path is the kernel's log for {paths} of {at_insn} both rejected at an instruction ({steps} steps)");
+    say!(
+        "walk_random: {same_states} of {branches} popped branches print the kernel's `from X to Y:` state"
+    );
     for (why, n) in &reasons {
         say!("  unsupported {n}x: {why}");
+    }
+    for f in state_failures.iter().take(3) {
+        say!("{f}\n");
     }
     for f in failures.iter().take(8) {
         say!("{f}\n");
     }
     assert!(failures.is_empty(), "{} disagreements", failures.len());
+    assert!(
+        state_failures.is_empty(),
+        "{} branch states differ",
+        state_failures.len()
+    );
 }
 
 /// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.
