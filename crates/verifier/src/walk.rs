@@ -16,9 +16,11 @@
 //! pruning never changes the verdict, so there is none: the walk refuses as unsupported a
 //! backward jump (a possible loop), a tail call beside BPF-to-BPF calls, callbacks, and a
 //! walk longer than the kernel's 1M-instruction limit (its count, with pruning, may be
-//! lower). A rejection whose
-//! message the code registry (`skctx::codes`) does not list for its code is refused as
-//! unsupported too: this verifier never names a rule the kernel's message does not.
+//! lower). A rejection whose message the code registry (`skctx::codes`) does not list for
+//! its code is refused as unsupported too: this verifier never names a rule the kernel's
+//! message does not. Each rejection names its operand and, where the fault lies in a
+//! register's value, the instruction that last wrote it on the path (`Frame::origin`).
+//! [`crate::analyze`] has the walk keep its path (`trace`).
 
 use isa::{Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
