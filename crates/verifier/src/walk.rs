@@ -79,7 +79,7 @@ pub(crate) struct Walker<'a> {
     /// The instruction being checked, and where each register of the current frame got its
     /// value before it: what a rejection points at.
     insn: Option<Insn>,
-    origins: [Option<Pc>; Reg::COUNT],
+    origins: [crate::state::Origin; Reg::COUNT],
     /// The path walked, kept only for [`crate::analyze`].
     trace: Option<crate::analysis::Trace>,
 }
@@ -140,7 +140,7 @@ impl<'a> Walker<'a> {
             depth: vec![0; cfg.subprogs().len()],
             sanitized: vec![false; cfg.len()],
             insn: None,
-            origins: [None; Reg::COUNT],
+            origins: [crate::state::Origin::ENTRY; Reg::COUNT],
             trace: None,
         }
     }
@@ -364,7 +364,7 @@ impl Walker<'_> {
             ));
         }
         let related = reg.and_then(|r| {
-            let pc = self.origins[r.index() as usize]?;
+            let pc = self.origins[r.index() as usize].pc()?;
             Some(Related {
                 pc,
                 what: format!("R{} got its value here", r.index()),
