@@ -398,6 +398,8 @@ out:
     exit
 
 # test: map_tail_call_branches_after
+# kernel: since 6.8
+# note: version: the `smin= smax=` wording of the exit check is 6.8's (retval.s).
 # note: the walk goes on after the call: a branch after it is checked on both sides.
     r7 = *(u32 *)(r1 + 8)
     r2 = progs ll
