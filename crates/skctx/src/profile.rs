@@ -477,6 +477,15 @@ impl KernelProfile {
         self.has(kv(6, 17))
     }
 
+    /// A stack access with a variable offset outside the stack prints the fixed offset too
+    /// (`invalid variable-offset read from stack R<n> var_off=(..) off=<off> size=<size>`);
+    /// before, it printed `var_off=(..) size=<size>`. Commit 5bd90cdc65ef "bpf: Minor logging
+    /// improvement" (Dec 2023, in the 6.8 merge window). Confirmed on 6.18.44; stable
+    /// backports UNCONFIRMED.
+    pub fn var_stack_access_prints_fixed_offset(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// A misaligned stack access prints a constant variable offset as a number
     /// (`misaligned stack access off 0+0+-4 size 8`); older kernels printed the tnum
     /// (`off (0x0; 0x0)+0+-4`). Confirmed under qemu: Debian 6.1.0-57 (6.1.192) prints the

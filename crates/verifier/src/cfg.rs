@@ -175,6 +175,17 @@ impl fmt::Display for CfgError {
     }
 }
 
+/// The part of the instruction a structural refusal is about: the target of a jump or
+/// call, else the whole instruction.
+fn structural_operand(code: Code) -> crate::Operand {
+    match code {
+        Code::JumpOutOfRange | Code::JumpIntoLdImm64 | Code::CallOutOfRange => {
+            crate::Operand::Target
+        }
+        _ => crate::Operand::Insn,
+    }
+}
+
 impl From<CfgError> for crate::Refusal {
     /// A refusal with a registered code becomes a [`crate::Rejection`]; one without (the
     /// registry lacks codes for some structural messages) is reported as unsupported with the
@@ -189,7 +200,7 @@ impl From<CfgError> for crate::Refusal {
                 errno,
             }) => crate::Refusal::Rejected(Box::new(crate::Rejection {
                 pc,
-                operand: None,
+                operand: pc.map(|_| structural_operand(code)),
                 code,
                 message,
                 kernel_message,

@@ -219,7 +219,15 @@ out:
 # test: ptr_plus_ptr
 # note: pointer + pointer is prohibited.
     r2 = r10
-    r2 += r1                    # error[ptr-arith]: R2 pointer += pointer prohibited
+    r2 += r1                    # error[ptr-ptr-arith]: R2 pointer += pointer prohibited
+    r0 = 1
+    exit
+
+# test: ptr_or_ptr
+# note: any operator but subtraction on two pointers is prohibited, even for root; the
+# note: message names the operator.
+    r0 = r10
+    r0 |= r1                    # error[ptr-ptr-arith]: R0 pointer |= pointer prohibited
     r0 = 1
     exit
 

@@ -7,6 +7,7 @@ use skctx::{Code, ExitValue};
 
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
 use crate::bounds::{BranchOutcome, Scalar};
+use crate::error::Operand as ErrOperand;
 use crate::state::PtrKind;
 
 impl Walker<'_> {
@@ -87,8 +88,9 @@ impl Walker<'_> {
     }
 
     fn pointer_comparison(&self, r: Reg) -> Refusal {
-        self.reject(
+        self.reject_reg(
             Code::PtrComparison,
+            r,
             format!("R{} pointer comparison prohibited", r.index()),
             EACCES,
         )
@@ -149,7 +151,7 @@ impl Walker<'_> {
             match src {
                 Operand::Reg(r) if r == dst => {
                     Scalar::refine_same(cond, width, is_taken, &mut a, &self.domain);
-                    st.set(dst, Value::Scalar(a, aid));
+                    st.refine(dst, Value::Scalar(a, aid));
                     sync_linked(st, dst);
                 }
                 Operand::Reg(r) => {
@@ -157,15 +159,15 @@ impl Walker<'_> {
                         continue;
                     };
                     Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
-                    st.set(dst, Value::Scalar(a, aid));
-                    st.set(r, Value::Scalar(b, bid));
+                    st.refine(dst, Value::Scalar(a, aid));
+                    st.refine(r, Value::Scalar(b, bid));
                     sync_linked(st, r);
                     sync_linked(st, dst);
                 }
                 Operand::Imm(imm) => {
                     let mut b = Scalar::known(imm as i64 as u64);
                     Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
-                    st.set(dst, Value::Scalar(a, aid));
+                    st.refine(dst, Value::Scalar(a, aid));
                     sync_linked(st, dst);
                 }
             }
@@ -236,7 +238,15 @@ impl Walker<'_> {
                 "an out-of-range R0 after other paths: before 6.8 pruning may accept it",
             ));
         }
-        checked.map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+        checked.map_err(|e| {
+            self.reject_at(
+                e.code(),
+                ErrOperand::Insn,
+                Some(Reg::R0),
+                e.kernel_message(),
+                e.errno(),
+            )
+        })?;
         Ok(Flow::End)
     }
 }

@@ -152,3 +152,35 @@ fn run_in(
         }
     }
 }
+
+/// The instruction indexes of a level-1 verifier log, in order: the lines `N: (op) insn`
+/// (state lines `N: R1=...` and `from X to Y:` lines are not instructions).
+pub fn logged_path(log: &str) -> Vec<usize> {
+    log.lines()
+        .filter_map(|line| {
+            let (n, rest) = line.split_once(": (")?;
+            let op = rest.as_bytes().get(..3)?;
+            let is_op = op[..2].iter().all(u8::is_ascii_hexdigit) && op[2] == b')';
+            is_op.then(|| n.parse().ok()).flatten()
+        })
+        .collect()
+}
+
+/// The `from X to Y: STATE` lines of a level-1 verifier log, in order: the branching
+/// instruction, the branch target and the state printed there (speculative paths say so
+/// after the target, which is dropped).
+pub fn logged_branches(log: &str) -> Vec<(usize, usize, String)> {
+    log.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("from ")?;
+            let (from, rest) = rest.split_once(" to ")?;
+            let (to, state) = rest.split_once(':')?;
+            let to = to.trim_end_matches(" (speculative execution)");
+            Some((
+                from.parse().ok()?,
+                to.parse().ok()?,
+                state.trim().to_string(),
+            ))
+        })
+        .collect()
+}
