@@ -390,3 +390,22 @@ fn socket_descriptions_convert_as_the_kernel_fills_sockets() {
     );
     say!("skctx_kernel: {} sockets: {words_checked} bpf_sock words and {assigns_checked} bpf_sk_assign returns agree with the live kernel", descs.len());
 }
+
+/// This binary's checks inside each cached kernel image (Debian 6.1 and 6.12), under qemu,
+/// with their per-kernel figures.
+#[test]
+fn skctx_tables_agree_with_each_kernel_image() {
+    let caller = "skctx_tables_agree_with_each_kernel_image";
+    let t = bootvm::selftest::SelfTest {
+        caller,
+        images_dir: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/kernels"),
+        dirs: Vec::new(),
+        cwd: None,
+        summary_prefixes: &["skctx_kernel: "],
+        pass_env: &[],
+        timeout: std::time::Duration::from_secs(600),
+    };
+    if let Err(failures) = bootvm::selftest::check_in_each_image(&t, "skctx_kernel") {
+        panic!("{failures}");
+    }
+}
