@@ -559,3 +559,45 @@ fn an_unknown_scalar_is_named_as_the_profile_says() {
         skctx::runtime::scalar_type_name(profile)
     );
 }
+
+/// `bpf_map_lookup_elem` on the map types whose lookup the table refuses and whose key size
+/// is 0 (queue, stack, bloom filter, ring buffers): the key argument's check comes first, so
+/// the kernel prints `invalid zero-sized read` (code `helper-mem-size`), never the
+/// compatibility message `check_map_func_compatibility` gives.
+#[test]
+fn lookup_in_a_keyless_map_is_refused_at_the_key() {
+    let Some(profile) = host_profile() else {
+        return;
+    };
+    use skctx::MapType::*;
+    let text = "\tr1 = the_map ll\n\t*(u64 *)(r10 - 8) = 0\n\tr2 = r10\n\tr2 += -8\n\tcall bpf_map_lookup_elem\n\tr0 = 1\n\texit\n";
+    let mut checked = Vec::new();
+    for (ty, value_size, max_entries) in [
+        (Queue, 4, 4),
+        (Stack, 4, 4),
+        (BloomFilter, 4, 4),
+        (RingBuf, 0, 4096),
+        (UserRingbuf, 0, 4096),
+    ] {
+        let info = skctx::MAP_TYPES[ty as usize];
+        if !profile.has(info.since) {
+            continue;
+        }
+        assert_eq!(info.lookup, skctx::maps::LookupResult::Refused, "{ty:?}");
+        let spec = kernel::MapSpec::new(ty, 0, value_size, max_entries);
+        let map = kernel::Map::create(&spec).unwrap_or_else(|e| panic!("{ty:?}: {e}"));
+        let compat = skctx::check_map_func_compatibility(profile, ty as u32, 1)
+            .expect_err("lookup is refused")
+            .kernel_message();
+        let out = verdict_of_text(text, &[("the_map", &map)]);
+        let message = out.message().unwrap_or_default();
+        assert_eq!(message, "invalid zero-sized read", "{ty:?}:\n{}", out.log);
+        assert!(!out.log.contains(&compat), "{ty:?}:\n{}", out.log);
+        checked.push(info.name);
+    }
+    say!(
+        "skctx_kernel: lookup in {} keyless map types ({}) refused at the key: invalid zero-sized read",
+        checked.len(),
+        checked.join(", ")
+    );
+}
