@@ -422,7 +422,8 @@ impl KernelProfile {
     }
 
     /// Atomic ops on ctx print `BPF_ATOMIC stores ...` (5.12, when `BPF_XADD` became
-    /// `BPF_ATOMIC`); before: `BPF_XADD stores ...` (exact release UNCONFIRMED).
+    /// `BPF_ATOMIC`); before: `BPF_XADD stores ...` (exact release UNCONFIRMED). 6.1.192,
+    /// 6.12.118 and 6.18.44 print `BPF_ATOMIC` (`tests/skctx_kernel.rs`, in the images too).
     pub fn atomic_message_says_atomic(self) -> bool {
         self.has(kv(5, 12))
     }
@@ -535,7 +536,8 @@ impl KernelProfile {
     }
 
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change
-    /// landed around 5.18, UNCONFIRMED).
+    /// landed around 5.18, UNCONFIRMED). 6.1.192, 6.12.118 and 6.18.44 print `scalar`
+    /// (`tests/skctx_kernel.rs`, in the kernel images too).
     pub fn scalar_type_named_scalar(self) -> bool {
         self.has(kv(5, 18))
     }
