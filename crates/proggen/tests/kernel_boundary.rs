@@ -9,6 +9,12 @@
 //! (c) in the default run, every rejection's message contains the text predicted for the
 //!     host's profile (release plus probed behaviours; campaigns only report misses).
 //!
+//! `kernel_boundary` checks the default configuration (its stream is the one these figures
+//! were first written against); `kernel_boundary_subprograms_and_loops` the same with
+//! BPF-to-BPF calls and every kind of loop (`Config::everything`, 150 pairs), where the
+//! programs the generator leaves to the kernel (`Expect::KernelDecides`) are only counted,
+//! with the kernel's verdicts.
+//!
 //! `PROGGEN_CASES=<n>` runs a campaign of n boundary pairs (default 100) plus n/2 single
 //! programs; `PROGGEN_SEED=<u64>` changes the seed. When the kernel is unreachable the test
 //! prints `SKIPPED kernel_boundary: kernel unavailable: <reason>` and returns.
