@@ -69,6 +69,20 @@ fn seeds(n: usize) -> Vec<Input> {
         .collect()
 }
 
+/// With `VERIFY_FUZZ_SEEDS=<dir>`, writes the generated programs there as inputs, a seed
+/// corpus for the fuzzer: `cargo +nightly fuzz run verify <dir>` from `fuzz/`.
+#[test]
+fn seed_corpus_on_request() {
+    let Some(dir) = std::env::var_os("VERIFY_FUZZ_SEEDS") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).expect("create the seed directory");
+    for (k, s) in seeds(500).iter().enumerate() {
+        std::fs::write(dir.join(format!("gen-{k:03}")), encode(s)).expect("write a seed");
+    }
+}
+
 #[test]
 fn the_input_format_round_trips() {
     let mut n = 0;
