@@ -67,6 +67,9 @@ struct Tally {
     failures: Vec<String>,
     /// Both reject, at different instructions (allowed up to 2%).
     other_insn: Vec<String>,
+    /// Time in `verify`: all of it, and on programs refused as unsupported.
+    ours_time: std::time::Duration,
+    unsupported_time: std::time::Duration,
     reasons: std::collections::BTreeMap<String, usize>,
 }
 
@@ -122,6 +125,11 @@ fn walk_agrees_with_the_live_kernel() {
     for (why, n) in &t.reasons {
         say!("  unsupported {n}x: {why}");
     }
+    say!(
+        "walk_kernel: {:.1?} in verify, {:.1?} of it on programs refused as unsupported",
+        t.ours_time,
+        t.unsupported_time
+    );
     for d in &t.other_insn {
         say!("different rejected instruction: {d}");
     }
@@ -156,9 +164,12 @@ fn compare(
 ) {
     t.programs += 1;
     let insns = loaded_insns(p);
+    let start = std::time::Instant::now();
     let ours = verify(&insns, &map_infos(p), profile, privilege, true);
+    t.ours_time += start.elapsed();
     if let Err(Refusal::Unsupported(why)) = &ours {
         t.unsupported += 1;
+        t.unsupported_time += start.elapsed();
         *t.reasons.entry(shape(why)).or_default() += 1;
         return;
     }
