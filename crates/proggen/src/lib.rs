@@ -78,8 +78,10 @@
 //! caller reads; calls nest up to three frames); `loop_variety` adds loops counting up to a
 //! bound-checked context value and nested counter loops, and loops whose verdict is the
 //! kernel's heuristics (a loop up to a context byte without a bound check), which expect
-//! [`Expect::KernelDecides`] instead of a guess. Every SK_LOOKUP loader holds CAP_BPF, so
-//! loops are generated for both privileges the tests use.
+//! [`Expect::KernelDecides`] instead of a guess. Loops are for privileged loaders (the
+//! predictions are root's): without CAP_PERFMON the kernel also walks the speculative paths
+//! of decided branches, and the loops up to a context value then run into its
+//! 1M-instruction limit (`BPF program is too large`, seen on 6.18).
 //!
 //! Out of scope: reading uninitialised stack (only an error without CAP_PERFMON; programs
 //! are meant for a root loader), tail calls, callbacks, global (BTF) functions, loops over
