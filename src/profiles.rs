@@ -52,8 +52,8 @@ fn host() -> Result<KernelProfile, Failure> {
     match kernel::host_profile() {
         Ok(p) => Ok(p),
         Err(kernel::Error::Unavailable(why)) => {
-            let release = kernel::release().map_err(|e| Failure::Usage(e.to_string()))?;
-            let p = KernelProfile::from_release(&release)
+            let version = kernel::stable_version().map_err(|e| Failure::Usage(e.to_string()))?;
+            let p = KernelProfile::from_release(&version.to_string())
                 .map_err(|e| Failure::Usage(format!("host kernel: {e}")))?;
             eprintln!(
                 "note: the running kernel's behaviours were not probed ({why}); using Linux {p} \

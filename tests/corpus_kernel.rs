@@ -5,8 +5,8 @@
 //! `corpus_agrees_with_each_kernel_image` runs this very binary's live-kernel check inside
 //! each kernel image `.ci/kernels` cached, under qemu (crate `bootvm`), with the spec files
 //! at the same paths there, all images side by side; it prints one summary line per kernel.
-//! It runs whenever qemu and the images are there; `SK_KERNEL_IMAGES_CORPUS=0` turns it off
-//! (see README, "Kernel images").
+//! It runs whenever qemu and the images are there; `SK_KERNEL_IMAGES=0` (or the older
+//! `SK_KERNEL_IMAGES_CORPUS=0`) turns it off (see README, "Kernel images").
 
 mod support;
 
@@ -70,29 +70,17 @@ fn corpus_agrees_with_the_live_kernel() {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 
-/// The environment variable that turns [`corpus_agrees_with_each_kernel_image`] off (`0`).
-const IMAGES_CORPUS_ENV: &str = "SK_KERNEL_IMAGES_CORPUS";
-
 #[test]
 fn corpus_agrees_with_each_kernel_image() {
     let test = "corpus_agrees_with_each_kernel_image";
-    if std::env::var(IMAGES_CORPUS_ENV).as_deref() == Ok("0") {
-        say(&format!("SKIPPED {test}: {IMAGES_CORPUS_ENV}=0"));
-        return;
-    }
-    if let Err(e) = bootvm::available() {
-        say(&format!("SKIPPED {test}: {e}"));
-        return;
-    }
     let root = corpus::root();
-    let images = bootvm::images(&root.join("target/kernels"));
-    if images.is_empty() {
-        say(&format!(
-            "SKIPPED {test}: no kernel images (run .ci/kernels, or set {})",
-            bootvm::IMAGES_DIR_ENV
-        ));
+    let images_dir = root.join("target/kernels");
+    // `SK_KERNEL_IMAGES=0` (or its older name `SK_KERNEL_IMAGES_CORPUS=0`), no qemu, no images.
+    if let Some(why) = bootvm::selftest::skip_reason(&images_dir) {
+        say(&format!("SKIPPED {test}: {why}"));
         return;
     }
+    let images = bootvm::images(&images_dir);
     // One guest per image, side by side: each has one vCPU.
     let failures: Vec<String> = std::thread::scope(|s| {
         let runs: Vec<_> = images

@@ -252,8 +252,8 @@ const SOCKETS: &[&str] = &[
 ];
 
 /// Assembles `text` and loads it as an SK_LOOKUP program, binding each `rN = <name> ll` to
-/// the map of that name.
-fn load_text(text: &str, maps: &[(&str, &kernel::Map)]) -> kernel::Program {
+/// the map of that name: the kernel's verdict.
+fn verdict_of_text(text: &str, maps: &[(&str, &kernel::Map)]) -> kernel::LoadOutcome {
     let obj = asm::assemble(text)
         .unwrap_or_else(|e| panic!("{}", asm::diag::render(&e, "probe.s", text)));
     let code = obj
@@ -273,7 +273,12 @@ fn load_text(text: &str, maps: &[(&str, &kernel::Map)]) -> kernel::Program {
             ((r.offset / 8) as usize, map)
         })
         .collect();
-    let out = kernel::load(&insns, &bindings, &LoadOptions::default()).expect("loads");
+    kernel::load(&insns, &bindings, &LoadOptions::default()).expect("the kernel answers")
+}
+
+/// [`verdict_of_text`] of a program that must be accepted.
+fn load_text(text: &str, maps: &[(&str, &kernel::Map)]) -> kernel::Program {
+    let out = verdict_of_text(text, maps);
     let log = out.log.clone();
     out.program
         .unwrap_or_else(|| panic!("the probe is accepted:\n{text}\n{log}"))
@@ -389,4 +394,210 @@ fn socket_descriptions_convert_as_the_kernel_fills_sockets() {
         mismatches.join("\n")
     );
     say!("skctx_kernel: {} sockets: {words_checked} bpf_sock words and {assigns_checked} bpf_sk_assign returns agree with the live kernel", descs.len());
+}
+
+/// This binary's checks inside each cached kernel image (Debian 6.1 and 6.12), under qemu,
+/// with their per-kernel figures.
+#[test]
+fn skctx_tables_agree_with_each_kernel_image() {
+    let caller = "skctx_tables_agree_with_each_kernel_image";
+    let t = bootvm::selftest::SelfTest {
+        caller,
+        images_dir: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/kernels"),
+        dirs: Vec::new(),
+        cwd: None,
+        summary_prefixes: &["skctx_kernel: "],
+        pass_env: &[],
+        timeout: std::time::Duration::from_secs(600),
+    };
+    if let Err(failures) = bootvm::selftest::check_in_each_image(&t, "skctx_kernel") {
+        panic!("{failures}");
+    }
+}
+
+/// `*(uN *)(rR + off)` in LLVM syntax.
+fn mem(bytes: u32, reg: &str, off: i64) -> String {
+    let sign = if off < 0 { '-' } else { '+' };
+    format!("*(u{} *)({reg} {sign} {})", bytes * 8, off.unsigned_abs())
+}
+
+/// `struct bpf_sock`'s layout and access rules ([`skctx::SOCK_FIELDS`], the 6.18 layout with
+/// `rx_queue_mapping` and the 2-byte `dst_port`): every load of 1, 2, 4 and 8 bytes at every
+/// offset around it, from a socket looked up in a SOCKMAP, gets the kernel's verdict and
+/// message.
+#[test]
+fn bpf_sock_access_rules_match_the_kernel() {
+    if host_profile().is_none() {
+        return;
+    }
+    let sock_map = kernel::Map::create(&kernel::MapSpec::sockmap(1)).unwrap();
+    let out_map = kernel::Map::create(&kernel::MapSpec::array(8, 1)).unwrap();
+    let maps = [("sock_map", &sock_map), ("out_map", &out_map)];
+    let end = i64::from(skctx::sock::BPF_SOCK_SIZE) + 4;
+    let (mut checked, mut accepted, mut mismatches) = (0, 0, Vec::new());
+    for (off, bytes, model) in skctx::sock::sock_access_matrix(-4..=end) {
+        let model = model.map_err(|_| {
+            skctx::sock_access(Reg::R7, off, bytes, false)
+                .unwrap_err()
+                .kernel_message()
+        });
+        let body = format!("\tr1 = {}\n", mem(bytes, "r7", off));
+        let out = verdict_of_text(&probe_text(0, &body), &maps);
+        checked += 1;
+        accepted += out.accepted() as usize;
+        let agree = match &model {
+            Ok(_) => out.accepted(),
+            Err(m) => !out.accepted() && out.message().is_some_and(|k| k.contains(m.as_str())),
+        };
+        if !agree {
+            mismatches.push(format!(
+                "bpf_sock off={off} size={bytes}: skctx {:?}, kernel {}",
+                model.as_ref().map(|_| "accept"),
+                out.message().unwrap_or_else(|| "accept".into())
+            ));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} of {checked} bpf_sock loads disagree:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
+    say!("skctx_kernel: {checked} bpf_sock loads ({accepted} accepted) agree with the live kernel");
+}
+
+/// An unset `rx_queue_mapping` reads as `sock_load_value` says at every accepted load size:
+/// -1 cut to the load's size (sk_lookup-context.md §4 says -1 in the whole register).
+#[test]
+fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
+    if host_profile().is_none() {
+        return;
+    }
+    let field = skctx::SOCK_FIELDS
+        .iter()
+        .find(|f| f.source == skctx::sock::SockFieldSource::RxQueueMapping)
+        .expect("rx_queue_mapping is a bpf_sock field");
+    let desc: skctx::net::SocketDesc = "tcp listen 127.0.0.1:8080".parse().unwrap();
+    let set = kernel::SocketSet::open(std::slice::from_ref(&desc)).expect("the socket opens");
+    let sock_map = kernel::Map::create(&kernel::MapSpec::sockmap(1)).unwrap();
+    sock_map
+        .set_socket_at(0, set.iter().next().unwrap())
+        .unwrap();
+    let out_map = kernel::Map::create(&kernel::MapSpec::array(8, 1)).unwrap();
+    let maps = [("sock_map", &sock_map), ("out_map", &out_map)];
+    let view = desc.sock_view();
+    let (mut checked, mut mismatches) = (0, Vec::new());
+    for off in i64::from(field.offset)..i64::from(field.offset + field.size) {
+        for bytes in [1u32, 2, 4] {
+            let Ok(model) = skctx::sock_load_value(&view, off, bytes, false) else {
+                continue;
+            };
+            let body = format!(
+                "\tr1 = {}\n\t*(u64 *)(r0 + 0) = r1\n",
+                mem(bytes, "r7", off)
+            );
+            let prog = load_text(&probe_text(0, &body), &maps);
+            let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().unwrap();
+            kernel::test_run(&prog, &tuple, 1, None).unwrap();
+            let got = out_map.lookup(&0u32.to_ne_bytes()).unwrap().unwrap();
+            let kernel = u64::from_ne_bytes(got[..8].try_into().unwrap());
+            if kernel != model {
+                mismatches.push(format!(
+                    "rx_queue_mapping off={off} size={bytes}: kernel {kernel:#x}, sock_load_value {model:#x}"
+                ));
+            }
+            checked += 1;
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    assert!(checked >= 3, "loads checked: {checked}");
+    say!("skctx_kernel: {checked} loads of an unset rx_queue_mapping read as sock_load_value says");
+}
+
+/// `bpf_sk_assign` takes `ctx->sk` unchecked: its argument is `PtrToSocketOrNull`, and
+/// `ctx->sk` is a `sock_or_null`.
+#[test]
+fn sk_assign_takes_ctx_sk_without_a_null_check() {
+    if host_profile().is_none() {
+        return;
+    }
+    let sk = skctx::ctx::CTX_FIELDS
+        .iter()
+        .find(|f| f.name == "sk")
+        .expect("ctx->sk");
+    let assign = skctx::helper_by_name("sk_assign").expect("bpf_sk_assign");
+    let proto = assign.proto.as_ref().unwrap();
+    assert_eq!(proto.args[1], skctx::ArgKind::PtrToSocketOrNull);
+    let text = format!(
+        "\tr2 = {}\n\tr3 = 0\n\tcall bpf_sk_assign\n\tr0 = 1\n\texit\n",
+        mem(8, "r1", i64::from(sk.offset))
+    );
+    let out = verdict_of_text(&text, &[]);
+    assert!(out.accepted(), "{}", out.log);
+    say!("skctx_kernel: bpf_sk_assign takes ctx->sk without a NULL check");
+}
+
+/// The verifier names an unknown scalar as `scalar_type_name` says for the kernel's profile.
+#[test]
+fn an_unknown_scalar_is_named_as_the_profile_says() {
+    let Some(profile) = host_profile() else {
+        return;
+    };
+    let out = verdict_of_text("\tr1 = 0\n\tr0 = *(u32 *)(r1 + 0)\n\texit\n", &[]);
+    let expected = format!(
+        "R1 invalid mem access '{}'",
+        skctx::runtime::scalar_type_name(profile)
+    );
+    assert_eq!(
+        out.message().as_deref(),
+        Some(expected.as_str()),
+        "{}",
+        out.log
+    );
+    say!(
+        "skctx_kernel: an unknown scalar is `{}`",
+        skctx::runtime::scalar_type_name(profile)
+    );
+}
+
+/// `bpf_map_lookup_elem` on the map types whose lookup the table refuses and whose key size
+/// is 0 (queue, stack, bloom filter, ring buffers): the key argument's check comes first, so
+/// the kernel prints `invalid zero-sized read` (code `helper-mem-size`), never the
+/// compatibility message `check_map_func_compatibility` gives.
+#[test]
+fn lookup_in_a_keyless_map_is_refused_at_the_key() {
+    let Some(profile) = host_profile() else {
+        return;
+    };
+    use skctx::MapType::*;
+    let text = "\tr1 = the_map ll\n\t*(u64 *)(r10 - 8) = 0\n\tr2 = r10\n\tr2 += -8\n\tcall bpf_map_lookup_elem\n\tr0 = 1\n\texit\n";
+    let mut checked = Vec::new();
+    for (ty, value_size, max_entries) in [
+        (Queue, 4, 4),
+        (Stack, 4, 4),
+        (BloomFilter, 4, 4),
+        (RingBuf, 0, 4096),
+        (UserRingbuf, 0, 4096),
+    ] {
+        let info = skctx::MAP_TYPES[ty as usize];
+        if !profile.has(info.since) {
+            continue;
+        }
+        assert_eq!(info.lookup, skctx::maps::LookupResult::Refused, "{ty:?}");
+        let spec = kernel::MapSpec::new(ty, 0, value_size, max_entries);
+        let map = kernel::Map::create(&spec).unwrap_or_else(|e| panic!("{ty:?}: {e}"));
+        let compat = skctx::check_map_func_compatibility(profile, ty as u32, 1)
+            .expect_err("lookup is refused")
+            .kernel_message();
+        let out = verdict_of_text(text, &[("the_map", &map)]);
+        let message = out.message().unwrap_or_default();
+        assert_eq!(message, "invalid zero-sized read", "{ty:?}:\n{}", out.log);
+        assert!(!out.log.contains(&compat), "{ty:?}:\n{}", out.log);
+        checked.push(info.name);
+    }
+    say!(
+        "skctx_kernel: lookup in {} keyless map types ({}) refused at the key: invalid zero-sized read",
+        checked.len(),
+        checked.join(", ")
+    );
 }

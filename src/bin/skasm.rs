@@ -132,6 +132,16 @@ enum Command {
         /// How to print the verdicts: rustc-style text, or one JSON object.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        /// Also load every program, linked and bound as lint verified it (maps created as
+        /// declared or as the world file gives them), into the running kernel (root needed)
+        /// and compare the kernel's verdict, rejected instruction and message with lint's:
+        /// one line per program on stderr; a disagreement is an internal error (exit 1).
+        #[arg(long)]
+        cross_check_kernel: bool,
+        /// With --cross-check-kernel: boot this kernel image under qemu (no root needed) and
+        /// run the lint and the cross-check inside, against that kernel.
+        #[arg(long, value_name = "PATH", requires = "cross_check_kernel")]
+        kernel_image: Option<PathBuf>,
     },
     /// Probe the running kernel (as root) and write its profile: release, the named
     /// behaviours its verifier shows, and the helpers it offers to SK_LOOKUP programs at each
@@ -180,14 +190,20 @@ fn main() -> ExitCode {
             unprivileged,
             world,
             format,
+            cross_check_kernel,
+            kernel_image,
         } => {
             let options = sk_lookup::lint::LintOptions {
                 kernel,
                 unprivileged,
                 world,
                 json: matches!(format, Format::Json),
+                cross_check_kernel,
             };
-            return lint(&paths, &options);
+            return match kernel_image {
+                Some(image) => lint_in_image(&image, &paths, &options),
+                None => lint(&paths, &options),
+            };
         }
         Command::Probe {
             output,
@@ -201,16 +217,39 @@ fn main() -> ExitCode {
     exit(result)
 }
 
-/// `skasm lint`: the report goes to stdout; exit 1 unless every program is accepted.
+/// `skasm lint`: the report goes to stdout, the cross-check's lines to stderr; exit 1 unless
+/// every program is accepted and the kernel agrees on each.
 fn lint(paths: &[PathBuf], options: &sk_lookup::lint::LintOptions) -> ExitCode {
     match sk_lookup::lint::lint(paths, options) {
         Ok(report) => {
             print!("{}", report.text);
-            if report.all_accepted {
+            let mut disagreements = 0;
+            if let Some(c) = &report.cross_check {
+                eprint!("{}", c.text);
+                disagreements = c.disagreements;
+            }
+            if report.all_accepted && disagreements == 0 {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
             }
+        }
+        Err(e) => exit(Err(e)),
+    }
+}
+
+/// `skasm lint --cross-check-kernel --kernel-image IMAGE`: the same command inside the image;
+/// its output and exit status are this one's.
+fn lint_in_image(
+    image: &std::path::Path,
+    paths: &[PathBuf],
+    options: &sk_lookup::lint::LintOptions,
+) -> ExitCode {
+    match sk_lookup::lint::cross_check::in_image(image, paths, options) {
+        Ok(run) => {
+            print!("{}", run.stdout);
+            eprint!("{}", run.stderr);
+            ExitCode::from(u8::try_from(run.status).unwrap_or(1))
         }
         Err(e) => exit(Err(e)),
     }

@@ -8,11 +8,13 @@
 //! |---|---|
 //! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's |
 //! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
+//! | [`cross_check`] | `--cross-check-kernel`: each program loaded into the running kernel or a kernel image, its verdict compared |
 //!
 //! This file loads the inputs and turns each program's linking, binding and verification
 //! into findings with a place (instruction, and the line of the source it came from).
 
 pub mod codes;
+pub mod cross_check;
 mod render;
 
 use std::path::PathBuf;
@@ -34,6 +36,8 @@ pub struct LintOptions {
     pub unprivileged: bool,
     pub world: Option<PathBuf>,
     pub json: bool,
+    /// Also load every program into the running kernel and compare ([`cross_check`]).
+    pub cross_check_kernel: bool,
 }
 
 /// What `skasm lint` prints on stdout, and whether every program was accepted.
@@ -41,6 +45,8 @@ pub struct LintOptions {
 pub struct LintReport {
     pub text: String,
     pub all_accepted: bool,
+    /// `--cross-check-kernel`'s lines and disagreements.
+    pub cross_check: Option<cross_check::Outcome>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,12 +138,26 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     let all_accepted = files
         .iter()
         .all(|(_, ps)| ps.iter().all(|p| p.verdict == Verdict::Accepted));
+    let cross_check = match options.cross_check_kernel {
+        true => {
+            let objects: Vec<&Object> = inputs.iter().map(|i| &i.object).collect();
+            let (world, privilege) = (against.world.as_ref(), against.privilege);
+            Some(cross_check::against_host(
+                &files, &objects, world, privilege,
+            )?)
+        }
+        false => None,
+    };
     let text = if options.json {
         render::json(&files)
     } else {
         render::human(&files, &inputs)
     };
-    Ok(LintReport { text, all_accepted })
+    Ok(LintReport {
+        text,
+        all_accepted,
+        cross_check,
+    })
 }
 
 /// Every program of one input, checked.

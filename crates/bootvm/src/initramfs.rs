@@ -93,7 +93,8 @@ reboot -f
 fn command_script(vm: &Vm) -> String {
     let mut s = String::from("#!/bin/sh\n");
     if let Some(dir) = &vm.cwd {
-        s.push_str(&format!("cd {} || exit 126\n", quote(dir)));
+        // Created when no file put there made it.
+        s.push_str(&format!("mkdir -p {0} && cd {0} || exit 126\n", quote(dir)));
     }
     for (k, v) in &vm.env {
         s.push_str(&format!("export {k}={}\n", quote(v)));

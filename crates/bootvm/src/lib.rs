@@ -26,11 +26,13 @@
 //! | `libs` | the shared libraries of a binary, from `ldd` |
 //! | `initramfs` | the archive: busybox, `/init`, the command script, the files, the libraries |
 //! | `qemu` | the qemu command line, the wait with its timeout, reading the ports back |
+//! | [`selftest`] | a test binary re-run inside each cached image, with its summary lines |
 
 mod cpio;
 mod initramfs;
 mod libs;
 mod qemu;
+pub mod selftest;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

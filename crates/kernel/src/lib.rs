@@ -48,7 +48,10 @@ pub use link::{attach_netns, Link};
 pub use log::LogSummary;
 pub use map::{create_map, Map, MapSpec, MapType, BPF_ANY, BPF_EXIST, BPF_NOEXIST, F_NO_PREALLOC};
 pub use privilege::{effective_caps, with_privilege, Privilege};
-pub use probe::{behaviours, has_behaviour, helpers, host_profile, probe_host, release, HostProbe};
+pub use probe::{
+    behaviours, has_behaviour, helpers, host_profile, probe_host, release, stable_version,
+    HostProbe,
+};
 pub use prog::{
     bind_maps, load, load_insns, LoadOptions, LoadOutcome, Program, ATTACH_TYPE_SK_LOOKUP,
     LOG_STATS, MAX_INSNS, MAX_LOG_SIZE, MIN_LOG_SIZE, PROG_TYPE_SK_LOOKUP, PROG_TYPE_SOCKET_FILTER,

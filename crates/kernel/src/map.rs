@@ -203,7 +203,8 @@ impl Map {
         self.check_len("key", key.len(), self.spec.key_size)?;
         self.check_len("value", value.len(), self.spec.value_size)?;
         let (stride, cpus) = self.value_layout();
-        let image: std::borrow::Cow<[u8]> = if cpus == 1 {
+        // A per-CPU value is padded to 8 bytes even for one CPU: the kernel reads the stride.
+        let image: std::borrow::Cow<[u8]> = if cpus == 1 && stride == value.len() {
             std::borrow::Cow::Borrowed(value)
         } else {
             let mut all = vec![0u8; stride * cpus];

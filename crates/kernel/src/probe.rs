@@ -31,13 +31,28 @@ pub fn release() -> Result<String, Error> {
         .map_err(|e| Error::InvalidInput(format!("cannot read the kernel release: {e}")))
 }
 
-/// The running kernel's release with the behaviours its verifier shows: what `--kernel host`
-/// means. The helper table still answers for helpers (see [`probe_host`] for measured ones).
+/// The stable release the running kernel is built from: `uname -r`'s version, or for a
+/// distribution kernel numbered `X.Y.0-<abi>` the release `/proc/version` or
+/// `/proc/version_signature` names ([`skctx::KernelVersion::stable`]).
+pub fn stable_version() -> Result<skctx::KernelVersion, Error> {
+    let release = release()?;
+    let texts: Vec<String> = ["/proc/version", "/proc/version_signature"]
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    skctx::KernelVersion::stable(&release, &texts)
+        .map_err(|e| Error::InvalidInput(format!("kernel release `{release}`: {e}")))
+}
+
+/// The running kernel's stable release ([`stable_version`]) with the behaviours its verifier
+/// shows: what `--kernel host` means. The helper table still answers for helpers (see
+/// [`probe_host`] for measured ones).
 pub fn host_profile() -> Result<KernelProfile, Error> {
     crate::avail::check()?;
-    let release = release()?;
-    let base = KernelProfile::from_release(&release)
-        .map_err(|e| Error::InvalidInput(format!("kernel release `{release}`: {e}")))?;
+    let version = stable_version()?;
+    let base = KernelProfile::from_release(&version.to_string())
+        .map_err(|e| Error::InvalidInput(format!("kernel version {version}: {e}")))?;
     Ok(base.with_behaviours(behaviours()?))
 }
 

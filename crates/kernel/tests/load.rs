@@ -458,3 +458,9 @@ fn entry_points_report_unavailable() {
         "{e}"
     );
 }
+
+/// This binary's tests inside each cached kernel image (Debian 6.1 and 6.12), under qemu.
+#[test]
+fn load_tests_pass_in_each_kernel_image() {
+    common::passes_in_each_kernel_image("kernel/load", "load_tests_pass_in_each_kernel_image");
+}

@@ -30,3 +30,9 @@ fn a_per_cpu_update_sets_every_cpus_value() {
         Some(&[9u8, 8, 7, 6][..])
     );
 }
+
+/// This binary's tests inside each cached kernel image (Debian 6.1 and 6.12), under qemu.
+#[test]
+fn maps_tests_pass_in_each_kernel_image() {
+    common::passes_in_each_kernel_image("kernel/maps", "maps_tests_pass_in_each_kernel_image");
+}

@@ -90,3 +90,9 @@ fn percpu_behaviour_matches_the_helper_probe() {
         assert_eq!(helpers.no_perfmon.contains(&id), !needs_perfmon, "#{id}");
     }
 }
+
+/// This binary's tests inside each cached kernel image (Debian 6.1 and 6.12), under qemu.
+#[test]
+fn probe_tests_pass_in_each_kernel_image() {
+    common::passes_in_each_kernel_image("kernel/probe", "probe_tests_pass_in_each_kernel_image");
+}

@@ -475,3 +475,9 @@ impl RawFdExt for Socket {
         std::os::fd::AsRawFd::as_raw_fd(&std::os::fd::AsFd::as_fd(self))
     }
 }
+
+/// This binary's tests inside each cached kernel image (Debian 6.1 and 6.12), under qemu.
+#[test]
+fn run_tests_pass_in_each_kernel_image() {
+    common::passes_in_each_kernel_image("kernel/run", "run_tests_pass_in_each_kernel_image");
+}

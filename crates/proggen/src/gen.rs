@@ -9,6 +9,9 @@ use isa::{
 };
 use skctx::Code;
 
+mod loops;
+mod subprog;
+
 /// Knobs of the generator. `Default` is what the tests use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -18,6 +21,15 @@ pub struct Config {
     pub maps: bool,
     /// Allow one bounded loop per program.
     pub loops: bool,
+    /// With `loops`: besides counter loops, loops up to a bound-checked context value,
+    /// nested loops, the `loop-reset` site, and loops whose verdict only the kernel's
+    /// heuristics decide ([`crate::Expect::KernelDecides`]). Off by default so that the
+    /// streams of existing seeds stay as they were.
+    pub loop_variety: bool,
+    /// Allow BPF-to-BPF calls (subprograms with arguments, their own stack, pointers into
+    /// the caller's stack and return values; see `gen/subprog.rs`). Off by default, as
+    /// `loop_variety`.
+    pub subprogs: bool,
     /// Allow cpu v4 instructions (sign-extending loads and moves, `sdiv`/`smod`, `bswap`,
     /// `gotol`); the kernel has them since 6.6.
     pub cpu_v4: bool,
@@ -26,12 +38,26 @@ pub struct Config {
     pub profile: skctx::KernelProfile,
 }
 
+impl Config {
+    /// Every kind of program the generator knows: [`Config::default`] plus loop variety and
+    /// subprograms.
+    pub fn everything() -> Config {
+        Config {
+            loop_variety: true,
+            subprogs: true,
+            ..Config::default()
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
             max_fragments: 10,
             maps: true,
             loops: true,
+            loop_variety: false,
+            subprogs: false,
             cpu_v4: true,
             profile: skctx::KernelProfile::LATEST,
         }
@@ -98,9 +124,11 @@ impl Generator {
         let mut b = Builder::new(&mut self.rng, &self.cfg, want_site);
         b.program();
         debug_assert!(!want_site || b.sites.len() == 1);
+        debug_assert!(want_site || b.sites.is_empty());
         Skeleton {
             items: b.items,
             sites: b.sites,
+            decides: b.decides,
         }
     }
 }
@@ -223,6 +251,8 @@ struct Site {
 struct Skeleton {
     items: Vec<Item>,
     sites: Vec<Site>,
+    /// Why only the kernel can tell the verdict of the unmutated program (never with a site).
+    decides: Option<String>,
 }
 
 impl Skeleton {
@@ -295,7 +325,12 @@ impl Skeleton {
                 reason: s.reason.clone(),
                 message: s.message.clone(),
             },
-            _ => Expect::Accept,
+            _ => match &self.decides {
+                Some(reason) => Expect::KernelDecides {
+                    reason: reason.clone(),
+                },
+                None => Expect::Accept,
+            },
         };
         Program {
             insns,
@@ -392,6 +427,14 @@ struct Builder<'a> {
     /// placed in programs without them.
     made_ids: bool,
     depth: usize,
+    /// 0 in the main program, 1 in a subprogram it calls, and so on.
+    frame: u8,
+    /// The subprograms built so far, placed after the main program's last `exit`.
+    subs: Vec<Item>,
+    /// The program was built to carry a site (then every part of it has a certain verdict).
+    site_program: bool,
+    /// Set when a part of the program has a verdict only the kernel decides.
+    decides: Option<String>,
     ctx_acc: Vec<(i64, u32)>,
     sock_acc: Vec<(i64, u32)>,
 }
@@ -412,6 +455,10 @@ impl<'a> Builder<'a> {
             loop_used: false,
             made_ids: false,
             depth: 0,
+            frame: 0,
+            subs: Vec::new(),
+            site_program: want_site,
+            decides: None,
             ctx_acc: ctx_valid_accesses(),
             sock_acc: sock_valid_accesses(),
         }
@@ -522,6 +569,8 @@ impl<'a> Builder<'a> {
         let n = 2 + self.rng.below(self.cfg.max_fragments.max(2) as u64 - 1) as usize;
         self.block(n);
         self.ret(true);
+        let subs = std::mem::take(&mut self.subs);
+        self.items.extend(subs);
     }
 
     fn block(&mut self, n: usize) {
@@ -542,6 +591,14 @@ impl<'a> Builder<'a> {
     }
 
     fn fragment(&mut self) -> bool {
+        // The optional kinds draw only when enabled, so other configurations keep their
+        // streams.
+        if self.cfg.subprogs && self.rng.chance(1, 10) && self.frag_subcall(None) {
+            return true;
+        }
+        if self.cfg.loop_variety && self.rng.chance(1, 12) && self.frag_loop(false) {
+            return true;
+        }
         let choice = self.rng.below(100);
         match choice {
             0..=17 => self.frag_ctx_load(false),
@@ -563,6 +620,12 @@ impl<'a> Builder<'a> {
 
     /// Tries a few site kinds at the current point.
     fn try_site(&mut self) -> bool {
+        if self.cfg.subprogs && self.rng.chance(1, 6) && self.try_subprog_site() {
+            return true;
+        }
+        if self.cfg.loop_variety && self.rng.chance(1, 10) && self.frag_loop(true) {
+            return true;
+        }
         for _ in 0..4 {
             let ok = match self.rng.below(13) {
                 0 | 1 => self.frag_ctx_load(true),
@@ -1402,84 +1465,6 @@ impl<'a> Builder<'a> {
         true
     }
 
-    /// A bounded loop counting r9 up to 2..5. The body may not write r6-r9 or stack slots
-    /// that were initialised before the loop, and sees r0-r5 as unusable at its head, so the
-    /// state the generator assumed holds on every iteration. Site: the increment removed.
-    fn frag_loop(&mut self, site: bool) -> bool {
-        if !self.cfg.loops || self.loop_used || self.in_loop || self.depth > 0 {
-            return false;
-        }
-        self.loop_used = true;
-        let n = self.rng.range(2, 5) as i32;
-        let width = if self.rng.chance(1, 3) {
-            Width::W32
-        } else {
-            Width::W64
-        };
-        let init = alu(AluOp::Mov, width, Reg::R9, Operand::Imm(0));
-        let inc = alu(AluOp::Add, width, Reg::R9, Operand::Imm(1));
-        if site && self.rng.chance(1, 2) {
-            // Without `r9 = 0` the increment reads an uninitialised register (r9 is only
-            // ever written by the one loop of a program).
-            self.site(Site {
-                kind: "loop-no-init",
-                ok: vec![Item::I(init)],
-                bad: vec![],
-                code: Code::UninitRead,
-                reason: format!(
-                    "the loop counter initialisation `{}` was removed",
-                    txt(&init)
-                ),
-                message: "R9 !read_ok".into(),
-            });
-        } else {
-            self.i(init);
-        }
-        // The counter varies across iterations: any scalar, never compared by the body.
-        self.st.r[9] = Val::Any;
-        let head = self.label();
-        self.place(head);
-        let saved = (self.frozen_regs, self.frozen_slots);
-        self.frozen_regs |= (1 << 6) | (1 << 7) | (1 << 8) | (1 << 9);
-        for i in 0..SLOTS {
-            if self.st.s[i] != Val::Uninit {
-                self.frozen_slots |= 1 << i;
-            }
-        }
-        for r in 0..=5 {
-            self.st.r[r] = Val::Dead;
-        }
-        self.in_loop = true;
-        let body = 1 + self.rng.below(3) as usize;
-        let body_start = self.items.len();
-        self.block(body);
-        self.in_loop = false;
-        (self.frozen_regs, self.frozen_slots) = saved;
-        // Stack writes in the body also kept the 6.18 kernel from recognising the loop
-        // without increment as infinite in campaigns (it hit the 1M-instruction limit).
-        let writes_stack = self.items[body_start..].iter().any(|it| {
-            matches!(
-                it,
-                Item::I(Insn::Store { dst: Reg::FP, .. } | Insn::Atomic { dst: Reg::FP, .. })
-            )
-        });
-        if site && self.want_site && !self.made_ids && !writes_stack {
-            self.site(Site {
-                kind: "loop-no-increment",
-                ok: vec![Item::I(inc)],
-                bad: vec![],
-                code: Code::InfiniteLoop,
-                reason: "the loop counter r9 is no longer incremented".into(),
-                message: "infinite loop detected".into(),
-            });
-        } else {
-            self.i(inc);
-        }
-        self.j(jif(JmpCond::Lt, width, Reg::R9, Operand::Imm(n)), head);
-        self.st.r[9] = Val::Any;
-        true
-    }
-
     /// Look a socket up in `sock_map`, NULL-check it, maybe read a field and assign it, and
     /// release it. Sites: the release or the NULL check removed.
     fn frag_map(&mut self, site: Option<MapSite>) -> bool {
@@ -1619,7 +1604,12 @@ impl<'a> Builder<'a> {
     /// A return sequence and `exit`. `last` is the end of the program, where a still
     /// unplaced site must go.
     fn ret(&mut self, last: bool) {
-        if self.want_site && (last || self.rng.chance(1, 3)) && self.site_ret(last) {
+        // A subprogram's return value is not checked at its exit: no return sites there.
+        if self.want_site
+            && self.frame == 0
+            && (last || self.rng.chance(1, 3))
+            && self.site_ret(last)
+        {
             return;
         }
         self.ret_plain();

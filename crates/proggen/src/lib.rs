@@ -20,7 +20,8 @@
 //! # How verdicts are known
 //!
 //! Programs are not random bytes filtered afterwards: a builder emits structured code
-//! (straight-line fragments, if/then/else with forward jumps, early returns, one bounded loop)
+//! (straight-line fragments, if/then/else with forward jumps, early returns, one bounded loop,
+//! BPF-to-BPF calls)
 //! while tracking, per register and 8-byte stack slot, a small abstract value (`Uninit`,
 //! `Ctx`, `SkOrNull`, an exact constant, a *fresh* scalar with the full range of its width,
 //! any other scalar, or "unusable" after paths disagree). Every fragment only reads what the
@@ -61,11 +62,30 @@
 //! | `helper-id` | `call 5/7/...` | `call 26/0/212/5000` | `cannot use helper`, `invalid func` |
 //! | `if-unreachable` | `if cond goto L` | `goto L` (then-arm unreachable) | `unreachable insn` |
 //! | `loop-no-init` | `r9 = 0` before the loop | removed | `R9 !read_ok` |
-//! | `loop-no-increment` | `r9 += 1` | removed (only in programs without `ctx->sk` loads or map lookups and loop bodies without stack writes: with those, 6.18 did not recognise the loop as infinite and ran to its 1M-instruction limit, seconds per program) | `infinite loop detected` |
+//! | `loop-no-increment` | `r9 += 1` (or the inner `r8 += 1` of nested loops) | removed (only in programs without `ctx->sk` loads or map lookups and loop bodies without stack writes: with those, 6.18 did not recognise the loop as infinite and ran to its 1M-instruction limit, seconds per program) | `infinite loop detected` |
+//! | `loop-reset` | `r9 = 0` before the loop head | moved after it, so every iteration starts over (same conditions) | `infinite loop detected` |
+//! | `subprog-arg-uninit` | the caller's `rN = ...` before `call` | removed; the callee reads rN first | `R<n> !read_ok` |
+//! | `subprog-stack-arg` | the callee's `rD = *(u64 *)(rP + 0)` through a pointer into the caller's stack | the offset moved to the caller's frame top | `invalid read from stack R<p> off=0 size=8` |
+//! | `subprog-ret-unset` | the callee's `r0 = K` before `exit` | removed; the caller reads r0 | `R0 !read_ok` |
 //! | `ret-const`, `ret-unset`, `ret-widen`, `ret-branch-widen`, `ret-shift-widen` | `r0 = 1`, `r0 &= 1`, `if rF > 1`, `r0 >>= 63` | `r0 = 2`, the `r0 = K` removed (R0 uninit or unbounded), `&= 3` / `+= 1` / `<<= 1`, `> 2`, `>>= 62` | `At program exit the register R0 ...`, `R0 !read_ok` |
 //!
+//! # Subprograms and more loops
+//!
+//! Two opt-in [`Config`] switches (off by default, so existing seeds keep their streams;
+//! [`Config::everything`] sets both): `subprogs` makes BPF-to-BPF calls, each to its own
+//! subprogram after the main program (arguments: constants, scalars, the context, a pointer
+//! to a scalar in the caller's stack; its own frame and stack; a scalar return value the
+//! caller reads; calls nest up to three frames); `loop_variety` adds loops counting up to a
+//! bound-checked context value and nested counter loops, and loops whose verdict is the
+//! kernel's heuristics (a loop up to a context byte without a bound check), which expect
+//! [`Expect::KernelDecides`] instead of a guess. Loops are for privileged loaders (the
+//! predictions are root's): without CAP_PERFMON the kernel also walks the speculative paths
+//! of decided branches, and the loops up to a context value then run into its
+//! 1M-instruction limit (`BPF program is too large`, seen on 6.18).
+//!
 //! Out of scope: reading uninitialised stack (only an error without CAP_PERFMON; programs
-//! are meant for a root loader), tail calls, BPF-to-BPF calls.
+//! are meant for a root loader), tail calls, callbacks, global (BTF) functions, loops over
+//! map values.
 //!
 //! The verifier facts the labels rely on are restated in [`rules`] (6.18, root, GPL) and
 //! checked against the live kernel by `tests/kernel_boundary.rs`; only the error codes come

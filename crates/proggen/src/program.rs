@@ -37,7 +37,8 @@ pub struct MapRef {
     pub map: MapDecl,
 }
 
-/// What the generator claims the 6.18 verifier (loaded as root, license GPL) will say.
+/// What the generator claims the 6.18 verifier (loaded as root, license GPL) will say, or
+/// that it makes no claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expect {
     Accept,
@@ -48,6 +49,11 @@ pub enum Expect {
         reason: String,
         /// A substring the kernel's final log message should contain.
         message: String,
+    },
+    /// No prediction: the verdict rests on the kernel's heuristics (state pruning, its
+    /// limits), which the generator does not model; `reason` says what the program does.
+    KernelDecides {
+        reason: String,
     },
 }
 
@@ -68,6 +74,7 @@ impl fmt::Display for Expect {
             } => {
                 write!(f, "reject [{code}] {reason} (kernel: `{message}`)")
             }
+            Expect::KernelDecides { reason } => write!(f, "the kernel decides: {reason}"),
         }
     }
 }

@@ -134,3 +134,49 @@ fn predicted_codes_name_the_predicted_message() {
     }
     assert!(codes.len() >= 15, "only {} codes predicted", codes.len());
 }
+
+/// Subprograms and every kind of loop: text that assembles back (calls included), pairs that
+/// predict a rejection with one of its code's messages, and no prediction only where the
+/// program carries no site.
+#[test]
+fn subprograms_and_loops() {
+    let (profile, privilege) = (skctx::KernelProfile::V6_18, skctx::Privilege::Root);
+    let mut g = Generator::with_config(0x5b, proggen::Config::everything());
+    let (mut calls, mut decided) = (0, 0);
+    for p in g.batch(600) {
+        let ours: Vec<u8> = p.raw().iter().flat_map(|r| r.to_bytes()).collect();
+        assert_eq!(assemble(&p), ours, "\n{}", p.to_text());
+        calls += p
+            .insns
+            .iter()
+            .filter(|i| matches!(i, isa::Insn::Call(isa::CallKind::Local(_))))
+            .count();
+        match (&p.expect, &p.boundary) {
+            (Expect::KernelDecides { .. }, b) => {
+                assert!(b.is_none(), "a site program without a prediction");
+                decided += 1;
+            }
+            (Expect::Reject { code, message, .. }, _) => assert!(
+                code.forms()
+                    .iter()
+                    .any(|f| f.applies(profile, privilege) && f.matches_fragment(message)),
+                "{code}: `{message}` is none of its messages"
+            ),
+            (Expect::Accept, _) => {}
+        }
+    }
+    assert!(calls > 100, "only {calls} BPF-to-BPF calls");
+    assert!(decided > 0, "no loop left to the kernel");
+}
+
+/// The default configuration makes no BPF-to-BPF calls: subprograms are opt-in (as loop
+/// variety), so the default streams stay those of the seeds the tests were written against.
+#[test]
+fn default_streams_have_no_subprograms() {
+    for p in Generator::new(11).batch(300) {
+        assert!(!p
+            .insns
+            .iter()
+            .any(|i| matches!(i, isa::Insn::Call(isa::CallKind::Local(_)))));
+    }
+}

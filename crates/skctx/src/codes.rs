@@ -75,6 +75,11 @@ pub enum Code {
     BadLdImm64,
     FdArrayMissing,
     TooManyBranches,
+    PtrPtrArith,
+    MapValueNullArith,
+    StackSpillSize,
+    StackSpillCorrupt,
+    LeaksAddrIntoHelper,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -205,10 +210,12 @@ const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
 const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
 const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
 const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
+const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offset;
+const CPU_V4: Q = KernelProfile::has_cpu_v4;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 49] = [
+pub const CODES: [CodeRow; 54] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")]),
@@ -324,7 +331,14 @@ pub const CODES: [CodeRow; 49] = [
         "a stack access outside [-512, 0), directly or through a helper",
         &[m("invalid write to stack R<n> off=<off> size=<size>"),
           m("invalid read from stack R<n> off=<off> size=<size>"),
-          m("invalid variable-offset write to stack R<n>"),
+          m("invalid variable-offset write to stack R<n> var_off=(<value>; <mask>) off=<off> size=<size>")
+              .since(VAR_STACK_FIXED_OFF).case("variable offset"),
+          m("invalid variable-offset read from stack R<n> var_off=(<value>; <mask>) off=<off> size=<size>")
+              .since(VAR_STACK_FIXED_OFF).case("variable offset"),
+          m("invalid variable-offset write to stack R<n> var_off=(<value>; <mask>) size=<size>")
+              .before(VAR_STACK_FIXED_OFF).case("variable offset"),
+          m("invalid variable-offset read from stack R<n> var_off=(<value>; <mask>) size=<size>")
+              .before(VAR_STACK_FIXED_OFF).case("variable offset"),
           m("invalid indirect access to stack R<n> off=<off> size=<size>")
               .before(HELPER_STACK_RW).case("helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
@@ -332,6 +346,8 @@ pub const CODES: [CodeRow; 49] = [
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
               .case("partially written"),
+          m("invalid read from stack R<n> off <off>+<i> size <size>").no_perfmon()
+              .since(HELPER_STACK_RW).case("helper argument"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").no_perfmon()
               .before(HELPER_STACK_RW).case("helper argument")]),
     row(Code::StackMisaligned, "stack-misaligned",
@@ -377,10 +393,10 @@ pub const CODES: [CodeRow; 49] = [
           m("R<n> pointer arithmetic with <op> operator prohibited"),
           m("R<n> bitwise operator <op> on pointer prohibited"),
           m("R<n> tried to subtract pointer from scalar"),
-          m("R<n> pointer += pointer prohibited"),
-          m("R<n> pointer -= pointer prohibited").no_perfmon(),
           m("R<n> pointer arithmetic prohibited").no_perfmon(),
           m("R<n> partial copy of pointer").no_perfmon(),
+          m("R<n> sign-extension part of pointer").no_perfmon().since(CPU_V4)
+              .case("sign-extending 64-bit copy"),
           m("R<n> variable stack access prohibited for !root, var_off=(<value>; <mask>) off=<off>")
               .no_perfmon()]),
     row(Code::PtrComparison, "ptr-comparison",
@@ -400,9 +416,11 @@ pub const CODES: [CodeRow; 49] = [
         &[m("LD_ABS is not allowed in subprogs without BTF").case("LD_ABS"),
           m("tail_call is not allowed in subprogs without BTF").case("tail call")]),
     row(Code::ReservedFields, "reserved-fields",
-        "a load or store with fields the instruction must leave zero set (mode, imm)",
+        "a load, store or ALU instruction with fields it must leave zero set (mode, imm, off)",
         &[m("BPF_LDX uses reserved fields").case("BPF_LDX"),
-          m("BPF_STX uses reserved fields").case("BPF_STX")]),
+          m("BPF_STX uses reserved fields").case("BPF_STX"),
+          m("BPF_MOV uses reserved fields").before(CPU_V4).case("BPF_MOV"),
+          m("BPF_ALU uses reserved fields").before(CPU_V4).case("BPF_ALU")]),
     row(Code::BadLdImm64, "bad-ld-imm64",
         "an `ld_imm64` without a well-formed second slot, or with a pseudo source the kernel does not know",
         &[m("invalid bpf_ld_imm64 insn").case("second slot"),
@@ -413,6 +431,23 @@ pub const CODES: [CodeRow; 49] = [
     row(Code::TooManyBranches, "too-many-branches",
         "a path pushed more than 8192 pending branches (a loop that continues on the taken branch)",
         &[m("The sequence of <n> jumps is too complex.")]),
+    row(Code::PtrPtrArith, "ptr-ptr-arith",
+        "an ALU operation on two pointers (only `ptr -= ptr` is allowed, and only with CAP_PERFMON)",
+        &[m("R<n> pointer <op>= pointer prohibited"),
+          m("R<n> pointer -= pointer prohibited").no_perfmon().case("subtraction")]),
+    row(Code::MapValueNullArith, "map-value-null-arith",
+        "no arithmetic on a map lookup result (`map_value_or_null`) before its NULL check",
+        &[m("R<n> pointer arithmetic on map_value_or_null prohibited, null-check it first")]),
+    row(Code::StackSpillSize, "stack-spill-size",
+        "a pointer is spilled to the stack with a store narrower than 8 bytes",
+        &[m("invalid size of register spill")]),
+    row(Code::StackSpillCorrupt, "stack-spill-corrupt",
+        "without CAP_PERFMON, a store narrower than 8 bytes into a slot holding a spilled pointer",
+        &[m("attempt to corrupt spilled pointer on stack").no_perfmon()]),
+    row(Code::LeaksAddrIntoHelper, "leaks-addr-into-helper",
+        "without CAP_PERFMON, a pointer is passed as a helper argument that takes any value \
+         (`bpf_tail_call`'s index, `bpf_map_update_elem`'s flags)",
+        &[m("R<n> leaks addr into helper function").no_perfmon()]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

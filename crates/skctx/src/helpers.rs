@@ -242,6 +242,40 @@ impl ArgKind {
         })
     }
 
+    /// The `expected=` list `profile`'s verifier prints when this argument has the wrong
+    /// type: 6.18's ([`ArgKind::expected_types_6_18`], map keys and values checked as
+    /// memory) from 6.8 on, as the walk has always assumed; 6.1's `compatible_reg_types`
+    /// (Debian 6.1.192 sources, the spec's `_v6_1` twins) for 6.1: keys and values
+    /// `map_key_value_types`, memory `mem_types` with `alloc_mem` and without
+    /// `ringbuf_mem`/`trusted_ptr_`; `None` where the list is not known (6.2 to 6.7, and
+    /// on 6.1 the kinds no 6.1 message was confirmed for).
+    pub fn expected_types(self, profile: KernelProfile) -> Option<&'static str> {
+        use ArgKind::*;
+        let map_key_or_value = matches!(self, PtrToMapKey | PtrToMapValue | PtrToUninitMapValue);
+        if profile.has(KernelVersion::new(6, 8)) {
+            return if map_key_or_value {
+                PtrToMemReadonly.expected_types_6_18()
+            } else {
+                self.expected_types_6_18()
+            };
+        }
+        if profile.has(KernelVersion::new(6, 2)) {
+            return None;
+        }
+        match self {
+            _ if map_key_or_value => Some("fp, pkt, pkt_meta, map_key, map_value"),
+            PtrToMemReadonly
+            | PtrToMemWritable
+            | PtrToUninitMem
+            | PtrToMemOrNullReadonly
+            | PtrToMemOrNullWritable => {
+                Some("fp, pkt, pkt_meta, map_key, map_value, mem, alloc_mem, buf")
+            }
+            ConstMapPtr | PtrToCtx => self.expected_types_6_18(),
+            _ => None,
+        }
+    }
+
     /// True for arguments that must be a map (`ARG_CONST_MAP_PTR`).
     pub fn is_map(self) -> bool {
         self == ArgKind::ConstMapPtr
@@ -1081,7 +1115,7 @@ pub const HELPERS: &[Helper] = &[
         might_sleep: false,
         signature: "long bpf_sk_assign(struct bpf_sk_lookup *ctx, struct bpf_sock *sk, u64 flags)",
         description: "Select sk (or NULL) as the result of this lookup; flags BPF_SK_LOOKUP_F_REPLACE (1), BPF_SK_LOOKUP_F_NO_REUSEPORT (2).",
-        note: "SK_LOOKUP flavour bpf_sk_lookup_assign_proto; ctx->sk without NULL check accepted on 6.18, older releases UNCONFIRMED",
+        note: "SK_LOOKUP flavour bpf_sk_lookup_assign_proto; ctx->sk without NULL check accepted on 6.1.192, 6.12.118 and 6.18.44 (tests/skctx_kernel.rs), releases before 6.1 UNCONFIRMED",
     }),
     offered(125, "ktime_get_boot_ns", kv(5, 7), HelperProto {
         offered: &[(kv(5, 9), Tier::Always)],
@@ -1324,7 +1358,7 @@ pub const HELPERS: &[Helper] = &[
         might_sleep: false,
         signature: "struct task_struct *bpf_get_current_task_btf(void)",
         description: "BTF pointer to the current task_struct.",
-        note: "added to bpf_base_func_proto in 5.15 (\"Extend bpf_base_func_proto helpers with bpf_get_current_task_btf()\"), UNCONFIRMED",
+        note: "added to bpf_base_func_proto in 5.15 (\"Extend bpf_base_func_proto helpers with bpf_get_current_task_btf()\"); offered with CAP_PERFMON on 6.1.192, 6.12.118 and 6.18.44 (probed), the 5.15 start UNCONFIRMED",
     }),
     known(159, "bprm_opts_set", kv(5, 11)),
     offered(160, "ktime_get_coarse_ns", kv(5, 11), HelperProto {
@@ -1337,7 +1371,7 @@ pub const HELPERS: &[Helper] = &[
         might_sleep: false,
         signature: "u64 bpf_ktime_get_coarse_ns(void)",
         description: "Coarse (tick-granular) monotonic time in ns.",
-        note: "in bpf_sk_base_func_proto since the helper's introduction (5.11), UNCONFIRMED",
+        note: "in bpf_sk_base_func_proto since the helper's introduction (5.11); offered on 6.1.192, 6.12.118 and 6.18.44 (probed), 5.11 to 6.0 UNCONFIRMED",
     }),
     known(161, "ima_inode_hash", kv(5, 11)),
     known(162, "sock_from_file", kv(5, 11)),

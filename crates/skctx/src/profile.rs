@@ -60,6 +60,24 @@ impl KernelVersion {
     pub fn parse(release: &str) -> Result<KernelVersion, ProfileError> {
         parse_release(release)
     }
+
+    /// The stable release a distribution kernel is built from. Debian and Ubuntu number
+    /// their kernels `X.Y.0-<abi>` (`6.1.0-57-cloud-amd64`, `5.15.0-91-generic`) whatever
+    /// stable release they carry; that release appears in `/proc/version` (Debian: `Debian
+    /// 6.1.192-1`) or `/proc/version_signature` (Ubuntu: `... 5.15.131`). Given `uname -r`
+    /// and those texts, this is `uname -r`'s version, raised to the highest `X.Y.Z` with the
+    /// same `X.Y` that a word of the texts starts with. Stable backports change the verifier
+    /// within a series, so `6.1.0` and `6.1.192` are different profiles.
+    pub fn stable(release: &str, version_texts: &[&str]) -> Result<KernelVersion, ProfileError> {
+        let base = parse_release(release)?;
+        let carried = version_texts
+            .iter()
+            .flat_map(|t| t.split(|c: char| c.is_whitespace() || c == '(' || c == ')'))
+            .filter(|word| word.starts_with(|c: char| c.is_ascii_digit()))
+            .filter_map(|word| parse_release(word).ok())
+            .filter(|v| v.major == base.major && v.minor == base.minor && v.patch > base.patch);
+        Ok(carried.fold(base, |best, v| best.max(v)))
+    }
 }
 
 impl fmt::Display for KernelVersion {
@@ -404,7 +422,8 @@ impl KernelProfile {
     }
 
     /// Atomic ops on ctx print `BPF_ATOMIC stores ...` (5.12, when `BPF_XADD` became
-    /// `BPF_ATOMIC`); before: `BPF_XADD stores ...` (exact release UNCONFIRMED).
+    /// `BPF_ATOMIC`); before: `BPF_XADD stores ...` (exact release UNCONFIRMED). 6.1.192,
+    /// 6.12.118 and 6.18.44 print `BPF_ATOMIC` (`tests/skctx_kernel.rs`, in the images too).
     pub fn atomic_message_says_atomic(self) -> bool {
         self.has(kv(5, 12))
     }
@@ -459,6 +478,15 @@ impl KernelProfile {
         self.has(kv(6, 17))
     }
 
+    /// A stack access with a variable offset outside the stack prints the fixed offset too
+    /// (`invalid variable-offset read from stack R<n> var_off=(..) off=<off> size=<size>`);
+    /// before, it printed `var_off=(..) size=<size>`. Commit 5bd90cdc65ef "bpf: Minor logging
+    /// improvement" (Dec 2023, in the 6.8 merge window). Confirmed on 6.18.44; stable
+    /// backports UNCONFIRMED.
+    pub fn var_stack_access_prints_fixed_offset(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// A misaligned stack access prints a constant variable offset as a number
     /// (`misaligned stack access off 0+0+-4 size 8`); older kernels printed the tnum
     /// (`off (0x0; 0x0)+0+-4`). Confirmed under qemu: Debian 6.1.0-57 (6.1.192) prints the
@@ -475,8 +503,41 @@ impl KernelProfile {
         self.has(kv(6, 7))
     }
 
+    /// Scalar ids as Maxim Mikityanskiy's scalar-tracking series gives them ("bpf: Assign ID
+    /// to scalars on spill", `assign_scalar_id_before_mov`; mainline 6.8 assumed,
+    /// UNCONFIRMED): a spilled unknown scalar gets a link id, constants never do, and a
+    /// 32-bit move stays linked when the value fits. Before (Debian 6.1.192's sources): a
+    /// 64-bit move links always, giving even a constant source an id, a 32-bit move never,
+    /// and a spill assigns none.
+    pub fn links_scalars_on_spill(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
+    /// `check_stack_write_fixed_off` spills every scalar (any bounds, 0 included, and an
+    /// `ST` of 0) and lets a narrow store overwrite a spilled scalar without CAP_PERFMON, and
+    /// `check_stack_read_fixed_off` fills a narrower read of a spilled scalar from it (the
+    /// same series, "bpf: Track spilled unbounded scalars", "bpf: Preserve boundaries and
+    /// track scalars on narrowing fill"; mainline 6.8 assumed, UNCONFIRMED). Before (Debian
+    /// 6.1.192's sources): only a bounded, non-zero scalar or a non-zero `ST` immediate is
+    /// spilled as a register, a narrow store over any spilled register is `attempt to
+    /// corrupt spilled pointer on stack`, and only a fill of the spilled size keeps the
+    /// value (any other read is unknown).
+    pub fn spills_every_scalar(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
+    /// R0 is marked precise when the exit checks it (eabe518de533, 6.8), so pruning never
+    /// accepts a path whose R0 is out of range. Before, a path reaching a checkpoint of an
+    /// earlier path whose R0 was in range (but imprecise) was pruned and the program
+    /// accepted: confirmed on Debian 6.1.0-57 (6.1.192) under qemu
+    /// (`ret_unknown_after_pruning_v6_1`).
+    pub fn marks_r0_precise_at_exit(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change
-    /// landed around 5.18, UNCONFIRMED).
+    /// landed around 5.18, UNCONFIRMED). 6.1.192, 6.12.118 and 6.18.44 print `scalar`
+    /// (`tests/skctx_kernel.rs`, in the kernel images too).
     pub fn scalar_type_named_scalar(self) -> bool {
         self.has(kv(5, 18))
     }

@@ -357,7 +357,8 @@ pub fn reference_leak_lines(
 }
 
 /// The name the verifier prints for an unknown scalar in type messages (`R1 type=<t>`,
-/// `invalid mem access '<t>'`): `scalar` since ~5.18 (UNCONFIRMED), `inv` before.
+/// `invalid mem access '<t>'`): `scalar` since ~5.18 (UNCONFIRMED; 6.1 and 6.12 confirmed,
+/// see [`KernelProfile::scalar_type_named_scalar`]), `inv` before.
 pub fn scalar_type_name(profile: KernelProfile) -> &'static str {
     if profile.scalar_type_named_scalar() {
         "scalar"

@@ -5,8 +5,11 @@
 //! (sk_lookup-context.md §4). [`SOCK_FIELDS`] is the layout, [`sock_access`] the verifier's
 //! decision, [`sock_load_value`] the value of an accepted load for a described socket.
 //!
-//! The table is the 6.18 layout (80 bytes); field availability by release (`rx_queue_mapping`
-//! 5.8+, 16-bit `dst_port` 5.18+) is UNCONFIRMED and not modelled per profile.
+//! The table is the 6.18 layout (80 bytes), and 6.1.192 and 6.12.118 have the same (every
+//! load of 1, 2, 4, 8 bytes around it gets the table's verdict and message there:
+//! `tests/skctx_kernel.rs`, run in the kernel images). Field availability before 6.1
+//! (`rx_queue_mapping` 5.8+, 16-bit `dst_port` 5.18+) is UNCONFIRMED and not modelled per
+//! profile.
 
 use std::fmt;
 use std::ops::RangeInclusive;
@@ -318,10 +321,10 @@ fn word_le(bytes: &[u8]) -> u64 {
 
 /// The value of an accepted `bpf_sock` load (zero-extended; `sign_extend` for `BPF_MEMSX`).
 ///
-/// `rx_queue_mapping` when unset reads as -1 narrowed to the load's size and zero-extended
-/// (0xff, 0xffff, 0xffffffff; all ones for `BPF_MEMSX`): measured on 6.18.44 by
-/// `crates/vm/tests/sock_kernel.rs` (sk_lookup-context.md §4 says all ones in the full
-/// register for every size; a 64-bit compare with -1 after a plain load is never true there).
+/// `rx_queue_mapping` when unset reads as -1 cut to the load's size (`0xff`, `0xffff`,
+/// `0xffffffff`), not -1 in the whole register as sk_lookup-context.md §4 says: measured on
+/// 6.1.192, 6.12.118 and 6.18.44 (`tests/skctx_kernel.rs`, in the kernel images too;
+/// `crates/vm/tests/sock_kernel.rs` for every size, plain and sign-extending).
 pub fn sock_load_value(
     view: &SockView,
     off: i64,
@@ -347,8 +350,14 @@ pub fn sock_load_value(
         SockFieldSource::DstIp6 => word_le(&view.dst_ip6[4 * word_index..]),
         SockFieldSource::State => view.state as u64,
         SockFieldSource::RxQueueMapping => match view.rx_queue_mapping {
-            None if sign_extend_load => return Ok(u64::MAX),
-            None => return Ok(u64::MAX >> (64 - 8 * size)),
+            None => {
+                let all_ones = u64::MAX >> (64 - 8 * size.min(8));
+                return Ok(if sign_extend_load {
+                    sign_extend(all_ones, size)
+                } else {
+                    all_ones
+                });
+            }
             Some(q) => q as u64,
         },
         SockFieldSource::None => 0,

@@ -142,3 +142,34 @@ fn feature_switches() {
     assert_eq!(V6_18.helper_id_limit(), 212);
     assert!(Privilege::Root.has_perfmon() && !Privilege::NoPerfmon.has_perfmon());
 }
+
+/// A distribution kernel numbered `X.Y.0-<abi>` is the stable release its version text names;
+/// a kernel whose `uname -r` already names its release, or texts naming another series or an
+/// older patch, keep `uname -r`'s version.
+#[test]
+fn stable_version_of_distribution_kernels() {
+    use skctx::KernelVersion;
+    let v = |r: &str, texts: &[&str]| KernelVersion::stable(r, texts).unwrap().to_string();
+    let debian = "Linux version 6.1.0-57-cloud-amd64 (debian-kernel@lists.debian.org) \
+                  (gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) \
+                  #1 SMP PREEMPT_DYNAMIC Debian 6.1.192-1 (2026-03-20)";
+    assert_eq!(v("6.1.0-57-cloud-amd64", &[debian]), "6.1.192");
+    let ubuntu_sig = "Ubuntu 5.15.0-91.101-generic 5.15.131";
+    let ubuntu = "Linux version 5.15.0-91-generic (buildd@lcy02-amd64-045) (gcc (Ubuntu \
+                  11.4.0-1ubuntu1~22.04) 11.4.0, GNU ld 2.38) #101-Ubuntu SMP Tue Nov 14 2023";
+    assert_eq!(v("5.15.0-91-generic", &[ubuntu, ubuntu_sig]), "5.15.131");
+    assert_eq!(v("5.15.0-91-generic", &[ubuntu]), "5.15");
+    assert_eq!(
+        v("6.12.118+deb12-cloud-amd64", &["... Debian 6.12.118-1 ..."]),
+        "6.12.118"
+    );
+    assert_eq!(
+        v(
+            "6.18.44-fc-v1300",
+            &["Linux version 6.18.44-fc-v1300 (gcc 12.2.0) #1"]
+        ),
+        "6.18.44"
+    );
+    assert_eq!(v("6.1.10", &["Debian 6.1.5-1", "6.2.30"]), "6.1.10");
+    assert!(KernelVersion::stable("", &[]).is_err());
+}

@@ -154,7 +154,7 @@ impl Scalar {
         for _ in 0..domain.deduce_rounds() {
             self.deduce_bounds(domain);
         }
-        self.bound_offset();
+        self.bound_offset(domain);
         self.update_bounds(domain);
     }
 
@@ -209,9 +209,53 @@ impl Scalar {
 
     /// `__reg_deduce_bounds`: one round.
     fn deduce_bounds(&mut self, domain: &Domain) {
+        if !domain.deduce_cross_domain {
+            self.deduce32_sign();
+            self.deduce64_sign();
+            return;
+        }
         self.deduce32(domain);
         self.deduce64(domain);
         self.deduce_mixed();
+    }
+
+    /// `__reg32_deduce_bounds` before [`Domain::deduce_cross_domain`]: the signed and
+    /// unsigned ranges combine when the signed one does not cross the sign; otherwise the
+    /// unsigned range may tell the sign.
+    fn deduce32_sign(&mut self) {
+        if self.s32_min >= 0 || self.s32_max < 0 {
+            let lo = (self.s32_min as u32).max(self.u32_min);
+            let hi = (self.s32_max as u32).min(self.u32_max);
+            (self.s32_min, self.u32_min) = (lo as i32, lo);
+            (self.s32_max, self.u32_max) = (hi as i32, hi);
+        } else if (self.u32_max as i32) >= 0 {
+            let hi = (self.s32_max as u32).min(self.u32_max);
+            self.s32_min = self.u32_min as i32;
+            (self.s32_max, self.u32_max) = (hi as i32, hi);
+        } else if (self.u32_min as i32) < 0 {
+            let lo = (self.s32_min as u32).max(self.u32_min);
+            (self.s32_min, self.u32_min) = (lo as i32, lo);
+            self.s32_max = self.u32_max as i32;
+        }
+    }
+
+    /// `__reg64_deduce_bounds` before [`Domain::deduce_cross_domain`], as
+    /// [`Scalar::deduce32_sign`] for the 64-bit ranges.
+    fn deduce64_sign(&mut self) {
+        if self.smin >= 0 || self.smax < 0 {
+            let lo = (self.smin as u64).max(self.umin);
+            let hi = (self.smax as u64).min(self.umax);
+            (self.smin, self.umin) = (lo as i64, lo);
+            (self.smax, self.umax) = (hi as i64, hi);
+        } else if (self.umax as i64) >= 0 {
+            let hi = (self.smax as u64).min(self.umax);
+            self.smin = self.umin as i64;
+            (self.smax, self.umax) = (hi as i64, hi);
+        } else if (self.umin as i64) < 0 {
+            let lo = (self.smin as u64).max(self.umin);
+            (self.smin, self.umin) = (lo as i64, lo);
+            self.smax = self.umax as i64;
+        }
     }
 
     /// `__reg32_deduce_bounds`.
@@ -321,12 +365,17 @@ impl Scalar {
         }
     }
 
-    /// `__reg_bound_offset`: known bits from the unsigned ranges.
-    fn bound_offset(&mut self) {
+    /// `__reg_bound_offset`: known bits from the unsigned ranges. Before
+    /// [`Domain::bound_offset_subreg`] the 32-bit range narrows the low half of the old
+    /// tnum instead of the one the 64-bit range just narrowed.
+    fn bound_offset(&mut self, domain: &Domain) {
         let var64 = self.var_off.intersect(Tnum::range(self.umin, self.umax));
-        let var32 = var64
-            .subreg()
-            .intersect(Tnum::range(self.u32_min as u64, self.u32_max as u64));
+        let low = if domain.bound_offset_subreg {
+            var64.subreg()
+        } else {
+            self.var_off.subreg()
+        };
+        let var32 = low.intersect(Tnum::range(self.u32_min as u64, self.u32_max as u64));
         self.var_off = var64.clear_subreg().or(var32);
     }
 
@@ -410,8 +459,49 @@ impl Scalar {
         }
         self.smin = self.umin as i64;
         self.smax = self.umax as i64;
+        if !domain.no_combine_after_refine {
+            // 6.1: a 4-byte truncation is left as it is, narrower ones rebuild the
+            // 32-bit bounds from the 64-bit ones.
+            if size < 4 {
+                self.combine_64_into_32(domain);
+            }
+            return;
+        }
         if size < 4 {
             self.unbound32();
+        }
+        self.sync(domain);
+    }
+
+    /// `__reg_combine_64_into_32` (before [`Domain::no_combine_after_refine`]): the 32-bit
+    /// bounds are the 64-bit ones where those fit, else unbounded; then `reg_bounds_sync`.
+    pub(crate) fn combine_64_into_32(&mut self, domain: &Domain) {
+        self.unbound32();
+        let s32 = |v: i64| (i32::MIN as i64..=i32::MAX as i64).contains(&v);
+        if s32(self.smin) && s32(self.smax) {
+            (self.s32_min, self.s32_max) = (self.smin as i32, self.smax as i32);
+        }
+        if self.umin <= u32::MAX as u64 && self.umax <= u32::MAX as u64 {
+            (self.u32_min, self.u32_max) = (self.umin as u32, self.umax as u32);
+        }
+        self.sync(domain);
+    }
+
+    /// `__reg_combine_32_into_64` (before [`Domain::no_combine_after_refine`]): with the
+    /// upper half known zero the 64-bit bounds are the 32-bit ones
+    /// (`__reg_assign_32_into_64`), else unbounded; then `reg_bounds_sync`.
+    pub(crate) fn combine_32_into_64(&mut self, domain: &Domain) {
+        if self.var_off.clear_subreg() == Tnum::constant(0) {
+            self.umin = self.u32_min as u64;
+            self.umax = self.u32_max as u64;
+            let s64 = |v: i32| v >= 0;
+            (self.smin, self.smax) = if s64(self.s32_min) && s64(self.s32_max) {
+                (self.s32_min as i64, self.s32_max as i64)
+            } else {
+                (0, u32::MAX as i64)
+            };
+        } else {
+            self.unbound64();
         }
         self.sync(domain);
     }

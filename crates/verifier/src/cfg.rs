@@ -49,9 +49,14 @@ const EPROTO: i32 = 71;
 pub enum Change {
     /// `check_cfg` treats `ld_imm64` as one two-slot node and reports jumps into its second
     /// slot (3feb263bb516 "bpf: handle ldimm64 properly in check_cfg()", 6.7; backported to
-    /// 6.6.y, 6.5.y, 6.1.y and older stable series at patch levels not modelled). Before, the
-    /// second slot was a node of its own and a jump into it failed in the walk.
+    /// 6.1.72 (Debian 6.1 changelog), and to 6.6.y, 6.5.y and older stable series at patch
+    /// levels not modelled). Before, the second slot was a node of its own and a jump into it
+    /// failed in the walk.
     LdImm64InCfg,
+    /// `gotol` (`BPF_JMP32 | BPF_JA` with a 32-bit offset in `imm`) is an instruction: cpu v4
+    /// (6.6), and backported to 6.1.72 with the check_cfg rework above ("bpf: Support new
+    /// 32bit offset jmp instruction", Debian 6.1 changelog; Debian 6.1.192 accepts it).
+    Gotol,
     /// `resolve_pseudo_ldimm64` runs after `check_subprogs` (needed by `BPF_PSEUDO_FUNC`,
     /// 5.13; UNCONFIRMED); before, `replace_map_fd_with_map_ptr` ran first.
     ResolveAfterSubprogs,
@@ -74,11 +79,28 @@ pub enum Change {
 }
 
 impl Change {
+    /// Every change, in declaration order (what `docs/verifier.md` lists).
+    pub const ALL: [Change; 10] = [
+        Change::LdImm64InCfg,
+        Change::Gotol,
+        Change::ResolveAfterSubprogs,
+        Change::AtomicsUseImm,
+        Change::AbnormalReturnCheck,
+        Change::PseudoBtfId,
+        Change::PseudoFunc,
+        Change::PseudoMapIdx,
+        Change::MayGoto,
+        Change::NarrowAtomics,
+    ];
+
     /// Does `profile`'s kernel have this change?
     pub fn in_profile(self, profile: KernelProfile) -> bool {
         let at = |major, minor| profile.has(KernelVersion::new(major, minor));
+        // The 6.1.y stable series from `patch` on.
+        let v6_1_from = |patch| profile.has(KernelVersion::with_patch(6, 1, patch)) && !at(6, 2);
         match self {
-            Change::LdImm64InCfg => at(6, 7),
+            Change::LdImm64InCfg => at(6, 7) || v6_1_from(72),
+            Change::Gotol => at(6, 6) || v6_1_from(72),
             Change::ResolveAfterSubprogs => at(5, 13),
             Change::AtomicsUseImm => at(5, 12),
             Change::AbnormalReturnCheck => at(5, 10),
@@ -153,6 +175,17 @@ impl fmt::Display for CfgError {
     }
 }
 
+/// The part of the instruction a structural refusal is about: the target of a jump or
+/// call, else the whole instruction.
+fn structural_operand(code: Code) -> crate::Operand {
+    match code {
+        Code::JumpOutOfRange | Code::JumpIntoLdImm64 | Code::CallOutOfRange => {
+            crate::Operand::Target
+        }
+        _ => crate::Operand::Insn,
+    }
+}
+
 impl From<CfgError> for crate::Refusal {
     /// A refusal with a registered code becomes a [`crate::Rejection`]; one without (the
     /// registry lacks codes for some structural messages) is reported as unsupported with the
@@ -167,7 +200,7 @@ impl From<CfgError> for crate::Refusal {
                 errno,
             }) => crate::Refusal::Rejected(Box::new(crate::Rejection {
                 pc,
-                operand: None,
+                operand: pc.map(|_| structural_operand(code)),
                 code,
                 message,
                 kernel_message,
@@ -283,7 +316,7 @@ pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg, CfgError> {
     scan_reached(raw, &walk.state, whole_ldimm64)?;
     Ok(Cfg {
         raw: raw.to_vec(),
-        slots: decode_slots(raw),
+        slots: decode_slots(raw, profile),
         marks: walk.marks,
         subprogs,
     })
@@ -601,7 +634,9 @@ pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
             table::ALU.iter().any(|r| r.code == op) && (op != neg || src == source::K)
         }
         c @ (class::JMP | class::JMP32) => match op {
-            jmp_op::JA => src == source::K && (c == class::JMP || v4),
+            jmp_op::JA => {
+                src == source::K && (c == class::JMP || Change::Gotol.in_profile(profile))
+            }
             jmp_op::CALL | jmp_op::EXIT => c == class::JMP && src == source::K,
             jmp_op::JCOND => {
                 c == class::JMP && src == source::K && Change::MayGoto.in_profile(profile)
@@ -843,12 +878,35 @@ fn scan_reached(raw: &[RawInsn], state: &[u8], whole_ldimm64: bool) -> Result<()
     Ok(())
 }
 
-/// Each slot decoded for the walk, instruction by instruction from slot 0.
-fn decode_slots(raw: &[RawInsn]) -> Vec<Slot> {
+/// A cpu v4 ALU instruction the opcode table knows before 6.6 under another meaning
+/// (`MOVSX` is `MOV`, `SDIV`/`SMOD` are `DIV`/`MOD`, each with `off` set).
+fn is_cpu_v4_alu(insn: &Insn) -> bool {
+    matches!(
+        insn,
+        Insn::Alu {
+            op: isa::AluOp::MovSx(_) | isa::AluOp::SDiv | isa::AluOp::SMod,
+            ..
+        }
+    )
+}
+
+/// Each slot decoded for the walk, instruction by instruction from slot 0. Before cpu v4
+/// (6.6) the `off` of sign-extending moves and signed division is a reserved field that
+/// `check_alu_op` refuses when the walk reaches it.
+fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
     let mut slots = Vec::with_capacity(raw.len());
     while slots.len() < raw.len() {
         let pc = Pc(slots.len());
         slots.push(match isa::decode_one(raw, pc) {
+            Ok(insn) if !profile.has_cpu_v4() && is_cpu_v4_alu(&insn) => {
+                Slot::Invalid(isa::DecodeError {
+                    pc,
+                    kind: isa::DecodeErrorKind::ReservedField {
+                        field: "off",
+                        value: raw[pc.0].off as i64,
+                    },
+                })
+            }
             Ok(insn) => Slot::Insn(insn),
             Err(e) => Slot::Invalid(e),
         });

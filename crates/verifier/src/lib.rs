@@ -9,24 +9,29 @@
 //! | module | what | kernel source mirrored |
 //! |---|---|---|
 //! | [`cfg`] | the structural pass before the walk: subprograms, jump ranges, the instruction checks made before the walk, the depth-first CFG walk and its unreachable scan; prune points and per-slot decoding for the walk | kernel/bpf/verifier.c `add_subprog_and_kfunc`, `check_subprogs`, `resolve_pseudo_ldimm64`, `check_cfg`, `visit_insn`, `push_insn` |
-//! | [`error`] | [`Verified`] (the opaque proof), [`Rejection`], [`Refusal`] (rejected or unsupported) | – |
+//! | [`analysis`] | [`analyze`]: the verdict and the path the kernel's level-1 log shows for it (the failing path), with the state before each instruction printed as the level-2 log prints it | kernel/bpf/verifier.c `push_stack`/`pop_stack` (the log rewind), kernel/bpf/log.c `print_verifier_state` |
+//! | [`error`] | [`Verified`] (the opaque proof), [`Rejection`] (with the [`Operand`] it is about and a [`Related`] place: where the register at fault was last written on the path, where a leaked reference was acquired), [`Refusal`] (rejected or unsupported) | – |
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
 //! | [`bounds`] | the scalar register state (`Scalar`: signed/unsigned 64- and 32-bit ranges plus `var_off`) and `reg_bounds_sync`; [`bounds::alu`]: ALU transfer (incl. cpu v4 and byte swaps); [`bounds::branch`]: branch decision and refinement; the log's printing of a scalar | kernel/bpf/verifier.c `reg_bounds_sync`, `adjust_scalar_min_max_vals`, `is_scalar_branch_taken`, `regs_refine_cond_op`; kernel/bpf/log.c `print_scalar_ranges` |
 //! | [`state`] | one path's state: registers (scalars, pointers with ids and references), the stack slot by slot, held references | `struct bpf_verifier_state`, `bpf_func_state`, `bpf_reg_state`, `bpf_stack_state` |
 //! | `walk` | [`verify`]: the depth-first path walk, one module per instruction kind | kernel/bpf/verifier.c `do_check` and the `check_*` functions it calls |
 //! | [`releases`] | which changes to the scalar domain a kernel has, one query per change with its commit and releases | — |
+//! | [`modelled`] | `docs/verifier.md`, rendered from `releases`, `cfg::Change` and the profile queries the walk reads | — |
 //!
 //! Built in steps; what is not modelled yet is reported as "unsupported", never guessed.
 #![forbid(unsafe_code)]
 
+pub mod analysis;
 pub mod bounds;
 pub mod cfg;
 pub mod error;
+pub mod modelled;
 pub mod releases;
 pub mod state;
 pub mod tnum;
 mod walk;
 
+pub use analysis::{analyze, Analysis, Step};
 pub use bounds::{AluOutcome, BranchOutcome, Scalar};
 pub use error::{Operand, Refusal, Rejection, Related, Verified};
 pub use releases::Domain;

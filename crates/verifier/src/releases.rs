@@ -10,16 +10,16 @@
 //! for the first releases of the next one, so a query is a list of version ranges
 //! ([`Since`]), not one version.
 //!
-//! Releases before 6.8 decided and refined branches differently (no register-vs-register
-//! refinement); that domain is not modelled: [`Domain::for_profile`] refuses them.
+//! The oldest modelled release is 6.1 ([`OLDEST_MODELLED`]): the domain with every change
+//! off ([`Domain::V6_1`]) is the code of Debian's 6.1.192 sources (`linux-source-6.1`)
+//! without the rows whose ranges 6.1.192 is in, and older releases are refused.
 //!
 //! How far each release is confirmed: 6.18.44 (the live kernel here) has every change in
-//! [`CHANGES`], each shown by a program whose printed states depend on it
-//! (`tests/kernel.rs`). The code without a change is the code of Debian's 6.12.118 sources
-//! (`linux-source-6.12`), so 6.12.y is modelled from its sources; 6.8 to 6.11 and 6.13 to
-//! 6.17 are the 6.18 code with the later changes switched off, and any change of those
-//! releases missing from [`CHANGES`] (for example when the sign-extension case of
-//! `__reg_deduce_mixed_bounds` appeared) is UNCONFIRMED.
+//! [`CHANGES`] that names it, each shown by a program whose printed states depend on it
+//! (`tests/kernel.rs`); the same differentials run inside Debian's 6.1.192 and 6.12.118
+//! images (`tests/kernel.rs`, `tests/walk_kernel.rs`). 6.1.y and 6.12.y are modelled from
+//! their sources; the other releases (6.2 to 6.11, 6.13 to 6.17) are the rows switched on
+//! and off by their ranges, and a row's release marked UNCONFIRMED is an assumption.
 
 use skctx::{KernelProfile, KernelVersion};
 
@@ -68,9 +68,17 @@ pub struct Change {
     pub holds: &'static [Since],
 }
 
-/// The oldest release whose branch logic is modelled (register-vs-register refinement,
-/// 67420501e868 / 96381879a370 / be41a203bb9e; two deduce rounds d7f008738171).
-pub const OLDEST_MODELLED: KernelVersion = v(6, 8, 0);
+/// The oldest release whose scalar domain is modelled: [`Domain::V6_1`].
+pub const OLDEST_MODELLED: KernelVersion = v(6, 1, 0);
+
+/// The rework of the 6.8 merge window (Andrii Nakryiko's "BPF register bounds" series and
+/// the register-vs-register refinement): in 6.12.118's sources, not in 6.1.192's; the
+/// release of each commit is UNCONFIRMED (6.8 assumed, the release the series led to).
+const V6_8_SERIES: &[Since] = &[upstream(v(6, 8, 0))];
+
+/// Cupertino Miranda's range computation series (`is_safe_to_compute_dst_reg_range`): in
+/// 6.12.118's sources, not in 6.1.192's; release UNCONFIRMED (6.10 assumed).
+const RANGE_COMPUTATION_2024: &[Since] = &[upstream(v(6, 10, 0))];
 
 /// The backport series of March 2026 (BPF_END bit tracking, `tnum_step`): posted for
 /// 6.18.y and 6.19.y on 2026-03-10; the point releases that first carried them are
@@ -89,6 +97,99 @@ const DEDUCTION_2025: &[Since] = &[backport(v(6, 12, 81)), upstream(v(6, 17, 0))
 /// `every_change_has_the_hosts_answer` (tests/kernel.rs) found a program whose printed
 /// states depend on it and the kernel printed the states with it.
 pub const CHANGES: &[Change] = &[
+    Change {
+        name: "bound_offset_subreg",
+        origin: "\"bpf: Fix __reg_bound_offset 64->32 var_off subreg propagation\" \
+                 (`__reg_bound_offset` intersects the 32-bit range with the low half of the \
+                 already narrowed 64-bit tnum): in 6.1.28 (Debian 6.1 changelog), so \
+                 6.1.192 has it; mainline release UNCONFIRMED (6.4 assumed)",
+        holds: &[backport(v(6, 1, 28)), upstream(v(6, 4, 0))],
+    },
+    Change {
+        name: "deduce_cross_domain",
+        origin: "the 2023 rework of `__reg32_deduce_bounds`/`__reg64_deduce_bounds` (each \
+                 signed and unsigned range tightened from the other even when they cross \
+                 the sign, 32-bit bounds from 64-bit ones whose upper halves agree) and the \
+                 new `__reg_deduce_mixed_bounds` (64-bit bounds from 32-bit ones); 6.1.192 \
+                 has the older deduction (combine when the sign is known, else learn it from \
+                 the unsigned range)",
+        holds: V6_8_SERIES,
+    },
+    Change {
+        name: "second_deduce_round",
+        origin: "d7f008738171 \"bpf: try harder to deduce register bounds from different \
+                 numeric domains\": `reg_bounds_sync` calls `__reg_deduce_bounds` twice; \
+                 6.1.192 once",
+        holds: V6_8_SERIES,
+    },
+    Change {
+        name: "no_combine_after_refine",
+        origin: "\"bpf: drop knowledge-losing __reg_combine_{32,64}_into_{64,32} logic\": a \
+                 refined branch keeps both widths' bounds and syncs; 6.1.192 rebuilds the \
+                 other width (`__reg_combine_64_into_32` resets the 32-bit bounds from the \
+                 64-bit ones, `__reg_combine_32_into_64` keeps 64-bit bounds only when the \
+                 upper half is known zero), and `coerce_reg_to_size` combines for 1 and 2 \
+                 bytes and leaves a 4-byte truncation unsynced",
+        holds: V6_8_SERIES,
+    },
+    Change {
+        name: "range_vs_range",
+        origin: "67420501e868, 96381879a370, be41a203bb9e (`is_scalar_branch_taken`, \
+                 `regs_refine_cond_op`): branches are decided and refined on the ranges of \
+                 both registers; 6.1.192 decides only against a constant source \
+                 (`is_branch_taken`), refines only against a constant \
+                 (`reg_set_min_max`/`_inv`) and intersects two unknown registers only for a \
+                 64-bit JEQ/JNE (`reg_combine_min_max`)",
+        holds: V6_8_SERIES,
+    },
+    Change {
+        name: "sanity_checks",
+        origin: "5f99f312bd3b \"bpf: add register bounds sanity checks and sanitization\" \
+                 (`reg_bounds_sanity_check` after a refinement); 6.1.192 keeps contradictory \
+                 bounds of a side that cannot happen, and `adjust_scalar_min_max_vals` makes \
+                 the result unknown when the source's bounds contradict themselves",
+        holds: V6_8_SERIES,
+    },
+    Change {
+        name: "alu_safe_ops",
+        origin: "`is_safe_to_compute_dst_reg_range` (\"bpf/verifier: refactor checks for range \
+                 computation\", \"relax MUL range computation check\"): OR, XOR and MUL \
+                 with an unknown source are computed, a shift needs a constant amount below \
+                 the width, DIV and MOD give an unknown value without zero extension; in \
+                 6.1.192 only ADD, SUB and AND take an unknown source, a shift by a constant \
+                 past the width and DIV/MOD by a constant give an unknown value that a \
+                 32-bit instruction then zero-extends",
+        holds: RANGE_COMPUTATION_2024,
+    },
+    Change {
+        name: "bitwise_signed_from_unsigned",
+        origin: "AND, OR and XOR take their signed bounds from the unsigned result when it \
+                 does not cross the sign (\"bpf/verifier: improve XOR and OR range \
+                 computation\" and its AND counterpart); 6.1.192 only when both operands \
+                 are non-negative",
+        holds: RANGE_COMPUTATION_2024,
+    },
+    Change {
+        name: "compact_scalar_print",
+        origin: "the log prints a scalar's bounds compactly (`print_scalar_ranges`: \
+                 `smin=smin32=0`, hex for large values, `smin32`/`umax32` names); 6.1.192 \
+                 prints each bound apart in decimal (`s32_min=`, `u32_max=` as a signed \
+                 number) unless it equals its counterpart; the log only, no verdict depends \
+                 on it; release UNCONFIRMED (6.6 assumed, 6.12.118 has it)",
+        holds: &[upstream(v(6, 6, 0))],
+    },
+    Change {
+        name: "lsh32_sign_pattern",
+        origin: "\"bpf: verifier improvement in 32bit shift sign extension pattern\" \
+                 (`__scalar64_min_max_lsh`: `<< 32` keeps the shifted s32 bounds even when \
+                 negative): in 6.1.165 and 6.12.75 (Debian changelogs); mainline release \
+                 UNCONFIRMED (6.18 assumed); 6.18.44 has it",
+        holds: &[
+            backport(v(6, 1, 165)),
+            backport(v(6, 12, 75)),
+            upstream(v(6, 18, 0)),
+        ],
+    },
     Change {
         name: "third_deduce_round",
         origin: "5dbb19b16ac4 \"bpf: Add third round of bounds deduction\" (`reg_bounds_sync`); \
@@ -146,9 +247,13 @@ pub const CHANGES: &[Change] = &[
     Change {
         name: "jset_forgets_ranges",
         origin: "\"bpf: Forget ranges when refining tnum after JSET\": the not-taken side of JSET \
-                 drops the ranges before narrowing the tnum; in 6.12.43+ (Debian 6.12 \
-                 changelog); mainline release UNCONFIRMED (6.17 assumed); 6.18.44 has it",
-        holds: &[backport(v(6, 12, 43)), upstream(v(6, 17, 0))],
+                 drops the ranges before narrowing the tnum; in 6.1.167 and 6.12.43 (Debian \
+                 changelogs); mainline release UNCONFIRMED (6.17 assumed); 6.18.44 has it",
+        holds: &[
+            backport(v(6, 1, 167)),
+            backport(v(6, 12, 43)),
+            upstream(v(6, 17, 0)),
+        ],
     },
     Change {
         name: "bswap_tracking",
@@ -182,23 +287,58 @@ pub const CHANGES: &[Change] = &[
     },
 ];
 
-/// The answers for one kernel: what the domain code reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Domain {
-    pub third_deduce_round: bool,
-    pub s64_sign_crossing: bool,
-    pub s32_sign_crossing: bool,
-    pub neg_tracking: bool,
-    pub mul_signed_bounds: bool,
-    pub add_sub_wrap_precision: bool,
-    pub tnum_mul_union: bool,
-    pub jeq_tnum_overlap: bool,
-    pub jset_forgets_ranges: bool,
-    pub bswap_tracking: bool,
-    pub single_value_tnum: bool,
-    pub sext_keeps_low_half: bool,
-    pub fork_on_and_or: bool,
+/// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
+macro_rules! domain {
+    ($($name:ident),* $(,)?) => {
+        /// The answers for one kernel: what the domain code reads, one flag per
+        /// [`CHANGES`] row of the same name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Domain {
+            $(pub $name: bool,)*
+        }
+
+        impl Domain {
+            /// The newest modelled domain: every change on.
+            pub const NEWEST: Domain = Domain { $($name: true,)* };
+
+            /// The oldest modelled domain, 6.1's: every change off.
+            pub const V6_1: Domain = Domain { $($name: false,)* };
+
+            fn field(&mut self, name: &str) -> Option<&mut bool> {
+                match name {
+                    $(stringify!($name) => Some(&mut self.$name),)*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
+
+domain!(
+    bound_offset_subreg,
+    deduce_cross_domain,
+    second_deduce_round,
+    no_combine_after_refine,
+    range_vs_range,
+    sanity_checks,
+    alu_safe_ops,
+    bitwise_signed_from_unsigned,
+    compact_scalar_print,
+    lsh32_sign_pattern,
+    third_deduce_round,
+    s64_sign_crossing,
+    s32_sign_crossing,
+    neg_tracking,
+    mul_signed_bounds,
+    add_sub_wrap_precision,
+    tnum_mul_union,
+    jeq_tnum_overlap,
+    jset_forgets_ranges,
+    bswap_tracking,
+    single_value_tnum,
+    sext_keeps_low_half,
+    fork_on_and_or,
+);
 
 /// A release whose scalar domain this crate does not model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +365,7 @@ impl Domain {
         if version < OLDEST_MODELLED {
             return Err(Unmodelled(version));
         }
-        let mut d = Domain::V6_8;
+        let mut d = Domain::V6_1;
         for c in CHANGES.iter().filter(|c| holds(c.holds, version)) {
             d.set(c.name, true);
         }
@@ -250,66 +390,9 @@ impl Domain {
         }
     }
 
-    fn field(&mut self, name: &str) -> Option<&mut bool> {
-        Some(match name {
-            "third_deduce_round" => &mut self.third_deduce_round,
-            "s64_sign_crossing" => &mut self.s64_sign_crossing,
-            "s32_sign_crossing" => &mut self.s32_sign_crossing,
-            "neg_tracking" => &mut self.neg_tracking,
-            "mul_signed_bounds" => &mut self.mul_signed_bounds,
-            "add_sub_wrap_precision" => &mut self.add_sub_wrap_precision,
-            "tnum_mul_union" => &mut self.tnum_mul_union,
-            "jeq_tnum_overlap" => &mut self.jeq_tnum_overlap,
-            "jset_forgets_ranges" => &mut self.jset_forgets_ranges,
-            "bswap_tracking" => &mut self.bswap_tracking,
-            "single_value_tnum" => &mut self.single_value_tnum,
-            "sext_keeps_low_half" => &mut self.sext_keeps_low_half,
-            "fork_on_and_or" => &mut self.fork_on_and_or,
-            _ => return None,
-        })
-    }
-
-    /// The newest modelled domain: every change on.
-    pub const NEWEST: Domain = Domain {
-        third_deduce_round: true,
-        s64_sign_crossing: true,
-        s32_sign_crossing: true,
-        neg_tracking: true,
-        mul_signed_bounds: true,
-        add_sub_wrap_precision: true,
-        tnum_mul_union: true,
-        jeq_tnum_overlap: true,
-        jset_forgets_ranges: true,
-        bswap_tracking: true,
-        single_value_tnum: true,
-        sext_keeps_low_half: true,
-        fork_on_and_or: true,
-    };
-
-    /// The 6.8 domain: every later change off.
-    pub const V6_8: Domain = Domain {
-        third_deduce_round: false,
-        s64_sign_crossing: false,
-        s32_sign_crossing: false,
-        neg_tracking: false,
-        mul_signed_bounds: false,
-        add_sub_wrap_precision: false,
-        tnum_mul_union: false,
-        jeq_tnum_overlap: false,
-        jset_forgets_ranges: false,
-        bswap_tracking: false,
-        single_value_tnum: false,
-        sext_keeps_low_half: false,
-        fork_on_and_or: false,
-    };
-
-    /// `__reg_deduce_bounds` calls in `reg_bounds_sync`: two since 6.8, three later.
+    /// `__reg_deduce_bounds` calls in `reg_bounds_sync`: one, two since 6.8, three later.
     pub fn deduce_rounds(self) -> usize {
-        if self.third_deduce_round {
-            3
-        } else {
-            2
-        }
+        1 + usize::from(self.second_deduce_round) + usize::from(self.third_deduce_round)
     }
 
     /// Which `tnum_mul` this kernel has.
@@ -343,7 +426,7 @@ mod tests {
     fn every_change_names_a_field() {
         let newest = Domain::for_version(v(7, 0, 0)).unwrap();
         assert_eq!(newest, Domain::NEWEST);
-        assert_eq!(Domain::for_version(v(6, 8, 0)).unwrap(), Domain::V6_8);
+        assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }
 
     #[test]
@@ -359,10 +442,18 @@ mod tests {
         assert!(d(6, 12, 81).third_deduce_round);
         assert!(!d(6, 12, 80).third_deduce_round);
         assert!(!d(6, 16, 0).third_deduce_round);
+        assert!(d(6, 1, 192).jset_forgets_ranges && d(6, 1, 192).lsh32_sign_pattern);
+        assert!(!d(6, 1, 164).lsh32_sign_pattern && !d(6, 11, 0).lsh32_sign_pattern);
+        assert!(d(6, 1, 28).bound_offset_subreg && !d(6, 1, 27).bound_offset_subreg);
+        assert!(!d(6, 1, 192).range_vs_range && d(6, 8, 0).range_vs_range);
     }
 
     #[test]
     fn older_releases_are_refused() {
-        assert_eq!(Domain::for_version(v(6, 6, 0)), Err(Unmodelled(v(6, 6, 0))));
+        assert_eq!(
+            Domain::for_version(v(5, 15, 0)),
+            Err(Unmodelled(v(5, 15, 0)))
+        );
+        assert!(Domain::for_version(v(6, 1, 0)).is_ok());
     }
 }

@@ -125,6 +125,29 @@ pub struct StackSlot {
     pub spilled: Value,
 }
 
+/// The instruction that wrote a register, or none (the entry state's value). Four bytes, as
+/// the walk copies a frame's origins before every instruction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin(Option<std::num::NonZeroU32>);
+
+impl Origin {
+    /// The value was there at entry.
+    pub const ENTRY: Origin = Origin(None);
+
+    /// Written by the instruction at `pc` (a program has at most 1M instructions).
+    pub fn at(pc: Pc) -> Origin {
+        Origin(
+            u32::try_from(pc.0 + 1)
+                .ok()
+                .and_then(std::num::NonZeroU32::new),
+        )
+    }
+
+    pub fn pc(self) -> Option<Pc> {
+        self.0.map(|n| Pc(n.get() as usize - 1))
+    }
+}
+
 /// A held reference (`struct bpf_reference_state`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RefState {
@@ -136,6 +159,9 @@ pub struct RefState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Frame {
     pub regs: [Value; Reg::COUNT],
+    /// The instruction that last wrote each register on this path (`None`: its value is
+    /// the entry's), for pointing a rejection at where the value at fault came from.
+    pub origin: [Origin; Reg::COUNT],
     pub stack: Vec<StackSlot>,
     /// `allocated_stack`: bytes below the frame pointer accessed so far (a multiple of 8).
     pub allocated: usize,
@@ -152,6 +178,7 @@ impl Frame {
         regs[10] = Value::Ptr(Ptr::new(PtrKind::Stack(frameno)));
         Frame {
             regs,
+            origin: [Origin::ENTRY; Reg::COUNT],
             stack: vec![
                 StackSlot {
                     bytes: [Byte::Invalid; 8],
@@ -202,7 +229,17 @@ impl State {
         &self.cur().regs[r.index() as usize]
     }
 
+    /// The current instruction writes `v` into `r`.
     pub fn set(&mut self, r: Reg, v: Value) {
+        let pc = self.pc;
+        let frame = self.cur_mut();
+        frame.regs[r.index() as usize] = v;
+        frame.origin[r.index() as usize] = Origin::at(pc);
+    }
+
+    /// `r` learns more about the value it holds (a branch's refinement, a link id): no
+    /// instruction wrote it.
+    pub fn refine(&mut self, r: Reg, v: Value) {
         self.cur_mut().regs[r.index() as usize] = v;
     }
 

@@ -14,16 +14,20 @@
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
 //! kernels end instead of rejecting when it fails (the nospec fallback). Without loops
 //! pruning never changes the verdict, so there is none: the walk refuses as unsupported a
-//! backward jump (a possible loop), tail calls, callbacks, and a walk longer than the
-//! kernel's 1M-instruction limit (its count, with pruning, may be lower). A rejection whose
-//! message the code registry (`skctx::codes`) does not list for its code is refused as
-//! unsupported too: this verifier never names a rule the kernel's message does not.
+//! backward jump (a possible loop), a tail call beside BPF-to-BPF calls, callbacks, and a
+//! walk longer than the kernel's 1M-instruction limit (its count, with pruning, may be
+//! lower). A rejection whose message the code registry (`skctx::codes`) does not list for
+//! its code is refused as unsupported too: this verifier never names a rule the kernel's
+//! message does not. Each rejection names its operand and, where the fault lies in a
+//! register's value, the instruction that last wrote it on the path (`Frame::origin`).
+//! [`crate::analyze`] has the walk keep its path (`trace`).
 
-use isa::{Insn, Pc, Reg};
+use isa::table::{self, class};
+use isa::{DecodeErrorKind, Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
 
 use crate::cfg::{Cfg, Slot};
-use crate::error::{Refusal, Rejection};
+use crate::error::{Operand, Refusal, Rejection, Related};
 use crate::releases::Domain;
 use crate::state::{PtrKind, State, Value};
 use crate::MapInfo;
@@ -64,6 +68,9 @@ pub(crate) struct Walker<'a> {
     /// `env->id_gen`: ids for NULL checks, references and scalar links, never rolled back.
     id_gen: u32,
     processed: u64,
+    /// Paths walked to their end so far: the kernel may have pruned some of them, and the
+    /// ids it allocated depend on where (pruning is not modelled).
+    paths_ended: u32,
     pending: Vec<State>,
     /// The instruction being checked.
     pc: Pc,
@@ -73,6 +80,12 @@ pub(crate) struct Walker<'a> {
     depth: Vec<usize>,
     /// `insn_aux_data[].alu_state` is set: pointer arithmetic sanitized here before.
     sanitized: Vec<bool>,
+    /// The instruction being checked, and where each register of the current frame got its
+    /// value before it: what a rejection points at.
+    insn: Option<Insn>,
+    origins: [crate::state::Origin; Reg::COUNT],
+    /// The path walked, kept only for [`crate::analyze`].
+    trace: Option<crate::analysis::Trace>,
 }
 
 pub(crate) fn run(
@@ -83,27 +96,68 @@ pub(crate) fn run(
     gpl: bool,
     domain: Domain,
 ) -> Result<crate::Verified, Refusal> {
-    let mut w = Walker {
-        cfg,
-        maps,
-        profile,
-        privilege,
-        gpl,
-        domain,
-        id_gen: 0,
-        processed: 0,
-        pending: Vec::new(),
-        pc: Pc(0),
-        mem_types: vec![None; cfg.len()],
-        depth: vec![0; cfg.subprogs().len()],
-        sanitized: vec![false; cfg.len()],
-    };
-    w.walk()?;
-    w.stack_depth()?;
-    Ok(crate::Verified {
-        insns: cfg.len(),
-        processed: w.processed,
-    })
+    Walker::new(cfg, maps, profile, privilege, gpl, domain).verdict()
+}
+
+/// [`run`], recording the path its log would show.
+pub(crate) fn run_traced(
+    cfg: &Cfg,
+    maps: &[MapInfo],
+    profile: KernelProfile,
+    privilege: Privilege,
+    gpl: bool,
+    domain: Domain,
+) -> (Result<crate::Verified, Refusal>, crate::analysis::Recorded) {
+    use crate::analysis::Trace;
+    let mut first = Walker::new(cfg, maps, profile, privilege, gpl, domain);
+    first.trace = Some(Trace::default());
+    let result = first.verdict();
+    let recorded = first.trace.take().unwrap_or_default();
+    let mut second = Walker::new(cfg, maps, profile, privilege, gpl, domain);
+    second.trace = Some(Trace::capturing(&recorded));
+    let _ = second.verdict();
+    let kept = second.trace.take().unwrap_or_default();
+    (result, Trace::path(recorded, kept))
+}
+
+impl<'a> Walker<'a> {
+    fn new(
+        cfg: &'a Cfg,
+        maps: &'a [MapInfo],
+        profile: KernelProfile,
+        privilege: Privilege,
+        gpl: bool,
+        domain: Domain,
+    ) -> Walker<'a> {
+        Walker {
+            cfg,
+            maps,
+            profile,
+            privilege,
+            gpl,
+            domain,
+            id_gen: 0,
+            processed: 0,
+            paths_ended: 0,
+            pending: Vec::new(),
+            pc: Pc(0),
+            mem_types: vec![None; cfg.len()],
+            depth: vec![0; cfg.subprogs().len()],
+            sanitized: vec![false; cfg.len()],
+            insn: None,
+            origins: [crate::state::Origin::ENTRY; Reg::COUNT],
+            trace: None,
+        }
+    }
+
+    fn verdict(&mut self) -> Result<crate::Verified, Refusal> {
+        self.walk()?;
+        self.stack_depth()?;
+        Ok(crate::Verified {
+            insns: self.cfg.len(),
+            processed: self.processed,
+        })
+    }
 }
 
 impl Walker<'_> {
@@ -119,14 +173,10 @@ impl Walker<'_> {
             self.pc = st.pc;
             let insn = match self.cfg.insn(st.pc) {
                 Some(Slot::Insn(i)) => *i,
-                Some(Slot::Invalid(e)) => {
-                    return Err(unsupported(&format!(
-                        "an instruction the decoder refuses ({:?})",
-                        e.kind
-                    )))
-                }
+                Some(Slot::Invalid(e)) => return Err(self.invalid_slot(e)),
                 _ => return Err(unsupported("a jump into the second slot of ld_imm64")),
             };
+            self.enter(&st, insn);
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     Ok(Flow::End)
@@ -139,8 +189,13 @@ impl Walker<'_> {
                     return Err(unsupported("a backward jump (loops are not modelled)"))
                 }
                 Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
-                Flow::End => match self.pending.pop() {
-                    Some(next) => st = next,
+                Flow::End => match self.pending.pop().inspect(|_| self.paths_ended += 1) {
+                    Some(next) => {
+                        if let Some(t) = &mut self.trace {
+                            t.popped();
+                        }
+                        st = next
+                    }
                     None => return Ok(()),
                 },
             }
@@ -194,9 +249,12 @@ impl Walker<'_> {
             Insn::JmpIf { .. } => self.cond_jmp(st, insn),
             Insn::Ja { off, .. } => Ok(Flow::Jump(self.target(off as i64))),
             Insn::Exit => self.exit(st),
-            Insn::LegacyLoad { .. } => {
-                Err(self.reject(Code::LdAbsNotAllowed, skctx::LD_ABS_MESSAGE.into(), EINVAL))
-            }
+            Insn::LegacyLoad { .. } => Err(self.reject(
+                Code::LdAbsNotAllowed,
+                Operand::Insn,
+                skctx::LD_ABS_MESSAGE.into(),
+                EINVAL,
+            )),
             Insn::MayGoto { .. } => Err(unsupported("may_goto")),
             Insn::AddrSpaceCast { .. } => Err(unsupported("addr_space_cast (arena programs)")),
         }
@@ -221,6 +279,9 @@ impl Walker<'_> {
         }
         st.pc = pc;
         self.pending.push(st);
+        if let Some(t) = &mut self.trace {
+            t.pushed(self.pc);
+        }
         Ok(())
     }
 
@@ -229,10 +290,70 @@ impl Walker<'_> {
         self.id_gen
     }
 
-    /// A rejection at the current instruction with the kernel's message; a message that is
-    /// no form of `code` in the registry (on this profile, for this loader) is reported as
-    /// unsupported rather than under a code that does not print it.
-    fn reject(&self, code: Code, kernel_message: String, errno: i32) -> Refusal {
+    /// The instruction about to be checked on `st`'s path.
+    fn enter(&mut self, st: &State, insn: Insn) {
+        self.insn = Some(insn);
+        self.origins = st.cur().origin;
+        if let Some(t) = &mut self.trace {
+            t.step(self.processed, st);
+        }
+    }
+
+    /// Which operand of the current instruction register `r` is: a helper argument, the
+    /// destination or the source (for `exit`, R0, the whole instruction).
+    fn operand_of(&self, r: Reg) -> Operand {
+        let (dst, src) = match self.insn {
+            Some(Insn::Call(isa::CallKind::Helper(_))) if (1..=5).contains(&r.index()) => {
+                return Operand::Arg(r.index())
+            }
+            Some(Insn::Alu { dst, src, .. }) | Some(Insn::JmpIf { dst, src, .. }) => {
+                (Some(dst), reg_of(src))
+            }
+            Some(Insn::Load { dst, src, .. }) => (Some(dst), Some(src)),
+            Some(Insn::Store { dst, src, .. }) => (Some(dst), reg_of(src)),
+            Some(Insn::Atomic { dst, src, .. }) => (Some(dst), Some(src)),
+            Some(Insn::Endian { dst, .. }) | Some(Insn::LdImm64 { dst, .. }) => (Some(dst), None),
+            _ => (None, None),
+        };
+        if dst == Some(r) {
+            Operand::Dst
+        } else if src == Some(r) {
+            Operand::Src
+        } else {
+            Operand::Insn
+        }
+    }
+
+    /// The operand of a memory access through `r`: a helper's argument, else the offset.
+    fn mem_operand(&self, r: Reg) -> Operand {
+        match self.insn {
+            Some(Insn::Call(_)) => self.operand_of(r),
+            _ => Operand::Offset,
+        }
+    }
+
+    /// A rejection about register `r` (its operand; related: where it got its value).
+    fn reject_reg(&self, code: Code, r: Reg, kernel_message: String, errno: i32) -> Refusal {
+        self.reject_at(code, self.operand_of(r), Some(r), kernel_message, errno)
+    }
+
+    /// A rejection about `operand` that no register's history explains.
+    fn reject(&self, code: Code, operand: Operand, kernel_message: String, errno: i32) -> Refusal {
+        self.reject_at(code, operand, None, kernel_message, errno)
+    }
+
+    /// A rejection at the current instruction with the kernel's message, about `operand`,
+    /// pointing at where register `reg` got its value; a message that is no form of `code`
+    /// in the registry (on this profile, for this loader) is reported as unsupported rather
+    /// than under a code that does not print it.
+    fn reject_at(
+        &self,
+        code: Code,
+        operand: Operand,
+        reg: Option<Reg>,
+        kernel_message: String,
+        errno: i32,
+    ) -> Refusal {
         let registered = kernel_message
             .lines()
             .any(|l| code.matches_message(self.profile, self.privilege, l));
@@ -242,29 +363,75 @@ impl Walker<'_> {
                 kernel_message.lines().last().unwrap_or("")
             ));
         }
+        let related = reg.and_then(|r| {
+            let pc = self.origins[r.index() as usize].pc()?;
+            Some(Related {
+                pc,
+                what: format!("R{} got its value here", r.index()),
+            })
+        });
         Refusal::Rejected(Box::new(Rejection {
             pc: Some(self.pc),
-            operand: None,
+            operand: Some(operand),
             code,
             message: kernel_message.lines().last().unwrap_or("").to_string(),
             kernel_message,
             errno,
-            related: None,
+            related,
         }))
+    }
+
+    /// A slot the structural pass let through and the walk reached: before cpu v4 (6.6)
+    /// `check_alu_op` refuses the `off` of a sign-extending move or a signed division
+    /// ([`crate::cfg`] marks them); anything else is unsupported.
+    fn invalid_slot(&self, e: &isa::DecodeError) -> Refusal {
+        let code = self.cfg.raw()[e.pc.0].code;
+        let alu = matches!(code & class::MASK, class::ALU | class::ALU64);
+        if alu && matches!(e.kind, DecodeErrorKind::ReservedField { field: "off", .. }) {
+            let op = code & table::OP_MASK;
+            let name = match op {
+                _ if op == table::alu_row(isa::AluOp::Mov).code => "BPF_MOV",
+                _ if op == table::alu_row(isa::AluOp::Neg).code => "BPF_NEG",
+                table::END_CODE => "BPF_END",
+                _ => "BPF_ALU",
+            };
+            return self.reject(
+                Code::ReservedFields,
+                Operand::Insn,
+                format!("{name} uses reserved fields"),
+                EINVAL,
+            );
+        }
+        unsupported(&format!(
+            "an instruction the decoder refuses ({:?})",
+            e.kind
+        ))
+    }
+
+    /// Before [`KernelProfile::marks_r0_precise_at_exit`] a path that reaches a checkpoint
+    /// of an earlier path is pruned whatever its R0 (pruning is not modelled).
+    fn pruning_may_accept_r0(&self) -> bool {
+        !self.profile.marks_r0_precise_at_exit() && self.paths_ended > 0
     }
 
     /// A reference leak at the current instruction, pointing at where the first leaked
     /// reference was acquired.
     fn leak(&self, st: &State, code: Code, last_line: Option<&str>) -> Refusal {
+        if self.paths_ended > 0 && !st.refs.is_empty() {
+            // `env->id_gen` counts ids of every path walked before, and the kernel prunes
+            // some of them (seen on 6.12.118 and 6.18.44: id=12 where the unpruned walk
+            // counts 17).
+            return unsupported("a reference id after other paths (pruning is not modelled)");
+        }
         let mut lines: Vec<String> = st
             .refs
             .iter()
             .map(|r| format!("Unreleased reference id={} alloc_insn={}", r.id, r.insn.0))
             .collect();
         lines.extend(last_line.map(str::to_string));
-        let mut refusal = self.reject(code, lines.join("\n"), EINVAL);
+        let mut refusal = self.reject(code, Operand::Insn, lines.join("\n"), EINVAL);
         if let (Refusal::Rejected(r), Some(first)) = (&mut refusal, st.refs.first()) {
-            r.related = Some(crate::Related {
+            r.related = Some(Related {
                 pc: first.insn,
                 what: format!("reference id={} acquired here", first.id),
             });
@@ -275,9 +442,12 @@ impl Walker<'_> {
     /// `check_reg_arg(.., SRC_OP)`: `r` must be initialised.
     fn read(&self, st: &State, r: Reg) -> Result<Value, Refusal> {
         match st.reg(r) {
-            Value::Uninit => {
-                Err(self.reject(Code::UninitRead, format!("R{} !read_ok", r.index()), EACCES))
-            }
+            Value::Uninit => Err(self.reject_reg(
+                Code::UninitRead,
+                r,
+                format!("R{} !read_ok", r.index()),
+                EACCES,
+            )),
             v => Ok(*v),
         }
     }
@@ -287,6 +457,7 @@ impl Walker<'_> {
         if r == Reg::FP {
             return Err(self.reject(
                 Code::FramePointerWrite,
+                self.operand_of(r),
                 "frame pointer is read only".into(),
                 EACCES,
             ));
@@ -311,6 +482,14 @@ impl Walker<'_> {
         } else {
             Value::Uninit
         }
+    }
+}
+
+/// The register of a source operand.
+fn reg_of(src: isa::Operand) -> Option<Reg> {
+    match src {
+        isa::Operand::Reg(r) => Some(r),
+        isa::Operand::Imm(_) => None,
     }
 }
 

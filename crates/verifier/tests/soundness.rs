@@ -4,7 +4,7 @@
 //!
 //! Exhaustive over small abstract values (tnums with a few unknown bits placed where 64-bit
 //! and 32-bit wrap-around and sign bits interact, plus range-narrowed variants), for the
-//! newest and the oldest modelled domain; property tests beyond (`proptest`).
+//! newest, the 6.8 and the oldest (6.1) modelled domain; property tests beyond (`proptest`).
 
 use isa::{AluOp, EndianKind, JmpCond, Size, Width};
 use proptest::prelude::*;
@@ -14,7 +14,11 @@ use verifier::{AluOutcome, BranchOutcome, Domain, Scalar, Tnum};
 /// A tnum result and the concrete operation it abstracts.
 type TnumCase = (Tnum, fn(u64, u64) -> u64);
 
-const DOMAINS: [Domain; 2] = [Domain::NEWEST, Domain::V6_8];
+/// The newest domain, 6.8's and the oldest (6.1's).
+fn domains() -> [Domain; 3] {
+    let v6_8 = Domain::for_version(skctx::KernelVersion::new(6, 8)).expect("6.8 is modelled");
+    [Domain::NEWEST, v6_8, Domain::V6_1]
+}
 const WIDTHS: [Width; 2] = [Width::W64, Width::W32];
 const CONDS: [JmpCond; 11] = [
     JmpCond::Eq,
@@ -231,7 +235,7 @@ fn check_alu(op: AluOp, width: Width, a: &Scalar, b: &Scalar, d: &Domain) {
 
 #[test]
 fn alu_results_contain_every_concrete_result() {
-    for d in &DOMAINS {
+    for d in &domains() {
         let all = scalars(d);
         // Sources: every value for the cheap ops; shifts and the rest over a sample.
         let srcs: Vec<Scalar> = all.iter().step_by(3).copied().collect();
@@ -249,7 +253,7 @@ fn alu_results_contain_every_concrete_result() {
 
 #[test]
 fn shifts_by_constants_contain_every_concrete_result() {
-    for d in &DOMAINS {
+    for d in &domains() {
         for a in scalars(d) {
             for w in WIDTHS {
                 let bits = if w == Width::W64 { 64 } else { 32 };
@@ -265,7 +269,7 @@ fn shifts_by_constants_contain_every_concrete_result() {
 
 #[test]
 fn narrowing_contains_every_concrete_result() {
-    for d in &DOMAINS {
+    for d in &domains() {
         for a in scalars(d) {
             for size in [Size::B, Size::H, Size::W, Size::DW] {
                 let bits = size.bytes() * 8;
@@ -289,7 +293,7 @@ fn narrowing_contains_every_concrete_result() {
 
 #[test]
 fn byte_swaps_contain_every_concrete_result() {
-    for d in &DOMAINS {
+    for d in &domains() {
         for a in scalars(d) {
             for kind in [EndianKind::Le, EndianKind::Be, EndianKind::Swap] {
                 for bits in [16, 32, 64] {
@@ -309,7 +313,7 @@ fn byte_swaps_contain_every_concrete_result() {
 
 #[test]
 fn branch_decisions_and_refinements_keep_every_concrete_pair() {
-    for d in &DOMAINS {
+    for d in &domains() {
         let all = scalars(d);
         let srcs: Vec<Scalar> = all.iter().step_by(2).copied().collect();
         for a in &all {
@@ -486,7 +490,7 @@ proptest! {
     ) {
         prop_assume!(a.contains(x) && b.contains(y));
         prop_assume!(!(matches!(op, AluOp::MovSx(Size::W)) && w == Width::W32));
-        for d in &DOMAINS {
+        for d in &domains() {
             let out = a.alu(op, w, &b, d);
             let r = result_for(out, op, w, &b, x, d);
             let z = concrete_alu(op, w, x, y);
@@ -502,7 +506,7 @@ proptest! {
         w in prop::sample::select(WIDTHS.to_vec()),
     ) {
         prop_assume!(a.contains(x) && b.contains(y));
-        for d in &DOMAINS {
+        for d in &domains() {
             let holds = concrete_cond(cond, w, x, y);
             let outcome = a.branch(cond, w, &b, d);
             let wrong = if holds { BranchOutcome::NotTaken } else { BranchOutcome::Taken };
@@ -546,7 +550,7 @@ proptest! {
         w in prop::sample::select(WIDTHS.to_vec()),
         small in 0u64..70,
     ) {
-        for d in &DOMAINS {
+        for d in &domains() {
             let _ = a.alu(op, w, &b, d);
             let _ = a.alu(op, w, &Scalar { umax: small, umin: small, ..b }, d);
             let _ = a.alu(op, w, &Scalar::known(small), d);

@@ -1,8 +1,10 @@
 //! `verifier::verify` on every case of the spec corpus (tests/spec/verifier and the programs
-//! of tests/spec/runtime, which the kernel accepts), for each named release from
-//! 6.8 on that the case applies to: where we do not refuse as unsupported, the verdict, code,
-//! rejected instruction and kernel message (the marker's text within ours) are the kernel's.
-//! Accepting a case the kernel rejects is the worst disagreement.
+//! of tests/spec/runtime, which the kernel accepts), for each modelled release the case
+//! applies to ([`releases`]: the named releases from 6.1 on, every release a case's range
+//! starts at, and the releases of the cached kernel images, 6.1.192 and 6.12.118): where we
+//! do not refuse as unsupported, the verdict, code, rejected instruction and kernel message
+//! (the marker's text within ours) are the kernel's. Accepting a case the kernel rejects is
+//! the worst disagreement.
 
 use std::path::PathBuf;
 
@@ -97,14 +99,34 @@ const CORPUS_VS_SKCTX: [&str; 2] = [
     "helper_copy_from_user_task_might_sleep",
 ];
 
+/// The releases the corpus is checked on: the named releases ([`KernelProfile::ALL`]), the
+/// first release of every case's range, and the stable releases of the kernel images the
+/// corpus runs in (`tests/corpus_kernel.rs`), each kept when its scalar domain is modelled.
+fn releases(files: &[speccase::corpus::SpecFile]) -> Vec<KernelProfile> {
+    let images = [
+        KernelVersion::with_patch(6, 1, 192),
+        KernelVersion::with_patch(6, 12, 118),
+    ];
+    let named = KernelProfile::ALL.iter().map(|p| p.version());
+    let starts = files
+        .iter()
+        .flat_map(|f| &f.cases)
+        .filter_map(|c| c.kernel_since);
+    let mut versions: Vec<KernelVersion> = named.chain(starts).chain(images).collect();
+    versions.sort();
+    versions.dedup();
+    versions
+        .into_iter()
+        .filter_map(KernelProfile::upstream)
+        .filter(|p| verifier::Domain::for_profile(*p).is_ok())
+        .collect()
+}
+
 #[test]
 fn corpus_cases_get_the_kernels_verdict() {
     let (files, problems) = read_corpus(&root());
     assert!(problems.is_empty(), "corpus problems: {problems:#?}");
-    let profiles: Vec<KernelProfile> = KernelProfile::ALL
-        .into_iter()
-        .filter(|p| p.has(KernelVersion::new(6, 8)))
-        .collect();
+    let profiles = releases(&files);
     let (mut total, mut agree, mut unsupported) = (0, 0, 0);
     let mut failures = Vec::new();
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
@@ -149,7 +171,12 @@ fn corpus_cases_get_the_kernels_verdict() {
             }
         }
     }
-    println!("{total} cases: {agree} agree, {unsupported} unsupported");
+    let names: Vec<String> = profiles.iter().map(|p| p.version().to_string()).collect();
+    println!(
+        "{total} case runs on {} releases ({}): {agree} agree, {unsupported} unsupported",
+        names.len(),
+        names.join(", ")
+    );
     for (why, n) in &reasons {
         println!("  unsupported {n}x: {why}");
     }
@@ -160,4 +187,112 @@ fn corpus_cases_get_the_kernels_verdict() {
         failures.join("\n")
     );
     assert!(agree * 2 > total, "most cases should be supported");
+}
+
+/// What a rejection points at: the operand, and the instruction text (and source line) of
+/// the related place, if any.
+fn pointers(file: &speccase::corpus::SpecFile, p: &Prepared, r: &verifier::Rejection) -> String {
+    let related = r.related.as_ref().map(|rel| {
+        let line = p.line_of_slot(rel.pc.0).unwrap_or(0);
+        format!("`{}` ({})", file.line_text(line), rel.what)
+    });
+    format!(
+        "{:?}, related {}",
+        r.operand,
+        related.unwrap_or_else(|| "none".into())
+    )
+}
+
+/// Rejected spec cases and what the rejection must point at on 6.18: the operand of the
+/// rejected instruction, and the instruction (source text) where the value at fault was
+/// written or the leaked reference acquired.
+const POINTERS: [(&str, &str); 15] = [
+    (
+        "map_lookup_arith_before_null_check",
+        "Some(Dst), related `call 1` (R0 got its value here)",
+    ),
+    (
+        "ptr_plus_ptr",
+        "Some(Dst), related `r2 = r10` (R2 got its value here)",
+    ),
+    (
+        "priv_spill_corrupt_no_perfmon",
+        "Some(Offset), related none",
+    ),
+    ("stack_spill_pointer_narrow", "Some(Src), related none"),
+    ("priv_movsx_ptr_no_perfmon", "Some(Src), related none"),
+    (
+        "stack_variable_offset_read_out_of_bounds",
+        "Some(Src), related `r3 += r2` (R3 got its value here)",
+    ),
+    ("stack_below_bottom", "Some(Offset), related none"),
+    (
+        "priv_map_key_partly_written_no_perfmon",
+        "Some(Arg(2)), related `r2 += -4` (R2 got its value here)",
+    ),
+    ("alu_div_imm_zero", "Some(Src), related none"),
+    ("fp_write_mov", "Some(Dst), related none"),
+    (
+        "sock_deref_without_null_check",
+        "Some(Src), related `r2 = *(u64 *)(r1 + 0)` (R2 got its value here)",
+    ),
+    (
+        "ret_ctx_ptr",
+        "Some(Insn), related `r0 = r1` (R0 got its value here)",
+    ),
+    (
+        "ref_unreleased",
+        "Some(Insn), related `call 1` (reference id=2 acquired here)",
+    ),
+    (
+        "ref_release_uninit",
+        "Some(Arg(1)), related `call 124` (R1 got its value here)",
+    ),
+    ("cfg_jump_out_of_range", "Some(Target), related none"),
+];
+
+#[test]
+fn rejections_point_at_their_operand_and_origin() {
+    let (files, problems) = read_corpus(&root());
+    assert!(problems.is_empty(), "corpus problems: {problems:#?}");
+    let profile = KernelProfile::LATEST;
+    let mut failures = Vec::new();
+    let mut found = std::collections::BTreeSet::new();
+    let mut rejected = 0;
+    for file in &files {
+        for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
+            let p = prepare(&case.source, &file.name).expect("the corpus assembles");
+            let got = verify(
+                &loaded_insns(&p),
+                &map_infos(&p),
+                profile,
+                case.privilege,
+                skctx::license_is_gpl_compatible(&case.license),
+            );
+            let Err(Refusal::Rejected(r)) = got else {
+                continue;
+            };
+            rejected += 1;
+            let said = pointers(file, &p, &r);
+            if std::env::var_os("WALK_POINTERS").is_some() {
+                println!("{}: {said}", case.name);
+            }
+            if r.pc.is_some() && r.operand.is_none() {
+                failures.push(format!("{}: no operand", case.name));
+            }
+            if let Some((_, want)) = POINTERS.iter().find(|(n, _)| *n == case.name) {
+                found.insert(case.name.clone());
+                if said != *want {
+                    failures.push(format!("{}: want {want}, got {said}", case.name));
+                }
+            }
+        }
+    }
+    for (name, _) in POINTERS {
+        if !found.contains(name) {
+            failures.push(format!("{name}: not a case the walk rejects on {profile}"));
+        }
+    }
+    println!("{rejected} rejected cases on {profile}, each with its operand");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

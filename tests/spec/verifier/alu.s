@@ -219,7 +219,15 @@ out:
 # test: ptr_plus_ptr
 # note: pointer + pointer is prohibited.
     r2 = r10
-    r2 += r1                    # error[ptr-arith]: R2 pointer += pointer prohibited
+    r2 += r1                    # error[ptr-ptr-arith]: R2 pointer += pointer prohibited
+    r0 = 1
+    exit
+
+# test: ptr_or_ptr
+# note: any operator but subtraction on two pointers is prohibited, even for root; the
+# note: message names the operator.
+    r0 = r10
+    r0 |= r1                    # error[ptr-ptr-arith]: R0 pointer |= pointer prohibited
     r0 = 1
     exit
 
@@ -283,5 +291,25 @@ out:
 # note: root: a byte swap of a pointer gives an unknown scalar; prohibited without
 # note: CAP_PERFMON (privilege.s).
     r1 = be64 r1
+    r0 = 1
+    exit
+
+# test: movsx_before_cpu_v4
+# kernel: before 6.6
+# note: version: before cpu v4 a sign-extending move is `BPF_MOV` with `off` set, refused by
+# note: `check_alu_op` when the walk reaches it. Confirmed on Debian 6.1.0-57 (6.1.192) under
+# note: qemu; older releases UNCONFIRMED.
+    r1 = 5
+    r2 = (s8)r1                 # error[reserved-fields]: BPF_MOV uses reserved fields
+    r0 = 1
+    exit
+
+# test: sdiv_before_cpu_v4
+# kernel: before 6.6
+# note: version: before cpu v4 a signed division is `BPF_DIV` with `off` 1, refused by
+# note: `check_alu_op` when the walk reaches it. Confirmed on Debian 6.1.0-57 (6.1.192) under
+# note: qemu; older releases UNCONFIRMED.
+    r1 = 5
+    r1 s/= 2                    # error[reserved-fields]: BPF_ALU uses reserved fields
     r0 = 1
     exit

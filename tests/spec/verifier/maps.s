@@ -68,6 +68,18 @@ out:
     r0 = 1
     exit
 
+# test: map_lookup_arith_before_null_check
+# note: a hash lookup result is map_value_or_null: no arithmetic before the NULL check.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    r0 += 8                     # error[map-value-null-arith]: R0 pointer arithmetic on map_value_or_null prohibited, null-check it first
+    r0 = 0
+    exit
+
 # test: map_array_const_key_non_null
 # kernel: since 6.14
 # note: version: "eliding map lookup nullness" for constant keys (Dec 2024, ~6.14,
@@ -345,6 +357,88 @@ out:
     r0 = 1
     exit
 
+# test: map_tail_call_continues_after
+# note: a tail call that fails returns: the path goes on with R1-R5 clobbered and R0 not
+# note: set (bpf_tail_call is void), the context kept in R6 still readable.
+    r6 = r1
+    r2 = progs ll
+    r3 = 0
+    call 12
+    r0 = *(u32 *)(r6 + 8)
+    r0 = 1
+    exit
+
+# test: map_tail_call_r0_not_set
+# note: bpf_tail_call returns nothing: R0 is not readable after it.
+    r2 = progs ll
+    r3 = 0
+    call 12
+    exit                        # error[uninit-read]: R0 !read_ok
+
+# test: map_tail_call_r1_clobbered
+# note: R1 is clobbered by the call like any helper's arguments.
+    r2 = progs ll
+    r3 = 0
+    call 12
+    r0 = *(u32 *)(r1 + 0)       # error[uninit-read]: R1 !read_ok
+    r0 = 1
+    exit
+
+# test: map_tail_call_twice
+# note: two tail calls in a row, the second with the context saved in R6.
+    r6 = r1
+    r2 = progs ll
+    r3 = 0
+    call 12
+    r1 = r6
+    r2 = progs ll
+    r3 = 1
+    call 12
+    r0 = 0
+    exit
+
+# test: map_tail_call_branches_after
+# kernel: since 6.8
+# note: version: the `smin= smax=` wording of the exit check is 6.8's (retval.s).
+# note: the walk goes on after the call: a branch after it is checked on both sides.
+    r7 = *(u32 *)(r1 + 8)
+    r2 = progs ll
+    r3 = 0
+    call 12
+    if r7 > 5 goto big
+    r0 = 1
+    exit
+big:
+    r0 = 2
+    exit                        # error[retval-range]: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
+
+# test: map_tail_call_index_unknown
+# note: the index may be any value (ARG_ANYTHING).
+    r3 = *(u32 *)(r1 + 8)
+    r2 = progs ll
+    call 12
+    r0 = 1
+    exit
+
+# test: map_tail_call_r1_not_ctx
+# note: the first argument must be the context.
+    r1 = r10
+    r2 = progs ll
+    r3 = 0
+    call 12                     # error[helper-arg-type]: R1 type=fp expected=ctx
+    r0 = 1
+    exit
+
+# test: map_tail_call_sockmap
+# kernel: since 6.17
+# note: version: as map_tail_call_wrong_map (commit 032547272eb0, modelled as 6.17).
+# note: a SOCKMAP is no PROG_ARRAY either.
+    r2 = sock_map ll
+    r3 = 0
+    call 12                     # error[map-func-incompatible, EINVAL]: expected prog array map for tail call
+    r0 = 1
+    exit
+
 # test: map_perf_output_wrong_map
 # note: bpf_perf_event_output needs a PERF_EVENT_ARRAY.
     r2 = sock_map ll
@@ -608,6 +702,48 @@ out:
 rel:
     r1 = r7
     call 86
+out:
+    r0 = 1
+    exit
+
+# test: map_value_jmp32_null_check
+# kernel: since 6.12
+# note: version: a 32-bit comparison of a pointer is never decided (the low half of a valid
+# note: pointer may be 0), so the `w0 == 0` side is walked and returns the pointer.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    if w0 == 0 goto leak
+    r0 = 1
+    exit
+leak:
+    exit                        # error[retval-pointer]: At program exit the register R0 is not a known value (map_value)
+out:
+    r0 = 1
+    exit
+
+# test: map_value_jmp32_null_check_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: 6.1's `is_branch_taken` decides a comparison of a non-NULL pointer with 0 at
+# note: either width, so the `w0 == 0` side is dead and never walked (root: no speculative
+# note: path). Confirmed on Debian 6.1.0-57 (6.1.192) under qemu; 6.2 to 6.11 UNCONFIRMED.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    if w0 == 0 goto leak
+    r0 = 1
+    exit
+leak:
+    exit
 out:
     r0 = 1
     exit

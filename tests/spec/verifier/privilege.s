@@ -5,6 +5,7 @@
 # "Privilege-dependent differences"). The root twin of each case is named in its note.
 .skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
 .skmap arr, type=array, key=4, value=16, max_entries=1
+.skmap progs, type=prog_array, key=4, value=4, max_entries=1
 
 # test: priv_trivial_no_perfmon
 # privilege: no_perfmon
@@ -188,6 +189,22 @@ out:
     r0 = 1
     exit
 
+# test: priv_map_key_partly_written_no_perfmon
+# privilege: no_perfmon
+# kernel: since 6.14
+# note: version: confirmed on 6.18.44; before commit 37cce22dbd51 (6.14, UNCONFIRMED on a
+# note: version: 6.14 build) the same check printed `invalid indirect read from stack`.
+# note: the key's first 2 bytes are written, the helper reads 2 more: the message names the
+# note: first unwritten byte (off -4+2).
+    r1 = 0
+    *(u16 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1                      # error[stack-uninit-read]: invalid read from stack R2 off -4+2 size 4
+    r0 = 1
+    exit
+
 # test: priv_map_key_uninit_root
 # note: root twin: a helper may read uninitialised stack with CAP_PERFMON.
     r2 = r10
@@ -322,7 +339,7 @@ out:
 # privilege: no_perfmon
 # note: fp - ctx without CAP_PERFMON (root twin: alu.s ptr_minus_ptr_different_root).
     r0 = r10
-    r0 -= r1                    # error[ptr-arith]: R0 pointer -= pointer prohibited
+    r0 -= r1                    # error[ptr-ptr-arith]: R0 pointer -= pointer prohibited
     r0 = 1
     exit
 
@@ -568,5 +585,95 @@ out:
     call 5
     call 7
     call 118
+    r0 = 1
+    exit
+
+# test: priv_ptr_mul_ptr_no_perfmon
+# privilege: no_perfmon
+# note: two pointers combine only by subtraction (and that only with CAP_PERFMON); the
+# note: message names the operator (root twin: alu.s ptr_or_ptr).
+    r0 = r10
+    r0 *= r1                    # error[ptr-ptr-arith]: R0 pointer *= pointer prohibited
+    r0 = 1
+    exit
+
+# test: priv_movsx_ptr_no_perfmon
+# privilege: no_perfmon
+# kernel: since 6.6
+# note: a sign-extending 64-bit copy of a pointer copies part of it: a leak without CAP_PERFMON
+# note: (root twin: priv_movsx_ptr_root). cpu v4 instruction, so 6.6 on.
+    r0 = (s32)r1                # error[ptr-arith]: R1 sign-extension part of pointer
+    r0 = 1
+    exit
+
+# test: priv_movsx_ptr_root
+# kernel: since 6.6
+# note: root twin: the sign-extended copy is an unknown scalar.
+    r0 = (s32)r1
+    r0 = 1
+    exit
+
+# test: priv_spill_corrupt_no_perfmon
+# privilege: no_perfmon
+# note: a 4-byte store into the slot holding the spilled ctx pointer (root twin:
+# note: priv_spill_corrupt_root).
+    *(u64 *)(r10 - 8) = r1
+    r0 = 0
+    *(u32 *)(r10 - 8) = r0      # error[stack-spill-corrupt]: attempt to corrupt spilled pointer on stack
+    r0 = 1
+    exit
+
+# test: priv_spill_corrupt_st_no_perfmon
+# privilege: no_perfmon
+# note: the same with a 1-byte BPF_ST into the middle of the slot.
+    *(u64 *)(r10 - 8) = r1
+    *(u8 *)(r10 - 3) = 0        # error[stack-spill-corrupt]: attempt to corrupt spilled pointer on stack
+    r0 = 1
+    exit
+
+# test: priv_spill_corrupt_root
+# note: root twin: the slot becomes data.
+    *(u64 *)(r10 - 8) = r1
+    r0 = 0
+    *(u32 *)(r10 - 8) = r0
+    r0 = 1
+    exit
+
+# test: priv_narrow_store_over_spilled_scalar_no_perfmon
+# kernel: since 6.13
+# privilege: no_perfmon
+# note: version: commit b0e66977dc07 (6.13) limits the check to spilled pointers; earlier
+# note: releases refused this too (stable backports UNCONFIRMED). Confirmed on 6.18.44.
+    r2 = 7
+    *(u64 *)(r10 - 8) = r2
+    r0 = 0
+    *(u32 *)(r10 - 8) = r0
+    r0 = 1
+    exit
+
+# test: priv_tail_call_no_perfmon
+# privilege: no_perfmon
+# note: bpf_tail_call is offered without CAP_PERFMON (bpf_base_func_proto's first tier).
+    r2 = progs ll
+    r3 = 0
+    call 12
+    r0 = 0
+    exit
+
+# test: priv_tail_call_index_ptr_no_perfmon
+# privilege: no_perfmon
+# note: a pointer as the index (ARG_ANYTHING) leaks it without CAP_PERFMON (root twin:
+# note: priv_tail_call_index_ptr_root).
+    r3 = r10
+    r2 = progs ll
+    call 12                     # error[leaks-addr-into-helper]: R3 leaks addr into helper function
+    r0 = 1
+    exit
+
+# test: priv_tail_call_index_ptr_root
+# note: root twin: any value is fine as the index.
+    r3 = r10
+    r2 = progs ll
+    call 12
     r0 = 1
     exit

@@ -205,3 +205,45 @@ out:
 # note: 5.9-6.7 message for an unknown scalar (source).
     call 7
     exit                        # error[retval-range]: At program exit the register R0 has unknown scalar value should have been in (0x0; 0x1)
+
+# test: ret_unknown_after_pruning
+# kernel: since 6.8
+# note: version: R0 is marked precise at exit since 6.8 (eabe518de533), so the second path
+# note: (r6 > 5, R0 an unknown helper result) is not pruned against the first (R0 = 1) at `out`.
+    call 7
+    r6 = r0
+    call 7
+    if r6 > 5 goto out
+    call 7
+    call 7
+    r1 = 0
+    r2 = 0
+    r3 = 0
+    r4 = 0
+    r5 = 0
+    r0 = 1
+out:
+    exit                        # error[retval-range]: At program exit the register R0 has unknown scalar value should have been in [0, 1]
+
+# test: ret_unknown_after_pruning_v6_1
+# kernel: since 6.1
+# kernel: before 6.8
+# note: version: before 6.8 R0 was not marked precise at exit, so the second path reaches
+# note: `out` with an unknown R0 and is pruned against the first path's checkpoint (R0 = 1,
+# note: imprecise): the kernel accepts a program that returns a helper's result
+# note: (verifier-fidelity.md §4). Confirmed on Debian 6.1.0-57 (6.1.192) under qemu, found by
+# note: the random differential test inside that image.
+    call 7
+    r6 = r0
+    call 7
+    if r6 > 5 goto out
+    call 7
+    call 7
+    r1 = 0
+    r2 = 0
+    r3 = 0
+    r4 = 0
+    r5 = 0
+    r0 = 1
+out:
+    exit

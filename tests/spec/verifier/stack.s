@@ -168,6 +168,26 @@
     r0 = 1
     exit
 
+# test: stack_variable_offset_read_out_of_bounds
+# kernel: since 6.8
+# note: version: the fixed offset (`off=-8`) is printed since commit 5bd90cdc65ef (6.8);
+# note: version: before, `var_off=(0x0; 0x8) size=8`.
+# note: a read whose variable range reaches fp+0 (root: a variable stack pointer is allowed).
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)       # error[stack-bounds]: invalid variable-offset read from stack R3 var_off=(0x0; 0x8) off=-8 size=8
+    r0 = 1
+    exit
+
+# test: stack_spill_pointer_narrow
+# note: a pointer can only be spilled whole: a 4-byte store of the ctx pointer.
+    *(u32 *)(r10 - 8) = r1      # error[stack-spill-size]: invalid size of register spill
+    r0 = 0
+    exit
+
 # test: stack_spill_partial_overwrite
 # kernel: since 5.18
 # note: version: 'scalar' in this message since ~5.18; older kernels printed 'inv'

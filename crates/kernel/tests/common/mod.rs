@@ -162,3 +162,22 @@ pub fn assign_from_map(flags: i32) -> Vec<RawInsn> {
     ]);
     encode(&p)
 }
+
+/// Re-runs the calling test binary (every test but `caller`) inside each cached kernel image
+/// (`target/kernels`, see `bootvm::selftest`), printing per kernel libtest's figures and the
+/// guest's `probe:` lines; fails with the guest's output when a test failed there.
+pub fn passes_in_each_kernel_image(binary: &str, caller: &str) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let t = bootvm::selftest::SelfTest {
+        caller,
+        images_dir: root.join("target/kernels"),
+        dirs: Vec::new(),
+        cwd: None,
+        summary_prefixes: &["probe: "],
+        pass_env: &[],
+        timeout: std::time::Duration::from_secs(300),
+    };
+    if let Err(failures) = bootvm::selftest::check_in_each_image(&t, binary) {
+        panic!("{failures}");
+    }
+}

@@ -7,7 +7,11 @@
 //! live kernel), shifts by an amount that is not a constant below the width
 //! (`is_safe_to_compute_dst_reg_range`), NEG before range tracking for it, byte swaps
 //! before bit tracking. The result is unknown in all 64 bits even for 32-bit instructions:
-//! the kernel returns before the zero extension.
+//! the kernel returns before the zero extension. Before [`Domain::alu_safe_ops`] (6.1)
+//! the checks differ ([`Scalar::old_alu_gate`]): a source with contradictory bounds or
+//! an unknown source of anything but ADD, SUB and AND gives an unknown value, while DIV,
+//! MOD and shifts past the width by a constant give one that a 32-bit instruction
+//! zero-extends.
 
 use isa::{AluOp, EndianKind, Size, Width};
 
@@ -28,10 +32,15 @@ impl Scalar {
         match op {
             AluOp::Mov => return AluOutcome::Value(Scalar::mov(width, src, domain)),
             AluOp::MovSx(size) => return AluOutcome::Value(src.movsx(width, size, domain)),
+            AluOp::Neg if !domain.neg_tracking => return AluOutcome::Value(Scalar::UNKNOWN),
+            _ if !domain.alu_safe_ops => {
+                if let Some(v) = self.old_alu_gate(op, width, src, domain) {
+                    return AluOutcome::Value(v);
+                }
+            }
             AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod => {
                 return AluOutcome::Value(Scalar::UNKNOWN)
             }
-            AluOp::Neg if !domain.neg_tracking => return AluOutcome::Value(Scalar::UNKNOWN),
             AluOp::Lsh | AluOp::Rsh | AluOp::Arsh if !shift_is_computable(width, src) => {
                 return AluOutcome::Value(Scalar::UNKNOWN)
             }
@@ -46,6 +55,51 @@ impl Scalar {
             _ => {}
         }
         AluOutcome::Value(self.apply(op, width, src, domain))
+    }
+
+    /// The checks at the top of 6.1's `adjust_scalar_min_max_vals` and its shift and
+    /// default cases: the result when they decide it, `None` when the op is computed.
+    fn old_alu_gate(
+        &self,
+        op: AluOp,
+        width: Width,
+        src: &Scalar,
+        domain: &Domain,
+    ) -> Option<Scalar> {
+        let (src_known, contradictory, bits) = match width {
+            Width::W32 => (
+                src.var_off.subreg_is_const(),
+                src.s32_min > src.s32_max || src.u32_min > src.u32_max,
+                32,
+            ),
+            Width::W64 => (
+                src.var_off.is_const(),
+                src.smin > src.smax || src.umin > src.umax,
+                64,
+            ),
+        };
+        let not_const = match width {
+            Width::W32 => src.s32_min != src.s32_max || src.u32_min != src.u32_max,
+            Width::W64 => src.smin != src.smax || src.umin != src.umax,
+        };
+        if (src_known && not_const) || contradictory {
+            return Some(Scalar::UNKNOWN);
+        }
+        if !src_known && !matches!(op, AluOp::Add | AluOp::Sub | AluOp::And) {
+            return Some(Scalar::UNKNOWN);
+        }
+        let shift = matches!(op, AluOp::Lsh | AluOp::Rsh | AluOp::Arsh);
+        let untracked = matches!(op, AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod);
+        if untracked || (shift && src.umax >= bits) {
+            // `mark_reg_unknown`, then the zero extension and sync every op gets.
+            let mut d = Scalar::UNKNOWN;
+            if width == Width::W32 {
+                d.zext_32_to_64();
+            }
+            d.sync(domain);
+            return Some(d);
+        }
+        None
     }
 
     /// The transfer function proper, for the ops `adjust_scalar_min_max_vals` computes.
@@ -77,17 +131,17 @@ impl Scalar {
             }
             AluOp::And => {
                 d.var_off = d.var_off.and(src.var_off);
-                d.and32(src);
+                d.and32(src, domain);
                 d.and64(src, domain);
             }
             AluOp::Or => {
                 d.var_off = d.var_off.or(src.var_off);
-                d.or32(src);
+                d.or32(src, domain);
                 d.or64(src, domain);
             }
             AluOp::Xor => {
                 d.var_off = d.var_off.xor(src.var_off);
-                d.xor32(src);
+                d.xor32(src, domain);
                 d.xor64(src, domain);
             }
             AluOp::Lsh if alu32 => d.lsh32(src),
@@ -453,7 +507,8 @@ impl Scalar {
     }
 
     /// `scalar32_min_max_and`.
-    fn and32(&mut self, src: &Scalar) {
+    fn and32(&mut self, src: &Scalar, domain: &Domain) {
+        let old_s32_min = self.s32_min;
         let t = self.var_off.subreg();
         if src.var_off.subreg_is_const() && self.var_off.subreg_is_const() {
             self.mark32_known(t.value as u32);
@@ -461,23 +516,25 @@ impl Scalar {
         }
         self.u32_min = t.value as u32;
         self.u32_max = self.u32_max.min(src.u32_max);
-        self.s32_from_u32();
+        self.s32_from_u32(old_s32_min, src.s32_min, domain);
     }
 
     /// `scalar_min_max_and`.
     fn and64(&mut self, src: &Scalar, domain: &Domain) {
+        let old_smin = self.smin;
         if src.var_off.is_const() && self.var_off.is_const() {
             *self = Scalar::known(self.var_off.value);
             return;
         }
         self.umin = self.var_off.value;
         self.umax = self.umax.min(src.umax);
-        self.s64_from_u64();
+        self.s64_from_u64(old_smin, src.smin, domain);
         self.update_bounds(domain);
     }
 
     /// `scalar32_min_max_or`.
-    fn or32(&mut self, src: &Scalar) {
+    fn or32(&mut self, src: &Scalar, domain: &Domain) {
+        let old_s32_min = self.s32_min;
         let t = self.var_off.subreg();
         if src.var_off.subreg_is_const() && self.var_off.subreg_is_const() {
             self.mark32_known(t.value as u32);
@@ -485,23 +542,25 @@ impl Scalar {
         }
         self.u32_min = self.u32_min.max(src.u32_min);
         self.u32_max = (t.value | t.mask) as u32;
-        self.s32_from_u32();
+        self.s32_from_u32(old_s32_min, src.s32_min, domain);
     }
 
     /// `scalar_min_max_or`.
     fn or64(&mut self, src: &Scalar, domain: &Domain) {
+        let old_smin = self.smin;
         if src.var_off.is_const() && self.var_off.is_const() {
             *self = Scalar::known(self.var_off.value);
             return;
         }
         self.umin = self.umin.max(src.umin);
         self.umax = self.var_off.value | self.var_off.mask;
-        self.s64_from_u64();
+        self.s64_from_u64(old_smin, src.smin, domain);
         self.update_bounds(domain);
     }
 
     /// `scalar32_min_max_xor`.
-    fn xor32(&mut self, src: &Scalar) {
+    fn xor32(&mut self, src: &Scalar, domain: &Domain) {
+        let old_s32_min = self.s32_min;
         let t = self.var_off.subreg();
         if src.var_off.subreg_is_const() && self.var_off.subreg_is_const() {
             self.mark32_known(t.value as u32);
@@ -509,32 +568,46 @@ impl Scalar {
         }
         self.u32_min = t.value as u32;
         self.u32_max = (t.value | t.mask) as u32;
-        self.s32_from_u32();
+        self.s32_from_u32(old_s32_min, src.s32_min, domain);
     }
 
     /// `scalar_min_max_xor`.
     fn xor64(&mut self, src: &Scalar, domain: &Domain) {
+        let old_smin = self.smin;
         if src.var_off.is_const() && self.var_off.is_const() {
             *self = Scalar::known(self.var_off.value);
             return;
         }
         self.umin = self.var_off.value;
         self.umax = self.var_off.value | self.var_off.mask;
-        self.s64_from_u64();
+        self.s64_from_u64(old_smin, src.smin, domain);
         self.update_bounds(domain);
     }
 
-    /// The signed 32-bit bounds are the unsigned ones when those do not cross the sign.
-    fn s32_from_u32(&mut self) {
-        (self.s32_min, self.s32_max) = if (self.u32_min as i32) <= (self.u32_max as i32) {
+    /// The signed 32-bit bounds of a bitwise result: the unsigned ones when those do not
+    /// cross the sign; before [`Domain::bitwise_signed_from_unsigned`], when both operands
+    /// (`dst_min`, `src_min`: their old signed minima) are non-negative.
+    fn s32_from_u32(&mut self, dst_min: i32, src_min: i32, domain: &Domain) {
+        let keep = if domain.bitwise_signed_from_unsigned {
+            (self.u32_min as i32) <= (self.u32_max as i32)
+        } else {
+            dst_min >= 0 && src_min >= 0
+        };
+        (self.s32_min, self.s32_max) = if keep {
             (self.u32_min as i32, self.u32_max as i32)
         } else {
             (i32::MIN, i32::MAX)
         };
     }
 
-    fn s64_from_u64(&mut self) {
-        (self.smin, self.smax) = if (self.umin as i64) <= (self.umax as i64) {
+    /// [`Scalar::s32_from_u32`] for the 64-bit bounds.
+    fn s64_from_u64(&mut self, dst_min: i64, src_min: i64, domain: &Domain) {
+        let keep = if domain.bitwise_signed_from_unsigned {
+            (self.umin as i64) <= (self.umax as i64)
+        } else {
+            dst_min >= 0 && src_min >= 0
+        };
+        (self.smin, self.smax) = if keep {
             (self.umin as i64, self.umax as i64)
         } else {
             (i64::MIN, i64::MAX)
@@ -564,15 +637,21 @@ impl Scalar {
         self.update_bounds32();
     }
 
-    /// `__scalar64_min_max_lsh`.
-    fn lsh64_bounds(&mut self, umin: u64, umax: u64) {
-        if umin == 32 && umax == 32 {
-            self.smax = (self.s32_max as i64) << 32;
-            self.smin = (self.s32_min as i64) << 32;
+    /// `__scalar64_min_max_lsh`; before [`Domain::lsh32_sign_pattern`] `<< 32` keeps
+    /// only the non-negative ends of the s32 range.
+    fn lsh64_bounds(&mut self, umin: u64, umax: u64, domain: &Domain) {
+        let by32 = umin == 32 && umax == 32;
+        let keeps = |end: i32| by32 && (domain.lsh32_sign_pattern || end >= 0);
+        self.smax = if keeps(self.s32_max) {
+            (self.s32_max as i64) << 32
         } else {
-            self.smax = i64::MAX;
-            self.smin = i64::MIN;
-        }
+            i64::MAX
+        };
+        self.smin = if keeps(self.s32_min) {
+            (self.s32_min as i64) << 32
+        } else {
+            i64::MIN
+        };
         if self.umax > 1u64 << (63 - umax) {
             self.umin = 0;
             self.umax = u64::MAX;
@@ -585,7 +664,7 @@ impl Scalar {
     /// `scalar_min_max_lsh`.
     fn lsh64(&mut self, src: &Scalar, domain: &Domain) {
         let (umin, umax) = (src.umin, src.umax);
-        self.lsh64_bounds(umin, umax);
+        self.lsh64_bounds(umin, umax, domain);
         self.lsh32_bounds(umin, umax);
         self.var_off = self.var_off.lshift(umin as u32);
         self.update_bounds(domain);

@@ -1,6 +1,12 @@
 //! Conditional jumps on scalars: the decision (`is_scalar_branch_taken`) and the
 //! refinement of both registers on each side (`reg_set_min_max` → `regs_refine_cond_op`,
 //! `reg_bounds_sync`, `reg_bounds_sanity_check`), for every JMP and JMP32 condition.
+//!
+//! Before [`Domain::range_vs_range`] (6.1) the kernel decides only against a constant
+//! source (`is_branch_taken`), refines one register against a constant (`reg_set_min_max`
+//! and `reg_set_min_max_inv`, then `__reg_combine_*`) and two unknown registers only by
+//! intersecting them on the equal side of a 64-bit JEQ/JNE (`reg_combine_min_max`): the
+//! `old_*` functions below.
 
 use isa::{JmpCond, Width};
 
@@ -112,6 +118,9 @@ impl Scalar {
         other: &Scalar,
         domain: &Domain,
     ) -> BranchOutcome {
+        if !domain.range_vs_range {
+            return self.old_branch(cond, width, other);
+        }
         let (a, b) = (View::of(self, width), View::of(other, width));
         let jmp32 = width == Width::W32;
         let decided = |yes: bool| {
@@ -166,6 +175,36 @@ impl Scalar {
             JmpCond::SGe => order(a.smin >= b.smax, a.smax < b.smin),
             JmpCond::Le => order(a.umax <= b.umin, a.umin > b.umax),
             JmpCond::SLe => order(a.smax <= b.smin, a.smin > b.smax),
+        }
+    }
+
+    /// 6.1's `is_branch_taken` for two scalars: decided only when `other` (the source) is
+    /// a constant, by `is_branch32_taken`/`is_branch64_taken` on this register's bounds.
+    fn old_branch(&self, cond: JmpCond, width: Width, other: &Scalar) -> BranchOutcome {
+        if !other.is_const_at(width) {
+            return BranchOutcome::Unknown;
+        }
+        let a = View::of(self, width);
+        let val = other.const_at(width);
+        let sval = match width {
+            Width::W64 => val as i64,
+            Width::W32 => val as u32 as i32 as i64,
+        };
+        match cond {
+            JmpCond::Eq | JmpCond::Ne if a.t.is_const() => {
+                let eq = a.t.value == val;
+                order(eq == (cond == JmpCond::Eq), true)
+            }
+            JmpCond::Eq | JmpCond::Ne => BranchOutcome::Unknown,
+            JmpCond::Set => order(a.t.value & val != 0, (a.t.mask | a.t.value) & val == 0),
+            JmpCond::Gt => order(a.umin > val, a.umax <= val),
+            JmpCond::SGt => order(a.smin > sval, a.smax <= sval),
+            JmpCond::Lt => order(a.umax < val, a.umin >= val),
+            JmpCond::SLt => order(a.smax < sval, a.smin >= sval),
+            JmpCond::Ge => order(a.umin >= val, a.umax < val),
+            JmpCond::SGe => order(a.smin >= sval, a.smax < sval),
+            JmpCond::Le => order(a.umax <= val, a.umin > val),
+            JmpCond::SLe => order(a.smax <= sval, a.smin > sval),
         }
     }
 
@@ -224,9 +263,16 @@ fn refine_in(
 ) -> Option<&'static str> {
     let c = Cond::of(cond);
     let c = if taken { c } else { c.reversed() };
+    if !domain.range_vs_range {
+        old_refine(c, width, regs, (i1, i2), domain);
+        return None;
+    }
     refine_cond(c, width, regs, i1, i2, domain);
     regs[i1].sync(domain);
     regs[i2].sync(domain);
+    if !domain.sanity_checks {
+        return None;
+    }
     let mut first = None;
     for i in [i1, i2] {
         if let Some(reason) = regs[i].sanity_violation() {
@@ -431,5 +477,115 @@ fn refine_ne(jmp32: bool, r1: &mut Scalar, val: u64) {
         if r1.smax == s {
             r1.smax = r1.smax.wrapping_sub(1);
         }
+    }
+}
+
+/// 6.1's refinement of one side (`cond` already that side's condition): against the
+/// source when it is a constant, else against the destination when that is one (the
+/// condition flipped), else the 64-bit equal side intersects both.
+fn old_refine(
+    cond: Cond,
+    width: Width,
+    regs: &mut [Scalar],
+    (i1, i2): (usize, usize),
+    domain: &Domain,
+) {
+    if regs[i2].is_const_at(width) {
+        let other = regs[i2];
+        old_set_min_max(cond, width, &mut regs[i1], &other, domain);
+    } else if regs[i1].is_const_at(width) {
+        let other = regs[i1];
+        old_set_min_max(cond.flipped(), width, &mut regs[i2], &other, domain);
+    } else if width == Width::W64 && cond == Cond::Eq {
+        old_combine_min_max(regs, i1, i2, domain);
+    }
+}
+
+/// `reg_set_min_max` (true-side rules of `cond`) of `reg` against constant `other`, then
+/// `__reg_combine_32_into_64`/`__reg_combine_64_into_32`.
+fn old_set_min_max(cond: Cond, width: Width, reg: &mut Scalar, other: &Scalar, domain: &Domain) {
+    let jmp32 = width == Width::W32;
+    let (val, val32) = (other.var_off.value, other.var_off.value as u32);
+    match cond {
+        Cond::Eq if jmp32 => reg.mark32_known(val32),
+        Cond::Eq => *reg = Scalar::known(val),
+        Cond::Ne => {}
+        Cond::Set | Cond::NotSet => {
+            let set = cond == Cond::Set;
+            if !set && domain.jset_forgets_ranges {
+                reg.unbound64();
+                reg.unbound32();
+            }
+            let v = if jmp32 { val32 as u64 } else { val };
+            let apply = |t: Tnum| match set {
+                true if v.is_power_of_two() => t.or(Tnum::constant(v)),
+                true => t,
+                false => t.and(Tnum::constant(!v)),
+            };
+            reg.var_off = if jmp32 {
+                reg.var_off.with_subreg(apply(reg.var_off.subreg()))
+            } else {
+                apply(reg.var_off)
+            };
+        }
+        _ if jmp32 => old_order32(cond, reg, val32),
+        _ => old_order64(cond, reg, val),
+    }
+    if domain.no_combine_after_refine {
+        reg.sync(domain);
+    } else if jmp32 {
+        reg.combine_32_into_64(domain);
+    } else {
+        reg.combine_64_into_32(domain);
+    }
+}
+
+/// The order rules of `reg_set_min_max` on the 64-bit bounds (the ends wrap as in C).
+fn old_order64(cond: Cond, reg: &mut Scalar, val: u64) {
+    let sval = val as i64;
+    match cond {
+        Cond::Gt => reg.umin = reg.umin.max(val.wrapping_add(1)),
+        Cond::Ge => reg.umin = reg.umin.max(val),
+        Cond::Lt => reg.umax = reg.umax.min(val.wrapping_sub(1)),
+        Cond::Le => reg.umax = reg.umax.min(val),
+        Cond::SGt => reg.smin = reg.smin.max(sval.wrapping_add(1)),
+        Cond::SGe => reg.smin = reg.smin.max(sval),
+        Cond::SLt => reg.smax = reg.smax.min(sval.wrapping_sub(1)),
+        Cond::SLe => reg.smax = reg.smax.min(sval),
+        Cond::Eq | Cond::Ne | Cond::Set | Cond::NotSet => {}
+    }
+}
+
+/// [`old_order64`] on the 32-bit bounds.
+fn old_order32(cond: Cond, reg: &mut Scalar, val: u32) {
+    let sval = val as i32;
+    match cond {
+        Cond::Gt => reg.u32_min = reg.u32_min.max(val.wrapping_add(1)),
+        Cond::Ge => reg.u32_min = reg.u32_min.max(val),
+        Cond::Lt => reg.u32_max = reg.u32_max.min(val.wrapping_sub(1)),
+        Cond::Le => reg.u32_max = reg.u32_max.min(val),
+        Cond::SGt => reg.s32_min = reg.s32_min.max(sval.wrapping_add(1)),
+        Cond::SGe => reg.s32_min = reg.s32_min.max(sval),
+        Cond::SLt => reg.s32_max = reg.s32_max.min(sval.wrapping_sub(1)),
+        Cond::SLe => reg.s32_max = reg.s32_max.min(sval),
+        Cond::Eq | Cond::Ne | Cond::Set | Cond::NotSet => {}
+    }
+}
+
+/// `__reg_combine_min_max`: two registers known equal share the intersection of their
+/// 64-bit ranges and known bits, each synced.
+fn old_combine_min_max(regs: &mut [Scalar], i1: usize, i2: usize, domain: &Domain) {
+    let (a, b) = (regs[i1], regs[i2]);
+    let mut both = a;
+    both.umin = a.umin.max(b.umin);
+    both.umax = a.umax.min(b.umax);
+    both.smin = a.smin.max(b.smin);
+    both.smax = a.smax.min(b.smax);
+    both.var_off = a.var_off.intersect(b.var_off);
+    for i in [i1, i2] {
+        let r = &mut regs[i];
+        (r.umin, r.umax, r.smin, r.smax, r.var_off) =
+            (both.umin, both.umax, both.smin, both.smax, both.var_off);
+        r.sync(domain);
     }
 }

@@ -7,6 +7,7 @@ use skctx::Code;
 
 use super::{tnum_text, unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::{AluOutcome, Scalar};
+use crate::error::Operand as ErrOperand;
 use crate::state::{Ptr, PtrKind};
 
 /// `bpf_alu_string`.
@@ -73,8 +74,9 @@ impl Walker<'_> {
     fn unary_operand(&self, st: &State, dst: Reg) -> Result<Option<Scalar>, super::Refusal> {
         let v = self.read(st, dst)?;
         if self.leaky(&v) {
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::PtrArith,
+                dst,
                 format!("R{} pointer arithmetic prohibited", dst.index()),
                 EACCES,
             ));
@@ -118,12 +120,14 @@ impl Walker<'_> {
             Value::Scalar(s, id) => self.mov_scalar(st, op, width, src, s, id),
             Value::Ptr(_) if op == AluOp::Mov && width == Width::W64 => v,
             Value::Ptr(_) if self.leaky(&v) => {
-                if width == Width::W64 {
-                    return Err(unsupported("sign-extending MOV of a pointer"));
-                }
-                return Err(self.reject(
+                let what = match width {
+                    Width::W64 => "sign-extension part of",
+                    Width::W32 => "partial copy of",
+                };
+                return Err(self.reject_reg(
                     Code::PtrArith,
-                    format!("R{} partial copy of pointer", src.index()),
+                    src,
+                    format!("R{} {what} pointer", src.index()),
                     EACCES,
                 ));
             }
@@ -152,6 +156,9 @@ impl Walker<'_> {
         s: Scalar,
         id: u32,
     ) -> Value {
+        if !self.profile.links_scalars_on_spill() {
+            return self.mov_scalar_unlinked_32(st, op, width, src, s, id);
+        }
         let bits = 64 - s.umax.leading_zeros();
         let fits = match op {
             AluOp::MovSx(size) => (bits as u64) < (size.bytes() as u64) * 8,
@@ -173,13 +180,36 @@ impl Walker<'_> {
         }
     }
 
+    /// MOV of a scalar before [`skctx::KernelProfile::links_scalars_on_spill`] (6.1): a
+    /// 64-bit copy is linked, the source getting an id even when it is a constant; a 32-bit
+    /// copy never is.
+    fn mov_scalar_unlinked_32(
+        &mut self,
+        st: &mut State,
+        op: AluOp,
+        width: Width,
+        src: Reg,
+        s: Scalar,
+        id: u32,
+    ) -> Value {
+        if (op, width) == (AluOp::Mov, Width::W64) {
+            let id = if id == 0 { self.new_id() } else { id };
+            st.set(src, Value::Scalar(s, id));
+            return Value::Scalar(s, id);
+        }
+        match s.alu(op, width, &s, &self.domain) {
+            AluOutcome::Value(r) => Value::scalar(r),
+            AluOutcome::Fork { .. } => Value::unknown(),
+        }
+    }
+
     /// `assign_scalar_id_before_mov`: a copied unknown scalar gets a link id.
     pub(super) fn link_id(&mut self, st: &mut State, src: Reg, s: Scalar, id: u32) -> u32 {
         if id != 0 || s.is_const() {
             return id;
         }
         let id = self.new_id();
-        st.set(src, Value::Scalar(s, id));
+        st.refine(src, Value::Scalar(s, id));
         id
     }
 
@@ -209,10 +239,14 @@ impl Walker<'_> {
             (Value::Ptr(a), Value::Ptr(_)) => self.ptr_ptr(op, width, dst, a)?,
             (Value::Ptr(p), Value::Scalar(off, _)) => {
                 let by_reg = matches!(src, Operand::Reg(_));
-                self.ptr_alu(op, width, dst, p, off, (false, by_reg))?
+                self.ptr_alu(op, width, (dst, dst), p, off, (false, by_reg))?
             }
             (Value::Scalar(off, _), Value::Ptr(p)) => {
-                self.ptr_alu(op, width, dst, p, off, (true, true))?
+                let ptr_reg = match src {
+                    Operand::Reg(r) => r,
+                    Operand::Imm(_) => dst,
+                };
+                self.ptr_alu(op, width, (dst, ptr_reg), p, off, (true, true))?
             }
             _ => return Err(unsupported("ALU on an uninitialised register")),
         };
@@ -223,14 +257,18 @@ impl Walker<'_> {
     /// `div by zero` and `invalid shift` for immediates.
     fn check_imm(&self, op: AluOp, width: Width, imm: i32) -> Result<(), super::Refusal> {
         match op {
-            AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod if imm == 0 => {
-                Err(self.reject(Code::DivByZero, "div by zero".into(), EINVAL))
-            }
+            AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod if imm == 0 => Err(self.reject(
+                Code::DivByZero,
+                ErrOperand::Src,
+                "div by zero".into(),
+                EINVAL,
+            )),
             AluOp::Lsh | AluOp::Rsh | AluOp::Arsh => {
                 let bits = if width == Width::W64 { 64 } else { 32 };
                 if imm < 0 || imm >= bits {
                     return Err(self.reject(
                         Code::InvalidShift,
+                        ErrOperand::Src,
                         format!("invalid shift {imm}"),
                         EINVAL,
                     ));
@@ -247,8 +285,9 @@ impl Walker<'_> {
             return Ok(Value::unknown());
         }
         let _ = width;
-        Err(self.reject(
-            Code::PtrArith,
+        Err(self.reject_reg(
+            Code::PtrPtrArith,
+            dst,
             format!(
                 "R{} pointer {} pointer prohibited",
                 dst.index(),
@@ -258,26 +297,27 @@ impl Walker<'_> {
         ))
     }
 
-    /// `adjust_ptr_min_max_vals`: pointer `p` with scalar `off` (`swapped`: the scalar is the
-    /// destination; `by_reg`: the scalar is a register, not an immediate).
+    /// `adjust_ptr_min_max_vals`: pointer `p` (in `ptr_reg`) with scalar `off` into `dst`
+    /// (`swapped`: the scalar is the destination; `by_reg`: the scalar is a register, not an
+    /// immediate).
     fn ptr_alu(
         &mut self,
         op: AluOp,
         width: Width,
-        dst: Reg,
+        (dst, ptr_reg): (Reg, Reg),
         p: Ptr,
         off: Scalar,
         (swapped, by_reg): (bool, bool),
     ) -> Result<Value, super::Refusal> {
         let n = dst.index();
-        let arith = |m: String| self.reject(Code::PtrArith, m, EACCES);
+        let arith = |m: String| self.reject_reg(Code::PtrArith, ptr_reg, m, EACCES);
         if width == Width::W32 {
             if op == AluOp::Sub && self.privilege.allows_ptr_leaks() {
                 return Ok(Value::unknown());
             }
             return Err(arith(format!("R{n} 32-bit pointer arithmetic prohibited")));
         }
-        self.ptr_arith_allowed(op, n, &p, &off)?;
+        self.ptr_arith_allowed(op, (n, ptr_reg), &p, &off)?;
         // `check_reg_sane_offset`, conservatively: newer kernels also refuse results that
         // may leave `BPF_MAX_VAR_OFF` (seen on 6.18), so any offset or pointer that might is
         // not modelled.
@@ -324,19 +364,20 @@ impl Walker<'_> {
     fn ptr_arith_allowed(
         &self,
         op: AluOp,
-        n: u8,
+        (n, ptr_reg): (u8, Reg),
         p: &Ptr,
         off: &Scalar,
     ) -> Result<(), super::Refusal> {
         let name = self.type_name(&Value::Ptr(*p));
         if p.kind.maybe_null() {
-            let code = if name == "sock_or_null" {
-                Code::SockPtrArith
-            } else {
-                Code::PtrArith
+            let code = match name {
+                "sock_or_null" => Code::SockPtrArith,
+                "map_value_or_null" => Code::MapValueNullArith,
+                _ => Code::PtrArith,
             };
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 code,
+                ptr_reg,
                 format!("R{n} pointer arithmetic on {name} prohibited, null-check it first"),
                 EACCES,
             ));
@@ -348,8 +389,9 @@ impl Walker<'_> {
             PtrKind::Sock => Code::SockPtrArith,
             _ => Code::PtrArith,
         };
-        Err(self.reject(
+        Err(self.reject_reg(
             code,
+            ptr_reg,
             format!("R{n} pointer arithmetic on {name} prohibited"),
             EACCES,
         ))
@@ -431,6 +473,7 @@ impl Walker<'_> {
         match p.kind {
             PtrKind::Stack(_) if !p.var.is_const() => Err(self.reject(
                 Code::PtrArith,
+                ErrOperand::Dst,
                 format!(
                     "R{n} variable stack access prohibited for !root, var_off={} off={}",
                     tnum_text(p.var.var_off),
@@ -452,6 +495,7 @@ impl Walker<'_> {
                 if p.off < 0 || p.off as i64 + 1 > size {
                     return Err(self.reject(
                         Code::MapValueBounds,
+                        ErrOperand::Dst,
                         format!(
                             "R{n} pointer arithmetic of map value goes out of range, prohibited for !root"
                         ),

@@ -8,6 +8,7 @@ use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::Scalar;
+use crate::error::Operand;
 use crate::state::{stack_pos, Byte, Frame, Ptr, PtrKind, RefState};
 
 /// `MAX_CALL_FRAMES`.
@@ -60,7 +61,7 @@ impl Walker<'_> {
             CallKind::Kfunc { .. } => return Err(unsupported("kfunc calls")),
         };
         let helper = skctx::check_helper_call(self.profile, self.privilege, id as i64, self.gpl)
-            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+            .map_err(|e| self.reject(e.code(), Operand::Insn, e.kernel_message(), e.errno()))?;
         let proto = helper
             .proto
             .ok_or_else(|| unsupported("a helper without a prototype"))?;
@@ -81,12 +82,12 @@ impl Walker<'_> {
             }
         }
         if helper.name == "tail_call" {
-            return self.tail_call(st);
+            self.tail_call(st, &meta)?;
         }
         if let Some(m) = meta.map {
             let ty = self.maps.get(m).map_or(0, |m| m.map_type);
             skctx::check_map_func_compatibility(self.profile, ty, helper.id)
-                .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+                .map_err(|e| self.reject_reg(e.code(), Reg::R1, e.kernel_message(), e.errno()))?;
         }
         if let Some((r, size)) = meta.raw {
             self.helper_wrote(st, r, size);
@@ -114,23 +115,48 @@ impl Walker<'_> {
         }
         let mut callee = Frame::new(st.frames.len(), self.pc, subprog);
         callee.regs[1..=5].copy_from_slice(&st.cur().regs[1..=5]);
-        for r in &mut st.cur_mut().regs[0..=5] {
-            *r = Value::Uninit;
+        callee.origin[1..=5].copy_from_slice(&st.cur().origin[1..=5]);
+        for n in 0..=5u8 {
+            st.set(Reg::new(n).expect("R0-R5"), Value::Uninit);
         }
         st.frames.push(callee);
         Ok(Flow::Goto(target))
     }
 
-    /// `bpf_tail_call`: references may not be held; the call itself is not modelled.
-    fn tail_call(&self, st: &State) -> Step {
-        if st.refs.is_empty() {
-            return Err(unsupported("tail calls"));
+    /// `bpf_tail_call`: the map must be a PROG_ARRAY (`record_func_key`) and no reference
+    /// may be held (`check_resource_leak`); a tail call that fails returns, so the path goes
+    /// on after it like any void helper. A subprogram's tail call needs BTF (refused by
+    /// `cfg`), so the stack-depth rule for tail calls in subprograms never applies here; a
+    /// main program's tail call beside BPF-to-BPF calls depends on the JIT, so it is not
+    /// modelled.
+    fn tail_call(&self, st: &State, meta: &Meta) -> Result<(), Refusal> {
+        let map_type = meta.map.and_then(|m| self.maps.get(m)).map(|m| m.map_type);
+        if map_type.and_then(skctx::MapType::from_id) != Some(skctx::MapType::ProgArray) {
+            let message = if self.profile.tail_call_map_check_says_prog_array() {
+                "expected prog array map for tail call"
+            } else {
+                "kernel subsystem misconfigured verifier"
+            };
+            return Err(self.reject_reg(
+                Code::MapFuncIncompatible,
+                Reg::R2,
+                message.into(),
+                EINVAL,
+            ));
         }
-        Err(self.leak(
-            st,
-            Code::TailCallLeak,
-            Some("tail_call would lead to reference leak"),
-        ))
+        if !st.refs.is_empty() {
+            return Err(self.leak(
+                st,
+                Code::TailCallLeak,
+                Some("tail_call would lead to reference leak"),
+            ));
+        }
+        if self.cfg.subprogs().len() > 1 {
+            return Err(unsupported(
+                "a tail call in a program with BPF-to-BPF calls (the verdict depends on the JIT)",
+            ));
+        }
+        Ok(())
     }
 
     /// R0 after the call.
@@ -192,7 +218,12 @@ impl Walker<'_> {
         let v = self.read(st, r)?;
         if arg == ArgKind::Anything {
             if self.leaky(&v) {
-                return Err(unsupported("R leaks addr into helper function"));
+                return Err(self.reject_reg(
+                    Code::LeaksAddrIntoHelper,
+                    r,
+                    format!("R{} leaks addr into helper function", r.index()),
+                    EACCES,
+                ));
             }
             return Ok(());
         }
@@ -238,8 +269,9 @@ impl Walker<'_> {
         };
         if arg == ArgKind::ReleaseSockCommon {
             if ref_id == 0 && !v.is_null() {
-                return Err(self.reject(
+                return Err(self.reject_reg(
                     Code::ReleaseUnreferenced,
+                    r,
                     format!(
                         "R{} must be referenced when passed to release function",
                         r.index()
@@ -350,14 +382,12 @@ impl Walker<'_> {
         }
         let expected = match arg {
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => Some("scalar"),
-            ArgKind::PtrToMapKey | ArgKind::PtrToMapValue | ArgKind::PtrToUninitMapValue => {
-                ArgKind::PtrToMemReadonly.expected_types_6_18()
-            }
-            a => a.expected_types_6_18(),
+            a => a.expected_types(self.profile),
         }
         .ok_or_else(|| unsupported("the expected types of a helper argument"))?;
-        Err(self.reject(
+        Err(self.reject_reg(
             Code::HelperArgType,
+            r,
             format!(
                 "R{} type={} expected={expected}",
                 r.index(),
@@ -387,8 +417,9 @@ impl Walker<'_> {
             return Err(unsupported("a possibly negative size argument"));
         }
         if s.umin == 0 && !zero_ok {
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::HelperMemSize,
+                r,
                 format!("R{n} invalid zero-sized read: u64=[{},{}]", s.umin, s.umax),
                 EACCES,
             ));
@@ -417,8 +448,9 @@ impl Walker<'_> {
         match v {
             Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)) => {
                 if size == 0 && !zero_ok {
-                    return Err(self.reject(
+                    return Err(self.reject_reg(
                         Code::HelperMemSize,
+                        r,
                         "invalid zero-sized read".into(),
                         EACCES,
                     ));
@@ -531,8 +563,9 @@ impl Walker<'_> {
             } else {
                 "indirect "
             };
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::StackUninitRead,
+                r,
                 format!(
                     "invalid {indirect}read from stack R{} off {off}+{i} size {size}",
                     r.index()

@@ -7,6 +7,7 @@ use skctx::{Code, ExitValue};
 
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
 use crate::bounds::{BranchOutcome, Scalar};
+use crate::error::Operand as ErrOperand;
 use crate::state::PtrKind;
 
 impl Walker<'_> {
@@ -87,8 +88,9 @@ impl Walker<'_> {
     }
 
     fn pointer_comparison(&self, r: Reg) -> Refusal {
-        self.reject(
+        self.reject_reg(
             Code::PtrComparison,
+            r,
             format!("R{} pointer comparison prohibited", r.index()),
             EACCES,
         )
@@ -98,6 +100,9 @@ impl Walker<'_> {
     fn decide(&self, d: &Value, s: &Value, cond: JmpCond, width: Width) -> BranchOutcome {
         match (d, s) {
             (Value::Scalar(a, _), Value::Scalar(b, _)) => a.branch(cond, width, b, &self.domain),
+            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if !self.domain.range_vs_range => {
+                old_pointer_decision(d, s, cond, width)
+            }
             // The low 32 bits of a valid pointer may be zero: no 32-bit decision.
             (Value::Ptr(_), _) | (_, Value::Ptr(_)) if width == Width::W32 => {
                 BranchOutcome::Unknown
@@ -146,7 +151,7 @@ impl Walker<'_> {
             match src {
                 Operand::Reg(r) if r == dst => {
                     Scalar::refine_same(cond, width, is_taken, &mut a, &self.domain);
-                    st.set(dst, Value::Scalar(a, aid));
+                    st.refine(dst, Value::Scalar(a, aid));
                     sync_linked(st, dst);
                 }
                 Operand::Reg(r) => {
@@ -154,15 +159,15 @@ impl Walker<'_> {
                         continue;
                     };
                     Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
-                    st.set(dst, Value::Scalar(a, aid));
-                    st.set(r, Value::Scalar(b, bid));
+                    st.refine(dst, Value::Scalar(a, aid));
+                    st.refine(r, Value::Scalar(b, bid));
                     sync_linked(st, r);
                     sync_linked(st, dst);
                 }
                 Operand::Imm(imm) => {
                     let mut b = Scalar::known(imm as i64 as u64);
                     Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
-                    st.set(dst, Value::Scalar(a, aid));
+                    st.refine(dst, Value::Scalar(a, aid));
                     sync_linked(st, dst);
                 }
             }
@@ -227,9 +232,43 @@ impl Walker<'_> {
                 type_name: self.type_name(v),
             },
         };
-        skctx::check_return(self.profile, self.privilege, r0)
-            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+        let checked = skctx::check_return(self.profile, self.privilege, r0);
+        if checked.is_err() && self.pruning_may_accept_r0() {
+            return Err(unsupported(
+                "an out-of-range R0 after other paths: before 6.8 pruning may accept it",
+            ));
+        }
+        checked.map_err(|e| {
+            self.reject_at(
+                e.code(),
+                ErrOperand::Insn,
+                Some(Reg::R0),
+                e.kernel_message(),
+                e.errno(),
+            )
+        })?;
         Ok(Flow::End)
+    }
+}
+
+/// 6.1's `is_branch_taken` with a pointer (before [`crate::Domain::range_vs_range`]): only
+/// a pointer destination that `reg_type_not_null` names (sockets, map values) against a
+/// constant 0 source, at either width, decides JEQ/JNE.
+fn old_pointer_decision(d: &Value, s: &Value, cond: JmpCond, width: Width) -> BranchOutcome {
+    let (Value::Ptr(p), Value::Scalar(c, _)) = (d, s) else {
+        return BranchOutcome::Unknown;
+    };
+    let zero = match width {
+        Width::W64 => c.var_off.is_const() && c.var_off.value == 0,
+        Width::W32 => c.var_off.subreg_is_const() && c.var_off.value as u32 == 0,
+    };
+    if !zero || !matches!(p.kind, PtrKind::Sock | PtrKind::MapValue(_)) {
+        return BranchOutcome::Unknown;
+    }
+    match cond {
+        JmpCond::Eq => BranchOutcome::NotTaken,
+        JmpCond::Ne => BranchOutcome::Taken,
+        _ => BranchOutcome::Unknown,
     }
 }
 

@@ -7,6 +7,7 @@ use skctx::{Code, CtxAccessKind, CtxLoadType};
 
 use super::{tnum_text, unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
 use crate::bounds::Scalar;
+use crate::error::Operand as ErrOperand;
 use crate::state::{stack_pos, Byte, Ptr, PtrKind, STACK_SIZE};
 
 /// What a store writes: a register's value, or an immediate (`BPF_ST`).
@@ -157,7 +158,7 @@ impl Walker<'_> {
                 let e = skctx::ctx_access(self.profile, 0, 8, CtxAccessKind::Atomic { dst })
                     .err()
                     .ok_or_else(|| unsupported("atomic on ctx accepted"))?;
-                Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+                Err(self.reject_reg(e.code(), dst, e.kernel_message(), e.errno()))
             }
             Value::Ptr(Ptr {
                 kind: PtrKind::Sock,
@@ -168,8 +169,9 @@ impl Walker<'_> {
                 } else {
                     "BPF_XADD"
                 };
-                Err(self.reject(
+                Err(self.reject_reg(
                     Code::SockWrite,
+                    dst,
                     format!("{word} stores into R{} sock is not allowed", dst.index()),
                     EACCES,
                 ))
@@ -179,8 +181,9 @@ impl Walker<'_> {
     }
 
     fn invalid_mem(&self, r: Reg, base: &Value) -> Refusal {
-        self.reject(
+        self.reject_reg(
             Code::InvalidMemAccess,
+            r,
             format!(
                 "R{} invalid mem access '{}'",
                 r.index(),
@@ -214,8 +217,15 @@ impl Walker<'_> {
                 Value::unknown()
             }
             PtrKind::Sock => {
-                skctx::sock_access(r, off, bytes, false)
-                    .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+                skctx::sock_access(r, off, bytes, false).map_err(|e| {
+                    self.reject_at(
+                        e.code(),
+                        ErrOperand::Offset,
+                        Some(r),
+                        e.kernel_message(),
+                        e.errno(),
+                    )
+                })?;
                 Value::unknown()
             }
             _ => return Err(self.invalid_mem(r, &base)),
@@ -253,8 +263,15 @@ impl Walker<'_> {
         } else {
             CtxAccessKind::Load
         };
-        let load = skctx::ctx_access(self.profile, off, size, kind)
-            .map_err(|e| self.reject(e.code(), e.kernel_message(), e.errno()))?;
+        let load = skctx::ctx_access(self.profile, off, size, kind).map_err(|e| {
+            self.reject_at(
+                e.code(),
+                ErrOperand::Offset,
+                Some(r),
+                e.kernel_message(),
+                e.errno(),
+            )
+        })?;
         Ok(match load.result {
             CtxLoadType::SockOrNull => {
                 let mut s = Ptr::new(PtrKind::SockOrNull);
@@ -272,15 +289,17 @@ impl Walker<'_> {
     pub(super) fn ctx_ptr_unmodified(&self, r: Reg, p: &Ptr) -> Result<(), Refusal> {
         let n = r.index();
         if p.off < 0 {
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::CtxModifiedPtr,
+                r,
                 format!("negative offset ctx ptr R{n} off={} disallowed", p.off),
                 EACCES,
             ));
         }
         if p.off != 0 {
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::CtxModifiedPtr,
+                r,
                 format!(
                     "dereference of modified ctx ptr R{n} off={} disallowed",
                     p.off
@@ -289,8 +308,9 @@ impl Walker<'_> {
             ));
         }
         if !p.fixed() {
-            return Err(self.reject(
+            return Err(self.reject_reg(
                 Code::CtxVarOffset,
+                r,
                 format!(
                     "variable ctx access var_off={} disallowed",
                     tnum_text(p.var.var_off)
@@ -318,9 +338,10 @@ impl Walker<'_> {
         } else {
             tnum_text(p.var.var_off)
         };
-        let _ = r;
-        Err(self.reject(
+        Err(self.reject_at(
             Code::StackMisaligned,
+            self.mem_operand(r),
+            Some(r),
             format!(
                 "misaligned stack access off {var}+{}+{off} size {size}",
                 p.off
@@ -363,9 +384,19 @@ impl Walker<'_> {
             let lo = p.var.smin.saturating_add(off);
             let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
             if lo < -(STACK_SIZE as i64) || hi > 0 {
-                return Err(self.reject(
+                let fixed = if self.profile.var_stack_access_prints_fixed_offset() {
+                    format!(" off={off}")
+                } else {
+                    String::new()
+                };
+                return Err(self.reject_reg(
                     Code::StackBounds,
-                    format!("invalid variable-offset {what} stack R{}", r.index()),
+                    r,
+                    format!(
+                        "invalid variable-offset {what} stack R{} var_off={}{fixed} size={size}",
+                        r.index(),
+                        tnum_text(p.var.var_off)
+                    ),
                     EACCES,
                 ));
             }
@@ -388,8 +419,10 @@ impl Walker<'_> {
             } else {
                 Code::StackUninitRead
             };
-            return Err(self.reject(
+            return Err(self.reject_at(
                 code,
+                self.mem_operand(r),
+                Some(r),
                 format!("invalid {what} stack R{} off={off} size={size}", r.index()),
                 EACCES,
             ));
@@ -433,14 +466,20 @@ impl Walker<'_> {
         let Value::Scalar(s, id) = slot.spilled else {
             return Err(self.reject(
                 Code::StackFillSize,
+                ErrOperand::Insn,
                 "invalid size of register fill".into(),
                 EACCES,
             ));
         };
-        if size as usize <= spill_len && (-off) % 8 == 0 {
+        let narrowing_ok = self.profile.spills_every_scalar() || size as usize == spill_len;
+        if size as usize <= spill_len && (-off) % 8 == 0 && narrowing_ok {
             return Ok(Value::Scalar(s, id));
         }
         let (spills, zeros) = self.read_bytes(stack, off, size)?;
+        if !self.profile.spills_every_scalar() {
+            // 6.1: any other fill of a spilled scalar is `mark_reg_unknown`.
+            return Ok(Value::unknown());
+        }
         let zero_spill = spills == size && s.is_const() && s.var_off.value == 0;
         Ok(zero_or_unknown(zero_spill || zeros == size))
     }
@@ -465,6 +504,7 @@ impl Walker<'_> {
                 Byte::Invalid => {
                     return Err(self.reject(
                         Code::StackUninitRead,
+                        ErrOperand::Offset,
                         format!("invalid read from stack off {off}+{i} size {size}"),
                         EACCES,
                     ))
@@ -496,17 +536,12 @@ impl Walker<'_> {
             PtrKind::Ctx => self.ctx_store(r, &p, off, bytes, stored),
             PtrKind::Stack(f) => {
                 let off = self.stack_bounds(st, r, &p, off, bytes, true, false)?;
-                let stack_ptr = matches!(stored, Stored::Reg(_, Value::Ptr(q)) if matches!(q.kind, PtrKind::Stack(_)));
-                if f + 1 != st.frames.len() && stack_ptr {
-                    return Err(unsupported(
-                        "cannot spill pointers to stack into stack frame of the caller",
-                    ));
-                }
                 self.stack_write(st, f, off, bytes, stored)
             }
             PtrKind::MapValue(m) => self.map_store(r, &p, m, off, bytes, stored),
-            PtrKind::Sock => Err(self.reject(
+            PtrKind::Sock => Err(self.reject_reg(
                 Code::SockWrite,
+                r,
                 format!("R{} cannot write into sock", r.index()),
                 EACCES,
             )),
@@ -518,7 +553,7 @@ impl Walker<'_> {
     fn st_into_ctx(&self, r: Reg) -> Result<(), Refusal> {
         match skctx::ctx_access(self.profile, 0, 8, CtxAccessKind::StoreImm { dst: r }) {
             Err(e) if e.code() == Code::CtxWrite && e.kernel_message().starts_with("BPF_ST") => {
-                Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+                Err(self.reject_reg(e.code(), r, e.kernel_message(), e.errno()))
             }
             _ => Ok(()),
         }
@@ -546,7 +581,13 @@ impl Walker<'_> {
         let e = skctx::ctx_access(self.profile, off, bytes, kind)
             .err()
             .ok_or_else(|| unsupported("a ctx store accepted"))?;
-        Err(self.reject(e.code(), e.kernel_message(), e.errno()))
+        Err(self.reject_at(
+            e.code(),
+            ErrOperand::Offset,
+            Some(r),
+            e.kernel_message(),
+            e.errno(),
+        ))
     }
 
     /// A store into a map value: no pointers without pointer leaks allowed, within
@@ -562,8 +603,9 @@ impl Walker<'_> {
     ) -> Result<(), Refusal> {
         if let Stored::Reg(v, value) = stored {
             if self.leaky(&value) {
-                return Err(self.reject(
+                return Err(self.reject_reg(
                     Code::LeaksAddrIntoMap,
+                    v,
                     format!("R{} leaks addr into map", v.index()),
                     EACCES,
                 ));
@@ -591,21 +633,38 @@ impl Walker<'_> {
         let (spi, _) = stack_pos(off);
         let aligned = (-off) % 8 == 0;
         let slot = st.frames[f].stack[spi];
-        let spilled_ptr =
-            slot.bytes[7] == Byte::Spill && !matches!(slot.spilled, Value::Scalar(..));
-        if !self.privilege.allows_ptr_leaks() && spilled_ptr && size != 8 {
-            return Err(unsupported("attempt to corrupt spilled pointer on stack"));
-        }
+        let every = self.profile.spills_every_scalar();
+        self.spilled_slot_kept(&slot, size, every)?;
+        // Before `spills_every_scalar`: `register_is_bounded && !register_is_null`.
+        let spillable = |s: &Scalar| {
+            every || (*s != Scalar::UNKNOWN && !(s.is_const() && s.var_off.value == 0))
+        };
         let spill = match stored {
-            Stored::Reg(r, Value::Scalar(s, id)) if aligned => {
+            Stored::Reg(r, Value::Scalar(s, id)) if aligned && spillable(&s) => {
                 let fits = 64 - s.umax.leading_zeros() <= 8 * size;
-                let id = if fits { self.link_id(st, r, s, id) } else { 0 };
+                let id = match fits {
+                    true if self.profile.links_scalars_on_spill() => self.link_id(st, r, s, id),
+                    true => id,
+                    false => 0,
+                };
                 Some(Value::Scalar(s, id))
             }
-            Stored::Imm(imm) if aligned => Some(Value::scalar(Scalar::known(imm as i64 as u64))),
-            Stored::Reg(_, v @ Value::Ptr(_)) => {
+            Stored::Imm(imm) if aligned && (every || imm != 0) => {
+                Some(Value::scalar(Scalar::known(imm as i64 as u64)))
+            }
+            Stored::Reg(r, v @ Value::Ptr(p)) => {
                 if size != 8 {
-                    return Err(unsupported("invalid size of register spill"));
+                    return Err(self.reject_reg(
+                        Code::StackSpillSize,
+                        r,
+                        "invalid size of register spill".into(),
+                        EACCES,
+                    ));
+                }
+                if f + 1 != st.frames.len() && matches!(p.kind, PtrKind::Stack(_)) {
+                    return Err(unsupported(
+                        "cannot spill pointers to stack into stack frame of the caller",
+                    ));
                 }
                 Some(v)
             }
@@ -643,6 +702,37 @@ impl Walker<'_> {
         Ok(())
     }
 
+    /// Without pointer leaks allowed, a narrow store may not overwrite part of a spilled
+    /// pointer (`check_stack_write_fixed_off`). Kernels before b0e66977dc07 ("Fix narrow
+    /// scalar spill onto 64-bit spilled scalar slots", 6.13; stable backports UNCONFIRMED)
+    /// also refuse it over a spilled scalar: not modelled there.
+    /// `every`: [`skctx::KernelProfile::spills_every_scalar`]; before it (6.1.192's sources) a
+    /// spilled scalar is guarded like a pointer.
+    fn spilled_slot_kept(
+        &self,
+        slot: &crate::state::StackSlot,
+        size: u32,
+        every: bool,
+    ) -> Result<(), Refusal> {
+        if self.privilege.allows_ptr_leaks() || size == 8 || slot.bytes[7] != Byte::Spill {
+            return Ok(());
+        }
+        if every && matches!(slot.spilled, Value::Scalar(..)) {
+            if self.profile.has(skctx::KernelVersion::new(6, 13)) {
+                return Ok(());
+            }
+            return Err(unsupported(
+                "a narrow store over a spilled scalar before 6.13",
+            ));
+        }
+        Err(self.reject(
+            Code::StackSpillCorrupt,
+            ErrOperand::Offset,
+            "attempt to corrupt spilled pointer on stack".into(),
+            EACCES,
+        ))
+    }
+
     /// `check_map_access` (`check_mem_region_access` with `__check_mem_access`).
     pub(super) fn map_access(
         &self,
@@ -669,7 +759,13 @@ impl Walker<'_> {
             msg.push_str(&format!(
                 "\nR{n} min value is outside of the allowed memory range"
             ));
-            return Err(self.reject(Code::MapValueBounds, msg, EACCES));
+            return Err(self.reject_at(
+                Code::MapValueBounds,
+                self.mem_operand(r),
+                Some(r),
+                msg,
+                EACCES,
+            ));
         }
         if p.var.umax >= 1 << 29 {
             return Err(unsupported("unbounded map value access"));
@@ -680,7 +776,13 @@ impl Walker<'_> {
                 "{}\nR{n} max value is outside of the allowed memory range",
                 text(hi)
             );
-            return Err(self.reject(Code::MapValueBounds, msg, EACCES));
+            return Err(self.reject_at(
+                Code::MapValueBounds,
+                self.mem_operand(r),
+                Some(r),
+                msg,
+                EACCES,
+            ));
         }
         Ok(())
     }

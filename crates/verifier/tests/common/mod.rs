@@ -34,3 +34,153 @@ impl Rng {
         xs[self.index(xs.len())]
     }
 }
+
+/// The running kernel's profile (`kernel::host_profile`: its stable release, which for
+/// Debian's `6.1.0-57-cloud-amd64` is the `6.1.192` `/proc/version` names, and behaviours);
+/// the scalar domain of 6.1.y depends on its stable backports
+/// ([`verifier::releases::CHANGES`]).
+pub fn running_profile() -> skctx::KernelProfile {
+    kernel::host_profile().expect("the host probe answers")
+}
+
+/// `SK_KERNEL_IMAGES_CORPUS=0` turns off every test that boots the cached kernel images.
+pub const IMAGES_ENV: &str = "SK_KERNEL_IMAGES_CORPUS";
+
+/// What one guest printed for a test run inside a kernel image.
+pub struct GuestRun {
+    pub release: String,
+    /// The guest's stderr lines that start with one of the summary prefixes.
+    pub summary: Vec<String>,
+    /// The whole output when the test failed inside the guest (or the guest did not run).
+    pub failure: Option<String>,
+    /// Boot and run time, for the summary line.
+    pub times: String,
+}
+
+/// Runs tests `tests` of this test binary inside each cached kernel image (`.ci/kernels`:
+/// `target/kernels/<uname -r>/vmlinuz`), the guests side by side with one vCPU each, with
+/// `env` set in the guest. `None` (and a `SKIPPED` line) when images, qemu or busybox are
+/// missing or [`IMAGES_ENV`] is `0`.
+pub fn in_each_image(
+    caller: &str,
+    tests: &[&str],
+    env: &[(&str, String)],
+    prefixes: &[&str],
+) -> Option<Vec<GuestRun>> {
+    let skip = |why: String| {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(format!("SKIPPED {caller}: {why}\n").as_bytes());
+        None
+    };
+    if std::env::var(IMAGES_ENV).as_deref() == Ok("0") {
+        return skip(format!("{IMAGES_ENV}=0"));
+    }
+    if let Err(e) = bootvm::available() {
+        return skip(e.to_string());
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let images = bootvm::images(&root.join("target/kernels"));
+    if images.is_empty() {
+        return skip(format!(
+            "no kernel images (run .ci/kernels, or set {})",
+            bootvm::IMAGES_DIR_ENV
+        ));
+    }
+    let runs = std::thread::scope(|s| {
+        let handles: Vec<_> = images
+            .iter()
+            .map(|image| s.spawn(|| run_in(image, tests, env, prefixes)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(&images)
+            .map(|(h, image)| {
+                h.join().unwrap_or_else(|_| GuestRun {
+                    release: image.release.clone(),
+                    summary: Vec::new(),
+                    failure: Some("the guest run panicked".into()),
+                    times: String::new(),
+                })
+            })
+            .collect()
+    });
+    Some(runs)
+}
+
+fn run_in(
+    image: &bootvm::Image,
+    tests: &[&str],
+    env: &[(&str, String)],
+    prefixes: &[&str],
+) -> GuestRun {
+    let exe = std::env::current_exe().expect("the test binary");
+    let exe_text = exe.to_string_lossy().into_owned();
+    let mut argv = vec![exe_text.as_str()];
+    argv.extend(tests);
+    argv.extend(["--exact", "--nocapture", "--test-threads=1"]);
+    let mut vm = bootvm::Vm::new(&image.vmlinuz, &argv)
+        .binary(&exe)
+        .timeout(std::time::Duration::from_secs(900));
+    for (k, v) in env {
+        vm = vm.env(*k, v.clone());
+    }
+    let release = image.release.clone();
+    match vm.run() {
+        Err(e) => GuestRun {
+            release,
+            summary: Vec::new(),
+            failure: Some(e.to_string()),
+            times: String::new(),
+        },
+        Ok(out) => {
+            let stderr = out.stderr_text();
+            let summary = stderr
+                .lines()
+                .filter(|l| prefixes.iter().any(|p| l.starts_with(p)))
+                .map(str::to_string)
+                .collect();
+            GuestRun {
+                release,
+                summary,
+                failure: (!out.success())
+                    .then(|| format!("status {}:\n{}{stderr}", out.status, out.stdout_text())),
+                times: format!(
+                    "boot {:.1?}, run {:.1?}, {:?}",
+                    out.boot_time, out.run_time, out.accel
+                ),
+            }
+        }
+    }
+}
+
+/// The instruction indexes of a level-1 verifier log, in order: the lines `N: (op) insn`
+/// (state lines `N: R1=...` and `from X to Y:` lines are not instructions).
+pub fn logged_path(log: &str) -> Vec<usize> {
+    log.lines()
+        .filter_map(|line| {
+            let (n, rest) = line.split_once(": (")?;
+            let op = rest.as_bytes().get(..3)?;
+            let is_op = op[..2].iter().all(u8::is_ascii_hexdigit) && op[2] == b')';
+            is_op.then(|| n.parse().ok()).flatten()
+        })
+        .collect()
+}
+
+/// The `from X to Y: STATE` lines of a level-1 verifier log, in order: the branching
+/// instruction, the branch target and the state printed there (speculative paths say so
+/// after the target, which is dropped).
+pub fn logged_branches(log: &str) -> Vec<(usize, usize, String)> {
+    log.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("from ")?;
+            let (from, rest) = rest.split_once(" to ")?;
+            let (to, state) = rest.split_once(':')?;
+            let to = to.trim_end_matches(" (speculative execution)");
+            Some((
+                from.parse().ok()?,
+                to.parse().ok()?,
+                state.trim().to_string(),
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,244 @@
+//! [`analyze`]: the verdict together with the path the kernel's log would show for it, for
+//! tools that explain a rejection (`skasm lint --explain`).
+//!
+//! At log level 1 the kernel prints every instruction it walks and rewinds the log when it
+//! pops a pending branch (`pop_stack` resets it to where `push_stack` was), so the log of a
+//! rejected program is exactly the failing path: from the entry, through each branch the path
+//! took (`from X to Y:`), to the rejected instruction. [`Analysis::path`] is that path, with
+//! the abstract state before each instruction printed as the level-2 log prints a state
+//! (`print_verifier_state` in kernel/bpf/log.c: registers, stack slots, references). The walk
+//! records it only when asked, so [`crate::verify`] pays nothing for it: a first walk records
+//! which steps make up the path (a step is the walk's instruction count, as the walk is
+//! deterministic), a second one keeps the states of those steps, so a long walk never copies
+//! a state per instruction.
+
+use std::fmt::Write as _;
+
+use isa::Pc;
+
+use crate::error::{Refusal, Verified};
+use crate::state::{Byte, Ptr, PtrKind, State, Value};
+use crate::MapInfo;
+
+/// The verdict and the path behind it.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// What [`crate::verify`] returns for the same input.
+    pub result: Result<Verified, Refusal>,
+    /// The instructions of the last path walked (for a rejection, the failing path), in
+    /// order; empty when the structural pass refused the program.
+    pub path: Vec<Step>,
+}
+
+/// One instruction of the path.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub pc: Pc,
+    /// Set on the first instruction of a popped branch: the branching instruction (the
+    /// log's `from X to Y:`).
+    pub from: Option<Pc>,
+    /// The state before the instruction.
+    pub state: State,
+    /// `state` as the level-2 log prints it (`R1=ctx() R10=fp0 fp-8=mmmmmmmm refs=2`).
+    pub printed: String,
+}
+
+/// The kernel's verdict on `insns` (as [`crate::verify`]) and the path its log shows.
+pub fn analyze(
+    insns: &[isa::RawInsn],
+    maps: &[MapInfo],
+    profile: skctx::KernelProfile,
+    privilege: skctx::Privilege,
+    gpl: bool,
+) -> Analysis {
+    let domain = match crate::Domain::for_profile(profile) {
+        Ok(d) => d,
+        Err(e) => {
+            return Analysis {
+                result: Err(Refusal::Unsupported(e.to_string())),
+                path: Vec::new(),
+            }
+        }
+    };
+    let cfg = match crate::cfg::check(insns, profile) {
+        Ok(c) => c,
+        Err(e) => {
+            return Analysis {
+                result: Err(e.into()),
+                path: Vec::new(),
+            }
+        }
+    };
+    let (result, trace) = crate::walk::run_traced(&cfg, maps, profile, privilege, gpl, domain);
+    let sockmap = skctx::sockmap_lookup_type(profile);
+    let path = trace
+        .into_iter()
+        .map(|(pc, from, state)| Step {
+            pc,
+            from,
+            printed: print_state(&state, maps, sockmap),
+            state,
+        })
+        .collect();
+    Analysis { result, path }
+}
+
+/// What the walk records: per step the instruction, the branch it continues, the state.
+pub(crate) type Recorded = Vec<(Pc, Option<Pc>, State)>;
+
+/// The path so far (per step: the walk's instruction count, the instruction, the branch it
+/// continues) and, per pending branch, where to rewind to when it is popped; on the second
+/// walk, the counts whose states to keep and the states kept.
+#[derive(Default)]
+pub(crate) struct Trace {
+    steps: Vec<(u64, Pc, Option<Pc>)>,
+    /// Per pending branch (in push order): the path's length and the branching instruction.
+    marks: Vec<(usize, Pc)>,
+    /// The branch the next recorded step continues.
+    from: Option<Pc>,
+    capture: Option<(Vec<u64>, Vec<State>)>,
+}
+
+impl Trace {
+    /// The second walk's trace: it keeps the states of the steps `first` recorded.
+    pub(crate) fn capturing(first: &Trace) -> Trace {
+        let wanted = first.steps.iter().map(|s| s.0).collect();
+        Trace {
+            capture: Some((wanted, Vec::new())),
+            ..Trace::default()
+        }
+    }
+
+    /// The walk is about to check the instruction at `st.pc`, its `processed`-th.
+    pub(crate) fn step(&mut self, processed: u64, st: &State) {
+        match &mut self.capture {
+            Some((wanted, states)) => {
+                if wanted.get(states.len()) == Some(&processed) {
+                    states.push(st.clone());
+                }
+            }
+            None => self.steps.push((processed, st.pc, self.from.take())),
+        }
+    }
+
+    /// The instruction being checked pushed a pending branch.
+    pub(crate) fn pushed(&mut self, at: Pc) {
+        self.marks.push((self.steps.len(), at));
+    }
+
+    /// The last pending branch was popped: the path is the one that pushed it.
+    pub(crate) fn popped(&mut self) {
+        if let Some((len, at)) = self.marks.pop() {
+            self.steps.truncate(len);
+            self.from = Some(at);
+        }
+    }
+
+    /// The path of the first walk with the states the second kept.
+    pub(crate) fn path(first: Trace, second: Trace) -> Recorded {
+        let states = second.capture.map(|c| c.1).unwrap_or_default();
+        first
+            .steps
+            .into_iter()
+            .zip(states)
+            .map(|((_, pc, from), st)| (pc, from, st))
+            .collect()
+    }
+}
+
+/// `print_verifier_state` for the current frame: the initialised registers, the stack slots
+/// ever written (`m` data, `0` zero, `?` never written, a spilled register by its value) and
+/// the references held.
+pub fn print_state(st: &State, maps: &[MapInfo], sockmap_lookup: &'static str) -> String {
+    let frame = st.cur();
+    let mut out = String::new();
+    if st.frames.len() > 1 {
+        let _ = write!(out, "frame{}: ", st.frames.len() - 1);
+    }
+    let mut parts = Vec::new();
+    for (n, v) in frame.regs.iter().enumerate() {
+        if !matches!(v, Value::Uninit) {
+            parts.push(format!("R{n}={}", value_text(v, maps, sockmap_lookup)));
+        }
+    }
+    for (i, slot) in frame.stack.iter().enumerate() {
+        if slot.bytes.iter().all(|b| *b == Byte::Invalid) {
+            continue;
+        }
+        // A spill (it starts at byte 7) prints the other bytes' kinds, then the register.
+        let text = if slot.bytes[7] == Byte::Spill {
+            let rest: String = slot
+                .bytes
+                .iter()
+                .filter(|b| **b != Byte::Spill)
+                .map(|b| byte_char(*b))
+                .collect();
+            rest + &value_text(&slot.spilled, maps, sockmap_lookup)
+        } else {
+            slot.bytes.iter().map(|b| byte_char(*b)).collect()
+        };
+        parts.push(format!("fp-{}={text}", 8 * (i + 1)));
+    }
+    if !st.refs.is_empty() {
+        let ids: Vec<String> = st.refs.iter().map(|r| r.id.to_string()).collect();
+        parts.push(format!("refs={}", ids.join(",")));
+    }
+    out.push_str(&parts.join(" "));
+    out
+}
+
+/// `slot_type_char`.
+fn byte_char(b: Byte) -> char {
+    match b {
+        Byte::Invalid => '?',
+        Byte::Misc => 'm',
+        Byte::Zero => '0',
+        Byte::Spill => 'r',
+    }
+}
+
+/// A register as `print_reg_state` prints it (without liveness and precision marks; maps
+/// by their sizes, as the walk does not know their names).
+fn value_text(v: &Value, maps: &[MapInfo], sockmap_lookup: &'static str) -> String {
+    match v {
+        Value::Uninit => "?".into(),
+        Value::Scalar(s, id) if *id != 0 && !s.is_const() => {
+            let text = s.to_string();
+            match text.strip_prefix("scalar(") {
+                Some(")") => format!("scalar(id={id})"),
+                Some(rest) => format!("scalar(id={id},{rest}"),
+                None => text,
+            }
+        }
+        Value::Scalar(s, _) => s.to_string(),
+        Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)) && p.fixed() => {
+            format!("fp{}", p.off)
+        }
+        Value::Ptr(p) => pointer_text(v, p, maps, sockmap_lookup),
+    }
+}
+
+fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static str) -> String {
+    let mut fields = Vec::new();
+    if p.id != 0 {
+        fields.push(format!("id={}", p.id));
+    }
+    if p.ref_id != 0 {
+        fields.push(format!("ref_obj_id={}", p.ref_id));
+    }
+    if p.off != 0 {
+        fields.push(format!("off={}", p.off));
+    }
+    let map = match p.kind {
+        PtrKind::Map(m) | PtrKind::MapValue(m) | PtrKind::MapValueOrNull(m) => maps.get(m),
+        _ => None,
+    };
+    let name = crate::state::type_name(v, maps, sockmap_lookup);
+    if let Some(m) = map.filter(|_| name.starts_with("map_")) {
+        fields.push(format!("ks={},vs={}", m.key_size, m.value_size));
+    }
+    if !p.fixed() {
+        fields.push(format!("var={}", p.var));
+    }
+    format!("{name}({})", fields.join(","))
+}

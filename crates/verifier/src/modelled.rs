@@ -1,0 +1,168 @@
+//! `docs/verifier.md`: what this crate models per kernel release, rendered from the tables
+//! that decide it ([`crate::releases::CHANGES`], [`crate::cfg::Change`] and the
+//! [`KernelProfile`] queries the walk reads), so the page cannot drift from the code
+//! (`tests/docs.rs` fails when the committed page is stale).
+
+use std::fmt::Write as _;
+
+use skctx::{ArgKind, KernelProfile, KernelVersion};
+
+use crate::cfg::Change as CfgChange;
+use crate::releases::{Since, CHANGES, OLDEST_MODELLED};
+use crate::Domain;
+
+/// The builds the differential tests run on: the host's kernel and the two Debian images.
+const PROVEN: [KernelVersion; 3] = [
+    KernelVersion::with_patch(6, 1, 192),
+    KernelVersion::with_patch(6, 12, 118),
+    KernelVersion::with_patch(6, 18, 44),
+];
+
+/// The columns: the named releases that are modelled and the proven builds, oldest first.
+fn columns() -> Vec<KernelProfile> {
+    let mut versions: Vec<KernelVersion> = KernelProfile::ALL
+        .iter()
+        .map(|p| p.version())
+        .filter(|v| *v >= OLDEST_MODELLED)
+        .chain(PROVEN)
+        .collect();
+    versions.sort();
+    versions
+        .into_iter()
+        .filter_map(KernelProfile::upstream)
+        .collect()
+}
+
+fn mark(on: bool) -> &'static str {
+    if on {
+        "yes"
+    } else {
+        "·"
+    }
+}
+
+fn header(s: &mut String, first: &str, cols: &[KernelProfile], last: Option<&str>) {
+    let names: Vec<String> = cols.iter().map(|p| p.version().to_string()).collect();
+    let extra = last.map(|l| format!(" {l} |")).unwrap_or_default();
+    let _ = writeln!(s, "| {first} | {} |{extra}", names.join(" | "));
+    let dashes = cols.len() + 1 + usize::from(last.is_some());
+    let _ = writeln!(s, "|{}", "---|".repeat(dashes));
+}
+
+/// Where a change holds, as text: `6.1.28 (6.1.y only), 6.4`.
+fn ranges(holds: &[Since]) -> String {
+    holds
+        .iter()
+        .map(|r| {
+            if r.series_only {
+                format!("{} ({}.{}.y only)", r.since, r.since.major, r.since.minor)
+            } else {
+                format!("{} on", r.since)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn scalar_domain(s: &mut String, cols: &[KernelProfile]) {
+    s.push_str("## The scalar domain\n\n");
+    s.push_str(
+        "One row per change to the scalar domain (`crates/verifier/src/releases.rs`, \
+         `CHANGES`); `yes` where the release has it. A release not listed is the rows \
+         switched on by their ranges.\n\n",
+    );
+    header(s, "change", cols, Some("holds from"));
+    let domains: Vec<Domain> = cols
+        .iter()
+        .map(|p| Domain::for_profile(*p).expect("the columns are modelled"))
+        .collect();
+    for c in CHANGES {
+        let cells: Vec<&str> = domains
+            .iter()
+            .map(|d| mark(d.get(c.name).unwrap_or(false)))
+            .collect();
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} |",
+            c.name,
+            cells.join(" | "),
+            ranges(c.holds)
+        );
+    }
+    s.push_str("\nWhere each row comes from:\n\n");
+    for c in CHANGES {
+        let origin = c.origin.split_whitespace().collect::<Vec<_>>().join(" ");
+        let _ = writeln!(s, "- `{}`: {origin}", c.name);
+    }
+    s.push('\n');
+}
+
+fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
+    s.push_str("## The walk and the structural pass\n\n");
+    s.push_str(
+        "Release-dependent checks outside the scalar domain, as the code asks them: the \
+         structural pass's changes (`crates/verifier/src/cfg.rs`, `Change`) and the \
+         `skctx::KernelProfile` queries the walk reads.\n\n",
+    );
+    header(s, "what", cols, None);
+    let row = |s: &mut String, name: &str, f: &dyn Fn(KernelProfile) -> bool| {
+        let cells: Vec<&str> = cols.iter().map(|p| mark(f(*p))).collect();
+        let _ = writeln!(s, "| {name} | {} |", cells.join(" | "));
+    };
+    for c in CfgChange::ALL {
+        row(s, &format!("cfg: `{c:?}`"), &|p| c.in_profile(p));
+    }
+    row(s, "cpu v4 instructions (`has_cpu_v4`)", &|p| p.has_cpu_v4());
+    row(
+        s,
+        "exit check on smin/smax (`retval_message_uses_bounds`)",
+        &|p| p.retval_message_uses_bounds(),
+    );
+    row(s, "R0 precise at exit (`marks_r0_precise_at_exit`)", &|p| {
+        p.marks_r0_precise_at_exit()
+    });
+    row(s, "scalar ids on spill (`links_scalars_on_spill`)", &|p| {
+        p.links_scalars_on_spill()
+    });
+    row(s, "every scalar spilled (`spills_every_scalar`)", &|p| {
+        p.spills_every_scalar()
+    });
+    row(s, "helper memory argument's `expected=` list known", &|p| {
+        ArgKind::PtrToMemReadonly.expected_types(p).is_some()
+    });
+    s.push('\n');
+}
+
+/// The whole page.
+pub fn render() -> String {
+    let cols = columns();
+    let mut s = String::new();
+    s.push_str("# What the verifier models\n\n");
+    s.push_str(
+        "<!-- Generated by verifier::modelled::render(); do not edit. Regenerate with: \
+         UPDATE_DOCS=1 cargo test -p verifier --test docs -->\n\n",
+    );
+    let _ = writeln!(
+        s,
+        "The `verifier` crate (and `skasm lint`) gives the kernel verifier's verdict on \
+         SK_LOOKUP programs for a kernel profile: a release plus named behaviours (see \
+         [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled; \
+         older ones give `unsupported`. Loops (backward jumps), tail calls, callbacks, \
+         pruning and whatever else is not modelled give `unsupported: <what>`, never a \
+         guess.\n"
+    );
+    let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
+    let _ = writeln!(
+        s,
+        "Proven against the kernels the tests run on ({}: the host's kernel and Debian's \
+         images under qemu): every r6/r7 state of the level-2 log on random and directed \
+         programs (`crates/verifier/tests/kernel.rs`), and verdict, rejected instruction \
+         and message on random and generated programs (`walk_random.rs`, \
+         `walk_kernel.rs`); the spec corpus on every release a case names \
+         (`walk_corpus.rs`). The columns below are the named releases and those builds.\n",
+        proven.join(", ")
+    );
+    scalar_domain(&mut s, &cols);
+    walk_queries(&mut s, &cols);
+    s
+}

@@ -1,0 +1,120 @@
+//! `verifier::analyze` against the live kernel's level-1 log: for every spec case of the
+//! corpus (tests/spec/verifier and the runtime programs) that applies to the host and that
+//! both reject, the path `analyze` reports is, instruction by instruction, the one the
+//! kernel's log shows (the log is rewound at each popped branch, so it holds exactly the
+//! failing path), and `analyze` gives the verdict `verify` gives (cases `verify` refuses as
+//! unsupported are skipped: one walks to the 1M-instruction limit, twice under `analyze`). walk_random makes the same
+//! comparison on random programs. Without a usable kernel: `SKIPPED analyze_kernel: <reason>`.
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use std::path::PathBuf;
+
+use kernel::{LoadOptions, Map, MapSpec, MapType};
+use speccase::corpus::{prepare, read_corpus, Prepared};
+use verifier::{analyze, verify, MapInfo, Refusal};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The maps each `ld_imm64` refers to, as the loader binds them.
+fn map_infos(p: &Prepared) -> Vec<MapInfo> {
+    p.map_refs
+        .iter()
+        .filter_map(|(slot, name)| {
+            let m = p.maps.iter().find(|m| &m.name == name)?;
+            Some(MapInfo {
+                slot: *slot,
+                map_type: m.map_type.id(),
+                key_size: m.key_size,
+                value_size: m.value_size,
+                max_entries: m.max_entries,
+                flags: m.flags,
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn failing_paths_are_the_kernels() {
+    if let Err(u) = kernel::availability() {
+        eprintln!("SKIPPED analyze_kernel: {u}");
+        return;
+    }
+    let profile = kernel::host_profile().expect("the host probe answers");
+    let (files, problems) = read_corpus(&root());
+    assert!(problems.is_empty(), "corpus problems: {problems:#?}");
+    let (mut compared, mut steps) = (0, 0);
+    let mut failures = Vec::new();
+    for file in &files {
+        for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
+            let p = prepare(&case.source, &file.name).expect("the corpus assembles");
+            let maps: Vec<Map> = p
+                .maps
+                .iter()
+                .map(|m| {
+                    let mut spec = MapSpec::new(
+                        MapType::from_id(m.map_type.id()),
+                        m.key_size,
+                        m.value_size,
+                        m.max_entries,
+                    );
+                    spec.flags = m.flags;
+                    Map::create(&spec).expect("create a map")
+                })
+                .collect();
+            let bound: Vec<(usize, &Map)> = p
+                .map_refs
+                .iter()
+                .filter_map(|(slot, name)| {
+                    let i = p.maps.iter().position(|m| &m.name == name)?;
+                    Some((*slot, &maps[i]))
+                })
+                .collect();
+            let opts = LoadOptions {
+                license: case.license.clone(),
+                ..LoadOptions::default()
+            }
+            .with_privilege(case.privilege);
+            let out = kernel::load(&p.insns, &bound, &opts).expect("BPF_PROG_LOAD runs");
+            let mut raw = p.insns.clone();
+            for (slot, _) in &p.map_refs {
+                raw[*slot].src = 1;
+            }
+            let gpl = skctx::license_is_gpl_compatible(&case.license);
+            let infos = map_infos(&p);
+            let v = verify(&raw, &infos, profile, case.privilege, gpl);
+            if matches!(v, Err(Refusal::Unsupported(_))) {
+                continue;
+            }
+            let a = analyze(&raw, &infos, profile, case.privilege, gpl);
+            if a.result != v {
+                failures.push(format!("{}: analyze and verify disagree", case.name));
+            }
+            let Err(Refusal::Rejected(r)) = &a.result else {
+                continue;
+            };
+            if r.pc.is_none() || out.accepted() {
+                continue;
+            }
+            compared += 1;
+            let ours: Vec<usize> = a.path.iter().map(|s| s.pc.0).collect();
+            steps += ours.len();
+            let theirs = common::logged_path(&out.log);
+            if ours != theirs {
+                failures.push(format!(
+                    "{} {}: path {ours:?}, the kernel's log {theirs:?}",
+                    file.at(case.line),
+                    case.name
+                ));
+            }
+        }
+    }
+    eprintln!(
+        "analyze_kernel: {compared} rejected spec cases: the failing path ({steps} steps) is the kernel's for {} of them",
+        compared - failures.len().min(compared)
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,258 @@
+//! `skasm lint --cross-check-kernel [--kernel-image PATH]`: every linted program, linked and
+//! bound as lint verified it ([`super::loadable`]), loaded into a real kernel, and the
+//! kernel's verdict, rejected instruction and message compared with lint's.
+//!
+//! Against the running kernel (root, or `CAP_BPF` + `CAP_PERFMON` + `CAP_NET_ADMIN`) the maps
+//! are created there as declared (or as the world file gives them). With `--kernel-image` the
+//! image is booted under qemu (crate `bootvm`) with this binary and the inputs inside, and the
+//! same command runs there against that kernel. One line per program goes to stderr (stdout
+//! keeps lint's report); a disagreement is an internal error naming both answers.
+
+use std::path::{Path, PathBuf};
+
+use super::{ProgramResult, Verdict};
+use crate::cli::{safe, shown, Failure};
+
+/// The cross-check of one run: a line per program, and how many disagreed.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub text: String,
+    pub disagreements: usize,
+}
+
+/// What lint said of a program, in the kernel's terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Answer {
+    Accepted,
+    /// Rejected at this instruction with a message containing this text.
+    Rejected(Option<usize>, String),
+}
+
+impl Answer {
+    fn describe(&self) -> String {
+        match self {
+            Answer::Accepted => "accepted".into(),
+            Answer::Rejected(insn, m) => {
+                let at = insn.map(|i| format!(" at insn {i}")).unwrap_or_default();
+                format!("rejected{at}: `{}`", safe(m.lines().next().unwrap_or("")))
+            }
+        }
+    }
+}
+
+/// lint's answer for a program it accepted or rejected through the verifier; `None` when it
+/// did not verify it (unsupported, or a finding before verification).
+fn lint_answer(p: &ProgramResult) -> Option<Answer> {
+    match p.verdict {
+        Verdict::Accepted => Some(Answer::Accepted),
+        Verdict::Unsupported => None,
+        Verdict::Rejected => p
+            .findings
+            .iter()
+            .find_map(|f| Some(Answer::Rejected(f.insn, f.kernel_message.clone()?))),
+    }
+}
+
+/// Whether the kernel's answer is lint's: the same verdict, and for a rejection the same
+/// instruction and a message containing lint's kernel message.
+fn agrees(lint: &Answer, kernel: &Answer) -> bool {
+    match (lint, kernel) {
+        (Answer::Accepted, Answer::Accepted) => true,
+        (Answer::Rejected(li, lm), Answer::Rejected(ki, km)) => li == ki && km.contains(lm),
+        _ => false,
+    }
+}
+
+/// The object's `license` section as libbpf passes it (empty without one).
+fn license(object: &asm::Object) -> String {
+    object
+        .sections
+        .iter()
+        .find(|s| s.name == "license")
+        .and_then(|s| s.data.split(|&b| b == 0).next())
+        .map(|t| String::from_utf8_lossy(t).into_owned())
+        .unwrap_or_default()
+}
+
+/// Loads every program of `files` (lint's results, in input order, with their objects)
+/// into the running kernel and compares.
+#[cfg(target_os = "linux")]
+pub(super) fn against_host(
+    files: &[(String, Vec<ProgramResult>)],
+    objects: &[&asm::Object],
+    world: Option<&skctx::World>,
+    privilege: skctx::Privilege,
+) -> Result<Outcome, Failure> {
+    kernel::availability().map_err(|u| {
+        Failure::Usage(format!(
+            "--cross-check-kernel loads the programs into the running kernel: {u} \
+             (run as root, or name an image with --kernel-image)"
+        ))
+    })?;
+    let release = kernel::release().map_err(|e| Failure::Usage(e.to_string()))?;
+    let mut out = Outcome::default();
+    for ((path, results), object) in files.iter().zip(objects) {
+        let loadables = super::loadable(object, world);
+        for (p, l) in results.iter().zip(&loadables) {
+            let line = match (lint_answer(p), &l.problem) {
+                (None, _) => format!(
+                    "not compared: lint did not verify it ({})",
+                    p.verdict.as_str()
+                ),
+                (Some(_), Some(why)) => format!("not loaded: {}", safe(why)),
+                (Some(lint), None) => {
+                    let kernel = load(l, &license(object), privilege)?;
+                    if agrees(&lint, &kernel) {
+                        format!("agrees with Linux {release}: {}", kernel.describe())
+                    } else {
+                        out.disagreements += 1;
+                        format!(
+                            "internal error: lint and Linux {release} disagree: lint {}; kernel {}",
+                            lint.describe(),
+                            kernel.describe()
+                        )
+                    }
+                }
+            };
+            out.text.push_str(&format!(
+                "cross-check: {path}: `{}` (section `{}`): {line}\n",
+                safe(&p.name),
+                safe(&p.section)
+            ));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(not(target_os = "linux"))]
+pub(super) fn against_host(
+    _files: &[(String, Vec<ProgramResult>)],
+    _objects: &[&asm::Object],
+    _world: Option<&skctx::World>,
+    _privilege: skctx::Privilege,
+) -> Result<Outcome, Failure> {
+    Err(Failure::Usage("--cross-check-kernel needs Linux".into()))
+}
+
+/// Loads `l` with its maps created in the kernel: the kernel's answer.
+#[cfg(target_os = "linux")]
+fn load(
+    l: &super::Loadable,
+    license: &str,
+    privilege: skctx::Privilege,
+) -> Result<Answer, Failure> {
+    use std::os::fd::{AsFd as _, AsRawFd as _};
+    let syscall =
+        |e: kernel::Error| Failure::Usage(format!("cross-check of `{}`: {e}", safe(&l.name)));
+    let maps = l
+        .maps
+        .iter()
+        .map(|m| {
+            let mut spec = kernel::MapSpec::new(
+                kernel::MapType::from_id(m.map_type),
+                m.key_size,
+                m.value_size,
+                m.max_entries,
+            );
+            spec.flags = m.flags;
+            kernel::Map::create(&spec)
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(syscall)?;
+    // Map references go through the kernel crate; global data (BPF_PSEUDO_MAP_VALUE, its
+    // offset already in the second slot) gets the map's fd here.
+    let map_value = isa::table::ld_imm_row(isa::LdImmKind::MapValue).src;
+    let mut insns = l.insns.clone();
+    let mut bound: Vec<(usize, &kernel::Map)> = Vec::new();
+    for (m, map) in l.maps.iter().zip(&maps) {
+        match insns.get_mut(m.slot) {
+            Some(insn) if insn.src == map_value => insn.imm = map.as_fd().as_raw_fd(),
+            _ => bound.push((m.slot, map)),
+        }
+    }
+    let opts = kernel::LoadOptions {
+        license: license.to_string(),
+        privilege,
+        ..Default::default()
+    };
+    let outcome = kernel::load(&insns, &bound, &opts).map_err(syscall)?;
+    Ok(if outcome.accepted() {
+        Answer::Accepted
+    } else {
+        Answer::Rejected(outcome.insn_index(), outcome.message().unwrap_or_default())
+    })
+}
+
+/// What `skasm lint` did inside a kernel image.
+#[derive(Debug, Clone)]
+pub struct GuestRun {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: i32,
+}
+
+/// `skasm lint --cross-check-kernel` run inside the kernel image `image` under qemu, with
+/// this binary, the inputs, the world file and a profile file at their host paths.
+#[cfg(target_os = "linux")]
+pub fn in_image(
+    image: &Path,
+    paths: &[PathBuf],
+    options: &super::LintOptions,
+) -> Result<GuestRun, Failure> {
+    let exe = std::env::current_exe()
+        .map_err(|e| Failure::Usage(format!("cannot find the skasm binary to boot: {e}")))?;
+    let cwd = std::env::current_dir()
+        .map_err(|e| Failure::Usage(format!("the working directory: {e}")))?;
+    let mut argv: Vec<String> = ["/bin/skasm", "lint", "--cross-check-kernel", "--kernel"]
+        .map(String::from)
+        .into();
+    argv.push(options.kernel.clone());
+    argv.extend([
+        "--format".into(),
+        if options.json { "json" } else { "human" }.into(),
+    ]);
+    if options.unprivileged {
+        argv.push("--unprivileged".into());
+    }
+    let mut files: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    if let Some(w) = &options.world {
+        argv.extend(["--world".into(), w.to_string_lossy().into_owned()]);
+        files.push(w);
+    }
+    if Path::new(&options.kernel).is_file() {
+        files.push(Path::new(&options.kernel));
+    }
+    argv.push("--".into());
+    argv.extend(paths.iter().map(|p| p.to_string_lossy().into_owned()));
+    let mut vm = bootvm::Vm::new(image, &argv)
+        .binary_at(exe, "/bin/skasm")
+        .cwd(cwd.to_string_lossy());
+    for f in files {
+        if !f.is_file() {
+            return Err(Failure::Usage(format!(
+                "cannot read {}: not a file",
+                shown(f)
+            )));
+        }
+        vm = vm.file(f);
+    }
+    let out = vm
+        .run()
+        .map_err(|e| Failure::Usage(safe(format!("booting {}: {e}", image.display()))))?;
+    Ok(GuestRun {
+        stdout: out.stdout_text(),
+        stderr: out.stderr_text(),
+        status: out.status,
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn in_image(
+    _image: &Path,
+    _paths: &[PathBuf],
+    _options: &super::LintOptions,
+) -> Result<GuestRun, Failure> {
+    Err(Failure::Usage(
+        "`skasm lint --kernel-image` needs Linux and qemu".into(),
+    ))
+}

@@ -1,0 +1,263 @@
+//! `skasm lint --cross-check-kernel [--kernel-image PATH]` end to end: the examples and the
+//! clang objects of `tests/c` get the same verdict, rejected instruction and message from
+//! the live kernel and from each cached kernel image as from lint, and a profile that does
+//! not match the kernel is reported as an internal error with both answers (exit 1).
+#![forbid(unsafe_code)]
+#![cfg(target_os = "linux")]
+
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn skasm(args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("skasm runs")
+}
+
+/// The examples and the clang objects, as paths relative to the package root.
+fn inputs() -> Vec<String> {
+    let mut v = vec![
+        "examples/steer-http.s".to_string(),
+        "examples/proxy-any-port.s".to_string(),
+    ];
+    let mut objects: Vec<String> = std::fs::read_dir(root().join("tests/c"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".o"))
+        .map(|n| format!("tests/c/{n}"))
+        .collect();
+    objects.sort();
+    v.extend(objects);
+    v
+}
+
+/// The figures of one cross-checked run: programs compared in agreement, programs lint did
+/// not verify, and the disagreements (each line).
+struct Figures {
+    agree: usize,
+    not_compared: usize,
+    disagree: Vec<String>,
+}
+
+/// Reads the `cross-check:` lines of a run's stderr; `programs` is lint's program count.
+fn figures(out: &Output) -> Figures {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("cross-check: "))
+        .collect();
+    Figures {
+        agree: lines
+            .iter()
+            .filter(|l| l.contains(": agrees with Linux "))
+            .count(),
+        not_compared: lines.iter().filter(|l| l.contains(": not ")).count(),
+        disagree: lines
+            .iter()
+            .filter(|l| l.contains("internal error"))
+            .map(|l| l.to_string())
+            .collect(),
+    }
+}
+
+/// lint's program count, from its summary line (`N programs: ...`).
+fn programs(out: &Output) -> usize {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    stdout
+        .lines()
+        .rev()
+        .find_map(|l| l.split_once(" programs: ")?.0.parse().ok())
+        .unwrap_or_else(|| panic!("no summary line:\n{stdout}"))
+}
+
+/// Checks a run over [`inputs`]: one line per program, no disagreement; returns the line
+/// to print.
+fn check_agreement(out: &Output, kernel: &str) -> String {
+    let f = figures(out);
+    let n = programs(out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(f.disagree.is_empty(), "{kernel}:\n{stderr}");
+    assert_eq!(f.agree + f.not_compared, n, "{kernel}:\n{stderr}");
+    // Rejected programs (global_data.o, subprog.o) make the exit status 1 either way.
+    assert_eq!(out.status.code(), Some(1), "{kernel}:\n{stderr}");
+    format!(
+        "lint_kernel: {kernel}: {} of {n} linted programs agree with the kernel (verdict, rejected instruction, message), {} not compared (lint did not verify them)",
+        f.agree, f.not_compared
+    )
+}
+
+#[test]
+fn lint_agrees_with_the_live_kernel() {
+    if let Err(u) = kernel::availability() {
+        say!("SKIPPED lint_agrees_with_the_live_kernel: {u}");
+        return;
+    }
+    let inputs = inputs();
+    let mut args = vec!["lint", "--cross-check-kernel"];
+    args.extend(inputs.iter().map(String::as_str));
+    let out = skasm(&args);
+    let line = check_agreement(&out, "the host");
+    assert!(figures(&out).agree >= 10, "{line}");
+    say!("{line}");
+    // Accepted programs only: exit 0.
+    let out = skasm(&[
+        "lint",
+        "--cross-check-kernel",
+        "--format",
+        "json",
+        "examples/steer-http.s",
+        "examples/proxy-any-port.s",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(figures(&out).agree, 2);
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("stdout stays one JSON object");
+}
+
+/// A program calling `bpf_get_current_uid_gid`, offered to SK_LOOKUP programs on 6.18 and
+/// not on 6.12 (skctx's helper table; both confirmed by the helper probes).
+fn uid_program(dir: &Path) -> PathBuf {
+    let path = dir.join("uid.s");
+    std::fs::write(
+        &path,
+        ".program uid\n\tcall bpf_get_current_uid_gid\n\tr0 = 1\n\texit\n.license \"GPL\"\n",
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn a_profile_that_does_not_match_the_live_kernel_is_an_internal_error() {
+    if let Err(u) = kernel::availability() {
+        say!("SKIPPED a_profile_that_does_not_match_the_live_kernel_is_an_internal_error: {u}");
+        return;
+    }
+    let host = kernel::host_profile().unwrap();
+    let uid = skctx::helper_by_name("get_current_uid_gid").unwrap().id;
+    let offered = |p: skctx::KernelProfile| {
+        skctx::sk_lookup_helpers(p, skctx::Privilege::Root).any(|h| h.id == uid)
+    };
+    // A profile that disagrees with the host's about the helper.
+    let other = if offered(host) { "6.12" } else { "6.18" };
+    assert_ne!(offered(other.parse().unwrap()), offered(host));
+    let dir = tempfile::tempdir().unwrap();
+    let path = uid_program(dir.path());
+    let out = skasm(&[
+        "lint",
+        "--cross-check-kernel",
+        "--kernel",
+        other,
+        path.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let f = figures(&out);
+    assert_eq!(f.disagree.len(), 1, "{stderr}");
+    assert!(
+        f.disagree[0].contains("lint and Linux ")
+            && f.disagree[0].contains("accepted")
+            && f.disagree[0].contains("rejected at insn 0"),
+        "{stderr}"
+    );
+    say!(
+        "lint_kernel: --kernel {other} on the host: {}",
+        f.disagree[0]
+    );
+}
+
+#[test]
+fn lint_agrees_with_each_kernel_image() {
+    let test = "lint_agrees_with_each_kernel_image";
+    let dir = root().join("target/kernels");
+    if let Some(why) = bootvm::selftest::skip_reason(&dir) {
+        say!("SKIPPED {test}: {why}");
+        return;
+    }
+    let images = bootvm::images(&dir);
+    let inputs = inputs();
+    let runs: Vec<(String, Output, std::time::Duration)> = std::thread::scope(|s| {
+        let handles: Vec<_> = images
+            .iter()
+            .map(|image| {
+                let inputs = &inputs;
+                s.spawn(move || {
+                    let started = std::time::Instant::now();
+                    let vmlinuz = image.vmlinuz.to_str().unwrap();
+                    let mut args = vec!["lint", "--cross-check-kernel", "--kernel-image", vmlinuz];
+                    args.extend(inputs.iter().map(String::as_str));
+                    (image.release.clone(), skasm(&args), started.elapsed())
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for (release, out, took) in &runs {
+        let line = check_agreement(out, release);
+        say!("{line} [{took:.1?}]");
+    }
+}
+
+/// Inside an image, a profile that does not match its kernel (`--kernel 6.18` in Debian's
+/// 6.12 or 6.1) is reported too.
+#[test]
+fn a_profile_that_does_not_match_an_image_is_an_internal_error() {
+    let test = "a_profile_that_does_not_match_an_image_is_an_internal_error";
+    let dir = root().join("target/kernels");
+    if let Some(why) = bootvm::selftest::skip_reason(&dir) {
+        say!("SKIPPED {test}: {why}");
+        return;
+    }
+    let image = bootvm::images(&dir).into_iter().next().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = uid_program(tmp.path());
+    let out = skasm(&[
+        "lint",
+        "--cross-check-kernel",
+        "--kernel",
+        "6.18",
+        "--kernel-image",
+        image.vmlinuz.to_str().unwrap(),
+        path.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let f = figures(&out);
+    assert_eq!(f.disagree.len(), 1, "{stderr}");
+    assert!(
+        f.disagree[0].contains("lint accepted; kernel rejected at insn 0"),
+        "{stderr}"
+    );
+    say!(
+        "lint_kernel: --kernel 6.18 inside {}: {}",
+        image.release,
+        f.disagree[0]
+    );
+}
+
+/// Without the kernel (`SK_LOOKUP_NO_KERNEL` forces that), `--cross-check-kernel` is a usage
+/// error naming `--kernel-image`, and nothing is printed on stdout.
+#[test]
+fn without_the_kernel_the_cross_check_is_a_usage_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(["lint", "--cross-check-kernel", "examples/steer-http.s"])
+        .env(kernel::DISABLE_ENV, "1")
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--kernel-image"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
