@@ -1000,3 +1000,36 @@ fn a_callee_of_the_same_section_is_appended_once() {
         .iter()
         .all(|p| p.func_info));
 }
+
+#[test]
+fn raw_instruction_files_are_linted_as_one_program() {
+    // `r0 = 1; exit` as 8-byte instructions, and a load from r2 (uninitialised) before it.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ok = dir.path().join("pass.bin");
+    let mut bytes = vec![0xb7, 0, 0, 0, 1, 0, 0, 0];
+    bytes.extend([0x95, 0, 0, 0, 0, 0, 0, 0]);
+    std::fs::write(&ok, &bytes).expect("write");
+    let bad = dir.path().join("bad.bin");
+    // r0 = *(u32 *)(r2 + 0): R2 is not initialised at entry.
+    let mut bad_bytes = vec![0x61, 0x20, 0, 0, 0, 0, 0, 0];
+    bad_bytes.extend(&bytes);
+    std::fs::write(&bad, &bad_bytes).expect("write");
+    let options = sk_lookup::lint::LintOptions {
+        kernel: "6.18".into(),
+        json: true,
+        ..Default::default()
+    };
+    let report = sk_lookup::lint::lint(&[ok, bad], &options).expect("lint runs");
+    let v: serde_json::Value = serde_json::from_str(&report.text).expect("json");
+    let program = |f: usize| &v["files"][f]["programs"][0];
+    assert_eq!(program(0)["name"], "sk_lookup", "{v}");
+    assert_eq!(program(0)["verdict"], "accepted", "{v}");
+    assert_eq!(program(1)["verdict"], "rejected", "{v}");
+    assert_eq!(program(1)["diagnostics"][0]["insn"], 0, "{v}");
+    assert_eq!(
+        program(1)["diagnostics"][0]["kernel_message"],
+        "R2 !read_ok",
+        "{v}"
+    );
+    assert!(!report.all_accepted);
+}
