@@ -13,12 +13,23 @@ fn the_probed_release_is_the_running_kernel() {
     let probe = kernel::probe_host().unwrap();
     let uname = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
     assert_eq!(probe.release, uname.trim());
+    // The stable release: uname's, or the one a distribution's version text names (Debian's
+    // 6.1.0-57 is 6.1.192), never another series.
+    let from_uname = KernelProfile::from_release(&probe.release)
+        .unwrap()
+        .version();
+    let texts: Vec<String> = ["/proc/version", "/proc/version_signature"]
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let stable = skctx::KernelVersion::stable(&probe.release, &texts).unwrap();
+    assert_eq!(probe.profile.version(), stable);
     assert_eq!(
-        probe.profile.version(),
-        KernelProfile::from_release(&probe.release)
-            .unwrap()
-            .version()
+        (stable.major, stable.minor),
+        (from_uname.major, from_uname.minor)
     );
+    assert!(stable >= from_uname);
     let h = &probe.helpers;
     assert!(
         h.no_perfmon.is_subset(&h.root),

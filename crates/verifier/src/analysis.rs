@@ -14,6 +14,18 @@
 
 use std::fmt::Write as _;
 
+/// The oldest release whose logs [`Analysis`] reproduces: the level-1 path and the level-2
+/// state lines are checked against 6.18.44's logs (`walk_random`, `analyze_kernel`). Older
+/// logs differ and are not modelled yet: inside Debian's 6.12.118 the paths agree but some
+/// branch states print differently; inside 6.1.192 a level-1 log keeps lines a 6.18 log
+/// drops. The verdict ([`Analysis::result`]) holds for every modelled release.
+pub const LOG_MODELLED_FROM: skctx::KernelVersion = skctx::KernelVersion::new(6, 18);
+
+/// Whether [`Analysis::path`] is the log of `profile`'s kernel ([`LOG_MODELLED_FROM`]).
+pub fn log_modelled(profile: skctx::KernelProfile) -> bool {
+    profile.version() >= LOG_MODELLED_FROM
+}
+
 use isa::Pc;
 
 use crate::error::{Refusal, Verified};

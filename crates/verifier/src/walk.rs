@@ -408,6 +408,12 @@ impl Walker<'_> {
         ))
     }
 
+    /// Other paths ended before this one and the kernel may have pruned this one at a
+    /// checkpoint of theirs: a check whose answer depends on dead state cannot be decided.
+    fn pruning_unmodelled(&self) -> bool {
+        self.paths_ended > 0
+    }
+
     /// Before [`KernelProfile::marks_r0_precise_at_exit`] a path that reaches a checkpoint
     /// of an earlier path is pruned whatever its R0 (pruning is not modelled).
     fn pruning_may_accept_r0(&self) -> bool {

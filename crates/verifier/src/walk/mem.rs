@@ -725,6 +725,13 @@ impl Walker<'_> {
                 "a narrow store over a spilled scalar before 6.13",
             ));
         }
+        if self.pruning_unmodelled() {
+            // A slot the kernel's liveness finds dead at a checkpoint lets it prune this path
+            // before the store (seen on 6.18.44 with a spill on one branch only).
+            return Err(unsupported(
+                "a narrow store over a spilled pointer after other paths (pruning is not modelled)",
+            ));
+        }
         Err(self.reject(
             Code::StackSpillCorrupt,
             ErrOperand::Offset,
