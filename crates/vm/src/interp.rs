@@ -106,7 +106,7 @@ pub struct Exec<'a> {
 }
 
 /// What an instruction does to control flow.
-enum Flow {
+pub(crate) enum Flow {
     Next,
     /// Relative jump from the next slot.
     Jump(i64),
@@ -115,7 +115,7 @@ enum Flow {
     Exit(u64),
 }
 
-type Step = Result<Flow, TrapKind>;
+pub(crate) type Step = Result<Flow, TrapKind>;
 
 impl<'a> Exec<'a> {
     #[allow(clippy::too_many_arguments)]
@@ -192,7 +192,7 @@ impl<'a> Exec<'a> {
         }
     }
 
-    fn jump(&mut self, off: i64) -> Result<(), TrapKind> {
+    pub(crate) fn jump(&mut self, off: i64) -> Result<(), TrapKind> {
         let target = self.pc as i64 + 1 + off;
         if target < 0 || target as usize >= self.programs[self.prog].slots.len() {
             return Err(TrapKind::PcOutOfRange(target));
@@ -211,7 +211,7 @@ impl<'a> Exec<'a> {
         self.log.trace.push(line);
     }
 
-    fn step(&mut self, insn: &Insn) -> Step {
+    pub(crate) fn step(&mut self, insn: &Insn) -> Step {
         match *insn {
             Insn::Alu {
                 op,

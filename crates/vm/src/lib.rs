@@ -1,7 +1,8 @@
 //! Runs SK_LOOKUP programs without a kernel, as the kernel runs them.
 //!
-//! The engine is the reference interpreter ([`interp`]); a JIT for verified programs comes
-//! later behind the same [`Outcome`]. A run takes the programs attached to a network
+//! Two engines behind the same [`Outcome`]: the reference interpreter ([`interp`]) and
+//! native code for verified programs through Cranelift ([`jit`]), which runs what it does
+//! not compile on the interpreter and says so. A run takes the programs attached to a network
 //! namespace (in order), a lookup [`skctx::net::Tuple`] and a [`World`] of sockets and maps,
 //! and reports the verdict, the selected socket, where the packet is delivered, every helper
 //! call and the instructions executed — or a [`Trap`] naming the program, the instruction
@@ -11,6 +12,7 @@
 //! |---|---|---|
 //! | [`program`] | [`Program`]: slots decoded once, map references, verified or not | – |
 //! | [`memory`] | tagged addresses: context, stacks, map values, sockets, maps; bounds | – |
+//! | [`jit`] | [`jit::Jit`]: verified programs as native code (Cranelift); the only `unsafe` of the crate | arch/x86/net/bpf_jit_comp.c (what a JIT must keep) |
 //! | [`interp`] | the instruction set (cpu v1–v4, atomics, calls with frames, tail calls), checked loads and stores, budget, trace | kernel/bpf/core.c, verifier.c `do_misc_fixups` |
 //! | [`helpers`] | the helpers by skctx name; any other traps with its name | net/core/filter.c, kernel/bpf/helpers.c |
 //! | [`maps`] | ARRAY, HASH, LPM_TRIE, PERCPU_*, LRU_*, SOCKMAP, SOCKHASH, PROG_ARRAY, outputs | kernel/bpf/*map*.c, net/core/sock_map.c |
@@ -21,10 +23,12 @@
 //! Kernel facts (context layout and load values, `struct bpf_sock`, `bpf_sk_assign`, the
 //! run-array rule, helper ids and names, map types) come from `skctx`; this crate holds the
 //! execution.
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 pub mod helpers;
 pub mod interp;
+#[allow(unsafe_code)]
+pub mod jit;
 pub mod maps;
 pub mod memory;
 pub mod outcome;
@@ -35,7 +39,8 @@ pub mod world;
 pub use interp::RunOptions;
 pub use maps::{Map, MapDef, MapError, NewValue};
 pub use outcome::{
-    Delivery, Engine, HelperCall, Outcome, Output, ProgramRun, Selected, Trap, TrapKind,
+    Delivery, Engine, HelperCall, JitFallback, Outcome, Output, ProgramRun, Selected, Trap,
+    TrapKind,
 };
 pub use program::{bind_map_refs, Program};
 pub use run::{delivery, regular_lookup, run, test_run_errno};

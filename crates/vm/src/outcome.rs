@@ -10,12 +10,39 @@ use skctx::Verdict;
 pub enum Engine {
     /// The reference interpreter ([`crate::interp`]).
     Interp,
+    /// Native code ([`crate::jit`]) for every program that ran.
+    Jit,
+    /// The `jit` engine was asked for, and (part of) the run was on the interpreter.
+    JitFallback(JitFallback),
+}
+
+/// Why the `jit` engine ran (part of) a lookup on the interpreter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JitFallback {
+    /// The program did not pass the verifier: only verified programs are compiled.
+    NotVerified,
+    /// A trace was asked for: one line per instruction is the interpreter's.
+    Trace,
+    /// Cranelift could not compile the program (or a jump leaves it).
+    Compile,
+    /// The program was not among those compiled.
+    NotCompiled,
+    /// Native code handed over mid-run: a block the instruction budget could not pay for.
+    Resumed,
 }
 
 impl Engine {
     pub fn name(self) -> &'static str {
         match self {
             Engine::Interp => "interp",
+            Engine::Jit => "jit",
+            Engine::JitFallback(why) => match why {
+                JitFallback::NotVerified => "interp (jit fallback: program not verified)",
+                JitFallback::Trace => "interp (jit fallback: a trace was asked for)",
+                JitFallback::Compile => "interp (jit fallback: Cranelift could not compile it)",
+                JitFallback::NotCompiled => "interp (jit fallback: program not compiled)",
+                JitFallback::Resumed => "jit, then interp (budget nearly spent)",
+            },
         }
     }
 }

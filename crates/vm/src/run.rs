@@ -24,6 +24,18 @@ pub fn run(
     world: &mut World,
     opts: &RunOptions,
 ) -> Result<Outcome, Box<Trap>> {
+    run_with(attached, tuple, world, opts, &mut |e| e.run())
+}
+
+/// [`run()`] with `engine` running each program to its exit (the interpreter's
+/// [`Exec::run`], or [`crate::jit`]'s native code).
+pub(crate) fn run_with(
+    attached: &[Program],
+    tuple: &Tuple,
+    world: &mut World,
+    opts: &RunOptions,
+    engine: &mut dyn FnMut(&mut Exec<'_>) -> Result<u64, TrapKind>,
+) -> Result<Outcome, Box<Trap>> {
     // The attached programs, then the world's tail-call targets (PROG_ARRAY entries name
     // those by their index after the attached ones).
     let all: Vec<Program> = attached
@@ -64,7 +76,7 @@ pub fn run(
             i,
         );
         exec.tail_base = attached.len();
-        let result = exec.run();
+        let result = engine(&mut exec);
         let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
         let insn = result.is_err().then(|| exec.current_insn());
         let ret = result.map_err(|kind| {

@@ -3,8 +3,11 @@
 //! 6.1, 6.12 and 6.18) gives the same return value, selected socket and errno on the
 //! interpreter, for each of those releases the case claims. Helper errnos are part of the
 //! cases: their programs return SK_PASS only when `bpf_sk_assign` returned the errno the
-//! kernel returned.
+//! kernel returned. Every run also runs on the jit, whose whole outcome must be the
+//! interpreter's (`common::run_both`).
 #![forbid(unsafe_code)]
+
+mod common;
 
 use std::path::PathBuf;
 
@@ -125,11 +128,15 @@ fn runtime_cases_give_the_kernels_answers_on_the_interpreter() {
                 };
                 for r in &case.runs {
                     runs += 1;
-                    let got =
-                        match vm::run(std::slice::from_ref(&prog), &r.tuple, &mut world, &opts) {
-                            Ok(o) => said(&world, &o),
-                            Err(t) => format!("trap: {t}"),
-                        };
+                    let got = match common::run_both(
+                        std::slice::from_ref(&prog),
+                        &r.tuple,
+                        &mut world,
+                        &opts,
+                    ) {
+                        Ok(o) => said(&world, &o),
+                        Err(t) => format!("trap: {t}"),
+                    };
                     if got != expected(&r.expect) {
                         bad.push(format!(
                             "{} `{}` on {major}.{minor}: run `{}`: kernel {}, interpreter {got}",
@@ -151,6 +158,7 @@ fn runtime_cases_give_the_kernels_answers_on_the_interpreter() {
     );
     assert!(runs > 200, "only {runs} runs");
     eprintln!(
-        "vm corpus: {cases} runtime cases ({runs} runs) over 6.1/6.12/6.18 agree with the kernel's answers on the interpreter ({verified} verified by our verifier, the rest run unverified)"
+        "vm corpus: {cases} runtime cases ({runs} runs) over 6.1/6.12/6.18 agree with the kernel's answers on the interpreter ({verified} verified by our verifier, the rest run unverified); {}",
+        common::native_share()
     );
 }

@@ -4,10 +4,13 @@
 //! counts at and past the width, values whose upper half must be cleared by 32-bit
 //! operations. Each case is a tiny program loaded as `BPF_PROG_TYPE_SOCKET_FILTER`, whose
 //! test run returns R0's low 32 bits; 64-bit results are checked in two runs (R0 and
-//! R0 >> 32). The same programs run on the interpreter, which must give the same R0.
+//! R0 >> 32). The same programs run on the interpreter, which must give the same R0, and on
+//! the jit, which must end with the interpreter's whole outcome (`common::run_both`).
 #![forbid(unsafe_code)]
 // The kernel crate is Linux only.
 #![cfg(target_os = "linux")]
+
+mod common;
 
 use isa::{AluOp, AtomicOp, EndianKind, Insn, JmpCond, Operand, RawInsn, Reg, Size, Width};
 use skctx::KernelProfile;
@@ -179,7 +182,7 @@ fn vm_r0(code: &[RawInsn]) -> Result<u32, String> {
     let prog = Program::unverified("isa", code, &[]);
     let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
     let mut world = World::new();
-    vm::run(
+    common::run_both(
         &[prog],
         &tuple,
         &mut world,
@@ -209,8 +212,8 @@ fn report(name: &str, o: Oracle) {
         o.bad.join("\n")
     );
     eprintln!(
-        "{name}: {} kernel runs agree with the interpreter ({} forms refused at load by the kernel)",
-        o.checked, o.refused
+        "{name}: {} kernel runs agree with the interpreter ({} forms refused at load by the kernel); {}",
+        o.checked, o.refused, common::native_share()
     );
 }
 

@@ -11,6 +11,8 @@
 // The kernel crate is Linux only.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use isa::{AluOp, CallKind, Insn, JmpCond, LdImmKind, Operand, RawInsn, Reg, Size, Width};
 use skctx::{KernelProfile, MapType};
 use vm::{MapDef, Program, RunOptions, World};
@@ -190,7 +192,7 @@ fn kernel_run(code: &[RawInsn], map: &kernel::Map) -> Result<u32, String> {
 fn vm_run(code: &[RawInsn], world: &mut World) -> Result<u32, String> {
     let prog = Program::unverified("op", code, &[(0, "m".to_string())]);
     let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
-    vm::run(
+    common::run_both(
         &[prog],
         &tuple,
         world,
@@ -362,7 +364,7 @@ fn tail_calls_stop_where_the_kernel_stops() {
         let progs_id = world.map_id("progs").expect("progs");
         world.set_prog_array_entry(progs_id, 0, t).expect("entry");
         let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
-        let o = vm::run(
+        let o = common::run_both(
             &[ours],
             &tuple,
             &mut world,
@@ -440,7 +442,7 @@ fn ring_buffer_reservations_succeed_where_the_kernels_do() {
         world.add_map(&m.name, def).expect("vm map");
         let ours = Program::unverified("rb", &p.insns, &p.map_refs);
         let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
-        let o = vm::run(
+        let o = common::run_both(
             &[ours],
             &tuple,
             &mut world,

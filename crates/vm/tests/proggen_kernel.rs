@@ -7,6 +7,8 @@
 // The kernel crate is Linux only.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use isa::{CallKind, Insn};
 use skctx::net::{SocketDesc, Tuple};
 use skctx::{KernelProfile, MapType, Verdict};
@@ -127,14 +129,15 @@ fn generated_programs_run_as_in_the_kernel() {
             let kname = k.selected.as_ref().and_then(|s| s.name.clone());
             let kernel = said(k.errno, k.retval.map(u64::from), kname.as_deref());
             let mut world = vm_world();
-            let ours = match vm::run(std::slice::from_ref(&prog), &tuple, &mut world, &opts) {
-                Ok(o) => {
-                    let sel = o.selected.as_ref().map(|s| s.socket.as_str());
-                    let verdict = u64::from(o.verdict == Verdict::Pass);
-                    said(vm::test_run_errno(&world, &o), Some(verdict), sel)
-                }
-                Err(t) => format!("trap: {t}"),
-            };
+            let ours =
+                match common::run_both(std::slice::from_ref(&prog), &tuple, &mut world, &opts) {
+                    Ok(o) => {
+                        let sel = o.selected.as_ref().map(|s| s.socket.as_str());
+                        let verdict = u64::from(o.verdict == Verdict::Pass);
+                        said(vm::test_run_errno(&world, &o), Some(verdict), sel)
+                    }
+                    Err(t) => format!("trap: {t}"),
+                };
             if kernel != ours {
                 bad.push(format!(
                     "{t}: kernel {kernel}, interpreter {ours}\n{}",
@@ -151,6 +154,7 @@ fn generated_programs_run_as_in_the_kernel() {
     );
     assert!(programs >= 100, "only {programs} programs of {generated}");
     eprintln!(
-        "proggen_kernel: {programs} generated programs the kernel accepts, {runs} test runs agree with the interpreter (verdict, selection, errno)"
+        "proggen_kernel: {programs} generated programs the kernel accepts, {runs} test runs agree with the interpreter (verdict, selection, errno); {}",
+        common::native_share()
     );
 }

@@ -4,13 +4,15 @@
 //!   `proggen`, on several tuples, with their SOCKMAP holding sockets of both protocols and
 //!   families);
 //! * nothing panics, whatever the instructions (random slots, and `proggen`'s mutated
-//!   programs run unverified), the tuple and the world.
+//!   programs run unverified), the tuple and the world;
+//! * the `jit` engine compiles every verified program without panicking, runs it natively
+//!   and ends with the interpreter's whole [`vm::Outcome`].
 #![forbid(unsafe_code)]
 
 use proptest::prelude::*;
 use skctx::net::{SocketDesc, SocketState, Tuple};
 use skctx::{KernelProfile, MapType, Privilege};
-use vm::{MapDef, Program, RunOptions, World};
+use vm::{Engine, MapDef, Program, RunOptions, World};
 
 const TUPLES: [&str; 4] = [
     "tcp 10.0.0.1:4242 -> 192.0.2.10:80",
@@ -83,12 +85,20 @@ fn programs_the_verifier_accepts_never_trap() {
         };
         verified += 1;
         let prog = Program::verified("gen", &raw, &map_refs(&p), &proof).expect("proof");
+        let one = std::slice::from_ref(&prog);
+        let jit = vm::jit::Jit::compile(one, &proggen_world());
         for t in TUPLES {
             let tuple: Tuple = t.parse().expect("tuple");
             let mut world = proggen_world();
             runs += 1;
-            if let Err(trap) = vm::run(std::slice::from_ref(&prog), &tuple, &mut world, &opts) {
+            let interp = vm::run(one, &tuple, &mut world, &opts);
+            if let Err(trap) = &interp {
                 traps.push(format!("{trap}\n{}", p.to_text()));
+            }
+            let mut world = proggen_world();
+            let native = jit.run(one, &tuple, &mut world, &opts);
+            if let Err(why) = same_on_jit(&interp, &native) {
+                traps.push(format!("jit: {why}\n{}", p.to_text()));
             }
         }
     }
@@ -103,8 +113,29 @@ fn programs_the_verifier_accepts_never_trap() {
         "only {verified} of {generated} programs verified"
     );
     eprintln!(
-        "vm properties: {verified} verified programs of {generated} generated, {runs} runs, no trap"
+        "vm properties: {verified} verified programs of {generated} generated, {runs} runs, no trap; the jit compiled each and agrees with the interpreter on every whole outcome"
     );
+}
+
+/// The jit's outcome is the interpreter's, whole, and was computed natively.
+fn same_on_jit(
+    interp: &Result<vm::Outcome, Box<vm::Trap>>,
+    jit: &Result<vm::Outcome, Box<vm::Trap>>,
+) -> Result<(), String> {
+    match (interp, jit) {
+        (Ok(_), Ok(j)) if j.engine != Engine::Jit => Err(format!("ran on {}", j.engine.name())),
+        (Ok(i), Ok(j))
+            if *i
+                == (vm::Outcome {
+                    engine: Engine::Interp,
+                    ..j.clone()
+                }) =>
+        {
+            Ok(())
+        }
+        (Err(i), Err(j)) if i == j => Ok(()),
+        _ => Err(format!("interp {interp:?}\njit {jit:?}")),
+    }
 }
 
 #[test]

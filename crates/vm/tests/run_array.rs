@@ -4,6 +4,8 @@
 //! lookup when nothing was selected.
 #![forbid(unsafe_code)]
 
+mod common;
+
 use skctx::{KernelProfile, Verdict};
 use vm::{Delivery, Outcome, Program, RunOptions, World};
 
@@ -84,7 +86,7 @@ port = 80
 
 fn run(programs: &[Program], tuple: &str) -> Outcome {
     let mut w = world();
-    vm::run(
+    common::run_both(
         programs,
         &tuple.parse().expect("tuple"),
         &mut w,
@@ -240,7 +242,7 @@ fn reuseport_groups_pick_an_unpredictable_member_unless_no_reuseport() {
 fn lookup_in(sockets: &str, tuple: &str) -> String {
     let file = skctx::parse_world(sockets).expect("world");
     let mut w = World::from_file(&file).expect("vm world");
-    let o = vm::run(
+    let o = common::run_both(
         &[prog("a", None, 0, PASS)],
         &tuple.parse().expect("tuple"),
         &mut w,

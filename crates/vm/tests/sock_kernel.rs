@@ -7,6 +7,8 @@
 // The kernel crate is Linux only.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use skctx::KernelProfile;
 use vm::{Program, RunOptions, World};
 
@@ -71,7 +73,7 @@ fn unset_rx_queue_mapping_reads_as_the_kernel_reads_it() {
                     .put_entry(id, 0, &skctx::world::EntryValue::Socket("s".into()))
                     .expect("entry");
                 let prog = Program::unverified("sock", &p.insns, &p.map_refs);
-                let ours = vm::run(
+                let ours = common::run_both(
                     &[prog],
                     &tuple.parse().expect("tuple"),
                     &mut world,

@@ -2,6 +2,8 @@
 //! reason (and the address for memory), with the helper calls made before it.
 #![forbid(unsafe_code)]
 
+mod common;
+
 use skctx::KernelProfile;
 use vm::{Program, RunOptions, TrapKind, World};
 
@@ -41,7 +43,7 @@ fn trap(src: &str, budget: u64) -> vm::Trap {
         ..RunOptions::new(KernelProfile::LATEST)
     };
     let mut w = world();
-    *vm::run(
+    *common::run_both(
         &[program(src)],
         &TUPLE.parse().expect("tuple"),
         &mut w,

@@ -1,0 +1,80 @@
+//! The one way native code reaches the VM: [`step`], called by compiled code for every
+//! instruction it does not compute itself (loads, stores, atomics, helper and BPF-to-BPF
+//! calls, map `ld_imm64`s, `may_goto`, exits from subprograms, anything the interpreter
+//! traps on). It runs that instruction on the interpreter's own [`Exec`], so memory checks,
+//! helpers, frames and tail calls are the interpreter's, not a copy.
+
+use crate::interp::{Exec, Flow};
+use crate::outcome::TrapKind;
+use crate::program::Slot;
+
+/// What [`step`] returns besides the next slot of the same program.
+pub const TRAP: u64 = u64::MAX;
+/// The main program exited; R0 is in the registers.
+pub const EXIT: u64 = u64::MAX - 1;
+/// Control went to another program (a tail call): the driver picks its code.
+pub const SWITCH: u64 = u64::MAX - 2;
+
+/// Everything compiled code reads and writes: the registers, the instruction counter and
+/// budget, the slot to start at (and, when it bails, to go on from), the execution and the
+/// trap a bridge call ended with. `repr(C)`: the code addresses the fields by offset.
+#[repr(C)]
+pub struct Bridge<'a> {
+    pub regs: [u64; 11],
+    pub executed: u64,
+    pub budget: u64,
+    pub pc: u64,
+    pub exec: *mut Exec<'a>,
+    pub trap: Option<TrapKind>,
+}
+
+/// Runs slot `pc` of the current program on the interpreter; the registers are in
+/// `exec.regs` (compiled code spills them before the call and reloads them after).
+/// Returns the next slot, or [`TRAP`], [`EXIT`] or [`SWITCH`].
+pub extern "C" fn step(bridge: *mut Bridge<'_>, pc: u64) -> u64 {
+    // SAFETY: compiled code passes back the `&mut Bridge` the driver handed it, which lives
+    // for the whole native call; `exec` is the driver's `&mut Exec`, unused while native
+    // code runs.
+    let (bridge, exec) = unsafe { (&mut *bridge, &mut *(*bridge).exec) };
+    exec.regs = bridge.regs;
+    let r = run_one(exec, pc as usize);
+    bridge.regs = exec.regs;
+    match r {
+        Ok(next) => next,
+        Err(kind) => {
+            bridge.trap = Some(kind);
+            TRAP
+        }
+    }
+}
+
+fn run_one(exec: &mut Exec<'_>, pc: usize) -> Result<u64, TrapKind> {
+    exec.pc = pc;
+    let prog = exec.prog;
+    let insn = match exec.programs[prog].slots.get(pc) {
+        Some(Slot::Insn(i)) => *i,
+        Some(Slot::SecondHalf) => {
+            return Err(TrapKind::BadInsn("the second half of an ld_imm64".into()))
+        }
+        Some(Slot::Invalid(e)) => return Err(TrapKind::BadInsn(e.clone())),
+        None => return Err(TrapKind::PcOutOfRange(pc as i64)),
+    };
+    let next = match exec.step(&insn)? {
+        Flow::Next => pc + insn.slots(),
+        Flow::Jump(off) => {
+            exec.jump(off)?;
+            exec.pc
+        }
+        Flow::Goto(target) => target,
+        Flow::Exit(r0) => {
+            exec.regs[0] = r0;
+            return Ok(EXIT);
+        }
+    };
+    exec.pc = next;
+    Ok(if exec.prog == prog {
+        next as u64
+    } else {
+        SWITCH
+    })
+}

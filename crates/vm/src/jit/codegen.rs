@@ -1,0 +1,564 @@
+//! One program's slots as Cranelift IR: ALU (cpu v1–v4), byte swaps, jumps and constant
+//! `ld_imm64`s computed natively with the interpreter's runtime semantics; every other
+//! instruction through [`bridge::step`]. Registers live in Cranelift variables and are
+//! spilled to [`Bridge::regs`] around each bridge call.
+//!
+//! Control flow: one Cranelift block per basic block of the program. Each block first
+//! charges its instruction count to the budget; when the budget cannot pay for the whole
+//! block, the code returns [`BAIL`] and the interpreter goes on from that slot, so a budget
+//! trap happens at the interpreter's instruction. A slot the bridge returns (a call's
+//! target, a return address, a `may_goto` target) goes through one `br_table` over the
+//! program's block starts.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{I16, I32, I64, I8};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, InstBuilder, JumpTableData, MemFlags, SigRef, Type, Value,
+};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Size, Width};
+
+use super::bridge::{self, Bridge, EXIT, SWITCH, TRAP};
+use crate::program::{Program, Slot};
+
+/// What compiled code returns (the driver's side of [`bridge`]'s sentinels).
+pub const ST_EXIT: i64 = 0;
+pub const ST_TRAP: i64 = 1;
+pub const ST_SWITCH: i64 = 2;
+/// Go on with the interpreter at [`Bridge::pc`].
+pub const ST_BAIL: i64 = 3;
+
+const REGS: usize = 11;
+
+/// Where each basic block starts, and whether `exit` may return from a subprogram.
+pub struct Shape {
+    pub leaders: Vec<bool>,
+    pub has_local_calls: bool,
+}
+
+/// Basic-block starts: slot 0, every jump or call target, the slot after any jump, call or
+/// exit. Err when a jump leaves the program (the verifier never passes one).
+pub fn shape(p: &Program) -> Result<Shape, String> {
+    let n = p.slots.len();
+    let mut leaders = vec![false; n];
+    let mut has_local_calls = false;
+    if n > 0 {
+        leaders[0] = true;
+    }
+    for (pc, slot) in p.slots.iter().enumerate() {
+        let Slot::Insn(insn) = slot else { continue };
+        let target = match *insn {
+            Insn::Ja { off, .. } => Some(off as i64),
+            Insn::JmpIf { off, .. } | Insn::MayGoto { off } => Some(off as i64),
+            Insn::Call(isa::CallKind::Local(off)) => {
+                has_local_calls = true;
+                Some(off as i64)
+            }
+            Insn::Call(_) | Insn::Exit => None,
+            _ => continue,
+        };
+        if let Some(off) = target {
+            let t = pc as i64 + 1 + off;
+            if t < 0 || t as usize >= n {
+                return Err(format!("slot {pc} jumps to slot {t}, outside the program"));
+            }
+            leaders[t as usize] = true;
+        }
+        if pc + 1 < n {
+            leaders[pc + 1] = true;
+        }
+    }
+    Ok(Shape {
+        leaders,
+        has_local_calls,
+    })
+}
+
+/// The translator's state while it fills one function.
+pub struct Tr<'p, 'b> {
+    pub b: FunctionBuilder<'b>,
+    program: &'p Program,
+    shape: &'p Shape,
+    regs: [Variable; REGS],
+    executed: Variable,
+    /// The `*mut Bridge` argument and the budget, defined in the entry block.
+    bridge: Value,
+    budget: Value,
+    step_sig: SigRef,
+    blocks: Vec<Option<Block>>,
+    dispatch: Block,
+    /// Blocks that bail to the interpreter, and the slot each bails at.
+    bails: Vec<(Block, usize)>,
+}
+
+fn off(field: usize) -> i32 {
+    field as i32
+}
+
+fn regs_off(i: usize) -> i32 {
+    off(std::mem::offset_of!(Bridge<'_>, regs) + 8 * i)
+}
+
+/// An immediate of type `ty` holding the low bits of `v`.
+fn konst(b: &mut FunctionBuilder<'_>, ty: Type, v: i64) -> Value {
+    let v = if ty == I64 {
+        v
+    } else {
+        v & ((1i64 << ty.bits()) - 1)
+    };
+    b.ins().iconst(ty, v)
+}
+
+fn flags() -> MemFlags {
+    MemFlags::trusted()
+}
+
+impl<'p, 'b> Tr<'p, 'b> {
+    /// Declares the variables and blocks and fills the entry block: load the registers and
+    /// counters from the bridge and dispatch to the start slot.
+    pub fn new(mut b: FunctionBuilder<'b>, program: &'p Program, shape: &'p Shape) -> Self {
+        let ptr = I64;
+        let mut sig = b.func.signature.clone();
+        sig.params = vec![AbiParam::new(ptr), AbiParam::new(I64)];
+        sig.returns = vec![AbiParam::new(I64)];
+        let step_sig = b.import_signature(sig);
+        let regs = std::array::from_fn(|_| b.declare_var(I64));
+        let executed = b.declare_var(I64);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let bridge = b.block_params(entry)[0];
+        let dispatch = b.create_block();
+        b.append_block_param(dispatch, I64);
+        let blocks = shape
+            .leaders
+            .iter()
+            .map(|&l| l.then(|| b.create_block()))
+            .collect();
+        let budget = b.ins().load(
+            I64,
+            flags(),
+            bridge,
+            off(std::mem::offset_of!(Bridge<'_>, budget)),
+        );
+        let mut tr = Tr {
+            b,
+            program,
+            shape,
+            regs,
+            executed,
+            bridge,
+            budget,
+            step_sig,
+            blocks,
+            dispatch,
+            bails: Vec::new(),
+        };
+        tr.reload();
+        let e = tr.load_field(std::mem::offset_of!(Bridge<'_>, executed));
+        tr.b.def_var(executed, e);
+        let start = tr.load_field(std::mem::offset_of!(Bridge<'_>, pc));
+        tr.b.ins().jump(dispatch, &[BlockArg::Value(start)]);
+        tr
+    }
+
+    fn load_field(&mut self, field: usize) -> Value {
+        self.b.ins().load(I64, flags(), self.bridge, off(field))
+    }
+
+    fn store_field(&mut self, v: Value, field: usize) {
+        self.b.ins().store(flags(), v, self.bridge, off(field));
+    }
+
+    fn spill(&mut self) {
+        for i in 0..REGS {
+            let v = self.b.use_var(self.regs[i]);
+            self.b.ins().store(flags(), v, self.bridge, regs_off(i));
+        }
+    }
+
+    fn reload(&mut self) {
+        for i in 0..REGS {
+            let v = self.b.ins().load(I64, flags(), self.bridge, regs_off(i));
+            self.b.def_var(self.regs[i], v);
+        }
+    }
+
+    /// Hands everything back to the driver: registers, counter, slot and status.
+    fn ret(&mut self, status: i64, pc: Value) {
+        self.spill();
+        let e = self.b.use_var(self.executed);
+        self.store_field(e, std::mem::offset_of!(Bridge<'_>, executed));
+        self.store_field(pc, std::mem::offset_of!(Bridge<'_>, pc));
+        let s = self.b.ins().iconst(I64, status);
+        self.b.ins().return_(&[s]);
+    }
+
+    /// A block that bails to the interpreter at `pc` (filled by [`Tr::emit`]).
+    fn bail_block(&mut self, pc: usize) -> Block {
+        let blk = self.b.create_block();
+        self.bails.push((blk, pc));
+        blk
+    }
+
+    /// The block where slot `pc` starts, or one that bails there.
+    fn target(&mut self, pc: usize) -> Block {
+        match self.blocks.get(pc).copied().flatten() {
+            Some(b) => b,
+            None => self.bail_block(pc),
+        }
+    }
+
+    /// Emits every basic block, the dispatch table, then seals and finishes.
+    pub fn emit(mut self) {
+        for pc in 0..self.blocks.len() {
+            if let Some(blk) = self.blocks[pc] {
+                self.basic_block(pc, blk);
+            }
+        }
+        self.emit_dispatch();
+        for (blk, pc) in std::mem::take(&mut self.bails) {
+            self.b.switch_to_block(blk);
+            let pcv = self.b.ins().iconst(I64, pc as i64);
+            self.ret(ST_BAIL, pcv);
+        }
+        self.b.seal_all_blocks();
+        self.b.finalize();
+    }
+
+    fn emit_dispatch(&mut self) {
+        self.b.switch_to_block(self.dispatch);
+        let pc = self.b.block_params(self.dispatch)[0];
+        let n = self.blocks.len() as i64;
+        let (table, other, bail) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let inside = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, pc, n);
+        self.b.ins().brif(inside, table, &[], other, &[]);
+
+        self.b.switch_to_block(table);
+        let idx = self.b.ins().ireduce(I32, pc);
+        let def = self.b.func.dfg.block_call(bail, &[]);
+        let calls: Vec<_> = (0..self.blocks.len())
+            .map(|i| {
+                let to = self.blocks[i].unwrap_or(bail);
+                self.b.func.dfg.block_call(to, &[])
+            })
+            .collect();
+        let jt = self.b.create_jump_table(JumpTableData::new(def, &calls));
+        self.b.ins().br_table(idx, jt);
+
+        self.b.switch_to_block(bail);
+        self.ret(ST_BAIL, pc);
+
+        // Outside the program: one of the bridge's sentinels, or a slot the interpreter
+        // reports as out of range.
+        self.b.switch_to_block(other);
+        let mut status = self.b.ins().iconst(I64, ST_BAIL);
+        for (sentinel, st) in [(TRAP, ST_TRAP), (SWITCH, ST_SWITCH), (EXIT, ST_EXIT)] {
+            let is = self.b.ins().icmp_imm(IntCC::Equal, pc, sentinel as i64);
+            let stv = self.b.ins().iconst(I64, st);
+            status = self.b.ins().select(is, stv, status);
+        }
+        self.spill();
+        let e = self.b.use_var(self.executed);
+        self.store_field(e, std::mem::offset_of!(Bridge<'_>, executed));
+        self.store_field(pc, std::mem::offset_of!(Bridge<'_>, pc));
+        self.b.ins().return_(&[status]);
+    }
+
+    /// The instructions of the basic block starting at `start`.
+    fn block_insns(&self, start: usize) -> Vec<(usize, Option<Insn>)> {
+        let mut out = Vec::new();
+        let mut pc = start;
+        loop {
+            let insn = match self.program.slots.get(pc) {
+                Some(Slot::Insn(i)) => Some(*i),
+                Some(_) => None,
+                None => break,
+            };
+            out.push((pc, insn));
+            let Some(i) = insn else { break };
+            if ends_block(&i) {
+                break;
+            }
+            pc += i.slots();
+            if self.shape.leaders.get(pc).copied().unwrap_or(true) {
+                break;
+            }
+        }
+        out
+    }
+
+    fn basic_block(&mut self, start: usize, blk: Block) {
+        self.b.switch_to_block(blk);
+        let insns = self.block_insns(start);
+        let e = self.b.use_var(self.executed);
+        let e2 = self.b.ins().iadd_imm(e, insns.len() as i64);
+        let over = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThan, e2, self.budget);
+        let body = self.b.create_block();
+        let bail = self.bail_block(start);
+        self.b.ins().brif(over, bail, &[], body, &[]);
+        self.b.switch_to_block(body);
+        self.b.def_var(self.executed, e2);
+        for (pc, insn) in insns {
+            match insn {
+                Some(i) => self.insn(pc, &i),
+                None => self.via_bridge(pc, None),
+            }
+        }
+    }
+
+    /// One instruction; the last of a block also emits the block's way out.
+    fn insn(&mut self, pc: usize, insn: &Insn) {
+        let next = pc + insn.slots();
+        match *insn {
+            Insn::Alu {
+                op,
+                width,
+                dst,
+                src,
+            } => {
+                let d = self.b.use_var(self.regs[dst.index() as usize]);
+                let s = self.operand(src);
+                let v = self.alu(op, width, d, s);
+                self.b.def_var(self.regs[dst.index() as usize], v);
+            }
+            Insn::Endian { kind, bits, dst } => {
+                let d = self.b.use_var(self.regs[dst.index() as usize]);
+                let v = self.endian(kind, bits, d);
+                self.b.def_var(self.regs[dst.index() as usize], v);
+            }
+            Insn::LdImm64 {
+                dst,
+                kind: LdImmKind::Imm,
+                imm,
+                imm_hi,
+            } if !self.program.map_refs.iter().any(|(s, _)| *s == pc) => {
+                let v = self.b.ins().iconst(I64, Insn::imm64(imm, imm_hi) as i64);
+                self.b.def_var(self.regs[dst.index() as usize], v);
+            }
+            Insn::Ja { off, .. } => {
+                let t = self.target((pc as i64 + 1 + off as i64) as usize);
+                self.b.ins().jump(t, &[]);
+                return;
+            }
+            Insn::JmpIf {
+                cond,
+                width,
+                dst,
+                src,
+                off,
+            } => {
+                let a = self.b.use_var(self.regs[dst.index() as usize]);
+                let s = self.operand(src);
+                let c = self.compare(cond, width, a, s);
+                let taken = self.target((pc as i64 + 1 + off as i64) as usize);
+                let fall = self.target(next);
+                self.b.ins().brif(c, taken, &[], fall, &[]);
+                return;
+            }
+            Insn::Exit if !self.shape.has_local_calls => {
+                let pcv = self.b.ins().iconst(I64, pc as i64);
+                self.ret(ST_EXIT, pcv);
+                return;
+            }
+            _ => return self.via_bridge(pc, Some(insn)),
+        }
+        if self.shape.leaders.get(next).copied().unwrap_or(true) {
+            let t = self.target(next);
+            self.b.ins().jump(t, &[]);
+        }
+    }
+
+    /// Runs slot `pc` on the interpreter through [`bridge::step`].
+    fn via_bridge(&mut self, pc: usize, insn: Option<&Insn>) {
+        self.spill();
+        let f = self
+            .b
+            .ins()
+            .iconst(I64, bridge::step as *const () as usize as i64);
+        let pcv = self.b.ins().iconst(I64, pc as i64);
+        let call = self
+            .b
+            .ins()
+            .call_indirect(self.step_sig, f, &[self.bridge, pcv]);
+        let r = self.b.inst_results(call)[0];
+        self.reload();
+        let Some(insn) = insn.filter(|i| !ends_block(i)) else {
+            self.b.ins().jump(self.dispatch, &[BlockArg::Value(r)]);
+            return;
+        };
+        let next = pc + insn.slots();
+        let same = self.b.ins().icmp_imm(IntCC::Equal, r, next as i64);
+        let ends = self.shape.leaders.get(next).copied().unwrap_or(true);
+        let cont = if ends {
+            self.target(next)
+        } else {
+            self.b.create_block()
+        };
+        self.b
+            .ins()
+            .brif(same, cont, &[], self.dispatch, &[BlockArg::Value(r)]);
+        if !ends {
+            self.b.switch_to_block(cont);
+        }
+    }
+
+    fn operand(&mut self, op: Operand) -> Value {
+        match op {
+            Operand::Reg(r) => self.b.use_var(self.regs[r.index() as usize]),
+            Operand::Imm(i) => self.b.ins().iconst(I64, i as i64),
+        }
+    }
+
+    fn alu(&mut self, op: AluOp, width: Width, d: Value, s: Value) -> Value {
+        match width {
+            Width::W64 => self.alu_ty(op, I64, d, s),
+            Width::W32 => {
+                let (d, s) = (self.b.ins().ireduce(I32, d), self.b.ins().ireduce(I32, s));
+                let v = self.alu_ty(op, I32, d, s);
+                self.b.ins().uextend(I64, v)
+            }
+        }
+    }
+
+    /// `op` on values of type `ty` (I32 or I64), as [`crate::interp::alu`] computes it.
+    fn alu_ty(&mut self, op: AluOp, ty: Type, d: Value, s: Value) -> Value {
+        let ins = self.b.ins();
+        match op {
+            AluOp::Add => ins.iadd(d, s),
+            AluOp::Sub => ins.isub(d, s),
+            AluOp::Mul => ins.imul(d, s),
+            AluOp::Or => ins.bor(d, s),
+            AluOp::And => ins.band(d, s),
+            AluOp::Xor => ins.bxor(d, s),
+            // Cranelift takes shift counts modulo the width, as the kernel masks them.
+            AluOp::Lsh => ins.ishl(d, s),
+            AluOp::Rsh => ins.ushr(d, s),
+            AluOp::Arsh => ins.sshr(d, s),
+            AluOp::Neg => ins.ineg(d),
+            AluOp::Mov => s,
+            AluOp::MovSx(size) => self.sign_extend(ty, s, size),
+            AluOp::Div | AluOp::Mod | AluOp::SDiv | AluOp::SMod => self.divide(op, ty, d, s),
+        }
+    }
+
+    /// Sign-extends the low `size` bytes of `s` to `ty`.
+    fn sign_extend(&mut self, ty: Type, s: Value, size: Size) -> Value {
+        let narrow = match size {
+            Size::B => I8,
+            Size::H => I16,
+            Size::W => I32,
+            Size::DW => return s,
+        };
+        if narrow == ty {
+            return s;
+        }
+        let n = self.b.ins().ireduce(narrow, s);
+        self.b.ins().sextend(ty, n)
+    }
+
+    /// Division and modulo with the verifier's rewrites: `x / 0 = 0`, `x % 0 = x`,
+    /// `x s/ -1 = -x`, `x s% -1 = 0` (so no machine division ever faults).
+    fn divide(&mut self, op: AluOp, ty: Type, d: Value, s: Value) -> Value {
+        let zero = konst(&mut self.b, ty, 0);
+        let one = konst(&mut self.b, ty, 1);
+        let minus1 = konst(&mut self.b, ty, -1);
+        let ins = &mut self.b;
+        let is0 = ins.ins().icmp(IntCC::Equal, s, zero);
+        let isn1 = ins.ins().icmp(IntCC::Equal, s, minus1);
+        let signed = matches!(op, AluOp::SDiv | AluOp::SMod);
+        let bad = if signed {
+            ins.ins().bor(is0, isn1)
+        } else {
+            is0
+        };
+        let s1 = ins.ins().select(bad, one, s);
+        match op {
+            AluOp::Div => {
+                let q = ins.ins().udiv(d, s1);
+                ins.ins().select(is0, zero, q)
+            }
+            AluOp::Mod => {
+                let r = ins.ins().urem(d, s1);
+                ins.ins().select(is0, d, r)
+            }
+            AluOp::SDiv => {
+                let q = ins.ins().sdiv(d, s1);
+                let neg = ins.ins().ineg(d);
+                let q = ins.ins().select(isn1, neg, q);
+                ins.ins().select(is0, zero, q)
+            }
+            _ => {
+                let r = ins.ins().srem(d, s1);
+                let r = ins.ins().select(isn1, zero, r);
+                ins.ins().select(is0, d, r)
+            }
+        }
+    }
+
+    /// As [`crate::interp::endian`].
+    fn endian(&mut self, kind: EndianKind, bits: u16, v: Value) -> Value {
+        let swap = match kind {
+            EndianKind::Le => cfg!(target_endian = "big"),
+            EndianKind::Be => cfg!(target_endian = "little"),
+            EndianKind::Swap => true,
+        };
+        let ty = match bits {
+            16 => I16,
+            32 => I32,
+            _ => I64,
+        };
+        let ins = &mut self.b;
+        let n = if ty == I64 {
+            v
+        } else {
+            ins.ins().ireduce(ty, v)
+        };
+        let n = if swap { ins.ins().bswap(n) } else { n };
+        if ty == I64 {
+            n
+        } else {
+            ins.ins().uextend(I64, n)
+        }
+    }
+
+    /// As [`crate::interp::compare`]; an `i8` truth value.
+    fn compare(&mut self, cond: JmpCond, width: Width, a: Value, b: Value) -> Value {
+        let (a, b) = match width {
+            Width::W64 => (a, b),
+            Width::W32 => (self.b.ins().ireduce(I32, a), self.b.ins().ireduce(I32, b)),
+        };
+        let cc = match cond {
+            JmpCond::Set => {
+                let m = self.b.ins().band(a, b);
+                return self.b.ins().icmp_imm(IntCC::NotEqual, m, 0);
+            }
+            JmpCond::Eq => IntCC::Equal,
+            JmpCond::Ne => IntCC::NotEqual,
+            JmpCond::Gt => IntCC::UnsignedGreaterThan,
+            JmpCond::Ge => IntCC::UnsignedGreaterThanOrEqual,
+            JmpCond::Lt => IntCC::UnsignedLessThan,
+            JmpCond::Le => IntCC::UnsignedLessThanOrEqual,
+            JmpCond::SGt => IntCC::SignedGreaterThan,
+            JmpCond::SGe => IntCC::SignedGreaterThanOrEqual,
+            JmpCond::SLt => IntCC::SignedLessThan,
+            JmpCond::SLe => IntCC::SignedLessThanOrEqual,
+        };
+        self.b.ins().icmp(cc, a, b)
+    }
+}
+
+/// Instructions after which control does not simply fall to the next slot.
+fn ends_block(i: &Insn) -> bool {
+    matches!(
+        i,
+        Insn::Ja { .. } | Insn::JmpIf { .. } | Insn::MayGoto { .. } | Insn::Call(_) | Insn::Exit
+    )
+}

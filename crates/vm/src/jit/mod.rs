@@ -1,0 +1,230 @@
+//! The `jit` engine: native code for verified programs, through Cranelift.
+//!
+//! Each program is compiled once ([`Jit::compile`]) into one native function. ALU, byte
+//! swaps, jumps and constants run natively; loads, stores, atomics, helper and BPF-to-BPF
+//! calls, map references and `may_goto` call back into the interpreter's own [`Exec`]
+//! ([`bridge`]), so memory is checked exactly as [`crate::interp`] checks it and a run ends
+//! with the same [`Outcome`]. Whatever is not compiled runs on the interpreter and the
+//! outcome's [`Engine`] says so: a program that is not verified, a run asking for a trace,
+//! Cranelift refusing a function; and mid-run, a block the budget cannot pay for (the
+//! interpreter then traps at the very instruction it would have).
+//!
+//! This is the only module of the crate with `unsafe`: calling the generated code, the
+//! bridge's way back to the [`Exec`], and freeing the code. The code is mapped read+execute
+//! only (cranelift-jit's `finalize_definitions`).
+//!
+//! | module | what lives there |
+//! |---|---|
+//! | [`codegen`] | slots to Cranelift IR: basic blocks, budget per block, ALU/jumps natively |
+//! | [`bridge`] | the callback that runs one instruction on the interpreter |
+
+mod bridge;
+mod codegen;
+
+use std::mem::ManuallyDrop;
+
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{AbiParam, UserFuncName};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, Linkage, Module};
+use skctx::net::Tuple;
+
+use crate::interp::{Exec, RunOptions};
+use crate::outcome::{Engine, JitFallback, Outcome, Trap, TrapKind};
+use crate::program::Program;
+use crate::world::World;
+use bridge::Bridge;
+use codegen::{ST_BAIL, ST_EXIT, ST_SWITCH, ST_TRAP};
+
+/// The generated function: everything it reads and writes is in the [`Bridge`].
+type NativeFn = unsafe extern "C" fn(*mut Bridge<'_>) -> i64;
+
+/// One program's native code, and the module that owns its memory.
+pub struct Native {
+    module: ManuallyDrop<JITModule>,
+    entry: NativeFn,
+}
+
+impl Drop for Native {
+    fn drop(&mut self) {
+        // SAFETY: `entry` points into this module's memory and is dropped with it; nothing
+        // else holds a pointer into it.
+        unsafe { ManuallyDrop::take(&mut self.module).free_memory() }
+    }
+}
+
+/// The compiled programs of a run: the attached ones, then the world's tail-call targets
+/// (the order [`crate::run()`] numbers them in).
+pub struct Jit {
+    programs: Vec<Result<Native, JitFallback>>,
+}
+
+impl Jit {
+    /// Compiles `attached` and `world`'s tail-call programs; one that cannot be compiled
+    /// will run on the interpreter.
+    pub fn compile(attached: &[Program], world: &World) -> Jit {
+        let programs = attached
+            .iter()
+            .chain(world.tail_programs.iter())
+            .map(compile)
+            .collect();
+        Jit { programs }
+    }
+
+    /// Compiles `attached` and `world`'s tail-call programs whether or not they passed our
+    /// verifier: for differential tests of programs the live kernel verified (some under
+    /// another program type, whose return values the SK_LOOKUP rule refuses). Memory is
+    /// checked all the same; a jump out of the program is still refused at compile time.
+    pub fn compile_trusting(attached: &[Program], world: &World) -> Jit {
+        let programs = attached
+            .iter()
+            .chain(world.tail_programs.iter())
+            .map(|p| {
+                let verified = Program {
+                    verified: true,
+                    ..p.clone()
+                };
+                compile(&verified)
+            })
+            .collect();
+        Jit { programs }
+    }
+
+    /// Why program `i` runs on the interpreter, if it does.
+    pub fn fallback(&self, i: usize) -> Option<JitFallback> {
+        match self.programs.get(i) {
+            Some(Ok(_)) => None,
+            Some(Err(why)) => Some(*why),
+            None => Some(JitFallback::NotCompiled),
+        }
+    }
+
+    /// [`crate::run()`] on this code: the same lookup, the same [`Outcome`].
+    pub fn run(
+        &self,
+        attached: &[Program],
+        tuple: &Tuple,
+        world: &mut World,
+        opts: &RunOptions,
+    ) -> Result<Outcome, Box<Trap>> {
+        if opts.trace {
+            let mut out = crate::run::run_with(attached, tuple, world, opts, &mut |e| e.run())?;
+            out.engine = Engine::JitFallback(JitFallback::Trace);
+            return Ok(out);
+        }
+        let mut engine = Engine::Jit;
+        let mut out = {
+            let mut exec_one = |e: &mut Exec<'_>| {
+                let (r, why) = self.exec(e);
+                if let (Some(why), Engine::Jit) = (why, engine) {
+                    engine = Engine::JitFallback(why);
+                }
+                r
+            };
+            crate::run::run_with(attached, tuple, world, opts, &mut exec_one)?
+        };
+        out.engine = engine;
+        Ok(out)
+    }
+
+    /// Runs one program of the run array to its exit, switching code at tail calls and
+    /// handing over to the interpreter where the native code bails.
+    fn exec(&self, exec: &mut Exec<'_>) -> (Result<u64, TrapKind>, Option<JitFallback>) {
+        loop {
+            let native = match self.programs.get(exec.prog) {
+                Some(Ok(n)) => n,
+                Some(Err(why)) => return (exec.run(), Some(*why)),
+                None => return (exec.run(), Some(JitFallback::NotCompiled)),
+            };
+            let mut b = Bridge {
+                regs: exec.regs,
+                executed: exec.executed,
+                budget: exec.opts.budget,
+                pc: exec.pc as u64,
+                exec: exec as *mut Exec<'_>,
+                trap: None,
+            };
+            // SAFETY: `entry` was generated for the `Bridge` layout and only touches `b`
+            // (directly or through `bridge::step`); `exec` is not used while it runs.
+            let status = unsafe { (native.entry)(&mut b) };
+            exec.regs = b.regs;
+            exec.executed = b.executed;
+            match status {
+                ST_EXIT => return (Ok(exec.regs[0]), None),
+                ST_SWITCH => continue,
+                ST_TRAP => {
+                    let kind = b.trap.take().unwrap_or_else(|| {
+                        TrapKind::Unsupported("jit: a trap without a reason".into())
+                    });
+                    return (Err(kind), None);
+                }
+                ST_BAIL => {
+                    exec.pc = b.pc as usize;
+                    return (exec.run(), Some(JitFallback::Resumed));
+                }
+                _ => {
+                    return (
+                        Err(TrapKind::Unsupported(format!("jit: status {status}"))),
+                        None,
+                    )
+                }
+            }
+        }
+    }
+}
+
+/// Compiles one program, or says why it runs on the interpreter.
+pub fn compile(program: &Program) -> Result<Native, JitFallback> {
+    if !program.verified {
+        return Err(JitFallback::NotVerified);
+    }
+    let shape = codegen::shape(program).map_err(|_| JitFallback::Compile)?;
+    // Cranelift asserts its own invariants with panics; one would be a bug here, and the
+    // program still runs (on the interpreter).
+    std::panic::catch_unwind(|| native(program, &shape))
+        .map_err(|_| JitFallback::Compile)?
+        .map_err(|_| JitFallback::Compile)
+}
+
+fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    let isa = cranelift_native::builder()?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let mut module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
+    let mut ctx = module.make_context();
+    ctx.func.signature.params.push(AbiParam::new(I64));
+    ctx.func.signature.returns.push(AbiParam::new(I64));
+    ctx.func.name = UserFuncName::user(0, 0);
+    let id = module
+        .declare_function("prog", Linkage::Export, &ctx.func.signature)
+        .map_err(|e| e.to_string())?;
+    let mut fctx = FunctionBuilderContext::new();
+    let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+    codegen::Tr::new(b, program, shape).emit();
+    module
+        .define_function(id, &mut ctx)
+        .map_err(|e| format!("{e:?}"))?;
+    module.finalize_definitions().map_err(|e| e.to_string())?;
+    let code = module.get_finalized_function(id);
+    // SAFETY: `code` is the finalized function just defined with the signature `NativeFn`
+    // describes (one pointer in, one i64 out, the host's default calling convention).
+    let entry = unsafe { std::mem::transmute::<*const u8, NativeFn>(code) };
+    Ok(Native {
+        module: ManuallyDrop::new(module),
+        entry,
+    })
+}
+
+/// Compiles `attached` (and the world's tail-call programs) and runs them once.
+pub fn run(
+    attached: &[Program],
+    tuple: &Tuple,
+    world: &mut World,
+    opts: &RunOptions,
+) -> Result<Outcome, Box<Trap>> {
+    Jit::compile(attached, world).run(attached, tuple, world, opts)
+}
