@@ -31,7 +31,14 @@ use crate::MapInfo;
 mod alu;
 mod call;
 mod jmp;
+mod liveness;
 mod mem;
+mod precision;
+mod prune;
+mod track;
+
+use precision::Hist;
+use prune::{Explored, Meta};
 
 /// `BPF_COMPLEXITY_LIMIT_INSNS`.
 const MAX_PROCESSED: u64 = 1_000_000;
@@ -40,6 +47,7 @@ const MAX_PENDING: usize = 8192;
 
 pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
+pub(crate) const E2BIG: i32 = 7;
 
 /// Where the walk goes after an instruction.
 pub(crate) enum Flow {
@@ -53,6 +61,14 @@ pub(crate) enum Flow {
 
 type Step = Result<Flow, Refusal>;
 
+/// A path waiting to be walked (`struct bpf_verifier_stack_elem`).
+struct Pending {
+    st: State,
+    meta: Meta,
+    /// The instruction that pushed it.
+    prev: i64,
+}
+
 /// The walk's fixed inputs and its global counters (`struct bpf_verifier_env`).
 pub(crate) struct Walker<'a> {
     cfg: &'a Cfg,
@@ -64,7 +80,15 @@ pub(crate) struct Walker<'a> {
     /// `env->id_gen`: ids for NULL checks, references and scalar links, never rolled back.
     id_gen: u32,
     processed: u64,
-    pending: Vec<State>,
+    pending: Vec<Pending>,
+    /// Checkpoints, when the profile's pruning is modelled ([`prune::models_pruning`]).
+    explored: Option<Explored>,
+    /// The current path's checkpoint bookkeeping and jump history.
+    meta: Meta,
+    /// The current instruction already has a jump-history entry (`cur_hist_ent`).
+    hist_open: bool,
+    /// `insn_aux_data[].nospec_result`: a speculation barrier follows this store.
+    barriers: Vec<bool>,
     /// The instruction being checked.
     pc: Pc,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
@@ -93,6 +117,10 @@ pub(crate) fn run(
         id_gen: 0,
         processed: 0,
         pending: Vec::new(),
+        explored: prune::models_pruning(profile).then(|| Explored::new(cfg.raw())),
+        meta: Meta::default(),
+        hist_open: false,
+        barriers: vec![false; cfg.len()],
         pc: Pc(0),
         mem_types: vec![None; cfg.len()],
         depth: vec![0; cfg.subprogs().len()],
@@ -109,42 +137,115 @@ pub(crate) fn run(
 impl Walker<'_> {
     fn walk(&mut self) -> Result<(), Refusal> {
         let mut st = State::entry();
+        let mut prev: i64 = -1;
         loop {
             self.processed += 1;
-            if self.processed > MAX_PROCESSED {
-                return Err(unsupported(
-                    "the walk passes the kernel's 1M-instruction limit without pruning",
-                ));
-            }
             self.pc = st.pc;
-            let insn = match self.cfg.insn(st.pc) {
-                Some(Slot::Insn(i)) => *i,
-                Some(Slot::Invalid(e)) => {
-                    return Err(unsupported(&format!(
-                        "an instruction the decoder refuses ({:?})",
-                        e.kind
-                    )))
+            self.meta.last_insn = prev;
+            if self.processed > MAX_PROCESSED {
+                return Err(self.too_large());
+            }
+            self.hist_open = false;
+            if self.visited(&st, prev)? {
+                match self.next_path() {
+                    Some(next) => (st, prev) = next,
+                    None => return Ok(()),
                 }
-                _ => return Err(unsupported("a jump into the second slot of ld_imm64")),
-            };
+                continue;
+            }
+            let insn = self.insn_at(st.pc)?;
+            if let Some(ex) = self.explored.as_mut() {
+                ex.jmps += u64::from(is_jump_class(&insn));
+            }
+            let access = self.before(&st, &insn)?;
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     Ok(Flow::End)
                 }
                 other => other,
             };
-            match step? {
+            let mut flow = step?;
+            if !matches!(flow, Flow::End) {
+                self.after(&st, &insn, access)?;
+                if st.speculative && self.barriers[st.pc.0] && self.ends_speculation() {
+                    flow = Flow::End;
+                }
+            }
+            prev = st.pc.0 as i64;
+            match flow {
                 Flow::Next => st.pc = Pc(st.pc.0 + insn.slots()),
-                Flow::Jump(to) if to.0 <= st.pc.0 => {
+                Flow::Jump(to) if to.0 <= st.pc.0 && self.explored.is_none() => {
                     return Err(unsupported("a backward jump (loops are not modelled)"))
                 }
                 Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
-                Flow::End => match self.pending.pop() {
-                    Some(next) => st = next,
+                Flow::End => match self.next_path() {
+                    Some(next) => (st, prev) = next,
                     None => return Ok(()),
                 },
             }
         }
+    }
+
+    /// At a prune point, `is_state_visited` (true: the path is pruned); at a jump point,
+    /// the arrival enters the jump history.
+    fn visited(&mut self, st: &State, prev: i64) -> Result<bool, Refusal> {
+        if self.explored.is_none() {
+            return Ok(false);
+        }
+        let marks = self.cfg.marks(st.pc);
+        if marks.prune_point && self.is_state_visited(st)? {
+            return Ok(true);
+        }
+        if marks.jmp_point {
+            self.push_hist(Hist::arrival(st.pc.0, prev));
+        }
+        Ok(false)
+    }
+
+    /// The current path ended: the next pending one, with the instruction that pushed it.
+    fn next_path(&mut self) -> Option<(State, i64)> {
+        self.path_ended();
+        let p = self.pending.pop()?;
+        self.meta = p.meta;
+        Some((p.st, p.prev))
+    }
+
+    fn insn_at(&self, pc: Pc) -> Result<Insn, Refusal> {
+        match self.cfg.insn(pc) {
+            Some(Slot::Insn(i)) => Ok(*i),
+            Some(Slot::Invalid(e)) => Err(unsupported(&format!(
+                "an instruction the decoder refuses ({:?})",
+                e.kind
+            ))),
+            _ => Err(unsupported("a jump into the second slot of ld_imm64")),
+        }
+    }
+
+    /// The 1M-instruction limit (`BPF_COMPLEXITY_LIMIT_INSNS`): the kernel's count only
+    /// when its pruning is modelled.
+    fn too_large(&self) -> Refusal {
+        if self.explored.is_none() {
+            return unsupported(
+                "the walk passes the kernel's 1M-instruction limit without pruning",
+            );
+        }
+        let message = format!(
+            "BPF program is too large. Processed {} insn",
+            self.processed
+        );
+        self.reject_before(Code::TooComplex, message, E2BIG)
+    }
+
+    /// A rejection the kernel makes before it prints the current instruction: its log,
+    /// and so the rejected instruction, ends at the one before on the path.
+    fn reject_before(&self, code: Code, message: String, errno: i32) -> Refusal {
+        let mut refusal = self.reject(code, message, errno);
+        if let (Refusal::Rejected(r), Ok(prev)) =
+            (&mut refusal, usize::try_from(self.meta.last_insn))
+        {
+            r.pc = Some(Pc(prev));
+        }
+        refusal
     }
 
     /// `check_max_stack_depth`, conservatively: every chain of calls fits in 512 bytes with
@@ -207,6 +308,12 @@ impl Walker<'_> {
         Pc((self.pc.0 as i64 + 1 + off) as usize)
     }
 
+    /// Kernels since the same series end a speculative path after a store the kernel
+    /// follows with a barrier (`nospec_result`).
+    fn ends_speculation(&self) -> bool {
+        self.profile.has(skctx::KernelVersion::new(6, 17))
+    }
+
     /// Kernels since "bpf: Fall back to nospec for Spectre v1" (6.17, UNCONFIRMED release)
     /// end a speculative path that fails with EPERM, EACCES or EINVAL with a barrier
     /// instead of rejecting the program.
@@ -214,13 +321,25 @@ impl Walker<'_> {
         self.profile.has(skctx::KernelVersion::new(6, 17)) && [1, EACCES, EINVAL].contains(&r.errno)
     }
 
-    /// `push_stack`: a pending path starting at `pc`.
+    /// `push_stack`: a pending path starting at `pc`, below the current checkpoint.
     fn push(&mut self, mut st: State, pc: Pc) -> Result<(), Refusal> {
         if self.pending.len() >= MAX_PENDING {
-            return Err(unsupported("more than 8192 pending branches"));
+            if self.explored.is_none() {
+                return Err(unsupported("more than 8192 pending branches"));
+            }
+            return Err(self.reject(
+                Code::TooManyBranches,
+                format!("The sequence of {} jumps is too complex.", MAX_PENDING + 1),
+                E2BIG,
+            ));
         }
         st.pc = pc;
-        self.pending.push(st);
+        self.pending.push(Pending {
+            st,
+            meta: self.meta.clone(),
+            prev: self.pc.0 as i64,
+        });
+        self.path_forked();
         Ok(())
     }
 
@@ -312,6 +431,14 @@ impl Walker<'_> {
             Value::Uninit
         }
     }
+}
+
+/// A `BPF_JMP`/`BPF_JMP32` class instruction (`jmps_processed` counts them).
+fn is_jump_class(insn: &Insn) -> bool {
+    matches!(
+        insn,
+        Insn::Ja { .. } | Insn::JmpIf { .. } | Insn::MayGoto { .. } | Insn::Call(_) | Insn::Exit
+    )
 }
 
 pub(crate) fn unsupported(what: &str) -> Refusal {
