@@ -9,15 +9,24 @@
 //! | [`call`] | helper calls | `check_helper_call`, `check_func_arg` |
 //! | [`jmp`] | conditional jumps and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
 //!
+//! | [`prune`] | checkpoints at prune points, `states_equal`, infinite-loop detection, branch counts | `is_state_visited`, `states_equal`, `regsafe`, `stacksafe`, `refsafe`, `update_branch_counts` |
+//! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
+//! | [`liveness`] | registers live before each instruction | `compute_live_registers` |
+//! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
+//!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
 //! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
-//! kernels end instead of rejecting when it fails (the nospec fallback). Without loops
-//! pruning never changes the verdict, so there is none: the walk refuses as unsupported a
-//! backward jump (a possible loop), tail calls, callbacks, and a walk longer than the
-//! kernel's 1M-instruction limit (its count, with pruning, may be lower). A rejection whose
-//! message the code registry (`skctx::codes`) does not list for its code is refused as
-//! unsupported too: this verifier never names a rule the kernel's message does not.
+//! kernels end instead of rejecting when it fails (the nospec fallback), or after a store
+//! they fence. Where the kernel's liveness is static (6.18, [`prune::models_pruning`]) the
+//! walk prunes as the kernel does, so loops are unrolled until they converge or hit a
+//! limit, and [`crate::Verified::processed`] is the kernel's `processed N insns`; on older
+//! kernels (read marks, not modelled) there is no pruning, which never changes a loop-free
+//! program's verdict: a backward jump (a possible loop) and a walk longer than the 1M
+//! limit are refused as unsupported there. Tail calls and callbacks are unsupported. A
+//! rejection whose message the code registry (`skctx::codes`) does not list for its code
+//! is refused as unsupported too: this verifier never names a rule the kernel's message
+//! does not.
 
 use isa::{Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
