@@ -12,7 +12,8 @@
 //! | [`prune`] | checkpoints at prune points, `states_equal`, infinite-loop detection, branch counts | `is_state_visited`, `states_equal`, `regsafe`, `stacksafe`, `refsafe`, `update_branch_counts` |
 //! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
 //! | [`liveness`] | registers live before each instruction | `compute_live_registers` |
-//! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
+//! | [`stack_live`] | stack slots live before each instruction, per function instance, from the accesses walked | kernel/bpf/liveness.c (6.18) |
+//! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks, the stack it reads and writes) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
 //!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
 //! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
@@ -44,6 +45,7 @@ mod liveness;
 mod mem;
 mod precision;
 mod prune;
+mod stack_live;
 mod track;
 
 use precision::Hist;
@@ -167,6 +169,12 @@ impl Walker<'_> {
                 ex.jmps += u64::from(is_jump_class(&insn));
             }
             let access = self.before(&st, &insn)?;
+            let marks = self.explored.is_some().then(|| {
+                (
+                    prune::chain(&st, st.frames.len() - 1),
+                    self.stack_effects(&st, &insn),
+                )
+            });
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     Ok(Flow::End)
@@ -174,6 +182,12 @@ impl Walker<'_> {
                 other => other,
             };
             let mut flow = step?;
+            if let Some((chain, effects)) = marks {
+                self.stack_marks(&chain, effects);
+                if matches!(insn, Insn::Exit) {
+                    self.update_stack_liveness();
+                }
+            }
             if !matches!(flow, Flow::End) {
                 self.after(&st, &insn, access)?;
                 if st.speculative && self.barriers[st.pc.0] && self.ends_speculation() {

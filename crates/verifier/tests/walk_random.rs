@@ -2,7 +2,9 @@
 //! than proggen's: scalar ALU of every kind, branches on scalars, stack spills and fills of
 //! every size, pointer arithmetic, array and hash map values, helper calls and BPF-to-BPF
 //! calls. Same verdict on every program we do not refuse as unsupported, same rejected
-//! instruction and message where both reject; a false accept fails the test.
+//! instruction and message where both reject, and, where this verifier prunes as the host's
+//! kernel does, the kernel's `processed N insns` where both accept; a false accept fails the
+//! test.
 //! `WALK_RANDOM=<n>` programs per privilege (default 1500), `WALK_SEED=<u64>`. Without a usable
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns.
 #![cfg(target_os = "linux")]
@@ -527,12 +529,14 @@ fn random_programs_agree_with_the_live_kernel() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0x00c0_ffee_u64);
     let (mut total, mut unsupported, mut same, mut both, mut accepted) = (0, 0, 0, 0, 0);
+    let mut same_processed = 0;
+    let prunes = models_pruning(profile);
     let mut failures = Vec::new();
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
     for privilege in Privilege::ALL {
         let mut rng = Rng::new(seed | 1);
         let opts = LoadOptions {
-            stats: false,
+            stats: true,
             ..LoadOptions::default()
         }
         .with_privilege(privilege);
@@ -582,9 +586,19 @@ fn random_programs_agree_with_the_live_kernel() {
                     unsupported += 1;
                     *reasons.entry(shape(why)).or_default() += 1;
                 }
-                (Ok(_), true) => {
+                (Ok(v), true) => {
                     same += 1;
                     accepted += 1;
+                    if Some(v.processed()) == out.processed_insns() {
+                        same_processed += 1;
+                    } else if prunes {
+                        failures.push(format!(
+                            "({privilege}) processed {} here, {:?} in the kernel\n{}",
+                            v.processed(),
+                            out.processed_insns(),
+                            text()
+                        ));
+                    }
                 }
                 (Err(Refusal::Rejected(r)), false) => {
                     same += 1;
@@ -611,7 +625,7 @@ fn random_programs_agree_with_the_live_kernel() {
         }
     }
     say!(
-        "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted); {both} both rejected",
+        "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted, {same_processed} with the kernel's processed count); {both} both rejected",
         total - unsupported
     );
     for (why, n) in &reasons {
@@ -621,6 +635,44 @@ fn random_programs_agree_with_the_live_kernel() {
         say!("{f}\n");
     }
     assert!(failures.is_empty(), "{} disagreements", failures.len());
+}
+
+/// This verifier prunes as the kernel of `profile` does (so its processed count is the
+/// kernel's): it verifies a loop there instead of refusing it as unsupported.
+fn models_pruning(profile: skctx::KernelProfile) -> bool {
+    let counter = [
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(0),
+        },
+        Insn::Alu {
+            op: AluOp::Add,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(1),
+        },
+        Insn::JmpIf {
+            cond: JmpCond::Lt,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(2),
+            off: -2,
+        },
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(0),
+        },
+        Insn::Exit,
+    ];
+    let raw: Vec<isa::RawInsn> = counter.iter().flat_map(|i| i.encode()).collect();
+    !matches!(
+        verify(&raw, &[], profile, Privilege::Root, true),
+        Err(Refusal::Unsupported(_))
+    )
 }
 
 /// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.

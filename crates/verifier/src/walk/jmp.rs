@@ -58,20 +58,24 @@ impl Walker<'_> {
             && src == Operand::Imm(0)
             && matches!(cond, JmpCond::Eq | JmpCond::Ne)
             && matches!(d, Value::Ptr(p) if p.kind.maybe_null());
-        if null_check {
-            let Value::Ptr(p) = d else { unreachable!() };
-            self.mark_null(st, p.id, p.ref_id, cond == JmpCond::Ne);
-            self.mark_null(&mut other, p.id, p.ref_id, cond == JmpCond::Eq);
-        } else if self.leaky(&d) {
-            return Err(self.pointer_comparison(dst));
-        } else if matches!(d, Value::Ptr(p) if p.kind.maybe_null())
-            || matches!(s, Value::Ptr(p) if p.kind.maybe_null())
-        {
+        let refused = !null_check && self.leaky(&d);
+        let maybe_null = |v: &Value| matches!(v, Value::Ptr(p) if p.kind.maybe_null());
+        if !null_check && !refused && (maybe_null(&d) || maybe_null(&s)) {
             return Err(unsupported(
                 "comparing a maybe-NULL pointer other than with 0",
             ));
         }
+        if null_check {
+            let Value::Ptr(p) = d else { unreachable!() };
+            self.mark_null(st, p.id, p.ref_id, cond == JmpCond::Ne);
+            self.mark_null(&mut other, p.id, p.ref_id, cond == JmpCond::Eq);
+        }
+        // The kernel refuses a compared pointer only after it pushed the other branch, which
+        // a speculative path ended by the refusal (the nospec fallback) leaves to be walked.
         self.push(other, target)?;
+        if refused {
+            return Err(self.pointer_comparison(dst));
+        }
         Ok(Flow::Next)
     }
 

@@ -15,6 +15,7 @@
 use skctx::{Code, KernelProfile, KernelVersion};
 
 use super::precision::{spilled, spilled_scalar, Bt, Hist};
+use super::stack_live::{Chain, StackLive};
 use super::{Refusal, State, Value, Walker, EINVAL};
 use crate::bounds::Scalar;
 use crate::state::{Byte, Frame, PtrKind, StackSlot};
@@ -67,6 +68,8 @@ pub(crate) struct Explored {
     lists: Vec<Vec<usize>>,
     /// `live_regs_before` of each instruction.
     live: Vec<u16>,
+    /// The stack slots live before each instruction, per function instance.
+    pub stack: StackLive,
     /// `jmps_processed`: jump-class instructions walked.
     pub jmps: u64,
     prev_jmps: u64,
@@ -79,6 +82,7 @@ impl Explored {
             cps: Vec::new(),
             lists: vec![Vec::new(); raw.len()],
             live: super::liveness::live_regs(raw),
+            stack: StackLive::default(),
             jmps: 0,
             prev_jmps: 0,
             prev_processed: 0,
@@ -108,9 +112,26 @@ impl Explored {
                         cp.precise[f].0 &= !(1 << r);
                     }
                 }
+                let slot_ip = if f + 1 == depth { ip } else { ip + 1 };
+                let slots = self.stack.live(&chain(&cp.st, f), slot_ip);
+                let frame = &mut cp.st.frames[f];
+                for spi in 0..frame.allocated / 8 {
+                    if slots & (1 << spi) == 0 {
+                        frame.stack[spi] = StackSlot {
+                            bytes: [Byte::Invalid; 8],
+                            spilled: Value::Uninit,
+                        };
+                        cp.precise[f].1 &= !(1 << spi);
+                    }
+                }
             }
         }
     }
+}
+
+/// The function instance frame `f` of `st` runs in: the call sites of frames 1..=f.
+pub(super) fn chain(st: &State, f: usize) -> Chain {
+    st.frames[1..=f].iter().map(|fr| fr.callsite.0).collect()
 }
 
 /// What the search at a prune point found.
@@ -264,6 +285,14 @@ impl Walker<'_> {
                 return;
             }
             at = cp.meta.parent;
+        }
+    }
+
+    /// `bpf_update_live_stack`, at an exit.
+    pub(super) fn update_stack_liveness(&mut self) {
+        let raw = self.cfg.raw();
+        if let Some(ex) = self.explored.as_mut() {
+            ex.stack.update(raw);
         }
     }
 

@@ -8,6 +8,7 @@ use isa::{AluOp, CallKind, Insn, Operand, Reg};
 use skctx::ArgKind;
 
 use super::precision::Hist;
+use super::stack_live::{slots, Chain};
 use super::{Refusal, State, Value, Walker};
 use crate::state::{stack_pos, Byte, PtrKind};
 
@@ -111,6 +112,120 @@ impl Walker<'_> {
         let _ = a.size;
         Ok(())
     }
+}
+
+impl Walker<'_> {
+    /// The stack slots `insn` reads and writes whole, for the stack liveness of the
+    /// instance it runs in, then the instruction's commit (`chain`: its instance, taken
+    /// before a call moves the walk into the callee).
+    pub(super) fn stack_marks(&mut self, chain: &Chain, effects: Vec<Effect>) {
+        let len = self.cfg.len();
+        let pc = self.pc.0;
+        let Some(ex) = self.explored.as_mut() else {
+            return;
+        };
+        for e in effects {
+            match e {
+                Effect::Read(s) => ex.stack.read(chain, len, pc, s),
+                Effect::Write(s) => ex.stack.write(s),
+                Effect::Opaque(c) => ex.stack.opaque(&c, len),
+            }
+        }
+        ex.stack.commit(chain, len, pc);
+    }
+
+    pub(super) fn stack_effects(&self, st: &State, insn: &Insn) -> Vec<Effect> {
+        let cur = st.frames.len() - 1;
+        let place = |r: Reg| match st.reg(r) {
+            Value::Ptr(p) => match p.kind {
+                PtrKind::Stack(f) if f == cur && p.fixed() => Some(Ok(p.off as i64)),
+                PtrKind::Stack(f) => Some(Err(Effect::Opaque(super::prune::chain(st, f)))),
+                _ => None,
+            },
+            _ => None,
+        };
+        match *insn {
+            Insn::Load { size, src, off, .. } => match place(src) {
+                Some(Ok(base)) => vec![Effect::Read(slots(
+                    base + off as i64,
+                    size.bytes() as usize,
+                ))],
+                Some(Err(e)) => vec![e],
+                None => vec![],
+            },
+            Insn::Store { size, dst, off, .. } => match place(dst) {
+                Some(Ok(base)) => {
+                    let at = base + off as i64;
+                    let whole = size.bytes() == 8 && at % 8 == 0;
+                    if whole {
+                        vec![Effect::Write(slots(at, 8))]
+                    } else {
+                        vec![]
+                    }
+                }
+                Some(Err(e)) => vec![e],
+                None => vec![],
+            },
+            Insn::Atomic { size, dst, off, .. } => match place(dst) {
+                Some(Ok(base)) => vec![Effect::Read(slots(
+                    base + off as i64,
+                    size.bytes() as usize,
+                ))],
+                Some(Err(e)) => vec![e],
+                None => vec![],
+            },
+            Insn::Call(CallKind::Helper(id)) => self.helper_reads(st, id, &place),
+            _ => vec![],
+        }
+    }
+
+    /// The stack a helper's arguments let it read: a map key or value of its map's size,
+    /// anything else up to the frame pointer.
+    fn helper_reads(
+        &self,
+        st: &State,
+        id: i32,
+        place: &dyn Fn(Reg) -> Option<Result<i64, Effect>>,
+    ) -> Vec<Effect> {
+        let Some(proto) = skctx::helper_by_id(id).and_then(|h| h.proto) else {
+            return vec![];
+        };
+        let map = match st.reg(Reg::R1) {
+            Value::Ptr(p) => match p.kind {
+                PtrKind::Map(m) => self.maps.get(m),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut out = Vec::new();
+        for (i, arg) in proto.args.iter().enumerate() {
+            let r = Reg::new(i as u8 + 1).expect("R1-R5");
+            match place(r) {
+                Some(Ok(off)) => {
+                    let size = match (arg, map) {
+                        (ArgKind::PtrToMapKey, Some(m)) => m.key_size as usize,
+                        (ArgKind::PtrToMapValue | ArgKind::PtrToUninitMapValue, Some(m)) => {
+                            m.value_size as usize
+                        }
+                        _ => (-off).max(0) as usize,
+                    };
+                    out.push(Effect::Read(slots(off, size)));
+                }
+                Some(Err(e)) => out.push(e),
+                None => {}
+            }
+        }
+        out
+    }
+}
+
+/// What an instruction does to the stack liveness.
+pub(super) enum Effect {
+    Read(u64),
+    Write(u64),
+    /// An access to another frame's stack or at a variable offset: that instance's slots
+    /// stay live.
+    Opaque(Chain),
 }
 
 /// The fixed-offset stack access `insn` makes, with what a load would find.
