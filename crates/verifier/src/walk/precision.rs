@@ -218,8 +218,8 @@ impl Walker<'_> {
                 }
                 subseq = i;
                 match prev_insn(first, i, &hist, &mut end) {
-                    Some(p) => i = p,
-                    None => break,
+                    Some(p) if p >= 0 => i = p,
+                    _ => break,
                 }
             }
             let parent = match seg {
@@ -273,7 +273,9 @@ impl Walker<'_> {
         bt: &mut Bt,
     ) -> Result<Result<(), GiveUp>, Refusal> {
         let raw = self.cfg.raw();
-        let insn = raw[idx];
+        let Some(&insn) = raw.get(idx) else {
+            return Err(unsupported("backtracking past the program's end"));
+        };
         if insn.code == 0 {
             return Ok(Ok(()));
         }

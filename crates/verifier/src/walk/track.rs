@@ -298,7 +298,9 @@ fn fills(st: &State, frame: usize, off: i64, size: usize) -> bool {
     if size <= spill_size && off % 8 == 0 {
         return true;
     }
-    let first = (-off - 1) as usize;
-    let all_spill = (0..size).all(|i| slot.bytes[(first - i) % 8] == Byte::Spill);
+    let all_spill = (off..off + size as i64).all(|b| {
+        let (s, k) = stack_pos(b);
+        b < 0 && s == spi && slot.bytes[k] == Byte::Spill
+    });
     all_spill && slot.spilled.is_null()
 }
