@@ -96,7 +96,11 @@ impl LogSummary {
 
 /// Messages the kernel prints without ending the line before them: glued to the instruction
 /// line (`2: (05) goto pc-1infinite loop detected at insn 2`, 6.18).
-const GLUED_MESSAGES: [&str; 2] = ["infinite loop detected", "back-edge from insn"];
+const GLUED_MESSAGES: [&str; 3] = [
+    "infinite loop detected",
+    "back-edge from insn",
+    "BPF program is too large",
+];
 
 /// The log's lines, with glued text put on lines of its own: a message glued to the end of an
 /// instruction line, and a statistics line glued to a message the kernel did not end with a
@@ -311,5 +315,13 @@ mod tests {
         );
         assert_eq!(s.processed_insns, Some(5));
         assert_eq!(s.insn_index, Some(3));
+        // 6.18, the 1M limit hit right after a jump the log printed without its state.
+        let log = "4: (04) w9 += 1                       ; R9=2\n5: (a6) if w9 < 0x3 goto pc-4 BPF program is too large. Processed 1000001 insn\nprocessed 1000001 insns (limit 1000000) max_states_per_insn 4 total_states 9666 peak_states 9666 mark_read 0\n";
+        let s = LogSummary::parse(log);
+        assert_eq!(
+            s.message().as_deref(),
+            Some("BPF program is too large. Processed 1000001 insn")
+        );
+        assert_eq!(s.insn_index, Some(5));
     }
 }

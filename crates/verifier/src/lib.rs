@@ -14,7 +14,7 @@
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
 //! | [`bounds`] | the scalar register state (`Scalar`: signed/unsigned 64- and 32-bit ranges plus `var_off`) and `reg_bounds_sync`; [`bounds::alu`]: ALU transfer (incl. cpu v4 and byte swaps); [`bounds::branch`]: branch decision and refinement; the log's printing of a scalar | kernel/bpf/verifier.c `reg_bounds_sync`, `adjust_scalar_min_max_vals`, `is_scalar_branch_taken`, `regs_refine_cond_op`; kernel/bpf/log.c `print_scalar_ranges` |
 //! | [`state`] | one path's state: registers (scalars, pointers with ids and references), the stack slot by slot, held references | `struct bpf_verifier_state`, `bpf_func_state`, `bpf_reg_state`, `bpf_stack_state` |
-//! | `walk` | [`verify`]: the depth-first path walk, one module per instruction kind | kernel/bpf/verifier.c `do_check` and the `check_*` functions it calls |
+//! | `walk` | [`verify`]: the depth-first path walk, one module per instruction kind; on kernels with static liveness (6.18) checkpoints, pruning, loops, precision and the complexity limits | kernel/bpf/verifier.c `do_check` and the `check_*` functions it calls, `is_state_visited`, `mark_chain_precision`, `compute_live_registers` |
 //! | [`releases`] | which changes to the scalar domain a kernel has, one query per change with its commit and releases | — |
 //! | [`modelled`] | `docs/verifier.md`, rendered from `releases`, `cfg::Change` and the profile queries the walk reads | — |
 //!

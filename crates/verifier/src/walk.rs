@@ -9,17 +9,28 @@
 //! | [`call`] | helper calls | `check_helper_call`, `check_func_arg` |
 //! | [`jmp`] | conditional jumps and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
 //!
+//! | [`prune`] | checkpoints at prune points, `states_equal`, infinite-loop detection, branch counts | `is_state_visited`, `states_equal`, `regsafe`, `stacksafe`, `refsafe`, `update_branch_counts` |
+//! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
+//! | [`liveness`] | registers live before each instruction | `compute_live_registers` |
+//! | [`stack_live`] | stack slots live before each instruction, per function instance, from the accesses walked | kernel/bpf/liveness.c (6.18) |
+//! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks, the stack it reads and writes) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
+//!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
 //! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
-//! kernels end instead of rejecting when it fails (the nospec fallback). Without loops
-//! pruning never changes the verdict, so there is none: the walk refuses as unsupported a
-//! backward jump (a possible loop), a tail call beside BPF-to-BPF calls, callbacks, and a
-//! walk longer than the kernel's 1M-instruction limit (its count, with pruning, may be
-//! lower). A rejection whose message the code registry (`skctx::codes`) does not list for
-//! its code is refused as unsupported too: this verifier never names a rule the kernel's
-//! message does not. Each rejection names its operand and, where the fault lies in a
-//! register's value, the instruction that last wrote it on the path (`Frame::origin`).
+//! kernels end instead of rejecting when it fails (the nospec fallback), or after a store
+//! they fence. Where the kernel's liveness is static (6.18, [`prune::models_pruning`]) the
+//! walk prunes as the kernel does, so loops are unrolled until they converge or hit a
+//! limit, and [`crate::Verified::processed`] is the kernel's `processed N insns`; on older
+//! kernels (read marks, not modelled) there is no pruning, which never changes a loop-free
+//! program's verdict: a backward jump (a possible loop) and a walk longer than the 1M
+//! limit are refused as unsupported there, and so is a check whose answer depends on a path
+//! the kernel may have pruned. A tail call beside BPF-to-BPF calls and callbacks are
+//! unsupported. A
+//! rejection whose message the code registry (`skctx::codes`) does not list for its code
+//! is refused as unsupported too: this verifier never names a rule the kernel's message
+//! does not. Each rejection names its operand and, where the fault lies in a register's
+//! value, the instruction that last wrote it on the path (`Frame::origin`).
 //! [`crate::analyze`] has the walk keep its path (`trace`).
 
 use isa::table::{self, class};
@@ -35,7 +46,15 @@ use crate::MapInfo;
 mod alu;
 mod call;
 mod jmp;
+mod liveness;
 mod mem;
+mod precision;
+mod prune;
+mod stack_live;
+mod track;
+
+use precision::Hist;
+use prune::{Explored, Meta};
 
 /// `BPF_COMPLEXITY_LIMIT_INSNS`.
 const MAX_PROCESSED: u64 = 1_000_000;
@@ -44,6 +63,7 @@ const MAX_PENDING: usize = 8192;
 
 pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
+pub(crate) const E2BIG: i32 = 7;
 
 /// Where the walk goes after an instruction.
 pub(crate) enum Flow {
@@ -57,6 +77,14 @@ pub(crate) enum Flow {
 
 type Step = Result<Flow, Refusal>;
 
+/// A path waiting to be walked (`struct bpf_verifier_stack_elem`).
+struct Pending {
+    st: State,
+    meta: Meta,
+    /// The instruction that pushed it.
+    prev: i64,
+}
+
 /// The walk's fixed inputs and its global counters (`struct bpf_verifier_env`).
 pub(crate) struct Walker<'a> {
     cfg: &'a Cfg,
@@ -68,10 +96,18 @@ pub(crate) struct Walker<'a> {
     /// `env->id_gen`: ids for NULL checks, references and scalar links, never rolled back.
     id_gen: u32,
     processed: u64,
-    /// Paths walked to their end so far: the kernel may have pruned some of them, and the
-    /// ids it allocated depend on where (pruning is not modelled).
+    /// Paths walked to their end so far: without modelled pruning the kernel may have pruned
+    /// some of them, and the ids it allocated depend on where.
     paths_ended: u32,
-    pending: Vec<State>,
+    pending: Vec<Pending>,
+    /// Checkpoints, when the profile's pruning is modelled ([`prune::models_pruning`]).
+    explored: Option<Explored>,
+    /// The current path's checkpoint bookkeeping and jump history.
+    meta: Meta,
+    /// The current instruction already has a jump-history entry (`cur_hist_ent`).
+    hist_open: bool,
+    /// `insn_aux_data[].nospec_result`: a speculation barrier follows this store.
+    barriers: Vec<bool>,
     /// The instruction being checked.
     pc: Pc,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
@@ -140,6 +176,10 @@ impl<'a> Walker<'a> {
             processed: 0,
             paths_ended: 0,
             pending: Vec::new(),
+            explored: prune::models_pruning(profile).then(|| Explored::new(cfg.raw())),
+            meta: Meta::default(),
+            hist_open: false,
+            barriers: vec![false; cfg.len()],
             pc: Pc(0),
             mem_types: vec![None; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
@@ -163,43 +203,129 @@ impl<'a> Walker<'a> {
 impl Walker<'_> {
     fn walk(&mut self) -> Result<(), Refusal> {
         let mut st = State::entry();
+        let mut prev: i64 = -1;
         loop {
             self.processed += 1;
-            if self.processed > MAX_PROCESSED {
-                return Err(unsupported(
-                    "the walk passes the kernel's 1M-instruction limit without pruning",
-                ));
-            }
             self.pc = st.pc;
-            let insn = match self.cfg.insn(st.pc) {
-                Some(Slot::Insn(i)) => *i,
-                Some(Slot::Invalid(e)) => return Err(self.invalid_slot(e)),
-                _ => return Err(unsupported("a jump into the second slot of ld_imm64")),
-            };
+            self.meta.last_insn = prev;
+            if self.processed > MAX_PROCESSED {
+                return Err(self.too_large());
+            }
+            self.hist_open = false;
+            if self.visited(&st, prev)? {
+                match self.next_path() {
+                    Some(next) => (st, prev) = next,
+                    None => return Ok(()),
+                }
+                continue;
+            }
+            let insn = self.insn_at(st.pc)?;
             self.enter(&st, insn);
+            if let Some(ex) = self.explored.as_mut() {
+                ex.jmps += u64::from(is_jump_class(&insn));
+            }
+            let access = self.before(&st, &insn)?;
+            let marks = self.explored.is_some().then(|| {
+                (
+                    prune::chain(&st, st.frames.len() - 1),
+                    self.stack_effects(&st, &insn),
+                )
+            });
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     Ok(Flow::End)
                 }
                 other => other,
             };
-            match step? {
+            let mut flow = step?;
+            if let Some((chain, effects)) = marks {
+                self.stack_marks(&chain, effects);
+                if matches!(insn, Insn::Exit) {
+                    self.update_stack_liveness();
+                }
+            }
+            if !matches!(flow, Flow::End) {
+                self.after(&st, &insn, access)?;
+                if st.speculative && self.barriers[st.pc.0] && self.ends_speculation() {
+                    flow = Flow::End;
+                }
+            }
+            prev = st.pc.0 as i64;
+            match flow {
                 Flow::Next => st.pc = Pc(st.pc.0 + insn.slots()),
-                Flow::Jump(to) if to.0 <= st.pc.0 => {
+                Flow::Jump(to) if to.0 <= st.pc.0 && self.explored.is_none() => {
                     return Err(unsupported("a backward jump (loops are not modelled)"))
                 }
                 Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
-                Flow::End => match self.pending.pop().inspect(|_| self.paths_ended += 1) {
-                    Some(next) => {
-                        if let Some(t) = &mut self.trace {
-                            t.popped();
-                        }
-                        st = next
-                    }
+                Flow::End => match self.next_path() {
+                    Some(next) => (st, prev) = next,
                     None => return Ok(()),
                 },
             }
         }
+    }
+
+    /// At a prune point, `is_state_visited` (true: the path is pruned); at a jump point,
+    /// the arrival enters the jump history.
+    fn visited(&mut self, st: &State, prev: i64) -> Result<bool, Refusal> {
+        if self.explored.is_none() {
+            return Ok(false);
+        }
+        let marks = self.cfg.marks(st.pc);
+        if marks.prune_point && self.is_state_visited(st)? {
+            return Ok(true);
+        }
+        if marks.jmp_point {
+            self.push_hist(Hist::arrival(st.pc.0, prev));
+        }
+        Ok(false)
+    }
+
+    /// The current path ended: the next pending one, with the instruction that pushed it.
+    fn next_path(&mut self) -> Option<(State, i64)> {
+        self.path_ended();
+        let p = self.pending.pop()?;
+        self.paths_ended += 1;
+        if let Some(t) = &mut self.trace {
+            t.popped();
+        }
+        self.meta = p.meta;
+        Some((p.st, p.prev))
+    }
+
+    fn insn_at(&self, pc: Pc) -> Result<Insn, Refusal> {
+        match self.cfg.insn(pc) {
+            Some(Slot::Insn(i)) => Ok(*i),
+            Some(Slot::Invalid(e)) => Err(self.invalid_slot(e)),
+            _ => Err(unsupported("a jump into the second slot of ld_imm64")),
+        }
+    }
+
+    /// The 1M-instruction limit (`BPF_COMPLEXITY_LIMIT_INSNS`): the kernel's count only
+    /// when its pruning is modelled.
+    fn too_large(&self) -> Refusal {
+        if self.explored.is_none() {
+            return unsupported(
+                "the walk passes the kernel's 1M-instruction limit without pruning",
+            );
+        }
+        let message = format!(
+            "BPF program is too large. Processed {} insn",
+            self.processed
+        );
+        self.reject_before(Code::TooComplex, message, E2BIG)
+    }
+
+    /// A rejection the kernel makes before it prints the current instruction: its log,
+    /// and so the rejected instruction, ends at the one before on the path.
+    fn reject_before(&self, code: Code, message: String, errno: i32) -> Refusal {
+        let mut refusal = self.reject(code, Operand::Insn, message, errno);
+        if let (Refusal::Rejected(r), Ok(prev)) =
+            (&mut refusal, usize::try_from(self.meta.last_insn))
+        {
+            r.pc = Some(Pc(prev));
+        }
+        refusal
     }
 
     /// `check_max_stack_depth`, conservatively: every chain of calls fits in 512 bytes with
@@ -265,6 +391,12 @@ impl Walker<'_> {
         Pc((self.pc.0 as i64 + 1 + off) as usize)
     }
 
+    /// Kernels since the same series end a speculative path after a store the kernel
+    /// follows with a barrier (`nospec_result`).
+    fn ends_speculation(&self) -> bool {
+        self.profile.has(skctx::KernelVersion::new(6, 17))
+    }
+
     /// Kernels since "bpf: Fall back to nospec for Spectre v1" (6.17, UNCONFIRMED release)
     /// end a speculative path that fails with EPERM, EACCES or EINVAL with a barrier
     /// instead of rejecting the program.
@@ -272,13 +404,26 @@ impl Walker<'_> {
         self.profile.has(skctx::KernelVersion::new(6, 17)) && [1, EACCES, EINVAL].contains(&r.errno)
     }
 
-    /// `push_stack`: a pending path starting at `pc`.
+    /// `push_stack`: a pending path starting at `pc`, below the current checkpoint.
     fn push(&mut self, mut st: State, pc: Pc) -> Result<(), Refusal> {
         if self.pending.len() >= MAX_PENDING {
-            return Err(unsupported("more than 8192 pending branches"));
+            if self.explored.is_none() {
+                return Err(unsupported("more than 8192 pending branches"));
+            }
+            return Err(self.reject(
+                Code::TooManyBranches,
+                Operand::Insn,
+                format!("The sequence of {} jumps is too complex.", MAX_PENDING + 1),
+                E2BIG,
+            ));
         }
         st.pc = pc;
-        self.pending.push(st);
+        self.pending.push(Pending {
+            st,
+            meta: self.meta.clone(),
+            prev: self.pc.0 as i64,
+        });
+        self.path_forked();
         if let Some(t) = &mut self.trace {
             t.pushed(self.pc);
         }
@@ -411,19 +556,19 @@ impl Walker<'_> {
     /// Other paths ended before this one and the kernel may have pruned this one at a
     /// checkpoint of theirs: a check whose answer depends on dead state cannot be decided.
     fn pruning_unmodelled(&self) -> bool {
-        self.paths_ended > 0
+        self.explored.is_none() && self.paths_ended > 0
     }
 
     /// Before [`KernelProfile::marks_r0_precise_at_exit`] a path that reaches a checkpoint
     /// of an earlier path is pruned whatever its R0 (pruning is not modelled).
     fn pruning_may_accept_r0(&self) -> bool {
-        !self.profile.marks_r0_precise_at_exit() && self.paths_ended > 0
+        !self.profile.marks_r0_precise_at_exit() && self.pruning_unmodelled()
     }
 
     /// A reference leak at the current instruction, pointing at where the first leaked
     /// reference was acquired.
     fn leak(&self, st: &State, code: Code, last_line: Option<&str>) -> Refusal {
-        if self.paths_ended > 0 && !st.refs.is_empty() {
+        if self.pruning_unmodelled() && !st.refs.is_empty() {
             // `env->id_gen` counts ids of every path walked before, and the kernel prunes
             // some of them (seen on 6.12.118 and 6.18.44: id=12 where the unpruned walk
             // counts 17).
@@ -497,6 +642,14 @@ fn reg_of(src: isa::Operand) -> Option<Reg> {
         isa::Operand::Reg(r) => Some(r),
         isa::Operand::Imm(_) => None,
     }
+}
+
+/// A `BPF_JMP`/`BPF_JMP32` class instruction (`jmps_processed` counts them).
+fn is_jump_class(insn: &Insn) -> bool {
+    matches!(
+        insn,
+        Insn::Ja { .. } | Insn::JmpIf { .. } | Insn::MayGoto { .. } | Insn::Call(_) | Insn::Exit
+    )
 }
 
 pub(crate) fn unsupported(what: &str) -> Refusal {

@@ -6,6 +6,8 @@
 //! reject, `verifier::analyze` gives the same rejection and its path is the failing path the
 //! kernel's level-1 log shows, instruction by instruction; the state it prints where the
 //! path continues a popped branch is the one the level-2 log prints there (`from X to Y:`).
+//! Where this verifier prunes as the host's kernel does, the kernel's `processed N insns`
+//! where both accept.
 //! `WALK_RANDOM=<n>` programs per privilege (default 1500), `WALK_SEED=<u64>`. Without a usable
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns. The same comparison
 //! runs inside each cached kernel image (Debian 6.1 and 6.12), sampled
@@ -568,12 +570,14 @@ fn random_programs_agree_with_the_live_kernel() {
     let (mut paths, mut at_insn, mut steps, mut branches, mut same_states) = (0, 0, 0, 0, 0);
     let mut state_failures = Vec::new();
     let mut path_failures = Vec::new();
+    let mut same_processed = 0;
+    let prunes = models_pruning(profile);
     let mut failures = Vec::new();
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
     for privilege in Privilege::ALL {
         let mut rng = Rng::new(seed | 1);
         let opts = LoadOptions {
-            stats: false,
+            stats: true,
             ..LoadOptions::default()
         }
         .with_privilege(privilege);
@@ -624,9 +628,19 @@ fn random_programs_agree_with_the_live_kernel() {
                     unsupported += 1;
                     *reasons.entry(shape(why)).or_default() += 1;
                 }
-                (Ok(_), true) => {
+                (Ok(v), true) => {
                     same += 1;
                     accepted += 1;
+                    if Some(v.processed()) == out.processed_insns() {
+                        same_processed += 1;
+                    } else if prunes {
+                        failures.push(format!(
+                            "({privilege}) processed {} here, {:?} in the kernel\n{}",
+                            v.processed(),
+                            out.processed_insns(),
+                            text()
+                        ));
+                    }
                 }
                 (Err(Refusal::Rejected(r)), false) => {
                     same += 1;
@@ -704,7 +718,7 @@ fn random_programs_agree_with_the_live_kernel() {
         }
     }
     say!(
-        "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted); {both} both rejected (modelled as {})",
+        "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted, {same_processed} with the kernel's processed count); {both} both rejected (modelled as {})",
         total - unsupported,
         profile.version()
     );
@@ -780,6 +794,44 @@ fn random_programs_agree_inside_each_image() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// This verifier prunes as the kernel of `profile` does (so its processed count is the
+/// kernel's): it verifies a loop there instead of refusing it as unsupported.
+fn models_pruning(profile: skctx::KernelProfile) -> bool {
+    let counter = [
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(0),
+        },
+        Insn::Alu {
+            op: AluOp::Add,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(1),
+        },
+        Insn::JmpIf {
+            cond: JmpCond::Lt,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(2),
+            off: -2,
+        },
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst: Reg::R0,
+            src: Operand::Imm(0),
+        },
+        Insn::Exit,
+    ];
+    let raw: Vec<isa::RawInsn> = counter.iter().flat_map(|i| i.encode()).collect();
+    !matches!(
+        verify(&raw, &[], profile, Privilege::Root, true),
+        Err(Refusal::Unsupported(_))
+    )
 }
 
 /// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.

@@ -5,6 +5,7 @@
 use isa::{Insn, JmpCond, Operand, Pc, Reg, Width};
 use skctx::{Code, ExitValue};
 
+use super::precision::{Hist, Place};
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
 use crate::bounds::{BranchOutcome, Scalar};
 use crate::error::Operand as ErrOperand;
@@ -35,38 +36,78 @@ impl Walker<'_> {
         };
         let target = self.target(off as i64);
         let next = isa::Pc(self.pc.0 + 1);
+        self.stack_operands(&d, &s);
         let (follow, dead) = match self.decide(&d, &s, cond, width) {
             BranchOutcome::Unknown => (None, next),
             BranchOutcome::Taken => (Some(Flow::Jump(target)), next),
             BranchOutcome::NotTaken => (Some(Flow::Next), target),
         };
         if let Some(flow) = follow {
+            self.precise(st, dst)?;
+            if let Operand::Reg(r) = src {
+                self.precise(st, r)?;
+            }
             if !self.privilege.has_perfmon() {
                 self.speculative_path(st, dst, src, dead)?;
             }
             return Ok(flow);
         }
+        self.link_history(st, &d, &s);
         let mut other = st.clone();
         self.refine(st, &mut other, cond, width, dst, src)?;
         let null_check = width == Width::W64
             && src == Operand::Imm(0)
             && matches!(cond, JmpCond::Eq | JmpCond::Ne)
             && matches!(d, Value::Ptr(p) if p.kind.maybe_null());
-        if null_check {
-            let Value::Ptr(p) = d else { unreachable!() };
-            self.mark_null(st, p.id, p.ref_id, cond == JmpCond::Ne);
-            self.mark_null(&mut other, p.id, p.ref_id, cond == JmpCond::Eq);
-        } else if self.leaky(&d) {
-            return Err(self.pointer_comparison(dst));
-        } else if matches!(d, Value::Ptr(p) if p.kind.maybe_null())
-            || matches!(s, Value::Ptr(p) if p.kind.maybe_null())
-        {
+        let refused = !null_check && self.leaky(&d);
+        let maybe_null = |v: &Value| matches!(v, Value::Ptr(p) if p.kind.maybe_null());
+        if !null_check && !refused && (maybe_null(&d) || maybe_null(&s)) {
             return Err(unsupported(
                 "comparing a maybe-NULL pointer other than with 0",
             ));
         }
+        if null_check {
+            let Value::Ptr(p) = d else { unreachable!() };
+            self.mark_null(st, p.id, p.ref_id, cond == JmpCond::Ne);
+            self.mark_null(&mut other, p.id, p.ref_id, cond == JmpCond::Eq);
+        }
+        // The kernel refuses a compared pointer only after it pushed the other branch, which
+        // a speculative path ended by the refusal (the nospec fallback) leaves to be walked.
         self.push(other, target)?;
+        if refused {
+            return Err(self.pointer_comparison(dst));
+        }
         Ok(Flow::Next)
+    }
+
+    /// `INSN_F_SRC_REG_STACK`, `INSN_F_DST_REG_STACK`: a compared stack pointer is no
+    /// scalar to backtrack.
+    fn stack_operands(&mut self, d: &Value, s: &Value) {
+        let stack = |v: &Value| matches!(v, Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)));
+        if stack(d) || stack(s) {
+            let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
+            h.dst_stack = stack(d);
+            h.src_stack = stack(s);
+            self.push_hist(h);
+        }
+    }
+
+    /// `collect_linked_regs`: the scalars sharing the compared ones' ids enter the jump
+    /// history, so that precision reaches all of them.
+    fn link_history(&mut self, st: &State, d: &Value, s: &Value) {
+        let mut linked = Vec::new();
+        for v in [s, d] {
+            if let Value::Scalar(_, id) = *v {
+                if id != 0 {
+                    collect_linked(st, id, &mut linked);
+                }
+            }
+        }
+        if linked.len() > 1 {
+            let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
+            h.linked = linked;
+            self.push_hist(h);
+        }
     }
 
     /// `sanitize_speculative_path`: the branch not taken is still walked, as speculative
@@ -220,6 +261,9 @@ impl Walker<'_> {
                 .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
             return Err(self.leak(st, Code::ReferenceLeak, summary));
         }
+        if matches!(st.reg(Reg::R0), Value::Scalar(..)) {
+            self.precise(st, Reg::R0)?;
+        }
         let r0 = match st.reg(Reg::R0) {
             Value::Uninit => ExitValue::Uninit,
             Value::Scalar(s, _) => ExitValue::Scalar {
@@ -269,6 +313,38 @@ fn old_pointer_decision(d: &Value, s: &Value, cond: JmpCond, width: Width) -> Br
         JmpCond::Eq => BranchOutcome::NotTaken,
         JmpCond::Ne => BranchOutcome::Taken,
         _ => BranchOutcome::Unknown,
+    }
+}
+
+/// `LINKED_REGS_MAX`.
+const LINKED_MAX: usize = 6;
+
+/// `__collect_linked_regs` over every frame (the current one first): registers, then
+/// spilled scalars, with link id `id`.
+fn collect_linked(st: &State, id: u32, out: &mut Vec<Place>) {
+    for (f, frame) in st.frames.iter().enumerate().rev() {
+        let regs = frame
+            .regs
+            .iter()
+            .take(10)
+            .enumerate()
+            .map(|(i, v)| (i, v, true));
+        let slots = frame
+            .stack
+            .iter()
+            .take(frame.allocated / 8)
+            .enumerate()
+            .filter(|(_, s)| super::precision::spilled(s))
+            .map(|(i, s)| (i, &s.spilled, false));
+        for (index, v, is_reg) in regs.chain(slots) {
+            if matches!(v, Value::Scalar(_, i) if *i == id) && out.len() < LINKED_MAX {
+                out.push(Place {
+                    frame: f,
+                    index,
+                    is_reg,
+                });
+            }
+        }
     }
 }
 

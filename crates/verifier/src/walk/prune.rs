@@ -1,0 +1,551 @@
+//! Checkpoints and pruning (`is_state_visited`): at prune points the walk compares its state
+//! with the checkpoints stored there. A fully explored checkpoint that covers the current
+//! state (`states_equal` → `regsafe`, `stacksafe`, `refsafe`, not exact) ends the path; a
+//! checkpoint still being explored (`branches > 0`: the path came back to it, a loop) that
+//! equals it exactly means the loop cannot terminate (`infinite loop detected`). Whether a
+//! new checkpoint is stored follows the kernel's heuristics; the checkpoints form the
+//! kernel's parent tree, with the count of paths still open below each
+//! (`update_branch_counts`).
+//!
+//! Kernels with the static liveness rework (6.18) compare a fully explored checkpoint only
+//! in the registers live at its instruction ([`super::liveness`]); earlier kernels use
+//! read marks collected along the walk, which this verifier does not model: there the walk
+//! does not prune (its verdict is the same, its count higher) and refuses loops.
+
+use skctx::{Code, KernelProfile, KernelVersion};
+
+use super::precision::{spilled, spilled_scalar, Bt, Hist};
+use super::stack_live::{Chain, StackLive};
+use super::{Refusal, State, Value, Walker, EINVAL};
+use crate::bounds::Scalar;
+use crate::state::{Byte, Frame, PtrKind, StackSlot};
+
+/// Loops and pruning are modelled: the kernel's liveness is static (`compute_live_registers`
+/// for registers, "bpf: replace path-sensitive with path-insensitive live stack analysis"
+/// for the stack, both in 6.18).
+pub(super) fn models_pruning(profile: KernelProfile) -> bool {
+    profile.has(KernelVersion::new(6, 18))
+}
+
+/// A checkpoint is forced when the jump history since the last one is longer than this.
+const HIST_FORCE: usize = 40;
+/// Inside a loop, no new checkpoint before this many jumps or instructions.
+const LOOP_JMPS: u64 = 20;
+const LOOP_INSNS: u64 = 100;
+
+/// What the current path carries besides its [`State`]: its parent checkpoint, where its
+/// segment started, the instruction it came from, and the segment's jump history.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Meta {
+    pub parent: Option<usize>,
+    /// `first_insn_idx`.
+    pub first_insn: usize,
+    /// `last_insn_idx`: the instruction before the current one (-1 at the start).
+    pub last_insn: i64,
+    pub hist: Vec<Hist>,
+}
+
+/// A stored state (`struct bpf_verifier_state_list`).
+#[derive(Debug, Clone)]
+pub(crate) struct Checkpoint {
+    pub st: State,
+    /// The segment that led here from the parent checkpoint.
+    pub meta: Meta,
+    /// Per frame: precise registers, precise spilled stack slots.
+    pub precise: Vec<(u16, u64)>,
+    /// Paths still open below this checkpoint.
+    pub branches: u32,
+    hits: u32,
+    misses: u32,
+    cleaned: bool,
+}
+
+/// All checkpoints (the parent tree) and the per-instruction lists pruning searches.
+#[derive(Debug)]
+pub(crate) struct Explored {
+    pub cps: Vec<Checkpoint>,
+    /// Checkpoints at each instruction, newest first (evicted ones leave the list).
+    lists: Vec<Vec<usize>>,
+    /// `live_regs_before` of each instruction.
+    live: Vec<u16>,
+    /// The stack slots live before each instruction, per function instance.
+    pub stack: StackLive,
+    /// `jmps_processed`: jump-class instructions walked.
+    pub jmps: u64,
+    prev_jmps: u64,
+    prev_processed: u64,
+}
+
+impl Explored {
+    pub(super) fn new(raw: &[isa::RawInsn]) -> Explored {
+        Explored {
+            cps: Vec::new(),
+            lists: vec![Vec::new(); raw.len()],
+            live: super::liveness::live_regs(raw),
+            stack: StackLive::default(),
+            jmps: 0,
+            prev_jmps: 0,
+            prev_processed: 0,
+        }
+    }
+
+    /// `clean_live_states`: fully explored checkpoints at `pc` with the current call sites
+    /// forget their dead registers.
+    fn clean(&mut self, pc: usize, cur: &State) {
+        for &c in &self.lists[pc] {
+            let cp = &mut self.cps[c];
+            if cp.branches > 0 || cp.cleaned || !same_callsites(&cp.st, cur) {
+                continue;
+            }
+            cp.cleaned = true;
+            let depth = cp.st.frames.len();
+            for f in 0..depth {
+                let ip = if f + 1 == depth {
+                    pc
+                } else {
+                    cp.st.frames[f + 1].callsite.0
+                };
+                let live = self.live.get(ip).copied().unwrap_or(u16::MAX);
+                for r in 0..10 {
+                    if live & (1 << r) == 0 {
+                        cp.st.frames[f].regs[r] = Value::Uninit;
+                        cp.precise[f].0 &= !(1 << r);
+                    }
+                }
+                let slot_ip = if f + 1 == depth { ip } else { ip + 1 };
+                let slots = self.stack.live(&chain(&cp.st, f), slot_ip);
+                let frame = &mut cp.st.frames[f];
+                for spi in 0..frame.allocated / 8 {
+                    if slots & (1 << spi) == 0 {
+                        frame.stack[spi] = StackSlot {
+                            bytes: [Byte::Invalid; 8],
+                            spilled: Value::Uninit,
+                        };
+                        cp.precise[f].1 &= !(1 << spi);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The function instance frame `f` of `st` runs in: the call sites of frames 1..=f.
+pub(super) fn chain(st: &State, f: usize) -> Chain {
+    st.frames[1..=f].iter().map(|fr| fr.callsite.0).collect()
+}
+
+/// What the search at a prune point found.
+enum Found {
+    Hit(usize),
+    Loop,
+    Miss { add: bool },
+}
+
+impl Walker<'_> {
+    /// `is_state_visited` at the current instruction: `true` ends the path (pruned).
+    pub(super) fn is_state_visited(&mut self, st: &State) -> Result<bool, Refusal> {
+        let pc = self.pc.0;
+        let marks = self.cfg.marks(self.pc);
+        let force = marks.force_checkpoint || self.meta.hist.len() > HIST_FORCE;
+        let found = self.search(st, pc, force);
+        let add = match found {
+            Found::Loop => {
+                let message = format!("infinite loop detected at insn {pc}");
+                let mut refusal = self.reject_before(Code::InfiniteLoop, message, EINVAL);
+                if let Refusal::Rejected(r) = &mut refusal {
+                    r.related = Some(crate::Related {
+                        pc: self.pc,
+                        what: "the state here repeats one still being explored".into(),
+                    });
+                }
+                return Err(refusal);
+            }
+            Found::Hit(c) => {
+                if marks.jmp_point {
+                    self.push_hist(Hist::arrival(pc, self.meta.last_insn));
+                }
+                self.propagate_precision(c, st)?;
+                return Ok(true);
+            }
+            Found::Miss { add } => add,
+        };
+        if add {
+            self.checkpoint_here(st, pc);
+        }
+        Ok(false)
+    }
+
+    /// The loop over the checkpoints at `pc`: a hit, an infinite loop, or a miss (with
+    /// whether a new checkpoint is due); evicts checkpoints that keep missing.
+    fn search(&mut self, st: &State, pc: usize, force: bool) -> Found {
+        let processed = self.processed;
+        let id_gen = self.id_gen;
+        let allow_uninit = self.privilege.has_perfmon();
+        let force_checkpoint = self.cfg.marks(self.pc).force_checkpoint;
+        let ex = self.explored.as_mut().expect("pruning is on");
+        let mut add = force || (ex.jmps - ex.prev_jmps >= 2 && processed - ex.prev_processed >= 8);
+        ex.clean(pc, st);
+        let mut k = 0;
+        while k < ex.lists[pc].len() {
+            let c = ex.lists[pc][k];
+            let cp = &ex.cps[c];
+            if cp.branches > 0 {
+                if maybe_looping(&cp.st, st)
+                    && states_equal(cp, st, Exact::Exact, id_gen, allow_uninit)
+                {
+                    return Found::Loop;
+                }
+                if !force
+                    && ex.jmps - ex.prev_jmps < LOOP_JMPS
+                    && processed - ex.prev_processed < LOOP_INSNS
+                {
+                    add = false;
+                }
+            } else if states_equal(cp, st, Exact::NotExact, id_gen, allow_uninit) {
+                ex.cps[c].hits += 1;
+                return Found::Hit(c);
+            }
+            let cp = &mut ex.cps[c];
+            if add {
+                cp.misses += 1;
+            }
+            let n = if force_checkpoint && cp.branches > 0 {
+                64
+            } else {
+                3
+            };
+            if cp.misses > cp.hits * n + n {
+                ex.lists[pc].remove(k);
+                continue;
+            }
+            k += 1;
+        }
+        Found::Miss { add }
+    }
+
+    /// A new checkpoint of the current state at `pc`; the path continues below it.
+    fn checkpoint_here(&mut self, st: &State, pc: usize) {
+        let processed = self.processed;
+        let last_insn = self.meta.last_insn;
+        let meta = std::mem::take(&mut self.meta);
+        let ex = self.explored.as_mut().expect("pruning is on");
+        ex.prev_jmps = ex.jmps;
+        ex.prev_processed = processed;
+        let c = ex.cps.len();
+        ex.cps.push(Checkpoint {
+            st: st.clone(),
+            meta,
+            precise: vec![(0, 0); st.frames.len()],
+            branches: 1,
+            hits: 0,
+            misses: 0,
+            cleaned: false,
+        });
+        ex.lists[pc].insert(0, c);
+        self.meta = Meta {
+            parent: Some(c),
+            first_insn: pc,
+            last_insn,
+            hist: Vec::new(),
+        };
+    }
+
+    /// `propagate_precision`: what was precise in the checkpoint that covered the path
+    /// becomes precise along the path.
+    fn propagate_precision(&mut self, c: usize, st: &State) -> Result<(), Refusal> {
+        let cp = self.checkpoint(c);
+        let mut bt = Bt::new(st.frames.len() - 1);
+        for (f, frame) in cp.st.frames.iter().enumerate() {
+            let (regs, slots) = cp.precise[f];
+            for r in 0..10 {
+                if regs & (1 << r) != 0 && matches!(frame.regs[r], Value::Scalar(..)) {
+                    bt.set_reg_in(f, r);
+                }
+            }
+            for (spi, slot) in frame.stack.iter().enumerate().take(frame.allocated / 8) {
+                if slots & (1 << spi) != 0 && spilled_scalar(slot) {
+                    bt.set_slot_in(f, spi);
+                }
+            }
+        }
+        self.backtrack(bt)
+    }
+
+    /// `update_branch_counts`: the current path ended; checkpoints with no open path left
+    /// below them are fully explored.
+    pub(super) fn path_ended(&mut self) {
+        let Some(ex) = self.explored.as_mut() else {
+            return;
+        };
+        let mut at = self.meta.parent;
+        while let Some(c) = at {
+            let cp = &mut ex.cps[c];
+            cp.branches -= 1;
+            if cp.branches > 0 {
+                return;
+            }
+            at = cp.meta.parent;
+        }
+    }
+
+    /// `bpf_update_live_stack`, at an exit.
+    pub(super) fn update_stack_liveness(&mut self) {
+        let raw = self.cfg.raw();
+        if let Some(ex) = self.explored.as_mut() {
+            ex.stack.update(raw);
+        }
+    }
+
+    /// `push_stack`'s count: a pending path holds its parent checkpoint open.
+    pub(super) fn path_forked(&mut self) {
+        if let (Some(ex), Some(c)) = (self.explored.as_mut(), self.meta.parent) {
+            ex.cps[c].branches += 1;
+        }
+    }
+
+    /// `push_insn_history`: an entry for the current instruction, merged into the one it
+    /// already has.
+    pub(super) fn push_hist(&mut self, h: Hist) {
+        if self.explored.is_none() {
+            return;
+        }
+        match self.meta.hist.last_mut() {
+            Some(last) if self.hist_open => last.merge(h),
+            _ => {
+                self.meta.hist.push(h);
+                self.hist_open = true;
+            }
+        }
+    }
+}
+
+/// `exact_level` (`RANGE_WITHIN` is used only for iterator, `may_goto` and callback loops,
+/// which are not modelled).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Exact {
+    NotExact,
+    Exact,
+}
+
+/// One comparison's mode and scratch state.
+struct Compare {
+    exact: Exact,
+    ids: IdMap,
+    /// `allow_uninit_stack` (CAP_PERFMON).
+    allow_uninit: bool,
+}
+
+/// `struct bpf_idmap`: old ids to current ids, one to one.
+struct IdMap {
+    pairs: Vec<(u32, u32)>,
+    tmp_id_gen: u32,
+}
+
+impl IdMap {
+    /// `check_ids`.
+    fn check(&mut self, old: u32, cur: u32) -> bool {
+        if (old == 0) != (cur == 0) {
+            return false;
+        }
+        if old == 0 {
+            return true;
+        }
+        for &(o, c) in &self.pairs {
+            if o == old {
+                return c == cur;
+            }
+            if c == cur {
+                return false;
+            }
+        }
+        self.pairs.push((old, cur));
+        true
+    }
+
+    /// `check_scalar_ids`: a current scalar without an id gets a fresh one.
+    fn check_scalar(&mut self, old: u32, cur: u32) -> bool {
+        if old == 0 {
+            return true;
+        }
+        let cur = if cur == 0 {
+            self.tmp_id_gen += 1;
+            self.tmp_id_gen
+        } else {
+            cur
+        };
+        self.check(old, cur)
+    }
+}
+
+fn same_callsites(a: &State, b: &State) -> bool {
+    a.frames.len() == b.frames.len()
+        && a.frames
+            .iter()
+            .zip(&b.frames)
+            .all(|(x, y)| x.callsite == y.callsite)
+}
+
+/// `states_maybe_looping`: the current frame's registers are bytewise the same.
+fn maybe_looping(old: &State, cur: &State) -> bool {
+    old.frames.len() == cur.frames.len() && old.cur().regs == cur.cur().regs
+}
+
+/// `states_equal`.
+fn states_equal(
+    old: &Checkpoint,
+    cur: &State,
+    exact: Exact,
+    id_gen: u32,
+    allow_uninit: bool,
+) -> bool {
+    if old.st.frames.len() != cur.frames.len() {
+        return false;
+    }
+    let mut cmp = Compare {
+        exact,
+        ids: IdMap {
+            pairs: Vec::new(),
+            tmp_id_gen: id_gen,
+        },
+        allow_uninit,
+    };
+    if old.st.speculative && !cur.speculative {
+        return false;
+    }
+    if old.st.refs.len() != cur.refs.len()
+        || !old
+            .st
+            .refs
+            .iter()
+            .zip(&cur.refs)
+            .all(|(o, c)| cmp.ids.check(o.id, c.id))
+    {
+        return false;
+    }
+    old.st
+        .frames
+        .iter()
+        .zip(&cur.frames)
+        .enumerate()
+        .all(|(f, (o, c))| o.callsite == c.callsite && frames_equal(o, c, old.precise[f], &mut cmp))
+}
+
+/// `func_states_equal`: every register, then the stack.
+fn frames_equal(old: &Frame, cur: &Frame, (regs, slots): (u16, u64), cmp: &mut Compare) -> bool {
+    let regs_ok = old
+        .regs
+        .iter()
+        .zip(&cur.regs)
+        .enumerate()
+        .all(|(r, (o, c))| regsafe(o, c, regs & (1 << r) != 0, cmp));
+    regs_ok && stacksafe(old, cur, cmp, slots)
+}
+
+/// `regs_exact`: the same value, ids mapped one to one.
+fn regs_exact(old: &Value, cur: &Value, ids: &mut IdMap) -> bool {
+    match (old, cur) {
+        (Value::Uninit, Value::Uninit) => true,
+        (Value::Scalar(a, ia), Value::Scalar(b, ib)) => a == b && ids.check(*ia, *ib),
+        (Value::Ptr(p), Value::Ptr(q)) => {
+            p.kind == q.kind
+                && p.off == q.off
+                && p.var == q.var
+                && ids.check(p.id, q.id)
+                && ids.check(p.ref_id, q.ref_id)
+        }
+        _ => false,
+    }
+}
+
+/// `regsafe`: may the checkpoint's register `old` stand for the current `cur`?
+fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
+    let ids = &mut cmp.ids;
+    if cmp.exact == Exact::Exact {
+        return regs_exact(old, cur, ids);
+    }
+    match (old, cur) {
+        (Value::Uninit, _) => true,
+        (Value::Scalar(..), Value::Scalar(..)) if !precise => true,
+        (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
+            ids.check_scalar(*ia, *ib) && range_within(a, b)
+        }
+        (Value::Ptr(p), Value::Ptr(q)) if p.kind == q.kind => match p.kind {
+            PtrKind::MapValue(_) | PtrKind::MapValueOrNull(_) => {
+                p.off == q.off
+                    && range_within(&p.var, &q.var)
+                    && ids.check(p.id, q.id)
+                    && ids.check(p.ref_id, q.ref_id)
+            }
+            _ => regs_exact(old, cur, ids),
+        },
+        _ => false,
+    }
+}
+
+/// `range_within` and `tnum_in`: every value `cur` allows, `old` allows.
+fn range_within(old: &Scalar, cur: &Scalar) -> bool {
+    old.umin <= cur.umin
+        && old.umax >= cur.umax
+        && old.smin <= cur.smin
+        && old.smax >= cur.smax
+        && old.u32_min <= cur.u32_min
+        && old.u32_max >= cur.u32_max
+        && old.s32_min <= cur.s32_min
+        && old.s32_max >= cur.s32_max
+        && old.var_off.contains(cur.var_off)
+}
+
+/// `scalar_reg_for_stack`: a 64-bit spilled scalar (precise when marked so), or an
+/// imprecise unknown scalar for a slot of `STACK_MISC` bytes (uninitialised ones count as
+/// such when `allow_uninit`).
+fn stack_scalar(slot: &StackSlot, allow_uninit: bool) -> Option<Value> {
+    if slot.bytes[0] == Byte::Spill && matches!(slot.spilled, Value::Scalar(..)) {
+        return Some(slot.spilled);
+    }
+    slot.bytes
+        .iter()
+        .all(|b| *b == Byte::Misc || (*b == Byte::Invalid && allow_uninit))
+        .then_some(Value::unknown())
+}
+
+/// `stacksafe`, byte by byte over the checkpoint's allocated stack.
+fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64) -> bool {
+    let mut i = 0;
+    while i < old.allocated {
+        let (spi, k) = (i / 8, i % 8);
+        let (o, c) = (&old.stack[spi], &cur.stack[spi]);
+        if cmp.exact != Exact::NotExact && (i >= cur.allocated || o.bytes[k] != c.bytes[k]) {
+            return false;
+        }
+        if o.bytes[k] == Byte::Invalid || (cmp.allow_uninit && o.bytes[k] == Byte::Misc) {
+            i += 1;
+            continue;
+        }
+        if i >= cur.allocated {
+            return false;
+        }
+        let slot_precise = precise & (1 << spi) != 0;
+        let (os, cs) = (
+            stack_scalar(o, cmp.allow_uninit),
+            stack_scalar(c, cmp.allow_uninit),
+        );
+        if let (Some(ov), Some(cv)) = (os, cs) {
+            let p = slot_precise && spilled_scalar(o);
+            if !regsafe(&ov, &cv, p, cmp) {
+                return false;
+            }
+            i = (spi + 1) * 8;
+            continue;
+        }
+        if !(o.bytes[k] == Byte::Misc && c.bytes[k] == Byte::Zero) {
+            if o.bytes[k] != c.bytes[k] {
+                return false;
+            }
+            if k == 7 && spilled(o) && !regsafe(&o.spilled, &c.spilled, slot_precise, cmp) {
+                return false;
+            }
+        }
+        i += 1;
+    }
+    true
+}

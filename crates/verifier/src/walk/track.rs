@@ -1,0 +1,306 @@
+//! What the walk records around an instruction: for pruning (when the profile prunes) the
+//! precision the kernel asks for before the instruction's checks (a scalar moving a
+//! pointer, a helper's constant size), the stack spills and fills it enters into the jump
+//! history (`INSN_F_STACK_ACCESS`) and the precision a zero written to the stack needs; and
+//! the stack writes that end speculative paths (`nospec_result`).
+
+use isa::{AluOp, CallKind, Insn, Operand, Reg};
+use skctx::ArgKind;
+
+use super::precision::Hist;
+use super::stack_live::{slots, Chain};
+use super::{Refusal, State, Value, Walker};
+use crate::state::{stack_pos, Byte, PtrKind};
+
+/// A load or store at a fixed stack offset: the frame, the offset from its frame pointer,
+/// the access size and whether it writes.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct StackAccess {
+    frame: usize,
+    off: i64,
+    size: usize,
+    write: bool,
+    /// What a load finds: the slot holds a spilled register, and the fill restores it.
+    fill: bool,
+    /// A store the kernel follows with a speculation barrier without CAP_PERFMON: it spills
+    /// a pointer or overwrites bytes that are neither `STACK_MISC` nor `STACK_ZERO`.
+    barrier: bool,
+}
+
+impl Walker<'_> {
+    /// Before `insn`: precision the kernel marks before its checks, and the stack access
+    /// the instruction makes.
+    pub(super) fn before(
+        &mut self,
+        st: &State,
+        insn: &Insn,
+    ) -> Result<Option<StackAccess>, Refusal> {
+        if self.explored.is_none() {
+            return Ok(stack_access(st, insn));
+        }
+        match *insn {
+            Insn::Alu {
+                op,
+                dst,
+                src: Operand::Reg(src),
+                ..
+            } if !matches!(op, AluOp::Mov | AluOp::Neg) => {
+                let ptr = |r: Reg| matches!(st.reg(r), Value::Ptr(_));
+                if ptr(dst) && !ptr(src) {
+                    self.precise(st, src)?;
+                } else if !ptr(dst) && ptr(src) {
+                    self.precise(st, dst)?;
+                }
+            }
+            Insn::Call(CallKind::Helper(id)) => self.size_args(st, id)?,
+            _ => {}
+        }
+        Ok(stack_access(st, insn))
+    }
+
+    /// `check_mem_size_reg`: a helper's size argument is precise.
+    fn size_args(&mut self, st: &State, id: i32) -> Result<(), Refusal> {
+        let Some(proto) = skctx::helper_by_id(id).and_then(|h| h.proto) else {
+            return Ok(());
+        };
+        for (i, arg) in proto.args.iter().enumerate() {
+            if matches!(arg, ArgKind::ConstSize | ArgKind::ConstSizeOrZero) {
+                let r = Reg::new(i as u8 + 1).expect("R1-R5");
+                self.precise(st, r)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// After `insn` succeeded: a spill or fill enters the jump history; a register known
+    /// to be zero written as `STACK_ZERO` (not spilled) is precise.
+    pub(super) fn after(
+        &mut self,
+        st: &State,
+        insn: &Insn,
+        access: Option<StackAccess>,
+    ) -> Result<(), Refusal> {
+        let Some(a) = access else { return Ok(()) };
+        if a.barrier && !self.privilege.has_perfmon() {
+            self.barriers[self.pc.0] = true;
+        }
+        if self.explored.is_none() {
+            return Ok(());
+        }
+        let (spi, _) = stack_pos(a.off);
+        let Some(slot) = st.frames.get(a.frame).and_then(|f| f.stack.get(spi)) else {
+            return Ok(());
+        };
+        let spill = if a.write {
+            a.off % 8 == 0 && slot.bytes[7] == Byte::Spill
+        } else {
+            a.fill
+        };
+        if spill {
+            let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
+            h.stack = Some((a.frame, spi));
+            self.push_hist(h);
+        } else if let Insn::Store {
+            src: Operand::Reg(r),
+            ..
+        } = *insn
+        {
+            if a.write && st.reg(r).is_null() {
+                self.precise(st, r)?;
+            }
+        }
+        let _ = a.size;
+        Ok(())
+    }
+}
+
+impl Walker<'_> {
+    /// The stack slots `insn` reads and writes whole, for the stack liveness of the
+    /// instance it runs in, then the instruction's commit (`chain`: its instance, taken
+    /// before a call moves the walk into the callee).
+    pub(super) fn stack_marks(&mut self, chain: &Chain, effects: Vec<Effect>) {
+        let len = self.cfg.len();
+        let pc = self.pc.0;
+        let Some(ex) = self.explored.as_mut() else {
+            return;
+        };
+        for e in effects {
+            match e {
+                Effect::Read(s) => ex.stack.read(chain, len, pc, s),
+                Effect::Write(s) => ex.stack.write(s),
+                Effect::Opaque(c) => ex.stack.opaque(&c, len),
+            }
+        }
+        ex.stack.commit(chain, len, pc);
+    }
+
+    pub(super) fn stack_effects(&self, st: &State, insn: &Insn) -> Vec<Effect> {
+        let cur = st.frames.len() - 1;
+        let place = |r: Reg| match st.reg(r) {
+            Value::Ptr(p) => match p.kind {
+                PtrKind::Stack(f) if f == cur && p.fixed() => Some(Ok(p.off as i64)),
+                PtrKind::Stack(f) => Some(Err(Effect::Opaque(super::prune::chain(st, f)))),
+                _ => None,
+            },
+            _ => None,
+        };
+        match *insn {
+            Insn::Load { size, src, off, .. } => match place(src) {
+                Some(Ok(base)) => vec![Effect::Read(slots(
+                    base + off as i64,
+                    size.bytes() as usize,
+                ))],
+                Some(Err(e)) => vec![e],
+                None => vec![],
+            },
+            Insn::Store { size, dst, off, .. } => match place(dst) {
+                Some(Ok(base)) => {
+                    let at = base + off as i64;
+                    let whole = size.bytes() == 8 && at % 8 == 0;
+                    if whole {
+                        vec![Effect::Write(slots(at, 8))]
+                    } else {
+                        vec![]
+                    }
+                }
+                Some(Err(e)) => vec![e],
+                None => vec![],
+            },
+            Insn::Atomic { size, dst, off, .. } => match place(dst) {
+                Some(Ok(base)) => vec![Effect::Read(slots(
+                    base + off as i64,
+                    size.bytes() as usize,
+                ))],
+                Some(Err(e)) => vec![e],
+                None => vec![],
+            },
+            Insn::Call(CallKind::Helper(id)) => self.helper_reads(st, id, &place),
+            _ => vec![],
+        }
+    }
+
+    /// The stack a helper's arguments let it read: a map key or value of its map's size,
+    /// anything else up to the frame pointer.
+    fn helper_reads(
+        &self,
+        st: &State,
+        id: i32,
+        place: &dyn Fn(Reg) -> Option<Result<i64, Effect>>,
+    ) -> Vec<Effect> {
+        let Some(proto) = skctx::helper_by_id(id).and_then(|h| h.proto) else {
+            return vec![];
+        };
+        let map = match st.reg(Reg::R1) {
+            Value::Ptr(p) => match p.kind {
+                PtrKind::Map(m) => self.maps.get(m),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut out = Vec::new();
+        for (i, arg) in proto.args.iter().enumerate() {
+            let r = Reg::new(i as u8 + 1).expect("R1-R5");
+            match place(r) {
+                Some(Ok(off)) => {
+                    let size = match (arg, map) {
+                        (ArgKind::PtrToMapKey, Some(m)) => m.key_size as usize,
+                        (ArgKind::PtrToMapValue | ArgKind::PtrToUninitMapValue, Some(m)) => {
+                            m.value_size as usize
+                        }
+                        _ => (-off).max(0) as usize,
+                    };
+                    out.push(Effect::Read(slots(off, size)));
+                }
+                Some(Err(e)) => out.push(e),
+                None => {}
+            }
+        }
+        out
+    }
+}
+
+/// What an instruction does to the stack liveness.
+pub(super) enum Effect {
+    Read(u64),
+    Write(u64),
+    /// An access to another frame's stack or at a variable offset: that instance's slots
+    /// stay live.
+    Opaque(Chain),
+}
+
+/// The fixed-offset stack access `insn` makes, with what a load would find.
+fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
+    let (base, off, size, write) = match *insn {
+        Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, false),
+        Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, true),
+        _ => return None,
+    };
+    let Value::Ptr(p) = st.reg(base) else {
+        return None;
+    };
+    let PtrKind::Stack(frame) = p.kind else {
+        return None;
+    };
+    if !p.fixed() {
+        return None;
+    }
+    let off = p.off as i64 + off as i64;
+    if !(-512..0).contains(&off) {
+        return None;
+    }
+    let fill = !write && fills(st, frame, off, size);
+    let barrier = write && spill_barrier(st, insn, frame, off, size);
+    Some(StackAccess {
+        frame,
+        off,
+        size,
+        write,
+        fill,
+        barrier,
+    })
+}
+
+/// `check_stack_write_fixed_off` without `bypass_spec_v4`: a pointer register stored, or
+/// one of the slot's first `size` bytes (the kernel looks at `slot_type[0..size]`, not at
+/// the bytes written) neither `STACK_MISC` nor `STACK_ZERO`.
+fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -> bool {
+    let pointer = matches!(insn, Insn::Store { src: Operand::Reg(r), .. } if matches!(st.reg(*r), Value::Ptr(_)));
+    let (spi, _) = stack_pos(off);
+    let Some(slot) = st.frames.get(frame).and_then(|f| f.stack.get(spi)) else {
+        return pointer;
+    };
+    pointer
+        || slot.bytes[..size.min(8)]
+            .iter()
+            .any(|b| !matches!(b, Byte::Misc | Byte::Zero))
+}
+
+/// `check_stack_read_fixed_off` keeps its history entry: the slot holds a spilled
+/// register and the load restores it (whole, narrowed at the slot start, or as the
+/// spilled zero).
+fn fills(st: &State, frame: usize, off: i64, size: usize) -> bool {
+    let (spi, _) = stack_pos(off);
+    let Some(slot) = st.frames.get(frame).and_then(|f| f.stack.get(spi)) else {
+        return false;
+    };
+    if slot.bytes[7] != Byte::Spill {
+        return false;
+    }
+    let spill_size = slot
+        .bytes
+        .iter()
+        .rev()
+        .take_while(|b| **b == Byte::Spill)
+        .count();
+    if size == 8 && spill_size == 8 {
+        return true;
+    }
+    if size <= spill_size && off % 8 == 0 {
+        return true;
+    }
+    let all_spill = (off..off + size as i64).all(|b| {
+        let (s, k) = stack_pos(b);
+        b < 0 && s == spi && slot.bytes[k] == Byte::Spill
+    });
+    all_spill && slot.spilled.is_null()
+}
