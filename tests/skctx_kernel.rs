@@ -408,6 +408,7 @@ fn skctx_tables_agree_with_each_kernel_image() {
         cwd: None,
         summary_prefixes: &["skctx_kernel: "],
         pass_env: &[],
+        guest_env: &[],
         timeout: std::time::Duration::from_secs(600),
     };
     if let Err(failures) = bootvm::selftest::check_in_each_image(&t, "skctx_kernel") {

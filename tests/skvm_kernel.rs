@@ -171,3 +171,70 @@ fn without_bpf_the_kernel_engine_is_a_usage_error() {
         "{stderr}"
     );
 }
+
+/// `skvm test --engine kernel --kernel-image IMAGE`: the examples' case files pass inside
+/// each cached kernel image (Debian 6.1 and 6.12, `.ci/kernels`) as on the interpreter, the
+/// kernel lines run by that kernel; the images side by side. `SKIPPED` without images, qemu
+/// or with `SK_KERNEL_IMAGES=0`.
+#[test]
+fn example_cases_pass_inside_each_kernel_image() {
+    let dir = root().join("target/kernels");
+    if let Some(why) = bootvm::selftest::skip_reason(&dir) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED example_cases_pass_inside_each_kernel_image: {why}"
+        );
+        return;
+    }
+    let images = bootvm::images(&dir);
+    let runs: Vec<(String, Vec<Output>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = images
+            .iter()
+            .map(|image| {
+                s.spawn(move || {
+                    let outs = EXAMPLES
+                        .iter()
+                        .map(|example| {
+                            let cases = format!("examples/{example}.cases.toml");
+                            let image = image.vmlinuz.to_string_lossy().into_owned();
+                            skvm(&[
+                                "test",
+                                &cases,
+                                "--engine",
+                                "kernel",
+                                "--kernel-image",
+                                &image,
+                            ])
+                        })
+                        .collect();
+                    (image.release.clone(), outs)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    for (release, outs) in runs {
+        for (example, out) in EXAMPLES.iter().zip(outs) {
+            let report = text(&out.stdout);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "inside {release}: {report}{}",
+                text(&out.stderr)
+            );
+            let n = cases(example).len();
+            assert_eq!(report.matches("(kernel)\n").count(), n, "{report}");
+            assert!(
+                report.ends_with(&format!("{} passed, 0 failed\n", 2 * n)),
+                "{report}"
+            );
+            let _ = writeln!(
+                std::io::stderr(),
+                "{release}: skvm_kernel: {example}.cases.toml: {n} cases pass on that kernel and the interpreter"
+            );
+        }
+    }
+}

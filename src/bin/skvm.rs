@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use sk_lookup::cli::Failure;
 use sk_lookup::skvm::cases::TestArgs;
 use sk_lookup::skvm::{self, EngineChoice, RunArgs};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -105,6 +105,10 @@ enum Command {
         /// kernel: BPF_PROG_TEST_RUN's duration).
         #[arg(long, default_value_t = 0)]
         repeat: u32,
+        /// With `--engine kernel`: run inside this kernel image (an x86-64 `vmlinuz`, booted
+        /// under qemu) instead of on the host's kernel.
+        #[arg(long, value_name = "IMAGE")]
+        kernel_image: Option<PathBuf>,
     },
     /// Run a case file: lookups with their expected verdict, selection, delivery and helper
     /// errno (see examples/*.cases.toml).
@@ -121,6 +125,10 @@ enum Command {
         /// not observable there).
         #[arg(long, value_enum, default_value = "interp")]
         engine: EngineArg,
+        /// With `--engine kernel`: run inside this kernel image (an x86-64 `vmlinuz`, booted
+        /// under qemu) instead of on the host's kernel; the case file's directory is there.
+        #[arg(long, value_name = "IMAGE")]
+        kernel_image: Option<PathBuf>,
     },
 }
 
@@ -140,7 +148,14 @@ fn main() -> ExitCode {
             jiffies,
             engine,
             repeat,
+            kernel_image,
         } => {
+            if let Some(image) = kernel_image {
+                let mut files = programs.clone();
+                files.extend(world);
+                files.extend(Some(PathBuf::from(&kernel)).filter(|k| k.is_file()));
+                return in_image(&image, matches!(engine, EngineArg::Kernel), &files, &[]);
+            }
             let args = RunArgs {
                 programs,
                 program,
@@ -162,7 +177,16 @@ fn main() -> ExitCode {
             cases,
             no_verify,
             engine,
+            kernel_image,
         } => {
+            if let Some(image) = kernel_image {
+                let dir = cases
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .map_or_else(|| PathBuf::from("."), PathBuf::from);
+                let kernel = matches!(engine, EngineArg::Kernel);
+                return in_image(&image, kernel, std::slice::from_ref(&cases), &[dir]);
+            }
             let args = TestArgs {
                 file: cases,
                 no_verify,
@@ -170,6 +194,24 @@ fn main() -> ExitCode {
             };
             finish(skvm::cases::test(&args).map(|r| (r.text, r.all_passed)))
         }
+    }
+}
+
+/// `--kernel-image`: this command inside the image (only with `--engine kernel`); prints
+/// what it printed there and exits with its status.
+fn in_image(image: &Path, kernel_engine: bool, files: &[PathBuf], dirs: &[PathBuf]) -> ExitCode {
+    if !kernel_engine {
+        eprintln!("error: --kernel-image needs --engine kernel (the other engines need no kernel)");
+        return ExitCode::from(2);
+    }
+    let argv: Vec<String> = std::env::args().collect();
+    match skvm::guest::in_image(image, &skvm::guest::guest_argv(&argv), files, dirs) {
+        Ok(run) => {
+            print!("{}", run.stdout);
+            eprint!("{}", run.stderr);
+            ExitCode::from(u8::try_from(run.status).unwrap_or(2))
+        }
+        Err(f) => finish(Err(f)),
     }
 }
 

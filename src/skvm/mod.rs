@@ -13,6 +13,7 @@
 
 pub mod cases;
 #[cfg(target_os = "linux")]
+pub mod guest;
 mod kernel;
 mod render;
 

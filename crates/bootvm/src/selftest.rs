@@ -30,6 +30,8 @@ pub struct SelfTest<'a> {
     pub summary_prefixes: &'a [&'a str],
     /// Environment passed through to the guest when set here.
     pub pass_env: &'a [&'a str],
+    /// Environment set in the guest (e.g. a smaller sample for TCG's speed).
+    pub guest_env: &'a [(&'a str, &'a str)],
     pub timeout: Duration,
 }
 
@@ -172,6 +174,9 @@ fn run_in(image: &Image, exe: &Path, t: &SelfTest) -> ImageRun {
     }
     if let Some(cwd) = &t.cwd {
         vm = vm.cwd(cwd.to_string_lossy());
+    }
+    for (name, value) in t.guest_env {
+        vm = vm.env(*name, *value);
     }
     for name in t.pass_env {
         if let Ok(v) = std::env::var(name) {

@@ -236,7 +236,7 @@ fn value_maps_answer_program_operations_as_the_kernel() {
         world.add_map("m", def).expect("vm map");
         let lpm = ty == MapType::LpmTrie;
         let mut rng = Rng(0x9e37_79b9 + i as u64);
-        for n in 0..150 {
+        for n in 0..common::env_count("VM_MAP_SEQUENCES", 150) {
             let op = random_op(&mut rng, lpm);
             let code = program(op);
             let (mut kernel, mut ours) = (kernel_run(&code, &kmap), vm_run(&code, &mut world));
@@ -461,4 +461,16 @@ fn ring_buffer_reservations_succeed_where_the_kernels_do() {
             assert_eq!((bytes.len(), bytes[0]), (size as usize, 0x55));
         }
     }
+}
+
+/// The tests above inside each cached kernel image (Debian 6.1 and 6.12): the interpreter
+/// and the jit against those kernels too.
+#[test]
+fn maps_kernel_tests_pass_in_each_kernel_image() {
+    common::passes_in_each_kernel_image_with(
+        "vm/maps_kernel",
+        "maps_kernel_tests_pass_in_each_kernel_image",
+        &["maps_kernel:"],
+        &[("VM_MAP_SEQUENCES", "40")],
+    );
 }

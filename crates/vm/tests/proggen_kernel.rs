@@ -105,7 +105,8 @@ fn generated_programs_run_as_in_the_kernel() {
     };
     let (mut programs, mut runs, mut generated) = (0, 0, 0);
     let mut bad = Vec::new();
-    while programs < 250 && generated < 3000 {
+    let wanted = common::env_count("VM_PROGGEN_PROGRAMS", 250);
+    while programs < wanted && generated < 12 * wanted {
         generated += 1;
         let p = gen.program();
         if !p.expect.accepts() || !deterministic(&p) {
@@ -152,9 +153,24 @@ fn generated_programs_run_as_in_the_kernel() {
         bad.len(),
         bad[..bad.len().min(3)].join("\n---\n")
     );
-    assert!(programs >= 100, "only {programs} programs of {generated}");
+    assert!(
+        programs >= wanted * 2 / 5,
+        "only {programs} programs of {generated}"
+    );
     eprintln!(
         "proggen_kernel: {programs} generated programs the kernel accepts, {runs} test runs agree with the interpreter (verdict, selection, errno); {}",
         common::native_share()
+    );
+}
+
+/// The tests above inside each cached kernel image (Debian 6.1 and 6.12): the interpreter
+/// and the jit against those kernels too.
+#[test]
+fn proggen_kernel_tests_pass_in_each_kernel_image() {
+    common::passes_in_each_kernel_image_with(
+        "vm/proggen_kernel",
+        "proggen_kernel_tests_pass_in_each_kernel_image",
+        &["proggen_kernel:"],
+        &[("VM_PROGGEN_PROGRAMS", "60")],
     );
 }

@@ -175,6 +175,7 @@ pub fn passes_in_each_kernel_image(binary: &str, caller: &str) {
         cwd: None,
         summary_prefixes: &["probe: "],
         pass_env: &[],
+        guest_env: &[],
         timeout: std::time::Duration::from_secs(300),
     };
     if let Err(failures) = bootvm::selftest::check_in_each_image(&t, binary) {

@@ -58,3 +58,46 @@ pub fn native_share() -> String {
         NATIVE.load(Ordering::Relaxed)
     )
 }
+
+/// Runs this test binary (every test but `caller`) inside each cached kernel image
+/// (`.ci/kernels`: Debian 6.1 and 6.12) and fails when a test fails there; prints the guest's
+/// summary lines (those starting with one of `prefixes`) per kernel. `SKIPPED` without
+/// images or qemu, or with `SK_KERNEL_IMAGES=0`.
+#[allow(dead_code)]
+pub fn passes_in_each_kernel_image(binary: &str, caller: &str, prefixes: &[&str]) {
+    passes_in_each_kernel_image_with(binary, caller, prefixes, &[]);
+}
+
+/// [`passes_in_each_kernel_image`] with `env` set in the guests (a smaller sample: TCG runs
+/// the guest about 20 times slower than the host).
+#[allow(dead_code)]
+pub fn passes_in_each_kernel_image_with(
+    binary: &str,
+    caller: &str,
+    prefixes: &[&str],
+    env: &[(&str, &str)],
+) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let t = bootvm::selftest::SelfTest {
+        caller,
+        images_dir: root.join("target/kernels"),
+        dirs: vec![root.join("tests/spec"), root.join("examples")],
+        cwd: None,
+        summary_prefixes: prefixes,
+        pass_env: &[],
+        guest_env: env,
+        timeout: std::time::Duration::from_secs(600),
+    };
+    if let Err(failures) = bootvm::selftest::check_in_each_image(&t, binary) {
+        panic!("{failures}");
+    }
+}
+
+/// The number `name` in the environment, else `default`.
+#[allow(dead_code)]
+pub fn env_count(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
+}
