@@ -126,15 +126,19 @@ fn split_glued(log: &str) -> Vec<&str> {
     out
 }
 
-/// Where `processed <n> insns` starts inside a line, when it does not start the line.
+/// Where a statistics line (`verification time <n> usec` with the stats flag, else
+/// `processed <n> insns`) starts inside a line, when it does not start the line.
 fn glued_stats_at(line: &str) -> Option<usize> {
-    line.match_indices("processed ").map(|(i, _)| i).find(|&i| {
-        i > 0 && {
-            let rest = &line[i + "processed ".len()..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && rest[digits..].starts_with(" insns")
-        }
-    })
+    let at = |word: &str, unit: &str| {
+        line.match_indices(word).map(|(i, _)| i).find(|&i| {
+            i > 0 && {
+                let rest = &line[i + word.len()..];
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && rest[digits..].starts_with(unit)
+            }
+        })
+    };
+    at("verification time ", " usec").or_else(|| at("processed ", " insns"))
 }
 
 /// `<idx>: (<hex>) ...` → idx.
@@ -314,6 +318,15 @@ mod tests {
             Some("expected prog array map for tail call")
         );
         assert_eq!(s.processed_insns, Some(5));
+        assert_eq!(s.insn_index, Some(3));
+        // With the stats flag the line after the message is the verification time.
+        let log = "3: (85) call bpf_tail_call#12\nexpected prog array map for tail callverification time 59 usec\nstack depth 0\nprocessed 5 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0\n";
+        let s = LogSummary::parse(log);
+        assert_eq!(
+            s.message().as_deref(),
+            Some("expected prog array map for tail call")
+        );
+        assert_eq!(s.verification_time_usec, Some(59));
         assert_eq!(s.insn_index, Some(3));
         // 6.18, the 1M limit hit right after a jump the log printed without its state.
         let log = "4: (04) w9 += 1                       ; R9=2\n5: (a6) if w9 < 0x3 goto pc-4 BPF program is too large. Processed 1000001 insn\nprocessed 1000001 insns (limit 1000000) max_states_per_insn 4 total_states 9666 peak_states 9666 mark_read 0\n";
