@@ -3,6 +3,7 @@
 //! (clap), print, and map failures to exit codes.
 #![forbid(unsafe_code)]
 pub mod cli;
+pub mod guest;
 pub mod lint;
 pub mod load;
 pub mod profiles;

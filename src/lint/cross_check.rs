@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{ProgramResult, Verdict};
-use crate::cli::{safe, shown, Failure};
+use crate::cli::{safe, Failure};
 
 /// The cross-check of one run: a line per program, and how many disagreed.
 #[derive(Debug, Clone, Default)]
@@ -184,25 +184,15 @@ fn load(
 }
 
 /// What `skasm lint` did inside a kernel image.
-#[derive(Debug, Clone)]
-pub struct GuestRun {
-    pub stdout: String,
-    pub stderr: String,
-    pub status: i32,
-}
+pub use crate::guest::GuestRun;
 
 /// `skasm lint --cross-check-kernel` run inside the kernel image `image` under qemu, with
 /// this binary, the inputs, the world file and a profile file at their host paths.
-#[cfg(target_os = "linux")]
 pub fn in_image(
     image: &Path,
     paths: &[PathBuf],
     options: &super::LintOptions,
 ) -> Result<GuestRun, Failure> {
-    let exe = std::env::current_exe()
-        .map_err(|e| Failure::Usage(format!("cannot find the skasm binary to boot: {e}")))?;
-    let cwd = std::env::current_dir()
-        .map_err(|e| Failure::Usage(format!("the working directory: {e}")))?;
     let mut argv: Vec<String> = ["/bin/skasm", "lint", "--cross-check-kernel", "--kernel"]
         .map(String::from)
         .into();
@@ -224,35 +214,5 @@ pub fn in_image(
     }
     argv.push("--".into());
     argv.extend(paths.iter().map(|p| p.to_string_lossy().into_owned()));
-    let mut vm = bootvm::Vm::new(image, &argv)
-        .binary_at(exe, "/bin/skasm")
-        .cwd(cwd.to_string_lossy());
-    for f in files {
-        if !f.is_file() {
-            return Err(Failure::Usage(format!(
-                "cannot read {}: not a file",
-                shown(f)
-            )));
-        }
-        vm = vm.file(f);
-    }
-    let out = vm
-        .run()
-        .map_err(|e| Failure::Usage(safe(format!("booting {}: {e}", image.display()))))?;
-    Ok(GuestRun {
-        stdout: out.stdout_text(),
-        stderr: out.stderr_text(),
-        status: out.status,
-    })
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn in_image(
-    _image: &Path,
-    _paths: &[PathBuf],
-    _options: &super::LintOptions,
-) -> Result<GuestRun, Failure> {
-    Err(Failure::Usage(
-        "`skasm lint --kernel-image` needs Linux and qemu".into(),
-    ))
+    crate::guest::run(image, &argv, &files, &[])
 }

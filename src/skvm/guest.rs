@@ -6,15 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{safe, Failure};
+use crate::cli::Failure;
 
-/// What the command printed inside the image, and its exit status.
-#[derive(Debug, Clone)]
-pub struct GuestRun {
-    pub stdout: String,
-    pub stderr: String,
-    pub status: i32,
-}
+pub use crate::guest::GuestRun;
 
 /// `argv` (this process's arguments) without `--kernel-image IMAGE` / `--kernel-image=IMAGE`,
 /// the program name replaced by the guest's path of this binary.
@@ -33,62 +27,14 @@ pub fn guest_argv(argv: &[String]) -> Vec<String> {
 
 /// Runs `argv` (see [`guest_argv`]) inside `image`, with `files` and `dirs` at their host
 /// paths and the working directory kept.
-#[cfg(target_os = "linux")]
 pub fn in_image(
     image: &Path,
     argv: &[String],
     files: &[PathBuf],
     dirs: &[PathBuf],
 ) -> Result<GuestRun, Failure> {
-    let exe = std::env::current_exe()
-        .map_err(|e| Failure::Usage(format!("cannot find the skvm binary to boot: {e}")))?;
-    let cwd = std::env::current_dir()
-        .map_err(|e| Failure::Usage(format!("the working directory: {e}")))?;
-    let mut vm = bootvm::Vm::new(image, argv)
-        .binary_at(exe, "/bin/skvm")
-        .cwd(cwd.to_string_lossy());
-    for f in files {
-        let f = absolute(&cwd, f);
-        if !f.is_file() {
-            return Err(Failure::Usage(format!(
-                "cannot read {}: not a file",
-                safe(f.display().to_string())
-            )));
-        }
-        vm = vm.file(f);
-    }
-    for d in dirs {
-        vm = vm.dir(absolute(&cwd, d));
-    }
-    let out = vm
-        .run()
-        .map_err(|e| Failure::Usage(safe(format!("booting {}: {e}", image.display()))))?;
-    Ok(GuestRun {
-        stdout: out.stdout_text(),
-        stderr: out.stderr_text(),
-        status: out.status,
-    })
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn in_image(
-    _image: &Path,
-    _argv: &[String],
-    _files: &[PathBuf],
-    _dirs: &[PathBuf],
-) -> Result<GuestRun, Failure> {
-    Err(Failure::Usage(
-        "`skvm --kernel-image` needs Linux and qemu".into(),
-    ))
-}
-
-#[cfg(target_os = "linux")]
-fn absolute(cwd: &Path, p: &Path) -> PathBuf {
-    if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        cwd.join(p)
-    }
+    let files: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    crate::guest::run(image, argv, &files, dirs)
 }
 
 #[cfg(test)]
