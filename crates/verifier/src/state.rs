@@ -201,6 +201,8 @@ pub struct State {
     pub refs: Vec<RefState>,
     /// A path only speculative execution takes (`sanitize_speculative_path`).
     pub speculative: bool,
+    /// `may_goto_depth`: the `may_goto` fall-throughs (loop iterations) taken on this path.
+    pub may_goto_depth: u32,
 }
 
 impl State {
@@ -213,6 +215,7 @@ impl State {
             frames: vec![main],
             refs: Vec::new(),
             speculative: false,
+            may_goto_depth: 0,
         }
     }
 

@@ -381,7 +381,7 @@ impl Walker<'_> {
                 skctx::LD_ABS_MESSAGE.into(),
                 EINVAL,
             )),
-            Insn::MayGoto { .. } => Err(unsupported("may_goto")),
+            Insn::MayGoto { off } => self.may_goto(st, off),
             Insn::AddrSpaceCast { .. } => Err(unsupported("addr_space_cast (arena programs)")),
         }
     }

