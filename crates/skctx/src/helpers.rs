@@ -234,6 +234,7 @@ impl ArgKind {
             }
             PtrToSpinLock | PtrToKptr => "map_value, ptr_",
             PtrToTimer => "map_value",
+            PtrToFunc => "func",
             ReleaseRingbufMem => "ringbuf_mem",
             PtrToPercpuBtfId => "percpu_ptr_, percpu_rcu_ptr_, percpu_trusted_ptr_",
             PtrToBtfIdTask => "ptr_, trusted_ptr_, rcu_ptr_",

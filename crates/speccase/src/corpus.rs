@@ -154,10 +154,11 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         s.push_str(&asm::diag::render(&errs, file_name, source));
         s
     })?;
-    let Some(sec) = obj
+    let Some((sec_index, sec)) = obj
         .sections
         .iter()
-        .find(|s| s.is_code() && !s.data.is_empty())
+        .enumerate()
+        .find(|(_, s)| s.is_code() && !s.data.is_empty())
     else {
         return Err(format!("{file_name}: the case has no instructions"));
     };
@@ -168,7 +169,7 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
             sec.data.len()
         ));
     }
-    let insns: Vec<RawInsn> = sec
+    let mut insns: Vec<RawInsn> = sec
         .data
         .chunks_exact(8)
         .map(|c| RawInsn::from_bytes(c.try_into().expect("8-byte chunk")))
@@ -187,6 +188,10 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         match r.kind {
             RelocKind::Bpf64_64 if obj.maps.iter().any(|m| m.name == target) => {
                 map_refs.push((slot, target));
+            }
+            RelocKind::Bpf64_64 if code_offset(&obj, sec_index, &r.target).is_some() => {
+                let base = code_offset(&obj, sec_index, &r.target).unwrap_or(0);
+                subprog_addr(&mut insns, slot, base).map_err(|e| format!("{file_name}:{line}: {e}"))?;
             }
             RelocKind::Bpf64_32 => {
                 return Err(format!(
@@ -213,6 +218,38 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         map_refs,
         slot_lines,
     })
+}
+
+/// The byte offset in code section `sec` a relocation target stands for: the section itself
+/// (0), or a symbol defined in it (its value).
+fn code_offset(obj: &asm::Object, sec: usize, target: &RelocTarget) -> Option<u64> {
+    match target {
+        RelocTarget::Section(i) => (*i == sec).then_some(0),
+        RelocTarget::Symbol(n) => obj
+            .symbols
+            .iter()
+            .find(|s| s.name == *n && s.section == Some(sec))
+            .map(|s| s.value),
+    }
+}
+
+/// libbpf's `RELO_SUBPROG_ADDR`: an `ld_imm64` of a function of the program's own section
+/// (`r2 = callback ll`) becomes a `BPF_PSEUDO_FUNC` load whose immediate counts slots from
+/// the next one, the target being the symbol's byte offset plus the in-place addend.
+fn subprog_addr(insns: &mut [RawInsn], slot: usize, base: u64) -> Result<(), String> {
+    let func = isa::table::ld_imm_row(isa::LdImmKind::Func).src;
+    let insn = insns
+        .get_mut(slot)
+        .filter(|i| i.code == isa::table::LD_IMM64)
+        .ok_or("a function address relocation on an instruction that is no ld_imm64")?;
+    let byte = base as i64 + insn.imm as i64;
+    if byte % 8 != 0 {
+        return Err(format!("function address {byte} is not at an instruction"));
+    }
+    let delta = byte / 8 - slot as i64 - 1;
+    insn.imm = i32::try_from(delta).map_err(|_| "function address out of range".to_string())?;
+    insn.src = func;
+    Ok(())
 }
 
 /// Checks that a prepared case is well formed; problems name `file:line`.

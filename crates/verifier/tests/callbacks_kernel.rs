@@ -20,7 +20,7 @@ macro_rules! say {
 }
 
 /// Directed programs: (name, body).
-const PROGRAMS: [(&str, &str); 12] = [
+const PROGRAMS: [(&str, &str); 17] = [
     // The loop ends only through may_goto: its counter never bounds it.
     (
         "may_goto_forever",
@@ -79,6 +79,30 @@ const PROGRAMS: [(&str, &str); 12] = [
     (
         "may_goto_then_infinite",
         "r6 = 0\nL:\nmay_goto out\nr6 += 1\ngoto L\nout:\nr0 = 0\nM:\nr0 &= 1\ngoto M",
+    ),
+    // bpf_loop with a scalar where the callback belongs.
+    (
+        "bpf_loop_scalar_callback",
+        "r1 = 1\nr2 = 0\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit",
+    ),
+    // A function's address without BTF func_info.
+    (
+        "func_address_without_btf",
+        "r2 = cb ll\nr0 = 0\nexit\ncb:\nr0 = 0\nexit",
+    ),
+    (
+        "bpf_loop_without_btf",
+        "r1 = 1\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = 0\nexit",
+    ),
+    // An uninitialised callback argument.
+    (
+        "bpf_loop_uninit_callback",
+        "r1 = 1\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit",
+    ),
+    // The callback argument a stack pointer.
+    (
+        "bpf_loop_stack_callback",
+        "r1 = 1\nr2 = r10\nr2 += -8\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit",
     ),
 ];
 

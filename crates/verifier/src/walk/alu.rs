@@ -529,7 +529,16 @@ impl Walker<'_> {
                     Value::Ptr(p)
                 }
             }
-            _ => return Err(unsupported("ld_imm64 of a function or kernel symbol")),
+            // `check_ld_imm`: loads never pass BTF, so a callback's address is refused.
+            LdImmKind::Func => {
+                return Err(self.reject(
+                    Code::SubprogNeedsBtf,
+                    ErrOperand::Insn,
+                    "missing btf func_info".into(),
+                    EINVAL,
+                ))
+            }
+            _ => return Err(unsupported("ld_imm64 of a kernel symbol")),
         };
         st.set(dst, v);
         Ok(Flow::Next)

@@ -216,6 +216,10 @@ impl Walker<'_> {
         meta: &mut Meta,
     ) -> Result<(), Refusal> {
         let v = self.read(st, r)?;
+        if arg == ArgKind::PtrToStackOrNull {
+            // A callback's context: its function argument, checked first, never passes.
+            return Err(unsupported("a callback context argument"));
+        }
         if arg == ArgKind::Anything {
             if self.leaky(&v) {
                 return Err(self.reject_reg(
@@ -375,6 +379,9 @@ impl Walker<'_> {
             | ArgKind::PtrToBtfIdSockCommon
             | ArgKind::ReleaseSockCommon => kind == Some(PtrKind::Sock),
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => kind.is_none(),
+            // A function's address never reaches a register: loads pass no BTF, and
+            // `check_ld_imm` refuses it (`missing btf func_info`).
+            ArgKind::PtrToFunc => false,
             _ => matches!(kind, Some(PtrKind::Stack(_) | PtrKind::MapValue(_))),
         };
         if ok {
@@ -613,6 +620,8 @@ fn modelled(args: &[ArgKind], ret: RetKind) -> bool {
                 | ArgKind::ConstSizeOrZero
                 | ArgKind::PtrToMemReadonly
                 | ArgKind::PtrToUninitMem
+                | ArgKind::PtrToFunc
+                | ArgKind::PtrToStackOrNull
         )
     };
     args.iter().all(arg_ok)

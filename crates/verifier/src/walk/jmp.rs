@@ -18,7 +18,9 @@ impl Walker<'_> {
     /// loop it bounds converges only through `is_state_visited`.
     pub(super) fn may_goto(&mut self, st: &mut State, off: i16) -> Step {
         if self.explored.is_none() {
-            return Err(unsupported("may_goto (loops are not modelled on this release)"));
+            return Err(unsupported(
+                "may_goto (loops are not modelled on this release)",
+            ));
         }
         let mut queued = st.clone();
         queued.may_goto_depth += 1;

@@ -146,7 +146,9 @@ enum Found {
     /// still being explored (`loop = true; goto hit`).
     Converged(usize),
     Loop,
-    Miss { add: bool },
+    Miss {
+        add: bool,
+    },
 }
 
 impl Walker<'_> {
@@ -541,9 +543,7 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
     }
     match (old, cur) {
         (Value::Uninit, _) => true,
-        (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Exact::NotExact => {
-            true
-        }
+        (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Exact::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
             ids.check_scalar(*ia, *ib) && range_within(a, b)
         }
