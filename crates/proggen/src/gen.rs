@@ -30,6 +30,10 @@ pub struct Config {
     /// the caller's stack and return values; see `gen/subprog.rs`). Off by default, as
     /// `loop_variety`.
     pub subprogs: bool,
+    /// With `loops`: some counter loops also leave through a `may_goto` at their head (only
+    /// for profiles that have it, [`crate::rules::has_may_goto`]). Off by default, as
+    /// `loop_variety`.
+    pub may_goto: bool,
     /// Allow cpu v4 instructions (sign-extending loads and moves, `sdiv`/`smod`, `bswap`,
     /// `gotol`); the kernel has them since 6.6.
     pub cpu_v4: bool,
@@ -45,6 +49,7 @@ impl Config {
         Config {
             loop_variety: true,
             subprogs: true,
+            may_goto: true,
             ..Config::default()
         }
     }
@@ -58,6 +63,7 @@ impl Default for Config {
             loops: true,
             loop_variety: false,
             subprogs: false,
+            may_goto: false,
             cpu_v4: true,
             profile: skctx::KernelProfile::LATEST,
         }

@@ -87,6 +87,12 @@ pub fn sock_valid_accesses() -> Vec<(i64, u32)> {
     v
 }
 
+/// `may_goto` (`BPF_JMP | BPF_JCOND`, "bpf: Introduce may_goto instruction", 011832b97b31)
+/// is an instruction since 6.9; earlier kernels refuse its opcode.
+pub fn has_may_goto(profile: skctx::KernelProfile) -> bool {
+    profile.has(skctx::KernelVersion::new(6, 9))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@
 
 mod common;
 
+use isa::Insn;
 use kernel::{LoadOptions, Map, MapSpec, MapType};
 use proggen::{Generator, Program};
 use skctx::Privilege;
@@ -94,6 +95,8 @@ struct Tally {
     ours_time: std::time::Duration,
     unsupported_time: std::time::Duration,
     reasons: std::collections::BTreeMap<String, usize>,
+    /// Programs with a `may_goto` loop.
+    may_goto: usize,
 }
 
 #[test]
@@ -128,6 +131,7 @@ fn walk_agrees_with_the_live_kernel() {
         }
         .with_privilege(privilege);
         for p in &gen.batch(cases) {
+            t.may_goto += usize::from(p.insns.iter().any(|i| matches!(i, Insn::MayGoto { .. })));
             compare(p, &map, &opts, profile, privilege, &mut t);
         }
     }
@@ -141,8 +145,9 @@ fn walk_agrees_with_the_live_kernel() {
     };
     let named = t.both_reject - t.no_insn;
     say!(
-        "walk_kernel: {} programs: {} unsupported; same verdict on {} of {} supported; same rejected instruction on {} of {} both rejected{unnamed}",
+        "walk_kernel: {} programs ({} with may_goto): {} unsupported; same verdict on {} of {} supported; same rejected instruction on {} of {} both rejected{unnamed}",
         t.programs,
+        t.may_goto,
         t.unsupported,
         t.same_verdict,
         t.programs - t.unsupported,

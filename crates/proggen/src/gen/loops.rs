@@ -23,6 +23,10 @@ impl Builder<'_> {
         if !self.cfg.loops || self.loop_used || self.in_loop || self.depth > 0 {
             return false;
         }
+        let may_goto = self.cfg.may_goto && crate::rules::has_may_goto(self.cfg.profile);
+        if may_goto && !site && self.rng.chance(1, 4) {
+            return self.loop_may_goto();
+        }
         if self.cfg.loop_variety {
             match self.rng.below(4) {
                 0 => return self.loop_ctx_bound(site),
@@ -112,6 +116,29 @@ impl Builder<'_> {
         self.increment(Reg::R9, inc, self.infinite_site_ok(site, writes_stack));
         self.j(jif(JmpCond::Lt, width, Reg::R9, Operand::Imm(n)), head);
         self.st.r[9] = Val::Any;
+        true
+    }
+
+    /// `r9` counts up to 2..5, and a `may_goto` at the head may leave at any iteration:
+    /// after the loop, what the head had is joined with what the body left. No sites.
+    fn loop_may_goto(&mut self) -> bool {
+        self.loop_used = true;
+        let n = self.rng.range(2, 5) as i32;
+        let out = self.label();
+        self.i(mov_imm(Reg::R9, 0));
+        self.st.r[9] = Val::Any;
+        let head = self.label();
+        self.place(head);
+        let saved = self.loop_enter();
+        let at_head = self.st.clone();
+        self.j(Insn::MayGoto { off: 0 }, out);
+        self.loop_body();
+        self.loop_leave(saved);
+        self.i(alu(AluOp::Add, Width::W64, Reg::R9, Operand::Imm(1)));
+        self.j(jif(JmpCond::Lt, Width::W64, Reg::R9, Operand::Imm(n)), head);
+        self.place(out);
+        self.st.r[9] = Val::Any;
+        self.st = self.st.join(&at_head);
         true
     }
 

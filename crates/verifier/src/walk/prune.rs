@@ -204,7 +204,7 @@ impl Walker<'_> {
             let cp = &ex.cps[c];
             if cp.branches > 0 {
                 let within = |cp: &Checkpoint| {
-                    states_equal(cp, st, Exact::RangeWithin, id_gen, allow_uninit)
+                    states_equal(cp, st, Level::RangeWithin, id_gen, allow_uninit)
                 };
                 if (may_goto && cp.st.may_goto_depth != st.may_goto_depth || calls_callback)
                     && within(cp)
@@ -215,7 +215,7 @@ impl Walker<'_> {
                 if !calls_callback
                     && maybe_looping(&cp.st, st)
                     && cp.st.may_goto_depth == st.may_goto_depth
-                    && states_equal(cp, st, Exact::Exact, id_gen, allow_uninit)
+                    && states_equal(cp, st, Level::Exact, id_gen, allow_uninit)
                 {
                     return Found::Loop;
                 }
@@ -225,7 +225,7 @@ impl Walker<'_> {
                 {
                     add = false;
                 }
-            } else if states_equal(cp, st, Exact::NotExact, id_gen, allow_uninit) {
+            } else if states_equal(cp, st, Level::NotExact, id_gen, allow_uninit) {
                 ex.cps[c].hits += 1;
                 return Found::Hit(c);
             }
@@ -399,7 +399,7 @@ fn widen(old: &Value, cur: &mut Value, precise: bool, ids: &mut IdMap) {
 /// `exact_level`: `RANGE_WITHIN` compares every scalar by range, precise or not (the
 /// convergence of `may_goto` and callback loops).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Exact {
+enum Level {
     NotExact,
     Exact,
     RangeWithin,
@@ -407,7 +407,7 @@ enum Exact {
 
 /// One comparison's mode and scratch state.
 struct Compare {
-    exact: Exact,
+    exact: Level,
     ids: IdMap,
     /// `allow_uninit_stack` (CAP_PERFMON).
     allow_uninit: bool,
@@ -472,7 +472,7 @@ fn maybe_looping(old: &State, cur: &State) -> bool {
 fn states_equal(
     old: &Checkpoint,
     cur: &State,
-    exact: Exact,
+    exact: Level,
     id_gen: u32,
     allow_uninit: bool,
 ) -> bool {
@@ -538,12 +538,12 @@ fn regs_exact(old: &Value, cur: &Value, ids: &mut IdMap) -> bool {
 /// `regsafe`: may the checkpoint's register `old` stand for the current `cur`?
 fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
     let ids = &mut cmp.ids;
-    if cmp.exact == Exact::Exact {
+    if cmp.exact == Level::Exact {
         return regs_exact(old, cur, ids);
     }
     match (old, cur) {
         (Value::Uninit, _) => true,
-        (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Exact::NotExact => true,
+        (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Level::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
             ids.check_scalar(*ia, *ib) && range_within(a, b)
         }
@@ -592,7 +592,7 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64) -> bool 
     while i < old.allocated {
         let (spi, k) = (i / 8, i % 8);
         let (o, c) = (&old.stack[spi], &cur.stack[spi]);
-        if cmp.exact != Exact::NotExact && (i >= cur.allocated || o.bytes[k] != c.bytes[k]) {
+        if cmp.exact != Level::NotExact && (i >= cur.allocated || o.bytes[k] != c.bytes[k]) {
             return false;
         }
         if o.bytes[k] == Byte::Invalid || (cmp.allow_uninit && o.bytes[k] == Byte::Misc) {
