@@ -645,6 +645,72 @@ fn clang_subprograms_get_the_kernels_verdict() {
     );
 }
 
+/// Callbacks as libbpf links them: `r2 = cb ll` (an `R_BPF_64_64` against `.text`, byte-exact
+/// llvm-mc's) becomes a `BPF_PSEUDO_FUNC` load of `cb` appended after the program. Loaded
+/// without BTF (lint's model, and what the live kernel gets from `loadable`) the kernel
+/// refuses the address at that instruction; clang's `tests/c/bpf_loop.o` carries func_info,
+/// which libbpf passes and with which the kernel accepts the program (bpftool), so lint
+/// calls it unsupported rather than rejecting it.
+#[test]
+fn callbacks_are_linked_as_libbpf_links_them() {
+    let dir = tempdir("callback");
+    let source = "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\nprog:\n\tr1 = 4\n\
+                  \tr2 = cb ll\n\tr3 = 0\n\tr4 = 0\n\tcall 181\n\tr0 = 0\n\texit\n\
+                  \t.text\ncb:\n\tr0 = 0\n\texit\n";
+    std::fs::write(dir.join("loop.s"), source).unwrap();
+    let object = asm::assemble(source).unwrap();
+    let p = &sk_lookup::lint::loadable(&object, None)[0];
+    let func = isa::table::ld_imm_row(isa::LdImmKind::Func).src;
+    // prog (8 slots), then cb at slot 8: the load at slot 1 counts 6 slots after slot 2.
+    assert_eq!(p.insns.len(), 10);
+    assert_eq!((p.insns[1].src, p.insns[1].imm), (func, 6));
+    assert!(!p.func_info);
+    let v = json(&skasm_in(
+        &dir,
+        &["lint", "--kernel", "6.18", "--format", "json", "loop.s"],
+    ));
+    let d = &v["files"][0]["programs"][0]["diagnostics"][0];
+    assert_eq!(
+        (&d["code"], &d["insn"]),
+        (&"subprog-needs-btf".into(), &1.into()),
+        "{v}"
+    );
+    kernel_agrees_on_each_program(&dir.join("loop.s"));
+    let c = root().join("tests/c");
+    let v = json(&skasm_in(
+        &c,
+        &["lint", "--kernel", "6.18", "--format", "json", "bpf_loop.o"],
+    ));
+    assert_eq!(
+        v["files"][0]["programs"][0]["verdict"], "unsupported",
+        "{v}"
+    );
+    libbpf_accepts(&c.join("bpf_loop.o"));
+}
+
+/// bpftool (libbpf, with the object's BTF and func_info) loads every program of `object`.
+#[cfg(target_os = "linux")]
+fn libbpf_accepts(object: &Path) {
+    if let Err(why) = kernel::availability() {
+        say!("SKIPPED libbpf comparison: {why}");
+        return;
+    }
+    let Ok(bpftool) = which("bpftool") else {
+        say!("SKIPPED libbpf comparison: bpftool not installed");
+        return;
+    };
+    let pin = format!("/sys/fs/bpf/skasm-lint-ok-{}", std::process::id());
+    let out = Command::new(bpftool)
+        .args(["prog", "loadall", object.to_str().unwrap(), &pin])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&pin);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[cfg(not(target_os = "linux"))]
+fn libbpf_accepts(_object: &Path) {}
+
 /// Where `tests/c/build.sh` compiled `subprog.c`: the path clang recorded in `.BTF` (read
 /// here with `asm::btf_ext`, which the C-line test checks against DWARF).
 fn built_subprog_c() -> String {

@@ -378,6 +378,17 @@ fn check(
         );
         match result {
             Ok(_) => Verdict::Accepted,
+            // The verifier models loads without BTF; libbpf passes this object's func_info,
+            // and with it the kernel allows what this rule refuses (callbacks among them).
+            Err(Refusal::Rejected(r))
+                if r.code == skctx::Code::SubprogNeedsBtf
+                    && has_func_info(btf_ext, funcs, main) =>
+            {
+                findings.push(unsupported(
+                    "a program libbpf loads with BTF func_info (the verifier models loads without BTF)",
+                ));
+                Verdict::Unsupported
+            }
             Err(Refusal::Unsupported(why)) => {
                 findings.push(unsupported(&why));
                 Verdict::Unsupported

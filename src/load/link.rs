@@ -195,6 +195,9 @@ impl<'a> Functions<'a> {
                     linked.pieces[q].at as i64
                 }
             };
+            if linked.insns[slot].code == isa::table::LD_IMM64 {
+                linked.insns[slot].src = isa::table::ld_imm_row(isa::LdImmKind::Func).src;
+            }
             match i32::try_from(target - slot as i64 - 1) {
                 Ok(imm) => linked.insns[slot].imm = imm,
                 Err(_) => {
@@ -226,11 +229,11 @@ impl<'a> Functions<'a> {
     /// symbol and the offset the immediate holds) or, without one, relative to itself.
     fn target(&self, f: usize, k: usize, insn: &RawInsn) -> Option<Target> {
         let is_call = is_call(insn);
-        if !is_call && !is_func(insn) {
-            return None;
-        }
         let func = &self.list[f];
         let offset = func.start + 8 * k as u64;
+        if !is_call && !is_func(insn) && !self.code_address(func.section, offset, insn) {
+            return None;
+        }
         // A call's immediate counts slots after the next one; a function reference's (with a
         // relocation) counts bytes from the symbol.
         let imm = insn.imm as i64;
@@ -251,6 +254,21 @@ impl<'a> Functions<'a> {
             }
         };
         Some(self.function_at(f, section, base.saturating_add(delta)))
+    }
+
+    /// libbpf's `RELO_SUBPROG_ADDR`: a plain `ld_imm64` whose `R_BPF_64_64` relocation
+    /// points into a code section loads a function's address (`r2 = callback ll`); linking
+    /// makes it a `BPF_PSEUDO_FUNC` load of the appended function.
+    fn code_address(&self, section: usize, offset: u64, insn: &RawInsn) -> bool {
+        let Some(r) = self.relocs.get(&(section, offset)) else {
+            return false;
+        };
+        insn.code == isa::table::LD_IMM64
+            && insn.src == 0
+            && r.kind == RelocKind::Bpf64_64
+            && self
+                .reloc_base(r)
+                .is_ok_and(|(s, _)| self.object.sections.get(s).is_some_and(|s| s.is_code()))
     }
 
     /// The section and byte value of a relocation's symbol.
