@@ -71,8 +71,10 @@
 //!
 //! # Subprograms and more loops
 //!
-//! Two opt-in [`Config`] switches (off by default, so existing seeds keep their streams;
-//! [`Config::everything`] sets both): `subprogs` makes BPF-to-BPF calls, each to its own
+//! Three opt-in [`Config`] switches (off by default, so existing seeds keep their streams;
+//! [`Config::everything`] sets all three): `may_goto` makes some counter loops leave also
+//! through a `may_goto` at their head (profiles since 6.9, [`rules::has_may_goto`]; no
+//! mutation sites); `subprogs` makes BPF-to-BPF calls, each to its own
 //! subprogram after the main program (arguments: constants, scalars, the context, a pointer
 //! to a scalar in the caller's stack; its own frame and stack; a scalar return value the
 //! caller reads; calls nest up to three frames); `loop_variety` adds loops counting up to a

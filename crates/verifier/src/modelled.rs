@@ -127,6 +127,14 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     row(s, "every scalar spilled (`spills_every_scalar`)", &|p| {
         p.spills_every_scalar()
     });
+    row(
+        s,
+        "loops, pruning and `may_goto` walked (`models_pruning`)",
+        &crate::walk::models_pruning,
+    );
+    row(s, "callback argument's `expected=func` known", &|p| {
+        ArgKind::PtrToFunc.expected_types(p).is_some()
+    });
     row(s, "helper memory argument's `expected=` list known", &|p| {
         ArgKind::PtrToMemReadonly.expected_types(p).is_some()
     });
@@ -147,9 +155,13 @@ pub fn render() -> String {
         "The `verifier` crate (and `skasm lint`) gives the kernel verifier's verdict on \
          SK_LOOKUP programs for a kernel profile: a release plus named behaviours (see \
          [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled; \
-         older ones give `unsupported`. Loops (backward jumps), tail calls, callbacks, \
-         pruning and whatever else is not modelled give `unsupported: <what>`, never a \
-         guess.\n"
+         older ones give `unsupported`. Loops (backward jumps), `may_goto` and pruning \
+         where the release's liveness is not modelled (before 6.18), tail calls beside \
+         BPF-to-BPF calls and whatever else is not modelled give `unsupported: <what>`, \
+         never a guess. Programs are verified as loaded without BTF: a callback's address \
+         (`r2 = callback ll` for `bpf_loop` and its peers) is refused as the kernel refuses \
+         it then (`missing btf func_info`); the walk of a callback, which needs BTF \
+         `func_info`, is not modelled.\n"
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
     let _ = writeln!(

@@ -7,7 +7,7 @@
 //! | [`alu`] | ALU, ALU64, byte swaps, `ld_imm64` | `check_alu_op`, `adjust_reg_min_max_vals`, `adjust_ptr_min_max_vals`, `check_ld_imm` |
 //! | [`mem`] | loads and stores | `check_mem_access`, `check_stack_read/write_fixed_off`, `check_map_access` |
 //! | [`call`] | helper calls | `check_helper_call`, `check_func_arg` |
-//! | [`jmp`] | conditional jumps and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
+//! | [`jmp`] | conditional jumps, `may_goto` and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
 //!
 //! | [`prune`] | checkpoints at prune points, `states_equal`, infinite-loop detection, branch counts | `is_state_visited`, `states_equal`, `regsafe`, `stacksafe`, `refsafe`, `update_branch_counts` |
 //! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
@@ -25,7 +25,9 @@
 //! kernels (read marks, not modelled) there is no pruning, which never changes a loop-free
 //! program's verdict: a backward jump (a possible loop) and a walk longer than the 1M
 //! limit are refused as unsupported there, and so is a check whose answer depends on a path
-//! the kernel may have pruned. A tail call beside BPF-to-BPF calls and callbacks are
+//! the kernel may have pruned; so is `may_goto`, which 6.18's walk bounds loops with
+//! ([`jmp`], [`prune`]). Loads never pass BTF, so a callback's address is refused as the
+//! kernel refuses it without `func_info`. A tail call beside BPF-to-BPF calls is
 //! unsupported. A
 //! rejection whose message the code registry (`skctx::codes`) does not list for its code
 //! is refused as unsupported too: this verifier never names a rule the kernel's message
@@ -54,6 +56,7 @@ mod stack_live;
 mod track;
 
 use precision::Hist;
+pub(crate) use prune::models_pruning;
 use prune::{Explored, Meta};
 
 /// `BPF_COMPLEXITY_LIMIT_INSNS`.

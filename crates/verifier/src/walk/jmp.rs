@@ -1,5 +1,5 @@
 //! Conditional jumps (`check_cond_jmp_op`: the decision, the pushed branch, refinement of
-//! scalars and their linked copies, NULL checks) and `exit` (`check_reference_leak`,
+//! scalars and their linked copies, NULL checks; `may_goto`) and `exit` (`check_reference_leak`,
 //! `check_return_code`).
 
 use isa::{Insn, JmpCond, Operand, Pc, Reg, Width};

@@ -5,7 +5,9 @@
 //! equals it exactly means the loop cannot terminate (`infinite loop detected`). Whether a
 //! new checkpoint is stored follows the kernel's heuristics; the checkpoints form the
 //! kernel's parent tree, with the count of paths still open below each
-//! (`update_branch_counts`).
+//! (`update_branch_counts`). At a `may_goto` (against a checkpoint of another
+//! `may_goto_depth`) and at a callback-calling helper, a checkpoint still being explored that
+//! covers the current state by range (`RANGE_WITHIN`) ends the path: the loop converged.
 //!
 //! Kernels with the static liveness rework (6.18) compare a fully explored checkpoint only
 //! in the registers live at its instruction ([`super::liveness`]); earlier kernels use
@@ -26,7 +28,7 @@ use crate::state::{Byte, Frame, PtrKind, StackSlot};
 /// Loops and pruning are modelled: the kernel's liveness is static (`compute_live_registers`
 /// for registers, "bpf: replace path-sensitive with path-insensitive live stack analysis"
 /// for the stack, both in 6.18).
-pub(super) fn models_pruning(profile: KernelProfile) -> bool {
+pub(crate) fn models_pruning(profile: KernelProfile) -> bool {
     profile.has(KernelVersion::new(6, 18))
 }
 
