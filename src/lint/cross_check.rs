@@ -64,7 +64,7 @@ fn agrees(lint: &Answer, kernel: &Answer) -> bool {
 }
 
 /// The object's `license` section as libbpf passes it (empty without one).
-fn license(object: &asm::Object) -> String {
+pub fn license(object: &asm::Object) -> String {
     object
         .sections
         .iter()
@@ -141,6 +141,22 @@ fn load(
     license: &str,
     privilege: skctx::Privilege,
 ) -> Result<Answer, Failure> {
+    let outcome = load_in_kernel(l, license, privilege)?;
+    Ok(if outcome.accepted() {
+        Answer::Accepted
+    } else {
+        Answer::Rejected(outcome.insn_index(), outcome.message().unwrap_or_default())
+    })
+}
+
+/// Loads `l` into the running kernel as the cross-check does: its maps created there as
+/// declared, then `BPF_PROG_LOAD` at log level 1 (what the benchmark times against lint).
+#[cfg(target_os = "linux")]
+pub fn load_in_kernel(
+    l: &super::Loadable,
+    license: &str,
+    privilege: skctx::Privilege,
+) -> Result<kernel::LoadOutcome, Failure> {
     use std::os::fd::{AsFd as _, AsRawFd as _};
     let syscall =
         |e: kernel::Error| Failure::Usage(format!("cross-check of `{}`: {e}", safe(&l.name)));
@@ -175,12 +191,7 @@ fn load(
         privilege,
         ..Default::default()
     };
-    let outcome = kernel::load(&insns, &bound, &opts).map_err(syscall)?;
-    Ok(if outcome.accepted() {
-        Answer::Accepted
-    } else {
-        Answer::Rejected(outcome.insn_index(), outcome.message().unwrap_or_default())
-    })
+    kernel::load(&insns, &bound, &opts).map_err(syscall)
 }
 
 /// What `skasm lint` did inside a kernel image.

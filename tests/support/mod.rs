@@ -5,3 +5,5 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+#[cfg(target_os = "linux")]
+pub mod kernel_btf;

@@ -15,6 +15,7 @@
 //! | `socket` | [`SocketSet`]: real sockets from [`skctx::net::SocketDesc`]s inside a private network namespace, with their cookies |
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
 //! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |
+//! | `btf` | [`Btf`]: `BPF_BTF_LOAD`; [`load_with_btf`]: [`load`] with `func_info` and `line_info`, so the log names C lines |
 //! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace |
 //! | `sys` | the `bpf()` syscall and `union bpf_attr` layouts (private) |
 //! | `error` | [`Error`], [`Errno`], [`Unavailable`] |
@@ -31,6 +32,7 @@
 #![cfg(target_os = "linux")]
 
 mod avail;
+mod btf;
 mod error;
 mod link;
 mod log;
@@ -43,6 +45,7 @@ mod sys;
 mod test_run;
 
 pub use avail::{availability, DISABLE_ENV};
+pub use btf::{load_with_btf, Btf, FuncInfo, LineInfo, ProgBtf};
 pub use error::{Errno, Error, Unavailable};
 pub use link::{attach_netns, Link};
 pub use log::LogSummary;

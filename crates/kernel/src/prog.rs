@@ -2,6 +2,7 @@
 //! growth, privilege levels and a parsed summary of the log.
 
 use crate::avail;
+use crate::btf::{FuncInfo, LineInfo, ProgBtf};
 use crate::error::{Errno, Error};
 use crate::log::LogSummary;
 use crate::map::Map;
@@ -180,6 +181,16 @@ pub fn load(
     maps: &[(usize, &Map)],
     opts: &LoadOptions,
 ) -> Result<LoadOutcome, Error> {
+    load_impl(insns, maps, opts, None)
+}
+
+/// [`load`], and [`crate::load_with_btf`] when `btf` is given.
+pub(crate) fn load_impl(
+    insns: &[RawInsn],
+    maps: &[(usize, &Map)],
+    opts: &LoadOptions,
+    btf: Option<&ProgBtf>,
+) -> Result<LoadOutcome, Error> {
     avail::check()?;
     if insns.is_empty() {
         return Err(Error::InvalidInput("empty program".into()));
@@ -244,9 +255,12 @@ pub fn load(
                 expected_attach_type: opts.expected_attach_type,
                 ..Default::default()
             };
+            if let Some(b) = btf {
+                set_btf(&mut attr, b);
+            }
             // SAFETY: `bytes` holds insn_cnt * 8 bytes of instructions, `license` is
-            // NUL-terminated, `buf` has `size` writable bytes (or log_buf is 0 with size 0);
-            // all outlive the call.
+            // NUL-terminated, `buf` has `size` writable bytes (or log_buf is 0 with size 0),
+            // `btf`'s records are as many as their counts say; all outlive the call.
             let r = unsafe { sys::bpf(cmd::PROG_LOAD, &mut attr) };
             let log = log_text(&buf);
             match r {
@@ -269,6 +283,17 @@ pub fn load(
             }
         }
     })
+}
+
+/// Points `attr` at `btf`'s BTF object and records.
+fn set_btf(attr: &mut ProgLoadAttr, btf: &ProgBtf) {
+    attr.prog_btf_fd = btf.btf.raw_fd();
+    attr.func_info_rec_size = std::mem::size_of::<FuncInfo>() as u32;
+    attr.func_info = sys::ptr(btf.func_info.as_ptr());
+    attr.func_info_cnt = btf.func_info.len() as u32;
+    attr.line_info_rec_size = std::mem::size_of::<LineInfo>() as u32;
+    attr.line_info = sys::ptr(btf.line_info.as_ptr());
+    attr.line_info_cnt = btf.line_info.len() as u32;
 }
 
 /// Encodes structured instructions and loads them (see [`load`]).

@@ -18,6 +18,7 @@ pub(crate) mod cmd {
     pub const MAP_DELETE_ELEM: u32 = 3;
     pub const PROG_LOAD: u32 = 5;
     pub const PROG_TEST_RUN: u32 = 10;
+    pub const BTF_LOAD: u32 = 18;
     pub const LINK_CREATE: u32 = 28;
 }
 
@@ -88,6 +89,18 @@ pub(crate) struct ProgLoadAttr {
     pub fd_array_cnt: u32,
 }
 
+/// `BPF_BTF_LOAD` (fields up to `btf_log_true_size`).
+#[repr(C)]
+#[derive(Default)]
+pub(crate) struct BtfLoadAttr {
+    pub btf: u64,
+    pub btf_log_buf: u64,
+    pub btf_size: u32,
+    pub btf_log_size: u32,
+    pub btf_log_level: u32,
+    pub btf_log_true_size: u32,
+}
+
 /// `BPF_PROG_TEST_RUN`.
 #[repr(C)]
 #[derive(Default)]
@@ -132,6 +145,7 @@ const _: () = {
     assert!(std::mem::offset_of!(TestRunAttr, ctx_in) == 48);
     assert!(std::mem::offset_of!(TestRunAttr, batch_size) == 72);
     assert!(std::mem::size_of::<TestRunAttr>() == 80);
+    assert!(std::mem::size_of::<BtfLoadAttr>() == 32);
 };
 
 /// Calls `bpf(cmd, attr, sizeof(*attr))`.
