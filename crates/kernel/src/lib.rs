@@ -15,7 +15,8 @@
 //! | `socket` | [`SocketSet`]: real sockets from [`skctx::net::SocketDesc`]s inside a private network namespace, with their cookies |
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
 //! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |
-//! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace |
+//! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace (several links: the run array, in attach order) |
+//! | `deliver` | [`deliver`]: a real packet for a tuple inside a [`SocketSet`]'s namespace (TCP connect, UDP datagram from the tuple's remote end) and the [`Landing`]: the socket that accepted or received it, refused, or silence |
 //! | `sys` | the `bpf()` syscall and `union bpf_attr` layouts (private) |
 //! | `error` | [`Error`], [`Errno`], [`Unavailable`] |
 //!
@@ -31,6 +32,7 @@
 #![cfg(target_os = "linux")]
 
 mod avail;
+mod deliver;
 mod error;
 mod link;
 mod log;
@@ -43,6 +45,7 @@ mod sys;
 mod test_run;
 
 pub use avail::{availability, DISABLE_ENV};
+pub use deliver::{deliver, Landing};
 pub use error::{Errno, Error, Unavailable};
 pub use link::{attach_netns, Link};
 pub use log::LogSummary;
