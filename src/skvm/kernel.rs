@@ -141,10 +141,12 @@ fn real_delivery(
         Landing::Refused => Delivery::NoSocket {
             protocol: tuple.protocol,
         },
-        Landing::Silence => return Err(Failure::Usage(format!(
+        Landing::Silence => {
+            return Err(Failure::Usage(format!(
             "--engine kernel: the packet for `{tuple}` neither landed nor was refused within {} ms",
             DELIVERY_WAIT.as_millis()
-        ))),
+        )))
+        }
     })
 }
 
