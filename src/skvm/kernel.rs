@@ -2,17 +2,18 @@
 //! the interpreter. The world's sockets are opened as real sockets in a private network
 //! namespace, the program's maps created and filled from the world (global data with its
 //! section's bytes), the program loaded with the license of its object, and
-//! `BPF_PROG_TEST_RUN` run on the tuple. The kernel reports the verdict, the selected socket
-//! and the mean run time; where the packet then goes follows the VM's delivery rule. Helper
-//! calls, selection origins and instruction counts are not observable there.
+//! `BPF_PROG_TEST_RUN` run on the tuple: the kernel reports the verdict, the selected socket
+//! and the mean run time. Then the program is attached to that namespace for real and a
+//! packet for the tuple sent there ([`kernel::deliver`]): where it lands is the delivery.
+//! Helper calls, selection origins and instruction counts are not observable there.
 
 use std::collections::BTreeMap;
 use std::os::fd::{AsFd, AsRawFd};
 
-use kernel::{Map, MapSpec, SocketSet};
-use skctx::net::Tuple;
+use kernel::{Landing, Map, MapSpec, SocketSet};
+use skctx::net::{SocketState, Tuple};
 use skctx::EntryValue;
-use vm::{Engine, Outcome, ProgramRun, Selected};
+use vm::{Delivery, Engine, Outcome, ProgramRun, Selected};
 
 use super::{safe, Loaded};
 use crate::cli::Failure;
@@ -28,7 +29,6 @@ pub struct KernelRun {
 pub fn run(
     loaded: &Loaded,
     file: Option<&skctx::World>,
-    world: &vm::World,
     tuple: &Tuple,
     repeat: u32,
 ) -> Result<KernelRun, Failure> {
@@ -93,7 +93,7 @@ pub fn run(
         no_reuseport: false,
         program: 0,
     });
-    let delivered_to = vm::delivery(world, tuple, verdict, 0, selected.as_ref());
+    let delivered_to = real_delivery(&prog, &sockets, tuple, verdict, selected.as_ref())?;
     Ok(KernelRun {
         outcome: Outcome {
             verdict,
@@ -114,6 +114,65 @@ pub fn run(
         },
         ns_per_run: result.duration_ns,
     })
+}
+
+/// How long a real packet may take to land or be refused (loopback answers at once).
+const DELIVERY_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Where the kernel really delivers a packet for `tuple`: `prog` attached to the namespace
+/// of the world's sockets, a TCP connection or UDP datagram sent there from the tuple's
+/// remote end ([`kernel::deliver`]), named as the VM names deliveries. `verdict` and
+/// `selected` (the test run's) tell a drop from "no socket" and a selection from the
+/// ordinary lookup.
+fn real_delivery(
+    prog: &kernel::Program,
+    sockets: &SocketSet,
+    tuple: &Tuple,
+    verdict: skctx::Verdict,
+    selected: Option<&Selected>,
+) -> Result<Delivery, Failure> {
+    let _link = kernel::attach_netns(prog, sockets.netns())
+        .map_err(|e| kernel_error("attaching the program to the namespace", &e))?;
+    let landing = kernel::deliver(sockets, tuple, DELIVERY_WAIT)
+        .map_err(|e| kernel_error("sending a real packet for the tuple", &e))?;
+    Ok(match landing {
+        Landing::Socket(i) => landed_on(sockets, i, selected),
+        Landing::Refused if verdict == skctx::Verdict::Drop => Delivery::Dropped { program: 0 },
+        Landing::Refused => Delivery::NoSocket {
+            protocol: tuple.protocol,
+        },
+        Landing::Silence => {
+            return Err(Failure::Usage(format!(
+            "--engine kernel: the packet for `{tuple}` neither landed nor was refused within {} ms",
+            DELIVERY_WAIT.as_millis()
+        )))
+        }
+    })
+}
+
+/// The delivery to socket `i` of the set: the selection, a member of its reuseport group, a
+/// connected socket, or the ordinary lookup's socket (for a group, the member that got it).
+fn landed_on(sockets: &SocketSet, i: usize, selected: Option<&Selected>) -> Delivery {
+    let (name, desc) = sockets.get(i).map_or_else(
+        || (String::new(), None),
+        |s| (s.name().unwrap_or_default().to_string(), Some(s.desc())),
+    );
+    let group = desc.and_then(|d| d.reuseport.clone());
+    let connected = desc.is_some_and(|d| matches!(d.state, SocketState::Connected(_)));
+    match (selected, group) {
+        (_, _) if connected => Delivery::Connected { socket: name },
+        (Some(sel), _) if sel.socket == name => Delivery::Selected {
+            socket: name,
+            program: 0,
+        },
+        (Some(sel), Some(group)) => Delivery::ReuseportGroup {
+            group,
+            selected: sel.socket.clone(),
+            program: 0,
+        },
+        (None, Some(group)) => Delivery::RegularReuseportGroup { group, first: name },
+        (_, None) => Delivery::Regular { socket: name },
+    }
 }
 
 fn kernel_error(doing: &str, e: &kernel::Error) -> Failure {

@@ -163,7 +163,7 @@ impl Engine<'_> {
     ) -> Result<Ran, Failure> {
         match self.choice {
             EngineChoice::Interp => Ok(self.interp(loaded, tuple, world, opts)),
-            EngineChoice::Kernel => self.kernel(loaded, tuple, world),
+            EngineChoice::Kernel => self.kernel(loaded, tuple),
         }
     }
 
@@ -193,14 +193,14 @@ impl Engine<'_> {
     }
 
     #[cfg(target_os = "linux")]
-    fn kernel(&self, loaded: &[Loaded], tuple: &Tuple, world: &World) -> Result<Ran, Failure> {
+    fn kernel(&self, loaded: &[Loaded], tuple: &Tuple) -> Result<Ran, Failure> {
         let [one] = loaded else {
             return Err(Failure::Usage(format!(
                 "--engine kernel runs one program (BPF_PROG_TEST_RUN takes one), the inputs have {}: pick one with --program",
                 loaded.len()
             )));
         };
-        let run = kernel::run(one, self.file, world, tuple, self.repeat)?;
+        let run = kernel::run(one, self.file, tuple, self.repeat)?;
         let ran = render::Ran {
             engine: EngineChoice::Kernel,
             ns_per_run: (self.repeat > 0).then_some(run.ns_per_run.map_or(0, u64::from)),
@@ -209,7 +209,7 @@ impl Engine<'_> {
     }
 
     #[cfg(not(target_os = "linux"))]
-    fn kernel(&self, _: &[Loaded], _: &Tuple, _: &World) -> Result<Ran, Failure> {
+    fn kernel(&self, _: &[Loaded], _: &Tuple) -> Result<Ran, Failure> {
         Err(Failure::Usage("--engine kernel needs Linux".into()))
     }
 }

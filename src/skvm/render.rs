@@ -151,7 +151,7 @@ pub(super) fn human_outcome(
     } else {
         let _ = writeln!(
             s,
-            "ran on the live kernel (BPF_PROG_TEST_RUN: helper calls, instruction counts and where a selection came from are not observable)"
+            "ran on the live kernel (BPF_PROG_TEST_RUN, then a real packet in a private namespace for the delivery: helper calls, instruction counts and where a selection came from are not observable)"
         );
     }
     if let Some(ns) = ran.ns_per_run {

@@ -16,7 +16,8 @@
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
 //! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |
 //! | `btf` | [`Btf`]: `BPF_BTF_LOAD`; [`load_with_btf`]: [`load`] with `func_info` and `line_info`, so the log names C lines |
-//! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace |
+//! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace (several links: the run array, in attach order) |
+//! | `deliver` | [`deliver`]: a real packet for a tuple inside a [`SocketSet`]'s namespace (TCP connect, UDP datagram from the tuple's remote end) and the [`Landing`]: the socket that accepted or received it, refused, or silence |
 //! | `sys` | the `bpf()` syscall and `union bpf_attr` layouts (private) |
 //! | `error` | [`Error`], [`Errno`], [`Unavailable`] |
 //!
@@ -33,6 +34,7 @@
 
 mod avail;
 mod btf;
+mod deliver;
 mod error;
 mod link;
 mod log;
@@ -46,6 +48,7 @@ mod test_run;
 
 pub use avail::{availability, DISABLE_ENV};
 pub use btf::{load_with_btf, Btf, FuncInfo, LineInfo, ProgBtf};
+pub use deliver::{deliver, Landing};
 pub use error::{Errno, Error, Unavailable};
 pub use link::{attach_netns, Link};
 pub use log::LogSummary;

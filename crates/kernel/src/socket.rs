@@ -8,7 +8,9 @@
 //!
 //! Every socket gets `IP_FREEBIND`/`IPV6_FREEBIND`, so it can be bound to any address (an
 //! SK_LOOKUP program typically steers traffic for addresses that are not configured
-//! locally). A `tcp established` socket is the client side of a loopback connection to its
+//! locally), and `SO_REUSEADDR`, as servers set it: a UDP socket bound to an exact address
+//! may then share its port with a wildcard-bound one. (TCP listeners cannot share a port
+//! that way; the kernel refuses the second `listen` unless both have `SO_REUSEPORT`.) A `tcp established` socket is the client side of a loopback connection to its
 //! peer: to a described listener on that address if there is one, else to a helper
 //! listener the set keeps (with the accepted server side) for as long as it lives.
 
@@ -223,7 +225,7 @@ fn is_tcp_established(d: &SocketDesc) -> bool {
     d.protocol == Protocol::Tcp && matches!(d.state, SocketState::Connected(_))
 }
 
-fn check(r: libc::c_int) -> Result<libc::c_int, Errno> {
+pub(crate) fn check(r: libc::c_int) -> Result<libc::c_int, Errno> {
     if r < 0 {
         Err(crate::error::last_errno())
     } else {
@@ -277,7 +279,7 @@ fn loopback_up() -> Result<(), Error> {
 
 type StepError = (&'static str, Errno);
 
-fn set_int(
+pub(crate) fn set_int(
     fd: &OwnedFd,
     level: libc::c_int,
     opt: libc::c_int,
@@ -326,6 +328,8 @@ fn new_socket(d: &SocketDesc) -> Result<OwnedFd, StepError> {
                 .map_err(|e| ("setsockopt(IPV6_FREEBIND)", e))?;
         }
     }
+    set_int(&fd, libc::SOL_SOCKET, libc::SO_REUSEADDR, 1)
+        .map_err(|e| ("setsockopt(SO_REUSEADDR)", e))?;
     if d.reuseport.is_some() {
         set_int(&fd, libc::SOL_SOCKET, libc::SO_REUSEPORT, 1)
             .map_err(|e| ("setsockopt(SO_REUSEPORT)", e))?;
@@ -351,7 +355,7 @@ fn helper_op(op: &'static str) -> &'static str {
 }
 
 /// Accepts one connection on `listener`, waiting at most `ms` milliseconds.
-fn accept_within(listener: RawFd, ms: i32) -> Result<OwnedFd, Errno> {
+pub(crate) fn accept_within(listener: RawFd, ms: i32) -> Result<OwnedFd, Errno> {
     let mut p = libc::pollfd {
         fd: listener,
         events: libc::POLLIN,
@@ -418,14 +422,14 @@ impl RawAddr {
     }
 }
 
-fn bind(fd: &OwnedFd, a: SocketAddr) -> Result<(), Errno> {
+pub(crate) fn bind(fd: &OwnedFd, a: SocketAddr) -> Result<(), Errno> {
     let raw = RawAddr::new(a);
     let (p, len) = raw.as_ptr();
     // SAFETY: `p` points to a live sockaddr of `len` bytes.
     check(unsafe { libc::bind(fd.as_raw_fd(), p, len) }).map(|_| ())
 }
 
-fn connect(fd: &OwnedFd, a: SocketAddr) -> Result<(), Errno> {
+pub(crate) fn connect(fd: &OwnedFd, a: SocketAddr) -> Result<(), Errno> {
     let raw = RawAddr::new(a);
     let (p, len) = raw.as_ptr();
     // SAFETY: `p` points to a live sockaddr of `len` bytes.
@@ -450,12 +454,24 @@ pub(crate) fn so_cookie(fd: &impl AsRawFd) -> Result<u64, Errno> {
 }
 
 /// `getsockname`, decoded from the raw bytes (family, then port and address).
-fn sockname(fd: &OwnedFd) -> Result<SocketAddr, Errno> {
+pub(crate) fn sockname(fd: &OwnedFd) -> Result<SocketAddr, Errno> {
+    address_of(fd, libc::getsockname)
+}
+
+/// `getpeername`, decoded as [`sockname`].
+pub(crate) fn peername(fd: &OwnedFd) -> Result<SocketAddr, Errno> {
+    address_of(fd, libc::getpeername)
+}
+
+type AddrGetter =
+    unsafe extern "C" fn(libc::c_int, *mut libc::sockaddr, *mut libc::socklen_t) -> libc::c_int;
+
+fn address_of(fd: &OwnedFd, get: AddrGetter) -> Result<SocketAddr, Errno> {
     let mut buf = [0u8; 128];
     let mut len = buf.len() as libc::socklen_t;
     // SAFETY: `buf` has `len` writable bytes.
     check(unsafe {
-        libc::getsockname(
+        get(
             fd.as_raw_fd(),
             buf.as_mut_ptr() as *mut libc::sockaddr,
             &mut len,

@@ -467,6 +467,151 @@ fn attached_program_steers_a_real_connection() {
     drop(link);
 }
 
+const WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+
+fn landed(set: &SocketSet, t: &str) -> Landing {
+    deliver(set, &tuple(t), WAIT).unwrap()
+}
+
+#[test]
+fn real_packets_land_by_the_ordinary_lookup_without_programs() {
+    require_kernel!("real_packets_land_by_the_ordinary_lookup_without_programs");
+    let set = SocketSet::open_text(&[
+        "wild=tcp listen 0.0.0.0:80 reuseport=w",
+        "exact=tcp listen 192.0.2.10:80 reuseport=e",
+        "dual=tcp listen [::]:443",
+        "v6only=tcp listen [::]:8443 v6only",
+        "u=udp 198.51.100.1:53",
+        "u6=udp [2001:db8::1]:53",
+        "uwild=udp 0.0.0.0:53",
+    ])
+    .unwrap();
+    // Exact-bound before wildcard; any address works (local routes on lo).
+    assert_eq!(
+        landed(&set, "tcp 203.0.113.9:4242 -> 192.0.2.10:80"),
+        Landing::Socket(1)
+    );
+    assert_eq!(
+        landed(&set, "tcp 203.0.113.9:4242 -> 192.0.2.11:80"),
+        Landing::Socket(0)
+    );
+    // IPv4 to a dual-stack IPv6 listener; a v6only one is not found.
+    assert_eq!(
+        landed(&set, "tcp 203.0.113.9:4243 -> 192.0.2.10:443"),
+        Landing::Socket(2)
+    );
+    assert_eq!(
+        landed(&set, "tcp 203.0.113.9:4243 -> 192.0.2.10:8443"),
+        Landing::Refused
+    );
+    assert_eq!(
+        landed(&set, "tcp [2001:db8::9]:4243 -> [2001:db8::5]:8443"),
+        Landing::Socket(3)
+    );
+    // UDP: received, or ICMP port unreachable.
+    assert_eq!(
+        landed(&set, "udp 203.0.113.9:4242 -> 198.51.100.1:53"),
+        Landing::Socket(4)
+    );
+    assert_eq!(
+        landed(&set, "udp 203.0.113.9:4242 -> 198.51.100.2:53"),
+        Landing::Socket(6)
+    );
+    assert_eq!(
+        landed(&set, "udp 203.0.113.9:4242 -> 198.51.100.2:54"),
+        Landing::Refused
+    );
+    assert_eq!(
+        landed(&set, "udp [2001:db8::9]:4242 -> [2001:db8::1]:53"),
+        Landing::Socket(5)
+    );
+    // The same tuple again (the sender left no TIME_WAIT behind).
+    assert_eq!(
+        landed(&set, "tcp 203.0.113.9:4242 -> 192.0.2.10:80"),
+        Landing::Socket(1)
+    );
+}
+
+#[test]
+fn attached_programs_decide_where_real_packets_land() {
+    require_kernel!("attached_programs_decide_where_real_packets_land");
+    let set = SocketSet::open_text(&[
+        "srv=tcp listen 127.0.0.1:8080",
+        "other=tcp listen 0.0.0.0:80",
+        "u=udp 127.0.0.1:5353",
+    ])
+    .unwrap();
+    let map = Map::create(&MapSpec::sockmap(1)).unwrap();
+    map.set_socket_at(0, set.get(0).unwrap()).unwrap();
+    let steer = load_ok(&assign_from_map(0), &[(PROLOGUE_MAP_SLOT, &map)]);
+    let drop_all = load_ok(&encode(&[mov_imm(0, 0), exit()]), &[]);
+    let pass = load_ok(&encode(&[mov_imm(0, 1), exit()]), &[]);
+
+    let link = attach_netns(&pass, set.netns()).unwrap();
+    assert_eq!(
+        landed(&set, "tcp 10.0.0.1:1000 -> 10.0.0.2:80"),
+        Landing::Socket(1)
+    );
+    // A drop refuses even with a listener on the port; TCP reset, UDP port unreachable.
+    let drop_link = attach_netns(&drop_all, set.netns()).unwrap();
+    assert_eq!(
+        landed(&set, "tcp 10.0.0.1:1000 -> 10.0.0.2:80"),
+        Landing::Refused
+    );
+    assert_eq!(
+        landed(&set, "udp 10.0.0.1:1000 -> 127.0.0.1:5353"),
+        Landing::Refused
+    );
+    // A selection by any program beats the drop (run array in attach order).
+    let steer_link = attach_netns(&steer, set.netns()).unwrap();
+    assert_eq!(
+        landed(&set, "tcp 10.0.0.1:1000 -> 10.0.0.2:80"),
+        Landing::Socket(0)
+    );
+    // UDP: the program cannot select the TCP socket; the drop stands.
+    assert_eq!(
+        landed(&set, "udp 10.0.0.1:1000 -> 127.0.0.1:5353"),
+        Landing::Refused
+    );
+    drop(drop_link);
+    assert_eq!(
+        landed(&set, "udp 10.0.0.1:1000 -> 127.0.0.1:5353"),
+        Landing::Socket(2)
+    );
+    drop((link, steer_link));
+}
+
+#[test]
+fn a_selected_reuseport_socket_delivers_to_its_group() {
+    require_kernel!("a_selected_reuseport_socket_delivers_to_its_group");
+    let set = SocketSet::open_text(&[
+        "r1=tcp listen 127.0.0.1:7000 reuseport=g",
+        "r2=tcp listen 127.0.0.1:7000 reuseport=g",
+    ])
+    .unwrap();
+    let map = Map::create(&MapSpec::sockmap(1)).unwrap();
+    map.set_socket_at(0, set.get(0).unwrap()).unwrap();
+    let plain = load_ok(&assign_from_map(0), &[(PROLOGUE_MAP_SLOT, &map)]);
+    let link = attach_netns(&plain, set.netns()).unwrap();
+    let mut seen = [false; 2];
+    for port in 2000..2040 {
+        match landed(&set, &format!("tcp 10.0.0.1:{port} -> 10.0.0.2:80")) {
+            Landing::Socket(i) => seen[i] = true,
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(seen, [true, true], "the group spreads connections");
+    drop(link);
+    // BPF_SK_LOOKUP_F_NO_REUSEPORT (2): always the selected member.
+    let exact = load_ok(&assign_from_map(2), &[(PROLOGUE_MAP_SLOT, &map)]);
+    let link = attach_netns(&exact, set.netns()).unwrap();
+    for port in 2000..2010 {
+        let t = format!("tcp 10.0.0.1:{port} -> 10.0.0.2:80");
+        assert_eq!(landed(&set, &t), Landing::Socket(0));
+    }
+    drop(link);
+}
+
 trait RawFdExt {
     fn as_fd_raw(&self) -> i32;
 }

@@ -303,7 +303,8 @@ fn address_match(bound: IpAddr, ipv6_only: bool, dest: IpAddr) -> Option<Match> 
 }
 
 /// The ordinary lookup: listening TCP / unconnected UDP sockets on the destination port,
-/// exact-bound before wildcard, IPv4 sockets before dual-stack IPv6 ones, then world order.
+/// exact-bound before wildcard, IPv4 sockets before dual-stack IPv6 ones; of equally good
+/// sockets the first in the kernel's hash chain ([`chain_rank`]).
 pub fn regular_lookup(world: &World, tuple: &Tuple) -> Option<usize> {
     let dest = tuple.local;
     (0..world.sockets.len())
@@ -315,10 +316,25 @@ pub fn regular_lookup(world: &World, tuple: &Tuple) -> Option<usize> {
             }
             let m = address_match(d.addr.ip(), d.ipv6_only(), dest.ip())?;
             let same_family = d.addr.is_ipv4() == dest.is_ipv4();
-            Some((m, same_family, std::cmp::Reverse(i)))
+            Some((m, same_family, chain_rank(d, i), i))
         })
         .max()
-        .map(|(_, _, std::cmp::Reverse(i))| i)
+        .map(|(_, _, _, i)| i)
+}
+
+/// Where socket `i` (opened in world order) sits in its address-and-port hash chain, higher
+/// first. Equally good sockets share an address and port: members of a reuseport group, or
+/// UDP sockets with `SO_REUSEADDR`. The kernel (`udp_lib_get_port`, `__inet_hash`) adds a
+/// socket at the head of the chain, except an IPv6 one with SO_REUSEPORT at the tail, and
+/// takes the first best score: of head-added sockets the one bound last, else the first
+/// tail-added one. Confirmed with real packets by `crates/vm/tests/deliver_kernel.rs`.
+fn chain_rank(d: &skctx::net::SocketDesc, i: usize) -> i64 {
+    let i = i as i64;
+    if d.reuseport.is_some() && d.family() == skctx::net::Family::V6 {
+        -i - 1
+    } else {
+        i
+    }
 }
 
 /// A connected socket (UDP `connect()`ed, TCP established) whose 4-tuple is the packet's:

@@ -1,0 +1,474 @@
+//! Delivery against real connections: seeded worlds (TCP listeners and UDP sockets bound to
+//! exact or wildcard addresses, IPv4, dual-stack and v6only IPv6, v4-mapped addresses,
+//! reuseport groups) with 1–3 programs from simple templates (pass, drop, assign a socket
+//! from a SOCKMAP with or without REPLACE / NO_REUSEPORT, then pass or drop), attached for
+//! real to a private network namespace in order. For each tuple the VM's `delivered_to`
+//! must be where the kernel's packet lands (`kernel::deliver`: a TCP connect or a UDP
+//! datagram from the tuple's remote end): the same socket, a member of the same reuseport
+//! group (the kernel's member is not predictable), or a refusal (reset / port unreachable)
+//! for "no socket" and "dropped". Worlds the kernel cannot open (two sockets on one port
+//! that conflict at bind or listen) are counted and skipped.
+//!
+//! `VM_DELIVERY_WORLDS` sets the number of worlds (default 40, a second or two).
+#![forbid(unsafe_code)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use kernel::{Landing, Map, MapSpec, SocketSet};
+use skctx::net::{SocketDesc, Tuple};
+use skctx::world::{EntryValue, World as WorldFile, WorldMap};
+use skctx::{KernelProfile, MapType};
+use vm::{Delivery, Program, RunOptions, World};
+
+const SEED: u64 = 0xde11_7e12;
+const PORTS: [u16; 2] = [80, 443];
+const TUPLES_PER_WORLD: usize = 6;
+const WAIT: Duration = Duration::from_millis(300);
+
+/// splitmix64.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+    fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+}
+
+/// Bound addresses a socket may take (with the socket family they imply), and whether
+/// `v6only` may be set on it.
+const BOUND: [(&str, bool); 7] = [
+    ("192.0.2.1", false),
+    ("192.0.2.2", false),
+    ("0.0.0.0", false),
+    ("[2001:db8::1]", true),
+    ("[::]", true),
+    ("[::]", false),
+    ("[::ffff:192.0.2.1]", false),
+];
+
+/// One socket description: `sN=PROTO ADDR:PORT [v6only] [reuseport=G]`.
+fn socket_text(i: usize, proto: &str, addr: &str, port: u16, v6only: bool, group: &str) -> String {
+    let v6only = if v6only { " v6only" } else { "" };
+    let group = if group.is_empty() {
+        String::new()
+    } else {
+        format!(" reuseport={group}")
+    };
+    format!("s{i}={proto} {addr}:{port}{v6only}{group}")
+}
+
+/// 1–5 sockets; a third of them join an earlier socket's reuseport group (same protocol,
+/// address and port), some others are a group of one.
+fn gen_sockets(rng: &mut Rng) -> Vec<SocketDesc> {
+    let n = 1 + rng.below(5);
+    let mut shapes: Vec<(String, String, u16, bool, String)> = Vec::new();
+    for i in 0..n {
+        if i > 0 && rng.chance(3) {
+            let j = rng.below(i);
+            if shapes[j].4.is_empty() {
+                shapes[j].4 = format!("g{j}");
+            }
+            let twin = shapes[j].clone();
+            shapes.push(twin);
+            continue;
+        }
+        let proto = if rng.chance(2) { "tcp" } else { "udp" };
+        let (addr, may_v6only) = *rng.pick(&BOUND);
+        let v6only = may_v6only && addr.starts_with('[') && rng.chance(2);
+        let group = if rng.chance(4) {
+            format!("g{i}")
+        } else {
+            String::new()
+        };
+        shapes.push((proto.into(), addr.into(), *rng.pick(&PORTS), v6only, group));
+    }
+    shapes
+        .iter()
+        .enumerate()
+        .map(|(i, (p, a, port, v6, g))| {
+            socket_text(i, p, a, *port, *v6, g)
+                .parse()
+                .expect("generated socket parses")
+        })
+        .collect()
+}
+
+/// A program template.
+#[derive(Debug, Clone, Copy)]
+enum Template {
+    Pass,
+    Drop,
+    /// Look up `key` in `sock_map`; when found, `bpf_sk_assign` with `flags`; return `ret`.
+    Assign {
+        key: u32,
+        flags: u32,
+        ret: u32,
+    },
+}
+
+fn program_text(t: Template) -> String {
+    let (assign, ret) = match t {
+        Template::Pass => (String::new(), 1),
+        Template::Drop => (String::new(), 0),
+        Template::Assign { key, flags, ret } => (
+            format!(
+                "    r2 = {key}
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = {flags}
+    call 124
+    r1 = r7
+    call 86
+"
+            ),
+            ret,
+        ),
+    };
+    format!(
+        ".skmap sock_map, type=sockmap, key=4, value=8, max_entries=8
+    r6 = r1
+{assign}out:
+    r0 = {ret}
+    exit
+"
+    )
+}
+
+fn gen_programs(rng: &mut Rng, sockets: usize) -> Vec<Template> {
+    (0..1 + rng.below(3))
+        .map(|_| match rng.below(5) {
+            0 => Template::Pass,
+            1 => Template::Drop,
+            _ => Template::Assign {
+                // One key past the sockets: a miss, the program passes without selecting.
+                key: rng.below(sockets + 1) as u32,
+                flags: *rng.pick(&[0, 1, 2, 3]),
+                ret: if rng.chance(4) { 0 } else { 1 },
+            },
+        })
+        .collect()
+}
+
+fn gen_tuple(rng: &mut Rng, n: usize) -> Tuple {
+    let proto = if rng.chance(2) { "tcp" } else { "udp" };
+    let port = *rng.pick(&PORTS);
+    let text = if rng.chance(2) {
+        let dest = rng.pick(&["192.0.2.1", "192.0.2.2", "192.0.2.99"]);
+        format!("{proto} 203.0.113.{}:{} -> {dest}:{port}", n + 1, 40000 + n)
+    } else {
+        let dest = rng.pick(&["2001:db8::1", "2001:db8::2", "2001:db8::99"]);
+        format!(
+            "{proto} [2001:db8:ff::{}]:{} -> [{dest}]:{port}",
+            n + 1,
+            40000 + n
+        )
+    };
+    text.parse().expect("generated tuple parses")
+}
+
+fn world_file(sockets: &[SocketDesc]) -> WorldFile {
+    let entries = (0..sockets.len())
+        .map(|k| (k as u64, EntryValue::Socket(format!("s{k}"))))
+        .collect();
+    let map = WorldMap {
+        map_type: MapType::SockMap,
+        key_size: 4,
+        value_size: 8,
+        max_entries: 8,
+        flags: 0,
+        entries,
+    };
+    WorldFile {
+        maps: BTreeMap::from([("sock_map".to_string(), map)]),
+        sockets: sockets
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (format!("s{i}"), d.clone()))
+            .collect(),
+    }
+}
+
+/// Whether the kernel's landing is what the VM's delivery says.
+fn agrees(vm_world: &World, delivery: &Delivery, landing: Landing) -> bool {
+    let name = |i: usize| vm_world.sockets.get(i).map(|s| s.name.as_str());
+    let group = |i: usize| {
+        vm_world
+            .sockets
+            .get(i)
+            .and_then(|s| s.desc.reuseport.as_deref())
+    };
+    match (delivery, landing) {
+        (
+            Delivery::Selected { socket, .. }
+            | Delivery::Regular { socket }
+            | Delivery::Connected { socket },
+            Landing::Socket(i),
+        ) => name(i) == Some(socket.as_str()),
+        (
+            Delivery::ReuseportGroup { group: g, .. }
+            | Delivery::RegularReuseportGroup { group: g, .. },
+            Landing::Socket(i),
+        ) => group(i) == Some(g.as_str()),
+        (Delivery::NoSocket { .. } | Delivery::Dropped { .. }, Landing::Refused) => true,
+        _ => false,
+    }
+}
+
+/// What one world gave: tuples compared, disagreements (described).
+struct WorldResult {
+    checked: usize,
+    /// How many landed on a socket (the rest were refused).
+    landed: usize,
+    bad: Vec<String>,
+}
+
+fn generated_world(rng: &mut Rng) -> Option<WorldResult> {
+    let descs = gen_sockets(rng);
+    let templates = gen_programs(rng, descs.len());
+    let tuples: Vec<Tuple> = (0..TUPLES_PER_WORLD).map(|n| gen_tuple(rng, n)).collect();
+    check_world(&descs, &templates, &tuples)
+}
+
+/// Opens `descs` in a private namespace, attaches `templates` there in order, and compares
+/// the VM's delivery of each tuple with the kernel's; `None` when the kernel cannot open the
+/// sockets together.
+fn check_world(
+    descs: &[SocketDesc],
+    templates: &[Template],
+    tuples: &[Tuple],
+) -> Option<WorldResult> {
+    let named: Vec<SocketDesc> = descs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| d.clone().named(&format!("s{i}")))
+        .collect();
+    // Two sockets on one port that the kernel refuses to bind or listen: not a world.
+    let set = match SocketSet::open(&named) {
+        Ok(set) => set,
+        Err(kernel::Error::Socket { errno, .. }) if errno == kernel::Errno::EADDRINUSE => {
+            return None
+        }
+        Err(e) => panic!("opening {named:?}: {e}"),
+    };
+    let map = Map::create(&MapSpec::sockmap(8)).expect("sockmap");
+    for (k, s) in set.iter().enumerate() {
+        map.set_socket_at(k as u32, s)
+            .expect("socket into the sockmap");
+    }
+    let mut programs = Vec::new();
+    let mut links = Vec::new();
+    for (i, t) in templates.iter().enumerate() {
+        let name = format!("p{i}");
+        let p = speccase::corpus::prepare(&program_text(*t), &name).expect("assembles");
+        let binds: Vec<(usize, &Map)> = p.map_refs.iter().map(|(slot, _)| (*slot, &map)).collect();
+        let loaded =
+            kernel::load(&p.insns, &binds, &kernel::LoadOptions::default()).expect("BPF_PROG_LOAD");
+        let prog = loaded
+            .program
+            .unwrap_or_else(|| panic!("the kernel rejects {t:?}: {}", loaded.log));
+        links.push(kernel::attach_netns(&prog, set.netns()).expect("BPF_LINK_CREATE"));
+        programs.push(Program::unverified(&name, &p.insns, &p.map_refs));
+    }
+    let file = world_file(descs);
+    let opts = RunOptions::new(KernelProfile::LATEST);
+    let mut bad = Vec::new();
+    let mut landed = 0;
+    for tuple in tuples {
+        let mut world = World::from_file(&file).expect("vm world");
+        let outcome = common::run_both(&programs, tuple, &mut world, &opts).expect("no trap");
+        let landing = kernel::deliver(&set, tuple, WAIT).expect("kernel::deliver");
+        landed += usize::from(matches!(landing, Landing::Socket(_)));
+        if !agrees(&world, &outcome.delivered_to, landing) {
+            bad.push(format!(
+                "{tuple}\n  sockets: {}\n  programs: {templates:?}\n  vm: {}\n  kernel: {landing:?} ({})",
+                named
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                outcome.delivered_to,
+                match landing {
+                    Landing::Socket(i) => named[i].to_string(),
+                    _ => String::new(),
+                }
+            ));
+        }
+    }
+    drop(links);
+    Some(WorldResult {
+        checked: tuples.len(),
+        landed,
+        bad,
+    })
+}
+
+#[test]
+fn generated_worlds_deliver_where_the_kernel_delivers() {
+    const TEST: &str = "generated_worlds_deliver_where_the_kernel_delivers";
+    if !kernel_available(TEST) {
+        return;
+    }
+    let worlds = common::env_count("VM_DELIVERY_WORLDS", 40);
+    let mut rng = Rng(SEED);
+    let (mut opened, mut refused, mut checked, mut landed) = (0, 0, 0, 0);
+    let mut bad = Vec::new();
+    while opened < worlds {
+        match generated_world(&mut rng) {
+            None => refused += 1,
+            Some(r) => {
+                opened += 1;
+                checked += r.checked;
+                landed += r.landed;
+                bad.extend(r.bad);
+            }
+        }
+        assert!(
+            refused <= 4 * worlds,
+            "the kernel refused {refused} generated worlds"
+        );
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {checked} deliveries disagree with the kernel:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+    eprintln!(
+        "{TEST}: seed {SEED:#x}: {worlds} worlds ({refused} more the kernel cannot open), {checked} real deliveries ({landed} landed on a socket, the others refused) agree with the VM"
+    );
+}
+
+fn kernel_available(test: &str) -> bool {
+    match kernel::availability() {
+        Ok(()) => true,
+        Err(u) => {
+            use std::io::Write;
+            let _ = std::io::stderr().write_all(format!("SKIPPED {test}: {u}\n").as_bytes());
+            false
+        }
+    }
+}
+
+fn descs(texts: &[&str]) -> Vec<SocketDesc> {
+    texts.iter().map(|t| t.parse().expect("socket")).collect()
+}
+
+fn tuples(texts: &[&str]) -> Vec<Tuple> {
+    texts.iter().map(|t| t.parse().expect("tuple")).collect()
+}
+
+/// The rows of sk_lookup-runtime.md §2 and §4 and the lookup's tie-break, each with real
+/// connections.
+#[test]
+fn directed_worlds_deliver_where_the_kernel_delivers() {
+    const TEST: &str = "directed_worlds_deliver_where_the_kernel_delivers";
+    if !kernel_available(TEST) {
+        return;
+    }
+    use Template::{Assign, Drop, Pass};
+    let sel = |key, flags, ret| Assign { key, flags, ret };
+    let steer = descs(&[
+        "tcp listen 127.0.0.1:8001",
+        "tcp listen 127.0.0.1:8002",
+        "tcp listen 0.0.0.0:80",
+        "tcp listen 127.0.0.1:9000 reuseport=web",
+        "tcp listen 127.0.0.1:9000 reuseport=web",
+        "udp 127.0.0.1:5353",
+    ]);
+    let to_80 = tuples(&[
+        "tcp 10.0.0.1:4242 -> 192.0.2.10:80",
+        "udp 10.0.0.1:4242 -> 192.0.2.10:80",
+        "tcp [2001:db8::1]:4242 -> [2001:db8::2]:80",
+    ]);
+    let rows: Vec<Vec<Template>> = vec![
+        vec![sel(0, 0, 1)],
+        vec![sel(0, 0, 1), Pass],
+        vec![sel(0, 0, 1), Drop],
+        vec![Drop, sel(1, 0, 1)],
+        vec![sel(0, 0, 1), sel(1, 0, 1)],
+        vec![sel(0, 0, 1), sel(1, 1, 1)],
+        vec![sel(0, 0, 1), sel(1, 1, 0)],
+        vec![sel(0, 0, 0), Pass],
+        vec![Pass, Pass, Drop],
+        vec![Drop, sel(1, 1, 1), Drop],
+        vec![Pass],
+        vec![Drop],
+        vec![sel(3, 0, 1)],
+        vec![sel(3, 2, 1)],
+        vec![sel(5, 0, 1)],
+    ];
+    let mut checked = 0;
+    let mut bad = Vec::new();
+    for programs in &rows {
+        let r = check_world(&steer, programs, &to_80).expect("the world opens");
+        checked += r.checked;
+        bad.extend(r.bad);
+    }
+    // Equally good sockets (UDP with SO_REUSEADDR): the first in the kernel's hash chain.
+    let ties = [
+        descs(&["udp 0.0.0.0:443", "udp 0.0.0.0:443"]),
+        descs(&["udp 192.0.2.1:443", "udp 192.0.2.1:443", "udp 0.0.0.0:443"]),
+        descs(&["udp [::]:443", "udp [::]:443"]),
+        descs(&["udp [::]:443", "udp 0.0.0.0:443", "udp [::]:443"]),
+        // An IPv6 socket with SO_REUSEPORT goes to the tail of the chain, others to the head.
+        descs(&[
+            "udp [::ffff:192.0.2.1]:443",
+            "udp [::ffff:192.0.2.1]:443 reuseport=g",
+            "udp [::ffff:192.0.2.1]:443 reuseport=g",
+        ]),
+        descs(&[
+            "udp [::]:443 reuseport=g",
+            "udp [::]:443 reuseport=g",
+            "udp [::]:443",
+        ]),
+        descs(&[
+            "udp 192.0.2.1:443",
+            "udp 192.0.2.1:443 reuseport=g",
+            "udp 192.0.2.1:443 reuseport=g",
+        ]),
+        descs(&[
+            "udp 192.0.2.1:443 reuseport=g",
+            "udp 192.0.2.1:443 reuseport=g",
+            "udp 192.0.2.1:443",
+        ]),
+    ];
+    let to_443 = tuples(&[
+        "udp 203.0.113.1:4000 -> 192.0.2.1:443",
+        "udp [2001:db8::9]:4000 -> [2001:db8::1]:443",
+    ]);
+    for world in &ties {
+        let r = check_world(world, &[Pass], &to_443).expect("the world opens");
+        checked += r.checked;
+        bad.extend(r.bad);
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {checked} deliveries disagree with the kernel:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+    eprintln!("{TEST}: {checked} real deliveries agree with the VM");
+}
