@@ -886,7 +886,7 @@ fn mutated_objects_do_not_panic() {
             }
             let _ = sk_lookup::lint::lint(std::slice::from_ref(&path), &options);
             let json = sk_lookup::lint::LintOptions {
-                json: true,
+                format: sk_lookup::lint::Format::Json,
                 ..options.clone()
             };
             let _ = sk_lookup::lint::lint(&[path], &json);
@@ -1024,7 +1024,7 @@ fn raw_instruction_files_are_linted_as_one_program() {
     std::fs::write(&bad, &bad_bytes).expect("write");
     let options = sk_lookup::lint::LintOptions {
         kernel: "6.18".into(),
-        json: true,
+        format: sk_lookup::lint::Format::Json,
         ..Default::default()
     };
     let report = sk_lookup::lint::lint(&[ok, bad], &options).expect("lint runs");

@@ -1,0 +1,3 @@
+pub(super) fn render(run: &super::Run) -> String {
+    super::render::summary_line(run)
+}
