@@ -200,12 +200,17 @@ pub(super) fn human(path: &str, t: &Trace) -> String {
         if let Some(from) = s.from {
             let _ = writeln!(out, "  from {from} to {}:", s.insn);
         }
+        let place = place_of(path, s);
+        let place = if place.is_empty() {
+            place
+        } else {
+            format!("{place} | ")
+        };
         let _ = writeln!(
             out,
-            "  {:>4} | {:<width$} | {} | {}",
+            "  {:>4} | {:<width$} | {place}{}",
             s.insn,
             disasm(t, s.insn),
-            place_of(path, s),
             s.state
         );
     }
@@ -225,12 +230,17 @@ pub(super) fn human(path: &str, t: &Trace) -> String {
                     let _ = writeln!(out, "  at entry: {value}");
                 }
                 Some(s) => {
+                    let place = place_of(path, s);
+                    let place = if place.is_empty() {
+                        place
+                    } else {
+                        format!(" ({place})")
+                    };
                     let _ = writeln!(
                         out,
-                        "  insn {} `{}` ({}): {value}",
+                        "  insn {} `{}`{place}: {value}",
                         s.insn,
-                        disasm(t, s.insn),
-                        place_of(path, s)
+                        disasm(t, s.insn)
                     );
                 }
             }

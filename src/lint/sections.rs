@@ -110,7 +110,10 @@ pub fn other_programs(funcs: &Functions) -> Vec<OtherProgram> {
 
 /// The loaders whose rule is checked, and whether each takes an SK_LOOKUP program from a
 /// section named `name`.
-const LOADERS: &[(&str, fn(&str) -> bool)] = &[
+/// A loader: its name and whether it takes an SK_LOOKUP program from a section of a name.
+type Loader = (&'static str, fn(&str) -> bool);
+
+const LOADERS: &[Loader] = &[
     ("libbpf 1.x", |n| n == "sk_lookup"),
     ("cilium/ebpf", |n| n.starts_with("sk_lookup")),
     ("aya", |n| n.split('/').next() == Some("sk_lookup")),
@@ -126,8 +129,7 @@ pub fn loader_note(section: &str) -> Option<String> {
     if refused.is_empty() {
         return None;
     }
-    let names =
-        |v: &[&(&str, fn(&str) -> bool)]| v.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+    let names = |v: &[&Loader]| v.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
     let by = match ok.is_empty() {
         true => "by none of the loaders checked".to_string(),
         false => format!("by {}", names(&ok)),
