@@ -78,6 +78,28 @@ const LEAK: &str = "\t.skmap socks, type=sockmap, key=4, value=8, max_entries=1
 \texit
 ";
 
+/// Calls a function that returns 2 and adds 7 (retval-range after a BPF-to-BPF call and its
+/// return: the kernel's log prints both frames at each).
+const CALL: &str = "\t.section sk_lookup,\"ax\",@progbits
+\t.globl prog
+\t.type prog,@function
+prog:
+\tr6 = 7
+\tcall helper_fn
+\tr0 += r6
+\texit
+\t.size prog, .-prog
+\t.text
+\t.globl helper_fn
+\t.type helper_fn,@function
+helper_fn:
+\tr0 = 2
+\texit
+\t.size helper_fn, .-helper_fn
+\t.section license,\"aw\",@progbits
+\t.asciz \"GPL\"
+";
+
 /// Writes the sources into `dir` and builds an object of each.
 fn sources(dir: &Path) {
     for (name, source) in [
@@ -85,6 +107,7 @@ fn sources(dir: &Path) {
         ("branches", BRANCHES),
         ("ctx", CTX),
         ("leak", LEAK),
+        ("call", CALL),
     ] {
         std::fs::write(dir.join(format!("{name}.s")), source).unwrap();
         let obj = format!("{name}.o");
@@ -188,11 +211,11 @@ fn directories_skipped_files_and_the_summary() {
         "{}",
         text(&out.stderr)
     );
-    // 4 sources and their 4 objects (accepted.s and .o accepted, the others rejected), and
+    // 5 sources and their 5 objects (accepted.s and .o accepted, the others rejected), and
     // the sk_lookup programs of named.s and other.s (accepted).
     assert!(
         stdout.ends_with(
-            "10 programs: 4 accepted, 6 rejected, 0 unsupported; 1 program of other types skipped; 2 files skipped; 1 file not linted (errors)\n"
+            "12 programs: 4 accepted, 8 rejected, 0 unsupported; 1 program of other types skipped; 2 files skipped; 1 file not linted (errors)\n"
         ),
         "{stdout}"
     );
@@ -393,7 +416,7 @@ fn the_kernel_format_is_the_kernels_log() {
     }
     let dir = tempdir("klog");
     sources(&dir);
-    for name in ["branches", "ctx", "leak"] {
+    for name in ["branches", "ctx", "leak", "call"] {
         let file = format!("{name}.s");
         let ours = text(
             &skasm_in(

@@ -22,6 +22,8 @@ pub(super) struct PathStep {
     pub state: String,
     pub line: Option<u32>,
     pub c_line: Option<CLine>,
+    /// Inside a called function: the caller's frame, printed as the state is.
+    pub caller: Option<String>,
 }
 
 /// A rejected program's failing path and the register at fault.
@@ -43,8 +45,10 @@ pub(super) fn trace(
     place: &Place,
     path: &[Step],
     r: &verifier::Rejection,
+    maps: &[verifier::MapInfo],
     profile: skctx::KernelProfile,
 ) -> Trace {
+    let sockmap = skctx::sockmap_lookup_type(profile);
     let code = super::FindingCode::Verifier(r.code);
     let steps = path
         .iter()
@@ -56,6 +60,11 @@ pub(super) fn trace(
                 state: s.printed.clone(),
                 line: at.as_ref().and_then(|f| f.line),
                 c_line: at.and_then(|f| f.c_line),
+                caller: (s.state.frames.len() > 1).then(|| {
+                    let mut caller = s.state.clone();
+                    caller.frames.pop();
+                    verifier::analysis::print_state(&caller, maps, sockmap)
+                }),
             }
         })
         .collect();

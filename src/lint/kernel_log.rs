@@ -82,29 +82,59 @@ pub(super) fn log(t: &Trace) -> String {
             last_line = Some((c.file.as_str(), line));
         }
         let text = insn_line(&t.insns, s.insn);
-        let next = t.steps.get(k + 1);
-        match next {
-            Some(n) if n.from == Some(s.insn) => {
-                let _ = writeln!(out, "{text} {}: {}", n.insn, n.state);
-            }
-            Some(n) => {
-                let touched = touched(&t.insns, s, n);
-                if touched.is_empty() {
-                    let _ = writeln!(out, "{text}");
-                } else {
-                    let pad = alignment(text.len());
-                    let _ = writeln!(out, "{text}{:pad$}; {touched}", "");
-                }
-            }
-            None => {
-                let _ = writeln!(out, "{text}");
-            }
-        }
+        out.push_str(&after(t, s, t.steps.get(k + 1), text));
     }
     for line in t.kernel_message.lines() {
         let _ = writeln!(out, "{line}");
     }
     out
+}
+
+/// Instruction line `text` of step `s` and what the kernel prints after it before step `next`:
+/// the branch taken after a rewind, a call's or a return's frames, or the state it touched.
+fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> String {
+    let Some(n) = next else {
+        return text + "\n";
+    };
+    if n.from == Some(s.insn) {
+        return format!("{text} {}: {}\n", n.insn, n.state);
+    }
+    let insn = isa::decode_one(&t.insns, isa::Pc(s.insn)).ok();
+    let depth = |st: &PathStep| st.caller.is_some() as usize + frame_of(&st.state);
+    match insn {
+        Some(Insn::Call(CallKind::Local(_))) if depth(n) > depth(s) => format!(
+            "{text}\ncaller:\n {}\ncallee:\n {}\n{}: {}\n",
+            n.caller.as_deref().unwrap_or(""),
+            n.state,
+            n.insn,
+            n.state
+        ),
+        Some(Insn::Exit) => format!(
+            "{text}\nreturning from callee:\n {}\nto caller at {}:\n {}\n",
+            s.state, n.insn, n.state
+        ),
+        _ => {
+            let touched = touched(&t.insns, s, n);
+            if touched.is_empty() {
+                return text + "\n";
+            }
+            let pad = alignment(text.len());
+            let frame = match n.state.split_once(": ") {
+                Some((f, _)) if f.starts_with("frame") => format!("{f}: "),
+                _ => String::new(),
+            };
+            format!("{text}{:pad$}; {frame}{touched}\n", "")
+        }
+    }
+}
+
+/// The frame number a printed state names (`frame2: ...`), 0 for the main program's.
+fn frame_of(state: &str) -> usize {
+    state
+        .strip_prefix("frame")
+        .and_then(|r| r.split(':').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 /// The spaces before `;` after an instruction printed in `len` bytes (`vlog_alignment`:

@@ -513,7 +513,7 @@ fn check(
             Err(Refusal::Rejected(r)) => {
                 let finding = rejection(&place, &r);
                 if against.trace {
-                    trace = Some(explain::trace(&place, &path, &r, against.profile));
+                    trace = Some(explain::trace(&place, &path, &r, maps, against.profile));
                 }
                 findings.push(finding);
                 Verdict::Rejected
