@@ -852,7 +852,7 @@ fn which(tool: &str) -> Result<PathBuf, ()> {
 }
 
 /// Mutated clang objects (seeded byte changes, also in `.BTF.ext`, relocations, symbols and
-/// code) never make lint panic: every one it can read gets a verdict or an error.
+/// code) never make lint panic in any format: every one it can read gets a verdict or an error.
 #[test]
 fn mutated_objects_do_not_panic() {
     let dir = tempdir("mutated");
@@ -871,7 +871,7 @@ fn mutated_objects_do_not_panic() {
     let (mut read, mut total) = (0, 0);
     for object in ["subprog.o", "multi_prog.o", "steer_http.o"] {
         let original = std::fs::read(root().join("tests/c").join(object)).unwrap();
-        for _ in 0..300 {
+        for k in 0..300 {
             let mut bytes = original.clone();
             for _ in 0..1 + next() % 4 {
                 let at = (next() % bytes.len() as u64) as usize;
@@ -885,11 +885,15 @@ fn mutated_objects_do_not_panic() {
                 let _ = sk_lookup::lint::loadable(&o, None);
             }
             let _ = sk_lookup::lint::lint(std::slice::from_ref(&path), &options);
-            let json = sk_lookup::lint::LintOptions {
-                format: sk_lookup::lint::Format::Json,
+            // The other formats and --explain in turn, at the cost of one more run.
+            use sk_lookup::lint::Format;
+            let formats = [Format::Json, Format::Github, Format::Sarif, Format::Kernel];
+            let other = sk_lookup::lint::LintOptions {
+                format: formats[k % formats.len()],
+                explain: k % 8 == 0,
                 ..options.clone()
             };
-            let _ = sk_lookup::lint::lint(&[path], &json);
+            let _ = sk_lookup::lint::lint(&[path], &other);
         }
     }
     assert!(
