@@ -39,6 +39,9 @@ pub(super) fn render(run: &Run) -> String {
                     );
                     out.push_str(&log(t));
                     out.push_str("-- END PROG LOAD LOG --\n");
+                    if let Some(c) = &t.caveat {
+                        let _ = writeln!(out, "note: {c}");
+                    }
                 }
                 (None, Verdict::Accepted) => {
                     let _ = writeln!(out, "{}: {who}: accepted", l.path);
