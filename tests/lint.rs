@@ -918,7 +918,7 @@ fn which(tool: &str) -> Result<PathBuf, ()> {
 }
 
 /// Mutated clang objects (seeded byte changes, also in `.BTF.ext`, relocations, symbols and
-/// code) never make lint panic: every one it can read gets a verdict or an error.
+/// code) never make lint panic in any format: every one it can read gets a verdict or an error.
 #[test]
 fn mutated_objects_do_not_panic() {
     let dir = tempdir("mutated");
@@ -937,7 +937,7 @@ fn mutated_objects_do_not_panic() {
     let (mut read, mut total) = (0, 0);
     for object in ["subprog.o", "multi_prog.o", "steer_http.o"] {
         let original = std::fs::read(root().join("tests/c").join(object)).unwrap();
-        for _ in 0..300 {
+        for k in 0..300 {
             let mut bytes = original.clone();
             for _ in 0..1 + next() % 4 {
                 let at = (next() % bytes.len() as u64) as usize;
@@ -951,11 +951,15 @@ fn mutated_objects_do_not_panic() {
                 let _ = sk_lookup::lint::loadable(&o, None);
             }
             let _ = sk_lookup::lint::lint(std::slice::from_ref(&path), &options);
-            let json = sk_lookup::lint::LintOptions {
-                json: true,
+            // The other formats and --explain in turn, at the cost of one more run.
+            use sk_lookup::lint::Format;
+            let formats = [Format::Json, Format::Github, Format::Sarif, Format::Kernel];
+            let other = sk_lookup::lint::LintOptions {
+                format: formats[k % formats.len()],
+                explain: k % 8 == 0,
                 ..options.clone()
             };
-            let _ = sk_lookup::lint::lint(&[path], &json);
+            let _ = sk_lookup::lint::lint(&[path], &other);
         }
     }
     assert!(
@@ -1090,7 +1094,7 @@ fn raw_instruction_files_are_linted_as_one_program() {
     std::fs::write(&bad, &bad_bytes).expect("write");
     let options = sk_lookup::lint::LintOptions {
         kernel: "6.18".into(),
-        json: true,
+        format: sk_lookup::lint::Format::Json,
         ..Default::default()
     };
     let report = sk_lookup::lint::lint(&[ok, bad], &options).expect("lint runs");

@@ -7,6 +7,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sk_lookup::cli::{self, Failure};
+use sk_lookup::lint::Format as LintOutput;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,6 +36,21 @@ enum Format {
     /// JSON: `build` prints one object per diagnostic, one per line; `lint` one object for
     /// the whole run.
     Json,
+}
+
+/// `skasm lint --format`.
+#[derive(Clone, Copy, ValueEnum)]
+enum LintFormat {
+    /// rustc-style diagnostics at the C or assembly line, the kernel's message as a note.
+    Human,
+    /// One JSON object for the whole run.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=..,line=..::`).
+    Github,
+    /// SARIF 2.1.0 (code scanning).
+    Sarif,
+    /// The failing path of each rejected program as the kernel's verifier log.
+    Kernel,
 }
 
 #[derive(Subcommand)]
@@ -114,7 +130,8 @@ enum Command {
     /// Exit codes: 0 every program accepted, 1 any rejected or unsupported (or a source that
     /// does not assemble, an unreadable object), 2 usage or IO error.
     Lint {
-        /// `.s` sources and ELF objects.
+        /// `.s` sources, ELF objects and directories (recursed: `.s`, `.bin` and BPF ELF files
+        /// are linted, other files listed as skipped).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Kernel profile: a release (5.9 … 6.18, or any X.Y[.Z]) with optional behaviours
@@ -129,9 +146,13 @@ enum Command {
         /// reference but their object does not define.
         #[arg(long, value_name = "FILE")]
         world: Option<PathBuf>,
-        /// How to print the verdicts: rustc-style text, or one JSON object.
+        /// How to print the verdicts.
         #[arg(long, value_enum, default_value = "human")]
-        format: Format,
+        format: LintFormat,
+        /// For each rejected program: the abstract state at each instruction of the failing
+        /// path and the history of the register the error is about.
+        #[arg(long)]
+        explain: bool,
         /// Also load every program, linked and bound as lint verified it (maps created as
         /// declared or as the world file gives them), into the running kernel (root needed)
         /// and compare the kernel's verdict, rejected instruction and message with lint's:
@@ -190,6 +211,7 @@ fn main() -> ExitCode {
             unprivileged,
             world,
             format,
+            explain,
             cross_check_kernel,
             kernel_image,
         } => {
@@ -197,7 +219,14 @@ fn main() -> ExitCode {
                 kernel,
                 unprivileged,
                 world,
-                json: matches!(format, Format::Json),
+                format: match format {
+                    LintFormat::Human => LintOutput::Human,
+                    LintFormat::Json => LintOutput::Json,
+                    LintFormat::Github => LintOutput::Github,
+                    LintFormat::Sarif => LintOutput::Sarif,
+                    LintFormat::Kernel => LintOutput::Kernel,
+                },
+                explain,
                 cross_check_kernel,
             };
             return match kernel_image {
@@ -223,6 +252,7 @@ fn lint(paths: &[PathBuf], options: &sk_lookup::lint::LintOptions) -> ExitCode {
     match sk_lookup::lint::lint(paths, options) {
         Ok(report) => {
             print!("{}", report.text);
+            eprint!("{}", report.errors);
             let mut disagreements = 0;
             if let Some(c) = &report.cross_check {
                 eprint!("{}", c.text);

@@ -1,7 +1,7 @@
 //! The codes of `skasm lint`'s findings: its own ([`LINT_CODES`], the one table of them:
-//! name, severity, rule) and the verifier's (`skctx::codes::CODES`, always errors). The
-//! human and JSON output, and the README's table of lint codes, take name and severity from
-//! here.
+//! name, severity, rule) and the verifier's (`skctx::codes::CODES`, always errors, with the
+//! `help` line for the common mistakes). Every output format (human, JSON, GitHub, SARIF)
+//! and the README's table of lint codes take name, severity, rule and help from here.
 
 use asm::diag::Severity;
 
@@ -57,6 +57,23 @@ impl FindingCode {
         match self {
             FindingCode::Lint(c) => c.severity,
             FindingCode::Verifier(_) => Severity::Error,
+        }
+    }
+
+    /// The rule, in one sentence.
+    pub fn rule(self) -> &'static str {
+        match self {
+            FindingCode::Lint(c) => c.rule,
+            FindingCode::Verifier(c) => c.row().rule,
+        }
+    }
+
+    /// How to fix the common mistake behind the code (the verifier registry's `help`), when
+    /// there is one.
+    pub fn help(self) -> Option<&'static str> {
+        match self {
+            FindingCode::Lint(_) => None,
+            FindingCode::Verifier(c) => Some(c.row().help).filter(|h| !h.is_empty()),
         }
     }
 }

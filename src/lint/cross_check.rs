@@ -208,14 +208,16 @@ pub fn in_image(
         .map(String::from)
         .into();
     argv.push(options.kernel.clone());
-    argv.extend([
-        "--format".into(),
-        if options.json { "json" } else { "human" }.into(),
-    ]);
+    argv.extend(["--format".into(), options.format.as_str().into()]);
     if options.unprivileged {
         argv.push("--unprivileged".into());
     }
-    let mut files: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    if options.explain {
+        argv.push("--explain".into());
+    }
+    // Directories are copied into the image as the files lint would read under them.
+    let collected = super::inputs::collect(paths)?;
+    let mut files: Vec<&Path> = collected.files.iter().map(PathBuf::as_path).collect();
     if let Some(w) = &options.world {
         argv.extend(["--world".into(), w.to_string_lossy().into_owned()]);
         files.push(w);

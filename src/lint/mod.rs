@@ -1,13 +1,20 @@
 //! `skasm lint`: the verifier's verdict (crate `verifier`) on every SK_LOOKUP program of some
-//! `.s` sources (assembled in memory) and ELF objects, rendered rustc-style or as JSON.
+//! `.s` sources (assembled in memory) and ELF objects, rendered rustc-style, as JSON, as
+//! GitHub workflow annotations, as SARIF or as the kernel's verifier log.
 //!
 //! Inputs are read, programs found and linked, and their maps bound by [`crate::load`], the
 //! loader `skvm` shares.
 //!
 //! | module | what |
 //! |---|---|
-//! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's |
+//! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's, its severity and help |
+//! | [`inputs`] | paths and directories to files, what is skipped and why; files linted in parallel |
+//! | [`sections`] | section names as loaders read them: other program types, loader notes on `sk_lookup/...` |
 //! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
+//! | `github` | `--format github`: workflow commands (`::error file=..,line=..::`) |
+//! | `sarif` | `--format sarif`: SARIF 2.1.0 |
+//! | `kernel_log` | `--format kernel`: the failing path as the kernel's level-1 verifier log |
+//! | `explain` | `--explain`: the state at each instruction of the failing path, the history of the register the error is about |
 //! | [`cross_check`] | `--cross-check-kernel`: each program loaded into the running kernel or a kernel image, its verdict compared |
 //!
 //! This file loads the inputs and turns each program's linking, binding and verification
@@ -15,7 +22,13 @@
 
 pub mod codes;
 pub mod cross_check;
+mod explain;
+mod github;
+pub mod inputs;
+mod kernel_log;
 mod render;
+mod sarif;
+pub mod sections;
 
 use std::path::PathBuf;
 
@@ -28,6 +41,35 @@ use asm::btf_ext::BtfExt;
 use codes::FindingCode;
 use link::{Functions, Linked};
 
+/// How `skasm lint` prints its verdicts (`--format`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// rustc-style text.
+    #[default]
+    Human,
+    /// One JSON object for the run.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// The kernel's level-1 verifier log of each rejected program's failing path.
+    Kernel,
+}
+
+impl Format {
+    /// The `--format` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Github => "github",
+            Format::Sarif => "sarif",
+            Format::Kernel => "kernel",
+        }
+    }
+}
+
 /// Options of `skasm lint`.
 #[derive(Debug, Clone, Default)]
 pub struct LintOptions {
@@ -35,7 +77,9 @@ pub struct LintOptions {
     pub kernel: String,
     pub unprivileged: bool,
     pub world: Option<PathBuf>,
-    pub json: bool,
+    pub format: Format,
+    /// `--explain`: the failing path's states and the history of the register at fault.
+    pub explain: bool,
     /// Also load every program into the running kernel and compare ([`cross_check`]).
     pub cross_check_kernel: bool,
 }
@@ -44,9 +88,13 @@ pub struct LintOptions {
 #[derive(Debug, Clone)]
 pub struct LintReport {
     pub text: String,
+    /// Every program accepted and every file read (exit 0).
     pub all_accepted: bool,
     /// `--cross-check-kernel`'s lines and disagreements.
     pub cross_check: Option<cross_check::Outcome>,
+    /// The diagnostics of files that could not be linted (a source that does not
+    /// assemble, an object that cannot be read), for stderr.
+    pub errors: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +128,9 @@ struct Finding {
     callee: Option<String>,
     /// For an object with `.BTF.ext` line info: the C line the instruction came from.
     c_line: Option<CLine>,
+    /// Another place the finding is about (where a leaked socket was acquired, where a
+    /// register got its value): what happened there, and the place.
+    related: Option<(String, Box<Finding>)>,
 }
 
 /// A C source line, from `.BTF.ext` (`line` and `column` are the finding's).
@@ -98,6 +149,34 @@ struct ProgramResult {
     findings: Vec<Finding>,
     /// The linked program's instructions, for disassembly around a finding in an object.
     insns: Vec<isa::RawInsn>,
+    /// Notes about the program that are no finding (section names some loader refuses).
+    notes: Vec<String>,
+    /// For a rejected program when `--explain` or `--format kernel` asks: the failing path.
+    trace: Option<explain::Trace>,
+}
+
+/// One linted file: its name as shown, its input, its programs, its programs of other types.
+struct Linted {
+    path: String,
+    input: Input,
+    programs: Vec<ProgramResult>,
+    others: Vec<sections::OtherProgram>,
+}
+
+/// Everything a run produced, as the renderers take it.
+struct Run {
+    linted: Vec<Linted>,
+    /// Files that could not be linted: name and diagnostics.
+    broken: Vec<(String, String)>,
+    skipped: Vec<inputs::Skipped>,
+    /// `--explain`.
+    explain: bool,
+}
+
+impl Run {
+    fn programs(&self) -> impl Iterator<Item = &ProgramResult> {
+        self.linted.iter().flat_map(|l| &l.programs)
+    }
 }
 
 /// What every program of a run is checked against.
@@ -105,13 +184,15 @@ struct Against {
     world: Option<skctx::World>,
     profile: skctx::KernelProfile,
     privilege: skctx::Privilege,
+    /// Whether rejected programs get their failing path ([`explain::Trace`]).
+    trace: bool,
 }
 
 /// `skasm lint`.
 pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Failure> {
     if paths.is_empty() {
         return Err(Failure::Usage(
-            "no input: name .s files or ELF objects".into(),
+            "no input: name .s files, ELF objects or directories".into(),
         ));
     }
     let against = Against {
@@ -125,22 +206,42 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
             Some(p) => Some(read_world(p)?),
             None => None,
         },
+        trace: options.explain || options.format == Format::Kernel,
     };
-    let inputs = paths
-        .iter()
-        .map(|p| read_input(p, "lint"))
-        .collect::<Result<Vec<_>, _>>()?;
-    let files: Vec<(String, Vec<ProgramResult>)> = paths
-        .iter()
-        .zip(&inputs)
-        .map(|(path, input)| (shown(path), check_input(input, &against)))
-        .collect();
-    let all_accepted = files
-        .iter()
-        .all(|(_, ps)| ps.iter().all(|p| p.verdict == Verdict::Accepted));
+    let collected = inputs::collect(paths)?;
+    let read = inputs::parallel(&collected.files, |path| {
+        let input = read_input(path, "lint")?;
+        let (programs, others) = check_input(&input, &against);
+        Ok::<_, Failure>((input, programs, others))
+    });
+    let mut run = Run {
+        linted: Vec::new(),
+        broken: Vec::new(),
+        skipped: collected.skipped,
+        explain: options.explain,
+    };
+    for (path, r) in collected.files.iter().zip(read) {
+        match r {
+            Ok((input, programs, others)) => run.linted.push(Linted {
+                path: shown(path),
+                input,
+                programs,
+                others,
+            }),
+            Err(Failure::Rejected(text)) => run.broken.push((shown(path), text)),
+            Err(usage) => return Err(usage),
+        }
+    }
+    let all_accepted =
+        run.broken.is_empty() && run.programs().all(|p| p.verdict == Verdict::Accepted);
     let cross_check = match options.cross_check_kernel {
         true => {
-            let objects: Vec<&Object> = inputs.iter().map(|i| &i.object).collect();
+            let files: Vec<(String, Vec<ProgramResult>)> = run
+                .linted
+                .iter()
+                .map(|l| (l.path.clone(), l.programs.clone()))
+                .collect();
+            let objects: Vec<&Object> = run.linted.iter().map(|l| &l.input.object).collect();
             let (world, privilege) = (against.world.as_ref(), against.privilege);
             Some(cross_check::against_host(
                 &files, &objects, world, privilege,
@@ -148,27 +249,35 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
         }
         false => None,
     };
-    let text = if options.json {
-        render::json(&files)
-    } else {
-        render::human(&files, &inputs)
+    let text = match options.format {
+        Format::Human => render::human(&run),
+        Format::Json => render::json(&run),
+        Format::Github => github::render(&run),
+        Format::Sarif => sarif::render(&run),
+        Format::Kernel => kernel_log::render(&run),
     };
+    let errors = run.broken.iter().map(|(_, t)| t.as_str()).collect();
     Ok(LintReport {
         text,
         all_accepted,
         cross_check,
+        errors,
     })
 }
 
-/// Every program of one input, checked.
-fn check_input(input: &Input, against: &Against) -> Vec<ProgramResult> {
+/// Every program of one input, checked, and its programs of other types.
+fn check_input(
+    input: &Input,
+    against: &Against,
+) -> (Vec<ProgramResult>, Vec<sections::OtherProgram>) {
     let funcs = Functions::of(&input.object);
     let btf_ext = BtfExt::of(&input.object);
-    funcs
+    let programs = funcs
         .programs()
         .into_iter()
         .map(|main| check(&funcs, btf_ext.as_ref(), main, input, against))
-        .collect()
+        .collect();
+    (programs, sections::other_programs(&funcs))
 }
 
 /// Source line and column of byte `offset` of `section` (for `.s` inputs).
@@ -237,7 +346,16 @@ impl Place<'_> {
             kernel_message: None,
             callee: (piece > 0).then(|| describe(func, section)),
             c_line,
+            related: None,
         }
+    }
+
+    /// A finding placed at linked slot `slot` (no message), when the slot is in the program.
+    fn at_slot(&self, code: FindingCode, slot: usize) -> Option<Finding> {
+        let (piece, offset) = self.origin(slot)?;
+        let mut f = self.finding(code, piece, offset, String::new());
+        f.insn = Some(slot);
+        Some(f)
     }
 
     /// The piece holding linked slot `slot`, and the byte of its section there.
@@ -362,6 +480,13 @@ fn check(
         mut findings,
         unsupported: not_modelled,
     } = prepare(funcs, btf_ext, main, source, against.world.as_ref());
+    let place = Place {
+        funcs,
+        linked: &linked,
+        source,
+        btf_ext,
+    };
+    let mut trace = None;
     let verdict = if !findings.is_empty() {
         Verdict::Rejected
     } else if let Some(why) = not_modelled {
@@ -369,13 +494,16 @@ fn check(
         Verdict::Unsupported
     } else {
         let gpl = crate::load::is_gpl(&input.object);
-        let result = verifier::verify(
-            &bound.loaded,
-            &bound.maps,
-            against.profile,
-            against.privilege,
-            gpl,
-        );
+        let (loaded, maps) = (&bound.loaded, &bound.maps);
+        let (profile, privilege) = (against.profile, against.privilege);
+        // `analyze` walks twice; only a run that shows the failing path pays for it.
+        let (result, path) = if against.trace {
+            let a = verifier::analyze(loaded, maps, profile, privilege, gpl);
+            (a.result, a.path)
+        } else {
+            let result = verifier::verify(loaded, maps, profile, privilege, gpl);
+            (result, Vec::new())
+        };
         match result {
             Ok(_) => Verdict::Accepted,
             // The verifier models loads without BTF; libbpf passes this object's func_info,
@@ -394,24 +522,25 @@ fn check(
                 Verdict::Unsupported
             }
             Err(Refusal::Rejected(r)) => {
-                let place = Place {
-                    funcs,
-                    linked: &linked,
-                    source,
-                    btf_ext,
-                };
-                findings.push(rejection(&place, &r));
+                let finding = rejection(&place, &r);
+                if against.trace {
+                    trace = Some(explain::trace(&place, &path, &r, maps, against.profile));
+                }
+                findings.push(finding);
                 Verdict::Rejected
             }
         }
     };
     let func = &funcs.list[main];
+    let section = funcs.object().sections[func.section].name.clone();
     ProgramResult {
-        section: funcs.object().sections[func.section].name.clone(),
+        notes: sections::loader_note(&section).into_iter().collect(),
+        section,
         name: func.name.clone(),
         verdict,
         findings,
-        insns: linked.insns,
+        insns: linked.insns.clone(),
+        trace,
     }
 }
 
@@ -442,6 +571,7 @@ fn unsupported(why: &str) -> Finding {
         kernel_message: None,
         callee: None,
         c_line: None,
+        related: None,
     }
 }
 
@@ -461,5 +591,9 @@ fn rejection(place: &Place, r: &verifier::Rejection) -> Finding {
     // Two-line messages (reference leaks) keep their line break; each line is escaped.
     let lines: Vec<String> = r.kernel_message.lines().map(safe).collect();
     finding.kernel_message = Some(lines.join("\n"));
+    finding.related = r.related.as_ref().and_then(|rel| {
+        let at = place.at_slot(code, rel.pc.0)?;
+        Some((safe(&rel.what), Box::new(at)))
+    });
     finding
 }

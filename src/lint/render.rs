@@ -1,7 +1,8 @@
 //! `skasm lint`'s output: rustc-style text through `asm::diag`'s renderer, the one every
 //! diagnostic of the tools goes through (at the source line for `.s` inputs, at the C line
 //! for clang objects with line info, else at the instruction with the linked program's
-//! disassembly around it), or one JSON object whose fields stay stable.
+//! disassembly around it), or one JSON object whose fields stay stable (fields are added,
+//! never renamed); the summary line every format ends with or carries.
 
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -9,93 +10,202 @@ use std::ops::Range;
 use asm::diag::Report;
 use isa::RawInsn;
 
-use super::{Finding, Input, ProgramResult, Verdict};
+use super::{Finding, ProgramResult, Run, Verdict};
 use crate::cli::safe;
 
-type Files = [(String, Vec<ProgramResult>)];
-
-/// Counts of programs by verdict: (total, accepted, rejected, unsupported).
-fn summary(files: &Files) -> (usize, usize, usize, usize) {
-    let all: Vec<Verdict> = files
-        .iter()
-        .flat_map(|(_, ps)| ps.iter().map(|p| p.verdict))
-        .collect();
-    let n = |v| all.iter().filter(|&&x| x == v).count();
-    (
-        all.len(),
-        n(Verdict::Accepted),
-        n(Verdict::Rejected),
-        n(Verdict::Unsupported),
-    )
+/// Counts of a run.
+pub(super) struct Counts {
+    pub programs: usize,
+    pub accepted: usize,
+    pub rejected: usize,
+    pub unsupported: usize,
+    pub files_skipped: usize,
+    pub other_programs: usize,
+    pub files_not_linted: usize,
 }
 
-pub(super) fn json(files: &Files) -> String {
-    let files_json: Vec<serde_json::Value> = files
+pub(super) fn counts(run: &Run) -> Counts {
+    let all: Vec<Verdict> = run.programs().map(|p| p.verdict).collect();
+    let n = |v| all.iter().filter(|&&x| x == v).count();
+    Counts {
+        programs: all.len(),
+        accepted: n(Verdict::Accepted),
+        rejected: n(Verdict::Rejected),
+        unsupported: n(Verdict::Unsupported),
+        files_skipped: run.skipped.len(),
+        other_programs: run.linted.iter().map(|l| l.others.len()).sum(),
+        files_not_linted: run.broken.len(),
+    }
+}
+
+/// `N programs: A accepted, R rejected, U unsupported`, then what was skipped or could not
+/// be linted when there is any.
+pub(super) fn summary_line(run: &Run) -> String {
+    let c = counts(run);
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let mut line = format!(
+        "{}: {} accepted, {} rejected, {} unsupported",
+        plural(c.programs, "program"),
+        c.accepted,
+        c.rejected,
+        c.unsupported
+    );
+    if c.other_programs > 0 {
+        let _ = write!(
+            line,
+            "; {} of other types skipped",
+            plural(c.other_programs, "program")
+        );
+    }
+    if c.files_skipped > 0 {
+        let _ = write!(line, "; {} skipped", plural(c.files_skipped, "file"));
+    }
+    if c.files_not_linted > 0 {
+        let _ = write!(
+            line,
+            "; {} not linted (errors)",
+            plural(c.files_not_linted, "file")
+        );
+    }
+    line
+}
+
+/// Where a finding is, for JSON and SARIF: the C file for a clang object with line info,
+/// else the input.
+pub(super) fn finding_file(path: &str, f: &Finding) -> String {
+    f.c_line
+        .as_ref()
+        .map_or(path.to_string(), |c| safe(&c.file))
+}
+
+fn finding_json(path: &str, f: &Finding) -> serde_json::Value {
+    let mut v = serde_json::json!({
+        "code": f.code.name(),
+        "severity": f.code.severity().as_str(),
+        "insn": f.insn,
+        "file": finding_file(path, f),
+        "line": f.line,
+        "column": f.column,
+        "message": f.message,
+        "kernel_message": f.kernel_message,
+        "help": f.code.help(),
+    });
+    if let Some((what, at)) = &f.related {
+        v["related"] = serde_json::json!({
+            "message": what,
+            "insn": at.insn,
+            "file": finding_file(path, at),
+            "line": at.line,
+            "column": at.column,
+        });
+    }
+    v
+}
+
+fn program_json(path: &str, p: &ProgramResult, explain: bool) -> serde_json::Value {
+    let diagnostics: Vec<serde_json::Value> =
+        p.findings.iter().map(|f| finding_json(path, f)).collect();
+    let mut v = serde_json::json!({
+        "section": safe(&p.section),
+        "name": safe(&p.name),
+        "accepted": p.verdict == Verdict::Accepted,
+        "verdict": p.verdict.as_str(),
+        "diagnostics": diagnostics,
+        "notes": p.notes,
+    });
+    if let (true, Some(t)) = (explain, &p.trace) {
+        v["explain"] = super::explain::json(path, t);
+    }
+    v
+}
+
+pub(super) fn json(run: &Run) -> String {
+    let files_json: Vec<serde_json::Value> = run
+        .linted
         .iter()
-        .map(|(path, programs)| {
-            let programs: Vec<serde_json::Value> = programs
+        .map(|l| {
+            let programs: Vec<serde_json::Value> = l
+                .programs
                 .iter()
-                .map(|p| {
-                    let diagnostics: Vec<serde_json::Value> = p
-                        .findings
-                        .iter()
-                        .map(|f| {
-                            serde_json::json!({
-                                "code": f.code.name(),
-                                "severity": f.code.severity().as_str(),
-                                "insn": f.insn,
-                                "file": f.c_line.as_ref().map_or(path.to_string(), |c| safe(&c.file)),
-                                "line": f.line,
-                                "column": f.column,
-                                "message": f.message,
-                                "kernel_message": f.kernel_message,
-                            })
-                        })
-                        .collect();
+                .map(|p| program_json(&l.path, p, run.explain))
+                .collect();
+            let others: Vec<serde_json::Value> = l
+                .others
+                .iter()
+                .map(|o| {
                     serde_json::json!({
-                        "section": safe(&p.section),
-                        "name": safe(&p.name),
-                        "accepted": p.verdict == Verdict::Accepted,
-                        "verdict": p.verdict.as_str(),
-                        "diagnostics": diagnostics,
+                        "section": safe(&o.section),
+                        "name": safe(&o.name),
+                        "program_type": o.program_type,
                     })
                 })
                 .collect();
-            serde_json::json!({"path": path, "programs": programs})
+            serde_json::json!({"path": l.path, "programs": programs, "skipped_programs": others})
         })
         .collect();
-    let (total, accepted, rejected, unsupported) = summary(files);
+    let skipped: Vec<serde_json::Value> = run
+        .skipped
+        .iter()
+        .map(|s| serde_json::json!({"path": s.path, "reason": s.why}))
+        .collect();
+    let errors: Vec<serde_json::Value> = run
+        .broken
+        .iter()
+        .map(|(path, text)| serde_json::json!({"path": path, "message": text}))
+        .collect();
+    let c = counts(run);
     let v = serde_json::json!({
         "files": files_json,
+        "skipped": skipped,
+        "errors": errors,
         "summary": {
-            "programs": total,
-            "accepted": accepted,
-            "rejected": rejected,
-            "unsupported": unsupported,
+            "programs": c.programs,
+            "accepted": c.accepted,
+            "rejected": c.rejected,
+            "unsupported": c.unsupported,
+            "files_skipped": c.files_skipped,
+            "other_programs_skipped": c.other_programs,
+            "files_not_linted": c.files_not_linted,
         },
     });
     format!("{v}\n")
 }
 
-pub(super) fn human(files: &Files, inputs: &[Input]) -> String {
+pub(super) fn human(run: &Run) -> String {
     let mut out = String::new();
-    for ((path, programs), input) in files.iter().zip(inputs) {
-        if programs.is_empty() {
+    for l in &run.linted {
+        if l.programs.is_empty() && l.others.is_empty() {
             let _ = writeln!(
                 out,
-                "{path}: no program (no sk_lookup section, and no code in .text)"
+                "{}: no program (no sk_lookup section, and no code in .text)",
+                l.path
             );
         }
-        for p in programs {
-            render_program(&mut out, path, p, input.source.as_deref());
+        for p in &l.programs {
+            render_program(&mut out, &l.path, p, l.input.source.as_deref());
+            if let (true, Some(t)) = (run.explain, &p.trace) {
+                out.push_str(&super::explain::human(&l.path, t));
+            }
+        }
+        for o in &l.others {
+            let _ = writeln!(
+                out,
+                "{}: `{}` (section `{}`): skipped: a {} program, not SK_LOOKUP",
+                l.path,
+                safe(&o.name),
+                safe(&o.section),
+                o.program_type
+            );
         }
     }
-    let (total, accepted, rejected, unsupported) = summary(files);
-    let _ = writeln!(
-        out,
-        "{total} program{}: {accepted} accepted, {rejected} rejected, {unsupported} unsupported",
-        if total == 1 { "" } else { "s" }
-    );
+    for (path, _) in &run.broken {
+        let _ = writeln!(out, "{path}: not linted (its diagnostics are on stderr)");
+    }
+    for s in &run.skipped {
+        let _ = writeln!(out, "{}: skipped: {}", s.path, s.why);
+    }
+    out.push_str(&summary_line(run));
+    out.push('\n');
     out
 }
 
@@ -103,6 +213,9 @@ fn render_program(out: &mut String, path: &str, p: &ProgramResult, source: Optio
     let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
     if p.verdict == Verdict::Accepted {
         let _ = writeln!(out, "{path}: {who}: accepted");
+    }
+    for n in &p.notes {
+        let _ = writeln!(out, "{path}: {who}: note: {n}");
     }
     for f in &p.findings {
         out.push_str(&render_finding(path, &who, f, p, source));
@@ -148,8 +261,21 @@ fn render_finding(
             (path.to_string(), String::new(), None)
         }
     };
+    let mut secondary = Vec::new();
+    if let Some((what, at)) = &f.related {
+        match (
+            source,
+            at.line.and_then(|l| source.and_then(|s| source_span(s, l))),
+        ) {
+            (Some(_), Some(span)) => secondary.push((span, what.clone())),
+            _ => notes.push(related_note(path, what, at, &p.insns)),
+        }
+    }
     if let Some(k) = &f.kernel_message {
         notes.extend(k.lines().map(|l| format!("note: the kernel says: {l}")));
+    }
+    if let Some(help) = f.code.help() {
+        notes.push(format!("help: {help}"));
     }
     let report = Report {
         severity: f.code.severity(),
@@ -157,10 +283,29 @@ fn render_finding(
         message: f.message.clone(),
         span,
         label: format!("in {who}"),
-        secondary: Vec::new(),
+        secondary,
         notes,
     };
     asm::diag::render_reports(&[report], &file, text.as_bytes())
+}
+
+/// A note for a related place the renderer cannot underline: its C line, or its instruction.
+fn related_note(path: &str, what: &str, at: &Finding, insns: &[RawInsn]) -> String {
+    let insn = at
+        .insn
+        .map(|k| format!("instruction {k} (`{}`)", disassembled(insns, k)));
+    match (&at.c_line, at.line) {
+        (Some(c), Some(line)) => format!(
+            "note: {what}: {}:{line}: `{}`{}",
+            safe(&c.file),
+            c.text.trim(),
+            insn.map_or(String::new(), |i| format!(", {i}"))
+        ),
+        _ => match insn {
+            Some(i) => format!("note: {what}: {path}: {i}"),
+            None => format!("note: {what}"),
+        },
+    }
 }
 
 /// The byte range of line `line`'s instruction in `src`: from its first non-blank character
@@ -240,7 +385,7 @@ fn disassembly_excerpt(path: &str, who: &str, insns: &[RawInsn], insn: usize) ->
 }
 
 /// Instruction slot `k` as assembly (the second slot of an `ld_imm64` as such).
-fn disassembled(insns: &[RawInsn], k: usize) -> String {
+pub(super) fn disassembled(insns: &[RawInsn], k: usize) -> String {
     match isa::decode_one(insns, isa::Pc(k)) {
         Ok(insn) => insn.to_string(),
         Err(_) if k > 0 && insns[k - 1].code == isa::table::LD_IMM64 => {

@@ -181,6 +181,15 @@ pub struct CodeRow {
     /// The rule, in one sentence.
     pub rule: &'static str,
     pub forms: &'static [MessageForm],
+    /// How to fix the common mistake behind the code, for people (`skasm lint`'s `help:`
+    /// line); empty when there is no one fix.
+    pub help: &'static str,
+}
+
+impl CodeRow {
+    const fn help(self, help: &'static str) -> CodeRow {
+        CodeRow { help, ..self }
+    }
 }
 
 const fn row(
@@ -194,6 +203,7 @@ const fn row(
         name,
         rule,
         forms,
+        help: "",
     }
 }
 
@@ -218,7 +228,8 @@ const CPU_V4: Q = KernelProfile::has_cpu_v4;
 pub const CODES: [CodeRow; 54] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
-        &[m("invalid bpf_context access off=<off> size=<size>")]),
+        &[m("invalid bpf_context access off=<off> size=<size>")])
+        .help("read `struct bpf_sk_lookup` fields at their own size and offset: `sk` as the whole 8-byte pointer at offset 0, the `__u32` fields with 4-byte loads (or aligned 2- and 1-byte loads inside one field); a field read as `__u64` or across two fields is refused"),
     row(Code::CtxWrite, "ctx-write",
         "the context is read-only (STX and ST)",
         &[m("invalid bpf_context access off=<off> size=<size>"),
@@ -240,7 +251,8 @@ pub const CODES: [CodeRow; 54] = [
     row(Code::InvalidMemAccess, "invalid-mem-access",
         "a dereference of something that is not memory: `sock_or_null` or `map_value_or_null` \
          without a NULL check, or a `scalar` (released socket, NULL branch, clobbered R0)",
-        &[m("R<n> invalid mem access '<type>'")]),
+        &[m("R<n> invalid mem access '<type>'")])
+        .help("a lookup (`bpf_map_lookup_elem`, `bpf_sk_lookup_tcp`/`_udp`, a sockmap lookup) returns NULL when nothing is found: test the result (`if (!sk) return SK_PASS;`) before reading through it; a socket released with `bpf_sk_release` cannot be used afterwards"),
     row(Code::SockBadAccess, "sock-bad-access",
         "a `struct bpf_sock` field access outside the accepted set (sk_lookup-context.md §4)",
         &[m("R<n> invalid sock access off=<off> size=<size>")]),
@@ -269,7 +281,8 @@ pub const CODES: [CodeRow; 54] = [
         "a sock-map reference is still held at an exit on some path",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
           m("BPF_EXIT instruction in main prog would lead to reference leak")
-              .since(LEAK_SECOND_LINE).case("second line")]),
+              .since(LEAK_SECOND_LINE).case("second line")])
+        .help("every socket a lookup returns must be released with `bpf_sk_release(sk)` on every path after it is acquired, including the early returns and the path where `bpf_sk_assign` fails"),
     row(Code::TailCallLeak, "tail-call-leak",
         "a reference is held across `bpf_tail_call`",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
@@ -318,7 +331,8 @@ pub const CODES: [CodeRow; 54] = [
           m("At program exit the register R0 has value (<value>; <mask>) should have been in (0x0; 0x1)")
               .before(RETVAL_BOUNDS),
           m("At program exit the register R0 has unknown scalar value should have been in (0x0; 0x1)")
-              .before(RETVAL_BOUNDS).case("unknown scalar")]),
+              .before(RETVAL_BOUNDS).case("unknown scalar")])
+        .help("an SK_LOOKUP program returns `SK_PASS` (1) or `SK_DROP` (0) on every path; a helper's result (`bpf_sk_assign` returns 0 or a negative errno) is not a verdict: test it and return SK_PASS or SK_DROP"),
     row(Code::RetvalPointer, "retval-pointer",
         "R0 holds a pointer at exit",
         &[m("At program exit the register R0 is not a known value (<type>)").root(),
@@ -438,7 +452,8 @@ pub const CODES: [CodeRow; 54] = [
           m("R<n> pointer -= pointer prohibited").no_perfmon().case("subtraction")]),
     row(Code::MapValueNullArith, "map-value-null-arith",
         "no arithmetic on a map lookup result (`map_value_or_null`) before its NULL check",
-        &[m("R<n> pointer arithmetic on map_value_or_null prohibited, null-check it first")]),
+        &[m("R<n> pointer arithmetic on map_value_or_null prohibited, null-check it first")])
+        .help("test the result of `bpf_map_lookup_elem` against NULL before computing with it"),
     row(Code::StackSpillSize, "stack-spill-size",
         "a pointer is spilled to the stack with a store narrower than 8 bytes",
         &[m("invalid size of register spill")]),

@@ -1,0 +1,279 @@
+//! `skasm lint --format kernel`: each rejected program's failing path as the kernel's
+//! level-1 verifier log, the way `bpftool prog load` prints it (between libbpf's `-- BEGIN
+//! PROG LOAD LOG --` and `-- END PROG LOAD LOG --`), derived from `verifier::analyze`'s path
+//! ([`super::explain::Trace`]).
+//!
+//! The shape is 6.18's (`kernel/bpf/verifier.c`, `disasm.c`, `log.c`): the entry state
+//! (`0: R1=ctx() R10=fp0`); per instruction `N: (OP) TEXT` in the kernel's disassembly;
+//! after it, aligned at `;`, the registers and stack slots the instruction touched in the
+//! state that follows; a branch the walk took after a rewind continues the branching line
+//! with ` TARGET: FULL STATE`; then the kernel's message. For a clang object with line info,
+//! the C line comes before its first instruction (`; TEXT @ FILE:LINE`). The live-kernel test
+//! compares the instruction lines and the message with the kernel's own log; the state
+//! annotations are this module's reading of which registers an instruction scratches (the
+//! kernel also marks registers a helper reads); a map's `ld_imm64` prints `0x0` (the kernel
+//! prints the address to a loader that may see pointers), map pointers print without
+//! `map=NAME` (the verifier crate knows sizes, not names), and the closing `processed N insns`
+//! line is not printed (the walk's count is not the kernel's once it prunes).
+
+use std::fmt::Write as _;
+
+use isa::{CallKind, Insn, LdImmKind, Operand, RawInsn};
+
+use super::explain::{entries, PathStep, Trace};
+use super::{Run, Verdict};
+use crate::cli::safe;
+
+pub(super) fn render(run: &Run) -> String {
+    let mut out = String::new();
+    for l in &run.linted {
+        for p in &l.programs {
+            let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
+            match (&p.trace, p.verdict) {
+                (Some(t), _) => {
+                    let _ = writeln!(out, "{}: {who}: rejected", l.path);
+                    let _ = writeln!(
+                        out,
+                        "libbpf: prog '{}': -- BEGIN PROG LOAD LOG --",
+                        safe(&p.name)
+                    );
+                    out.push_str(&log(t));
+                    out.push_str("-- END PROG LOAD LOG --\n");
+                    if let Some(c) = &t.caveat {
+                        let _ = writeln!(out, "note: {c}");
+                    }
+                }
+                (None, Verdict::Accepted) => {
+                    let _ = writeln!(out, "{}: {who}: accepted", l.path);
+                }
+                (None, v) => {
+                    let why = p.findings.first().map_or("", |f| f.message.as_str());
+                    let _ = writeln!(
+                        out,
+                        "{}: {who}: {} (no verifier log): {why}",
+                        l.path,
+                        v.as_str()
+                    );
+                }
+            }
+        }
+    }
+    for (path, _) in &run.broken {
+        let _ = writeln!(out, "{path}: not linted (its diagnostics are on stderr)");
+    }
+    for s in &run.skipped {
+        let _ = writeln!(out, "{}: skipped: {}", s.path, s.why);
+    }
+    out.push_str(&super::render::summary_line(run));
+    out.push('\n');
+    out
+}
+
+/// The log of one failing path.
+pub(super) fn log(t: &Trace) -> String {
+    let mut out = String::new();
+    if let Some(first) = t.steps.first() {
+        let _ = writeln!(out, "{}: {}", first.insn, first.state);
+    }
+    let mut last_line = None;
+    for (k, s) in t.steps.iter().enumerate() {
+        if let (Some(c), Some(line)) = (&s.c_line, s.line) {
+            if last_line != Some((c.file.as_str(), line)) {
+                let file = c.file.rsplit('/').next().unwrap_or(&c.file);
+                let _ = writeln!(out, "; {} @ {}:{line}", c.text.trim(), safe(file));
+            }
+            last_line = Some((c.file.as_str(), line));
+        }
+        let text = insn_line(&t.insns, s.insn);
+        out.push_str(&after(t, s, t.steps.get(k + 1), text));
+    }
+    for line in t.kernel_message.lines() {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// Instruction line `text` of step `s` and what the kernel prints after it before step `next`:
+/// the branch taken after a rewind, a call's or a return's frames, or the state it touched.
+fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> String {
+    let Some(n) = next else {
+        return text + "\n";
+    };
+    if n.from == Some(s.insn) {
+        return format!("{text} {}: {}\n", n.insn, n.state);
+    }
+    let insn = isa::decode_one(&t.insns, isa::Pc(s.insn)).ok();
+    let depth = |st: &PathStep| st.caller.is_some() as usize + frame_of(&st.state);
+    match insn {
+        Some(Insn::Call(CallKind::Local(_))) if depth(n) > depth(s) => format!(
+            "{text}\ncaller:\n {}\ncallee:\n {}\n{}: {}\n",
+            n.caller.as_deref().unwrap_or(""),
+            n.state,
+            n.insn,
+            n.state
+        ),
+        Some(Insn::Exit) => format!(
+            "{text}\nreturning from callee:\n {}\nto caller at {}:\n {}\n",
+            s.state, n.insn, n.state
+        ),
+        _ => {
+            let touched = touched(&t.insns, s, n);
+            if touched.is_empty() {
+                return text + "\n";
+            }
+            let pad = alignment(text.len());
+            let frame = match n.state.split_once(": ") {
+                Some((f, _)) if f.starts_with("frame") => format!("{f}: "),
+                _ => String::new(),
+            };
+            format!("{text}{:pad$}; {frame}{touched}\n", "")
+        }
+    }
+}
+
+/// The frame number a printed state names (`frame2: ...`), 0 for the main program's.
+fn frame_of(state: &str) -> usize {
+    state
+        .strip_prefix("frame")
+        .and_then(|r| r.split(':').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The spaces before `;` after an instruction printed in `len` bytes (`vlog_alignment`:
+/// the column rounded up from at least 40, in steps of 8).
+fn alignment(len: usize) -> usize {
+    let pos = len + 1;
+    (pos + 4).max(40).div_ceil(8) * 8 - pos - 1
+}
+
+/// `N: (OP) TEXT` for slot `k`, as `print_bpf_insn` prints it.
+pub(super) fn insn_line(insns: &[RawInsn], k: usize) -> String {
+    let op = insns.get(k).map_or(0, |i| i.code);
+    match isa::decode_one(insns, isa::Pc(k)) {
+        Ok(insn) => format!("{k}: ({op:02x}) {}", kernel_text(&insn)),
+        Err(_) => format!("{k}: ({op:02x}) (not an instruction)"),
+    }
+}
+
+/// `w3` or `r3`.
+fn wreg(r: isa::Reg, width: isa::Width) -> String {
+    format!("{}{}", width.reg_prefix(), r.index())
+}
+
+/// `(r1 +36)`, `(r10 -8)`.
+fn addr(base: isa::Reg, off: i16) -> String {
+    format!("({base} {off:+})")
+}
+
+/// An instruction in the kernel's disassembly (`kernel/bpf/disasm.c`).
+fn kernel_text(insn: &Insn) -> String {
+    match *insn {
+        Insn::Load {
+            size,
+            sign_extend,
+            dst,
+            src,
+            off,
+        } => {
+            let row = isa::table::size_row(size);
+            let ty = if sign_extend {
+                row.signed
+            } else {
+                row.unsigned
+            };
+            format!("{dst} = *({ty} *){}", addr(src, off))
+        }
+        Insn::Store {
+            size,
+            dst,
+            off,
+            src,
+        } => {
+            let ty = isa::table::size_row(size).unsigned;
+            let value = match src {
+                Operand::Reg(r) => r.to_string(),
+                Operand::Imm(i) => i.to_string(),
+            };
+            format!("*({ty} *){} = {value}", addr(dst, off))
+        }
+        Insn::JmpIf {
+            cond,
+            width,
+            dst,
+            src,
+            off,
+        } => {
+            let s = match src {
+                Operand::Reg(r) => wreg(r, width),
+                Operand::Imm(i) => format!("{:#x}", i as u32),
+            };
+            let tok = isa::table::jmp_row(cond).token;
+            format!("if {} {tok} {s} goto pc{off:+}", wreg(dst, width))
+        }
+        Insn::Call(CallKind::Helper(id)) => match skctx::helper_by_id(id) {
+            Some(h) => format!("call {}#{id}", h.kernel_name()),
+            None => format!("call unknown#{id}"),
+        },
+        Insn::LdImm64 {
+            dst,
+            kind,
+            imm,
+            imm_hi,
+        } => {
+            // A map's address is printed only to a loader allowed to see pointers; the
+            // object's immediate (0) stands for it.
+            let value = match kind {
+                LdImmKind::MapFd | LdImmKind::MapValue => 0,
+                _ => Insn::imm64(imm, imm_hi),
+            };
+            format!("{dst} = {value:#x}")
+        }
+        _ => insn.to_text_with(&|off| format!("pc{off:+}")),
+    }
+}
+
+/// The registers an instruction names (the ones `check_reg_arg` scratches), R0 for a call.
+fn named_registers(insn: &Insn) -> Vec<u8> {
+    let reg = |o: Operand| match o {
+        Operand::Reg(r) => Some(r.index()),
+        Operand::Imm(_) => None,
+    };
+    let regs: Vec<Option<u8>> = match *insn {
+        Insn::Alu { dst, src, .. } => vec![Some(dst.index()), reg(src)],
+        Insn::Endian { dst, .. } | Insn::LdImm64 { dst, .. } => vec![Some(dst.index())],
+        Insn::Load { dst, src, .. } | Insn::Atomic { dst, src, .. } => {
+            vec![Some(dst.index()), Some(src.index())]
+        }
+        Insn::Store { dst, src, .. } => vec![Some(dst.index()), reg(src)],
+        Insn::JmpIf { dst, src, .. } => vec![Some(dst.index()), reg(src)],
+        Insn::Call(_) => vec![Some(0)],
+        _ => Vec::new(),
+    };
+    let mut out: Vec<u8> = regs.into_iter().flatten().collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// What follows `;` after step `s`: the registers it names, the stack slots that changed and
+/// the references held, in the state of the step after it.
+fn touched(insns: &[RawInsn], s: &PathStep, next: &PathStep) -> String {
+    let Ok(insn) = isa::decode_one(insns, isa::Pc(s.insn)) else {
+        return String::new();
+    };
+    let regs = named_registers(&insn);
+    let before = entries(&s.state);
+    entries(&next.state)
+        .into_iter()
+        .filter(|e| {
+            let key = e.split('=').next().unwrap_or("");
+            match key.strip_prefix('R').and_then(|n| n.parse::<u8>().ok()) {
+                Some(n) => regs.contains(&n),
+                None if key == "refs" => true,
+                None => key.starts_with("fp") && !before.contains(e),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
