@@ -5,7 +5,7 @@
 //! Any bytes are an input: byte 0 picks the privilege (bit 0), the license (bit 1) and the
 //! kernel release (`KernelProfile::ALL`, the rest of the byte); byte 1 the number of maps
 //! (0 to 7); then each map as 22 little-endian bytes (slot `u16`, type, key size, value
-//! size, max entries, flags, all `u32` and any value); the rest are instruction slots, 8
+//! size, max entries, flags, all `u32` and any value; each map is a map of its own); the rest are instruction slots, 8
 //! bytes each (a short tail is dropped). A slot below 0x8000 names the n-th `ld_imm64` that
 //! refers to a map (`src_reg` 1), when there is one, so that mutations keep maps bound; any
 //! other slot is taken as it is.
@@ -41,7 +41,8 @@ fn map_loads(insns: &[RawInsn]) -> Vec<usize> {
         .collect()
 }
 
-fn decode_map(b: &[u8], loads: &[usize]) -> MapInfo {
+/// The `id`-th map the input describes (each a map of its own).
+fn decode_map(b: &[u8], loads: &[usize], id: usize) -> MapInfo {
     let raw = u16::from_le_bytes([b[0], b[1]]);
     let slot = match loads.len() {
         n if n > 0 && raw < SLOT_VERBATIM => loads[raw as usize % n],
@@ -49,6 +50,7 @@ fn decode_map(b: &[u8], loads: &[usize]) -> MapInfo {
     };
     MapInfo {
         slot,
+        id,
         map_type: u32_at(b, 2),
         key_size: u32_at(b, 6),
         value_size: u32_at(b, 10),
@@ -72,7 +74,8 @@ pub fn decode(data: &[u8]) -> Input {
         .get(2..maps_end)
         .unwrap_or(&[])
         .chunks_exact(MAP_BYTES)
-        .map(|b| decode_map(b, &loads))
+        .enumerate()
+        .map(|(id, b)| decode_map(b, &loads, id))
         .collect();
     let all = KernelProfile::ALL;
     Input {

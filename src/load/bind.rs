@@ -26,6 +26,26 @@ pub struct Bound {
     pub unsupported: Option<String>,
 }
 
+impl Bound {
+    /// Records the reference `info` to the map (or global data section) `name`. Its `id` is
+    /// the loader's: one map per name, as libbpf creates one map per definition, so a map
+    /// named twice is one map to the kernel (`add_used_map` counts it once).
+    fn add(&mut self, mut info: MapInfo, name: String) {
+        let distinct = |refs: &[(usize, String)]| {
+            let mut names: Vec<&String> = refs.iter().map(|(_, n)| n).collect();
+            names.sort();
+            names.dedup();
+            names.len()
+        };
+        info.id = match self.refs.iter().position(|(_, n)| *n == name) {
+            Some(earlier) => self.maps[earlier].id,
+            None => distinct(&self.refs),
+        };
+        self.maps.push(info);
+        self.refs.push((info.slot, name));
+    }
+}
+
 /// An `ld_imm64` of a symbol that is no map, neither of the object nor of the world.
 pub struct Undefined {
     /// The piece of the linked program, and the byte of its section, where it is.
@@ -76,8 +96,7 @@ pub fn bind(funcs: &Functions, linked: &Linked, world: Option<&skctx::World>) ->
                 (RelocKind::Bpf64_64, RelocTarget::Symbol(name)) => {
                     if let Some(m) = map_info(object, world, name, slot) {
                         bind_map(&mut bound.loaded, slot);
-                        bound.maps.push(m);
-                        bound.refs.push((slot, name.clone()));
+                        bound.add(m, name.clone());
                     } else if defines(object, name) {
                         bound.unsupported.get_or_insert(format!(
                             "instruction {slot} loads the address of {target}, which is neither a map nor global data of .data, .bss or .rodata"
@@ -174,15 +193,16 @@ fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
     bound.loaded[slot].src = isa::table::ld_imm_row(isa::LdImmKind::MapValue).src;
     bound.loaded[slot].imm = 0;
     bound.loaded[slot + 1].imm = offset;
-    bound.maps.push(MapInfo {
+    let info = MapInfo {
         slot,
+        id: 0,
         map_type: skctx::MapType::Array.id(),
         key_size: 4,
         value_size,
         max_entries: 1,
         flags: 0,
-    });
-    bound.refs.push((slot, data.section));
+    };
+    bound.add(info, data.section);
 }
 
 /// The map an `ld_imm64` relocation names: the object's, else the world's.
@@ -195,6 +215,7 @@ fn map_info(
     if let Some(m) = object.maps.iter().find(|m| m.name == name) {
         return Some(MapInfo {
             slot,
+            id: 0,
             map_type: m.map_type.id(),
             key_size: m.key_size,
             value_size: m.value_size,
@@ -204,6 +225,7 @@ fn map_info(
     }
     world.and_then(|w| w.maps.get(name)).map(|m| MapInfo {
         slot,
+        id: 0,
         map_type: m.map_type.id(),
         key_size: m.key_size,
         value_size: m.value_size,

@@ -28,7 +28,7 @@ pub const MIN_LOG_SIZE: u32 = 128;
 /// Largest log buffer the kernel accepts (`UINT_MAX >> 2`).
 pub const MAX_LOG_SIZE: u32 = u32::MAX >> 2;
 /// Most instructions a program may have (`BPF_COMPLEXITY_LIMIT_INSNS`).
-pub const MAX_INSNS: usize = 1_000_000;
+pub const MAX_INSNS: usize = skctx::limits::BPF_COMPLEXITY_LIMIT_INSNS;
 
 /// How to load a program. `Default` is what the project uses everywhere: SK_LOOKUP,
 /// attach type 36, license `GPL`, log level 1 with statistics, 64 KiB initial log, root.

@@ -80,6 +80,7 @@ pub enum Code {
     StackSpillSize,
     StackSpillCorrupt,
     LeaksAddrIntoHelper,
+    TooManyMaps,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -225,7 +226,7 @@ const CPU_V4: Q = KernelProfile::has_cpu_v4;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 54] = [
+pub const CODES: [CodeRow; 55] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -464,6 +465,9 @@ pub const CODES: [CodeRow; 54] = [
         "without CAP_PERFMON, a pointer is passed as a helper argument that takes any value \
          (`bpf_tail_call`'s index, `bpf_map_update_elem`'s flags)",
         &[m("R<n> leaks addr into helper function").no_perfmon()]),
+    row(Code::TooManyMaps, "too-many-maps",
+        "the `ld_imm64` instructions name more than 64 distinct maps (`MAX_USED_MAPS`, E2BIG)",
+        &[m("The total number of maps per program has reached the limit of 64")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -11,3 +11,16 @@ pub const MAX_CALL_FRAMES: usize = 8;
 /// `MAX_TAIL_CALL_CNT` (include/linux/bpf.h): a program and 33 tail calls run (the vm's
 /// `tests/maps_kernel.rs` measures it on the live kernel).
 pub const MAX_TAIL_CALL_CNT: u32 = 33;
+
+/// `BPF_COMPLEXITY_LIMIT_INSNS` (include/linux/bpf.h): the most instructions a program may
+/// have (`bpf_prog_load` refuses longer ones with E2BIG) and the most the verifier may
+/// process on one load (`BPF program is too large`).
+pub const BPF_COMPLEXITY_LIMIT_INSNS: usize = 1_000_000;
+
+/// `BPF_COMPLEXITY_LIMIT_JMP_SEQ` (kernel/bpf/verifier.c): the most branches one path may
+/// leave pending (`push_stack`: `The sequence of 8193 jumps is too complex.`).
+pub const BPF_COMPLEXITY_LIMIT_JMP_SEQ: usize = 8192;
+
+/// `MAX_USED_MAPS` (include/linux/bpf.h): the most distinct maps one program may reference
+/// (`add_used_map`: `The total number of maps per program has reached the limit of 64`, E2BIG).
+pub const MAX_USED_MAPS: usize = 64;

@@ -117,9 +117,10 @@ impl Prog {
     fn map_infos(&self) -> Vec<MapInfo> {
         self.refs
             .iter()
-            .map(|&(slot, i)| (slot, self.maps[i]))
-            .map(|(slot, m)| MapInfo {
+            .map(|&(slot, i)| (slot, i, self.maps[i]))
+            .map(|(slot, id, m)| MapInfo {
                 slot,
+                id,
                 map_type: m.map_type,
                 key_size: m.key_size,
                 value_size: m.value_size,

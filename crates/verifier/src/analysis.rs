@@ -72,7 +72,7 @@ pub fn analyze(
             }
         }
     };
-    let cfg = match crate::cfg::check(insns, profile) {
+    let cfg = match crate::cfg::check_loaded(insns, maps, profile) {
         Ok(c) => c,
         Err(e) => {
             return Analysis {

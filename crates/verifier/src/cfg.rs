@@ -12,7 +12,9 @@
 //!    subprogram other than the main one (`check_abnormal_return`).
 //! 3. `resolve_pseudo_ldimm64`: the instruction-level checks made before the walk, one
 //!    instruction at a time (`ld_imm64` is two slots): `BPF_LDX uses reserved fields`,
-//!    `invalid bpf_ld_imm64 insn`, `unrecognized bpf_ld_imm64 insn`, `unknown opcode NN`.
+//!    `invalid bpf_ld_imm64 insn`, `unrecognized bpf_ld_imm64 insn`, `unknown opcode NN`,
+//!    and, at each map reference, `The total number of maps per program has reached the limit of 64` when it names a 65th
+//!    distinct map (`add_used_map`, by [`crate::MapInfo::id`]; [`check_loaded`]).
 //!    Before 5.13 this step came first (see [`Change::ResolveAfterSubprogs`]).
 //! 4. `check_cfg`: a depth-first walk from instruction 0 (fall-through edge first, then the
 //!    branch or callee edge), then a scan in slot order for `unreachable insn N` and `jump into
@@ -33,12 +35,13 @@ use std::fmt;
 
 use isa::table::{self, class, jmp_op, mode, source};
 use isa::{DecodeError, Insn, LdImmKind, Pc, RawInsn, Size};
+use skctx::limits::MAX_USED_MAPS;
 use skctx::{ArgKind, Code, KernelProfile, KernelVersion};
 
 /// `BPF_MAX_SUBPROGS`.
 pub const MAX_SUBPROGS: usize = 256;
 /// `BPF_COMPLEXITY_LIMIT_INSNS`: `BPF_PROG_LOAD` refuses longer programs before the verifier.
-pub const MAX_INSNS: usize = 1_000_000;
+pub const MAX_INSNS: usize = skctx::limits::BPF_COMPLEXITY_LIMIT_INSNS;
 
 const EINVAL: i32 = 22;
 const E2BIG: i32 = 7;
@@ -295,6 +298,16 @@ impl Cfg {
 
 /// Runs the structural pass on `raw` for `profile`'s kernel.
 pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg, CfgError> {
+    check_loaded(raw, &[], profile)
+}
+
+/// [`check`] of a program whose `ld_imm64` instructions name `maps`: while it resolves them
+/// the kernel also counts the distinct maps (`MAX_USED_MAPS`).
+pub fn check_loaded(
+    raw: &[RawInsn],
+    maps: &[crate::MapInfo],
+    profile: KernelProfile,
+) -> Result<Cfg, CfgError> {
     if raw.is_empty() || raw.len() > MAX_INSNS {
         return Err(CfgError::Unsupported(format!(
             "{} instructions: BPF_PROG_LOAD refuses it with E2BIG before the verifier runs",
@@ -303,13 +316,13 @@ pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg, CfgError> {
     }
     let resolve_first = !Change::ResolveAfterSubprogs.in_profile(profile);
     if resolve_first {
-        resolve_insns(raw, profile)?;
+        resolve_insns(raw, maps, profile)?;
     }
     let starts = subprog_starts(raw, profile)?;
     let subprogs = check_subprogs(raw, &starts)?;
     check_abnormal_return(&subprogs, profile)?;
     if !resolve_first {
-        resolve_insns(raw, profile)?;
+        resolve_insns(raw, maps, profile)?;
     }
     let whole_ldimm64 = Change::LdImm64InCfg.in_profile(profile);
     let walk = Dfs::run(raw, whole_ldimm64)?;
@@ -494,13 +507,19 @@ fn ends_subprog(code: u8) -> bool {
 }
 
 /// `resolve_pseudo_ldimm64`'s per-instruction checks, in slot order.
-fn resolve_insns(raw: &[RawInsn], profile: KernelProfile) -> Result<(), CfgError> {
+fn resolve_insns(
+    raw: &[RawInsn],
+    maps: &[crate::MapInfo],
+    profile: KernelProfile,
+) -> Result<(), CfgError> {
+    let mut used = Vec::new();
     let mut i = 0;
     while i < raw.len() {
         let r = &raw[i];
         reserved_fields(r, i, profile)?;
         if is_ldimm64(r) {
             check_ldimm64(raw, i, profile)?;
+            add_used_map(maps, i, &mut used)?;
             i += 2;
             continue;
         }
@@ -590,6 +609,32 @@ fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<()
             EINVAL,
         )),
     }
+}
+
+/// `add_used_map`: the map the `ld_imm64` at `i` names joins `used` unless it is there
+/// already; a map past `MAX_USED_MAPS` refuses the program (the kernel names no
+/// instruction; our message does). Only map references have a [`crate::MapInfo`] at their
+/// slot.
+fn add_used_map(maps: &[crate::MapInfo], i: usize, used: &mut Vec<usize>) -> Result<(), CfgError> {
+    let Some(m) = maps.iter().find(|m| m.slot == i) else {
+        return Ok(());
+    };
+    if used.contains(&m.id) {
+        return Ok(());
+    }
+    if used.len() >= MAX_USED_MAPS {
+        return Err(CfgError::refused(
+            None,
+            Code::TooManyMaps,
+            format!(
+                "instruction {i} names a map past the {MAX_USED_MAPS} distinct maps a program may use"
+            ),
+            format!("The total number of maps per program has reached the limit of {MAX_USED_MAPS}"),
+            E2BIG,
+        ));
+    }
+    used.push(m.id);
+    Ok(())
 }
 
 /// Loads never pass an `fd_array`, so map indexes resolve to nothing.

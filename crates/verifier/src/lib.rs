@@ -42,6 +42,9 @@ pub use tnum::Tnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MapInfo {
     pub slot: usize,
+    /// Which of the loader's maps this is: references with the same `id` name one map (the
+    /// kernel's `struct bpf_map *`), which counts once toward `MAX_USED_MAPS`.
+    pub id: usize,
     /// `BPF_MAP_TYPE_*` id.
     pub map_type: u32,
     pub key_size: u32,
@@ -69,6 +72,6 @@ pub fn verify(
     gpl: bool,
 ) -> Result<Verified, Refusal> {
     let domain = Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))?;
-    let cfg = cfg::check(insns, profile)?;
+    let cfg = cfg::check_loaded(insns, maps, profile)?;
     walk::run(&cfg, maps, profile, privilege, gpl, domain)
 }

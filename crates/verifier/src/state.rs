@@ -10,8 +10,10 @@ use isa::{Pc, Reg};
 
 use crate::bounds::Scalar;
 
-/// `MAX_BPF_STACK`.
-pub const STACK_SIZE: usize = 512;
+/// `MAX_BPF_STACK`, bytes per frame.
+pub const STACK_SIZE: usize = skctx::limits::MAX_BPF_STACK as usize;
+/// The lowest stack offset below the frame pointer (`-MAX_BPF_STACK`).
+pub const STACK_MIN: i64 = -(STACK_SIZE as i64);
 
 /// What a pointer points to (`base_type` plus `PTR_MAYBE_NULL`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,7 +283,7 @@ impl State {
     }
 }
 
-/// The slot and byte index of the stack byte at `fp + off` (`off` in -512..0).
+/// The slot and byte index of the stack byte at `fp + off` (`off` in `STACK_MIN..0`).
 pub fn stack_pos(off: i64) -> (usize, usize) {
     let slot = (-off - 1) as usize;
     (slot / 8, slot % 8)

@@ -60,9 +60,9 @@ pub(crate) use prune::models_pruning;
 use prune::{Explored, Meta};
 
 /// `BPF_COMPLEXITY_LIMIT_INSNS`.
-const MAX_PROCESSED: u64 = 1_000_000;
+const MAX_PROCESSED: u64 = skctx::limits::BPF_COMPLEXITY_LIMIT_INSNS as u64;
 /// `BPF_COMPLEXITY_LIMIT_JMP_SEQ`.
-const MAX_PENDING: usize = 8192;
+const MAX_PENDING: usize = skctx::limits::BPF_COMPLEXITY_LIMIT_JMP_SEQ;
 
 pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
@@ -359,8 +359,8 @@ impl Walker<'_> {
                     "the combined stack of a call chain may exceed 512 bytes",
                 ));
             }
-            if calls > 8 {
-                return Err(unsupported("a call chain deeper than 8 frames"));
+            if calls > skctx::limits::MAX_CALL_FRAMES {
+                return Err(unsupported("a call chain deeper than MAX_CALL_FRAMES"));
             }
             for c in callees(i) {
                 todo.push((c, total + frame(c), calls + 1));

@@ -12,29 +12,11 @@ mod common;
 use std::path::PathBuf;
 
 use kernel::{LoadOptions, Map, MapSpec, MapType};
-use speccase::corpus::{prepare, read_corpus, Prepared};
-use verifier::{analyze, verify, MapInfo, Refusal};
+use speccase::corpus::{prepare, read_corpus};
+use verifier::{analyze, verify, Refusal};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// The maps each `ld_imm64` refers to, as the loader binds them.
-fn map_infos(p: &Prepared) -> Vec<MapInfo> {
-    p.map_refs
-        .iter()
-        .filter_map(|(slot, name)| {
-            let m = p.maps.iter().find(|m| &m.name == name)?;
-            Some(MapInfo {
-                slot: *slot,
-                map_type: m.map_type.id(),
-                key_size: m.key_size,
-                value_size: m.value_size,
-                max_entries: m.max_entries,
-                flags: m.flags,
-            })
-        })
-        .collect()
 }
 
 #[test]
@@ -92,7 +74,7 @@ fn failing_paths_are_the_kernels() {
                 raw[*slot].src = 1;
             }
             let gpl = skctx::license_is_gpl_compatible(&case.license);
-            let infos = map_infos(&p);
+            let infos = common::map_infos(&p);
             let v = verify(&raw, &infos, profile, case.privilege, gpl);
             if matches!(v, Err(Refusal::Unsupported(_))) {
                 continue;

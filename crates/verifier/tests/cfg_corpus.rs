@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+mod common;
+
 use isa::Pc;
 use skctx::{Code, KernelProfile};
 use speccase::corpus::{prepare, read_corpus};
@@ -11,12 +13,13 @@ use speccase::format::Expectation;
 use verifier::cfg::{self, CfgError};
 
 /// The codes of refusals made before the walk.
-const STRUCTURAL: [Code; 5] = [
+const STRUCTURAL: [Code; 6] = [
     Code::UnreachableInsn,
     Code::FallOffEnd,
     Code::JumpOutOfRange,
     Code::JumpIntoLdImm64,
     Code::UnknownOpcode,
+    Code::TooManyMaps,
 ];
 
 fn root() -> PathBuf {
@@ -47,7 +50,8 @@ fn check_corpus(profile: KernelProfile) {
                 Ok(p) => p,
                 Err(e) => panic!("{at}: {e}"),
             };
-            let got = cfg::check(&prepared.insns, profile);
+            let infos = common::map_infos(&prepared);
+            let got = cfg::check_loaded(&common::loaded_insns(&prepared), &infos, profile);
             match case.expectation(profile.behaviours()) {
                 Expectation::Reject {
                     code,

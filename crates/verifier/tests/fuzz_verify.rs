@@ -46,10 +46,13 @@ fn seeds(n: usize) -> Vec<Input> {
             let maps = p
                 .maps
                 .iter()
-                .map(|m| {
+                .enumerate()
+                .map(|(id, m)| {
                     insns[m.slot].src = 1;
                     verifier::MapInfo {
                         slot: m.slot,
+                        // Each reference a map of its own, as the input format has it.
+                        id,
                         map_type: m.map.map_type,
                         key_size: m.map.key_size,
                         value_size: m.map.value_size,

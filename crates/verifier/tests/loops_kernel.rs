@@ -607,6 +607,8 @@ fn random_loops_agree_with_the_live_kernel() {
                 .iter()
                 .map(|&slot| MapInfo {
                     slot,
+                    // Every reference names the one map `maps[0]`.
+                    id: 0,
                     map_type: MAPS[0].0,
                     key_size: MAPS[0].1,
                     value_size: MAPS[0].2,

@@ -11,44 +11,18 @@ use std::path::PathBuf;
 use isa::Pc;
 use skctx::{KernelProfile, KernelVersion};
 use speccase::corpus::{prepare, read_corpus, Prepared};
+
+mod common;
+use common::{loaded_insns, map_infos};
 use speccase::format::{Case, Expectation};
-use verifier::{verify, MapInfo, Refusal};
+use verifier::{verify, Refusal};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// The maps each `ld_imm64` refers to, as the loader binds them.
-pub fn map_infos(p: &Prepared) -> Vec<MapInfo> {
-    p.map_refs
-        .iter()
-        .filter_map(|(slot, name)| {
-            let m = p.maps.iter().find(|m| &m.name == name)?;
-            Some(MapInfo {
-                slot: *slot,
-                map_type: m.map_type.id(),
-                key_size: m.key_size,
-                value_size: m.value_size,
-                max_entries: m.max_entries,
-                flags: m.flags,
-            })
-        })
-        .collect()
-}
-
 /// One case on one profile: `Ok(true)` when we agree, `Ok(false)` when we refuse it as
 /// unsupported, else the disagreement.
-/// The instructions as the loader passes them: map references marked `BPF_PSEUDO_MAP_FD`.
-pub fn loaded_insns(p: &Prepared) -> Vec<isa::RawInsn> {
-    let mut insns = p.insns.clone();
-    for (slot, _) in &p.map_refs {
-        if let Some(i) = insns.get_mut(*slot) {
-            i.src = 1;
-        }
-    }
-    insns
-}
-
 fn check_case(case: &Case, p: &Prepared, profile: KernelProfile) -> Result<bool, String> {
     let got = verify(
         &loaded_insns(p),

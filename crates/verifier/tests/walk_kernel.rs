@@ -57,6 +57,8 @@ fn map_infos(p: &Program) -> Vec<MapInfo> {
         .iter()
         .map(|m| MapInfo {
             slot: m.slot,
+            // The one `sock_map` every reference names.
+            id: 0,
             map_type: m.map.map_type,
             key_size: m.map.key_size,
             value_size: m.map.value_size,

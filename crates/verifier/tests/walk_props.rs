@@ -42,6 +42,7 @@ fn maps_for(insns: &[RawInsn]) -> Vec<MapInfo> {
         .filter(|(_, i)| i.code == 0x18 && i.src == 1)
         .map(|(slot, _)| MapInfo {
             slot,
+            id: slot,
             map_type: [1, 2, 15, 18][slot % 4],
             key_size: 4,
             value_size: 8,

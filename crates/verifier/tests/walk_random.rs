@@ -587,6 +587,7 @@ fn random_programs_agree_with_the_live_kernel() {
                 .iter()
                 .map(|&(slot, m)| MapInfo {
                     slot,
+                    id: m,
                     map_type: MAPS[m].0,
                     key_size: MAPS[m].1,
                     value_size: MAPS[m].2,

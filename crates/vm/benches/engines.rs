@@ -131,6 +131,7 @@ fn vm_side(case: &Case, p: &Prepared) -> (Program, World) {
     let m = &p.maps[0];
     let info = verifier::MapInfo {
         slot: 0,
+        id: 0,
         map_type: m.map_type.id(),
         key_size: m.key_size,
         value_size: m.value_size,

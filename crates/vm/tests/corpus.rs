@@ -54,9 +54,11 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
         .map_refs
         .iter()
         .filter_map(|(slot, name)| {
-            let m = p.maps.iter().find(|m| &m.name == name)?;
+            let id = p.maps.iter().position(|m| &m.name == name)?;
+            let m = &p.maps[id];
             Some(verifier::MapInfo {
                 slot: *slot,
+                id,
                 map_type: m.map_type.id(),
                 key_size: m.key_size,
                 value_size: m.value_size,

@@ -59,6 +59,12 @@ fn map_infos(p: &proggen::Program) -> Vec<verifier::MapInfo> {
         .iter()
         .map(|m| verifier::MapInfo {
             slot: m.slot,
+            // One map per name: references bind to maps by name.
+            id: p
+                .maps
+                .iter()
+                .position(|n| n.map.name == m.map.name)
+                .unwrap_or(0),
             map_type: m.map.map_type,
             key_size: m.map.key_size,
             value_size: m.map.value_size,

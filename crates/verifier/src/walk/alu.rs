@@ -8,7 +8,7 @@ use skctx::Code;
 use super::{tnum_text, unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::{AluOutcome, Scalar};
 use crate::error::Operand as ErrOperand;
-use crate::state::{Ptr, PtrKind};
+use crate::state::{Ptr, PtrKind, STACK_MIN};
 
 /// `bpf_alu_string`.
 fn op_text(op: AluOp) -> &'static str {
@@ -444,7 +444,7 @@ impl Walker<'_> {
     ) -> Result<Value, super::Refusal> {
         let first_visit = !std::mem::replace(&mut self.sanitized[self.pc.0], true);
         let one_sign = (off.smin < 0) == (off.smax < 0);
-        let in_stack = -(p.off as i64) < 512 && p.off <= 0;
+        let in_stack = p.off as i64 > STACK_MIN && p.off <= 0;
         let modelled = first_visit
             && !swapped
             && op == AluOp::Add
@@ -483,7 +483,7 @@ impl Walker<'_> {
             )),
             PtrKind::Stack(_) => {
                 let off = p.off as i64 + p.var.var_off.value as i64;
-                if !(-512..0).contains(&off) {
+                if !(STACK_MIN..0).contains(&off) {
                     return Err(unsupported(
                         "stack pointer arithmetic out of range for !root",
                     ));

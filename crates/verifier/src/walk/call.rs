@@ -11,8 +11,7 @@ use crate::bounds::Scalar;
 use crate::error::Operand;
 use crate::state::{stack_pos, Byte, Frame, Ptr, PtrKind, RefState};
 
-/// `MAX_CALL_FRAMES`.
-const MAX_CALL_FRAMES: usize = 8;
+use skctx::limits::MAX_CALL_FRAMES;
 
 /// `ARG_CONST_SIZE` and friends: the largest size `check_mem_size_reg` accepts.
 const MAX_VAR_SIZE: u64 = 1 << 29;

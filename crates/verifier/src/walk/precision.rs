@@ -16,8 +16,7 @@ use super::prune::Checkpoint;
 use super::{unsupported, Refusal, State, Value, Walker};
 use crate::state::{Byte, StackSlot};
 
-/// `MAX_CALL_FRAMES`.
-const FRAMES: usize = 8;
+use skctx::limits::MAX_CALL_FRAMES as FRAMES;
 /// R1-R5 (`BPF_REGMASK_ARGS`).
 const ARGS: u16 = 0b11_1110;
 /// `BPF_PSEUDO_CALL`.

@@ -117,7 +117,7 @@ impl StackLive {
 pub(super) fn slots(off: i64, size: usize) -> u64 {
     let mut mask = 0u64;
     for b in off..off + size as i64 {
-        if (-512..0).contains(&b) {
+        if (crate::state::STACK_MIN..0).contains(&b) {
             mask |= 1 << ((-b - 1) / 8);
         }
     }

@@ -10,7 +10,7 @@ use skctx::ArgKind;
 use super::precision::Hist;
 use super::stack_live::{slots, Chain};
 use super::{Refusal, State, Value, Walker};
-use crate::state::{stack_pos, Byte, PtrKind};
+use crate::state::{stack_pos, Byte, PtrKind, STACK_MIN};
 
 /// A load or store at a fixed stack offset: the frame, the offset from its frame pointer,
 /// the access size and whether it writes.
@@ -245,7 +245,7 @@ fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
         return None;
     }
     let off = p.off as i64 + off as i64;
-    if !(-512..0).contains(&off) {
+    if !(STACK_MIN..0).contains(&off) {
         return None;
     }
     let fill = !write && fills(st, frame, off, size);

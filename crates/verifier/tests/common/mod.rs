@@ -1,4 +1,5 @@
-//! What the verifier's tests share: one seeded generator. It is proggen's xorshift64*
+//! What the verifier's tests share: one seeded generator, and a spec case's program as the
+//! loader passes it ([`loaded_insns`], [`map_infos`]). It is proggen's xorshift64*
 //! started from a raw state (`proggen::Rng::from_state`), so each test keeps the fixed stream
 //! of programs it was written against.
 #![allow(dead_code)] // each test binary uses part of it
@@ -183,4 +184,35 @@ pub fn logged_branches(log: &str) -> Vec<(usize, usize, String)> {
             ))
         })
         .collect()
+}
+
+/// The maps each `ld_imm64` refers to, as the loader binds them.
+pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
+    p.map_refs
+        .iter()
+        .filter_map(|(slot, name)| {
+            let id = p.maps.iter().position(|m| &m.name == name)?;
+            let m = &p.maps[id];
+            Some(verifier::MapInfo {
+                slot: *slot,
+                id,
+                map_type: m.map_type.id(),
+                key_size: m.key_size,
+                value_size: m.value_size,
+                max_entries: m.max_entries,
+                flags: m.flags,
+            })
+        })
+        .collect()
+}
+
+/// The instructions as the loader passes them: map references marked `BPF_PSEUDO_MAP_FD`.
+pub fn loaded_insns(p: &speccase::corpus::Prepared) -> Vec<isa::RawInsn> {
+    let mut insns = p.insns.clone();
+    for (slot, _) in &p.map_refs {
+        if let Some(i) = insns.get_mut(*slot) {
+            i.src = 1;
+        }
+    }
+    insns
 }
