@@ -358,6 +358,53 @@ fn repeat_reports_the_interpreters_mean_time() {
 }
 
 #[test]
+fn engine_jit_runs_natively_and_says_when_it_falls_back() {
+    let tuple = "tcp 203.0.113.9:4242 -> 192.0.2.10:80";
+    let interp = run_example("steer-http", tuple, &["--format", "json"]);
+    let jit = run_example(
+        "steer-http",
+        tuple,
+        &["--format", "json", "--engine", "jit"],
+    );
+    assert_eq!(jit.status.code(), Some(0), "{}", text(&jit.stderr));
+    let (mut i, mut j): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_slice(&interp.stdout).expect("json"),
+        serde_json::from_slice(&jit.stdout).expect("json"),
+    );
+    assert_eq!(
+        (&j["engine"], &j["jit_fallback"]),
+        (&"jit".into(), &serde_json::Value::Null)
+    );
+    // Everything else is the interpreter's outcome.
+    for v in [&mut i, &mut j] {
+        let o = v.as_object_mut().expect("object");
+        o.remove("engine");
+        o.remove("jit_fallback");
+    }
+    assert_eq!(i, j);
+    let unverified = run_example("steer-http", tuple, &["--engine", "jit", "--no-verify"]);
+    let stdout = text(&unverified.stdout);
+    assert!(
+        stdout.contains("28 instructions executed (interp (jit fallback: program not verified))"),
+        "{stdout}"
+    );
+    let traced = run_example(
+        "steer-http",
+        tuple,
+        &["--engine", "jit", "--trace", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&traced.stdout).expect("json");
+    assert_eq!(v["engine"], "interp", "{v}");
+    assert_eq!(v["jit_fallback"], "a trace was asked for", "{v}");
+    let repeat = run_example("steer-http", tuple, &["--engine", "jit", "--repeat", "20"]);
+    let stdout = text(&repeat.stdout);
+    assert!(
+        stdout.lines().any(|l| l.ends_with(" ns per run (jit)")),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn the_run_array_reads_the_low_32_bits_of_r0() {
     // include/linux/filter.h compares the u32 `bpf_prog_run` returns: 1 << 32 is SK_DROP;
     // 2 neither keeps a selection nor drops. Only unverified programs return such values.
