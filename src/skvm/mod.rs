@@ -170,31 +170,36 @@ impl Engine<'_> {
         }
     }
 
-    /// The interpreter, or the JIT (compiled once, before any timing).
+    /// The interpreter, or the JIT (compiled once, before any timing). `--repeat` times
+    /// that many brief runs back to back on one copy of the world (the program run alone,
+    /// as the kernel's test run times its repetitions); the reported outcome is one more
+    /// run on the world as given.
     fn vm(&self, loaded: &[Loaded], tuple: &Tuple, world: &mut World, opts: &RunOptions) -> Ran {
         let programs: Vec<Program> = loaded.iter().map(|l| l.program.clone()).collect();
         let jit =
             (self.choice == EngineChoice::Jit).then(|| vm::jit::Jit::compile(&programs, world));
-        let run = |world: &mut World| match &jit {
-            Some(jit) => jit.run(&programs, tuple, world, opts),
-            None => vm::run(&programs, tuple, world, opts),
+        let mut ran = render::Ran {
+            engine: self.choice,
+            vm_engine: None,
+            ns_per_run: None,
         };
-        let mut elapsed = std::time::Duration::ZERO;
-        for _ in 0..self.repeat {
+        let prepared = vm::Prepared::new(&programs, world);
+        let mut prepared = match (prepared, &jit) {
+            (Ok(p), Some(jit)) => p.with_jit(jit),
+            (Ok(p), None) => p,
+            (Err(trap), _) => return (Err(trap), ran),
+        };
+        if self.repeat > 0 {
             let mut copy = world.clone();
             let start = std::time::Instant::now();
-            let _ = run(&mut copy);
-            elapsed += start.elapsed();
+            for _ in 0..self.repeat {
+                let _ = prepared.run_brief(tuple, &mut copy, opts);
+            }
+            let ns = start.elapsed().as_nanos() / u128::from(self.repeat);
+            ran.ns_per_run = Some(u64::try_from(ns).unwrap_or(u64::MAX));
         }
-        let ns_per_run = (self.repeat > 0).then(|| {
-            u64::try_from(elapsed.as_nanos() / u128::from(self.repeat)).unwrap_or(u64::MAX)
-        });
-        let result = run(world);
-        let ran = render::Ran {
-            engine: self.choice,
-            vm_engine: result.as_ref().ok().map(|o| o.engine),
-            ns_per_run,
-        };
+        let result = prepared.run(tuple, world, opts);
+        ran.vm_engine = result.as_ref().ok().map(|o| o.engine);
         (result, ran)
     }
 

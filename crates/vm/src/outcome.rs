@@ -6,9 +6,10 @@ use std::fmt;
 use skctx::Verdict;
 
 /// Which engine produced an outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Engine {
     /// The reference interpreter ([`crate::interp`]).
+    #[default]
     Interp,
     /// Native code ([`crate::jit`]) for every program that ran.
     Jit,
