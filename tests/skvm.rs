@@ -1,6 +1,7 @@
 //! `skvm run` end to end: the examples with their world files deliver where
 //! `tests/examples_kernel.rs` shows the kernel selects (and the ordinary lookup of their
-//! worlds otherwise), the human and JSON reports (snapshots), traces, several programs, and
+//! worlds otherwise), the human and JSON reports and traces (snapshots), the jit engine,
+//! several programs, and
 //! the exit codes (0 ran, 1 trapped or rejected, 2 usage or IO).
 #![forbid(unsafe_code)]
 
@@ -132,6 +133,29 @@ fn trace_lists_every_instruction() {
     assert!(
         stdout.contains("trace: steer_http:   0: r6 = r1"),
         "{stdout}"
+    );
+}
+
+#[test]
+fn trace_snapshots_human_and_json() {
+    // A miss: the program's whole path to the ordinary listener, instruction by
+    // instruction, with the registers each changed.
+    let tuple = "tcp 203.0.113.9:4242 -> 192.0.3.10:80";
+    let human = run_example("steer-http", tuple, &["--trace"]);
+    assert_eq!(human.status.code(), Some(0), "{}", text(&human.stderr));
+    insta::assert_snapshot!("skvm_steer_http_trace_human", text(&human.stdout));
+    let json = run_example("steer-http", tuple, &["--trace", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(0), "{}", text(&json.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("one JSON object");
+    let pretty = serde_json::to_string_pretty(&v).expect("json");
+    insta::assert_snapshot!("skvm_steer_http_trace_json", pretty);
+    // On the jit the summary says it fell back for the trace; the trace is the same.
+    let jit = run_example("steer-http", tuple, &["--trace", "--engine", "jit"]);
+    let jit_text = text(&jit.stdout);
+    let interp_text = text(&human.stdout);
+    assert_eq!(
+        jit_text.replace("(interp (jit fallback: a trace was asked for))", "(interp)"),
+        interp_text
     );
 }
 
