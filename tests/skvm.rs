@@ -1,6 +1,7 @@
 //! `skvm run` end to end: the examples with their world files deliver where
 //! `tests/examples_kernel.rs` shows the kernel selects (and the ordinary lookup of their
-//! worlds otherwise), the human and JSON reports (snapshots), traces, several programs, and
+//! worlds otherwise), the human and JSON reports and traces (snapshots), the jit engine,
+//! several programs, and
 //! the exit codes (0 ran, 1 trapped or rejected, 2 usage or IO).
 #![forbid(unsafe_code)]
 
@@ -132,6 +133,29 @@ fn trace_lists_every_instruction() {
     assert!(
         stdout.contains("trace: steer_http:   0: r6 = r1"),
         "{stdout}"
+    );
+}
+
+#[test]
+fn trace_snapshots_human_and_json() {
+    // A miss: the program's whole path to the ordinary listener, instruction by
+    // instruction, with the registers each changed.
+    let tuple = "tcp 203.0.113.9:4242 -> 192.0.3.10:80";
+    let human = run_example("steer-http", tuple, &["--trace"]);
+    assert_eq!(human.status.code(), Some(0), "{}", text(&human.stderr));
+    insta::assert_snapshot!("skvm_steer_http_trace_human", text(&human.stdout));
+    let json = run_example("steer-http", tuple, &["--trace", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(0), "{}", text(&json.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("one JSON object");
+    let pretty = serde_json::to_string_pretty(&v).expect("json");
+    insta::assert_snapshot!("skvm_steer_http_trace_json", pretty);
+    // On the jit the summary says it fell back for the trace; the trace is the same.
+    let jit = run_example("steer-http", tuple, &["--trace", "--engine", "jit"]);
+    let jit_text = text(&jit.stdout);
+    let interp_text = text(&human.stdout);
+    assert_eq!(
+        jit_text.replace("(interp (jit fallback: a trace was asked for))", "(interp)"),
+        interp_text
     );
 }
 
@@ -355,6 +379,53 @@ fn repeat_reports_the_interpreters_mean_time() {
     assert!(v["ns_per_run"].as_u64().is_some_and(|ns| ns > 0), "{v}");
     // The reported run is the one on the world as given: the same as without --repeat.
     assert_eq!(v["insns_executed"], 28, "{v}");
+}
+
+#[test]
+fn engine_jit_runs_natively_and_says_when_it_falls_back() {
+    let tuple = "tcp 203.0.113.9:4242 -> 192.0.2.10:80";
+    let interp = run_example("steer-http", tuple, &["--format", "json"]);
+    let jit = run_example(
+        "steer-http",
+        tuple,
+        &["--format", "json", "--engine", "jit"],
+    );
+    assert_eq!(jit.status.code(), Some(0), "{}", text(&jit.stderr));
+    let (mut i, mut j): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_slice(&interp.stdout).expect("json"),
+        serde_json::from_slice(&jit.stdout).expect("json"),
+    );
+    assert_eq!(
+        (&j["engine"], &j["jit_fallback"]),
+        (&"jit".into(), &serde_json::Value::Null)
+    );
+    // Everything else is the interpreter's outcome.
+    for v in [&mut i, &mut j] {
+        let o = v.as_object_mut().expect("object");
+        o.remove("engine");
+        o.remove("jit_fallback");
+    }
+    assert_eq!(i, j);
+    let unverified = run_example("steer-http", tuple, &["--engine", "jit", "--no-verify"]);
+    let stdout = text(&unverified.stdout);
+    assert!(
+        stdout.contains("28 instructions executed (interp (jit fallback: program not verified))"),
+        "{stdout}"
+    );
+    let traced = run_example(
+        "steer-http",
+        tuple,
+        &["--engine", "jit", "--trace", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&traced.stdout).expect("json");
+    assert_eq!(v["engine"], "interp", "{v}");
+    assert_eq!(v["jit_fallback"], "a trace was asked for", "{v}");
+    let repeat = run_example("steer-http", tuple, &["--engine", "jit", "--repeat", "20"]);
+    let stdout = text(&repeat.stdout);
+    assert!(
+        stdout.lines().any(|l| l.ends_with(" ns per run (jit)")),
+        "{stdout}"
+    );
 }
 
 #[test]

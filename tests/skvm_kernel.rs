@@ -1,7 +1,7 @@
 //! `skvm --engine kernel` against `--engine interp`: every case of the examples' case files
 //! gives the same verdict, return value, selected socket and delivery on the live kernel
 //! (`BPF_PROG_TEST_RUN`) as on the interpreter, and `skvm test --engine kernel` passes them
-//! on both. Without a usable `bpf()` the tests print `SKIPPED` (and the engine is a usage
+//! on the interpreter, the jit and the kernel. Without a usable `bpf()` the tests print `SKIPPED` (and the engine is a usage
 //! error, exit 2).
 #![forbid(unsafe_code)]
 #![cfg(target_os = "linux")]
@@ -114,7 +114,7 @@ fn example_cases_pass_on_the_kernel_too() {
         let n = cases(example).len();
         assert_eq!(report.matches("(kernel)\n").count(), n, "{report}");
         assert!(
-            report.ends_with(&format!("{} passed, 0 failed\n", 2 * n)),
+            report.ends_with(&format!("{} passed, 0 failed\n", 3 * n)),
             "{report}"
         );
     }
@@ -228,12 +228,12 @@ fn example_cases_pass_inside_each_kernel_image() {
             let n = cases(example).len();
             assert_eq!(report.matches("(kernel)\n").count(), n, "{report}");
             assert!(
-                report.ends_with(&format!("{} passed, 0 failed\n", 2 * n)),
+                report.ends_with(&format!("{} passed, 0 failed\n", 3 * n)),
                 "{report}"
             );
             let _ = writeln!(
                 std::io::stderr(),
-                "{release}: skvm_kernel: {example}.cases.toml: {n} cases pass on that kernel and the interpreter"
+                "{release}: skvm_kernel: {example}.cases.toml: {n} cases pass on that kernel, the interpreter and the jit"
             );
         }
     }

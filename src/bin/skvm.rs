@@ -33,7 +33,8 @@ enum Format {
     /// One line per program, helper call and result.
     Human,
     /// One JSON object: verdict, retval, selected, delivered_to, programs, helper_calls,
-    /// output, insns_executed, engine, trace (or `trap`).
+    /// output, insns_executed, engine (the one that ran), trace (or `trap`); with `--engine
+    /// jit` also jit_fallback (why the interpreter ran, or null).
     Json,
 }
 
@@ -41,6 +42,9 @@ enum Format {
 enum EngineArg {
     /// The VM's reference interpreter.
     Interp,
+    /// The VM's native code (Cranelift) for verified programs; what it cannot compile runs
+    /// on the interpreter, and the output says so.
+    Jit,
     /// The live kernel (root only): real sockets in a private network namespace, the
     /// program loaded with its maps filled from the world, BPF_PROG_TEST_RUN on the tuple.
     /// One program.
@@ -51,6 +55,7 @@ impl EngineArg {
     fn choice(self) -> EngineChoice {
         match self {
             EngineArg::Interp => EngineChoice::Interp,
+            EngineArg::Jit => EngineChoice::Jit,
             EngineArg::Kernel => EngineChoice::Kernel,
         }
     }
@@ -101,8 +106,8 @@ enum Command {
         /// What runs the programs.
         #[arg(long, value_enum, default_value = "interp")]
         engine: EngineArg,
-        /// Time N runs and report the mean `ns_per_run` (interp: measured around each run;
-        /// kernel: BPF_PROG_TEST_RUN's duration).
+        /// Time N runs and report the mean `ns_per_run` (interp and jit: measured around each
+        /// run; kernel: BPF_PROG_TEST_RUN's duration).
         #[arg(long, default_value_t = 0)]
         repeat: u32,
         /// With `--engine kernel`: run inside this kernel image (an x86-64 `vmlinuz`, booted
@@ -121,8 +126,8 @@ enum Command {
         /// Run without verifying.
         #[arg(long)]
         no_verify: bool,
-        /// `kernel`: each case also runs on the live kernel (root only; helper errnos are
-        /// not observable there).
+        /// Every case runs on `interp` and `jit` (one line each); `kernel`: each also runs
+        /// on the live kernel (root only; helper errnos are not observable there).
         #[arg(long, value_enum, default_value = "interp")]
         engine: EngineArg,
         /// With `--engine kernel`: run inside this kernel image (an x86-64 `vmlinuz`, booted

@@ -89,7 +89,7 @@ struct Suite {
 /// `skvm test`.
 pub fn test(args: &TestArgs) -> Result<TestReport, Failure> {
     let suite = Suite::read(&args.file)?;
-    let mut engines = vec![EngineChoice::Interp];
+    let mut engines = vec![EngineChoice::Interp, EngineChoice::Jit];
     if args.kernel {
         engines.push(EngineChoice::Kernel);
     }
@@ -105,14 +105,14 @@ pub fn test(args: &TestArgs) -> Result<TestReport, Failure> {
         let world = suite.world(case, &at)?;
         let title = safe(case.name.get_ref());
         for &engine in &engines {
-            let diff = suite.run(case, &tuple, &world, engine, args.no_verify)?;
+            let (diff, ran) = suite.run(case, &tuple, &world, engine, args.no_verify)?;
             let (mark, n) = if diff.is_empty() {
                 ("ok  ", &mut passed)
             } else {
                 ("FAIL", &mut failed)
             };
             *n += 1;
-            let _ = writeln!(out, "{mark} {at} {title} ({})", engine.name());
+            let _ = writeln!(out, "{mark} {at} {title} ({ran})");
             out.push_str(&diff);
         }
     }
@@ -163,7 +163,7 @@ impl Suite {
         Ok(world)
     }
 
-    /// Runs one case on `engine`; returns the diff (empty: passed).
+    /// Runs one case on `engine`; returns the diff (empty: passed) and what ran it.
     fn run(
         &self,
         case: &Case,
@@ -171,7 +171,7 @@ impl Suite {
         file: &skctx::World,
         engine: EngineChoice,
         no_verify: bool,
-    ) -> Result<String, Failure> {
+    ) -> Result<(String, String), Failure> {
         let mut world = vm_world(Some(file), self.world_path.as_deref())?;
         let options = LoadOptions {
             program: case.program.as_deref(),
@@ -186,8 +186,8 @@ impl Suite {
         };
         let opts = RunOptions::new(self.profile);
         Ok(match engine.run(&loaded, tuple, &mut world, &opts)? {
-            (Ok(o), ran) => diff(case, &observed(&o, &ran)),
-            (Err(t), _) => format!("  + trap: {}\n", safe(&t.to_string())),
+            (Ok(o), ran) => (diff(case, &observed(&o, &ran)), ran.name()),
+            (Err(t), ran) => (format!("  + trap: {}\n", safe(&t.to_string())), ran.name()),
         })
     }
 }

@@ -55,6 +55,8 @@ pub struct RunArgs {
 pub enum EngineChoice {
     /// The VM's reference interpreter.
     Interp,
+    /// The VM's native code (`vm::jit`) for verified programs; the rest on the interpreter.
+    Jit,
     /// The live kernel (`BPF_PROG_TEST_RUN`), one program, root only.
     Kernel,
 }
@@ -63,6 +65,7 @@ impl EngineChoice {
     pub fn name(self) -> &'static str {
         match self {
             EngineChoice::Interp => "interp",
+            EngineChoice::Jit => "jit",
             EngineChoice::Kernel => "kernel",
         }
     }
@@ -162,34 +165,42 @@ impl Engine<'_> {
         opts: &RunOptions,
     ) -> Result<Ran, Failure> {
         match self.choice {
-            EngineChoice::Interp => Ok(self.interp(loaded, tuple, world, opts)),
+            EngineChoice::Interp | EngineChoice::Jit => Ok(self.vm(loaded, tuple, world, opts)),
             EngineChoice::Kernel => self.kernel(loaded, tuple),
         }
     }
 
-    fn interp(
-        &self,
-        loaded: &[Loaded],
-        tuple: &Tuple,
-        world: &mut World,
-        opts: &RunOptions,
-    ) -> Ran {
+    /// The interpreter, or the JIT (compiled once, before any timing). `--repeat` times
+    /// that many brief runs back to back on one copy of the world (the program run alone,
+    /// as the kernel's test run times its repetitions); the reported outcome is one more
+    /// run on the world as given.
+    fn vm(&self, loaded: &[Loaded], tuple: &Tuple, world: &mut World, opts: &RunOptions) -> Ran {
         let programs: Vec<Program> = loaded.iter().map(|l| l.program.clone()).collect();
-        let mut elapsed = std::time::Duration::ZERO;
-        for _ in 0..self.repeat {
+        let jit =
+            (self.choice == EngineChoice::Jit).then(|| vm::jit::Jit::compile(&programs, world));
+        let mut ran = render::Ran {
+            engine: self.choice,
+            vm_engine: None,
+            ns_per_run: None,
+        };
+        let prepared = vm::Prepared::new(&programs, world);
+        let mut prepared = match (prepared, &jit) {
+            (Ok(p), Some(jit)) => p.with_jit(jit),
+            (Ok(p), None) => p,
+            (Err(trap), _) => return (Err(trap), ran),
+        };
+        if self.repeat > 0 {
             let mut copy = world.clone();
             let start = std::time::Instant::now();
-            let _ = vm::run(&programs, tuple, &mut copy, opts);
-            elapsed += start.elapsed();
+            for _ in 0..self.repeat {
+                let _ = prepared.run_brief(tuple, &mut copy, opts);
+            }
+            let ns = start.elapsed().as_nanos() / u128::from(self.repeat);
+            ran.ns_per_run = Some(u64::try_from(ns).unwrap_or(u64::MAX));
         }
-        let ns_per_run = (self.repeat > 0).then(|| {
-            u64::try_from(elapsed.as_nanos() / u128::from(self.repeat)).unwrap_or(u64::MAX)
-        });
-        let ran = render::Ran {
-            engine: EngineChoice::Interp,
-            ns_per_run,
-        };
-        (vm::run(&programs, tuple, world, opts), ran)
+        let result = prepared.run(tuple, world, opts);
+        ran.vm_engine = result.as_ref().ok().map(|o| o.engine);
+        (result, ran)
     }
 
     #[cfg(target_os = "linux")]
@@ -203,6 +214,7 @@ impl Engine<'_> {
         let run = kernel::run(one, self.file, tuple, self.repeat)?;
         let ran = render::Ran {
             engine: EngineChoice::Kernel,
+            vm_engine: None,
             ns_per_run: (self.repeat > 0).then_some(run.ns_per_run.map_or(0, u64::from)),
         };
         Ok((Ok(run.outcome), ran))

@@ -69,11 +69,31 @@ pub(super) fn verdict_text(v: skctx::Verdict) -> &'static str {
 
 /// Which engine gave an outcome, and its mean time per run (`--repeat`).
 pub(crate) struct Ran {
+    /// The engine asked for.
     pub(crate) engine: super::EngineChoice,
+    /// What the VM's outcome says ran (with `--engine jit`: native code, or the
+    /// interpreter and why); `None` for the kernel.
+    pub(crate) vm_engine: Option<vm::Engine>,
     pub(crate) ns_per_run: Option<u64>,
 }
 
 impl Ran {
+    /// The engine that ran, and why not native code when `jit` was asked for and did not
+    /// run: `interp (jit fallback: program not verified)`.
+    pub(crate) fn name(&self) -> String {
+        self.vm_engine
+            .map_or_else(|| self.engine.name().to_string(), vm::Engine::name)
+    }
+
+    /// JSON's `engine` (the one that ran) and `jit_fallback` (why not native code, or
+    /// null; only with `--engine jit`).
+    fn json_fields(&self) -> (&'static str, Option<&'static str>) {
+        match self.vm_engine {
+            Some(e) => (e.ran(), e.fallback().map(vm::JitFallback::reason)),
+            None => (self.engine.name(), None),
+        }
+    }
+
     /// Whether helper calls, instruction counts and selection origins were observed (the
     /// kernel's test run reports only the verdict, the selection and the time).
     fn counts(&self) -> bool {
@@ -146,7 +166,7 @@ pub(super) fn human_outcome(
             s,
             "{} instructions executed ({})",
             o.insns_executed,
-            ran.engine.name()
+            ran.name()
         );
     } else {
         let _ = writeln!(
@@ -155,7 +175,7 @@ pub(super) fn human_outcome(
         );
     }
     if let Some(ns) = ran.ns_per_run {
-        let _ = writeln!(s, "{ns} ns per run ({})", ran.engine.name());
+        let _ = writeln!(s, "{ns} ns per run ({})", ran.name());
     }
     for line in &o.trace {
         let _ = writeln!(s, "trace: {}", safe(line));
@@ -289,11 +309,16 @@ pub(super) fn json_outcome(
         "helper_calls": ran.counts().then_some(calls),
         "output": o.output.iter().map(output_json).collect::<Vec<_>>(),
         "insns_executed": ran.counts().then_some(o.insns_executed),
-        "engine": ran.engine.name(),
+        "engine": ran.json_fields().0,
         "trace": o.trace,
     });
-    if let (Some(ns), Some(map)) = (ran.ns_per_run, v.as_object_mut()) {
-        map.insert("ns_per_run".into(), json!(ns));
+    if let Some(map) = v.as_object_mut() {
+        if ran.engine == super::EngineChoice::Jit {
+            map.insert("jit_fallback".into(), json!(ran.json_fields().1));
+        }
+        if let Some(ns) = ran.ns_per_run {
+            map.insert("ns_per_run".into(), json!(ns));
+        }
     }
     format!("{v}\n")
 }

@@ -6,9 +6,12 @@
 //! Every case is verified by our verifier, loaded into the kernel with a real SOCKMAP or
 //! SOCKHASH of real sockets, and checked before timing: the kernel, `interp` and `jit` give
 //! the same verdict and selected socket, and `jit` ran natively with `interp`'s whole
-//! outcome. The VM side is `vm::run` / `Jit::run` whole (context, run array, delivery, the
-//! report), the kernel side `bpf_prog_test_run` of the program alone, as the kernel times it.
-//! Without `--bench` (as under `cargo test --benches`) each timing is one short batch.
+//! outcome. The VM side is a `vm::Prepared` run (programs, maps and stacks set up once;
+//! `run_brief`: context, the programs, the run array's verdict and selection, no report),
+//! the kernel side `bpf_prog_test_run` of the program alone, as the kernel times it; a
+//! last column is the whole `vm::run` (set-up, delivery and the report included) on the
+//! interpreter. Without `--bench` (as under `cargo test --benches`) each timing is one short
+//! batch.
 #![forbid(unsafe_code)]
 
 use std::time::Instant;
@@ -256,40 +259,58 @@ fn main() {
         if let Ok((k, _)) = &kernel {
             assert_eq!(*k, said(&i), "{}: kernel and vm disagree", case.name);
         }
+        let mut interp = vm::Prepared::new(progs, &world).expect("maps");
+        let mut native = vm::Prepared::new(progs, &world)
+            .expect("maps")
+            .with_jit(&jit);
+        for p in [&mut interp, &mut native] {
+            let b = p.run_brief(&tuple, &mut world, &opts).expect("runs");
+            let sel = b.selected.map(|s| world.sockets[s].name.clone());
+            assert_eq!(
+                (b.verdict, sel.as_ref()),
+                (i.verdict, i.selected.as_ref().map(|s| &s.socket)),
+                "{}: brief and whole runs disagree",
+                case.name
+            );
+        }
         let mut group = criterion.benchmark_group(case.name);
         group.bench_function("interp", |b| {
-            b.iter(|| vm::run(progs, &tuple, &mut world, &opts))
+            b.iter(|| interp.run_brief(&tuple, &mut world, &opts))
         });
         group.bench_function("jit", |b| {
-            b.iter(|| jit.run(progs, &tuple, &mut world, &opts))
+            b.iter(|| native.run_brief(&tuple, &mut world, &opts))
         });
         group.finish();
         let ti = ns_per_run(n, batches, || {
-            let _ = vm::run(progs, &tuple, &mut world, &opts);
+            let _ = interp.run_brief(&tuple, &mut world, &opts);
         });
         let tj = ns_per_run(n, batches, || {
-            let _ = jit.run(progs, &tuple, &mut world, &opts);
+            let _ = native.run_brief(&tuple, &mut world, &opts);
         });
-        rows.push((case.name, said(&i), kernel, ti, tj));
+        let whole = ns_per_run(n, batches, || {
+            let _ = vm::run(progs, &tuple, &mut world, &opts);
+        });
+        rows.push((case.name, said(&i), kernel, ti, tj, whole));
     }
     println!(
         "\nns/run (median of {batches} batches of {n}; kernel: BPF_PROG_TEST_RUN repeat={repeat})"
     );
     println!(
-        "{:<32} {:<12} {:>9} {:>9} {:>9} {:>11} {:>11}",
-        "case", "result", "kernel", "interp", "jit", "jit/kernel", "interp/jit"
+        "{:<32} {:<12} {:>7} {:>7} {:>7} {:>11} {:>13} {:>13}",
+        "case", "result", "kernel", "interp", "jit", "jit/kernel", "interp/kernel", "vm::run whole"
     );
-    for (name, res, kernel, ti, tj) in rows {
-        let (k, ratio) = match &kernel {
-            Ok((_, k)) => (format!("{k:.0}"), format!("{:.2}", tj / k)),
+    for (name, res, kernel, ti, tj, whole) in rows {
+        let (k, jk, ik) = match &kernel {
+            Ok((_, k)) => (
+                format!("{k:.0}"),
+                format!("{:.2}", tj / k),
+                format!("{:.2}", ti / k),
+            ),
             Err(why) => {
                 println!("SKIPPED kernel column for {name}: {why}");
-                ("-".into(), "-".into())
+                ("-".into(), "-".into(), "-".into())
             }
         };
-        println!(
-            "{name:<32} {res:<12} {k:>9} {ti:>9.0} {tj:>9.0} {ratio:>11} {:>11.2}",
-            ti / tj
-        );
+        println!("{name:<32} {res:<12} {k:>7} {ti:>7.0} {tj:>7.0} {jk:>11} {ik:>13} {whole:>13.0}");
     }
 }

@@ -49,14 +49,31 @@ const HELPERS: &[(&str, Helper)] = &[
     ("tail_call", tail_call),
 ];
 
-/// Calls helper `id` with R1..R5 and records the call.
+/// [`HELPERS`] by helper id, derived once from skctx's table (ids index it).
+fn by_id(id: i32) -> Option<Helper> {
+    static BY_ID: std::sync::OnceLock<Vec<Option<Helper>>> = std::sync::OnceLock::new();
+    let table = BY_ID.get_or_init(|| {
+        (0..)
+            .map_while(skctx::helper_by_id)
+            .map(|h| HELPERS.iter().find(|(n, _)| *n == h.name).map(|(_, f)| *f))
+            .collect()
+    });
+    usize::try_from(id)
+        .ok()
+        .and_then(|i| table.get(i).copied().flatten())
+}
+
+/// Calls helper `id` with R1..R5 and, when the run records, logs the call.
 pub fn call(exec: &mut Exec<'_>, id: i32) -> Result<HelperResult, TrapKind> {
     let Some(h) = skctx::helper_by_id(id) else {
         return Err(TrapKind::Helper(format!("#{id} (no such helper)")));
     };
-    let Some((_, f)) = HELPERS.iter().find(|(n, _)| *n == h.name) else {
+    let Some(f) = by_id(id) else {
         return Err(TrapKind::Helper(h.kernel_name()));
     };
+    if !exec.record {
+        return f(exec, h.name);
+    }
     // The arguments its prototype takes (all five when skctx has no prototype for it).
     let n = h.proto.as_ref().map_or(5, |p| p.args.len().min(5));
     let args = exec.regs[1..1 + n].to_vec();
@@ -99,11 +116,27 @@ fn key_arg(exec: &Exec<'_>, map: usize) -> Result<Vec<u8>, TrapKind> {
     exec.read_bytes(exec.regs[2], size)
 }
 
+/// Keys up to this many bytes are copied to the stack for a lookup.
+const SMALL_KEY: usize = 64;
+
 fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
     let map = map_arg(exec, name, 1)?;
-    let key = key_arg(exec, map)?;
-    let found = exec.world.maps[map].lookup(&key);
-    if let Some(Found::Socket(s)) = found {
+    let size = exec.world.maps[map].def.key_size as usize;
+    // The key copied out of the program's memory; on the stack when it is small (no
+    // allocation on a run's hot path).
+    let (mut small, long);
+    let key: &[u8] = if size <= SMALL_KEY {
+        small = [0u8; SMALL_KEY];
+        small[..size].copy_from_slice(exec.bytes(exec.regs[2], size as u32)?);
+        &small[..size]
+    } else {
+        long = key_arg(exec, map)?;
+        &long
+    };
+    let found = exec.world.maps[map].lookup(key);
+    // Where a socket pointer came from is for the full outcome only.
+    if let (Some(Found::Socket(s)), true) = (found, exec.record) {
+        let key = key.to_vec();
         let origin = &mut exec.lookup.origin;
         origin.retain(|(sock, _, _)| *sock != s);
         origin.push((s, exec.world.maps[map].name.clone(), key));

@@ -92,7 +92,11 @@ pub struct Exec<'a> {
     /// Index of the program in the run array (for reports).
     pub(crate) run_index: usize,
     pub(crate) regs: [u64; 11],
-    stacks: Vec<Vec<u8>>,
+    /// Whether helper calls and where socket pointers came from are recorded (for the full
+    /// [`crate::Outcome`]; a brief run records nothing).
+    pub(crate) record: bool,
+    /// One stack per call frame, owned by the caller so runs reuse them.
+    pub(crate) stacks: &'a mut [Vec<u8>],
     frames: Vec<Frame>,
     pub(crate) prog: usize,
     pub(crate) pc: usize,
@@ -118,6 +122,8 @@ pub(crate) enum Flow {
 pub(crate) type Step = Result<Flow, TrapKind>;
 
 impl<'a> Exec<'a> {
+    /// Program `prog` (run array index `run_index`) ready to start, its stack zeroed.
+    /// `stacks` holds [`MAX_CALL_FRAMES`] stacks of [`STACK_SIZE`] bytes ([`new_stacks`]).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         programs: &'a [Program],
@@ -126,9 +132,12 @@ impl<'a> Exec<'a> {
         opts: &'a RunOptions,
         lookup: &'a mut Lookup,
         log: &'a mut Log,
-        prog: usize,
-        run_index: usize,
+        stacks: &'a mut [Vec<u8>],
+        (prog, run_index): (usize, usize),
     ) -> Exec<'a> {
+        if let Some(s) = stacks.first_mut() {
+            s.fill(0);
+        }
         let mut regs = [0u64; 11];
         regs[1] = Addr::new(Kind::Ctx, 0, 0).to_u64();
         regs[10] = stack_top(0);
@@ -141,7 +150,8 @@ impl<'a> Exec<'a> {
             log,
             run_index,
             regs,
-            stacks: vec![vec![0; STACK_SIZE as usize]; MAX_CALL_FRAMES],
+            record: true,
+            stacks,
             frames: Vec::new(),
             prog,
             pc: 0,
@@ -346,7 +356,9 @@ impl<'a> Exec<'a> {
                     callee_saved,
                 });
                 let depth = self.frames.len();
-                self.stacks[depth].fill(0);
+                if let Some(s) = self.stacks.get_mut(depth) {
+                    s.fill(0);
+                }
                 self.regs[10] = stack_top(depth);
                 Ok(Flow::Jump(off as i64))
             }
@@ -409,8 +421,13 @@ impl<'a> Exec<'a> {
 
     /// Reads `size` bytes a helper argument points at (stack or map value).
     pub(crate) fn read_bytes(&self, addr: u64, size: u32) -> Result<Vec<u8>, TrapKind> {
+        self.bytes(addr, size).map(<[u8]>::to_vec)
+    }
+
+    /// The `size` bytes a helper argument points at (stack or map value), borrowed.
+    pub(crate) fn bytes(&self, addr: u64, size: u32) -> Result<&[u8], TrapKind> {
         let (region, a) = self.region(addr, size, false)?;
-        Ok(region[a.offset as usize..(a.offset + size) as usize].to_vec())
+        Ok(&region[a.offset as usize..(a.offset + size) as usize])
     }
 
     fn region(&self, addr: u64, size: u32, write: bool) -> Result<(&[u8], Addr), TrapKind> {
@@ -422,7 +439,10 @@ impl<'a> Exec<'a> {
         };
         let a = Addr::decode(addr).ok_or_else(|| bad("not a pointer the program was given"))?;
         let region: &[u8] = match a.kind {
-            Kind::Stack if a.index <= self.frames.len() => &self.stacks[a.index],
+            Kind::Stack if a.index <= self.frames.len() => self
+                .stacks
+                .get(a.index)
+                .ok_or_else(|| bad("no such stack"))?,
             Kind::Stack => return Err(bad("the stack of a frame that returned")),
             Kind::Value => self
                 .world
@@ -551,6 +571,11 @@ impl<'a> Exec<'a> {
         }
         Ok(())
     }
+}
+
+/// The stacks of every call frame a run may use, zeroed.
+pub(crate) fn new_stacks() -> Vec<Vec<u8>> {
+    vec![vec![0; STACK_SIZE as usize]; MAX_CALL_FRAMES]
 }
 
 fn stack_top(depth: usize) -> u64 {

@@ -6,9 +6,10 @@ use std::fmt;
 use skctx::Verdict;
 
 /// Which engine produced an outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Engine {
     /// The reference interpreter ([`crate::interp`]).
+    #[default]
     Interp,
     /// Native code ([`crate::jit`]) for every program that ran.
     Jit,
@@ -31,18 +32,43 @@ pub enum JitFallback {
     Resumed,
 }
 
-impl Engine {
-    pub fn name(self) -> &'static str {
+impl JitFallback {
+    /// Why, in a few words (what reports print after `jit fallback:`).
+    pub fn reason(self) -> &'static str {
         match self {
-            Engine::Interp => "interp",
-            Engine::Jit => "jit",
-            Engine::JitFallback(why) => match why {
-                JitFallback::NotVerified => "interp (jit fallback: program not verified)",
-                JitFallback::Trace => "interp (jit fallback: a trace was asked for)",
-                JitFallback::Compile => "interp (jit fallback: Cranelift could not compile it)",
-                JitFallback::NotCompiled => "interp (jit fallback: program not compiled)",
-                JitFallback::Resumed => "jit, then interp (budget nearly spent)",
-            },
+            JitFallback::NotVerified => "program not verified",
+            JitFallback::Trace => "a trace was asked for",
+            JitFallback::Compile => "Cranelift could not compile it",
+            JitFallback::NotCompiled => "program not compiled",
+            JitFallback::Resumed => "budget nearly spent, finished on interp",
+        }
+    }
+}
+
+impl Engine {
+    /// The engine that ran the programs' instructions: `interp`, or `jit` when native code
+    /// ran (also when it handed the rest of a run to the interpreter).
+    pub fn ran(self) -> &'static str {
+        match self {
+            Engine::Jit | Engine::JitFallback(JitFallback::Resumed) => "jit",
+            Engine::Interp | Engine::JitFallback(_) => "interp",
+        }
+    }
+
+    /// Why the `jit` engine ran (part of) the lookup on the interpreter, if it did.
+    pub fn fallback(self) -> Option<JitFallback> {
+        match self {
+            Engine::JitFallback(why) => Some(why),
+            Engine::Interp | Engine::Jit => None,
+        }
+    }
+
+    /// What ran, and why not native code when it was asked for:
+    /// `interp (jit fallback: program not verified)`.
+    pub fn name(self) -> String {
+        match self.fallback() {
+            Some(why) => format!("{} (jit fallback: {})", self.ran(), why.reason()),
+            None => self.ran().to_string(),
         }
     }
 }

@@ -12,90 +12,226 @@ use skctx::net::{SocketState, Tuple};
 use skctx::{ProgramResult, RunArray, Verdict};
 
 use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
-use crate::outcome::{Delivery, Engine, Outcome, ProgramRun, Selected, Trap, TrapKind};
+use crate::jit::ctx::CtxCache;
+use crate::jit::Jit;
+use crate::outcome::{
+    Delivery, Engine, JitFallback, Outcome, ProgramRun, Selected, Trap, TrapKind,
+};
 use crate::program::Program;
 use crate::world::World;
 
 /// Runs `attached` (the programs attached to the namespace, in this order) for a lookup of
 /// `tuple` in `world` on the interpreter. Boxed: a trap carries the calls and trace up to it.
+/// Many lookups of the same programs: [`Prepared`].
 pub fn run(
     attached: &[Program],
     tuple: &Tuple,
     world: &mut World,
     opts: &RunOptions,
 ) -> Result<Outcome, Box<Trap>> {
-    run_with(attached, tuple, world, opts, &mut |e| e.run())
+    Prepared::new(attached, world)?.run(tuple, world, opts)
 }
 
-/// [`run()`] with `engine` running each program to its exit (the interpreter's
-/// [`Exec::run`], or [`crate::jit`]'s native code).
-pub(crate) fn run_with(
-    attached: &[Program],
-    tuple: &Tuple,
-    world: &mut World,
-    opts: &RunOptions,
-    engine: &mut dyn FnMut(&mut Exec<'_>) -> Result<u64, TrapKind>,
-) -> Result<Outcome, Box<Trap>> {
-    // The attached programs, then the world's tail-call targets (PROG_ARRAY entries name
-    // those by their index after the attached ones).
-    let all: Vec<Program> = attached
-        .iter()
-        .chain(world.tail_programs.iter())
-        .cloned()
-        .collect();
-    let map_ids = resolve_maps(&all, world)?;
-    if !opts.test_run {
-        if let Some(s) = connected_match(world, tuple) {
-            return Ok(connected_outcome(world, s));
+/// Programs set up once for many lookups: the attached programs and the world's tail-call
+/// targets, their map references resolved, the call frames' stacks, and optionally the
+/// JIT's code. A run then only zeroes the stack and resets the run array; a
+/// [`Prepared::run_brief`] allocates nothing and builds no names.
+///
+/// Runs must be given the world it was prepared with (or a copy): the programs' map ids,
+/// and the tail-call programs, are that world's.
+pub struct Prepared<'j> {
+    /// The attached programs, then the world's tail-call targets (PROG_ARRAY entries name
+    /// those by their index after the attached ones).
+    programs: Vec<Program>,
+    attached: usize,
+    map_ids: Vec<Vec<(usize, usize)>>,
+    /// One more than the largest map id referenced: the world must have that many maps.
+    maps_needed: usize,
+    stacks: Vec<Vec<u8>>,
+    jit: Option<&'j Jit>,
+    /// The JIT's context values for the last lookup input.
+    ctx_cache: CtxCache,
+}
+
+/// What a lookup decided, without names or logs: the verdict, the last program's return
+/// value, the socket finally selected (world id) and the instructions executed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Brief {
+    pub verdict: Verdict,
+    pub retval: u64,
+    pub selected: Option<usize>,
+    pub insns_executed: u64,
+}
+
+/// How the programs' part of a lookup ended.
+enum Ran {
+    /// A connected socket matched first: no program ran.
+    Connected(usize),
+    Programs(RunState),
+}
+
+impl<'j> Prepared<'j> {
+    /// `attached` and `world`'s tail-call programs, their maps resolved in `world` (a map
+    /// it lacks is a trap at the referencing instruction).
+    pub fn new(attached: &[Program], world: &World) -> Result<Prepared<'j>, Box<Trap>> {
+        let programs: Vec<Program> = attached
+            .iter()
+            .chain(world.tail_programs.iter())
+            .cloned()
+            .collect();
+        let map_ids = resolve_maps(&programs, world)?;
+        let maps_needed = map_ids.iter().flatten().map(|(_, id)| id + 1).max();
+        Ok(Prepared {
+            programs,
+            attached: attached.len(),
+            map_ids,
+            maps_needed: maps_needed.unwrap_or(0),
+            stacks: crate::interp::new_stacks(),
+            jit: None,
+            ctx_cache: CtxCache::default(),
+        })
+    }
+
+    /// Runs on `jit`'s native code (compiled for the same programs and world), falling
+    /// back to the interpreter where it says so.
+    pub fn with_jit(self, jit: &'j Jit) -> Prepared<'j> {
+        Prepared {
+            jit: Some(jit),
+            ..self
         }
     }
-    let mut input = tuple.lookup_input();
-    input.ingress_ifindex = if opts.test_run {
-        0
-    } else {
-        opts.ingress_ifindex
-    };
-    let mut state = RunState::default();
-    for i in 0..attached.len() {
-        let (selected, no_reuseport) = state.array.start_of_next();
-        let mut lookup = Lookup {
-            input,
-            selected,
-            no_reuseport,
-            origin: Vec::new(),
-            assigned: false,
-        };
-        let mut exec = Exec::new(
-            &all,
-            &map_ids,
-            world,
-            opts,
-            &mut lookup,
-            &mut state.log,
-            i,
-            i,
-        );
-        exec.tail_base = attached.len();
-        let result = engine(&mut exec);
-        let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
-        let insn = result.is_err().then(|| exec.current_insn());
-        let ret = result.map_err(|kind| {
-            let log = std::mem::take(&mut state.log);
-            trap(&all, prog, pc, insn.unwrap_or_default(), kind, log)
-        })?;
-        state.record(i, ret, &lookup, executed, &all[i].name, world);
+
+    /// One lookup, with the whole [`Outcome`].
+    pub fn run(
+        &mut self,
+        tuple: &Tuple,
+        world: &mut World,
+        opts: &RunOptions,
+    ) -> Result<Outcome, Box<Trap>> {
+        Ok(match self.programs_run(tuple, world, opts, true)? {
+            Ran::Connected(s) => connected_outcome(world, s),
+            Ran::Programs(state) => state.finish(world, tuple),
+        })
     }
-    Ok(state.finish(world, tuple))
+
+    /// One lookup, reporting only its [`Brief`]: no helper log, no names, no delivery
+    /// (what `--repeat` and the bench time).
+    pub fn run_brief(
+        &mut self,
+        tuple: &Tuple,
+        world: &mut World,
+        opts: &RunOptions,
+    ) -> Result<Brief, Box<Trap>> {
+        Ok(match self.programs_run(tuple, world, opts, false)? {
+            Ran::Connected(_) => Brief {
+                verdict: Verdict::Pass,
+                retval: 0,
+                selected: None,
+                insns_executed: 0,
+            },
+            Ran::Programs(state) => state.brief(),
+        })
+    }
+
+    fn programs_run(
+        &mut self,
+        tuple: &Tuple,
+        world: &mut World,
+        opts: &RunOptions,
+        record: bool,
+    ) -> Result<Ran, Box<Trap>> {
+        if world.maps.len() < self.maps_needed {
+            return Err(trap(
+                &self.programs,
+                0,
+                0,
+                String::new(),
+                TrapKind::MissingMap("(the world has fewer maps than it was prepared with)".into()),
+                Log::default(),
+            ));
+        }
+        if !opts.test_run {
+            if let Some(s) = connected_match(world, tuple) {
+                return Ok(Ran::Connected(s));
+            }
+        }
+        let mut input = tuple.lookup_input();
+        input.ingress_ifindex = if opts.test_run {
+            0
+        } else {
+            opts.ingress_ifindex
+        };
+        let mut state = RunState {
+            record,
+            engine: match self.jit {
+                None => Engine::Interp,
+                Some(_) if opts.trace => Engine::JitFallback(JitFallback::Trace),
+                Some(_) => Engine::Jit,
+            },
+            ..RunState::default()
+        };
+        for i in 0..self.attached {
+            let (selected, no_reuseport) = state.array.start_of_next();
+            let mut lookup = Lookup {
+                input,
+                selected,
+                no_reuseport,
+                origin: Vec::new(),
+                assigned: false,
+            };
+            let mut exec = Exec::new(
+                &self.programs,
+                &self.map_ids,
+                world,
+                opts,
+                &mut lookup,
+                &mut state.log,
+                &mut self.stacks,
+                (i, i),
+            );
+            exec.tail_base = self.attached;
+            exec.record = record;
+            let result = match self.jit {
+                Some(jit) if !opts.trace => {
+                    let (r, why) = jit.exec(&mut exec, &mut self.ctx_cache);
+                    if let (Some(why), Engine::Jit) = (why, state.engine) {
+                        state.engine = Engine::JitFallback(why);
+                    }
+                    r
+                }
+                _ => exec.run(),
+            };
+            let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
+            let insn = result.is_err().then(|| exec.current_insn());
+            let ret = result.map_err(|kind| {
+                let log = std::mem::take(&mut state.log);
+                trap(
+                    &self.programs,
+                    prog,
+                    pc,
+                    insn.unwrap_or_default(),
+                    kind,
+                    log,
+                )
+            })?;
+            state.record(i, ret, &lookup, executed, &self.programs[i].name, world);
+        }
+        Ok(Ran::Programs(state))
+    }
 }
 
 /// The run array's progress, and what the report needs of each program.
 #[derive(Default)]
 struct RunState {
+    /// Whether the report is wanted (else only the [`Brief`]).
+    record: bool,
+    engine: Engine,
     array: RunArray<usize>,
     /// The program whose selection is kept, and where its socket pointers came from.
     kept_by: Option<(usize, Vec<Origin>)>,
     first_drop: Option<usize>,
     runs: Vec<ProgramRun>,
+    last_ret: u64,
     total: u64,
     log: Log,
 }
@@ -127,12 +263,25 @@ impl RunState {
             no_reuseport: lookup.no_reuseport,
         });
         self.total += executed;
-        self.runs.push(ProgramRun {
-            name: name.to_string(),
-            retval: ret,
-            selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
-            insns_executed: executed,
-        });
+        self.last_ret = ret;
+        if self.record {
+            self.runs.push(ProgramRun {
+                name: name.to_string(),
+                retval: ret,
+                selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
+                insns_executed: executed,
+            });
+        }
+    }
+
+    fn brief(self) -> Brief {
+        let end = self.array.finish();
+        Brief {
+            verdict: end.verdict,
+            retval: self.last_ret,
+            selected: end.selected,
+            insns_executed: self.total,
+        }
     }
 
     fn finish(self, world: &World, tuple: &Tuple) -> Outcome {
@@ -154,14 +303,14 @@ impl RunState {
         let delivered_to = delivery(world, tuple, end.verdict, dropped_by, selected.as_ref());
         Outcome {
             verdict: end.verdict,
-            retval: self.runs.last().map_or(0, |r| r.retval),
+            retval: self.last_ret,
             selected,
             delivered_to,
             programs: self.runs,
             helper_calls: self.log.helper_calls,
             output: self.log.output,
             insns_executed: self.total,
-            engine: Engine::Interp,
+            engine: self.engine,
             trace: self.log.trace,
         }
     }

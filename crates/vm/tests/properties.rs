@@ -1,17 +1,20 @@
 //! Properties of the interpreter:
 //!
-//! * a program our verifier accepts never traps (generated SK_LOOKUP programs from
-//!   `proggen`, on several tuples, with their SOCKMAP holding sockets of both protocols and
-//!   families);
+//! * a program our verifier accepts never traps, and returns a value in the range it
+//!   checked at `exit` (skctx's SK_LOOKUP range, `[SK_DROP, SK_PASS]`) (generated SK_LOOKUP
+//!   programs from `proggen`, on several tuples, with their SOCKMAP holding sockets of both
+//!   protocols and families);
 //! * nothing panics, whatever the instructions (random slots, and `proggen`'s mutated
 //!   programs run unverified), the tuple and the world;
 //! * the `jit` engine compiles every verified program without panicking, runs it natively
-//!   and ends with the interpreter's whole [`vm::Outcome`].
+//!   and ends with the interpreter's whole [`vm::Outcome`];
+//! * a [`vm::Prepared`] run kept across lookups (interp and jit) gives each lookup's
+//!   verdict, return value, selection and instruction count.
 #![forbid(unsafe_code)]
 
 use proptest::prelude::*;
 use skctx::net::{SocketDesc, SocketState, Tuple};
-use skctx::{KernelProfile, MapType, Privilege};
+use skctx::{KernelProfile, MapType, Privilege, ProgramType};
 use vm::{Engine, MapDef, Program, RunOptions, World};
 
 const TUPLES: [&str; 4] = [
@@ -81,6 +84,7 @@ fn programs_the_verifier_accepts_never_trap() {
     let (mut verified, mut runs, mut generated) = (0, 0, 0);
     let mut traps = Vec::new();
     let opts = RunOptions::new(profile);
+    let range = skctx::SkLookup::new(profile, Privilege::Root).return_range();
     while verified < 300 && generated < 5000 {
         generated += 1;
         let p = gen.program();
@@ -93,13 +97,34 @@ fn programs_the_verifier_accepts_never_trap() {
         let prog = Program::verified("gen", &raw, &map_refs(&p), &proof).expect("proof");
         let one = std::slice::from_ref(&prog);
         let jit = vm::jit::Jit::compile(one, &proggen_world());
+        // One prepared run of each engine across all tuples: what it keeps between runs
+        // (stacks, the jit's context table) must not leak from one lookup into the next.
+        let mut kept = vm::Prepared::new(one, &proggen_world()).expect("maps");
+        let mut kept_jit = vm::Prepared::new(one, &proggen_world())
+            .expect("maps")
+            .with_jit(&jit);
         for t in TUPLES {
             let tuple: Tuple = t.parse().expect("tuple");
             let mut world = proggen_world();
             runs += 1;
             let interp = vm::run(one, &tuple, &mut world, &opts);
-            if let Err(trap) = &interp {
-                traps.push(format!("{trap}\n{}", p.to_text()));
+            match &interp {
+                Err(trap) => traps.push(format!("{trap}\n{}", p.to_text())),
+                Ok(o) if !(range.min..=range.max).contains(&(o.retval as i64)) => {
+                    traps.push(format!(
+                        "returned {:#x}, outside {range:?}\n{}",
+                        o.retval,
+                        p.to_text()
+                    ))
+                }
+                Ok(_) => {}
+            }
+            for prepared in [&mut kept, &mut kept_jit] {
+                // A copy of the world it was prepared with, as fresh as the whole run's.
+                let brief = prepared.run_brief(&tuple, &mut proggen_world(), &opts);
+                if let Err(why) = same_brief(&interp, &brief) {
+                    traps.push(format!("prepared: {why}\n{}", p.to_text()));
+                }
             }
             let mut world = proggen_world();
             let native = jit.run(one, &tuple, &mut world, &opts);
@@ -110,7 +135,7 @@ fn programs_the_verifier_accepts_never_trap() {
     }
     assert!(
         traps.is_empty(),
-        "{} verified runs trapped:\n{}",
+        "{} verified runs trapped or left the return range:\n{}",
         traps.len(),
         traps[..traps.len().min(3)].join("\n---\n")
     );
@@ -119,8 +144,28 @@ fn programs_the_verifier_accepts_never_trap() {
         "only {verified} of {generated} programs verified"
     );
     eprintln!(
-        "vm properties: {verified} verified programs of {generated} generated, {runs} runs, no trap; the jit compiled each and agrees with the interpreter on every whole outcome"
+        "vm properties: {verified} verified programs of {generated} generated, {runs} runs, no trap, every return value in the verifier's range; the jit compiled each and agrees with the interpreter on every whole outcome"
     );
+}
+
+/// A brief run's verdict, return value, selection and count are the whole run's.
+fn same_brief(
+    whole: &Result<vm::Outcome, Box<vm::Trap>>,
+    brief: &Result<vm::Brief, Box<vm::Trap>>,
+) -> Result<(), String> {
+    let names = proggen_world();
+    match (whole, brief) {
+        (Ok(o), Ok(b))
+            if (o.verdict, o.retval, o.insns_executed)
+                == (b.verdict, b.retval, b.insns_executed)
+                && o.selected.as_ref().map(|s| &s.socket)
+                    == b.selected.map(|s| &names.sockets[s].name) =>
+        {
+            Ok(())
+        }
+        (Err(w), Err(b)) if w == b => Ok(()),
+        _ => Err(format!("whole {whole:?}\nbrief {brief:?}")),
+    }
 }
 
 /// The jit's outcome is the interpreter's, whole, and was computed natively.

@@ -18,14 +18,26 @@ pub const SWITCH: u64 = u64::MAX - 2;
 /// Everything compiled code reads and writes: the registers, the instruction counter and
 /// budget, the slot to start at (and, when it bails, to go on from), the execution and the
 /// trap a bridge call ended with. `repr(C)`: the code addresses the fields by offset.
+/// `stack` is the main frame's stack (refreshed after every bridge call, which may have
+/// written it through the `Exec`), `ctx` the run's [`super::ctx::CtxTable`] of this program.
 #[repr(C)]
 pub struct Bridge<'a> {
     pub regs: [u64; 11],
     pub executed: u64,
     pub budget: u64,
     pub pc: u64,
+    pub stack: *mut u8,
+    pub ctx: *const u64,
     pub exec: *mut Exec<'a>,
     pub trap: Option<TrapKind>,
+}
+
+/// The main frame's stack: [`crate::interp::STACK_SIZE`] bytes (the stacks come from
+/// `interp::new_stacks`).
+pub fn main_stack(exec: &mut Exec<'_>) -> *mut u8 {
+    exec.stacks
+        .first_mut()
+        .map_or(std::ptr::null_mut(), |s| s.as_mut_ptr())
 }
 
 /// Runs slot `pc` of the current program on the interpreter; the registers are in
@@ -39,6 +51,7 @@ pub extern "C" fn step(bridge: *mut Bridge<'_>, pc: u64) -> u64 {
     exec.regs = bridge.regs;
     let r = run_one(exec, pc as usize);
     bridge.regs = exec.regs;
+    bridge.stack = main_stack(exec);
     match r {
         Ok(next) => next,
         Err(kind) => {

@@ -1,7 +1,11 @@
 //! One program's slots as Cranelift IR: ALU (cpu v1–v4), byte swaps, jumps and constant
-//! `ld_imm64`s computed natively with the interpreter's runtime semantics; every other
-//! instruction through [`bridge::step`]. Registers live in Cranelift variables and are
-//! spilled to [`Bridge::regs`] around each bridge call.
+//! `ld_imm64`s computed natively with the interpreter's runtime semantics; loads and stores
+//! natively when the address checks out inline (the main frame's stack within its 512
+//! bytes; a context load at the unmodified context pointer whose value the run's
+//! [`super::ctx::CtxTable`] holds); every other instruction, and any access failing those
+//! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
+//! Registers live in Cranelift variables and are spilled to [`Bridge::regs`] around each
+//! bridge call.
 //!
 //! Control flow: one Cranelift block per basic block of the program. Each block first
 //! charges its instruction count to the budget; when the budget cannot pay for the whole
@@ -16,9 +20,12 @@ use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, InstBuilder, JumpTableData, MemFlags, SigRef, Type, Value,
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
-use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Size, Width};
+use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
 
 use super::bridge::{self, Bridge, EXIT, SWITCH, TRAP};
+use super::ctx::CtxSite;
+use crate::interp::STACK_SIZE;
+use crate::memory::{Addr, Kind};
 use crate::program::{Program, Slot};
 
 /// What compiled code returns (the driver's side of [`bridge`]'s sentinels).
@@ -89,6 +96,8 @@ pub struct Tr<'p, 'b> {
     dispatch: Block,
     /// Blocks that bail to the interpreter, and the slot each bails at.
     bails: Vec<(Block, usize)>,
+    /// The context loads compiled so far, in the order of their table entries.
+    ctx_sites: Vec<CtxSite>,
 }
 
 fn off(field: usize) -> i32 {
@@ -153,6 +162,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             blocks,
             dispatch,
             bails: Vec::new(),
+            ctx_sites: Vec::new(),
         };
         tr.reload();
         let e = tr.load_field(std::mem::offset_of!(Bridge<'_>, executed));
@@ -209,8 +219,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
     }
 
-    /// Emits every basic block, the dispatch table, then seals and finishes.
-    pub fn emit(mut self) {
+    /// Emits every basic block, the dispatch table, then seals and finishes; returns the
+    /// context load sites the code reads from its table.
+    pub fn emit(mut self) -> Vec<CtxSite> {
         for pc in 0..self.blocks.len() {
             if let Some(blk) = self.blocks[pc] {
                 self.basic_block(pc, blk);
@@ -224,6 +235,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
         self.b.seal_all_blocks();
         self.b.finalize();
+        self.ctx_sites
     }
 
     fn emit_dispatch(&mut self) {
@@ -363,6 +375,19 @@ impl<'p, 'b> Tr<'p, 'b> {
                 self.b.ins().brif(c, taken, &[], fall, &[]);
                 return;
             }
+            Insn::Load {
+                size,
+                sign_extend,
+                dst,
+                src,
+                off,
+            } => return self.load(pc, size, sign_extend, (dst, src), off),
+            Insn::Store {
+                size,
+                dst,
+                off,
+                src,
+            } => return self.store(pc, size, dst, off, src),
             Insn::Exit if !self.shape.has_local_calls => {
                 let pcv = self.b.ins().iconst(I64, pc as i64);
                 self.ret(ST_EXIT, pcv);
@@ -376,8 +401,138 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
     }
 
-    /// Runs slot `pc` on the interpreter through [`bridge::step`].
-    fn via_bridge(&mut self, pc: usize, insn: Option<&Insn>) {
+    /// The block the instruction after slot `pc` (at `next`) continues in: its basic block
+    /// when it starts one, else a new block the caller switches to once every path into it
+    /// is emitted.
+    fn join_block(&mut self, next: usize) -> (Block, bool) {
+        if self.shape.leaders.get(next).copied().unwrap_or(true) {
+            (self.target(next), false)
+        } else {
+            (self.b.create_block(), true)
+        }
+    }
+
+    /// Whether `addr` lies with `size` bytes in the main frame's stack, and the host
+    /// address it stands for (meaningful only then).
+    fn stack_check(&mut self, addr: Value, size: u32) -> (Value, Value) {
+        let frame0 = Addr::new(Kind::Stack, 0, 0).to_u64() >> 32;
+        let hi = self.b.ins().ushr_imm(addr, 32);
+        let is_stack = self.b.ins().icmp_imm(IntCC::Equal, hi, frame0 as i64);
+        let lo = self.b.ins().band_imm(addr, 0xffff_ffff);
+        let limit = i64::from(STACK_SIZE - size);
+        let inside = self
+            .b
+            .ins()
+            .icmp_imm(IntCC::UnsignedLessThanOrEqual, lo, limit);
+        let ok = self.b.ins().band(is_stack, inside);
+        let base = self.load_field(std::mem::offset_of!(Bridge<'_>, stack));
+        let host = self.b.ins().iadd(base, lo);
+        (ok, host)
+    }
+
+    /// `dst = *(size *)(src + off)`: from the main stack or the context table natively,
+    /// anything else through the bridge.
+    fn load(&mut self, pc: usize, size: Size, sx: bool, (dst, src): (Reg, Reg), off: i16) {
+        let next = pc + 1;
+        let (join, fresh) = self.join_block(next);
+        let base = self.b.use_var(self.regs[src.index() as usize]);
+        let addr = self.b.ins().iadd_imm(base, i64::from(off));
+        let (on_stack, host) = self.stack_check(addr, size.bytes());
+        let (stack, other, slow) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.ins().brif(on_stack, stack, &[], other, &[]);
+        self.b.switch_to_block(stack);
+        let v = self.load_host(size, sx, host);
+        self.b.def_var(self.regs[dst.index() as usize], v);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(other);
+        if src.index() == 10 {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let k = self.ctx_sites.len() as i32;
+            self.ctx_sites.push(CtxSite {
+                off: i64::from(off),
+                size: size.bytes(),
+                sx,
+            });
+            let table = self.load_field(std::mem::offset_of!(Bridge<'_>, ctx));
+            let cached = self.b.ins().load(I64, flags(), table, 16 * k);
+            let ctx = Addr::new(Kind::Ctx, 0, 0).to_u64() as i64 + i64::from(off);
+            let at = self.b.ins().icmp_imm(IntCC::Equal, addr, ctx);
+            let held = self.b.ins().icmp_imm(IntCC::NotEqual, cached, 0);
+            let ok = self.b.ins().band(at, held);
+            let hit = self.b.create_block();
+            self.b.ins().brif(ok, hit, &[], slow, &[]);
+            self.b.switch_to_block(hit);
+            let v = self.b.ins().load(I64, flags(), table, 16 * k + 8);
+            self.b.def_var(self.regs[dst.index() as usize], v);
+            self.b.ins().jump(join, &[]);
+        }
+        self.b.switch_to_block(slow);
+        self.bridge_then(pc, next, join);
+        if fresh {
+            self.b.switch_to_block(join);
+        }
+    }
+
+    /// A load of `size` bytes at host address `p`, zero- or sign-extended to 64 bits.
+    fn load_host(&mut self, size: Size, sx: bool, p: Value) -> Value {
+        let f = MemFlags::new();
+        let ins = self.b.ins();
+        match (size, sx) {
+            (Size::B, false) => ins.uload8(I64, f, p, 0),
+            (Size::B, true) => ins.sload8(I64, f, p, 0),
+            (Size::H, false) => ins.uload16(I64, f, p, 0),
+            (Size::H, true) => ins.sload16(I64, f, p, 0),
+            (Size::W, false) => ins.uload32(f, p, 0),
+            (Size::W, true) => ins.sload32(f, p, 0),
+            (Size::DW, _) => ins.load(I64, f, p, 0),
+        }
+    }
+
+    /// `*(size *)(dst + off) = src`: to the main stack natively, anything else through the
+    /// bridge.
+    fn store(&mut self, pc: usize, size: Size, dst: Reg, off: i16, src: Operand) {
+        let next = pc + 1;
+        let (join, fresh) = self.join_block(next);
+        let base = self.b.use_var(self.regs[dst.index() as usize]);
+        let addr = self.b.ins().iadd_imm(base, i64::from(off));
+        let (on_stack, host) = self.stack_check(addr, size.bytes());
+        let (stack, slow) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(on_stack, stack, &[], slow, &[]);
+        self.b.switch_to_block(stack);
+        let v = self.operand(src);
+        let f = MemFlags::new();
+        match size {
+            Size::B => self.b.ins().istore8(f, v, host, 0),
+            Size::H => self.b.ins().istore16(f, v, host, 0),
+            Size::W => self.b.ins().istore32(f, v, host, 0),
+            Size::DW => self.b.ins().store(f, v, host, 0),
+        };
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        self.bridge_then(pc, next, join);
+        if fresh {
+            self.b.switch_to_block(join);
+        }
+    }
+
+    /// Slot `pc` through the bridge, then `join` when it went on to `next`, else the
+    /// dispatch (a trap).
+    fn bridge_then(&mut self, pc: usize, next: usize, join: Block) {
+        let r = self.bridge_call(pc);
+        let same = self.b.ins().icmp_imm(IntCC::Equal, r, next as i64);
+        self.b
+            .ins()
+            .brif(same, join, &[], self.dispatch, &[BlockArg::Value(r)]);
+    }
+
+    /// Calls [`bridge::step`] for slot `pc` with the registers spilled and reloaded; its
+    /// answer (the next slot or a sentinel).
+    fn bridge_call(&mut self, pc: usize) -> Value {
         self.spill();
         let f = self
             .b
@@ -390,6 +545,12 @@ impl<'p, 'b> Tr<'p, 'b> {
             .call_indirect(self.step_sig, f, &[self.bridge, pcv]);
         let r = self.b.inst_results(call)[0];
         self.reload();
+        r
+    }
+
+    /// Runs slot `pc` on the interpreter through [`bridge::step`].
+    fn via_bridge(&mut self, pc: usize, insn: Option<&Insn>) {
+        let r = self.bridge_call(pc);
         let Some(insn) = insn.filter(|i| !ends_block(i)) else {
             self.b.ins().jump(self.dispatch, &[BlockArg::Value(r)]);
             return;

@@ -1,15 +1,17 @@
 //! The `jit` engine: native code for verified programs, through Cranelift.
 //!
 //! Each program is compiled once ([`Jit::compile`]) into one native function. ALU, byte
-//! swaps, jumps and constants run natively; loads, stores, atomics, helper and BPF-to-BPF
-//! calls, map references and `may_goto` call back into the interpreter's own [`Exec`]
-//! ([`bridge`]), so memory is checked exactly as [`crate::interp`] checks it and a run ends
-//! with the same [`Outcome`]. Whatever is not compiled runs on the interpreter and the
+//! swaps, jumps and constants run natively, and so do loads and stores of the main frame's
+//! stack and context loads whose address checks out inline ([`ctx`] holds the context
+//! values); other loads and stores, atomics, helper and BPF-to-BPF calls, map references
+//! and `may_goto` call back into the interpreter's own [`Exec`] ([`bridge`]), so memory is
+//! checked as [`crate::interp`] checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the interpreter and the
 //! outcome's [`Engine`] says so: a program that is not verified, a run asking for a trace,
 //! Cranelift refusing a function; and mid-run, a block the budget cannot pay for (the
 //! interpreter then traps at the very instruction it would have).
 //!
-//! This is the only module of the crate with `unsafe`: calling the generated code, the
+//! This is the only module of the crate with `unsafe`: calling the generated code (which
+//! reads and writes the main stack and reads the context table through raw pointers), the
 //! bridge's way back to the [`Exec`], and freeing the code. The code is mapped read+execute
 //! only (cranelift-jit's `finalize_definitions`).
 //!
@@ -17,9 +19,11 @@
 //! |---|---|
 //! | [`codegen`] | slots to Cranelift IR: basic blocks, budget per block, ALU/jumps natively |
 //! | [`bridge`] | the callback that runs one instruction on the interpreter |
+//! | [`ctx`] | the per-lookup table of context values compiled context loads read |
 
 mod bridge;
 mod codegen;
+pub(crate) mod ctx;
 
 use std::mem::ManuallyDrop;
 
@@ -32,7 +36,7 @@ use cranelift_module::{default_libcall_names, Linkage, Module};
 use skctx::net::Tuple;
 
 use crate::interp::{Exec, RunOptions};
-use crate::outcome::{Engine, JitFallback, Outcome, Trap, TrapKind};
+use crate::outcome::{JitFallback, Outcome, Trap, TrapKind};
 use crate::program::Program;
 use crate::world::World;
 use bridge::Bridge;
@@ -41,10 +45,12 @@ use codegen::{ST_BAIL, ST_EXIT, ST_SWITCH, ST_TRAP};
 /// The generated function: everything it reads and writes is in the [`Bridge`].
 type NativeFn = unsafe extern "C" fn(*mut Bridge<'_>) -> i64;
 
-/// One program's native code, and the module that owns its memory.
+/// One program's native code, the module that owns its memory, and the context loads it
+/// reads from its [`ctx::CtxTable`].
 pub struct Native {
     module: ManuallyDrop<JITModule>,
     entry: NativeFn,
+    ctx_sites: Vec<ctx::CtxSite>,
 }
 
 impl Drop for Native {
@@ -101,7 +107,8 @@ impl Jit {
         }
     }
 
-    /// [`crate::run()`] on this code: the same lookup, the same [`Outcome`].
+    /// [`crate::run()`] on this code: the same lookup, the same [`Outcome`]. Many lookups:
+    /// [`crate::run::Prepared::with_jit`].
     pub fn run(
         &self,
         attached: &[Program],
@@ -109,45 +116,41 @@ impl Jit {
         world: &mut World,
         opts: &RunOptions,
     ) -> Result<Outcome, Box<Trap>> {
-        if opts.trace {
-            let mut out = crate::run::run_with(attached, tuple, world, opts, &mut |e| e.run())?;
-            out.engine = Engine::JitFallback(JitFallback::Trace);
-            return Ok(out);
-        }
-        let mut engine = Engine::Jit;
-        let mut out = {
-            let mut exec_one = |e: &mut Exec<'_>| {
-                let (r, why) = self.exec(e);
-                if let (Some(why), Engine::Jit) = (why, engine) {
-                    engine = Engine::JitFallback(why);
-                }
-                r
-            };
-            crate::run::run_with(attached, tuple, world, opts, &mut exec_one)?
-        };
-        out.engine = engine;
-        Ok(out)
+        crate::run::Prepared::new(attached, world)?
+            .with_jit(self)
+            .run(tuple, world, opts)
     }
 
     /// Runs one program of the run array to its exit, switching code at tail calls and
     /// handing over to the interpreter where the native code bails.
-    fn exec(&self, exec: &mut Exec<'_>) -> (Result<u64, TrapKind>, Option<JitFallback>) {
+    pub(crate) fn exec(
+        &self,
+        exec: &mut Exec<'_>,
+        cache: &mut ctx::CtxCache,
+    ) -> (Result<u64, TrapKind>, Option<JitFallback>) {
         loop {
             let native = match self.programs.get(exec.prog) {
                 Some(Ok(n)) => n,
                 Some(Err(why)) => return (exec.run(), Some(*why)),
                 None => return (exec.run(), Some(JitFallback::NotCompiled)),
             };
+            let input = exec.ctx_input();
+            let table = cache.table(exec.prog, &native.ctx_sites, exec.opts.profile, &input);
             let mut b = Bridge {
                 regs: exec.regs,
                 executed: exec.executed,
                 budget: exec.opts.budget,
                 pc: exec.pc as u64,
+                stack: bridge::main_stack(exec),
+                ctx: table,
                 exec: exec as *mut Exec<'_>,
                 trap: None,
             };
             // SAFETY: `entry` was generated for the `Bridge` layout and only touches `b`
-            // (directly or through `bridge::step`); `exec` is not used while it runs.
+            // (directly or through `bridge::step`), the main stack at `b.stack` within its
+            // STACK_SIZE bytes (checked inline; the stacks are never resized during a run)
+            // and the table at `b.ctx` at the sites it was compiled with (the cache's table
+            // for this program, not changed while it runs); `exec` is not used meanwhile.
             let status = unsafe { (native.entry)(&mut b) };
             exec.regs = b.regs;
             exec.executed = b.executed;
@@ -204,7 +207,7 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
         .map_err(|e| e.to_string())?;
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-    codegen::Tr::new(b, program, shape).emit();
+    let ctx_sites = codegen::Tr::new(b, program, shape).emit();
     module
         .define_function(id, &mut ctx)
         .map_err(|e| format!("{e:?}"))?;
@@ -216,6 +219,7 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
     Ok(Native {
         module: ManuallyDrop::new(module),
         entry,
+        ctx_sites,
     })
 }
 

@@ -1,0 +1,76 @@
+//! What compiled context loads read: for each load site of a program, the value
+//! `skctx::ctx_load_value` gives for the run's lookup, computed once per lookup input and
+//! kernel profile and kept across runs ([`CtxCache`]). Loads of `ctx->sk` (which changes
+//! when a program assigns a socket) and loads the context refuses are not in the table:
+//! compiled code takes the bridge for them, so they behave as on the interpreter.
+
+use skctx::ctx::{ctx_access, CtxAccessKind, FieldSource};
+use skctx::{ctx_load_value, ctx_load_value_sx, KernelProfile, LookupInput};
+
+/// A context load in compiled code: `*(size *)(ctx + off)`, sign-extending or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CtxSite {
+    pub off: i64,
+    pub size: u32,
+    pub sx: bool,
+}
+
+/// Per load site two words: 1 and the value when the load may be read from the table, else
+/// 0 (compiled code then asks the interpreter).
+pub type CtxTable = Vec<[u64; 2]>;
+
+/// The tables of every program for one lookup input and profile.
+#[derive(Default)]
+pub struct CtxCache {
+    key: Option<(KernelProfile, LookupInput)>,
+    tables: Vec<Option<CtxTable>>,
+}
+
+impl CtxCache {
+    /// The table of program `prog` (whose sites are `sites`) for `input`; `input.selected_sk`
+    /// does not matter (`ctx->sk` is never in a table).
+    pub fn table(
+        &mut self,
+        prog: usize,
+        sites: &[CtxSite],
+        profile: KernelProfile,
+        input: &LookupInput,
+    ) -> *const u64 {
+        let key = (
+            profile,
+            LookupInput {
+                selected_sk: 0,
+                ..*input
+            },
+        );
+        if self.key != Some(key) {
+            self.key = Some(key);
+            self.tables.iter_mut().for_each(|t| *t = None);
+        }
+        if self.tables.len() <= prog {
+            self.tables.resize(prog + 1, None);
+        }
+        let table = self.tables[prog]
+            .get_or_insert_with(|| sites.iter().map(|s| entry(s, profile, &key.1)).collect());
+        table.as_ptr().cast()
+    }
+}
+
+fn entry(site: &CtxSite, profile: KernelProfile, input: &LookupInput) -> [u64; 2] {
+    let kind = if site.sx {
+        CtxAccessKind::LoadSx
+    } else {
+        CtxAccessKind::Load
+    };
+    let cacheable = ctx_access(profile, site.off, site.size, kind)
+        .is_ok_and(|l| l.field.source != FieldSource::SelectedSocket);
+    let value = if site.sx {
+        ctx_load_value_sx(profile, input, site.off, site.size)
+    } else {
+        ctx_load_value(profile, input, site.off, site.size)
+    };
+    match value {
+        Ok(v) if cacheable => [1, v],
+        _ => [0, 0],
+    }
+}
