@@ -173,9 +173,11 @@ pub fn check(data: &[u8]) -> bool {
         .map_refs
         .iter()
         .filter_map(|(slot, name)| {
-            let m = &i.world.maps[i.world.map_id(name)?];
+            let id = i.world.map_id(name)?;
+            let m = &i.world.maps[id];
             Some(verifier::MapInfo {
                 slot: *slot,
+                id,
                 map_type: m.def.map_type.id(),
                 key_size: m.def.key_size,
                 value_size: m.def.value_size,

@@ -270,6 +270,8 @@ fn generated_may_goto_loops_agree_with_the_live_kernel() {
             .iter()
             .map(|m| MapInfo {
                 slot: m.slot,
+                // The one `map` every reference is bound to.
+                id: 0,
                 map_type: m.map.map_type,
                 key_size: m.map.key_size,
                 value_size: m.map.value_size,
