@@ -70,7 +70,11 @@ impl Flow {
 /// The stack liveness of every function instance walked so far.
 #[derive(Debug, Default)]
 pub(super) struct StackLive {
-    instances: HashMap<Chain, Instance>,
+    instances: Vec<Instance>,
+    /// Where each chain's instance is in `instances`.
+    index: HashMap<Chain, usize>,
+    /// The chain asked for last and its instance: consecutive instructions share one.
+    last: Option<(Chain, usize)>,
     /// Whole-slot writes of the current instruction (`write_masks_acc`).
     pending_write: u64,
     flow: Flow,
@@ -119,17 +123,30 @@ impl Instance {
 
 impl StackLive {
     fn instance(&mut self, chain: &Chain, len: usize) -> &mut Instance {
-        self.instances
-            .entry(chain.clone())
-            .or_insert_with(|| Instance {
-                may_read: vec![0; len],
-                must_write: vec![0; len],
-                written_seen: vec![false; len],
-                live: vec![0; len],
-                opaque: false,
-                dirty: false,
-                marked: (usize::MAX, 0),
-            })
+        let k = match &self.last {
+            Some((c, k)) if c == chain => *k,
+            _ => {
+                let k = match self.index.get(chain) {
+                    Some(&k) => k,
+                    None => {
+                        self.instances.push(Instance {
+                            may_read: vec![0; len],
+                            must_write: vec![0; len],
+                            written_seen: vec![false; len],
+                            live: vec![0; len],
+                            opaque: false,
+                            dirty: false,
+                            marked: (usize::MAX, 0),
+                        });
+                        self.index.insert(chain.clone(), self.instances.len() - 1);
+                        self.instances.len() - 1
+                    }
+                };
+                self.last = Some((chain.clone(), k));
+                k
+            }
+        };
+        &mut self.instances[k]
     }
 
     /// `bpf_mark_stack_read`.
@@ -173,7 +190,7 @@ impl StackLive {
             self.flow = Flow::new(raw);
         }
         let flow = &self.flow;
-        for i in self.instances.values_mut().filter(|i| i.dirty) {
+        for i in self.instances.iter_mut().filter(|i| i.dirty) {
             i.dirty = false;
             let marked = std::mem::replace(&mut i.marked, (usize::MAX, 0));
             if flow.forward {
@@ -186,7 +203,7 @@ impl StackLive {
 
     /// The slots of a frame live at `pc` of instance `chain` (all of them when unknown).
     pub(super) fn live(&self, chain: &Chain, pc: usize) -> u64 {
-        match self.instances.get(chain) {
+        match self.index.get(chain).map(|&k| &self.instances[k]) {
             Some(i) if !i.opaque => i.live.get(pc).copied().unwrap_or(u64::MAX),
             _ => u64::MAX,
         }
