@@ -124,7 +124,7 @@ impl Instance {
 impl StackLive {
     fn instance(&mut self, chain: &Chain, len: usize) -> &mut Instance {
         let k = match &self.last {
-            Some((c, k)) if c == chain => *k,
+            Some((c, k)) if same_chain(c, chain) => *k,
             _ => {
                 let k = match self.index.get(chain) {
                     Some(&k) => k,
@@ -208,6 +208,12 @@ impl StackLive {
             _ => u64::MAX,
         }
     }
+}
+
+/// `a == b`, element by element: chains are short (most are empty), and this runs for every
+/// instruction walked.
+fn same_chain(a: &Chain, b: &Chain) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The 8-byte slots bytes `off..off + size` below the frame pointer touch.
