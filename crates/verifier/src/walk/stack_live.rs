@@ -6,6 +6,12 @@
 //!
 //! Kept simpler than the kernel where programs rarely go: an access through a pointer to
 //! another frame's stack, or at a variable offset, leaves that frame's slots all live.
+//!
+//! The fixpoint runs at every exit, so its cost is the walk's on long programs. When every
+//! edge of the program goes forward, one backward sweep from the highest slot marked since
+//! the last fixpoint, stopping below the lowest slot a change can reach, gives the same
+//! (unique) fixpoint as sweeping the whole program until nothing changes; with loops the
+//! whole sweep runs, in the same order, as the answer may depend on it.
 
 use std::collections::HashMap;
 
@@ -24,34 +30,131 @@ struct Instance {
     opaque: bool,
     /// Marks changed since the last fixpoint.
     dirty: bool,
+    /// The lowest and highest slot whose marks changed since the last fixpoint.
+    marked: (usize, usize),
+}
+
+/// The program's control flow as the fixpoint reads it, computed once per walk.
+#[derive(Debug, Default)]
+struct Flow {
+    /// Each slot's successors within the program (`liveness::successors`).
+    succ: Vec<[Option<usize>; 2]>,
+    /// The lowest slot with an edge to each slot (`usize::MAX`: none).
+    min_pred: Vec<usize>,
+    /// Every edge goes to a higher slot.
+    forward: bool,
+}
+
+impl Flow {
+    fn new(raw: &[RawInsn]) -> Flow {
+        let n = raw.len();
+        let succ: Vec<[Option<usize>; 2]> = (0..n)
+            .map(|pc| super::liveness::successors(raw, pc).map(|s| s.filter(|&s| s < n)))
+            .collect();
+        let mut min_pred = vec![usize::MAX; n];
+        let mut forward = true;
+        for (pc, ss) in succ.iter().enumerate() {
+            for &s in ss.iter().flatten() {
+                min_pred[s] = min_pred[s].min(pc);
+                forward &= s > pc;
+            }
+        }
+        Flow {
+            succ,
+            min_pred,
+            forward,
+        }
+    }
 }
 
 /// The stack liveness of every function instance walked so far.
 #[derive(Debug, Default)]
 pub(super) struct StackLive {
-    instances: HashMap<Chain, Instance>,
+    instances: Vec<Instance>,
+    /// Where each chain's instance is in `instances`.
+    index: HashMap<Chain, usize>,
+    /// The chain asked for last and its instance: consecutive instructions share one.
+    last: Option<(Chain, usize)>,
     /// Whole-slot writes of the current instruction (`write_masks_acc`).
     pending_write: u64,
+    flow: Flow,
+}
+
+impl Instance {
+    fn mark(&mut self, pc: usize) {
+        self.dirty = true;
+        self.marked = (self.marked.0.min(pc), self.marked.1.max(pc));
+    }
+
+    /// Recomputes `live[pc]` from its successors; true when it changed.
+    fn settle(&mut self, flow: &Flow, pc: usize) -> bool {
+        let after = flow.succ[pc]
+            .iter()
+            .flatten()
+            .fold(0, |acc, &s| acc | self.live[s]);
+        let before = (after & !self.must_write[pc]) | self.may_read[pc];
+        let changed = before != self.live[pc];
+        self.live[pc] = before;
+        changed
+    }
+
+    /// Sweeps every slot, last to first, until nothing changes.
+    fn sweep_all(&mut self, flow: &Flow) {
+        while (0..self.live.len())
+            .rev()
+            .fold(false, |changed, pc| self.settle(flow, pc) | changed)
+        {}
+    }
+
+    /// Forward edges only: slots above the highest marked one keep their fixpoint, and a
+    /// slot below every marked slot and every predecessor of a changed one cannot change.
+    fn sweep_marked(&mut self, flow: &Flow, (lo, hi): (usize, usize)) {
+        let mut lowest = lo;
+        for pc in (0..=hi).rev() {
+            if pc < lowest {
+                break;
+            }
+            if self.settle(flow, pc) {
+                lowest = lowest.min(flow.min_pred[pc]);
+            }
+        }
+    }
 }
 
 impl StackLive {
     fn instance(&mut self, chain: &Chain, len: usize) -> &mut Instance {
-        self.instances
-            .entry(chain.clone())
-            .or_insert_with(|| Instance {
-                may_read: vec![0; len],
-                must_write: vec![0; len],
-                written_seen: vec![false; len],
-                live: vec![0; len],
-                opaque: false,
-                dirty: false,
-            })
+        let k = match &self.last {
+            Some((c, k)) if same_chain(c, chain) => *k,
+            _ => {
+                let k = match self.index.get(chain) {
+                    Some(&k) => k,
+                    None => {
+                        self.instances.push(Instance {
+                            may_read: vec![0; len],
+                            must_write: vec![0; len],
+                            written_seen: vec![false; len],
+                            live: vec![0; len],
+                            opaque: false,
+                            dirty: false,
+                            marked: (usize::MAX, 0),
+                        });
+                        self.index.insert(chain.clone(), self.instances.len() - 1);
+                        self.instances.len() - 1
+                    }
+                };
+                self.last = Some((chain.clone(), k));
+                k
+            }
+        };
+        &mut self.instances[k]
     }
 
     /// `bpf_mark_stack_read`.
     pub(super) fn read(&mut self, chain: &Chain, len: usize, pc: usize, slots: u64) {
         let i = self.instance(chain, len);
-        i.dirty |= i.may_read[pc] | slots != i.may_read[pc];
+        if i.may_read[pc] | slots != i.may_read[pc] {
+            i.mark(pc);
+        }
         i.may_read[pc] |= slots;
     }
 
@@ -74,43 +177,43 @@ impl StackLive {
         } else {
             mask
         };
-        i.dirty |= must != i.must_write[pc];
+        if must != i.must_write[pc] {
+            i.mark(pc);
+        }
         i.must_write[pc] = must;
         i.written_seen[pc] = true;
     }
 
     /// `bpf_update_live_stack`: the fixpoint, for every instance.
     pub(super) fn update(&mut self, raw: &[RawInsn]) {
-        for i in self.instances.values_mut().filter(|i| i.dirty) {
+        if self.flow.succ.len() != raw.len() {
+            self.flow = Flow::new(raw);
+        }
+        let flow = &self.flow;
+        for i in self.instances.iter_mut().filter(|i| i.dirty) {
             i.dirty = false;
-            loop {
-                let mut changed = false;
-                for pc in (0..raw.len()).rev() {
-                    let after = super::liveness::successors(raw, pc)
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|s| i.live.get(s))
-                        .fold(0, |acc, l| acc | l);
-                    let before = (after & !i.must_write[pc]) | i.may_read[pc];
-                    if before != i.live[pc] {
-                        i.live[pc] = before;
-                        changed = true;
-                    }
-                }
-                if !changed {
-                    break;
-                }
+            let marked = std::mem::replace(&mut i.marked, (usize::MAX, 0));
+            if flow.forward {
+                i.sweep_marked(flow, marked);
+            } else {
+                i.sweep_all(flow);
             }
         }
     }
 
     /// The slots of a frame live at `pc` of instance `chain` (all of them when unknown).
     pub(super) fn live(&self, chain: &Chain, pc: usize) -> u64 {
-        match self.instances.get(chain) {
+        match self.index.get(chain).map(|&k| &self.instances[k]) {
             Some(i) if !i.opaque => i.live.get(pc).copied().unwrap_or(u64::MAX),
             _ => u64::MAX,
         }
     }
+}
+
+/// `a == b`, element by element: chains are short (most are empty), and this runs for every
+/// instruction walked.
+fn same_chain(a: &Chain, b: &Chain) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The 8-byte slots bytes `off..off + size` below the frame pointer touch.
