@@ -106,8 +106,8 @@ enum Command {
         /// What runs the programs.
         #[arg(long, value_enum, default_value = "interp")]
         engine: EngineArg,
-        /// Time N runs and report the mean `ns_per_run` (interp and jit: measured around each
-        /// run; kernel: BPF_PROG_TEST_RUN's duration).
+        /// Time N runs and report the mean `ns_per_run` (interp and jit: N runs of the
+        /// programs alone back to back, set up once; kernel: BPF_PROG_TEST_RUN's duration).
         #[arg(long, default_value_t = 0)]
         repeat: u32,
         /// With `--engine kernel`: run inside this kernel image (an x86-64 `vmlinuz`, booted

@@ -97,6 +97,7 @@ impl<'j> Prepared<'j> {
     pub fn with_jit(self, jit: &'j Jit) -> Prepared<'j> {
         Prepared {
             jit: Some(jit),
+            ctx_cache: CtxCache::default(),
             ..self
         }
     }

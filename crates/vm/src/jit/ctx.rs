@@ -27,8 +27,8 @@ pub struct CtxCache {
 }
 
 impl CtxCache {
-    /// The table of program `prog` (whose sites are `sites`) for `input`; `input.selected_sk`
-    /// does not matter (`ctx->sk` is never in a table).
+    /// The table of program `prog` (whose sites are `sites`) for `input`: one entry per
+    /// site. `input.selected_sk` does not matter (`ctx->sk` is never in a table).
     pub fn table(
         &mut self,
         prog: usize,
@@ -50,9 +50,14 @@ impl CtxCache {
         if self.tables.len() <= prog {
             self.tables.resize(prog + 1, None);
         }
-        let table = self.tables[prog]
-            .get_or_insert_with(|| sites.iter().map(|s| entry(s, profile, &key.1)).collect());
-        table.as_ptr().cast()
+        let table = &mut self.tables[prog];
+        // Compiled code reads one entry per site: a table made for other code is remade.
+        if table.as_ref().is_none_or(|t| t.len() != sites.len()) {
+            *table = Some(sites.iter().map(|s| entry(s, profile, &key.1)).collect());
+        }
+        table
+            .as_ref()
+            .map_or(std::ptr::null(), |t| t.as_ptr().cast())
     }
 }
 
