@@ -117,14 +117,24 @@ enum Command {
         /// `.s` sources and ELF objects.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Kernel profile: a release (5.9 … 6.18, or any X.Y[.Z]) with optional behaviours
-        /// (`6.18.44+sockmap-lookup-sock-or-null`), `host` (the running kernel, probed), or a
-        /// profile file written by `skasm probe`.
-        #[arg(long, default_value = "host")]
-        kernel: String,
+        /// Kernel profile, repeatable (one verdict per kernel): a release (5.9 … 6.18, or
+        /// any X.Y[.Z]) with optional behaviours (`6.18.44+sockmap-lookup-sock-or-null`), a
+        /// range `5.10..6.18` (every release X.Y in it), `host` (the running kernel, probed),
+        /// or a profile file written by `skasm probe`. Default: sklint.toml's `kernels`, else
+        /// `host`.
+        #[arg(long)]
+        kernel: Vec<String>,
         /// Verify as a loader without CAP_PERFMON (CAP_BPF + CAP_NET_ADMIN).
         #[arg(long)]
         unprivileged: bool,
+        /// Allow findings of this lint code (repeatable): they are counted in the summary
+        /// and do not fail the run.
+        #[arg(long, value_name = "CODE")]
+        allow: Vec<String>,
+        /// The config file (default: sklint.toml in the current directory or the nearest
+        /// one above it): `allow`, `kernels`, `[paths."PREFIX"] allow`.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
         /// World file (TOML, as `skvm` reads): `[maps.NAME]` supplies maps the programs
         /// reference but their object does not define.
         #[arg(long, value_name = "FILE")]
@@ -188,13 +198,19 @@ fn main() -> ExitCode {
             paths,
             kernel,
             unprivileged,
+            allow,
+            config,
             world,
             format,
             cross_check_kernel,
             kernel_image,
         } => {
+            let mut kernels = kernel.into_iter();
             let options = sk_lookup::lint::LintOptions {
-                kernel,
+                kernel: kernels.next().unwrap_or_default(),
+                extra_kernels: kernels.collect(),
+                allow,
+                config,
                 unprivileged,
                 world,
                 json: matches!(format, Format::Json),
@@ -228,7 +244,7 @@ fn lint(paths: &[PathBuf], options: &sk_lookup::lint::LintOptions) -> ExitCode {
                 eprint!("{}", c.text);
                 disagreements = c.disagreements;
             }
-            if report.all_accepted && disagreements == 0 {
+            if report.all_accepted && report.errors == 0 && disagreements == 0 {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)

@@ -196,7 +196,10 @@ pub fn in_image(
     let mut argv: Vec<String> = ["/bin/skasm", "lint", "--cross-check-kernel", "--kernel"]
         .map(String::from)
         .into();
-    argv.push(options.kernel.clone());
+    argv.push(match options.kernel.trim() {
+        "" => "host".into(),
+        k => k.into(),
+    });
     argv.extend([
         "--format".into(),
         if options.json { "json" } else { "human" }.into(),

@@ -9,12 +9,18 @@
 //! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's |
 //! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
 //! | [`cross_check`] | `--cross-check-kernel`: each program loaded into the running kernel or a kernel image, its verdict compared |
+//! | [`loader`] | loader compatibility (libbpf 1.x, cilium/ebpf, aya): section names, legacy maps, BTF, license, map types, undefined functions |
+//! | [`config`] | `--allow CODE` and `sklint.toml` (allow lists, default kernels, per-path settings) |
+//! | [`kernels`] | the kernels of a run (`--kernel` repeated, ranges `A..B`, profile files) and each program's minimum kernel |
 //!
 //! This file loads the inputs and turns each program's linking, binding and verification
 //! into findings with a place (instruction, and the line of the source it came from).
 
 pub mod codes;
+pub mod config;
 pub mod cross_check;
+pub mod kernels;
+pub mod loader;
 mod render;
 
 use std::path::PathBuf;
@@ -31,8 +37,15 @@ use link::{Functions, Linked};
 /// Options of `skasm lint`.
 #[derive(Debug, Clone, Default)]
 pub struct LintOptions {
-    /// What `--kernel` names (see [`crate::profiles::resolve`]).
+    /// What the first `--kernel` names (see [`kernels::expand`]); empty: the config file's
+    /// `kernels`, else `host`.
     pub kernel: String,
+    /// Every further `--kernel`.
+    pub extra_kernels: Vec<String>,
+    /// `--allow CODE`: lint codes whose findings do not fail the run.
+    pub allow: Vec<String>,
+    /// `--config FILE`; `None`: `sklint.toml` found upward from the current directory.
+    pub config: Option<PathBuf>,
     pub unprivileged: bool,
     pub world: Option<PathBuf>,
     pub json: bool,
@@ -47,6 +60,9 @@ pub struct LintReport {
     pub all_accepted: bool,
     /// `--cross-check-kernel`'s lines and disagreements.
     pub cross_check: Option<cross_check::Outcome>,
+    /// Error-level findings not allowed (loader checks; the verdict's own are counted by
+    /// `all_accepted`): any fails the run.
+    pub errors: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +96,8 @@ struct Finding {
     callee: Option<String>,
     /// For an object with `.BTF.ext` line info: the C line the instruction came from.
     c_line: Option<CLine>,
+    /// Allowed by `--allow` or the config file: listed in the summary, failing nothing.
+    allowed: bool,
 }
 
 /// A C source line, from `.BTF.ext` (`line` and `column` are the finding's).
@@ -98,13 +116,77 @@ struct ProgramResult {
     findings: Vec<Finding>,
     /// The linked program's instructions, for disassembly around a finding in an object.
     insns: Vec<isa::RawInsn>,
+    /// The verdict on each kernel of the run (`verdict` and `findings` are the first
+    /// rejecting one's, else the first unsupported one's, else the first's).
+    profiles: Vec<ProfileVerdict>,
+    /// Computed for JSON output and for runs on several kernels.
+    min_kernel: Option<kernels::MinKernel>,
+}
+
+/// The verdict on one kernel of the run.
+#[derive(Debug, Clone)]
+struct ProfileVerdict {
+    kernel: String,
+    /// One release of a range: consecutive ones print as "A to B".
+    in_range: bool,
+    verdict: Verdict,
+    code: Option<String>,
+    insn: Option<usize>,
+    message: Option<String>,
 }
 
 /// What every program of a run is checked against.
 struct Against {
     world: Option<skctx::World>,
-    profile: skctx::KernelProfile,
+    /// At least one.
+    targets: Vec<kernels::Target>,
     privilege: skctx::Privilege,
+    min_kernel: bool,
+}
+
+/// The config file and `--allow`, and the kernels the run checks against.
+fn settings(options: &LintOptions) -> Result<(config::Config, Vec<kernels::Target>), Failure> {
+    let found = match &options.config {
+        Some(p) => Some(p.clone()),
+        None => std::env::current_dir().ok().and_then(|d| config::find(&d)),
+    };
+    let config = match found {
+        Some(p) => config::load(&p)?,
+        None => config::Config::default(),
+    };
+    let mut specs: Vec<String> = std::iter::once(&options.kernel)
+        .chain(&options.extra_kernels)
+        .filter(|k| !k.trim().is_empty())
+        .cloned()
+        .collect();
+    if specs.is_empty() {
+        specs = config.kernels.clone();
+    }
+    if specs.is_empty() {
+        specs.push("host".into());
+    }
+    let mut targets = Vec::new();
+    for spec in &specs {
+        targets.extend(kernels::expand(spec)?);
+    }
+    Ok((config, targets))
+}
+
+/// Marks the findings `--allow` or the config file allow.
+fn mark_allowed(
+    files: &mut [(String, Vec<ProgramResult>)],
+    paths: &[PathBuf],
+    allow: &[&'static codes::LintCode],
+    config: &config::Config,
+) {
+    for ((_, programs), path) in files.iter_mut().zip(paths) {
+        for f in programs.iter_mut().flat_map(|p| p.findings.iter_mut()) {
+            if let FindingCode::Lint(c) = f.code {
+                f.allowed = c.allowable
+                    && (allow.iter().any(|a| a.name == c.name) || config.allows(path, c));
+            }
+        }
+    }
 }
 
 /// `skasm lint`.
@@ -114,8 +196,15 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
             "no input: name .s files or ELF objects".into(),
         ));
     }
+    let allow = options
+        .allow
+        .iter()
+        .map(|a| config::allowable(a).map_err(|m| Failure::Usage(format!("--allow: {m}"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (config, targets) = settings(options)?;
     let against = Against {
-        profile: crate::profiles::resolve(&options.kernel)?,
+        min_kernel: options.json || targets.len() > 1,
+        targets,
         privilege: if options.unprivileged {
             skctx::Privilege::NoPerfmon
         } else {
@@ -130,14 +219,20 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
         .iter()
         .map(|p| read_input(p, "lint"))
         .collect::<Result<Vec<_>, _>>()?;
-    let files: Vec<(String, Vec<ProgramResult>)> = paths
+    let mut files: Vec<(String, Vec<ProgramResult>)> = paths
         .iter()
         .zip(&inputs)
         .map(|(path, input)| (shown(path), check_input(input, &against)))
         .collect();
+    mark_allowed(&mut files, paths, &allow, &config);
     let all_accepted = files
         .iter()
         .all(|(_, ps)| ps.iter().all(|p| p.verdict == Verdict::Accepted));
+    let errors = files
+        .iter()
+        .flat_map(|(_, ps)| ps.iter().flat_map(|p| &p.findings))
+        .filter(|f| !f.allowed && f.code.severity() == asm::diag::Severity::Error)
+        .count();
     let cross_check = match options.cross_check_kernel {
         true => {
             let objects: Vec<&Object> = inputs.iter().map(|i| &i.object).collect();
@@ -157,6 +252,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
         text,
         all_accepted,
         cross_check,
+        errors,
     })
 }
 
@@ -237,6 +333,7 @@ impl Place<'_> {
             kernel_message: None,
             callee: (piece > 0).then(|| describe(func, section)),
             c_line,
+            allowed: false,
         }
     }
 
@@ -347,7 +444,7 @@ fn prepare(
     }
 }
 
-/// Links and verifies program `main`.
+/// Links and verifies program `main` on every kernel of the run, and runs the loader checks.
 fn check(
     funcs: &Functions,
     btf_ext: Option<&BtfExt>,
@@ -362,46 +459,131 @@ fn check(
         mut findings,
         unsupported: not_modelled,
     } = prepare(funcs, btf_ext, main, source, against.world.as_ref());
-    let verdict = if !findings.is_empty() {
-        Verdict::Rejected
+    let place = Place {
+        funcs,
+        linked: &linked,
+        source,
+        btf_ext,
+    };
+    let program = kernels::Program {
+        insns: &bound.loaded,
+        maps: &bound.maps,
+        gpl: crate::load::is_gpl(&input.object),
+        privilege: against.privilege,
+    };
+    let mut min_kernel = None;
+    let (verdict, profiles) = if !findings.is_empty() {
+        (
+            Verdict::Rejected,
+            same_everywhere(against, Verdict::Rejected, &findings[0]),
+        )
     } else if let Some(why) = not_modelled {
         findings.push(unsupported(&why));
-        Verdict::Unsupported
+        let profiles = same_everywhere(against, Verdict::Unsupported, &findings[0]);
+        (Verdict::Unsupported, profiles)
     } else {
-        let gpl = crate::load::is_gpl(&input.object);
-        let result = verifier::verify(
-            &bound.loaded,
-            &bound.maps,
-            against.profile,
-            against.privilege,
-            gpl,
-        );
-        match result {
-            Ok(_) => Verdict::Accepted,
-            Err(Refusal::Unsupported(why)) => {
-                findings.push(unsupported(&why));
-                Verdict::Unsupported
-            }
-            Err(Refusal::Rejected(r)) => {
-                let place = Place {
-                    funcs,
-                    linked: &linked,
-                    source,
-                    btf_ext,
-                };
-                findings.push(rejection(&place, &r));
-                Verdict::Rejected
-            }
+        let results: Vec<Result<(), Refusal>> = against
+            .targets
+            .iter()
+            .map(|t| program.judge(t.profile))
+            .collect();
+        if against.min_kernel {
+            min_kernel = Some(kernels::min_kernel(&program));
         }
+        let (verdict, finding) = primary(&place, &results);
+        findings.extend(finding);
+        (verdict, profile_verdicts(against, &results))
     };
+    let cx = loader::Context {
+        object: &input.object,
+        source,
+        profile: against.targets[0].profile,
+        privilege: against.privilege,
+    };
+    let gpl_only_at: Vec<Option<usize>> = findings
+        .iter()
+        .filter(|f| f.code == FindingCode::Verifier(skctx::Code::GplOnly))
+        .map(|f| f.insn)
+        .collect();
+    findings.extend(
+        loader::findings(&place, &bound, &cx)
+            .into_iter()
+            .filter(|f| {
+                f.code != FindingCode::Lint(codes::NON_GPL_LICENSE)
+                    || !gpl_only_at.contains(&f.insn)
+            }),
+    );
     let func = &funcs.list[main];
     ProgramResult {
         section: funcs.object().sections[func.section].name.clone(),
         name: func.name.clone(),
         verdict,
         findings,
-        insns: linked.insns,
+        insns: linked.insns.clone(),
+        profiles,
+        min_kernel,
     }
+}
+
+/// The verdict and finding shown for a program: the first kernel's that rejects it, else
+/// the first's that cannot say, else the first's.
+fn primary(place: &Place, results: &[Result<(), Refusal>]) -> (Verdict, Option<Finding>) {
+    let rejected = results
+        .iter()
+        .position(|r| matches!(r, Err(Refusal::Rejected(_))));
+    let unsupported_at = results.iter().position(Result::is_err);
+    match rejected.or(unsupported_at).map(|i| &results[i]) {
+        Some(Err(Refusal::Rejected(r))) => (Verdict::Rejected, Some(rejection(place, r))),
+        Some(Err(Refusal::Unsupported(why))) => (Verdict::Unsupported, Some(unsupported(why))),
+        _ => (Verdict::Accepted, None),
+    }
+}
+
+/// Each kernel's verdict from its result.
+fn profile_verdicts(against: &Against, results: &[Result<(), Refusal>]) -> Vec<ProfileVerdict> {
+    against
+        .targets
+        .iter()
+        .zip(results)
+        .map(|(t, r)| {
+            let (verdict, code, insn, message) = match r {
+                Ok(()) => (Verdict::Accepted, None, None, None),
+                Err(Refusal::Unsupported(why)) => {
+                    (Verdict::Unsupported, None, None, Some(safe(why)))
+                }
+                Err(Refusal::Rejected(r)) => (
+                    Verdict::Rejected,
+                    Some(r.code.name().to_string()),
+                    r.pc.map(|p| p.0),
+                    Some(safe(&r.message)),
+                ),
+            };
+            ProfileVerdict {
+                kernel: t.label.clone(),
+                in_range: t.in_range,
+                verdict,
+                code,
+                insn,
+                message,
+            }
+        })
+        .collect()
+}
+
+/// The same verdict on every kernel, for a finding made before verification.
+fn same_everywhere(against: &Against, verdict: Verdict, f: &Finding) -> Vec<ProfileVerdict> {
+    against
+        .targets
+        .iter()
+        .map(|t| ProfileVerdict {
+            kernel: t.label.clone(),
+            in_range: t.in_range,
+            verdict,
+            code: Some(f.code.name().to_string()),
+            insn: f.insn,
+            message: Some(f.message.clone()),
+        })
+        .collect()
 }
 
 /// A finding for each linked function whose bytes end inside an instruction.
@@ -431,6 +613,7 @@ fn unsupported(why: &str) -> Finding {
         kernel_message: None,
         callee: None,
         c_line: None,
+        allowed: false,
     }
 }
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 use asm::diag::Report;
 use isa::RawInsn;
 
-use super::{Finding, Input, ProgramResult, Verdict};
+use super::{Finding, Input, ProfileVerdict, ProgramResult, Verdict};
 use crate::cli::safe;
 
 type Files = [(String, Vec<ProgramResult>)];
@@ -36,28 +36,37 @@ pub(super) fn json(files: &Files) -> String {
             let programs: Vec<serde_json::Value> = programs
                 .iter()
                 .map(|p| {
-                    let diagnostics: Vec<serde_json::Value> = p
-                        .findings
-                        .iter()
-                        .map(|f| {
-                            serde_json::json!({
-                                "code": f.code.name(),
-                                "severity": f.code.severity().as_str(),
-                                "insn": f.insn,
-                                "file": f.c_line.as_ref().map_or(path.to_string(), |c| safe(&c.file)),
-                                "line": f.line,
-                                "column": f.column,
-                                "message": f.message,
-                                "kernel_message": f.kernel_message,
-                            })
+                    let finding_json = |f: &Finding| {
+                        serde_json::json!({
+                            "code": f.code.name(),
+                            "severity": f.code.severity().as_str(),
+                            "insn": f.insn,
+                            "file": f.c_line.as_ref().map_or(path.to_string(), |c| safe(&c.file)),
+                            "line": f.line,
+                            "column": f.column,
+                            "message": f.message,
+                            "kernel_message": f.kernel_message,
                         })
-                        .collect();
+                    };
+                    let (allowed, shown): (Vec<&Finding>, Vec<&Finding>) =
+                        p.findings.iter().partition(|f| f.allowed);
+                    let diagnostics: Vec<serde_json::Value> =
+                        shown.into_iter().map(finding_json).collect();
+                    let allowed: Vec<serde_json::Value> =
+                        allowed.into_iter().map(finding_json).collect();
                     serde_json::json!({
                         "section": safe(&p.section),
                         "name": safe(&p.name),
                         "accepted": p.verdict == Verdict::Accepted,
                         "verdict": p.verdict.as_str(),
                         "diagnostics": diagnostics,
+                        "allowed": allowed,
+                        "profiles": p.profiles.iter().map(profile_json).collect::<Vec<_>>(),
+                        "min_kernel": p.min_kernel.as_ref().map(|m| serde_json::json!({
+                            "release": m.release.map(|v| v.to_string()),
+                            "reason": m.reason,
+                            "verified": m.verified,
+                        })),
                     })
                 })
                 .collect();
@@ -72,9 +81,91 @@ pub(super) fn json(files: &Files) -> String {
             "accepted": accepted,
             "rejected": rejected,
             "unsupported": unsupported,
+            "allowed": allowed_findings(files).len(),
         },
     });
     format!("{v}\n")
+}
+
+/// One kernel's verdict as JSON.
+fn profile_json(v: &ProfileVerdict) -> serde_json::Value {
+    serde_json::json!({
+        "kernel": v.kernel,
+        "verdict": v.verdict.as_str(),
+        "code": v.code,
+        "insn": v.insn,
+        "message": v.message,
+    })
+}
+
+/// The codes of the allowed findings, one entry per finding.
+fn allowed_findings(files: &Files) -> Vec<&'static str> {
+    files
+        .iter()
+        .flat_map(|(_, ps)| ps.iter().flat_map(|p| &p.findings))
+        .filter(|f| f.allowed)
+        .map(|f| f.code.name())
+        .collect()
+}
+
+/// ", 2 findings allowed (missing-license ×2)", or nothing.
+fn allowed_summary(files: &Files) -> String {
+    let codes = allowed_findings(files);
+    if codes.is_empty() {
+        return String::new();
+    }
+    let mut names: Vec<&str> = codes.clone();
+    names.sort_unstable();
+    names.dedup();
+    let each: Vec<String> = names
+        .iter()
+        .map(|n| format!("{n} ×{}", codes.iter().filter(|c| *c == n).count()))
+        .collect();
+    let s = if codes.len() == 1 { "" } else { "s" };
+    format!(", {} finding{s} allowed ({})", codes.len(), each.join(", "))
+}
+
+/// One line per run of consecutive kernels with the same verdict and reason, and the
+/// minimum kernel: shown when the run checks several kernels.
+fn render_profiles(out: &mut String, path: &str, who: &str, p: &ProgramResult) {
+    if p.profiles.len() < 2 {
+        return;
+    }
+    let mut k = 0;
+    while k < p.profiles.len() {
+        let v = &p.profiles[k];
+        let same = |w: &ProfileVerdict| {
+            (w.verdict, &w.code, w.insn, &w.message) == (v.verdict, &v.code, v.insn, &v.message)
+        };
+        let run = p.profiles[k..].iter().take_while(|w| same(w)).count();
+        let group = &p.profiles[k..k + run];
+        let kernels = if run > 2 && group.iter().all(|w| w.in_range) {
+            format!("{} to {}", v.kernel, group[run - 1].kernel)
+        } else {
+            let labels: Vec<&str> = group.iter().map(|w| w.kernel.as_str()).collect();
+            labels.join(", ")
+        };
+        let why = match (&v.code, &v.message, v.insn) {
+            (Some(c), Some(m), Some(i)) => format!(": [{c}] insn {i}: {m}"),
+            (Some(c), Some(m), None) => format!(": [{c}] {m}"),
+            (None, Some(m), _) => format!(": {m}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "{path}: {who}: on {kernels}: {}{why}",
+            v.verdict.as_str()
+        );
+        k += run;
+    }
+    if let Some(m) = &p.min_kernel {
+        let release = m.release.map_or("none".to_string(), |v| v.to_string());
+        let _ = writeln!(
+            out,
+            "{path}: {who}: minimum kernel {release} ({})",
+            m.reason
+        );
+    }
 }
 
 pub(super) fn human(files: &Files, inputs: &[Input]) -> String {
@@ -93,8 +184,9 @@ pub(super) fn human(files: &Files, inputs: &[Input]) -> String {
     let (total, accepted, rejected, unsupported) = summary(files);
     let _ = writeln!(
         out,
-        "{total} program{}: {accepted} accepted, {rejected} rejected, {unsupported} unsupported",
-        if total == 1 { "" } else { "s" }
+        "{total} program{}: {accepted} accepted, {rejected} rejected, {unsupported} unsupported{}",
+        if total == 1 { "" } else { "s" },
+        allowed_summary(files)
     );
     out
 }
@@ -104,7 +196,8 @@ fn render_program(out: &mut String, path: &str, p: &ProgramResult, source: Optio
     if p.verdict == Verdict::Accepted {
         let _ = writeln!(out, "{path}: {who}: accepted");
     }
-    for f in &p.findings {
+    render_profiles(out, path, &who, p);
+    for f in p.findings.iter().filter(|f| !f.allowed) {
         out.push_str(&render_finding(path, &who, f, p, source));
     }
 }
@@ -150,6 +243,14 @@ fn render_finding(
     };
     if let Some(k) = &f.kernel_message {
         notes.extend(k.lines().map(|l| format!("note: the kernel says: {l}")));
+    }
+    if let super::codes::FindingCode::Lint(
+        c @ super::codes::LintCode {
+            allowable: true, ..
+        },
+    ) = f.code
+    {
+        notes.push(format!("help: {}", c.help));
     }
     let report = Report {
         severity: f.code.severity(),
