@@ -303,7 +303,9 @@ fn every_lint_code_renders() {
             None => lint(&dir, &file, source, false, json),
         };
         let v: serde_json::Value = serde_json::from_str(&run(true)).unwrap();
-        let diagnostics = v["files"][0]["programs"][0]["diagnostics"].as_array().unwrap();
+        let diagnostics = v["files"][0]["programs"][0]["diagnostics"]
+            .as_array()
+            .unwrap();
         let d = diagnostics
             .iter()
             .find(|d| d["code"] == c.name)

@@ -126,6 +126,7 @@ impl Program<'_> {
             let e = skctx::check_helper_call(profile, self.privilege, id.into(), self.gpl).err()?;
             let since = skctx::helper_by_id(id)
                 .and_then(|h| h.sk_lookup_since())
+                .filter(|v| !profile.has(*v))
                 .map_or(String::new(), |v| format!(" (offered from {v})"));
             let name = skctx::helper_by_id(id).map_or(format!("helper #{id}"), |h| h.kernel_name());
             Some(table_rejection(
