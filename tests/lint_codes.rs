@@ -225,16 +225,13 @@ fn every_code_has_a_snapshot() {
     }
 }
 
-/// A `license` section declaring GPL, appended to the cases that are not about the license.
+/// A `license` section declaring GPL, appended to the cases here.
 const GPL: &str = "\t.section license,\"aw\",@progbits\n\t.asciz \"GPL\"\n";
 
-/// The minimal accepted program, in section `sk_lookup`.
-const ACCEPTED: &str = "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n";
-
-/// Programs that trigger each lint code, by name: `.s` sources, or (`tests/c/...`) a clang
-/// object.
+/// Programs that trigger each lint code, by name: `.s` sources (those of the loader checks
+/// in [`LOADER_CASES`]), or (`tests/c/...`) a clang object.
 fn lint_cases() -> Vec<(&'static str, String)> {
-    vec![
+    let mut cases = vec![
         (
             "undefined-map",
             format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = no_such_map ll\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n{GPL}"),
@@ -247,31 +244,21 @@ fn lint_cases() -> Vec<(&'static str, String)> {
             "unsupported",
             format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = limit ll\n\tr0 = *(u32 *)(r1 + 0)\n\tr0 = 0\n\texit\n\t.size prog, .-prog\n\t.section .rodata,\"a\",@progbits\nlimit:\n\t.long 1\n{GPL}"),
         ),
-        (
-            "section-name",
-            format!("{}{GPL}", ACCEPTED.replace("sk_lookup,", "sk_lookup/steer,")),
-        ),
-        (
-            "legacy-maps-section",
-            format!("{ACCEPTED}\t.section maps,\"aw\",@progbits\n\t.globl sockets\nsockets:\n\t.long 18, 4, 8, 16, 0\n{GPL}"),
-        ),
-        (
-            "map-without-btf",
-            format!("{ACCEPTED}\t.section .maps,\"aw\",@progbits\n\t.globl sockets\nsockets:\n\t.zero 32\n{GPL}"),
-        ),
-        ("missing-license", ACCEPTED.to_string()),
-        (
-            // The verifier stops at the first call (`gpl-only`); the loader check names both.
-            "non-gpl-license",
-            "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = 0\n\t*(u64 *)(r10 - 8) = r1\n\tr1 = r10\n\tr1 += -8\n\tr2 = 8\n\tcall 6\n\tr1 = r10\n\tr1 += -8\n\tr2 = 8\n\tcall 6\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n\t.section license,\"aw\",@progbits\n\t.asciz \"MIT\"\n".to_string(),
-        ),
         ("map-type-unusable", "tests/c/unusable_map.o".to_string()),
-        (
-            "undefined-function",
-            format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tcall lookup_port\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n{GPL}"),
-        ),
-    ]
+    ];
+    for file in std::fs::read_dir(root().join(LOADER_CASES)).unwrap() {
+        let path = file.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap();
+        let code = sk_lookup::lint::codes::lint_code(name)
+            .unwrap_or_else(|| panic!("{}: no lint code of that name", path.display()));
+        cases.push((code.name, std::fs::read_to_string(&path).unwrap()));
+    }
+    cases
 }
+
+/// The loader checks' cases, one `.s` per code named after it (tests/lint_loader.rs loads
+/// them with bpftool too).
+const LOADER_CASES: &str = "tests/lint_codes/loader";
 
 /// Runs `skasm lint` on a clang object of the repository, named relative to the root.
 fn lint_object(object: &str, json: bool) -> String {
