@@ -110,6 +110,14 @@ const LIBBPF_REFUSES: &[(&str, &str)] = &[
         "legacy-maps-section",
         "legacy map definitions in 'maps' section are not supported by libbpf v1.0+",
     ),
+    (
+        "map-without-btf",
+        "BTF is required, but is missing or corrupted",
+    ),
+    (
+        "undefined-function",
+        "failed to find BTF for extern 'lookup_port'",
+    ),
 ];
 
 #[test]
@@ -146,7 +154,7 @@ fn libbpf_refuses_what_the_loader_checks_flag() {
         !ok && said.contains("cannot pass map_type 20 into func bpf_map_lookup_elem"),
         "{said}"
     );
-    say!("lint_loader: bpftool (libbpf 1.x) refuses section-name, legacy-maps-section and map-type-unusable objects, loads the control");
+    say!("lint_loader: bpftool (libbpf 1.x) refuses the section-name, legacy-maps-section, map-without-btf, undefined-function and map-type-unusable objects, loads the control");
 }
 
 fn lint_json(dir: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
