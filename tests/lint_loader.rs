@@ -387,3 +387,25 @@ fn several_kernels_print_one_verdict_line_each() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_cross_check_takes_one_kernel() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = root().join("tests/min_kernel/pid_tgid.s");
+    let out = skasm_in(
+        dir.path(),
+        &[
+            "lint",
+            "--cross-check-kernel",
+            "--kernel",
+            "6.1..6.18",
+            program.to_str().unwrap(),
+        ],
+    );
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("give one --kernel") && stdout.is_empty(),
+        "{stderr}"
+    );
+}

@@ -108,11 +108,19 @@ enum Command {
     /// index with the disassembly around it, with the kernel's message as a note, then a
     /// summary line. `--format json` prints one object: {"files": [{"path", "programs":
     /// [{"section", "name", "accepted", "verdict", "diagnostics": [{"code", "severity",
-    /// "insn", "file", "line", "column", "message", "kernel_message"}]}]}], "summary":
-    /// {"programs", "accepted", "rejected", "unsupported"}}.
+    /// "insn", "file", "line", "column", "message", "kernel_message"}], "allowed": [...],
+    /// "profiles": [{"kernel", "verdict", "code", "insn", "message"}], "min_kernel":
+    /// {"release", "reason", "verified"}}]}], "summary": {"programs", "accepted",
+    /// "rejected", "unsupported", "allowed"}}.
     ///
-    /// Exit codes: 0 every program accepted, 1 any rejected or unsupported (or a source that
-    /// does not assemble, an unreadable object), 2 usage or IO error.
+    /// Loader checks (libbpf 1.x, cilium/ebpf, aya): section names, a legacy `maps` section,
+    /// maps without BTF, the license, GPL-only helpers, unusable map types, undefined
+    /// functions. `--allow CODE` and sklint.toml (found upward from the current directory)
+    /// allow their findings.
+    ///
+    /// Exit codes: 0 every program accepted on every kernel and no error-level finding left,
+    /// 1 any rejected or unsupported or such a finding (or a source that does not assemble,
+    /// an unreadable object), 2 usage or IO error.
     Lint {
         /// `.s` sources and ELF objects.
         #[arg(required = true)]

@@ -151,8 +151,7 @@ impl Program<'_> {
             };
             let field = skctx::CTX_FIELDS
                 .iter()
-                .filter(|f| u32::try_from(off).is_ok_and(|o| f.contains(o)))
-                .next_back()
+                .rfind(|f| u32::try_from(off).is_ok_and(|o| f.contains(o)))
                 .map_or(format!("offset {off}"), |f| format!("`{}`", f.name));
             Some(table_rejection(
                 k,

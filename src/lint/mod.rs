@@ -159,7 +159,8 @@ fn settings(options: &LintOptions) -> Result<(config::Config, Vec<kernels::Targe
         .filter(|k| !k.trim().is_empty())
         .cloned()
         .collect();
-    if specs.is_empty() {
+    // The cross-check compares with the kernel it loads into: the host's, unless named.
+    if specs.is_empty() && !options.cross_check_kernel {
         specs = config.kernels.clone();
     }
     if specs.is_empty() {
@@ -168,6 +169,12 @@ fn settings(options: &LintOptions) -> Result<(config::Config, Vec<kernels::Targe
     let mut targets = Vec::new();
     for spec in &specs {
         targets.extend(kernels::expand(spec)?);
+    }
+    if options.cross_check_kernel && targets.len() > 1 {
+        return Err(Failure::Usage(
+            "--cross-check-kernel compares lint's verdict on one kernel with that kernel's:              give one --kernel (or none: the running kernel)"
+                .into(),
+        ));
     }
     Ok((config, targets))
 }
