@@ -35,10 +35,9 @@ pub fn expand(spec: &str) -> Result<Vec<Target>, Failure> {
     let text = spec.trim();
     let Some((from, to)) = text.split_once("..") else {
         let profile = crate::profiles::resolve(text)?;
-        let label = if text.eq_ignore_ascii_case("host") || text.contains('/') {
-            format!("{} (Linux {profile})", safe(text))
-        } else {
-            profile.to_string()
+        let label = match text.parse::<KernelProfile>() {
+            Ok(_) => profile.to_string(),
+            Err(_) => format!("{} (Linux {profile})", safe(text)),
         };
         return Ok(vec![Target {
             label,

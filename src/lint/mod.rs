@@ -526,7 +526,7 @@ fn check(
         name: func.name.clone(),
         verdict,
         findings,
-        insns: linked.insns.clone(),
+        insns: linked.insns,
         profiles,
         min_kernel,
     }
