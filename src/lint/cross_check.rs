@@ -207,7 +207,10 @@ pub fn in_image(
     let mut argv: Vec<String> = ["/bin/skasm", "lint", "--cross-check-kernel", "--kernel"]
         .map(String::from)
         .into();
-    argv.push(options.kernel.clone());
+    argv.push(match options.kernel.trim() {
+        "" => "host".into(),
+        k => k.into(),
+    });
     argv.extend(["--format".into(), options.format.as_str().into()]);
     if options.unprivileged {
         argv.push("--unprivileged".into());
