@@ -38,12 +38,12 @@ pub const LOADERS: [Loader; 3] = [
         takes: "any name starting with `sk_lookup`",
         accepts: |s| s.starts_with("sk_lookup"),
     },
-    // aya-obj's `ProgramSection::from_str`: the name up to its last `/` (or the whole name)
-    // must be `sk_lookup`.
+    // aya-obj's `ProgramSection::from_str`: the part before the first `/` (or the whole
+    // name) must be `sk_lookup`.
     Loader {
         name: "aya",
         takes: "`sk_lookup` or `sk_lookup/NAME`",
-        accepts: |s| s.rsplit_once('/').map_or(s, |(kind, _)| kind) == "sk_lookup",
+        accepts: |s| s.split('/').next() == Some("sk_lookup"),
     },
 ];
 

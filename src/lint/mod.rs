@@ -9,7 +9,7 @@
 //! |---|---|
 //! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's, its severity and help |
 //! | [`inputs`] | paths and directories to files, what is skipped and why; files linted in parallel |
-//! | [`sections`] | section names as loaders read them: other program types, loader notes on `sk_lookup/...` |
+//! | [`sections`] | section names as libbpf reads them: the types of the programs that are not SK_LOOKUP |
 //! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
 //! | `github` | `--format github`: workflow commands (`::error file=..,line=..::`) |
 //! | `sarif` | `--format sarif`: SARIF 2.1.0 |
@@ -167,8 +167,6 @@ struct ProgramResult {
     findings: Vec<Finding>,
     /// The linked program's instructions, for disassembly around a finding in an object.
     insns: Vec<isa::RawInsn>,
-    /// Notes about the program that are no finding (section names some loader refuses).
-    notes: Vec<String>,
     /// For a rejected program when `--explain` or `--format kernel` asks: the failing path.
     trace: Option<explain::Trace>,
     /// The verdict on each kernel of the run (`verdict` and `findings` are the first
@@ -692,7 +690,6 @@ fn check(
     let func = &funcs.list[main];
     let section = funcs.object().sections[func.section].name.clone();
     ProgramResult {
-        notes: sections::loader_note(&section).into_iter().collect(),
         section,
         name: func.name.clone(),
         verdict,

@@ -119,7 +119,9 @@ fn program_json(path: &str, p: &ProgramResult, explain: bool) -> serde_json::Val
         "verdict": p.verdict.as_str(),
         "diagnostics": as_json(shown),
         "allowed": as_json(allowed),
-        "notes": p.notes,
+        // Where lint once put the loader note on `sk_lookup/...` sections, which the
+        // `section-name` finding now says; kept (empty) since JSON fields are never removed.
+        "notes": [],
         "profiles": p.profiles.iter().map(profile_json).collect::<Vec<_>>(),
         "min_kernel": p.min_kernel.as_ref().map(|m| serde_json::json!({
             "release": m.release.map(|v| v.to_string()),
@@ -307,9 +309,6 @@ fn render_program(out: &mut String, path: &str, p: &ProgramResult, source: Optio
         let _ = writeln!(out, "{path}: {who}: accepted");
     }
     render_profiles(out, path, &who, p);
-    for n in &p.notes {
-        let _ = writeln!(out, "{path}: {who}: note: {n}");
-    }
     for f in p.findings.iter().filter(|f| !f.allowed) {
         out.push_str(&render_finding(path, &who, f, p, source));
     }

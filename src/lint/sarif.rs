@@ -155,7 +155,6 @@ pub(super) fn render(run: &Run) -> String {
             let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
             let shown = p.shown_findings().into_iter();
             results.extend(shown.map(|f| result(&l.path, &who, f, &rules)));
-            notes.extend(p.notes.iter().map(|n| notification(&l.path, n)));
         }
         notes.extend(l.others.iter().map(|o| {
             let text = format!(
