@@ -6,7 +6,9 @@
 //!   flaw;
 //! * allowed findings do not fail the run and are counted; what cannot be allowed, unknown
 //!   keys and unknown codes are usage errors naming the file and line;
-//! * a range gives one verdict per release and the minimum kernel with its reason.
+//! * a range gives one verdict per release and the minimum kernel with its reason;
+//! * with lintout's formats: allowed findings are left out of GitHub, SARIF and kernel
+//!   output and counted in their summary line; GitHub and SARIF show every kernel's finding.
 #![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
@@ -386,6 +388,72 @@ fn several_kernels_print_one_verdict_line_each() {
         stdout.contains("minimum kernel 6.10 (needs 6.10: Linux 6.9 rejects it at insn 0: "),
         "{stdout}"
     );
+}
+
+#[test]
+fn allowed_findings_are_left_out_of_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = loader_case("legacy-maps-section");
+    let case = case.to_str().unwrap();
+    let lint = |format: &str, allow: bool| {
+        let mut args = vec!["lint", "--kernel", "6.18", "--format", format, case];
+        if allow {
+            args.extend(["--allow", "legacy-maps-section"]);
+        }
+        let out = skasm_in(dir.path(), &args);
+        (out.status.code(), text(&out).0)
+    };
+    let (status, github) = lint("github", false);
+    assert_eq!(status, Some(1), "{github}");
+    assert!(github.contains("::error file="), "{github}");
+    assert!(github.contains("[legacy-maps-section]"), "{github}");
+    let summary = "1 program: 1 accepted, 0 rejected, 0 unsupported, 1 finding allowed (legacy-maps-section ×1)";
+    for format in ["github", "sarif", "kernel"] {
+        let (status, out) = lint(format, true);
+        assert_eq!(status, Some(0), "{format}: {out}");
+        assert!(out.contains(summary), "{format}: {out}");
+        if format == "sarif" {
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(v["runs"][0]["results"], serde_json::json!([]), "{out}");
+        } else {
+            assert!(!out.contains("legacy-maps-section]"), "{format}: {out}");
+        }
+    }
+}
+
+#[test]
+fn github_and_sarif_show_every_kernels_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = root().join("tests/min_kernel/ingress_ifindex.s");
+    let program = program.to_str().unwrap();
+    let lint = |format: &str| {
+        let args = ["lint", "--kernel", "5.14..6.1", "--format", format, program];
+        let out = skasm_in(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{:?}", text(&out));
+        text(&out).0
+    };
+    let github = lint("github");
+    assert!(
+        github.contains("[ctx-bad-access]") && github.contains("on kernels: 5.14, 5.15"),
+        "{github}"
+    );
+    assert!(
+        github.contains("[unsupported]") && github.contains("on kernels: 5.16, 5.17"),
+        "{github}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&lint("sarif")).unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    let rules: Vec<&str> = results
+        .iter()
+        .filter_map(|r| r["ruleId"].as_str())
+        .collect();
+    assert_eq!(rules, ["ctx-bad-access", "unsupported"], "{v}");
+    let kernel = lint("kernel");
+    assert!(
+        kernel.contains(": on 5.14, 5.15: rejected: [ctx-bad-access]"),
+        "{kernel}"
+    );
+    assert!(kernel.contains(": on 6.1: accepted"), "{kernel}");
 }
 
 #[test]
