@@ -124,10 +124,13 @@ enum Command {
     /// index with the disassembly around it, with the kernel's message as a note, then a
     /// summary line. `--format json` prints one object: {"files": [{"path", "programs":
     /// [{"section", "name", "accepted", "verdict", "diagnostics": [{"code", "severity",
-    /// "insn", "file", "line", "column", "message", "kernel_message"}], "allowed": [...],
-    /// "profiles": [{"kernel", "verdict", "code", "insn", "message"}], "min_kernel":
-    /// {"release", "reason", "verified"}}]}], "summary": {"programs", "accepted",
-    /// "rejected", "unsupported", "allowed"}}.
+    /// "insn", "file", "line", "column", "message", "kernel_message", "help", "related"}],
+    /// "allowed": [...], "notes", "profiles": [{"kernel", "verdict", "code", "insn",
+    /// "message"}], "min_kernel": {"release", "reason", "verified"}, "explain"}],
+    /// "skipped_programs": [...]}], "skipped": [...], "errors": [...], "summary":
+    /// {"programs", "accepted", "rejected", "unsupported", "allowed", "files_skipped",
+    /// "other_programs_skipped", "files_not_linted"}}. `--format github|sarif|kernel`: see
+    /// the README.
     ///
     /// Loader checks (libbpf 1.x, cilium/ebpf, aya): section names, a legacy `maps` section,
     /// maps without BTF, the license, GPL-only helpers, unusable map types, undefined

@@ -218,6 +218,9 @@ pub fn in_image(
     if options.explain {
         argv.push("--explain".into());
     }
+    for code in &options.allow {
+        argv.extend(["--allow".into(), code.clone()]);
+    }
     // Directories are copied into the image as the files lint would read under them.
     let collected = super::inputs::collect(paths)?;
     let mut files: Vec<&Path> = collected.files.iter().map(PathBuf::as_path).collect();
