@@ -225,37 +225,79 @@ fn every_code_has_a_snapshot() {
     }
 }
 
-/// Programs that trigger each lint code, by name.
-const LINT_CASES: &[(&str, &str)] = &[
-    (
-        "undefined-map",
-        "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = no_such_map ll\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n",
-    ),
-    (
-        "partial-instruction",
-        "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr0 = 1\n\texit\n\t.byte 1, 2, 3\n\t.size prog, .-prog\n",
-    ),
-    (
-        "unsupported",
-        "\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = limit ll\n\tr0 = *(u32 *)(r1 + 0)\n\tr0 = 0\n\texit\n\t.size prog, .-prog\n\t.section .rodata,\"a\",@progbits\nlimit:\n\t.long 1\n",
-    ),
-];
+/// A `license` section declaring GPL, appended to the cases here.
+const GPL: &str = "\t.section license,\"aw\",@progbits\n\t.asciz \"GPL\"\n";
 
-/// Every lint code renders, from a program that triggers it.
+/// Programs that trigger each lint code, by name: `.s` sources (those of the loader checks
+/// in [`LOADER_CASES`]), or (`tests/c/...`) a clang object.
+fn lint_cases() -> Vec<(&'static str, String)> {
+    let mut cases = vec![
+        (
+            "undefined-map",
+            format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = no_such_map ll\n\tr0 = 1\n\texit\n\t.size prog, .-prog\n{GPL}"),
+        ),
+        (
+            "partial-instruction",
+            format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr0 = 1\n\texit\n\t.byte 1, 2, 3\n\t.size prog, .-prog\n{GPL}"),
+        ),
+        (
+            "unsupported",
+            format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = limit ll\n\tr0 = *(u32 *)(r1 + 0)\n\tr0 = 0\n\texit\n\t.size prog, .-prog\n\t.section .rodata,\"a\",@progbits\nlimit:\n\t.long 1\n{GPL}"),
+        ),
+        ("map-type-unusable", "tests/c/unusable_map.o".to_string()),
+    ];
+    for file in std::fs::read_dir(root().join(LOADER_CASES)).unwrap() {
+        let path = file.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap();
+        let code = sk_lookup::lint::codes::lint_code(name)
+            .unwrap_or_else(|| panic!("{}: no lint code of that name", path.display()));
+        cases.push((code.name, std::fs::read_to_string(&path).unwrap()));
+    }
+    cases
+}
+
+/// The loader checks' cases, one `.s` per code named after it (tests/lint_loader.rs loads
+/// them with bpftool too).
+const LOADER_CASES: &str = "tests/lint_codes/loader";
+
+/// Runs `skasm lint` on a clang object of the repository, named relative to the root.
+fn lint_object(object: &str, json: bool) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(["lint", "--kernel", KERNEL, "--format"])
+        .arg(if json { "json" } else { "human" })
+        .arg(object)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c < 2), "{object}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every lint code renders, from a program that triggers it (the snapshot shows the whole
+/// report; the code is checked among its diagnostics).
 #[test]
 fn every_lint_code_renders() {
     let dir = tempdir("lint");
+    let cases = lint_cases();
     for c in &sk_lookup::lint::codes::LINT_CODES {
-        let (_, source) = LINT_CASES
+        let (_, source) = cases
             .iter()
             .find(|(n, _)| *n == c.name)
             .unwrap_or_else(|| panic!("no program triggers lint code `{}`", c.name));
         let file = format!("{}.s", c.name);
-        let v: serde_json::Value =
-            serde_json::from_str(&lint(&dir, &file, source, false, true)).unwrap();
-        let d = &v["files"][0]["programs"][0]["diagnostics"][0];
-        assert_eq!(d["code"], c.name, "{v}");
+        let run = |json| match source.strip_prefix("tests/c/") {
+            Some(_) => lint_object(source, json),
+            None => lint(&dir, &file, source, false, json),
+        };
+        let v: serde_json::Value = serde_json::from_str(&run(true)).unwrap();
+        let diagnostics = v["files"][0]["programs"][0]["diagnostics"]
+            .as_array()
+            .unwrap();
+        let d = diagnostics
+            .iter()
+            .find(|d| d["code"] == c.name)
+            .unwrap_or_else(|| panic!("{}: {v}", c.name));
         assert_eq!(d["severity"], c.severity.as_str(), "{v}");
-        insta::assert_snapshot!(c.name, lint(&dir, &file, source, false, false));
+        insta::assert_snapshot!(c.name, run(false));
     }
 }

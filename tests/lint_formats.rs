@@ -202,7 +202,7 @@ fn directories_skipped_files_and_the_summary() {
         "tree/sub/host-elf: skipped: an ELF file for machine",
         "tree/sub/bad.s: not linted",
         "tree/sub/other.s: `xprog` (section `xdp`): skipped: a BPF_PROG_TYPE_XDP program, not SK_LOOKUP",
-        "tree/sub/named.s: `prog` (section `sk_lookup/steer`): note: section `sk_lookup/steer` is loaded as SK_LOOKUP by cilium/ebpf, aya, not by libbpf 1.x",
+        "warning[section-name]: section `sk_lookup/steer` is not an SK_LOOKUP program for every loader: libbpf 1.x takes exactly `sk_lookup`",
     ] {
         assert!(stdout.contains(want), "{want}\n{stdout}");
     }

@@ -124,24 +124,45 @@ enum Command {
     /// index with the disassembly around it, with the kernel's message as a note, then a
     /// summary line. `--format json` prints one object: {"files": [{"path", "programs":
     /// [{"section", "name", "accepted", "verdict", "diagnostics": [{"code", "severity",
-    /// "insn", "file", "line", "column", "message", "kernel_message"}]}]}], "summary":
-    /// {"programs", "accepted", "rejected", "unsupported"}}.
+    /// "insn", "file", "line", "column", "message", "kernel_message", "help", "related"}],
+    /// "allowed": [...], "notes", "profiles": [{"kernel", "verdict", "code", "insn",
+    /// "message"}], "min_kernel": {"release", "reason", "verified"}, "explain"}],
+    /// "skipped_programs": [...]}], "skipped": [...], "errors": [...], "summary":
+    /// {"programs", "accepted", "rejected", "unsupported", "allowed", "files_skipped",
+    /// "other_programs_skipped", "files_not_linted"}}. `--format github|sarif|kernel`: see
+    /// the README.
     ///
-    /// Exit codes: 0 every program accepted, 1 any rejected or unsupported (or a source that
-    /// does not assemble, an unreadable object), 2 usage or IO error.
+    /// Loader checks (libbpf 1.x, cilium/ebpf, aya): section names, a legacy `maps` section,
+    /// maps without BTF, the license, GPL-only helpers, unusable map types, undefined
+    /// functions. `--allow CODE` and sklint.toml (found upward from the current directory)
+    /// allow their findings.
+    ///
+    /// Exit codes: 0 every program accepted on every kernel and no error-level finding left,
+    /// 1 any rejected or unsupported or such a finding (or a source that does not assemble,
+    /// an unreadable object), 2 usage or IO error.
     Lint {
         /// `.s` sources, ELF objects and directories (recursed: `.s`, `.bin` and BPF ELF files
         /// are linted, other files listed as skipped).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Kernel profile: a release (5.9 … 6.18, or any X.Y[.Z]) with optional behaviours
-        /// (`6.18.44+sockmap-lookup-sock-or-null`), `host` (the running kernel, probed), or a
-        /// profile file written by `skasm probe`.
-        #[arg(long, default_value = "host")]
-        kernel: String,
+        /// Kernel profile, repeatable (one verdict per kernel): a release (5.9 … 6.18, or
+        /// any X.Y[.Z]) with optional behaviours (`6.18.44+sockmap-lookup-sock-or-null`), a
+        /// range `5.10..6.18` (every release X.Y in it), `host` (the running kernel, probed),
+        /// or a profile file written by `skasm probe`. Default: sklint.toml's `kernels`, else
+        /// `host`.
+        #[arg(long)]
+        kernel: Vec<String>,
         /// Verify as a loader without CAP_PERFMON (CAP_BPF + CAP_NET_ADMIN).
         #[arg(long)]
         unprivileged: bool,
+        /// Allow findings of this lint code (repeatable): they are counted in the summary
+        /// and do not fail the run.
+        #[arg(long, value_name = "CODE")]
+        allow: Vec<String>,
+        /// The config file (default: sklint.toml in the current directory or the nearest
+        /// one above it): `allow`, `kernels`, `[paths."PREFIX"] allow`.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
         /// World file (TOML, as `skvm` reads): `[maps.NAME]` supplies maps the programs
         /// reference but their object does not define.
         #[arg(long, value_name = "FILE")]
@@ -209,14 +230,20 @@ fn main() -> ExitCode {
             paths,
             kernel,
             unprivileged,
+            allow,
+            config,
             world,
             format,
             explain,
             cross_check_kernel,
             kernel_image,
         } => {
+            let mut kernels = kernel.into_iter();
             let options = sk_lookup::lint::LintOptions {
-                kernel,
+                kernel: kernels.next().unwrap_or_default(),
+                extra_kernels: kernels.collect(),
+                allow,
+                config,
                 unprivileged,
                 world,
                 format: match format {
@@ -258,7 +285,7 @@ fn lint(paths: &[PathBuf], options: &sk_lookup::lint::LintOptions) -> ExitCode {
                 eprint!("{}", c.text);
                 disagreements = c.disagreements;
             }
-            if report.all_accepted && disagreements == 0 {
+            if report.all_accepted && report.error_findings == 0 && disagreements == 0 {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)

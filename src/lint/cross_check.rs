@@ -207,13 +207,19 @@ pub fn in_image(
     let mut argv: Vec<String> = ["/bin/skasm", "lint", "--cross-check-kernel", "--kernel"]
         .map(String::from)
         .into();
-    argv.push(options.kernel.clone());
+    argv.push(match options.kernel.trim() {
+        "" => "host".into(),
+        k => k.into(),
+    });
     argv.extend(["--format".into(), options.format.as_str().into()]);
     if options.unprivileged {
         argv.push("--unprivileged".into());
     }
     if options.explain {
         argv.push("--explain".into());
+    }
+    for code in &options.allow {
+        argv.extend(["--allow".into(), code.clone()]);
     }
     // Directories are copied into the image as the files lint would read under them.
     let collected = super::inputs::collect(paths)?;

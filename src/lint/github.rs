@@ -1,8 +1,8 @@
 //! `skasm lint --format github`: one GitHub Actions workflow command per finding
 //! (`::error file=F,line=L,col=C,title=T::MESSAGE`, `::warning`, `::notice` by severity), so
 //! a workflow run annotates the C or assembly line; the message carries the kernel's words
-//! and the code's help. Related places (where a leaked socket was acquired) and loader notes
-//! are notices; the summary line closes the output.
+//! and the code's help; on a run of several kernels, every kernel's finding, each naming
+//! the kernels it holds on. Allowed findings are left out. Related places (where a leaked socket was acquired) are notices; the summary line closes the output.
 
 use super::{Finding, Run};
 use crate::cli::safe;
@@ -45,14 +45,13 @@ pub(super) fn render(run: &Run) -> String {
     for l in &run.linted {
         for p in &l.programs {
             let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
-            let none = super::unsupported("");
-            for n in &p.notes {
-                out.push_str(&command("notice", &l.path, &none, "skasm lint: loaders", n));
-            }
-            for f in &p.findings {
+            for (f, on) in p.shown_findings() {
                 let file = super::render::finding_file(&l.path, f);
                 let title = format!("skasm lint [{}] in {who}", f.code.name());
                 let mut message = f.message.clone();
+                if let Some(on) = on {
+                    message.push_str(&format!("\non kernels: {on}"));
+                }
                 if let Some(insn) = f.insn {
                     message.push_str(&format!("\ninstruction {insn}"));
                 }

@@ -1,7 +1,8 @@
 //! `skasm lint --format kernel`: each rejected program's failing path as the kernel's
 //! level-1 verifier log, the way `bpftool prog load` prints it (between libbpf's `-- BEGIN
 //! PROG LOAD LOG --` and `-- END PROG LOAD LOG --`), derived from `verifier::analyze`'s path
-//! ([`super::explain::Trace`]).
+//! ([`super::explain::Trace`]): the first rejecting kernel's, after the per-kernel verdict
+//! lines of a run on several kernels.
 //!
 //! The shape is 6.18's (`kernel/bpf/verifier.c`, `disasm.c`, `log.c`): the entry state
 //! (`0: R1=ctx() R10=fp0`); per instruction `N: (OP) TEXT` in the kernel's disassembly;
@@ -29,6 +30,7 @@ pub(super) fn render(run: &Run) -> String {
     for l in &run.linted {
         for p in &l.programs {
             let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
+            super::render::render_profiles(&mut out, &l.path, &who, p);
             match (&p.trace, p.verdict) {
                 (Some(t), _) => {
                     let _ = writeln!(out, "{}: {who}: rejected", l.path);
@@ -47,7 +49,8 @@ pub(super) fn render(run: &Run) -> String {
                     let _ = writeln!(out, "{}: {who}: accepted", l.path);
                 }
                 (None, v) => {
-                    let why = p.findings.first().map_or("", |f| f.message.as_str());
+                    let mut shown = p.findings.iter().filter(|f| !f.allowed);
+                    let why = shown.next().map_or("", |f| f.message.as_str());
                     let _ = writeln!(
                         out,
                         "{}: {who}: {} (no verifier log): {why}",

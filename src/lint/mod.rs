@@ -9,28 +9,34 @@
 //! |---|---|
 //! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's, its severity and help |
 //! | [`inputs`] | paths and directories to files, what is skipped and why; files linted in parallel |
-//! | [`sections`] | section names as loaders read them: other program types, loader notes on `sk_lookup/...` |
+//! | [`sections`] | section names as libbpf reads them: the types of the programs that are not SK_LOOKUP |
 //! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
 //! | `github` | `--format github`: workflow commands (`::error file=..,line=..::`) |
 //! | `sarif` | `--format sarif`: SARIF 2.1.0 |
 //! | `kernel_log` | `--format kernel`: the failing path as the kernel's level-1 verifier log |
 //! | `explain` | `--explain`: the state at each instruction of the failing path, the history of the register the error is about |
 //! | [`cross_check`] | `--cross-check-kernel`: each program loaded into the running kernel or a kernel image, its verdict compared |
+//! | [`loader`] | loader compatibility (libbpf 1.x, cilium/ebpf, aya): section names, legacy maps, BTF, license, map types, undefined functions |
+//! | [`config`] | `--allow CODE` and `sklint.toml` (allow lists, default kernels, per-path settings) |
+//! | [`kernels`] | the kernels of a run (`--kernel` repeated, ranges `A..B`, profile files) and each program's minimum kernel |
 //!
 //! This file loads the inputs and turns each program's linking, binding and verification
 //! into findings with a place (instruction, and the line of the source it came from).
 
 pub mod codes;
+pub mod config;
 pub mod cross_check;
 mod explain;
 mod github;
 pub mod inputs;
 mod kernel_log;
+pub mod kernels;
+pub mod loader;
 mod render;
 mod sarif;
 pub mod sections;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use asm::{Object, Section};
 use verifier::Refusal;
@@ -73,8 +79,15 @@ impl Format {
 /// Options of `skasm lint`.
 #[derive(Debug, Clone, Default)]
 pub struct LintOptions {
-    /// What `--kernel` names (see [`crate::profiles::resolve`]).
+    /// What the first `--kernel` names (see [`kernels::expand`]); empty: the config file's
+    /// `kernels`, else `host`.
     pub kernel: String,
+    /// Every further `--kernel`.
+    pub extra_kernels: Vec<String>,
+    /// `--allow CODE`: lint codes whose findings do not fail the run.
+    pub allow: Vec<String>,
+    /// `--config FILE`; `None`: `sklint.toml` found upward from the current directory.
+    pub config: Option<PathBuf>,
     pub unprivileged: bool,
     pub world: Option<PathBuf>,
     pub format: Format,
@@ -95,6 +108,9 @@ pub struct LintReport {
     /// The diagnostics of files that could not be linted (a source that does not
     /// assemble, an object that cannot be read), for stderr.
     pub errors: String,
+    /// Error-level findings not allowed (loader checks; the verdict's own are counted by
+    /// `all_accepted`): any fails the run.
+    pub error_findings: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +147,8 @@ struct Finding {
     /// Another place the finding is about (where a leaked socket was acquired, where a
     /// register got its value): what happened there, and the place.
     related: Option<(String, Box<Finding>)>,
+    /// Allowed by `--allow` or the config file: listed in the summary, failing nothing.
+    allowed: bool,
 }
 
 /// A C source line, from `.BTF.ext` (`line` and `column` are the finding's).
@@ -149,10 +167,13 @@ struct ProgramResult {
     findings: Vec<Finding>,
     /// The linked program's instructions, for disassembly around a finding in an object.
     insns: Vec<isa::RawInsn>,
-    /// Notes about the program that are no finding (section names some loader refuses).
-    notes: Vec<String>,
     /// For a rejected program when `--explain` or `--format kernel` asks: the failing path.
     trace: Option<explain::Trace>,
+    /// The verdict on each kernel of the run (`verdict` and `findings` are the first
+    /// rejecting one's, else the first unsupported one's, else the first's).
+    profiles: Vec<ProfileVerdict>,
+    /// Computed for JSON output and for runs on several kernels.
+    min_kernel: Option<kernels::MinKernel>,
 }
 
 /// One linted file: its name as shown, its input, its programs, its programs of other types.
@@ -179,13 +200,126 @@ impl Run {
     }
 }
 
+/// The verdict on one kernel of the run.
+#[derive(Debug, Clone)]
+struct ProfileVerdict {
+    kernel: String,
+    /// One release of a range: consecutive ones print as "A to B".
+    in_range: bool,
+    verdict: Verdict,
+    code: Option<String>,
+    insn: Option<usize>,
+    message: Option<String>,
+    /// The rejection or the reason for no verdict, placed as a finding (for the formats that
+    /// list every kernel's findings).
+    finding: Option<Finding>,
+}
+
+impl ProfileVerdict {
+    /// What tells one kernel's verdict from another's.
+    fn key(&self) -> (Verdict, Option<&str>, Option<usize>, Option<&str>) {
+        let (code, message) = (self.code.as_deref(), self.message.as_deref());
+        (self.verdict, code, self.insn, message)
+    }
+}
+
+impl ProgramResult {
+    /// The findings GitHub and SARIF output show: those not allowed, each with the kernels
+    /// it holds on when the run checks several; then each further kernel's own rejection
+    /// (or reason for no verdict) that none of them already says.
+    fn shown_findings(&self) -> Vec<(&Finding, Option<String>)> {
+        let mut shown: Vec<(&Finding, Option<String>)> = Vec::new();
+        let several = self.profiles.len() > 1;
+        for f in self.findings.iter().filter(|f| !f.allowed) {
+            let on = several.then(|| self.kernels_where(f)).flatten();
+            shown.push((f, on));
+        }
+        for v in self.profiles.iter().filter(|_| several) {
+            let Some(f) = &v.finding else { continue };
+            if !shown.iter().any(|(s, _)| same(s, f)) {
+                shown.push((f, self.kernels_where(f)));
+            }
+        }
+        shown
+    }
+
+    /// "6.1, 6.2": the kernels whose own finding is `f`, when there is any.
+    fn kernels_where(&self, f: &Finding) -> Option<String> {
+        let on: Vec<&str> = self
+            .profiles
+            .iter()
+            .filter(|v| v.finding.as_ref().is_some_and(|g| same(f, g)))
+            .map(|v| v.kernel.as_str())
+            .collect();
+        (!on.is_empty()).then(|| on.join(", "))
+    }
+}
+
+/// Whether two findings say the same: code, instruction and message.
+fn same(a: &Finding, b: &Finding) -> bool {
+    (a.code, a.insn, &a.message) == (b.code, b.insn, &b.message)
+}
+
 /// What every program of a run is checked against.
 struct Against {
     world: Option<skctx::World>,
-    profile: skctx::KernelProfile,
+    /// At least one.
+    targets: Vec<kernels::Target>,
     privilege: skctx::Privilege,
     /// Whether rejected programs get their failing path ([`explain::Trace`]).
     trace: bool,
+    min_kernel: bool,
+}
+
+/// The config file and `--allow`, and the kernels the run checks against.
+fn settings(options: &LintOptions) -> Result<(config::Config, Vec<kernels::Target>), Failure> {
+    let found = match &options.config {
+        Some(p) => Some(p.clone()),
+        None => std::env::current_dir().ok().and_then(|d| config::find(&d)),
+    };
+    let config = match found {
+        Some(p) => config::load(&p)?,
+        None => config::Config::default(),
+    };
+    let mut specs: Vec<String> = std::iter::once(&options.kernel)
+        .chain(&options.extra_kernels)
+        .filter(|k| !k.trim().is_empty())
+        .cloned()
+        .collect();
+    // The cross-check compares with the kernel it loads into: the host's, unless named.
+    if specs.is_empty() && !options.cross_check_kernel {
+        specs = config.kernels.clone();
+    }
+    if specs.is_empty() {
+        specs.push("host".into());
+    }
+    let mut targets = Vec::new();
+    for spec in &specs {
+        targets.extend(kernels::expand(spec)?);
+    }
+    if options.cross_check_kernel && targets.len() > 1 {
+        return Err(Failure::Usage(
+            "--cross-check-kernel compares lint's verdict on one kernel with that kernel's: \
+             give one --kernel (or none: the running kernel)"
+                .into(),
+        ));
+    }
+    Ok((config, targets))
+}
+
+/// Marks the findings of file `path`'s programs that `--allow` or the config file allow.
+fn mark_allowed(
+    programs: &mut [ProgramResult],
+    path: &Path,
+    allow: &[&'static codes::LintCode],
+    config: &config::Config,
+) {
+    for f in programs.iter_mut().flat_map(|p| p.findings.iter_mut()) {
+        if let FindingCode::Lint(c) = f.code {
+            f.allowed =
+                c.allowable && (allow.iter().any(|a| a.name == c.name) || config.allows(path, c));
+        }
+    }
 }
 
 /// `skasm lint`.
@@ -195,8 +329,15 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
             "no input: name .s files, ELF objects or directories".into(),
         ));
     }
+    let allow = options
+        .allow
+        .iter()
+        .map(|a| config::allowable(a).map_err(|m| Failure::Usage(format!("--allow: {m}"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (config, targets) = settings(options)?;
     let against = Against {
-        profile: crate::profiles::resolve(&options.kernel)?,
+        min_kernel: options.format == Format::Json || targets.len() > 1,
+        targets,
         privilege: if options.unprivileged {
             skctx::Privilege::NoPerfmon
         } else {
@@ -211,7 +352,8 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     let collected = inputs::collect(paths)?;
     let read = inputs::parallel(&collected.files, |path| {
         let input = read_input(path, "lint")?;
-        let (programs, others) = check_input(&input, &against);
+        let (mut programs, others) = check_input(&input, &against);
+        mark_allowed(&mut programs, path, &allow, &config);
         Ok::<_, Failure>((input, programs, others))
     });
     let mut run = Run {
@@ -234,6 +376,11 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     }
     let all_accepted =
         run.broken.is_empty() && run.programs().all(|p| p.verdict == Verdict::Accepted);
+    let error_findings = run
+        .programs()
+        .flat_map(|p| &p.findings)
+        .filter(|f| !f.allowed && f.code.severity() == asm::diag::Severity::Error)
+        .count();
     let cross_check = match options.cross_check_kernel {
         true => {
             let files: Vec<(String, Vec<ProgramResult>)> = run
@@ -262,6 +409,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
         all_accepted,
         cross_check,
         errors,
+        error_findings,
     })
 }
 
@@ -347,6 +495,7 @@ impl Place<'_> {
             callee: (piece > 0).then(|| describe(func, section)),
             c_line,
             related: None,
+            allowed: false,
         }
     }
 
@@ -465,7 +614,7 @@ fn prepare(
     }
 }
 
-/// Links and verifies program `main`.
+/// Links and verifies program `main` on every kernel of the run, and runs the loader checks.
 fn check(
     funcs: &Functions,
     btf_ext: Option<&BtfExt>,
@@ -486,62 +635,181 @@ fn check(
         source,
         btf_ext,
     };
-    let mut trace = None;
-    let verdict = if !findings.is_empty() {
-        Verdict::Rejected
+    let program = kernels::Program {
+        insns: &bound.loaded,
+        maps: &bound.maps,
+        gpl: crate::load::is_gpl(&input.object),
+        privilege: against.privilege,
+    };
+    let (mut min_kernel, mut trace) = (None, None);
+    let (verdict, profiles) = if !findings.is_empty() {
+        (
+            Verdict::Rejected,
+            same_everywhere(against, Verdict::Rejected, &findings[0]),
+        )
     } else if let Some(why) = not_modelled {
         findings.push(unsupported(&why));
-        Verdict::Unsupported
+        let profiles = same_everywhere(against, Verdict::Unsupported, &findings[0]);
+        (Verdict::Unsupported, profiles)
     } else {
-        let gpl = crate::load::is_gpl(&input.object);
-        let (loaded, maps) = (&bound.loaded, &bound.maps);
-        let (profile, privilege) = (against.profile, against.privilege);
-        // `analyze` walks twice; only a run that shows the failing path pays for it.
-        let (result, path) = if against.trace {
-            let a = verifier::analyze(loaded, maps, profile, privilege, gpl);
-            (a.result, a.path)
-        } else {
-            let result = verifier::verify(loaded, maps, profile, privilege, gpl);
-            (result, Vec::new())
-        };
-        match result {
-            Ok(_) => Verdict::Accepted,
-            // The verifier models loads without BTF; libbpf passes this object's func_info,
-            // and with it the kernel allows what this rule refuses (callbacks among them).
-            Err(Refusal::Rejected(r))
-                if r.code == skctx::Code::SubprogNeedsBtf
-                    && has_func_info(btf_ext, funcs, main) =>
-            {
-                findings.push(unsupported(
-                    "a program libbpf loads with BTF func_info (the verifier models loads without BTF)",
-                ));
-                Verdict::Unsupported
-            }
-            Err(Refusal::Unsupported(why)) => {
-                findings.push(unsupported(&why));
-                Verdict::Unsupported
-            }
-            Err(Refusal::Rejected(r)) => {
-                let finding = rejection(&place, &r);
-                if against.trace {
-                    trace = Some(explain::trace(&place, &path, &r, maps, against.profile));
-                }
-                findings.push(finding);
-                Verdict::Rejected
-            }
+        let func_info = has_func_info(btf_ext, funcs, main);
+        let results: Vec<Result<(), Refusal>> = against
+            .targets
+            .iter()
+            .map(|t| with_func_info(program.judge(t.profile), func_info))
+            .collect();
+        if against.min_kernel {
+            min_kernel = Some(kernels::min_kernel(&program));
         }
+        if against.trace {
+            trace = failing_path(&place, &program, &against.targets, &results);
+        }
+        let (verdict, finding) = primary(&place, &results);
+        findings.extend(finding);
+        (verdict, profile_verdicts(against, &place, &results))
     };
+    let cx = loader::Context {
+        object: &input.object,
+        source,
+        profile: against.targets[0].profile,
+        privilege: against.privilege,
+    };
+    let gpl_only_at: Vec<Option<usize>> = findings
+        .iter()
+        .filter(|f| f.code == FindingCode::Verifier(skctx::Code::GplOnly))
+        .map(|f| f.insn)
+        .collect();
+    findings.extend(
+        loader::findings(&place, &bound, &cx)
+            .into_iter()
+            .filter(|f| {
+                f.code != FindingCode::Lint(codes::NON_GPL_LICENSE)
+                    || !gpl_only_at.contains(&f.insn)
+            }),
+    );
     let func = &funcs.list[main];
     let section = funcs.object().sections[func.section].name.clone();
     ProgramResult {
-        notes: sections::loader_note(&section).into_iter().collect(),
         section,
         name: func.name.clone(),
         verdict,
         findings,
         insns: linked.insns.clone(),
         trace,
+        profiles,
+        min_kernel,
     }
+}
+
+/// `result`, but a rejection for want of BTF is no verdict when the object has `func_info`:
+/// the verifier models loads without BTF; libbpf passes the object's func_info, and with it
+/// the kernel allows what that rule refuses (callbacks among them).
+fn with_func_info(result: Result<(), Refusal>, func_info: bool) -> Result<(), Refusal> {
+    match result {
+        Err(Refusal::Rejected(r)) if func_info && r.code == skctx::Code::SubprogNeedsBtf => {
+            Err(Refusal::Unsupported(
+                "a program libbpf loads with BTF func_info (the verifier models loads without BTF)"
+                    .into(),
+            ))
+        }
+        r => r,
+    }
+}
+
+/// The failing path of the rejection [`primary`] shows, when the verifier made it (not the
+/// tables, for releases older than the verifier models). `analyze` walks twice: only a run
+/// that shows the path pays for it.
+fn failing_path(
+    place: &Place,
+    program: &kernels::Program,
+    targets: &[kernels::Target],
+    results: &[Result<(), Refusal>],
+) -> Option<explain::Trace> {
+    let at = results
+        .iter()
+        .position(|r| matches!(r, Err(Refusal::Rejected(_))))?;
+    let profile = targets[at].profile;
+    if profile.version() < verifier::releases::OLDEST_MODELLED {
+        return None;
+    }
+    let (insns, maps) = (program.insns, program.maps);
+    let a = verifier::analyze(insns, maps, profile, program.privilege, program.gpl);
+    let Err(Refusal::Rejected(r)) = &a.result else {
+        return None;
+    };
+    Some(explain::trace(place, &a.path, r, maps, profile))
+}
+
+/// The verdict and finding shown for a program: the first kernel's that rejects it, else
+/// the first's that cannot say, else the first's.
+fn primary(place: &Place, results: &[Result<(), Refusal>]) -> (Verdict, Option<Finding>) {
+    let rejected = results
+        .iter()
+        .position(|r| matches!(r, Err(Refusal::Rejected(_))));
+    let unsupported_at = results.iter().position(Result::is_err);
+    match rejected.or(unsupported_at).map(|i| &results[i]) {
+        Some(Err(Refusal::Rejected(r))) => (Verdict::Rejected, Some(rejection(place, r))),
+        Some(Err(Refusal::Unsupported(why))) => (Verdict::Unsupported, Some(unsupported(why))),
+        _ => (Verdict::Accepted, None),
+    }
+}
+
+/// Each kernel's verdict from its result.
+fn profile_verdicts(
+    against: &Against,
+    place: &Place,
+    results: &[Result<(), Refusal>],
+) -> Vec<ProfileVerdict> {
+    against
+        .targets
+        .iter()
+        .zip(results)
+        .map(|(t, r)| {
+            let (verdict, code, insn, message) = match r {
+                Ok(()) => (Verdict::Accepted, None, None, None),
+                Err(Refusal::Unsupported(why)) => {
+                    (Verdict::Unsupported, None, None, Some(safe(why)))
+                }
+                Err(Refusal::Rejected(r)) => (
+                    Verdict::Rejected,
+                    Some(r.code.name().to_string()),
+                    r.pc.map(|p| p.0),
+                    Some(safe(&r.message)),
+                ),
+            };
+            let finding = match r {
+                Ok(()) => None,
+                Err(Refusal::Unsupported(why)) => Some(unsupported(why)),
+                Err(Refusal::Rejected(r)) => Some(rejection(place, r)),
+            };
+            ProfileVerdict {
+                kernel: t.label.clone(),
+                in_range: t.in_range,
+                verdict,
+                code,
+                insn,
+                message,
+                finding,
+            }
+        })
+        .collect()
+}
+
+/// The same verdict on every kernel, for a finding made before verification.
+fn same_everywhere(against: &Against, verdict: Verdict, f: &Finding) -> Vec<ProfileVerdict> {
+    against
+        .targets
+        .iter()
+        .map(|t| ProfileVerdict {
+            kernel: t.label.clone(),
+            in_range: t.in_range,
+            verdict,
+            code: Some(f.code.name().to_string()),
+            insn: f.insn,
+            message: Some(f.message.clone()),
+            finding: Some(f.clone()),
+        })
+        .collect()
 }
 
 /// A finding for each linked function whose bytes end inside an instruction.
@@ -572,6 +840,7 @@ fn unsupported(why: &str) -> Finding {
         callee: None,
         c_line: None,
         related: None,
+        allowed: false,
     }
 }
 

@@ -10,7 +10,7 @@ use std::ops::Range;
 use asm::diag::Report;
 use isa::RawInsn;
 
-use super::{Finding, ProgramResult, Run, Verdict};
+use super::{Finding, ProfileVerdict, ProgramResult, Run, Verdict};
 use crate::cli::safe;
 
 /// Counts of a run.
@@ -22,6 +22,8 @@ pub(super) struct Counts {
     pub files_skipped: usize,
     pub other_programs: usize,
     pub files_not_linted: usize,
+    /// The code of each allowed finding.
+    pub allowed: Vec<&'static str>,
 }
 
 pub(super) fn counts(run: &Run) -> Counts {
@@ -35,10 +37,11 @@ pub(super) fn counts(run: &Run) -> Counts {
         files_skipped: run.skipped.len(),
         other_programs: run.linted.iter().map(|l| l.others.len()).sum(),
         files_not_linted: run.broken.len(),
+        allowed: allowed_findings(run),
     }
 }
 
-/// `N programs: A accepted, R rejected, U unsupported`, then what was skipped or could not
+/// `N programs: A accepted, R rejected, U unsupported`, the findings allowed, then what was skipped or could not
 /// be linted when there is any.
 pub(super) fn summary_line(run: &Run) -> String {
     let c = counts(run);
@@ -50,6 +53,7 @@ pub(super) fn summary_line(run: &Run) -> String {
         c.rejected,
         c.unsupported
     );
+    line.push_str(&allowed_summary(&c.allowed));
     if c.other_programs > 0 {
         let _ = write!(
             line,
@@ -103,15 +107,27 @@ fn finding_json(path: &str, f: &Finding) -> serde_json::Value {
 }
 
 fn program_json(path: &str, p: &ProgramResult, explain: bool) -> serde_json::Value {
-    let diagnostics: Vec<serde_json::Value> =
-        p.findings.iter().map(|f| finding_json(path, f)).collect();
+    let (allowed, shown): (Vec<&Finding>, Vec<&Finding>) =
+        p.findings.iter().partition(|f| f.allowed);
+    let as_json = |fs: Vec<&Finding>| -> Vec<serde_json::Value> {
+        fs.into_iter().map(|f| finding_json(path, f)).collect()
+    };
     let mut v = serde_json::json!({
         "section": safe(&p.section),
         "name": safe(&p.name),
         "accepted": p.verdict == Verdict::Accepted,
         "verdict": p.verdict.as_str(),
-        "diagnostics": diagnostics,
-        "notes": p.notes,
+        "diagnostics": as_json(shown),
+        "allowed": as_json(allowed),
+        // Where lint once put the loader note on `sk_lookup/...` sections, which the
+        // `section-name` finding now says; kept (empty) since JSON fields are never removed.
+        "notes": [],
+        "profiles": p.profiles.iter().map(profile_json).collect::<Vec<_>>(),
+        "min_kernel": p.min_kernel.as_ref().map(|m| serde_json::json!({
+            "release": m.release.map(|v| v.to_string()),
+            "reason": m.reason,
+            "verified": m.verified,
+        })),
     });
     if let (true, Some(t)) = (explain, &p.trace) {
         v["explain"] = super::explain::json(path, t);
@@ -163,12 +179,90 @@ pub(super) fn json(run: &Run) -> String {
             "accepted": c.accepted,
             "rejected": c.rejected,
             "unsupported": c.unsupported,
+            "allowed": c.allowed.len(),
             "files_skipped": c.files_skipped,
             "other_programs_skipped": c.other_programs,
             "files_not_linted": c.files_not_linted,
         },
     });
     format!("{v}\n")
+}
+
+/// One kernel's verdict as JSON.
+fn profile_json(v: &ProfileVerdict) -> serde_json::Value {
+    serde_json::json!({
+        "kernel": v.kernel,
+        "verdict": v.verdict.as_str(),
+        "code": v.code,
+        "insn": v.insn,
+        "message": v.message,
+    })
+}
+
+/// The codes of the allowed findings, one entry per finding.
+fn allowed_findings(run: &Run) -> Vec<&'static str> {
+    run.programs()
+        .flat_map(|p| &p.findings)
+        .filter(|f| f.allowed)
+        .map(|f| f.code.name())
+        .collect()
+}
+
+/// ", 2 findings allowed (missing-license ×2)", or nothing.
+fn allowed_summary(codes: &[&'static str]) -> String {
+    if codes.is_empty() {
+        return String::new();
+    }
+    let mut names: Vec<&str> = codes.to_vec();
+    names.sort_unstable();
+    names.dedup();
+    let each: Vec<String> = names
+        .iter()
+        .map(|n| format!("{n} ×{}", codes.iter().filter(|c| *c == n).count()))
+        .collect();
+    let s = if codes.len() == 1 { "" } else { "s" };
+    format!(", {} finding{s} allowed ({})", codes.len(), each.join(", "))
+}
+
+/// One line per run of consecutive kernels with the same verdict and reason, and the
+/// minimum kernel: shown when the run checks several kernels.
+pub(super) fn render_profiles(out: &mut String, path: &str, who: &str, p: &ProgramResult) {
+    if p.profiles.len() < 2 {
+        return;
+    }
+    let mut k = 0;
+    while k < p.profiles.len() {
+        let v = &p.profiles[k];
+        let same = |w: &ProfileVerdict| w.key() == v.key();
+        let run = p.profiles[k..].iter().take_while(|w| same(w)).count();
+        let group = &p.profiles[k..k + run];
+        let kernels = if run > 2 && group.iter().all(|w| w.in_range) {
+            format!("{} to {}", v.kernel, group[run - 1].kernel)
+        } else {
+            let labels: Vec<&str> = group.iter().map(|w| w.kernel.as_str()).collect();
+            labels.join(", ")
+        };
+        let why = match (&v.code, &v.message, v.insn) {
+            (Some(c), Some(m), Some(i)) => format!(": [{c}] insn {i}: {m}"),
+            (Some(c), Some(m), None) => format!(": [{c}] {m}"),
+            (None, Some(m), _) => format!(": {m}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "{path}: {who}: on {kernels}: {}{why}",
+            v.verdict.as_str()
+        );
+        k += run;
+    }
+    if let Some(m) = &p.min_kernel {
+        let release = m.release.map_or("none".to_string(), |v| v.to_string());
+        let _ = writeln!(
+            out,
+            "{path}: {who}: minimum kernel {release} ({})",
+            m.reason
+        );
+    }
 }
 
 pub(super) fn human(run: &Run) -> String {
@@ -214,10 +308,8 @@ fn render_program(out: &mut String, path: &str, p: &ProgramResult, source: Optio
     if p.verdict == Verdict::Accepted {
         let _ = writeln!(out, "{path}: {who}: accepted");
     }
-    for n in &p.notes {
-        let _ = writeln!(out, "{path}: {who}: note: {n}");
-    }
-    for f in &p.findings {
+    render_profiles(out, path, &who, p);
+    for f in p.findings.iter().filter(|f| !f.allowed) {
         out.push_str(&render_finding(path, &who, f, p, source));
     }
 }

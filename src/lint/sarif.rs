@@ -1,6 +1,7 @@
 //! `skasm lint --format sarif`: the run as SARIF 2.1.0 (OASIS), for code scanning: the tool
 //! with its version and one rule per code (lint's and the verifier's, from the code tables:
 //! rule text as the description, the code's help as the help text), one result per finding
+//! not allowed (on a run of several kernels, every kernel's, each naming its kernels)
 //! at its C or `.s` line (the input file when there is no line), the related place as a
 //! related location, and skipped files or programs and files not linted as notifications.
 //! Microsoft's SARIF validator (`sarif-multitool validate`) accepts it without errors
@@ -101,8 +102,16 @@ fn location(path: &str, f: &Finding) -> Value {
     json!({"physicalLocation": physical})
 }
 
-fn result(path: &str, who: &str, f: &Finding, rules: &[FindingCode]) -> Value {
+fn result(
+    path: &str,
+    who: &str,
+    (f, on): (&Finding, Option<String>),
+    rules: &[FindingCode],
+) -> Value {
     let mut text = sentence(&format!("{} (in {who})", f.message));
+    if let Some(on) = on {
+        text.push_str(&format!(" On kernels {on}."));
+    }
     if let Some(insn) = f.insn {
         text.push_str(&format!(" Instruction {insn}."));
     }
@@ -144,8 +153,8 @@ pub(super) fn render(run: &Run) -> String {
     for l in &run.linted {
         for p in &l.programs {
             let who = format!("`{}` (section `{}`)", safe(&p.name), safe(&p.section));
-            results.extend(p.findings.iter().map(|f| result(&l.path, &who, f, &rules)));
-            notes.extend(p.notes.iter().map(|n| notification(&l.path, n)));
+            let shown = p.shown_findings().into_iter();
+            results.extend(shown.map(|f| result(&l.path, &who, f, &rules)));
         }
         notes.extend(l.others.iter().map(|o| {
             let text = format!(

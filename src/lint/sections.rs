@@ -1,14 +1,7 @@
-//! Section names as loaders read them: the program type a code section that is not
-//! SK_LOOKUP's stands for (its programs are listed as skipped with that type), and which
-//! loaders take an SK_LOOKUP program from a section of that spelling (a note on each
-//! program whose section some loader refuses).
-//!
-//! The loaders' rules, from their sources: libbpf 1.x (`section_defs` in libbpf.c) takes
-//! exactly `sk_lookup` (`SEC_DEF("sk_lookup", SK_LOOKUP, ..)` without a `+` or `/`: the
-//! `sk_lookup/` prefix was dropped with libbpf 0.x's sloppy prefixes); cilium/ebpf
-//! (`matchSectionName` in elf_reader.go) treats a pattern without `+` or `/` as a prefix,
-//! so any name starting `sk_lookup`; aya (`ProgramSection::from_str` in aya-obj) reads the
-//! part before the first `/`, so `sk_lookup` and `sk_lookup/ANYTHING`.
+//! Section names as libbpf 1.x reads them: the program type a code section that is not
+//! SK_LOOKUP's stands for (its programs are listed as skipped with that type). Which loaders
+//! take an SK_LOOKUP program from a section of a given spelling is [`super::loader`]'s table
+//! (the `section-name` finding).
 
 use crate::load::link::{is_sk_lookup, Functions};
 
@@ -106,36 +99,4 @@ pub fn other_programs(funcs: &Functions) -> Vec<OtherProgram> {
             })
         })
         .collect()
-}
-
-/// The loaders whose rule is checked, and whether each takes an SK_LOOKUP program from a
-/// section named `name`.
-/// A loader: its name and whether it takes an SK_LOOKUP program from a section of a name.
-type Loader = (&'static str, fn(&str) -> bool);
-
-const LOADERS: &[Loader] = &[
-    ("libbpf 1.x", |n| n == "sk_lookup"),
-    ("cilium/ebpf", |n| n.starts_with("sk_lookup")),
-    ("aya", |n| n.split('/').next() == Some("sk_lookup")),
-];
-
-/// A note for an SK_LOOKUP section (`sk_lookup`, `sk_lookup/...`) whose name some loader
-/// does not take, naming who takes it.
-pub fn loader_note(section: &str) -> Option<String> {
-    if !is_sk_lookup(section) {
-        return None;
-    }
-    let (ok, refused): (Vec<_>, Vec<_>) = LOADERS.iter().partition(|(_, takes)| takes(section));
-    if refused.is_empty() {
-        return None;
-    }
-    let names = |v: &[&Loader]| v.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-    let by = match ok.is_empty() {
-        true => "by none of the loaders checked".to_string(),
-        false => format!("by {}", names(&ok)),
-    };
-    Some(format!(
-        "section `{section}` is loaded as SK_LOOKUP {by}, not by {} (libbpf 1.x takes exactly `sk_lookup`)",
-        names(&refused)
-    ))
 }

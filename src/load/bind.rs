@@ -253,7 +253,7 @@ fn reloc_target(object: &Object, target: &RelocTarget) -> String {
 }
 
 /// Whether `object` defines a symbol `name` in one of its sections.
-fn defines(object: &Object, name: &str) -> bool {
+pub(crate) fn defines(object: &Object, name: &str) -> bool {
     object
         .symbols
         .iter()

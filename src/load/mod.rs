@@ -79,16 +79,20 @@ pub fn read_world(path: &Path) -> Result<skctx::World, Failure> {
         .map_err(|e| Failure::Usage(safe(format!("{}:{}: {}", shown(path), e.line, e.message))))
 }
 
-/// Whether the object's `license` section names a GPL-compatible license; without one it is
-/// not (libbpf then passes an empty license).
-pub fn is_gpl(object: &Object) -> bool {
+/// The text of the object's `license` section (up to its first NUL), when it has one.
+pub fn license(object: &Object) -> Option<String> {
     object
         .sections
         .iter()
         .find(|s| s.name == "license")
         .map(|s| {
             let text = s.data.split(|&b| b == 0).next().unwrap_or(&[]);
-            std::str::from_utf8(text).is_ok_and(skctx::license_is_gpl_compatible)
+            String::from_utf8_lossy(text).into_owned()
         })
-        .unwrap_or(false)
+}
+
+/// Whether the object's `license` section names a GPL-compatible license; without one it is
+/// not (libbpf then passes an empty license).
+pub fn is_gpl(object: &Object) -> bool {
+    license(object).is_some_and(|l| skctx::license_is_gpl_compatible(&l))
 }

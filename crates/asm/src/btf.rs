@@ -431,6 +431,31 @@ pub fn recover_maps(obj: &Object) -> Option<Vec<MapDef>> {
     Some(out.into_iter().map(|(_, m)| m).collect())
 }
 
+/// The `type` member of every map of the `DATASEC .maps`, by name, whatever the type (what
+/// [`recover_maps`] recovers is only the types `.skmap` declares): for checks about map
+/// types the tools do not otherwise model.
+pub fn map_type_ids(obj: &Object) -> Vec<(String, u32)> {
+    let Some(btf) = obj
+        .sections
+        .iter()
+        .find(|s| s.name == ".BTF")
+        .and_then(|s| Btf::parse(&s.data))
+    else {
+        return Vec::new();
+    };
+    let vars = btf.datasec_vars(".maps").unwrap_or_default();
+    vars.into_iter()
+        .filter_map(|(name, ty, _, _)| {
+            let st = btf.skip_mods(ty).filter(|t| t.kind == KIND_STRUCT)?;
+            let id = (0..st.vlen as usize).find_map(|k| {
+                let member = btf.name(st.extra[3 * k])?;
+                (member == "type").then(|| btf.uint_member(st.extra[3 * k + 1]))?
+            })?;
+            Some((name, id))
+        })
+        .collect()
+}
+
 /// Whether `maps` laid out by [`lay_out_maps`] gives exactly the object's `.maps` and `.BTF`
 /// contents and map symbols, i.e. the object's maps can be printed as `.skmap` directives.
 pub fn maps_reproducible(obj: &Object, maps: &[MapDef]) -> bool {

@@ -1,0 +1,336 @@
+//! The kernels a run checks against, and each program's minimum kernel.
+//!
+//! `--kernel` is repeatable; each names a release, `host`, a profile file written by `skasm
+//! probe` ([`crate::profiles::resolve`]) or a range `A..B`: every release `X.Y` from A to B
+//! with upstream behaviour. Releases older than the verifier's oldest modelled one
+//! (`verifier::releases::OLDEST_MODELLED`) are judged against skctx's tables only (the
+//! structural pass, the helpers offered, the context fields): a refusal found there is a
+//! rejection, anything else is `unsupported`, never a guess that the program passes.
+//!
+//! The minimum kernel of a program is the oldest release from which on every release
+//! accepts it (or, before the verifier's oldest release, the tables refuse nothing), with
+//! the reason the release before it refuses.
+
+use skctx::{KernelProfile, KernelVersion, Privilege};
+use verifier::releases::OLDEST_MODELLED;
+use verifier::{Refusal, Rejection};
+
+use crate::cli::{safe, Failure};
+
+/// One kernel a run checks against: how it is shown, and its profile.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub label: String,
+    pub profile: KernelProfile,
+    /// One release of a range `A..B`.
+    pub in_range: bool,
+}
+
+/// The last minor release of each finished major series: what a range crossing a major
+/// release enumerates.
+const LAST_MINOR: &[(u16, u16)] = &[(5, 19)];
+
+/// The kernels `spec` names: one, or every release of a range.
+pub fn expand(spec: &str) -> Result<Vec<Target>, Failure> {
+    let text = spec.trim();
+    let Some((from, to)) = text.split_once("..") else {
+        let profile = crate::profiles::resolve(text)?;
+        let label = match text.parse::<KernelProfile>() {
+            Ok(_) => profile.to_string(),
+            Err(_) => format!("{} (Linux {profile})", safe(text)),
+        };
+        return Ok(vec![Target {
+            label,
+            profile,
+            in_range: false,
+        }]);
+    };
+    let release = |t: &str| {
+        KernelVersion::parse(t.trim())
+            .map_err(|e| Failure::Usage(format!("--kernel {}: {}", safe(text), safe(e))))
+    };
+    let (from, to) = (release(from)?, release(to)?);
+    let (first, last) = (
+        KernelProfile::FIRST_VERSION,
+        KernelProfile::LATEST.version(),
+    );
+    if from > to || from < first || to > last {
+        return Err(Failure::Usage(format!(
+            "--kernel {}: a range goes from an older to a newer release between {first} (the \
+             first with SK_LOOKUP) and {last} (the newest modelled)",
+            safe(text)
+        )));
+    }
+    Ok(releases(from, to)
+        .into_iter()
+        .filter_map(KernelProfile::upstream)
+        .map(|profile| Target {
+            label: profile.version().to_string(),
+            profile,
+            in_range: true,
+        })
+        .collect())
+}
+
+/// Every release `X.Y` from `from` to `to`.
+fn releases(from: KernelVersion, to: KernelVersion) -> Vec<KernelVersion> {
+    let mut out = Vec::new();
+    for major in from.major..=to.major {
+        let lo = if major == from.major { from.minor } else { 0 };
+        let hi = if major == to.major {
+            to.minor
+        } else {
+            LAST_MINOR
+                .iter()
+                .find(|(m, _)| *m == major)
+                .map_or(0, |(_, last)| *last)
+        };
+        out.extend((lo..=hi).map(|minor| KernelVersion::new(major, minor)));
+    }
+    out
+}
+
+/// What the verdict on one kernel needs of a linked and bound program.
+pub(super) struct Program<'a> {
+    pub insns: &'a [isa::RawInsn],
+    pub maps: &'a [verifier::MapInfo],
+    pub gpl: bool,
+    pub privilege: Privilege,
+}
+
+impl Program<'_> {
+    /// The verdict on `profile`: the verifier's from its oldest modelled release on, else
+    /// the tables'.
+    pub fn judge(&self, profile: KernelProfile) -> Result<(), Refusal> {
+        if profile.version() >= OLDEST_MODELLED {
+            return verifier::verify(self.insns, self.maps, profile, self.privilege, self.gpl)
+                .map(|_| ());
+        }
+        verifier::cfg::check(self.insns, profile).map_err(Refusal::from)?;
+        if let Some(r) = self.helper_refusal(profile).or(self.ctx_refusal(profile)) {
+            return Err(Refusal::Rejected(Box::new(r)));
+        }
+        Err(Refusal::Unsupported(format!(
+            "older than {OLDEST_MODELLED}, the oldest release the verifier models: skctx's \
+             tables (instructions, helpers, context fields) refuse nothing, which is not a verdict"
+        )))
+    }
+
+    /// The first helper call `profile` refuses before looking at the arguments.
+    fn helper_refusal(&self, profile: KernelProfile) -> Option<Rejection> {
+        self.slots().find_map(|(k, insn)| {
+            let isa::Insn::Call(isa::CallKind::Helper(id)) = insn else {
+                return None;
+            };
+            let e = skctx::check_helper_call(profile, self.privilege, id.into(), self.gpl).err()?;
+            let since = skctx::helper_by_id(id)
+                .and_then(|h| h.sk_lookup_since())
+                .filter(|v| !profile.has(*v))
+                .map_or(String::new(), |v| format!(" (offered from {v})"));
+            let name = skctx::helper_by_id(id).map_or(format!("helper #{id}"), |h| h.kernel_name());
+            Some(table_rejection(
+                k,
+                e.code(),
+                format!("calls `{name}` at insn {k}{since}"),
+                e.kernel_message(),
+                e.errno(),
+            ))
+        })
+    }
+
+    /// The first access through the context pointer `profile`'s layout refuses.
+    fn ctx_refusal(&self, profile: KernelProfile) -> Option<Rejection> {
+        ctx_uses(self.insns).into_iter().find_map(|(k, base)| {
+            let insn = isa::decode_one(self.insns, isa::Pc(k)).ok()?;
+            let e = skctx::ctx_access_of_insn(profile, &insn, base)?.err()?;
+            let (off, verb) = match insn {
+                isa::Insn::Load { off, .. } => (off, "reads"),
+                isa::Insn::Store { off, .. } | isa::Insn::Atomic { off, .. } => (off, "writes"),
+                _ => return None,
+            };
+            let field = skctx::CTX_FIELDS
+                .iter()
+                .rfind(|f| u32::try_from(off).is_ok_and(|o| f.contains(o)))
+                .map_or(format!("offset {off}"), |f| format!("`{}`", f.name));
+            Some(table_rejection(
+                k,
+                e.code(),
+                format!("{verb} {field} of the context at insn {k}"),
+                e.kernel_message(),
+                e.errno(),
+            ))
+        })
+    }
+
+    fn slots(&self) -> impl Iterator<Item = (usize, isa::Insn)> + '_ {
+        (0..self.insns.len())
+            .filter_map(|k| Some((k, isa::decode_one(self.insns, isa::Pc(k)).ok()?)))
+    }
+}
+
+fn table_rejection(
+    k: usize,
+    code: skctx::Code,
+    message: String,
+    kernel_message: String,
+    errno: i32,
+) -> Rejection {
+    Rejection {
+        pc: Some(isa::Pc(k)),
+        operand: None,
+        code,
+        message,
+        kernel_message,
+        errno,
+        related: None,
+    }
+}
+
+/// Each slot that dereferences a register holding the unmodified context pointer on every
+/// path to it (r1 at entry, and its copies), with that register. Calls are not followed: a
+/// called function's accesses are the verifier's to find.
+fn ctx_uses(insns: &[isa::RawInsn]) -> Vec<(usize, isa::Reg)> {
+    // Bit r set: register r holds the context pointer.
+    let mut state: Vec<Option<u16>> = vec![None; insns.len()];
+    let mut work = vec![0usize];
+    if let Some(s) = state.first_mut() {
+        *s = Some(1 << 1);
+    }
+    while let Some(k) = work.pop() {
+        let (Some(before), Ok(insn)) = (state[k], isa::decode_one(insns, isa::Pc(k))) else {
+            continue;
+        };
+        let after = transfer(&insn, before);
+        for next in successors(&insn, k) {
+            let Some(slot) = state.get_mut(next) else {
+                continue;
+            };
+            let joined = slot.map_or(after, |s| s & after);
+            if *slot != Some(joined) {
+                *slot = Some(joined);
+                work.push(next);
+            }
+        }
+    }
+    let mut uses = Vec::new();
+    for (k, s) in state.iter().enumerate() {
+        let (Some(s), Ok(insn)) = (s, isa::decode_one(insns, isa::Pc(k))) else {
+            continue;
+        };
+        let base = match insn {
+            isa::Insn::Load { src, .. } => src,
+            isa::Insn::Store { dst, .. } | isa::Insn::Atomic { dst, .. } => dst,
+            _ => continue,
+        };
+        if s & (1 << base.index()) != 0 {
+            uses.push((k, base));
+        }
+    }
+    uses
+}
+
+/// The registers holding the context after `insn`.
+fn transfer(insn: &isa::Insn, ctx: u16) -> u16 {
+    use isa::{AluOp, Insn, Operand, Width};
+    let clear = |r: isa::Reg| ctx & !(1 << r.index());
+    match *insn {
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst,
+            src: Operand::Reg(s),
+        } => clear(dst) | (((ctx >> s.index()) & 1) << dst.index()),
+        Insn::Alu { dst, .. }
+        | Insn::Endian { dst, .. }
+        | Insn::Load { dst, .. }
+        | Insn::LdImm64 { dst, .. }
+        | Insn::AddrSpaceCast { dst, .. } => clear(dst),
+        Insn::Atomic { src, .. } => clear(src) & !1,
+        Insn::Call(_) | Insn::LegacyLoad { .. } => ctx & !0b11_1111,
+        _ => ctx,
+    }
+}
+
+/// The slots control goes to after `insn` at slot `k`.
+fn successors(insn: &isa::Insn, k: usize) -> Vec<usize> {
+    use isa::Insn;
+    let at = |off: i64| usize::try_from(k as i64 + 1 + off).ok();
+    match *insn {
+        Insn::Exit => Vec::new(),
+        Insn::Ja { off, .. } => at(off.into()).into_iter().collect(),
+        Insn::JmpIf { off, .. } | Insn::MayGoto { off } => [Some(k + 1), at(off.into())]
+            .into_iter()
+            .flatten()
+            .collect(),
+        Insn::LdImm64 { .. } => vec![k + 2],
+        _ => vec![k + 1],
+    }
+}
+
+/// A program's minimum kernel.
+#[derive(Debug, Clone)]
+pub struct MinKernel {
+    /// `None`: no modelled release accepts it.
+    pub release: Option<KernelVersion>,
+    /// "needs 5.16: reads `ingress_ifindex` of the context at insn 7".
+    pub reason: String,
+    /// Whether the release before `release` was refused by the verifier (else by the tables).
+    pub verified: bool,
+}
+
+/// The oldest release from which on `program` passes on every release up to the newest.
+pub(super) fn min_kernel(program: &Program) -> MinKernel {
+    let all = releases(
+        KernelProfile::FIRST_VERSION,
+        KernelProfile::LATEST.version(),
+    );
+    let mut oldest_passing: Option<KernelVersion> = None;
+    for v in all.into_iter().rev() {
+        let Some(profile) = KernelProfile::upstream(v) else {
+            continue;
+        };
+        match program.judge(profile) {
+            Ok(()) => oldest_passing = Some(v),
+            Err(Refusal::Unsupported(why)) => {
+                if oldest_passing.is_none() {
+                    return MinKernel {
+                        release: None,
+                        reason: format!("unsupported on {v}, the newest release: {why}"),
+                        verified: false,
+                    };
+                }
+                oldest_passing = Some(v);
+            }
+            Err(Refusal::Rejected(r)) => {
+                let at =
+                    r.pc.map_or(String::new(), |pc| format!(" at insn {}", pc.0));
+                let verified = v >= OLDEST_MODELLED;
+                let what = if verified {
+                    format!("Linux {v} rejects it{at}: {}", r.message)
+                } else {
+                    r.message.clone()
+                };
+                return match oldest_passing {
+                    None => MinKernel {
+                        release: None,
+                        reason: format!("rejected on {v}, the newest release: {what}"),
+                        verified,
+                    },
+                    Some(min) => MinKernel {
+                        release: Some(min),
+                        reason: format!("needs {min}: {what}"),
+                        verified,
+                    },
+                };
+            }
+        }
+    }
+    MinKernel {
+        release: oldest_passing,
+        reason: format!(
+            "the first release with SK_LOOKUP; releases before {OLDEST_MODELLED} checked \
+             against skctx's tables only"
+        ),
+        verified: false,
+    }
+}
