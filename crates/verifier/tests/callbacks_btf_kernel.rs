@@ -1,0 +1,281 @@
+//! `bpf_loop` callbacks walked with BTF func_info, against the live kernel: directed
+//! programs loaded through `kernel::load_with_btf` with minimal BTF (an `int` type, a
+//! prototype without arguments, a `FUNC` per subprogram: the main program global, the others
+//! static, as clang emits them) and verified here with [`verifier::verify_with_btf`] on the
+//! probed host profile: the same verdict, the same processed count where both accept, the
+//! same rejected instruction, message and errno where both reject. On a profile where
+//! callbacks are not modelled (its pruning is not), the test prints `SKIPPED`.
+#![cfg(target_os = "linux")]
+
+use isa::RawInsn;
+use kernel::{Btf, LoadOptions, LoadOutcome, ProgBtf};
+use skctx::{KernelProfile, Privilege};
+use verifier::{verify_with_btf, FuncInfo, Linkage, Refusal};
+
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// Directed programs: (name, body). `r2 = cb ll` takes the callback's address.
+const PROGRAMS: [(&str, &str); 14] = [
+    // A constant count, a callback that returns 0.
+    (
+        "loop_const",
+        "r1 = 10\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = 0\nexit",
+    ),
+    // An unknown count (from the context).
+    (
+        "loop_ctx_count",
+        "r1 = *(u32 *)(r1 + 12)\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\n\
+         cb:\nr0 = 1\nexit",
+    ),
+    // The callback context on the stack, a counter the callback increments.
+    (
+        "loop_stack_ctx_counter",
+        "r1 = 0\n*(u64 *)(r10 - 8) = r1\nr1 = 100\nr2 = cb ll\nr3 = r10\nr3 += -8\nr4 = 0\n\
+         call 181\nr0 = 0\nexit\ncb:\nr1 = *(u64 *)(r2 + 0)\nr1 += 1\n\
+         *(u64 *)(r2 + 0) = r1\nr0 = 0\nexit",
+    ),
+    // The counter read after the loop decides the return value.
+    (
+        "loop_counter_decides",
+        "r1 = 0\n*(u64 *)(r10 - 8) = r1\nr1 = 3\nr2 = cb ll\nr3 = r10\nr3 += -8\nr4 = 0\n\
+         call 181\nr0 = *(u64 *)(r10 - 8)\nif r0 > 1 goto big\nexit\nbig:\nr0 = 1\nexit\n\
+         cb:\nr1 = *(u64 *)(r2 + 0)\nr1 += 1\n*(u64 *)(r2 + 0) = r1\nr0 = 0\nexit",
+    ),
+    // The index decides the return value: within [0, 1].
+    (
+        "loop_index_masked",
+        "r1 = 5\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = r1\n\
+         r0 &= 1\nexit",
+    ),
+    // The callback returns 2: outside the callback's range.
+    (
+        "loop_return_two",
+        "r1 = 1\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = 2\nexit",
+    ),
+    // The callback returns the index: unknown.
+    (
+        "loop_return_index",
+        "r1 = 4\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = r1\nexit",
+    ),
+    // The callback returns a negative number.
+    (
+        "loop_return_negative",
+        "r1 = 4\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = -1\nexit",
+    ),
+    // The callback returns a pointer (a function's address).
+    (
+        "loop_return_pointer",
+        "r1 = 4\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = cb ll\nexit",
+    ),
+    // The callback reads R3, which it does not get.
+    (
+        "loop_callback_reads_r3",
+        "r1 = 2\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = r3\nr0 = 0\nexit",
+    ),
+    // The callback context a scalar other than 0.
+    (
+        "loop_ctx_scalar",
+        "r1 = 2\nr2 = cb ll\nr3 = 7\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = 0\nexit",
+    ),
+    // The callback context the program's context.
+    (
+        "loop_ctx_ctx",
+        "r3 = r1\nr1 = 2\nr2 = cb ll\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = 0\nexit",
+    ),
+    // The caller's R0 after the loop is the helper's: unknown, returned.
+    (
+        "loop_result_returned",
+        "r1 = 2\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nexit\ncb:\nr0 = 0\nexit",
+    ),
+    // A callback that calls a static subprogram.
+    (
+        "loop_callback_calls",
+        "r1 = 3\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\ncall f\nr0 = 0\n\
+         exit\nf:\nr0 = 1\nexit",
+    ),
+];
+
+fn assemble(body: &str) -> Vec<RawInsn> {
+    let source = format!("\t.text\n\t.globl prog\nprog:\n{body}\n");
+    speccase::corpus::prepare(&source, "callbacks_btf.s")
+        .expect("the program assembles")
+        .insns
+}
+
+/// Where the subprograms start: 0, and every BPF-to-BPF call's and function address's
+/// target, in order.
+fn subprog_starts(raw: &[RawInsn]) -> Vec<u32> {
+    let mut starts = vec![0u32];
+    for (i, r) in raw.iter().enumerate() {
+        let call = r.code == 0x85 && r.src == 1;
+        let func = r.code == 0x18 && r.src == 4;
+        if call || func {
+            starts.push((i as i64 + 1 + r.imm as i64) as u32);
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// Raw BTF: `int`, `int (void)`, and `n` functions of that prototype (`f0`: global, the
+/// others static).
+fn minimal_btf(n: usize) -> Vec<u8> {
+    let mut strings = b"\0int\0".to_vec();
+    let mut types: Vec<u32> = vec![1, 1 << 24, 4, (1 << 24) | 32, 0, 13 << 24, 1];
+    for k in 0..n {
+        let name = strings.len() as u32;
+        strings.extend_from_slice(format!("f{k}\0").as_bytes());
+        let linkage = u32::from(k == 0);
+        types.extend([name, (12 << 24) | linkage, 2]);
+    }
+    let type_len = (types.len() * 4) as u32;
+    let mut out = Vec::new();
+    out.extend(0xeb9f_u16.to_le_bytes());
+    out.extend([1u8, 0]);
+    for word in [24, 0, type_len, type_len, strings.len() as u32] {
+        out.extend(u32::to_le_bytes(word));
+    }
+    for word in types {
+        out.extend(word.to_le_bytes());
+    }
+    out.extend(strings);
+    out
+}
+
+fn load(raw: &[RawInsn], btf: &Btf, starts: &[u32], privilege: Privilege) -> LoadOutcome {
+    let opts = LoadOptions {
+        stats: true,
+        ..LoadOptions::default()
+    }
+    .with_privilege(privilege);
+    let func_info = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &insn_off)| kernel::FuncInfo {
+            insn_off,
+            type_id: 3 + k as u32,
+        })
+        .collect();
+    let prog_btf = ProgBtf {
+        btf,
+        func_info,
+        line_info: Vec::new(),
+    };
+    kernel::load_with_btf(raw, &[], &opts, &prog_btf).expect("BPF_PROG_LOAD runs")
+}
+
+fn funcs(starts: &[u32]) -> Vec<FuncInfo> {
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, &insn_off)| FuncInfo {
+            insn_off,
+            linkage: if k == 0 {
+                Linkage::Global
+            } else {
+                Linkage::Static
+            },
+        })
+        .collect()
+}
+
+/// Where the kernel and this verifier differ, if they do; `Ok(false)`: unsupported here.
+fn compare(ours: &Result<verifier::Verified, Refusal>, out: &LoadOutcome) -> Result<bool, String> {
+    let last = out
+        .message()
+        .and_then(|m| m.lines().last().map(str::to_string))
+        .unwrap_or_default();
+    match (ours, out.accepted()) {
+        (Err(Refusal::Unsupported(_)), _) => Ok(false),
+        (Ok(v), true) if Some(v.processed()) == out.processed_insns() => Ok(true),
+        (Ok(v), true) => Err(format!(
+            "processed {} here, {:?} in the kernel",
+            v.processed(),
+            out.processed_insns()
+        )),
+        (Err(Refusal::Rejected(r)), false) => {
+            let errno = out.errno.map(|e| e.0);
+            let same = r.pc.map(|p| p.0) == out.insn_index()
+                && r.kernel_message.lines().any(|l| l == last)
+                && errno == Some(r.errno);
+            if same {
+                Ok(true)
+            } else {
+                Err(format!(
+                    "ours at {:?} (errno {}): `{}`; kernel at {:?} (errno {errno:?}): `{last}`",
+                    r.pc,
+                    r.errno,
+                    r.kernel_message,
+                    out.insn_index()
+                ))
+            }
+        }
+        (Ok(v), false) => Err(format!(
+            "FALSE ACCEPT ({} processed): kernel at {:?}: `{last}`",
+            v.processed(),
+            out.insn_index()
+        )),
+        (Err(e), true) => Err(format!(
+            "false reject: {e}; the kernel accepts ({:?} processed)",
+            out.processed_insns()
+        )),
+    }
+}
+
+/// The host profile, or why the test cannot run.
+fn host() -> Result<KernelProfile, String> {
+    kernel::availability().map_err(|u| u.to_string())?;
+    let profile = kernel::host_profile().map_err(|e| e.to_string())?;
+    let probe = assemble(PROGRAMS[0].1);
+    let starts = subprog_starts(&probe);
+    let ours = verify_with_btf(&probe, &[], profile, Privilege::Root, true, &funcs(&starts));
+    if let Err(Refusal::Unsupported(why)) = ours {
+        return Err(format!("callbacks are not modelled on {profile}: {why}"));
+    }
+    Ok(profile)
+}
+
+#[test]
+fn bpf_loop_callbacks_with_btf_agree_with_the_live_kernel() {
+    let profile = match host() {
+        Ok(p) => p,
+        Err(why) => {
+            say!("SKIPPED callbacks_btf_kernel: {why}");
+            return;
+        }
+    };
+    let mut failures = Vec::new();
+    for (name, body) in PROGRAMS {
+        let raw = assemble(body);
+        let starts = subprog_starts(&raw);
+        let btf = Btf::load(&minimal_btf(starts.len())).expect("the minimal BTF loads");
+        for privilege in Privilege::ALL {
+            let out = load(&raw, &btf, &starts, privilege);
+            let ours = verify_with_btf(&raw, &[], profile, privilege, true, &funcs(&starts));
+            let verdict = compare(&ours, &out);
+            say!(
+                "{name} ({privilege}): kernel {} at {:?}, {:?} processed: {verdict:?}",
+                out.message()
+                    .and_then(|m| m.lines().last().map(str::to_string))
+                    .unwrap_or("accepts".into()),
+                out.insn_index(),
+                out.processed_insns()
+            );
+            match verdict {
+                Ok(true) => {}
+                // Pointer arithmetic on speculative paths without CAP_PERFMON is not
+                // modelled.
+                Ok(false) if privilege != Privilege::Root => {}
+                Ok(false) => failures.push(format!("{name} ({privilege}): unsupported: {ours:?}")),
+                Err(e) => failures.push(format!("{name} ({privilege}): {e}")),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
