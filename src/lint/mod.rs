@@ -386,9 +386,10 @@ pub struct Loadable {
     pub maps: Vec<verifier::MapInfo>,
     /// Why it cannot be verified or loaded as is (findings, or what is not modelled).
     pub problem: Option<String>,
-    /// Whether the object's `.BTF.ext` has `func_info` for the program, which libbpf then
-    /// passes (with the callees' records); the kernel wants it for callbacks (`bpf_loop`).
-    pub func_info: bool,
+    /// The `func_info` libbpf passes with the program when the object's `.BTF.ext` has it
+    /// (a record per linked function, with its BTF linkage); the kernel wants it for
+    /// callbacks (`bpf_loop`).
+    pub funcs: Option<Vec<verifier::FuncInfo>>,
 }
 
 /// Every program of `object`, as [`check`] passes it to the verifier.
@@ -402,7 +403,7 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
             let prepared = prepare(&funcs, btf_ext.as_ref(), main, None, world);
             let func = &funcs.list[main];
             Loadable {
-                func_info: has_func_info(btf_ext.as_ref(), &funcs, main),
+                funcs: func_info(btf_ext.as_ref(), &funcs, &prepared.linked),
                 section: object.sections[func.section].name.clone(),
                 name: func.name.clone(),
                 problem: prepared
@@ -417,11 +418,28 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
         .collect()
 }
 
-/// Whether `.BTF.ext` has a `func_info` record at the start of function `f`.
-fn has_func_info(btf_ext: Option<&BtfExt>, funcs: &Functions, f: usize) -> bool {
-    let func = &funcs.list[f];
-    let section = &funcs.object().sections[func.section].name;
-    btf_ext.is_some_and(|b| b.has_func_info(section, func.start))
+/// The `func_info` libbpf passes with `linked` (see `bpf_program__relocate`'s
+/// `func_info` adjustment): each linked function's record at its first slot, with the
+/// linkage of its BTF `FUNC`; `None` when the object has no record for one of them.
+fn func_info(
+    btf_ext: Option<&BtfExt>,
+    funcs: &Functions,
+    linked: &Linked,
+) -> Option<Vec<verifier::FuncInfo>> {
+    let ext = btf_ext?;
+    let object = funcs.object();
+    let btf = asm::btf::Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)?;
+    linked
+        .pieces
+        .iter()
+        .map(|p| {
+            let func = &funcs.list[p.function];
+            let record = ext.func_at(&object.sections[func.section].name, func.start)?;
+            let linkage = verifier::Linkage::from_vlen(btf.func_linkage(record.type_id)?)?;
+            let insn_off = u32::try_from(p.at).ok()?;
+            Some(verifier::FuncInfo { insn_off, linkage })
+        })
+        .collect()
 }
 
 /// A program linked and bound, with its findings and what is not modelled.
@@ -497,26 +515,28 @@ fn check(
         let (loaded, maps) = (&bound.loaded, &bound.maps);
         let (profile, privilege) = (against.profile, against.privilege);
         // `analyze` walks twice; only a run that shows the failing path pays for it.
-        let (result, path) = if against.trace {
-            let a = verifier::analyze(loaded, maps, profile, privilege, gpl);
-            (a.result, a.path)
-        } else {
-            let result = verifier::verify(loaded, maps, profile, privilege, gpl);
-            (result, Vec::new())
+        // libbpf passes the object's func_info: the verifier is told so.
+        let btf = func_info(btf_ext, funcs, &linked);
+        let (result, path) = match (against.trace, &btf) {
+            (true, Some(f)) => {
+                let a = verifier::analyze_with_btf(loaded, maps, profile, privilege, gpl, f);
+                (a.result, a.path)
+            }
+            (true, None) => {
+                let a = verifier::analyze(loaded, maps, profile, privilege, gpl);
+                (a.result, a.path)
+            }
+            (false, Some(f)) => (
+                verifier::verify_with_btf(loaded, maps, profile, privilege, gpl, f),
+                Vec::new(),
+            ),
+            (false, None) => (
+                verifier::verify(loaded, maps, profile, privilege, gpl),
+                Vec::new(),
+            ),
         };
         match result {
             Ok(_) => Verdict::Accepted,
-            // The verifier models loads without BTF; libbpf passes this object's func_info,
-            // and with it the kernel allows what this rule refuses (callbacks among them).
-            Err(Refusal::Rejected(r))
-                if r.code == skctx::Code::SubprogNeedsBtf
-                    && has_func_info(btf_ext, funcs, main) =>
-            {
-                findings.push(unsupported(
-                    "a program libbpf loads with BTF func_info (the verifier models loads without BTF)",
-                ));
-                Verdict::Unsupported
-            }
             Err(Refusal::Unsupported(why)) => {
                 findings.push(unsupported(&why));
                 Verdict::Unsupported

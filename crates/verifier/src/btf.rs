@@ -9,10 +9,11 @@ use crate::error::Refusal;
 
 /// `BTF_FUNC_STATIC`, `BTF_FUNC_GLOBAL`, `BTF_FUNC_EXTERN`: a `BTF_KIND_FUNC`'s `vlen`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
 pub enum Linkage {
-    Static,
-    Global,
-    Extern,
+    Static = 0,
+    Global = 1,
+    Extern = 2,
 }
 
 impl Linkage {

@@ -1,7 +1,6 @@
 //! `bpf_loop` callbacks walked with BTF func_info, against the live kernel: directed
-//! programs loaded through `kernel::load_with_btf` with minimal BTF (an `int` type, a
-//! prototype without arguments, a `FUNC` per subprogram: the main program global, the others
-//! static, as clang emits them) and verified here with [`verifier::verify_with_btf`] on the
+//! programs loaded through `kernel::load_with_btf` with `kernel::func_only_btf` (a `FUNC`
+//! per subprogram: the main program global, the others static, as clang emits them) and verified here with [`verifier::verify_with_btf`] on the
 //! probed host profile: the same verdict, the same processed count where both accept, the
 //! same rejected instruction, message and errno where both reject. On a profile where
 //! callbacks are not modelled (its pruning is not), the test prints `SKIPPED`.
@@ -123,48 +122,15 @@ fn subprog_starts(raw: &[RawInsn]) -> Vec<u32> {
     starts
 }
 
-/// Raw BTF: `int`, `int (void)`, and `n` functions of that prototype (`f0`: global, the
-/// others static).
-fn minimal_btf(n: usize) -> Vec<u8> {
-    let mut strings = b"\0int\0".to_vec();
-    let mut types: Vec<u32> = vec![1, 1 << 24, 4, (1 << 24) | 32, 0, 13 << 24, 1];
-    for k in 0..n {
-        let name = strings.len() as u32;
-        strings.extend_from_slice(format!("f{k}\0").as_bytes());
-        let linkage = u32::from(k == 0);
-        types.extend([name, (12 << 24) | linkage, 2]);
-    }
-    let type_len = (types.len() * 4) as u32;
-    let mut out = Vec::new();
-    out.extend(0xeb9f_u16.to_le_bytes());
-    out.extend([1u8, 0]);
-    for word in [24, 0, type_len, type_len, strings.len() as u32] {
-        out.extend(u32::to_le_bytes(word));
-    }
-    for word in types {
-        out.extend(word.to_le_bytes());
-    }
-    out.extend(strings);
-    out
-}
-
 fn load(raw: &[RawInsn], btf: &Btf, starts: &[u32], privilege: Privilege) -> LoadOutcome {
     let opts = LoadOptions {
         stats: true,
         ..LoadOptions::default()
     }
     .with_privilege(privilege);
-    let func_info = starts
-        .iter()
-        .enumerate()
-        .map(|(k, &insn_off)| kernel::FuncInfo {
-            insn_off,
-            type_id: 3 + k as u32,
-        })
-        .collect();
     let prog_btf = ProgBtf {
         btf,
-        func_info,
+        func_info: kernel::func_only_info(starts),
         line_info: Vec::new(),
     };
     kernel::load_with_btf(raw, &[], &opts, &prog_btf).expect("BPF_PROG_LOAD runs")
@@ -254,7 +220,11 @@ fn bpf_loop_callbacks_with_btf_agree_with_the_live_kernel() {
     for (name, body) in PROGRAMS {
         let raw = assemble(body);
         let starts = subprog_starts(&raw);
-        let btf = Btf::load(&minimal_btf(starts.len())).expect("the minimal BTF loads");
+        let linkages: Vec<u16> = funcs(&starts)
+            .iter()
+            .map(|f| u16::from(f.linkage == Linkage::Global))
+            .collect();
+        let btf = Btf::load(&kernel::func_only_btf(&linkages)).expect("the BTF loads");
         for privilege in Privilege::ALL {
             let out = load(&raw, &btf, &starts, privilege);
             let ours = verify_with_btf(&raw, &[], profile, privilege, true, &funcs(&starts));
