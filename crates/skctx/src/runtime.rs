@@ -351,6 +351,24 @@ pub fn scalar_type_name(profile: KernelProfile) -> &'static str {
     }
 }
 
+/// `verbose_invalid_scalar`: "`<ctx>` the register R0 has ... should have been in [min, max]",
+/// the bounds the register has (none: "unknown scalar value"). At a program's exit and at a
+/// callback's return (`At callback return`).
+pub fn invalid_scalar(ctx: &str, smin: i64, smax: i64, (min, max): (i64, i64)) -> String {
+    let mut m = format!("{ctx} the register R0 has");
+    if smin > i64::MIN {
+        m.push_str(&format!(" smin={smin}"));
+    }
+    if smax < i64::MAX {
+        m.push_str(&format!(" smax={smax}"));
+    }
+    if smin == i64::MIN && smax == i64::MAX {
+        m.push_str(" unknown scalar value");
+    }
+    m.push_str(&format!(" should have been in [{min}, {max}]"));
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,22 +396,4 @@ mod tests {
         let other = one(2);
         assert_eq!((other.verdict, other.selected), (Verdict::Pass, None));
     }
-}
-
-/// `verbose_invalid_scalar`: "`<ctx>` the register R0 has ... should have been in [min, max]",
-/// the bounds the register has (none: "unknown scalar value"). At a program's exit and at a
-/// callback's return (`At callback return`).
-pub fn invalid_scalar(ctx: &str, smin: i64, smax: i64, (min, max): (i64, i64)) -> String {
-    let mut m = format!("{ctx} the register R0 has");
-    if smin > i64::MIN {
-        m.push_str(&format!(" smin={smin}"));
-    }
-    if smax < i64::MAX {
-        m.push_str(&format!(" smax={smax}"));
-    }
-    if smin == i64::MIN && smax == i64::MAX {
-        m.push_str(" unknown scalar value");
-    }
-    m.push_str(&format!(" should have been in [{min}, {max}]"));
-    m
 }
