@@ -649,8 +649,10 @@ fn clang_subprograms_get_the_kernels_verdict() {
 /// llvm-mc's) becomes a `BPF_PSEUDO_FUNC` load of `cb` appended after the program. Loaded
 /// without BTF (lint's model, and what the live kernel gets from `loadable`) the kernel
 /// refuses the address at that instruction; clang's `tests/c/bpf_loop.o` carries func_info,
-/// which libbpf passes and with which the kernel accepts the program (bpftool), so lint
-/// calls it unsupported rather than rejecting it.
+/// which libbpf passes and with which the kernel accepts the program (bpftool): lint walks
+/// its callback with BTF on 6.18 and accepts it (`--cross-check-kernel`, loading it with
+/// func_info, agrees), and calls it unsupported on releases where callbacks are not
+/// modelled.
 #[test]
 fn callbacks_are_linked_as_libbpf_links_them() {
     let dir = tempdir("callback");
@@ -664,7 +666,7 @@ fn callbacks_are_linked_as_libbpf_links_them() {
     // prog (8 slots), then cb at slot 8: the load at slot 1 counts 6 slots after slot 2.
     assert_eq!(p.insns.len(), 10);
     assert_eq!((p.insns[1].src, p.insns[1].imm), (func, 6));
-    assert!(!p.func_info);
+    assert!(p.funcs.is_none());
     let v = json(&skasm_in(
         &dir,
         &["lint", "--kernel", "6.18", "--format", "json", "loop.s"],
@@ -681,11 +683,17 @@ fn callbacks_are_linked_as_libbpf_links_them() {
         &c,
         &["lint", "--kernel", "6.18", "--format", "json", "bpf_loop.o"],
     ));
+    assert_eq!(v["files"][0]["programs"][0]["verdict"], "accepted", "{v}");
+    let v = json(&skasm_in(
+        &c,
+        &["lint", "--kernel", "6.12", "--format", "json", "bpf_loop.o"],
+    ));
     assert_eq!(
         v["files"][0]["programs"][0]["verdict"], "unsupported",
         "{v}"
     );
     libbpf_accepts(&c.join("bpf_loop.o"));
+    kernel_agrees_on_each_program(&c.join("bpf_loop.o"));
 }
 
 /// bpftool (libbpf, with the object's BTF and func_info) loads every program of `object`.
@@ -810,7 +818,6 @@ fn kernel_agrees_on_each_program(path: &Path) {
     let programs = v["files"][0]["programs"].as_array().unwrap().clone();
     let loadable = sk_lookup::lint::loadable(&object, None);
     assert_eq!(loadable.len(), programs.len(), "{v}");
-    let map_value = isa::table::ld_imm_row(isa::LdImmKind::MapValue).src;
     for (p, lint) in loadable.iter().zip(&programs) {
         assert_eq!(lint["name"], p.name.as_str(), "{v}");
         if lint["verdict"] == "unsupported" {
@@ -818,37 +825,9 @@ fn kernel_agrees_on_each_program(path: &Path) {
             continue;
         }
         assert!(p.problem.is_none(), "{}: {:?}", p.name, p.problem);
-        let maps: Vec<kernel::Map> = p
-            .maps
-            .iter()
-            .map(|m| {
-                let mut spec = kernel::MapSpec::new(
-                    kernel::MapType::from_id(m.map_type),
-                    m.key_size,
-                    m.value_size,
-                    m.max_entries,
-                );
-                spec.flags = m.flags;
-                kernel::Map::create(&spec).unwrap()
-            })
-            .collect();
-        // Map references go through the kernel crate; global data (BPF_PSEUDO_MAP_VALUE,
-        // its offset already in the second slot) gets the map's fd here.
-        let mut insns = p.insns.clone();
-        let mut bound: Vec<(usize, &kernel::Map)> = Vec::new();
-        for (m, map) in p.maps.iter().zip(&maps) {
-            if insns[m.slot].src == map_value {
-                use std::os::fd::{AsFd as _, AsRawFd as _};
-                insns[m.slot].imm = map.as_fd().as_raw_fd();
-            } else {
-                bound.push((m.slot, map));
-            }
-        }
-        let opts = kernel::LoadOptions {
-            license: "GPL".into(),
-            ..Default::default()
-        };
-        let outcome = kernel::load(&insns, &bound, &opts).unwrap();
+        // Maps created as declared, func_info passed when the object has it.
+        let outcome =
+            sk_lookup::lint::cross_check::load_in_kernel(p, "GPL", skctx::Privilege::Root).unwrap();
         let what = format!("{}: {}: {v}\n{}", path.display(), p.name, outcome.log);
         assert_eq!(lint["verdict"] == "accepted", outcome.accepted(), "{what}");
         if !outcome.accepted() {
@@ -1065,7 +1044,7 @@ fn a_callee_of_the_same_section_is_appended_once() {
             // prog (4 slots), then sub once (2 slots); both calls point at slot 4.
             assert_eq!(p.insns.len(), 6, "{input}");
             assert_eq!((p.insns[0].imm, p.insns[1].imm), (3, 2), "{input}");
-            assert!(!p.func_info, "{input}: no .BTF.ext, no func_info");
+            assert!(p.funcs.is_none(), "{input}: no .BTF.ext, no func_info");
             let args = ["lint", "--kernel", "6.18", "--format", "json", input];
             let v = json(&skasm_in(&dir, &args));
             let d = &v["files"][0]["programs"][0]["diagnostics"][0];
@@ -1076,7 +1055,7 @@ fn a_callee_of_the_same_section_is_appended_once() {
     let object = asm::elf::read(&std::fs::read(root().join("tests/c/subprog.o")).unwrap()).unwrap();
     assert!(sk_lookup::lint::loadable(&object, None)
         .iter()
-        .all(|p| p.func_info));
+        .all(|p| p.funcs.is_some()));
 }
 
 #[test]

@@ -150,7 +150,8 @@ fn load(
 }
 
 /// Loads `l` into the running kernel as the cross-check does: its maps created there as
-/// declared, then `BPF_PROG_LOAD` at log level 1 (what the benchmark times against lint).
+/// declared, then `BPF_PROG_LOAD` at log level 1 (what the benchmark times against lint),
+/// with `func_info` when the object has it (`kernel::func_only_btf`).
 #[cfg(target_os = "linux")]
 pub fn load_in_kernel(
     l: &super::Loadable,
@@ -191,7 +192,20 @@ pub fn load_in_kernel(
         privilege,
         ..Default::default()
     };
-    kernel::load(&insns, &bound, &opts).map_err(syscall)
+    let Some(funcs) = &l.funcs else {
+        return kernel::load(&insns, &bound, &opts).map_err(syscall);
+    };
+    // With func_info, as libbpf loads it: BTF of the functions with their linkage (the
+    // verdict depends on no other BTF of the object; the log then names no C lines).
+    let linkages: Vec<u16> = funcs.iter().map(|f| f.linkage as u16).collect();
+    let starts: Vec<u32> = funcs.iter().map(|f| f.insn_off).collect();
+    let btf = kernel::Btf::load(&kernel::func_only_btf(&linkages)).map_err(syscall)?;
+    let prog_btf = kernel::ProgBtf {
+        btf: &btf,
+        func_info: kernel::func_only_info(&starts),
+        line_info: Vec::new(),
+    };
+    kernel::load_with_btf(&insns, &bound, &opts, &prog_btf).map_err(syscall)
 }
 
 /// What `skasm lint` did inside a kernel image.

@@ -96,6 +96,8 @@ pub(super) struct Program<'a> {
     pub maps: &'a [verifier::MapInfo],
     pub gpl: bool,
     pub privilege: Privilege,
+    /// The `func_info` libbpf passes, when the object has it for every linked function.
+    pub btf: Option<&'a [verifier::FuncInfo]>,
 }
 
 impl Program<'_> {
@@ -103,8 +105,12 @@ impl Program<'_> {
     /// the tables'.
     pub fn judge(&self, profile: KernelProfile) -> Result<(), Refusal> {
         if profile.version() >= OLDEST_MODELLED {
-            return verifier::verify(self.insns, self.maps, profile, self.privilege, self.gpl)
-                .map(|_| ());
+            let (insns, maps, privilege, gpl) = (self.insns, self.maps, self.privilege, self.gpl);
+            return match self.btf {
+                Some(f) => verifier::verify_with_btf(insns, maps, profile, privilege, gpl, f),
+                None => verifier::verify(insns, maps, profile, privilege, gpl),
+            }
+            .map(|_| ());
         }
         verifier::cfg::check(self.insns, profile).map_err(Refusal::from)?;
         if let Some(r) = self.helper_refusal(profile).or(self.ctx_refusal(profile)) {

@@ -535,9 +535,10 @@ pub struct Loadable {
     pub maps: Vec<verifier::MapInfo>,
     /// Why it cannot be verified or loaded as is (findings, or what is not modelled).
     pub problem: Option<String>,
-    /// Whether the object's `.BTF.ext` has `func_info` for the program, which libbpf then
-    /// passes (with the callees' records); the kernel wants it for callbacks (`bpf_loop`).
-    pub func_info: bool,
+    /// The `func_info` libbpf passes with the program when the object's `.BTF.ext` has it
+    /// (a record per linked function, with its BTF linkage); the kernel wants it for
+    /// callbacks (`bpf_loop`).
+    pub funcs: Option<Vec<verifier::FuncInfo>>,
 }
 
 /// Every program of `object`, as [`check`] passes it to the verifier.
@@ -551,7 +552,7 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
             let prepared = prepare(&funcs, btf_ext.as_ref(), main, None, world);
             let func = &funcs.list[main];
             Loadable {
-                func_info: has_func_info(btf_ext.as_ref(), &funcs, main),
+                funcs: func_info(btf_ext.as_ref(), &funcs, &prepared.linked),
                 section: object.sections[func.section].name.clone(),
                 name: func.name.clone(),
                 problem: prepared
@@ -566,11 +567,28 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
         .collect()
 }
 
-/// Whether `.BTF.ext` has a `func_info` record at the start of function `f`.
-fn has_func_info(btf_ext: Option<&BtfExt>, funcs: &Functions, f: usize) -> bool {
-    let func = &funcs.list[f];
-    let section = &funcs.object().sections[func.section].name;
-    btf_ext.is_some_and(|b| b.has_func_info(section, func.start))
+/// The `func_info` libbpf passes with `linked` (see `bpf_program__relocate`'s
+/// `func_info` adjustment): each linked function's record at its first slot, with the
+/// linkage of its BTF `FUNC`; `None` when the object has no record for one of them.
+fn func_info(
+    btf_ext: Option<&BtfExt>,
+    funcs: &Functions,
+    linked: &Linked,
+) -> Option<Vec<verifier::FuncInfo>> {
+    let ext = btf_ext?;
+    let object = funcs.object();
+    let btf = asm::btf::Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)?;
+    linked
+        .pieces
+        .iter()
+        .map(|p| {
+            let func = &funcs.list[p.function];
+            let record = ext.func_at(&object.sections[func.section].name, func.start)?;
+            let linkage = verifier::Linkage::from_vlen(btf.func_linkage(record.type_id)?)?;
+            let insn_off = u32::try_from(p.at).ok()?;
+            Some(verifier::FuncInfo { insn_off, linkage })
+        })
+        .collect()
 }
 
 /// A program linked and bound, with its findings and what is not modelled.
@@ -635,9 +653,12 @@ fn check(
         source,
         btf_ext,
     };
+    // libbpf passes the object's func_info: the verifier is told so.
+    let btf = func_info(btf_ext, funcs, &linked);
     let program = kernels::Program {
         insns: &bound.loaded,
         maps: &bound.maps,
+        btf: btf.as_deref(),
         gpl: crate::load::is_gpl(&input.object),
         privilege: against.privilege,
     };
@@ -652,11 +673,10 @@ fn check(
         let profiles = same_everywhere(against, Verdict::Unsupported, &findings[0]);
         (Verdict::Unsupported, profiles)
     } else {
-        let func_info = has_func_info(btf_ext, funcs, main);
         let results: Vec<Result<(), Refusal>> = against
             .targets
             .iter()
-            .map(|t| with_func_info(program.judge(t.profile), func_info))
+            .map(|t| program.judge(t.profile))
             .collect();
         if against.min_kernel {
             min_kernel = Some(kernels::min_kernel(&program));
@@ -701,21 +721,6 @@ fn check(
     }
 }
 
-/// `result`, but a rejection for want of BTF is no verdict when the object has `func_info`:
-/// the verifier models loads without BTF; libbpf passes the object's func_info, and with it
-/// the kernel allows what that rule refuses (callbacks among them).
-fn with_func_info(result: Result<(), Refusal>, func_info: bool) -> Result<(), Refusal> {
-    match result {
-        Err(Refusal::Rejected(r)) if func_info && r.code == skctx::Code::SubprogNeedsBtf => {
-            Err(Refusal::Unsupported(
-                "a program libbpf loads with BTF func_info (the verifier models loads without BTF)"
-                    .into(),
-            ))
-        }
-        r => r,
-    }
-}
-
 /// The failing path of the rejection [`primary`] shows, when the verifier made it (not the
 /// tables, for releases older than the verifier models). `analyze` walks twice: only a run
 /// that shows the path pays for it.
@@ -733,7 +738,11 @@ fn failing_path(
         return None;
     }
     let (insns, maps) = (program.insns, program.maps);
-    let a = verifier::analyze(insns, maps, profile, program.privilege, program.gpl);
+    let (privilege, gpl) = (program.privilege, program.gpl);
+    let a = match program.btf {
+        Some(f) => verifier::analyze_with_btf(insns, maps, profile, privilege, gpl, f),
+        None => verifier::analyze(insns, maps, profile, privilege, gpl),
+    };
     let Err(Refusal::Rejected(r)) = &a.result else {
         return None;
     };

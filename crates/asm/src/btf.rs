@@ -287,6 +287,12 @@ impl Btf {
         self.name(off)
     }
 
+    /// The linkage of `FUNC` type `id` (its `vlen`: 0 static, 1 global, 2 extern).
+    pub fn func_linkage(&self, id: u32) -> Option<u16> {
+        let t = self.get(id)?;
+        (t.kind == 12).then_some(t.vlen as u16)
+    }
+
     fn name(&self, off: u32) -> Option<&str> {
         let rest = self.strings.get(off as usize..)?;
         let end = rest.iter().position(|&b| b == 0)?;

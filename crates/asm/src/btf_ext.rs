@@ -70,9 +70,16 @@ impl BtfExt {
 
     /// Whether a `func_info` record starts a function at byte `offset` of `section`.
     pub fn has_func_info(&self, section: &str, offset: u64) -> bool {
+        self.func_at(section, offset).is_some()
+    }
+
+    /// The `func_info` record of the function at byte `offset` of `section`.
+    pub fn func_at(&self, section: &str, offset: u64) -> Option<FuncInfo> {
         self.funcs
-            .get(section)
-            .is_some_and(|f| f.iter().any(|f| f.offset == offset))
+            .get(section)?
+            .iter()
+            .find(|f| f.offset == offset)
+            .copied()
     }
 }
 

@@ -95,3 +95,47 @@ pub fn load_with_btf(
 ) -> Result<crate::LoadOutcome, Error> {
     crate::prog::load_impl(insns, maps, opts, Some(btf))
 }
+
+/// BTF for a load that needs `func_info` and nothing else of BTF (callbacks, where the
+/// kernel reads each function's linkage): `int` (type 1), the prototype `int (void)`
+/// (type 2), then a `FUNC` `f<k>` of that prototype per entry of `linkages` (its
+/// `BTF_FUNC_*` linkage: 0 static, 1 global), type ids 3, 4, ...; records for them from
+/// [`func_only_info`].
+pub fn func_only_btf(linkages: &[u16]) -> Vec<u8> {
+    const KIND_INT: u32 = 1;
+    const KIND_FUNC: u32 = 12;
+    const KIND_FUNC_PROTO: u32 = 13;
+    const INT_SIGNED: u32 = 1 << 24;
+    let mut strings = b"\0int\0".to_vec();
+    let mut types: Vec<u32> = vec![1, KIND_INT << 24, 4, INT_SIGNED | 32];
+    types.extend([0, KIND_FUNC_PROTO << 24, 1]);
+    for (k, &linkage) in linkages.iter().enumerate() {
+        let name = strings.len() as u32;
+        strings.extend_from_slice(format!("f{k}\0").as_bytes());
+        types.extend([name, (KIND_FUNC << 24) | u32::from(linkage), 2]);
+    }
+    let type_len = (types.len() * 4) as u32;
+    let mut out = Vec::with_capacity(24 + type_len as usize + strings.len());
+    out.extend(0xeb9f_u16.to_le_bytes());
+    out.extend([1u8, 0]);
+    for word in [24, 0, type_len, type_len, strings.len() as u32] {
+        out.extend(word.to_le_bytes());
+    }
+    for word in types {
+        out.extend(word.to_le_bytes());
+    }
+    out.extend(strings);
+    out
+}
+
+/// The `func_info` of [`func_only_btf`]'s functions, the `k`-th starting at `starts[k]`.
+pub fn func_only_info(starts: &[u32]) -> Vec<FuncInfo> {
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, &insn_off)| FuncInfo {
+            insn_off,
+            type_id: 3 + k as u32,
+        })
+        .collect()
+}

@@ -332,12 +332,21 @@ pub const CODES: [CodeRow; 55] = [
           m("At program exit the register R0 has value (<value>; <mask>) should have been in (0x0; 0x1)")
               .before(RETVAL_BOUNDS),
           m("At program exit the register R0 has unknown scalar value should have been in (0x0; 0x1)")
-              .before(RETVAL_BOUNDS).case("unknown scalar")])
+              .before(RETVAL_BOUNDS).case("unknown scalar"),
+          m("At callback return the register R0 has smin=<smin> smax=<smax> should have been in [0, 1]")
+              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback"),
+          m("At callback return the register R0 has smin=<smin> should have been in [0, 1]")
+              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, no upper bound"),
+          m("At callback return the register R0 has smax=<smax> should have been in [0, 1]")
+              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, no lower bound"),
+          m("At callback return the register R0 has unknown scalar value should have been in [0, 1]")
+              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, unknown scalar")])
         .help("an SK_LOOKUP program returns `SK_PASS` (1) or `SK_DROP` (0) on every path; a helper's result (`bpf_sk_assign` returns 0 or a negative errno) is not a verdict: test it and return SK_PASS or SK_DROP"),
     row(Code::RetvalPointer, "retval-pointer",
         "R0 holds a pointer at exit",
         &[m("At program exit the register R0 is not a known value (<type>)").root(),
-          m("R0 leaks addr as return value").no_perfmon()]),
+          m("R0 leaks addr as return value").no_perfmon(),
+          m("R0 not a scalar value").case("a `bpf_loop` callback")]),
     row(Code::UninitRead, "uninit-read",
         "a read of an uninitialised register (R0/R2-R9 at entry, R1-R5 after a call, \
          invalidated pointers without CAP_PERFMON)",

@@ -235,6 +235,9 @@ impl ArgKind {
             PtrToSpinLock | PtrToKptr => "map_value, ptr_",
             PtrToTimer => "map_value",
             PtrToFunc => "func",
+            // `bpf_loop`'s callback context: verifier/tests/callbacks_btf_kernel.rs
+            // against 6.18.44.
+            PtrToStackOrNull => "fp",
             ReleaseRingbufMem => "ringbuf_mem",
             PtrToPercpuBtfId => "percpu_ptr_, percpu_rcu_ptr_, percpu_trusted_ptr_",
             PtrToBtfIdTask => "ptr_, trusted_ptr_, rcu_ptr_",

@@ -171,23 +171,7 @@ pub fn check_return(
                 if smin >= range.min && smax <= range.max {
                     return Ok(());
                 }
-                let mut m = String::from("At program exit the register R0 has");
-                let mut unknown = true;
-                if smin > i64::MIN {
-                    m.push_str(&format!(" smin={smin}"));
-                    unknown = false;
-                }
-                if smax < i64::MAX {
-                    m.push_str(&format!(" smax={smax}"));
-                    unknown = false;
-                }
-                if unknown {
-                    m.push_str(" unknown scalar value");
-                }
-                m.push_str(&format!(
-                    " should have been in [{}, {}]",
-                    range.min, range.max
-                ));
+                let m = invalid_scalar("At program exit", smin, smax, (range.min, range.max));
                 Err(RetvalError::OutOfRange { message: m })
             } else {
                 // tnum_in(tnum_range(0, 1), var_off): every possibly-set bit within 0x1.
@@ -365,6 +349,24 @@ pub fn scalar_type_name(profile: KernelProfile) -> &'static str {
     } else {
         "inv"
     }
+}
+
+/// `verbose_invalid_scalar`: "`<ctx>` the register R0 has ... should have been in [min, max]",
+/// the bounds the register has (none: "unknown scalar value"). At a program's exit and at a
+/// callback's return (`At callback return`).
+pub fn invalid_scalar(ctx: &str, smin: i64, smax: i64, (min, max): (i64, i64)) -> String {
+    let mut m = format!("{ctx} the register R0 has");
+    if smin > i64::MIN {
+        m.push_str(&format!(" smin={smin}"));
+    }
+    if smax < i64::MAX {
+        m.push_str(&format!(" smax={smax}"));
+    }
+    if smin == i64::MIN && smax == i64::MAX {
+        m.push_str(" unknown scalar value");
+    }
+    m.push_str(&format!(" should have been in [{min}, {max}]"));
+    m
 }
 
 #[cfg(test)]

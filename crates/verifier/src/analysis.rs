@@ -63,25 +63,55 @@ pub fn analyze(
     privilege: skctx::Privilege,
     gpl: bool,
 ) -> Analysis {
+    analyze_loaded(insns, maps, profile, (privilege, gpl), None)
+}
+
+/// [`analyze`] of a program loaded with BTF `func_info` (as [`crate::verify_with_btf`]).
+pub fn analyze_with_btf(
+    insns: &[isa::RawInsn],
+    maps: &[MapInfo],
+    profile: skctx::KernelProfile,
+    privilege: skctx::Privilege,
+    gpl: bool,
+    funcs: &[crate::FuncInfo],
+) -> Analysis {
+    analyze_loaded(insns, maps, profile, (privilege, gpl), Some(funcs))
+}
+
+fn analyze_loaded(
+    insns: &[isa::RawInsn],
+    maps: &[MapInfo],
+    profile: skctx::KernelProfile,
+    (privilege, gpl): (skctx::Privilege, bool),
+    funcs: Option<&[crate::FuncInfo]>,
+) -> Analysis {
+    let refused = |e: Refusal| Analysis {
+        result: Err(e),
+        path: Vec::new(),
+    };
     let domain = match crate::Domain::for_profile(profile) {
         Ok(d) => d,
-        Err(e) => {
-            return Analysis {
-                result: Err(Refusal::Unsupported(e.to_string())),
-                path: Vec::new(),
-            }
-        }
+        Err(e) => return refused(Refusal::Unsupported(e.to_string())),
     };
     let cfg = match crate::cfg::check_loaded(insns, maps, profile) {
         Ok(c) => c,
-        Err(e) => {
-            return Analysis {
-                result: Err(e.into()),
-                path: Vec::new(),
-            }
-        }
+        Err(e) if funcs.is_some() => return refused(crate::btf::unmodelled(e.into())),
+        Err(e) => return refused(e.into()),
     };
-    let (result, trace) = crate::walk::run_traced(&cfg, maps, profile, privilege, gpl, domain);
+    let btf = match funcs {
+        Some(f) if crate::walk::models_pruning(profile) => {
+            if let Err(e) = crate::btf::check_func_info(&cfg, f) {
+                return refused(e);
+            }
+            true
+        }
+        _ => false,
+    };
+    let (mut result, trace) =
+        crate::walk::run_traced(&cfg, maps, profile, (privilege, gpl), domain, btf);
+    if funcs.is_some() && !btf {
+        result = result.map_err(crate::btf::unmodelled);
+    }
     let sockmap = skctx::sockmap_lookup_type(profile);
     let path = trace
         .into_iter()

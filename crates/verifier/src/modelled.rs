@@ -132,6 +132,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
         "loops, pruning and `may_goto` walked (`models_pruning`)",
         &crate::walk::models_pruning,
     );
+    row(
+        s,
+        "`bpf_loop` callbacks walked with BTF func_info (`models_pruning`)",
+        &crate::walk::models_pruning,
+    );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
     });
@@ -158,10 +163,14 @@ pub fn render() -> String {
          older ones give `unsupported`. Loops (backward jumps), `may_goto` and pruning \
          where the release's liveness is not modelled (before 6.18), tail calls beside \
          BPF-to-BPF calls and whatever else is not modelled give `unsupported: <what>`, \
-         never a guess. Programs are verified as loaded without BTF: a callback's address \
-         (`r2 = callback ll` for `bpf_loop` and its peers) is refused as the kernel refuses \
-         it then (`missing btf func_info`); the walk of a callback, which needs BTF \
-         `func_info`, is not modelled.\n"
+         never a guess. `verify` takes a program as loaded without BTF: a callback's \
+         address (`r2 = callback ll` for `bpf_loop` and its peers) is refused as the kernel \
+         refuses it then (`missing btf func_info`). `verify_with_btf` takes the loader's \
+         `func_info` (what libbpf passes for clang's objects, and `skasm lint` for objects \
+         with `.BTF.ext`): where pruning is modelled, `bpf_loop`'s callback is walked as \
+         the kernel walks it (`crates/verifier/tests/callbacks_btf_kernel.rs`); other \
+         callback helpers, global subprograms and callbacks on other releases give \
+         `unsupported`.\n"
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
     let _ = writeln!(

@@ -27,6 +27,9 @@ pub enum PtrKind {
     MapValueOrNull(usize),
     Sock,
     SockOrNull,
+    /// `PTR_TO_FUNC`: the address of subprogram `n` (a callback), from a `BPF_PSEUDO_FUNC`
+    /// `ld_imm64` of a program loaded with BTF func_info.
+    Func(usize),
 }
 
 impl PtrKind {
@@ -105,6 +108,7 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
             PtrKind::MapValueOrNull(_) => "map_value_or_null",
             PtrKind::Sock => "sock",
             PtrKind::SockOrNull => "sock_or_null",
+            PtrKind::Func(_) => "func",
         },
     }
 }
@@ -171,6 +175,11 @@ pub struct Frame {
     pub callsite: Pc,
     /// The subprogram the frame runs.
     pub subprog: usize,
+    /// `in_callback_fn`: a callback (of `bpf_loop`), which returns to its call site, R0 in
+    /// [0, 1] (`callback_ret_range`).
+    pub in_callback: bool,
+    /// `callback_depth`: the callback iterations this frame's `bpf_loop` call has pushed.
+    pub callback_depth: u64,
 }
 
 impl Frame {
@@ -191,6 +200,8 @@ impl Frame {
             allocated: 0,
             callsite,
             subprog,
+            in_callback: false,
+            callback_depth: 0,
         }
     }
 }
@@ -205,6 +216,8 @@ pub struct State {
     pub speculative: bool,
     /// `may_goto_depth`: the `may_goto` fall-throughs (loop iterations) taken on this path.
     pub may_goto_depth: u32,
+    /// `callback_unroll_depth`: the callback iterations pushed on this path.
+    pub callback_unroll_depth: u32,
 }
 
 impl State {
@@ -218,6 +231,7 @@ impl State {
             refs: Vec::new(),
             speculative: false,
             may_goto_depth: 0,
+            callback_unroll_depth: 0,
         }
     }
 

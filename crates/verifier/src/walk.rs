@@ -96,6 +96,8 @@ pub(crate) struct Walker<'a> {
     privilege: Privilege,
     gpl: bool,
     domain: Domain,
+    /// The load passed BTF func_info (callbacks are walked).
+    btf: bool,
     /// `env->id_gen`: ids for NULL checks, references and scalar links, never rolled back.
     id_gen: u32,
     processed: u64,
@@ -134,8 +136,11 @@ pub(crate) fn run(
     privilege: Privilege,
     gpl: bool,
     domain: Domain,
+    btf: bool,
 ) -> Result<crate::Verified, Refusal> {
-    Walker::new(cfg, maps, profile, privilege, gpl, domain).verdict()
+    let mut w = Walker::new(cfg, maps, profile, privilege, gpl, domain);
+    w.btf = btf;
+    w.verdict()
 }
 
 /// [`run`], recording the path its log would show.
@@ -143,16 +148,18 @@ pub(crate) fn run_traced(
     cfg: &Cfg,
     maps: &[MapInfo],
     profile: KernelProfile,
-    privilege: Privilege,
-    gpl: bool,
+    (privilege, gpl): (Privilege, bool),
     domain: Domain,
+    btf: bool,
 ) -> (Result<crate::Verified, Refusal>, crate::analysis::Recorded) {
     use crate::analysis::Trace;
     let mut first = Walker::new(cfg, maps, profile, privilege, gpl, domain);
+    first.btf = btf;
     first.trace = Some(Trace::default());
     let result = first.verdict();
     let recorded = first.trace.take().unwrap_or_default();
     let mut second = Walker::new(cfg, maps, profile, privilege, gpl, domain);
+    second.btf = btf;
     second.trace = Some(Trace::capturing(&recorded));
     let _ = second.verdict();
     let kept = second.trace.take().unwrap_or_default();
@@ -175,6 +182,7 @@ impl<'a> Walker<'a> {
             privilege,
             gpl,
             domain,
+            btf: false,
             id_gen: 0,
             processed: 0,
             paths_ended: 0,
@@ -343,7 +351,16 @@ impl Walker<'_> {
             let s = &subs[i];
             (s.start.0..s.end.0)
                 .filter_map(|pc| match self.cfg.insn(Pc(pc)) {
-                    Some(Slot::Insn(Insn::Call(isa::CallKind::Local(imm)))) => {
+                    // A callback counts as called where its address is taken
+                    // (`check_max_stack_depth_subprog`).
+                    Some(Slot::Insn(
+                        Insn::Call(isa::CallKind::Local(imm))
+                        | Insn::LdImm64 {
+                            kind: isa::LdImmKind::Func,
+                            imm,
+                            ..
+                        },
+                    )) => {
                         let t = pc as i64 + 1 + *imm as i64;
                         subs.iter().position(|s| s.start.0 as i64 == t)
                     }

@@ -384,6 +384,8 @@ impl Walker<'_> {
         }
         let code = match p.kind {
             PtrKind::Ctx | PtrKind::Stack(_) | PtrKind::MapValue(_) => return Ok(()),
+            // The kernel allows it and refuses the modified address where it is passed.
+            PtrKind::Func(_) => return Err(unsupported("arithmetic on a function's address")),
             PtrKind::Map(_) if off.is_const() && off.smin == 0 && op == AluOp::Add => return Ok(()),
             PtrKind::Map(_) => Code::MapPtrArith,
             PtrKind::Sock => Code::SockPtrArith,
@@ -510,7 +512,7 @@ impl Walker<'_> {
         }
     }
 
-    /// `check_ld_imm`: a constant or a map reference.
+    /// `check_ld_imm`: a constant, a map reference or a function's address.
     fn ld_imm64(&mut self, st: &mut State, dst: Reg, kind: LdImmKind, imm: i32, hi: i32) -> Step {
         self.writable(dst)?;
         let v = match kind {
@@ -529,7 +531,17 @@ impl Walker<'_> {
                     Value::Ptr(p)
                 }
             }
-            // `check_ld_imm`: loads never pass BTF, so a callback's address is refused.
+            // `check_ld_imm`: a callback's address, which needs BTF func_info.
+            LdImmKind::Func if self.btf => {
+                let target = self.pc.0 as i64 + 1 + imm as i64;
+                let subprog = self
+                    .cfg
+                    .subprogs()
+                    .iter()
+                    .position(|s| s.start.0 as i64 == target)
+                    .ok_or_else(|| unsupported("a function address inside a subprogram"))?;
+                Value::Ptr(Ptr::new(PtrKind::Func(subprog)))
+            }
             LdImmKind::Func => {
                 return Err(self.reject(
                     Code::SubprogNeedsBtf,

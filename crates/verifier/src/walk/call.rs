@@ -67,6 +67,13 @@ impl Walker<'_> {
         if NOT_MODELLED.contains(&helper.name) || !modelled(proto.args, proto.ret) {
             return Err(unsupported(&format!("helper {}", helper.kernel_name())));
         }
+        let callback = self.btf && proto.args.contains(&ArgKind::PtrToFunc);
+        if callback && helper.name != "loop" {
+            return Err(unsupported(&format!(
+                "the callback of helper {}",
+                helper.kernel_name()
+            )));
+        }
         let mut meta = Meta::default();
         for (i, &arg) in proto.args.iter().enumerate() {
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
@@ -90,6 +97,9 @@ impl Walker<'_> {
         }
         if let Some((r, size)) = meta.raw {
             self.helper_wrote(st, r, size);
+        }
+        if callback {
+            self.loop_callback(st)?;
         }
         for n in 1..=5u8 {
             st.set(Reg::new(n).expect("R1-R5"), Value::Uninit);
@@ -120,6 +130,45 @@ impl Walker<'_> {
         }
         st.frames.push(callee);
         Ok(Flow::Goto(target))
+    }
+
+    /// `bpf_loop` (`check_helper_call`, `push_callback_call`, `setup_func_entry`,
+    /// `set_loop_callback_state`): `nr_loops` (R1) made precise; while this frame's
+    /// `callback_depth` is below its maximum, a path into the callback is pushed (R1 the
+    /// index, R2 the caller's R3, R3-R5 uninitialised), which returns to this call
+    /// ([`Walker::callback_exit`]); the call itself goes on as a helper returning an integer.
+    fn loop_callback(&mut self, st: &mut State) -> Result<(), Refusal> {
+        self.precise(st, Reg::R1)?;
+        let nr_loops = match st.reg(Reg::R1) {
+            Value::Scalar(s, _) => s.umax,
+            _ => return Err(unsupported("bpf_loop with a pointer as nr_loops")),
+        };
+        if st.cur().callback_depth >= nr_loops {
+            st.cur_mut().callback_depth = 0;
+            return Ok(());
+        }
+        let Value::Ptr(Ptr {
+            kind: PtrKind::Func(subprog),
+            ..
+        }) = *st.reg(Reg::R2)
+        else {
+            return Err(unsupported("bpf_loop without a callback"));
+        };
+        if st.frames.len() >= MAX_CALL_FRAMES {
+            return Err(unsupported("the call stack is too deep"));
+        }
+        let mut cb = st.clone();
+        let mut callee = Frame::new(st.frames.len(), self.pc, subprog);
+        callee.regs[1] = Value::unknown();
+        callee.regs[2] = st.cur().regs[3];
+        callee.origin[2] = st.cur().origin[3];
+        callee.in_callback = true;
+        cb.callback_unroll_depth += 1;
+        cb.cur_mut().callback_depth += 1;
+        cb.frames.push(callee);
+        st.cur_mut().callback_depth = 0;
+        let start = self.cfg.subprogs()[subprog].start;
+        self.push(cb, start)
     }
 
     /// `bpf_tail_call`: the map must be a PROG_ARRAY (`record_func_key`) and no reference
@@ -215,7 +264,7 @@ impl Walker<'_> {
         meta: &mut Meta,
     ) -> Result<(), Refusal> {
         let v = self.read(st, r)?;
-        if arg == ArgKind::PtrToStackOrNull {
+        if arg == ArgKind::PtrToStackOrNull && !self.btf {
             // A callback's context: its function argument, checked first, never passes.
             return Err(unsupported("a callback context argument"));
         }
@@ -244,7 +293,7 @@ impl Walker<'_> {
     /// `check_reg_type` and `check_func_arg_reg_off`: the register's type, and pointers the
     /// helper gets as they are.
     fn arg_type(&self, r: Reg, v: &Value, arg: ArgKind) -> Result<(), Refusal> {
-        let null_ok = matches!(arg, ArgKind::PtrToSocketOrNull);
+        let null_ok = matches!(arg, ArgKind::PtrToSocketOrNull | ArgKind::PtrToStackOrNull);
         if !(null_ok && v.is_null()) {
             self.check_type(r, v, arg)?;
         }
@@ -378,9 +427,9 @@ impl Walker<'_> {
             | ArgKind::PtrToBtfIdSockCommon
             | ArgKind::ReleaseSockCommon => kind == Some(PtrKind::Sock),
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => kind.is_none(),
-            // A function's address never reaches a register: loads pass no BTF, and
-            // `check_ld_imm` refuses it (`missing btf func_info`).
-            ArgKind::PtrToFunc => false,
+            // Only with BTF func_info does a function's address reach a register.
+            ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
+            ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
             _ => matches!(kind, Some(PtrKind::Stack(_) | PtrKind::MapValue(_))),
         };
         if ok {

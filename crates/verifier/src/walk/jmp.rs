@@ -269,6 +269,9 @@ impl Walker<'_> {
             if matches!(r0, Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_))) {
                 return Err(unsupported("cannot return stack pointer to the caller"));
             }
+            if st.cur().in_callback {
+                return self.callback_exit(st, r0);
+            }
             let callee = st.frames.pop().expect("a callee frame");
             st.set(Reg::R0, r0);
             return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
@@ -311,6 +314,42 @@ impl Walker<'_> {
             )
         })?;
         Ok(Flow::End)
+    }
+}
+
+impl Walker<'_> {
+    /// `prepare_func_exit` of a callback (`in_callback_fn`): R0 a precise scalar within
+    /// `callback_ret_range` ([0, 1]); back to the call site, which calls the callback again
+    /// or goes on, with the caller's imprecise scalars widened against the previous
+    /// iteration's checkpoint there.
+    fn callback_exit(&mut self, st: &mut State, r0: Value) -> Step {
+        let Value::Scalar(s, _) = r0 else {
+            return Err(self.reject_at(
+                Code::RetvalPointer,
+                ErrOperand::Insn,
+                Some(Reg::R0),
+                "R0 not a scalar value".into(),
+                EACCES,
+            ));
+        };
+        if !st.refs.is_empty() {
+            return Err(unsupported("a callback returning with references held"));
+        }
+        self.precise(st, Reg::R0)?;
+        if s.smin < 0 || s.smax > 1 {
+            return Err(self.reject_at(
+                Code::RetvalRange,
+                ErrOperand::Insn,
+                Some(Reg::R0),
+                skctx::runtime::invalid_scalar("At callback return", s.smin, s.smax, (0, 1)),
+                super::EINVAL,
+            ));
+        }
+        let callee = st.frames.pop().expect("a callback frame");
+        if let Some(prev) = self.prev_entry_of_cur(st, callee.callsite.0) {
+            self.widen_imprecise(prev, st);
+        }
+        Ok(Flow::Goto(callee.callsite))
     }
 }
 

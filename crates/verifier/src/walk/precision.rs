@@ -279,6 +279,9 @@ impl Walker<'_> {
             return Ok(Ok(()));
         }
         bt.sync_linked(hist);
+        if self.cfg.marks(isa::Pc(idx)).calls_callback && subseq != idx as i64 + 1 {
+            return callback_entry(bt).map(Ok);
+        }
         let class = insn.code & 0x07;
         let step = match class {
             0x04 | 0x07 => backtrack_alu(&insn, bt),
@@ -316,6 +319,27 @@ impl Walker<'_> {
 }
 
 /// `backtrack_insn` for jumps, calls and exits.
+/// Back from a callback's first instruction to the helper call that pushed it: R1-R5 go
+/// to the caller's frame (`backtrack_insn`'s synchronous callback case).
+fn callback_entry(bt: &mut Bt) -> Result<(), Refusal> {
+    if bt.regs[bt.frame] & !ARGS != 0 || bt.stack[bt.frame] != 0 {
+        return Err(unsupported(
+            "a backtracking state the kernel reports as a verifier bug",
+        ));
+    }
+    for r in 1..=5 {
+        if bt.reg(r) {
+            bt.clear_reg(r);
+            let caller = bt
+                .frame
+                .checked_sub(1)
+                .ok_or_else(|| unsupported("a callback in frame 0"))?;
+            bt.set_reg_in(caller, r as usize);
+        }
+    }
+    bt.subprog_exit()
+}
+
 fn backtrack_jmp(
     insn: &RawInsn,
     raw: &[RawInsn],

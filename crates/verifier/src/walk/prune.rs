@@ -217,6 +217,7 @@ impl Walker<'_> {
                 if !calls_callback
                     && maybe_looping(&cp.st, st)
                     && cp.st.may_goto_depth == st.may_goto_depth
+                    && cp.st.callback_unroll_depth == st.callback_unroll_depth
                     && states_equal(cp, st, Level::Exact, id_gen, allow_uninit)
                 {
                     return Found::Loop;
@@ -350,8 +351,18 @@ impl Walker<'_> {
     /// `find_prev_entry`: a checkpoint at `pc` still being explored, with the current call
     /// sites, above the current path's parent (the previous iteration of a loop).
     pub(super) fn prev_entry(&self, st: &State, pc: usize) -> Option<usize> {
+        self.prev_entry_below(st, pc, 0)
+    }
+
+    /// [`Walker::prev_entry`] against the current path's own depth, one below its parent's
+    /// (`find_prev_entry` of the current state, as a callback's exit calls it).
+    pub(super) fn prev_entry_of_cur(&self, st: &State, pc: usize) -> Option<usize> {
+        self.prev_entry_below(st, pc, 1)
+    }
+
+    fn prev_entry_below(&self, st: &State, pc: usize, extra: u32) -> Option<usize> {
         let ex = self.explored.as_ref()?;
-        let depth = ex.cps[self.meta.parent?].meta.dfs_depth;
+        let depth = ex.cps[self.meta.parent?].meta.dfs_depth + extra;
         ex.lists[pc].iter().copied().find(|&c| {
             let cp = &ex.cps[c];
             cp.branches > 0 && same_callsites(&cp.st, st) && cp.meta.dfs_depth < depth
