@@ -50,6 +50,7 @@ mod liveness;
 mod mem;
 mod precision;
 mod prune;
+mod read_marks;
 mod stack_live;
 mod track;
 
@@ -64,6 +65,7 @@ const MAX_PENDING: usize = 8192;
 pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const E2BIG: i32 = 7;
+pub(crate) const EFAULT: i32 = 14;
 
 /// Where the walk goes after an instruction.
 pub(crate) enum Flow {
@@ -176,7 +178,8 @@ impl<'a> Walker<'a> {
             processed: 0,
             paths_ended: 0,
             pending: Vec::new(),
-            explored: prune::models_pruning(profile).then(|| Explored::new(cfg.raw())),
+            explored: prune::models_pruning(profile)
+                .then(|| Explored::new(cfg.raw(), domain.static_liveness)),
             meta: Meta::default(),
             hist_open: false,
             barriers: vec![false; cfg.len()],
@@ -225,6 +228,7 @@ impl Walker<'_> {
                 ex.jmps += u64::from(is_jump_class(&insn));
             }
             let access = self.before(&st, &insn)?;
+            let frames = st.frames.len();
             let marks = self.explored.is_some().then(|| {
                 (
                     prune::chain(&st, st.frames.len() - 1),
@@ -239,9 +243,13 @@ impl Walker<'_> {
             };
             let mut flow = step?;
             if let Some((chain, effects)) = marks {
-                self.stack_marks(&chain, effects);
-                if matches!(insn, Insn::Exit) {
-                    self.update_stack_liveness();
+                if self.domain.static_liveness {
+                    self.stack_marks(&chain, effects);
+                    if matches!(insn, Insn::Exit) {
+                        self.update_stack_liveness();
+                    }
+                } else {
+                    self.live_after(&st, &insn, frames, &effects);
                 }
             }
             if !matches!(flow, Flow::End) {
@@ -272,10 +280,13 @@ impl Walker<'_> {
             return Ok(false);
         }
         let marks = self.cfg.marks(st.pc);
+        let parent = self.meta.parent;
         if marks.prune_point && self.is_state_visited(st)? {
             return Ok(true);
         }
-        if marks.jmp_point {
+        // 6.1's `is_state_visited` records the arrival only when it adds no checkpoint.
+        let fresh = self.meta.parent != parent;
+        if marks.jmp_point && !(fresh && !self.domain.stack_access_history) {
             self.push_hist(Hist::arrival(st.pc.0, prev));
         }
         Ok(false)
@@ -414,7 +425,11 @@ impl Walker<'_> {
                 Code::TooManyBranches,
                 Operand::Insn,
                 format!("The sequence of {} jumps is too complex.", MAX_PENDING + 1),
-                E2BIG,
+                if self.domain.jmp_seq_e2big {
+                    E2BIG
+                } else {
+                    EFAULT
+                },
             ));
         }
         st.pc = pc;

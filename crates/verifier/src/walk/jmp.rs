@@ -261,7 +261,7 @@ impl Walker<'_> {
                 .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
             return Err(self.leak(st, Code::ReferenceLeak, summary));
         }
-        if matches!(st.reg(Reg::R0), Value::Scalar(..)) {
+        if self.profile.marks_r0_precise_at_exit() && matches!(st.reg(Reg::R0), Value::Scalar(..)) {
             self.precise(st, Reg::R0)?;
         }
         let r0 = match st.reg(Reg::R0) {
