@@ -65,11 +65,11 @@ fn ranges(holds: &[Since]) -> String {
 }
 
 fn scalar_domain(s: &mut String, cols: &[KernelProfile]) {
-    s.push_str("## The scalar domain\n\n");
+    s.push_str("## The scalar domain and pruning\n\n");
     s.push_str(
-        "One row per change to the scalar domain (`crates/verifier/src/releases.rs`, \
-         `CHANGES`); `yes` where the release has it. A release not listed is the rows \
-         switched on by their ranges.\n\n",
+        "One row per change to the scalar domain or to pruning and precision \
+         (`crates/verifier/src/releases.rs`, `CHANGES`); `yes` where the release has it. A \
+         release not listed is the rows switched on by their ranges.\n\n",
     );
     header(s, "change", cols, Some("holds from"));
     let domains: Vec<Domain> = cols
@@ -147,9 +147,10 @@ pub fn render() -> String {
         "The `verifier` crate (and `skasm lint`) gives the kernel verifier's verdict on \
          SK_LOOKUP programs for a kernel profile: a release plus named behaviours (see \
          [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled; \
-         older ones give `unsupported`. Loops (backward jumps), tail calls, callbacks, \
-         pruning and whatever else is not modelled give `unsupported: <what>`, never a \
-         guess.\n"
+         older ones give `unsupported`. Bounded loops verify as the kernel unrolls them, \
+         with its pruning (read marks before 6.18, static liveness from 6.18: rows below); \
+         tail calls beside BPF-to-BPF calls, callbacks, `may_goto` and whatever else is not \
+         modelled give `unsupported: <what>`, never a guess.\n"
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
     let _ = writeln!(

@@ -13,20 +13,17 @@
 //! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
 //! | [`liveness`] | registers live before each instruction | `compute_live_registers` |
 //! | [`stack_live`] | stack slots live before each instruction, per function instance, from the accesses walked | kernel/bpf/liveness.c (6.18) |
+//! | [`read_marks`] | before 6.18: what each checkpoint's continuations read | `mark_reg_read`, `propagate_liveness`, `clean_live_states` |
 //! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks, the stack it reads and writes) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
 //!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
 //! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
 //! kernels end instead of rejecting when it fails (the nospec fallback), or after a store
-//! they fence. Where the kernel's liveness is static (6.18, [`prune::models_pruning`]) the
-//! walk prunes as the kernel does, so loops are unrolled until they converge or hit a
-//! limit, and [`crate::Verified::processed`] is the kernel's `processed N insns`; on older
-//! kernels (read marks, not modelled) there is no pruning, which never changes a loop-free
-//! program's verdict: a backward jump (a possible loop) and a walk longer than the 1M
-//! limit are refused as unsupported there, and so is a check whose answer depends on a path
-//! the kernel may have pruned. A tail call beside BPF-to-BPF calls and callbacks are
-//! unsupported. A
+//! they fence. The walk prunes as the kernel does ([`prune::models_pruning`]: static
+//! liveness on 6.18, read marks before, [`read_marks`]), so loops are unrolled until they
+//! converge or hit a limit, and [`crate::Verified::processed`] is the kernel's `processed N
+//! insns`. A tail call beside BPF-to-BPF calls and callbacks are unsupported. A
 //! rejection whose message the code registry (`skctx::codes`) does not list for its code
 //! is refused as unsupported too: this verifier never names a rule the kernel's message
 //! does not. Each rejection names its operand and, where the fault lies in a register's

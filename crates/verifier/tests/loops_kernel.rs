@@ -689,7 +689,7 @@ fn shape(message: &str) -> String {
 
 /// Random loop programs per privilege inside each image: TCG runs the guest about 20 times
 /// slower than the host, so the image runs are sampled (`LOOPS_IMAGES=<n>` for more).
-const IMAGE_LOOPS: u64 = 20;
+const IMAGE_LOOPS: u64 = 4;
 
 /// The experiments and `random_loops_agree_with_the_live_kernel` inside each cached kernel
 /// image, each guest modelled by its own release (6.1.192 and 6.12.118 prune with read
@@ -706,12 +706,14 @@ fn loops_agree_inside_each_image() {
             env.push((name, v));
         }
     }
+    // The experiments hit the 1M-instruction limit (minutes under TCG): on request only.
+    let mut tests = vec!["random_loops_agree_with_the_live_kernel"];
+    if var("LOOPS_IMAGES_EXPERIMENTS").is_some() {
+        tests.push("the_experiments_agree_with_the_live_kernel");
+    }
     let Some(runs) = common::in_each_image(
         "loops_kernel_images",
-        &[
-            "the_experiments_agree_with_the_live_kernel",
-            "random_loops_agree_with_the_live_kernel",
-        ],
+        &tests,
         &env,
         &["loops_kernel", "  ", "e1", "e2", "e4", "e6", "SKIPPED"],
     ) else {

@@ -248,6 +248,7 @@ impl Walker<'_> {
     fn checkpoint_here(&mut self, st: &State, pc: usize) {
         let processed = self.processed;
         let last_insn = self.meta.last_insn;
+        self.live_sized(st.frames.len());
         let meta = std::mem::take(&mut self.meta);
         let ex = self.explored.as_mut().expect("pruning is on");
         ex.prev_jmps = ex.jmps;
@@ -496,6 +497,10 @@ fn states_equal(old: &Checkpoint, cur: &State, exact: Exact, id_gen: u32, mode: 
         .zip(&cur.frames)
         .enumerate()
         .all(|(f, (o, c))| {
+            if !mode.maps_ids {
+                // 6.1's `func_states_equal` starts each frame with an empty id map.
+                cmp.ids.pairs.clear();
+            }
             let read = old
                 .meta
                 .live

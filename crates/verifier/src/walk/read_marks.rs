@@ -112,6 +112,13 @@ impl Walker<'_> {
         self.explored.is_some() && !self.domain.static_liveness
     }
 
+    /// The current path's liveness covers `frames` frames (a checkpoint's must).
+    pub(super) fn live_sized(&mut self, frames: usize) {
+        if self.read_marks() && frames > 0 {
+            self.live_frame(frames - 1);
+        }
+    }
+
     /// The current path's liveness of frame `f`, grown to the path's frames.
     fn live_frame(&mut self, f: usize) -> &mut FrameLive {
         if self.meta.live.len() <= f {
