@@ -283,7 +283,7 @@ impl Walker<'_> {
         }
         // 6.1's `is_state_visited` records the arrival only when it adds no checkpoint.
         let fresh = self.meta.parent != parent;
-        if marks.jmp_point && !(fresh && !self.domain.stack_access_history) {
+        if marks.jmp_point && (!fresh || self.domain.stack_access_history) {
             self.push_hist(Hist::arrival(st.pc.0, prev));
         }
         Ok(false)

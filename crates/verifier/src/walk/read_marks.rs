@@ -63,33 +63,18 @@ impl FrameLive {
 
     /// Marks `p` read; false when it already was.
     fn mark_read(&mut self, p: Place) -> bool {
-        let (mask, bit) = match p {
-            Place::Reg(r) => (&mut self.read_regs as &mut dyn BitMask, r),
-            Place::Slot(s) => (&mut self.read_slots as &mut dyn BitMask, s),
-        };
-        mask.set(bit)
-    }
-}
-
-/// A mask of registers or slots.
-trait BitMask {
-    /// Sets `bit`; false when it was set.
-    fn set(&mut self, bit: usize) -> bool;
-}
-
-impl BitMask for u16 {
-    fn set(&mut self, bit: usize) -> bool {
-        let had = *self & (1 << bit) != 0;
-        *self |= 1 << bit;
-        !had
-    }
-}
-
-impl BitMask for u64 {
-    fn set(&mut self, bit: usize) -> bool {
-        let had = *self & (1 << bit) != 0;
-        *self |= 1 << bit;
-        !had
+        match p {
+            Place::Reg(r) => {
+                let had = self.read_regs & (1 << r) != 0;
+                self.read_regs |= 1 << r;
+                !had
+            }
+            Place::Slot(s) => {
+                let had = self.read_slots & (1 << s) != 0;
+                self.read_slots |= 1 << s;
+                !had
+            }
+        }
     }
 }
 
