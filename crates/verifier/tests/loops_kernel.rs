@@ -689,7 +689,7 @@ fn shape(message: &str) -> String {
 
 /// Random loop programs per privilege inside each image: TCG runs the guest about 20 times
 /// slower than the host, so the image runs are sampled (`LOOPS_IMAGES=<n>` for more).
-const IMAGE_LOOPS: u64 = 4;
+const IMAGE_LOOPS: u64 = 2;
 
 /// The experiments and `random_loops_agree_with_the_live_kernel` inside each cached kernel
 /// image, each guest modelled by its own release (6.1.192 and 6.12.118 prune with read
