@@ -7,7 +7,9 @@
 //! profile: the same verdict, the same rejected instruction, message and errno, and the
 //! same `processed N insns` where both accept. A profile whose pruning is not modelled
 //! refuses loops as unsupported; the test then prints `SKIPPED`.
-//! `LOOPS_RANDOM=<n>` programs per privilege (default 100), `LOOPS_SEED=<u64>`.
+//! `LOOPS_RANDOM=<n>` programs per privilege (default 100), `LOOPS_SEED=<u64>`. The random
+//! programs run again inside each cached kernel image (6.1.192 and 6.12.118, whose pruning
+//! uses read marks), sampled: `LOOPS_IMAGES=<n>` per privilege (default [`IMAGE_LOOPS`]).
 #![cfg(target_os = "linux")]
 
 mod common;
