@@ -36,8 +36,9 @@ pub(super) fn models_pruning(profile: KernelProfile) -> bool {
 
 /// `may_goto` is walked: its loops converge by `RANGE_WITHIN` against a checkpoint of
 /// another `may_goto_depth` and its fall-through is widened (`widen_imprecise_scalars`), as
-/// 6.18 does. `may_goto` exists from 6.9, but whether 6.12's `is_state_visited` converges
-/// it the same way is not established, so it stays unsupported before 6.18.
+/// 6.18 does; so does the convergence at callback-calling helpers. `may_goto` exists from
+/// 6.9, but whether 6.12's `is_state_visited` converges it the same way is not established,
+/// so it stays unsupported before 6.18 and those checkpoints are compared as loops there.
 pub(crate) fn models_may_goto(profile: KernelProfile) -> bool {
     profile.has(KernelVersion::new(6, 18))
 }
@@ -226,8 +227,9 @@ impl Walker<'_> {
         };
         let marks = self.cfg.marks(self.pc);
         let force_checkpoint = marks.force_checkpoint;
-        let may_goto = self.cfg.raw()[pc].code == MAY_GOTO;
-        let calls_callback = marks.calls_callback;
+        let converges = models_may_goto(self.profile);
+        let may_goto = converges && self.cfg.raw()[pc].code == MAY_GOTO;
+        let calls_callback = converges && marks.calls_callback;
         let ex = self.explored.as_mut().expect("pruning is on");
         let mut add = force || (ex.jmps - ex.prev_jmps >= 2 && processed - ex.prev_processed >= 8);
         ex.clean(pc, st);
