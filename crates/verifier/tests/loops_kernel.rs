@@ -573,7 +573,7 @@ fn encode(items: &[Item]) -> (Vec<RawInsn>, Vec<usize>) {
 }
 
 /// Random loop programs per privilege on the host by default (`LOOPS_RANDOM` overrides).
-const RANDOM_LOOPS: u64 = 40;
+const RANDOM_LOOPS: u64 = 20;
 
 #[test]
 fn random_loops_agree_with_the_live_kernel() {
