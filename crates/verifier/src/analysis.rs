@@ -99,7 +99,7 @@ fn analyze_loaded(
         Err(e) => return refused(e.into()),
     };
     let btf = match funcs {
-        Some(f) if crate::walk::models_pruning(profile) => {
+        Some(f) if crate::walk::models_callbacks(profile) => {
             if let Err(e) = crate::btf::check_func_info(&cfg, f) {
                 return refused(e);
             }

@@ -93,7 +93,7 @@ pub fn verify_with_btf(
 ) -> Result<Verified, Refusal> {
     let domain = Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))?;
     let cfg = cfg::check_loaded(insns, maps, profile).map_err(|e| btf::unmodelled(e.into()))?;
-    if !walk::models_pruning(profile) {
+    if !walk::models_callbacks(profile) {
         return walk::run(&cfg, maps, profile, privilege, gpl, domain, false)
             .map_err(btf::unmodelled);
     }

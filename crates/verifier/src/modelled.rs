@@ -65,11 +65,11 @@ fn ranges(holds: &[Since]) -> String {
 }
 
 fn scalar_domain(s: &mut String, cols: &[KernelProfile]) {
-    s.push_str("## The scalar domain\n\n");
+    s.push_str("## The scalar domain and pruning\n\n");
     s.push_str(
-        "One row per change to the scalar domain (`crates/verifier/src/releases.rs`, \
-         `CHANGES`); `yes` where the release has it. A release not listed is the rows \
-         switched on by their ranges.\n\n",
+        "One row per change to the scalar domain or to pruning and precision \
+         (`crates/verifier/src/releases.rs`, `CHANGES`); `yes` where the release has it. A \
+         release not listed is the rows switched on by their ranges.\n\n",
     );
     header(s, "change", cols, Some("holds from"));
     let domains: Vec<Domain> = cols
@@ -129,13 +129,13 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
-        "loops, pruning and `may_goto` walked (`models_pruning`)",
-        &crate::walk::models_pruning,
+        "`may_goto` loops walked (`models_may_goto`)",
+        &crate::walk::models_may_goto,
     );
     row(
         s,
-        "`bpf_loop` callbacks walked with BTF func_info (`models_pruning`)",
-        &crate::walk::models_pruning,
+        "`bpf_loop` callbacks walked with BTF func_info (`models_callbacks`)",
+        &crate::walk::models_callbacks,
     );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
@@ -160,17 +160,18 @@ pub fn render() -> String {
         "The `verifier` crate (and `skasm lint`) gives the kernel verifier's verdict on \
          SK_LOOKUP programs for a kernel profile: a release plus named behaviours (see \
          [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled; \
-         older ones give `unsupported`. Loops (backward jumps), `may_goto` and pruning \
-         where the release's liveness is not modelled (before 6.18), tail calls beside \
-         BPF-to-BPF calls and whatever else is not modelled give `unsupported: <what>`, \
-         never a guess. `verify` takes a program as loaded without BTF: a callback's \
-         address (`r2 = callback ll` for `bpf_loop` and its peers) is refused as the kernel \
-         refuses it then (`missing btf func_info`). `verify_with_btf` takes the loader's \
-         `func_info` (what libbpf passes for clang's objects, and `skasm lint` for objects \
-         with `.BTF.ext`): where pruning is modelled, `bpf_loop`'s callback is walked as \
-         the kernel walks it (`crates/verifier/tests/callbacks_btf_kernel.rs`); other \
-         callback helpers, global subprograms and callbacks on other releases give \
-         `unsupported`.\n"
+         older ones give `unsupported`. Bounded loops verify as the kernel unrolls them, \
+         with its pruning (read marks before 6.18, static liveness from 6.18: rows below); \
+         `may_goto` is walked from 6.18 (row below); tail calls beside BPF-to-BPF calls and \
+         whatever else is not modelled give `unsupported: <what>`, never a guess. `verify` \
+         takes a program as loaded without BTF: a callback's address (`r2 = callback ll` for \
+         `bpf_loop` and its peers) is refused as the kernel refuses it then (`missing btf \
+         func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \
+         clang's objects, and `skasm lint` for objects with `.BTF.ext`): from 6.18 \
+         `bpf_loop`'s callback is walked as the kernel walks it \
+         (`crates/verifier/tests/callbacks_btf_kernel.rs`); other callback helpers, global \
+         subprograms and callbacks on older releases give `unsupported`.
+"
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
     let _ = writeln!(

@@ -285,6 +285,68 @@ pub const CHANGES: &[Change] = &[
                  6.18.44 has it",
         holds: &[backport(v(6, 12, 85)), upstream(v(6, 18, 0))],
     },
+    Change {
+        name: "static_liveness",
+        origin: "pruning compares a fully explored checkpoint in the registers and stack slots \
+                 a static analysis finds live (`compute_live_registers`, kernel/bpf/liveness.c: \
+                 \"bpf: replace path-sensitive with path-insensitive live stack analysis\"); \
+                 6.1.192 and 6.12.118 use read marks collected along the walk (`mark_reg_read`, \
+                 `propagate_liveness`, `clean_live_states`); 6.18.44 has it",
+        holds: &[upstream(v(6, 18, 0))],
+    },
+    Change {
+        name: "regsafe_maps_ids",
+        origin: "1ffc85d9298e \"bpf: verify scalar ids mapping in regsafe() using check_ids()\" \
+                 and the `regs_exact` rework: precise scalars' ids and pointers' ids are mapped \
+                 one to one between the states; 6.1.192's `regsafe` ignores scalar ids and \
+                 compares other registers byte for byte (the same id numbers); release \
+                 UNCONFIRMED (6.5 assumed), 6.12.118 has it",
+        holds: &[upstream(v(6, 5, 0))],
+    },
+    Change {
+        name: "jmp_seq_e2big",
+        origin: "`push_stack` returns an error pointer: a 8193rd pending branch (`The sequence of \
+                 8193 jumps is too complex.`) fails with E2BIG; 6.1.192's returns NULL and its \
+                 callers EFAULT (spec case `cfg_bounded_loop_unknown_count_v6_1`); release \
+                 UNCONFIRMED (6.12 assumed), 6.12.118 has it",
+        holds: &[upstream(v(6, 12, 0))],
+    },
+    Change {
+        name: "stack_scalar_vs_misc",
+        origin: "\"bpf: handle scalar spill vs all MISC in stacksafe()\" \
+                 (`scalar_reg_for_stack`): a spilled scalar and a slot of `STACK_MISC` bytes \
+                 compare as scalars; 6.1.192's `stacksafe` compares them byte by byte; release \
+                 UNCONFIRMED (6.7 assumed), 6.12.118 has it",
+        holds: &[upstream(v(6, 7, 0))],
+    },
+    Change {
+        name: "exact_loop_check",
+        origin: "2793a8b015f7 \"bpf: correct loop detection for iterators convergence\": the \
+                 infinite-loop check compares a checkpoint still being explored exactly \
+                 (`states_equal(.., EXACT)`); 6.1.192 compares it as a prune would, in what was \
+                 read so far; release UNCONFIRMED (6.7 assumed), 6.12.118 has it",
+        holds: &[upstream(v(6, 7, 0))],
+    },
+    Change {
+        name: "subprog_precision",
+        origin: "be2ef8161572 \"bpf: support precision propagation in the presence of \
+                 subprogs\" (`struct backtrack_state`): backtracking follows calls and exits \
+                 across frames and goes on past checkpoints that already had the marks; \
+                 6.1.192 backtracks one frame, gives up at a call or exit (every scalar \
+                 precise) and stops at the first parent with nothing new; release UNCONFIRMED \
+                 (6.5 assumed), 6.12.118 has it",
+        holds: &[upstream(v(6, 5, 0))],
+    },
+    Change {
+        name: "stack_access_history",
+        origin: "41f6f64e6999 \"bpf: support non-r10 register spill/fill to/from stack in \
+                 precision tracking\" (`INSN_F_STACK_ACCESS` in the jump history) and \
+                 aa30eb3260b2 \"bpf: force checkpoint when jmp history is too long\"; 6.1.192 \
+                 backtracks spills and fills through R10 only, by the instruction's offset, \
+                 records a jump point's arrival only when no checkpoint is made there, and \
+                 forces no checkpoint; release UNCONFIRMED (6.8 assumed), 6.12.118 has it",
+        holds: &[upstream(v(6, 8, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -338,6 +400,13 @@ domain!(
     single_value_tnum,
     sext_keeps_low_half,
     fork_on_and_or,
+    static_liveness,
+    jmp_seq_e2big,
+    regsafe_maps_ids,
+    stack_scalar_vs_misc,
+    exact_loop_check,
+    subprog_precision,
+    stack_access_history,
 );
 
 /// A release whose scalar domain this crate does not model.

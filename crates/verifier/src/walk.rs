@@ -13,22 +13,20 @@
 //! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
 //! | [`liveness`] | registers live before each instruction | `compute_live_registers` |
 //! | [`stack_live`] | stack slots live before each instruction, per function instance, from the accesses walked | kernel/bpf/liveness.c (6.18) |
+//! | [`read_marks`] | before 6.18: what each checkpoint's continuations read | `mark_reg_read`, `propagate_liveness`, `clean_live_states` |
 //! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks, the stack it reads and writes) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
 //!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
 //! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
 //! kernels end instead of rejecting when it fails (the nospec fallback), or after a store
-//! they fence. Where the kernel's liveness is static (6.18, [`prune::models_pruning`]) the
-//! walk prunes as the kernel does, so loops are unrolled until they converge or hit a
-//! limit, and [`crate::Verified::processed`] is the kernel's `processed N insns`; on older
-//! kernels (read marks, not modelled) there is no pruning, which never changes a loop-free
-//! program's verdict: a backward jump (a possible loop) and a walk longer than the 1M
-//! limit are refused as unsupported there, and so is a check whose answer depends on a path
-//! the kernel may have pruned; so is `may_goto`, which 6.18's walk bounds loops with
-//! ([`jmp`], [`prune`]). Loads never pass BTF, so a callback's address is refused as the
-//! kernel refuses it without `func_info`. A tail call beside BPF-to-BPF calls is
-//! unsupported. A
+//! they fence. The walk prunes as the kernel does ([`prune::models_pruning`]: static
+//! liveness on 6.18, read marks before, [`read_marks`]), so loops are unrolled until they
+//! converge or hit a limit, and [`crate::Verified::processed`] is the kernel's `processed N
+//! insns`. `may_goto` loops converge as 6.18's walk bounds them ([`jmp`], [`prune`]); on
+//! earlier releases `may_goto` is unsupported ([`prune::models_may_goto`]). Loads never
+//! pass BTF, so a callback's address is refused as the kernel refuses it without
+//! `func_info`. A tail call beside BPF-to-BPF calls is unsupported. A
 //! rejection whose message the code registry (`skctx::codes`) does not list for its code
 //! is refused as unsupported too: this verifier never names a rule the kernel's message
 //! does not. Each rejection names its operand and, where the fault lies in a register's
@@ -52,11 +50,12 @@ mod liveness;
 mod mem;
 mod precision;
 mod prune;
+mod read_marks;
 mod stack_live;
 mod track;
 
 use precision::Hist;
-pub(crate) use prune::models_pruning;
+pub(crate) use prune::{models_callbacks, models_may_goto};
 use prune::{Explored, Meta};
 
 /// `BPF_COMPLEXITY_LIMIT_INSNS`.
@@ -67,6 +66,7 @@ const MAX_PENDING: usize = skctx::limits::BPF_COMPLEXITY_LIMIT_JMP_SEQ;
 pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const E2BIG: i32 = 7;
+pub(crate) const EFAULT: i32 = 14;
 
 /// Where the walk goes after an instruction.
 pub(crate) enum Flow {
@@ -187,7 +187,8 @@ impl<'a> Walker<'a> {
             processed: 0,
             paths_ended: 0,
             pending: Vec::new(),
-            explored: prune::models_pruning(profile).then(|| Explored::new(cfg.raw())),
+            explored: prune::models_pruning(profile)
+                .then(|| Explored::new(cfg.raw(), domain.static_liveness)),
             meta: Meta::default(),
             hist_open: false,
             barriers: vec![false; cfg.len()],
@@ -236,6 +237,7 @@ impl Walker<'_> {
                 ex.jmps += u64::from(is_jump_class(&insn));
             }
             let access = self.before(&st, &insn)?;
+            let frames = st.frames.len();
             let marks = self.explored.is_some().then(|| {
                 (
                     prune::chain(&st, st.frames.len() - 1),
@@ -250,9 +252,13 @@ impl Walker<'_> {
             };
             let mut flow = step?;
             if let Some((chain, effects)) = marks {
-                self.stack_marks(&chain, effects);
-                if matches!(insn, Insn::Exit) {
-                    self.update_stack_liveness();
+                if self.domain.static_liveness {
+                    self.stack_marks(&chain, effects);
+                    if matches!(insn, Insn::Exit) {
+                        self.update_stack_liveness();
+                    }
+                } else {
+                    self.live_after(&st, &insn, frames, &effects);
                 }
             }
             if !matches!(flow, Flow::End) {
@@ -283,10 +289,13 @@ impl Walker<'_> {
             return Ok(false);
         }
         let marks = self.cfg.marks(st.pc);
+        let parent = self.meta.parent;
         if marks.prune_point && self.is_state_visited(st)? {
             return Ok(true);
         }
-        if marks.jmp_point {
+        // 6.1's `is_state_visited` records the arrival only when it adds no checkpoint.
+        let fresh = self.meta.parent != parent;
+        if marks.jmp_point && (!fresh || self.domain.stack_access_history) {
             self.push_hist(Hist::arrival(st.pc.0, prev));
         }
         Ok(false)
@@ -434,7 +443,11 @@ impl Walker<'_> {
                 Code::TooManyBranches,
                 Operand::Insn,
                 format!("The sequence of {} jumps is too complex.", MAX_PENDING + 1),
-                E2BIG,
+                if self.domain.jmp_seq_e2big {
+                    E2BIG
+                } else {
+                    EFAULT
+                },
             ));
         }
         st.pc = pc;

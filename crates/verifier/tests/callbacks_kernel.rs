@@ -3,8 +3,8 @@
 //! kernel widens, in a subprogram; `bpf_loop` whose callback argument is not a function,
 //! whose callback is loaded without BTF) loaded into the kernel (`BPF_LOG_STATS`) and
 //! verified here on the probed host profile: the same verdict, the same rejected instruction,
-//! message and errno, and the same `processed N insns` where both accept. A profile whose
-//! pruning is not modelled refuses `may_goto` as unsupported: the test then prints `SKIPPED`.
+//! message and errno, and the same `processed N insns` where both accept. A profile before
+//! 6.18 refuses `may_goto` as unsupported: the test then prints `SKIPPED`.
 //! Then proggen's programs with a `may_goto` loop (`Config::may_goto`; root, whose loops
 //! proggen generates): the same verdict, and the same processed count where both accept.
 //! `CALLBACKS_RANDOM=<n>` such programs (default 60).

@@ -6,8 +6,12 @@
 //! is loaded into the kernel (`BPF_LOG_STATS`) and verified here on the probed host
 //! profile: the same verdict, the same rejected instruction, message and errno, and the
 //! same `processed N insns` where both accept. A profile whose pruning is not modelled
-//! refuses loops as unsupported; the test then prints `SKIPPED`.
-//! `LOOPS_RANDOM=<n>` programs per privilege (default 100), `LOOPS_SEED=<u64>`.
+//! (before 6.1) refuses loops as unsupported; the test then prints `SKIPPED`.
+//! `LOOPS_RANDOM=<n>` programs per privilege (default [`RANDOM_LOOPS`], small for the CI
+//! budget: the programs that run into the 1M-instruction or jump limit take most of the
+//! time; set it higher for a bigger campaign), `LOOPS_SEED=<u64>`. The random
+//! programs run again inside each cached kernel image (6.1.192 and 6.12.118, whose pruning
+//! uses read marks), sampled: `LOOPS_IMAGES=<n>` per privilege (default [`IMAGE_LOOPS`]).
 #![cfg(target_os = "linux")]
 
 mod common;
@@ -568,6 +572,9 @@ fn encode(items: &[Item]) -> (Vec<RawInsn>, Vec<usize>) {
     (raw, maps)
 }
 
+/// Random loop programs per privilege on the host by default (`LOOPS_RANDOM` overrides).
+const RANDOM_LOOPS: u64 = 20;
+
 #[test]
 fn random_loops_agree_with_the_live_kernel() {
     let profile = match host() {
@@ -589,7 +596,7 @@ fn random_loops_agree_with_the_live_kernel() {
             .and_then(|v| v.parse().ok())
             .unwrap_or(default)
     };
-    let count = env("LOOPS_RANDOM", 100);
+    let count = env("LOOPS_RANDOM", RANDOM_LOOPS);
     let seed = env("LOOPS_SEED", 0x100b_5eed);
     let mut tally = std::collections::BTreeMap::<String, usize>::new();
     let mut failures = Vec::new();
@@ -687,4 +694,49 @@ fn shape(message: &str) -> String {
         }
     }
     out
+}
+
+/// Random loop programs per privilege inside each image: TCG runs the guest about 20 times
+/// slower than the host, so the image runs are sampled (`LOOPS_IMAGES=<n>` for more).
+const IMAGE_LOOPS: u64 = 2;
+
+/// The experiments and `random_loops_agree_with_the_live_kernel` inside each cached kernel
+/// image, each guest modelled by its own release (6.1.192 and 6.12.118 prune with read
+/// marks); prints the guest's figures per kernel.
+#[test]
+fn loops_agree_inside_each_image() {
+    let var = |name: &str| std::env::var(name).ok();
+    let count = var("LOOPS_IMAGES")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(IMAGE_LOOPS);
+    let mut env = vec![("LOOPS_RANDOM", count.to_string())];
+    for name in ["LOOPS_SEED", "LOOPS_DEBUG"] {
+        if let Some(v) = var(name) {
+            env.push((name, v));
+        }
+    }
+    // The experiments hit the 1M-instruction limit (minutes under TCG): on request only.
+    let mut tests = vec!["random_loops_agree_with_the_live_kernel"];
+    if var("LOOPS_IMAGES_EXPERIMENTS").is_some() {
+        tests.push("the_experiments_agree_with_the_live_kernel");
+    }
+    let Some(runs) = common::in_each_image(
+        "loops_kernel_images",
+        &tests,
+        &env,
+        &["loops_kernel", "  ", "e1", "e2", "e4", "e6", "SKIPPED"],
+    ) else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for run in runs {
+        for line in &run.summary {
+            say!("{}: {line}", run.release);
+        }
+        say!("{}: [{}]", run.release, run.times);
+        if let Some(f) = run.failure {
+            failures.push(format!("inside {}: {f}", run.release));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

@@ -1,12 +1,12 @@
 # Loops: the verifier unrolls them, state by state, until a stored checkpoint covers the
 # current state (pruning), an identical state is still being explored (an infinite loop), or a
 # complexity limit fires. Which instruction the kernel names depends on where its checkpoints
-# fell (research/verifier-experiments e6a.s, e6b.s). Measured on 6.18.44 (`# kernel: since
-# 6.18`); older releases are not confirmed for these cases (see `cfg.s` for the loop cases
-# confirmed on 6.1 and 6.12 as well).
+# fell (research/verifier-experiments e6a.s, e6b.s). Measured on 6.18.44 and, with the
+# same answers, inside Debian's 6.1.192 and 6.12.118 images (`skasm lint --cross-check-kernel
+# --kernel-image`; those kernels prune with read marks, 6.18 with static liveness).
 
 # test: loop_infinite_named_at_checkpoint
-# kernel: since 6.18
+# kernel: since 6.1
 # note: e6a.s: r3 &= 1 changes nothing after the first pass, so the state at the checkpoint on
 # note: the jump at insn 10 repeats; the kernel names insn 9, where its checkpoint fell, and
 # note: its log ends at the `goto` before (the marker's instruction).
@@ -28,7 +28,7 @@ out:
     exit
 
 # test: loop_infinite_named_after_prefix
-# kernel: since 6.18
+# kernel: since 6.1
 # note: e6b.s: the same loop after two decided-nothing jumps; the checkpoints fall elsewhere,
 # note: the kernel names insn 10 and its log ends at insn 9.
     r2 = *(u32 *)(r1 + 60)
@@ -49,7 +49,7 @@ out:
     exit
 
 # test: loop_nested_bounded
-# kernel: since 6.18
+# kernel: since 6.1
 # note: a loop inside a loop, both counting to constants: every iteration is walked.
     r6 = 0
 outer:
@@ -63,7 +63,7 @@ inner:
     exit
 
 # test: loop_in_subprogram
-# kernel: since 6.18
+# kernel: since 6.1
 # note: a bounded loop inside a BPF-to-BPF callee, walked in the caller's path.
     call sub
     exit
@@ -76,7 +76,7 @@ l:
     exit
 
 # test: loop_bound_from_context
-# kernel: since 6.18
+# kernel: since 6.1
 # note: a counter bounded by a masked context field: the loop exits once the counter passes
 # note: the mask, whatever the field holds.
     r3 = *(u32 *)(r1 + 36)

@@ -247,3 +247,44 @@ out:
     r0 = 1
 out:
     exit
+
+# test: retval_checked_after_pruning
+# kernel: since 6.12
+# note: version: R0 is made precise at exit (eabe518de533, 6.8 per the research notes), so the
+# note: checkpoint at `exit` keeps R0 = 0 by value and the pushed path with R0 = 2 is not
+# note: pruned there; confirmed on Debian 6.12.118 under qemu and on 6.18. Debian 6.1.0-57
+# note: (6.1.192) accepts it (twin `retval_checked_after_pruning_v6_1`).
+# note: the fall-through path stores a checkpoint at `exit` (two jumps and eight instructions
+# note: since the start) with R0 = 0; the branch path arrives there with R0 = 2.
+    r2 = *(u32 *)(r1 + 60)
+    r0 = 2
+    r3 = 0
+    r3 = 0
+    r3 = 0
+    r3 = 0
+    goto l0
+l0:
+    if r2 == 7 goto l1
+    r0 = 0
+l1:
+    exit                        # error[retval-range]: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
+
+# test: retval_checked_after_pruning_v6_1
+# kernel: since 6.1
+# kernel: before 6.2
+# note: version: confirmed on Debian 6.1.0-57 (6.1.192) under qemu: R0 is not precise at exit,
+# note: so the checkpoint at `exit` (R0 = 0, read there) covers the branch path's R0 = 2 and
+# note: prunes it: the program is accepted. The release that stops this is UNCONFIRMED (6.8
+# note: assumed, `marks_r0_precise_at_exit`).
+    r2 = *(u32 *)(r1 + 60)
+    r0 = 2
+    r3 = 0
+    r3 = 0
+    r3 = 0
+    r3 = 0
+    goto l0
+l0:
+    if r2 == 7 goto l1
+    r0 = 0
+l1:
+    exit

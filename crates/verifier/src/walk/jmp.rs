@@ -14,12 +14,13 @@ use crate::state::PtrKind;
 impl Walker<'_> {
     /// `may_goto` (`check_cond_jmp_op`, `BPF_JCOND`): the path jumps; the fall-through (one
     /// more iteration) is pushed one `may_goto_depth` deeper, its imprecise scalars widened
-    /// against the previous iteration's checkpoint here. Only where pruning is modelled: the
-    /// loop it bounds converges only through `is_state_visited`.
+    /// against the previous iteration's checkpoint here. Only where its convergence is
+    /// modelled ([`super::prune::models_may_goto`]): the loop it bounds ends only through
+    /// `is_state_visited`.
     pub(super) fn may_goto(&mut self, st: &mut State, off: i16) -> Step {
-        if self.explored.is_none() {
+        if !super::prune::models_may_goto(self.profile) {
             return Err(unsupported(
-                "may_goto (loops are not modelled on this release)",
+                "may_goto (its loops are not modelled on this release)",
             ));
         }
         let mut queued = st.clone();
@@ -283,7 +284,7 @@ impl Walker<'_> {
                 .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
             return Err(self.leak(st, Code::ReferenceLeak, summary));
         }
-        if matches!(st.reg(Reg::R0), Value::Scalar(..)) {
+        if self.profile.marks_r0_precise_at_exit() && matches!(st.reg(Reg::R0), Value::Scalar(..)) {
             self.precise(st, Reg::R0)?;
         }
         let r0 = match st.reg(Reg::R0) {

@@ -102,7 +102,7 @@ pub(super) fn successors(raw: &[RawInsn], i: usize) -> [Option<usize>; 2] {
 }
 
 /// (registers written, registers read) of one instruction (`compute_insn_live_regs`).
-fn def_use(r: &RawInsn) -> (u16, u16) {
+pub(super) fn def_use(r: &RawInsn) -> (u16, u16) {
     let src = 1u16 << (r.src & 15);
     let dst = 1u16 << (r.dst & 15);
     let x = r.code & op::SRC_X != 0;

@@ -9,6 +9,11 @@
 //! instructions the kernel records (`push_insn_history`): arrivals at jump points (with the
 //! instruction the path came from), stack spills and fills (the slot), comparisons of stack
 //! pointers, and the scalars linked to a compared one.
+//!
+//! Before `subprog_precision` ([`crate::releases::CHANGES`]; 6.1.192) backtracking is one
+//! frame's: a call or an exit gives up (every scalar above precise), a parent checkpoint
+//! that gains no new mark ends it, a spill or fill is one through R10 at the instruction's
+//! offset, and a checkpoint's precise registers are propagated one at a time.
 
 use isa::{RawInsn, Reg};
 
@@ -185,6 +190,7 @@ impl Walker<'_> {
         if bt.empty() {
             return Ok(());
         }
+        let one_frame = !self.domain.subprog_precision;
         let mut seg: Option<usize> = None;
         let mut first = self.meta.first_insn as i64;
         let mut last = self.pc.0 as i64;
@@ -203,12 +209,19 @@ impl Walker<'_> {
             loop {
                 if !skip_first {
                     let h = (end > 0 && hist[end - 1].idx as i64 == i).then(|| &hist[end - 1]);
-                    match self.backtrack_insn(i as usize, subseq, h, &mut bt)? {
-                        Ok(()) => {}
-                        Err(GiveUp) => {
-                            self.all_precise();
-                            return Ok(());
+                    let step = if one_frame {
+                        self.backtrack_one_frame(i as usize, &mut bt)?
+                    } else {
+                        self.backtrack_insn(i as usize, subseq, h, &mut bt)?
+                    };
+                    if let Err(GiveUp) = step {
+                        match (one_frame, seg) {
+                            (true, Some(c)) => {
+                                self.all_precise_from(self.checkpoint(c).meta.parent)
+                            }
+                            _ => self.all_precise_from(self.meta.parent),
                         }
+                        return Ok(());
                     }
                 }
                 skip_first = false;
@@ -226,8 +239,8 @@ impl Walker<'_> {
                 Some(c) => self.checkpoint(c).meta.parent,
             };
             let Some(p) = parent else { break };
-            mark_in(self.checkpoint_mut(p), &mut bt)?;
-            if bt.empty() {
+            let new_marks = mark_in(self.checkpoint_mut(p), &mut bt, one_frame)?;
+            if bt.empty() || (one_frame && !new_marks) {
                 return Ok(());
             }
             let cp = self.checkpoint(p);
@@ -236,15 +249,14 @@ impl Walker<'_> {
             first = cp.meta.first_insn as i64;
             seg = Some(p);
         }
-        if !bt.empty() {
-            self.all_precise();
+        if !bt.empty() && !one_frame {
+            self.all_precise_from(self.meta.parent);
         }
         Ok(())
     }
 
-    /// `mark_all_scalars_precise`: every scalar of every checkpoint above the current path.
-    fn all_precise(&mut self) {
-        let mut at = self.meta.parent;
+    /// `mark_all_scalars_precise`: every scalar of checkpoint `at` and those above it.
+    fn all_precise_from(&mut self, mut at: Option<usize>) {
         while let Some(c) = at {
             let cp = self.checkpoint_mut(c);
             for (f, frame) in cp.st.frames.iter().enumerate() {
@@ -307,6 +319,98 @@ impl Walker<'_> {
             Step::Done => Ok(()),
             Step::GiveUp => Err(GiveUp),
         })
+    }
+
+    /// 6.1's `backtrack_insn`: one frame, spills and fills through R10 only, a call or
+    /// an exit gives up.
+    fn backtrack_one_frame(&self, idx: usize, bt: &mut Bt) -> Result<Result<(), GiveUp>, Refusal> {
+        let raw = self.cfg.raw();
+        let Some(&insn) = raw.get(idx) else {
+            return Err(unsupported("backtracking past the program's end"));
+        };
+        let class = insn.code & 0x07;
+        let op = insn.code & 0xf0;
+        let x = insn.code & 0x08 != 0;
+        let atomic_fetch = class == 0x03 && insn.code & 0xe0 == 0xc0 && insn.imm & 1 != 0;
+        let slot = || {
+            let spi = (-(insn.off as i64) - 1) / 8;
+            (0..64)
+                .contains(&spi)
+                .then_some(spi as usize)
+                .ok_or_else(|| {
+                    unsupported("a backtracking state the kernel reports as a verifier bug")
+                })
+        };
+        match class {
+            _ if insn.code == 0 => {}
+            0x04 | 0x07 if bt.reg(insn.dst) => match op {
+                0xd0 | 0x80 => {}
+                0xb0 => {
+                    bt.clear_reg(insn.dst);
+                    if x {
+                        bt.set_reg(insn.src);
+                    }
+                }
+                _ if x => bt.set_reg(insn.src),
+                _ => {}
+            },
+            0x01 | 0x03 if class == 0x01 || atomic_fetch => {
+                let (load, base) = match class {
+                    0x01 => (insn.dst, insn.src),
+                    _ if insn.imm == 0xf1 => (0, insn.dst),
+                    _ => (insn.src, insn.dst),
+                };
+                if bt.reg(load) {
+                    bt.clear_reg(load);
+                    if base == 10 {
+                        let spi = slot()?;
+                        bt.set_slot_in(bt.frame, spi);
+                    }
+                }
+            }
+            0x02 | 0x03 => {
+                if bt.reg(insn.dst) {
+                    return Ok(Err(GiveUp));
+                }
+                if insn.dst == 10 {
+                    let spi = slot()?;
+                    if bt.stack[bt.frame] & (1 << spi) != 0 {
+                        bt.stack[bt.frame] &= !(1 << spi);
+                        if class == 0x03 {
+                            bt.set_reg(insn.src);
+                        }
+                    }
+                }
+            }
+            0x05 | 0x06 => match op {
+                0x80 if insn.src == PSEUDO_CALL || (insn.src == PSEUDO_KFUNC && insn.imm == 0) => {
+                    return Ok(Err(GiveUp))
+                }
+                0x80 => {
+                    bt.clear_reg(0);
+                    if bt.regs[bt.frame] & 0x3f != 0 {
+                        return Err(unsupported(
+                            "a backtracking state the kernel reports as a verifier bug",
+                        ));
+                    }
+                }
+                0x90 => return Ok(Err(GiveUp)),
+                0x00 => {}
+                _ if x && (bt.reg(insn.dst) || bt.reg(insn.src)) => {
+                    bt.set_reg(insn.dst);
+                    bt.set_reg(insn.src);
+                }
+                _ => {}
+            },
+            0x00 if bt.reg(insn.dst) => {
+                bt.clear_reg(insn.dst);
+                if insn.code & 0xe0 != 0 {
+                    return Ok(Err(GiveUp));
+                }
+            }
+            _ => {}
+        }
+        Ok(Ok(()))
     }
 
     pub(super) fn checkpoint(&self, c: usize) -> &Checkpoint {
@@ -473,8 +577,10 @@ fn prev_insn(first: i64, i: i64, hist: &[Hist], end: &mut usize) -> Option<i64> 
 }
 
 /// The marking step of `__mark_chain_precision` in a parent checkpoint: what is a scalar
-/// there becomes precise (and needs no further tracing if it already was).
-fn mark_in(cp: &mut Checkpoint, bt: &mut Bt) -> Result<(), Refusal> {
+/// there becomes precise (and needs no further tracing if it already was, unless
+/// `one_frame`: 6.1 keeps tracing it); whether anything became precise.
+fn mark_in(cp: &mut Checkpoint, bt: &mut Bt, one_frame: bool) -> Result<bool, Refusal> {
+    let mut new_marks = false;
     for fr in (0..=bt.frame).rev() {
         let Some(frame) = cp.st.frames.get(fr) else {
             return Err(unsupported(
@@ -486,9 +592,11 @@ fn mark_in(cp: &mut Checkpoint, bt: &mut Bt) -> Result<(), Refusal> {
                 continue;
             }
             let scalar = matches!(frame.regs.get(r), Some(Value::Scalar(..)));
-            if !scalar || cp.precise[fr].0 & (1 << r) != 0 {
+            let had = cp.precise[fr].0 & (1 << r) != 0;
+            if !scalar || (had && !one_frame) {
                 bt.regs[fr] &= !(1 << r);
             } else {
+                new_marks |= !had;
                 cp.precise[fr].0 |= 1 << r;
             }
         }
@@ -499,12 +607,14 @@ fn mark_in(cp: &mut Checkpoint, bt: &mut Bt) -> Result<(), Refusal> {
             if spi >= frame.allocated / 8 {
                 return Err(unsupported("backtracking into an unallocated stack slot"));
             }
-            if !spilled_scalar(&frame.stack[spi]) || cp.precise[fr].1 & (1 << spi) != 0 {
+            let had = cp.precise[fr].1 & (1 << spi) != 0;
+            if !spilled_scalar(&frame.stack[spi]) || (had && !one_frame) {
                 bt.stack[fr] &= !(1 << spi);
             } else {
+                new_marks |= !had;
                 cp.precise[fr].1 |= 1 << spi;
             }
         }
     }
-    Ok(())
+    Ok(new_marks)
 }

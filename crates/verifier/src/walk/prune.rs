@@ -10,13 +10,16 @@
 //! covers the current state by range (`RANGE_WITHIN`) ends the path: the loop converged.
 //!
 //! Kernels with the static liveness rework (6.18) compare a fully explored checkpoint only
-//! in the registers live at its instruction ([`super::liveness`]); earlier kernels use
-//! read marks collected along the walk, which this verifier does not model: there the walk
-//! does not prune (its verdict is the same, its count higher) and refuses loops.
+//! in the registers live at its instruction ([`super::liveness`]); earlier kernels in what
+//! its continuations read ([`super::read_marks`]). The other differences between releases
+//! are rows of [`crate::releases::CHANGES`]: how ids are compared (`regsafe_maps_ids`), how
+//! a loop is recognised (`exact_loop_check`), how precision is backtracked
+//! (`subprog_precision`, `stack_access_history`).
 
 use skctx::{Code, KernelProfile, KernelVersion};
 
 use super::precision::{spilled, spilled_scalar, Bt, Hist};
+use super::read_marks::FrameLive;
 use super::stack_live::{Chain, StackLive};
 use super::{Refusal, State, Value, Walker, EINVAL};
 
@@ -25,11 +28,26 @@ const MAY_GOTO: u8 = isa::table::class::JMP | isa::table::jmp_op::JCOND;
 use crate::bounds::Scalar;
 use crate::state::{Byte, Frame, PtrKind, StackSlot};
 
-/// Loops and pruning are modelled: the kernel's liveness is static (`compute_live_registers`
-/// for registers, "bpf: replace path-sensitive with path-insensitive live stack analysis"
-/// for the stack, both in 6.18).
-pub(crate) fn models_pruning(profile: KernelProfile) -> bool {
+/// Loops and pruning are modelled: from 6.1 on, every release whose domain is modelled
+/// (static liveness from 6.18, read marks before).
+pub(super) fn models_pruning(profile: KernelProfile) -> bool {
+    profile.has(KernelVersion::new(6, 1))
+}
+
+/// `may_goto` is walked: its loops converge by `RANGE_WITHIN` against a checkpoint of
+/// another `may_goto_depth` and its fall-through is widened (`widen_imprecise_scalars`), as
+/// 6.18 does; so does the convergence at callback-calling helpers. `may_goto` exists from
+/// 6.9, but whether 6.12's `is_state_visited` converges it the same way is not established,
+/// so it stays unsupported before 6.18 and those checkpoints are compared as loops there.
+pub(crate) fn models_may_goto(profile: KernelProfile) -> bool {
     profile.has(KernelVersion::new(6, 18))
+}
+
+/// `bpf_loop` callbacks are walked (with BTF `func_info`): their iterations converge at the
+/// callback-calling helper as [`models_may_goto`] says, so the same releases (6.18 on);
+/// elsewhere a program that needs BTF is unsupported.
+pub(crate) fn models_callbacks(profile: KernelProfile) -> bool {
+    models_may_goto(profile)
 }
 
 /// A checkpoint is forced when the jump history since the last one is longer than this.
@@ -50,6 +68,8 @@ pub(crate) struct Meta {
     pub hist: Vec<Hist>,
     /// `dfs_depth`: checkpoints above the path (a checkpoint keeps the depth the path had).
     pub dfs_depth: u32,
+    /// Read marks, per frame (kernels before 6.18).
+    pub live: Vec<FrameLive>,
 }
 
 /// A stored state (`struct bpf_verifier_state_list`).
@@ -81,10 +101,12 @@ pub(crate) struct Explored {
     pub jmps: u64,
     prev_jmps: u64,
     prev_processed: u64,
+    /// Checkpoints forget what the static liveness finds dead, not what was never read.
+    static_live: bool,
 }
 
 impl Explored {
-    pub(super) fn new(raw: &[isa::RawInsn]) -> Explored {
+    pub(super) fn new(raw: &[isa::RawInsn], static_live: bool) -> Explored {
         Explored {
             cps: Vec::new(),
             lists: vec![Vec::new(); raw.len()],
@@ -93,6 +115,7 @@ impl Explored {
             jmps: 0,
             prev_jmps: 0,
             prev_processed: 0,
+            static_live,
         }
     }
 
@@ -105,6 +128,10 @@ impl Explored {
                 continue;
             }
             cp.cleaned = true;
+            if !self.static_live {
+                super::read_marks::clean(cp);
+                continue;
+            }
             let depth = cp.st.frames.len();
             for f in 0..depth {
                 let ip = if f + 1 == depth {
@@ -158,7 +185,8 @@ impl Walker<'_> {
     pub(super) fn is_state_visited(&mut self, st: &State) -> Result<bool, Refusal> {
         let pc = self.pc.0;
         let marks = self.cfg.marks(self.pc);
-        let force = marks.force_checkpoint || self.meta.hist.len() > HIST_FORCE;
+        let long_hist = self.domain.stack_access_history && self.meta.hist.len() > HIST_FORCE;
+        let force = marks.force_checkpoint || long_hist;
         let found = self.search(st, pc, force);
         let add = match found {
             Found::Loop => {
@@ -176,6 +204,7 @@ impl Walker<'_> {
                 if marks.jmp_point {
                     self.push_hist(Hist::arrival(pc, self.meta.last_insn));
                 }
+                self.live_propagate(c, st);
                 self.propagate_precision(c, st)?;
                 return Ok(true);
             }
@@ -192,11 +221,22 @@ impl Walker<'_> {
     fn search(&mut self, st: &State, pc: usize, force: bool) -> Found {
         let processed = self.processed;
         let id_gen = self.id_gen;
-        let allow_uninit = self.privilege.has_perfmon();
+        let mode = Mode {
+            allow_uninit: self.privilege.has_perfmon(),
+            read_marks: !self.domain.static_liveness,
+            maps_ids: self.domain.regsafe_maps_ids,
+            stack_scalars: self.domain.stack_scalar_vs_misc,
+        };
+        let loop_level = if self.domain.exact_loop_check {
+            Level::Exact
+        } else {
+            Level::NotExact
+        };
         let marks = self.cfg.marks(self.pc);
         let force_checkpoint = marks.force_checkpoint;
-        let may_goto = self.cfg.raw()[pc].code == MAY_GOTO;
-        let calls_callback = marks.calls_callback;
+        let converges = models_may_goto(self.profile);
+        let may_goto = converges && self.cfg.raw()[pc].code == MAY_GOTO;
+        let calls_callback = converges && marks.calls_callback;
         let ex = self.explored.as_mut().expect("pruning is on");
         let mut add = force || (ex.jmps - ex.prev_jmps >= 2 && processed - ex.prev_processed >= 8);
         ex.clean(pc, st);
@@ -205,9 +245,8 @@ impl Walker<'_> {
             let c = ex.lists[pc][k];
             let cp = &ex.cps[c];
             if cp.branches > 0 {
-                let within = |cp: &Checkpoint| {
-                    states_equal(cp, st, Level::RangeWithin, id_gen, allow_uninit)
-                };
+                let within =
+                    |cp: &Checkpoint| states_equal(cp, st, Level::RangeWithin, id_gen, mode);
                 if (may_goto && cp.st.may_goto_depth != st.may_goto_depth || calls_callback)
                     && within(cp)
                 {
@@ -218,7 +257,7 @@ impl Walker<'_> {
                     && maybe_looping(&cp.st, st)
                     && cp.st.may_goto_depth == st.may_goto_depth
                     && cp.st.callback_unroll_depth == st.callback_unroll_depth
-                    && states_equal(cp, st, Level::Exact, id_gen, allow_uninit)
+                    && states_equal(cp, st, loop_level, id_gen, mode)
                 {
                     return Found::Loop;
                 }
@@ -228,7 +267,7 @@ impl Walker<'_> {
                 {
                     add = false;
                 }
-            } else if states_equal(cp, st, Level::NotExact, id_gen, allow_uninit) {
+            } else if states_equal(cp, st, Level::NotExact, id_gen, mode) {
                 ex.cps[c].hits += 1;
                 return Found::Hit(c);
             }
@@ -254,6 +293,7 @@ impl Walker<'_> {
     fn checkpoint_here(&mut self, st: &State, pc: usize) {
         let processed = self.processed;
         let last_insn = self.meta.last_insn;
+        self.live_sized(st.frames.len());
         let meta = std::mem::take(&mut self.meta);
         let ex = self.explored.as_mut().expect("pruning is on");
         ex.prev_jmps = ex.jmps;
@@ -269,18 +309,24 @@ impl Walker<'_> {
             cleaned: false,
         });
         ex.lists[pc].insert(0, c);
+        let live = ex.cps[c].meta.live.clone();
         self.meta = Meta {
             parent: Some(c),
             first_insn: pc,
             last_insn,
             hist: Vec::new(),
             dfs_depth: ex.cps[c].meta.dfs_depth + 1,
+            live,
         };
+        self.live_checkpoint(c, st);
     }
 
     /// `propagate_precision`: what was precise in the checkpoint that covered the path
     /// becomes precise along the path.
     fn propagate_precision(&mut self, c: usize, st: &State) -> Result<(), Refusal> {
+        if !self.domain.subprog_precision {
+            return self.propagate_one_by_one(c);
+        }
         let cp = self.checkpoint(c);
         let mut bt = Bt::new(st.frames.len() - 1);
         for (f, frame) in cp.st.frames.iter().enumerate() {
@@ -297,6 +343,31 @@ impl Walker<'_> {
             }
         }
         self.backtrack(bt)
+    }
+
+    /// 6.1's `propagate_precision`: one backtracking per precise register and slot of the
+    /// checkpoint, innermost frame first, each in its own frame.
+    fn propagate_one_by_one(&mut self, c: usize) -> Result<(), Refusal> {
+        let cp = self.checkpoint(c);
+        let mut todo = Vec::new();
+        for (f, frame) in cp.st.frames.iter().enumerate().rev() {
+            let (regs, slots) = cp.precise[f];
+            for r in 0..10 {
+                if regs & (1 << r) != 0 && matches!(frame.regs[r], Value::Scalar(..)) {
+                    let mut bt = Bt::new(f);
+                    bt.set_reg_in(f, r);
+                    todo.push(bt);
+                }
+            }
+            for (spi, slot) in frame.stack.iter().enumerate().take(frame.allocated / 8) {
+                if slots & (1 << spi) != 0 && spilled_scalar(slot) {
+                    let mut bt = Bt::new(f);
+                    bt.set_slot_in(f, spi);
+                    todo.push(bt);
+                }
+            }
+        }
+        todo.into_iter().try_for_each(|bt| self.backtrack(bt))
     }
 
     /// `update_branch_counts`: the current path ended; checkpoints with no open path left
@@ -373,6 +444,7 @@ impl Walker<'_> {
     /// and differ from its value there become unknown.
     pub(super) fn widen_imprecise(&self, c: usize, queued: &mut State) {
         let cp = self.checkpoint(c);
+        let maps = self.domain.regsafe_maps_ids;
         let mut ids = IdMap {
             pairs: Vec::new(),
             tmp_id_gen: self.id_gen,
@@ -382,7 +454,7 @@ impl Walker<'_> {
             let cur = &mut queued.frames[f];
             for r in 0..old.regs.len() {
                 let precise = regs & (1 << r) != 0;
-                widen(&old.regs[r], &mut cur.regs[r], precise, &mut ids);
+                widen(&old.regs[r], &mut cur.regs[r], precise, &mut ids, maps);
             }
             let n = old.allocated.min(cur.allocated) / 8;
             for spi in 0..n {
@@ -395,6 +467,7 @@ impl Walker<'_> {
                     &mut cur.stack[spi].spilled,
                     precise,
                     &mut ids,
+                    maps,
                 );
             }
         }
@@ -402,9 +475,9 @@ impl Walker<'_> {
 }
 
 /// `maybe_widen_reg`.
-fn widen(old: &Value, cur: &mut Value, precise: bool, ids: &mut IdMap) {
+fn widen(old: &Value, cur: &mut Value, precise: bool, ids: &mut IdMap, maps: bool) {
     let both = matches!((old, &*cur), (Value::Scalar(..), Value::Scalar(..)));
-    if both && !precise && !regs_exact(old, cur, ids) {
+    if both && !precise && !regs_exact(old, cur, ids, maps) {
         *cur = Value::unknown();
     }
 }
@@ -418,12 +491,24 @@ enum Level {
     RangeWithin,
 }
 
+/// What a comparison takes from the release and the privilege.
+#[derive(Debug, Clone, Copy)]
+struct Mode {
+    /// `allow_uninit_stack` (CAP_PERFMON).
+    allow_uninit: bool,
+    /// Registers and slots no continuation read are skipped (kernels before 6.18).
+    read_marks: bool,
+    /// `regsafe_maps_ids`: ids are mapped one to one, not compared as numbers.
+    maps_ids: bool,
+    /// `stack_scalar_vs_misc`: a spilled scalar and a `STACK_MISC` slot compare as scalars.
+    stack_scalars: bool,
+}
+
 /// One comparison's mode and scratch state.
 struct Compare {
     exact: Level,
     ids: IdMap,
-    /// `allow_uninit_stack` (CAP_PERFMON).
-    allow_uninit: bool,
+    mode: Mode,
 }
 
 /// `struct bpf_idmap`: old ids to current ids, one to one.
@@ -451,6 +536,16 @@ impl IdMap {
         }
         self.pairs.push((old, cur));
         true
+    }
+
+    /// The same id: mapped one to one ([`IdMap::check`]), or before `regsafe_maps_ids`
+    /// the same number.
+    fn same(&mut self, old: u32, cur: u32, maps: bool) -> bool {
+        if maps {
+            self.check(old, cur)
+        } else {
+            old == cur
+        }
     }
 
     /// `check_scalar_ids`: a current scalar without an id gets a fresh one.
@@ -482,13 +577,7 @@ fn maybe_looping(old: &State, cur: &State) -> bool {
 }
 
 /// `states_equal`.
-fn states_equal(
-    old: &Checkpoint,
-    cur: &State,
-    exact: Level,
-    id_gen: u32,
-    allow_uninit: bool,
-) -> bool {
+fn states_equal(old: &Checkpoint, cur: &State, exact: Level, id_gen: u32, mode: Mode) -> bool {
     if old.st.frames.len() != cur.frames.len() {
         return false;
     }
@@ -498,7 +587,7 @@ fn states_equal(
             pairs: Vec::new(),
             tmp_id_gen: id_gen,
         },
-        allow_uninit,
+        mode,
     };
     if old.st.speculative && !cur.speculative {
         return false;
@@ -509,7 +598,7 @@ fn states_equal(
             .refs
             .iter()
             .zip(&cur.refs)
-            .all(|(o, c)| cmp.ids.check(o.id, c.id))
+            .all(|(o, c)| cmp.ids.same(o.id, c.id, mode.maps_ids))
     {
         return false;
     }
@@ -518,31 +607,53 @@ fn states_equal(
         .iter()
         .zip(&cur.frames)
         .enumerate()
-        .all(|(f, (o, c))| o.callsite == c.callsite && frames_equal(o, c, old.precise[f], &mut cmp))
+        .all(|(f, (o, c))| {
+            if !mode.maps_ids {
+                // 6.1's `func_states_equal` starts each frame with an empty id map.
+                cmp.ids.pairs.clear();
+            }
+            let read = old
+                .meta
+                .live
+                .get(f)
+                .map_or((0, 0), |l| (l.read_regs, l.read_slots));
+            o.callsite == c.callsite && frames_equal(o, c, old.precise[f], read, &mut cmp)
+        })
 }
 
-/// `func_states_equal`: every register, then the stack.
-fn frames_equal(old: &Frame, cur: &Frame, (regs, slots): (u16, u64), cmp: &mut Compare) -> bool {
+/// `func_states_equal`: every register, then the stack; with read marks, only what was
+/// read (`read`: registers, slots) unless exact.
+fn frames_equal(
+    old: &Frame,
+    cur: &Frame,
+    (regs, slots): (u16, u64),
+    read: (u16, u64),
+    cmp: &mut Compare,
+) -> bool {
+    let skip = cmp.mode.read_marks && cmp.exact == Level::NotExact;
+    let (read_regs, read_slots) = if skip { read } else { (u16::MAX, u64::MAX) };
     let regs_ok = old
         .regs
         .iter()
         .zip(&cur.regs)
         .enumerate()
+        .filter(|(r, _)| read_regs & (1 << r) != 0)
         .all(|(r, (o, c))| regsafe(o, c, regs & (1 << r) != 0, cmp));
-    regs_ok && stacksafe(old, cur, cmp, slots)
+    regs_ok && stacksafe(old, cur, cmp, slots, read_slots)
 }
 
-/// `regs_exact`: the same value, ids mapped one to one.
-fn regs_exact(old: &Value, cur: &Value, ids: &mut IdMap) -> bool {
+/// `regs_exact`: the same value, ids mapped one to one (before `regsafe_maps_ids`, the
+/// `memcmp` of 6.1's `regsafe`: the same ids).
+fn regs_exact(old: &Value, cur: &Value, ids: &mut IdMap, maps: bool) -> bool {
     match (old, cur) {
         (Value::Uninit, Value::Uninit) => true,
-        (Value::Scalar(a, ia), Value::Scalar(b, ib)) => a == b && ids.check(*ia, *ib),
+        (Value::Scalar(a, ia), Value::Scalar(b, ib)) => a == b && ids.same(*ia, *ib, maps),
         (Value::Ptr(p), Value::Ptr(q)) => {
             p.kind == q.kind
                 && p.off == q.off
                 && p.var == q.var
-                && ids.check(p.id, q.id)
-                && ids.check(p.ref_id, q.ref_id)
+                && ids.same(p.id, q.id, maps)
+                && ids.same(p.ref_id, q.ref_id, maps)
         }
         _ => false,
     }
@@ -551,23 +662,27 @@ fn regs_exact(old: &Value, cur: &Value, ids: &mut IdMap) -> bool {
 /// `regsafe`: may the checkpoint's register `old` stand for the current `cur`?
 fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
     let ids = &mut cmp.ids;
+    let maps = cmp.mode.maps_ids;
     if cmp.exact == Level::Exact {
-        return regs_exact(old, cur, ids);
+        return regs_exact(old, cur, ids, maps);
     }
     match (old, cur) {
         (Value::Uninit, _) => true,
         (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Level::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
-            ids.check_scalar(*ia, *ib) && range_within(a, b)
+            (!maps || ids.check_scalar(*ia, *ib)) && range_within(a, b)
         }
         (Value::Ptr(p), Value::Ptr(q)) if p.kind == q.kind => match p.kind {
-            PtrKind::MapValue(_) | PtrKind::MapValueOrNull(_) => {
+            PtrKind::MapValue(_) | PtrKind::MapValueOrNull(_) if maps => {
                 p.off == q.off
                     && range_within(&p.var, &q.var)
                     && ids.check(p.id, q.id)
                     && ids.check(p.ref_id, q.ref_id)
             }
-            _ => regs_exact(old, cur, ids),
+            // 6.1: a map value compares by range, one that may be NULL by its id.
+            PtrKind::MapValue(_) => p.off == q.off && range_within(&p.var, &q.var),
+            PtrKind::MapValueOrNull(_) => p.off == q.off && ids.check(p.id, q.id),
+            _ => regs_exact(old, cur, ids, maps),
         },
         _ => false,
     }
@@ -600,7 +715,8 @@ fn stack_scalar(slot: &StackSlot, allow_uninit: bool) -> Option<Value> {
 }
 
 /// `stacksafe`, byte by byte over the checkpoint's allocated stack.
-fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64) -> bool {
+fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64, read: u64) -> bool {
+    let allow_uninit = cmp.mode.allow_uninit;
     let mut i = 0;
     while i < old.allocated {
         let (spi, k) = (i / 8, i % 8);
@@ -608,7 +724,11 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64) -> bool 
         if cmp.exact != Level::NotExact && (i >= cur.allocated || o.bytes[k] != c.bytes[k]) {
             return false;
         }
-        if o.bytes[k] == Byte::Invalid || (cmp.allow_uninit && o.bytes[k] == Byte::Misc) {
+        if read & (1 << spi) == 0 {
+            i = (spi + 1) * 8;
+            continue;
+        }
+        if o.bytes[k] == Byte::Invalid || (allow_uninit && o.bytes[k] == Byte::Misc) {
             i += 1;
             continue;
         }
@@ -616,11 +736,8 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64) -> bool 
             return false;
         }
         let slot_precise = precise & (1 << spi) != 0;
-        let (os, cs) = (
-            stack_scalar(o, cmp.allow_uninit),
-            stack_scalar(c, cmp.allow_uninit),
-        );
-        if let (Some(ov), Some(cv)) = (os, cs) {
+        let (os, cs) = (stack_scalar(o, allow_uninit), stack_scalar(c, allow_uninit));
+        if let (true, Some(ov), Some(cv)) = (cmp.mode.stack_scalars, os, cs) {
             let p = slot_precise && spilled_scalar(o);
             if !regsafe(&ov, &cv, p, cmp) {
                 return false;
