@@ -147,7 +147,8 @@ struct ProgramResult {
     name: String,
     verdict: Verdict,
     findings: Vec<Finding>,
-    /// The linked program's instructions, for disassembly around a finding in an object.
+    /// The linked program's instructions, for disassembly around a finding in an object
+    /// (empty when there is no finding).
     insns: Vec<isa::RawInsn>,
     /// Notes about the program that are no finding (section names some loader refuses).
     notes: Vec<String>,
@@ -210,8 +211,12 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     };
     let collected = inputs::collect(paths)?;
     let read = inputs::parallel(&collected.files, |path| {
-        let input = read_input(path, "lint")?;
+        let mut input = read_input(path, "lint")?;
         let (programs, others) = check_input(&input, &against);
+        if !options.cross_check_kernel {
+            // Only the cross-check reads the object again: freed here, not held to the end.
+            input.object = Object::default();
+        }
         Ok::<_, Failure>((input, programs, others))
     });
     let mut run = Run {
@@ -531,6 +536,10 @@ fn check(
             }
         }
     };
+    let insns = match findings.is_empty() {
+        true => Vec::new(),
+        false => linked.insns,
+    };
     let func = &funcs.list[main];
     let section = funcs.object().sections[func.section].name.clone();
     ProgramResult {
@@ -539,7 +548,7 @@ fn check(
         name: func.name.clone(),
         verdict,
         findings,
-        insns: linked.insns.clone(),
+        insns,
         trace,
     }
 }
