@@ -53,21 +53,22 @@ pub fn collect(paths: &[PathBuf]) -> Result<Collected, Failure> {
 /// The files under directory `dir`, recursively, in name order.
 fn walk(dir: &Path, out: &mut Collected) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::Usage(format!("cannot read {}: {e}", shown(dir)));
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+    // The entry's own type comes with the listing (no `stat` per file).
+    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = std::fs::read_dir(dir)
         .map_err(io)?
-        .map(|e| e.map(|e| e.path()))
+        .map(|e| e.map(|e| (e.path(), e.file_type().ok())))
         .collect::<Result<_, _>>()
         .map_err(io)?;
-    entries.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-    for path in entries {
-        let Ok(link) = std::fs::symlink_metadata(&path) else {
+    entries.sort_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
+    for (path, kind) in entries {
+        let Some(kind) = kind else {
             continue;
         };
-        if link.is_dir() {
+        if kind.is_dir() {
             walk(&path, out)?;
             continue;
         }
-        match classify(&path, &link) {
+        match classify(&path, kind) {
             None => out.files.push(path),
             Some(why) => out.skipped.push(Skipped {
                 path: shown(&path),
@@ -78,19 +79,25 @@ fn walk(dir: &Path, out: &mut Collected) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Why a file found in a directory is not linted (`None`: it is).
-fn classify(path: &Path, link: &std::fs::Metadata) -> Option<String> {
-    if link.file_type().is_symlink() && std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+/// Why a file found in a directory is not linted (`None`: it is); `kind` is the entry's own
+/// type (a symbolic link is followed here).
+fn classify(path: &Path, kind: std::fs::FileType) -> Option<String> {
+    let target = match kind.is_symlink() {
+        true => std::fs::metadata(path).ok().map(|m| m.file_type()),
+        false => Some(kind),
+    };
+    if kind.is_symlink() && target.is_some_and(|t| t.is_dir()) {
         return Some("a symbolic link to a directory (not followed)".into());
     }
-    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+    if !target.is_some_and(|t| t.is_file()) {
         return Some("not a regular file".into());
     }
-    if let Some(why) = other_machine(path) {
+    let h = head(path);
+    if let Some(why) = machine_of(&h) {
         return Some(why);
     }
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    match (is_elf(path), ext) {
+    match (h.starts_with(b"\x7fELF"), ext) {
         (true, _) | (false, "s" | "bin") => None,
         _ => Some("not a BPF object, a `.s` source or raw instructions (`.bin`)".into()),
     }
@@ -106,14 +113,14 @@ fn head(path: &Path) -> Vec<u8> {
     buf
 }
 
-fn is_elf(path: &Path) -> bool {
-    head(path).starts_with(b"\x7fELF")
-}
-
 /// "an ELF file for machine N" when `path` is ELF whose little-endian `e_machine` is not
 /// `EM_BPF`.
 fn other_machine(path: &Path) -> Option<String> {
-    let h = head(path);
+    machine_of(&head(path))
+}
+
+/// [`other_machine`] of the file's first bytes `h`.
+fn machine_of(h: &[u8]) -> Option<String> {
     if !h.starts_with(b"\x7fELF") || h.len() < 20 {
         return None;
     }

@@ -165,7 +165,8 @@ struct ProgramResult {
     name: String,
     verdict: Verdict,
     findings: Vec<Finding>,
-    /// The linked program's instructions, for disassembly around a finding in an object.
+    /// The linked program's instructions, for disassembly around a finding in an object
+    /// (empty when there is no finding).
     insns: Vec<isa::RawInsn>,
     /// For a rejected program when `--explain` or `--format kernel` asks: the failing path.
     trace: Option<explain::Trace>,
@@ -351,9 +352,13 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     };
     let collected = inputs::collect(paths)?;
     let read = inputs::parallel(&collected.files, |path| {
-        let input = read_input(path, "lint")?;
+        let mut input = read_input(path, "lint")?;
         let (mut programs, others) = check_input(&input, &against);
         mark_allowed(&mut programs, path, &allow, &config);
+        if !options.cross_check_kernel {
+            // Only the cross-check reads the object again: freed here, not held to the end.
+            input.object = Object::default();
+        }
         Ok::<_, Failure>((input, programs, others))
     });
     let mut run = Run {
@@ -707,6 +712,10 @@ fn check(
                     || !gpl_only_at.contains(&f.insn)
             }),
     );
+    let insns = match findings.is_empty() {
+        true => Vec::new(),
+        false => linked.insns,
+    };
     let func = &funcs.list[main];
     let section = funcs.object().sections[func.section].name.clone();
     ProgramResult {
@@ -714,7 +723,7 @@ fn check(
         name: func.name.clone(),
         verdict,
         findings,
-        insns: linked.insns.clone(),
+        insns,
         trace,
         profiles,
         min_kernel,

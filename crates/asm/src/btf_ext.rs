@@ -126,21 +126,27 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
         data.get(off..off.checked_add(len)?)
     };
     let mut ext = BtfExt::default();
-    for (section, record) in records(block(8)?, FUNC_INFO_MIN, btf)? {
-        ext.funcs.entry(section).or_default().push(FuncInfo {
-            offset: u32_at(record, 0)? as u64,
-            type_id: u32_at(record, 4)?,
-        });
+    for (section, all) in records(block(8)?, FUNC_INFO_MIN, btf)? {
+        let funcs = ext.funcs.entry(section).or_default();
+        for record in all {
+            funcs.push(FuncInfo {
+                offset: u32_at(record, 0)? as u64,
+                type_id: u32_at(record, 4)?,
+            });
+        }
     }
-    for (section, record) in records(block(16)?, LINE_INFO_MIN, btf)? {
-        let line_col = u32_at(record, 12)?;
-        ext.lines.entry(section).or_default().push(LineInfo {
-            offset: u32_at(record, 0)? as u64,
-            file: btf.string(u32_at(record, 4)?)?.to_string(),
-            text: btf.string(u32_at(record, 8)?)?.to_string(),
-            line: line_col >> 10,
-            column: line_col & 0x3ff,
-        });
+    for (section, all) in records(block(16)?, LINE_INFO_MIN, btf)? {
+        let lines = ext.lines.entry(section).or_default();
+        for record in all {
+            let line_col = u32_at(record, 12)?;
+            lines.push(LineInfo {
+                offset: u32_at(record, 0)? as u64,
+                file: btf.string(u32_at(record, 4)?)?.to_string(),
+                text: btf.string(u32_at(record, 8)?)?.to_string(),
+                line: line_col >> 10,
+                column: line_col & 0x3ff,
+            });
+        }
     }
     for lines in ext.lines.values_mut() {
         lines.sort_by_key(|l| l.offset);
@@ -149,8 +155,10 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
 }
 
 /// The records of one block: a record size, then per section its name offset, record
-/// count and records. Each record is returned with its section's name.
-fn records<'a>(block: &'a [u8], min: usize, btf: &Btf) -> Option<Vec<(String, &'a [u8])>> {
+/// count and records. Each section's name is returned with its records.
+type Records<'a> = Vec<(String, std::slice::ChunksExact<'a, u8>)>;
+
+fn records<'a>(block: &'a [u8], min: usize, btf: &Btf) -> Option<Records<'a>> {
     let mut out = Vec::new();
     if block.is_empty() {
         return Some(out);
@@ -166,7 +174,9 @@ fn records<'a>(block: &'a [u8], min: usize, btf: &Btf) -> Option<Vec<(String, &'
         at += 8;
         let end = at.checked_add(count.checked_mul(size)?)?;
         let all = block.get(at..end)?;
-        out.extend(all.chunks_exact(size).map(|r| (name.clone(), r)));
+        if count > 0 {
+            out.push((name, all.chunks_exact(size)));
+        }
         at = end;
     }
     Some(out)
