@@ -223,6 +223,7 @@ const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_arr
 const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
 const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offset;
 const CPU_V4: Q = KernelProfile::has_cpu_v4;
+const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
@@ -476,7 +477,8 @@ pub const CODES: [CodeRow; 55] = [
         &[m("R<n> leaks addr into helper function").no_perfmon()]),
     row(Code::TooManyMaps, "too-many-maps",
         "the `ld_imm64` instructions name more than 64 distinct maps (`MAX_USED_MAPS`, E2BIG)",
-        &[m("The total number of maps per program has reached the limit of 64")]),
+        &[m("The total number of maps per program has reached the limit of 64").since(USED_MAPS_MESSAGE),
+          m("").before(USED_MAPS_MESSAGE).case("no message (6.1.192: E2BIG, empty log)")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

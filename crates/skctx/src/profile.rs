@@ -428,6 +428,14 @@ impl KernelProfile {
         self.has(kv(5, 12))
     }
 
+    /// A program past `MAX_USED_MAPS` gets a message (`The total number of maps per program
+    /// has reached the limit of 64`) besides E2BIG: printed by 6.12.118 and 6.18.44; 6.1.192
+    /// refuses with E2BIG and an empty log (`tests/spec/verifier/map_limit.s` in the images).
+    /// The release between that added it is UNCONFIRMED: before 6.12 the limit is unsupported.
+    pub fn used_maps_limit_has_message(self) -> bool {
+        self.has(kv(6, 12))
+    }
+
     /// Return-code check uses signed bounds and prints `[0, 1]` (6.8); before it was a tnum
     /// containment check printing `(0x0; 0x1)`. kernel/bpf/verifier.c `check_return_code`.
     pub fn retval_message_uses_bounds(self) -> bool {

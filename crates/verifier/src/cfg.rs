@@ -519,7 +519,7 @@ fn resolve_insns(
         reserved_fields(r, i, profile)?;
         if is_ldimm64(r) {
             check_ldimm64(raw, i, profile)?;
-            add_used_map(maps, i, &mut used)?;
+            add_used_map(maps, i, &mut used, profile)?;
             i += 2;
             continue;
         }
@@ -615,12 +615,23 @@ fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<()
 /// already; a map past `MAX_USED_MAPS` refuses the program (the kernel names no
 /// instruction; our message does). Only map references have a [`crate::MapInfo`] at their
 /// slot.
-fn add_used_map(maps: &[crate::MapInfo], i: usize, used: &mut Vec<usize>) -> Result<(), CfgError> {
+fn add_used_map(
+    maps: &[crate::MapInfo],
+    i: usize,
+    used: &mut Vec<usize>,
+    profile: KernelProfile,
+) -> Result<(), CfgError> {
     let Some(m) = maps.iter().find(|m| m.slot == i) else {
         return Ok(());
     };
     if used.contains(&m.id) {
         return Ok(());
+    }
+    if used.len() >= MAX_USED_MAPS && !profile.used_maps_limit_has_message() {
+        return Err(CfgError::Unsupported(format!(
+            "more than {MAX_USED_MAPS} distinct maps on a release before 6.12 (E2BIG; 6.1 \
+             prints no message, the release that added it is not established)"
+        )));
     }
     if used.len() >= MAX_USED_MAPS {
         return Err(CfgError::refused(

@@ -139,6 +139,7 @@
     exit
 
 # test: maps_65_distinct
+# kernel: since 6.12
 # note: a 65th distinct map: refused with E2BIG before the walk.
     r1 = m0 ll
     r1 = m1 ll
@@ -210,6 +211,7 @@
 # error[too-many-maps, E2BIG]: The total number of maps per program has reached the limit of 64
 
 # test: maps_65_distinct_before_cfg
+# kernel: since 6.12
 # note: the limit is met before check_cfg: the unreachable instruction after the exit is
 # note: never reported.
     r1 = m0 ll
