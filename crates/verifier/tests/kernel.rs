@@ -641,17 +641,7 @@ fn kernel_logs_match_inside_each_image() {
     ) else {
         return;
     };
-    let mut failures = Vec::new();
-    for run in runs {
-        for line in &run.summary {
-            eprintln!("{}: {line}", run.release);
-        }
-        eprintln!("{}: [{}]", run.release, run.times);
-        if let Some(f) = run.failure {
-            failures.push(format!("inside {}: {f}", run.release));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    common::assert_every_guest_passed(runs);
 }
 
 fn alu(op: AluOp, width: Width, dst: u8, imm: i32) -> Insn {

@@ -285,15 +285,5 @@ fn walk_agrees_inside_each_image() {
     ) else {
         return;
     };
-    let mut failures = Vec::new();
-    for run in runs {
-        for line in &run.summary {
-            say!("{}: {line}", run.release);
-        }
-        say!("{}: [{}]", run.release, run.times);
-        if let Some(f) = run.failure {
-            failures.push(format!("inside {}: {f}", run.release));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    common::assert_every_guest_passed(runs);
 }

@@ -58,6 +58,22 @@ pub struct GuestRun {
     pub times: String,
 }
 
+/// Prints each guest's figures and times per kernel, then fails naming every guest run that
+/// failed.
+pub fn assert_every_guest_passed(runs: Vec<GuestRun>) {
+    let mut failures = Vec::new();
+    for run in runs {
+        for line in &run.summary {
+            eprintln!("{}: {line}", run.release);
+        }
+        eprintln!("{}: [{}]", run.release, run.times);
+        if let Some(f) = run.failure {
+            failures.push(format!("inside {}: {f}", run.release));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
 /// Runs tests `tests` of this test binary inside each cached kernel image (`.ci/kernels`:
 /// `target/kernels/<uname -r>/vmlinuz`), the guests side by side with one vCPU each, with
 /// `env` set in the guest. `None` (and a `SKIPPED` line) when images, qemu or busybox are
