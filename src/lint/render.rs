@@ -82,121 +82,230 @@ pub(super) fn finding_file(path: &str, f: &Finding) -> String {
         .map_or(path.to_string(), |c| safe(&c.file))
 }
 
-fn finding_json(path: &str, f: &Finding) -> serde_json::Value {
-    let mut v = serde_json::json!({
-        "code": f.code.name(),
-        "severity": f.code.severity().as_str(),
-        "insn": f.insn,
-        "file": finding_file(path, f),
-        "line": f.line,
-        "column": f.column,
-        "message": f.message,
-        "kernel_message": f.kernel_message,
-        "help": f.code.help(),
-    });
-    if let Some((what, at)) = &f.related {
-        v["related"] = serde_json::json!({
-            "message": what,
-            "insn": at.insn,
-            "file": finding_file(path, at),
-            "line": at.line,
-            "column": at.column,
-        });
-    }
-    v
+// The JSON report: one `Serialize` struct per object of the output, written straight to
+// the text. Each struct's fields are declared in the order of their names, as
+// `serde_json::Value` (a sorted map) printed them: the output did not change.
+
+#[derive(serde::Serialize)]
+struct FindingJson<'a> {
+    code: &'static str,
+    column: Option<usize>,
+    file: String,
+    help: Option<&'static str>,
+    insn: Option<usize>,
+    kernel_message: &'a Option<String>,
+    line: Option<u32>,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    related: Option<RelatedJson<'a>>,
+    severity: &'static str,
 }
 
-fn program_json(path: &str, p: &ProgramResult, explain: bool) -> serde_json::Value {
+#[derive(serde::Serialize)]
+struct RelatedJson<'a> {
+    column: Option<usize>,
+    file: String,
+    insn: Option<usize>,
+    line: Option<u32>,
+    message: &'a str,
+}
+
+fn finding_json<'a>(path: &str, f: &'a Finding) -> FindingJson<'a> {
+    FindingJson {
+        code: f.code.name(),
+        column: f.column,
+        file: finding_file(path, f),
+        help: f.code.help(),
+        insn: f.insn,
+        kernel_message: &f.kernel_message,
+        line: f.line,
+        message: &f.message,
+        related: f.related.as_ref().map(|(what, at)| RelatedJson {
+            column: at.column,
+            file: finding_file(path, at),
+            insn: at.insn,
+            line: at.line,
+            message: what,
+        }),
+        severity: f.code.severity().as_str(),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct ProgramJson<'a> {
+    accepted: bool,
+    allowed: Vec<FindingJson<'a>>,
+    diagnostics: Vec<FindingJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<serde_json::Value>,
+    min_kernel: Option<MinKernelJson<'a>>,
+    name: String,
+    // Where lint once put the loader note on `sk_lookup/...` sections, which the
+    // `section-name` finding now says; kept (empty) since JSON fields are never removed.
+    notes: [(); 0],
+    profiles: Vec<ProfileJson<'a>>,
+    section: String,
+    verdict: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct MinKernelJson<'a> {
+    reason: &'a str,
+    release: Option<String>,
+    verified: bool,
+}
+
+/// One kernel's verdict.
+#[derive(serde::Serialize)]
+struct ProfileJson<'a> {
+    code: &'a Option<String>,
+    insn: Option<usize>,
+    kernel: &'a str,
+    message: &'a Option<String>,
+    verdict: &'static str,
+}
+
+fn program_json<'a>(path: &str, p: &'a ProgramResult, explain: bool) -> ProgramJson<'a> {
     let (allowed, shown): (Vec<&Finding>, Vec<&Finding>) =
         p.findings.iter().partition(|f| f.allowed);
-    let as_json = |fs: Vec<&Finding>| -> Vec<serde_json::Value> {
-        fs.into_iter().map(|f| finding_json(path, f)).collect()
-    };
-    let mut v = serde_json::json!({
-        "section": safe(&p.section),
-        "name": safe(&p.name),
-        "accepted": p.verdict == Verdict::Accepted,
-        "verdict": p.verdict.as_str(),
-        "diagnostics": as_json(shown),
-        "allowed": as_json(allowed),
-        // Where lint once put the loader note on `sk_lookup/...` sections, which the
-        // `section-name` finding now says; kept (empty) since JSON fields are never removed.
-        "notes": [],
-        "profiles": p.profiles.iter().map(profile_json).collect::<Vec<_>>(),
-        "min_kernel": p.min_kernel.as_ref().map(|m| serde_json::json!({
-            "release": m.release.map(|v| v.to_string()),
-            "reason": m.reason,
-            "verified": m.verified,
-        })),
-    });
-    if let (true, Some(t)) = (explain, &p.trace) {
-        v["explain"] = super::explain::json(path, t);
+    let as_json = |fs: Vec<&'a Finding>| fs.into_iter().map(|f| finding_json(path, f)).collect();
+    ProgramJson {
+        accepted: p.verdict == Verdict::Accepted,
+        allowed: as_json(allowed),
+        diagnostics: as_json(shown),
+        explain: match (explain, &p.trace) {
+            (true, Some(t)) => Some(super::explain::json(path, t)),
+            _ => None,
+        },
+        min_kernel: p.min_kernel.as_ref().map(|m| MinKernelJson {
+            reason: &m.reason,
+            release: m.release.map(|v| v.to_string()),
+            verified: m.verified,
+        }),
+        name: safe(&p.name),
+        notes: [],
+        profiles: p.profiles.iter().map(profile_json).collect(),
+        section: safe(&p.section),
+        verdict: p.verdict.as_str(),
     }
-    v
+}
+
+fn profile_json(v: &ProfileVerdict) -> ProfileJson<'_> {
+    ProfileJson {
+        code: &v.code,
+        insn: v.insn,
+        kernel: &v.kernel,
+        message: &v.message,
+        verdict: v.verdict.as_str(),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct FileJson<'a> {
+    path: &'a str,
+    programs: Vec<ProgramJson<'a>>,
+    skipped_programs: Vec<OtherJson<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct OtherJson<'a> {
+    name: String,
+    program_type: &'a str,
+    section: String,
+}
+
+#[derive(serde::Serialize)]
+struct PathJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<&'a str>,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct SummaryJson {
+    accepted: usize,
+    allowed: usize,
+    files_not_linted: usize,
+    files_skipped: usize,
+    other_programs_skipped: usize,
+    programs: usize,
+    rejected: usize,
+    unsupported: usize,
+}
+
+/// The whole report. `files` is serialized one file at a time as it is built
+/// ([`Files`]), so the report is never held as one tree.
+#[derive(serde::Serialize)]
+struct ReportJson<'a> {
+    errors: Vec<PathJson<'a>>,
+    files: Files<'a>,
+    skipped: Vec<PathJson<'a>>,
+    summary: SummaryJson,
+}
+
+/// The files of a run, each turned into its JSON struct while it is written.
+struct Files<'a>(&'a Run);
+
+impl serde::Serialize for Files<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let run = self.0;
+        s.collect_seq(run.linted.iter().map(|l| {
+            FileJson {
+                path: &l.path,
+                programs: l
+                    .programs
+                    .iter()
+                    .map(|p| program_json(&l.path, p, run.explain))
+                    .collect(),
+                skipped_programs: l
+                    .others
+                    .iter()
+                    .map(|o| OtherJson {
+                        name: safe(&o.name),
+                        program_type: &o.program_type,
+                        section: safe(&o.section),
+                    })
+                    .collect(),
+            }
+        }))
+    }
 }
 
 pub(super) fn json(run: &Run) -> String {
-    let files_json: Vec<serde_json::Value> = run
-        .linted
-        .iter()
-        .map(|l| {
-            let programs: Vec<serde_json::Value> = l
-                .programs
-                .iter()
-                .map(|p| program_json(&l.path, p, run.explain))
-                .collect();
-            let others: Vec<serde_json::Value> = l
-                .others
-                .iter()
-                .map(|o| {
-                    serde_json::json!({
-                        "section": safe(&o.section),
-                        "name": safe(&o.name),
-                        "program_type": o.program_type,
-                    })
-                })
-                .collect();
-            serde_json::json!({"path": l.path, "programs": programs, "skipped_programs": others})
-        })
-        .collect();
-    let skipped: Vec<serde_json::Value> = run
-        .skipped
-        .iter()
-        .map(|s| serde_json::json!({"path": s.path, "reason": s.why}))
-        .collect();
-    let errors: Vec<serde_json::Value> = run
-        .broken
-        .iter()
-        .map(|(path, text)| serde_json::json!({"path": path, "message": text}))
-        .collect();
     let c = counts(run);
-    let v = serde_json::json!({
-        "files": files_json,
-        "skipped": skipped,
-        "errors": errors,
-        "summary": {
-            "programs": c.programs,
-            "accepted": c.accepted,
-            "rejected": c.rejected,
-            "unsupported": c.unsupported,
-            "allowed": c.allowed.len(),
-            "files_skipped": c.files_skipped,
-            "other_programs_skipped": c.other_programs,
-            "files_not_linted": c.files_not_linted,
+    let report = ReportJson {
+        errors: (run.broken.iter())
+            .map(|(path, text)| PathJson {
+                message: Some(text),
+                path,
+                reason: None,
+            })
+            .collect(),
+        files: Files(run),
+        skipped: (run.skipped.iter())
+            .map(|s| PathJson {
+                message: None,
+                path: &s.path,
+                reason: Some(&s.why),
+            })
+            .collect(),
+        summary: SummaryJson {
+            accepted: c.accepted,
+            allowed: c.allowed.len(),
+            files_not_linted: c.files_not_linted,
+            files_skipped: c.files_skipped,
+            other_programs_skipped: c.other_programs,
+            programs: c.programs,
+            rejected: c.rejected,
+            unsupported: c.unsupported,
         },
-    });
-    format!("{v}\n")
-}
-
-/// One kernel's verdict as JSON.
-fn profile_json(v: &ProfileVerdict) -> serde_json::Value {
-    serde_json::json!({
-        "kernel": v.kernel,
-        "verdict": v.verdict.as_str(),
-        "code": v.code,
-        "insn": v.insn,
-        "message": v.message,
-    })
+    };
+    // serde_json fails only on a map key that is not a string: these structs have none.
+    let mut out = serde_json::to_string(&report).unwrap_or_default();
+    out.push('\n');
+    out
 }
 
 /// The codes of the allowed findings, one entry per finding.

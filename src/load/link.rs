@@ -13,7 +13,7 @@
 //! without relocation whose target is in no function: the kernel refuses those bytes
 //! (`call to invalid destination`), and so does the verifier.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use asm::{Binding, Object, Reloc, RelocKind, RelocTarget, SymbolKind};
 use isa::RawInsn;
@@ -86,7 +86,7 @@ impl<'a> Functions<'a> {
             .enumerate()
             .flat_map(|(i, s)| s.relocs.iter().map(move |r| ((i, r.offset), r)))
             .collect();
-        let mut defined = HashMap::new();
+        let mut defined = HashMap::default();
         for s in &object.symbols {
             if let Some(section) = s.section {
                 defined.entry(s.name.as_str()).or_insert((section, s.value));
@@ -160,7 +160,7 @@ impl<'a> Functions<'a> {
     /// Links program `main`: its instructions, then every function its calls reach.
     pub fn link(&self, main: usize) -> Linked {
         let mut linked = Linked::default();
-        let mut placed: HashMap<usize, usize> = HashMap::new();
+        let mut placed: HashMap<usize, usize> = HashMap::default();
         self.append(&mut linked, &mut placed, main);
         // (piece, next slot): the caller waits while a new callee is walked.
         let mut stack = vec![(0usize, 0usize)];

@@ -22,21 +22,40 @@ pub struct Input {
     pub source: Option<String>,
 }
 
+thread_local! {
+    /// The bytes of the last object file this thread read.
+    static FILE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Reads an ELF object, a raw file of 8-byte instructions (named `*.bin`, or bytes that are
 /// not UTF-8 text), or assembles a source. `verb` says what could not be done with a source
 /// that does not assemble ("lint", "run"); its diagnostics reject the input (exit 1).
 pub fn read_input(path: &Path, verb: &str) -> Result<Input, Failure> {
     let name = shown(path);
-    let bytes =
-        std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
-    if bytes.starts_with(b"\x7fELF") {
-        let object = asm::elf::read(&bytes)
-            .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))?;
-        return Ok(Input {
-            object,
-            source: None,
-        });
-    }
+    let read = |buf: &mut Vec<u8>| {
+        buf.clear();
+        std::fs::File::open(path).and_then(|mut f| std::io::Read::read_to_end(&mut f, buf))
+    };
+    // An object's sections are copied out of the file: its bytes are read into the
+    // thread's buffer, reused from file to file.
+    let bytes = FILE.with_borrow_mut(|buf| {
+        read(buf).map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+        if !buf.starts_with(b"\x7fELF") {
+            return Ok(Err(std::mem::take(buf)));
+        }
+        asm::elf::read(buf)
+            .map(Ok)
+            .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))
+    })?;
+    let bytes = match bytes {
+        Ok(object) => {
+            return Ok(Input {
+                object,
+                source: None,
+            })
+        }
+        Err(bytes) => bytes,
+    };
     let raw = path.extension().is_some_and(|e| e == "bin");
     let source = match String::from_utf8(bytes) {
         Ok(text) if !raw => text,

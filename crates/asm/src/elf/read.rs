@@ -248,23 +248,28 @@ pub fn read(bytes: &[u8]) -> Result<Object, ReadError> {
     let Some(shtab_end) = shtab_end else {
         return Err(malformed("section headers outside the file"));
     };
-    let mut parts: Vec<(usize, usize, String)> = vec![
-        (0, 64, "the ELF header".into()),
-        (shoff, shtab_end, "the section header table".into()),
+    // Each part is a section (its index) or a named part: names are made only for an overlap.
+    let mut parts: Vec<(usize, usize, Result<usize, &str>)> = vec![
+        (0, 64, Err("the ELF header")),
+        (shoff, shtab_end, Err("the section header table")),
     ];
     for (i, h) in shdrs.iter().enumerate().skip(1) {
         let data = contents(bytes, h, names[i])?;
         if !data.is_empty() {
             let start = h.sh_offset as usize;
-            parts.push((start, start + data.len(), format!("section `{}`", names[i])));
+            parts.push((start, start + data.len(), Ok(i)));
         }
     }
     parts.sort_by_key(|p| (p.0, p.1));
+    let part_name = |p: &Result<usize, &str>| match p {
+        Ok(i) => format!("section `{}`", names[*i]),
+        Err(what) => what.to_string(),
+    };
     for w in parts.windows(2) {
         if w[1].0 < w[0].1 {
             return Err(ReadError::Overlap {
-                first: w[0].2.clone(),
-                second: w[1].2.clone(),
+                first: part_name(&w[0].2),
+                second: part_name(&w[1].2),
             });
         }
     }
