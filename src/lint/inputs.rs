@@ -29,29 +29,38 @@ pub struct Collected {
 }
 
 /// Expands `paths`: a directory is replaced by the files under it; a path that does not
-/// exist is a usage error.
+/// exist is a usage error. The files found are then classified on every core (each is
+/// opened for its first bytes).
 pub fn collect(paths: &[PathBuf]) -> Result<Collected, Failure> {
-    let mut out = Collected::default();
+    // Each file with its entry's type when it was found in a directory.
+    let mut found: Vec<(PathBuf, Option<std::fs::FileType>)> = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path)
             .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", shown(path))))?;
-        if meta.is_dir() {
-            walk(path, &mut out)?;
-        } else {
-            match other_machine(path) {
-                Some(why) => out.skipped.push(Skipped {
-                    path: shown(path),
-                    why,
-                }),
-                None => out.files.push(path.clone()),
-            }
+        match meta.is_dir() {
+            true => walk(path, &mut found)?,
+            false => found.push((path.clone(), None)),
+        }
+    }
+    let why_not = parallel(&found, |(path, kind)| match kind {
+        Some(kind) => classify(path, *kind),
+        None => other_machine(path),
+    });
+    let mut out = Collected::default();
+    for ((path, _), why) in found.into_iter().zip(why_not) {
+        match why {
+            None => out.files.push(path),
+            Some(why) => out.skipped.push(Skipped {
+                path: shown(&path),
+                why,
+            }),
         }
     }
     Ok(out)
 }
 
-/// The files under directory `dir`, recursively, in name order.
-fn walk(dir: &Path, out: &mut Collected) -> Result<(), Failure> {
+/// The files under directory `dir`, recursively, in name order, with their entries' types.
+fn walk(dir: &Path, out: &mut Vec<(PathBuf, Option<std::fs::FileType>)>) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::Usage(format!("cannot read {}: {e}", shown(dir)));
     // The entry's own type comes with the listing (no `stat` per file).
     let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = std::fs::read_dir(dir)
@@ -68,13 +77,7 @@ fn walk(dir: &Path, out: &mut Collected) -> Result<(), Failure> {
             walk(&path, out)?;
             continue;
         }
-        match classify(&path, kind) {
-            None => out.files.push(path),
-            Some(why) => out.skipped.push(Skipped {
-                path: shown(&path),
-                why,
-            }),
-        }
+        out.push((path, Some(kind)));
     }
     Ok(())
 }

@@ -98,6 +98,32 @@ pub(super) struct Program<'a> {
     pub privilege: Privilege,
     /// The `func_info` libbpf passes, when the object has it for every linked function.
     pub btf: Option<&'a [verifier::FuncInfo]>,
+    /// What the tables read of the instructions, the same on every release: made on the
+    /// first release older than the verifier models, kept for the others.
+    pub table_view: std::cell::OnceCell<TableView>,
+}
+
+/// The instructions the tables check, in slot order: the helper calls, and the accesses
+/// through the context pointer (with its register).
+#[derive(Default)]
+pub(super) struct TableView {
+    calls: Vec<(usize, isa::Insn)>,
+    ctx: Vec<(usize, isa::Reg, isa::Insn)>,
+}
+
+impl TableView {
+    fn of(insns: &[isa::RawInsn]) -> TableView {
+        let decoded = |k| isa::decode_one(insns, isa::Pc(k)).ok();
+        let calls = (0..insns.len())
+            .filter_map(|k| Some((k, decoded(k)?)))
+            .filter(|(_, i)| matches!(i, isa::Insn::Call(isa::CallKind::Helper(_))))
+            .collect();
+        let ctx = ctx_uses(insns)
+            .into_iter()
+            .filter_map(|(k, base)| Some((k, base, decoded(k)?)))
+            .collect();
+        TableView { calls, ctx }
+    }
 }
 
 impl Program<'_> {
@@ -122,9 +148,13 @@ impl Program<'_> {
         )))
     }
 
+    fn tables(&self) -> &TableView {
+        self.table_view.get_or_init(|| TableView::of(self.insns))
+    }
+
     /// The first helper call `profile` refuses before looking at the arguments.
     fn helper_refusal(&self, profile: KernelProfile) -> Option<Rejection> {
-        self.slots().find_map(|(k, insn)| {
+        self.tables().calls.iter().find_map(|&(k, insn)| {
             let isa::Insn::Call(isa::CallKind::Helper(id)) = insn else {
                 return None;
             };
@@ -146,8 +176,7 @@ impl Program<'_> {
 
     /// The first access through the context pointer `profile`'s layout refuses.
     fn ctx_refusal(&self, profile: KernelProfile) -> Option<Rejection> {
-        ctx_uses(self.insns).into_iter().find_map(|(k, base)| {
-            let insn = isa::decode_one(self.insns, isa::Pc(k)).ok()?;
+        self.tables().ctx.iter().find_map(|&(k, base, insn)| {
             let e = skctx::ctx_access_of_insn(profile, &insn, base)?.err()?;
             let (off, verb) = match insn {
                 isa::Insn::Load { off, .. } => (off, "reads"),
@@ -166,11 +195,6 @@ impl Program<'_> {
                 e.errno(),
             ))
         })
-    }
-
-    fn slots(&self) -> impl Iterator<Item = (usize, isa::Insn)> + '_ {
-        (0..self.insns.len())
-            .filter_map(|k| Some((k, isa::decode_one(self.insns, isa::Pc(k)).ok()?)))
     }
 }
 

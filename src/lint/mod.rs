@@ -666,6 +666,7 @@ fn check(
         btf: btf.as_deref(),
         gpl: crate::load::is_gpl(&input.object),
         privilege: against.privilege,
+        table_view: Default::default(),
     };
     let (mut min_kernel, mut trace) = (None, None);
     let (verdict, profiles) = if !findings.is_empty() {

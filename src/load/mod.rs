@@ -34,7 +34,10 @@ pub fn read_input(path: &Path, verb: &str) -> Result<Input, Failure> {
     let name = shown(path);
     let read = |buf: &mut Vec<u8>| {
         buf.clear();
-        std::fs::File::open(path).and_then(|mut f| std::io::Read::read_to_end(&mut f, buf))
+        // Through `take`: `File`'s own `read_to_end` asks the file's size first (a `statx`
+        // and an `lseek` per file) to size a buffer that is already there.
+        let file = std::fs::File::open(path)?;
+        std::io::Read::read_to_end(&mut std::io::Read::take(file, u64::MAX), buf)
     };
     // An object's sections are copied out of the file: its bytes are read into the
     // thread's buffer, reused from file to file.
