@@ -11,7 +11,9 @@ macro_rules! say {
     }};
 }
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn skasm(args: &[&str]) -> Output {
@@ -22,11 +24,8 @@ fn skasm(args: &[&str]) -> Output {
         .expect("skasm runs")
 }
 
-fn tempdir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("skasm-cli-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn tempdir(tag: &str) -> support::scratch::Scratch {
+    support::scratch::scratch(&format!("cli-{tag}"))
 }
 
 fn text(b: &[u8]) -> String {

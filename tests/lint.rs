@@ -13,6 +13,8 @@ macro_rules! say {
     }};
 }
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -32,11 +34,8 @@ fn skasm(args: &[&str]) -> Output {
     skasm_in(&root(), args)
 }
 
-fn tempdir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("skasm-lint-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn tempdir(tag: &str) -> support::scratch::Scratch {
+    support::scratch::scratch(&format!("lint-{tag}"))
 }
 
 fn text(b: &[u8]) -> String {

@@ -6,6 +6,8 @@
 //! `UPDATE_DOCS=1` rewrites it).
 #![forbid(unsafe_code)]
 
+mod support;
+
 use std::path::PathBuf;
 
 fn root() -> PathBuf {
@@ -64,11 +66,8 @@ fn lint(dir: &std::path::Path, file: &str, source: &str, unprivileged: bool, jso
     String::from_utf8(out.stdout).unwrap()
 }
 
-fn tempdir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("skasm-lint-codes-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn tempdir(tag: &str) -> support::scratch::Scratch {
+    support::scratch::scratch(&format!("lint-codes-{tag}"))
 }
 
 /// A case's source as a file lint reads: the case (other cases blanked, so lines are the

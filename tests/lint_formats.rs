@@ -16,6 +16,8 @@ macro_rules! say {
     }};
 }
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -35,11 +37,8 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-fn tempdir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("skasm-lintfmt-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn tempdir(tag: &str) -> support::scratch::Scratch {
+    support::scratch::scratch(&format!("lintfmt-{tag}"))
 }
 
 const ACCEPTED: &str = "\t.license \"GPL\"\n\t.program prog\n\tr0 = 1\n\texit\n";

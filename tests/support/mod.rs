@@ -7,3 +7,4 @@
 pub mod corpus;
 #[cfg(target_os = "linux")]
 pub mod kernel_btf;
+pub mod scratch;
