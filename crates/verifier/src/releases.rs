@@ -347,6 +347,28 @@ pub const CHANGES: &[Change] = &[
                  forces no checkpoint; release UNCONFIRMED (6.8 assumed), 6.12.118 has it",
         holds: &[upstream(v(6, 8, 0))],
     },
+    Change {
+        name: "linked_add_const",
+        origin: "98d7ca374ba4 \"bpf: Track delta between \"linked\" registers.\" \
+                 (`BPF_ADD_CONST` in `reg->id`, the delta in `reg->off`): `rX = rY; rX += K` \
+                 (64-bit, K a constant in [0, S32_MAX]) keeps rX linked to rY, a branch on \
+                 either gives the other the refined value plus or minus K \
+                 (`sync_linked_regs`), the log prints `id=1+4`, pruning compares the flag \
+                 and the delta; 6.1.192 drops the link at any ALU op; release UNCONFIRMED \
+                 (6.11 assumed), 6.12.118 and 6.18.44 have it",
+        holds: &[upstream(v(6, 11, 0))],
+    },
+    Change {
+        name: "linked_sub_alu32",
+        origin: "7a433e519364 \"bpf: Support negative offsets, BPF_SUB, and alu32 for linked \
+                 register tracking\" with its fixes d7f14173c0d5 (src_reg == dst_reg) and \
+                 bc308be380c1 (`sync_linked_regs` zero-extends by the linked register's \
+                 `BPF_ADD_CONST32`): negative K, `rX -= K` and `wX += K` (upper half known \
+                 zero) link too, the added delta is synced (`reg_bounds_sync`); in the 6.18 \
+                 stable review of 2026-05-20, the first 6.18.y with it UNCONFIRMED (6.18.30 \
+                 assumed); mainline 7.0 (UNCONFIRMED); 6.18.44 has it, 6.12.118 does not",
+        holds: &[backport(v(6, 18, 30)), upstream(v(7, 0, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -407,6 +429,8 @@ domain!(
     exact_loop_check,
     subprog_precision,
     stack_access_history,
+    linked_add_const,
+    linked_sub_alu32,
 );
 
 /// A release whose scalar domain this crate does not model.
