@@ -452,3 +452,208 @@ out:
 out:
     r0 = 1
     exit
+
+# Branches the link decides: no map, so that both privileges are compared.
+
+# test: linked_add_decides_branch
+# kernel: since 6.11
+# note: the link bounds r7 to [4, 12]: `r7 > 12` is never taken and the uninitialised read is dead (without CAP_PERFMON only a speculative path reaches it).
+# note: version: as linked_add_refines_copy
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9
+    exit
+
+# test: linked_add_decides_branch_unlinked
+# kernel: before 6.11
+# note: without the link r7 is in [4, 104] and the read is reached.
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9   # error[uninit-read]: R9 !read_ok
+    exit
+
+# test: linked_sub_decides_branch
+# kernel: since 6.18.30
+# note: `r7 -= 4`: r7 in [-4, 4].
+# note: version: as linked_sub_refines_base
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 -= 4
+    if r6 > 8 goto out
+    if r7 s> 4 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9
+    exit
+
+# test: linked_sub_decides_branch_unlinked
+# kernel: before 6.18.30
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 -= 4
+    if r6 > 8 goto out
+    if r7 s> 4 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9   # error[uninit-read]: R9 !read_ok
+    exit
+
+# test: linked_alu32_decides_branch
+# kernel: since 6.18.30
+# note: `w7 += 4`.
+# note: version: as linked_sub_refines_base
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    w7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9
+    exit
+
+# test: linked_alu32_decides_branch_unlinked
+# kernel: before 6.18.30
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    w7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9   # error[uninit-read]: R9 !read_ok
+    exit
+
+# test: linked_add_decides_branch_no_perfmon
+# privilege: no_perfmon
+# kernel: since 6.17
+# note: the link bounds r7 to [4, 12]: `r7 > 12` is never taken; without CAP_PERFMON the
+# note: speculative path still reads R9, which ends that path only since the nospec fallback
+# note: ("bpf: Fall back to nospec for Spectre v1", 6.17 UNCONFIRMED).
+# note: version: as linked_add_refines_copy
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9
+    exit
+
+# test: linked_add_decides_branch_no_perfmon_unlinked
+# privilege: no_perfmon
+# kernel: before 6.17
+# note: without the link r7 is in [4, 104] and the read is reached; with it (6.11 to 6.16)
+# note: the speculative path reaches it and is rejected.
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9   # error[uninit-read]: R9 !read_ok
+    exit
+
+# test: linked_sub_decides_branch_no_perfmon
+# privilege: no_perfmon
+# kernel: since 6.18.30
+# note: `r7 -= 4`: r7 in [-4, 4].
+# note: version: as linked_sub_refines_base
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 -= 4
+    if r6 > 8 goto out
+    if r7 s> 4 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9
+    exit
+
+# test: linked_sub_decides_branch_no_perfmon_unlinked
+# privilege: no_perfmon
+# kernel: before 6.18.30
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    r7 -= 4
+    if r6 > 8 goto out
+    if r7 s> 4 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9   # error[uninit-read]: R9 !read_ok
+    exit
+
+# test: linked_alu32_decides_branch_no_perfmon
+# privilege: no_perfmon
+# kernel: since 6.18.30
+# note: `w7 += 4`.
+# note: version: as linked_sub_refines_base
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    w7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9
+    exit
+
+# test: linked_alu32_decides_branch_no_perfmon_unlinked
+# privilege: no_perfmon
+# kernel: before 6.18.30
+    r6 = *(u32 *)(r1 + 12)
+    if r6 > 100 goto out
+    r7 = r6
+    w7 += 4
+    if r6 > 8 goto out
+    if r7 > 12 goto bad
+out:
+    r0 = 1
+    exit
+bad:
+    r0 = r9   # error[uninit-read]: R9 !read_ok
+    exit
