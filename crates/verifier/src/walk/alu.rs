@@ -577,6 +577,9 @@ impl Walker<'_> {
                 let Some(m) = self.maps.iter().position(|m| m.slot == self.pc.0) else {
                     return Err(unsupported("ld_imm64 of a map the caller did not describe"));
                 };
+                // One map, one `map_ptr` (what `regsafe` compares): the first reference to it.
+                let id = self.maps[m].id;
+                let m = self.maps.iter().position(|r| r.id == id).unwrap_or(m);
                 if kind == LdImmKind::MapFd {
                     Value::Ptr(Ptr::new(PtrKind::Map(m)))
                 } else {

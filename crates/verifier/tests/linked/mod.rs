@@ -1,14 +1,11 @@
-//! Linked scalars with a delta (`BPF_ADD_CONST`) against the live kernel: every program of
-//! the spec file `tests/spec/verifier/linked.s` (built into this binary, so that it also
-//! runs inside the kernel images), loaded with both privileges whatever release the case
-//! claims; `verify` with the running kernel's profile must give the same verdict, rejected
-//! instruction and message, or call the program unsupported. The same runs inside each
-//! cached kernel image (Debian 6.1.192 and 6.12.118), where the link is absent or partial.
-//! Without a usable kernel: `SKIPPED linked_kernel: <reason>`.
-#![cfg(target_os = "linux")]
+//! Linked scalars with a delta (`BPF_ADD_CONST`) against the live kernel, a module of
+//! `tests/kernel.rs` (so that it runs inside the kernel images in that binary's boots):
+//! every program of the spec file `tests/spec/verifier/linked.s` (built into the binary),
+//! loaded with both privileges whatever release the case claims; `verify` with the running
+//! kernel's profile must give the same verdict, rejected instruction and message, or call
+//! the program unsupported. Without a usable kernel: `SKIPPED linked_kernel: <reason>`.
 
-mod common;
-
+use super::common;
 use kernel::{Map, MapSpec};
 use skctx::Privilege;
 use verifier::{verify, Refusal};
@@ -85,17 +82,4 @@ fn linked_agrees_with_the_live_kernel() {
     );
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(same > unsupported, "most programs must be compared");
-}
-
-#[test]
-fn linked_agrees_with_each_kernel_image() {
-    let Some(runs) = common::in_each_image(
-        "linked_kernel_images",
-        &["linked_agrees_with_the_live_kernel"],
-        &[],
-        &["linked_kernel", "SKIPPED"],
-    ) else {
-        return;
-    };
-    common::assert_every_guest_passed(runs);
 }
