@@ -11,7 +11,7 @@ use skctx::Privilege;
 use verifier::{verify, Refusal};
 
 /// The spec cases, the one place these programs are written.
-const CASES: &str = include_str!("../../../tests/spec/verifier/linked.s");
+const CASES: &str = include_str!("../../../../tests/spec/verifier/linked.s");
 
 /// One program at one privilege: `Ok(true)` when ours agrees with the kernel, `Ok(false)`
 /// when ours calls it unsupported, the disagreement otherwise.
