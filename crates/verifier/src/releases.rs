@@ -357,7 +357,7 @@ pub const CHANGES: &[Change] = &[
                  (`sync_linked_regs`), the log prints `id=1+4`, pruning compares the flag \
                  and the delta; 6.1.192 drops the link at any ALU op; release UNCONFIRMED \
                  (6.11 assumed); 6.12.118 and 6.18.44 have it, 6.1.192 not (tests/linked_kernel.rs \
-                 and the spec cases of tests/spec/verifier/linked.s, on the host and in \
+                 and the spec cases of tests/spec/verifier/scalar_links.s, on the host and in \
                  both images)",
         holds: &[upstream(v(6, 11, 0))],
     },
@@ -543,6 +543,9 @@ mod tests {
         assert!(!d(6, 1, 164).lsh32_sign_pattern && !d(6, 11, 0).lsh32_sign_pattern);
         assert!(d(6, 1, 28).bound_offset_subreg && !d(6, 1, 27).bound_offset_subreg);
         assert!(!d(6, 1, 192).range_vs_range && d(6, 8, 0).range_vs_range);
+        assert!(!d(6, 1, 192).linked_add_const && d(6, 12, 118).linked_add_const);
+        assert!(!d(6, 12, 118).linked_sub_alu32 && d(6, 18, 44).linked_sub_alu32);
+        assert!(!d(6, 19, 0).linked_sub_alu32 && d(7, 0, 0).linked_sub_alu32);
     }
 
     #[test]

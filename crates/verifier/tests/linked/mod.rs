@@ -1,6 +1,6 @@
 //! Linked scalars with a delta (`BPF_ADD_CONST`) against the live kernel, a module of
 //! `tests/kernel.rs` (so that it runs inside the kernel images in that binary's boots):
-//! every program of the spec file `tests/spec/verifier/linked.s` (built into the binary),
+//! every program of the spec file `tests/spec/verifier/scalar_links.s` (built into the binary),
 //! loaded with both privileges whatever release the case claims; `verify` with the running
 //! kernel's profile must give the same verdict, rejected instruction and message, or call
 //! the program unsupported. Without a usable kernel: `SKIPPED linked_kernel: <reason>`.
@@ -11,7 +11,7 @@ use skctx::Privilege;
 use verifier::{verify, Refusal};
 
 /// The spec cases, the one place these programs are written.
-const CASES: &str = include_str!("../../../../tests/spec/verifier/linked.s");
+const CASES: &str = include_str!("../../../../tests/spec/verifier/scalar_links.s");
 
 /// One program at one privilege: `Ok(true)` when ours agrees with the kernel, `Ok(false)`
 /// when ours calls it unsupported, the disagreement otherwise.
@@ -64,10 +64,11 @@ fn linked_agrees_with_the_live_kernel() {
         eprintln!("SKIPPED linked_kernel: {u}");
         return;
     }
-    let file = speccase::format::parse(CASES).expect("linked.s parses");
+    let file = speccase::format::parse(CASES).expect("scalar_links.s parses");
     let (mut same, mut unsupported, mut failures) = (0, 0, Vec::new());
     for case in &file.cases {
-        let p = speccase::corpus::prepare(&case.source, "linked.s").expect("linked.s assembles");
+        let p = speccase::corpus::prepare(&case.source, "scalar_links.s")
+            .expect("scalar_links.s assembles");
         for privilege in Privilege::ALL {
             match compare(&p, privilege) {
                 Ok(true) => same += 1,
