@@ -37,6 +37,10 @@ pub struct Config {
     /// Allow cpu v4 instructions (sign-extending loads and moves, `sdiv`/`smod`, `bswap`,
     /// `gotol`); the kernel has them since 6.6.
     pub cpu_v4: bool,
+    /// Now and then (1 fragment in 20) a copy linked with a delta and a comparison of its
+    /// source: `rX = rY; rX += K` (or `-= K`, `wX += K`), then `if rY <op> C` around a
+    /// block (the kernel's `BPF_ADD_CONST` links). Off by default, as `loop_variety`.
+    pub linked_deltas: bool,
     /// The kernel whose messages are predicted (its behaviours change some wordings, never a
     /// verdict).
     pub profile: skctx::KernelProfile,
@@ -65,6 +69,7 @@ impl Default for Config {
             subprogs: false,
             may_goto: false,
             cpu_v4: true,
+            linked_deltas: false,
             profile: skctx::KernelProfile::LATEST,
         }
     }
@@ -603,6 +608,9 @@ impl<'a> Builder<'a> {
             return true;
         }
         if self.cfg.loop_variety && self.rng.chance(1, 12) && self.frag_loop(false) {
+            return true;
+        }
+        if self.cfg.linked_deltas && self.rng.chance(1, 20) && self.frag_linked() {
             return true;
         }
         let choice = self.rng.below(100);
@@ -1400,6 +1408,51 @@ impl<'a> Builder<'a> {
         };
         self.set(r, Val::Any);
         Some(jif(cond, width, r, src))
+    }
+
+    /// `rX = rY; rX += K` (64-bit or 32-bit, or `-= K`), then `if rY <op> C` around a
+    /// block: the copy stays linked to its source with the delta K where the kernel has
+    /// `BPF_ADD_CONST`, so the comparison bounds both.
+    fn frag_linked(&mut self) -> bool {
+        if self.depth >= 2 {
+            return false;
+        }
+        let Some((src, bits)) = self.fresh_reg() else {
+            return false;
+        };
+        let Some(dst) = self.pick_dst(&[src]) else {
+            return false;
+        };
+        self.i(alu(AluOp::Mov, Width::W64, dst, Operand::Reg(src)));
+        let op = self.rng.pick(&[AluOp::Add, AluOp::Add, AluOp::Sub]);
+        let width = if self.rng.chance(1, 4) {
+            Width::W32
+        } else {
+            Width::W64
+        };
+        let k = self.rng.range(-16, 16) as i32;
+        self.i(alu(op, width, dst, Operand::Imm(k)));
+        self.set(dst, Val::Any);
+        let cond = self
+            .rng
+            .pick(&[JmpCond::Gt, JmpCond::Ge, JmpCond::Lt, JmpCond::Le]);
+        let max = if bits >= 31 {
+            1 << 20
+        } else {
+            (1i64 << bits) - 1
+        };
+        let c = self.rng.range(1, max.max(2) - 1) as i32;
+        let lend = self.label();
+        self.j(jif(cond, Width::W64, src, Operand::Imm(c)), lend);
+        self.set(src, Val::Any);
+        let st0 = self.st.clone();
+        self.depth += 1;
+        let n = 1 + self.rng.below(2) as usize;
+        self.block(n);
+        self.depth -= 1;
+        self.st = self.st.join(&st0);
+        self.place(lend);
+        true
     }
 
     /// if-then, if-then-else, or if-then with an early return. Site: the conditional jump

@@ -180,3 +180,37 @@ fn default_streams_have_no_subprograms() {
             .any(|i| matches!(i, isa::Insn::Call(isa::CallKind::Local(_)))));
     }
 }
+
+/// `Config::linked_deltas` gives copies linked with a delta whose source is compared next:
+/// `rX = rY; rX += K` (or `-=`, 32-bit), then a conditional jump on `rY`.
+#[test]
+fn linked_deltas_compare_the_copied_register() {
+    use isa::{AluOp, Insn, Operand};
+    let cfg = proggen::Config {
+        linked_deltas: true,
+        ..proggen::Config::default()
+    };
+    let linked = |w: &[Insn]| match w {
+        [Insn::Alu {
+            op: AluOp::Mov,
+            dst,
+            src: Operand::Reg(y),
+            ..
+        }, Insn::Alu {
+            op: AluOp::Add | AluOp::Sub,
+            dst: d2,
+            src: Operand::Imm(_),
+            ..
+        }, Insn::JmpIf { dst: j, .. }] => dst == d2 && j == y,
+        _ => false,
+    };
+    let programs = proggen::Generator::with_config(7, cfg).batch(200);
+    let with = programs
+        .iter()
+        .filter(|p| p.insns.windows(3).any(linked))
+        .count();
+    assert!(
+        with >= 20,
+        "only {with} of 200 programs link a copy with a delta"
+    );
+}

@@ -244,7 +244,7 @@ fn byte_char(b: Byte) -> char {
 fn value_text(v: &Value, maps: &[MapInfo], sockmap_lookup: &'static str) -> String {
     match v {
         Value::Uninit => "?".into(),
-        Value::Scalar(s, id) if *id != 0 && !s.is_const() => {
+        Value::Scalar(s, id) if id.is_linked() && !s.is_const() => {
             let text = s.to_string();
             match text.strip_prefix("scalar(") {
                 Some(")") => format!("scalar(id={id})"),

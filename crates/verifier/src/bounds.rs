@@ -433,7 +433,7 @@ impl Scalar {
     }
 
     /// `zext_32_to_64` (`__reg_assign_32_into_64`).
-    fn zext_32_to_64(&mut self) {
+    pub(crate) fn zext_32_to_64(&mut self) {
         self.var_off = self.var_off.subreg();
         self.umin = self.u32_min as u64;
         self.umax = self.u32_max as u64;

@@ -95,7 +95,8 @@ const DEDUCTION_2025: &[Since] = &[backport(v(6, 12, 81)), upstream(v(6, 17, 0))
 
 /// Every modelled change, one row each. "6.18.44 has it" means the live-kernel test
 /// `every_change_has_the_hosts_answer` (tests/kernel.rs) found a program whose printed
-/// states depend on it and the kernel printed the states with it.
+/// states depend on it and the kernel printed the states with it; for the walk's rows
+/// (pruning, precision, linked scalars) the row names the tests that show it.
 pub const CHANGES: &[Change] = &[
     Change {
         name: "bound_offset_subreg",
@@ -347,6 +348,31 @@ pub const CHANGES: &[Change] = &[
                  forces no checkpoint; release UNCONFIRMED (6.8 assumed), 6.12.118 has it",
         holds: &[upstream(v(6, 8, 0))],
     },
+    Change {
+        name: "linked_add_const",
+        origin: "98d7ca374ba4 \"bpf: Track delta between \"linked\" registers.\" \
+                 (`BPF_ADD_CONST` in `reg->id`, the delta in `reg->off`): `rX = rY; rX += K` \
+                 (64-bit, K a constant in [0, S32_MAX]) keeps rX linked to rY, a branch on \
+                 either gives the other the refined value plus or minus K \
+                 (`sync_linked_regs`), the log prints `id=1+4`, pruning compares the flag \
+                 and the delta; 6.1.192 drops the link at any ALU op; release UNCONFIRMED \
+                 (6.11 assumed); 6.12.118 and 6.18.44 have it, 6.1.192 not (tests/linked_kernel.rs \
+                 and the spec cases of tests/spec/verifier/scalar_links.s, on the host and in \
+                 both images)",
+        holds: &[upstream(v(6, 11, 0))],
+    },
+    Change {
+        name: "linked_sub_alu32",
+        origin: "7a433e519364 \"bpf: Support negative offsets, BPF_SUB, and alu32 for linked \
+                 register tracking\" with its fixes d7f14173c0d5 (src_reg == dst_reg, modelled as dropping the link) and \
+                 bc308be380c1 (`sync_linked_regs` zero-extends by the linked register's \
+                 `BPF_ADD_CONST32`): negative K, `rX -= K` and `wX += K` (upper half known \
+                 zero) link too, the added delta is synced (`reg_bounds_sync`); in the 6.18 \
+                 stable review of 2026-05-20, the first 6.18.y with it UNCONFIRMED (6.18.30 \
+                 assumed); mainline 7.0 (UNCONFIRMED); 6.18.44 has it, 6.12.118 does not (the same \
+                 tests)",
+        holds: &[backport(v(6, 18, 30)), upstream(v(7, 0, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -407,6 +433,8 @@ domain!(
     exact_loop_check,
     subprog_precision,
     stack_access_history,
+    linked_add_const,
+    linked_sub_alu32,
 );
 
 /// A release whose scalar domain this crate does not model.
@@ -515,6 +543,9 @@ mod tests {
         assert!(!d(6, 1, 164).lsh32_sign_pattern && !d(6, 11, 0).lsh32_sign_pattern);
         assert!(d(6, 1, 28).bound_offset_subreg && !d(6, 1, 27).bound_offset_subreg);
         assert!(!d(6, 1, 192).range_vs_range && d(6, 8, 0).range_vs_range);
+        assert!(!d(6, 1, 192).linked_add_const && d(6, 12, 118).linked_add_const);
+        assert!(!d(6, 12, 118).linked_sub_alu32 && d(6, 18, 44).linked_sub_alu32);
+        assert!(!d(6, 19, 0).linked_sub_alu32 && d(7, 0, 0).linked_sub_alu32);
     }
 
     #[test]

@@ -67,18 +67,71 @@ impl Ptr {
     }
 }
 
+/// A scalar's link (`reg->id`, and `reg->off` for a scalar linked with a delta): scalars
+/// with the same [`Link::base`] id are copies of one value, and one whose `id` carries
+/// `BPF_ADD_CONST64`/`BPF_ADD_CONST32` is that value plus `off` (`rX += K` after
+/// `rX = rY`, by a 64-bit or a 32-bit addition).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Link {
+    /// `reg->id` with its flag bits; 0: not linked.
+    pub id: u32,
+    /// `reg->off`: the delta, meaningful with a flag.
+    pub off: i32,
+}
+
+impl Link {
+    pub const NONE: Link = Link { id: 0, off: 0 };
+    /// `BPF_ADD_CONST64`: this copy is the value plus `off`, added with 64 bits.
+    pub const ADD_CONST64: u32 = 1 << 31;
+    /// `BPF_ADD_CONST32`: added with 32 bits (zero-extended).
+    pub const ADD_CONST32: u32 = 1 << 30;
+    /// `BPF_ADD_CONST`: either flag.
+    pub const ADD_CONST: u32 = Link::ADD_CONST64 | Link::ADD_CONST32;
+
+    /// A plain copy's link: id `id`, no delta.
+    pub fn plain(id: u32) -> Link {
+        Link { id, off: 0 }
+    }
+
+    /// The id without the flags: what copies of one value share.
+    pub fn base(self) -> u32 {
+        self.id & !Link::ADD_CONST
+    }
+
+    /// The id carries an `ADD_CONST` flag.
+    pub fn has_delta(self) -> bool {
+        self.id & Link::ADD_CONST != 0
+    }
+
+    pub fn is_linked(self) -> bool {
+        self.id != 0
+    }
+}
+
+/// As the log prints it after `id=`: the base id, then the signed delta when flagged
+/// (`1+4`, `1-4`, `1+0`).
+impl std::fmt::Display for Link {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.base())?;
+        if self.has_delta() {
+            write!(f, "{:+}", self.off)?;
+        }
+        Ok(())
+    }
+}
+
 /// One register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Value {
     Uninit,
-    /// A scalar and its link id (`reg->id`, shared by copies; 0: none).
-    Scalar(Scalar, u32),
+    /// A scalar and its link to copies of the same value ([`Link`]).
+    Scalar(Scalar, Link),
     Ptr(Ptr),
 }
 
 impl Value {
     pub fn scalar(s: Scalar) -> Value {
-        Value::Scalar(s, 0)
+        Value::Scalar(s, Link::NONE)
     }
 
     pub fn unknown() -> Value {

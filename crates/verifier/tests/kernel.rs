@@ -2,9 +2,12 @@
 //! loaded with log level 2; every register state the kernel prints for r6 and r7 (after each
 //! instruction on the first path, and at each `from X to Y:` branch) must be exactly what
 //! `verifier::bounds` computes for the running kernel's release. Skipped (loudly) without a
-//! usable kernel.
+//! usable kernel. Its module `linked` compares the walk on linked scalars with a delta
+//! (`tests/linked/mod.rs`), in the same image boots.
 
 mod common;
+#[cfg(target_os = "linux")]
+mod linked;
 use common::Rng;
 
 /// Immediates for the generated programs.
@@ -615,8 +618,9 @@ const IMAGE_PROGRAMS: usize = 200;
 
 /// The register-state differentials of this file inside each cached kernel image
 /// (`.ci/kernels`: Debian 6.1 and 6.12), each guest modelled by its own release
-/// (`common::running_profile`): random programs (sampled), directed programs, and each
-/// change of `verifier::releases::CHANGES` present or absent as the model says.
+/// (`common::running_profile`): random programs (sampled), directed programs, each
+/// change of `verifier::releases::CHANGES` present or absent as the model says, and the
+/// linked-scalar programs (`linked`).
 #[test]
 fn kernel_logs_match_inside_each_image() {
     let programs = std::env::var("VERIFIER_IMAGE_PROGRAMS")
@@ -629,12 +633,14 @@ fn kernel_logs_match_inside_each_image() {
             "random_programs_match_the_kernel_log",
             "directed_programs_match_the_kernel_log",
             "every_change_has_the_hosts_answer",
+            "linked::linked_agrees_with_the_live_kernel",
         ],
         &[(PROGRAMS_ENV, programs.to_string())],
         &[
             "random_programs",
             "directed_programs",
             "every_change",
+            "linked_kernel",
             "NOT OBSERVED",
             "SKIPPED",
         ],

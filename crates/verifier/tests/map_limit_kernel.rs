@@ -4,6 +4,8 @@
 //! `SKIPPED map_limit_kernel: <reason>`.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use isa::{AluOp, Insn, LdImmKind, Operand, RawInsn, Reg, Width};
 use kernel::{Map, MapSpec};
 use skctx::limits::MAX_USED_MAPS;
@@ -99,4 +101,65 @@ fn map_limit_matches_the_live_kernel() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// A program whose two paths load the address of `first` and of `second` from two
+/// `ld_imm64`s, then meet before a lookup: the kernel compares `map_ptr`s by the map, so
+/// the second path is pruned at the meeting point only when both name one map.
+fn two_paths(first: &str, second: &str) -> speccase::corpus::Prepared {
+    let text = format!(
+        "
+.skmap arr, type=array, key=4, value=8, max_entries=1
+.skmap arr2, type=array, key=4, value=8, max_entries=1
+    r6 = *(u32 *)(r1 + 12)
+    r7 = 0
+    *(u32 *)(r10 - 4) = r7
+    if r6 > 5 goto other
+    r1 = {first} ll
+    goto join
+other:
+    r1 = {second} ll
+join:
+    r2 = r10
+    r2 += -4
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u64 *)(r0 + 0)
+    r1 += 1
+    *(u64 *)(r0 + 0) = r1
+out:
+    r0 = 1
+    exit
+"
+    );
+    speccase::corpus::prepare(&text, "two_paths.s").expect("the program assembles")
+}
+
+#[test]
+fn a_map_named_twice_prunes_as_one() {
+    if let Err(u) = kernel::availability() {
+        eprintln!("SKIPPED map_limit_kernel: {u}");
+        return;
+    }
+    let profile = kernel::host_profile().expect("the host probe answers");
+    let opts = kernel::LoadOptions::default();
+    for (first, second) in [("arr", "arr"), ("arr", "arr2")] {
+        let p = two_paths(first, second);
+        let maps: Vec<Map> = p
+            .maps
+            .iter()
+            .map(|_| Map::create(&MapSpec::new(MapType::Array, 4, 8, 1)).expect("array map"))
+            .collect();
+        let infos = common::map_infos(&p);
+        let insns = common::loaded_insns(&p);
+        let bound: Vec<(usize, &Map)> = infos.iter().map(|m| (m.slot, &maps[m.id])).collect();
+        let out = kernel::load(&insns, &bound, &opts).expect("BPF_PROG_LOAD runs");
+        assert!(out.accepted(), "the kernel accepts: {}", out.log);
+        let ours = verify(&insns, &infos, profile, Privilege::Root, true).expect("we accept");
+        assert_eq!(
+            Some(ours.processed()),
+            out.processed_insns(),
+            "processed instructions with maps {first} and {second}"
+        );
+    }
 }

@@ -1,7 +1,8 @@
 //! `verifier::verify` against the live kernel on proggen's generated programs, for both
 //! privileges: loop-free programs, then programs with BPF-to-BPF calls and, for the
 //! privileged loader, every kind of loop (`proggen::Config::everything`), half of each
-//! batch near-boundary pairs. Checked:
+//! batch near-boundary pairs; both with copies linked with a delta
+//! (`proggen::Config::linked_deltas`). Checked:
 //! the same verdict on every program we do not refuse as unsupported (a false accept or a
 //! false reject fails the test), the same rejected instruction on at least 98% of those
 //! both reject (each difference is printed), the kernel's message in ours where both
@@ -126,7 +127,12 @@ fn walk_agrees_with_the_live_kernel() {
         .into_iter()
         .flat_map(|p| [(p, loop_free.clone()), (p, with_calls(p))]);
     for (privilege, cfg) in runs {
-        let mut gen = Generator::with_config(seed, proggen::Config { profile, ..cfg });
+        let cfg = proggen::Config {
+            profile,
+            linked_deltas: true,
+            ..cfg
+        };
+        let mut gen = Generator::with_config(seed, cfg);
         let opts = LoadOptions {
             stats: false,
             ..LoadOptions::default()

@@ -175,6 +175,25 @@ impl Scalar {
         Some((minus_one, zero))
     }
 
+    /// A register linked to this one with a delta (`sync_linked_regs`): this value plus
+    /// `delta` by the 64-bit and 32-bit addition of bounds and tnum, zero-extended when the
+    /// link was made by a 32-bit addition (`zext`); synced only with
+    /// [`Domain::linked_sub_alu32`] (before it the sum is left unsynced).
+    pub fn plus_linked_delta(&self, delta: i64, zext: bool, domain: &Domain) -> Scalar {
+        let k = Scalar::known(delta as u64);
+        let mut d = *self;
+        d.add32(&k, domain);
+        d.add64(&k, domain);
+        d.var_off = d.var_off.add(k.var_off);
+        if domain.linked_sub_alu32 {
+            if zext {
+                d.zext_32_to_64();
+            }
+            d.sync(domain);
+        }
+        d
+    }
+
     /// `coerce_reg_to_size`: the value zero-extended from its low `size` bytes, as after a
     /// narrow load (`check_mem_access`); `Size::DW` leaves it as it is.
     pub fn truncated(&self, size: Size, domain: &Domain) -> Scalar {

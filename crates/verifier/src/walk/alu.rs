@@ -8,7 +8,7 @@ use skctx::Code;
 use super::{tnum_text, unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::{AluOutcome, Scalar};
 use crate::error::Operand as ErrOperand;
-use crate::state::{Ptr, PtrKind, STACK_MIN};
+use crate::state::{Link, Ptr, PtrKind, STACK_MIN};
 
 /// `bpf_alu_string`.
 fn op_text(op: AluOp) -> &'static str {
@@ -154,7 +154,7 @@ impl Walker<'_> {
         width: Width,
         src: Reg,
         s: Scalar,
-        id: u32,
+        id: Link,
     ) -> Value {
         if !self.profile.links_scalars_on_spill() {
             return self.mov_scalar_unlinked_32(st, op, width, src, s, id);
@@ -190,10 +190,14 @@ impl Walker<'_> {
         width: Width,
         src: Reg,
         s: Scalar,
-        id: u32,
+        id: Link,
     ) -> Value {
         if (op, width) == (AluOp::Mov, Width::W64) {
-            let id = if id == 0 { self.new_id() } else { id };
+            let id = if id.is_linked() {
+                id
+            } else {
+                Link::plain(self.new_id())
+            };
             st.set(src, Value::Scalar(s, id));
             return Value::Scalar(s, id);
         }
@@ -203,14 +207,60 @@ impl Walker<'_> {
         }
     }
 
-    /// `assign_scalar_id_before_mov`: a copied unknown scalar gets a link id.
-    pub(super) fn link_id(&mut self, st: &mut State, src: Reg, s: Scalar, id: u32) -> u32 {
-        if id != 0 || s.is_const() {
+    /// `assign_scalar_id_before_mov`: a copied unknown scalar gets a link id; a source
+    /// linked with a delta loses that link first (one delta per link).
+    pub(super) fn link_id(&mut self, st: &mut State, src: Reg, s: Scalar, id: Link) -> Link {
+        let id = if id.has_delta() { Link::NONE } else { id };
+        if id.is_linked() || s.is_const() {
+            st.refine(src, Value::Scalar(s, id));
             return id;
         }
-        let id = self.new_id();
+        let id = Link::plain(self.new_id());
         st.refine(src, Value::Scalar(s, id));
         id
+    }
+
+    /// The link of `dst op= src` on scalars (`adjust_reg_min_max_vals`): kept with a
+    /// delta for the addition (and subtraction, [`crate::Domain::linked_sub_alu32`]) of a
+    /// constant to a linked register not yet carrying one, dropped otherwise.
+    fn link_after_alu(&self, op: AluOp, width: Width, dst: (Scalar, Link), src: Scalar) -> Link {
+        let (d, link) = dst;
+        let sub_alu32 = self.domain.linked_sub_alu32;
+        let alu32 = width == Width::W32;
+        let op_ok = op == AluOp::Add || (sub_alu32 && op == AluOp::Sub);
+        let src_const = match width {
+            Width::W64 => src.var_off.is_const(),
+            Width::W32 => src.var_off.subreg_is_const(),
+        };
+        if !self.domain.linked_add_const || !op_ok || !link.is_linked() || !src_const {
+            return Link::NONE;
+        }
+        if link.has_delta() || (alu32 && (!sub_alu32 || d.umax > u32::MAX as u64)) {
+            return Link::NONE;
+        }
+        let val = match width {
+            Width::W64 => src.var_off.value,
+            Width::W32 => src.var_off.value as u32 as u64,
+        };
+        let off = match i32::try_from(val as i64) {
+            Ok(off) if sub_alu32 || off >= 0 => off,
+            _ if alu32 => val as u32 as i32,
+            _ => return Link::NONE,
+        };
+        let off = match op {
+            AluOp::Sub if off == i32::MIN => return Link::NONE,
+            AluOp::Sub => -off,
+            _ => off,
+        };
+        let flag = if alu32 {
+            Link::ADD_CONST32
+        } else {
+            Link::ADD_CONST64
+        };
+        Link {
+            id: link.id | flag,
+            off,
+        }
     }
 
     /// The two-operand ALU ops.
@@ -225,9 +275,13 @@ impl Walker<'_> {
         }
         self.writable(dst)?;
         let out = match (d, s) {
-            (Value::Scalar(a, _), Value::Scalar(b, _)) => {
+            (Value::Scalar(a, link), Value::Scalar(b, _)) => {
+                let link = match src {
+                    Operand::Reg(r) if r == dst => Link::NONE,
+                    _ => self.link_after_alu(op, width, (a, link), b),
+                };
                 match a.alu(op, width, &b, &self.domain) {
-                    AluOutcome::Value(r) => Value::scalar(r),
+                    AluOutcome::Value(r) => Value::Scalar(r, link),
                     AluOutcome::Fork { first, pushed } => {
                         let mut other = st.clone();
                         other.set(dst, Value::scalar(pushed));
@@ -523,6 +577,9 @@ impl Walker<'_> {
                 let Some(m) = self.maps.iter().position(|m| m.slot == self.pc.0) else {
                     return Err(unsupported("ld_imm64 of a map the caller did not describe"));
                 };
+                // One map, one `map_ptr` (what `regsafe` compares): the first reference to it.
+                let id = self.maps[m].id;
+                let m = self.maps.iter().position(|r| r.id == id).unwrap_or(m);
                 if kind == LdImmKind::MapFd {
                     Value::Ptr(Ptr::new(PtrKind::Map(m)))
                 } else {

@@ -9,7 +9,7 @@ use super::precision::{Hist, Place};
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
 use crate::bounds::{BranchOutcome, Scalar};
 use crate::error::Operand as ErrOperand;
-use crate::state::PtrKind;
+use crate::state::{Link, PtrKind};
 
 impl Walker<'_> {
     /// `may_goto` (`check_cond_jmp_op`, `BPF_JCOND`): the path jumps; the fall-through (one
@@ -72,9 +72,9 @@ impl Walker<'_> {
             }
             return Ok(flow);
         }
-        self.link_history(st, &d, &s);
+        let linked = self.link_history(st, &d, &s);
         let mut other = st.clone();
-        self.refine(st, &mut other, cond, width, dst, src)?;
+        self.refine(st, &mut other, (cond, width, dst, src), &linked)?;
         let null_check = width == Width::W64
             && src == Operand::Imm(0)
             && matches!(cond, JmpCond::Eq | JmpCond::Ne)
@@ -113,21 +113,23 @@ impl Walker<'_> {
     }
 
     /// `collect_linked_regs`: the scalars sharing the compared ones' ids enter the jump
-    /// history, so that precision reaches all of them.
-    fn link_history(&mut self, st: &State, d: &Value, s: &Value) {
+    /// history, so that precision reaches all of them; they are also the ones the
+    /// refinement reaches (`sync_linked_regs`).
+    fn link_history(&mut self, st: &State, d: &Value, s: &Value) -> Vec<Place> {
         let mut linked = Vec::new();
         for v in [s, d] {
             if let Value::Scalar(_, id) = *v {
-                if id != 0 {
-                    collect_linked(st, id, &mut linked);
+                if id.is_linked() {
+                    collect_linked(st, id.base(), &mut linked);
                 }
             }
         }
         if linked.len() > 1 {
             let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
-            h.linked = linked;
+            h.linked = linked.clone();
             self.push_hist(h);
         }
+        linked
     }
 
     /// `sanitize_speculative_path`: the branch not taken is still walked, as speculative
@@ -195,15 +197,14 @@ impl Walker<'_> {
         }
     }
 
-    /// `reg_set_min_max` on both branches (scalars only), then `sync_linked_regs`.
+    /// `reg_set_min_max` on both branches (scalars only), then `sync_linked_regs` over
+    /// the `linked` places.
     fn refine(
         &self,
         fall: &mut State,
         taken: &mut State,
-        cond: JmpCond,
-        width: Width,
-        dst: Reg,
-        src: Operand,
+        (cond, width, dst, src): (JmpCond, Width, Reg, Operand),
+        linked: &[Place],
     ) -> Result<(), Refusal> {
         for (st, is_taken) in [(fall, false), (taken, true)] {
             let Value::Scalar(mut a, aid) = *st.reg(dst) else {
@@ -213,7 +214,7 @@ impl Walker<'_> {
                 Operand::Reg(r) if r == dst => {
                     Scalar::refine_same(cond, width, is_taken, &mut a, &self.domain);
                     st.refine(dst, Value::Scalar(a, aid));
-                    sync_linked(st, dst);
+                    sync_linked(st, dst, linked, &self.domain);
                 }
                 Operand::Reg(r) => {
                     let Value::Scalar(mut b, bid) = *st.reg(r) else {
@@ -222,14 +223,14 @@ impl Walker<'_> {
                     Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
                     st.refine(dst, Value::Scalar(a, aid));
                     st.refine(r, Value::Scalar(b, bid));
-                    sync_linked(st, r);
-                    sync_linked(st, dst);
+                    sync_linked(st, r, linked, &self.domain);
+                    sync_linked(st, dst, linked, &self.domain);
                 }
                 Operand::Imm(imm) => {
                     let mut b = Scalar::known(imm as i64 as u64);
                     Scalar::refine(cond, width, is_taken, &mut a, &mut b, &self.domain);
                     st.refine(dst, Value::Scalar(a, aid));
-                    sync_linked(st, dst);
+                    sync_linked(st, dst, linked, &self.domain);
                 }
             }
         }
@@ -379,7 +380,7 @@ fn old_pointer_decision(d: &Value, s: &Value, cond: JmpCond, width: Width) -> Br
 const LINKED_MAX: usize = 6;
 
 /// `__collect_linked_regs` over every frame (the current one first): registers, then
-/// spilled scalars, with link id `id`.
+/// spilled scalars, whose link has base id `id`.
 fn collect_linked(st: &State, id: u32, out: &mut Vec<Place>) {
     for (f, frame) in st.frames.iter().enumerate().rev() {
         let regs = frame
@@ -396,7 +397,7 @@ fn collect_linked(st: &State, id: u32, out: &mut Vec<Place>) {
             .filter(|(_, s)| super::precision::spilled(s))
             .map(|(i, s)| (i, &s.spilled, false));
         for (index, v, is_reg) in regs.chain(slots) {
-            if matches!(v, Value::Scalar(_, i) if *i == id) && out.len() < LINKED_MAX {
+            if matches!(v, Value::Scalar(_, i) if i.base() == id) && out.len() < LINKED_MAX {
                 out.push(Place {
                     frame: f,
                     index,
@@ -407,17 +408,35 @@ fn collect_linked(st: &State, id: u32, out: &mut Vec<Place>) {
     }
 }
 
-/// `sync_linked_regs`: copies of register `r` (same link id) get its refined value.
-fn sync_linked(st: &mut State, r: Reg) {
-    let Value::Scalar(s, id) = *st.reg(r) else {
+/// `sync_linked_regs`: the `linked` places holding a copy of register `r` (same base id)
+/// get its refined value, plus the difference of their deltas when they differ.
+fn sync_linked(st: &mut State, r: Reg, linked: &[Place], domain: &crate::Domain) {
+    let Value::Scalar(known, kid) = *st.reg(r) else {
         return;
     };
-    if id == 0 {
+    if !kid.is_linked() {
         return;
     }
-    for v in st.values_mut() {
-        if matches!(v, Value::Scalar(_, i) if *i == id) {
-            *v = Value::Scalar(s, id);
+    let cur = st.frames.len() - 1;
+    for place in linked {
+        if place.is_reg && place.frame == cur && place.index == r.index() as usize {
+            continue;
         }
+        let frame = &mut st.frames[place.frame];
+        let v = match place.is_reg {
+            true => &mut frame.regs[place.index],
+            false => &mut frame.stack[place.index].spilled,
+        };
+        let Value::Scalar(_, id) = *v else { continue };
+        if id.base() != kid.base() {
+            continue;
+        }
+        *v = if (!id.has_delta() && !kid.has_delta()) || id.off == kid.off {
+            Value::Scalar(known, kid)
+        } else {
+            let delta = id.off as i64 - kid.off as i64;
+            let zext = id.id & Link::ADD_CONST32 != 0;
+            Value::Scalar(known.plus_linked_delta(delta, zext, domain), id)
+        };
     }
 }

@@ -8,7 +8,7 @@ use skctx::{Code, CtxAccessKind, CtxLoadType};
 use super::{tnum_text, unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
 use crate::bounds::Scalar;
 use crate::error::Operand as ErrOperand;
-use crate::state::{stack_pos, Byte, Ptr, PtrKind, STACK_SIZE};
+use crate::state::{stack_pos, Byte, Link, Ptr, PtrKind, STACK_SIZE};
 
 /// What a store writes: a register's value, or an immediate (`BPF_ST`).
 #[derive(Clone, Copy)]
@@ -242,7 +242,7 @@ impl Walker<'_> {
                 } else {
                     s.truncated(size, &self.domain)
                 };
-                Value::Scalar(n, if n == s { id } else { 0 })
+                Value::Scalar(n, if n == s { id } else { Link::NONE })
             }
             v => v,
         }
@@ -645,7 +645,7 @@ impl Walker<'_> {
                 let id = match fits {
                     true if self.profile.links_scalars_on_spill() => self.link_id(st, r, s, id),
                     true => id,
-                    false => 0,
+                    false => Link::NONE,
                 };
                 Some(Value::Scalar(s, id))
             }

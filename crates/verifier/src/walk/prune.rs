@@ -647,7 +647,9 @@ fn frames_equal(
 fn regs_exact(old: &Value, cur: &Value, ids: &mut IdMap, maps: bool) -> bool {
     match (old, cur) {
         (Value::Uninit, Value::Uninit) => true,
-        (Value::Scalar(a, ia), Value::Scalar(b, ib)) => a == b && ids.same(*ia, *ib, maps),
+        (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
+            a == b && ia.off == ib.off && ids.same(ia.id, ib.id, maps)
+        }
         (Value::Ptr(p), Value::Ptr(q)) => {
             p.kind == q.kind
                 && p.off == q.off
@@ -670,7 +672,7 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
         (Value::Uninit, _) => true,
         (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Level::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
-            (!maps || ids.check_scalar(*ia, *ib)) && range_within(a, b)
+            same_delta(*ia, *ib) && (!maps || ids.check_scalar(ia.id, ib.id)) && range_within(a, b)
         }
         (Value::Ptr(p), Value::Ptr(q)) if p.kind == q.kind => match p.kind {
             PtrKind::MapValue(_) | PtrKind::MapValueOrNull(_) if maps => {
@@ -756,4 +758,11 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64, read: u6
         i += 1;
     }
     true
+}
+
+/// `regsafe` on precise scalars: the same `BPF_ADD_CONST` flags, and the same delta with
+/// one.
+fn same_delta(old: crate::state::Link, cur: crate::state::Link) -> bool {
+    let flags = crate::state::Link::ADD_CONST;
+    old.id & flags == cur.id & flags && (!old.has_delta() || old.off == cur.off)
 }
