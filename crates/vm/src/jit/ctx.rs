@@ -36,15 +36,19 @@ impl CtxCache {
         profile: KernelProfile,
         input: &LookupInput,
     ) -> *const u64 {
-        let key = (
-            profile,
-            LookupInput {
+        if input.selected_sk != 0 {
+            let input = LookupInput {
                 selected_sk: 0,
                 ..*input
-            },
-        );
-        if self.key != Some(key) {
-            self.key = Some(key);
+            };
+            return self.table(prog, sites, profile, &input);
+        }
+        if !self
+            .key
+            .as_ref()
+            .is_some_and(|(p, i)| *p == profile && i == input)
+        {
+            self.key = Some((profile, *input));
             self.tables.iter_mut().for_each(|t| *t = None);
         }
         if self.tables.len() <= prog {
@@ -53,7 +57,7 @@ impl CtxCache {
         let table = &mut self.tables[prog];
         // Compiled code reads one entry per site: a table made for other code is remade.
         if table.as_ref().is_none_or(|t| t.len() != sites.len()) {
-            *table = Some(sites.iter().map(|s| entry(s, profile, &key.1)).collect());
+            *table = Some(sites.iter().map(|s| entry(s, profile, input)).collect());
         }
         table
             .as_ref()
@@ -62,20 +66,34 @@ impl CtxCache {
 }
 
 fn entry(site: &CtxSite, profile: KernelProfile, input: &LookupInput) -> [u64; 2] {
+    match lasting_value(profile, input, site) {
+        Some(v) => [1, v],
+        None => [0, 0],
+    }
+}
+
+/// What a context load reads for `input` when that value holds for the whole lookup (any
+/// field but `ctx->sk`, which a program's `bpf_sk_assign` changes); `None` for `ctx->sk`
+/// and for loads the context refuses. The interpreter keeps these too
+/// ([`crate::ops::CtxMemo`]).
+pub(crate) fn lasting_value(
+    profile: KernelProfile,
+    input: &LookupInput,
+    site: &CtxSite,
+) -> Option<u64> {
     let kind = if site.sx {
         CtxAccessKind::LoadSx
     } else {
         CtxAccessKind::Load
     };
-    let cacheable = ctx_access(profile, site.off, site.size, kind)
-        .is_ok_and(|l| l.field.source != FieldSource::SelectedSocket);
+    let load = ctx_access(profile, site.off, site.size, kind).ok()?;
+    if load.field.source == FieldSource::SelectedSocket {
+        return None;
+    }
     let value = if site.sx {
         ctx_load_value_sx(profile, input, site.off, site.size)
     } else {
         ctx_load_value(profile, input, site.off, site.size)
     };
-    match value {
-        Ok(v) if cacheable => [1, v],
-        _ => [0, 0],
-    }
+    value.ok()
 }

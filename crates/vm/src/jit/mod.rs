@@ -122,11 +122,14 @@ impl Jit {
     }
 
     /// Runs one program of the run array to its exit, switching code at tail calls and
-    /// handing over to the interpreter where the native code bails.
+    /// handing over to the interpreter where the native code bails. `map_addrs` holds,
+    /// per program, the address of each of its map references in order.
+    #[inline]
     pub(crate) fn exec(
         &self,
         exec: &mut Exec<'_>,
         cache: &mut ctx::CtxCache,
+        map_addrs: &[Vec<u64>],
     ) -> (Result<u64, TrapKind>, Option<JitFallback>) {
         loop {
             let native = match self.programs.get(exec.prog) {
@@ -134,25 +137,35 @@ impl Jit {
                 Some(Err(why)) => return (exec.run(), Some(*why)),
                 None => return (exec.run(), Some(JitFallback::NotCompiled)),
             };
-            let input = exec.ctx_input();
-            let table = cache.table(exec.prog, &native.ctx_sites, exec.opts.profile, &input);
+            // `lookup.input` is the context without `sk` (never in a table).
+            let input = &exec.lookup.input;
+            let table = cache.table(exec.prog, &native.ctx_sites, exec.opts.profile, input);
+            let (executed, budget, pc) = (exec.executed, exec.opts.budget, exec.pc as u64);
+            let stack = bridge::main_stack(exec);
+            let maps = map_addrs.get(exec.prog).map_or(&[][..], Vec::as_slice);
+            // The last use of `exec` until the native call returns: the pointers below are
+            // derived from this one.
+            let exec_ptr = exec as *mut Exec<'_>;
             let mut b = Bridge {
-                regs: exec.regs,
-                executed: exec.executed,
-                budget: exec.opts.budget,
-                pc: exec.pc as u64,
-                stack: bridge::main_stack(exec),
+                // SAFETY: the address of a field of the live `exec` (no reference made).
+                regs: unsafe { std::ptr::addr_of_mut!((*exec_ptr).regs) }.cast(),
+                executed,
+                budget,
+                pc,
+                stack,
                 ctx: table,
-                exec: exec as *mut Exec<'_>,
+                maps: maps.as_ptr(),
+                maps_len: maps.len() as u64,
+                exec: exec_ptr,
                 trap: None,
             };
             // SAFETY: `entry` was generated for the `Bridge` layout and only touches `b`
-            // (directly or through `bridge::step`), the main stack at `b.stack` within its
-            // STACK_SIZE bytes (checked inline; the stacks are never resized during a run)
-            // and the table at `b.ctx` at the sites it was compiled with (the cache's table
-            // for this program, not changed while it runs); `exec` is not used meanwhile.
+            // (directly or through `bridge::step`), the eleven registers at `b.regs`, the
+            // main stack at `b.stack` within its STACK_SIZE bytes (checked inline; the
+            // stacks are never resized during a run), the table at `b.ctx` at the sites
+            // it was compiled with (the cache's table for this program, not changed while
+            // it runs) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
             let status = unsafe { (native.entry)(&mut b) };
-            exec.regs = b.regs;
             exec.executed = b.executed;
             match status {
                 ST_EXIT => return (Ok(exec.regs[0]), None),
