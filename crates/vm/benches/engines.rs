@@ -250,7 +250,10 @@ fn main() {
     let mut rows = Vec::new();
     // `VM_BENCH_CASE=<text>`: only the cases whose name contains it (for profiling one).
     let only = std::env::var("VM_BENCH_CASE").unwrap_or_default();
-    for case in cases().into_iter().filter(|c| c.name.contains(only.as_str())) {
+    for case in cases()
+        .into_iter()
+        .filter(|c| c.name.contains(only.as_str()))
+    {
         let p = prepare(&case.source, case.name).expect("assembles");
         let (prog, mut world) = vm_side(&case, &p);
         let progs = std::slice::from_ref(&prog);

@@ -246,6 +246,11 @@ impl<'a> Exec<'a> {
                 self.store(addr, size, v)?;
                 self.pc += 1;
             }
+            Op::Helper(h) => {
+                let r = helpers::call_resolved(self, h)?;
+                let flow = self.helper_returned(r);
+                return self.go(flow, 1);
+            }
             Op::Slot => return self.slot(),
         }
         Ok(None)
@@ -274,8 +279,14 @@ impl<'a> Exec<'a> {
         if let Some(before) = before {
             self.trace_line(&insn, &before);
         }
+        self.go(flow, insn.slots())
+    }
+
+    /// Goes on after an instruction of `slots` slots ended with `flow`; `Some(R0)` when the
+    /// main program exited.
+    fn go(&mut self, flow: Flow, slots: usize) -> Result<Option<u64>, TrapKind> {
         match flow {
-            Flow::Next => self.pc += insn.slots(),
+            Flow::Next => self.pc += slots,
             Flow::Jump(off) => self.jump(off)?,
             Flow::Goto(pc) => self.pc = pc,
             Flow::Exit(r0) => return Ok(Some(r0)),

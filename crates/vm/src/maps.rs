@@ -388,3 +388,60 @@ fn lpm_key(plen: u32, data: &[u8]) -> Vec<u8> {
     }
     k
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sock_map(map_type: MapType, max_entries: u32) -> Map {
+        let def = MapDef {
+            map_type,
+            key_size: 4,
+            value_size: 8,
+            max_entries,
+            flags: 0,
+        };
+        Map::new("m", def, &mut |_| Err(MapError("no cells".into()))).expect("map")
+    }
+
+    fn set(m: &mut Map, key: u32, s: usize, flags: u64) -> Result<(), Errno> {
+        let k = key.to_le_bytes();
+        m.update(
+            &k,
+            NewValue::Socket(s),
+            flags,
+            &mut |_| Err(Errno::ENOMEM),
+            &mut |_, _| {},
+        )
+    }
+
+    /// net/core/sock_map.c: a SOCKMAP is an array (an index past it is E2BIG on update and
+    /// found nowhere; deleting an empty slot is EINVAL), a SOCKHASH a hash (full: E2BIG;
+    /// deleting a missing key: ENOENT); both check BPF_NOEXIST/BPF_EXIST.
+    #[test]
+    fn socket_maps_answer_as_sock_map_c() {
+        let mut m = sock_map(MapType::SockMap, 4);
+        assert_eq!(set(&mut m, 4, 1, 0), Err(Errno::E2BIG));
+        assert_eq!(set(&mut m, 3, 1, BPF_EXIST), Err(Errno::ENOENT));
+        assert_eq!(set(&mut m, 3, 1, BPF_NOEXIST), Ok(()));
+        assert_eq!(set(&mut m, 3, 2, BPF_NOEXIST), Err(Errno::EEXIST));
+        assert_eq!(m.lookup(&3u32.to_le_bytes()), Some(Found::Socket(1)));
+        assert_eq!(m.lookup(&2u32.to_le_bytes()), None);
+        assert_eq!(m.lookup(&4u32.to_le_bytes()), None);
+        assert_eq!(m.delete(&2u32.to_le_bytes()), Err(Errno::EINVAL));
+        assert_eq!(m.delete(&9u32.to_le_bytes()), Err(Errno::EINVAL));
+        assert_eq!(m.delete(&3u32.to_le_bytes()), Ok(()));
+        assert_eq!(m.lookup(&3u32.to_le_bytes()), None);
+
+        let mut h = sock_map(MapType::SockHash, 2);
+        assert_eq!(set(&mut h, 80, 1, 0), Ok(()));
+        assert_eq!(set(&mut h, 53, 2, 0), Ok(()));
+        assert_eq!(set(&mut h, 443, 3, 0), Err(Errno::E2BIG));
+        assert_eq!(set(&mut h, 80, 3, 0), Ok(()));
+        assert_eq!(h.lookup(&80u32.to_le_bytes()), Some(Found::Socket(3)));
+        assert_eq!(h.lookup(&443u32.to_le_bytes()), None);
+        assert_eq!(h.delete(&443u32.to_le_bytes()), Err(Errno::ENOENT));
+        assert_eq!(h.delete(&53u32.to_le_bytes()), Ok(()));
+        assert_eq!(h.lookup(&53u32.to_le_bytes()), None);
+    }
+}

@@ -1,16 +1,18 @@
 //! The interpreter's instructions decoded once more, for its hot loop
 //! ([`crate::interp::Exec::run`]): register indexes, sign-extended immediates, jump targets
-//! as absolute slots (checked to lie in the program) and the constant an `ld_imm64` loads (a
-//! map reference resolved to its world map's address) are worked out when the programs are
-//! prepared ([`crate::Prepared`]), not at every execution. Everything else (calls, exits,
-//! atomics, `may_goto`, jumps out of the program, bad slots) is [`Op::Slot`]: the
-//! interpreter's general step on the decoded instruction, so it traps as before.
+//! as absolute slots (checked to lie in the program), the constant an `ld_imm64` loads (a
+//! map reference resolved to its world map's address) and the helper a call calls are
+//! worked out when the programs are prepared ([`crate::Prepared`]), not at every execution.
+//! Everything else (BPF-to-BPF calls, exits, atomics, `may_goto`, unknown helpers, jumps out
+//! of the program, bad slots) is [`Op::Slot`]: the interpreter's general step on the decoded
+//! instruction, so it traps as before.
 //!
 //! [`CtxMemo`] keeps, per slot, what a context load there read for the run's lookup input,
 //! so the next run of the same input reads it without the context's access table.
 
-use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Width};
-use skctx::{KernelProfile, LookupInput};
+use isa::{AluOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Width};
+
+use crate::helpers::{self, Resolved};
 
 use crate::memory::{Addr, Kind};
 use crate::program::{Program, Slot};
@@ -23,7 +25,7 @@ pub(crate) enum Src {
 }
 
 /// One slot, ready to execute.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub(crate) enum Op {
     Alu {
         op: AluOp,
@@ -65,6 +67,8 @@ pub(crate) enum Op {
         off: i16,
         src: Src,
     },
+    /// A call of a helper the VM implements.
+    Helper(&'static Resolved),
     /// The slot as [`crate::interp::Exec`]'s general step runs it.
     Slot,
 }
@@ -173,15 +177,17 @@ fn op(
             off,
             src: src(s),
         },
+        Insn::Call(CallKind::Helper(id)) => Op::Helper(helpers::resolve(id)?),
         _ => return None,
     })
 }
 
 /// The values context loads read, per program and slot, for one kernel profile and lookup
-/// input (`ctx->sk` and refused loads are never kept: they take the general path each time).
+/// input, which the run numbers (its input generation; `ctx->sk` and refused loads are never
+/// kept: they take the general path each time).
 #[derive(Default)]
 pub(crate) struct CtxMemo {
-    key: Option<(KernelProfile, LookupInput)>,
+    generation: Option<u64>,
     /// Per slot: the context offset loaded plus one (0: nothing kept) and its value.
     slots: Vec<Vec<(u32, u64)>>,
 }
@@ -190,26 +196,18 @@ impl CtxMemo {
     /// An empty memo for programs of these ops.
     pub(crate) fn new(ops: &[Vec<Op>]) -> CtxMemo {
         CtxMemo {
-            key: None,
+            generation: None,
             slots: ops.iter().map(|o| vec![(0, 0); o.len()]).collect(),
         }
     }
 
-    /// Starts a run for `input` (its `sk` ignored): what was kept for another input or
-    /// profile is dropped.
-    pub(crate) fn start(&mut self, profile: KernelProfile, input: &LookupInput) {
-        let input = LookupInput {
-            selected_sk: 0,
-            ..*input
-        };
-        if self
-            .key
-            .as_ref()
-            .is_some_and(|(p, i)| *p == profile && *i == input)
-        {
+    /// Starts a run whose lookup input and profile are those of `generation` (the same
+    /// number for the same input and profile): what was kept for another is dropped.
+    pub(crate) fn start(&mut self, generation: u64) {
+        if self.generation == Some(generation) {
             return;
         }
-        self.key = Some((profile, input));
+        self.generation = Some(generation);
         for s in &mut self.slots {
             s.fill((0, 0));
         }

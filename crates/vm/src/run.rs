@@ -9,7 +9,7 @@
 use std::net::{IpAddr, SocketAddr};
 
 use skctx::net::{SocketState, Tuple};
-use skctx::{LookupInput, ProgramResult, RunArray, Verdict};
+use skctx::{KernelProfile, LookupInput, ProgramResult, RunArray, Verdict};
 
 use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
 use crate::jit::ctx::CtxCache;
@@ -60,8 +60,11 @@ pub struct Prepared<'j> {
     ctx_cache: CtxCache,
     /// The interpreter's context values for the last lookup input.
     ctx_memo: CtxMemo,
-    /// The last tuple run and its context input (kept: the same tuple is often run again).
-    last_input: Option<(Tuple, LookupInput)>,
+    /// The last run's tuple, `ingress_ifindex` and profile, the context input they make
+    /// (kept: the same lookup is often run again) and its generation, which the context
+    /// caches are keyed by (one more for each other input).
+    last_input: Option<(Tuple, u32, KernelProfile, LookupInput)>,
+    input_generation: u64,
 }
 
 /// What a lookup decided, without names or logs: the verdict, the last program's return
@@ -111,6 +114,7 @@ impl<'j> Prepared<'j> {
             ctx_cache: CtxCache::default(),
             ctx_memo,
             last_input: None,
+            input_generation: 0,
         })
     }
 
@@ -161,14 +165,26 @@ impl<'j> Prepared<'j> {
         })
     }
 
-    /// `tuple.lookup_input()`, computed again only for another tuple than the last.
-    fn lookup_input(&mut self, tuple: &Tuple) -> LookupInput {
+    /// The context input of `tuple` under `opts` (computed again only for another lookup
+    /// than the last), and its generation.
+    fn lookup_input(&mut self, tuple: &Tuple, opts: &RunOptions) -> (LookupInput, u64) {
+        let ingress = if opts.test_run {
+            0
+        } else {
+            opts.ingress_ifindex
+        };
         match &self.last_input {
-            Some((t, input)) if t == tuple => *input,
+            Some((t, i, p, input)) if t == tuple && *i == ingress && *p == opts.profile => {
+                (*input, self.input_generation)
+            }
             _ => {
-                let input = tuple.lookup_input();
-                self.last_input = Some((*tuple, input));
-                input
+                let input = LookupInput {
+                    ingress_ifindex: ingress,
+                    ..tuple.lookup_input()
+                };
+                self.last_input = Some((*tuple, ingress, opts.profile, input));
+                self.input_generation += 1;
+                (input, self.input_generation)
             }
         }
     }
@@ -199,19 +215,16 @@ impl<'j> Prepared<'j> {
         }
         // One lookup for all the programs, its input written once (each program starts
         // with the selection the run array kept and no socket origins).
+        let (input, generation) = self.lookup_input(tuple, opts);
         let mut lookup = Lookup {
-            input: self.lookup_input(tuple),
+            input,
             selected: None,
             no_reuseport: false,
             origin: Vec::new(),
             assigned: false,
         };
-        lookup.input.ingress_ifindex = if opts.test_run {
-            0
-        } else {
-            opts.ingress_ifindex
-        };
-        self.ctx_memo.start(opts.profile, &lookup.input);
+        self.ctx_memo.start(generation);
+        self.ctx_cache.start(generation);
         let record = state.record;
         state.engine = match self.jit {
             None => Engine::Interp,

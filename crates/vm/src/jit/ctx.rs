@@ -1,6 +1,7 @@
 //! What compiled context loads read: for each load site of a program, the value
 //! `skctx::ctx_load_value` gives for the run's lookup, computed once per lookup input and
-//! kernel profile and kept across runs ([`CtxCache`]). Loads of `ctx->sk` (which changes
+//! kernel profile and kept across runs ([`CtxCache`]; [`lasting_value`] says which loads
+//! may be kept, for the interpreter's memo too). Loads of `ctx->sk` (which changes
 //! when a program assigns a socket) and loads the context refuses are not in the table:
 //! compiled code takes the bridge for them, so they behave as on the interpreter.
 
@@ -19,16 +20,27 @@ pub struct CtxSite {
 /// 0 (compiled code then asks the interpreter).
 pub type CtxTable = Vec<[u64; 2]>;
 
-/// The tables of every program for one lookup input and profile.
+/// The tables of every program for one lookup input and profile (the run's input
+/// generation, [`CtxCache::start`]).
 #[derive(Default)]
 pub struct CtxCache {
-    key: Option<(KernelProfile, LookupInput)>,
+    generation: Option<u64>,
     tables: Vec<Option<CtxTable>>,
 }
 
 impl CtxCache {
-    /// The table of program `prog` (whose sites are `sites`) for `input`: one entry per
-    /// site. `input.selected_sk` does not matter (`ctx->sk` is never in a table).
+    /// Starts a run whose lookup input and profile are those of `generation` (the same
+    /// number for the same input and profile): tables made for another are dropped.
+    pub fn start(&mut self, generation: u64) {
+        if self.generation != Some(generation) {
+            self.generation = Some(generation);
+            self.tables.iter_mut().for_each(|t| *t = None);
+        }
+    }
+
+    /// The table of program `prog` (whose sites are `sites`) for `input`, the run's input
+    /// and `profile` its profile: one entry per site. `input.selected_sk` does not matter
+    /// (`ctx->sk` is never in a table).
     pub fn table(
         &mut self,
         prog: usize,
@@ -36,21 +48,6 @@ impl CtxCache {
         profile: KernelProfile,
         input: &LookupInput,
     ) -> *const u64 {
-        if input.selected_sk != 0 {
-            let input = LookupInput {
-                selected_sk: 0,
-                ..*input
-            };
-            return self.table(prog, sites, profile, &input);
-        }
-        if !self
-            .key
-            .as_ref()
-            .is_some_and(|(p, i)| *p == profile && i == input)
-        {
-            self.key = Some((profile, *input));
-            self.tables.iter_mut().for_each(|t| *t = None);
-        }
         if self.tables.len() <= prog {
             self.tables.resize(prog + 1, None);
         }

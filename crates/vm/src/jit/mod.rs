@@ -3,9 +3,12 @@
 //! Each program is compiled once ([`Jit::compile`]) into one native function. ALU, byte
 //! swaps, jumps and constants run natively, and so do loads and stores of the main frame's
 //! stack and context loads whose address checks out inline ([`ctx`] holds the context
-//! values); other loads and stores, atomics, helper and BPF-to-BPF calls, map references
-//! and `may_goto` call back into the interpreter's own [`Exec`] ([`bridge`]), so memory is
-//! checked as [`crate::interp`] checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the interpreter and the
+//! values), and map references (from the run's table of map addresses); helper calls (the
+//! helper resolved at compile time), other loads and stores, atomics, BPF-to-BPF calls and
+//! `may_goto` call back into the interpreter's own [`Exec`] ([`bridge`]), whose registers
+//! compiled code spills to and reloads from, so memory is checked as [`crate::interp`]
+//! checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the
+//! interpreter and the
 //! outcome's [`Engine`] says so: a program that is not verified, a run asking for a trace,
 //! Cranelift refusing a function; and mid-run, a block the budget cannot pay for (the
 //! interpreter then traps at the very instruction it would have).
@@ -18,7 +21,7 @@
 //! | module | what lives there |
 //! |---|---|
 //! | [`codegen`] | slots to Cranelift IR: basic blocks, budget per block, ALU/jumps natively |
-//! | [`bridge`] | the callback that runs one instruction on the interpreter |
+//! | [`bridge`] | the callbacks into the interpreter: a resolved helper, or one instruction |
 //! | [`ctx`] | the per-lookup table of context values compiled context loads read |
 
 mod bridge;
