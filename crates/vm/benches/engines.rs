@@ -10,8 +10,10 @@
 //! `run_brief`: context, the programs, the run array's verdict and selection, no report),
 //! the kernel side `bpf_prog_test_run` of the program alone, as the kernel times it; a
 //! last column is the whole `vm::run` (set-up, delivery and the report included) on the
-//! interpreter. Without `--bench` (as under `cargo test --benches`) each timing is one short
-//! batch.
+//! interpreter. The VM's timings are the thread's CPU time (`clock_gettime`, the crate's
+//! only `unsafe` outside `jit`), as the kernel's timer leaves out the time its task is
+//! rescheduled. `VM_BENCH_CASE=<text>` times only the cases whose name contains it. Without
+//! `--bench` (as under `cargo test --benches`) each timing is one short batch.
 
 use criterion::Criterion;
 use skctx::net::{SocketDesc, Tuple};
