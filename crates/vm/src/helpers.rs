@@ -49,18 +49,29 @@ const HELPERS: &[(&str, Helper)] = &[
     ("tail_call", tail_call),
 ];
 
-/// [`HELPERS`] by helper id, derived once from skctx's table (ids index it).
-fn by_id(id: i32) -> Option<Helper> {
-    static BY_ID: std::sync::OnceLock<Vec<Option<Helper>>> = std::sync::OnceLock::new();
+/// A helper the VM implements: skctx's row and the function.
+pub struct Resolved {
+    row: &'static skctx::Helper,
+    f: Helper,
+}
+
+/// [`HELPERS`] by helper id, derived once from skctx's table (ids index it); the entries
+/// live as long as the program (compiled code calls [`call_resolved`] with their address).
+pub fn resolve(id: i32) -> Option<&'static Resolved> {
+    static BY_ID: std::sync::OnceLock<Vec<Option<Resolved>>> = std::sync::OnceLock::new();
     let table = BY_ID.get_or_init(|| {
         (0..)
             .map_while(skctx::helper_by_id)
-            .map(|h| HELPERS.iter().find(|(n, _)| *n == h.name).map(|(_, f)| *f))
+            .map(|row| {
+                let f = HELPERS.iter().find(|(n, _)| *n == row.name)?.1;
+                Some(Resolved { row, f })
+            })
             .collect()
     });
     usize::try_from(id)
         .ok()
-        .and_then(|i| table.get(i).copied().flatten())
+        .and_then(|i| table.get(i))
+        .and_then(Option::as_ref)
 }
 
 /// Calls helper `id` with R1..R5 and, when the run records, logs the call.
@@ -68,9 +79,15 @@ pub fn call(exec: &mut Exec<'_>, id: i32) -> Result<HelperResult, TrapKind> {
     let Some(h) = skctx::helper_by_id(id) else {
         return Err(TrapKind::Helper(format!("#{id} (no such helper)")));
     };
-    let Some(f) = by_id(id) else {
-        return Err(TrapKind::Helper(h.kernel_name()));
-    };
+    match resolve(id) {
+        Some(r) => call_resolved(exec, r),
+        None => Err(TrapKind::Helper(h.kernel_name())),
+    }
+}
+
+/// Calls a resolved helper with R1..R5 and, when the run records, logs the call.
+pub fn call_resolved(exec: &mut Exec<'_>, r: &Resolved) -> Result<HelperResult, TrapKind> {
+    let (h, f) = (r.row, r.f);
     if !exec.record {
         return f(exec, h.name);
     }

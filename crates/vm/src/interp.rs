@@ -13,6 +13,7 @@ use skctx::{ctx_load_value, ctx_load_value_sx, sock_load_value, KernelProfile, L
 use crate::helpers::{self, HelperResult};
 use crate::maps::{Found, Store};
 use crate::memory::{read_le, write_le, Addr, Kind};
+use crate::ops::{CtxMemo, Op, Src};
 use crate::outcome::{HelperCall, Output, TrapKind};
 use crate::program::{Program, Slot};
 use crate::world::World;
@@ -83,6 +84,8 @@ struct Frame {
 /// One program's execution.
 pub struct Exec<'a> {
     pub(crate) programs: &'a [Program],
+    /// Each program's slots as [`Op`]s (a program without them runs slot by slot).
+    ops: &'a [Vec<Op>],
     /// Map ids of each program's map references, by slot.
     pub(crate) map_ids: &'a [Vec<(usize, usize)>],
     pub(crate) world: &'a mut World,
@@ -107,6 +110,8 @@ pub struct Exec<'a> {
     pub(crate) reserved: Vec<(usize, usize)>,
     may_goto: u64,
     pub executed: u64,
+    /// Context values kept across runs of the same lookup input (see [`CtxMemo`]).
+    pub(crate) ctx_memo: Option<&'a mut CtxMemo>,
 }
 
 /// What an instruction does to control flow.
@@ -126,7 +131,7 @@ impl<'a> Exec<'a> {
     /// `stacks` holds [`MAX_CALL_FRAMES`] stacks of [`STACK_SIZE`] bytes ([`new_stacks`]).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
-        programs: &'a [Program],
+        (programs, ops): (&'a [Program], &'a [Vec<Op>]),
         map_ids: &'a [Vec<(usize, usize)>],
         world: &'a mut World,
         opts: &'a RunOptions,
@@ -143,6 +148,7 @@ impl<'a> Exec<'a> {
         regs[10] = stack_top(0);
         Exec {
             programs,
+            ops,
             map_ids,
             world,
             opts,
@@ -160,36 +166,132 @@ impl<'a> Exec<'a> {
             reserved: Vec::new(),
             may_goto: MAY_GOTO_START,
             executed: 0,
+            ctx_memo: None,
         }
     }
 
-    /// Runs to the main program's `exit`; R0 is the result.
+    /// Runs to the main program's `exit`; R0 is the result. Over the programs' [`Op`]s
+    /// unless a trace is recorded (then every slot goes through [`Exec::slot`]).
     pub fn run(&mut self) -> Result<u64, TrapKind> {
+        let budget = self.opts.budget;
         loop {
-            if self.executed >= self.opts.budget {
-                return Err(TrapKind::Budget(self.opts.budget));
+            if self.executed >= budget {
+                return Err(TrapKind::Budget(budget));
             }
             self.executed += 1;
-            let insn = match self.programs[self.prog].slots.get(self.pc) {
-                Some(Slot::Insn(i)) => *i,
-                Some(Slot::SecondHalf) => {
-                    return Err(TrapKind::BadInsn("the second half of an ld_imm64".into()))
-                }
-                Some(Slot::Invalid(e)) => return Err(TrapKind::BadInsn(e.clone())),
-                None => return Err(TrapKind::PcOutOfRange(self.pc as i64)),
+            let op = match self.ops.get(self.prog) {
+                Some(ops) if !self.opts.trace => ops.get(self.pc).copied().unwrap_or(Op::Slot),
+                _ => Op::Slot,
             };
-            let before = self.opts.trace.then_some(self.regs);
-            let flow = self.step(&insn)?;
-            if let Some(before) = before {
-                self.trace_line(&insn, &before);
-            }
-            match flow {
-                Flow::Next => self.pc += insn.slots(),
-                Flow::Jump(off) => self.jump(off)?,
-                Flow::Goto(pc) => self.pc = pc,
-                Flow::Exit(r0) => return Ok(r0),
+            if let Some(r0) = self.op(op)? {
+                return Ok(r0);
             }
         }
+    }
+
+    /// One op (the instruction budget already charged); `Some(R0)` when the main program
+    /// exited.
+    #[inline(always)]
+    fn op(&mut self, op: Op) -> Result<Option<u64>, TrapKind> {
+        match op {
+            Op::Alu {
+                op,
+                width,
+                dst,
+                src,
+            } => {
+                let d = dst as usize;
+                self.regs[d] = alu(op, width, self.regs[d], self.src(src));
+                self.pc += 1;
+            }
+            Op::Endian { kind, bits, dst } => {
+                let d = dst as usize;
+                self.regs[d] = endian(kind, bits, self.regs[d]);
+                self.pc += 1;
+            }
+            Op::Jmp {
+                cond,
+                width,
+                dst,
+                src,
+                target,
+            } => {
+                let taken = compare(cond, width, self.regs[dst as usize], self.src(src));
+                self.pc = if taken { target as usize } else { self.pc + 1 };
+            }
+            Op::Ja { target } => self.pc = target as usize,
+            Op::Const { dst, value } => {
+                self.regs[dst as usize] = value;
+                self.pc += 2;
+            }
+            Op::Load {
+                size,
+                sx,
+                dst,
+                src,
+                off,
+            } => {
+                let addr = self.regs[src as usize].wrapping_add(off as i64 as u64);
+                self.regs[dst as usize] = self.load(addr, size, sx)?;
+                self.pc += 1;
+            }
+            Op::Store {
+                size,
+                dst,
+                off,
+                src,
+            } => {
+                let addr = self.regs[dst as usize].wrapping_add(off as i64 as u64);
+                let v = self.src(src);
+                self.store(addr, size, v)?;
+                self.pc += 1;
+            }
+            Op::Helper(h) => {
+                let r = helpers::call_resolved(self, h)?;
+                let flow = self.helper_returned(r);
+                return self.go(flow, 1);
+            }
+            Op::Slot => return self.slot(),
+        }
+        Ok(None)
+    }
+
+    fn src(&self, src: Src) -> u64 {
+        match src {
+            Src::Reg(r) => self.regs[r as usize],
+            Src::Imm(v) => v,
+        }
+    }
+
+    /// The current slot through [`Exec::step`] (and the trace); `Some(R0)` when the main
+    /// program exited.
+    fn slot(&mut self) -> Result<Option<u64>, TrapKind> {
+        let insn = match self.programs[self.prog].slots.get(self.pc) {
+            Some(Slot::Insn(i)) => *i,
+            Some(Slot::SecondHalf) => {
+                return Err(TrapKind::BadInsn("the second half of an ld_imm64".into()))
+            }
+            Some(Slot::Invalid(e)) => return Err(TrapKind::BadInsn(e.clone())),
+            None => return Err(TrapKind::PcOutOfRange(self.pc as i64)),
+        };
+        let before = self.opts.trace.then_some(self.regs);
+        let flow = self.step(&insn)?;
+        if let Some(before) = before {
+            self.trace_line(&insn, &before);
+        }
+        self.go(flow, insn.slots())
+    }
+
+    /// Goes on after an instruction of `slots` slots ended with `flow`; `Some(R0)` when the
+    /// main program exited.
+    fn go(&mut self, flow: Flow, slots: usize) -> Result<Option<u64>, TrapKind> {
+        match flow {
+            Flow::Next => self.pc += slots,
+            Flow::Jump(off) => self.jump(off)?,
+            Flow::Goto(pc) => self.pc = pc,
+            Flow::Exit(r0) => return Ok(Some(r0)),
+        }
+        Ok(None)
     }
 
     /// The current instruction's text, for a trap.
@@ -332,18 +434,10 @@ impl<'a> Exec<'a> {
 
     fn call(&mut self, kind: CallKind) -> Step {
         match kind {
-            CallKind::Helper(id) => match helpers::call(self, id)? {
-                HelperResult::Ret(v) => {
-                    self.regs[0] = v;
-                    Ok(Flow::Next)
-                }
-                HelperResult::Continue => Ok(Flow::Next),
-                HelperResult::TailCall(prog) => {
-                    self.prog = prog;
-                    self.regs[10] = stack_top(self.frames.len());
-                    Ok(Flow::Goto(0))
-                }
-            },
+            CallKind::Helper(id) => {
+                let r = helpers::call(self, id)?;
+                Ok(self.helper_returned(r))
+            }
             CallKind::Local(off) => {
                 if self.frames.len() + 1 >= MAX_CALL_FRAMES {
                     return Err(TrapKind::CallDepth);
@@ -365,6 +459,22 @@ impl<'a> Exec<'a> {
             CallKind::Kfunc { btf_id, .. } => Err(TrapKind::Unsupported(format!(
                 "kfunc call (BTF id {btf_id})"
             ))),
+        }
+    }
+
+    /// What a helper's result does to the registers and control flow.
+    pub(crate) fn helper_returned(&mut self, r: HelperResult) -> Flow {
+        match r {
+            HelperResult::Ret(v) => {
+                self.regs[0] = v;
+                Flow::Next
+            }
+            HelperResult::Continue => Flow::Next,
+            HelperResult::TailCall(prog) => {
+                self.prog = prog;
+                self.regs[10] = stack_top(self.frames.len());
+                Flow::Goto(0)
+            }
         }
     }
 
@@ -493,6 +603,14 @@ impl<'a> Exec<'a> {
         };
         match Addr::decode(addr) {
             Some(a) if a.kind == Kind::Ctx => {
+                let (prog, pc) = (self.prog, self.pc);
+                if let Some(v) = self
+                    .ctx_memo
+                    .as_ref()
+                    .and_then(|m| m.get(prog, pc, a.offset))
+                {
+                    return Ok(v);
+                }
                 let input = self.ctx_input();
                 let off = a.offset as i32 as i64;
                 let v = if sx {
@@ -500,7 +618,14 @@ impl<'a> Exec<'a> {
                 } else {
                     ctx_load_value(self.opts.profile, &input, off, size)
                 };
-                v.map_err(|e| bad(format!("context: {}", e.kernel_message())))
+                let v = v.map_err(|e| bad(format!("context: {}", e.kernel_message())))?;
+                if let Some(memo) = self.ctx_memo.as_mut() {
+                    let site = crate::jit::ctx::CtxSite { off, size, sx };
+                    if crate::jit::ctx::lasting_value(self.opts.profile, &input, &site).is_some() {
+                        memo.put(prog, pc, a.offset, v);
+                    }
+                }
+                Ok(v)
             }
             Some(a) if a.kind == Kind::Socket => {
                 let s = self

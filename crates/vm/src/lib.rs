@@ -13,6 +13,7 @@
 //! | [`program`] | [`Program`]: slots decoded once, map references, verified or not | – |
 //! | [`memory`] | tagged addresses: context, stacks, map values, sockets, maps; bounds | – |
 //! | [`jit`] | [`jit::Jit`]: verified programs as native code (Cranelift); the only `unsafe` of the crate | arch/x86/net/bpf_jit_comp.c (what a JIT must keep) |
+//! | `ops` | the interpreter's hot loop's view of each slot, decoded when programs are prepared | – |
 //! | [`interp`] | the instruction set (cpu v1–v4, atomics, calls with frames, tail calls), checked loads and stores, budget, trace | kernel/bpf/core.c, verifier.c `do_misc_fixups` |
 //! | [`helpers`] | the helpers by skctx name; any other traps with its name | net/core/filter.c, kernel/bpf/helpers.c |
 //! | [`maps`] | ARRAY, HASH, LPM_TRIE, PERCPU_*, LRU_*, SOCKMAP, SOCKHASH, PROG_ARRAY, outputs | kernel/bpf/*map*.c, net/core/sock_map.c |
@@ -31,6 +32,7 @@ pub mod interp;
 pub mod jit;
 pub mod maps;
 pub mod memory;
+mod ops;
 pub mod outcome;
 pub mod program;
 pub mod run;

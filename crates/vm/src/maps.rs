@@ -6,8 +6,13 @@
 //! kernel replaces the element, so an old pointer keeps seeing the old value) and a delete
 //! only unlinks it. Mirrors kernel/bpf/arraymap.c, hashtab.c, lpm_trie.c and
 //! net/core/sock_map.c.
+//!
+//! A lookup is what a program's run pays for most: arrays and SOCKMAPs are indexed
+//! directly, hash-like maps hash their key with [`KeyHasher`] (no ordering is needed: no
+//! map is ever listed in key order).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use skctx::{Errno, MapType};
 
@@ -31,13 +36,16 @@ pub(crate) enum Store {
     /// HASH, PERCPU_HASH, LRU_HASH, LRU_PERCPU_HASH: key → cell, and the keys from least to
     /// most recently used (LRU types evict the first when full).
     Hash {
-        entries: BTreeMap<Vec<u8>, usize>,
+        entries: KeyMap<usize>,
         recency: Vec<Vec<u8>>,
     },
     /// LPM_TRIE: canonical key (prefix length, data with the bits past it cleared) → cell.
     Lpm(BTreeMap<Vec<u8>, usize>),
-    /// SOCKMAP (key: u32 index) and SOCKHASH: key → socket id.
-    Sockets(BTreeMap<Vec<u8>, usize>),
+    /// SOCKMAP: the socket id at each index (grown as entries are set, never past
+    /// `max_entries`).
+    SockArray(Vec<Option<usize>>),
+    /// SOCKHASH: key → socket id.
+    SockHash(KeyMap<usize>),
     /// PROG_ARRAY: index → the world's tail-call program.
     Programs(BTreeMap<u32, usize>),
     /// PERF_EVENT_ARRAY, RINGBUF: nothing stored, output is captured.
@@ -51,6 +59,39 @@ pub struct Map {
     pub name: String,
     pub def: MapDef,
     pub(crate) store: Store,
+}
+
+/// A map keyed by byte strings, hashed with [`KeyHasher`].
+pub(crate) type KeyMap<V> = HashMap<Vec<u8>, V, BuildHasherDefault<KeyHasher>>;
+
+/// FxHash (rustc's hasher): one multiply per word, enough for keys a program builds (no
+/// adversary chooses them to collide in a run of the VM).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut add = |w: u64| self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write(&n.to_le_bytes());
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// What a lookup found.
@@ -100,7 +141,7 @@ impl Map {
                 Store::Array(cells)
             }
             Hash | PercpuHash | LruHash | LruPercpuHash => Store::Hash {
-                entries: BTreeMap::new(),
+                entries: KeyMap::default(),
                 recency: Vec::new(),
             },
             LpmTrie => {
@@ -111,7 +152,8 @@ impl Map {
                 }
                 Store::Lpm(BTreeMap::new())
             }
-            SockMap | SockHash => Store::Sockets(BTreeMap::new()),
+            SockMap => Store::SockArray(Vec::new()),
+            SockHash => Store::SockHash(KeyMap::default()),
             ProgArray => Store::Programs(BTreeMap::new()),
             PerfEventArray | RingBuf => Store::Output,
             other => {
@@ -165,12 +207,14 @@ impl Map {
                     .find_map(|len| entries.get(&lpm_key(len, &key[4..])))
                     .map(|c| Found::Cell(*c))
             }
-            Store::Sockets(entries) => {
-                if self.def.map_type == MapType::SockMap && index(key)? >= max {
+            Store::SockArray(slots) => {
+                let i = index(key)?;
+                if i >= max {
                     return None;
                 }
-                entries.get(key).map(|s| Found::Socket(*s))
+                slots.get(i as usize).copied().flatten().map(Found::Socket)
             }
+            Store::SockHash(entries) => entries.get(key).map(|s| Found::Socket(*s)),
             Store::Programs(entries) => entries.get(&index(key)?).map(|p| Found::Program(*p)),
             Store::Output => None,
         }
@@ -237,17 +281,28 @@ impl Map {
                 entries.insert(k, alloc(v)?);
                 Ok(())
             }
-            (Store::Sockets(entries), NewValue::Socket(s)) => {
+            (Store::SockArray(slots), NewValue::Socket(s)) => {
                 if flags > BPF_EXIST {
                     return Err(Errno::EINVAL);
                 }
-                let is_array = def.map_type == MapType::SockMap;
-                if is_array && index(key).is_none_or(|i| i >= def.max_entries) {
-                    return Err(Errno::E2BIG);
+                let i = match index(key) {
+                    Some(i) if i < def.max_entries => i as usize,
+                    _ => return Err(Errno::E2BIG),
+                };
+                check_exist(slots.get(i).copied().flatten().is_some(), flags)?;
+                if slots.len() <= i {
+                    slots.resize(i + 1, None);
+                }
+                slots[i] = Some(s);
+                Ok(())
+            }
+            (Store::SockHash(entries), NewValue::Socket(s)) => {
+                if flags > BPF_EXIST {
+                    return Err(Errno::EINVAL);
                 }
                 let old = entries.contains_key(key);
                 check_exist(old, flags)?;
-                if !is_array && !old && entries.len() >= def.max_entries as usize {
+                if !old && entries.len() >= def.max_entries as usize {
                     return Err(Errno::E2BIG);
                 }
                 entries.insert(key.to_vec(), s);
@@ -262,7 +317,6 @@ impl Map {
         if key.len() != self.def.key_size as usize {
             return Err(Errno::EINVAL);
         }
-        let is_sockmap = self.def.map_type == MapType::SockMap;
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
         match &mut self.store {
             Store::Array(_) | Store::Output | Store::Programs(_) => Err(Errno::EINVAL),
@@ -281,12 +335,13 @@ impl Map {
                     .map(|_| ())
                     .ok_or(Errno::ENOENT)
             }
-            Store::Sockets(entries) => match entries.remove(key) {
-                Some(_) => Ok(()),
-                // sock_map_delete_elem: an empty or out-of-range slot is -EINVAL.
-                None if is_sockmap => Err(Errno::EINVAL),
-                None => Err(Errno::ENOENT),
-            },
+            // sock_map_delete_elem: an empty or out-of-range slot is -EINVAL.
+            Store::SockArray(slots) => index(key)
+                .and_then(|i| slots.get_mut(i as usize))
+                .and_then(Option::take)
+                .map(|_| ())
+                .ok_or(Errno::EINVAL),
+            Store::SockHash(entries) => entries.remove(key).map(|_| ()).ok_or(Errno::ENOENT),
         }
     }
 
@@ -332,4 +387,61 @@ fn lpm_key(plen: u32, data: &[u8]) -> Vec<u8> {
         k.push(b & mask);
     }
     k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sock_map(map_type: MapType, max_entries: u32) -> Map {
+        let def = MapDef {
+            map_type,
+            key_size: 4,
+            value_size: 8,
+            max_entries,
+            flags: 0,
+        };
+        Map::new("m", def, &mut |_| Err(MapError("no cells".into()))).expect("map")
+    }
+
+    fn set(m: &mut Map, key: u32, s: usize, flags: u64) -> Result<(), Errno> {
+        let k = key.to_le_bytes();
+        m.update(
+            &k,
+            NewValue::Socket(s),
+            flags,
+            &mut |_| Err(Errno::ENOMEM),
+            &mut |_, _| {},
+        )
+    }
+
+    /// net/core/sock_map.c: a SOCKMAP is an array (an index past it is E2BIG on update and
+    /// found nowhere; deleting an empty slot is EINVAL), a SOCKHASH a hash (full: E2BIG;
+    /// deleting a missing key: ENOENT); both check BPF_NOEXIST/BPF_EXIST.
+    #[test]
+    fn socket_maps_answer_as_sock_map_c() {
+        let mut m = sock_map(MapType::SockMap, 4);
+        assert_eq!(set(&mut m, 4, 1, 0), Err(Errno::E2BIG));
+        assert_eq!(set(&mut m, 3, 1, BPF_EXIST), Err(Errno::ENOENT));
+        assert_eq!(set(&mut m, 3, 1, BPF_NOEXIST), Ok(()));
+        assert_eq!(set(&mut m, 3, 2, BPF_NOEXIST), Err(Errno::EEXIST));
+        assert_eq!(m.lookup(&3u32.to_le_bytes()), Some(Found::Socket(1)));
+        assert_eq!(m.lookup(&2u32.to_le_bytes()), None);
+        assert_eq!(m.lookup(&4u32.to_le_bytes()), None);
+        assert_eq!(m.delete(&2u32.to_le_bytes()), Err(Errno::EINVAL));
+        assert_eq!(m.delete(&9u32.to_le_bytes()), Err(Errno::EINVAL));
+        assert_eq!(m.delete(&3u32.to_le_bytes()), Ok(()));
+        assert_eq!(m.lookup(&3u32.to_le_bytes()), None);
+
+        let mut h = sock_map(MapType::SockHash, 2);
+        assert_eq!(set(&mut h, 80, 1, 0), Ok(()));
+        assert_eq!(set(&mut h, 53, 2, 0), Ok(()));
+        assert_eq!(set(&mut h, 443, 3, 0), Err(Errno::E2BIG));
+        assert_eq!(set(&mut h, 80, 3, 0), Ok(()));
+        assert_eq!(h.lookup(&80u32.to_le_bytes()), Some(Found::Socket(3)));
+        assert_eq!(h.lookup(&443u32.to_le_bytes()), None);
+        assert_eq!(h.delete(&443u32.to_le_bytes()), Err(Errno::ENOENT));
+        assert_eq!(h.delete(&53u32.to_le_bytes()), Ok(()));
+        assert_eq!(h.lookup(&53u32.to_le_bytes()), None);
+    }
 }

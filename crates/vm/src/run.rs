@@ -9,11 +9,13 @@
 use std::net::{IpAddr, SocketAddr};
 
 use skctx::net::{SocketState, Tuple};
-use skctx::{ProgramResult, RunArray, Verdict};
+use skctx::{KernelProfile, LookupInput, ProgramResult, RunArray, Verdict};
 
 use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
 use crate::jit::ctx::CtxCache;
 use crate::jit::Jit;
+use crate::memory::{Addr, Kind};
+use crate::ops::{CtxMemo, Op};
 use crate::outcome::{
     Delivery, Engine, JitFallback, Outcome, ProgramRun, Selected, Trap, TrapKind,
 };
@@ -45,12 +47,24 @@ pub struct Prepared<'j> {
     programs: Vec<Program>,
     attached: usize,
     map_ids: Vec<Vec<(usize, usize)>>,
+    /// Each program's slots decoded for the interpreter's hot loop.
+    ops: Vec<Vec<Op>>,
+    /// Each program's map references as the addresses `ld_imm64` loads, in their order
+    /// (what compiled code reads).
+    map_addrs: Vec<Vec<u64>>,
     /// One more than the largest map id referenced: the world must have that many maps.
     maps_needed: usize,
     stacks: Vec<Vec<u8>>,
     jit: Option<&'j Jit>,
     /// The JIT's context values for the last lookup input.
     ctx_cache: CtxCache,
+    /// The interpreter's context values for the last lookup input.
+    ctx_memo: CtxMemo,
+    /// The last run's tuple, `ingress_ifindex` and profile, the context input they make
+    /// (kept: the same lookup is often run again) and its generation, which the context
+    /// caches are keyed by (one more for each other input).
+    last_input: Option<(Tuple, u32, KernelProfile, LookupInput)>,
+    input_generation: u64,
 }
 
 /// What a lookup decided, without names or logs: the verdict, the last program's return
@@ -61,13 +75,6 @@ pub struct Brief {
     pub retval: u64,
     pub selected: Option<usize>,
     pub insns_executed: u64,
-}
-
-/// How the programs' part of a lookup ended.
-enum Ran {
-    /// A connected socket matched first: no program ran.
-    Connected(usize),
-    Programs(RunState),
 }
 
 impl<'j> Prepared<'j> {
@@ -81,14 +88,33 @@ impl<'j> Prepared<'j> {
             .collect();
         let map_ids = resolve_maps(&programs, world)?;
         let maps_needed = map_ids.iter().flatten().map(|(_, id)| id + 1).max();
+        let ops: Vec<Vec<Op>> = programs
+            .iter()
+            .zip(&map_ids)
+            .map(|(p, ids)| crate::ops::decode(p, ids))
+            .collect();
+        let map_addrs = map_ids
+            .iter()
+            .map(|ids| {
+                ids.iter()
+                    .map(|(_, id)| Addr::new(Kind::Map, *id, 0).to_u64())
+                    .collect()
+            })
+            .collect();
+        let ctx_memo = CtxMemo::new(&ops);
         Ok(Prepared {
             programs,
             attached: attached.len(),
             map_ids,
+            ops,
+            map_addrs,
             maps_needed: maps_needed.unwrap_or(0),
             stacks: crate::interp::new_stacks(),
             jit: None,
             ctx_cache: CtxCache::default(),
+            ctx_memo,
+            last_input: None,
+            input_generation: 0,
         })
     }
 
@@ -109,9 +135,13 @@ impl<'j> Prepared<'j> {
         world: &mut World,
         opts: &RunOptions,
     ) -> Result<Outcome, Box<Trap>> {
-        Ok(match self.programs_run(tuple, world, opts, true)? {
-            Ran::Connected(s) => connected_outcome(world, s),
-            Ran::Programs(state) => state.finish(world, tuple),
+        let mut state = RunState {
+            record: true,
+            ..RunState::default()
+        };
+        Ok(match self.programs_run(tuple, world, opts, &mut state)? {
+            Some(connected) => connected_outcome(world, connected),
+            None => state.finish(world, tuple),
         })
     }
 
@@ -123,24 +153,51 @@ impl<'j> Prepared<'j> {
         world: &mut World,
         opts: &RunOptions,
     ) -> Result<Brief, Box<Trap>> {
-        Ok(match self.programs_run(tuple, world, opts, false)? {
-            Ran::Connected(_) => Brief {
+        let mut state = RunState::default();
+        Ok(match self.programs_run(tuple, world, opts, &mut state)? {
+            Some(_) => Brief {
                 verdict: Verdict::Pass,
                 retval: 0,
                 selected: None,
                 insns_executed: 0,
             },
-            Ran::Programs(state) => state.brief(),
+            None => state.brief(),
         })
     }
 
+    /// The context input of `tuple` under `opts` (computed again only for another lookup
+    /// than the last), and its generation.
+    fn lookup_input(&mut self, tuple: &Tuple, opts: &RunOptions) -> (LookupInput, u64) {
+        let ingress = if opts.test_run {
+            0
+        } else {
+            opts.ingress_ifindex
+        };
+        match &self.last_input {
+            Some((t, i, p, input)) if t == tuple && *i == ingress && *p == opts.profile => {
+                (*input, self.input_generation)
+            }
+            _ => {
+                let input = LookupInput {
+                    ingress_ifindex: ingress,
+                    ..tuple.lookup_input()
+                };
+                self.last_input = Some((*tuple, ingress, opts.profile, input));
+                self.input_generation += 1;
+                (input, self.input_generation)
+            }
+        }
+    }
+
+    /// Runs the programs into `state` (which says whether to record the report), or names
+    /// the connected socket that matched before any program ran.
     fn programs_run(
         &mut self,
         tuple: &Tuple,
         world: &mut World,
         opts: &RunOptions,
-        record: bool,
-    ) -> Result<Ran, Box<Trap>> {
+        state: &mut RunState,
+    ) -> Result<Option<usize>, Box<Trap>> {
         if world.maps.len() < self.maps_needed {
             return Err(trap(
                 &self.programs,
@@ -153,35 +210,33 @@ impl<'j> Prepared<'j> {
         }
         if !opts.test_run {
             if let Some(s) = connected_match(world, tuple) {
-                return Ok(Ran::Connected(s));
+                return Ok(Some(s));
             }
         }
-        let mut input = tuple.lookup_input();
-        input.ingress_ifindex = if opts.test_run {
-            0
-        } else {
-            opts.ingress_ifindex
+        // One lookup for all the programs, its input written once (each program starts
+        // with the selection the run array kept and no socket origins).
+        let (input, generation) = self.lookup_input(tuple, opts);
+        let mut lookup = Lookup {
+            input,
+            selected: None,
+            no_reuseport: false,
+            origin: Vec::new(),
+            assigned: false,
         };
-        let mut state = RunState {
-            record,
-            engine: match self.jit {
-                None => Engine::Interp,
-                Some(_) if opts.trace => Engine::JitFallback(JitFallback::Trace),
-                Some(_) => Engine::Jit,
-            },
-            ..RunState::default()
+        self.ctx_memo.start(generation);
+        self.ctx_cache.start(generation);
+        let record = state.record;
+        state.engine = match self.jit {
+            None => Engine::Interp,
+            Some(_) if opts.trace => Engine::JitFallback(JitFallback::Trace),
+            Some(_) => Engine::Jit,
         };
         for i in 0..self.attached {
-            let (selected, no_reuseport) = state.array.start_of_next();
-            let mut lookup = Lookup {
-                input,
-                selected,
-                no_reuseport,
-                origin: Vec::new(),
-                assigned: false,
-            };
+            (lookup.selected, lookup.no_reuseport) = state.array.start_of_next();
+            lookup.origin.clear();
+            lookup.assigned = false;
             let mut exec = Exec::new(
-                &self.programs,
+                (&self.programs, &self.ops),
                 &self.map_ids,
                 world,
                 opts,
@@ -192,9 +247,10 @@ impl<'j> Prepared<'j> {
             );
             exec.tail_base = self.attached;
             exec.record = record;
+            exec.ctx_memo = Some(&mut self.ctx_memo);
             let result = match self.jit {
                 Some(jit) if !opts.trace => {
-                    let (r, why) = jit.exec(&mut exec, &mut self.ctx_cache);
+                    let (r, why) = jit.exec(&mut exec, &mut self.ctx_cache, &self.map_addrs);
                     if let (Some(why), Engine::Jit) = (why, state.engine) {
                         state.engine = Engine::JitFallback(why);
                     }
@@ -217,7 +273,7 @@ impl<'j> Prepared<'j> {
             })?;
             state.record(i, ret, &lookup, executed, &self.programs[i].name, world);
         }
-        Ok(Ran::Programs(state))
+        Ok(None)
     }
 }
 
@@ -275,7 +331,7 @@ impl RunState {
         }
     }
 
-    fn brief(self) -> Brief {
+    fn brief(&self) -> Brief {
         let end = self.array.finish();
         Brief {
             verdict: end.verdict,

@@ -1,9 +1,12 @@
-//! The one way native code reaches the VM: [`step`], called by compiled code for every
-//! instruction it does not compute itself (loads, stores, atomics, helper and BPF-to-BPF
-//! calls, map `ld_imm64`s, `may_goto`, exits from subprograms, anything the interpreter
-//! traps on). It runs that instruction on the interpreter's own [`Exec`], so memory checks,
-//! helpers, frames and tail calls are the interpreter's, not a copy.
+//! The two ways native code reaches the VM, both on the interpreter's own [`Exec`], so
+//! memory checks, helpers, frames and tail calls are the interpreter's, not a copy:
+//! [`helper`], a call of a helper the VM implements (resolved when the program was
+//! compiled, so nothing is looked up or decoded at the call), and [`step`], for every
+//! other instruction compiled code does not compute itself (loads, stores, atomics,
+//! BPF-to-BPF calls, map `ld_imm64`s, `may_goto`, exits from subprograms, anything the
+//! interpreter traps on).
 
+use crate::helpers::{self, Resolved};
 use crate::interp::{Exec, Flow};
 use crate::outcome::TrapKind;
 use crate::program::Slot;
@@ -18,16 +21,22 @@ pub const SWITCH: u64 = u64::MAX - 2;
 /// Everything compiled code reads and writes: the registers, the instruction counter and
 /// budget, the slot to start at (and, when it bails, to go on from), the execution and the
 /// trap a bridge call ended with. `repr(C)`: the code addresses the fields by offset.
-/// `stack` is the main frame's stack (refreshed after every bridge call, which may have
-/// written it through the `Exec`), `ctx` the run's [`super::ctx::CtxTable`] of this program.
+/// `regs` points at the `Exec`'s own eleven registers, which compiled code spills to and
+/// reloads from around each bridge call (no copy between the two, and none of the stalls a
+/// copy of just-spilled registers costs), `stack` is the main frame's stack (refreshed
+/// after every bridge call, which may have written it through the `Exec`), `ctx` the run's
+/// [`super::ctx::CtxTable`] of this program, `maps` the addresses of the program's map
+/// references in their order (`maps_len` of them) that its `ld_imm64`s load.
 #[repr(C)]
 pub struct Bridge<'a> {
-    pub regs: [u64; 11],
+    pub regs: *mut u64,
     pub executed: u64,
     pub budget: u64,
     pub pc: u64,
     pub stack: *mut u8,
     pub ctx: *const u64,
+    pub maps: *const u64,
+    pub maps_len: u64,
     pub exec: *mut Exec<'a>,
     pub trap: Option<TrapKind>,
 }
@@ -41,16 +50,36 @@ pub fn main_stack(exec: &mut Exec<'_>) -> *mut u8 {
 }
 
 /// Runs slot `pc` of the current program on the interpreter; the registers are in
-/// `exec.regs` (compiled code spills them before the call and reloads them after).
+/// `exec.regs` (compiled code spills them there before the call and reloads them after).
 /// Returns the next slot, or [`TRAP`], [`EXIT`] or [`SWITCH`].
 pub extern "C" fn step(bridge: *mut Bridge<'_>, pc: u64) -> u64 {
     // SAFETY: compiled code passes back the `&mut Bridge` the driver handed it, which lives
     // for the whole native call; `exec` is the driver's `&mut Exec`, unused while native
     // code runs.
     let (bridge, exec) = unsafe { (&mut *bridge, &mut *(*bridge).exec) };
-    exec.regs = bridge.regs;
     let r = run_one(exec, pc as usize);
-    bridge.regs = exec.regs;
+    bridge.stack = main_stack(exec);
+    match r {
+        Ok(next) => next,
+        Err(kind) => {
+            bridge.trap = Some(kind);
+            TRAP
+        }
+    }
+}
+
+/// Calls the helper `resolved` points at (an entry of [`helpers::resolve`]) for the `call`
+/// at slot `pc`; the registers are in `exec.regs`. Returns as [`step`] does.
+pub extern "C" fn helper(bridge: *mut Bridge<'_>, pc: u64, resolved: *const Resolved) -> u64 {
+    // SAFETY: as in `step`; `resolved` is the address of an entry of the helper table, which
+    // lives as long as the program.
+    let (bridge, exec, resolved) = unsafe { (&mut *bridge, &mut *(*bridge).exec, &*resolved) };
+    let pc = pc as usize;
+    exec.pc = pc;
+    let prog = exec.prog;
+    let r = helpers::call_resolved(exec, resolved)
+        .map(|r| exec.helper_returned(r))
+        .and_then(|flow| go_on(exec, prog, pc, pc + 1, flow));
     bridge.stack = main_stack(exec);
     match r {
         Ok(next) => next,
@@ -72,8 +101,22 @@ fn run_one(exec: &mut Exec<'_>, pc: usize) -> Result<u64, TrapKind> {
         Some(Slot::Invalid(e)) => return Err(TrapKind::BadInsn(e.clone())),
         None => return Err(TrapKind::PcOutOfRange(pc as i64)),
     };
-    let next = match exec.step(&insn)? {
-        Flow::Next => pc + insn.slots(),
+    let flow = exec.step(&insn)?;
+    go_on(exec, prog, pc, pc + insn.slots(), flow)
+}
+
+/// Where compiled code goes on after the instruction at `pc` of program `prog` (the next
+/// slot being `next`) ended with `flow`.
+fn go_on(
+    exec: &mut Exec<'_>,
+    prog: usize,
+    pc: usize,
+    next: usize,
+    flow: Flow,
+) -> Result<u64, TrapKind> {
+    exec.pc = pc;
+    let next = match flow {
+        Flow::Next => next,
         Flow::Jump(off) => {
             exec.jump(off)?;
             exec.pc

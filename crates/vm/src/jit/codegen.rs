@@ -4,8 +4,8 @@
 //! bytes; a context load at the unmodified context pointer whose value the run's
 //! [`super::ctx::CtxTable`] holds); every other instruction, and any access failing those
 //! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
-//! Registers live in Cranelift variables and are spilled to [`Bridge::regs`] around each
-//! bridge call.
+//! Registers live in Cranelift variables and are spilled to the `Exec`'s registers
+//! ([`Bridge::regs`]) around each bridge call.
 //!
 //! Control flow: one Cranelift block per basic block of the program. Each block first
 //! charges its instruction count to the budget; when the budget cannot pay for the whole
@@ -88,10 +88,13 @@ pub struct Tr<'p, 'b> {
     shape: &'p Shape,
     regs: [Variable; REGS],
     executed: Variable,
-    /// The `*mut Bridge` argument and the budget, defined in the entry block.
+    /// The `*mut Bridge` argument, the registers' home (`Bridge::regs`) and the budget,
+    /// defined in the entry block.
     bridge: Value,
+    regs_home: Value,
     budget: Value,
     step_sig: SigRef,
+    helper_sig: SigRef,
     blocks: Vec<Option<Block>>,
     dispatch: Block,
     /// Blocks that bail to the interpreter, and the slot each bails at.
@@ -105,7 +108,7 @@ fn off(field: usize) -> i32 {
 }
 
 fn regs_off(i: usize) -> i32 {
-    off(std::mem::offset_of!(Bridge<'_>, regs) + 8 * i)
+    off(8 * i)
 }
 
 /// An immediate of type `ty` holding the low bits of `v`.
@@ -130,7 +133,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         let mut sig = b.func.signature.clone();
         sig.params = vec![AbiParam::new(ptr), AbiParam::new(I64)];
         sig.returns = vec![AbiParam::new(I64)];
-        let step_sig = b.import_signature(sig);
+        let step_sig = b.import_signature(sig.clone());
+        sig.params.push(AbiParam::new(ptr));
+        let helper_sig = b.import_signature(sig);
         let regs = std::array::from_fn(|_| b.declare_var(I64));
         let executed = b.declare_var(I64);
         let entry = b.create_block();
@@ -150,6 +155,12 @@ impl<'p, 'b> Tr<'p, 'b> {
             bridge,
             off(std::mem::offset_of!(Bridge<'_>, budget)),
         );
+        let regs_home = b.ins().load(
+            I64,
+            flags(),
+            bridge,
+            off(std::mem::offset_of!(Bridge<'_>, regs)),
+        );
         let mut tr = Tr {
             b,
             program,
@@ -157,8 +168,10 @@ impl<'p, 'b> Tr<'p, 'b> {
             regs,
             executed,
             bridge,
+            regs_home,
             budget,
             step_sig,
+            helper_sig,
             blocks,
             dispatch,
             bails: Vec::new(),
@@ -183,13 +196,13 @@ impl<'p, 'b> Tr<'p, 'b> {
     fn spill(&mut self) {
         for i in 0..REGS {
             let v = self.b.use_var(self.regs[i]);
-            self.b.ins().store(flags(), v, self.bridge, regs_off(i));
+            self.b.ins().store(flags(), v, self.regs_home, regs_off(i));
         }
     }
 
     fn reload(&mut self) {
         for i in 0..REGS {
-            let v = self.b.ins().load(I64, flags(), self.bridge, regs_off(i));
+            let v = self.b.ins().load(I64, flags(), self.regs_home, regs_off(i));
             self.b.def_var(self.regs[i], v);
         }
     }
@@ -355,6 +368,16 @@ impl<'p, 'b> Tr<'p, 'b> {
                 let v = self.b.ins().iconst(I64, Insn::imm64(imm, imm_hi) as i64);
                 self.b.def_var(self.regs[dst.index() as usize], v);
             }
+            Insn::LdImm64 {
+                dst,
+                kind: LdImmKind::Imm | LdImmKind::MapFd,
+                ..
+            } => {
+                if let Some(k) = self.program.map_refs.iter().position(|(s, _)| *s == pc) {
+                    return self.map_address(pc, dst, k);
+                }
+                return self.via_bridge(pc, Some(insn));
+            }
             Insn::Ja { off, .. } => {
                 let t = self.target((pc as i64 + 1 + off as i64) as usize);
                 self.b.ins().jump(t, &[]);
@@ -388,6 +411,12 @@ impl<'p, 'b> Tr<'p, 'b> {
                 off,
                 src,
             } => return self.store(pc, size, dst, off, src),
+            Insn::Call(isa::CallKind::Helper(id)) => {
+                if let Some(resolved) = crate::helpers::resolve(id) {
+                    return self.helper_call(pc, resolved);
+                }
+                return self.via_bridge(pc, Some(insn));
+            }
             Insn::Exit if !self.shape.has_local_calls => {
                 let pcv = self.b.ins().iconst(I64, pc as i64);
                 self.ret(ST_EXIT, pcv);
@@ -478,6 +507,30 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
     }
 
+    /// `dst = map ll` at slot `pc`, the program's `k`th map reference: the address from
+    /// the run's table ([`Bridge::maps`]) when it has a `k`th entry, else the bridge.
+    fn map_address(&mut self, pc: usize, dst: Reg, k: usize) {
+        let next = pc + 2;
+        let (join, fresh) = self.join_block(next);
+        let len = self.load_field(std::mem::offset_of!(Bridge<'_>, maps_len));
+        let held = self
+            .b
+            .ins()
+            .icmp_imm(IntCC::UnsignedGreaterThan, len, k as i64);
+        let (hit, slow) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(held, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let table = self.load_field(std::mem::offset_of!(Bridge<'_>, maps));
+        let v = self.b.ins().load(I64, flags(), table, 8 * k as i32);
+        self.b.def_var(self.regs[dst.index() as usize], v);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        self.bridge_then(pc, next, join);
+        if fresh {
+            self.b.switch_to_block(join);
+        }
+    }
+
     /// A load of `size` bytes at host address `p`, zero- or sign-extended to 64 bits.
     fn load_host(&mut self, size: Size, sx: bool, p: Value) -> Value {
         let f = MemFlags::new();
@@ -546,6 +599,32 @@ impl<'p, 'b> Tr<'p, 'b> {
         let r = self.b.inst_results(call)[0];
         self.reload();
         r
+    }
+
+    /// The helper call at slot `pc` through [`bridge::helper`], then the next slot's block
+    /// (or the dispatch: a trap, a tail call).
+    fn helper_call(&mut self, pc: usize, resolved: &'static crate::helpers::Resolved) {
+        self.spill();
+        let f = self
+            .b
+            .ins()
+            .iconst(I64, bridge::helper as *const () as usize as i64);
+        let pcv = self.b.ins().iconst(I64, pc as i64);
+        let entry = self
+            .b
+            .ins()
+            .iconst(I64, resolved as *const _ as usize as i64);
+        let call = self
+            .b
+            .ins()
+            .call_indirect(self.helper_sig, f, &[self.bridge, pcv, entry]);
+        let r = self.b.inst_results(call)[0];
+        self.reload();
+        let next = self.target(pc + 1);
+        let same = self.b.ins().icmp_imm(IntCC::Equal, r, (pc + 1) as i64);
+        self.b
+            .ins()
+            .brif(same, next, &[], self.dispatch, &[BlockArg::Value(r)]);
     }
 
     /// Runs slot `pc` on the interpreter through [`bridge::step`].

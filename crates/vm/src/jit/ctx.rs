@@ -1,6 +1,7 @@
 //! What compiled context loads read: for each load site of a program, the value
 //! `skctx::ctx_load_value` gives for the run's lookup, computed once per lookup input and
-//! kernel profile and kept across runs ([`CtxCache`]). Loads of `ctx->sk` (which changes
+//! kernel profile and kept across runs ([`CtxCache`]; [`lasting_value`] says which loads
+//! may be kept, for the interpreter's memo too). Loads of `ctx->sk` (which changes
 //! when a program assigns a socket) and loads the context refuses are not in the table:
 //! compiled code takes the bridge for them, so they behave as on the interpreter.
 
@@ -19,16 +20,27 @@ pub struct CtxSite {
 /// 0 (compiled code then asks the interpreter).
 pub type CtxTable = Vec<[u64; 2]>;
 
-/// The tables of every program for one lookup input and profile.
+/// The tables of every program for one lookup input and profile (the run's input
+/// generation, [`CtxCache::start`]).
 #[derive(Default)]
 pub struct CtxCache {
-    key: Option<(KernelProfile, LookupInput)>,
+    generation: Option<u64>,
     tables: Vec<Option<CtxTable>>,
 }
 
 impl CtxCache {
-    /// The table of program `prog` (whose sites are `sites`) for `input`: one entry per
-    /// site. `input.selected_sk` does not matter (`ctx->sk` is never in a table).
+    /// Starts a run whose lookup input and profile are those of `generation` (the same
+    /// number for the same input and profile): tables made for another are dropped.
+    pub fn start(&mut self, generation: u64) {
+        if self.generation != Some(generation) {
+            self.generation = Some(generation);
+            self.tables.iter_mut().for_each(|t| *t = None);
+        }
+    }
+
+    /// The table of program `prog` (whose sites are `sites`) for `input`, the run's input
+    /// and `profile` its profile: one entry per site. `input.selected_sk` does not matter
+    /// (`ctx->sk` is never in a table).
     pub fn table(
         &mut self,
         prog: usize,
@@ -36,24 +48,13 @@ impl CtxCache {
         profile: KernelProfile,
         input: &LookupInput,
     ) -> *const u64 {
-        let key = (
-            profile,
-            LookupInput {
-                selected_sk: 0,
-                ..*input
-            },
-        );
-        if self.key != Some(key) {
-            self.key = Some(key);
-            self.tables.iter_mut().for_each(|t| *t = None);
-        }
         if self.tables.len() <= prog {
             self.tables.resize(prog + 1, None);
         }
         let table = &mut self.tables[prog];
         // Compiled code reads one entry per site: a table made for other code is remade.
         if table.as_ref().is_none_or(|t| t.len() != sites.len()) {
-            *table = Some(sites.iter().map(|s| entry(s, profile, &key.1)).collect());
+            *table = Some(sites.iter().map(|s| entry(s, profile, input)).collect());
         }
         table
             .as_ref()
@@ -62,20 +63,34 @@ impl CtxCache {
 }
 
 fn entry(site: &CtxSite, profile: KernelProfile, input: &LookupInput) -> [u64; 2] {
+    match lasting_value(profile, input, site) {
+        Some(v) => [1, v],
+        None => [0, 0],
+    }
+}
+
+/// What a context load reads for `input` when that value holds for the whole lookup (any
+/// field but `ctx->sk`, which a program's `bpf_sk_assign` changes); `None` for `ctx->sk`
+/// and for loads the context refuses. The interpreter keeps these too
+/// ([`crate::ops::CtxMemo`]).
+pub(crate) fn lasting_value(
+    profile: KernelProfile,
+    input: &LookupInput,
+    site: &CtxSite,
+) -> Option<u64> {
     let kind = if site.sx {
         CtxAccessKind::LoadSx
     } else {
         CtxAccessKind::Load
     };
-    let cacheable = ctx_access(profile, site.off, site.size, kind)
-        .is_ok_and(|l| l.field.source != FieldSource::SelectedSocket);
+    let load = ctx_access(profile, site.off, site.size, kind).ok()?;
+    if load.field.source == FieldSource::SelectedSocket {
+        return None;
+    }
     let value = if site.sx {
         ctx_load_value_sx(profile, input, site.off, site.size)
     } else {
         ctx_load_value(profile, input, site.off, site.size)
     };
-    match value {
-        Ok(v) if cacheable => [1, v],
-        _ => [0, 0],
-    }
+    value.ok()
 }

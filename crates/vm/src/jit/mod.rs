@@ -3,9 +3,12 @@
 //! Each program is compiled once ([`Jit::compile`]) into one native function. ALU, byte
 //! swaps, jumps and constants run natively, and so do loads and stores of the main frame's
 //! stack and context loads whose address checks out inline ([`ctx`] holds the context
-//! values); other loads and stores, atomics, helper and BPF-to-BPF calls, map references
-//! and `may_goto` call back into the interpreter's own [`Exec`] ([`bridge`]), so memory is
-//! checked as [`crate::interp`] checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the interpreter and the
+//! values), and map references (from the run's table of map addresses); helper calls (the
+//! helper resolved at compile time), other loads and stores, atomics, BPF-to-BPF calls and
+//! `may_goto` call back into the interpreter's own [`Exec`] ([`bridge`]), whose registers
+//! compiled code spills to and reloads from, so memory is checked as [`crate::interp`]
+//! checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the
+//! interpreter and the
 //! outcome's [`Engine`] says so: a program that is not verified, a run asking for a trace,
 //! Cranelift refusing a function; and mid-run, a block the budget cannot pay for (the
 //! interpreter then traps at the very instruction it would have).
@@ -18,7 +21,7 @@
 //! | module | what lives there |
 //! |---|---|
 //! | [`codegen`] | slots to Cranelift IR: basic blocks, budget per block, ALU/jumps natively |
-//! | [`bridge`] | the callback that runs one instruction on the interpreter |
+//! | [`bridge`] | the callbacks into the interpreter: a resolved helper, or one instruction |
 //! | [`ctx`] | the per-lookup table of context values compiled context loads read |
 
 mod bridge;
@@ -122,11 +125,14 @@ impl Jit {
     }
 
     /// Runs one program of the run array to its exit, switching code at tail calls and
-    /// handing over to the interpreter where the native code bails.
+    /// handing over to the interpreter where the native code bails. `map_addrs` holds,
+    /// per program, the address of each of its map references in order.
+    #[inline]
     pub(crate) fn exec(
         &self,
         exec: &mut Exec<'_>,
         cache: &mut ctx::CtxCache,
+        map_addrs: &[Vec<u64>],
     ) -> (Result<u64, TrapKind>, Option<JitFallback>) {
         loop {
             let native = match self.programs.get(exec.prog) {
@@ -134,25 +140,35 @@ impl Jit {
                 Some(Err(why)) => return (exec.run(), Some(*why)),
                 None => return (exec.run(), Some(JitFallback::NotCompiled)),
             };
-            let input = exec.ctx_input();
-            let table = cache.table(exec.prog, &native.ctx_sites, exec.opts.profile, &input);
+            // `lookup.input` is the context without `sk` (never in a table).
+            let input = &exec.lookup.input;
+            let table = cache.table(exec.prog, &native.ctx_sites, exec.opts.profile, input);
+            let (executed, budget, pc) = (exec.executed, exec.opts.budget, exec.pc as u64);
+            let stack = bridge::main_stack(exec);
+            let maps = map_addrs.get(exec.prog).map_or(&[][..], Vec::as_slice);
+            // The last use of `exec` until the native call returns: the pointers below are
+            // derived from this one.
+            let exec_ptr = exec as *mut Exec<'_>;
             let mut b = Bridge {
-                regs: exec.regs,
-                executed: exec.executed,
-                budget: exec.opts.budget,
-                pc: exec.pc as u64,
-                stack: bridge::main_stack(exec),
+                // SAFETY: the address of a field of the live `exec` (no reference made).
+                regs: unsafe { std::ptr::addr_of_mut!((*exec_ptr).regs) }.cast(),
+                executed,
+                budget,
+                pc,
+                stack,
                 ctx: table,
-                exec: exec as *mut Exec<'_>,
+                maps: maps.as_ptr(),
+                maps_len: maps.len() as u64,
+                exec: exec_ptr,
                 trap: None,
             };
             // SAFETY: `entry` was generated for the `Bridge` layout and only touches `b`
-            // (directly or through `bridge::step`), the main stack at `b.stack` within its
-            // STACK_SIZE bytes (checked inline; the stacks are never resized during a run)
-            // and the table at `b.ctx` at the sites it was compiled with (the cache's table
-            // for this program, not changed while it runs); `exec` is not used meanwhile.
+            // (directly or through `bridge::step`), the eleven registers at `b.regs`, the
+            // main stack at `b.stack` within its STACK_SIZE bytes (checked inline; the
+            // stacks are never resized during a run), the table at `b.ctx` at the sites
+            // it was compiled with (the cache's table for this program, not changed while
+            // it runs) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
             let status = unsafe { (native.entry)(&mut b) };
-            exec.regs = b.regs;
             exec.executed = b.executed;
             match status {
                 ST_EXIT => return (Ok(exec.regs[0]), None),
