@@ -959,15 +959,13 @@ fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
     while slots.len() < raw.len() {
         let pc = Pc(slots.len());
         slots.push(match isa::decode_one(raw, pc) {
-            Ok(insn) if !v4 && is_cpu_v4_alu(&insn) => {
-                Slot::Invalid(Box::new(isa::DecodeError {
-                    pc,
-                    kind: isa::DecodeErrorKind::ReservedField {
-                        field: "off",
-                        value: raw[pc.0].off as i64,
-                    },
-                }))
-            }
+            Ok(insn) if !v4 && is_cpu_v4_alu(&insn) => Slot::Invalid(Box::new(isa::DecodeError {
+                pc,
+                kind: isa::DecodeErrorKind::ReservedField {
+                    field: "off",
+                    value: raw[pc.0].off as i64,
+                },
+            })),
             Ok(insn) => Slot::Insn(insn),
             Err(e) => Slot::Invalid(Box::new(e)),
         });
