@@ -152,7 +152,13 @@ impl Scalar {
     pub fn sync(&mut self, domain: &Domain) {
         self.update_bounds(domain);
         for _ in 0..domain.deduce_rounds() {
+            let before = *self;
             self.deduce_bounds(domain);
+            // A round is a function of the scalar alone: one that changes nothing is a
+            // fixpoint, and the kernel's remaining rounds would change nothing either.
+            if *self == before {
+                break;
+            }
         }
         self.bound_offset(domain);
         self.update_bounds(domain);

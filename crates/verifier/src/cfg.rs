@@ -246,8 +246,9 @@ pub enum Slot {
     /// The second slot of an `ld_imm64` (before [`Change::LdImm64InCfg`] a jump may land
     /// here; the walk then refuses it).
     LdImm64Tail,
-    /// Passed this pass, refused by the walk if it reaches it.
-    Invalid(DecodeError),
+    /// Passed this pass, refused by the walk if it reaches it (boxed: rare, and the walk
+    /// reads one slot per instruction, so slots stay the size of an [`Insn`]).
+    Invalid(Box<DecodeError>),
 }
 
 /// The program after the structural pass.
@@ -513,6 +514,8 @@ fn resolve_insns(
     profile: KernelProfile,
 ) -> Result<(), CfgError> {
     let mut used = Vec::new();
+    // `opcode_known` of each opcode met so far: long programs repeat a few opcodes.
+    let mut known: [Option<bool>; 256] = [None; 256];
     let mut i = 0;
     while i < raw.len() {
         let r = &raw[i];
@@ -523,7 +526,8 @@ fn resolve_insns(
             i += 2;
             continue;
         }
-        if !opcode_known(r.code, profile) {
+        let k = known[r.code as usize].get_or_insert_with(|| opcode_known(r.code, profile));
+        if !*k {
             return Err(CfgError::refused(
                 Some(i),
                 Code::UnknownOpcode,
@@ -951,20 +955,19 @@ fn is_cpu_v4_alu(insn: &Insn) -> bool {
 /// `check_alu_op` refuses when the walk reaches it.
 fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
     let mut slots = Vec::with_capacity(raw.len());
+    let v4 = profile.has_cpu_v4();
     while slots.len() < raw.len() {
         let pc = Pc(slots.len());
         slots.push(match isa::decode_one(raw, pc) {
-            Ok(insn) if !profile.has_cpu_v4() && is_cpu_v4_alu(&insn) => {
-                Slot::Invalid(isa::DecodeError {
-                    pc,
-                    kind: isa::DecodeErrorKind::ReservedField {
-                        field: "off",
-                        value: raw[pc.0].off as i64,
-                    },
-                })
-            }
+            Ok(insn) if !v4 && is_cpu_v4_alu(&insn) => Slot::Invalid(Box::new(isa::DecodeError {
+                pc,
+                kind: isa::DecodeErrorKind::ReservedField {
+                    field: "off",
+                    value: raw[pc.0].off as i64,
+                },
+            })),
             Ok(insn) => Slot::Insn(insn),
-            Err(e) => Slot::Invalid(e),
+            Err(e) => Slot::Invalid(Box::new(e)),
         });
         if is_ldimm64(&raw[pc.0]) && slots.len() < raw.len() {
             slots.push(Slot::LdImm64Tail);

@@ -127,6 +127,8 @@ pub(crate) struct Walker<'a> {
     origins: [crate::state::Origin; Reg::COUNT],
     /// The path walked, kept only for [`crate::analyze`].
     trace: Option<crate::analysis::Trace>,
+    /// The current instruction's stack-liveness effects ([`track`]), one buffer reused.
+    effects: Vec<track::Effect>,
 }
 
 pub(crate) fn run(
@@ -199,6 +201,7 @@ impl<'a> Walker<'a> {
             insn: None,
             origins: [crate::state::Origin::ENTRY; Reg::COUNT],
             trace: None,
+            effects: Vec::new(),
         }
     }
 
@@ -259,6 +262,7 @@ impl Walker<'_> {
                     }
                 } else {
                     self.live_after(&st, &insn, frames, &effects);
+                    self.effects = effects;
                 }
             }
             if !matches!(flow, Flow::End) {

@@ -43,11 +43,16 @@ pub(super) fn live_regs(raw: &[RawInsn]) -> Vec<u16> {
     let mut live = vec![0u16; raw.len()];
     loop {
         let mut changed = false;
+        // Every edge of this sweep went to a higher slot: the sweep, last slot first, read
+        // only final values, so the next one would change nothing.
+        let mut forward = true;
         for i in (0..raw.len()).rev() {
             if tails[i] {
                 continue;
             }
-            let out = successors(raw, i)
+            let succ = successors(raw, i);
+            forward &= succ.iter().flatten().all(|&s| s > i);
+            let out = succ
                 .into_iter()
                 .flatten()
                 .filter_map(|s| live.get(s))
@@ -59,7 +64,7 @@ pub(super) fn live_regs(raw: &[RawInsn]) -> Vec<u16> {
                 changed = true;
             }
         }
-        if !changed {
+        if !changed || forward {
             return live;
         }
     }

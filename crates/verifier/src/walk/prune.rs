@@ -92,7 +92,7 @@ pub(crate) struct Checkpoint {
 pub(crate) struct Explored {
     pub cps: Vec<Checkpoint>,
     /// Checkpoints at each instruction, newest first (evicted ones leave the list).
-    lists: Vec<Vec<usize>>,
+    lists: Lists,
     /// `live_regs_before` of each instruction.
     live: Vec<u16>,
     /// The stack slots live before each instruction, per function instance.
@@ -109,7 +109,7 @@ impl Explored {
     pub(super) fn new(raw: &[isa::RawInsn], static_live: bool) -> Explored {
         Explored {
             cps: Vec::new(),
-            lists: vec![Vec::new(); raw.len()],
+            lists: Lists::new(raw.len()),
             live: super::liveness::live_regs(raw),
             stack: StackLive::default(),
             jmps: 0,
@@ -122,7 +122,7 @@ impl Explored {
     /// `clean_live_states`: fully explored checkpoints at `pc` with the current call sites
     /// forget their dead registers.
     fn clean(&mut self, pc: usize, cur: &State) {
-        for &c in &self.lists[pc] {
+        for &c in self.lists.get(pc) {
             let cp = &mut self.cps[c];
             if cp.branches > 0 || cp.cleaned || !same_callsites(&cp.st, cur) {
                 continue;
@@ -160,6 +160,39 @@ impl Explored {
                 }
             }
         }
+    }
+}
+
+/// The checkpoint lists of the instructions: only prune points get one, so a slot holds the
+/// index of its list (0: none yet) in four bytes that stay untouched (zero pages) elsewhere.
+#[derive(Debug)]
+struct Lists {
+    /// Per slot: 1 + the index of its list in `lists`, or 0.
+    at: Vec<u32>,
+    lists: Vec<Vec<usize>>,
+}
+
+impl Lists {
+    fn new(len: usize) -> Lists {
+        Lists {
+            at: vec![0; len],
+            lists: Vec::new(),
+        }
+    }
+
+    fn get(&self, pc: usize) -> &[usize] {
+        match self.at[pc] {
+            0 => &[],
+            k => &self.lists[k as usize - 1],
+        }
+    }
+
+    fn get_mut(&mut self, pc: usize) -> &mut Vec<usize> {
+        if self.at[pc] == 0 {
+            self.lists.push(Vec::new());
+            self.at[pc] = self.lists.len() as u32;
+        }
+        &mut self.lists[self.at[pc] as usize - 1]
     }
 }
 
@@ -241,8 +274,8 @@ impl Walker<'_> {
         let mut add = force || (ex.jmps - ex.prev_jmps >= 2 && processed - ex.prev_processed >= 8);
         ex.clean(pc, st);
         let mut k = 0;
-        while k < ex.lists[pc].len() {
-            let c = ex.lists[pc][k];
+        while k < ex.lists.get(pc).len() {
+            let c = ex.lists.get(pc)[k];
             let cp = &ex.cps[c];
             if cp.branches > 0 {
                 let within =
@@ -281,7 +314,7 @@ impl Walker<'_> {
                 3
             };
             if cp.misses > cp.hits * n + n {
-                ex.lists[pc].remove(k);
+                ex.lists.get_mut(pc).remove(k);
                 continue;
             }
             k += 1;
@@ -308,7 +341,7 @@ impl Walker<'_> {
             misses: 0,
             cleaned: false,
         });
-        ex.lists[pc].insert(0, c);
+        ex.lists.get_mut(pc).insert(0, c);
         let live = ex.cps[c].meta.live.clone();
         self.meta = Meta {
             parent: Some(c),
@@ -434,7 +467,7 @@ impl Walker<'_> {
     fn prev_entry_below(&self, st: &State, pc: usize, extra: u32) -> Option<usize> {
         let ex = self.explored.as_ref()?;
         let depth = ex.cps[self.meta.parent?].meta.dfs_depth + extra;
-        ex.lists[pc].iter().copied().find(|&c| {
+        ex.lists.get(pc).iter().copied().find(|&c| {
             let cp = &ex.cps[c];
             cp.branches > 0 && same_callsites(&cp.st, st) && cp.meta.dfs_depth < depth
         })

@@ -34,29 +34,37 @@ struct Instance {
     marked: (usize, usize),
 }
 
-/// The program's control flow as the fixpoint reads it, computed once per walk.
+/// The program's control flow as the fixpoint reads it, computed once per walk. Slots are
+/// `u32` (a program has at most 1M), so that the arrays stay small on long programs.
 #[derive(Debug, Default)]
 struct Flow {
-    /// Each slot's successors within the program (`liveness::successors`).
-    succ: Vec<[Option<usize>; 2]>,
-    /// The lowest slot with an edge to each slot (`usize::MAX`: none).
-    min_pred: Vec<usize>,
+    /// Each slot's successors within the program (`liveness::successors`; [`NONE`]: none).
+    succ: Vec<[u32; 2]>,
+    /// The lowest slot with an edge to each slot ([`NONE`]: none).
+    min_pred: Vec<u32>,
     /// Every edge goes to a higher slot.
     forward: bool,
 }
 
+/// No slot, in [`Flow`].
+const NONE: u32 = u32::MAX;
+
 impl Flow {
     fn new(raw: &[RawInsn]) -> Flow {
         let n = raw.len();
-        let succ: Vec<[Option<usize>; 2]> = (0..n)
-            .map(|pc| super::liveness::successors(raw, pc).map(|s| s.filter(|&s| s < n)))
+        let slot = |s: Option<usize>| match s {
+            Some(s) if s < n => s as u32,
+            _ => NONE,
+        };
+        let succ: Vec<[u32; 2]> = (0..n)
+            .map(|pc| super::liveness::successors(raw, pc).map(slot))
             .collect();
-        let mut min_pred = vec![usize::MAX; n];
+        let mut min_pred = vec![NONE; n];
         let mut forward = true;
         for (pc, ss) in succ.iter().enumerate() {
-            for &s in ss.iter().flatten() {
-                min_pred[s] = min_pred[s].min(pc);
-                forward &= s > pc;
+            for &s in ss.iter().filter(|&&s| s != NONE) {
+                min_pred[s as usize] = min_pred[s as usize].min(pc as u32);
+                forward &= s as usize > pc;
             }
         }
         Flow {
@@ -90,8 +98,8 @@ impl Instance {
     fn settle(&mut self, flow: &Flow, pc: usize) -> bool {
         let after = flow.succ[pc]
             .iter()
-            .flatten()
-            .fold(0, |acc, &s| acc | self.live[s]);
+            .filter(|&&s| s != NONE)
+            .fold(0, |acc, &s| acc | self.live[s as usize]);
         let before = (after & !self.must_write[pc]) | self.may_read[pc];
         let changed = before != self.live[pc];
         self.live[pc] = before;
@@ -114,8 +122,8 @@ impl Instance {
             if pc < lowest {
                 break;
             }
-            if self.settle(flow, pc) {
-                lowest = lowest.min(flow.min_pred[pc]);
+            if self.settle(flow, pc) && flow.min_pred[pc] != NONE {
+                lowest = lowest.min(flow.min_pred[pc] as usize);
             }
         }
     }

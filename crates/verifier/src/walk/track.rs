@@ -117,14 +117,15 @@ impl Walker<'_> {
 impl Walker<'_> {
     /// The stack slots `insn` reads and writes whole, for the stack liveness of the
     /// instance it runs in, then the instruction's commit (`chain`: its instance, taken
-    /// before a call moves the walk into the callee).
-    pub(super) fn stack_marks(&mut self, chain: &Chain, effects: Vec<Effect>) {
+    /// before a call moves the walk into the callee). `effects` is emptied and kept for the
+    /// next instruction (one buffer for the walk, not one per instruction).
+    pub(super) fn stack_marks(&mut self, chain: &Chain, mut effects: Vec<Effect>) {
         let len = self.cfg.len();
         let pc = self.pc.0;
         let Some(ex) = self.explored.as_mut() else {
             return;
         };
-        for e in effects {
+        for e in effects.drain(..) {
             match e {
                 Effect::Read(s) => ex.stack.read(chain, len, pc, s),
                 Effect::Write(s) => ex.stack.write(s),
@@ -132,9 +133,18 @@ impl Walker<'_> {
             }
         }
         ex.stack.commit(chain, len, pc);
+        self.effects = effects;
     }
 
-    pub(super) fn stack_effects(&self, st: &State, insn: &Insn) -> Vec<Effect> {
+    /// What `insn` does to the stack liveness, in the walk's buffer (taken from it).
+    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) -> Vec<Effect> {
+        let mut out = std::mem::take(&mut self.effects);
+        out.clear();
+        self.effects_into(st, insn, &mut out);
+        out
+    }
+
+    fn effects_into(&self, st: &State, insn: &Insn, out: &mut Vec<Effect>) {
         let cur = st.frames.len() - 1;
         let place = |r: Reg| match st.reg(r) {
             Value::Ptr(p) => match p.kind {
@@ -146,36 +156,34 @@ impl Walker<'_> {
         };
         match *insn {
             Insn::Load { size, src, off, .. } => match place(src) {
-                Some(Ok(base)) => vec![Effect::Read(slots(
+                Some(Ok(base)) => out.push(Effect::Read(slots(
                     base + off as i64,
                     size.bytes() as usize,
-                ))],
-                Some(Err(e)) => vec![e],
-                None => vec![],
+                ))),
+                Some(Err(e)) => out.push(e),
+                None => {}
             },
             Insn::Store { size, dst, off, .. } => match place(dst) {
                 Some(Ok(base)) => {
                     let at = base + off as i64;
                     let whole = size.bytes() == 8 && at % 8 == 0;
                     if whole {
-                        vec![Effect::Write(slots(at, 8))]
-                    } else {
-                        vec![]
+                        out.push(Effect::Write(slots(at, 8)));
                     }
                 }
-                Some(Err(e)) => vec![e],
-                None => vec![],
+                Some(Err(e)) => out.push(e),
+                None => {}
             },
             Insn::Atomic { size, dst, off, .. } => match place(dst) {
-                Some(Ok(base)) => vec![Effect::Read(slots(
+                Some(Ok(base)) => out.push(Effect::Read(slots(
                     base + off as i64,
                     size.bytes() as usize,
-                ))],
-                Some(Err(e)) => vec![e],
-                None => vec![],
+                ))),
+                Some(Err(e)) => out.push(e),
+                None => {}
             },
-            Insn::Call(CallKind::Helper(id)) => self.helper_reads(st, id, &place),
-            _ => vec![],
+            Insn::Call(CallKind::Helper(id)) => self.helper_reads(st, id, &place, out),
+            _ => {}
         }
     }
 
@@ -186,9 +194,10 @@ impl Walker<'_> {
         st: &State,
         id: i32,
         place: &dyn Fn(Reg) -> Option<Result<i64, Effect>>,
-    ) -> Vec<Effect> {
+        out: &mut Vec<Effect>,
+    ) {
         let Some(proto) = skctx::helper_by_id(id).and_then(|h| h.proto) else {
-            return vec![];
+            return;
         };
         let map = match st.reg(Reg::R1) {
             Value::Ptr(p) => match p.kind {
@@ -197,7 +206,6 @@ impl Walker<'_> {
             },
             _ => None,
         };
-        let mut out = Vec::new();
         for (i, arg) in proto.args.iter().enumerate() {
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
             match place(r) {
@@ -215,7 +223,6 @@ impl Walker<'_> {
                 None => {}
             }
         }
-        out
     }
 }
 
