@@ -188,7 +188,7 @@ impl<'a> Walker<'a> {
             paths_ended: 0,
             pending: Vec::new(),
             explored: prune::models_pruning(profile)
-                .then(|| Explored::new(cfg.raw(), domain.static_liveness)),
+                .then(|| Explored::new(cfg.raw(), domain)),
             meta: Meta::default(),
             hist_open: false,
             barriers: vec![false; cfg.len()],
