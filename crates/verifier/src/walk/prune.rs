@@ -325,9 +325,9 @@ impl Walker<'_> {
         };
         let marks = self.cfg.marks(self.pc);
         let force_checkpoint = marks.force_checkpoint;
-        let converges = models_may_goto(self.profile);
-        let may_goto = converges && self.cfg.raw()[pc].code == MAY_GOTO;
-        let calls_callback = converges && marks.calls_callback;
+        let may_goto = models_may_goto(self.profile) && self.cfg.raw()[pc].code == MAY_GOTO;
+        // Marked only where callbacks iterate (`callback_iteration`).
+        let calls_callback = marks.calls_callback;
         let depth = self.meta.dfs_depth;
         let own = &mut self.meta.loop_entry;
         let ex = self.explored.as_mut().expect("pruning is on");
