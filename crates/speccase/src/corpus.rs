@@ -138,7 +138,9 @@ impl Prepared {
                 .iter()
                 .find(|(l, _)| *l == f.label)
                 .map(|(_, s)| *s)
-                .ok_or_else(|| format!("`# func:` names `{}`, not a label of the program", f.label))?;
+                .ok_or_else(|| {
+                    format!("`# func:` names `{}`, not a label of the program", f.label)
+                })?;
             funcs.push((slot as u32, f.global));
         }
         funcs.sort_unstable();

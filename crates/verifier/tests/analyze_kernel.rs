@@ -69,8 +69,8 @@ fn failing_paths_are_the_kernels() {
             }
             .with_privilege(case.privilege);
             let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
-            let out =
-                kernel::load_with_funcs(&p.insns, &bound, &opts, &funcs).expect("BPF_PROG_LOAD runs");
+            let out = kernel::load_with_funcs(&p.insns, &bound, &opts, &funcs)
+                .expect("BPF_PROG_LOAD runs");
             let mut raw = p.insns.clone();
             for (slot, _) in &p.map_refs {
                 raw[*slot].src = 1;

@@ -226,7 +226,10 @@ fn directed_programs_agree_with_the_live_kernel() {
                 // modelled: the only refusal this set meets.
                 Ok(None) if privilege != Privilege::Root => {}
                 Ok(None) => failures.push(format!("{name} ({privilege}): unsupported")),
-                Err(e) => failures.push(format!("{name} ({privilege}): {e}{}", debug_log(&raw, privilege))),
+                Err(e) => failures.push(format!(
+                    "{name} ({privilege}): {e}{}",
+                    debug_log(&raw, privilege)
+                )),
             }
         }
     }

@@ -372,7 +372,9 @@ impl Walker<'_> {
     fn callback_ret_outside(&self, s: &Scalar) -> Option<String> {
         if self.profile.retval_message_uses_bounds() {
             let out = s.smin < 0 || s.smax > 1;
-            out.then(|| skctx::runtime::invalid_scalar("At callback return", s.smin, s.smax, (0, 1)))
+            out.then(|| {
+                skctx::runtime::invalid_scalar("At callback return", s.smin, s.smax, (0, 1))
+            })
         } else {
             let (value, mask) = (s.var_off.value, s.var_off.mask);
             let out = (value | mask) & !1 != 0;

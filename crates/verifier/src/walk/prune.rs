@@ -9,12 +9,15 @@
 //! `may_goto_depth`) and at a callback-calling helper, a checkpoint still being explored that
 //! covers the current state by range (`RANGE_WITHIN`) ends the path: the loop converged.
 //!
-//! Kernels with the static liveness rework (6.18) compare a fully explored checkpoint only
-//! in the registers live at its instruction ([`super::liveness`]); earlier kernels in what
-//! its continuations read ([`super::read_marks`]). The other differences between releases
-//! are rows of [`crate::releases::CHANGES`]: how ids are compared (`regsafe_maps_ids`), how
-//! a loop is recognised (`exact_loop_check`), how precision is backtracked
-//! (`subprog_precision`, `stack_access_history`).
+//! Kernels with the static liveness rework (6.18) compare a checkpoint only in the
+//! registers live at its instruction ([`super::liveness`]); earlier kernels a fully
+//! explored one in what its continuations read ([`super::read_marks`]). The other
+//! differences between releases are rows of [`crate::releases::CHANGES`]: how ids are
+//! compared (`regsafe_maps_ids`), how a loop is recognised (`exact_loop_check`), loop
+//! entries (`exact_loop_check` without `scc_replaces_loop_entry`: a converged `may_goto`
+//! makes its checkpoint the path's loop entry, and a fully explored checkpoint whose loop
+//! entry is still being explored is compared by range and not cleaned), how precision is
+//! backtracked (`subprog_precision`, `stack_access_history`).
 
 use skctx::{Code, KernelProfile, KernelVersion};
 
