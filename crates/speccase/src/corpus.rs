@@ -358,3 +358,29 @@ pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "  r1 = 1\n  r2 = cb ll\n  r3 = 0\n  r4 = 0\n  call 181\n  r0 = 0\n  exit\ncb:\n  r0 = 0\n  exit\n";
+
+    fn funcs(header: &str) -> Result<Vec<(u32, bool)>, String> {
+        let file = format::parse(&format!("# test: a\n{header}{BODY}")).unwrap();
+        let case = &file.cases[0];
+        prepare(&case.source, "t.s").unwrap().funcs(case)
+    }
+
+    #[test]
+    fn func_lines_become_func_info_records() {
+        // `r2 = cb ll` is two slots: cb starts at slot 8.
+        assert_eq!(
+            funcs("# func: cb static\n"),
+            Ok(vec![(0, true), (8, false)])
+        );
+        assert_eq!(funcs(""), Ok(Vec::new()));
+        assert!(funcs("# func: nowhere static\n")
+            .unwrap_err()
+            .contains("nowhere"));
+    }
+}

@@ -549,6 +549,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn func_lines_name_labels_and_linkage() {
+        let text = "# test: a\n# func: cb static\n# func: g global\n  r0 = 0\n  exit\n";
+        let f = parse(text).unwrap();
+        let want = [("cb", false), ("g", true)].map(|(l, global)| FuncDecl {
+            label: l.into(),
+            global,
+        });
+        assert_eq!(f.cases[0].funcs, want);
+        let e = parse("# test: a\n# func: cb inline\n  exit\n").unwrap_err();
+        assert!(e.to_string().contains("static|global"), "{e}");
+        assert!(parse("# test: a\n  exit\n").unwrap().cases[0]
+            .funcs
+            .is_empty());
+    }
+
+    #[test]
     fn cases_keep_line_numbers_and_prelude() {
         let text = ".license \"GPL\"\n# test: a\n  r0 = 1\n  exit\n# test: b\n# privilege: no_perfmon\n  r0 = *(u32 *)(r1 + 2) # error[ctx-bad-access]: invalid bpf_context access off=2 size=4\n  exit\n";
         let f = parse(text).unwrap();
