@@ -115,7 +115,9 @@ pub fn load(p: &Prepared, case: &Case) -> Result<Loaded, String> {
         stats: false,
         ..Default::default()
     };
-    let outcome = kernel::load(&p.insns, &bindings, &opts).map_err(|e| format!("load: {e}"))?;
+    let funcs = p.funcs(case)?;
+    let outcome = kernel::load_with_funcs(&p.insns, &bindings, &opts, &funcs)
+        .map_err(|e| format!("load: {e}"))?;
     Ok(Loaded { maps, outcome })
 }
 

@@ -96,6 +96,28 @@ pub fn load_with_btf(
     crate::prog::load_impl(insns, maps, opts, Some(btf))
 }
 
+/// [`load_with_btf`] with [`func_only_btf`] for `funcs`: `(first instruction, global)` per
+/// function, sorted, the entry point first; none: [`crate::load`], without BTF.
+pub fn load_with_funcs(
+    insns: &[isa::RawInsn],
+    maps: &[(usize, &crate::Map)],
+    opts: &crate::LoadOptions,
+    funcs: &[(u32, bool)],
+) -> Result<crate::LoadOutcome, Error> {
+    if funcs.is_empty() {
+        return crate::load(insns, maps, opts);
+    }
+    let linkages: Vec<u16> = funcs.iter().map(|&(_, global)| u16::from(global)).collect();
+    let starts: Vec<u32> = funcs.iter().map(|&(start, _)| start).collect();
+    let btf = Btf::load(&func_only_btf(&linkages))?;
+    let prog_btf = ProgBtf {
+        btf: &btf,
+        func_info: func_only_info(&starts),
+        line_info: Vec::new(),
+    };
+    load_with_btf(insns, maps, opts, &prog_btf)
+}
+
 /// BTF for a load that needs `func_info` and nothing else of BTF (callbacks, where the
 /// kernel reads each function's linkage): `int` (type 1), the prototype `int (void)`
 /// (type 2), then a `FUNC` `f<k>` of that prototype per entry of `linkages` (its

@@ -47,7 +47,9 @@ mod sys;
 mod test_run;
 
 pub use avail::{availability, DISABLE_ENV};
-pub use btf::{func_only_btf, func_only_info, load_with_btf, Btf, FuncInfo, LineInfo, ProgBtf};
+pub use btf::{
+    func_only_btf, func_only_info, load_with_btf, load_with_funcs, Btf, FuncInfo, LineInfo, ProgBtf,
+};
 pub use deliver::{deliver, Landing};
 pub use error::{Errno, Error, Unavailable};
 pub use link::{attach_netns, Link};

@@ -218,6 +218,7 @@ const SAYS_ATOMIC: Q = KernelProfile::atomic_message_says_atomic;
 const SAYS_PROGRAM_TYPE: Q = KernelProfile::helper_refusal_says_program_type;
 const LEAK_SECOND_LINE: Q = KernelProfile::reference_leak_has_second_line;
 const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
+const MAY_GOTO_ZERO: Q = KernelProfile::may_goto_zero_allowed;
 const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
 const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
 const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
@@ -341,7 +342,11 @@ pub const CODES: [CodeRow; 55] = [
           m("At callback return the register R0 has smax=<smax> should have been in [0, 1]")
               .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, no lower bound"),
           m("At callback return the register R0 has unknown scalar value should have been in [0, 1]")
-              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, unknown scalar")])
+              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, unknown scalar"),
+          m("At callback return the register R0 has value (<value>; <mask>) should have been in (0x0; 0x1)")
+              .before(RETVAL_BOUNDS).case("a `bpf_loop` callback"),
+          m("At callback return the register R0 has unknown scalar value should have been in (0x0; 0x1)")
+              .before(RETVAL_BOUNDS).case("a `bpf_loop` callback, unknown scalar")])
         .help("an SK_LOOKUP program returns `SK_PASS` (1) or `SK_DROP` (0) on every path; a helper's result (`bpf_sk_assign` returns 0 or a negative errno) is not a verdict: test it and return SK_PASS or SK_DROP"),
     row(Code::RetvalPointer, "retval-pointer",
         "R0 holds a pointer at exit",
@@ -442,11 +447,12 @@ pub const CODES: [CodeRow; 55] = [
           m("tail_call is not allowed in subprogs without BTF").case("tail call"),
           m("missing btf func_info").case("callback")]),
     row(Code::ReservedFields, "reserved-fields",
-        "a load, store or ALU instruction with fields it must leave zero set (mode, imm, off)",
+        "a load, store or ALU instruction with fields it must leave zero set (mode, imm, off), or a `may_goto +0` before 6.14",
         &[m("BPF_LDX uses reserved fields").case("BPF_LDX"),
           m("BPF_STX uses reserved fields").case("BPF_STX"),
           m("BPF_MOV uses reserved fields").before(CPU_V4).case("BPF_MOV"),
-          m("BPF_ALU uses reserved fields").before(CPU_V4).case("BPF_ALU")]),
+          m("BPF_ALU uses reserved fields").before(CPU_V4).case("BPF_ALU"),
+          m("invalid may_goto off <off> imm <imm>").before(MAY_GOTO_ZERO).case("may_goto +0")]),
     row(Code::BadLdImm64, "bad-ld-imm64",
         "an `ld_imm64` without a well-formed second slot, or with a pseudo source the kernel does not know",
         &[m("invalid bpf_ld_imm64 insn").case("second slot"),

@@ -275,7 +275,9 @@ impl ArgKind {
             | PtrToMemOrNullWritable => {
                 Some("fp, pkt, pkt_meta, map_key, map_value, mem, alloc_mem, buf")
             }
-            ConstMapPtr | PtrToCtx => self.expected_types_6_18(),
+            // `stack_ptr_types`, `func_ptr_types`: the 6.1.192 image prints `expected=fp`
+            // for `bpf_loop`'s context (verifier/tests/callbacks_btf_kernel.rs).
+            ConstMapPtr | PtrToCtx | PtrToStackOrNull | PtrToFunc => self.expected_types_6_18(),
             _ => None,
         }
     }

@@ -436,6 +436,13 @@ impl KernelProfile {
         self.has(kv(6, 12))
     }
 
+    /// `may_goto +0` is walked (aefaa4313b50 "bpf: Allow 'may_goto 0' instruction in
+    /// verifier", 6.14); before, `check_cond_jmp_op` refuses it (`invalid may_goto off 0 imm
+    /// 0`, printed by 6.12.118: verifier/tests/callbacks_kernel.rs in the image).
+    pub fn may_goto_zero_allowed(self) -> bool {
+        self.has(kv(6, 14))
+    }
+
     /// Return-code check uses signed bounds and prints `[0, 1]` (6.8); before it was a tnum
     /// containment check printing `(0x0; 0x1)`. kernel/bpf/verifier.c `check_return_code`.
     pub fn retval_message_uses_bounds(self) -> bool {

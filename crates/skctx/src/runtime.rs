@@ -179,16 +179,8 @@ pub fn check_return(
                 if (var_off_value | var_off_mask) & !range_mask == 0 {
                     return Ok(());
                 }
-                let what = if var_off_mask == u64::MAX {
-                    "has unknown scalar value".to_string()
-                } else {
-                    format!("has value {}", tnum_text(var_off_value, var_off_mask))
-                };
                 Err(RetvalError::OutOfRange {
-                    message: format!(
-                        "At program exit the register R0 {what} should have been in {}",
-                        tnum_text(0, 1)
-                    ),
+                    message: invalid_tnum("At program exit", var_off_value, var_off_mask),
                 })
             }
         }
@@ -367,6 +359,21 @@ pub fn invalid_scalar(ctx: &str, smin: i64, smax: i64, (min, max): (i64, i64)) -
     }
     m.push_str(&format!(" should have been in [{min}, {max}]"));
     m
+}
+
+/// `verbose_invalid_scalar` of kernels that check R0 with `tnum_in` against
+/// `tnum_range(0, 1)`: "`<ctx>` the register R0 has value (v; m) should have been in
+/// (0x0; 0x1)" ("has unknown scalar value" when no bit is known).
+pub fn invalid_tnum(ctx: &str, value: u64, mask: u64) -> String {
+    let what = if mask == u64::MAX {
+        "has unknown scalar value".to_string()
+    } else {
+        format!("has value {}", tnum_text(value, mask))
+    };
+    format!(
+        "{ctx} the register R0 {what} should have been in {}",
+        tnum_text(0, 1)
+    )
 }
 
 #[cfg(test)]

@@ -120,9 +120,36 @@ pub struct Prepared {
     pub map_refs: Vec<(usize, String)>,
     /// `(slot, 1-based source line)` for every instruction, sorted by slot.
     pub slot_lines: Vec<(usize, u32)>,
+    /// `(label, slot)` for every symbol defined in the program section.
+    pub labels: Vec<(String, usize)>,
 }
 
 impl Prepared {
+    /// The case's BTF functions as the loader passes them, sorted by slot: `(first slot,
+    /// global)`, the entry point (slot 0, global) first; empty when the case declares none.
+    pub fn funcs(&self, case: &Case) -> Result<Vec<(u32, bool)>, String> {
+        if case.funcs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut funcs = vec![(0u32, true)];
+        for f in &case.funcs {
+            let slot = self
+                .labels
+                .iter()
+                .find(|(l, _)| *l == f.label)
+                .map(|(_, s)| *s)
+                .ok_or_else(|| {
+                    format!("`# func:` names `{}`, not a label of the program", f.label)
+                })?;
+            funcs.push((slot as u32, f.global));
+        }
+        funcs.sort_unstable();
+        if funcs.windows(2).any(|w| w[0].0 == w[1].0) {
+            return Err("two functions start at the same instruction".into());
+        }
+        Ok(funcs)
+    }
+
     /// The first instruction slot on `line`.
     pub fn slot_of_line(&self, line: u32) -> Option<usize> {
         self.slot_lines
@@ -211,12 +238,19 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         .iter()
         .map(|l| ((l.offset / 8) as usize, l.line))
         .collect();
+    let labels = obj
+        .symbols
+        .iter()
+        .filter(|s| s.section == Some(sec_index))
+        .map(|s| (s.name.clone(), (s.value / 8) as usize))
+        .collect();
     Ok(Prepared {
         insns,
         section: sec.name.clone(),
         maps: obj.maps.clone(),
         map_refs,
         slot_lines,
+        labels,
     })
 }
 
@@ -272,6 +306,9 @@ pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
             ));
         }
     }
+    if let Err(e) = p.funcs(case) {
+        out.push(format!("{}: case `{}`: {e}", at(case.line), case.name));
+    }
     let names: Vec<String> = case.sockets.iter().map(|(n, _)| n.clone()).collect();
     for e in &case.map_entries {
         match p.maps.iter().find(|m| m.name == e.map) {
@@ -320,4 +357,30 @@ pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "  r1 = 1\n  r2 = cb ll\n  r3 = 0\n  r4 = 0\n  call 181\n  r0 = 0\n  exit\ncb:\n  r0 = 0\n  exit\n";
+
+    fn funcs(header: &str) -> Result<Vec<(u32, bool)>, String> {
+        let file = format::parse(&format!("# test: a\n{header}{BODY}")).unwrap();
+        let case = &file.cases[0];
+        prepare(&case.source, "t.s").unwrap().funcs(case)
+    }
+
+    #[test]
+    fn func_lines_become_func_info_records() {
+        // `r2 = cb ll` is two slots: cb starts at slot 8.
+        assert_eq!(
+            funcs("# func: cb static\n"),
+            Ok(vec![(0, true), (8, false)])
+        );
+        assert_eq!(funcs(""), Ok(Vec::new()));
+        assert!(funcs("# func: nowhere static\n")
+            .unwrap_err()
+            .contains("nowhere"));
+    }
 }

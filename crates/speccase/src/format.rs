@@ -26,6 +26,9 @@
 //!   holds for (cases with `# run:` lines default to `since 5.13`, the first kernel that
 //!   test-runs SK_LOOKUP programs).
 //! * `# license: TEXT` (default `GPL`).
+//! * `# func: LABEL static|global`: the program is loaded with BTF `func_info` (a `FUNC` per
+//!   function, as clang emits them): the entry point a global function, and one function
+//!   starting at each `# func:` label with that linkage (a callback needs one).
 //! * `# error[CODE]: MESSAGE` at the end of an instruction line: the program is rejected at
 //!   that instruction with our diagnostic code CODE, and the kernel's log says MESSAGE (its last
 //!   message line; for two-line messages, either line). `# error[CODE, ERRNO]: MESSAGE` also
@@ -73,6 +76,9 @@ pub struct Case {
     /// First release it no longer holds for.
     pub kernel_before: Option<KernelVersion>,
     pub license: String,
+    /// `# func:` lines: the functions besides the entry point, loaded with BTF `func_info`
+    /// (none: no BTF).
+    pub funcs: Vec<FuncDecl>,
     /// The `error` markers, each with the behaviour condition it holds under.
     pub markers: Vec<Marker>,
     /// `# socket: NAME = DESC`, in order.
@@ -80,6 +86,13 @@ pub struct Case {
     pub map_entries: Vec<MapEntry>,
     pub runs: Vec<Run>,
     pub notes: Vec<String>,
+}
+
+/// A `# func: LABEL static|global` line: a function starting at LABEL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FuncDecl {
+    pub label: String,
+    pub global: bool,
 }
 
 /// When a marker holds: always, or on kernels with / without a named behaviour.
@@ -266,6 +279,21 @@ impl Case {
 /// `# key: value` or `# key[arg]: value`; returns (key, rest after the key). Directives stand
 /// on lines of their own, except `# error[...]`, which ends an instruction line; other
 /// comments after instructions (`# local_ip6[0]: ...`) are just comments.
+/// `LABEL static|global`.
+fn parse_func(value: &str) -> Result<FuncDecl, String> {
+    let usage = || "expected `# func: LABEL static|global`".to_string();
+    let (label, linkage) = value.split_once(' ').ok_or_else(usage)?;
+    let global = match linkage.trim() {
+        "static" => false,
+        "global" => true,
+        _ => return Err(usage()),
+    };
+    Ok(FuncDecl {
+        label: label.to_string(),
+        global,
+    })
+}
+
 fn directive(line: &str) -> Option<(&str, &str)> {
     let c = line.find('#')?;
     let on_own_line = line[..c].trim().is_empty();
@@ -309,6 +337,7 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
         kernel_since: None,
         kernel_before: None,
         license: "GPL".into(),
+        funcs: Vec::new(),
         markers: Vec::new(),
         sockets: Vec::new(),
         map_entries: Vec::new(),
@@ -350,6 +379,7 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                 }
             }
             "license" => case.license = value.to_string(),
+            "func" => case.funcs.push(parse_func(value).map_err(|m| err(i, m))?),
             "note" => case.notes.push(value.to_string()),
             "error" => {
                 let marker = parse_marker(line, rest, i, lines).map_err(|m| err(i, m))?;
@@ -517,6 +547,22 @@ pub const RUNTIME_SINCE: KernelVersion = KernelVersion::new(5, 13);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn func_lines_name_labels_and_linkage() {
+        let text = "# test: a\n# func: cb static\n# func: g global\n  r0 = 0\n  exit\n";
+        let f = parse(text).unwrap();
+        let want = [("cb", false), ("g", true)].map(|(l, global)| FuncDecl {
+            label: l.into(),
+            global,
+        });
+        assert_eq!(f.cases[0].funcs, want);
+        let e = parse("# test: a\n# func: cb inline\n  exit\n").unwrap_err();
+        assert!(e.to_string().contains("static|global"), "{e}");
+        assert!(parse("# test: a\n  exit\n").unwrap().cases[0]
+            .funcs
+            .is_empty());
+    }
 
     #[test]
     fn cases_keep_line_numbers_and_prelude() {

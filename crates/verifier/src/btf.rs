@@ -69,7 +69,7 @@ pub(crate) fn check_func_info(cfg: &Cfg, funcs: &[FuncInfo]) -> Result<(), Refus
 pub(crate) fn unmodelled(r: Refusal) -> Refusal {
     match r {
         Refusal::Rejected(r) if r.code == skctx::Code::SubprogNeedsBtf => Refusal::Unsupported(
-            "a program loaded with BTF func_info, which this rule needs (callbacks are walked on 6.18 only; a subprogram's LD_ABS or tail call with BTF is not modelled)".into(),
+            "a program loaded with BTF func_info, which this rule needs (a subprogram's LD_ABS or tail call with BTF is not modelled)".into(),
         ),
         r => r,
     }

@@ -326,7 +326,9 @@ pub fn check_loaded(
         resolve_insns(raw, maps, profile)?;
     }
     let whole_ldimm64 = Change::LdImm64InCfg.in_profile(profile);
-    let walk = Dfs::run(raw, whole_ldimm64)?;
+    // `mark_calls_callback` comes with the callback iterations (`callback_iteration`).
+    let callbacks_iterate = crate::Domain::for_profile(profile).is_ok_and(|d| d.callback_iteration);
+    let walk = Dfs::run(raw, whole_ldimm64, callbacks_iterate)?;
     scan_reached(raw, &walk.state, whole_ldimm64)?;
     Ok(Cfg {
         raw: raw.to_vec(),
@@ -747,16 +749,23 @@ enum Step {
 struct Dfs<'a> {
     raw: &'a [RawInsn],
     whole_ldimm64: bool,
+    /// Synchronous callback calls are forced checkpoints.
+    callbacks_iterate: bool,
     state: Vec<u8>,
     stack: Vec<usize>,
     marks: Vec<Marks>,
 }
 
 impl<'a> Dfs<'a> {
-    fn run(raw: &'a [RawInsn], whole_ldimm64: bool) -> Result<Dfs<'a>, CfgError> {
+    fn run(
+        raw: &'a [RawInsn],
+        whole_ldimm64: bool,
+        callbacks_iterate: bool,
+    ) -> Result<Dfs<'a>, CfgError> {
         let mut dfs = Dfs {
             raw,
             whole_ldimm64,
+            callbacks_iterate,
             state: vec![0; raw.len()],
             stack: vec![0],
             marks: vec![Marks::default(); raw.len()],
@@ -881,8 +890,9 @@ impl<'a> Dfs<'a> {
         self.push(t, relative(t, self.raw[t].imm), Edge::Branch)
     }
 
-    /// Helper calls that take a callback: synchronous ones force a checkpoint, asynchronous
-    /// ones (`bpf_timer_set_callback`, `is_async_callback_calling_function`) are prune points.
+    /// Helper calls that take a callback: synchronous ones force a checkpoint where callbacks
+    /// iterate (before, nothing), asynchronous ones (`bpf_timer_set_callback`,
+    /// `is_async_callback_calling_function`) are prune points.
     fn mark_callback_call(&mut self, t: usize, r: &RawInsn) {
         if !is_helper_call(r) {
             return;
@@ -894,6 +904,9 @@ impl<'a> Dfs<'a> {
             return;
         }
         let is_async = proto.0.name == "timer_set_callback";
+        if !is_async && !self.callbacks_iterate {
+            return;
+        }
         self.mark(t, |m| {
             m.prune_point = true;
             if !is_async {

@@ -81,8 +81,8 @@ pub fn verify(
 
 /// [`verify`] of a program loaded with BTF `func_info` (`funcs`, one record per
 /// subprogram), as libbpf loads clang's objects: callbacks (`bpf_loop`) are walked as the
-/// kernel walks them. Modelled where the walk prunes as the kernel does (6.18); elsewhere
-/// what BTF changes is [`Refusal::Unsupported`].
+/// kernel walks them. Modelled where the walk prunes as the kernel does (from 6.1);
+/// elsewhere what BTF changes is [`Refusal::Unsupported`].
 pub fn verify_with_btf(
     insns: &[isa::RawInsn],
     maps: &[MapInfo],

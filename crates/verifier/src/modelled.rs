@@ -132,6 +132,9 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
         "`may_goto` loops walked (`models_may_goto`)",
         &crate::walk::models_may_goto,
     );
+    row(s, "`may_goto +0` walked (`may_goto_zero_allowed`)", &|p| {
+        p.may_goto_zero_allowed()
+    });
     row(
         s,
         "`bpf_loop` callbacks walked with BTF func_info (`models_callbacks`)",

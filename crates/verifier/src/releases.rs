@@ -329,6 +329,30 @@ pub const CHANGES: &[Change] = &[
         holds: &[upstream(v(6, 7, 0))],
     },
     Change {
+        name: "callback_iteration",
+        origin: "ab5cfac139ab \"bpf: verify callbacks as if they are called unknown number of \
+                 times\" and cafe2c21508a \"bpf: widening for callback iterators\": a \
+                 callback-calling helper pushes a visit of the callback (`push_callback_call`, \
+                 `bpf_loop` while `callback_depth` is below `nr_loops`, which is made \
+                 precise), the callback returns to the call, the call is a forced checkpoint \
+                 (`mark_calls_callback`) where the iterations converge by range, and \
+                 `func_states_equal` refuses an old frame with a larger `callback_depth`; \
+                 6.1.192 walks the callback once, from the call into its first instruction, \
+                 and returns after the call (`__check_func_call`, `prepare_func_exit` with \
+                 `tnum_in` on R0); release UNCONFIRMED (6.7 assumed), 6.12.118 has it",
+        holds: &[upstream(v(6, 7, 0))],
+    },
+    Change {
+        name: "scc_replaces_loop_entry",
+        origin: "\"bpf: use SCC info instead of loop_entry\" (Eduard Zingerman, 2025): the \
+                 `loop_entry` of 2793a8b015f7 (`update_loop_entry` at a converged `may_goto`, \
+                 carried up by `update_branch_counts`; a fully explored checkpoint whose \
+                 loop entry is still being explored is compared by range and not cleaned) is \
+                 gone; 6.12.118 has `loop_entry`, 6.18.44 does not; release UNCONFIRMED \
+                 (6.16 assumed)",
+        holds: &[upstream(v(6, 16, 0))],
+    },
+    Change {
         name: "subprog_precision",
         origin: "be2ef8161572 \"bpf: support precision propagation in the presence of \
                  subprogs\" (`struct backtrack_state`): backtracking follows calls and exits \
@@ -431,6 +455,8 @@ domain!(
     regsafe_maps_ids,
     stack_scalar_vs_misc,
     exact_loop_check,
+    callback_iteration,
+    scc_replaces_loop_entry,
     subprog_precision,
     stack_access_history,
     linked_add_const,

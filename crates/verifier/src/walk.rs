@@ -23,10 +23,11 @@
 //! they fence. The walk prunes as the kernel does ([`prune::models_pruning`]: static
 //! liveness on 6.18, read marks before, [`read_marks`]), so loops are unrolled until they
 //! converge or hit a limit, and [`crate::Verified::processed`] is the kernel's `processed N
-//! insns`. `may_goto` loops converge as 6.18's walk bounds them ([`jmp`], [`prune`]); on
-//! earlier releases `may_goto` is unsupported ([`prune::models_may_goto`]). Loads never
-//! pass BTF, so a callback's address is refused as the kernel refuses it without
-//! `func_info`. A tail call beside BPF-to-BPF calls is unsupported. A
+//! insns`. `may_goto` loops converge as the kernel bounds them from 6.9, where it has the
+//! opcode ([`jmp`], [`prune`], [`prune::models_may_goto`]). Without BTF a callback's
+//! address is refused as the kernel refuses it without `func_info`; with it (`btf`),
+//! `bpf_loop` callbacks are walked, iterated or once as the release does ([`call`]). A
+//! tail call beside BPF-to-BPF calls is unsupported. A
 //! rejection whose message the code registry (`skctx::codes`) does not list for its code
 //! is refused as unsupported too: this verifier never names a rule the kernel's message
 //! does not. Each rejection names its operand and, where the fault lies in a register's
@@ -189,8 +190,7 @@ impl<'a> Walker<'a> {
             processed: 0,
             paths_ended: 0,
             pending: Vec::new(),
-            explored: prune::models_pruning(profile)
-                .then(|| Explored::new(cfg.raw(), domain.static_liveness)),
+            explored: prune::models_pruning(profile).then(|| Explored::new(cfg.raw(), domain)),
             meta: Meta::default(),
             hist_open: false,
             barriers: vec![false; cfg.len()],

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use kernel::{LoadOptions, Map, MapSpec, MapType};
 use speccase::corpus::{prepare, read_corpus};
-use verifier::{analyze, verify, Refusal};
+use verifier::{analyze, analyze_with_btf, Refusal};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -68,18 +68,23 @@ fn failing_paths_are_the_kernels() {
                 ..LoadOptions::default()
             }
             .with_privilege(case.privilege);
-            let out = kernel::load(&p.insns, &bound, &opts).expect("BPF_PROG_LOAD runs");
+            let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
+            let out = kernel::load_with_funcs(&p.insns, &bound, &opts, &funcs)
+                .expect("BPF_PROG_LOAD runs");
             let mut raw = p.insns.clone();
             for (slot, _) in &p.map_refs {
                 raw[*slot].src = 1;
             }
             let gpl = skctx::license_is_gpl_compatible(&case.license);
             let infos = common::map_infos(&p);
-            let v = verify(&raw, &infos, profile, case.privilege, gpl);
+            let v = common::verify_case(case, &p, profile);
             if matches!(v, Err(Refusal::Unsupported(_))) {
                 continue;
             }
-            let a = analyze(&raw, &infos, profile, case.privilege, gpl);
+            let a = match common::case_funcs(case, &p) {
+                Some(f) => analyze_with_btf(&raw, &infos, profile, case.privilege, gpl, &f),
+                None => analyze(&raw, &infos, profile, case.privilege, gpl),
+            };
             if a.result != v {
                 failures.push(format!("{}: analyze and verify disagree", case.name));
             }

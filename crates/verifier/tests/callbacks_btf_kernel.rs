@@ -3,8 +3,12 @@
 //! per subprogram: the main program global, the others static, as clang emits them) and verified here with [`verifier::verify_with_btf`] on the
 //! probed host profile: the same verdict, the same processed count where both accept, the
 //! same rejected instruction, message and errno where both reject. On a profile where
-//! callbacks are not modelled (its pruning is not), the test prints `SKIPPED`.
+//! callbacks are not modelled (its pruning is not), the test prints `SKIPPED`. The same
+//! programs run inside each cached kernel image: 6.12.118 iterates callbacks as 6.18 does,
+//! 6.1.192 walks each callback once (`releases::CHANGES` row `callback_iteration`).
 #![cfg(target_os = "linux")]
+
+mod common;
 
 use isa::RawInsn;
 use kernel::{Btf, LoadOptions, LoadOutcome, ProgBtf};
@@ -292,4 +296,19 @@ fn bpf_loop_callbacks_with_btf_agree_with_the_live_kernel() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The directed programs inside each cached kernel image, each guest modelled by its own
+/// release.
+#[test]
+fn bpf_loop_callbacks_agree_inside_each_image() {
+    let Some(runs) = common::in_each_image(
+        "callbacks_btf_kernel_images",
+        &["bpf_loop_callbacks_with_btf_agree_with_the_live_kernel"],
+        &[],
+        &["callbacks_btf_kernel", "SKIPPED"],
+    ) else {
+        return;
+    };
+    common::assert_every_guest_passed(runs);
 }

@@ -13,9 +13,8 @@ use skctx::{KernelProfile, KernelVersion};
 use speccase::corpus::{prepare, read_corpus, Prepared};
 
 mod common;
-use common::{loaded_insns, map_infos};
 use speccase::format::{Case, Expectation};
-use verifier::{verify, Refusal};
+use verifier::Refusal;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -24,13 +23,7 @@ fn root() -> PathBuf {
 /// One case on one profile: `Ok(true)` when we agree, `Ok(false)` when we refuse it as
 /// unsupported, else the disagreement.
 fn check_case(case: &Case, p: &Prepared, profile: KernelProfile) -> Result<bool, String> {
-    let got = verify(
-        &loaded_insns(p),
-        &map_infos(p),
-        profile,
-        case.privilege,
-        skctx::license_is_gpl_compatible(&case.license),
-    );
+    let got = common::verify_case(case, p, profile);
     let want = case.expectation(profile.behaviours());
     match (&want, &got) {
         (_, Err(Refusal::Unsupported(_))) => Ok(false),
@@ -116,13 +109,9 @@ fn corpus_cases_get_the_kernels_verdict() {
                     Ok(true) => agree += 1,
                     Ok(false) => {
                         unsupported += 1;
-                        if let Err(Refusal::Unsupported(why)) = verify(
-                            &loaded_insns(&p),
-                            &map_infos(&p),
-                            profile,
-                            case.privilege,
-                            true,
-                        ) {
+                        if let Err(Refusal::Unsupported(why)) =
+                            common::verify_case(case, &p, profile)
+                        {
                             *reasons.entry(why).or_default() += 1;
                         }
                     }
@@ -236,13 +225,7 @@ fn rejections_point_at_their_operand_and_origin() {
     for file in &files {
         for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
             let p = prepare(&case.source, &file.name).expect("the corpus assembles");
-            let got = verify(
-                &loaded_insns(&p),
-                &map_infos(&p),
-                profile,
-                case.privilege,
-                skctx::license_is_gpl_compatible(&case.license),
-            );
+            let got = common::verify_case(case, &p, profile);
             let Err(Refusal::Rejected(r)) = got else {
                 continue;
             };

@@ -4,10 +4,13 @@
 # explored (RANGE_WITHIN), or ends at the kernel's budget at run time. Callbacks (`bpf_loop`,
 # `bpf_for_each_map_elem`) take a function's address (`r2 = callback ll`, which libbpf
 # turns into a `BPF_PSEUDO_FUNC` ld_imm64), and the kernel refuses it without BTF function
-# info, which these loads never pass. Measured on 6.18.44 (`# kernel: since 6.18`).
+# info: the cases with `# func:` lines are loaded with it. Measured on 6.18.44 and inside
+# Debian's 6.12.118 and 6.1.192 images: `may_goto` from 6.12 (6.1 does not know the opcode),
+# callbacks from 6.1; 6.1 walks a callback once (no iteration) and checks its return value
+# as a tnum, 6.12 and 6.18 by its bounds.
 
 # test: may_goto_bounds_an_endless_loop
-# kernel: since 6.18
+# kernel: since 6.12
 # note: the counter bounds nothing: the loop ends only through may_goto, and the walk
 # note: converges when an iteration's state lies within an earlier one's (17 processed).
     r6 = 0
@@ -20,7 +23,7 @@ out:
     exit
 
 # test: may_goto_counted_loop
-# kernel: since 6.18
+# kernel: since 6.12
 # note: a counted loop with may_goto inside: both exits are walked (503 processed as root).
     r6 = 0
 l:
@@ -32,7 +35,7 @@ out:
     exit
 
 # test: may_goto_nested
-# kernel: since 6.18
+# kernel: since 6.12
 # note: two loops, each bounded by its own may_goto.
     r6 = 0
 a:
@@ -50,7 +53,7 @@ out:
     exit
 
 # test: may_goto_return_value_widened
-# kernel: since 6.18
+# kernel: since 6.12
 # note: R0 counts the iterations; the first exit the walk reaches has R0 = 2 (the loop's
 # note: second pass, before the widened scalar converges), outside [0, 1].
     r0 = 0
@@ -62,7 +65,7 @@ out:
     exit                        # error[retval-range]: At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
 
 # test: may_goto_return_value_masked
-# kernel: since 6.18
+# kernel: since 6.12
 # note: R0 masked to a bit in every iteration: every exit returns 0 or 1.
     r0 = 0
 l:
@@ -74,7 +77,7 @@ out:
     exit
 
 # test: may_goto_forward
-# kernel: since 6.18
+# kernel: since 6.12
 # note: a forward may_goto is a branch like any other: both sides walked.
     may_goto +1
     r0 = 1
@@ -82,15 +85,24 @@ out:
     exit
 
 # test: may_goto_zero_offset
-# kernel: since 6.18
-# note: `may_goto +0` is allowed (6.13's "permit may_goto 0", UNCONFIRMED release): both
-# note: ways lead to the next instruction.
+# kernel: since 6.14
+# note: `may_goto +0` is allowed from 6.14 (aefaa4313b50 "bpf: Allow 'may_goto 0'
+# note: instruction in verifier"; version: release from its merge window): both ways lead to
+# note: the next instruction.
     may_goto +0
     r0 = 0
     exit
 
+# test: may_goto_zero_offset_refused
+# kernel: since 6.12
+# kernel: before 6.14
+# note: before 6.14 `check_cond_jmp_op` refuses `may_goto +0` (6.12.118's image).
+    may_goto +0                 # error[reserved-fields, EINVAL]: invalid may_goto off 0 imm 0
+    r0 = 0
+    exit
+
 # test: may_goto_uninit_after_loop
-# kernel: since 6.18
+# kernel: since 6.12
 # note: the path that leaves the loop at once never wrote R7.
     r6 = 0
 l:
@@ -104,7 +116,7 @@ out:
     exit
 
 # test: may_goto_then_infinite_loop
-# kernel: since 6.18
+# kernel: since 6.12
 # note: a loop bounded by may_goto, then one bounded by nothing: the second is an infinite
 # note: loop; the kernel names the instruction where its checkpoint fell.
     r6 = 0
@@ -119,7 +131,7 @@ m:
     goto m                      # error[infinite-loop]: infinite loop detected at insn 5
 
 # test: callback_address_without_btf
-# kernel: since 6.18
+# kernel: since 6.1
 # note: check_ld_imm: a function's address needs the program's BTF func_info.
     r2 = cb ll                  # error[subprog-needs-btf, EINVAL]: missing btf func_info
     r0 = 0
@@ -129,7 +141,7 @@ cb:
     exit
 
 # test: bpf_loop_without_btf
-# kernel: since 6.18
+# kernel: since 6.1
 # note: the same refusal at the callback's ld_imm64, before bpf_loop is reached.
     r1 = 1
     r2 = cb ll                  # error[subprog-needs-btf]: missing btf func_info
@@ -143,7 +155,7 @@ cb:
     exit
 
 # test: bpf_loop_scalar_callback
-# kernel: since 6.18
+# kernel: since 6.1
 # note: the callback argument must be a function (ARG_PTR_TO_FUNC).
     r1 = 1
     r2 = 0
@@ -154,7 +166,7 @@ cb:
     exit
 
 # test: bpf_loop_stack_callback
-# kernel: since 6.18
+# kernel: since 6.1
     r1 = 1
     r2 = r10
     r2 += -8
@@ -165,10 +177,110 @@ cb:
     exit
 
 # test: bpf_loop_uninit_callback
-# kernel: since 6.18
+# kernel: since 6.1
     r1 = 1
     r3 = 0
     r4 = 0
     call 181                    # error[uninit-read]: R2 !read_ok
+    r0 = 0
+    exit
+
+# Callbacks with BTF func_info: the program and each `# func:` label are FUNCs.
+
+# test: bpf_loop_callback_accepted
+# kernel: since 6.1
+# func: cb static
+# note: a constant count, a callback returning 0: 6.12 and 6.18 visit the callback until
+# note: its iterations converge at the call, 6.1 once.
+    r1 = 10
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit
+
+# test: bpf_loop_flags_not_checked
+# kernel: since 6.1
+# func: cb static
+# note: the verifier does not look at bpf_loop's flags (R4): only the helper refuses
+# note: non-zero flags at run time (-EINVAL).
+    r1 = 2
+    r2 = cb ll
+    r3 = 0
+    r4 = 1
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit
+
+# test: bpf_loop_nr_loops_from_ctx
+# kernel: since 6.1
+# func: cb static
+# note: an unknown count (a context field): the callback is visited while its depth is
+# note: below nr_loops' maximum, or until the iterations converge.
+    r1 = *(u32 *)(r1 + 12)
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = 1
+    exit
+
+# test: bpf_loop_callback_returns_two
+# kernel: since 6.12
+# func: cb static
+# note: a callback returns 0 (go on) or 1 (stop): `callback_ret_range` [0, 1], checked by
+# note: bounds (`retval_range_within`; version: 6.12.118 and 6.18.44 print them).
+    r1 = 1
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = 2
+    exit                        # error[retval-range, EINVAL]: At callback return the register R0 has smin=2 smax=2 should have been in [0, 1]
+
+# test: bpf_loop_callback_returns_two_tnum
+# kernel: since 6.1
+# kernel: before 6.2
+# func: cb static
+# note: version: 6.1.192 checks the callback's R0 with `tnum_in(tnum_range(0, 1), ...)` and
+# note: prints tnums.
+    r1 = 1
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = 2
+    exit                        # error[retval-range, EINVAL]: At callback return the register R0 has value (0x2; 0x0) should have been in (0x0; 0x1)
+
+# test: bpf_loop_callback_reads_uninit
+# kernel: since 6.1
+# func: cb static
+# note: the callback gets R1 (the index) and R2 (the context argument); R3-R5 are not
+# note: initialised in its frame.
+    r1 = 1
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = r3                     # error[uninit-read]: R3 !read_ok
     r0 = 0
     exit

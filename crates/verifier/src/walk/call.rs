@@ -98,7 +98,9 @@ impl Walker<'_> {
         if let Some((r, size)) = meta.raw {
             self.helper_wrote(st, r, size);
         }
-        if callback {
+        let once = callback && !self.domain.callback_iteration;
+        let entered = once.then(|| self.callback_frame(st)).transpose()?;
+        if callback && !once {
             self.loop_callback(st)?;
         }
         for n in 1..=5u8 {
@@ -106,7 +108,13 @@ impl Walker<'_> {
         }
         let r0 = self.ret(st, helper, proto.ret, proto.refs, &meta)?;
         st.set(Reg::R0, r0);
-        Ok(Flow::Next)
+        match entered {
+            Some((callee, start)) => {
+                st.frames.push(callee);
+                Ok(Flow::Goto(start))
+            }
+            None => Ok(Flow::Next),
+        }
     }
 
     /// A BPF-to-BPF call (`check_func_call`, `setup_func_entry`): the callee gets a new
@@ -132,11 +140,10 @@ impl Walker<'_> {
         Ok(Flow::Goto(target))
     }
 
-    /// `bpf_loop` (`check_helper_call`, `push_callback_call`, `setup_func_entry`,
-    /// `set_loop_callback_state`): `nr_loops` (R1) made precise; while this frame's
-    /// `callback_depth` is below its maximum, a path into the callback is pushed (R1 the
-    /// index, R2 the caller's R3, R3-R5 uninitialised), which returns to this call
-    /// ([`Walker::callback_exit`]); the call itself goes on as a helper returning an integer.
+    /// `bpf_loop` (`check_helper_call`, `push_callback_call`, `setup_func_entry`): `nr_loops`
+    /// (R1) made precise; while this frame's `callback_depth` is below its maximum, a path
+    /// into the callback is pushed, which returns to this call ([`Walker::callback_exit`]);
+    /// the call itself goes on as a helper returning an integer.
     fn loop_callback(&mut self, st: &mut State) -> Result<(), Refusal> {
         self.precise(st, Reg::R1)?;
         let nr_loops = match st.reg(Reg::R1) {
@@ -147,6 +154,20 @@ impl Walker<'_> {
             st.cur_mut().callback_depth = 0;
             return Ok(());
         }
+        let (callee, start) = self.callback_frame(st)?;
+        let mut cb = st.clone();
+        cb.callback_unroll_depth += 1;
+        cb.cur_mut().callback_depth += 1;
+        cb.frames.push(callee);
+        st.cur_mut().callback_depth = 0;
+        self.push(cb, start)
+    }
+
+    /// The callback's frame and first instruction (`set_loop_callback_state`): R1 the
+    /// index, R2 the caller's R3, R3-R5 uninitialised. Before
+    /// [`crate::Domain::callback_iteration`] the path enters it at once (`__check_func_call`)
+    /// and comes back after the call.
+    fn callback_frame(&self, st: &State) -> Result<(Frame, isa::Pc), Refusal> {
         let Value::Ptr(Ptr {
             kind: PtrKind::Func(subprog),
             ..
@@ -157,18 +178,12 @@ impl Walker<'_> {
         if st.frames.len() >= MAX_CALL_FRAMES {
             return Err(unsupported("the call stack is too deep"));
         }
-        let mut cb = st.clone();
         let mut callee = Frame::new(st.frames.len(), self.pc, subprog);
         callee.regs[1] = Value::unknown();
         callee.regs[2] = st.cur().regs[3];
         callee.origin[2] = st.cur().origin[3];
         callee.in_callback = true;
-        cb.callback_unroll_depth += 1;
-        cb.cur_mut().callback_depth += 1;
-        cb.frames.push(callee);
-        st.cur_mut().callback_depth = 0;
-        let start = self.cfg.subprogs()[subprog].start;
-        self.push(cb, start)
+        Ok((callee, self.cfg.subprogs()[subprog].start))
     }
 
     /// `bpf_tail_call`: the map must be a PROG_ARRAY (`record_func_key`) and no reference

@@ -23,6 +23,14 @@ impl Walker<'_> {
                 "may_goto (its loops are not modelled on this release)",
             ));
         }
+        if off == 0 && !self.profile.may_goto_zero_allowed() {
+            return Err(self.reject(
+                Code::ReservedFields,
+                ErrOperand::Insn,
+                "invalid may_goto off 0 imm 0".into(),
+                super::EINVAL,
+            ));
+        }
         let mut queued = st.clone();
         queued.may_goto_depth += 1;
         if let Some(prev) = self.prev_entry(st, self.pc.0) {
@@ -323,7 +331,8 @@ impl Walker<'_> {
     /// `prepare_func_exit` of a callback (`in_callback_fn`): R0 a precise scalar within
     /// `callback_ret_range` ([0, 1]); back to the call site, which calls the callback again
     /// or goes on, with the caller's imprecise scalars widened against the previous
-    /// iteration's checkpoint there.
+    /// iteration's checkpoint there; before [`crate::Domain::callback_iteration`], on after
+    /// the call.
     fn callback_exit(&mut self, st: &mut State, r0: Value) -> Step {
         let Value::Scalar(s, _) = r0 else {
             return Err(self.reject_at(
@@ -338,20 +347,40 @@ impl Walker<'_> {
             return Err(unsupported("a callback returning with references held"));
         }
         self.precise(st, Reg::R0)?;
-        if s.smin < 0 || s.smax > 1 {
+        if let Some(message) = self.callback_ret_outside(&s) {
             return Err(self.reject_at(
                 Code::RetvalRange,
                 ErrOperand::Insn,
                 Some(Reg::R0),
-                skctx::runtime::invalid_scalar("At callback return", s.smin, s.smax, (0, 1)),
+                message,
                 super::EINVAL,
             ));
         }
         let callee = st.frames.pop().expect("a callback frame");
+        if !self.domain.callback_iteration {
+            return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
+        }
         if let Some(prev) = self.prev_entry_of_cur(st, callee.callsite.0) {
             self.widen_imprecise(prev, st);
         }
         Ok(Flow::Goto(callee.callsite))
+    }
+}
+
+impl Walker<'_> {
+    /// The message when R0 at a callback's return is outside [0, 1]: by its bounds
+    /// (`retval_range_within`), or, where the exit check is `tnum_in`, by its tnum.
+    fn callback_ret_outside(&self, s: &Scalar) -> Option<String> {
+        if self.profile.retval_message_uses_bounds() {
+            let out = s.smin < 0 || s.smax > 1;
+            out.then(|| {
+                skctx::runtime::invalid_scalar("At callback return", s.smin, s.smax, (0, 1))
+            })
+        } else {
+            let (value, mask) = (s.var_off.value, s.var_off.mask);
+            let out = (value | mask) & !1 != 0;
+            out.then(|| skctx::runtime::invalid_tnum("At callback return", value, mask))
+        }
     }
 }
 

@@ -386,6 +386,8 @@ impl Walker<'_> {
                 0x80 if insn.src == PSEUDO_CALL || (insn.src == PSEUDO_KFUNC && insn.imm == 0) => {
                     return Ok(Err(GiveUp))
                 }
+                // A helper that calls a callback, like a BPF-to-BPF call.
+                0x80 if insn.src == 0 && calls_callback(insn.imm) => return Ok(Err(GiveUp)),
                 0x80 => {
                     bt.clear_reg(0);
                     if bt.regs[bt.frame] & 0x3f != 0 {
@@ -617,4 +619,11 @@ fn mark_in(cp: &mut Checkpoint, bt: &mut Bt, one_frame: bool) -> Result<bool, Re
         }
     }
     Ok(new_marks)
+}
+
+/// `is_callback_calling_function`: the helper takes a function.
+fn calls_callback(id: i32) -> bool {
+    skctx::helper_by_id(id)
+        .and_then(|h| h.proto)
+        .is_some_and(|p| p.args.contains(&skctx::ArgKind::PtrToFunc))
 }

@@ -9,12 +9,15 @@
 //! `may_goto_depth`) and at a callback-calling helper, a checkpoint still being explored that
 //! covers the current state by range (`RANGE_WITHIN`) ends the path: the loop converged.
 //!
-//! Kernels with the static liveness rework (6.18) compare a fully explored checkpoint only
-//! in the registers live at its instruction ([`super::liveness`]); earlier kernels in what
-//! its continuations read ([`super::read_marks`]). The other differences between releases
-//! are rows of [`crate::releases::CHANGES`]: how ids are compared (`regsafe_maps_ids`), how
-//! a loop is recognised (`exact_loop_check`), how precision is backtracked
-//! (`subprog_precision`, `stack_access_history`).
+//! Kernels with the static liveness rework (6.18) compare a checkpoint only in the
+//! registers live at its instruction ([`super::liveness`]); earlier kernels a fully
+//! explored one in what its continuations read ([`super::read_marks`]). The other
+//! differences between releases are rows of [`crate::releases::CHANGES`]: how ids are
+//! compared (`regsafe_maps_ids`), how a loop is recognised (`exact_loop_check`), loop
+//! entries (`exact_loop_check` without `scc_replaces_loop_entry`: a converged `may_goto`
+//! makes its checkpoint the path's loop entry, and a fully explored checkpoint whose loop
+//! entry is still being explored is compared by range and not cleaned), how precision is
+//! backtracked (`subprog_precision`, `stack_access_history`).
 
 use skctx::{Code, KernelProfile, KernelVersion};
 
@@ -34,20 +37,20 @@ pub(super) fn models_pruning(profile: KernelProfile) -> bool {
     profile.has(KernelVersion::new(6, 1))
 }
 
-/// `may_goto` is walked: its loops converge by `RANGE_WITHIN` against a checkpoint of
-/// another `may_goto_depth` and its fall-through is widened (`widen_imprecise_scalars`), as
-/// 6.18 does; so does the convergence at callback-calling helpers. `may_goto` exists from
-/// 6.9, but whether 6.12's `is_state_visited` converges it the same way is not established,
-/// so it stays unsupported before 6.18 and those checkpoints are compared as loops there.
+/// `may_goto` is walked wherever the kernel has it (`crate::cfg::Change::MayGoto`): its
+/// loops converge by `RANGE_WITHIN` against a checkpoint of another `may_goto_depth` and its
+/// fall-through is widened (`widen_imprecise_scalars`); before the SCC rework the converged
+/// checkpoint also becomes the path's loop entry ([`crate::Domain::scc_replaces_loop_entry`]).
+/// Earlier kernels refuse the opcode.
 pub(crate) fn models_may_goto(profile: KernelProfile) -> bool {
-    profile.has(KernelVersion::new(6, 18))
+    crate::cfg::Change::MayGoto.in_profile(profile)
 }
 
-/// `bpf_loop` callbacks are walked (with BTF `func_info`): their iterations converge at the
-/// callback-calling helper as [`models_may_goto`] says, so the same releases (6.18 on);
-/// elsewhere a program that needs BTF is unsupported.
+/// `bpf_loop` callbacks are walked (with BTF `func_info`) on every modelled release: as
+/// iterations that converge at the call ([`crate::Domain::callback_iteration`]), or once,
+/// from the call into the callback and back after it (6.1).
 pub(crate) fn models_callbacks(profile: KernelProfile) -> bool {
-    models_may_goto(profile)
+    profile.has(KernelVersion::new(6, 1))
 }
 
 /// A checkpoint is forced when the jump history since the last one is longer than this.
@@ -70,6 +73,10 @@ pub(crate) struct Meta {
     pub dfs_depth: u32,
     /// Read marks, per frame (kernels before 6.18).
     pub live: Vec<FrameLive>,
+    /// `loop_entry`: the checkpoint heading the loop this state belongs to (kernels with
+    /// [`crate::Domain::exact_loop_check`] and without
+    /// [`crate::Domain::scc_replaces_loop_entry`]).
+    pub loop_entry: Option<usize>,
 }
 
 /// A stored state (`struct bpf_verifier_state_list`).
@@ -103,10 +110,12 @@ pub(crate) struct Explored {
     prev_processed: u64,
     /// Checkpoints forget what the static liveness finds dead, not what was never read.
     static_live: bool,
+    /// Loop entries are tracked (`Meta::loop_entry`).
+    loop_entries: bool,
 }
 
 impl Explored {
-    pub(super) fn new(raw: &[isa::RawInsn], static_live: bool) -> Explored {
+    pub(super) fn new(raw: &[isa::RawInsn], domain: crate::Domain) -> Explored {
         Explored {
             cps: Vec::new(),
             lists: Lists::new(raw.len()),
@@ -115,16 +124,101 @@ impl Explored {
             jmps: 0,
             prev_jmps: 0,
             prev_processed: 0,
-            static_live,
+            static_live: domain.static_liveness,
+            loop_entries: domain.exact_loop_check && !domain.scc_replaces_loop_entry,
         }
+    }
+
+    /// `get_loop_entry` of a state whose own entry is `own`: the outermost entry of the
+    /// chain, every state on it then pointing there directly.
+    fn loop_entry(&mut self, own: &mut Option<usize>) -> Option<usize> {
+        let mut top = *own;
+        while let Some(t) = top {
+            match self.cps[t].meta.loop_entry {
+                Some(n) if n != t => top = Some(n),
+                _ => break,
+            }
+        }
+        if *own != top {
+            let mut next = std::mem::replace(own, top);
+            while let Some(c) = next {
+                if self.cps[c].meta.loop_entry == top {
+                    break;
+                }
+                next = std::mem::replace(&mut self.cps[c].meta.loop_entry, top);
+            }
+        }
+        top
+    }
+
+    /// With static liveness, `live_regs_before` of each frame of `st` at `pc` (a caller's
+    /// at its call site); empty otherwise.
+    fn live_in_frames(&self, st: &State, pc: usize) -> Vec<u16> {
+        if !self.static_live {
+            return Vec::new();
+        }
+        let depth = st.frames.len();
+        (0..depth)
+            .map(|f| {
+                let ip = if f + 1 == depth {
+                    pc
+                } else {
+                    st.frames[f + 1].callsite.0
+                };
+                self.live.get(ip).copied().unwrap_or(u16::MAX)
+            })
+            .collect()
+    }
+
+    /// [`Explored::loop_entry`] of checkpoint `c`.
+    fn cp_loop_entry(&mut self, c: usize) -> Option<usize> {
+        let mut own = self.cps[c].meta.loop_entry;
+        let top = self.loop_entry(&mut own);
+        self.cps[c].meta.loop_entry = own;
+        top
+    }
+
+    /// `update_loop_entry(cur, hdr)` for a state whose own entry is `own` and whose
+    /// `dfs_depth` is `depth`: `hdr` becomes its entry when the outermost entry above `hdr`
+    /// is still being explored and no deeper than the state's own outermost entry.
+    fn update_loop_entry(&mut self, own: &mut Option<usize>, depth: u32, hdr: usize) {
+        let cur_depth = match self.loop_entry(own) {
+            Some(e) => self.cps[e].meta.dfs_depth,
+            None => depth,
+        };
+        let hdr1 = self.cp_loop_entry(hdr).unwrap_or(hdr);
+        if self.cps[hdr1].branches > 0 && self.cps[hdr1].meta.dfs_depth <= cur_depth {
+            *own = Some(hdr);
+        }
+    }
+
+    /// [`Explored::update_loop_entry`] of checkpoint `c`.
+    fn update_cp_loop_entry(&mut self, c: usize, hdr: usize) {
+        let mut own = self.cps[c].meta.loop_entry;
+        let depth = self.cps[c].meta.dfs_depth;
+        self.update_loop_entry(&mut own, depth, hdr);
+        self.cps[c].meta.loop_entry = own;
+    }
+
+    /// A fully explored checkpoint whose outermost loop entry is still being explored: its
+    /// read and precision marks may be incomplete (`force_exact`).
+    fn in_open_loop(&mut self, c: usize) -> Option<usize> {
+        if !self.loop_entries {
+            return None;
+        }
+        self.cp_loop_entry(c).filter(|&e| self.cps[e].branches > 0)
     }
 
     /// `clean_live_states`: fully explored checkpoints at `pc` with the current call sites
     /// forget their dead registers.
     fn clean(&mut self, pc: usize, cur: &State) {
-        for &c in self.lists.get(pc) {
+        for k in 0..self.lists.get(pc).len() {
+            let c = self.lists.get(pc)[k];
+            if self.cps[c].branches > 0 || self.in_open_loop(c).is_some() {
+                continue;
+            }
             let cp = &mut self.cps[c];
-            if cp.branches > 0 || cp.cleaned || !same_callsites(&cp.st, cur) {
+            if cp.cleaned || !same_callsites(&cp.st, cur) {
                 continue;
             }
             cp.cleaned = true;
@@ -267,22 +361,30 @@ impl Walker<'_> {
         };
         let marks = self.cfg.marks(self.pc);
         let force_checkpoint = marks.force_checkpoint;
-        let converges = models_may_goto(self.profile);
-        let may_goto = converges && self.cfg.raw()[pc].code == MAY_GOTO;
-        let calls_callback = converges && marks.calls_callback;
+        let may_goto = models_may_goto(self.profile) && self.cfg.raw()[pc].code == MAY_GOTO;
+        // Marked only where callbacks iterate (`callback_iteration`).
+        let calls_callback = marks.calls_callback;
+        let depth = self.meta.dfs_depth;
+        let own = &mut self.meta.loop_entry;
         let ex = self.explored.as_mut().expect("pruning is on");
         let mut add = force || (ex.jmps - ex.prev_jmps >= 2 && processed - ex.prev_processed >= 8);
         ex.clean(pc, st);
+        let live = ex.live_in_frames(st, pc);
         let mut k = 0;
         while k < ex.lists.get(pc).len() {
             let c = ex.lists.get(pc)[k];
             let cp = &ex.cps[c];
             if cp.branches > 0 {
                 let within =
-                    |cp: &Checkpoint| states_equal(cp, st, Level::RangeWithin, id_gen, mode);
-                if (may_goto && cp.st.may_goto_depth != st.may_goto_depth || calls_callback)
-                    && within(cp)
-                {
+                    |cp: &Checkpoint| states_equal(cp, st, Level::RangeWithin, id_gen, mode, &live);
+                if may_goto && cp.st.may_goto_depth != st.may_goto_depth && within(cp) {
+                    if ex.loop_entries {
+                        ex.update_loop_entry(own, depth, c);
+                    }
+                    ex.cps[c].hits += 1;
+                    return Found::Converged(c);
+                }
+                if calls_callback && within(cp) {
                     ex.cps[c].hits += 1;
                     return Found::Converged(c);
                 }
@@ -290,7 +392,7 @@ impl Walker<'_> {
                     && maybe_looping(&cp.st, st)
                     && cp.st.may_goto_depth == st.may_goto_depth
                     && cp.st.callback_unroll_depth == st.callback_unroll_depth
-                    && states_equal(cp, st, loop_level, id_gen, mode)
+                    && states_equal(cp, st, loop_level, id_gen, mode, &live)
                 {
                     return Found::Loop;
                 }
@@ -300,9 +402,16 @@ impl Walker<'_> {
                 {
                     add = false;
                 }
-            } else if states_equal(cp, st, Level::NotExact, id_gen, mode) {
-                ex.cps[c].hits += 1;
-                return Found::Hit(c);
+            } else {
+                let entry = ex.in_open_loop(c);
+                let level = entry.map_or(Level::NotExact, |_| Level::RangeWithin);
+                if states_equal(&ex.cps[c], st, level, id_gen, mode, &live) {
+                    if let Some(e) = entry {
+                        ex.update_loop_entry(own, depth, e);
+                    }
+                    ex.cps[c].hits += 1;
+                    return Found::Hit(c);
+                }
             }
             let cp = &mut ex.cps[c];
             if add {
@@ -350,6 +459,7 @@ impl Walker<'_> {
             hist: Vec::new(),
             dfs_depth: ex.cps[c].meta.dfs_depth + 1,
             live,
+            loop_entry: ex.cps[c].meta.loop_entry,
         };
         self.live_checkpoint(c, st);
     }
@@ -404,19 +514,25 @@ impl Walker<'_> {
     }
 
     /// `update_branch_counts`: the current path ended; checkpoints with no open path left
-    /// below them are fully explored.
+    /// below them are fully explored, and each state that ends hands its loop entry to its
+    /// parent.
     pub(super) fn path_ended(&mut self) {
         let Some(ex) = self.explored.as_mut() else {
             return;
         };
         let mut at = self.meta.parent;
+        let mut entry = self.meta.loop_entry;
         while let Some(c) = at {
+            if let (true, Some(e)) = (ex.loop_entries, entry) {
+                ex.update_cp_loop_entry(c, e);
+            }
             let cp = &mut ex.cps[c];
             cp.branches -= 1;
             if cp.branches > 0 {
                 return;
             }
             at = cp.meta.parent;
+            entry = cp.meta.loop_entry;
         }
     }
 
@@ -610,7 +726,16 @@ fn maybe_looping(old: &State, cur: &State) -> bool {
 }
 
 /// `states_equal`.
-fn states_equal(old: &Checkpoint, cur: &State, exact: Level, id_gen: u32, mode: Mode) -> bool {
+/// `live`: with static liveness, the registers live in each frame (`frame_insn_idx`), the
+/// only ones compared; empty otherwise.
+fn states_equal(
+    old: &Checkpoint,
+    cur: &State,
+    exact: Level,
+    id_gen: u32,
+    mode: Mode,
+    live: &[u16],
+) -> bool {
     if old.st.frames.len() != cur.frames.len() {
         return false;
     }
@@ -650,21 +775,26 @@ fn states_equal(old: &Checkpoint, cur: &State, exact: Level, id_gen: u32, mode: 
                 .live
                 .get(f)
                 .map_or((0, 0), |l| (l.read_regs, l.read_slots));
-            o.callsite == c.callsite && frames_equal(o, c, old.precise[f], read, &mut cmp)
+            o.callsite == c.callsite
+                && o.callback_depth <= c.callback_depth
+                && frames_equal(o, c, old.precise[f], read, live.get(f), &mut cmp)
         })
 }
 
 /// `func_states_equal`: every register, then the stack; with read marks, only what was
-/// read (`read`: registers, slots) unless exact.
+/// read (`read`: registers, slots) unless exact; with static liveness, only the live
+/// registers (`live`).
 fn frames_equal(
     old: &Frame,
     cur: &Frame,
     (regs, slots): (u16, u64),
     read: (u16, u64),
+    live: Option<&u16>,
     cmp: &mut Compare,
 ) -> bool {
     let skip = cmp.mode.read_marks && cmp.exact == Level::NotExact;
-    let (read_regs, read_slots) = if skip { read } else { (u16::MAX, u64::MAX) };
+    let live = live.copied().unwrap_or(u16::MAX);
+    let (read_regs, read_slots) = if skip { read } else { (live, u64::MAX) };
     let regs_ok = old
         .regs
         .iter()
@@ -702,7 +832,8 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
         return regs_exact(old, cur, ids, maps);
     }
     match (old, cur) {
-        (Value::Uninit, _) => true,
+        // By range (a loop's convergence), only an uninitialised register covers one.
+        (Value::Uninit, c) => cmp.exact == Level::NotExact || matches!(c, Value::Uninit),
         (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Level::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
             same_delta(*ia, *ib) && (!maps || ids.check_scalar(ia.id, ib.id)) && range_within(a, b)

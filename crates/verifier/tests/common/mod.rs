@@ -222,6 +222,43 @@ pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
         .collect()
 }
 
+/// A spec case's BTF functions (`# func:` lines) as [`verifier::verify_with_btf`] takes
+/// them; `None` when the case declares none.
+pub fn case_funcs(
+    case: &speccase::format::Case,
+    p: &speccase::corpus::Prepared,
+) -> Option<Vec<verifier::FuncInfo>> {
+    let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
+    (!funcs.is_empty()).then(|| {
+        funcs
+            .iter()
+            .map(|&(insn_off, global)| verifier::FuncInfo {
+                insn_off,
+                linkage: if global {
+                    verifier::Linkage::Global
+                } else {
+                    verifier::Linkage::Static
+                },
+            })
+            .collect()
+    })
+}
+
+/// `verify` of a spec case as the loader passes it: with BTF `func_info` when the case
+/// declares functions.
+pub fn verify_case(
+    case: &speccase::format::Case,
+    p: &speccase::corpus::Prepared,
+    profile: skctx::KernelProfile,
+) -> Result<verifier::Verified, verifier::Refusal> {
+    let (insns, maps) = (loaded_insns(p), map_infos(p));
+    let gpl = skctx::license_is_gpl_compatible(&case.license);
+    match case_funcs(case, p) {
+        Some(f) => verifier::verify_with_btf(&insns, &maps, profile, case.privilege, gpl, &f),
+        None => verifier::verify(&insns, &maps, profile, case.privilege, gpl),
+    }
+}
+
 /// The instructions as the loader passes them: map references marked `BPF_PSEUDO_MAP_FD`.
 pub fn loaded_insns(p: &speccase::corpus::Prepared) -> Vec<isa::RawInsn> {
     let mut insns = p.insns.clone();
