@@ -235,7 +235,7 @@ impl ArgKind {
             PtrToSpinLock | PtrToKptr => "map_value, ptr_",
             PtrToTimer => "map_value",
             PtrToFunc => "func",
-            // `bpf_loop`'s callback context: verifier/tests/callbacks_btf_kernel.rs
+            // `bpf_loop`'s callback context: verifier/tests/callbacks_btf/mod.rs
             // against 6.18.44.
             PtrToStackOrNull => "fp",
             ReleaseRingbufMem => "ringbuf_mem",
@@ -276,7 +276,7 @@ impl ArgKind {
                 Some("fp, pkt, pkt_meta, map_key, map_value, mem, alloc_mem, buf")
             }
             // `stack_ptr_types`, `func_ptr_types`: the 6.1.192 image prints `expected=fp`
-            // for `bpf_loop`'s context (verifier/tests/callbacks_btf_kernel.rs).
+            // for `bpf_loop`'s context (verifier/tests/callbacks_btf/mod.rs).
             ConstMapPtr | PtrToCtx | PtrToStackOrNull | PtrToFunc => self.expected_types_6_18(),
             _ => None,
         }

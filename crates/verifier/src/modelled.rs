@@ -172,7 +172,7 @@ pub fn render() -> String {
          func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \
          clang's objects, and `skasm lint` for objects with `.BTF.ext`): from 6.18 \
          `bpf_loop`'s callback is walked as the kernel walks it \
-         (`crates/verifier/tests/callbacks_btf_kernel.rs`); other callback helpers, global \
+         (`crates/verifier/tests/callbacks_btf/mod.rs`); other callback helpers, global \
          subprograms and callbacks on older releases give `unsupported`.
 "
     );

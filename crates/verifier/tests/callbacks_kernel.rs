@@ -9,9 +9,12 @@
 //! proggen generates): the same verdict, and the same processed count where both accept.
 //! `CALLBACKS_RANDOM=<n>` such programs (default 60). Both run inside each cached kernel
 //! image too (6.1.192 refuses the opcode; 6.12.118 walks it with loop entries), with a small
-//! sample of generated programs (`CALLBACKS_IMAGES=<n>`).
+//! sample of generated programs (`CALLBACKS_IMAGES=<n>`). Its module `callbacks_btf`
+//! compares `bpf_loop` callbacks loaded with BTF func_info (`tests/callbacks_btf/mod.rs`), in
+//! the same image boots.
 #![cfg(target_os = "linux")]
 
+mod callbacks_btf;
 mod common;
 
 use isa::{Insn, RawInsn};
@@ -369,8 +372,8 @@ fn count_differs_without_may_goto(
 /// than the host.
 const IMAGE_PROGRAMS: usize = 8;
 
-/// The directed and generated programs inside each cached kernel image, each guest modelled
-/// by its own release.
+/// The directed, generated and BTF callback programs inside each cached kernel image, each
+/// guest modelled by its own release.
 #[test]
 fn may_goto_agrees_inside_each_image() {
     let count = std::env::var("CALLBACKS_IMAGES")
@@ -386,9 +389,15 @@ fn may_goto_agrees_inside_each_image() {
         &[
             "directed_programs_agree_with_the_live_kernel",
             "generated_may_goto_loops_agree_with_the_live_kernel",
+            "callbacks_btf::bpf_loop_callbacks_with_btf_agree_with_the_live_kernel",
         ],
         &env,
-        &["callbacks_kernel", "SKIPPED", "count differs"],
+        &[
+            "callbacks_kernel",
+            "callbacks_btf_kernel",
+            "SKIPPED",
+            "count differs",
+        ],
     ) else {
         return;
     };

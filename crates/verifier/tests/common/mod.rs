@@ -156,11 +156,23 @@ fn run_in(
                 .filter(|l| prefixes.iter().any(|p| l.starts_with(p)))
                 .map(str::to_string)
                 .collect();
+            let stdout = out.stdout_text();
+            let not_run: Vec<&str> = tests
+                .iter()
+                .filter(|t| !stdout.contains(&format!("test {t} ... ok")))
+                .copied()
+                .collect();
+            let failure = if !out.success() {
+                Some(format!("status {}:\n{stdout}{stderr}", out.status))
+            } else if !not_run.is_empty() {
+                Some(format!("these tests did not pass in the guest (not found by their exact name?): {not_run:?}\n{stdout}"))
+            } else {
+                None
+            };
             GuestRun {
                 release,
                 summary,
-                failure: (!out.success())
-                    .then(|| format!("status {}:\n{}{stderr}", out.status, out.stdout_text())),
+                failure,
                 times: format!(
                     "boot {:.1?}, run {:.1?}, {:?}",
                     out.boot_time, out.run_time, out.accel

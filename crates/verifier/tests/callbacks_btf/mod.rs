@@ -1,4 +1,6 @@
-//! `bpf_loop` callbacks walked with BTF func_info, against the live kernel: directed
+//! `bpf_loop` callbacks walked with BTF func_info, against the live kernel, a module of
+//! `tests/callbacks_kernel.rs` (so that it runs inside the kernel images in that binary's
+//! boots): directed
 //! programs loaded through `kernel::load_with_btf` with `kernel::func_only_btf` (a `FUNC`
 //! per subprogram: the main program global, the others static, as clang emits them) and verified here with [`verifier::verify_with_btf`] on the
 //! probed host profile: the same verdict, the same processed count where both accept, the
@@ -6,9 +8,6 @@
 //! callbacks are not modelled (its pruning is not), the test prints `SKIPPED`. The same
 //! programs run inside each cached kernel image: 6.12.118 iterates callbacks as 6.18 does,
 //! 6.1.192 walks each callback once (`releases::CHANGES` row `callback_iteration`).
-#![cfg(target_os = "linux")]
-
-mod common;
 
 use isa::RawInsn;
 use kernel::{Btf, LoadOptions, LoadOutcome, ProgBtf};
@@ -296,19 +295,4 @@ fn bpf_loop_callbacks_with_btf_agree_with_the_live_kernel() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// The directed programs inside each cached kernel image, each guest modelled by its own
-/// release.
-#[test]
-fn bpf_loop_callbacks_agree_inside_each_image() {
-    let Some(runs) = common::in_each_image(
-        "callbacks_btf_kernel_images",
-        &["bpf_loop_callbacks_with_btf_agree_with_the_live_kernel"],
-        &[],
-        &["callbacks_btf_kernel", "SKIPPED"],
-    ) else {
-        return;
-    };
-    common::assert_every_guest_passed(runs);
 }
