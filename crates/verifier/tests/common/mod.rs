@@ -4,6 +4,8 @@
 //! of programs it was written against.
 #![allow(dead_code)] // each test binary uses part of it
 
+use speccase::format::Param;
+
 /// A deterministic generator for test programs.
 pub struct Rng(proggen::Rng);
 
@@ -232,16 +234,43 @@ pub fn case_funcs(
     (!funcs.is_empty()).then(|| {
         funcs
             .iter()
-            .map(|&(insn_off, global)| verifier::FuncInfo {
-                insn_off,
-                linkage: if global {
+            .enumerate()
+            .map(|(k, f)| verifier::FuncInfo {
+                insn_off: f.start,
+                linkage: if f.global {
                     verifier::Linkage::Global
                 } else {
                     verifier::Linkage::Static
                 },
+                // As `kernel::func_only_btf` names them.
+                name: format!("f{k}"),
+                args: (f.params.iter())
+                    .map(|p| match p {
+                        Param::Scalar => verifier::Arg::Scalar,
+                        Param::Ctx => verifier::Arg::Ctx,
+                    })
+                    .collect(),
             })
             .collect()
     })
+}
+
+/// A spec case's BTF functions (`# func:` lines) as `kernel::load_with_funcs` takes them.
+pub fn kernel_funcs(
+    case: &speccase::format::Case,
+    p: &speccase::corpus::Prepared,
+) -> Vec<(u32, kernel::BtfFunc)> {
+    let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
+    let func = |f: &speccase::corpus::Func| kernel::BtfFunc {
+        linkage: u16::from(f.global),
+        params: (f.params.iter())
+            .map(|p| match p {
+                Param::Scalar => kernel::BtfParam::Int,
+                Param::Ctx => kernel::BtfParam::SkLookupPtr,
+            })
+            .collect(),
+    };
+    funcs.iter().map(|f| (f.start, func(f))).collect()
 }
 
 /// `verify` of a spec case as the loader passes it: with BTF `func_info` when the case
