@@ -317,7 +317,9 @@ impl Btf {
     /// is no integer or enum (the kernel refuses such a global function).
     pub fn func_params(&self, id: u32) -> Option<Result<Vec<FuncParam>, String>> {
         let f = self.get(id).filter(|t| t.kind == KIND_FUNC)?;
-        let proto = self.get(f.size_or_type).filter(|t| t.kind == KIND_FUNC_PROTO)?;
+        let proto = self
+            .get(f.size_or_type)
+            .filter(|t| t.kind == KIND_FUNC_PROTO)?;
         let ret = self.skip_mods(proto.size_or_type)?;
         if !matches!(ret.kind, KIND_INT | KIND_ENUM | KIND_ENUM64) {
             return Some(Err(format!("returns BTF kind {}", ret.kind)));

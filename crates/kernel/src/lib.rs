@@ -48,8 +48,8 @@ mod test_run;
 
 pub use avail::{availability, DISABLE_ENV};
 pub use btf::{
-    func_only_btf, func_only_info, load_with_btf, load_with_funcs, Btf, BtfFunc, BtfParam, FuncInfo,
-    LineInfo, ProgBtf,
+    func_only_btf, func_only_info, load_with_btf, load_with_funcs, Btf, BtfFunc, BtfParam,
+    FuncInfo, LineInfo, ProgBtf,
 };
 pub use deliver::{deliver, Landing};
 pub use error::{Errno, Error, Unavailable};

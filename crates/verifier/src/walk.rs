@@ -41,11 +41,11 @@ use isa::table::{self, class};
 use isa::{DecodeErrorKind, Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
 
+use crate::btf::Globals;
 use crate::cfg::{Cfg, Slot};
 use crate::error::{Operand, Refusal, Rejection, Related};
 use crate::releases::Domain;
 use crate::state::{PtrKind, State, Value};
-use crate::btf::Globals;
 use crate::MapInfo;
 
 mod alu;
@@ -262,8 +262,7 @@ impl Walker<'_> {
         loop {
             let mut new = 0;
             for subprog in 1..self.globals.len() {
-                if self.globals[subprog].is_some() && self.called[subprog] && !verified[subprog]
-                {
+                if self.globals[subprog].is_some() && self.called[subprog] && !verified[subprog] {
                     self.walk_global(subprog)?;
                     verified[subprog] = true;
                     new += 1;
@@ -289,8 +288,8 @@ impl Walker<'_> {
     /// (`free_states`) and the log of the passed walk too; the processed count, the id
     /// generator and what is known per instruction go on.
     fn fresh_unit(&mut self) {
-        self.explored = prune::models_pruning(self.profile)
-            .then(|| Explored::new(self.cfg.raw(), self.domain));
+        self.explored =
+            prune::models_pruning(self.profile).then(|| Explored::new(self.cfg.raw(), self.domain));
         self.meta = Meta::default();
         if let Some(t) = &mut self.trace {
             t.unit_started();
