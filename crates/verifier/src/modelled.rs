@@ -140,6 +140,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
         "`bpf_loop` callbacks walked with BTF func_info (`models_callbacks`)",
         &crate::walk::models_callbacks,
     );
+    row(
+        s,
+        "global subprograms verified after the program, lazily (`verifies_global_subprogs_lazily`)",
+        &|p| p.verifies_global_subprogs_lazily(),
+    );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
     });
@@ -172,8 +177,15 @@ pub fn render() -> String {
          func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \
          clang's objects, and `skasm lint` for objects with `.BTF.ext`): from 6.18 \
          `bpf_loop`'s callback is walked as the kernel walks it \
-         (`crates/verifier/tests/callbacks_btf_kernel.rs`); other callback helpers, global \
-         subprograms and callbacks on older releases give `unsupported`.
+         (`crates/verifier/tests/callbacks_btf_kernel.rs`), and global subprograms \
+         (`BTF_FUNC_GLOBAL`) are verified on their own from their BTF prototype, each \
+         argument an `int`/enum or the context (`struct bpf_sk_lookup *`), a call site \
+         checking its arguments and going on with an unknown scalar in R0; before 6.8 every \
+         global subprogram is walked before the program, from 6.8 each called one after it \
+         (row below; `crates/verifier/tests/globals/mod.rs`). Other callback helpers, other \
+         argument types of a global subprogram (pointers to memory, `__arg_*` tags) and \
+         callbacks or global subprograms on releases whose pruning is not modelled give \
+         `unsupported`.
 "
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
