@@ -261,8 +261,10 @@ impl Walker<'_> {
         let mut verified = vec![false; self.globals.len()];
         loop {
             let mut new = 0;
-            for subprog in 1..self.globals.len() {
-                if self.globals[subprog].is_some() && self.called[subprog] && !verified[subprog] {
+            let globals: Vec<usize> = self.global_subprogs().collect();
+            for subprog in globals {
+                // `called` may grow while the pass goes on, as the kernel's does.
+                if self.called[subprog] && !verified[subprog] {
                     self.walk_global(subprog)?;
                     verified[subprog] = true;
                     new += 1;

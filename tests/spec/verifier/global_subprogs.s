@@ -110,7 +110,7 @@ g:
 # kernel: before 6.8
 # func: g global (ctx)
     r1 = 0
-    call g                      # error[global-func-args]: arg#0 expected pointer to ctx, but got ptr
+    call g                      # error[global-func-args]: arg#0 expected pointer to ctx, but got PTR
     r0 = 0
     exit
 g:

@@ -67,7 +67,8 @@ impl Walker<'_> {
                 _ if self.profile.verifies_global_subprogs_lazily() => {
                     Some(format!("arg#{k} expects pointer to ctx"))
                 }
-                _ => Some(format!("arg#{k} expected pointer to ctx, but got ptr")),
+                // `btf_type_str` of the parameter's BTF type.
+                _ => Some(format!("arg#{k} expected pointer to ctx, but got PTR")),
             },
             Arg::Unsupported(what) => return Err(unsupported(what)),
         })
