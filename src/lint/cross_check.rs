@@ -195,9 +195,9 @@ pub fn load_in_kernel(
     let Some(funcs) = &l.funcs else {
         return kernel::load(&insns, &bound, &opts).map_err(syscall);
     };
-    // With func_info, as libbpf loads it: BTF of the functions with their linkage and
-    // prototype (the verdict depends on no other BTF of the object; the log then names no C
-    // lines, and the functions are named `f<k>`).
+    // With func_info, as libbpf loads it: BTF of the functions with their name, linkage
+    // and prototype (the verdict depends on no other BTF of the object; the log then names
+    // no C lines).
     let defs: Vec<kernel::BtfFunc> = funcs.iter().map(btf_func).collect();
     let starts: Vec<u32> = funcs.iter().map(|f| f.insn_off).collect();
     let btf = kernel::Btf::load(&kernel::func_only_btf(&defs)).map_err(syscall)?;
@@ -213,6 +213,7 @@ pub fn load_in_kernel(
 /// (its verdict is then unsupported, nothing to compare) is passed as an `int`.
 fn btf_func(f: &verifier::FuncInfo) -> kernel::BtfFunc {
     kernel::BtfFunc {
+        name: f.name.clone(),
         linkage: f.linkage as u16,
         params: (f.args.iter())
             .map(|a| match a {

@@ -124,7 +124,8 @@ pub fn load(p: &Prepared, case: &Case) -> Result<Loaded, String> {
 /// A case's `# func:` functions as `kernel::load_with_funcs` takes them.
 pub fn kernel_funcs(funcs: &[speccase::corpus::Func]) -> Vec<(u32, kernel::BtfFunc)> {
     use speccase::format::Param;
-    let func = |f: &speccase::corpus::Func| kernel::BtfFunc {
+    let func = |k: usize, f: &speccase::corpus::Func| kernel::BtfFunc {
+        name: format!("f{k}"),
         linkage: u16::from(f.global),
         params: (f.params.iter())
             .map(|p| match p {
@@ -133,7 +134,9 @@ pub fn kernel_funcs(funcs: &[speccase::corpus::Func]) -> Vec<(u32, kernel::BtfFu
             })
             .collect(),
     };
-    funcs.iter().map(|f| (f.start, func(f))).collect()
+    (funcs.iter().enumerate())
+        .map(|(k, f)| (f.start, func(k, f)))
+        .collect()
 }
 
 /// The last `n` non-empty lines of a verifier log, indented for a report.

@@ -96,10 +96,11 @@ pub fn load_with_btf(
     crate::prog::load_impl(insns, maps, opts, Some(btf))
 }
 
-/// A function of [`func_only_btf`]: its `BTF_FUNC_*` linkage (0 static, 1 global) and its
-/// prototype's parameters.
+/// A function of [`func_only_btf`]: its name (6.8+ logs print a global function's), its
+/// `BTF_FUNC_*` linkage (0 static, 1 global) and its prototype's parameters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BtfFunc {
+    pub name: String,
     pub linkage: u16,
     pub params: Vec<BtfParam>,
 }
@@ -143,7 +144,7 @@ const FIXED_TYPES: u32 = 3;
 /// BTF for a load that needs `func_info` and nothing else of BTF (callbacks and global
 /// functions, where the kernel reads each function's linkage and a global one's
 /// prototype): the [`FIXED_TYPES`], then per entry of `funcs` its `FUNC_PROTO` (returning
-/// `int`, parameters `a0`, `a1`, ...) and a `FUNC` `f<k>` of that prototype and linkage,
+/// `int`, parameters `a0`, `a1`, ...) and a `FUNC` of that name, prototype and linkage,
 /// the `k`-th `FUNC` type id `FIXED_TYPES + 2 * k + 2`; records for them from
 /// [`func_only_info`].
 pub fn func_only_btf(funcs: &[BtfFunc]) -> Vec<u8> {
@@ -173,7 +174,7 @@ pub fn func_only_btf(funcs: &[BtfFunc]) -> Vec<u8> {
             };
             types.extend([name(&mut strings, format!("a{i}")), ty]);
         }
-        let func = name(&mut strings, format!("f{k}"));
+        let func = name(&mut strings, f.name.clone());
         types.extend([func, (KIND_FUNC << 24) | u32::from(f.linkage), proto]);
     }
     let type_len = (types.len() * 4) as u32;

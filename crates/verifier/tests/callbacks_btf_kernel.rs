@@ -268,6 +268,7 @@ fn bpf_loop_callbacks_with_btf_agree_with_the_live_kernel() {
         let defs: Vec<kernel::BtfFunc> = funcs(&starts)
             .iter()
             .map(|f| kernel::BtfFunc {
+                name: f.name.clone(),
                 linkage: u16::from(f.linkage == Linkage::Global),
                 params: Vec::new(),
             })

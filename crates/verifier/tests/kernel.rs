@@ -645,6 +645,7 @@ fn kernel_logs_match_inside_each_image() {
             "directed_programs",
             "every_change",
             "linked_kernel",
+            "globals_kernel",
             "NOT OBSERVED",
             "SKIPPED",
         ],

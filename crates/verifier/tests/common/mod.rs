@@ -242,8 +242,7 @@ pub fn case_funcs(
                 } else {
                     verifier::Linkage::Static
                 },
-                // As `kernel::func_only_btf` names them.
-                name: format!("f{k}"),
+                name: func_name(k),
                 args: (f.params.iter())
                     .map(|p| match p {
                         Param::Scalar => verifier::Arg::Scalar,
@@ -255,13 +254,19 @@ pub fn case_funcs(
     })
 }
 
+/// The name of a spec case's `k`-th BTF function (the entry point's is `f0`).
+pub fn func_name(k: usize) -> String {
+    format!("f{k}")
+}
+
 /// A spec case's BTF functions (`# func:` lines) as `kernel::load_with_funcs` takes them.
 pub fn kernel_funcs(
     case: &speccase::format::Case,
     p: &speccase::corpus::Prepared,
 ) -> Vec<(u32, kernel::BtfFunc)> {
     let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
-    let func = |f: &speccase::corpus::Func| kernel::BtfFunc {
+    let func = |k: usize, f: &speccase::corpus::Func| kernel::BtfFunc {
+        name: func_name(k),
         linkage: u16::from(f.global),
         params: (f.params.iter())
             .map(|p| match p {
@@ -270,7 +275,9 @@ pub fn kernel_funcs(
             })
             .collect(),
     };
-    funcs.iter().map(|f| (f.start, func(f))).collect()
+    (funcs.iter().enumerate())
+        .map(|(k, f)| (f.start, func(k, f)))
+        .collect()
 }
 
 /// `verify` of a spec case as the loader passes it: with BTF `func_info` when the case
