@@ -195,17 +195,33 @@ pub fn load_in_kernel(
     let Some(funcs) = &l.funcs else {
         return kernel::load(&insns, &bound, &opts).map_err(syscall);
     };
-    // With func_info, as libbpf loads it: BTF of the functions with their linkage (the
-    // verdict depends on no other BTF of the object; the log then names no C lines).
-    let linkages: Vec<u16> = funcs.iter().map(|f| f.linkage as u16).collect();
+    // With func_info, as libbpf loads it: BTF of the functions with their name, linkage
+    // and prototype (the verdict depends on no other BTF of the object; the log then names
+    // no C lines).
+    let defs: Vec<kernel::BtfFunc> = funcs.iter().map(btf_func).collect();
     let starts: Vec<u32> = funcs.iter().map(|f| f.insn_off).collect();
-    let btf = kernel::Btf::load(&kernel::func_only_btf(&linkages)).map_err(syscall)?;
+    let btf = kernel::Btf::load(&kernel::func_only_btf(&defs)).map_err(syscall)?;
     let prog_btf = kernel::ProgBtf {
         btf: &btf,
         func_info: kernel::func_only_info(&starts),
         line_info: Vec::new(),
     };
     kernel::load_with_btf(&insns, &bound, &opts, &prog_btf).map_err(syscall)
+}
+
+/// A function's BTF for `kernel::func_only_btf`: an argument the verifier does not model
+/// (its verdict is then unsupported, nothing to compare) is passed as an `int`.
+fn btf_func(f: &verifier::FuncInfo) -> kernel::BtfFunc {
+    kernel::BtfFunc {
+        name: f.name.clone(),
+        linkage: f.linkage as u16,
+        params: (f.args.iter())
+            .map(|a| match a {
+                verifier::Arg::Ctx => kernel::BtfParam::SkLookupPtr,
+                _ => kernel::BtfParam::Int,
+            })
+            .collect(),
+    }
 }
 
 /// What `skasm lint` did inside a kernel image.

@@ -591,7 +591,36 @@ fn func_info(
             let record = ext.func_at(&object.sections[func.section].name, func.start)?;
             let linkage = verifier::Linkage::from_vlen(btf.func_linkage(record.type_id)?)?;
             let insn_off = u32::try_from(p.at).ok()?;
-            Some(verifier::FuncInfo { insn_off, linkage })
+            Some(verifier::FuncInfo {
+                insn_off,
+                linkage,
+                name: btf.func_name(record.type_id)?.to_string(),
+                args: func_args(btf.func_params(record.type_id)?),
+            })
+        })
+        .collect()
+}
+
+/// A `FUNC`'s prototype as the verifier reads a global function's.
+fn func_args(params: Result<Vec<asm::btf::FuncParam>, String>) -> Vec<verifier::Arg> {
+    use asm::btf::FuncParam;
+    let params = match params {
+        Ok(p) => p,
+        Err(ret) => {
+            return vec![verifier::Arg::Unsupported(format!(
+                "a prototype that {ret}, not an integer"
+            ))]
+        }
+    };
+    params
+        .into_iter()
+        .map(|p| match p {
+            FuncParam::Int => verifier::Arg::Scalar,
+            FuncParam::PtrToStruct(s) if s == "bpf_sk_lookup" => verifier::Arg::Ctx,
+            FuncParam::PtrToStruct(s) => {
+                verifier::Arg::Unsupported(format!("a pointer to struct {s}"))
+            }
+            FuncParam::Other(what) => verifier::Arg::Unsupported(what),
         })
         .collect()
 }

@@ -115,10 +115,28 @@ pub fn load(p: &Prepared, case: &Case) -> Result<Loaded, String> {
         stats: false,
         ..Default::default()
     };
-    let funcs = p.funcs(case)?;
+    let funcs = kernel_funcs(&p.funcs(case)?);
     let outcome = kernel::load_with_funcs(&p.insns, &bindings, &opts, &funcs)
         .map_err(|e| format!("load: {e}"))?;
     Ok(Loaded { maps, outcome })
+}
+
+/// A case's `# func:` functions as `kernel::load_with_funcs` takes them.
+pub fn kernel_funcs(funcs: &[speccase::corpus::Func]) -> Vec<(u32, kernel::BtfFunc)> {
+    use speccase::format::Param;
+    let func = |k: usize, f: &speccase::corpus::Func| kernel::BtfFunc {
+        name: format!("f{k}"),
+        linkage: u16::from(f.global),
+        params: (f.params.iter())
+            .map(|p| match p {
+                Param::Scalar => kernel::BtfParam::Int,
+                Param::Ctx => kernel::BtfParam::SkLookupPtr,
+            })
+            .collect(),
+    };
+    (funcs.iter().enumerate())
+        .map(|(k, f)| (f.start, func(k, f)))
+        .collect()
 }
 
 /// The last `n` non-empty lines of a verifier log, indented for a report.

@@ -50,6 +50,20 @@ const KIND_DATASEC: u32 = 15;
 const KIND_FLOAT: u32 = 16;
 const KIND_TYPE_TAG: u32 = 18;
 const KIND_ENUM64: u32 = 19;
+const KIND_FUNC: u32 = 12;
+const KIND_FUNC_PROTO: u32 = 13;
+
+/// A parameter of a `FUNC`'s prototype, typedefs and qualifiers skipped, as far as the
+/// kernel's verifier tells them apart for a global function (`btf_prepare_func_args`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FuncParam {
+    /// An integer or an enum.
+    Int,
+    /// A pointer to the struct of this name.
+    PtrToStruct(String),
+    /// Anything else, in words.
+    Other(String),
+}
 const BTF_VAR_GLOBAL_ALLOCATED: u32 = 1;
 
 /// What [`lay_out_maps`] produces for the lowering.
@@ -291,6 +305,43 @@ impl Btf {
     pub fn func_linkage(&self, id: u32) -> Option<u16> {
         let t = self.get(id)?;
         (t.kind == 12).then_some(t.vlen as u16)
+    }
+
+    /// The name of `FUNC` type `id`.
+    pub fn func_name(&self, id: u32) -> Option<&str> {
+        let t = self.get(id).filter(|t| t.kind == KIND_FUNC)?;
+        self.name(t.name_off)
+    }
+
+    /// The parameters of `FUNC` type `id`'s prototype; `Err` with what it returns when that
+    /// is no integer or enum (the kernel refuses such a global function).
+    pub fn func_params(&self, id: u32) -> Option<Result<Vec<FuncParam>, String>> {
+        let f = self.get(id).filter(|t| t.kind == KIND_FUNC)?;
+        let proto = self
+            .get(f.size_or_type)
+            .filter(|t| t.kind == KIND_FUNC_PROTO)?;
+        let ret = self.skip_mods(proto.size_or_type)?;
+        if !matches!(ret.kind, KIND_INT | KIND_ENUM | KIND_ENUM64) {
+            return Some(Err(format!("returns BTF kind {}", ret.kind)));
+        }
+        let params = proto.extra.chunks(2).map(|p| self.param(p[1])).collect();
+        Some(Ok(params))
+    }
+
+    fn param(&self, ty: u32) -> FuncParam {
+        let Some(t) = self.skip_mods(ty) else {
+            return FuncParam::Other(format!("type {ty}"));
+        };
+        match t.kind {
+            KIND_INT | KIND_ENUM | KIND_ENUM64 => FuncParam::Int,
+            KIND_PTR => match self.skip_mods(t.size_or_type) {
+                Some(s) if s.kind == KIND_STRUCT => {
+                    FuncParam::PtrToStruct(self.name(s.name_off).unwrap_or("").to_string())
+                }
+                _ => FuncParam::Other("a pointer to no struct".into()),
+            },
+            kind => FuncParam::Other(format!("BTF kind {kind}")),
+        }
     }
 
     fn name(&self, off: u32) -> Option<&str> {

@@ -96,20 +96,39 @@ pub fn load_with_btf(
     crate::prog::load_impl(insns, maps, opts, Some(btf))
 }
 
-/// [`load_with_btf`] with [`func_only_btf`] for `funcs`: `(first instruction, global)` per
-/// function, sorted, the entry point first; none: [`crate::load`], without BTF.
+/// A function of [`func_only_btf`]: its name (6.8+ logs print a global function's), its
+/// `BTF_FUNC_*` linkage (0 static, 1 global) and its prototype's parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BtfFunc {
+    pub name: String,
+    pub linkage: u16,
+    pub params: Vec<BtfParam>,
+}
+
+/// A parameter of a [`BtfFunc`]: what the verifier reads from the prototype of a global
+/// function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BtfParam {
+    /// `int`: a scalar.
+    Int,
+    /// `struct bpf_sk_lookup *`: the context.
+    SkLookupPtr,
+}
+
+/// [`load_with_btf`] with [`func_only_btf`] for `funcs`: `(first instruction, function)`
+/// per function, sorted, the entry point first; none: [`crate::load`], without BTF.
 pub fn load_with_funcs(
     insns: &[isa::RawInsn],
     maps: &[(usize, &crate::Map)],
     opts: &crate::LoadOptions,
-    funcs: &[(u32, bool)],
+    funcs: &[(u32, BtfFunc)],
 ) -> Result<crate::LoadOutcome, Error> {
     if funcs.is_empty() {
         return crate::load(insns, maps, opts);
     }
-    let linkages: Vec<u16> = funcs.iter().map(|&(_, global)| u16::from(global)).collect();
+    let defs: Vec<BtfFunc> = funcs.iter().map(|(_, f)| f.clone()).collect();
     let starts: Vec<u32> = funcs.iter().map(|&(start, _)| start).collect();
-    let btf = Btf::load(&func_only_btf(&linkages))?;
+    let btf = Btf::load(&func_only_btf(&defs))?;
     let prog_btf = ProgBtf {
         btf: &btf,
         func_info: func_only_info(&starts),
@@ -118,23 +137,45 @@ pub fn load_with_funcs(
     load_with_btf(insns, maps, opts, &prog_btf)
 }
 
-/// BTF for a load that needs `func_info` and nothing else of BTF (callbacks, where the
-/// kernel reads each function's linkage): `int` (type 1), the prototype `int (void)`
-/// (type 2), then a `FUNC` `f<k>` of that prototype per entry of `linkages` (its
-/// `BTF_FUNC_*` linkage: 0 static, 1 global), type ids 3, 4, ...; records for them from
+/// `int` (type 1), `struct bpf_sk_lookup` (type 2, empty: the verifier compares the name
+/// only), a pointer to it (type 3).
+const FIXED_TYPES: u32 = 3;
+
+/// BTF for a load that needs `func_info` and nothing else of BTF (callbacks and global
+/// functions, where the kernel reads each function's linkage and a global one's
+/// prototype): the [`FIXED_TYPES`], then per entry of `funcs` its `FUNC_PROTO` (returning
+/// `int`, parameters `a0`, `a1`, ...) and a `FUNC` of that name, prototype and linkage,
+/// the `k`-th `FUNC` type id `FIXED_TYPES + 2 * k + 2`; records for them from
 /// [`func_only_info`].
-pub fn func_only_btf(linkages: &[u16]) -> Vec<u8> {
+pub fn func_only_btf(funcs: &[BtfFunc]) -> Vec<u8> {
     const KIND_INT: u32 = 1;
+    const KIND_PTR: u32 = 2;
+    const KIND_STRUCT: u32 = 4;
     const KIND_FUNC: u32 = 12;
     const KIND_FUNC_PROTO: u32 = 13;
     const INT_SIGNED: u32 = 1 << 24;
-    let mut strings = b"\0int\0".to_vec();
+    let mut strings = b"\0int\0bpf_sk_lookup\0".to_vec();
     let mut types: Vec<u32> = vec![1, KIND_INT << 24, 4, INT_SIGNED | 32];
-    types.extend([0, KIND_FUNC_PROTO << 24, 1]);
-    for (k, &linkage) in linkages.iter().enumerate() {
-        let name = strings.len() as u32;
-        strings.extend_from_slice(format!("f{k}\0").as_bytes());
-        types.extend([name, (KIND_FUNC << 24) | u32::from(linkage), 2]);
+    types.extend([5, KIND_STRUCT << 24, 0]);
+    types.extend([0, KIND_PTR << 24, 2]);
+    let name = |strings: &mut Vec<u8>, text: String| {
+        let off = strings.len() as u32;
+        strings.extend_from_slice(text.as_bytes());
+        strings.push(0);
+        off
+    };
+    for (k, f) in funcs.iter().enumerate() {
+        let proto = FIXED_TYPES + 2 * k as u32 + 1;
+        types.extend([0, (KIND_FUNC_PROTO << 24) | f.params.len() as u32, 1]);
+        for (i, p) in f.params.iter().enumerate() {
+            let ty = match p {
+                BtfParam::Int => 1,
+                BtfParam::SkLookupPtr => 3,
+            };
+            types.extend([name(&mut strings, format!("a{i}")), ty]);
+        }
+        let func = name(&mut strings, f.name.clone());
+        types.extend([func, (KIND_FUNC << 24) | u32::from(f.linkage), proto]);
     }
     let type_len = (types.len() * 4) as u32;
     let mut out = Vec::with_capacity(24 + type_len as usize + strings.len());
@@ -157,7 +198,7 @@ pub fn func_only_info(starts: &[u32]) -> Vec<FuncInfo> {
         .enumerate()
         .map(|(k, &insn_off)| FuncInfo {
             insn_off,
-            type_id: 3 + k as u32,
+            type_id: FIXED_TYPES + 2 * k as u32 + 2,
         })
         .collect()
 }

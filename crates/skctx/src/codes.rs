@@ -81,6 +81,7 @@ pub enum Code {
     StackSpillCorrupt,
     LeaksAddrIntoHelper,
     TooManyMaps,
+    GlobalFuncArgs,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -225,10 +226,11 @@ const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_off
 const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offset;
 const CPU_V4: Q = KernelProfile::has_cpu_v4;
 const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
+const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 55] = [
+pub const CODES: [CodeRow; 56] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -352,7 +354,9 @@ pub const CODES: [CodeRow; 55] = [
         "R0 holds a pointer at exit",
         &[m("At program exit the register R0 is not a known value (<type>)").root(),
           m("R0 leaks addr as return value").no_perfmon(),
-          m("R0 not a scalar value").case("a `bpf_loop` callback")]),
+          m("R0 not a scalar value").case("a `bpf_loop` callback"),
+          m("At subprogram exit the register R0 is not a scalar value (<type>)").root()
+              .case("a global subprogram")]),
     row(Code::UninitRead, "uninit-read",
         "a read of an uninitialised register (R0/R2-R9 at entry, R1-R5 after a call, \
          invalidated pointers without CAP_PERFMON)",
@@ -485,6 +489,14 @@ pub const CODES: [CodeRow; 55] = [
         "the `ld_imm64` instructions name more than 64 distinct maps (`MAX_USED_MAPS`, E2BIG)",
         &[m("The total number of maps per program has reached the limit of 64").since(USED_MAPS_MESSAGE),
           m("").before(USED_MAPS_MESSAGE).case("no message (6.1.192: E2BIG, empty log)")]),
+    row(Code::GlobalFuncArgs, "global-func-args",
+        "a call to a global subprogram whose arguments do not match its BTF prototype (an integer argument not a scalar, a `struct bpf_sk_lookup *` not the context)",
+        &[m("Caller passes invalid args into func#<n>").before(LAZY_GLOBALS),
+          m("Caller passes invalid args into func#<n> ('<name>')").since(LAZY_GLOBALS),
+          m("R<n> is not a scalar").case("integer argument"),
+          m("arg#<n> expected pointer to ctx, but got <type>").before(LAZY_GLOBALS)
+              .case("context argument"),
+          m("arg#<n> expects pointer to ctx").since(LAZY_GLOBALS).case("context argument")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -436,6 +436,16 @@ impl KernelProfile {
         self.has(kv(6, 12))
     }
 
+    /// Global subprograms are verified after the entry point, only those a walked call
+    /// reaches, and the log names them (`Caller passes invalid args into func#1 ('f1')`):
+    /// Andrii Nakryiko's "bpf: Verify global subprogs lazily" series (`do_check_subprogs`
+    /// after `do_check_main`, in 6.12.118's sources; 6.8 assumed, release UNCONFIRMED).
+    /// Before (6.1.192), every global subprogram is verified first, in order, and the
+    /// call-site refusal is `Caller passes invalid args into func#1`.
+    pub fn verifies_global_subprogs_lazily(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// `may_goto +0` is walked (aefaa4313b50 "bpf: Allow 'may_goto 0' instruction in
     /// verifier", 6.14); before, `check_cond_jmp_op` refuses it (`invalid may_goto off 0 imm
     /// 0`, printed by 6.12.118: verifier/tests/callbacks_kernel.rs in the image).

@@ -124,14 +124,27 @@ pub struct Prepared {
     pub labels: Vec<(String, usize)>,
 }
 
+/// A function of a case loaded with BTF: its first instruction slot, its linkage and its
+/// prototype's parameters (a `# func:` line's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Func {
+    pub start: u32,
+    pub global: bool,
+    pub params: Vec<crate::format::Param>,
+}
+
 impl Prepared {
-    /// The case's BTF functions as the loader passes them, sorted by slot: `(first slot,
-    /// global)`, the entry point (slot 0, global) first; empty when the case declares none.
-    pub fn funcs(&self, case: &Case) -> Result<Vec<(u32, bool)>, String> {
+    /// The case's BTF functions as the loader passes them, sorted by slot, the entry point
+    /// (slot 0, global, no parameter) first; empty when the case declares none.
+    pub fn funcs(&self, case: &Case) -> Result<Vec<Func>, String> {
         if case.funcs.is_empty() {
             return Ok(Vec::new());
         }
-        let mut funcs = vec![(0u32, true)];
+        let mut funcs = vec![Func {
+            start: 0,
+            global: true,
+            params: Vec::new(),
+        }];
         for f in &case.funcs {
             let slot = self
                 .labels
@@ -141,10 +154,14 @@ impl Prepared {
                 .ok_or_else(|| {
                     format!("`# func:` names `{}`, not a label of the program", f.label)
                 })?;
-            funcs.push((slot as u32, f.global));
+            funcs.push(Func {
+                start: slot as u32,
+                global: f.global,
+                params: f.params.clone(),
+            });
         }
-        funcs.sort_unstable();
-        if funcs.windows(2).any(|w| w[0].0 == w[1].0) {
+        funcs.sort_unstable_by_key(|f| f.start);
+        if funcs.windows(2).any(|w| w[0].start == w[1].start) {
             return Err("two functions start at the same instruction".into());
         }
         Ok(funcs)
@@ -368,7 +385,8 @@ mod tests {
     fn funcs(header: &str) -> Result<Vec<(u32, bool)>, String> {
         let file = format::parse(&format!("# test: a\n{header}{BODY}")).unwrap();
         let case = &file.cases[0];
-        prepare(&case.source, "t.s").unwrap().funcs(case)
+        let funcs = prepare(&case.source, "t.s").unwrap().funcs(case)?;
+        Ok(funcs.iter().map(|f| (f.start, f.global)).collect())
     }
 
     #[test]

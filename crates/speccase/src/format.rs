@@ -26,9 +26,11 @@
 //!   holds for (cases with `# run:` lines default to `since 5.13`, the first kernel that
 //!   test-runs SK_LOOKUP programs).
 //! * `# license: TEXT` (default `GPL`).
-//! * `# func: LABEL static|global`: the program is loaded with BTF `func_info` (a `FUNC` per
-//!   function, as clang emits them): the entry point a global function, and one function
-//!   starting at each `# func:` label with that linkage (a callback needs one).
+//! * `# func: LABEL static|global [(ARG, ...)]`: the program is loaded with BTF `func_info`
+//!   (a `FUNC` per function, as clang emits them): the entry point a global function, and
+//!   one function starting at each `# func:` label with that linkage (a callback needs one)
+//!   and a prototype returning `int` whose parameters are the ARGs, each `scalar` (`int`) or
+//!   `ctx` (`struct bpf_sk_lookup *`); none without the parenthesis.
 //! * `# error[CODE]: MESSAGE` at the end of an instruction line: the program is rejected at
 //!   that instruction with our diagnostic code CODE, and the kernel's log says MESSAGE (its last
 //!   message line; for two-line messages, either line). `# error[CODE, ERRNO]: MESSAGE` also
@@ -88,11 +90,21 @@ pub struct Case {
     pub notes: Vec<String>,
 }
 
-/// A `# func: LABEL static|global` line: a function starting at LABEL.
+/// A `# func: LABEL static|global [(ARG, ...)]` line: a function starting at LABEL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FuncDecl {
     pub label: String,
     pub global: bool,
+    pub params: Vec<Param>,
+}
+
+/// A parameter of a `# func:` prototype.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Param {
+    /// `scalar`: an `int`.
+    Scalar,
+    /// `ctx`: a `struct bpf_sk_lookup *`.
+    Ctx,
 }
 
 /// When a marker holds: always, or on kernels with / without a named behaviour.
@@ -279,10 +291,17 @@ impl Case {
 /// `# key: value` or `# key[arg]: value`; returns (key, rest after the key). Directives stand
 /// on lines of their own, except `# error[...]`, which ends an instruction line; other
 /// comments after instructions (`# local_ip6[0]: ...`) are just comments.
-/// `LABEL static|global`.
+/// `LABEL static|global [(ARG, ...)]`.
 fn parse_func(value: &str) -> Result<FuncDecl, String> {
-    let usage = || "expected `# func: LABEL static|global`".to_string();
-    let (label, linkage) = value.split_once(' ').ok_or_else(usage)?;
+    let usage = || "expected `# func: LABEL static|global [(scalar|ctx, ...)]`".to_string();
+    let (label, rest) = value.split_once(' ').ok_or_else(usage)?;
+    let (linkage, params) = match rest.split_once('(') {
+        Some((linkage, args)) => {
+            let args = args.trim_end().strip_suffix(')').ok_or_else(usage)?;
+            (linkage, parse_params(args).ok_or_else(usage)?)
+        }
+        None => (rest, Vec::new()),
+    };
     let global = match linkage.trim() {
         "static" => false,
         "global" => true,
@@ -291,7 +310,22 @@ fn parse_func(value: &str) -> Result<FuncDecl, String> {
     Ok(FuncDecl {
         label: label.to_string(),
         global,
+        params,
     })
+}
+
+/// `scalar, ctx, ...` (empty: no parameter); `None` for anything else.
+fn parse_params(args: &str) -> Option<Vec<Param>> {
+    if args.trim().is_empty() {
+        return Some(Vec::new());
+    }
+    args.split(',')
+        .map(|a| match a.trim() {
+            "scalar" => Some(Param::Scalar),
+            "ctx" => Some(Param::Ctx),
+            _ => None,
+        })
+        .collect()
 }
 
 fn directive(line: &str) -> Option<(&str, &str)> {
@@ -555,10 +589,19 @@ mod tests {
         let want = [("cb", false), ("g", true)].map(|(l, global)| FuncDecl {
             label: l.into(),
             global,
+            params: Vec::new(),
         });
         assert_eq!(f.cases[0].funcs, want);
         let e = parse("# test: a\n# func: cb inline\n  exit\n").unwrap_err();
         assert!(e.to_string().contains("static|global"), "{e}");
+        let f = parse("# test: a\n# func: g global (ctx, scalar)\n  exit\n").unwrap();
+        assert_eq!(f.cases[0].funcs[0].params, [Param::Ctx, Param::Scalar]);
+        let f = parse("# test: a\n# func: g global ()\n  exit\n").unwrap();
+        assert!(f.cases[0].funcs[0].params.is_empty());
+        for bad in ["g global (ptr)", "g global (scalar", "g global scalar)"] {
+            let e = parse(&format!("# test: a\n# func: {bad}\n  exit\n")).unwrap_err();
+            assert!(e.to_string().contains("scalar|ctx"), "{bad}: {e}");
+        }
         assert!(parse("# test: a\n  exit\n").unwrap().cases[0]
             .funcs
             .is_empty());

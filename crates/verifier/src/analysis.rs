@@ -98,18 +98,24 @@ fn analyze_loaded(
         Err(e) if funcs.is_some() => return refused(crate::btf::unmodelled(e.into())),
         Err(e) => return refused(e.into()),
     };
-    let btf = match funcs {
+    let globals = match funcs {
         Some(f) if crate::walk::models_callbacks(profile) => {
-            if let Err(e) = crate::btf::check_func_info(&cfg, f) {
-                return refused(e);
+            match crate::btf::check_func_info(&cfg, f) {
+                Ok(g) => Some(g),
+                Err(e) => return refused(e),
             }
-            true
         }
-        _ => false,
+        _ => None,
     };
-    let (mut result, trace) =
-        crate::walk::run_traced(&cfg, maps, profile, (privilege, gpl), domain, btf);
-    if funcs.is_some() && !btf {
+    let (mut result, trace) = crate::walk::run_traced(
+        &cfg,
+        maps,
+        profile,
+        (privilege, gpl),
+        domain,
+        globals.as_ref(),
+    );
+    if funcs.is_some() && globals.is_none() {
         result = result.map_err(crate::btf::unmodelled);
     }
     let sockmap = skctx::sockmap_lookup_type(profile);
@@ -164,6 +170,16 @@ impl Trace {
     }
 
     /// The instruction being checked pushed a pending branch.
+    /// A global subprogram's walk (or the entry point's after them) starts: the log of
+    /// the walks before it, which passed, is reset (`bpf_vlog_reset`).
+    pub(crate) fn unit_started(&mut self) {
+        if self.capture.is_none() {
+            self.steps.clear();
+            self.marks.clear();
+            self.from = None;
+        }
+    }
+
     pub(crate) fn pushed(&mut self, at: Pc) {
         self.marks.push((self.steps.len(), at));
     }

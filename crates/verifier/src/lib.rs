@@ -10,7 +10,7 @@
 //! |---|---|---|
 //! | [`cfg`] | the structural pass before the walk: subprograms, jump ranges, the instruction checks made before the walk, the depth-first CFG walk and its unreachable scan; prune points and per-slot decoding for the walk | kernel/bpf/verifier.c `add_subprog_and_kfunc`, `check_subprogs`, `resolve_pseudo_ldimm64`, `check_cfg`, `visit_insn`, `push_insn` |
 //! | [`analysis`] | [`analyze`]: the verdict and the path the kernel's level-1 log shows for it (the failing path), with the state before each instruction printed as the level-2 log prints it | kernel/bpf/verifier.c `push_stack`/`pop_stack` (the log rewind), kernel/bpf/log.c `print_verifier_state` |
-//! | [`btf`] | the `func_info` a loader passes ([`FuncInfo`]: where each subprogram starts, its linkage), which callbacks need | kernel/bpf/verifier.c `check_btf_func_early`, `check_btf_func` |
+//! | [`btf`] | the `func_info` a loader passes ([`FuncInfo`]: where each subprogram starts, its linkage, a global one's arguments [`Arg`]), which callbacks and global subprograms need | kernel/bpf/verifier.c `check_btf_func_early`, `check_btf_func`; kernel/bpf/btf.c (6.1) or verifier.c (6.8+) `btf_prepare_func_args` |
 //! | [`error`] | [`Verified`] (the opaque proof), [`Rejection`] (with the [`Operand`] it is about and a [`Related`] place: where the register at fault was last written on the path, where a leaked reference was acquired), [`Refusal`] (rejected or unsupported) | – |
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
 //! | [`bounds`] | the scalar register state (`Scalar`: signed/unsigned 64- and 32-bit ranges plus `var_off`) and `reg_bounds_sync`; [`bounds::alu`]: ALU transfer (incl. cpu v4 and byte swaps); [`bounds::branch`]: branch decision and refinement; the log's printing of a scalar | kernel/bpf/verifier.c `reg_bounds_sync`, `adjust_scalar_min_max_vals`, `is_scalar_branch_taken`, `regs_refine_cond_op`; kernel/bpf/log.c `print_scalar_ranges` |
@@ -35,7 +35,7 @@ mod walk;
 
 pub use analysis::{analyze, analyze_with_btf, Analysis, Step};
 pub use bounds::{AluOutcome, BranchOutcome, Scalar};
-pub use btf::{FuncInfo, Linkage};
+pub use btf::{Arg, FuncInfo, Linkage};
 pub use error::{Operand, Refusal, Rejection, Related, Verified};
 pub use releases::Domain;
 pub use tnum::Tnum;
@@ -76,12 +76,12 @@ pub fn verify(
 ) -> Result<Verified, Refusal> {
     let domain = Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))?;
     let cfg = cfg::check_loaded(insns, maps, profile)?;
-    walk::run(&cfg, maps, profile, privilege, gpl, domain, false)
+    walk::run(&cfg, maps, profile, privilege, gpl, domain, None)
 }
 
 /// [`verify`] of a program loaded with BTF `func_info` (`funcs`, one record per
 /// subprogram), as libbpf loads clang's objects: callbacks (`bpf_loop`) are walked as the
-/// kernel walks them. Modelled where the walk prunes as the kernel does (from 6.1);
+/// kernel walks them, global subprograms verified on their own from their arguments. Modelled where the walk prunes as the kernel does (from 6.1);
 /// elsewhere what BTF changes is [`Refusal::Unsupported`].
 pub fn verify_with_btf(
     insns: &[isa::RawInsn],
@@ -94,9 +94,9 @@ pub fn verify_with_btf(
     let domain = Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))?;
     let cfg = cfg::check_loaded(insns, maps, profile).map_err(|e| btf::unmodelled(e.into()))?;
     if !walk::models_callbacks(profile) {
-        return walk::run(&cfg, maps, profile, privilege, gpl, domain, false)
+        return walk::run(&cfg, maps, profile, privilege, gpl, domain, None)
             .map_err(btf::unmodelled);
     }
-    btf::check_func_info(&cfg, funcs)?;
-    walk::run(&cfg, maps, profile, privilege, gpl, domain, true)
+    let globals = btf::check_func_info(&cfg, funcs)?;
+    walk::run(&cfg, maps, profile, privilege, gpl, domain, Some(&globals))
 }

@@ -140,6 +140,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
         "`bpf_loop` callbacks walked with BTF func_info (`models_callbacks`)",
         &crate::walk::models_callbacks,
     );
+    row(
+        s,
+        "global subprograms verified after the program, lazily (`verifies_global_subprogs_lazily`)",
+        &|p| p.verifies_global_subprogs_lazily(),
+    );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
     });
@@ -165,15 +170,23 @@ pub fn render() -> String {
          [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled; \
          older ones give `unsupported`. Bounded loops verify as the kernel unrolls them, \
          with its pruning (read marks before 6.18, static liveness from 6.18: rows below); \
-         `may_goto` is walked from 6.18 (row below); tail calls beside BPF-to-BPF calls and \
+         `may_goto` is walked from 6.9, where the kernel has it (6.12's loop entries and the \
+         later SCC rework: rows below); tail calls beside BPF-to-BPF calls and \
          whatever else is not modelled give `unsupported: <what>`, never a guess. `verify` \
          takes a program as loaded without BTF: a callback's address (`r2 = callback ll` for \
          `bpf_loop` and its peers) is refused as the kernel refuses it then (`missing btf \
          func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \
-         clang's objects, and `skasm lint` for objects with `.BTF.ext`): from 6.18 \
-         `bpf_loop`'s callback is walked as the kernel walks it \
-         (`crates/verifier/tests/callbacks_btf/mod.rs`); other callback helpers, global \
-         subprograms and callbacks on older releases give `unsupported`.
+         clang's objects, and `skasm lint` for objects with `.BTF.ext`): `bpf_loop`'s callback \
+         is walked as each release walks it (once on 6.1, iterated until it converges from \
+         6.7: row `callback_iteration`; `crates/verifier/tests/callbacks_btf/mod.rs`), and \
+         global subprograms \
+         (`BTF_FUNC_GLOBAL`) are verified on their own from their BTF prototype, each \
+         argument an `int`/enum or the context (`struct bpf_sk_lookup *`), a call site \
+         checking its arguments and going on with an unknown scalar in R0; before 6.8 every \
+         global subprogram is walked before the program, from 6.8 each called one after it \
+         (row below; `crates/verifier/tests/globals/mod.rs`). Other callback helpers and \
+         other argument types of a global subprogram (pointers to memory, `__arg_*` tags) \
+         give `unsupported`.
 "
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();

@@ -278,13 +278,34 @@ impl State {
     pub fn entry() -> State {
         let mut main = Frame::new(0, Pc(0), 0);
         main.regs[1] = Value::Ptr(Ptr::new(PtrKind::Ctx));
+        State::entry_with(main)
+    }
+
+    /// A walk's first state, at instruction 0, with `frame` its only frame.
+    fn entry_with(frame: Frame) -> State {
         State {
             pc: Pc(0),
-            frames: vec![main],
+            frames: vec![frame],
             refs: Vec::new(),
             speculative: false,
             may_goto_depth: 0,
             callback_unroll_depth: 0,
+        }
+    }
+
+    /// The state a global subprogram starting at `start` is verified from
+    /// (`do_check_common`): frame 0 of `subprog`, R1-R5 from its BTF arguments.
+    pub fn global_entry(subprog: usize, start: Pc, args: &[crate::btf::Arg]) -> State {
+        let mut frame = Frame::new(0, Pc(0), subprog);
+        for (reg, arg) in frame.regs[1..=5].iter_mut().zip(args) {
+            *reg = match arg {
+                crate::btf::Arg::Ctx => Value::Ptr(Ptr::new(PtrKind::Ctx)),
+                _ => Value::unknown(),
+            };
+        }
+        State {
+            pc: start,
+            ..State::entry_with(frame)
         }
     }
 

@@ -8,6 +8,7 @@
 //! | [`mem`] | loads and stores | `check_mem_access`, `check_stack_read/write_fixed_off`, `check_map_access` |
 //! | [`call`] | helper calls | `check_helper_call`, `check_func_arg` |
 //! | [`jmp`] | conditional jumps, `may_goto` and `exit` | `check_cond_jmp_op`, `mark_ptr_or_null_regs`, `check_reference_leak`, `check_return_code` |
+//! | [`global`] | calls to global subprograms and their exits | `check_func_call`, `btf_check_func_arg_match`, `check_return_code` |
 //!
 //! | [`prune`] | checkpoints at prune points, `states_equal`, infinite-loop detection, branch counts | `is_state_visited`, `states_equal`, `regsafe`, `stacksafe`, `refsafe`, `update_branch_counts` |
 //! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
@@ -17,7 +18,9 @@
 //! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks, the stack it reads and writes) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
 //!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
-//! (`check_func_call`, `prepare_func_exit`). Without CAP_PERFMON a decided branch still
+//! (`check_func_call`, `prepare_func_exit`), except calls to global subprograms (with
+//! BTF): those are checked against the callee's arguments, and the callee walked on its
+//! own, before the entry point or after it as the release does ([`global`]). Without CAP_PERFMON a decided branch still
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
 //! kernels end instead of rejecting when it fails (the nospec fallback), or after a store
 //! they fence. The walk prunes as the kernel does ([`prune::models_pruning`]: static
@@ -38,6 +41,7 @@ use isa::table::{self, class};
 use isa::{DecodeErrorKind, Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
 
+use crate::btf::Globals;
 use crate::cfg::{Cfg, Slot};
 use crate::error::{Operand, Refusal, Rejection, Related};
 use crate::releases::Domain;
@@ -46,6 +50,7 @@ use crate::MapInfo;
 
 mod alu;
 mod call;
+mod global;
 mod jmp;
 mod liveness;
 mod mem;
@@ -99,6 +104,11 @@ pub(crate) struct Walker<'a> {
     domain: Domain,
     /// The load passed BTF func_info (callbacks are walked).
     btf: bool,
+    /// Per subprogram, a global one's arguments ([`crate::btf::Globals`]; empty without
+    /// BTF).
+    globals: &'a [Option<crate::btf::Global>],
+    /// `subprog_aux()->called`: a walked call reached this global subprogram.
+    called: Vec<bool>,
     /// `env->id_gen`: ids for NULL checks, references and scalar links, never rolled back.
     id_gen: u32,
     processed: u64,
@@ -139,10 +149,10 @@ pub(crate) fn run(
     privilege: Privilege,
     gpl: bool,
     domain: Domain,
-    btf: bool,
+    btf: Option<&Globals>,
 ) -> Result<crate::Verified, Refusal> {
     let mut w = Walker::new(cfg, maps, profile, privilege, gpl, domain);
-    w.btf = btf;
+    w.with_btf(btf);
     w.verdict()
 }
 
@@ -153,16 +163,16 @@ pub(crate) fn run_traced(
     profile: KernelProfile,
     (privilege, gpl): (Privilege, bool),
     domain: Domain,
-    btf: bool,
+    btf: Option<&Globals>,
 ) -> (Result<crate::Verified, Refusal>, crate::analysis::Recorded) {
     use crate::analysis::Trace;
     let mut first = Walker::new(cfg, maps, profile, privilege, gpl, domain);
-    first.btf = btf;
+    first.with_btf(btf);
     first.trace = Some(Trace::default());
     let result = first.verdict();
     let recorded = first.trace.take().unwrap_or_default();
     let mut second = Walker::new(cfg, maps, profile, privilege, gpl, domain);
-    second.btf = btf;
+    second.with_btf(btf);
     second.trace = Some(Trace::capturing(&recorded));
     let _ = second.verdict();
     let kept = second.trace.take().unwrap_or_default();
@@ -186,6 +196,8 @@ impl<'a> Walker<'a> {
             gpl,
             domain,
             btf: false,
+            globals: &[],
+            called: Vec::new(),
             id_gen: 0,
             processed: 0,
             paths_ended: 0,
@@ -205,8 +217,30 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// The load passed BTF `func_info` with these global subprograms.
+    fn with_btf(&mut self, globals: Option<&'a Globals>) {
+        self.btf = globals.is_some();
+        self.globals = globals.map_or(&[], |g| g.as_slice());
+        self.called = vec![false; self.globals.len()];
+    }
+
+    /// `do_check_subprogs` and `do_check_main` in the release's order, then
+    /// `check_max_stack_depth`.
     fn verdict(&mut self) -> Result<crate::Verified, Refusal> {
-        self.walk()?;
+        let lazy = self.profile.verifies_global_subprogs_lazily();
+        if !lazy {
+            let all: Vec<usize> = self.global_subprogs().collect();
+            for subprog in all {
+                self.walk_global(subprog)?;
+            }
+            if self.global_subprogs().next().is_some() {
+                self.fresh_unit();
+            }
+        }
+        self.walk(State::entry())?;
+        if lazy {
+            self.walk_called_globals()?;
+        }
         self.stack_depth()?;
         Ok(crate::Verified {
             insns: self.cfg.len(),
@@ -216,8 +250,55 @@ impl<'a> Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn walk(&mut self) -> Result<(), Refusal> {
-        let mut st = State::entry();
+    /// The global subprograms, in order.
+    fn global_subprogs(&self) -> impl Iterator<Item = usize> + '_ {
+        (1..self.globals.len()).filter(|&i| self.globals[i].is_some())
+    }
+
+    /// The lazy `do_check_subprogs`: passes over the global subprograms in order, each
+    /// called one not yet verified walked, until a pass verifies none.
+    fn walk_called_globals(&mut self) -> Result<(), Refusal> {
+        let mut verified = vec![false; self.globals.len()];
+        loop {
+            let mut new = 0;
+            let globals: Vec<usize> = self.global_subprogs().collect();
+            for subprog in globals {
+                // `called` may grow while the pass goes on, as the kernel's does.
+                if self.called[subprog] && !verified[subprog] {
+                    self.walk_global(subprog)?;
+                    verified[subprog] = true;
+                    new += 1;
+                }
+            }
+            if new == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    /// `do_check_common` of global subprogram `subprog`: a walk of its own from its BTF
+    /// arguments.
+    fn walk_global(&mut self, subprog: usize) -> Result<(), Refusal> {
+        self.fresh_unit();
+        let globals = self.globals;
+        let args = globals[subprog].as_ref().map_or(&[][..], |g| &g.args);
+        let start = self.cfg.subprogs()[subprog].start;
+        self.walk(State::global_entry(subprog, start, args))
+    }
+
+    /// A walk after another (`do_check_common` again): the checkpoints are gone
+    /// (`free_states`) and the log of the passed walk too; the processed count, the id
+    /// generator and what is known per instruction go on.
+    fn fresh_unit(&mut self) {
+        self.explored =
+            prune::models_pruning(self.profile).then(|| Explored::new(self.cfg.raw(), self.domain));
+        self.meta = Meta::default();
+        if let Some(t) = &mut self.trace {
+            t.unit_started();
+        }
+    }
+
+    fn walk(&mut self, mut st: State) -> Result<(), Refusal> {
         let mut prev: i64 = -1;
         loop {
             self.processed += 1;

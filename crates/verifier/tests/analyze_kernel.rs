@@ -68,7 +68,7 @@ fn failing_paths_are_the_kernels() {
                 ..LoadOptions::default()
             }
             .with_privilege(case.privilege);
-            let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
+            let funcs = common::kernel_funcs(case, &p);
             let out = kernel::load_with_funcs(&p.insns, &bound, &opts, &funcs)
                 .expect("BPF_PROG_LOAD runs");
             let mut raw = p.insns.clone();

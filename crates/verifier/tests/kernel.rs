@@ -3,9 +3,12 @@
 //! instruction on the first path, and at each `from X to Y:` branch) must be exactly what
 //! `verifier::bounds` computes for the running kernel's release. Skipped (loudly) without a
 //! usable kernel. Its module `linked` compares the walk on linked scalars with a delta
-//! (`tests/linked/mod.rs`), in the same image boots.
+//! (`tests/linked/mod.rs`), and `globals` global subprograms (`tests/globals/mod.rs`), in
+//! the same image boots.
 
 mod common;
+#[cfg(target_os = "linux")]
+mod globals;
 #[cfg(target_os = "linux")]
 mod linked;
 use common::Rng;
@@ -634,6 +637,7 @@ fn kernel_logs_match_inside_each_image() {
             "directed_programs_match_the_kernel_log",
             "every_change_has_the_hosts_answer",
             "linked::linked_agrees_with_the_live_kernel",
+            "globals::globals_agree_with_the_live_kernel",
         ],
         &[(PROGRAMS_ENV, programs.to_string())],
         &[
@@ -641,6 +645,7 @@ fn kernel_logs_match_inside_each_image() {
             "directed_programs",
             "every_change",
             "linked_kernel",
+            "globals_kernel",
             "NOT OBSERVED",
             "SKIPPED",
         ],

@@ -127,6 +127,12 @@ impl Walker<'_> {
             .iter()
             .position(|s| s.start == target)
             .ok_or_else(|| unsupported("a call into the middle of a subprogram"))?;
+        // 6.1 checks the call depth before a global callee's arguments, later releases
+        // only for a static one.
+        let depth_ok = st.frames.len() < MAX_CALL_FRAMES;
+        if self.is_global(subprog) && (depth_ok || self.profile.verifies_global_subprogs_lazily()) {
+            return self.global_call(st, subprog);
+        }
         if st.frames.len() >= MAX_CALL_FRAMES {
             return Err(unsupported("the call stack is too deep"));
         }

@@ -293,6 +293,9 @@ impl Walker<'_> {
                 .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
             return Err(self.leak(st, Code::ReferenceLeak, summary));
         }
+        if st.cur().subprog != 0 {
+            return self.global_exit(st);
+        }
         if self.profile.marks_r0_precise_at_exit() && matches!(st.reg(Reg::R0), Value::Scalar(..)) {
             self.precise(st, Reg::R0)?;
         }

@@ -294,6 +294,16 @@ impl Walker<'_> {
         if self.cfg.marks(isa::Pc(idx)).calls_callback && subseq != idx as i64 + 1 {
             return callback_entry(bt).map(Ok);
         }
+        if insn.code == 0x85 && insn.src == PSEUDO_CALL && self.calls_global(idx, insn.imm) {
+            // The callee was not walked here: it only set R0.
+            bt.clear_reg(0);
+            if bt.regs[bt.frame] & ARGS != 0 {
+                return Err(unsupported(
+                    "a backtracking state the kernel reports as a verifier bug",
+                ));
+            }
+            return Ok(Ok(()));
+        }
         let class = insn.code & 0x07;
         let step = match class {
             0x04 | 0x07 => backtrack_alu(&insn, bt),
@@ -319,6 +329,16 @@ impl Walker<'_> {
             Step::Done => Ok(()),
             Step::GiveUp => Err(GiveUp),
         })
+    }
+
+    /// The call at `idx` with immediate `imm` goes to a global subprogram.
+    fn calls_global(&self, idx: usize, imm: i32) -> bool {
+        let target = idx as i64 + 1 + imm as i64;
+        self.cfg
+            .subprogs()
+            .iter()
+            .position(|s| s.start.0 as i64 == target)
+            .is_some_and(|n| self.is_global(n))
     }
 
     /// 6.1's `backtrack_insn`: one frame, spills and fills through R10 only, a call or

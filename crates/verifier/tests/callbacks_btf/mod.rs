@@ -189,6 +189,8 @@ fn funcs(starts: &[u32]) -> Vec<FuncInfo> {
             } else {
                 Linkage::Static
             },
+            name: format!("f{k}"),
+            args: Vec::new(),
         })
         .collect()
 }
@@ -262,11 +264,15 @@ fn bpf_loop_callbacks_with_btf_agree_with_the_live_kernel() {
     for (name, body) in PROGRAMS {
         let raw = assemble(body);
         let starts = subprog_starts(&raw);
-        let linkages: Vec<u16> = funcs(&starts)
+        let defs: Vec<kernel::BtfFunc> = funcs(&starts)
             .iter()
-            .map(|f| u16::from(f.linkage == Linkage::Global))
+            .map(|f| kernel::BtfFunc {
+                name: f.name.clone(),
+                linkage: u16::from(f.linkage == Linkage::Global),
+                params: Vec::new(),
+            })
             .collect();
-        let btf = Btf::load(&kernel::func_only_btf(&linkages)).expect("the BTF loads");
+        let btf = Btf::load(&kernel::func_only_btf(&defs)).expect("the BTF loads");
         for privilege in Privilege::ALL {
             let out = load(&raw, &btf, &starts, privilege);
             let ours = verify_with_btf(&raw, &[], profile, privilege, true, &funcs(&starts));

@@ -4,6 +4,8 @@
 //! of programs it was written against.
 #![allow(dead_code)] // each test binary uses part of it
 
+use speccase::format::Param;
+
 /// A deterministic generator for test programs.
 pub struct Rng(proggen::Rng);
 
@@ -244,16 +246,50 @@ pub fn case_funcs(
     (!funcs.is_empty()).then(|| {
         funcs
             .iter()
-            .map(|&(insn_off, global)| verifier::FuncInfo {
-                insn_off,
-                linkage: if global {
+            .enumerate()
+            .map(|(k, f)| verifier::FuncInfo {
+                insn_off: f.start,
+                linkage: if f.global {
                     verifier::Linkage::Global
                 } else {
                     verifier::Linkage::Static
                 },
+                name: func_name(k),
+                args: (f.params.iter())
+                    .map(|p| match p {
+                        Param::Scalar => verifier::Arg::Scalar,
+                        Param::Ctx => verifier::Arg::Ctx,
+                    })
+                    .collect(),
             })
             .collect()
     })
+}
+
+/// The name of a spec case's `k`-th BTF function (the entry point's is `f0`).
+pub fn func_name(k: usize) -> String {
+    format!("f{k}")
+}
+
+/// A spec case's BTF functions (`# func:` lines) as `kernel::load_with_funcs` takes them.
+pub fn kernel_funcs(
+    case: &speccase::format::Case,
+    p: &speccase::corpus::Prepared,
+) -> Vec<(u32, kernel::BtfFunc)> {
+    let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
+    let func = |k: usize, f: &speccase::corpus::Func| kernel::BtfFunc {
+        name: func_name(k),
+        linkage: u16::from(f.global),
+        params: (f.params.iter())
+            .map(|p| match p {
+                Param::Scalar => kernel::BtfParam::Int,
+                Param::Ctx => kernel::BtfParam::SkLookupPtr,
+            })
+            .collect(),
+    };
+    (funcs.iter().enumerate())
+        .map(|(k, f)| (f.start, func(k, f)))
+        .collect()
 }
 
 /// `verify` of a spec case as the loader passes it: with BTF `func_info` when the case
