@@ -36,8 +36,8 @@ pub fn run(
 
 /// Programs set up once for many lookups: the attached programs and the world's tail-call
 /// targets, their map references resolved, the call frames' stacks, and optionally the
-/// JIT's code. A run then only zeroes the stack and resets the run array; a
-/// [`Prepared::run_brief`] allocates nothing and builds no names.
+/// JIT's code. A run then only zeroes what the last one wrote of the main stack and
+/// resets the run array; a [`Prepared::run_brief`] allocates nothing and builds no names.
 ///
 /// Runs must be given the world it was prepared with (or a copy): the programs' map ids,
 /// and the tail-call programs, are that world's.
@@ -55,6 +55,8 @@ pub struct Prepared<'j> {
     /// One more than the largest map id referenced: the world must have that many maps.
     maps_needed: usize,
     stacks: Vec<Vec<u8>>,
+    /// The lowest offset of the main stack the last program wrote ([`Exec::stack_low`]).
+    stack_low: u32,
     jit: Option<&'j Jit>,
     /// The JIT's context values for the last lookup input.
     ctx_cache: CtxCache,
@@ -110,6 +112,7 @@ impl<'j> Prepared<'j> {
             map_addrs,
             maps_needed: maps_needed.unwrap_or(0),
             stacks: crate::interp::new_stacks(),
+            stack_low: crate::interp::STACK_SIZE,
             jit: None,
             ctx_cache: CtxCache::default(),
             ctx_memo,
@@ -235,6 +238,7 @@ impl<'j> Prepared<'j> {
             (lookup.selected, lookup.no_reuseport) = state.array.start_of_next();
             lookup.origin.clear();
             lookup.assigned = false;
+            crate::interp::zero_stack_from(&mut self.stacks, self.stack_low);
             let mut exec = Exec::new(
                 (&self.programs, &self.ops),
                 &self.map_ids,
@@ -258,6 +262,7 @@ impl<'j> Prepared<'j> {
                 }
                 _ => exec.run(),
             };
+            self.stack_low = exec.stack_low;
             let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
             let insn = result.is_err().then(|| exec.current_insn());
             let ret = result.map_err(|kind| {

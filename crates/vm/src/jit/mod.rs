@@ -156,6 +156,7 @@ impl Jit {
                 budget,
                 pc,
                 stack,
+                stack_low: u64::from(crate::interp::STACK_SIZE),
                 ctx: table,
                 maps: maps.as_ptr(),
                 maps_len: maps.len() as u64,
@@ -170,6 +171,7 @@ impl Jit {
             // it runs) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
             let status = unsafe { (native.entry)(&mut b) };
             exec.executed = b.executed;
+            exec.stack_low = exec.stack_low.min(b.stack_low as u32);
             match status {
                 ST_EXIT => return (Ok(exec.regs[0]), None),
                 ST_SWITCH => continue,
