@@ -607,7 +607,8 @@ impl<'a> Exec<'a> {
     /// A load of `size` bytes (sign-extended for `BPF_MEMSX`): the context and sockets as
     /// the kernel's rewritten loads read them, plain memory as bytes.
     fn load(&mut self, addr: u64, size: u32, sx: bool) -> Result<u64, TrapKind> {
-        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r)) {
+        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
+        {
             let v = read_le(bytes);
             return Ok(if sx {
                 skctx::ctx::sign_extend(v, size)
