@@ -545,6 +545,10 @@ impl<'a> Exec<'a> {
 
     /// The `size` bytes a helper argument points at (stack or map value), borrowed.
     pub(crate) fn bytes(&self, addr: u64, size: u32) -> Result<&[u8], TrapKind> {
+        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
+        {
+            return Ok(bytes);
+        }
         let (region, a) = self.region(addr, size, false)?;
         Ok(&region[a.offset as usize..(a.offset + size) as usize])
     }

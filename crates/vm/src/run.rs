@@ -252,30 +252,29 @@ impl<'j> Prepared<'j> {
             exec.tail_base = self.attached;
             exec.record = record;
             exec.ctx_memo = Some(&mut self.ctx_memo);
+            let mut fell_back = None;
             let result = match self.jit {
-                Some(jit) if !opts.trace => {
-                    let (r, why) = jit.exec(&mut exec, &mut self.ctx_cache, &self.map_addrs);
-                    if let (Some(why), Engine::Jit) = (why, state.engine) {
-                        state.engine = Engine::JitFallback(why);
-                    }
-                    r
-                }
-                _ => exec.run(),
+                Some(jit) if !opts.trace => jit.exec(
+                    &mut exec,
+                    &mut self.ctx_cache,
+                    &self.map_addrs,
+                    &mut fell_back,
+                ),
+                _ => exec.run().map_err(Box::new),
             };
+            if let (Some(why), Engine::Jit) = (fell_back, state.engine) {
+                state.engine = Engine::JitFallback(why);
+            }
             self.stack_low = exec.stack_low;
-            let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
-            let insn = result.is_err().then(|| exec.current_insn());
-            let ret = result.map_err(|kind| {
-                let log = std::mem::take(&mut state.log);
-                trap(
-                    &self.programs,
-                    prog,
-                    pc,
-                    insn.unwrap_or_default(),
-                    kind,
-                    log,
-                )
-            })?;
+            let executed = exec.executed;
+            let ret = match result {
+                Ok(ret) => ret,
+                Err(kind) => {
+                    let (pc, prog, insn) = (exec.pc, exec.prog, exec.current_insn());
+                    let log = std::mem::take(&mut state.log);
+                    return Err(trap(&self.programs, prog, pc, insn, *kind, log));
+                }
+            };
             state.record(i, ret, &lookup, executed, &self.programs[i].name, world);
         }
         Ok(None)
