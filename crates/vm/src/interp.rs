@@ -759,6 +759,7 @@ fn stack_top(depth: usize) -> u64 {
 
 /// One ALU operation with the kernel's runtime semantics. `src` is the register value or the
 /// sign-extended immediate.
+#[inline]
 pub fn alu(op: AluOp, width: Width, dst: u64, src: u64) -> u64 {
     match width {
         Width::W64 => alu64(op, dst, src),
@@ -766,6 +767,7 @@ pub fn alu(op: AluOp, width: Width, dst: u64, src: u64) -> u64 {
     }
 }
 
+#[inline]
 fn alu64(op: AluOp, d: u64, s: u64) -> u64 {
     let (sd, ss) = (d as i64, s as i64);
     match op {
@@ -790,6 +792,7 @@ fn alu64(op: AluOp, d: u64, s: u64) -> u64 {
     }
 }
 
+#[inline]
 fn alu32(op: AluOp, d: u32, s: u32) -> u32 {
     let (sd, ss) = (d as i32, s as i32);
     match op {
@@ -815,6 +818,7 @@ fn alu32(op: AluOp, d: u32, s: u32) -> u32 {
 }
 
 /// `le16/32/64`, `be16/32/64` (on a little-endian machine) and `bswap16/32/64`.
+#[inline]
 pub fn endian(kind: EndianKind, bits: u16, v: u64) -> u64 {
     let swap = match kind {
         EndianKind::Le => cfg!(target_endian = "big"),
@@ -832,6 +836,7 @@ pub fn endian(kind: EndianKind, bits: u16, v: u64) -> u64 {
 }
 
 /// A conditional jump's condition.
+#[inline]
 pub fn compare(cond: JmpCond, width: Width, a: u64, b: u64) -> bool {
     let (a, b, sa, sb) = match width {
         Width::W64 => (a, b, a as i64, b as i64),

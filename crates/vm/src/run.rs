@@ -288,8 +288,10 @@ struct RunState {
     record: bool,
     engine: Engine,
     array: RunArray<usize>,
-    /// The program whose selection is kept, and where its socket pointers came from.
-    kept_by: Option<(usize, Vec<Origin>)>,
+    /// The program whose selection is kept.
+    kept_by: Option<usize>,
+    /// Where the kept program's socket pointers came from (for the report only).
+    kept_origin: Vec<Origin>,
     first_drop: Option<usize>,
     runs: Vec<ProgramRun>,
     last_ret: u64,
@@ -313,7 +315,10 @@ impl RunState {
             Some(Verdict::Pass)
                 if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
             {
-                self.kept_by = Some((i, lookup.origin.clone()));
+                self.kept_by = Some(i);
+                if self.record {
+                    self.kept_origin.clone_from(&lookup.origin);
+                }
             }
             Some(Verdict::Drop) if self.first_drop.is_none() => self.first_drop = Some(i),
             _ => {}
@@ -350,7 +355,8 @@ impl RunState {
         let selected = end
             .selected
             .zip(self.kept_by)
-            .map(|(s, (program, origin))| {
+            .map(|(s, program)| {
+                let origin = self.kept_origin;
                 let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
                 Selected {
                     socket: world.sockets[s].name.clone(),
