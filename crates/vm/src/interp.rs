@@ -739,6 +739,9 @@ pub(crate) fn new_stacks() -> Vec<Vec<u8>> {
 /// nothing was written since the stack was last zeroed), so every run starts on a zeroed
 /// stack as the first did.
 pub(crate) fn zero_stack_from(stacks: &mut [Vec<u8>], low: u32) {
+    if low >= STACK_SIZE {
+        return;
+    }
     if let Some(dirty) = stacks.first_mut().and_then(|s| s.get_mut(low as usize..)) {
         dirty.fill(0);
     }
