@@ -352,20 +352,17 @@ impl RunState {
 
     fn finish(self, world: &World, tuple: &Tuple) -> Outcome {
         let end = self.array.finish();
-        let selected = end
-            .selected
-            .zip(self.kept_by)
-            .map(|(s, program)| {
-                let origin = self.kept_origin;
-                let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
-                Selected {
-                    socket: world.sockets[s].name.clone(),
-                    map: from.as_ref().map(|(_, m, _)| m.clone()),
-                    key: from.map(|(_, _, k)| k),
-                    no_reuseport: end.no_reuseport,
-                    program,
-                }
-            });
+        let selected = end.selected.zip(self.kept_by).map(|(s, program)| {
+            let origin = self.kept_origin;
+            let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
+            Selected {
+                socket: world.sockets[s].name.clone(),
+                map: from.as_ref().map(|(_, m, _)| m.clone()),
+                key: from.map(|(_, _, k)| k),
+                no_reuseport: end.no_reuseport,
+                program,
+            }
+        });
         let dropped_by = self.first_drop.unwrap_or(0);
         let delivered_to = delivery(world, tuple, end.verdict, dropped_by, selected.as_ref());
         Outcome {

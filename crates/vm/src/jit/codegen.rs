@@ -5,7 +5,9 @@
 //! [`super::ctx::CtxTable`] holds); every other instruction, and any access failing those
 //! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
 //! Registers live in Cranelift variables and are spilled to the `Exec`'s registers
-//! ([`Bridge::regs`]) around each bridge call.
+//! ([`Bridge::regs`]) around each bridge call (around a helper call only R0–R5, and only R0
+//! reloaded). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes
+//! what they wrote.
 //!
 //! Control flow: one Cranelift block per basic block of the program. Each block first
 //! charges its instruction count to the budget; when the budget cannot pay for the whole
