@@ -112,6 +112,9 @@ pub struct Exec<'a> {
     pub executed: u64,
     /// Context values kept across runs of the same lookup input (see [`CtxMemo`]).
     pub(crate) ctx_memo: Option<&'a mut CtxMemo>,
+    /// The lowest offset of the main frame's stack written so far ([`STACK_SIZE`]: none):
+    /// the caller zeroes from there before the next run instead of all of it.
+    pub(crate) stack_low: u32,
 }
 
 /// What an instruction does to control flow.
@@ -127,8 +130,9 @@ pub(crate) enum Flow {
 pub(crate) type Step = Result<Flow, TrapKind>;
 
 impl<'a> Exec<'a> {
-    /// Program `prog` (run array index `run_index`) ready to start, its stack zeroed.
-    /// `stacks` holds [`MAX_CALL_FRAMES`] stacks of [`STACK_SIZE`] bytes ([`new_stacks`]).
+    /// Program `prog` (run array index `run_index`) ready to start. `stacks` holds
+    /// [`MAX_CALL_FRAMES`] stacks of [`STACK_SIZE`] bytes ([`new_stacks`]), the first one
+    /// zeroed by the caller ([`zero_stack_from`] what the last run wrote, [`Exec::stack_low`]).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         (programs, ops): (&'a [Program], &'a [Vec<Op>]),
@@ -140,9 +144,6 @@ impl<'a> Exec<'a> {
         stacks: &'a mut [Vec<u8>],
         (prog, run_index): (usize, usize),
     ) -> Exec<'a> {
-        if let Some(s) = stacks.first_mut() {
-            s.fill(0);
-        }
         let mut regs = [0u64; 11];
         regs[1] = Addr::new(Kind::Ctx, 0, 0).to_u64();
         regs[10] = stack_top(0);
@@ -167,24 +168,32 @@ impl<'a> Exec<'a> {
             may_goto: MAY_GOTO_START,
             executed: 0,
             ctx_memo: None,
+            stack_low: STACK_SIZE,
         }
     }
 
     /// Runs to the main program's `exit`; R0 is the result. Over the programs' [`Op`]s
     /// unless a trace is recorded (then every slot goes through [`Exec::slot`]).
     pub fn run(&mut self) -> Result<u64, TrapKind> {
-        let budget = self.opts.budget;
+        let (all, budget) = (self.ops, self.opts.budget);
+        let trace = self.opts.trace;
         loop {
-            if self.executed >= budget {
-                return Err(TrapKind::Budget(budget));
-            }
-            self.executed += 1;
-            let op = match self.ops.get(self.prog) {
-                Some(ops) if !self.opts.trace => ops.get(self.pc).copied().unwrap_or(Op::Slot),
-                _ => Op::Slot,
+            // The current program's ops, looked up again only when a call, exit or tail
+            // call moved to another program.
+            let prog = self.prog;
+            let ops = match all.get(prog) {
+                Some(ops) if !trace => ops.as_slice(),
+                _ => &[],
             };
-            if let Some(r0) = self.op(op)? {
-                return Ok(r0);
+            while self.prog == prog {
+                if self.executed >= budget {
+                    return Err(TrapKind::Budget(budget));
+                }
+                self.executed += 1;
+                let op = ops.get(self.pc).copied().unwrap_or(Op::Slot);
+                if let Some(r0) = self.op(op)? {
+                    return Ok(r0);
+                }
             }
         }
     }
@@ -536,6 +545,10 @@ impl<'a> Exec<'a> {
 
     /// The `size` bytes a helper argument points at (stack or map value), borrowed.
     pub(crate) fn bytes(&self, addr: u64, size: u32) -> Result<&[u8], TrapKind> {
+        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
+        {
+            return Ok(bytes);
+        }
         let (region, a) = self.region(addr, size, false)?;
         Ok(&region[a.offset as usize..(a.offset + size) as usize])
     }
@@ -577,6 +590,9 @@ impl<'a> Exec<'a> {
 
     fn region_mut(&mut self, addr: u64, size: u32) -> Result<&mut [u8], TrapKind> {
         let a = self.region(addr, size, true)?.1;
+        if a.kind == Kind::Stack && a.index == 0 {
+            self.stack_low = self.stack_low.min(a.offset);
+        }
         let (start, end) = (a.offset as usize, (a.offset + size) as usize);
         let region = match a.kind {
             Kind::Stack => self.stacks.get_mut(a.index),
@@ -595,6 +611,15 @@ impl<'a> Exec<'a> {
     /// A load of `size` bytes (sign-extended for `BPF_MEMSX`): the context and sockets as
     /// the kernel's rewritten loads read them, plain memory as bytes.
     fn load(&mut self, addr: u64, size: u32, sx: bool) -> Result<u64, TrapKind> {
+        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
+        {
+            let v = read_le(bytes);
+            return Ok(if sx {
+                skctx::ctx::sign_extend(v, size)
+            } else {
+                v
+            });
+        }
         let bad = |why: String| TrapKind::BadAccess {
             write: false,
             addr,
@@ -649,6 +674,13 @@ impl<'a> Exec<'a> {
     }
 
     fn store(&mut self, addr: u64, size: u32, v: u64) -> Result<(), TrapKind> {
+        if let Some(r) = main_stack_range(addr, size) {
+            if let Some(bytes) = self.stacks.first_mut().and_then(|s| s.get_mut(r.clone())) {
+                write_le(bytes, v);
+                self.stack_low = self.stack_low.min(r.start as u32);
+                return Ok(());
+            }
+        }
         write_le(self.region_mut(addr, size)?, v);
         Ok(())
     }
@@ -703,12 +735,34 @@ pub(crate) fn new_stacks() -> Vec<Vec<u8>> {
     vec![vec![0; STACK_SIZE as usize]; MAX_CALL_FRAMES]
 }
 
+/// Zeroes the main frame's stack from offset `low` (a run's [`Exec::stack_low`]: below it
+/// nothing was written since the stack was last zeroed), so every run starts on a zeroed
+/// stack as the first did.
+pub(crate) fn zero_stack_from(stacks: &mut [Vec<u8>], low: u32) {
+    if low >= STACK_SIZE {
+        return;
+    }
+    if let Some(dirty) = stacks.first_mut().and_then(|s| s.get_mut(low as usize..)) {
+        dirty.fill(0);
+    }
+}
+
+/// The bytes of the main frame's stack `[addr, addr + size)` covers when it lies there (the
+/// main stack is always live, so this is what [`Exec::region`] would give, without decoding).
+fn main_stack_range(addr: u64, size: u32) -> Option<std::ops::Range<usize>> {
+    let frame0 = Addr::new(Kind::Stack, 0, 0).to_u64();
+    let off = addr as u32;
+    (addr >> 32 == frame0 >> 32 && Addr::new(Kind::Stack, 0, off).fits(size, STACK_SIZE as usize))
+        .then(|| off as usize..(off + size) as usize)
+}
+
 fn stack_top(depth: usize) -> u64 {
     Addr::new(Kind::Stack, depth, STACK_SIZE).to_u64()
 }
 
 /// One ALU operation with the kernel's runtime semantics. `src` is the register value or the
 /// sign-extended immediate.
+#[inline]
 pub fn alu(op: AluOp, width: Width, dst: u64, src: u64) -> u64 {
     match width {
         Width::W64 => alu64(op, dst, src),
@@ -716,6 +770,7 @@ pub fn alu(op: AluOp, width: Width, dst: u64, src: u64) -> u64 {
     }
 }
 
+#[inline]
 fn alu64(op: AluOp, d: u64, s: u64) -> u64 {
     let (sd, ss) = (d as i64, s as i64);
     match op {
@@ -740,6 +795,7 @@ fn alu64(op: AluOp, d: u64, s: u64) -> u64 {
     }
 }
 
+#[inline]
 fn alu32(op: AluOp, d: u32, s: u32) -> u32 {
     let (sd, ss) = (d as i32, s as i32);
     match op {
@@ -765,6 +821,7 @@ fn alu32(op: AluOp, d: u32, s: u32) -> u32 {
 }
 
 /// `le16/32/64`, `be16/32/64` (on a little-endian machine) and `bswap16/32/64`.
+#[inline]
 pub fn endian(kind: EndianKind, bits: u16, v: u64) -> u64 {
     let swap = match kind {
         EndianKind::Le => cfg!(target_endian = "big"),
@@ -782,6 +839,7 @@ pub fn endian(kind: EndianKind, bits: u16, v: u64) -> u64 {
 }
 
 /// A conditional jump's condition.
+#[inline]
 pub fn compare(cond: JmpCond, width: Width, a: u64, b: u64) -> bool {
     let (a, b, sa, sb) = match width {
         Width::W64 => (a, b, a as i64, b as i64),

@@ -45,6 +45,11 @@ impl Kind {
         }
     }
 
+    /// The kind whose [`Kind::code`] is `code`.
+    fn from_code(code: u64) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Kind::Ctx => "context",
@@ -88,8 +93,7 @@ impl Addr {
         if v >> TAG_SHIFT != TAG {
             return None;
         }
-        let code = (v >> KIND_SHIFT) & 0xf;
-        let kind = Kind::ALL.into_iter().find(|k| k.code() == code)?;
+        let kind = Kind::from_code((v >> KIND_SHIFT) & 0xf)?;
         let stored = (v >> INDEX_SHIFT) & INDEX_MASK;
         if stored == 0 {
             return None;

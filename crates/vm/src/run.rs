@@ -36,8 +36,8 @@ pub fn run(
 
 /// Programs set up once for many lookups: the attached programs and the world's tail-call
 /// targets, their map references resolved, the call frames' stacks, and optionally the
-/// JIT's code. A run then only zeroes the stack and resets the run array; a
-/// [`Prepared::run_brief`] allocates nothing and builds no names.
+/// JIT's code. A run then only zeroes what the last one wrote of the main stack and
+/// resets the run array; a [`Prepared::run_brief`] allocates nothing and builds no names.
 ///
 /// Runs must be given the world it was prepared with (or a copy): the programs' map ids,
 /// and the tail-call programs, are that world's.
@@ -55,6 +55,8 @@ pub struct Prepared<'j> {
     /// One more than the largest map id referenced: the world must have that many maps.
     maps_needed: usize,
     stacks: Vec<Vec<u8>>,
+    /// The lowest offset of the main stack the last program wrote ([`Exec::stack_low`]).
+    stack_low: u32,
     jit: Option<&'j Jit>,
     /// The JIT's context values for the last lookup input.
     ctx_cache: CtxCache,
@@ -110,6 +112,7 @@ impl<'j> Prepared<'j> {
             map_addrs,
             maps_needed: maps_needed.unwrap_or(0),
             stacks: crate::interp::new_stacks(),
+            stack_low: crate::interp::STACK_SIZE,
             jit: None,
             ctx_cache: CtxCache::default(),
             ctx_memo,
@@ -235,6 +238,7 @@ impl<'j> Prepared<'j> {
             (lookup.selected, lookup.no_reuseport) = state.array.start_of_next();
             lookup.origin.clear();
             lookup.assigned = false;
+            crate::interp::zero_stack_from(&mut self.stacks, self.stack_low);
             let mut exec = Exec::new(
                 (&self.programs, &self.ops),
                 &self.map_ids,
@@ -248,29 +252,29 @@ impl<'j> Prepared<'j> {
             exec.tail_base = self.attached;
             exec.record = record;
             exec.ctx_memo = Some(&mut self.ctx_memo);
+            let mut fell_back = None;
             let result = match self.jit {
-                Some(jit) if !opts.trace => {
-                    let (r, why) = jit.exec(&mut exec, &mut self.ctx_cache, &self.map_addrs);
-                    if let (Some(why), Engine::Jit) = (why, state.engine) {
-                        state.engine = Engine::JitFallback(why);
-                    }
-                    r
-                }
-                _ => exec.run(),
+                Some(jit) if !opts.trace => jit.exec(
+                    &mut exec,
+                    &mut self.ctx_cache,
+                    &self.map_addrs,
+                    &mut fell_back,
+                ),
+                _ => exec.run().map_err(Box::new),
             };
-            let (executed, pc, prog) = (exec.executed, exec.pc, exec.prog);
-            let insn = result.is_err().then(|| exec.current_insn());
-            let ret = result.map_err(|kind| {
-                let log = std::mem::take(&mut state.log);
-                trap(
-                    &self.programs,
-                    prog,
-                    pc,
-                    insn.unwrap_or_default(),
-                    kind,
-                    log,
-                )
-            })?;
+            if let (Some(why), Engine::Jit) = (fell_back, state.engine) {
+                state.engine = Engine::JitFallback(why);
+            }
+            self.stack_low = exec.stack_low;
+            let executed = exec.executed;
+            let ret = match result {
+                Ok(ret) => ret,
+                Err(kind) => {
+                    let (pc, prog, insn) = (exec.pc, exec.prog, exec.current_insn());
+                    let log = std::mem::take(&mut state.log);
+                    return Err(trap(&self.programs, prog, pc, insn, *kind, log));
+                }
+            };
             state.record(i, ret, &lookup, executed, &self.programs[i].name, world);
         }
         Ok(None)
@@ -284,8 +288,10 @@ struct RunState {
     record: bool,
     engine: Engine,
     array: RunArray<usize>,
-    /// The program whose selection is kept, and where its socket pointers came from.
-    kept_by: Option<(usize, Vec<Origin>)>,
+    /// The program whose selection is kept.
+    kept_by: Option<usize>,
+    /// Where the kept program's socket pointers came from (for the report only).
+    kept_origin: Vec<Origin>,
     first_drop: Option<usize>,
     runs: Vec<ProgramRun>,
     last_ret: u64,
@@ -309,7 +315,10 @@ impl RunState {
             Some(Verdict::Pass)
                 if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
             {
-                self.kept_by = Some((i, lookup.origin.clone()));
+                self.kept_by = Some(i);
+                if self.record {
+                    self.kept_origin.clone_from(&lookup.origin);
+                }
             }
             Some(Verdict::Drop) if self.first_drop.is_none() => self.first_drop = Some(i),
             _ => {}
@@ -343,19 +352,17 @@ impl RunState {
 
     fn finish(self, world: &World, tuple: &Tuple) -> Outcome {
         let end = self.array.finish();
-        let selected = end
-            .selected
-            .zip(self.kept_by)
-            .map(|(s, (program, origin))| {
-                let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
-                Selected {
-                    socket: world.sockets[s].name.clone(),
-                    map: from.as_ref().map(|(_, m, _)| m.clone()),
-                    key: from.map(|(_, _, k)| k),
-                    no_reuseport: end.no_reuseport,
-                    program,
-                }
-            });
+        let selected = end.selected.zip(self.kept_by).map(|(s, program)| {
+            let origin = self.kept_origin;
+            let from = origin.into_iter().find(|(sock, _, _)| *sock == s);
+            Selected {
+                socket: world.sockets[s].name.clone(),
+                map: from.as_ref().map(|(_, m, _)| m.clone()),
+                key: from.map(|(_, _, k)| k),
+                no_reuseport: end.no_reuseport,
+                program,
+            }
+        });
         let dropped_by = self.first_drop.unwrap_or(0);
         let delivered_to = delivery(world, tuple, end.verdict, dropped_by, selected.as_ref());
         Outcome {

@@ -1,7 +1,8 @@
 //! Several programs and delivery, against the rows of sk_lookup-runtime.md §2 and §4 (each
 //! observed on 6.18 with real TCP connections): which selection is kept, which program's
 //! drop counts, what `ctx->sk` a later program sees, reuseport groups, and the ordinary
-//! lookup when nothing was selected.
+//! lookup when nothing was selected; and that runs kept in a `vm::Prepared` start alike
+//! (a zeroed stack, whatever the last run wrote).
 #![forbid(unsafe_code)]
 
 mod common;
@@ -354,4 +355,54 @@ out:
     let o = run(&[wide], TUPLE);
     assert_eq!(o.retval, 0x1_0000_0001);
     assert_eq!(delivered(&o), "delivered to s1 (selected by program 0)");
+}
+
+/// A root-verified program may read stack it never wrote (`allow_uninit_stack`): every run
+/// of a kept [`vm::Prepared`] starts on a zeroed main stack, on the interpreter and the jit,
+/// whatever the last run wrote there (at both ends of the stack).
+#[test]
+fn every_run_of_a_prepared_program_starts_on_a_zeroed_stack() {
+    let src = "
+    r2 = *(u64 *)(r10 - 16)
+    r3 = *(u8 *)(r10 - 512)
+    r2 |= r3
+    r4 = 7
+    *(u64 *)(r10 - 16) = r4
+    *(u8 *)(r10 - 512) = r4
+    r0 = 1
+    if r2 == 0 goto out
+    r0 = 0
+out:
+    exit
+";
+    let p = speccase::corpus::prepare(src, "uninit").expect("assembles");
+    let proof = verifier::verify(
+        &p.insns,
+        &[],
+        KernelProfile::LATEST,
+        skctx::Privilege::Root,
+        true,
+    )
+    .expect("root may read uninitialised stack");
+    let prog = Program::verified("uninit", &p.insns, &p.map_refs, &proof).expect("proof");
+    let progs = std::slice::from_ref(&prog);
+    let mut w = world();
+    let opts = RunOptions::new(KernelProfile::LATEST);
+    let tuple = "tcp 10.0.0.1:4242 -> 192.0.2.10:80".parse().expect("tuple");
+    let jit = vm::jit::Jit::compile(progs, &w);
+    assert_eq!(jit.fallback(0), None, "compiled");
+    let mut interp = vm::Prepared::new(progs, &w).expect("prepared");
+    let mut native = vm::Prepared::new(progs, &w)
+        .expect("prepared")
+        .with_jit(&jit);
+    for run in 0..3 {
+        for (engine, p) in [("interp", &mut interp), ("jit", &mut native)] {
+            let b = p.run_brief(&tuple, &mut w, &opts).expect("runs");
+            assert_eq!(
+                (b.verdict, b.retval),
+                (Verdict::Pass, 1),
+                "{engine}, run {run}"
+            );
+        }
+    }
 }

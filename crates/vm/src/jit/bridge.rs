@@ -22,11 +22,12 @@ pub const SWITCH: u64 = u64::MAX - 2;
 /// budget, the slot to start at (and, when it bails, to go on from), the execution and the
 /// trap a bridge call ended with. `repr(C)`: the code addresses the fields by offset.
 /// `regs` points at the `Exec`'s own eleven registers, which compiled code spills to and
-/// reloads from around each bridge call (no copy between the two, and none of the stalls a
-/// copy of just-spilled registers costs), `stack` is the main frame's stack (refreshed
-/// after every bridge call, which may have written it through the `Exec`), `ctx` the run's
-/// [`super::ctx::CtxTable`] of this program, `maps` the addresses of the program's map
-/// references in their order (`maps_len` of them) that its `ld_imm64`s load.
+/// reloads from around each bridge call (around a helper call only R0–R5 out and R0 back;
+/// no copy between the two, and none of the stalls a copy of just-spilled registers
+/// costs), `stack` is the main frame's stack (refreshed after every bridge call, which may
+/// have written it through the `Exec`; compiled stores to it lower `stack_low`), `ctx` the
+/// run's [`super::ctx::CtxTable`] of this program, `maps` the addresses of the program's
+/// map references in their order (`maps_len` of them) that its `ld_imm64`s load.
 #[repr(C)]
 pub struct Bridge<'a> {
     pub regs: *mut u64,
@@ -34,6 +35,8 @@ pub struct Bridge<'a> {
     pub budget: u64,
     pub pc: u64,
     pub stack: *mut u8,
+    /// The lowest offset of the main stack compiled code stored to ([`Exec::stack_low`]).
+    pub stack_low: u64,
     pub ctx: *const u64,
     pub maps: *const u64,
     pub maps_len: u64,

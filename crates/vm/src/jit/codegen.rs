@@ -5,7 +5,9 @@
 //! [`super::ctx::CtxTable`] holds); every other instruction, and any access failing those
 //! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
 //! Registers live in Cranelift variables and are spilled to the `Exec`'s registers
-//! ([`Bridge::regs`]) around each bridge call.
+//! ([`Bridge::regs`]) around each bridge call (around a helper call only R0–R5, and only R0
+//! reloaded). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes
+//! what they wrote.
 //!
 //! Control flow: one Cranelift block per basic block of the program. Each block first
 //! charges its instruction count to the budget; when the budget cannot pay for the whole
@@ -36,6 +38,9 @@ pub const ST_SWITCH: i64 = 2;
 pub const ST_BAIL: i64 = 3;
 
 const REGS: usize = 11;
+/// R0–R5: the registers a helper call may read or write (R6–R9 are callee-saved and R10
+/// the frame pointer, as in the kernel's calling convention).
+const HELPER_REGS: usize = 6;
 
 /// Where each basic block starts, and whether `exit` may return from a subprogram.
 pub struct Shape {
@@ -194,14 +199,24 @@ impl<'p, 'b> Tr<'p, 'b> {
     }
 
     fn spill(&mut self) {
-        for i in 0..REGS {
+        self.spill_some(REGS);
+    }
+
+    /// Spills R0 to R`n - 1`.
+    fn spill_some(&mut self, n: usize) {
+        for i in 0..n {
             let v = self.b.use_var(self.regs[i]);
             self.b.ins().store(flags(), v, self.regs_home, regs_off(i));
         }
     }
 
     fn reload(&mut self) {
-        for i in 0..REGS {
+        self.reload_some(REGS);
+    }
+
+    /// Reloads R0 to R`n - 1`.
+    fn reload_some(&mut self, n: usize) {
+        for i in 0..n {
             let v = self.b.ins().load(I64, flags(), self.regs_home, regs_off(i));
             self.b.def_var(self.regs[i], v);
         }
@@ -441,9 +456,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
     }
 
-    /// Whether `addr` lies with `size` bytes in the main frame's stack, and the host
-    /// address it stands for (meaningful only then).
-    fn stack_check(&mut self, addr: Value, size: u32) -> (Value, Value) {
+    /// Whether `addr` lies with `size` bytes in the main frame's stack, the host address
+    /// it stands for and its offset in the stack (meaningful only then).
+    fn stack_check(&mut self, addr: Value, size: u32) -> (Value, Value, Value) {
         let frame0 = Addr::new(Kind::Stack, 0, 0).to_u64() >> 32;
         let hi = self.b.ins().ushr_imm(addr, 32);
         let is_stack = self.b.ins().icmp_imm(IntCC::Equal, hi, frame0 as i64);
@@ -456,7 +471,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         let ok = self.b.ins().band(is_stack, inside);
         let base = self.load_field(std::mem::offset_of!(Bridge<'_>, stack));
         let host = self.b.ins().iadd(base, lo);
-        (ok, host)
+        (ok, host, lo)
     }
 
     /// `dst = *(size *)(src + off)`: from the main stack or the context table natively,
@@ -466,7 +481,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         let (join, fresh) = self.join_block(next);
         let base = self.b.use_var(self.regs[src.index() as usize]);
         let addr = self.b.ins().iadd_imm(base, i64::from(off));
-        let (on_stack, host) = self.stack_check(addr, size.bytes());
+        let (on_stack, host, _) = self.stack_check(addr, size.bytes());
         let (stack, other, slow) = (
             self.b.create_block(),
             self.b.create_block(),
@@ -553,10 +568,14 @@ impl<'p, 'b> Tr<'p, 'b> {
         let (join, fresh) = self.join_block(next);
         let base = self.b.use_var(self.regs[dst.index() as usize]);
         let addr = self.b.ins().iadd_imm(base, i64::from(off));
-        let (on_stack, host) = self.stack_check(addr, size.bytes());
+        let (on_stack, host, lo) = self.stack_check(addr, size.bytes());
         let (stack, slow) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(on_stack, stack, &[], slow, &[]);
         self.b.switch_to_block(stack);
+        let low_field = std::mem::offset_of!(Bridge<'_>, stack_low);
+        let low = self.load_field(low_field);
+        let low = self.b.ins().umin(low, lo);
+        self.store_field(low, low_field);
         let v = self.operand(src);
         let f = MemFlags::new();
         match size {
@@ -603,8 +622,15 @@ impl<'p, 'b> Tr<'p, 'b> {
 
     /// The helper call at slot `pc` through [`bridge::helper`], then the next slot's block
     /// (or the dispatch: a trap, a tail call).
+    ///
+    /// Only what a helper reads or writes crosses the call: R1–R5 (its arguments; a tail
+    /// call reads R1–R3) and R0 (which it sets, or leaves as it was when a tail call does
+    /// not happen) are spilled, R0 alone is reloaded. No helper reads or writes R6–R10,
+    /// which stay in their variables: the dispatch's way out (a trap, a tail call's switch)
+    /// spills every register before the driver or the next program's code reads them (a
+    /// tail call leaves R10 as the frame's stack top, which the variable already holds).
     fn helper_call(&mut self, pc: usize, resolved: &'static crate::helpers::Resolved) {
-        self.spill();
+        self.spill_some(HELPER_REGS);
         let f = self
             .b
             .ins()
@@ -619,7 +645,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .call_indirect(self.helper_sig, f, &[self.bridge, pcv, entry]);
         let r = self.b.inst_results(call)[0];
-        self.reload();
+        self.reload_some(1);
         let next = self.target(pc + 1);
         let same = self.b.ins().icmp_imm(IntCC::Equal, r, (pc + 1) as i64);
         self.b

@@ -126,19 +126,22 @@ impl Jit {
 
     /// Runs one program of the run array to its exit, switching code at tail calls and
     /// handing over to the interpreter where the native code bails. `map_addrs` holds,
-    /// per program, the address of each of its map references in order.
+    /// per program, the address of each of its map references in order; `fell_back` is
+    /// set to why the interpreter ran part of it, if it did. The trap is boxed so that the
+    /// result comes back in two registers.
     #[inline]
     pub(crate) fn exec(
         &self,
         exec: &mut Exec<'_>,
         cache: &mut ctx::CtxCache,
         map_addrs: &[Vec<u64>],
-    ) -> (Result<u64, TrapKind>, Option<JitFallback>) {
+        fell_back: &mut Option<JitFallback>,
+    ) -> Result<u64, Box<TrapKind>> {
         loop {
             let native = match self.programs.get(exec.prog) {
                 Some(Ok(n)) => n,
-                Some(Err(why)) => return (exec.run(), Some(*why)),
-                None => return (exec.run(), Some(JitFallback::NotCompiled)),
+                Some(Err(why)) => return interp_after(exec, fell_back, *why),
+                None => return interp_after(exec, fell_back, JitFallback::NotCompiled),
             };
             // `lookup.input` is the context without `sk` (never in a table).
             let input = &exec.lookup.input;
@@ -156,6 +159,7 @@ impl Jit {
                 budget,
                 pc,
                 stack,
+                stack_low: u64::from(crate::interp::STACK_SIZE),
                 ctx: table,
                 maps: maps.as_ptr(),
                 maps_len: maps.len() as u64,
@@ -170,28 +174,39 @@ impl Jit {
             // it runs) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
             let status = unsafe { (native.entry)(&mut b) };
             exec.executed = b.executed;
+            exec.stack_low = exec.stack_low.min(b.stack_low as u32);
             match status {
-                ST_EXIT => return (Ok(exec.regs[0]), None),
+                ST_EXIT => return Ok(exec.regs[0]),
                 ST_SWITCH => continue,
                 ST_TRAP => {
                     let kind = b.trap.take().unwrap_or_else(|| {
                         TrapKind::Unsupported("jit: a trap without a reason".into())
                     });
-                    return (Err(kind), None);
+                    return Err(Box::new(kind));
                 }
                 ST_BAIL => {
                     exec.pc = b.pc as usize;
-                    return (exec.run(), Some(JitFallback::Resumed));
+                    return interp_after(exec, fell_back, JitFallback::Resumed);
                 }
                 _ => {
-                    return (
-                        Err(TrapKind::Unsupported(format!("jit: status {status}"))),
-                        None,
-                    )
+                    return Err(Box::new(TrapKind::Unsupported(format!(
+                        "jit: status {status}"
+                    ))))
                 }
             }
         }
     }
+}
+
+/// The rest of the run on the interpreter, for the reason `why`.
+#[cold]
+fn interp_after(
+    exec: &mut Exec<'_>,
+    fell_back: &mut Option<JitFallback>,
+    why: JitFallback,
+) -> Result<u64, Box<TrapKind>> {
+    *fell_back = Some(why);
+    exec.run().map_err(Box::new)
 }
 
 /// Compiles one program, or says why it runs on the interpreter.
