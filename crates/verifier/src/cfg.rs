@@ -264,7 +264,7 @@ pub struct Cfg<'a> {
 impl Cfg<'_> {
     /// The instruction slots as given.
     pub fn raw(&self) -> &[RawInsn] {
-        &self.raw
+        self.raw
     }
 
     /// Number of slots.
