@@ -253,17 +253,18 @@ pub enum Slot {
 
 /// The program after the structural pass.
 #[derive(Debug, Clone)]
-pub struct Cfg {
-    raw: Vec<RawInsn>,
+pub struct Cfg<'a> {
+    /// The slots as given, borrowed: the walk reads them (liveness) beside the decoded ones.
+    raw: &'a [RawInsn],
     slots: Vec<Slot>,
     marks: Vec<Marks>,
     subprogs: Vec<Subprog>,
 }
 
-impl Cfg {
+impl Cfg<'_> {
     /// The instruction slots as given.
     pub fn raw(&self) -> &[RawInsn] {
-        &self.raw
+        self.raw
     }
 
     /// Number of slots.
@@ -298,17 +299,17 @@ impl Cfg {
 }
 
 /// Runs the structural pass on `raw` for `profile`'s kernel.
-pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg, CfgError> {
+pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg<'_>, CfgError> {
     check_loaded(raw, &[], profile)
 }
 
 /// [`check`] of a program whose `ld_imm64` instructions name `maps`: while it resolves them
 /// the kernel also counts the distinct maps (`MAX_USED_MAPS`).
-pub fn check_loaded(
-    raw: &[RawInsn],
+pub fn check_loaded<'a>(
+    raw: &'a [RawInsn],
     maps: &[crate::MapInfo],
     profile: KernelProfile,
-) -> Result<Cfg, CfgError> {
+) -> Result<Cfg<'a>, CfgError> {
     if raw.is_empty() || raw.len() > MAX_INSNS {
         return Err(CfgError::Unsupported(format!(
             "{} instructions: BPF_PROG_LOAD refuses it with E2BIG before the verifier runs",
@@ -331,7 +332,7 @@ pub fn check_loaded(
     let walk = Dfs::run(raw, whole_ldimm64, callbacks_iterate)?;
     scan_reached(raw, &walk.state, whole_ldimm64)?;
     Ok(Cfg {
-        raw: raw.to_vec(),
+        raw,
         slots: decode_slots(raw, profile),
         marks: walk.marks,
         subprogs,
@@ -969,22 +970,30 @@ fn is_cpu_v4_alu(insn: &Insn) -> bool {
 fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
     let mut slots = Vec::with_capacity(raw.len());
     let v4 = profile.has_cpu_v4();
-    while slots.len() < raw.len() {
-        let pc = Pc(slots.len());
-        slots.push(match isa::decode_one(raw, pc) {
-            Ok(insn) if !v4 && is_cpu_v4_alu(&insn) => Slot::Invalid(Box::new(isa::DecodeError {
-                pc,
-                kind: isa::DecodeErrorKind::ReservedField {
-                    field: "off",
-                    value: raw[pc.0].off as i64,
-                },
-            })),
-            Ok(insn) => Slot::Insn(insn),
-            Err(e) => Slot::Invalid(Box::new(e)),
-        });
-        if is_ldimm64(&raw[pc.0]) && slots.len() < raw.len() {
+    let mut k = 0;
+    while k < raw.len() {
+        slots.push(decode_slot(raw, Pc(k), v4));
+        let tail = is_ldimm64(&raw[k]) && k + 1 < raw.len();
+        k += 1;
+        if tail {
             slots.push(Slot::LdImm64Tail);
+            k += 1;
         }
     }
     slots
+}
+
+/// The slot at `pc` as the walk sees it (`v4`: the profile has cpu v4 instructions).
+fn decode_slot(raw: &[RawInsn], pc: Pc, v4: bool) -> Slot {
+    match isa::decode_one(raw, pc) {
+        Ok(insn) if !v4 && is_cpu_v4_alu(&insn) => Slot::Invalid(Box::new(isa::DecodeError {
+            pc,
+            kind: isa::DecodeErrorKind::ReservedField {
+                field: "off",
+                value: raw[pc.0].off as i64,
+            },
+        })),
+        Ok(insn) => Slot::Insn(insn),
+        Err(e) => Slot::Invalid(Box::new(e)),
+    }
 }

@@ -477,22 +477,48 @@ impl std::fmt::Display for Unmodelled {
     }
 }
 
+/// Releases asked for recently: lint asks for 19 on every program.
+const KNOWN_MAX: usize = 32;
+
+thread_local! {
+    /// The domains [`Domain::for_version`] computed, at most [`KNOWN_MAX`].
+    static KNOWN: std::cell::RefCell<Vec<(KernelVersion, Domain)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Domain {
     /// The domain of `profile`'s release.
     pub fn for_profile(profile: KernelProfile) -> Result<Domain, Unmodelled> {
         Domain::for_version(profile.version())
     }
 
-    /// The domain of release `version`.
+    /// The domain of release `version`, computed once per release and thread: every
+    /// `verify` asks for it, and finding each row's field by name is a cost per call.
     pub fn for_version(version: KernelVersion) -> Result<Domain, Unmodelled> {
         if version < OLDEST_MODELLED {
             return Err(Unmodelled(version));
         }
+        Ok(KNOWN.with(|known| {
+            let mut known = known.borrow_mut();
+            if let Some((_, d)) = known.iter().find(|(v, _)| *v == version) {
+                return *d;
+            }
+            let d = Domain::computed(version);
+            if known.len() == KNOWN_MAX {
+                known.remove(0);
+            }
+            known.push((version, d));
+            d
+        }))
+    }
+
+    /// [`Domain::for_version`] of a modelled release, from [`CHANGES`].
+    fn computed(version: KernelVersion) -> Domain {
         let mut d = Domain::V6_1;
         for c in CHANGES.iter().filter(|c| holds(c.holds, version)) {
             d.set(c.name, true);
         }
-        Ok(d)
+        d
     }
 
     /// The flag of change `name` (a [`CHANGES`] row), or `None` for an unknown name.

@@ -184,6 +184,14 @@ pub struct StackSlot {
     pub spilled: Value,
 }
 
+impl StackSlot {
+    /// A slot never written: every byte `STACK_INVALID`, no spilled register.
+    pub const EMPTY: StackSlot = StackSlot {
+        bytes: [Byte::Invalid; 8],
+        spilled: Value::Uninit,
+    };
+}
+
 /// The instruction that wrote a register, or none (the entry state's value). Four bytes, as
 /// the walk copies a frame's origins before every instruction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,12 +223,17 @@ pub struct RefState {
 }
 
 /// One function's frame (`struct bpf_func_state`): its registers and stack.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The stack holds the slots from the frame pointer down to the deepest one touched; the
+/// slots below are [`StackSlot::EMPTY`] ([`Frame::slot`]). States are cloned at every
+/// branch and checkpoint, and most programs touch a few of the 64 slots.
+#[derive(Debug, Clone)]
 pub struct Frame {
     pub regs: [Value; Reg::COUNT],
     /// The instruction that last wrote each register on this path (`None`: its value is
     /// the entry's), for pointing a rejection at where the value at fault came from.
     pub origin: [Origin; Reg::COUNT],
+    /// Slots from `fp-8` down, at least the `allocated` ones ([`Frame::slot`] reads any).
     pub stack: Vec<StackSlot>,
     /// `allocated_stack`: bytes below the frame pointer accessed so far (a multiple of 8).
     pub allocated: usize,
@@ -243,13 +256,7 @@ impl Frame {
         Frame {
             regs,
             origin: [Origin::ENTRY; Reg::COUNT],
-            stack: vec![
-                StackSlot {
-                    bytes: [Byte::Invalid; 8],
-                    spilled: Value::Uninit,
-                };
-                STACK_SIZE / 8
-            ],
+            stack: Vec::new(),
             allocated: 0,
             callsite,
             subprog,
@@ -257,7 +264,67 @@ impl Frame {
             callback_depth: 0,
         }
     }
+
+    /// Slot `spi` (0 is `fp-8`), [`StackSlot::EMPTY`] below the slots touched; `None`
+    /// outside the stack.
+    pub fn slot(&self, spi: usize) -> Option<&StackSlot> {
+        match self.stack.get(spi) {
+            Some(s) => Some(s),
+            None if spi < STACK_SIZE / 8 => Some(&StackSlot::EMPTY),
+            None => None,
+        }
+    }
+
+    /// Slot `spi` to write, the stack grown down to it (`spi` within the stack).
+    pub fn slot_mut(&mut self, spi: usize) -> &mut StackSlot {
+        self.grow_stack(spi + 1);
+        &mut self.stack[spi]
+    }
+
+    /// At least `slots` slots held (at most the whole stack).
+    pub fn grow_stack(&mut self, slots: usize) {
+        let n = slots.min(STACK_SIZE / 8);
+        if self.stack.len() < n {
+            self.stack.resize(n, StackSlot::EMPTY);
+        }
+    }
+
+    /// The slots up to the deepest one not [`StackSlot::EMPTY`]: equal frames have equal
+    /// slots whatever they hold beyond.
+    fn written_stack(&self) -> &[StackSlot] {
+        let n = self
+            .stack
+            .iter()
+            .rposition(|s| *s != StackSlot::EMPTY)
+            .map_or(0, |k| k + 1);
+        &self.stack[..n]
+    }
 }
+
+impl PartialEq for Frame {
+    fn eq(&self, other: &Frame) -> bool {
+        let Frame {
+            regs,
+            origin,
+            stack: _,
+            allocated,
+            callsite,
+            subprog,
+            in_callback,
+            callback_depth,
+        } = self;
+        *regs == other.regs
+            && *origin == other.origin
+            && self.written_stack() == other.written_stack()
+            && *allocated == other.allocated
+            && *callsite == other.callsite
+            && *subprog == other.subprog
+            && *in_callback == other.in_callback
+            && *callback_depth == other.callback_depth
+    }
+}
+
+impl Eq for Frame {}
 
 /// One path's state: the call frames (the last is the current one) and the references held.
 #[derive(Debug, Clone, PartialEq, Eq)]

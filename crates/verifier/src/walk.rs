@@ -96,7 +96,7 @@ struct Pending {
 
 /// The walk's fixed inputs and its global counters (`struct bpf_verifier_env`).
 pub(crate) struct Walker<'a> {
-    cfg: &'a Cfg,
+    cfg: &'a Cfg<'a>,
     maps: &'a [MapInfo],
     profile: KernelProfile,
     privilege: Privilege,
@@ -181,7 +181,7 @@ pub(crate) fn run_traced(
 
 impl<'a> Walker<'a> {
     fn new(
-        cfg: &'a Cfg,
+        cfg: &'a Cfg<'a>,
         maps: &'a [MapInfo],
         profile: KernelProfile,
         privilege: Privilege,

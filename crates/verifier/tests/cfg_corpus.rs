@@ -51,7 +51,8 @@ fn check_corpus(profile: KernelProfile) {
                 Err(e) => panic!("{at}: {e}"),
             };
             let infos = common::map_infos(&prepared);
-            let got = cfg::check_loaded(&common::loaded_insns(&prepared), &infos, profile);
+            let insns = common::loaded_insns(&prepared);
+            let got = cfg::check_loaded(&insns, &infos, profile);
             match case.expectation(profile.behaviours()) {
                 Expectation::Reject {
                     code,

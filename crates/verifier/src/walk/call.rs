@@ -565,7 +565,7 @@ impl Walker<'_> {
             return None;
         }
         let (spi, k) = stack_pos(p.off as i64);
-        let slot = st.frames.get(f)?.stack.get(spi)?;
+        let slot = st.frames.get(f)?.slot(spi)?;
         let run = |b: Byte| {
             slot.bytes[..=k]
                 .iter()
@@ -604,7 +604,7 @@ impl Walker<'_> {
         let uninit_ok = self.privilege.allows_ptr_leaks();
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(off + i);
-            let slot = &mut st.frames[f].stack[spi];
+            let slot = st.frames[f].slot_mut(spi);
             match slot.bytes[k] {
                 Byte::Misc => continue,
                 Byte::Zero => {
@@ -658,7 +658,7 @@ impl Walker<'_> {
         let PtrKind::Stack(f) = p.kind else { return };
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(p.off as i64 + i);
-            let slot = &mut st.frames[f].stack[spi];
+            let slot = st.frames[f].slot_mut(spi);
             slot.spilled = Value::Uninit;
             for b in slot.bytes.iter_mut() {
                 if *b == Byte::Spill {

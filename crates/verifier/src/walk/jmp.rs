@@ -457,7 +457,7 @@ fn sync_linked(st: &mut State, r: Reg, linked: &[Place], domain: &crate::Domain)
         let frame = &mut st.frames[place.frame];
         let v = match place.is_reg {
             true => &mut frame.regs[place.index],
-            false => &mut frame.stack[place.index].spilled,
+            false => &mut frame.slot_mut(place.index).spilled,
         };
         let Value::Scalar(_, id) = *v else { continue };
         if id.base() != kid.base() {

@@ -430,6 +430,7 @@ impl Walker<'_> {
         let need = ((-min) as usize).div_ceil(8) * 8;
         let frame = &mut st.frames[f];
         frame.allocated = frame.allocated.max(need);
+        frame.grow_stack(frame.allocated / 8);
         let depth = &mut self.depth[frame.subprog];
         *depth = (*depth).max(need);
         Ok(min)
@@ -632,7 +633,7 @@ impl Walker<'_> {
     ) -> Result<(), Refusal> {
         let (spi, _) = stack_pos(off);
         let aligned = (-off) % 8 == 0;
-        let slot = st.frames[f].stack[spi];
+        let slot = *st.frames[f].slot_mut(spi);
         let every = self.profile.spills_every_scalar();
         self.spilled_slot_kept(&slot, size, every)?;
         // Before `spills_every_scalar`: `register_is_bounded && !register_is_null`.
@@ -670,7 +671,7 @@ impl Walker<'_> {
             }
             _ => None,
         };
-        let slot = &mut st.frames[f].stack[spi];
+        let slot = st.frames[f].slot_mut(spi);
         if let Some(v) = spill {
             slot.spilled = v;
             for k in 0..8 {
@@ -697,7 +698,7 @@ impl Walker<'_> {
         }
         for i in 0..size as i64 {
             let (s, k) = stack_pos(off + i);
-            st.frames[f].stack[s].bytes[k] = if zero { Byte::Zero } else { Byte::Misc };
+            st.frames[f].slot_mut(s).bytes[k] = if zero { Byte::Zero } else { Byte::Misc };
         }
         Ok(())
     }

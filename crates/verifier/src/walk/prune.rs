@@ -886,7 +886,8 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64, read: u6
     let mut i = 0;
     while i < old.allocated {
         let (spi, k) = (i / 8, i % 8);
-        let (o, c) = (&old.stack[spi], &cur.stack[spi]);
+        let c = cur.slot(spi).unwrap_or(&StackSlot::EMPTY);
+        let o = &old.stack[spi];
         if cmp.exact != Level::NotExact && (i >= cur.allocated || o.bytes[k] != c.bytes[k]) {
             return false;
         }

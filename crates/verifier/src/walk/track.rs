@@ -88,7 +88,7 @@ impl Walker<'_> {
             return Ok(());
         }
         let (spi, _) = stack_pos(a.off);
-        let Some(slot) = st.frames.get(a.frame).and_then(|f| f.stack.get(spi)) else {
+        let Some(slot) = st.frames.get(a.frame).and_then(|f| f.slot(spi)) else {
             return Ok(());
         };
         let spill = if a.write {
@@ -273,7 +273,7 @@ fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
 fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -> bool {
     let pointer = matches!(insn, Insn::Store { src: Operand::Reg(r), .. } if matches!(st.reg(*r), Value::Ptr(_)));
     let (spi, _) = stack_pos(off);
-    let Some(slot) = st.frames.get(frame).and_then(|f| f.stack.get(spi)) else {
+    let Some(slot) = st.frames.get(frame).and_then(|f| f.slot(spi)) else {
         return pointer;
     };
     pointer
@@ -287,7 +287,7 @@ fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -
 /// spilled zero).
 fn fills(st: &State, frame: usize, off: i64, size: usize) -> bool {
     let (spi, _) = stack_pos(off);
-    let Some(slot) = st.frames.get(frame).and_then(|f| f.stack.get(spi)) else {
+    let Some(slot) = st.frames.get(frame).and_then(|f| f.slot(spi)) else {
         return false;
     };
     if slot.bytes[7] != Byte::Spill {
