@@ -154,5 +154,14 @@ fn line_info_agrees_with_the_dwarf_line_table() {
         }
     }
     assert!(checked > 20, "only {checked} line records");
-    eprintln!("btf_ext: {checked} line_info records agree with the DWARF line table");
+    say_line(format!(
+        "btf_ext: {checked} line_info records agree with the DWARF line table"
+    ));
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that the test's summary shows in `cargo test`'s output.
+fn say_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -43,13 +43,13 @@ fn the_probed_release_is_the_running_kernel() {
         );
     }
     assert!(h.id_limit >= probe.profile.helper_id_limit());
-    eprintln!(
+    say_line(format!(
         "probe: Linux {} = {} ({} helpers as root, {} without CAP_PERFMON)",
         probe.release,
         probe.profile,
         h.root.len(),
         h.no_perfmon.len()
-    );
+    ));
 }
 
 /// kernel-builds.md: with the lookup result `sock_or_null` at the call, `bpf_sk_assign`
@@ -106,4 +106,11 @@ fn percpu_behaviour_matches_the_helper_probe() {
 #[test]
 fn probe_tests_pass_in_each_kernel_image() {
     common::passes_in_each_kernel_image("kernel/probe", "probe_tests_pass_in_each_kernel_image");
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that the test's summary shows in `cargo test`'s output.
+fn say_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -22,16 +22,16 @@ fn root() -> PathBuf {
 #[test]
 fn failing_paths_are_the_kernels() {
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED analyze_kernel: {u}");
+        common::say(format!("SKIPPED analyze_kernel: {u}"));
         return;
     }
     let profile = kernel::host_profile().expect("the host probe answers");
     if !verifier::analysis::log_modelled(profile) {
-        eprintln!(
+        common::say(format!(
             "SKIPPED analyze_kernel: the log of Linux {} is not modelled (from {})",
             profile.version(),
             verifier::analysis::LOG_MODELLED_FROM
-        );
+        ));
         return;
     }
     let (files, problems) = read_corpus(&root());
@@ -107,9 +107,9 @@ fn failing_paths_are_the_kernels() {
             }
         }
     }
-    eprintln!(
+    common::say(format!(
         "analyze_kernel: {compared} rejected spec cases: the failing path ({steps} steps) is the kernel's for {} of them",
         compared - failures.len().min(compared)
-    );
+    ));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

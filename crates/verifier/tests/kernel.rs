@@ -557,7 +557,7 @@ fn random_programs_match_the_kernel_log() {
     let domain = match Domain::for_profile(profile) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("SKIPPED random_programs_match_the_kernel_log: {e}");
+            common::say(format!("SKIPPED random_programs_match_the_kernel_log: {e}"));
             return;
         }
     };
@@ -608,7 +608,7 @@ fn random_programs_match_the_kernel_log() {
         compared >= count,
         "only {compared} register states compared"
     );
-    eprintln!("random_programs_match_the_kernel_log: {count} programs, {compared} register states agree (seed {seed:#x}, Linux {release}, modelled as {})", profile.version());
+    common::say(format!("random_programs_match_the_kernel_log: {count} programs, {compared} register states agree (seed {seed:#x}, Linux {release}, modelled as {})", profile.version()));
 }
 
 /// How many random programs `random_programs_match_the_kernel_log` loads (2000 unless set).
@@ -883,7 +883,9 @@ fn directed_programs_match_the_kernel_log() {
     let domain = match Domain::for_profile(profile) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("SKIPPED directed_programs_match_the_kernel_log: {e}");
+            common::say(format!(
+                "SKIPPED directed_programs_match_the_kernel_log: {e}"
+            ));
             return;
         }
     };
@@ -911,7 +913,7 @@ fn directed_programs_match_the_kernel_log() {
         assert!(compared > 0, "{name}: nothing compared\n{}", out.log);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    eprintln!("directed_programs_match_the_kernel_log: {loaded} programs agree (Linux {release}, modelled as {})", profile.version());
+    common::say(format!("directed_programs_match_the_kernel_log: {loaded} programs agree (Linux {release}, modelled as {})", profile.version()));
 }
 
 /// Everything the model predicts the kernel prints for r6/r7 over the whole walk.
@@ -948,7 +950,7 @@ fn every_change_has_the_hosts_answer() {
     let domain = match Domain::for_profile(profile) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("SKIPPED every_change_has_the_hosts_answer: {e}");
+            common::say(format!("SKIPPED every_change_has_the_hosts_answer: {e}"));
             return;
         }
     };
@@ -982,11 +984,11 @@ fn every_change_has_the_hosts_answer() {
             .take(SHOWN_BY)
             .collect();
         if differing.is_empty() {
-            eprintln!(
+            common::say(format!(
                 "NOT OBSERVED {}: none of {} programs prints a state that depends on it",
                 change.name,
                 candidates.len()
-            );
+            ));
             continue;
         }
         // The first program whose log shows the difference decides; a program whose log
@@ -1009,20 +1011,20 @@ fn every_change_has_the_hosts_answer() {
             }
             if !disagree.is_empty() {
                 shown = true;
-                eprintln!(
+                common::say(format!(
                     "every_change: {}: {} on Linux {release} (seen on the live kernel)",
                     change.name,
                     if on { "present" } else { "absent" }
-                );
+                ));
                 break;
             }
         }
         if !shown {
-            eprintln!(
+            common::say(format!(
                 "NOT OBSERVED {}: the kernel's log agrees with both answers on the programs \
                  whose predictions differ",
                 change.name
-            );
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));

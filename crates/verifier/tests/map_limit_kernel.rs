@@ -67,7 +67,7 @@ fn shapes() -> Vec<Vec<usize>> {
 #[test]
 fn map_limit_matches_the_live_kernel() {
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED map_limit_kernel: {u}");
+        common::say(format!("SKIPPED map_limit_kernel: {u}"));
         return;
     }
     let profile = kernel::host_profile().expect("the host probe answers");
@@ -138,7 +138,7 @@ out:
 #[test]
 fn a_map_named_twice_prunes_as_one() {
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED map_limit_kernel: {u}");
+        common::say(format!("SKIPPED map_limit_kernel: {u}"));
         return;
     }
     let profile = kernel::host_profile().expect("the host probe answers");

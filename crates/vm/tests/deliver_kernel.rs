@@ -356,9 +356,9 @@ fn generated_worlds_deliver_where_the_kernel_delivers() {
         bad.len(),
         bad.join("\n")
     );
-    eprintln!(
+    say_line(format!(
         "{TEST}: seed {SEED:#x}: {worlds} worlds ({refused} more the kernel cannot open), {checked} real deliveries ({landed} landed on a socket, the others refused) agree with the VM"
-    );
+    ));
 }
 
 fn kernel_available(test: &str) -> bool {
@@ -470,5 +470,14 @@ fn directed_worlds_deliver_where_the_kernel_delivers() {
         bad.len(),
         bad.join("\n")
     );
-    eprintln!("{TEST}: {checked} real deliveries agree with the VM");
+    say_line(format!(
+        "{TEST}: {checked} real deliveries agree with the VM"
+    ));
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that the test's summary shows in `cargo test`'s output.
+fn say_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -39,7 +39,7 @@ fn random_bytes_never_crash_the_vm() {
         let data: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
         check(&data);
     }
-    eprintln!("fuzz_vm: 2000 random inputs answered");
+    say_line("fuzz_vm: 2000 random inputs answered");
 }
 
 #[test]
@@ -66,7 +66,14 @@ fn generated_programs_with_bytes_changed() {
         verified_seeds >= 25,
         "only {verified_seeds} of 100 seeds verified: the jit side is hardly exercised"
     );
-    eprintln!(
+    say_line(format!(
         "fuzz_vm: 100 generated programs ({verified_seeds} verified, each also on the jit) and 800 mutations ({verified} verified) answered"
-    );
+    ));
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that the test's summary shows in `cargo test`'s output.
+fn say_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -211,10 +211,10 @@ fn report(name: &str, o: Oracle) {
         o.checked,
         o.bad.join("\n")
     );
-    eprintln!(
+    say_line(format!(
         "{name}: {} kernel runs agree with the interpreter ({} forms refused at load by the kernel); {}",
         o.checked, o.refused, common::native_share()
-    );
+    ));
 }
 
 fn oracle() -> Oracle {
@@ -573,4 +573,11 @@ fn long_jumps_and_calls_agree_with_the_kernel() {
         }
     }
     report("long jumps and calls", o);
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that the test's summary shows in `cargo test`'s output.
+fn say_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -260,7 +260,9 @@ fn value_maps_answer_program_operations_as_the_kernel() {
         bad.len(),
         bad.join("\n")
     );
-    eprintln!("maps_kernel: {ops} map operations from programs agree with the live kernel");
+    say_line(format!(
+        "maps_kernel: {ops} map operations from programs agree with the live kernel"
+    ));
 }
 
 /// A program that counts its runs in `counter` and tail-calls `progs[index]`, returning the
@@ -372,7 +374,10 @@ fn tail_calls_stop_where_the_kernel_stops() {
         )
         .expect("no trap");
         assert_eq!(Some(o.retval as u32), kernel, "tail call to index {index}");
-        eprintln!("tail calls: index {index}: {} runs on both", o.retval);
+        say_line(format!(
+            "tail calls: index {index}: {} runs on both",
+            o.retval
+        ));
     }
 }
 
@@ -473,4 +478,11 @@ fn maps_kernel_tests_pass_in_each_kernel_image() {
         &["maps_kernel:"],
         &[("VM_MAP_SEQUENCES", "40")],
     );
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that the test's summary shows in `cargo test`'s output.
+fn say_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -143,9 +143,9 @@ fn programs_the_verifier_accepts_never_trap() {
         verified >= 100,
         "only {verified} of {generated} programs verified"
     );
-    eprintln!(
+    say_line(format!(
         "vm properties: {verified} verified programs of {generated} generated, {runs} runs, no trap, every return value in the verifier's range; the jit compiled each and agrees with the interpreter on every whole outcome"
-    );
+    ));
 }
 
 /// A brief run's verdict, return value, selection and count are the whole run's.
@@ -212,9 +212,9 @@ fn mutated_programs_run_unverified_never_panic() {
             }
         }
     }
-    eprintln!(
+    say_line(format!(
         "vm properties: {ran} unverified runs of boundary pairs, {trapped} trapped, no panic"
-    );
+    ));
 }
 
 fn arb_slot() -> impl Strategy<Value = isa::RawInsn> {
@@ -354,4 +354,11 @@ proptest! {
         let opts = RunOptions { budget, trace: true, ..RunOptions::new(KernelProfile::LATEST) };
         let _ = vm::run(&all, &tuple, &mut world, &opts);
     }
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that the test's summary shows in `cargo test`'s output.
+fn say_line(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -66,9 +66,9 @@ pub fn assert_every_guest_passed(runs: Vec<GuestRun>) {
     let mut failures = Vec::new();
     for run in runs {
         for line in &run.summary {
-            eprintln!("{}: {line}", run.release);
+            say(format!("{}: {line}", run.release));
         }
-        eprintln!("{}: [{}]", run.release, run.times);
+        say(format!("{}: [{}]", run.release, run.times));
         if let Some(f) = run.failure {
             failures.push(format!("inside {}: {f}", run.release));
         }
@@ -316,4 +316,11 @@ pub fn loaded_insns(p: &speccase::corpus::Prepared) -> Vec<isa::RawInsn> {
         }
     }
     insns
+}
+
+/// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
+/// passing test), so that a test's summary shows in `cargo test`'s output.
+pub fn say(line: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

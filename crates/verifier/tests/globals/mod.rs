@@ -57,7 +57,7 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
 #[test]
 fn globals_agree_with_the_live_kernel() {
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED globals_kernel: {u}");
+        common::say(format!("SKIPPED globals_kernel: {u}"));
         return;
     }
     let file = speccase::format::parse(CASES).expect("global_subprogs.s parses");
@@ -69,17 +69,20 @@ fn globals_agree_with_the_live_kernel() {
             match compare(case, &p, privilege) {
                 Ok(true) => same += 1,
                 Ok(false) => {
-                    eprintln!("globals_kernel: {} ({privilege}) unsupported", case.name);
+                    common::say(format!(
+                        "globals_kernel: {} ({privilege}) unsupported",
+                        case.name
+                    ));
                     unsupported += 1
                 }
                 Err(e) => failures.push(format!("{} ({privilege}): {e}", case.name)),
             }
         }
     }
-    eprintln!(
+    common::say(format!(
         "globals_kernel: {same} of {} programs as the kernel, {unsupported} unsupported",
         Privilege::ALL.len() * file.cases.len()
-    );
+    ));
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(same > unsupported, "most programs must be compared");
 }

@@ -61,7 +61,7 @@ fn compare(p: &speccase::corpus::Prepared, privilege: Privilege) -> Result<bool,
 #[test]
 fn linked_agrees_with_the_live_kernel() {
     if let Err(u) = kernel::availability() {
-        eprintln!("SKIPPED linked_kernel: {u}");
+        common::say(format!("SKIPPED linked_kernel: {u}"));
         return;
     }
     let file = speccase::format::parse(CASES).expect("scalar_links.s parses");
@@ -77,10 +77,10 @@ fn linked_agrees_with_the_live_kernel() {
             }
         }
     }
-    eprintln!(
+    common::say(format!(
         "linked_kernel: {same} of {} programs as the kernel, {unsupported} unsupported",
         2 * file.cases.len()
-    );
+    ));
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(same > unsupported, "most programs must be compared");
 }
