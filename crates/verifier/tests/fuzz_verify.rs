@@ -2,8 +2,8 @@
 //! any map descriptions, any release, privilege and license; no panic, no hang) for thousands
 //! of inputs under plain `cargo test`: random bytes, generated programs (subprograms and
 //! loops included) with bytes changed anywhere in the input, and generated programs bound to
-//! maps of any type, sizes and flags. Each input must be answered within `LIMIT` of CPU time:
-//! the walk's own limits bound it.
+//! maps of any type, sizes and flags. Each input must be answered within `LIMIT`: the walk's
+//! own limits bound it.
 #![forbid(unsafe_code)]
 
 mod common;
@@ -14,21 +14,9 @@ use common::Rng;
 use std::time::{Duration, Instant};
 use verify_input::{check, decode, encode, Input, MAX_MAPS};
 
-/// Far above what any input takes (about 3 s of CPU for the slowest, in a debug build), far
-/// below a hang. Counted in the thread's CPU time, which other processes on a loaded machine
-/// do not stretch (wall time did: one input once took 37 s of it while 8 builds ran).
-const LIMIT: Duration = Duration::from_secs(30);
-
-/// The calling thread's CPU time (user + system) from `/proc/thread-self/stat`, in clock
-/// ticks of 10 ms; `None` where that file is missing (then wall time is used).
-fn thread_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    // The fields after the command name, which is in parentheses and may hold spaces.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let fields: Vec<&str> = rest.split(' ').collect();
-    let (utime, stime): (u64, u64) = (fields.get(11)?.parse().ok()?, fields.get(12)?.parse().ok()?);
-    Some(Duration::from_millis((utime + stime) * 10))
-}
+/// Far above what any input takes (up to about 4 s for the slowest in a debug build; one took
+/// 37 s on a machine running eight builds), far below a hang.
+const LIMIT: Duration = Duration::from_secs(120);
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -39,13 +27,10 @@ macro_rules! say {
 
 /// Runs the property on `data`, timed.
 fn timed(data: &[u8], slowest: &mut Duration) {
-    let (t, cpu) = (Instant::now(), thread_cpu());
+    let t = Instant::now();
     check(data);
-    let dt = match (cpu, thread_cpu()) {
-        (Some(before), Some(after)) => after.saturating_sub(before),
-        _ => t.elapsed(),
-    };
-    assert!(dt < LIMIT, "verify took {dt:?} of CPU on {data:02x?}");
+    let dt = t.elapsed();
+    assert!(dt < LIMIT, "verify took {dt:?} on {data:02x?}");
     *slowest = (*slowest).max(dt);
 }
 
@@ -123,7 +108,7 @@ fn random_bytes() {
         let data: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
         timed(&data, &mut slowest);
     }
-    say!("fuzz_verify: 3000 random inputs, slowest {slowest:.2?} of CPU");
+    say!("fuzz_verify: 3000 random inputs, slowest {slowest:.2?}");
 }
 
 #[test]
@@ -144,7 +129,7 @@ fn generated_programs_with_bytes_changed() {
         }
         timed(&data, &mut slowest);
     }
-    say!("fuzz_verify: 3000 mutated generated programs, slowest {slowest:.2?} of CPU");
+    say!("fuzz_verify: 3000 mutated generated programs, slowest {slowest:.2?}");
 }
 
 #[test]
@@ -168,5 +153,5 @@ fn generated_programs_with_any_maps() {
         }
         timed(&encode(&s), &mut slowest);
     }
-    say!("fuzz_verify: 1500 generated programs with any maps, slowest {slowest:.2?} of CPU");
+    say!("fuzz_verify: 1500 generated programs with any maps, slowest {slowest:.2?}");
 }
