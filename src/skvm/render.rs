@@ -29,6 +29,7 @@ fn value_text(v: u64, world: &World) -> String {
                 "map {}",
                 name(world.maps.get(a.index).map(|m| m.name.as_str()))
             ),
+            Kind::Func => return format!("function at insn {}", a.offset),
         };
         return if a.offset == 0 {
             base

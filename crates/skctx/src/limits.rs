@@ -8,6 +8,10 @@ pub const MAX_BPF_STACK: u32 = 512;
 /// BPF-to-BPF calls.
 pub const MAX_CALL_FRAMES: usize = 8;
 
+/// `BPF_MAX_LOOPS` (include/linux/bpf.h): the most iterations `bpf_loop` runs (more is
+/// `-E2BIG`, kernel/bpf/bpf_iter.c) and what a `may_goto` counter starts with.
+pub const BPF_MAX_LOOPS: u32 = 8 * 1024 * 1024;
+
 /// `MAX_TAIL_CALL_CNT` (include/linux/bpf.h): a program and 33 tail calls run (the vm's
 /// `tests/maps_kernel.rs` measures it on the live kernel).
 pub const MAX_TAIL_CALL_CNT: u32 = 33;

@@ -1,10 +1,14 @@
 //! The helpers an SK_LOOKUP program can call in the VM, dispatched by their name in skctx's
 //! helper table (the one place ids and names live). `bpf_sk_assign` is skctx's pure
-//! function; map operations are [`crate::maps`]; every other helper traps with its name.
+//! function; map operations are [`crate::maps`]; `bpf_loop` and `bpf_for_each_map_elem`
+//! call the program's callback through [`Exec::call_callback`]; every other helper traps
+//! with its name.
 //!
 //! Mirrors net/core/filter.c (`bpf_sk_lookup_assign`, `bpf_sk_release`), kernel/bpf/helpers.c
 //! (map helpers, time, random), kernel/trace/bpf_trace.c (`bpf_trace_printk`,
-//! `bpf_perf_event_output`), kernel/bpf/ringbuf.c and the tail call of kernel/bpf/core.c.
+//! `bpf_perf_event_output`), kernel/bpf/ringbuf.c, the tail call of kernel/bpf/core.c,
+//! `bpf_loop` of kernel/bpf/bpf_iter.c and the `map_for_each_callback`s of
+//! kernel/bpf/arraymap.c and hashtab.c.
 
 use skctx::{sk_assign, AssignCtx, Errno};
 
@@ -47,6 +51,8 @@ const HELPERS: &[(&str, Helper)] = &[
     ("ringbuf_submit", ringbuf_submit),
     ("ringbuf_discard", ringbuf_discard),
     ("tail_call", tail_call),
+    ("loop", bpf_loop),
+    ("for_each_map_elem", for_each_map_elem),
 ];
 
 /// A helper the VM implements: skctx's row and the function.
@@ -398,6 +404,11 @@ fn ringbuf_discard(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
 /// empty slot fall through; the count goes up before the slot is read.
 fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
     let map = map_arg(exec, name, 2)?;
+    if exec.in_callback() {
+        return Err(TrapKind::Unsupported(
+            "bpf_tail_call inside a callback (bpf_loop, bpf_for_each_map_elem)".into(),
+        ));
+    }
     let index = exec.regs[3] as u32;
     if index >= exec.world.maps[map].def.max_entries || exec.tail_calls >= MAX_TAIL_CALL_CNT {
         return Ok(HelperResult::Continue);
@@ -409,6 +420,83 @@ fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, Tr
         }
         _ => Ok(HelperResult::Continue),
     }
+}
+
+/// kernel/bpf/bpf_iter.c `bpf_loop`: flags other than 0 are `-EINVAL`, more than
+/// `BPF_MAX_LOOPS` iterations (of the low 32 bits of R1) `-E2BIG`, in that order; the
+/// callback gets (index, R3) and a non-zero return stops the loop. Returns the number of
+/// callbacks made. A call the verifier inlined ([`Exec::loop_inlined`]) compares all 64
+/// bits of R1 and returns `-E2BIG` zero-extended from 32 bits.
+fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let (r1, func, ctx, flags) = (exec.regs[1], exec.regs[2], exec.regs[3], exec.regs[4]);
+    let (nr_loops, e2big) = if exec.loop_inlined() {
+        (r1, Errno::E2BIG.negative() as u32 as u64)
+    } else {
+        (r1 as u32 as u64, Errno::E2BIG.negative() as u64)
+    };
+    if flags != 0 {
+        return Ok(errno(Errno::EINVAL));
+    }
+    if nr_loops > u64::from(skctx::limits::BPF_MAX_LOOPS) {
+        return Ok(HelperResult::Ret(e2big));
+    }
+    for i in 0..nr_loops {
+        if exec.call_callback(name, func, [i, ctx, 0, 0, 0])? != 0 {
+            return Ok(HelperResult::Ret(i + 1));
+        }
+    }
+    Ok(HelperResult::Ret(nr_loops))
+}
+
+/// The `map_for_each_callback` of kernel/bpf/arraymap.c and hashtab.c: flags other than 0
+/// are `-EINVAL`; the callback gets (map, key, value, R3) for each element
+/// ([`crate::maps::Map::walk`] says in which order; one deleted meanwhile is left out) and a non-zero return stops the walk.
+/// Returns the number of callbacks made. The key is a copy in a cell of its own, as the
+/// array walk hands out a pointer to its local `key`.
+fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+    let map = map_arg(exec, name, 1)?;
+    let (map_reg, func, ctx, flags) = (exec.regs[1], exec.regs[2], exec.regs[3], exec.regs[4]);
+    let m = &exec.world.maps[map];
+    let Some(keys) = m.walk() else {
+        let why = format!(
+            "map `{}` ({}) has no map_for_each_callback",
+            m.name,
+            m.def.map_type.kernel_name()
+        );
+        return Err(arg_error(name, why));
+    };
+    if flags != 0 {
+        return Ok(errno(Errno::EINVAL));
+    }
+    let key_size = m.def.key_size as usize;
+    let key_cell = exec
+        .world
+        .alloc_cell(vec![0; key_size])
+        .map_err(|_| TrapKind::Unsupported("too many map values for a callback's key".into()))?;
+    let mut calls = 0u64;
+    for i in 0..keys.len() {
+        let key = keys.key(i);
+        // An element the callback deleted meanwhile is not walked.
+        let Some(value) = exec.world.maps[map].peek(&key) else {
+            continue;
+        };
+        for (to, from) in exec
+            .world
+            .cell_mut(key_cell)
+            .into_iter()
+            .flatten()
+            .zip(&key)
+        {
+            *to = *from;
+        }
+        calls += 1;
+        let key_ptr = Addr::new(Kind::Value, key_cell, 0).to_u64();
+        let value_ptr = Addr::new(Kind::Value, value, 0).to_u64();
+        if exec.call_callback(name, func, [map_reg, key_ptr, value_ptr, ctx, 0])? != 0 {
+            break;
+        }
+    }
+    Ok(HelperResult::Ret(calls))
 }
 
 #[cfg(test)]

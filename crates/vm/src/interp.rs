@@ -18,10 +18,13 @@ use crate::outcome::{HelperCall, Output, TrapKind};
 use crate::program::{Program, Slot};
 use crate::world::World;
 
+mod callback;
+pub(crate) use callback::loads_functions;
+
 /// The kernel's limits, from skctx (`STACK_SIZE` is `MAX_BPF_STACK`, bytes per frame).
 pub use skctx::limits::{MAX_BPF_STACK as STACK_SIZE, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT};
-/// `BPF_MAX_LOOPS`: what a `may_goto` counter starts with (kernel/bpf/verifier.c).
-pub const MAY_GOTO_START: u64 = 8 * 1024 * 1024;
+/// What a `may_goto` counter starts with: `BPF_MAX_LOOPS` (kernel/bpf/verifier.c).
+pub const MAY_GOTO_START: u64 = skctx::limits::BPF_MAX_LOOPS as u64;
 
 /// How programs run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +82,9 @@ struct Frame {
     prog: usize,
     ret_pc: usize,
     callee_saved: [u64; 4],
+    /// A helper called this frame's function ([`Exec::call_callback`]): its `exit` returns
+    /// R0 to the helper, at the helper's `call` (`ret_pc`).
+    callback: bool,
 }
 
 /// One program's execution.
@@ -448,27 +454,35 @@ impl<'a> Exec<'a> {
                 Ok(self.helper_returned(r))
             }
             CallKind::Local(off) => {
-                if self.frames.len() + 1 >= MAX_CALL_FRAMES {
-                    return Err(TrapKind::CallDepth);
-                }
-                let mut callee_saved = [0u64; 4];
-                callee_saved.copy_from_slice(&self.regs[6..10]);
-                self.frames.push(Frame {
-                    prog: self.prog,
-                    ret_pc: self.pc + 1,
-                    callee_saved,
-                });
-                let depth = self.frames.len();
-                if let Some(s) = self.stacks.get_mut(depth) {
-                    s.fill(0);
-                }
-                self.regs[10] = stack_top(depth);
+                self.push_frame(self.pc + 1, false)?;
                 Ok(Flow::Jump(off as i64))
             }
             CallKind::Kfunc { btf_id, .. } => Err(TrapKind::Unsupported(format!(
                 "kfunc call (BTF id {btf_id})"
             ))),
         }
+    }
+
+    /// Enters a new frame (R6–R9 kept for its `exit`, a zeroed stack, R10 at its top) that
+    /// returns to slot `ret_pc`; its depth.
+    fn push_frame(&mut self, ret_pc: usize, callback: bool) -> Result<usize, TrapKind> {
+        if self.frames.len() + 1 >= MAX_CALL_FRAMES {
+            return Err(TrapKind::CallDepth);
+        }
+        let mut callee_saved = [0u64; 4];
+        callee_saved.copy_from_slice(&self.regs[6..10]);
+        self.frames.push(Frame {
+            prog: self.prog,
+            ret_pc,
+            callee_saved,
+            callback,
+        });
+        let depth = self.frames.len();
+        if let Some(s) = self.stacks.get_mut(depth) {
+            s.fill(0);
+        }
+        self.regs[10] = stack_top(depth);
+        Ok(depth)
     }
 
     /// What a helper's result does to the registers and control flow.
@@ -494,6 +508,11 @@ impl<'a> Exec<'a> {
                 self.prog = f.prog;
                 self.regs[6..10].copy_from_slice(&f.callee_saved);
                 self.regs[10] = stack_top(self.frames.len());
+                if f.callback {
+                    // Back to the helper's `call`: the nested [`Exec::run`] ends here.
+                    self.pc = f.ret_pc;
+                    return Flow::Exit(self.regs[0]);
+                }
                 Flow::Goto(f.ret_pc)
             }
         }
@@ -515,6 +534,7 @@ impl<'a> Exec<'a> {
                     "direct value access to a map that is not an array".into(),
                 )),
             },
+            (LdImmKind::Func, _) => self.func_addr(imm),
             (LdImmKind::MapFd | LdImmKind::MapValue, None) => Err(TrapKind::MissingMap(format!(
                 "(no map relocation at slot {})",
                 self.pc

@@ -94,6 +94,30 @@ impl Hasher for KeyHasher {
     }
 }
 
+/// The keys of a map's walk ([`Map::walk`]), in order.
+pub(crate) enum Walk {
+    /// An array's indexes `0..n`.
+    Indexes(u32),
+    Keys(Vec<Vec<u8>>),
+}
+
+impl Walk {
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Walk::Indexes(n) => *n as usize,
+            Walk::Keys(keys) => keys.len(),
+        }
+    }
+
+    /// The `i`-th key.
+    pub(crate) fn key(&self, i: usize) -> Vec<u8> {
+        match self {
+            Walk::Indexes(_) => (i as u32).to_le_bytes().to_vec(),
+            Walk::Keys(keys) => keys.get(i).cloned().unwrap_or_default(),
+        }
+    }
+}
+
 /// What a lookup found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found {
@@ -217,6 +241,30 @@ impl Map {
             Store::SockHash(entries) => entries.get(key).map(|s| Found::Socket(*s)),
             Store::Programs(entries) => entries.get(&index(key)?).map(|p| Found::Program(*p)),
             Store::Output => None,
+        }
+    }
+
+    /// The keys `bpf_for_each_map_elem` walks, or `None` for a type whose kernel map has no
+    /// `map_for_each_callback` (only arraymap.c's and hashtab.c's have one: the VM's
+    /// [`Store::Array`] and [`Store::Hash`] types). Arrays: every index from 0, as the kernel
+    /// walks them. Hash types: the VM's own order (least recently used or updated first);
+    /// the kernel walks its buckets in the order of a hash seeded at random per map, which
+    /// no program can predict.
+    pub(crate) fn walk(&self) -> Option<Walk> {
+        match &self.store {
+            Store::Array(cells) => Some(Walk::Indexes(cells.len() as u32)),
+            Store::Hash { recency, .. } => Some(Walk::Keys(recency.clone())),
+            _ => None,
+        }
+    }
+
+    /// The value cell of the element at `key` of an array or hash-like map, without
+    /// counting as a use (an LRU map's order stays).
+    pub(crate) fn peek(&self, key: &[u8]) -> Option<usize> {
+        match &self.store {
+            Store::Array(cells) => cells.get(index(key)? as usize).copied(),
+            Store::Hash { entries, .. } => entries.get(key).copied(),
+            _ => None,
         }
     }
 

@@ -30,10 +30,20 @@ pub enum Kind {
     Socket,
     /// A map itself, what `rX = map ll` loads (index = map id).
     Map,
+    /// A function of a program, what `rX = callback ll` loads for `bpf_loop` and
+    /// `bpf_for_each_map_elem` (index = the program, offset = its first slot).
+    Func,
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [Kind::Ctx, Kind::Stack, Kind::Value, Kind::Socket, Kind::Map];
+    const ALL: [Kind; 6] = [
+        Kind::Ctx,
+        Kind::Stack,
+        Kind::Value,
+        Kind::Socket,
+        Kind::Map,
+        Kind::Func,
+    ];
 
     fn code(self) -> u64 {
         match self {
@@ -42,6 +52,7 @@ impl Kind {
             Kind::Value => 3,
             Kind::Socket => 4,
             Kind::Map => 5,
+            Kind::Func => 6,
         }
     }
 
@@ -57,6 +68,7 @@ impl Kind {
             Kind::Value => "map value",
             Kind::Socket => "socket",
             Kind::Map => "map",
+            Kind::Func => "function",
         }
     }
 }

@@ -30,6 +30,9 @@ pub enum JitFallback {
     NotCompiled,
     /// Native code handed over mid-run: a block the instruction budget could not pay for.
     Resumed,
+    /// The program passes a callback to a helper (`bpf_loop`, `bpf_for_each_map_elem`):
+    /// callbacks run on the interpreter only.
+    Callbacks,
 }
 
 impl JitFallback {
@@ -41,6 +44,7 @@ impl JitFallback {
             JitFallback::Compile => "Cranelift could not compile it",
             JitFallback::NotCompiled => "program not compiled",
             JitFallback::Resumed => "budget nearly spent, finished on interp",
+            JitFallback::Callbacks => "callbacks (bpf_loop, bpf_for_each_map_elem) run on interp",
         }
     }
 }

@@ -10,7 +10,7 @@
 //! checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the
 //! interpreter and the
 //! outcome's [`Engine`] says so: a program that is not verified, a run asking for a trace,
-//! Cranelift refusing a function; and mid-run, a block the budget cannot pay for (the
+//! Cranelift refusing a function, a program passing callbacks to helpers; and mid-run, a block the budget cannot pay for (the
 //! interpreter then traps at the very instruction it would have).
 //!
 //! This is the only module of the crate with `unsafe`: calling the generated code (which
@@ -213,6 +213,9 @@ fn interp_after(
 pub fn compile(program: &Program) -> Result<Native, JitFallback> {
     if !program.verified {
         return Err(JitFallback::NotVerified);
+    }
+    if crate::interp::loads_functions(program) {
+        return Err(JitFallback::Callbacks);
     }
     let shape = codegen::shape(program).map_err(|_| JitFallback::Compile)?;
     // Cranelift asserts its own invariants with panics; one would be a bug here, and the
