@@ -447,3 +447,36 @@ fn the_run_array_reads_the_low_32_bits_of_r0() {
     );
     assert!(stdout.contains("verdict: SK_PASS"), "{stdout}");
 }
+
+#[test]
+fn a_callback_runs_in_its_own_frame_in_the_trace() {
+    // clang's bpf_loop example (tests/c/bpf_loop.c, with the func_info the kernel wants for
+    // callbacks): four callbacks, each between a line entering frame 1 and one returning
+    // R0 to bpf_loop; the callbacks' instructions count in the total.
+    let args = [
+        "run",
+        "tests/c/bpf_loop.o",
+        "--tuple",
+        "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+    ];
+    let out = skvm(&[&args[..], &["--trace"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("(tests/c/bpf_loop.o, verified)"),
+        "{stdout}"
+    );
+    let entered = stdout.matches("bpf_loop calls the callback").count();
+    let returned = stdout.matches("returned r0=0x0 to bpf_loop").count();
+    assert_eq!((entered, returned), (4, 4), "{stdout}");
+    insta::assert_snapshot!("skvm_bpf_loop_trace_human", stdout);
+    // On the jit the program runs on the interpreter, and the report says why.
+    let jit = skvm(&[&args[..], &["--engine", "jit", "--format", "json"]].concat());
+    let v: serde_json::Value = serde_json::from_slice(&jit.stdout).expect("one JSON object");
+    assert_eq!(v["engine"], "interp", "{v}");
+    assert_eq!(
+        v["jit_fallback"], "callbacks (bpf_loop, bpf_for_each_map_elem) run on interp",
+        "{v}"
+    );
+    assert_eq!(v["verdict"], "SK_PASS", "{v}");
+}

@@ -575,7 +575,7 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
 /// The `func_info` libbpf passes with `linked` (see `bpf_program__relocate`'s
 /// `func_info` adjustment): each linked function's record at its first slot, with the
 /// linkage of its BTF `FUNC`; `None` when the object has no record for one of them.
-fn func_info(
+pub(crate) fn func_info(
     btf_ext: Option<&BtfExt>,
     funcs: &Functions,
     linked: &Linked,

@@ -270,7 +270,10 @@ pub fn load_programs(
             let bound = bind(path, &input, &funcs, main, file)?;
             let data = add_maps(path, &input, &bound, world)?;
             let gpl = load::is_gpl(&input.object);
-            let mut program = check(path, &func.name, &bound, gpl, options)?;
+            // The `func_info` libbpf passes (clang's `.BTF.ext`): callbacks need it.
+            let btf_ext = asm::btf_ext::BtfExt::of(&input.object);
+            let btf = crate::lint::func_info(btf_ext.as_ref(), &funcs, &funcs.link(main));
+            let mut program = check(path, &func.name, (&bound, btf), gpl, options)?;
             program.data = data;
             loaded.push(program);
         }
@@ -387,12 +390,13 @@ fn add_maps(
     Ok(data_bytes)
 }
 
-/// Verifies a program (unless `--no-verify`): a rejection stops the run; what the verifier
-/// does not model runs unverified, saying why.
+/// Verifies a program (unless `--no-verify`), with the BTF `func_info` the loader passes
+/// when the object has it: a rejection stops the run; what the verifier does not model runs
+/// unverified, saying why.
 fn check(
     path: &Path,
     name: &str,
-    bound: &Bound,
+    (bound, btf): (&Bound, Option<Vec<verifier::FuncInfo>>),
     gpl: bool,
     options: &LoadOptions,
 ) -> Result<Loaded, Failure> {
@@ -417,7 +421,13 @@ fn check(
         return Ok(unverified("--no-verify".into()));
     }
     let root = skctx::Privilege::Root;
-    match verifier::verify(insns, &bound.maps, options.profile, root, gpl) {
+    let verdict = match &btf {
+        Some(funcs) => {
+            verifier::verify_with_btf(insns, &bound.maps, options.profile, root, gpl, funcs)
+        }
+        None => verifier::verify(insns, &bound.maps, options.profile, root, gpl),
+    };
+    match verdict {
         Ok(proof) => Ok(loaded(
             Program::verified(name, insns, refs, &proof).map_err(|e| Failure::Usage(safe(&e)))?,
             None,

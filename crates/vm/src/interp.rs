@@ -83,7 +83,7 @@ struct Frame {
     ret_pc: usize,
     callee_saved: [u64; 4],
     /// A helper called this frame's function ([`Exec::call_callback`]): its `exit` returns
-    /// R0 to the helper, at the helper's `call` (`ret_pc`).
+    /// R0 to the helper, which goes on at its `call` (`ret_pc`).
     callback: bool,
 }
 
@@ -509,8 +509,7 @@ impl<'a> Exec<'a> {
                 self.regs[6..10].copy_from_slice(&f.callee_saved);
                 self.regs[10] = stack_top(self.frames.len());
                 if f.callback {
-                    // Back to the helper's `call`: the nested [`Exec::run`] ends here.
-                    self.pc = f.ret_pc;
+                    // Back to the helper: the nested [`Exec::run`] ends here.
                     return Flow::Exit(self.regs[0]);
                 }
                 Flow::Goto(f.ret_pc)

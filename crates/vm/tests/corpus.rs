@@ -69,13 +69,43 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
         .collect();
     let gpl = skctx::license_is_gpl_compatible(&case.license);
     let insns = vm::bind_map_refs(&p.insns, &p.map_refs);
-    match verifier::verify(&insns, &infos, profile, case.privilege, gpl) {
+    let funcs = case_funcs(case, p);
+    let verdict = if funcs.is_empty() {
+        verifier::verify(&insns, &infos, profile, case.privilege, gpl)
+    } else {
+        verifier::verify_with_btf(&insns, &infos, profile, case.privilege, gpl, &funcs)
+    };
+    match verdict {
         Ok(proof) => (
             Program::verified(&case.name, &insns, &p.map_refs, &proof).expect("same program"),
             true,
         ),
         Err(_) => (Program::unverified(&case.name, &insns, &p.map_refs), false),
     }
+}
+
+/// The case's `# func:` functions as the loader passes them (BTF `func_info`, which the
+/// kernel wants for callbacks); none without `# func:` lines.
+fn case_funcs(case: &Case, p: &Prepared) -> Vec<verifier::FuncInfo> {
+    use speccase::format::Param;
+    let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
+    (funcs.iter().enumerate())
+        .map(|(k, f)| verifier::FuncInfo {
+            insn_off: f.start,
+            linkage: if f.global {
+                verifier::Linkage::Global
+            } else {
+                verifier::Linkage::Static
+            },
+            name: format!("f{k}"),
+            args: (f.params.iter())
+                .map(|p| match p {
+                    Param::Scalar => verifier::Arg::Scalar,
+                    Param::Ctx => verifier::Arg::Ctx,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn said(world: &World, o: &vm::Outcome) -> String {

@@ -55,8 +55,10 @@ impl Exec<'_> {
         if self.opts.trace {
             self.trace_enter(helper, target, depth);
         }
+        let call = self.pc;
         self.pc = target;
         let r0 = self.run()?;
+        self.pc = call;
         if self.opts.trace {
             self.trace_return(helper, r0);
         }
