@@ -476,7 +476,8 @@ fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRe
     let mut calls = 0u64;
     for i in 0..keys.len() {
         let key = keys.key(i);
-        // An element the callback deleted meanwhile is not walked.
+        // An element the callback deleted meanwhile is not walked (the kernel's bucket walk
+        // may still reach one that followed a deleted element in its bucket).
         let Some(value) = exec.world.maps[map].peek(&key) else {
             continue;
         };

@@ -7,6 +7,8 @@
 .skmap sock_map, type=sockmap, key=4, value=8, max_entries=8
 .skmap arr, type=array, key=4, value=8, max_entries=4
 .skmap h, type=hash, key=4, value=8, max_entries=8
+.skmap pa, type=percpu_array, key=4, value=8, max_entries=2
+.skmap lru, type=lru_hash, key=4, value=8, max_entries=4
 .license "GPL"
 
 # test: bpf_loop_returns_the_callbacks_made
@@ -802,6 +804,148 @@ cb:
     r1 = *(u64 *)(r10 - 8)
     r1 -= r9
     if r1 != 0 goto drop
+    r1 = 0
+    *(u32 *)(r10 - 40) = r1
+    r2 = r10
+    r2 += -40
+    r1 = sock_map ll
+    call 1                      # bpf_map_lookup_elem
+    if r0 == 0 goto drop
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # bpf_sk_assign
+    r1 = r7
+    call 86                     # bpf_sk_release
+    r0 = 1
+    exit
+drop:
+    r0 = 0
+    exit
+cb:
+    r7 = *(u64 *)(r3 + 0)       # value
+    r8 = *(u64 *)(r4 + 0)
+    r8 += r7
+    *(u64 *)(r4 + 0) = r8       # the sum of the values
+    r8 = *(u64 *)(r4 + 8)
+    r8 += 1
+    *(u64 *)(r4 + 8) = r8       # the calls
+    r0 = 0
+    exit
+
+# test: for_each_percpu_array_walks_this_cpus_values
+# kernel: since 6.1
+# func: cb static
+# note: a per-CPU array of 2: the program stores pa[1] = 9 on the CPU it runs on and the walk
+# note: reads that CPU's values: 2 calls, sum 9.
+# socket: a = tcp listen 127.0.0.1:8080
+# map: sock_map[0] = a
+# run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
+    r6 = r1
+    r1 = 1
+    *(u32 *)(r10 - 20) = r1
+    r1 = 9
+    *(u64 *)(r10 - 32) = r1
+    r1 = pa ll
+    r2 = r10
+    r2 += -20
+    r3 = r10
+    r3 += -32
+    r4 = 0
+    call 2                      # bpf_map_update_elem
+    r9 = *(u32 *)(r6 + 60)      # local_port: sums and counts start there
+    *(u64 *)(r10 - 16) = r9
+    *(u64 *)(r10 - 8) = r9
+    r1 = pa ll
+    r2 = cb ll
+    r3 = r10
+    r3 += -16
+    r4 = 0
+    call 164                    # bpf_for_each_map_elem
+    if r0 != 2 goto drop
+    r1 = *(u64 *)(r10 - 16)
+    r1 -= r9
+    if r1 != 9 goto drop
+    r1 = *(u64 *)(r10 - 8)
+    r1 -= r9
+    if r1 != 2 goto drop
+    r1 = 0
+    *(u32 *)(r10 - 40) = r1
+    r2 = r10
+    r2 += -40
+    r1 = sock_map ll
+    call 1                      # bpf_map_lookup_elem
+    if r0 == 0 goto drop
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # bpf_sk_assign
+    r1 = r7
+    call 86                     # bpf_sk_release
+    r0 = 1
+    exit
+drop:
+    r0 = 0
+    exit
+cb:
+    r7 = *(u64 *)(r3 + 0)       # value
+    r8 = *(u64 *)(r4 + 0)
+    r8 += r7
+    *(u64 *)(r4 + 0) = r8       # the sum of the values
+    r8 = *(u64 *)(r4 + 8)
+    r8 += 1
+    *(u64 *)(r4 + 8) = r8       # the calls
+    r0 = 0
+    exit
+
+# test: for_each_lru_hash_walks_every_element
+# kernel: since 6.1
+# func: cb static
+# note: an LRU hash with two elements: 2 calls, sum 30 (order unchecked).
+# socket: a = tcp listen 127.0.0.1:8080
+# map: sock_map[0] = a
+# run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
+    r6 = r1
+    r1 = 5
+    *(u32 *)(r10 - 20) = r1
+    r1 = 10
+    *(u64 *)(r10 - 32) = r1
+    r1 = lru ll
+    r2 = r10
+    r2 += -20
+    r3 = r10
+    r3 += -32
+    r4 = 0
+    call 2                      # bpf_map_update_elem
+    r1 = 6
+    *(u32 *)(r10 - 20) = r1
+    r1 = 20
+    *(u64 *)(r10 - 32) = r1
+    r1 = lru ll
+    r2 = r10
+    r2 += -20
+    r3 = r10
+    r3 += -32
+    r4 = 0
+    call 2                      # bpf_map_update_elem
+    r9 = *(u32 *)(r6 + 60)      # local_port: sums and counts start there
+    *(u64 *)(r10 - 16) = r9
+    *(u64 *)(r10 - 8) = r9
+    r1 = lru ll
+    r2 = cb ll
+    r3 = r10
+    r3 += -16
+    r4 = 0
+    call 164                    # bpf_for_each_map_elem
+    if r0 != 2 goto drop
+    r1 = *(u64 *)(r10 - 16)
+    r1 -= r9
+    if r1 != 30 goto drop
+    r1 = *(u64 *)(r10 - 8)
+    r1 -= r9
+    if r1 != 2 goto drop
     r1 = 0
     *(u32 *)(r10 - 40) = r1
     r2 = r10
