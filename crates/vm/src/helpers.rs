@@ -448,8 +448,14 @@ fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, Tra
     Ok(HelperResult::Ret(nr_loops))
 }
 
+/// The first release whose map operations return `long` (kernel commit "bpf: return long
+/// from bpf_map_ops funcs"). The JIT calls `bpf_for_each_map_elem`'s map operation
+/// directly (`do_misc_fixups`), so before it the `int` -EINVAL reaches R0 as a 32-bit value
+/// (measured on 6.1.192: R0 = 0xffffffea; 6.12.118 and 6.18.44 give -22).
+const MAP_OPS_RETURN_LONG_SINCE: skctx::KernelVersion = skctx::KernelVersion::new(6, 4);
+
 /// The `map_for_each_callback` of kernel/bpf/arraymap.c and hashtab.c: flags other than 0
-/// are `-EINVAL`; the callback gets (map, key, value, R3) for each element
+/// are `-EINVAL` (an `int` before [`MAP_OPS_RETURN_LONG_SINCE`]); the callback gets (map, key, value, R3) for each element
 /// ([`crate::maps::Map::walk`] says in which order; one deleted meanwhile is left out) and a non-zero return stops the walk.
 /// Returns the number of callbacks made. The key is a copy in a cell of its own, as the
 /// array walk hands out a pointer to its local `key`.
@@ -466,7 +472,14 @@ fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRe
         return Err(arg_error(name, why));
     };
     if flags != 0 {
-        return Ok(errno(Errno::EINVAL));
+        let einval = Errno::EINVAL.negative();
+        return Ok(HelperResult::Ret(
+            if exec.opts.profile.has(MAP_OPS_RETURN_LONG_SINCE) {
+                einval as u64
+            } else {
+                einval as u32 as u64
+            },
+        ));
     }
     let key_size = m.def.key_size as usize;
     let key_cell = exec

@@ -523,9 +523,9 @@ out:
     exit
 
 # test: for_each_array_flags_are_einval
-# kernel: since 6.1
+# kernel: since 6.4
 # func: cb static
-# note: non-zero flags: -EINVAL, no callback.
+# note: non-zero flags: -EINVAL, no callback. Since 6.4 the map's walk returns a long.
 # socket: a = tcp listen 127.0.0.1:8080
 # map: sock_map[0] = a
 # run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
@@ -551,6 +551,82 @@ out:
     r4 = 1
     call 164                    # bpf_for_each_map_elem
     if r0 != -22 goto drop
+    r1 = *(u64 *)(r10 - 16)
+    r1 -= r9
+    if r1 != 0 goto drop
+    r1 = *(u64 *)(r10 - 8)
+    r1 -= r9
+    if r1 != 0 goto drop
+    r1 = 0
+    *(u32 *)(r10 - 40) = r1
+    r2 = r10
+    r2 += -40
+    r1 = sock_map ll
+    call 1                      # bpf_map_lookup_elem
+    if r0 == 0 goto drop
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # bpf_sk_assign
+    r1 = r7
+    call 86                     # bpf_sk_release
+    r0 = 1
+    exit
+drop:
+    r0 = 0
+    exit
+cb:
+    r6 = *(u32 *)(r2 + 0)       # key
+    r7 = *(u64 *)(r3 + 0)       # value
+    r8 = *(u64 *)(r4 + 0)
+    r8 += r7
+    *(u64 *)(r4 + 0) = r8       # the sum of the values
+    r8 = *(u64 *)(r4 + 8)
+    r8 *= 10
+    r8 += r6
+    r8 += 1
+    *(u64 *)(r4 + 8) = r8       # the keys walked, as the digits key + 1
+    r0 = 0
+    if r6 != 2 goto out
+    r0 = 1
+out:
+    exit
+
+# test: for_each_array_flags_are_einval_32_bits
+# kernel: since 6.1
+# kernel: before 6.4
+# func: cb static
+# note: non-zero flags: -EINVAL, no callback. The JIT calls the map's walk directly
+# note: (do_misc_fixups), which returned an int before 6.4: R0 = 0xffffffea on 6.1.192.
+# socket: a = tcp listen 127.0.0.1:8080
+# map: sock_map[0] = a
+# run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
+    r6 = r1
+    r1 = 1
+    *(u32 *)(r10 - 20) = r1
+    r1 = 5
+    *(u64 *)(r10 - 32) = r1
+    r1 = arr ll
+    r2 = r10
+    r2 += -20
+    r3 = r10
+    r3 += -32
+    r4 = 0
+    call 2                      # bpf_map_update_elem
+    r9 = *(u32 *)(r6 + 60)      # local_port: sums and counts start there
+    *(u64 *)(r10 - 16) = r9
+    *(u64 *)(r10 - 8) = r9
+    r1 = arr ll
+    r2 = cb ll
+    r3 = r10
+    r3 += -16
+    r4 = 1
+    call 164                    # bpf_for_each_map_elem
+    r1 = r0
+    r1 >>= 32
+    if r1 != 0 goto drop
+    if w0 != -22 goto drop
     r1 = *(u64 *)(r10 - 16)
     r1 -= r9
     if r1 != 0 goto drop
@@ -770,9 +846,9 @@ cb:
     exit
 
 # test: for_each_hash_flags_are_einval
-# kernel: since 6.1
+# kernel: since 6.4
 # func: cb static
-# note: non-zero flags: -EINVAL, no callback.
+# note: non-zero flags: -EINVAL, no callback. Since 6.4 the map's walk returns a long.
 # socket: a = tcp listen 127.0.0.1:8080
 # map: sock_map[0] = a
 # run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
@@ -798,6 +874,76 @@ cb:
     r4 = 1
     call 164                    # bpf_for_each_map_elem
     if r0 != -22 goto drop
+    r1 = *(u64 *)(r10 - 16)
+    r1 -= r9
+    if r1 != 0 goto drop
+    r1 = *(u64 *)(r10 - 8)
+    r1 -= r9
+    if r1 != 0 goto drop
+    r1 = 0
+    *(u32 *)(r10 - 40) = r1
+    r2 = r10
+    r2 += -40
+    r1 = sock_map ll
+    call 1                      # bpf_map_lookup_elem
+    if r0 == 0 goto drop
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # bpf_sk_assign
+    r1 = r7
+    call 86                     # bpf_sk_release
+    r0 = 1
+    exit
+drop:
+    r0 = 0
+    exit
+cb:
+    r7 = *(u64 *)(r3 + 0)       # value
+    r8 = *(u64 *)(r4 + 0)
+    r8 += r7
+    *(u64 *)(r4 + 0) = r8       # the sum of the values
+    r8 = *(u64 *)(r4 + 8)
+    r8 += 1
+    *(u64 *)(r4 + 8) = r8       # the calls
+    r0 = 0
+    exit
+
+# test: for_each_hash_flags_are_einval_32_bits
+# kernel: since 6.1
+# kernel: before 6.4
+# func: cb static
+# note: non-zero flags: -EINVAL, no callback. The JIT calls the map's walk directly
+# note: (do_misc_fixups), which returned an int before 6.4: R0 = 0xffffffea on 6.1.192.
+# socket: a = tcp listen 127.0.0.1:8080
+# map: sock_map[0] = a
+# run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
+    r6 = r1
+    r1 = 1
+    *(u32 *)(r10 - 20) = r1
+    r1 = 100
+    *(u64 *)(r10 - 32) = r1
+    r1 = h ll
+    r2 = r10
+    r2 += -20
+    r3 = r10
+    r3 += -32
+    r4 = 0
+    call 2                      # bpf_map_update_elem
+    r9 = *(u32 *)(r6 + 60)      # local_port: sums and counts start there
+    *(u64 *)(r10 - 16) = r9
+    *(u64 *)(r10 - 8) = r9
+    r1 = h ll
+    r2 = cb ll
+    r3 = r10
+    r3 += -16
+    r4 = 1
+    call 164                    # bpf_for_each_map_elem
+    r1 = r0
+    r1 >>= 32
+    if r1 != 0 goto drop
+    if w0 != -22 goto drop
     r1 = *(u64 *)(r10 - 16)
     r1 -= r9
     if r1 != 0 goto drop
