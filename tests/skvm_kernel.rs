@@ -238,3 +238,50 @@ fn example_cases_pass_inside_each_kernel_image() {
         }
     }
 }
+
+#[test]
+fn kernel_and_interp_agree_on_a_callback_program() {
+    // clang's C example with a bpf_loop callback, loaded with its BTF func_info on the
+    // kernel as libbpf loads it: the callback finds the first occupied slot (1: the proxy)
+    // for 198.51.100.1, anything else passes without a selection.
+    if skipped("kernel_and_interp_agree_on_a_callback_program") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let world = dir.path().join("world.toml");
+    std::fs::write(
+        &world,
+        "[sockets.proxy]\nproto = \"tcp\"\nport = 8080\n[sockets.dns]\nproto = \"tcp\"\nport = 53\n\
+         [maps.sockets]\ntype = \"sockmap\"\nkey_size = 4\nvalue_size = 8\nmax_entries = 3\n\
+         entries = { 1 = \"proxy\", 2 = \"dns\" }\n",
+    )
+    .expect("world file");
+    let world = world.to_str().expect("utf-8 path");
+    for tuple in [
+        "tcp 203.0.113.9:4242 -> 198.51.100.1:80",
+        "tcp 203.0.113.9:4242 -> 198.51.100.2:80",
+    ] {
+        let run = |engine: &str| {
+            answer(&skvm(&[
+                "run",
+                "examples/c/obj/clang-19-v4/loop_callback.o",
+                "--world",
+                world,
+                "--tuple",
+                tuple,
+                "--engine",
+                engine,
+                "--format",
+                "json",
+            ]))
+        };
+        let (interp, kernel) = (run("interp"), run("kernel"));
+        assert_eq!(interp, kernel, "{tuple}");
+        let selected = &interp["selected"];
+        assert_eq!(
+            selected.as_str(),
+            tuple.contains(".1:").then_some("proxy"),
+            "{tuple}"
+        );
+    }
+}

@@ -211,7 +211,7 @@ pub fn load_in_kernel(
 
 /// A function's BTF for `kernel::func_only_btf`: an argument the verifier does not model
 /// (its verdict is then unsupported, nothing to compare) is passed as an `int`.
-fn btf_func(f: &verifier::FuncInfo) -> kernel::BtfFunc {
+pub(crate) fn btf_func(f: &verifier::FuncInfo) -> kernel::BtfFunc {
     kernel::BtfFunc {
         name: f.name.clone(),
         linkage: f.linkage as u16,

@@ -55,7 +55,12 @@ pub fn run(
         license: if loaded.gpl { "GPL" } else { "" }.into(),
         ..kernel::LoadOptions::default()
     };
-    let outcome = kernel::load(&insns, &[], &options).map_err(|e| kernel_error("loading", &e))?;
+    // With the func_info libbpf passes (callbacks need it), as `skasm lint` loads it.
+    let funcs: Vec<(u32, kernel::BtfFunc)> = (loaded.funcs.iter().flatten())
+        .map(|f| (f.insn_off, crate::lint::cross_check::btf_func(f)))
+        .collect();
+    let outcome = kernel::load_with_funcs(&insns, &[], &options, &funcs)
+        .map_err(|e| kernel_error("loading", &e))?;
     let name = &loaded.program.name;
     let Some(prog) = outcome.program else {
         return Err(Failure::Rejected(format!(

@@ -91,6 +91,8 @@ pub struct Loaded {
     pub maps: Vec<(usize, String, verifier::MapInfo)>,
     pub data: Vec<(String, Vec<u8>)>,
     pub gpl: bool,
+    /// The BTF `func_info` the loader passes with it (the object's `.BTF.ext`), if any.
+    pub funcs: Option<Vec<verifier::FuncInfo>>,
 }
 
 /// How programs are loaded and checked.
@@ -415,6 +417,7 @@ fn check(
         maps: maps.clone(),
         data: Vec::new(),
         gpl,
+        funcs: btf.clone(),
     };
     let unverified = |why: String| loaded(Program::unverified(name, insns, refs), Some(why));
     if options.no_verify {
