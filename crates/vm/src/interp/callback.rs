@@ -121,31 +121,35 @@ impl Exec<'_> {
     /// within the block. A zero or callback the verifier knows from an earlier block is
     /// not seen, and such a call runs as the helper.
     pub(crate) fn loop_inlined(&self) -> bool {
-        if !self.opts.profile.has(LOOP_INLINED_SINCE) {
-            return false;
-        }
-        let block = block_before(&self.programs[self.prog].slots, self.pc);
-        let zero = |insn: &Insn| {
-            matches!(
-                insn,
-                Insn::Alu {
-                    op: isa::AluOp::Mov,
-                    src: isa::Operand::Imm(0),
-                    ..
-                }
-            )
-        };
-        let func = |insn: &Insn| {
-            matches!(
-                insn,
-                Insn::LdImm64 {
-                    kind: LdImmKind::Func,
-                    ..
-                }
-            )
-        };
-        origin_is(&block, 4, zero) && origin_is(&block, 2, func)
+        self.opts.profile.has(LOOP_INLINED_SINCE)
+            && inlined_call(&self.programs[self.prog].slots, self.pc)
     }
+}
+
+/// Whether the basic block of the `bpf_loop` call at `pc` sets R4 to 0 and R2 to a
+/// function's address (see [`Exec::loop_inlined`]).
+fn inlined_call(slots: &[Slot], pc: usize) -> bool {
+    let block = block_before(slots, pc);
+    let zero = |insn: &Insn| {
+        matches!(
+            insn,
+            Insn::Alu {
+                op: isa::AluOp::Mov,
+                src: isa::Operand::Imm(0),
+                ..
+            }
+        )
+    };
+    let func = |insn: &Insn| {
+        matches!(
+            insn,
+            Insn::LdImm64 {
+                kind: LdImmKind::Func,
+                ..
+            }
+        )
+    };
+    origin_is(&block, 4, zero) && origin_is(&block, 2, func)
 }
 
 /// The instructions of the basic block before slot `pc`, nearest first: back to the first
@@ -209,5 +213,47 @@ fn writes(insn: &Insn, reg: u8) -> bool {
         Insn::Store { .. } | Insn::Ja { .. } | Insn::JmpIf { .. } | Insn::MayGoto { .. } => false,
         Insn::Atomic { dst, src, .. } => [0, dst.index(), src.index()].contains(&reg),
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the first `call` of `src` is taken for an inlined `bpf_loop`.
+    fn inlined(src: &str) -> bool {
+        let p = speccase::corpus::prepare(src, "t.s").expect("assembles");
+        let program = Program::unverified("t", &p.insns, &[]);
+        let call = (program.slots.iter())
+            .position(|s| matches!(s, Slot::Insn(Insn::Call(_))))
+            .expect("a call");
+        inlined_call(&program.slots, call)
+    }
+
+    #[test]
+    fn a_zero_and_a_callback_in_the_calls_block_are_seen() {
+        let tail = "call 181\nexit\ncb:\nr0 = 0\nexit\n";
+        let cases = [
+            ("r1 = 2\nr2 = cb ll\nr3 = 0\nr4 = 0\n", true),
+            ("r1 = 2\nr2 = cb ll\nw4 = 0\n", true),
+            ("r2 = cb ll\nr5 = 0\nr4 = r5\n", true),
+            ("r6 = cb ll\nr4 = 0\nr2 = r6\n", true),
+            // Flags not a constant 0, or written after the zero.
+            ("r2 = cb ll\nr4 = 1\n", false),
+            ("r2 = cb ll\nr4 = 0\nr4 += r1\n", false),
+            ("r2 = cb ll\nr4 = *(u64 *)(r10 - 8)\n", false),
+            // No callback address in the block.
+            ("r2 = r6\nr4 = 0\n", false),
+            // Set before a jump target: another block (the verifier may know it; the VM
+            // does not look).
+            ("r2 = cb ll\nr4 = 0\nif r1 == 0 goto l\nl:\n", false),
+            ("if r1 == 0 goto l\nr2 = cb ll\nr4 = 0\nl:\nr1 = 2\n", false),
+            // A label nothing jumps to does not end the block.
+            ("r2 = cb ll\nr4 = 0\nl:\nr1 = 2\n", true),
+        ];
+        for (head, want) in cases {
+            let src = format!("{head}{tail}");
+            assert_eq!(inlined(&src), want, "{src}");
+        }
     }
 }
