@@ -455,10 +455,11 @@ fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, Tra
 const MAP_OPS_RETURN_LONG_SINCE: skctx::KernelVersion = skctx::KernelVersion::new(6, 4);
 
 /// The `map_for_each_callback` of kernel/bpf/arraymap.c and hashtab.c: flags other than 0
-/// are `-EINVAL` (an `int` before [`MAP_OPS_RETURN_LONG_SINCE`]); the callback gets (map, key, value, R3) for each element
-/// ([`crate::maps::Map::walk`] says in which order; one deleted meanwhile is left out) and a non-zero return stops the walk.
-/// Returns the number of callbacks made. The key is a copy in a cell of its own, as the
-/// array walk hands out a pointer to its local `key`.
+/// are `-EINVAL` (an `int` before [`MAP_OPS_RETURN_LONG_SINCE`]); the callback gets (map,
+/// key, value, R3) for each element ([`crate::maps::Map::walk`] says in which order; one
+/// deleted meanwhile is left out) and a non-zero return stops the walk. Returns the number
+/// of callbacks made. The key is a copy in a cell of its own, as the array walk hands out
+/// a pointer to its local `key`.
 fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
     let map = map_arg(exec, name, 1)?;
     let (map_reg, func, ctx, flags) = (exec.regs[1], exec.regs[2], exec.regs[3], exec.regs[4]);

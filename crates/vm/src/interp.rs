@@ -82,8 +82,8 @@ struct Frame {
     prog: usize,
     ret_pc: usize,
     callee_saved: [u64; 4],
-    /// A helper called this frame's function ([`Exec::call_callback`]): its `exit` returns
-    /// R0 to the helper, which goes on at its `call` (`ret_pc`).
+    /// A helper called this frame's function ([`Exec::call_callback`]): its `exit` ends the
+    /// nested [`Exec::run`], handing R0 to the helper (`ret_pc` is unused).
     callback: bool,
 }
 
@@ -178,7 +178,8 @@ impl<'a> Exec<'a> {
         }
     }
 
-    /// Runs to the main program's `exit`; R0 is the result. Over the programs' [`Op`]s
+    /// Runs to the main program's `exit` (or, under a helper, to the `exit` of the callback's
+    /// frame: [`Exec::call_callback`]); R0 is the result. Over the programs' [`Op`]s
     /// unless a trace is recorded (then every slot goes through [`Exec::slot`]).
     pub fn run(&mut self) -> Result<u64, TrapKind> {
         let (all, budget) = (self.ops, self.opts.budget);
