@@ -584,7 +584,13 @@ mod tests {
                 ..Scalar::UNKNOWN
             });
         }
-        for d in [Domain::V6_1, Domain::NEWEST] {
+        // Every release from 6.1 to 6.19, and the patch levels with backports we model.
+        let releases = (1..=19)
+            .map(|minor| (minor, 0))
+            .chain([(1, 192), (12, 118), (18, 44)])
+            .map(|(minor, patch)| skctx::KernelVersion::with_patch(6, minor, patch));
+        let domains = releases.filter_map(|v| Domain::for_version(v).ok());
+        for d in domains.chain([Domain::V6_1, Domain::NEWEST]) {
             for s in &scalars {
                 let (mut fast, mut full) = (*s, *s);
                 fast.sync(&d);
