@@ -259,6 +259,10 @@ impl<'a> Exec<'a> {
                 let flow = self.helper_returned(r);
                 return self.go(flow, 1);
             }
+            Op::Exit => {
+                let flow = self.exit();
+                return self.go(flow, 1);
+            }
             _ => return self.slot(),
         }
         Ok(None)
@@ -778,6 +782,10 @@ fn src_value(regs: &[u64; 11], src: Src) -> u64 {
 #[inline(always)]
 fn register_op(regs: &mut [u64; 11], op: Op, pc: usize) -> Option<usize> {
     Some(match op {
+        Op::Mov { dst, src } => {
+            regs[dst as usize] = src_value(regs, src);
+            pc + 1
+        }
         Op::Alu {
             op,
             width,
