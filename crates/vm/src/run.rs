@@ -37,7 +37,8 @@ pub fn run(
 /// Programs set up once for many lookups: the attached programs and the world's tail-call
 /// targets, their map references resolved, the call frames' stacks, and optionally the
 /// JIT's code. A run then only zeroes what the last one wrote of the main stack and
-/// resets the run array; a [`Prepared::run_brief`] allocates nothing and builds no names.
+/// resets the run array; a [`Prepared::run_brief`] allocates nothing and builds no names,
+/// and [`Prepared::run_repeat`] sets the lookup up once for many runs of it.
 ///
 /// Runs must be given the world it was prepared with (or a copy): the programs' map ids,
 /// and the tail-call programs, are that world's.
