@@ -13,8 +13,9 @@
 //! (unique) fixpoint as sweeping the whole program until nothing changes; with loops the
 //! whole sweep runs, in the same order, as the answer may depend on it.
 //!
-//! The per-slot arrays start zeroed and are written only where a mark changes: on long
-//! programs most instructions touch no stack slot, and their pages are never touched.
+//! The slot masks start zeroed and are written only where they change: on long programs
+//! most instructions touch no stack slot, and those pages of `may_read` and `must_write`
+//! are never touched.
 
 use std::collections::HashMap;
 
