@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 
 use isa::{CallKind, Insn, LdImmKind, Operand, RawInsn};
 
-use super::explain::{entries, PathStep, Trace};
+use super::explain::{entries, GlobalFunc, PathStep, Trace};
 use super::{Run, Verdict};
 use crate::cli::safe;
 
@@ -75,6 +75,21 @@ pub(super) fn render(run: &Run) -> String {
 /// The log of one failing path.
 pub(super) fn log(t: &Trace) -> String {
     let mut out = String::new();
+    for g in &t.passed {
+        let _ = writeln!(
+            out,
+            "{}",
+            global_line(
+                t,
+                g,
+                "is safe for any args that match its prototype",
+                "is safe for any args that match its prototype"
+            )
+        );
+    }
+    if let Some(g) = &t.walk {
+        let _ = writeln!(out, "Validating {}() func#{}...", g.name, g.func);
+    }
     if let Some(first) = t.steps.first() {
         let _ = writeln!(out, "{}: {}", first.insn, first.state);
     }
@@ -107,6 +122,26 @@ fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> Stri
     }
     let insn = isa::decode_one(&t.insns, isa::Pc(s.insn)).ok();
     let depth = |st: &PathStep| st.caller.is_some() as usize + frame_of(&st.state);
+    let global = match insn {
+        Some(Insn::Call(CallKind::Local(imm))) => {
+            let to = s.insn as i64 + 1 + i64::from(imm);
+            t.globals.iter().find(|g| g.start as i64 == to)
+        }
+        _ => None,
+    };
+    if let Some(g) = global {
+        let skipped = global_line(
+            t,
+            g,
+            "is global and assumed valid.",
+            "is global and valid. Skipping.",
+        );
+        return format!(
+            "{text}\n{skipped}\n{}: {}\n",
+            n.insn,
+            touched(&t.insns, s, n)
+        );
+    }
     match insn {
         Some(Insn::Call(CallKind::Local(_))) if depth(n) > depth(s) => format!(
             "{text}\ncaller:\n {}\ncallee:\n {}\n{}: {}\n",
@@ -131,6 +166,16 @@ fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> Stri
             };
             format!("{text}{:pad$}; {frame}{touched}\n", "")
         }
+    }
+}
+
+/// `Func#N ('NAME') WHAT`, or before the release that names global functions in its log
+/// (the lazy verification series, `verifies_global_subprogs_lazily`) `Func#N WHAT_BEFORE`.
+fn global_line(t: &Trace, g: &GlobalFunc, what: &str, what_before: &str) -> String {
+    if t.profile.verifies_global_subprogs_lazily() {
+        format!("Func#{} ('{}') {what}", g.func, g.name)
+    } else {
+        format!("Func#{} {what_before}", g.func)
     }
 }
 

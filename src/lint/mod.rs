@@ -785,7 +785,18 @@ fn failing_path(
     let Err(Refusal::Rejected(r)) = &a.result else {
         return None;
     };
-    Some(explain::trace(place, &a.path, r, maps, profile))
+    let code = FindingCode::Verifier(r.code);
+    let lines = |slot: usize| {
+        let at = place.at_slot(code, slot);
+        (at.as_ref().and_then(|f| f.line), at.and_then(|f| f.c_line))
+    };
+    let loaded = explain::Program {
+        insns: &place.linked.insns,
+        maps,
+        funcs: program.btf,
+        lines: &lines,
+    };
+    Some(explain::trace(&loaded, &a, r, profile))
 }
 
 /// The verdict and finding shown for a program: the first kernel's that rejects it, else

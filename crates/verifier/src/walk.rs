@@ -156,7 +156,7 @@ pub(crate) fn run(
     w.verdict()
 }
 
-/// [`run`], recording the path its log would show.
+/// [`run`], recording the path its log would show and whose walk it is.
 pub(crate) fn run_traced(
     cfg: &Cfg,
     maps: &[MapInfo],
@@ -164,7 +164,11 @@ pub(crate) fn run_traced(
     (privilege, gpl): (Privilege, bool),
     domain: Domain,
     btf: Option<&Globals>,
-) -> (Result<crate::Verified, Refusal>, crate::analysis::Recorded) {
+) -> (
+    Result<crate::Verified, Refusal>,
+    crate::analysis::Recorded,
+    crate::analysis::Units,
+) {
     use crate::analysis::Trace;
     let mut first = Walker::new(cfg, maps, profile, privilege, gpl, domain);
     first.with_btf(btf);
@@ -176,7 +180,8 @@ pub(crate) fn run_traced(
     second.trace = Some(Trace::capturing(&recorded));
     let _ = second.verdict();
     let kept = second.trace.take().unwrap_or_default();
-    (result, Trace::path(recorded, kept))
+    let units = recorded.units();
+    (result, Trace::path(recorded, kept), units)
 }
 
 impl<'a> Walker<'a> {
@@ -234,7 +239,7 @@ impl<'a> Walker<'a> {
                 self.walk_global(subprog)?;
             }
             if self.global_subprogs().next().is_some() {
-                self.fresh_unit();
+                self.fresh_unit(0);
             }
         }
         self.walk(State::entry())?;
@@ -279,22 +284,26 @@ impl Walker<'_> {
     /// `do_check_common` of global subprogram `subprog`: a walk of its own from its BTF
     /// arguments.
     fn walk_global(&mut self, subprog: usize) -> Result<(), Refusal> {
-        self.fresh_unit();
+        self.fresh_unit(subprog);
         let globals = self.globals;
         let args = globals[subprog].as_ref().map_or(&[][..], |g| &g.args);
         let start = self.cfg.subprogs()[subprog].start;
-        self.walk(State::global_entry(subprog, start, args))
+        self.walk(State::global_entry(subprog, start, args))?;
+        if let Some(t) = &mut self.trace {
+            t.unit_passed(subprog);
+        }
+        Ok(())
     }
 
-    /// A walk after another (`do_check_common` again): the checkpoints are gone
-    /// (`free_states`) and the log of the passed walk too; the processed count, the id
-    /// generator and what is known per instruction go on.
-    fn fresh_unit(&mut self) {
+    /// The walk of subprogram `subprog` after another (`do_check_common` again): the
+    /// checkpoints are gone (`free_states`) and the log of the passed walk too; the
+    /// processed count, the id generator and what is known per instruction go on.
+    fn fresh_unit(&mut self, subprog: usize) {
         self.explored =
             prune::models_pruning(self.profile).then(|| Explored::new(self.cfg.raw(), self.domain));
         self.meta = Meta::default();
         if let Some(t) = &mut self.trace {
-            t.unit_started();
+            t.unit_started(subprog);
         }
     }
 

@@ -4,14 +4,16 @@
 //! functions (`kernel::load_with_funcs`) with both privileges whatever release the case
 //! claims; `verify_with_btf` with the running kernel's profile must give the same verdict,
 //! the same processed count where both accept (the global functions' walks counted with
-//! the program's), the same rejected instruction and message where both reject, or call the
-//! program unsupported. Without a usable kernel: `SKIPPED globals_kernel: <reason>`.
+//! the program's), the same rejected instruction and message where both reject (and
+//! `analyze_with_btf` the failing path of the same walk, after the same passed walks, as
+//! the kernel's log shows them), or call the program unsupported. Without a usable
+//! kernel: `SKIPPED globals_kernel: <reason>`.
 
 use super::common;
 use skctx::Privilege;
 use speccase::corpus::Prepared;
 use speccase::format::Case;
-use verifier::{verify_with_btf, Refusal};
+use verifier::{analyze_with_btf, verify_with_btf, Refusal};
 
 /// The spec cases, the one place these programs are written.
 const CASES: &str = include_str!("../../../../tests/spec/verifier/global_subprogs.s");
@@ -39,6 +41,20 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
         }
         _ => false,
     };
+    if agree && !out.accepted() {
+        let a = analyze_with_btf(&insns, &[], profile, privilege, true, &infos);
+        let (units, path) = (
+            common::logged_units(&out.log),
+            common::logged_path(&out.log),
+        );
+        let ours: Vec<usize> = a.path.iter().map(|s| s.pc.0).collect();
+        if a.units != units || ours != path {
+            return Err(format!(
+                "analyze: the path {ours:?} of {:?}, the kernel's log {path:?} of {units:?}",
+                a.units
+            ));
+        }
+    }
     if agree {
         return Ok(true);
     }
