@@ -68,6 +68,20 @@ pub(super) struct Program<'a> {
     pub lines: &'a dyn Fn(usize) -> (Option<u32>, Option<CLine>),
 }
 
+/// `verifier::analyze` of a program loaded with `funcs` (`analyze_with_btf`) or without.
+pub(super) fn analyze(
+    insns: &[isa::RawInsn],
+    maps: &[verifier::MapInfo],
+    funcs: Option<&[verifier::FuncInfo]>,
+    profile: skctx::KernelProfile,
+    (privilege, gpl): (skctx::Privilege, bool),
+) -> verifier::Analysis {
+    match funcs {
+        Some(f) => verifier::analyze_with_btf(insns, maps, profile, privilege, gpl, f),
+        None => verifier::analyze(insns, maps, profile, privilege, gpl),
+    }
+}
+
 /// The trace of rejection `r`, the result of analysis `a` of `program` on `profile`.
 pub(super) fn trace(
     program: &Program,

@@ -72,6 +72,31 @@ pub(super) fn render(run: &Run) -> String {
     out
 }
 
+/// The log `--format kernel` prints (the lines between libbpf's `BEGIN` and `END` lines) of
+/// a program loaded as `insns` (map references marked `BPF_PSEUDO_MAP_FD`) with `maps` and
+/// `funcs`, when `profile`'s verifier rejects it; without source lines. For tests that
+/// compare it with a kernel's log of programs lint takes no file of (a spec case's
+/// `# func:` functions).
+pub fn program_log(
+    insns: &[RawInsn],
+    maps: &[verifier::MapInfo],
+    funcs: Option<&[verifier::FuncInfo]>,
+    profile: skctx::KernelProfile,
+    (privilege, gpl): (skctx::Privilege, bool),
+) -> Option<String> {
+    let a = super::explain::analyze(insns, maps, funcs, profile, (privilege, gpl));
+    let verifier::Refusal::Rejected(r) = a.result.as_ref().err()? else {
+        return None;
+    };
+    let program = super::explain::Program {
+        insns,
+        maps,
+        funcs,
+        lines: &|_| (None, None),
+    };
+    Some(log(&super::explain::trace(&program, &a, r, profile)))
+}
+
 /// The log of one failing path.
 pub(super) fn log(t: &Trace) -> String {
     let mut out = String::new();

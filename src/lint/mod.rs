@@ -30,6 +30,7 @@ mod explain;
 mod github;
 pub mod inputs;
 mod kernel_log;
+pub use kernel_log::program_log;
 pub mod kernels;
 pub mod loader;
 mod render;
@@ -778,10 +779,7 @@ fn failing_path(
     }
     let (insns, maps) = (program.insns, program.maps);
     let (privilege, gpl) = (program.privilege, program.gpl);
-    let a = match program.btf {
-        Some(f) => verifier::analyze_with_btf(insns, maps, profile, privilege, gpl, f),
-        None => verifier::analyze(insns, maps, profile, privilege, gpl),
-    };
+    let a = explain::analyze(insns, maps, program.btf, profile, (privilege, gpl));
     let Err(Refusal::Rejected(r)) = &a.result else {
         return None;
     };

@@ -335,8 +335,17 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
     if let Some(m) = map.filter(|_| name.starts_with("map_")) {
         fields.push(format!("ks={},vs={}", m.key_size, m.value_size));
     }
-    if !p.fixed() {
-        fields.push(format!("var={}", p.var));
-    }
+    fields.extend(variable_part(&p.var));
     format!("{name}({})", fields.join(","))
+}
+
+/// A pointer's variable offset as `print_reg_state` prints it: nothing when it is 0,
+/// `imm=` another constant, else the scalar's ranges and `var_off` inline.
+fn variable_part(var: &crate::bounds::Scalar) -> Option<String> {
+    if var.var_off.is_const() {
+        return (var.var_off.value != 0).then(|| format!("imm={:x}", var.var_off.value));
+    }
+    let text = var.to_string();
+    let inner = text.strip_prefix("scalar(")?.strip_suffix(')')?;
+    (!inner.is_empty()).then(|| inner.to_string())
 }

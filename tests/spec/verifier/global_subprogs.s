@@ -186,3 +186,20 @@ g:
     exit
 g:
     exit
+
+# test: global_second_fails_after_first_passed
+# kernel: since 6.1
+# func: g global ()
+# func: h global ()
+# note: two global functions walked in order, the first passes and the second fails: the
+# note: kernel's log keeps one line of the first's walk (`Func#1 ... is safe for any args
+# note: that match its prototype`) before the second's (`Validating f2() func#2...`).
+    call g
+    call h
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+h:
+    exit                        # error[uninit-read]: R0 !read_ok
