@@ -438,10 +438,13 @@ impl KernelProfile {
 
     /// Global subprograms are verified after the entry point, only those a walked call
     /// reaches, and the log names them (`Caller passes invalid args into func#1 ('f1')`):
-    /// Andrii Nakryiko's "bpf: Verify global subprogs lazily" series (`do_check_subprogs`
-    /// after `do_check_main`, in 6.12.118's sources; 6.8 assumed, release UNCONFIRMED).
-    /// Before (6.1.192), every global subprogram is verified first, in order, and the
-    /// call-site refusal is `Caller passes invalid args into func#1`.
+    /// Andrii Nakryiko's "bpf: Verify global subprogs lazily" series ("bpf: emit global
+    /// subprog name in verifier logs", 2afae08c9dcb "bpf: validate global subprogs
+    /// lazily"; `do_check_subprogs` after `do_check_main`, in 6.12.118's sources). Mainline
+    /// 6.8: v2 was posted to bpf-next on 2023-11-24 (<20231124035937.403208-3-andrii@kernel.org>,
+    /// after 6.7-rc1), and Cilium's maintainers date it "upstream (v6.8)"
+    /// (cilium/cilium#45917). Before (6.1.192), every global subprogram is verified first,
+    /// in order, and the call-site refusal is `Caller passes invalid args into func#1`.
     pub fn verifies_global_subprogs_lazily(self) -> bool {
         self.has(kv(6, 8))
     }

@@ -4,9 +4,9 @@
 # a global function once, on its own, from its prototype (an unknown scalar per `int`, the
 # context per ctx pointer), and at a call site only checks the arguments against the
 # prototype and goes on with an unknown scalar in R0 and R1-R5 cleared. 6.1 verifies every
-# global function before the program; from 6.8 (UNCONFIRMED release; 6.12.118 does) the
-# program first, then each global function a call reaches. Measured on 6.18.44 and inside
-# Debian's 6.12.118 and 6.1.192 images.
+# global function before the program; from 6.8 (skctx's `verifies_global_subprogs_lazily`)
+# the program first, then each global function a call reaches. Measured on 6.18.44 and
+# inside Debian's 6.12.118 and 6.1.192 images.
 
 # test: global_scalar_arg_accepted
 # kernel: since 6.1
