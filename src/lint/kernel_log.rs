@@ -9,7 +9,12 @@
 //! after it, aligned at `;`, the registers and stack slots the instruction touched in the
 //! state that follows; a branch the walk took after a rewind continues the branching line
 //! with ` TARGET: FULL STATE`; then the kernel's message. For a clang object with line info,
-//! the C line comes before its first instruction (`; TEXT @ FILE:LINE`). The live-kernel test
+//! the C line comes before its first instruction (`; TEXT @ FILE:LINE`). With global
+//! functions the log is the failing walk's: a line per global function whose walk passed
+//! before it, `Validating NAME() func#N...` when the failing walk is a global function's,
+//! and after a call to one the kernel's line that skips it and the registers the call
+//! scratched (`Func#N ('NAME') is global and assumed valid.`; before 6.8, which verifies
+//! every global function first, `Func#N is global and valid. Skipping.`). The live-kernel test
 //! compares the instruction lines and the message with the kernel's own log; the state
 //! annotations are this module's reading of which registers an instruction scratches (the
 //! kernel also marks registers a helper reads); a map's `ld_imm64` prints `0x0` (the kernel
@@ -147,25 +152,8 @@ fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> Stri
     }
     let insn = isa::decode_one(&t.insns, isa::Pc(s.insn)).ok();
     let depth = |st: &PathStep| st.caller.is_some() as usize + frame_of(&st.state);
-    let global = match insn {
-        Some(Insn::Call(CallKind::Local(imm))) => {
-            let to = s.insn as i64 + 1 + i64::from(imm);
-            t.globals.iter().find(|g| g.start as i64 == to)
-        }
-        _ => None,
-    };
-    if let Some(g) = global {
-        let skipped = global_line(
-            t,
-            g,
-            "is global and assumed valid.",
-            "is global and valid. Skipping.",
-        );
-        return format!(
-            "{text}\n{skipped}\n{}: {}\n",
-            n.insn,
-            touched(&t.insns, s, n)
-        );
+    if let Some(lines) = global_call(t, insn.as_ref(), s, n) {
+        return format!("{text}\n{lines}");
     }
     match insn {
         Some(Insn::Call(CallKind::Local(_))) if depth(n) > depth(s) => format!(
@@ -185,12 +173,38 @@ fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> Stri
                 return text + "\n";
             }
             let pad = alignment(text.len());
-            let frame = match n.state.split_once(": ") {
-                Some((f, _)) if f.starts_with("frame") => format!("{f}: "),
-                _ => String::new(),
-            };
+            let frame = frame_prefix(&n.state);
             format!("{text}{:pad$}; {frame}{touched}\n", "")
         }
+    }
+}
+
+/// After a call to a global function (`insn` at step `s`, the path going on at `n`): the
+/// kernel's line that it skips the callee, then, as after any instruction that printed a
+/// line of its own (`print_insn_state`), the next instruction's index and the registers the
+/// call scratched.
+fn global_call(t: &Trace, insn: Option<&Insn>, s: &PathStep, n: &PathStep) -> Option<String> {
+    let Some(Insn::Call(CallKind::Local(imm))) = insn else {
+        return None;
+    };
+    let to = s.insn as i64 + 1 + i64::from(*imm);
+    let g = t.globals.iter().find(|g| g.start as i64 == to)?;
+    let skipped = global_line(
+        t,
+        g,
+        "is global and assumed valid.",
+        "is global and valid. Skipping.",
+    );
+    let frame = frame_prefix(&n.state);
+    let touched = touched(&t.insns, s, n);
+    Some(format!("{skipped}\n{}: {frame}{touched}\n", n.insn))
+}
+
+/// `frameN: ` when a printed state is a called function's, else nothing.
+fn frame_prefix(state: &str) -> String {
+    match state.split_once(": ") {
+        Some((f, _)) if f.starts_with("frame") => format!("{f}: "),
+        _ => String::new(),
     }
 }
 

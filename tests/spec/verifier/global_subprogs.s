@@ -203,3 +203,20 @@ g:
     exit
 h:
     exit                        # error[uninit-read]: R0 !read_ok
+
+# test: global_called_from_static_function
+# kernel: since 6.1
+# func: s static
+# func: g global ()
+# note: a static function, walked inline in frame 1, calls a global one: the call is checked
+# note: and skipped there as in the program (R1-R5 cleared in that frame).
+    call s
+    exit
+s:
+    r1 = 1
+    call g
+    r0 = r1                     # error[uninit-read]: R1 !read_ok
+    exit
+g:
+    r0 = 0
+    exit
