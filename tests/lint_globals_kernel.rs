@@ -7,7 +7,7 @@
 //! wordings and order). On a kernel whose log lint models (`verifier::analysis::
 //! log_modelled`: 6.18) the whole log must be the kernel's; on older ones every line but
 //! the states and the C lines (`support::kernel_log::shape`: the instructions, the global
-//! functions' lines, the message). With
+//! functions' lines, the message; 6.1 and 6.12 print states, and 6.1 C lines, otherwise). With
 //! `SK_LINT_GLOBALS_IMAGES=1` the same test runs inside each cached kernel image (Debian's
 //! 6.1 and 6.12, about 20 s: left out of the default run for the CI budget).
 #![forbid(unsafe_code)]

@@ -80,12 +80,13 @@ pub fn between_begin_and_end(out: &str) -> Vec<String> {
 
 /// A log without its states, for a kernel whose log lint does not model: each instruction
 /// line cut to its instruction (no `;` annotation, no branch state), each state line
-/// (`N: R1=...`, `from X to Y: ...`) cut to its head, the C lines (`; TEXT @ FILE:LINE`)
-/// left out (6.1 prints them without `@ FILE:LINE` and again at each `line_info` record of
-/// the same line); other lines kept.
+/// (`N: R1=...`, `from X to Y: ...`) cut to its head, the frames printed at a call or a
+/// return (indented, after `caller:`, `callee:`, ...) and the C lines (`; TEXT @
+/// FILE:LINE`: 6.1 prints them without `@ FILE:LINE` and again at each `line_info` record
+/// of the same line) left out; other lines kept.
 pub fn shape(log: &[String]) -> Vec<String> {
     log.iter()
-        .filter(|l| !l.starts_with("; "))
+        .filter(|l| !l.starts_with("; ") && !l.starts_with(' '))
         .map(|l| {
             if let Some(insn) = instruction(l) {
                 return insn;
