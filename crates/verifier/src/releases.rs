@@ -228,7 +228,9 @@ pub const CHANGES: &[Change] = &[
         name: "add_sub_wrap_precision",
         origin: "\"bpf, verifier: Improve precision for BPF_ADD and BPF_SUB\" (Harishankar \
                  Vishwanathan, June 2025): unsigned bounds kept when both or neither end wraps; \
-                 release UNCONFIRMED (6.17 assumed; 6.12.118 does not have it); 6.18.44 has it",
+                 mainline 6.17: \"[GIT PULL] BPF changes for 6.17\" (Alexei Starovoitov, \
+                 2025-07-29, <20250729180626.35057-1-alexei.starovoitov@gmail.com>) lists it; \
+                 6.12.118 does not have it, 6.18.44 has it",
         holds: &[upstream(v(6, 17, 0))],
     },
     Change {
