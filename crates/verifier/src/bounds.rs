@@ -148,8 +148,21 @@ impl Scalar {
 
     // ---- reg_bounds_sync and its parts ----
 
-    /// `reg_bounds_sync`.
+    /// `reg_bounds_sync`. A constant whose bounds hold it and a scalar knowing nothing are
+    /// fixpoints of every step, on every [`Domain`]: they skip the rounds.
     pub fn sync(&mut self, domain: &Domain) {
+        if *self == Scalar::UNKNOWN {
+            return;
+        }
+        if self.var_off.is_const() && self.contains(self.var_off.value) {
+            *self = Scalar::known(self.var_off.value);
+            return;
+        }
+        self.sync_rounds(domain);
+    }
+
+    /// `reg_bounds_sync` step by step, as the kernel runs it.
+    fn sync_rounds(&mut self, domain: &Domain) {
         self.update_bounds(domain);
         for _ in 0..domain.deduce_rounds() {
             let before = *self;
@@ -528,6 +541,61 @@ mod tests {
                     panic!("a move does not fork");
                 };
                 assert_eq!(v, Scalar::mov_imm(w, imm), "{w:?} {imm}");
+            }
+        }
+    }
+
+    /// The shortcuts of [`Scalar::sync`] give what the kernel's steps give.
+    #[test]
+    fn sync_shortcuts_agree_with_the_rounds() {
+        let values = [
+            0,
+            1,
+            5,
+            u64::MAX,
+            1 << 63,
+            u32::MAX as u64,
+            0x8000_0000,
+            0x1_0000_0001,
+        ];
+        let mut scalars = vec![Scalar::UNKNOWN];
+        for v in values {
+            let c = Tnum::constant(v);
+            scalars.push(Scalar::known(v));
+            scalars.push(Scalar {
+                var_off: c,
+                ..Scalar::UNKNOWN
+            });
+            scalars.push(Scalar {
+                var_off: c,
+                umin: v.saturating_sub(3),
+                umax: v | 7,
+                ..Scalar::UNKNOWN
+            });
+            scalars.push(Scalar {
+                var_off: c,
+                smin: (v as i64).wrapping_sub(1),
+                ..Scalar::UNKNOWN
+            });
+            // Bounds that exclude the value: not a shortcut.
+            scalars.push(Scalar {
+                var_off: c,
+                umin: v.wrapping_add(1),
+                ..Scalar::UNKNOWN
+            });
+        }
+        // Every release from 6.1 to 6.19, and the patch levels with backports we model.
+        let releases = (1..=19)
+            .map(|minor| (minor, 0))
+            .chain([(1, 192), (12, 118), (18, 44)])
+            .map(|(minor, patch)| skctx::KernelVersion::with_patch(6, minor, patch));
+        let domains = releases.filter_map(|v| Domain::for_version(v).ok());
+        for d in domains.chain([Domain::V6_1, Domain::NEWEST]) {
+            for s in &scalars {
+                let (mut fast, mut full) = (*s, *s);
+                fast.sync(&d);
+                full.sync_rounds(&d);
+                assert_eq!(fast, full, "{s:?}");
             }
         }
     }

@@ -281,6 +281,11 @@ impl Cfg<'_> {
         self.slots.get(pc.0)
     }
 
+    /// Slot `k` is the second slot of an `ld_imm64`.
+    pub fn is_ldimm64_tail(&self, k: usize) -> bool {
+        matches!(self.slots.get(k), Some(Slot::LdImm64Tail))
+    }
+
     pub fn marks(&self, pc: Pc) -> Marks {
         self.marks.get(pc.0).copied().unwrap_or_default()
     }
@@ -753,7 +758,9 @@ struct Dfs<'a> {
     /// Synchronous callback calls are forced checkpoints.
     callbacks_iterate: bool,
     state: Vec<u8>,
-    stack: Vec<usize>,
+    /// Slots being visited (`u32`: a program has at most 1M; a straight-line program has
+    /// them all here at once).
+    stack: Vec<u32>,
     marks: Vec<Marks>,
 }
 
@@ -773,6 +780,7 @@ impl<'a> Dfs<'a> {
         };
         dfs.state[0] = DISCOVERED;
         while let Some(&t) = dfs.stack.last() {
+            let t = t as usize;
             if let Step::Done = dfs.visit(t)? {
                 dfs.state[t] = EXPLORED;
                 dfs.stack.pop();
@@ -805,7 +813,7 @@ impl<'a> Dfs<'a> {
             0 => {
                 self.state[t] = DISCOVERED | e as u8;
                 self.state[w] = DISCOVERED;
-                self.stack.push(w);
+                self.stack.push(w as u32);
                 return Ok(Step::Keep);
             }
             // A back-edge: a loop, which CAP_BPF loaders may have.

@@ -208,7 +208,8 @@ impl Tnum {
         let known = self.value.wrapping_mul(b.value);
         let mut unknown = Tnum::constant(0);
         let (mut a, mut b) = (self, b);
-        while a.value != 0 || a.mask != 0 {
+        // An unknown sum stays unknown whatever is added to it.
+        while (a.value != 0 || a.mask != 0) && !unknown.is_unknown() {
             if a.value & 1 != 0 {
                 unknown = unknown.add(Tnum::new_raw(0, b.mask));
             } else if a.mask & 1 != 0 {
@@ -223,7 +224,8 @@ impl Tnum {
     fn mul_union(self, b: Tnum) -> Tnum {
         let mut acc = Tnum::constant(0);
         let (mut a, mut b) = (self, b);
-        while a.value != 0 || a.mask != 0 {
+        // An unknown sum stays unknown whatever is added or joined to it.
+        while (a.value != 0 || a.mask != 0) && !acc.is_unknown() {
             if a.value & 1 != 0 {
                 acc = acc.add(b);
             } else if a.mask & 1 != 0 {

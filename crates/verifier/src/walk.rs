@@ -45,7 +45,7 @@ use crate::btf::Globals;
 use crate::cfg::{Cfg, Slot};
 use crate::error::{Operand, Refusal, Rejection, Related};
 use crate::releases::Domain;
-use crate::state::{PtrKind, State, Value};
+use crate::state::{State, Value};
 use crate::MapInfo;
 
 mod alu;
@@ -126,8 +126,11 @@ pub(crate) struct Walker<'a> {
     barriers: Vec<bool>,
     /// The instruction being checked.
     pc: Pc,
+    /// The unknown scalar narrowed by a load of each size (1, 2, 4, 8 bytes), zero- and
+    /// sign-extended ([`Walker::narrowed_unknown`]).
+    unknown_loads: [Option<crate::bounds::Scalar>; 8],
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
-    mem_types: Vec<Option<PtrKind>>,
+    mem_types: Vec<mem::MemType>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
     /// `insn_aux_data[].alu_state` is set: pointer arithmetic sanitized here before.
@@ -207,12 +210,13 @@ impl<'a> Walker<'a> {
             processed: 0,
             paths_ended: 0,
             pending: Vec::new(),
-            explored: prune::models_pruning(profile).then(|| Explored::new(cfg.raw(), domain)),
+            explored: prune::models_pruning(profile).then(|| Explored::new(cfg, domain)),
             meta: Meta::default(),
             hist_open: false,
             barriers: vec![false; cfg.len()],
             pc: Pc(0),
-            mem_types: vec![None; cfg.len()],
+            unknown_loads: [None; 8],
+            mem_types: vec![mem::MemType::Unseen; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
             sanitized: vec![false; cfg.len()],
             insn: None,
@@ -300,7 +304,7 @@ impl Walker<'_> {
     /// processed count, the id generator and what is known per instruction go on.
     fn fresh_unit(&mut self, subprog: usize) {
         self.explored =
-            prune::models_pruning(self.profile).then(|| Explored::new(self.cfg.raw(), self.domain));
+            prune::models_pruning(self.profile).then(|| Explored::new(self.cfg, self.domain));
         self.meta = Meta::default();
         if let Some(t) = &mut self.trace {
             t.unit_started(subprog);

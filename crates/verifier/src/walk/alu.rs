@@ -223,7 +223,7 @@ impl Walker<'_> {
     /// The link of `dst op= src` on scalars (`adjust_reg_min_max_vals`): kept with a
     /// delta for the addition (and subtraction, [`crate::Domain::linked_sub_alu32`]) of a
     /// constant to a linked register not yet carrying one, dropped otherwise.
-    fn link_after_alu(&self, op: AluOp, width: Width, dst: (Scalar, Link), src: Scalar) -> Link {
+    fn link_after_alu(&self, op: AluOp, width: Width, dst: (&Scalar, Link), src: &Scalar) -> Link {
         let (d, link) = dst;
         let sub_alu32 = self.domain.linked_sub_alu32;
         let alu32 = width == Width::W32;
@@ -263,8 +263,12 @@ impl Walker<'_> {
         }
     }
 
-    /// The two-operand ALU ops.
+    /// The two-operand ALU ops: on two scalars [`Walker::binary_scalars`], else pointer
+    /// arithmetic.
     fn binary(&mut self, st: &mut State, op: AluOp, width: Width, dst: Reg, src: Operand) -> Step {
+        if let Some(flow) = self.binary_scalars(st, op, width, dst, src)? {
+            return Ok(flow);
+        }
         let s = match src {
             Operand::Reg(r) => self.read(st, r)?,
             Operand::Imm(imm) => Value::scalar(Scalar::known(imm as i64 as u64)),
@@ -275,21 +279,6 @@ impl Walker<'_> {
         }
         self.writable(dst)?;
         let out = match (d, s) {
-            (Value::Scalar(a, link), Value::Scalar(b, _)) => {
-                let link = match src {
-                    Operand::Reg(r) if r == dst => Link::NONE,
-                    _ => self.link_after_alu(op, width, (a, link), b),
-                };
-                match a.alu(op, width, &b, &self.domain) {
-                    AluOutcome::Value(r) => Value::Scalar(r, link),
-                    AluOutcome::Fork { first, pushed } => {
-                        let mut other = st.clone();
-                        other.set(dst, Value::scalar(pushed));
-                        self.push(other, self.pc)?;
-                        Value::scalar(first)
-                    }
-                }
-            }
             (Value::Ptr(a), Value::Ptr(_)) => self.ptr_ptr(op, width, dst, a)?,
             (Value::Ptr(p), Value::Scalar(off, _)) => {
                 let by_reg = matches!(src, Operand::Reg(_));
@@ -306,6 +295,51 @@ impl Walker<'_> {
         };
         st.set(dst, out);
         Ok(Flow::Next)
+    }
+
+    /// `dst op= src` when both are scalars (`None`: they are not), the registers read in
+    /// place: this is most of what long programs compute.
+    fn binary_scalars(
+        &mut self,
+        st: &mut State,
+        op: AluOp,
+        width: Width,
+        dst: Reg,
+        src: Operand,
+    ) -> Result<Option<Flow>, super::Refusal> {
+        let imm;
+        let b = match src {
+            Operand::Reg(r) => match st.reg(r) {
+                Value::Scalar(b, _) => b,
+                _ => return Ok(None),
+            },
+            Operand::Imm(i) => {
+                imm = Scalar::known(i as i64 as u64);
+                &imm
+            }
+        };
+        let Value::Scalar(a, link) = st.reg(dst) else {
+            return Ok(None);
+        };
+        if let Operand::Imm(imm) = src {
+            self.check_imm(op, width, imm)?;
+        }
+        self.writable(dst)?;
+        let link = match src {
+            Operand::Reg(r) if r == dst => Link::NONE,
+            _ => self.link_after_alu(op, width, (a, *link), b),
+        };
+        let out = match a.alu(op, width, b, &self.domain) {
+            AluOutcome::Value(r) => Value::Scalar(r, link),
+            AluOutcome::Fork { first, pushed } => {
+                let mut other = st.clone();
+                other.set(dst, Value::scalar(pushed));
+                self.push(other, self.pc)?;
+                Value::scalar(first)
+            }
+        };
+        st.set(dst, out);
+        Ok(Some(Flow::Next))
     }
 
     /// `div by zero` and `invalid shift` for immediates.

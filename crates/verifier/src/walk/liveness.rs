@@ -5,6 +5,8 @@
 
 use isa::RawInsn;
 
+use crate::cfg::Cfg;
+
 /// `BPF_REG_0..=BPF_REG_5`: what a call clobbers.
 const CALLER_SAVED: u16 = 0b11_1111;
 const ALL: u16 = 0xffff;
@@ -37,9 +39,8 @@ mod op {
 }
 
 /// `live_regs_before` of every slot (the second slot of an `ld_imm64` gets 0).
-pub(super) fn live_regs(raw: &[RawInsn]) -> Vec<u16> {
-    let summary: Vec<(u16, u16)> = raw.iter().map(def_use).collect();
-    let tails = tails(raw);
+pub(super) fn live_regs(cfg: &Cfg) -> Vec<u16> {
+    let raw = cfg.raw();
     let mut live = vec![0u16; raw.len()];
     loop {
         let mut changed = false;
@@ -47,7 +48,7 @@ pub(super) fn live_regs(raw: &[RawInsn]) -> Vec<u16> {
         // only final values, so the next one would change nothing.
         let mut forward = true;
         for i in (0..raw.len()).rev() {
-            if tails[i] {
+            if cfg.is_ldimm64_tail(i) {
                 continue;
             }
             let succ = successors(raw, i);
@@ -57,7 +58,7 @@ pub(super) fn live_regs(raw: &[RawInsn]) -> Vec<u16> {
                 .flatten()
                 .filter_map(|s| live.get(s))
                 .fold(0, |acc, l| acc | l);
-            let (def, usage) = summary[i];
+            let (def, usage) = def_use(&raw[i]);
             let before = usage | (out & !def);
             if before != live[i] {
                 live[i] = before;
@@ -68,20 +69,6 @@ pub(super) fn live_regs(raw: &[RawInsn]) -> Vec<u16> {
             return live;
         }
     }
-}
-
-/// Which slots are the second slot of an `ld_imm64`.
-fn tails(raw: &[RawInsn]) -> Vec<bool> {
-    let mut tails = vec![false; raw.len()];
-    let mut i = 0;
-    while i < raw.len() {
-        if is_ldimm64(&raw[i]) && i + 1 < raw.len() {
-            tails[i + 1] = true;
-            i += 1;
-        }
-        i += 1;
-    }
-    tails
 }
 
 fn is_ldimm64(r: &RawInsn) -> bool {
@@ -168,6 +155,10 @@ mod tests {
         }
     }
 
+    fn cfg(p: &[RawInsn]) -> Cfg<'_> {
+        crate::cfg::check(p, skctx::KernelProfile::LATEST).expect("a well-formed program")
+    }
+
     #[test]
     fn a_register_is_live_until_its_last_read() {
         // r2 = 1; r3 = r2; r0 = 0; exit
@@ -177,7 +168,7 @@ mod tests {
             insn(0xb7, 0, 0, 0, 0),
             insn(0x95, 0, 0, 0, 0),
         ];
-        let live = live_regs(&p);
+        let live = live_regs(&cfg(&p));
         assert_eq!(live, vec![0, 1 << 2, 0, 1]);
     }
 
@@ -191,7 +182,7 @@ mod tests {
             insn(0xb7, 0, 0, 0, 0),
             insn(0x95, 0, 0, 0, 0),
         ];
-        let live = live_regs(&p);
+        let live = live_regs(&cfg(&p));
         assert_eq!(live[1], 1 << 2);
         assert_eq!(live[2], 1 << 2);
         assert_eq!(live[3], 0);

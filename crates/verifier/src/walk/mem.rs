@@ -67,14 +67,11 @@ impl Walker<'_> {
     /// other memory on another.
     fn note_type(&mut self, base: &Value) -> Result<(), Refusal> {
         let Value::Ptr(p) = base else { return Ok(()) };
-        let strict = |k: PtrKind| matches!(k, PtrKind::Ctx | PtrKind::Sock);
-        let kind = match p.kind {
-            PtrKind::MapValue(_) => PtrKind::MapValue(0),
-            k => k,
-        };
-        match self.mem_types[self.pc.0] {
-            None => self.mem_types[self.pc.0] = Some(kind),
-            Some(prev) if prev != kind && (strict(prev) || strict(kind)) => {
+        let kind = MemType::of(p.kind);
+        let seen = &mut self.mem_types[self.pc.0];
+        match *seen {
+            MemType::Unseen => *seen = kind,
+            prev if prev != kind && (prev.strict() || kind.strict()) => {
                 return Err(unsupported(
                     "same insn cannot be used with different pointers",
                 ))
@@ -234,18 +231,26 @@ impl Walker<'_> {
     }
 
     /// `coerce_reg_to_size(_sx)` after a narrow load.
-    fn narrowed(&self, v: Value, size: Size, sx: bool) -> Value {
+    fn narrowed(&mut self, v: Value, size: Size, sx: bool) -> Value {
         match v {
             Value::Scalar(s, id) if size != Size::DW => {
-                let n = if sx {
-                    s.sign_extended(size, &self.domain)
+                let n = if s == Scalar::UNKNOWN {
+                    self.narrowed_unknown(size, sx)
                 } else {
-                    s.truncated(size, &self.domain)
+                    narrow(&s, size, sx, &self.domain)
                 };
                 Value::Scalar(n, if n == s { id } else { Link::NONE })
             }
             v => v,
         }
+    }
+
+    /// [`narrow`] of the unknown scalar, computed once per walk for each size: most loads
+    /// (from the context, map values, sockets) load an unknown value.
+    fn narrowed_unknown(&mut self, size: Size, sx: bool) -> Scalar {
+        let k = size.bytes().trailing_zeros() as usize * 2 + usize::from(sx);
+        let domain = self.domain;
+        *self.unknown_loads[k].get_or_insert_with(|| narrow(&Scalar::UNKNOWN, size, sx, &domain))
     }
 
     /// `check_ptr_off_reg` then `check_ctx_access`.
@@ -805,5 +810,40 @@ fn zero_or_unknown(zero: bool) -> Value {
         Value::scalar(Scalar::known(0))
     } else {
         Value::unknown()
+    }
+}
+
+/// `s` as a load of `size` bytes leaves it, sign-extended when `sx`.
+fn narrow(s: &Scalar, size: Size, sx: bool, domain: &crate::Domain) -> Scalar {
+    if sx {
+        s.sign_extended(size, domain)
+    } else {
+        s.truncated(size, domain)
+    }
+}
+
+/// The pointer kind a load or store first went through, as far as `save_aux_ptr_type`
+/// tells kinds apart: the context and sockets each must stay what they were, any other
+/// kind may follow any other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MemType {
+    Unseen,
+    Ctx,
+    Sock,
+    Other,
+}
+
+impl MemType {
+    fn of(kind: PtrKind) -> MemType {
+        match kind {
+            PtrKind::Ctx => MemType::Ctx,
+            PtrKind::Sock => MemType::Sock,
+            _ => MemType::Other,
+        }
+    }
+
+    /// Only the same kind may follow.
+    fn strict(self) -> bool {
+        matches!(self, MemType::Ctx | MemType::Sock)
     }
 }

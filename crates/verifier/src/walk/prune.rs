@@ -115,11 +115,11 @@ pub(crate) struct Explored {
 }
 
 impl Explored {
-    pub(super) fn new(raw: &[isa::RawInsn], domain: crate::Domain) -> Explored {
+    pub(super) fn new(cfg: &crate::cfg::Cfg, domain: crate::Domain) -> Explored {
         Explored {
             cps: Vec::new(),
-            lists: Lists::new(raw.len()),
-            live: super::liveness::live_regs(raw),
+            lists: Lists::new(cfg.len()),
+            live: super::liveness::live_regs(cfg),
             stack: StackLive::default(),
             jmps: 0,
             prev_jmps: 0,

@@ -12,6 +12,10 @@
 //! the last fixpoint, stopping below the lowest slot a change can reach, gives the same
 //! (unique) fixpoint as sweeping the whole program until nothing changes; with loops the
 //! whole sweep runs, in the same order, as the answer may depend on it.
+//!
+//! The slot masks start zeroed and are written only where they change: on long programs
+//! most instructions touch no stack slot, and those pages of `may_read` and `must_write`
+//! are never touched.
 
 use std::collections::HashMap;
 
@@ -34,12 +38,12 @@ struct Instance {
     marked: (usize, usize),
 }
 
-/// The program's control flow as the fixpoint reads it, computed once per walk. Slots are
-/// `u32` (a program has at most 1M), so that the arrays stay small on long programs.
+/// The program's control flow as the fixpoint reads it: the successors of each slot
+/// ([`Flow::succ`], read from the slots), and the predecessors' summary computed once per
+/// walk. Slots are `u32` (a program has at most 1M), so that the array stays small on long
+/// programs.
 #[derive(Debug, Default)]
 struct Flow {
-    /// Each slot's successors within the program (`liveness::successors`; [`NONE`]: none).
-    succ: Vec<[u32; 2]>,
     /// The lowest slot with an edge to each slot ([`NONE`]: none).
     min_pred: Vec<u32>,
     /// Every edge goes to a higher slot.
@@ -51,27 +55,24 @@ const NONE: u32 = u32::MAX;
 
 impl Flow {
     fn new(raw: &[RawInsn]) -> Flow {
-        let n = raw.len();
-        let slot = |s: Option<usize>| match s {
-            Some(s) if s < n => s as u32,
-            _ => NONE,
-        };
-        let succ: Vec<[u32; 2]> = (0..n)
-            .map(|pc| super::liveness::successors(raw, pc).map(slot))
-            .collect();
-        let mut min_pred = vec![NONE; n];
+        let mut min_pred = vec![NONE; raw.len()];
         let mut forward = true;
-        for (pc, ss) in succ.iter().enumerate() {
-            for &s in ss.iter().filter(|&&s| s != NONE) {
+        for pc in 0..raw.len() {
+            for s in Flow::succ(raw, pc).into_iter().filter(|&s| s != NONE) {
                 min_pred[s as usize] = min_pred[s as usize].min(pc as u32);
                 forward &= s as usize > pc;
             }
         }
-        Flow {
-            succ,
-            min_pred,
-            forward,
-        }
+        Flow { min_pred, forward }
+    }
+
+    /// The successors of slot `pc` within the program (`liveness::successors`; [`NONE`]:
+    /// none).
+    fn succ(raw: &[RawInsn], pc: usize) -> [u32; 2] {
+        super::liveness::successors(raw, pc).map(|s| match s {
+            Some(s) if s < raw.len() => s as u32,
+            _ => NONE,
+        })
     }
 }
 
@@ -95,34 +96,36 @@ impl Instance {
     }
 
     /// Recomputes `live[pc]` from its successors; true when it changed.
-    fn settle(&mut self, flow: &Flow, pc: usize) -> bool {
-        let after = flow.succ[pc]
+    fn settle(&mut self, raw: &[RawInsn], pc: usize) -> bool {
+        let after = Flow::succ(raw, pc)
             .iter()
             .filter(|&&s| s != NONE)
             .fold(0, |acc, &s| acc | self.live[s as usize]);
         let before = (after & !self.must_write[pc]) | self.may_read[pc];
         let changed = before != self.live[pc];
-        self.live[pc] = before;
+        if changed {
+            self.live[pc] = before;
+        }
         changed
     }
 
     /// Sweeps every slot, last to first, until nothing changes.
-    fn sweep_all(&mut self, flow: &Flow) {
+    fn sweep_all(&mut self, raw: &[RawInsn]) {
         while (0..self.live.len())
             .rev()
-            .fold(false, |changed, pc| self.settle(flow, pc) | changed)
+            .fold(false, |changed, pc| self.settle(raw, pc) | changed)
         {}
     }
 
     /// Forward edges only: slots above the highest marked one keep their fixpoint, and a
     /// slot below every marked slot and every predecessor of a changed one cannot change.
-    fn sweep_marked(&mut self, flow: &Flow, (lo, hi): (usize, usize)) {
+    fn sweep_marked(&mut self, raw: &[RawInsn], flow: &Flow, (lo, hi): (usize, usize)) {
         let mut lowest = lo;
         for pc in (0..=hi).rev() {
             if pc < lowest {
                 break;
             }
-            if self.settle(flow, pc) && flow.min_pred[pc] != NONE {
+            if self.settle(raw, pc) && flow.min_pred[pc] != NONE {
                 lowest = lowest.min(flow.min_pred[pc] as usize);
             }
         }
@@ -162,8 +165,8 @@ impl StackLive {
         let i = self.instance(chain, len);
         if i.may_read[pc] | slots != i.may_read[pc] {
             i.mark(pc);
+            i.may_read[pc] |= slots;
         }
-        i.may_read[pc] |= slots;
     }
 
     /// `bpf_mark_stack_write`: slots the current instruction writes whole.
@@ -187,14 +190,14 @@ impl StackLive {
         };
         if must != i.must_write[pc] {
             i.mark(pc);
+            i.must_write[pc] = must;
         }
-        i.must_write[pc] = must;
         i.written_seen[pc] = true;
     }
 
     /// `bpf_update_live_stack`: the fixpoint, for every instance.
     pub(super) fn update(&mut self, raw: &[RawInsn]) {
-        if self.flow.succ.len() != raw.len() {
+        if self.flow.min_pred.len() != raw.len() {
             self.flow = Flow::new(raw);
         }
         let flow = &self.flow;
@@ -202,9 +205,9 @@ impl StackLive {
             i.dirty = false;
             let marked = std::mem::replace(&mut i.marked, (usize::MAX, 0));
             if flow.forward {
-                i.sweep_marked(flow, marked);
+                i.sweep_marked(raw, flow, marked);
             } else {
-                i.sweep_all(flow);
+                i.sweep_all(raw);
             }
         }
     }
