@@ -256,7 +256,8 @@ pub const CODES: [CodeRow; 56] = [
     row(Code::InvalidMemAccess, "invalid-mem-access",
         "a dereference of something that is not memory: `sock_or_null` or `map_value_or_null` \
          without a NULL check, or a `scalar` (released socket, NULL branch, clobbered R0)",
-        &[m("R<n> invalid mem access '<type>'")])
+        &[m("R<n> invalid mem access '<type>'"),
+          m("write to change key R<n> not allowed").case("a store through a `bpf_for_each_map_elem` callback's key")])
         .help("a lookup (`bpf_map_lookup_elem`, `bpf_sk_lookup_tcp`/`_udp`, a sockmap lookup) returns NULL when nothing is found: test the result (`if (!sk) return SK_PASS;`) before reading through it; a socket released with `bpf_sk_release` cannot be used afterwards"),
     row(Code::SockBadAccess, "sock-bad-access",
         "a `struct bpf_sock` field access outside the accepted set (sk_lookup-context.md §4)",
@@ -314,10 +315,13 @@ pub const CODES: [CodeRow; 56] = [
           m("expected prog array map for tail call")
               .since(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`"),
           m("kernel subsystem misconfigured verifier")
-              .before(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`")]),
+              .before(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`"),
+          m("callback function not allowed for map").case("`bpf_for_each_map_elem`")]),
     row(Code::MapValueBounds, "map-value-bounds",
         "a map value access outside the value",
         &[m("invalid access to map value, value_size=<value size> off=<off> size=<size>"),
+          m("invalid access to map key, key_size=<key size> off=<off> size=<size>")
+              .case("a `bpf_for_each_map_elem` callback's key"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
               .no_perfmon()]),
     row(Code::MapPtrArith, "map-ptr-arith",

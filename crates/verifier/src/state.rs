@@ -24,6 +24,8 @@ pub enum PtrKind {
     /// `CONST_PTR_TO_MAP` of `maps[i]`.
     Map(usize),
     MapValue(usize),
+    /// `PTR_TO_MAP_KEY`: a `bpf_for_each_map_elem` callback's key of `maps[i]` (read-only).
+    MapKey(usize),
     MapValueOrNull(usize),
     Sock,
     SockOrNull,
@@ -155,6 +157,7 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
             PtrKind::Stack(_) => "fp",
             PtrKind::Map(_) => "map_ptr",
             PtrKind::MapValue(_) => "map_value",
+            PtrKind::MapKey(_) => "map_key",
             PtrKind::MapValueOrNull(m) if maps.get(m).is_some_and(|m| m.holds_sockets()) => {
                 sockmap_lookup
             }

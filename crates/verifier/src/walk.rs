@@ -73,6 +73,8 @@ pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const E2BIG: i32 = 7;
 pub(crate) const EFAULT: i32 = 14;
+/// Kernel-internal "operation not supported", which reaches user space from the verifier.
+pub(crate) const ENOTSUPP: i32 = skctx::Errno::ENOTSUPP.0;
 
 /// Where the walk goes after an instruction.
 pub(crate) enum Flow {

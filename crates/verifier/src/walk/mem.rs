@@ -141,6 +141,7 @@ impl Walker<'_> {
                 self.stack_write(st, f, at, size.bytes(), Stored::Unknown)?;
             }
             PtrKind::MapValue(m) => self.map_access(dst, &p, m, at, size.bytes())?,
+            PtrKind::MapKey(_) => return Err(self.key_store(dst)),
             _ => return Err(self.invalid_mem(dst, &base)),
         }
         if let Some(r) = load {
@@ -214,6 +215,10 @@ impl Walker<'_> {
             PtrKind::Stack(_) => self.stack_read(st, r, &p, off, bytes)?,
             PtrKind::MapValue(m) => {
                 self.map_access(r, &p, m, off, bytes)?;
+                Value::unknown()
+            }
+            PtrKind::MapKey(m) => {
+                self.map_region_access(r, &p, m, true, off, bytes)?;
                 Value::unknown()
             }
             PtrKind::Sock => {
@@ -540,6 +545,7 @@ impl Walker<'_> {
                 self.stack_write(st, f, off, bytes, stored)
             }
             PtrKind::MapValue(m) => self.map_store(r, &p, m, off, bytes, stored),
+            PtrKind::MapKey(_) => Err(self.key_store(r)),
             PtrKind::Sock => Err(self.reject_reg(
                 Code::SockWrite,
                 r,
@@ -750,16 +756,35 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<(), Refusal> {
-        let value_size = self.maps.get(m).map_or(0, |m| m.value_size) as i64;
+        self.map_region_access(r, p, m, false, off, size)
+    }
+
+    /// `check_mem_region_access` of a map's value, or of its key (`PTR_TO_MAP_KEY`).
+    pub(super) fn map_region_access(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        m: usize,
+        key: bool,
+        off: i64,
+        size: u32,
+    ) -> Result<(), Refusal> {
+        let (what, limit) = match self.maps.get(m) {
+            Some(info) if key => ("key", info.key_size),
+            Some(info) => ("value", info.value_size),
+            None if key => ("key", 0),
+            None => ("value", 0),
+        };
+        let limit = limit as i64;
         let n = r.index();
-        let mem = |at: i64| at < 0 || at + size as i64 > value_size;
+        let mem = |at: i64| at < 0 || at + size as i64 > limit;
         let text = |at: i64| {
-            format!("invalid access to map value, value_size={value_size} off={at} size={size}")
+            format!("invalid access to map {what}, {what}_size={limit} off={at} size={size}")
         };
         if p.var.smin < 0 {
-            return Err(unsupported(
-                "map value pointer with a possibly negative offset",
-            ));
+            return Err(unsupported(&format!(
+                "map {what} pointer with a possibly negative offset"
+            )));
         }
         let lo = p.var.smin + off;
         if mem(lo) {
@@ -776,7 +801,7 @@ impl Walker<'_> {
             ));
         }
         if p.var.umax >= 1 << 29 {
-            return Err(unsupported("unbounded map value access"));
+            return Err(unsupported(&format!("unbounded map {what} access")));
         }
         let hi = p.var.umax as i64 + off;
         if mem(hi) {
@@ -793,6 +818,16 @@ impl Walker<'_> {
             ));
         }
         Ok(())
+    }
+
+    /// `check_mem_access` of a store through a callback's key: refused.
+    fn key_store(&self, r: Reg) -> Refusal {
+        self.reject_reg(
+            Code::InvalidMemAccess,
+            r,
+            format!("write to change key R{} not allowed", r.index()),
+            EACCES,
+        )
     }
 }
 

@@ -839,14 +839,16 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
             same_delta(*ia, *ib) && (!maps || ids.check_scalar(ia.id, ib.id)) && range_within(a, b)
         }
         (Value::Ptr(p), Value::Ptr(q)) if p.kind == q.kind => match p.kind {
-            PtrKind::MapValue(_) | PtrKind::MapValueOrNull(_) if maps => {
+            PtrKind::MapValue(_) | PtrKind::MapKey(_) | PtrKind::MapValueOrNull(_) if maps => {
                 p.off == q.off
                     && range_within(&p.var, &q.var)
                     && ids.check(p.id, q.id)
                     && ids.check(p.ref_id, q.ref_id)
             }
             // 6.1: a map value compares by range, one that may be NULL by its id.
-            PtrKind::MapValue(_) => p.off == q.off && range_within(&p.var, &q.var),
+            PtrKind::MapValue(_) | PtrKind::MapKey(_) => {
+                p.off == q.off && range_within(&p.var, &q.var)
+            }
             PtrKind::MapValueOrNull(_) => p.off == q.off && ids.check(p.id, q.id),
             _ => regs_exact(old, cur, ids, maps),
         },
