@@ -137,7 +137,7 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
-        "`bpf_loop` callbacks walked with BTF func_info (`models_callbacks`)",
+        "`bpf_loop` and `bpf_for_each_map_elem` callbacks walked with BTF func_info (`models_callbacks`)",
         &crate::walk::models_callbacks,
     );
     row(
@@ -176,16 +176,19 @@ pub fn render() -> String {
          takes a program as loaded without BTF: a callback's address (`r2 = callback ll` for \
          `bpf_loop` and its peers) is refused as the kernel refuses it then (`missing btf \
          func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \
-         clang's objects, and `skasm lint` for objects with `.BTF.ext`): `bpf_loop`'s callback \
-         is walked as each release walks it (once on 6.1, iterated until it converges from \
-         6.7: row `callback_iteration`; `crates/verifier/tests/callbacks_btf/mod.rs`), and \
-         global subprograms \
+         clang's objects, and `skasm lint` for objects with `.BTF.ext`): the callbacks of \
+         `bpf_loop` and `bpf_for_each_map_elem` are walked as each release walks them (once \
+         on 6.1, iterated until they converge from 6.7: row `callback_iteration`; \
+         `crates/verifier/tests/callbacks_btf/mod.rs`, `callbacks_for_each/mod.rs`); a \
+         `bpf_for_each_map_elem` callback gets the map, its key (`map_key`, read-only) and \
+         value and the context argument, for the array and hash maps (others: `callback \
+         function not allowed for map`); and global subprograms \
          (`BTF_FUNC_GLOBAL`) are verified on their own from their BTF prototype, each \
          argument an `int`/enum or the context (`struct bpf_sk_lookup *`), a call site \
          checking its arguments and going on with an unknown scalar in R0; before 6.8 every \
          global subprogram is walked before the program, from 6.8 each called one after it \
-         (row below; `crates/verifier/tests/globals/mod.rs`). Other callback helpers and \
-         other argument types of a global subprogram (pointers to memory, `__arg_*` tags) \
+         (row below; `crates/verifier/tests/globals/mod.rs`). Other callback helpers \
+         (`bpf_user_ringbuf_drain`, `bpf_timer_set_callback`) and other argument types of a global subprogram (pointers to memory, `__arg_*` tags) \
          give `unsupported`.
 "
     );
