@@ -131,6 +131,10 @@ pub fn kernel_funcs(funcs: &[speccase::corpus::Func]) -> Vec<(u32, kernel::BtfFu
             .map(|p| match p {
                 Param::Scalar => kernel::BtfParam::Int,
                 Param::Ctx => kernel::BtfParam::SkLookupPtr,
+                Param::Mem { size, nonnull } => kernel::BtfParam::StructPtr {
+                    size: *size,
+                    nonnull: *nonnull,
+                },
             })
             .collect(),
     };

@@ -284,8 +284,9 @@ impl Walker<'_> {
         self.fresh_unit();
         let globals = self.globals;
         let args = globals[subprog].as_ref().map_or(&[][..], |g| &g.args);
+        let values: Vec<Value> = args.iter().map(|a| self.global_arg_value(a)).collect();
         let start = self.cfg.subprogs()[subprog].start;
-        self.walk(State::global_entry(subprog, start, args))
+        self.walk(State::global_entry(subprog, start, &values))
     }
 
     /// A walk after another (`do_check_common` again): the checkpoints are gone

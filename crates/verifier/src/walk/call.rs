@@ -6,6 +6,7 @@
 use isa::{CallKind, Reg};
 use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
+use super::mem::Region;
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL, ENOTSUPP};
 use crate::bounds::Scalar;
 use crate::error::Operand;
@@ -27,7 +28,7 @@ const NOT_MODELLED: [&str; 4] = [
 
 /// What the arguments told the call (`struct bpf_call_arg_meta`).
 #[derive(Default)]
-struct Meta {
+pub(super) struct Meta {
     map: Option<usize>,
     ref_id: u32,
     release: Option<Reg>,
@@ -515,7 +516,9 @@ impl Walker<'_> {
             ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
             _ => matches!(
                 kind,
-                Some(PtrKind::Stack(_) | PtrKind::MapValue(_) | PtrKind::MapKey(_))
+                Some(
+                    PtrKind::Stack(_) | PtrKind::MapValue(_) | PtrKind::MapKey(_) | PtrKind::Mem(_)
+                )
             ),
         };
         if ok {
@@ -575,7 +578,7 @@ impl Walker<'_> {
     }
 
     /// `check_helper_mem_access`: `size` bytes at the pointer in `r`.
-    fn helper_mem(
+    pub(super) fn helper_mem(
         &mut self,
         st: &mut State,
         r: Reg,
@@ -619,6 +622,12 @@ impl Walker<'_> {
                 }
                 self.map_region_access(r, &p, m, key, p.off as i64, size32)
             }
+            Value::Ptr(
+                p @ Ptr {
+                    kind: PtrKind::Mem(n),
+                    ..
+                },
+            ) => self.region_access(r, &p, Region::Mem(n), p.off as i64, size32),
             _ => Err(unsupported("memory argument")),
         }
     }
@@ -718,6 +727,28 @@ impl Walker<'_> {
             ));
         }
         Ok(())
+    }
+
+    /// What a global subprogram's memory argument leaves on the stack (`check_mem_reg`'s
+    /// write access, `check_stack_range_initialized` with `clobber`): zero bytes become
+    /// unknown, spilled scalars unknown scalars; bytes never written stay so.
+    pub(super) fn clobber_stack(&self, st: &mut State, p: &Ptr, size: u32) {
+        let PtrKind::Stack(f) = p.kind else { return };
+        for i in 0..size as i64 {
+            let (spi, k) = stack_pos(p.off as i64 + i);
+            let slot = st.frames[f].slot_mut(spi);
+            if slot.bytes[k] == Byte::Zero {
+                slot.bytes[k] = Byte::Misc;
+            }
+            if slot.bytes[k] == Byte::Spill {
+                slot.spilled = Value::unknown();
+                for b in slot.bytes.iter_mut() {
+                    if *b == Byte::Spill {
+                        *b = Byte::Misc;
+                    }
+                }
+            }
+        }
     }
 
     /// What a helper that fills memory leaves on the stack: unknown bytes.

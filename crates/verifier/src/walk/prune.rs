@@ -839,7 +839,13 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
             same_delta(*ia, *ib) && (!maps || ids.check_scalar(ia.id, ib.id)) && range_within(a, b)
         }
         (Value::Ptr(p), Value::Ptr(q)) if p.kind == q.kind => match p.kind {
-            PtrKind::MapValue(_) | PtrKind::MapKey(_) | PtrKind::MapValueOrNull(_) if maps => {
+            PtrKind::MapValue(_)
+            | PtrKind::MapKey(_)
+            | PtrKind::MapValueOrNull(_)
+            | PtrKind::Mem(_)
+            | PtrKind::MemOrNull(_)
+                if maps =>
+            {
                 p.off == q.off
                     && range_within(&p.var, &q.var)
                     && ids.check(p.id, q.id)

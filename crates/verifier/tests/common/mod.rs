@@ -259,6 +259,10 @@ pub fn case_funcs(
                     .map(|p| match p {
                         Param::Scalar => verifier::Arg::Scalar,
                         Param::Ctx => verifier::Arg::Ctx,
+                        Param::Mem { size, nonnull } => verifier::Arg::Mem {
+                            size: *size,
+                            nonnull: *nonnull,
+                        },
                     })
                     .collect(),
             })
@@ -284,6 +288,10 @@ pub fn kernel_funcs(
             .map(|p| match p {
                 Param::Scalar => kernel::BtfParam::Int,
                 Param::Ctx => kernel::BtfParam::SkLookupPtr,
+                Param::Mem { size, nonnull } => kernel::BtfParam::StructPtr {
+                    size: *size,
+                    nonnull: *nonnull,
+                },
             })
             .collect(),
     };
