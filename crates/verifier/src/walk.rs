@@ -293,8 +293,12 @@ impl Walker<'_> {
     /// (`free_states`) and the log of the passed walk too; the processed count, the id
     /// generator and what is known per instruction go on.
     fn fresh_unit(&mut self) {
-        self.explored =
+        let mut explored =
             prune::models_pruning(self.profile).then(|| Explored::new(self.cfg.raw(), self.domain));
+        if let (Some(new), Some(old)) = (&mut explored, &self.explored) {
+            new.carry_counts(old);
+        }
+        self.explored = explored;
         self.meta = Meta::default();
         if let Some(t) = &mut self.trace {
             t.unit_started();

@@ -129,6 +129,16 @@ impl Explored {
         }
     }
 
+    /// A walk after another (`do_check_common` again) goes on counting from where the last
+    /// left off: `jmps_processed`, `prev_jmps_processed` and `prev_insn_processed` are the
+    /// env's, never reset, so a global subprogram's first checkpoint depends on the walks
+    /// before it (seen on 6.18.44: a checkpoint at a global function's first instruction).
+    pub(super) fn carry_counts(&mut self, old: &Explored) {
+        self.jmps = old.jmps;
+        self.prev_jmps = old.prev_jmps;
+        self.prev_processed = old.prev_processed;
+    }
+
     /// `get_loop_entry` of a state whose own entry is `own`: the outermost entry of the
     /// chain, every state on it then pointing there directly.
     fn loop_entry(&mut self, own: &mut Option<usize>) -> Option<usize> {

@@ -12,6 +12,7 @@
 //! `FOR_EACH_RANDOM=<n>` programs (default 200; inside the images
 //! [`IMAGE_PROGRAMS`] unless set).
 
+use super::common::Rng;
 use isa::RawInsn;
 use kernel::{Btf, LoadOptions, LoadOutcome, Map, MapSpec, MapType, ProgBtf};
 use skctx::{KernelProfile, Privilege};
@@ -26,27 +27,6 @@ macro_rules! say {
 
 /// Generated programs inside each image (TCG runs the guest about 20 times slower).
 pub(super) const IMAGE_PROGRAMS: usize = 120;
-
-/// A splitmix64 stream: the programs of a seed are always the same.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
 
 /// One map of a generated program.
 #[derive(Debug, Clone, Copy)]
@@ -296,7 +276,7 @@ fn for_each_map_elem_callbacks_agree_with_the_live_kernel() {
         .ok()
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(200usize);
-    let mut rng = Rng(0x666f_725f_6561_6368);
+    let mut rng = Rng::new(0x666f_725f_6561_6368);
     let mut run = Run {
         seen: 0,
         accepted: 0,
