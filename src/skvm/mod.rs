@@ -171,9 +171,9 @@ impl Engine<'_> {
     }
 
     /// The interpreter, or the JIT (compiled once, before any timing). `--repeat` times
-    /// that many brief runs back to back on one copy of the world (the program run alone,
-    /// as the kernel's test run times its repetitions); the reported outcome is one more
-    /// run on the world as given.
+    /// that many brief runs back to back on one copy of the world (`Prepared::run_repeat`:
+    /// the program run alone, as the kernel's test run times its repetitions); the reported
+    /// outcome is one more run on the world as given.
     fn vm(&self, loaded: &[Loaded], tuple: &Tuple, world: &mut World, opts: &RunOptions) -> Ran {
         let programs: Vec<Program> = loaded.iter().map(|l| l.program.clone()).collect();
         let jit =
@@ -192,11 +192,10 @@ impl Engine<'_> {
         if self.repeat > 0 {
             let mut copy = world.clone();
             let start = std::time::Instant::now();
-            for _ in 0..self.repeat {
-                let _ = prepared.run_brief(tuple, &mut copy, opts);
-            }
+            let timed = prepared.run_repeat(tuple, &mut copy, opts, self.repeat);
             let ns = start.elapsed().as_nanos() / u128::from(self.repeat);
-            ran.ns_per_run = Some(u64::try_from(ns).unwrap_or(u64::MAX));
+            // A trap ends the repetitions: no time per run then (the outcome shows the trap).
+            ran.ns_per_run = timed.is_ok().then(|| u64::try_from(ns).unwrap_or(u64::MAX));
         }
         let result = prepared.run(tuple, world, opts);
         ran.vm_engine = result.as_ref().ok().map(|o| o.engine);

@@ -183,6 +183,7 @@ pub struct AssignOutcome<S> {
 
 /// `bpf_sk_assign(ctx, sk, flags)` for SK_LOOKUP: `sk` is the socket passed in R2 (`None` =
 /// NULL) with its attributes.
+#[inline]
 pub fn sk_assign<S: Copy, A: AssignableSocket + ?Sized>(
     profile: KernelProfile,
     ctx: AssignCtx<S>,

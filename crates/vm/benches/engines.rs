@@ -7,8 +7,11 @@
 //! SOCKHASH of real sockets, and checked before timing: the kernel, `interp` and `jit` give
 //! the same verdict and selected socket, and `jit` ran natively with `interp`'s whole
 //! outcome. The VM side is a `vm::Prepared` run (programs, maps and stacks set up once;
-//! `run_brief`: context, the programs, the run array's verdict and selection, no report),
-//! the kernel side `bpf_prog_test_run` of the program alone, as the kernel times it; a
+//! `run_repeat`: the context input set up once, then per run the programs and the run
+//! array's verdict and selection, no report; criterion's figures are per 100 runs), the
+//! kernel side `bpf_prog_test_run` of the program alone, as the kernel times it (its
+//! context is built before its timed loop, each run resets the selection and runs the
+//! run array: net/bpf/test_run.c); a
 //! last column is the whole `vm::run` (set-up, delivery and the report included) on the
 //! interpreter. The VM's timings are the thread's CPU time (`clock_gettime`, the crate's
 //! only `unsafe` outside `jit`), as the kernel's timer leaves out the time its task is
@@ -220,16 +223,14 @@ fn on_cpu_ns() -> u128 {
     ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128
 }
 
-/// Median ns/run of `batches` batches of `n` runs, counting the time this thread ran (as
-/// `BPF_PROG_TEST_RUN` counts its own: its timer stops while the task is rescheduled), so
-/// other processes on a loaded machine do not inflate one side.
-fn ns_per_run(n: u32, batches: usize, mut f: impl FnMut()) -> f64 {
+/// Median ns/run of `batches` batches of `n` runs (`f(n)` runs them), counting the time
+/// this thread ran (as `BPF_PROG_TEST_RUN` counts its own: its timer stops while the task
+/// is rescheduled), so other processes on a loaded machine do not inflate one side.
+fn ns_per_run(n: u32, batches: usize, mut f: impl FnMut(u32)) -> f64 {
     let mut t: Vec<f64> = (0..batches)
         .map(|_| {
             let start = on_cpu_ns();
-            for _ in 0..n {
-                f();
-            }
+            f(n);
             (on_cpu_ns() - start) as f64 / f64::from(n)
         })
         .collect();
@@ -282,7 +283,7 @@ fn main() {
             .expect("maps")
             .with_jit(&jit);
         for p in [&mut interp, &mut native] {
-            let b = p.run_brief(&tuple, &mut world, &opts).expect("runs");
+            let b = p.run_repeat(&tuple, &mut world, &opts, 3).expect("runs");
             let sel = b.selected.map(|s| world.sockets[s].name.clone());
             assert_eq!(
                 (b.verdict, sel.as_ref()),
@@ -293,20 +294,22 @@ fn main() {
         }
         let mut group = criterion.benchmark_group(case.name);
         group.bench_function("interp", |b| {
-            b.iter(|| interp.run_brief(&tuple, &mut world, &opts))
+            b.iter(|| interp.run_repeat(&tuple, &mut world, &opts, 100))
         });
         group.bench_function("jit", |b| {
-            b.iter(|| native.run_brief(&tuple, &mut world, &opts))
+            b.iter(|| native.run_repeat(&tuple, &mut world, &opts, 100))
         });
         group.finish();
-        let ti = ns_per_run(n, batches, || {
-            let _ = interp.run_brief(&tuple, &mut world, &opts);
+        let ti = ns_per_run(n, batches, |n| {
+            let _ = interp.run_repeat(&tuple, &mut world, &opts, n);
         });
-        let tj = ns_per_run(n, batches, || {
-            let _ = native.run_brief(&tuple, &mut world, &opts);
+        let tj = ns_per_run(n, batches, |n| {
+            let _ = native.run_repeat(&tuple, &mut world, &opts, n);
         });
-        let whole = ns_per_run(n, batches, || {
-            let _ = vm::run(progs, &tuple, &mut world, &opts);
+        let whole = ns_per_run(n, batches, |n| {
+            for _ in 0..n {
+                let _ = vm::run(progs, &tuple, &mut world, &opts);
+            }
         });
         rows.push((case.name, said(&i), kernel, ti, tj, whole));
     }

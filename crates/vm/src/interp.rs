@@ -132,7 +132,8 @@ pub(crate) type Step = Result<Flow, TrapKind>;
 impl<'a> Exec<'a> {
     /// Program `prog` (run array index `run_index`) ready to start. `stacks` holds
     /// [`MAX_CALL_FRAMES`] stacks of [`STACK_SIZE`] bytes ([`new_stacks`]), the first one
-    /// zeroed by the caller ([`zero_stack_from`] what the last run wrote, [`Exec::stack_low`]).
+    /// zeroed by the caller ([`zero_stack_from`] what the last run wrote, [`Exec::stack_low`];
+    /// or by [`Exec::restart`], which starts every further run).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         (programs, ops): (&'a [Program], &'a [Vec<Op>]),
@@ -144,9 +145,7 @@ impl<'a> Exec<'a> {
         stacks: &'a mut [Vec<u8>],
         (prog, run_index): (usize, usize),
     ) -> Exec<'a> {
-        let mut regs = [0u64; 11];
-        regs[1] = Addr::new(Kind::Ctx, 0, 0).to_u64();
-        regs[10] = stack_top(0);
+        let regs = initial_regs();
         Exec {
             programs,
             ops,
@@ -172,6 +171,23 @@ impl<'a> Exec<'a> {
         }
     }
 
+    /// Ready to run program `prog` (run array index `prog`) from its start again, as
+    /// [`Exec::new`] left it, with the lookup's selection `selected` and `no_reuseport` the
+    /// run array kept: the main stack zeroed below what the last run wrote.
+    pub(crate) fn restart(&mut self, prog: usize, selected: Option<usize>, no_reuseport: bool) {
+        zero_stack_from(self.stacks, self.stack_low);
+        self.stack_low = STACK_SIZE;
+        self.regs = initial_regs();
+        self.frames.clear();
+        self.reserved.clear();
+        (self.prog, self.run_index, self.pc) = (prog, prog, 0);
+        (self.tail_calls, self.may_goto, self.executed) = (0, MAY_GOTO_START, 0);
+        self.lookup.selected = selected;
+        self.lookup.no_reuseport = no_reuseport;
+        self.lookup.origin.clear();
+        self.lookup.assigned = false;
+    }
+
     /// Runs to the main program's `exit`; R0 is the result. Over the programs' [`Op`]s
     /// unless a trace is recorded (then every slot goes through [`Exec::slot`]).
     pub fn run(&mut self) -> Result<u64, TrapKind> {
@@ -185,54 +201,37 @@ impl<'a> Exec<'a> {
                 Some(ops) if !trace => ops.as_slice(),
                 _ => &[],
             };
-            while self.prog == prog {
-                if self.executed >= budget {
+            // The slot and the count live in locals while register-only ops run, and are
+            // written back before any op that reads or moves them (or traps).
+            let (mut pc, mut executed) = (self.pc, self.executed);
+            loop {
+                if executed >= budget {
+                    (self.pc, self.executed) = (pc, executed);
                     return Err(TrapKind::Budget(budget));
                 }
-                self.executed += 1;
-                let op = ops.get(self.pc).copied().unwrap_or(Op::Slot);
+                executed += 1;
+                let op = ops.get(pc).copied().unwrap_or(Op::Slot);
+                if let Some(next) = register_op(&mut self.regs, op, pc) {
+                    pc = next;
+                    continue;
+                }
+                (self.pc, self.executed) = (pc, executed);
                 if let Some(r0) = self.op(op)? {
                     return Ok(r0);
                 }
+                if self.prog != prog {
+                    break;
+                }
+                (pc, executed) = (self.pc, self.executed);
             }
         }
     }
 
-    /// One op (the instruction budget already charged); `Some(R0)` when the main program
-    /// exited.
+    /// One op that is not a [`register_op`] (the instruction budget already charged);
+    /// `Some(R0)` when the main program exited.
     #[inline(always)]
     fn op(&mut self, op: Op) -> Result<Option<u64>, TrapKind> {
         match op {
-            Op::Alu {
-                op,
-                width,
-                dst,
-                src,
-            } => {
-                let d = dst as usize;
-                self.regs[d] = alu(op, width, self.regs[d], self.src(src));
-                self.pc += 1;
-            }
-            Op::Endian { kind, bits, dst } => {
-                let d = dst as usize;
-                self.regs[d] = endian(kind, bits, self.regs[d]);
-                self.pc += 1;
-            }
-            Op::Jmp {
-                cond,
-                width,
-                dst,
-                src,
-                target,
-            } => {
-                let taken = compare(cond, width, self.regs[dst as usize], self.src(src));
-                self.pc = if taken { target as usize } else { self.pc + 1 };
-            }
-            Op::Ja { target } => self.pc = target as usize,
-            Op::Const { dst, value } => {
-                self.regs[dst as usize] = value;
-                self.pc += 2;
-            }
             Op::Load {
                 size,
                 sx,
@@ -260,16 +259,17 @@ impl<'a> Exec<'a> {
                 let flow = self.helper_returned(r);
                 return self.go(flow, 1);
             }
-            Op::Slot => return self.slot(),
+            Op::Exit => {
+                let flow = self.exit();
+                return self.go(flow, 1);
+            }
+            _ => return self.slot(),
         }
         Ok(None)
     }
 
     fn src(&self, src: Src) -> u64 {
-        match src {
-            Src::Reg(r) => self.regs[r as usize],
-            Src::Imm(v) => v,
-        }
+        src_value(&self.regs, src)
     }
 
     /// The current slot through [`Exec::step`] (and the trace); `Some(R0)` when the main
@@ -756,8 +756,71 @@ fn main_stack_range(addr: u64, size: u32) -> Option<std::ops::Range<usize>> {
         .then(|| off as usize..(off + size) as usize)
 }
 
+/// The registers a program starts with: R1 the context, R10 the main frame's stack top.
+fn initial_regs() -> [u64; 11] {
+    let mut regs = [0u64; 11];
+    regs[1] = Addr::new(Kind::Ctx, 0, 0).to_u64();
+    regs[10] = stack_top(0);
+    regs
+}
+
 fn stack_top(depth: usize) -> u64 {
     Addr::new(Kind::Stack, depth, STACK_SIZE).to_u64()
+}
+
+/// What an op's source operand reads.
+#[inline(always)]
+fn src_value(regs: &[u64; 11], src: Src) -> u64 {
+    match src {
+        Src::Reg(r) => regs[r as usize],
+        Src::Imm(v) => v,
+    }
+}
+
+/// An op at slot `pc` that only reads and writes registers (ALU, byte swaps, jumps,
+/// constants), run on `regs`: the next slot; `None` for any other op.
+#[inline(always)]
+fn register_op(regs: &mut [u64; 11], op: Op, pc: usize) -> Option<usize> {
+    Some(match op {
+        Op::Mov { dst, src } => {
+            regs[dst as usize] = src_value(regs, src);
+            pc + 1
+        }
+        Op::Alu {
+            op,
+            width,
+            dst,
+            src: s,
+        } => {
+            let d = dst as usize;
+            regs[d] = alu(op, width, regs[d], src_value(regs, s));
+            pc + 1
+        }
+        Op::Endian { kind, bits, dst } => {
+            let d = dst as usize;
+            regs[d] = endian(kind, bits, regs[d]);
+            pc + 1
+        }
+        Op::Jmp {
+            cond,
+            width,
+            dst,
+            src: s,
+            target,
+        } => {
+            if compare(cond, width, regs[dst as usize], src_value(regs, s)) {
+                target as usize
+            } else {
+                pc + 1
+            }
+        }
+        Op::Ja { target } => target as usize,
+        Op::Const { dst, value } => {
+            regs[dst as usize] = value;
+            pc + 2
+        }
+        _ => return None,
+    })
 }
 
 /// One ALU operation with the kernel's runtime semantics. `src` is the register value or the

@@ -18,7 +18,7 @@
 //! | [`helpers`] | the helpers by skctx name; any other traps with its name | net/core/filter.c, kernel/bpf/helpers.c |
 //! | [`maps`] | ARRAY, HASH, LPM_TRIE, PERCPU_*, LRU_*, SOCKMAP, SOCKHASH, PROG_ARRAY, outputs | kernel/bpf/*map*.c, net/core/sock_map.c |
 //! | [`world`] | [`World`]: sockets and maps from skctx's world file, clock, random seed | – |
-//! | [`run`] | [`run()`]: the run array (skctx's rule), then delivery: selection, reuseport, the ordinary lookup; [`Prepared`]: the same set up once for many lookups, [`Prepared::run_brief`] without a report | include/linux/filter.h, net/ipv4/inet_hashtables.c, udp.c |
+//! | [`run`] | [`run()`]: the run array (skctx's rule), then delivery: selection, reuseport, the ordinary lookup; [`Prepared`]: the same set up once for many lookups, [`Prepared::run_brief`] without a report, [`Prepared::run_repeat`] one lookup n times as the kernel's test run repeats it | include/linux/filter.h, net/ipv4/inet_hashtables.c, udp.c |
 //! | [`outcome`] | [`Outcome`], [`Delivery`], [`Trap`] | – |
 //!
 //! Kernel facts (context layout and load values, `struct bpf_sock`, `bpf_sk_assign`, the

@@ -3,7 +3,7 @@
 //! as absolute slots (checked to lie in the program), the constant an `ld_imm64` loads (a
 //! map reference resolved to its world map's address) and the helper a call calls are
 //! worked out when the programs are prepared ([`crate::Prepared`]), not at every execution.
-//! Everything else (BPF-to-BPF calls, exits, atomics, `may_goto`, unknown helpers, jumps out
+//! Everything else (BPF-to-BPF calls, atomics, `may_goto`, unknown helpers, jumps out
 //! of the program, bad slots) is [`Op::Slot`]: the interpreter's general step on the decoded
 //! instruction, so it traps as before.
 //!
@@ -27,6 +27,12 @@ pub(crate) enum Src {
 /// One slot, ready to execute.
 #[derive(Clone, Copy)]
 pub(crate) enum Op {
+    /// A 64-bit `mov` (`alu(Mov, W64, ..)`, the commonest instruction), without the ALU's
+    /// two-level dispatch.
+    Mov {
+        dst: u8,
+        src: Src,
+    },
     Alu {
         op: AluOp,
         width: Width,
@@ -69,6 +75,8 @@ pub(crate) enum Op {
     },
     /// A call of a helper the VM implements.
     Helper(&'static Resolved),
+    /// `exit` (from the main program or a BPF-to-BPF call).
+    Exit,
     /// The slot as [`crate::interp::Exec`]'s general step runs it.
     Slot,
 }
@@ -108,6 +116,15 @@ fn op(
     map: Option<usize>,
 ) -> Option<Op> {
     Some(match insn {
+        Insn::Alu {
+            op: AluOp::Mov,
+            width: Width::W64,
+            dst,
+            src: s,
+        } => Op::Mov {
+            dst: dst.index(),
+            src: src(s),
+        },
         Insn::Alu {
             op,
             width,
@@ -178,6 +195,7 @@ fn op(
             src: src(s),
         },
         Insn::Call(CallKind::Helper(id)) => Op::Helper(helpers::resolve(id)?),
+        Insn::Exit => Op::Exit,
         _ => return None,
     })
 }

@@ -37,7 +37,8 @@ pub fn run(
 /// Programs set up once for many lookups: the attached programs and the world's tail-call
 /// targets, their map references resolved, the call frames' stacks, and optionally the
 /// JIT's code. A run then only zeroes what the last one wrote of the main stack and
-/// resets the run array; a [`Prepared::run_brief`] allocates nothing and builds no names.
+/// resets the run array; a [`Prepared::run_brief`] allocates nothing and builds no names,
+/// and [`Prepared::run_repeat`] sets the lookup up once for many runs of it.
 ///
 /// Runs must be given the world it was prepared with (or a copy): the programs' map ids,
 /// and the tail-call programs, are that world's.
@@ -142,30 +143,50 @@ impl<'j> Prepared<'j> {
             record: true,
             ..RunState::default()
         };
-        Ok(match self.programs_run(tuple, world, opts, &mut state)? {
-            Some(connected) => connected_outcome(world, connected),
-            None => state.finish(world, tuple),
-        })
+        let mut log = Log::default();
+        Ok(
+            match self.programs_run(tuple, world, opts, (&mut state, &mut log), 1)? {
+                Some(connected) => connected_outcome(world, connected),
+                None => state.finish(world, tuple, log),
+            },
+        )
     }
 
-    /// One lookup, reporting only its [`Brief`]: no helper log, no names, no delivery
-    /// (what `--repeat` and the bench time).
+    /// One lookup, reporting only its [`Brief`]: no helper log, no names, no delivery.
     pub fn run_brief(
         &mut self,
         tuple: &Tuple,
         world: &mut World,
         opts: &RunOptions,
     ) -> Result<Brief, Box<Trap>> {
+        self.run_repeat(tuple, world, opts, 1)
+    }
+
+    /// The same lookup `n` times (at least once), back to back, as `BPF_PROG_TEST_RUN`'s
+    /// `repeat` runs it (what `--repeat` and the bench time): the context input, its caches
+    /// and the execution are set up once, and each run only resets the selection and the
+    /// run array and runs the programs (net/bpf/test_run.c builds its context before its
+    /// timed loop too). The last run's [`Brief`], or the first trap.
+    pub fn run_repeat(
+        &mut self,
+        tuple: &Tuple,
+        world: &mut World,
+        opts: &RunOptions,
+        n: u32,
+    ) -> Result<Brief, Box<Trap>> {
         let mut state = RunState::default();
-        Ok(match self.programs_run(tuple, world, opts, &mut state)? {
-            Some(_) => Brief {
-                verdict: Verdict::Pass,
-                retval: 0,
-                selected: None,
-                insns_executed: 0,
+        let mut log = Log::default();
+        Ok(
+            match self.programs_run(tuple, world, opts, (&mut state, &mut log), n.max(1))? {
+                Some(_) => Brief {
+                    verdict: Verdict::Pass,
+                    retval: 0,
+                    selected: None,
+                    insns_executed: 0,
+                },
+                None => state.brief(),
             },
-            None => state.brief(),
-        })
+        )
     }
 
     /// The context input of `tuple` under `opts` (computed again only for another lookup
@@ -192,14 +213,16 @@ impl<'j> Prepared<'j> {
         }
     }
 
-    /// Runs the programs into `state` (which says whether to record the report), or names
-    /// the connected socket that matched before any program ran.
+    /// Runs the programs `repeat` times into `state` and `log` (`state` says whether to
+    /// record the report; a recording run is run once), or names the connected socket that
+    /// matched before any program ran.
     fn programs_run(
         &mut self,
         tuple: &Tuple,
         world: &mut World,
         opts: &RunOptions,
-        state: &mut RunState,
+        (state, log): (&mut RunState, &mut Log),
+        repeat: u32,
     ) -> Result<Option<usize>, Box<Trap>> {
         if world.maps.len() < self.maps_needed {
             return Err(trap(
@@ -216,8 +239,8 @@ impl<'j> Prepared<'j> {
                 return Ok(Some(s));
             }
         }
-        // One lookup for all the programs, its input written once (each program starts
-        // with the selection the run array kept and no socket origins).
+        // One lookup for all the programs and runs, its input written once (each program
+        // starts with the selection the run array kept and no socket origins).
         let (input, generation) = self.lookup_input(tuple, opts);
         let mut lookup = Lookup {
             input,
@@ -229,53 +252,56 @@ impl<'j> Prepared<'j> {
         self.ctx_memo.start(generation);
         self.ctx_cache.start(generation);
         let record = state.record;
-        state.engine = match self.jit {
+        let engine = match self.jit {
             None => Engine::Interp,
             Some(_) if opts.trace => Engine::JitFallback(JitFallback::Trace),
             Some(_) => Engine::Jit,
         };
-        for i in 0..self.attached {
-            (lookup.selected, lookup.no_reuseport) = state.array.start_of_next();
-            lookup.origin.clear();
-            lookup.assigned = false;
-            crate::interp::zero_stack_from(&mut self.stacks, self.stack_low);
-            let mut exec = Exec::new(
-                (&self.programs, &self.ops),
-                &self.map_ids,
-                world,
-                opts,
-                &mut lookup,
-                &mut state.log,
-                &mut self.stacks,
-                (i, i),
-            );
-            exec.tail_base = self.attached;
-            exec.record = record;
-            exec.ctx_memo = Some(&mut self.ctx_memo);
-            let mut fell_back = None;
-            let result = match self.jit {
-                Some(jit) if !opts.trace => jit.exec(
-                    &mut exec,
-                    &mut self.ctx_cache,
-                    &self.map_addrs,
-                    &mut fell_back,
-                ),
-                _ => exec.run().map_err(Box::new),
-            };
-            if let (Some(why), Engine::Jit) = (fell_back, state.engine) {
-                state.engine = Engine::JitFallback(why);
-            }
-            self.stack_low = exec.stack_low;
-            let executed = exec.executed;
-            let ret = match result {
-                Ok(ret) => ret,
-                Err(kind) => {
-                    let (pc, prog, insn) = (exec.pc, exec.prog, exec.current_insn());
-                    let log = std::mem::take(&mut state.log);
-                    return Err(trap(&self.programs, prog, pc, insn, *kind, log));
+        // One execution for every program and run, restarted for each.
+        let mut exec = Exec::new(
+            (&self.programs, &self.ops),
+            &self.map_ids,
+            world,
+            opts,
+            &mut lookup,
+            log,
+            &mut self.stacks,
+            (0, 0),
+        );
+        exec.tail_base = self.attached;
+        exec.record = record;
+        exec.ctx_memo = Some(&mut self.ctx_memo);
+        exec.stack_low = self.stack_low;
+        for _ in 0..repeat {
+            let mut start = state.restart(engine);
+            for i in 0..self.attached {
+                exec.restart(i, start.0, start.1);
+                let mut fell_back = None;
+                let result = match self.jit {
+                    Some(jit) if !opts.trace => jit.exec(
+                        &mut exec,
+                        &mut self.ctx_cache,
+                        &self.map_addrs,
+                        &mut fell_back,
+                    ),
+                    _ => exec.run().map_err(Box::new),
+                };
+                if let (Some(why), Engine::Jit) = (fell_back, state.engine) {
+                    state.engine = Engine::JitFallback(why);
                 }
-            };
-            state.record(i, ret, &lookup, executed, &self.programs[i].name, world);
+                self.stack_low = exec.stack_low;
+                let ret = match result {
+                    Ok(ret) => ret,
+                    Err(kind) => {
+                        let (pc, prog, insn) = (exec.pc, exec.prog, exec.current_insn());
+                        let log = std::mem::take(&mut *exec.log);
+                        return Err(trap(&self.programs, prog, pc, insn, *kind, log));
+                    }
+                };
+                let name = &self.programs[i].name;
+                state.record(i, ret, &exec, name);
+                start = state.array.start_of_next();
+            }
         }
         Ok(None)
     }
@@ -296,19 +322,27 @@ struct RunState {
     runs: Vec<ProgramRun>,
     last_ret: u64,
     total: u64,
-    log: Log,
 }
 
 impl RunState {
-    fn record(
-        &mut self,
-        i: usize,
-        ret: u64,
-        lookup: &Lookup,
-        executed: u64,
-        name: &str,
-        world: &World,
-    ) {
+    /// Ready for another run of the array on `engine` (a recording run is run once); the
+    /// selection the first program starts with (taken from the fresh array before it is
+    /// stored: read back at once, its narrower stores stall the load).
+    fn restart(&mut self, engine: Engine) -> (Option<usize>, bool) {
+        let array = RunArray::new();
+        let start = array.start_of_next();
+        self.array = array;
+        self.engine = engine;
+        self.kept_by = None;
+        self.first_drop = None;
+        self.last_ret = 0;
+        self.total = 0;
+        start
+    }
+
+    /// Program `i` (named `name`) of the array ended with `ret` in `exec`.
+    fn record(&mut self, i: usize, ret: u64, exec: &Exec<'_>, name: &str) {
+        let (lookup, executed, world) = (&*exec.lookup, exec.executed, &*exec.world);
         let verdict = Verdict::from_return(ret);
         let kept_selection = lookup.selected.filter(|_| verdict == Some(Verdict::Pass));
         match verdict {
@@ -350,7 +384,7 @@ impl RunState {
         }
     }
 
-    fn finish(self, world: &World, tuple: &Tuple) -> Outcome {
+    fn finish(self, world: &World, tuple: &Tuple, log: Log) -> Outcome {
         let end = self.array.finish();
         let selected = end.selected.zip(self.kept_by).map(|(s, program)| {
             let origin = self.kept_origin;
@@ -371,11 +405,11 @@ impl RunState {
             selected,
             delivered_to,
             programs: self.runs,
-            helper_calls: self.log.helper_calls,
-            output: self.log.output,
+            helper_calls: log.helper_calls,
+            output: log.output,
             insns_executed: self.total,
             engine: self.engine,
-            trace: self.log.trace,
+            trace: log.trace,
         }
     }
 }

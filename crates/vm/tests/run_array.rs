@@ -406,3 +406,114 @@ out:
         }
     }
 }
+
+/// `Prepared::run_repeat` (what `--repeat` and the bench time) runs the same lookup again
+/// and again as `BPF_PROG_TEST_RUN`'s repeat does: every run starts with no selection and a
+/// fresh run array (the first program's `bpf_sk_assign` without REPLACE succeeds each
+/// time, else it would drop), on a zeroed stack, while map contents carry over from run
+/// to run (a counter in an ARRAY counts every run). On the interpreter and the jit, each
+/// against as many single runs.
+#[test]
+fn repeated_runs_start_alike_and_keep_map_state() {
+    let assign = "
+.skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
+    r6 = r1
+    r2 = *(u64 *)(r10 - 16)
+    r3 = 7
+    *(u64 *)(r10 - 16) = r3
+    r0 = 0
+    if r2 != 0 goto out
+    r2 = 0
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124
+    r8 = r0
+    r1 = r7
+    call 86
+    r0 = 1
+    if r8 == 0 goto out
+    r0 = 0
+out:
+    exit
+";
+    let count = "
+.skmap counter, type=array, key=4, value=8, max_entries=1
+    r2 = 0
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    r1 = counter ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u64 *)(r0 + 0)
+    r1 += 1
+    *(u64 *)(r0 + 0) = r1
+    r0 = 1
+out:
+    exit
+";
+    let program = |src: &str, name: &str| {
+        let p = speccase::corpus::prepare(src, name).expect("assembles");
+        Program::unverified(name, &p.insns, &p.map_refs)
+    };
+    let progs = [program(assign, "assign"), program(count, "count")];
+    let mut base = world();
+    let def = vm::MapDef {
+        map_type: skctx::MapType::Array,
+        key_size: 4,
+        value_size: 8,
+        max_entries: 1,
+        flags: 0,
+    };
+    base.add_map("counter", def).expect("counter map");
+    let opts = RunOptions::new(KernelProfile::LATEST);
+    let tuple = TUPLE.parse().expect("tuple");
+    let jit = vm::jit::Jit::compile_trusting(&progs, &base);
+    const N: u32 = 5;
+    for engine in ["interp", "jit"] {
+        let prepared = || {
+            let p = vm::Prepared::new(&progs, &base).expect("prepared");
+            if engine == "jit" {
+                p.with_jit(&jit)
+            } else {
+                p
+            }
+        };
+        let (mut once, mut repeated) = (base.clone(), base.clone());
+        let mut single = prepared();
+        let mut last = None;
+        for _ in 0..N {
+            last = Some(single.run_brief(&tuple, &mut once, &opts).expect("runs"));
+        }
+        let b = prepared()
+            .run_repeat(&tuple, &mut repeated, &opts, N)
+            .expect("runs");
+        let s1 = base.socket_id("s1");
+        assert_eq!((b.verdict, b.selected), (Verdict::Pass, s1), "{engine}");
+        assert_eq!(Some(b), last, "{engine}: repeated and single runs");
+        assert_eq!(b.insns_executed, last.expect("ran").insns_executed);
+        assert!(
+            repeated == once,
+            "{engine}: the worlds after the runs differ"
+        );
+        let counter = base.map_id("counter").expect("counter");
+        let cell = repeated.maps[counter].lookup(&0u32.to_le_bytes());
+        let bytes = match cell {
+            Some(vm::maps::Found::Cell(c)) => repeated.cell(c).expect("cell").to_vec(),
+            other => panic!("{engine}: counter lookup gave {other:?}"),
+        };
+        assert_eq!(
+            bytes,
+            u64::from(N).to_le_bytes(),
+            "{engine}: one count per run"
+        );
+    }
+}

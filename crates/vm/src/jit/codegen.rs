@@ -186,7 +186,18 @@ impl<'p, 'b> Tr<'p, 'b> {
         let e = tr.load_field(std::mem::offset_of!(Bridge<'_>, executed));
         tr.b.def_var(executed, e);
         let start = tr.load_field(std::mem::offset_of!(Bridge<'_>, pc));
-        tr.b.ins().jump(dispatch, &[BlockArg::Value(start)]);
+        // A run starts at slot 0: straight into its block, not through the dispatch.
+        match tr.blocks.first().copied().flatten() {
+            Some(first) => {
+                let at_first = tr.b.ins().icmp_imm(IntCC::Equal, start, 0);
+                let to_dispatch = [BlockArg::Value(start)];
+                tr.b.ins()
+                    .brif(at_first, first, &[], dispatch, &to_dispatch);
+            }
+            None => {
+                tr.b.ins().jump(dispatch, &[BlockArg::Value(start)]);
+            }
+        }
         tr
     }
 
