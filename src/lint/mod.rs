@@ -603,7 +603,7 @@ fn func_info(
 }
 
 /// A `FUNC`'s prototype as the verifier reads a global function's.
-fn func_args(params: Result<Vec<asm::btf::FuncParam>, String>) -> Vec<verifier::Arg> {
+fn func_args(params: Result<Vec<asm::btf::TaggedParam>, String>) -> Vec<verifier::Arg> {
     use asm::btf::FuncParam;
     let params = match params {
         Ok(p) => p,
@@ -615,13 +615,26 @@ fn func_args(params: Result<Vec<asm::btf::FuncParam>, String>) -> Vec<verifier::
     };
     params
         .into_iter()
-        .map(|p| match p {
-            FuncParam::Int => verifier::Arg::Scalar,
-            FuncParam::PtrToStruct(s) if s == "bpf_sk_lookup" => verifier::Arg::Ctx,
-            FuncParam::PtrToStruct(s) => {
-                verifier::Arg::Unsupported(format!("a pointer to struct {s}"))
+        .map(|p| {
+            let nonnull = p.tags.iter().any(|t| t == "nonnull");
+            if let Some(t) = p.tags.iter().find(|t| *t != "nonnull") {
+                return verifier::Arg::Unsupported(format!("the arg:{t} decl tag"));
             }
-            FuncParam::Other(what) => verifier::Arg::Unsupported(what),
+            match p.param {
+                FuncParam::Int if nonnull => {
+                    verifier::Arg::Unsupported("arg:nonnull on an integer".into())
+                }
+                FuncParam::Int => verifier::Arg::Scalar,
+                FuncParam::PtrToStruct(_) if nonnull => {
+                    verifier::Arg::Unsupported("arg:nonnull on the context".into())
+                }
+                FuncParam::PtrToStruct(_) => verifier::Arg::Ctx,
+                FuncParam::PtrToMem(Some(size)) => verifier::Arg::Mem { size, nonnull },
+                FuncParam::PtrToMem(None) => {
+                    verifier::Arg::Unsupported("a pointer to a type without a size".into())
+                }
+                FuncParam::Other(what) => verifier::Arg::Unsupported(what),
+            }
         })
         .collect()
 }

@@ -136,6 +136,10 @@ pub fn kernel_funcs(funcs: &[speccase::corpus::Func]) -> Vec<(u32, kernel::BtfFu
             .map(|p| match p {
                 Param::Scalar => kernel::BtfParam::Int,
                 Param::Ctx => kernel::BtfParam::SkLookupPtr,
+                Param::Mem { size, nonnull } => kernel::BtfParam::StructPtr {
+                    size: *size,
+                    nonnull: *nonnull,
+                },
             })
             .collect(),
     };
@@ -160,6 +164,10 @@ pub fn verifier_funcs(funcs: &[speccase::corpus::Func]) -> Vec<verifier::FuncInf
                 .map(|p| match p {
                     Param::Scalar => verifier::Arg::Scalar,
                     Param::Ctx => verifier::Arg::Ctx,
+                    Param::Mem { size, nonnull } => verifier::Arg::Mem {
+                        size: *size,
+                        nonnull: *nonnull,
+                    },
                 })
                 .collect(),
         })

@@ -449,6 +449,23 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
+    /// Global subprograms' `arg:<tag>` BTF decl tags are read (`__arg_nonnull`, `__arg_ctx`;
+    /// 94e1c70a3452 "bpf: support 'arg:xxx' btf_decl_tag-based hints for global subprog
+    /// args", 6.8): 6.12.118 and 6.18.44 heed `arg:nonnull`, 6.1.192 ignores it
+    /// (`tests/spec/verifier/global_mem_args.s`).
+    pub fn reads_global_arg_tags(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
+    /// A NULL constant passed for a global subprogram's `arg:nonnull` memory argument is
+    /// refused (`arg#<n> is expected to be non-NULL`): 6.18.44 refuses it, 6.12.118 lets it
+    /// through (`check_mem_reg` passes NULL before the tag is looked at; a maybe-NULL
+    /// pointer is refused on both). Commit and release UNCONFIRMED: 6.13 assumed, the
+    /// earliest release it can be, so that no release in between is assumed to accept.
+    pub fn refuses_null_for_nonnull_global_arg(self) -> bool {
+        self.reads_global_arg_tags() && self.has(kv(6, 13))
+    }
+
     /// `may_goto +0` is walked (aefaa4313b50 "bpf: Allow 'may_goto 0' instruction in
     /// verifier", 6.14); before, `check_cond_jmp_op` refuses it (`invalid may_goto off 0 imm
     /// 0`, printed by 6.12.118: verifier/tests/callbacks_kernel.rs in the image).

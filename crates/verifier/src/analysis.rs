@@ -328,7 +328,10 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
         fields.push(format!("off={}", p.off));
     }
     let map = match p.kind {
-        PtrKind::Map(m) | PtrKind::MapValue(m) | PtrKind::MapValueOrNull(m) => maps.get(m),
+        PtrKind::Map(m)
+        | PtrKind::MapValue(m)
+        | PtrKind::MapKey(m)
+        | PtrKind::MapValueOrNull(m) => maps.get(m),
         _ => None,
     };
     let name = crate::state::type_name(v, maps, sockmap_lookup);

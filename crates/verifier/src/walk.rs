@@ -73,6 +73,8 @@ pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const E2BIG: i32 = 7;
 pub(crate) const EFAULT: i32 = 14;
+/// Kernel-internal "operation not supported", which reaches user space from the verifier.
+pub(crate) const ENOTSUPP: i32 = skctx::Errno::ENOTSUPP.0;
 
 /// Where the walk goes after an instruction.
 pub(crate) enum Flow {
@@ -291,8 +293,9 @@ impl Walker<'_> {
         self.fresh_unit(subprog);
         let globals = self.globals;
         let args = globals[subprog].as_ref().map_or(&[][..], |g| &g.args);
+        let values: Vec<Value> = args.iter().map(|a| self.global_arg_value(a)).collect();
         let start = self.cfg.subprogs()[subprog].start;
-        self.walk(State::global_entry(subprog, start, args))?;
+        self.walk(State::global_entry(subprog, start, &values))?;
         if let Some(t) = &mut self.trace {
             t.unit_passed(subprog);
         }
@@ -303,8 +306,12 @@ impl Walker<'_> {
     /// checkpoints are gone (`free_states`) and the log of the passed walk too; the
     /// processed count, the id generator and what is known per instruction go on.
     fn fresh_unit(&mut self, subprog: usize) {
-        self.explored =
+        let mut explored =
             prune::models_pruning(self.profile).then(|| Explored::new(self.cfg, self.domain));
+        if let (Some(new), Some(old)) = (&mut explored, &self.explored) {
+            new.carry_counts(old);
+        }
+        self.explored = explored;
         self.meta = Meta::default();
         if let Some(t) = &mut self.trace {
             t.unit_started(subprog);

@@ -283,6 +283,10 @@ pub fn case_funcs(
                     .map(|p| match p {
                         Param::Scalar => verifier::Arg::Scalar,
                         Param::Ctx => verifier::Arg::Ctx,
+                        Param::Mem { size, nonnull } => verifier::Arg::Mem {
+                            size: *size,
+                            nonnull: *nonnull,
+                        },
                     })
                     .collect(),
             })
@@ -308,6 +312,10 @@ pub fn kernel_funcs(
             .map(|p| match p {
                 Param::Scalar => kernel::BtfParam::Int,
                 Param::Ctx => kernel::BtfParam::SkLookupPtr,
+                Param::Mem { size, nonnull } => kernel::BtfParam::StructPtr {
+                    size: *size,
+                    nonnull: *nonnull,
+                },
             })
             .collect(),
     };
