@@ -196,7 +196,14 @@ fn global_call(t: &Trace, insn: Option<&Insn>, s: &PathStep, n: &PathStep) -> Op
         "is global and valid. Skipping.",
     );
     let frame = frame_prefix(&n.state);
+    // The stack bytes a memory argument covers change without being scratched: the
+    // kernel prints them when an instruction next touches them.
     let touched = touched(&t.insns, s, n);
+    let touched: Vec<&str> = touched
+        .split(' ')
+        .filter(|e| !e.starts_with("fp"))
+        .collect();
+    let touched = touched.join(" ");
     Some(format!("{skipped}\n{}: {frame}{touched}\n", n.insn))
 }
 
@@ -351,6 +358,7 @@ fn touched(insns: &[RawInsn], s: &PathStep, next: &PathStep) -> String {
     };
     let regs = named_registers(&insn);
     let before = entries(&s.state);
+    let accessed = stack_slots_accessed(&insn, &before);
     entries(&next.state)
         .into_iter()
         .filter(|e| {
@@ -358,9 +366,37 @@ fn touched(insns: &[RawInsn], s: &PathStep, next: &PathStep) -> String {
             match key.strip_prefix('R').and_then(|n| n.parse::<u8>().ok()) {
                 Some(n) => regs.contains(&n),
                 None if key == "refs" => true,
-                None => key.starts_with("fp") && !before.contains(e),
+                None => {
+                    key.starts_with("fp")
+                        && (!before.contains(e) || accessed.iter().any(|a| a == key))
+                }
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The stack slots (`fp-8`, `fp-16`, ...) a load or store at a fixed stack address reads or
+/// writes, by its base register's state before it (`R10=fp0`, `R2=fp-8`): the kernel marks
+/// them scratched whether or not their contents change (`mark_stack_slot_scratched`).
+fn stack_slots_accessed(insn: &Insn, before: &[&str]) -> Vec<String> {
+    let (base, off, size) = match *insn {
+        Insn::Load { src, off, size, .. } => (src, off, size),
+        Insn::Store { dst, off, size, .. } => (dst, off, size),
+        _ => return Vec::new(),
+    };
+    let key = format!("R{}=fp", base.index());
+    let Some(frame_off) = before
+        .iter()
+        .find_map(|e| e.strip_prefix(key.as_str())?.parse::<i64>().ok())
+    else {
+        return Vec::new();
+    };
+    let start = frame_off + i64::from(off);
+    let mut slots: Vec<String> = (start..start + i64::from(size.bytes()))
+        .filter(|&b| b < 0)
+        .map(|b| format!("fp{}", -8 * ((-b - 1) / 8 + 1)))
+        .collect();
+    slots.dedup();
+    slots
 }

@@ -324,9 +324,6 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
     if p.ref_id != 0 {
         fields.push(format!("ref_obj_id={}", p.ref_id));
     }
-    if p.off != 0 {
-        fields.push(format!("off={}", p.off));
-    }
     let map = match p.kind {
         PtrKind::Map(m)
         | PtrKind::MapValue(m)
@@ -337,6 +334,12 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
     let name = crate::state::type_name(v, maps, sockmap_lookup);
     if let Some(m) = map.filter(|_| name.starts_with("map_")) {
         fields.push(format!("ks={},vs={}", m.key_size, m.value_size));
+    }
+    if p.off != 0 {
+        fields.push(format!("off={}", p.off));
+    }
+    if let PtrKind::Mem(size) | PtrKind::MemOrNull(size) = p.kind {
+        fields.push(format!("sz={size}"));
     }
     fields.extend(variable_part(&p.var));
     format!("{name}({})", fields.join(","))
