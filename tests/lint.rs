@@ -694,6 +694,55 @@ fn callbacks_are_linked_as_libbpf_links_them() {
     kernel_agrees_on_each_program(&c.join("bpf_loop.o"));
 }
 
+/// Global functions taking pointers to memory (clang's `tests/c/global_mem.c`: `struct pair
+/// *` checked for NULL, `__u32 *` with `__arg_nonnull`, a BTF decl tag): lint reads each
+/// pointee's size and the tag from `.BTF`, accepts the program on 6.18 and 6.12 and, as 6.1
+/// reads no tag, rejects the unchecked write on 6.1 at its C line; libbpf loads it and the
+/// live kernel agrees (`--cross-check-kernel` in each image agrees too: README).
+#[test]
+fn global_memory_arguments_from_clang_btf() {
+    let c = root().join("tests/c");
+    for kernel in ["6.18", "6.12"] {
+        let v = json(&skasm_in(
+            &c,
+            &[
+                "lint",
+                "--kernel",
+                kernel,
+                "--format",
+                "json",
+                "global_mem.o",
+            ],
+        ));
+        let p = &v["files"][0]["programs"][0];
+        assert_eq!(p["verdict"], "accepted", "{kernel}: {v}");
+        assert_eq!(p["min_kernel"]["release"], "6.8", "{kernel}: {v}");
+    }
+    let v = json(&skasm_in(
+        &c,
+        &[
+            "lint",
+            "--kernel",
+            "6.1",
+            "--format",
+            "json",
+            "global_mem.o",
+        ],
+    ));
+    let d = &v["files"][0]["programs"][0]["diagnostics"][0];
+    assert_eq!(
+        (&d["code"], &d["line"], &d["kernel_message"]),
+        (
+            &"invalid-mem-access".into(),
+            &24.into(),
+            &"R1 invalid mem access 'mem_or_null'".into()
+        ),
+        "{v}"
+    );
+    libbpf_accepts(&c.join("global_mem.o"));
+    kernel_agrees_on_each_program(&c.join("global_mem.o"));
+}
+
 /// bpftool (libbpf, with the object's BTF and func_info) loads every program of `object`.
 #[cfg(target_os = "linux")]
 fn libbpf_accepts(object: &Path) {

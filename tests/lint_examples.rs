@@ -204,46 +204,11 @@ fn every_object_lints_as_the_table_says() {
 }
 
 /// The kernel's log of `object`'s program loaded with its BTF line info, as libbpf loads it
-/// (at log level 2).
+/// (at log level 2: level 1 keeps only the failing path, cutting the others out, and the
+/// kernel prints a C line only when it differs from the last one it printed, which may be
+/// in a part cut out; level 2 keeps every path, so the last line printed is the current).
 fn load_with_line_info(path: &str) -> kernel::LoadOutcome {
-    let input = sk_lookup::load::read_input(&root().join(path), "lint").unwrap();
-    let object = &input.object;
-    let funcs = sk_lookup::load::link::Functions::of(object);
-    let main = funcs.programs()[0];
-    let linked = funcs.link(main);
-    let loadable = sk_lookup::lint::loadable(object, None).remove(0);
-    assert!(loadable.problem.is_none(), "{path}: {:?}", loadable.problem);
-    let maps: Vec<kernel::Map> = loadable
-        .maps
-        .iter()
-        .map(|m| {
-            let spec = kernel::MapSpec::new(
-                kernel::MapType::from_id(m.map_type),
-                m.key_size,
-                m.value_size,
-                m.max_entries,
-            )
-            .with_flags(m.flags);
-            kernel::Map::create(&spec).unwrap()
-        })
-        .collect();
-    let bound: Vec<(usize, &kernel::Map)> =
-        loadable.maps.iter().map(|m| m.slot).zip(&maps).collect();
-    let btf = kernel::Btf::load(&kernel_btf::fixed_btf(object)).unwrap();
-    let (func_info, line_info) = kernel_btf::records(&funcs, &linked);
-    let prog_btf = kernel::ProgBtf {
-        btf: &btf,
-        func_info,
-        line_info,
-    };
-    // Log level 2: level 1 keeps only the failing path, cutting the others out, and the
-    // kernel prints a line only when it differs from the last one it printed, which may be
-    // in a part cut out. Level 2 keeps every path, so the last line printed is the current.
-    let opts = kernel::LoadOptions {
-        log_level: 2,
-        ..Default::default()
-    };
-    kernel::load_with_btf(&loadable.insns, &bound, &opts, &prog_btf).unwrap()
+    kernel_btf::load(&root().join(path), 2)
 }
 
 #[test]

@@ -18,6 +18,9 @@ macro_rules! say {
 
 mod support;
 
+#[cfg(target_os = "linux")]
+use support::kernel_log as klog;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -354,75 +357,6 @@ fn effective_levels(log: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-/// The kernel's level-1 log of a program, as lint would compare it: statistics lines
-/// dropped, map addresses (printed to root only) as `0x0`, map names (the verifier crate
-/// knows sizes, not names) removed.
-#[cfg(target_os = "linux")]
-fn normalised_kernel_log(log: &str) -> Vec<String> {
-    log.lines()
-        .filter(|l| {
-            !l.starts_with("processed ")
-                && !l.starts_with("verification time")
-                && !l.starts_with("stack depth")
-                && !l.is_empty()
-        })
-        .map(|l| {
-            let mut l = l.to_string();
-            if let Some(at) = l.find(": (18) r") {
-                if let Some(eq) = l[at..].find("= 0x") {
-                    let start = at + eq + 2;
-                    let end = l[start..].find(' ').map_or(l.len(), |e| start + e);
-                    l.replace_range(start..end, "0x0");
-                }
-            }
-            if l.contains(": (18) ") {
-                l = aligned(&l);
-            }
-            while let Some(at) = l.find("map=") {
-                let end = l[at..].find([',', ')']).map_or(l.len(), |e| at + e + 1);
-                l.replace_range(at..end, "");
-            }
-            l
-        })
-        .collect()
-}
-
-/// A line with its `;` annotation re-aligned as after an instruction of its printed length
-/// (a map address replaced by `0x0` is shorter than the kernel printed it).
-#[cfg(target_os = "linux")]
-fn aligned(line: &str) -> String {
-    match line.split_once(" ;") {
-        Some((insn, rest)) => {
-            let insn = insn.trim_end();
-            let pos = insn.len() + 1;
-            let pad = (pos + 4).max(40).div_ceil(8) * 8 - pos - 1;
-            format!("{insn}{:pad$};{rest}", "")
-        }
-        None => line.to_string(),
-    }
-}
-
-/// The instruction part of a log line (`N: (OP) TEXT`, before any `;` annotation or the
-/// ` TARGET: STATE` of a branch), or `None` for other lines.
-#[cfg(target_os = "linux")]
-fn instruction(line: &str) -> Option<String> {
-    let (n, rest) = line.split_once(": (")?;
-    n.parse::<usize>().ok()?;
-    let op = rest.get(..3)?;
-    if !(op.as_bytes()[..2].iter().all(u8::is_ascii_hexdigit) && op.ends_with(')')) {
-        return None;
-    }
-    let line = line.split(" ;").next().unwrap_or(line).trim_end();
-    let cut = line
-        .find(" goto pc")
-        .map(|g| g + " goto pc".len())
-        .and_then(|g| {
-            let digits = line[g + 1..].find(|c: char| !c.is_ascii_digit());
-            digits.map(|d| g + 1 + d)
-        });
-    Some(cut.map_or(line, |c| &line[..c]).to_string())
-}
-
 #[cfg(target_os = "linux")]
 #[test]
 fn the_kernel_format_is_the_kernels_log() {
@@ -450,17 +384,11 @@ fn the_kernel_format_is_the_kernels_log() {
             )
             .stdout,
         );
-        let ours: Vec<String> = ours
-            .lines()
-            .skip_while(|l| !l.ends_with("-- BEGIN PROG LOAD LOG --"))
-            .skip(1)
-            .take_while(|l| *l != "-- END PROG LOAD LOG --")
-            .map(str::to_string)
-            .collect();
-        let theirs = normalised_kernel_log(&kernel_log(&dir.join(&file)));
+        let ours = klog::between_begin_and_end(&ours);
+        let theirs = klog::normalised(&kernel_log(&dir.join(&file)));
         let insns = |log: &[String]| {
             log.iter()
-                .filter_map(|l| instruction(l))
+                .filter_map(|l| klog::instruction(l))
                 .collect::<Vec<_>>()
         };
         assert_eq!(insns(&ours), insns(&theirs), "{name}: instruction lines");

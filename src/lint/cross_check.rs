@@ -218,6 +218,9 @@ pub(crate) fn btf_func(f: &verifier::FuncInfo) -> kernel::BtfFunc {
         params: (f.args.iter())
             .map(|a| match a {
                 verifier::Arg::Ctx => kernel::BtfParam::SkLookupPtr,
+                &verifier::Arg::Mem { size, nonnull } => {
+                    kernel::BtfParam::StructPtr { size, nonnull }
+                }
                 _ => kernel::BtfParam::Int,
             })
             .collect(),

@@ -1,14 +1,16 @@
 //! `skasm lint --explain`: for a rejected program, the failing path (the instructions the
 //! kernel's level-1 log shows, from `verifier::analyze`) with the abstract state before each,
 //! and the history of the register the error is about: its value at entry or where it got
-//! it, and each instruction on the path that changed it. `--format kernel`
+//! it, and each instruction on the path that changed it. In a program with global functions
+//! the path is one walk's, the program's or a global function's (the kernel verifies each
+//! on its own), and the explanation names the function. `--format kernel`
 //! ([`super::kernel_log`]) prints the same path as the kernel's log.
 
 use std::fmt::Write as _;
 
 use verifier::analysis::Step;
 
-use super::{CLine, Finding, Place};
+use super::CLine;
 use crate::cli::safe;
 
 /// One instruction of the failing path.
@@ -26,6 +28,15 @@ pub(super) struct PathStep {
     pub caller: Option<String>,
 }
 
+/// A global subprogram as the kernel's log names it: `func#N` and its BTF name.
+#[derive(Debug, Clone)]
+pub(super) struct GlobalFunc {
+    pub func: usize,
+    pub name: String,
+    /// Its first instruction (where a call to it lands).
+    pub start: usize,
+}
+
 /// A rejected program's failing path and the register at fault.
 #[derive(Debug, Clone)]
 pub(super) struct Trace {
@@ -38,36 +49,48 @@ pub(super) struct Trace {
     pub insns: Vec<isa::RawInsn>,
     /// Set when the profile's kernel prints logs `analyze` does not model.
     pub caveat: Option<String>,
+    /// The global subprogram whose own walk the path is (`None`: the entry point's).
+    pub walk: Option<GlobalFunc>,
+    /// The global subprograms whose walks passed before it, in order.
+    pub passed: Vec<GlobalFunc>,
+    /// Every global subprogram (the log names a call to one).
+    pub globals: Vec<GlobalFunc>,
+    /// The kernel whose log this is.
+    pub profile: skctx::KernelProfile,
 }
 
-/// The trace of rejection `r` along `path`.
-pub(super) fn trace(
-    place: &Place,
-    path: &[Step],
-    r: &verifier::Rejection,
+/// What [`trace`] needs of the program beside the analysis: the linked instructions, its
+/// maps, the `func_info` it is loaded with, and each slot's source line.
+pub(super) struct Program<'a> {
+    pub insns: &'a [isa::RawInsn],
+    pub maps: &'a [verifier::MapInfo],
+    pub funcs: Option<&'a [verifier::FuncInfo]>,
+    pub lines: &'a dyn Fn(usize) -> (Option<u32>, Option<CLine>),
+}
+
+/// `verifier::analyze` of a program loaded with `funcs` (`analyze_with_btf`) or without.
+pub(super) fn analyze(
+    insns: &[isa::RawInsn],
     maps: &[verifier::MapInfo],
+    funcs: Option<&[verifier::FuncInfo]>,
+    profile: skctx::KernelProfile,
+    (privilege, gpl): (skctx::Privilege, bool),
+) -> verifier::Analysis {
+    match funcs {
+        Some(f) => verifier::analyze_with_btf(insns, maps, profile, privilege, gpl, f),
+        None => verifier::analyze(insns, maps, profile, privilege, gpl),
+    }
+}
+
+/// The trace of rejection `r`, the result of analysis `a` of `program` on `profile`.
+pub(super) fn trace(
+    program: &Program,
+    a: &verifier::Analysis,
+    r: &verifier::Rejection,
     profile: skctx::KernelProfile,
 ) -> Trace {
     let sockmap = skctx::sockmap_lookup_type(profile);
-    let code = super::FindingCode::Verifier(r.code);
-    let steps = path
-        .iter()
-        .map(|s| {
-            let at: Option<Finding> = place.at_slot(code, s.pc.0);
-            PathStep {
-                insn: s.pc.0,
-                from: s.from.map(|p| p.0),
-                state: s.printed.clone(),
-                line: at.as_ref().and_then(|f| f.line),
-                c_line: at.and_then(|f| f.c_line),
-                caller: (s.state.frames.len() > 1).then(|| {
-                    let mut caller = s.state.clone();
-                    caller.frames.pop();
-                    verifier::analysis::print_state(&caller, maps, sockmap)
-                }),
-            }
-        })
-        .collect();
+    let steps = a.path.iter().map(|s| step(program, s, sockmap)).collect();
     let caveat = (!verifier::analysis::log_modelled(profile)).then(|| {
         format!(
             "the path is modelled on the logs of Linux {} and later; Linux {}'s log may differ",
@@ -75,6 +98,8 @@ pub(super) fn trace(
             profile.version()
         )
     });
+    let globals = global_funcs(program.funcs);
+    let find = |n: usize| globals.iter().find(|g| g.func == n).cloned();
     Trace {
         steps,
         register: register_of(r),
@@ -84,9 +109,45 @@ pub(super) fn trace(
             .map(safe)
             .collect::<Vec<_>>()
             .join("\n"),
-        insns: place.linked.insns.clone(),
+        insns: program.insns.to_vec(),
         caveat,
+        walk: find(a.units.subprog),
+        passed: a.units.passed.iter().filter_map(|n| find(*n)).collect(),
+        globals,
+        profile,
     }
+}
+
+/// Step `s` of the path, with its source line and, inside a called function, the caller's
+/// frame.
+fn step(program: &Program, s: &Step, sockmap: &'static str) -> PathStep {
+    let (line, c_line) = (program.lines)(s.pc.0);
+    PathStep {
+        insn: s.pc.0,
+        from: s.from.map(|p| p.0),
+        state: s.printed.clone(),
+        line,
+        c_line,
+        caller: (s.state.frames.len() > 1).then(|| {
+            let mut caller = s.state.clone();
+            caller.frames.pop();
+            verifier::analysis::print_state(&caller, program.maps, sockmap)
+        }),
+    }
+}
+
+/// The global subprograms of a program loaded with `funcs` (one record per subprogram, the
+/// entry point's first), with the names the log prints (escaped).
+fn global_funcs(funcs: Option<&[verifier::FuncInfo]>) -> Vec<GlobalFunc> {
+    let funcs = funcs.unwrap_or_default();
+    (funcs.iter().enumerate().skip(1))
+        .filter(|(_, f)| f.linkage == verifier::Linkage::Global)
+        .map(|(func, f)| GlobalFunc {
+            func,
+            name: safe(&f.name),
+            start: f.insn_off as usize,
+        })
+        .collect()
 }
 
 /// The register a rejection is about: the one whose origin it relates, else the one its
@@ -197,8 +258,10 @@ fn disasm(t: &Trace, insn: usize) -> String {
 
 /// The human rendering: the path, then the register's history.
 pub(super) fn human(path: &str, t: &Trace) -> String {
-    let mut out =
-        String::from("explain: the failing path, with the state before each instruction:\n");
+    let mut out = format!(
+        "explain: the failing path{}, with the state before each instruction:\n",
+        walk_of(t)
+    );
     let width = t
         .steps
         .iter()
@@ -261,6 +324,25 @@ pub(super) fn human(path: &str, t: &Trace) -> String {
     out
 }
 
+/// Whose walk the path is, for the human rendering's first line: the kernel verifies a
+/// global function on its own, so its failing path starts at the function's entry.
+fn walk_of(t: &Trace) -> String {
+    let Some(g) = &t.walk else {
+        return String::new();
+    };
+    let before = match t.passed.as_slice() {
+        [] => String::new(),
+        passed => {
+            let names: Vec<String> = passed.iter().map(|p| format!("`{}`", p.name)).collect();
+            format!(", after {} passed", names.join(", "))
+        }
+    };
+    format!(
+        " (the kernel's own walk of global function `{}`, func#{}{before})",
+        g.name, g.func
+    )
+}
+
 /// The JSON rendering (`"explain"` of a program).
 pub(super) fn json(path: &str, t: &Trace) -> serde_json::Value {
     let file = |s: &PathStep| {
@@ -297,7 +379,10 @@ pub(super) fn json(path: &str, t: &Trace) -> serde_json::Value {
             .collect(),
         None => Vec::new(),
     };
+    let global = |g: &GlobalFunc| serde_json::json!({"name": g.name, "func": g.func});
     serde_json::json!({
+        "function": t.walk.as_ref().map(global),
+        "passed": t.passed.iter().map(global).collect::<Vec<_>>(),
         "path": steps,
         "register": t.register.map(|n| format!("R{n}")),
         "history": history,

@@ -9,7 +9,12 @@
 //! after it, aligned at `;`, the registers and stack slots the instruction touched in the
 //! state that follows; a branch the walk took after a rewind continues the branching line
 //! with ` TARGET: FULL STATE`; then the kernel's message. For a clang object with line info,
-//! the C line comes before its first instruction (`; TEXT @ FILE:LINE`). The live-kernel test
+//! the C line comes before its first instruction (`; TEXT @ FILE:LINE`). With global
+//! functions the log is the failing walk's: a line per global function whose walk passed
+//! before it, `Validating NAME() func#N...` when the failing walk is a global function's,
+//! and after a call to one the kernel's line that skips it and the registers the call
+//! scratched (`Func#N ('NAME') is global and assumed valid.`; before 6.8, which verifies
+//! every global function first, `Func#N is global and valid. Skipping.`). The live-kernel test
 //! compares the instruction lines and the message with the kernel's own log; the state
 //! annotations are this module's reading of which registers an instruction scratches (the
 //! kernel also marks registers a helper reads); a map's `ld_imm64` prints `0x0` (the kernel
@@ -21,7 +26,7 @@ use std::fmt::Write as _;
 
 use isa::{CallKind, Insn, LdImmKind, Operand, RawInsn};
 
-use super::explain::{entries, PathStep, Trace};
+use super::explain::{entries, GlobalFunc, PathStep, Trace};
 use super::{Run, Verdict};
 use crate::cli::safe;
 
@@ -72,9 +77,49 @@ pub(super) fn render(run: &Run) -> String {
     out
 }
 
+/// The log `--format kernel` prints (the lines between libbpf's `BEGIN` and `END` lines) of
+/// a program loaded as `insns` (map references marked `BPF_PSEUDO_MAP_FD`) with `maps` and
+/// `funcs`, when `profile`'s verifier rejects it; without source lines. For tests that
+/// compare it with a kernel's log of programs lint takes no file of (a spec case's
+/// `# func:` functions).
+pub fn program_log(
+    insns: &[RawInsn],
+    maps: &[verifier::MapInfo],
+    funcs: Option<&[verifier::FuncInfo]>,
+    profile: skctx::KernelProfile,
+    (privilege, gpl): (skctx::Privilege, bool),
+) -> Option<String> {
+    let a = super::explain::analyze(insns, maps, funcs, profile, (privilege, gpl));
+    let verifier::Refusal::Rejected(r) = a.result.as_ref().err()? else {
+        return None;
+    };
+    let program = super::explain::Program {
+        insns,
+        maps,
+        funcs,
+        lines: &|_| (None, None),
+    };
+    Some(log(&super::explain::trace(&program, &a, r, profile)))
+}
+
 /// The log of one failing path.
 pub(super) fn log(t: &Trace) -> String {
     let mut out = String::new();
+    for g in &t.passed {
+        let _ = writeln!(
+            out,
+            "{}",
+            global_line(
+                t,
+                g,
+                "is safe for any args that match its prototype",
+                "is safe for any args that match its prototype"
+            )
+        );
+    }
+    if let Some(g) = &t.walk {
+        let _ = writeln!(out, "Validating {}() func#{}...", g.name, g.func);
+    }
     if let Some(first) = t.steps.first() {
         let _ = writeln!(out, "{}: {}", first.insn, first.state);
     }
@@ -107,6 +152,9 @@ fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> Stri
     }
     let insn = isa::decode_one(&t.insns, isa::Pc(s.insn)).ok();
     let depth = |st: &PathStep| st.caller.is_some() as usize + frame_of(&st.state);
+    if let Some(lines) = global_call(t, insn.as_ref(), s, n) {
+        return format!("{text}\n{lines}");
+    }
     match insn {
         Some(Insn::Call(CallKind::Local(_))) if depth(n) > depth(s) => format!(
             "{text}\ncaller:\n {}\ncallee:\n {}\n{}: {}\n",
@@ -125,12 +173,55 @@ fn after(t: &Trace, s: &PathStep, next: Option<&PathStep>, text: String) -> Stri
                 return text + "\n";
             }
             let pad = alignment(text.len());
-            let frame = match n.state.split_once(": ") {
-                Some((f, _)) if f.starts_with("frame") => format!("{f}: "),
-                _ => String::new(),
-            };
+            let frame = frame_prefix(&n.state);
             format!("{text}{:pad$}; {frame}{touched}\n", "")
         }
+    }
+}
+
+/// After a call to a global function (`insn` at step `s`, the path going on at `n`): the
+/// kernel's line that it skips the callee, then, as after any instruction that printed a
+/// line of its own (`print_insn_state`), the next instruction's index and the registers the
+/// call scratched.
+fn global_call(t: &Trace, insn: Option<&Insn>, s: &PathStep, n: &PathStep) -> Option<String> {
+    let Some(Insn::Call(CallKind::Local(imm))) = insn else {
+        return None;
+    };
+    let to = s.insn as i64 + 1 + i64::from(*imm);
+    let g = t.globals.iter().find(|g| g.start as i64 == to)?;
+    let skipped = global_line(
+        t,
+        g,
+        "is global and assumed valid.",
+        "is global and valid. Skipping.",
+    );
+    let frame = frame_prefix(&n.state);
+    // The stack bytes a memory argument covers change without being scratched: the
+    // kernel prints them when an instruction next touches them.
+    let touched = touched(&t.insns, s, n);
+    let touched: Vec<&str> = touched
+        .split(' ')
+        .filter(|e| !e.starts_with("fp"))
+        .collect();
+    let touched = touched.join(" ");
+    Some(format!("{skipped}\n{}: {frame}{touched}\n", n.insn))
+}
+
+/// `frameN: ` when a printed state is a called function's, else nothing.
+fn frame_prefix(state: &str) -> String {
+    match state.split_once(": ") {
+        Some((f, _)) if f.starts_with("frame") => format!("{f}: "),
+        _ => String::new(),
+    }
+}
+
+/// `Func#N ('NAME') WHAT`, or before the release that names global functions in its log
+/// (the lazy verification series, `verifies_global_subprogs_lazily`) `Func#N WHAT_BEFORE`.
+fn global_line(t: &Trace, g: &GlobalFunc, what: &str, what_before: &str) -> String {
+    if t.profile.verifies_global_subprogs_lazily() {
+        format!("Func#{} ('{}') {what}", g.func, g.name)
+    } else {
+        format!("Func#{} {what_before}", g.func)
     }
 }
 
@@ -267,6 +358,7 @@ fn touched(insns: &[RawInsn], s: &PathStep, next: &PathStep) -> String {
     };
     let regs = named_registers(&insn);
     let before = entries(&s.state);
+    let accessed = stack_slots_accessed(&insn, &before);
     entries(&next.state)
         .into_iter()
         .filter(|e| {
@@ -274,9 +366,37 @@ fn touched(insns: &[RawInsn], s: &PathStep, next: &PathStep) -> String {
             match key.strip_prefix('R').and_then(|n| n.parse::<u8>().ok()) {
                 Some(n) => regs.contains(&n),
                 None if key == "refs" => true,
-                None => key.starts_with("fp") && !before.contains(e),
+                None => {
+                    key.starts_with("fp")
+                        && (!before.contains(e) || accessed.iter().any(|a| a == key))
+                }
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The stack slots (`fp-8`, `fp-16`, ...) a load or store at a fixed stack address reads or
+/// writes, by its base register's state before it (`R10=fp0`, `R2=fp-8`): the kernel marks
+/// them scratched whether or not their contents change (`mark_stack_slot_scratched`).
+fn stack_slots_accessed(insn: &Insn, before: &[&str]) -> Vec<String> {
+    let (base, off, size) = match *insn {
+        Insn::Load { src, off, size, .. } => (src, off, size),
+        Insn::Store { dst, off, size, .. } => (dst, off, size),
+        _ => return Vec::new(),
+    };
+    let key = format!("R{}=fp", base.index());
+    let Some(frame_off) = before
+        .iter()
+        .find_map(|e| e.strip_prefix(key.as_str())?.parse::<i64>().ok())
+    else {
+        return Vec::new();
+    };
+    let start = frame_off + i64::from(off);
+    let mut slots: Vec<String> = (start..start + i64::from(size.bytes()))
+        .filter(|&b| b < 0)
+        .map(|b| format!("fp{}", -8 * ((-b - 1) / 8 + 1)))
+        .collect();
+    slots.dedup();
+    slots
 }

@@ -30,6 +30,7 @@ mod explain;
 mod github;
 pub mod inputs;
 mod kernel_log;
+pub use kernel_log::program_log;
 pub mod kernels;
 pub mod loader;
 mod render;
@@ -602,7 +603,7 @@ pub(crate) fn func_info(
 }
 
 /// A `FUNC`'s prototype as the verifier reads a global function's.
-fn func_args(params: Result<Vec<asm::btf::FuncParam>, String>) -> Vec<verifier::Arg> {
+fn func_args(params: Result<Vec<asm::btf::TaggedParam>, String>) -> Vec<verifier::Arg> {
     use asm::btf::FuncParam;
     let params = match params {
         Ok(p) => p,
@@ -614,13 +615,26 @@ fn func_args(params: Result<Vec<asm::btf::FuncParam>, String>) -> Vec<verifier::
     };
     params
         .into_iter()
-        .map(|p| match p {
-            FuncParam::Int => verifier::Arg::Scalar,
-            FuncParam::PtrToStruct(s) if s == "bpf_sk_lookup" => verifier::Arg::Ctx,
-            FuncParam::PtrToStruct(s) => {
-                verifier::Arg::Unsupported(format!("a pointer to struct {s}"))
+        .map(|p| {
+            let nonnull = p.tags.iter().any(|t| t == "nonnull");
+            if let Some(t) = p.tags.iter().find(|t| *t != "nonnull") {
+                return verifier::Arg::Unsupported(format!("the arg:{t} decl tag"));
             }
-            FuncParam::Other(what) => verifier::Arg::Unsupported(what),
+            match p.param {
+                FuncParam::Int if nonnull => {
+                    verifier::Arg::Unsupported("arg:nonnull on an integer".into())
+                }
+                FuncParam::Int => verifier::Arg::Scalar,
+                FuncParam::PtrToStruct(_) if nonnull => {
+                    verifier::Arg::Unsupported("arg:nonnull on the context".into())
+                }
+                FuncParam::PtrToStruct(_) => verifier::Arg::Ctx,
+                FuncParam::PtrToMem(Some(size)) => verifier::Arg::Mem { size, nonnull },
+                FuncParam::PtrToMem(None) => {
+                    verifier::Arg::Unsupported("a pointer to a type without a size".into())
+                }
+                FuncParam::Other(what) => verifier::Arg::Unsupported(what),
+            }
         })
         .collect()
 }
@@ -778,14 +792,22 @@ fn failing_path(
     }
     let (insns, maps) = (program.insns, program.maps);
     let (privilege, gpl) = (program.privilege, program.gpl);
-    let a = match program.btf {
-        Some(f) => verifier::analyze_with_btf(insns, maps, profile, privilege, gpl, f),
-        None => verifier::analyze(insns, maps, profile, privilege, gpl),
-    };
+    let a = explain::analyze(insns, maps, program.btf, profile, (privilege, gpl));
     let Err(Refusal::Rejected(r)) = &a.result else {
         return None;
     };
-    Some(explain::trace(place, &a.path, r, maps, profile))
+    let code = FindingCode::Verifier(r.code);
+    let lines = |slot: usize| {
+        let at = place.at_slot(code, slot);
+        (at.as_ref().and_then(|f| f.line), at.and_then(|f| f.c_line))
+    };
+    let loaded = explain::Program {
+        insns: &place.linked.insns,
+        maps,
+        funcs: program.btf,
+        lines: &lines,
+    };
+    Some(explain::trace(&loaded, &a, r, profile))
 }
 
 /// The verdict and finding shown for a program: the first kernel's that rejects it, else

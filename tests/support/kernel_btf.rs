@@ -155,3 +155,44 @@ pub fn kernel_line(log: &str, insn: usize) -> Option<(String, u32)> {
     let (file, line) = info.rsplit_once(" @ ")?.1.rsplit_once(':')?;
     Some((file.to_string(), line.trim().parse().ok()?))
 }
+
+/// The kernel's verifier log, at `log_level`, of the first program of the clang object at
+/// `path` loaded with its BTF `func_info` and `line_info`, as libbpf loads it.
+pub fn load(path: &std::path::Path, log_level: u32) -> kernel::LoadOutcome {
+    let input = sk_lookup::load::read_input(path, "lint").unwrap();
+    let object = &input.object;
+    let funcs = Functions::of(object);
+    let main = funcs.programs()[0];
+    let linked = funcs.link(main);
+    let loadable = sk_lookup::lint::loadable(object, None).remove(0);
+    let at = path.display();
+    assert!(loadable.problem.is_none(), "{at}: {:?}", loadable.problem);
+    let maps: Vec<kernel::Map> = loadable
+        .maps
+        .iter()
+        .map(|m| {
+            let spec = kernel::MapSpec::new(
+                kernel::MapType::from_id(m.map_type),
+                m.key_size,
+                m.value_size,
+                m.max_entries,
+            )
+            .with_flags(m.flags);
+            kernel::Map::create(&spec).unwrap()
+        })
+        .collect();
+    let bound: Vec<(usize, &kernel::Map)> =
+        loadable.maps.iter().map(|m| m.slot).zip(&maps).collect();
+    let btf = kernel::Btf::load(&fixed_btf(object)).unwrap();
+    let (func_info, line_info) = records(&funcs, &linked);
+    let prog_btf = kernel::ProgBtf {
+        btf: &btf,
+        func_info,
+        line_info,
+    };
+    let opts = kernel::LoadOptions {
+        log_level,
+        ..Default::default()
+    };
+    kernel::load_with_btf(&loadable.insns, &bound, &opts, &prog_btf).unwrap()
+}

@@ -7,4 +7,6 @@
 pub mod corpus;
 #[cfg(target_os = "linux")]
 pub mod kernel_btf;
+#[cfg(target_os = "linux")]
+pub mod kernel_log;
 pub mod scratch;

@@ -52,6 +52,7 @@ const KIND_TYPE_TAG: u32 = 18;
 const KIND_ENUM64: u32 = 19;
 const KIND_FUNC: u32 = 12;
 const KIND_FUNC_PROTO: u32 = 13;
+const KIND_DECL_TAG: u32 = 17;
 
 /// A parameter of a `FUNC`'s prototype, typedefs and qualifiers skipped, as far as the
 /// kernel's verifier tells them apart for a global function (`btf_prepare_func_args`).
@@ -61,8 +62,19 @@ pub enum FuncParam {
     Int,
     /// A pointer to the struct of this name.
     PtrToStruct(String),
+    /// A pointer to anything else, with the pointee's size (`btf_resolve_size`; `None`:
+    /// `void` or no size).
+    PtrToMem(Option<u32>),
     /// Anything else, in words.
     Other(String),
+}
+
+/// A parameter of a `FUNC`'s prototype with the names of the `arg:<tag>` decl tags
+/// (`__arg_nonnull`, `__arg_ctx`, ...) that annotate it, `arg:` left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedParam {
+    pub param: FuncParam,
+    pub tags: Vec<String>,
 }
 const BTF_VAR_GLOBAL_ALLOCATED: u32 = 1;
 
@@ -313,9 +325,10 @@ impl Btf {
         self.name(t.name_off)
     }
 
-    /// The parameters of `FUNC` type `id`'s prototype; `Err` with what it returns when that
-    /// is no integer or enum (the kernel refuses such a global function).
-    pub fn func_params(&self, id: u32) -> Option<Result<Vec<FuncParam>, String>> {
+    /// The parameters of `FUNC` type `id`'s prototype with their `arg:` decl tags; `Err`
+    /// with what it returns when that is no integer or enum (the kernel refuses such a
+    /// global function).
+    pub fn func_params(&self, id: u32) -> Option<Result<Vec<TaggedParam>, String>> {
         let f = self.get(id).filter(|t| t.kind == KIND_FUNC)?;
         let proto = self
             .get(f.size_or_type)
@@ -324,8 +337,23 @@ impl Btf {
         if !matches!(ret.kind, KIND_INT | KIND_ENUM | KIND_ENUM64) {
             return Some(Err(format!("returns BTF kind {}", ret.kind)));
         }
-        let params = proto.extra.chunks(2).map(|p| self.param(p[1])).collect();
+        let params = (proto.extra.chunks(2).enumerate())
+            .map(|(i, p)| TaggedParam {
+                param: self.param(p[1]),
+                tags: self.arg_tags(id, i as u32),
+            })
+            .collect();
         Some(Ok(params))
+    }
+
+    /// The `arg:<tag>` `DECL_TAG`s on parameter `index` of `FUNC` type `func`.
+    fn arg_tags(&self, func: u32, index: u32) -> Vec<String> {
+        (self.types.iter())
+            .filter(|t| t.kind == KIND_DECL_TAG && t.size_or_type == func)
+            .filter(|t| t.extra.first() == Some(&index))
+            .filter_map(|t| self.name(t.name_off)?.strip_prefix("arg:"))
+            .map(str::to_string)
+            .collect()
     }
 
     fn param(&self, ty: u32) -> FuncParam {
@@ -335,10 +363,16 @@ impl Btf {
         match t.kind {
             KIND_INT | KIND_ENUM | KIND_ENUM64 => FuncParam::Int,
             KIND_PTR => match self.skip_mods(t.size_or_type) {
-                Some(s) if s.kind == KIND_STRUCT => {
-                    FuncParam::PtrToStruct(self.name(s.name_off).unwrap_or("").to_string())
+                Some(s)
+                    if s.kind == KIND_STRUCT && self.name(s.name_off) == Some("bpf_sk_lookup") =>
+                {
+                    FuncParam::PtrToStruct("bpf_sk_lookup".into())
                 }
-                _ => FuncParam::Other("a pointer to no struct".into()),
+                _ => FuncParam::PtrToMem(
+                    self.size_of(t.size_or_type, 0)
+                        .and_then(|n| u32::try_from(n).ok())
+                        .filter(|&n| n > 0),
+                ),
             },
             kind => FuncParam::Other(format!("BTF kind {kind}")),
         }

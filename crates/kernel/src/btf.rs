@@ -113,6 +113,9 @@ pub enum BtfParam {
     Int,
     /// `struct bpf_sk_lookup *`: the context.
     SkLookupPtr,
+    /// A pointer to a struct of `size` bytes (`struct s<size>`, no members): memory of that
+    /// size or NULL; `nonnull` adds an `arg:nonnull` `DECL_TAG` (`__arg_nonnull`).
+    StructPtr { size: u32, nonnull: bool },
 }
 
 /// [`load_with_btf`] with [`func_only_btf`] for `funcs`: `(first instruction, function)`
@@ -146,13 +149,15 @@ const FIXED_TYPES: u32 = 3;
 /// prototype): the [`FIXED_TYPES`], then per entry of `funcs` its `FUNC_PROTO` (returning
 /// `int`, parameters `a0`, `a1`, ...) and a `FUNC` of that name, prototype and linkage,
 /// the `k`-th `FUNC` type id `FIXED_TYPES + 2 * k + 2`; records for them from
-/// [`func_only_info`].
+/// [`func_only_info`]. After them, per [`BtfParam::StructPtr`], its struct, the pointer to
+/// it and its decl tag (which prototypes refer to ahead, as BTF allows).
 pub fn func_only_btf(funcs: &[BtfFunc]) -> Vec<u8> {
     const KIND_INT: u32 = 1;
     const KIND_PTR: u32 = 2;
     const KIND_STRUCT: u32 = 4;
     const KIND_FUNC: u32 = 12;
     const KIND_FUNC_PROTO: u32 = 13;
+    const KIND_DECL_TAG: u32 = 17;
     const INT_SIGNED: u32 = 1 << 24;
     let mut strings = b"\0int\0bpf_sk_lookup\0".to_vec();
     let mut types: Vec<u32> = vec![1, KIND_INT << 24, 4, INT_SIGNED | 32];
@@ -164,19 +169,34 @@ pub fn func_only_btf(funcs: &[BtfFunc]) -> Vec<u8> {
         strings.push(0);
         off
     };
+    // Types after the functions' (structs, pointers, decl tags), and the next one's id.
+    let mut extra: Vec<u32> = Vec::new();
+    let mut next_id = FIXED_TYPES + 2 * funcs.len() as u32 + 1;
     for (k, f) in funcs.iter().enumerate() {
         let proto = FIXED_TYPES + 2 * k as u32 + 1;
         types.extend([0, (KIND_FUNC_PROTO << 24) | f.params.len() as u32, 1]);
         for (i, p) in f.params.iter().enumerate() {
-            let ty = match p {
+            let ty = match *p {
                 BtfParam::Int => 1,
                 BtfParam::SkLookupPtr => 3,
+                BtfParam::StructPtr { size, nonnull } => {
+                    let s = name(&mut strings, format!("s{size}"));
+                    extra.extend([s, KIND_STRUCT << 24, size]);
+                    extra.extend([0, KIND_PTR << 24, next_id]);
+                    if nonnull {
+                        let tag = name(&mut strings, "arg:nonnull".into());
+                        extra.extend([tag, KIND_DECL_TAG << 24, proto + 1, i as u32]);
+                    }
+                    next_id += 2 + u32::from(nonnull);
+                    next_id - 1 - u32::from(nonnull)
+                }
             };
             types.extend([name(&mut strings, format!("a{i}")), ty]);
         }
         let func = name(&mut strings, f.name.clone());
         types.extend([func, (KIND_FUNC << 24) | u32::from(f.linkage), proto]);
     }
+    types.extend(extra);
     let type_len = (types.len() * 4) as u32;
     let mut out = Vec::with_capacity(24 + type_len as usize + strings.len());
     out.extend(0xeb9f_u16.to_le_bytes());

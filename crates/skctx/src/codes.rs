@@ -227,6 +227,7 @@ const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offs
 const CPU_V4: Q = KernelProfile::has_cpu_v4;
 const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
 const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
+const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
@@ -256,7 +257,8 @@ pub const CODES: [CodeRow; 56] = [
     row(Code::InvalidMemAccess, "invalid-mem-access",
         "a dereference of something that is not memory: `sock_or_null` or `map_value_or_null` \
          without a NULL check, or a `scalar` (released socket, NULL branch, clobbered R0)",
-        &[m("R<n> invalid mem access '<type>'")])
+        &[m("R<n> invalid mem access '<type>'"),
+          m("write to change key R<n> not allowed").case("a store through a `bpf_for_each_map_elem` callback's key")])
         .help("a lookup (`bpf_map_lookup_elem`, `bpf_sk_lookup_tcp`/`_udp`, a sockmap lookup) returns NULL when nothing is found: test the result (`if (!sk) return SK_PASS;`) before reading through it; a socket released with `bpf_sk_release` cannot be used afterwards"),
     row(Code::SockBadAccess, "sock-bad-access",
         "a `struct bpf_sock` field access outside the accepted set (sk_lookup-context.md §4)",
@@ -314,10 +316,15 @@ pub const CODES: [CodeRow; 56] = [
           m("expected prog array map for tail call")
               .since(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`"),
           m("kernel subsystem misconfigured verifier")
-              .before(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`")]),
+              .before(TAIL_CALL_PROG_ARRAY).case("`bpf_tail_call`"),
+          m("callback function not allowed for map").case("`bpf_for_each_map_elem`")]),
     row(Code::MapValueBounds, "map-value-bounds",
-        "a map value access outside the value",
+        "a map value access outside the value (or a `bpf_for_each_map_elem` callback's key access outside the key, a global subprogram's memory argument accessed outside its size)",
         &[m("invalid access to map value, value_size=<value size> off=<off> size=<size>"),
+          m("invalid access to map key, key_size=<key size> off=<off> size=<size>")
+              .case("a `bpf_for_each_map_elem` callback's key"),
+          m("invalid access to memory, mem_size=<mem size> off=<off> size=<size>")
+              .case("a global subprogram's memory argument"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
               .no_perfmon()]),
     row(Code::MapPtrArith, "map-ptr-arith",
@@ -432,7 +439,9 @@ pub const CODES: [CodeRow; 56] = [
           m("R<n> sign-extension part of pointer").no_perfmon().since(CPU_V4)
               .case("sign-extending 64-bit copy"),
           m("R<n> variable stack access prohibited for !root, var_off=(<value>; <mask>) off=<off>")
-              .no_perfmon()]),
+              .no_perfmon(),
+          m("R<n> pointer arithmetic on mem_or_null prohibited, null-check it first")
+              .case("a global subprogram's memory argument before the NULL check")]),
     row(Code::PtrComparison, "ptr-comparison",
         "without CAP_PERFMON, a pointer is compared with anything but the NULL check",
         &[m("R<n> pointer comparison prohibited").no_perfmon()]),
@@ -490,13 +499,15 @@ pub const CODES: [CodeRow; 56] = [
         &[m("The total number of maps per program has reached the limit of 64").since(USED_MAPS_MESSAGE),
           m("").before(USED_MAPS_MESSAGE).case("no message (6.1.192: E2BIG, empty log)")]),
     row(Code::GlobalFuncArgs, "global-func-args",
-        "a call to a global subprogram whose arguments do not match its BTF prototype (an integer argument not a scalar, a `struct bpf_sk_lookup *` not the context)",
+        "a call to a global subprogram whose arguments do not match its BTF prototype (an integer argument not a scalar, a `struct bpf_sk_lookup *` not the context, a pointer to memory not NULL or that many readable and writable bytes)",
         &[m("Caller passes invalid args into func#<n>").before(LAZY_GLOBALS),
           m("Caller passes invalid args into func#<n> ('<name>')").since(LAZY_GLOBALS),
           m("R<n> is not a scalar").case("integer argument"),
           m("arg#<n> expected pointer to ctx, but got <type>").before(LAZY_GLOBALS)
               .case("context argument"),
-          m("arg#<n> expects pointer to ctx").since(LAZY_GLOBALS).case("context argument")]),
+          m("arg#<n> expects pointer to ctx").since(LAZY_GLOBALS).case("context argument"),
+          m("R<n> type=<type> expected=fp").case("memory argument"),
+          m("arg#<n> is expected to be non-NULL").since(ARG_TAGS).case("`__arg_nonnull` memory argument")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

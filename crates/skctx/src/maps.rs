@@ -209,6 +209,22 @@ impl MapType {
         self.info().traits.per_cpu
     }
 
+    /// `bpf_for_each_map_elem` may walk it: its `bpf_map_ops` have `map_set_for_each_callback_args`
+    /// and `map_for_each_callback` (the array and hash maps; the same set on 6.1.192, 6.12.118
+    /// and 6.18.44, checked by the spec corpus). Other maps get `callback function not
+    /// allowed for map` (ENOTSUPP).
+    pub fn iterates_with_callback(self) -> bool {
+        matches!(
+            self,
+            MapType::Array
+                | MapType::PercpuArray
+                | MapType::Hash
+                | MapType::PercpuHash
+                | MapType::LruHash
+                | MapType::LruPercpuHash
+        )
+    }
+
     /// Values are sockets (SOCKMAP, SOCKHASH): put in as socket fds from userspace, looked up
     /// as referenced sockets by a program.
     pub fn holds_sockets(self) -> bool {

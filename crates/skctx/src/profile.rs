@@ -438,12 +438,32 @@ impl KernelProfile {
 
     /// Global subprograms are verified after the entry point, only those a walked call
     /// reaches, and the log names them (`Caller passes invalid args into func#1 ('f1')`):
-    /// Andrii Nakryiko's "bpf: Verify global subprogs lazily" series (`do_check_subprogs`
-    /// after `do_check_main`, in 6.12.118's sources; 6.8 assumed, release UNCONFIRMED).
-    /// Before (6.1.192), every global subprogram is verified first, in order, and the
-    /// call-site refusal is `Caller passes invalid args into func#1`.
+    /// Andrii Nakryiko's "bpf: Verify global subprogs lazily" series ("bpf: emit global
+    /// subprog name in verifier logs", 2afae08c9dcb "bpf: validate global subprogs
+    /// lazily"; `do_check_subprogs` after `do_check_main`, in 6.12.118's sources). Mainline
+    /// 6.8: v2 was posted to bpf-next on 2023-11-24 (<20231124035937.403208-3-andrii@kernel.org>,
+    /// after 6.7-rc1), and Cilium's maintainers date it "upstream (v6.8)"
+    /// (cilium/cilium#45917). Before (6.1.192), every global subprogram is verified first,
+    /// in order, and the call-site refusal is `Caller passes invalid args into func#1`.
     pub fn verifies_global_subprogs_lazily(self) -> bool {
         self.has(kv(6, 8))
+    }
+
+    /// Global subprograms' `arg:<tag>` BTF decl tags are read (`__arg_nonnull`, `__arg_ctx`;
+    /// 94e1c70a3452 "bpf: support 'arg:xxx' btf_decl_tag-based hints for global subprog
+    /// args", 6.8): 6.12.118 and 6.18.44 heed `arg:nonnull`, 6.1.192 ignores it
+    /// (`tests/spec/verifier/global_mem_args.s`).
+    pub fn reads_global_arg_tags(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
+    /// A NULL constant passed for a global subprogram's `arg:nonnull` memory argument is
+    /// refused (`arg#<n> is expected to be non-NULL`): 6.18.44 refuses it, 6.12.118 lets it
+    /// through (`check_mem_reg` passes NULL before the tag is looked at; a maybe-NULL
+    /// pointer is refused on both). Commit and release UNCONFIRMED: 6.13 assumed, the
+    /// earliest release it can be, so that no release in between is assumed to accept.
+    pub fn refuses_null_for_nonnull_global_arg(self) -> bool {
+        self.reads_global_arg_tags() && self.has(kv(6, 13))
     }
 
     /// `may_goto +0` is walked (aefaa4313b50 "bpf: Allow 'may_goto 0' instruction in

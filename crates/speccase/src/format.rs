@@ -29,8 +29,9 @@
 //! * `# func: LABEL static|global [(ARG, ...)]`: the program is loaded with BTF `func_info`
 //!   (a `FUNC` per function, as clang emits them): the entry point a global function, and
 //!   one function starting at each `# func:` label with that linkage (a callback needs one)
-//!   and a prototype returning `int` whose parameters are the ARGs, each `scalar` (`int`) or
-//!   `ctx` (`struct bpf_sk_lookup *`); none without the parenthesis.
+//!   and a prototype returning `int` whose parameters are the ARGs, each `scalar` (`int`),
+//!   `ctx` (`struct bpf_sk_lookup *`), `mem:N` (a pointer to a struct of N bytes) or
+//!   `mem:N nonnull` (the same with `__arg_nonnull`); none without the parenthesis.
 //! * `# error[CODE]: MESSAGE` at the end of an instruction line: the program is rejected at
 //!   that instruction with our diagnostic code CODE, and the kernel's log says MESSAGE (its last
 //!   message line; for two-line messages, either line). `# error[CODE, ERRNO]: MESSAGE` also
@@ -105,6 +106,9 @@ pub enum Param {
     Scalar,
     /// `ctx`: a `struct bpf_sk_lookup *`.
     Ctx,
+    /// `mem:N`: a pointer to a struct of N bytes (memory the callee may read and write, or
+    /// NULL); `mem:N nonnull`: with the `arg:nonnull` decl tag (`__arg_nonnull`).
+    Mem { size: u32, nonnull: bool },
 }
 
 /// When a marker holds: always, or on kernels with / without a named behaviour.
@@ -314,7 +318,8 @@ fn parse_func(value: &str) -> Result<FuncDecl, String> {
     })
 }
 
-/// `scalar, ctx, ...` (empty: no parameter); `None` for anything else.
+/// `scalar, ctx, mem:N, mem:N nonnull, ...` (empty: no parameter); `None` for anything
+/// else.
 fn parse_params(args: &str) -> Option<Vec<Param>> {
     if args.trim().is_empty() {
         return Some(Vec::new());
@@ -323,9 +328,26 @@ fn parse_params(args: &str) -> Option<Vec<Param>> {
         .map(|a| match a.trim() {
             "scalar" => Some(Param::Scalar),
             "ctx" => Some(Param::Ctx),
-            _ => None,
+            a => parse_mem(a),
         })
         .collect()
+}
+
+/// `mem:N` or `mem:N nonnull`, N from 1 to 4096.
+fn parse_mem(a: &str) -> Option<Param> {
+    let (size, tag) = match a.split_once(char::is_whitespace) {
+        Some((m, tag)) => (m, Some(tag.trim())),
+        None => (a, None),
+    };
+    let size: u32 = size.strip_prefix("mem:")?.parse().ok()?;
+    let nonnull = match tag {
+        None => false,
+        Some("nonnull") => true,
+        Some(_) => return None,
+    };
+    (1..=4096)
+        .contains(&size)
+        .then_some(Param::Mem { size, nonnull })
 }
 
 fn directive(line: &str) -> Option<(&str, &str)> {

@@ -11,6 +11,11 @@
 //! which steps make up the path (a step is the walk's instruction count, as the walk is
 //! deterministic), a second one keeps the states of those steps, so a long walk never copies
 //! a state per instruction.
+//!
+//! With global subprograms the kernel walks the entry point and each global subprogram on
+//! its own, and resets the log after each walk that passes; what stays of a passed global
+//! subprogram's walk is one line. [`Analysis::units`] says whose walk the path is and which
+//! walks passed before it.
 
 use std::fmt::Write as _;
 
@@ -40,6 +45,21 @@ pub struct Analysis {
     /// The instructions of the last path walked (for a rejection, the failing path), in
     /// order; empty when the structural pass refused the program.
     pub path: Vec<Step>,
+    /// Whose walk (`do_check_common`) the path belongs to, and the walks that passed before
+    /// it.
+    pub units: Units,
+}
+
+/// The walks of a program loaded with global subprograms: the kernel verifies the entry
+/// point and each global subprogram on its own, and its log keeps only the failing walk's
+/// path, after a line per global subprogram whose walk passed before it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Units {
+    /// The subprogram whose walk the path is: 0 for the entry point, else a global
+    /// subprogram (its index in `func_info`, the log's `func#N`).
+    pub subprog: usize,
+    /// The global subprograms whose walks passed before it, in order.
+    pub passed: Vec<usize>,
 }
 
 /// One instruction of the path.
@@ -88,6 +108,7 @@ fn analyze_loaded(
     let refused = |e: Refusal| Analysis {
         result: Err(e),
         path: Vec::new(),
+        units: Units::default(),
     };
     let domain = match crate::Domain::for_profile(profile) {
         Ok(d) => d,
@@ -107,7 +128,7 @@ fn analyze_loaded(
         }
         _ => None,
     };
-    let (mut result, trace) = crate::walk::run_traced(
+    let (mut result, trace, units) = crate::walk::run_traced(
         &cfg,
         maps,
         profile,
@@ -128,7 +149,11 @@ fn analyze_loaded(
             state,
         })
         .collect();
-    Analysis { result, path }
+    Analysis {
+        result,
+        path,
+        units,
+    }
 }
 
 /// What the walk records: per step the instruction, the branch it continues, the state.
@@ -145,6 +170,7 @@ pub(crate) struct Trace {
     /// The branch the next recorded step continues.
     from: Option<Pc>,
     capture: Option<(Vec<u64>, Vec<State>)>,
+    units: Units,
 }
 
 impl Trace {
@@ -169,17 +195,31 @@ impl Trace {
         }
     }
 
-    /// The instruction being checked pushed a pending branch.
-    /// A global subprogram's walk (or the entry point's after them) starts: the log of
-    /// the walks before it, which passed, is reset (`bpf_vlog_reset`).
-    pub(crate) fn unit_started(&mut self) {
+    /// The walk of subprogram `subprog` (0: the entry point) starts: the log of the walks
+    /// before it, which passed, is reset (`bpf_vlog_reset`).
+    pub(crate) fn unit_started(&mut self, subprog: usize) {
         if self.capture.is_none() {
             self.steps.clear();
             self.marks.clear();
             self.from = None;
+            self.units.subprog = subprog;
         }
     }
 
+    /// The walk of global subprogram `subprog` passed (the log's `Func#N ... is safe for
+    /// any args that match its prototype`).
+    pub(crate) fn unit_passed(&mut self, subprog: usize) {
+        if self.capture.is_none() {
+            self.units.passed.push(subprog);
+        }
+    }
+
+    /// The walks so far: the current one and those that passed.
+    pub(crate) fn units(&self) -> Units {
+        self.units.clone()
+    }
+
+    /// The instruction being checked pushed a pending branch.
     pub(crate) fn pushed(&mut self, at: Pc) {
         self.marks.push((self.steps.len(), at));
     }
@@ -284,19 +324,34 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
     if p.ref_id != 0 {
         fields.push(format!("ref_obj_id={}", p.ref_id));
     }
-    if p.off != 0 {
-        fields.push(format!("off={}", p.off));
-    }
     let map = match p.kind {
-        PtrKind::Map(m) | PtrKind::MapValue(m) | PtrKind::MapValueOrNull(m) => maps.get(m),
+        PtrKind::Map(m)
+        | PtrKind::MapValue(m)
+        | PtrKind::MapKey(m)
+        | PtrKind::MapValueOrNull(m) => maps.get(m),
         _ => None,
     };
     let name = crate::state::type_name(v, maps, sockmap_lookup);
     if let Some(m) = map.filter(|_| name.starts_with("map_")) {
         fields.push(format!("ks={},vs={}", m.key_size, m.value_size));
     }
-    if !p.fixed() {
-        fields.push(format!("var={}", p.var));
+    if p.off != 0 {
+        fields.push(format!("off={}", p.off));
     }
+    if let PtrKind::Mem(size) | PtrKind::MemOrNull(size) = p.kind {
+        fields.push(format!("sz={size}"));
+    }
+    fields.extend(variable_part(&p.var));
     format!("{name}({})", fields.join(","))
+}
+
+/// A pointer's variable offset as `print_reg_state` prints it: nothing when it is 0,
+/// `imm=` another constant, else the scalar's ranges and `var_off` inline.
+fn variable_part(var: &crate::bounds::Scalar) -> Option<String> {
+    if var.var_off.is_const() {
+        return (var.var_off.value != 0).then(|| format!("imm={:x}", var.var_off.value));
+    }
+    let text = var.to_string();
+    let inner = text.strip_prefix("scalar(")?.strip_suffix(')')?;
+    (!inner.is_empty()).then(|| inner.to_string())
 }

@@ -37,6 +37,10 @@ pub enum Arg {
     Scalar,
     /// A pointer to `struct bpf_sk_lookup`: `ARG_PTR_TO_CTX`.
     Ctx,
+    /// A pointer to a type of `size` bytes (`btf_resolve_size`): `ARG_PTR_TO_MEM`, maybe
+    /// NULL unless `nonnull` (the `arg:nonnull` decl tag, `__arg_nonnull`; only kernels
+    /// that read decl tags heed it).
+    Mem { size: u32, nonnull: bool },
     /// Anything else (a pointer to memory, `__arg_*` tags, a prototype the kernel refuses),
     /// with what it is: a global function with one is unsupported.
     Unsupported(String),

@@ -9,7 +9,7 @@
 //! | module | what | kernel source mirrored |
 //! |---|---|---|
 //! | [`cfg`] | the structural pass before the walk: subprograms, jump ranges, the instruction checks made before the walk, the depth-first CFG walk and its unreachable scan; prune points and per-slot decoding for the walk | kernel/bpf/verifier.c `add_subprog_and_kfunc`, `check_subprogs`, `resolve_pseudo_ldimm64`, `check_cfg`, `visit_insn`, `push_insn` |
-//! | [`analysis`] | [`analyze`]: the verdict and the path the kernel's level-1 log shows for it (the failing path), with the state before each instruction printed as the level-2 log prints it | kernel/bpf/verifier.c `push_stack`/`pop_stack` (the log rewind), kernel/bpf/log.c `print_verifier_state` |
+//! | [`analysis`] | [`analyze`]: the verdict and the path the kernel's level-1 log shows for it (the failing path), with the state before each instruction printed as the level-2 log prints it, and whose walk it is (the entry point's or a global subprogram's, `Units`) | kernel/bpf/verifier.c `push_stack`/`pop_stack` (the log rewind), kernel/bpf/log.c `print_verifier_state` |
 //! | [`btf`] | the `func_info` a loader passes ([`FuncInfo`]: where each subprogram starts, its linkage, a global one's arguments [`Arg`]), which callbacks and global subprograms need | kernel/bpf/verifier.c `check_btf_func_early`, `check_btf_func`; kernel/bpf/btf.c (6.1) or verifier.c (6.8+) `btf_prepare_func_args` |
 //! | [`error`] | [`Verified`] (the opaque proof), [`Rejection`] (with the [`Operand`] it is about and a [`Related`] place: where the register at fault was last written on the path, where a leaked reference was acquired), [`Refusal`] (rejected or unsupported) | – |
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
@@ -33,7 +33,7 @@ pub mod state;
 pub mod tnum;
 mod walk;
 
-pub use analysis::{analyze, analyze_with_btf, Analysis, Step};
+pub use analysis::{analyze, analyze_with_btf, Analysis, Step, Units};
 pub use bounds::{AluOutcome, BranchOutcome, Scalar};
 pub use btf::{Arg, FuncInfo, Linkage};
 pub use error::{Operand, Refusal, Rejection, Related, Verified};

@@ -137,13 +137,23 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
-        "`bpf_loop` callbacks walked with BTF func_info (`models_callbacks`)",
+        "`bpf_loop` and `bpf_for_each_map_elem` callbacks walked with BTF func_info (`models_callbacks`)",
         &crate::walk::models_callbacks,
     );
     row(
         s,
         "global subprograms verified after the program, lazily (`verifies_global_subprogs_lazily`)",
         &|p| p.verifies_global_subprogs_lazily(),
+    );
+    row(
+        s,
+        "global subprograms' `arg:nonnull` decl tag heeded (`reads_global_arg_tags`)",
+        &|p| p.reads_global_arg_tags(),
+    );
+    row(
+        s,
+        "NULL refused for an `arg:nonnull` memory argument (`refuses_null_for_nonnull_global_arg`, release UNCONFIRMED)",
+        &|p| p.refuses_null_for_nonnull_global_arg(),
     );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
@@ -176,16 +186,24 @@ pub fn render() -> String {
          takes a program as loaded without BTF: a callback's address (`r2 = callback ll` for \
          `bpf_loop` and its peers) is refused as the kernel refuses it then (`missing btf \
          func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \
-         clang's objects, and `skasm lint` for objects with `.BTF.ext`): `bpf_loop`'s callback \
-         is walked as each release walks it (once on 6.1, iterated until it converges from \
-         6.7: row `callback_iteration`; `crates/verifier/tests/callbacks_btf/mod.rs`), and \
-         global subprograms \
+         clang's objects, and `skasm lint` for objects with `.BTF.ext`): the callbacks of \
+         `bpf_loop` and `bpf_for_each_map_elem` are walked as each release walks them (once \
+         on 6.1, iterated until they converge from 6.7: row `callback_iteration`; \
+         `crates/verifier/tests/callbacks_btf/mod.rs`, `callbacks_for_each/mod.rs`); a \
+         `bpf_for_each_map_elem` callback gets the map, its key (`map_key`, read-only) and \
+         value and the context argument, for the array and hash maps (others: `callback \
+         function not allowed for map`); and global subprograms \
          (`BTF_FUNC_GLOBAL`) are verified on their own from their BTF prototype, each \
-         argument an `int`/enum or the context (`struct bpf_sk_lookup *`), a call site \
+         argument an `int`/enum, the context (`struct bpf_sk_lookup *`) or a pointer to a \
+         sized type (`mem_or_null` of its size, `mem` with `__arg_nonnull` from 6.8; the \
+         call site passing NULL, a stack slot or a map value the callee may read and write; \
+         `crates/verifier/tests/globals/mod.rs`), a call site \
          checking its arguments and going on with an unknown scalar in R0; before 6.8 every \
          global subprogram is walked before the program, from 6.8 each called one after it \
-         (row below; `crates/verifier/tests/globals/mod.rs`). Other callback helpers and \
-         other argument types of a global subprogram (pointers to memory, `__arg_*` tags) \
+         (row below; `crates/verifier/tests/globals/mod.rs`). Other callback helpers \
+         (`bpf_user_ringbuf_drain`, `bpf_timer_set_callback`) and other argument types of \
+         a global subprogram (`void *`, `__arg_ctx`, `__arg_nullable` and the other \
+         `__arg_*` tags) \
          give `unsupported`.
 "
     );

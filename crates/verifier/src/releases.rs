@@ -228,7 +228,9 @@ pub const CHANGES: &[Change] = &[
         name: "add_sub_wrap_precision",
         origin: "\"bpf, verifier: Improve precision for BPF_ADD and BPF_SUB\" (Harishankar \
                  Vishwanathan, June 2025): unsigned bounds kept when both or neither end wraps; \
-                 release UNCONFIRMED (6.17 assumed; 6.12.118 does not have it); 6.18.44 has it",
+                 mainline 6.17: \"[GIT PULL] BPF changes for 6.17\" (Alexei Starovoitov, \
+                 2025-07-29, <20250729180626.35057-1-alexei.starovoitov@gmail.com>) lists it; \
+                 6.12.118 does not have it, 6.18.44 has it",
         holds: &[upstream(v(6, 17, 0))],
     },
     Change {
@@ -339,8 +341,14 @@ pub const CHANGES: &[Change] = &[
                  `func_states_equal` refuses an old frame with a larger `callback_depth`; \
                  6.1.192 walks the callback once, from the call into its first instruction, \
                  and returns after the call (`__check_func_call`, `prepare_func_exit` with \
-                 `tnum_in` on R0); release UNCONFIRMED (6.7 assumed), 6.12.118 has it",
-        holds: &[upstream(v(6, 7, 0))],
+                 `tnum_in` on R0); mainline 6.7 and the 6.6.y backport b43550d7d58e (with \
+                 1a5a03617bb9 for the widening) as the author lists them on the bpf list \
+                 (Eduard Zingerman, 2024-09-24, <15ace64a53203acb2b26a7abcb035c4eb9364552.camel\
+                 @gmail.com>: \"ab5cfac139ab for 6.7.y, b43550d7d58e for 6.6.y, not backported \
+                 to 6.1.y\"); the first 6.6.y with both is 6.6.15 (kernel.org's post-receive \
+                 mail for stable/linux refs/heads/linux-6.6.y, 2024-02-01, 98817289bcec..\
+                 51f354b815c4 \"Linux 6.6.15\", lists both); 6.12.118 has it, 6.1.192 not",
+        holds: &[backport(v(6, 6, 15)), upstream(v(6, 7, 0))],
     },
     Change {
         name: "scc_replaces_loop_entry",
@@ -348,9 +356,13 @@ pub const CHANGES: &[Change] = &[
                  `loop_entry` of 2793a8b015f7 (`update_loop_entry` at a converged `may_goto`, \
                  carried up by `update_branch_counts`; a fully explored checkpoint whose \
                  loop entry is still being explored is compared by range and not cleaned) is \
-                 gone; 6.12.118 has `loop_entry`, 6.18.44 does not; release UNCONFIRMED \
-                 (6.16 assumed)",
-        holds: &[upstream(v(6, 16, 0))],
+                 gone; applied as 96c6aa4c63af \"bpf: compute SCCs in program control flow \
+                 graph\", \"bpf: propagate read/precision marks over state graph backedges\" \
+                 and \"bpf: remove {update,get}_loop_entry functions\", all three in \"[GIT \
+                 PULL] BPF changes for 6.17\" (Alexei Starovoitov to Linus, 2025-07-29, \
+                 <20250729180626.35057-1-alexei.starovoitov@gmail.com>, tag bpf-next-6.17): \
+                 mainline 6.17; 6.12.118 has `loop_entry`, 6.18.44 does not",
+        holds: &[upstream(v(6, 17, 0))],
     },
     Change {
         name: "subprog_precision",
@@ -379,10 +391,12 @@ pub const CHANGES: &[Change] = &[
                  (64-bit, K a constant in [0, S32_MAX]) keeps rX linked to rY, a branch on \
                  either gives the other the refined value plus or minus K \
                  (`sync_linked_regs`), the log prints `id=1+4`, pruning compares the flag \
-                 and the delta; 6.1.192 drops the link at any ALU op; release UNCONFIRMED \
-                 (6.11 assumed); 6.12.118 and 6.18.44 have it, 6.1.192 not (tests/linked_kernel.rs \
-                 and the spec cases of tests/spec/verifier/scalar_links.s, on the host and in \
-                 both images)",
+                 and the delta; 6.1.192 drops the link at any ALU op; mainline 6.11: it is in \
+                 \"pull-request: bpf-next 2024-07-08\" to net-next (Daniel Borkmann, \
+                 <20240708221438.10974-1-daniel@iogearbox.net>, item 7 and the shortlog), \
+                 sent the week 6.10 was released, for the 6.11 merge window; 6.12.118 and \
+                 6.18.44 have it, 6.1.192 not (tests/linked_kernel.rs and the spec cases of \
+                 tests/spec/verifier/scalar_links.s, on the host and in both images)",
         holds: &[upstream(v(6, 11, 0))],
     },
     Change {
@@ -391,11 +405,17 @@ pub const CHANGES: &[Change] = &[
                  register tracking\" with its fixes d7f14173c0d5 (src_reg == dst_reg, modelled as dropping the link) and \
                  bc308be380c1 (`sync_linked_regs` zero-extends by the linked register's \
                  `BPF_ADD_CONST32`): negative K, `rX -= K` and `wX += K` (upper half known \
-                 zero) link too, the added delta is synced (`reg_bounds_sync`); in the 6.18 \
-                 stable review of 2026-05-20, the first 6.18.y with it UNCONFIRMED (6.18.30 \
-                 assumed); mainline 7.0 (UNCONFIRMED); 6.18.44 has it, 6.12.118 does not (the same \
-                 tests)",
-        holds: &[backport(v(6, 18, 30)), upstream(v(7, 0, 0))],
+                 zero) link too, the added delta is synced (`reg_bounds_sync`); 6.18.y from \
+                 6.18.33: the stable review of 2026-05-20 (\"[PATCH 6.18 130/957]\", \
+                 <20260520162137.374873895@linuxfoundation.org>; bc308be380c1 is 864/957 of \
+                 the same review) and kernel.org's post-receive mail for stable/linux \
+                 refs/heads/linux-6.18.y of 2026-05-23, 52386a7b1beb \"Linux 6.18.32\" .. \
+                 83657f418961 \"Linux 6.18.33\", which lists the backports 9f88b29b79a0 and \
+                 d88e8e4a3b52; mainline 7.0: bpf.git's master was fast-forwarded to mainline \
+                 with 7a433e519364 on 2026-02-10 (post-receive mail for bpf/bpf), inside the \
+                 merge window that ended with 7.0-rc1 on 2026-02-22; 6.18.44 has it, \
+                 6.12.118 does not (the same tests)",
+        holds: &[backport(v(6, 18, 33)), upstream(v(7, 0, 0))],
     },
 ];
 
@@ -598,6 +618,9 @@ mod tests {
         assert!(!d(6, 1, 192).linked_add_const && d(6, 12, 118).linked_add_const);
         assert!(!d(6, 12, 118).linked_sub_alu32 && d(6, 18, 44).linked_sub_alu32);
         assert!(!d(6, 19, 0).linked_sub_alu32 && d(7, 0, 0).linked_sub_alu32);
+        assert!(!d(6, 18, 32).linked_sub_alu32 && d(6, 18, 33).linked_sub_alu32);
+        assert!(!d(6, 6, 14).callback_iteration && d(6, 6, 15).callback_iteration);
+        assert!(!d(6, 1, 192).callback_iteration && d(6, 7, 0).callback_iteration);
     }
 
     #[test]

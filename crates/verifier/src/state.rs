@@ -24,7 +24,13 @@ pub enum PtrKind {
     /// `CONST_PTR_TO_MAP` of `maps[i]`.
     Map(usize),
     MapValue(usize),
+    /// `PTR_TO_MAP_KEY`: a `bpf_for_each_map_elem` callback's key of `maps[i]` (read-only).
+    MapKey(usize),
     MapValueOrNull(usize),
+    /// `PTR_TO_MEM` of this many bytes: a global subprogram's pointer argument.
+    Mem(u32),
+    /// `PTR_TO_MEM | PTR_MAYBE_NULL`: the same before its NULL check.
+    MemOrNull(u32),
     Sock,
     SockOrNull,
     /// `PTR_TO_FUNC`: the address of subprogram `n` (a callback), from a `BPF_PSEUDO_FUNC`
@@ -35,7 +41,10 @@ pub enum PtrKind {
 impl PtrKind {
     /// `type_may_be_null`.
     pub fn maybe_null(self) -> bool {
-        matches!(self, PtrKind::MapValueOrNull(_) | PtrKind::SockOrNull)
+        matches!(
+            self,
+            PtrKind::MapValueOrNull(_) | PtrKind::MemOrNull(_) | PtrKind::SockOrNull
+        )
     }
 }
 
@@ -155,10 +164,13 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
             PtrKind::Stack(_) => "fp",
             PtrKind::Map(_) => "map_ptr",
             PtrKind::MapValue(_) => "map_value",
+            PtrKind::MapKey(_) => "map_key",
             PtrKind::MapValueOrNull(m) if maps.get(m).is_some_and(|m| m.holds_sockets()) => {
                 sockmap_lookup
             }
             PtrKind::MapValueOrNull(_) => "map_value_or_null",
+            PtrKind::Mem(_) => "mem",
+            PtrKind::MemOrNull(_) => "mem_or_null",
             PtrKind::Sock => "sock",
             PtrKind::SockOrNull => "sock_or_null",
             PtrKind::Func(_) => "func",
@@ -362,14 +374,9 @@ impl State {
 
     /// The state a global subprogram starting at `start` is verified from
     /// (`do_check_common`): frame 0 of `subprog`, R1-R5 from its BTF arguments.
-    pub fn global_entry(subprog: usize, start: Pc, args: &[crate::btf::Arg]) -> State {
+    pub fn global_entry(subprog: usize, start: Pc, args: &[Value]) -> State {
         let mut frame = Frame::new(0, Pc(0), subprog);
-        for (reg, arg) in frame.regs[1..=5].iter_mut().zip(args) {
-            *reg = match arg {
-                crate::btf::Arg::Ctx => Value::Ptr(Ptr::new(PtrKind::Ctx)),
-                _ => Value::unknown(),
-            };
-        }
+        frame.regs[1..=args.len().min(5)].copy_from_slice(&args[..args.len().min(5)]);
         State {
             pc: start,
             ..State::entry_with(frame)

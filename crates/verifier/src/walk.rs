@@ -73,6 +73,8 @@ pub(crate) const EINVAL: i32 = 22;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const E2BIG: i32 = 7;
 pub(crate) const EFAULT: i32 = 14;
+/// Kernel-internal "operation not supported", which reaches user space from the verifier.
+pub(crate) const ENOTSUPP: i32 = skctx::Errno::ENOTSUPP.0;
 
 /// Where the walk goes after an instruction.
 pub(crate) enum Flow {
@@ -159,7 +161,7 @@ pub(crate) fn run(
     w.verdict()
 }
 
-/// [`run`], recording the path its log would show.
+/// [`run`], recording the path its log would show and whose walk it is.
 pub(crate) fn run_traced(
     cfg: &Cfg,
     maps: &[MapInfo],
@@ -167,7 +169,11 @@ pub(crate) fn run_traced(
     (privilege, gpl): (Privilege, bool),
     domain: Domain,
     btf: Option<&Globals>,
-) -> (Result<crate::Verified, Refusal>, crate::analysis::Recorded) {
+) -> (
+    Result<crate::Verified, Refusal>,
+    crate::analysis::Recorded,
+    crate::analysis::Units,
+) {
     use crate::analysis::Trace;
     let mut first = Walker::new(cfg, maps, profile, privilege, gpl, domain);
     first.with_btf(btf);
@@ -179,7 +185,8 @@ pub(crate) fn run_traced(
     second.trace = Some(Trace::capturing(&recorded));
     let _ = second.verdict();
     let kept = second.trace.take().unwrap_or_default();
-    (result, Trace::path(recorded, kept))
+    let units = recorded.units();
+    (result, Trace::path(recorded, kept), units)
 }
 
 impl<'a> Walker<'a> {
@@ -238,7 +245,7 @@ impl<'a> Walker<'a> {
                 self.walk_global(subprog)?;
             }
             if self.global_subprogs().next().is_some() {
-                self.fresh_unit();
+                self.fresh_unit(0);
             }
         }
         self.walk(State::entry())?;
@@ -283,22 +290,31 @@ impl Walker<'_> {
     /// `do_check_common` of global subprogram `subprog`: a walk of its own from its BTF
     /// arguments.
     fn walk_global(&mut self, subprog: usize) -> Result<(), Refusal> {
-        self.fresh_unit();
+        self.fresh_unit(subprog);
         let globals = self.globals;
         let args = globals[subprog].as_ref().map_or(&[][..], |g| &g.args);
+        let values: Vec<Value> = args.iter().map(|a| self.global_arg_value(a)).collect();
         let start = self.cfg.subprogs()[subprog].start;
-        self.walk(State::global_entry(subprog, start, args))
+        self.walk(State::global_entry(subprog, start, &values))?;
+        if let Some(t) = &mut self.trace {
+            t.unit_passed(subprog);
+        }
+        Ok(())
     }
 
-    /// A walk after another (`do_check_common` again): the checkpoints are gone
-    /// (`free_states`) and the log of the passed walk too; the processed count, the id
-    /// generator and what is known per instruction go on.
-    fn fresh_unit(&mut self) {
-        self.explored =
+    /// The walk of subprogram `subprog` after another (`do_check_common` again): the
+    /// checkpoints are gone (`free_states`) and the log of the passed walk too; the
+    /// processed count, the id generator and what is known per instruction go on.
+    fn fresh_unit(&mut self, subprog: usize) {
+        let mut explored =
             prune::models_pruning(self.profile).then(|| Explored::new(self.cfg, self.domain));
+        if let (Some(new), Some(old)) = (&mut explored, &self.explored) {
+            new.carry_counts(old);
+        }
+        self.explored = explored;
         self.meta = Meta::default();
         if let Some(t) = &mut self.trace {
-            t.unit_started();
+            t.unit_started(subprog);
         }
     }
 

@@ -2,9 +2,10 @@
 //! corpus (tests/spec/verifier and the runtime programs) that applies to the host and that
 //! both reject, the path `analyze` reports is, instruction by instruction, the one the
 //! kernel's log shows (the log is rewound at each popped branch, so it holds exactly the
-//! failing path), and `analyze` gives the verdict `verify` gives (cases `verify` refuses as
-//! unsupported are skipped: one walks to the 1M-instruction limit, twice under `analyze`). walk_random makes the same
-//! comparison on random programs. Without a usable kernel: `SKIPPED analyze_kernel: <reason>`.
+//! failing path), from the same walk (the entry point's or a global subprogram's, after the
+//! same passed walks: `analysis::Units`), and `analyze` gives the verdict `verify` gives
+//! (cases `verify` refuses as unsupported are skipped: one walks to the 1M-instruction
+//! limit, twice under `analyze`). walk_random makes the same comparison on random programs. Without a usable kernel: `SKIPPED analyze_kernel: <reason>`.
 #![cfg(target_os = "linux")]
 
 mod common;
@@ -95,6 +96,15 @@ fn failing_paths_are_the_kernels() {
                 continue;
             }
             compared += 1;
+            let units = common::logged_units(&out.log);
+            if a.units != units {
+                failures.push(format!(
+                    "{} {}: the path is of {:?}, the kernel's log of {units:?}",
+                    file.at(case.line),
+                    case.name,
+                    a.units
+                ));
+            }
             let ours: Vec<usize> = a.path.iter().map(|s| s.pc.0).collect();
             steps += ours.len();
             let theirs = common::logged_path(&out.log);

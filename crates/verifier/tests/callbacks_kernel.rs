@@ -15,6 +15,7 @@
 #![cfg(target_os = "linux")]
 
 mod callbacks_btf;
+mod callbacks_for_each;
 mod common;
 
 use isa::{Insn, RawInsn};
@@ -390,7 +391,12 @@ fn may_goto_agrees_inside_each_image() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(IMAGE_PROGRAMS);
-    let mut env = vec![("CALLBACKS_RANDOM", count.to_string())];
+    let for_each = std::env::var("FOR_EACH_RANDOM")
+        .unwrap_or_else(|_| callbacks_for_each::IMAGE_PROGRAMS.to_string());
+    let mut env = vec![
+        ("CALLBACKS_RANDOM", count.to_string()),
+        ("FOR_EACH_RANDOM", for_each),
+    ];
     if let Some(v) = std::env::var_os("CALLBACKS_DEBUG") {
         env.push(("CALLBACKS_DEBUG", v.to_string_lossy().into_owned()));
     }
@@ -400,11 +406,13 @@ fn may_goto_agrees_inside_each_image() {
             "directed_programs_agree_with_the_live_kernel",
             "generated_may_goto_loops_agree_with_the_live_kernel",
             "callbacks_btf::bpf_loop_callbacks_with_btf_agree_with_the_live_kernel",
+            "callbacks_for_each::for_each_map_elem_callbacks_agree_with_the_live_kernel",
         ],
         &env,
         &[
             "callbacks_kernel",
             "callbacks_btf_kernel",
+            "callbacks_for_each_kernel",
             "SKIPPED",
             "count differs",
         ],

@@ -4,9 +4,9 @@
 # a global function once, on its own, from its prototype (an unknown scalar per `int`, the
 # context per ctx pointer), and at a call site only checks the arguments against the
 # prototype and goes on with an unknown scalar in R0 and R1-R5 cleared. 6.1 verifies every
-# global function before the program; from 6.8 (UNCONFIRMED release; 6.12.118 does) the
-# program first, then each global function a call reaches. Measured on 6.18.44 and inside
-# Debian's 6.12.118 and 6.1.192 images.
+# global function before the program; from 6.8 (skctx's `verifies_global_subprogs_lazily`)
+# the program first, then each global function a call reaches. Measured on 6.18.44 and
+# inside Debian's 6.12.118 and 6.1.192 images.
 
 # test: global_scalar_arg_accepted
 # kernel: since 6.1
@@ -185,4 +185,38 @@ g:
     r0 = r1                     # error[uninit-read]: R1 !read_ok
     exit
 g:
+    exit
+
+# test: global_second_fails_after_first_passed
+# kernel: since 6.1
+# func: g global ()
+# func: h global ()
+# note: two global functions walked in order, the first passes and the second fails: the
+# note: kernel's log keeps one line of the first's walk (`Func#1 ... is safe for any args
+# note: that match its prototype`) before the second's (`Validating f2() func#2...`).
+    call g
+    call h
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+h:
+    exit                        # error[uninit-read]: R0 !read_ok
+
+# test: global_called_from_static_function
+# kernel: since 6.1
+# func: s static
+# func: g global ()
+# note: a static function, walked inline in frame 1, calls a global one: the call is checked
+# note: and skipped there as in the program (R1-R5 cleared in that frame).
+    call s
+    exit
+s:
+    r1 = 1
+    call g
+    r0 = r1                     # error[uninit-read]: R1 !read_ok
+    exit
+g:
+    r0 = 0
     exit

@@ -277,9 +277,9 @@ out:
     exit
 
 # test: linked_sub_refines_base
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `r7 -= 4` links with delta -4: r7 <= 8 gives r6 in [4, 12].
-# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first 6.18.y UNCONFIRMED, 6.18.30 assumed; 6.18.44 confirmed, 6.12.118 without it)
+# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -300,7 +300,7 @@ out:
     exit
 
 # test: linked_sub_refines_base_unlinked
-# kernel: before 6.18.30
+# kernel: before 6.18.33
 # note: before, a subtraction drops the link: r6 stays in [4, 100].
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
@@ -322,9 +322,9 @@ out:
     exit
 
 # test: linked_add_negative_refines_base
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `r7 += -4`: a negative delta.
-# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first 6.18.y UNCONFIRMED, 6.18.30 assumed; 6.18.44 confirmed, 6.12.118 without it)
+# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -345,7 +345,7 @@ out:
     exit
 
 # test: linked_add_negative_refines_base_unlinked
-# kernel: before 6.18.30
+# kernel: before 6.18.33
 # note: before, only K in [0, S32_MAX] linked.
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
@@ -367,9 +367,9 @@ out:
     exit
 
 # test: linked_alu32_add_refines_copy
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `w7 += 4` on a value whose upper half is zero links (`BPF_ADD_CONST32`).
-# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first 6.18.y UNCONFIRMED, 6.18.30 assumed; 6.18.44 confirmed, 6.12.118 without it)
+# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -389,7 +389,7 @@ out:
     exit
 
 # test: linked_alu32_add_refines_copy_unlinked
-# kernel: before 6.18.30
+# kernel: before 6.18.33
 # note: before, a 32-bit addition drops the link.
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
@@ -410,9 +410,9 @@ out:
     exit
 
 # test: linked_alu32_sub_refines_base
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `w7 -= 4`.
-# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first 6.18.y UNCONFIRMED, 6.18.30 assumed; 6.18.44 confirmed, 6.12.118 without it)
+# note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -433,7 +433,7 @@ out:
     exit
 
 # test: linked_alu32_sub_refines_base_unlinked
-# kernel: before 6.18.30
+# kernel: before 6.18.33
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -489,7 +489,7 @@ bad:
     exit
 
 # test: linked_sub_decides_branch
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `r7 -= 4`: r7 in [-4, 4].
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -506,7 +506,7 @@ bad:
     exit
 
 # test: linked_sub_decides_branch_unlinked
-# kernel: before 6.18.30
+# kernel: before 6.18.33
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6
@@ -521,7 +521,7 @@ bad:
     exit
 
 # test: linked_alu32_decides_branch
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `w7 += 4`.
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -538,7 +538,7 @@ bad:
     exit
 
 # test: linked_alu32_decides_branch_unlinked
-# kernel: before 6.18.30
+# kernel: before 6.18.33
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6
@@ -592,7 +592,7 @@ bad:
 
 # test: linked_sub_decides_branch_no_perfmon
 # privilege: no_perfmon
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `r7 -= 4`: r7 in [-4, 4].
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -610,7 +610,7 @@ bad:
 
 # test: linked_sub_decides_branch_no_perfmon_unlinked
 # privilege: no_perfmon
-# kernel: before 6.18.30
+# kernel: before 6.18.33
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6
@@ -626,7 +626,7 @@ bad:
 
 # test: linked_alu32_decides_branch_no_perfmon
 # privilege: no_perfmon
-# kernel: since 6.18.30
+# kernel: since 6.18.33
 # note: `w7 += 4`.
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -644,7 +644,7 @@ bad:
 
 # test: linked_alu32_decides_branch_no_perfmon_unlinked
 # privilege: no_perfmon
-# kernel: before 6.18.30
+# kernel: before 6.18.33
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6

@@ -471,7 +471,11 @@ impl Walker<'_> {
             ));
         }
         let code = match p.kind {
-            PtrKind::Ctx | PtrKind::Stack(_) | PtrKind::MapValue(_) => return Ok(()),
+            PtrKind::Ctx
+            | PtrKind::Stack(_)
+            | PtrKind::MapValue(_)
+            | PtrKind::MapKey(_)
+            | PtrKind::Mem(_) => return Ok(()),
             // The kernel allows it and refuses the modified address where it is passed.
             PtrKind::Func(_) => return Err(unsupported("arithmetic on a function's address")),
             PtrKind::Map(_) if off.is_const() && off.smin == 0 && op == AluOp::Add => return Ok(()),

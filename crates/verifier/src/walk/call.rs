@@ -6,7 +6,8 @@
 use isa::{CallKind, Reg};
 use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
-use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL};
+use super::mem::Region;
+use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL, ENOTSUPP};
 use crate::bounds::Scalar;
 use crate::error::Operand;
 use crate::state::{stack_pos, Byte, Frame, Ptr, PtrKind, RefState};
@@ -27,7 +28,7 @@ const NOT_MODELLED: [&str; 4] = [
 
 /// What the arguments told the call (`struct bpf_call_arg_meta`).
 #[derive(Default)]
-struct Meta {
+pub(super) struct Meta {
     map: Option<usize>,
     ref_id: u32,
     release: Option<Reg>,
@@ -67,13 +68,11 @@ impl Walker<'_> {
         if NOT_MODELLED.contains(&helper.name) || !modelled(proto.args, proto.ret) {
             return Err(unsupported(&format!("helper {}", helper.kernel_name())));
         }
-        let callback = self.btf && proto.args.contains(&ArgKind::PtrToFunc);
-        if callback && helper.name != "loop" {
-            return Err(unsupported(&format!(
-                "the callback of helper {}",
-                helper.kernel_name()
-            )));
-        }
+        let callback = if self.btf && proto.args.contains(&ArgKind::PtrToFunc) {
+            Some(Callback::of(helper)?)
+        } else {
+            None
+        };
         let mut meta = Meta::default();
         for (i, &arg) in proto.args.iter().enumerate() {
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
@@ -90,6 +89,9 @@ impl Walker<'_> {
         if helper.name == "tail_call" {
             self.tail_call(st, &meta)?;
         }
+        if callback == Some(Callback::ForEachMapElem) {
+            self.for_each_map(&meta)?;
+        }
         if let Some(m) = meta.map {
             let ty = self.maps.get(m).map_or(0, |m| m.map_type);
             skctx::check_map_func_compatibility(self.profile, ty, helper.id)
@@ -98,10 +100,14 @@ impl Walker<'_> {
         if let Some((r, size)) = meta.raw {
             self.helper_wrote(st, r, size);
         }
-        let once = callback && !self.domain.callback_iteration;
-        let entered = once.then(|| self.callback_frame(st)).transpose()?;
-        if callback && !once {
-            self.loop_callback(st)?;
+        let once = callback.filter(|_| !self.domain.callback_iteration);
+        let entered = once
+            .map(|cb| self.callback_frame(st, cb, &meta))
+            .transpose()?;
+        match callback {
+            Some(Callback::Loop) if once.is_none() => self.loop_callback(st, &meta)?,
+            Some(cb) if once.is_none() => self.push_callback(st, cb, &meta)?,
+            _ => {}
         }
         for n in 1..=5u8 {
             st.set(Reg::new(n).expect("R1-R5"), Value::Uninit);
@@ -150,7 +156,7 @@ impl Walker<'_> {
     /// (R1) made precise; while this frame's `callback_depth` is below its maximum, a path
     /// into the callback is pushed, which returns to this call ([`Walker::callback_exit`]);
     /// the call itself goes on as a helper returning an integer.
-    fn loop_callback(&mut self, st: &mut State) -> Result<(), Refusal> {
+    fn loop_callback(&mut self, st: &mut State, meta: &Meta) -> Result<(), Refusal> {
         self.precise(st, Reg::R1)?;
         let nr_loops = match st.reg(Reg::R1) {
             Value::Scalar(s, _) => s.umax,
@@ -160,7 +166,19 @@ impl Walker<'_> {
             st.cur_mut().callback_depth = 0;
             return Ok(());
         }
-        let (callee, start) = self.callback_frame(st)?;
+        self.push_callback(st, Callback::Loop, meta)
+    }
+
+    /// `push_callback_call`: a path into the callback is pushed, one `callback_depth`
+    /// deeper, and the call itself goes on (`bpf_for_each_map_elem` always, `bpf_loop`
+    /// while its count allows).
+    fn push_callback(
+        &mut self,
+        st: &mut State,
+        kind: Callback,
+        meta: &Meta,
+    ) -> Result<(), Refusal> {
+        let (callee, start) = self.callback_frame(st, kind, meta)?;
         let mut cb = st.clone();
         cb.callback_unroll_depth += 1;
         cb.cur_mut().callback_depth += 1;
@@ -169,27 +187,72 @@ impl Walker<'_> {
         self.push(cb, start)
     }
 
-    /// The callback's frame and first instruction (`set_loop_callback_state`): R1 the
-    /// index, R2 the caller's R3, R3-R5 uninitialised. Before
-    /// [`crate::Domain::callback_iteration`] the path enters it at once (`__check_func_call`)
-    /// and comes back after the call.
-    fn callback_frame(&self, st: &State) -> Result<(Frame, isa::Pc), Refusal> {
+    /// The callback's frame and first instruction (`setup_func_entry` with the helper's
+    /// `set_*_callback_state`). Before [`crate::Domain::callback_iteration`] the path enters
+    /// it at once (`__check_func_call`) and comes back after the call.
+    fn callback_frame(
+        &self,
+        st: &State,
+        kind: Callback,
+        meta: &Meta,
+    ) -> Result<(Frame, isa::Pc), Refusal> {
         let Value::Ptr(Ptr {
             kind: PtrKind::Func(subprog),
             ..
         }) = *st.reg(Reg::R2)
         else {
-            return Err(unsupported("bpf_loop without a callback"));
+            return Err(unsupported("a callback helper without a callback"));
         };
         if st.frames.len() >= MAX_CALL_FRAMES {
             return Err(unsupported("the call stack is too deep"));
         }
         let mut callee = Frame::new(st.frames.len(), self.pc, subprog);
+        match kind {
+            Callback::Loop => Self::loop_callback_args(st, &mut callee),
+            Callback::ForEachMapElem => Self::map_elem_callback_args(st, &mut callee, meta)?,
+        }
+        callee.in_callback = true;
+        Ok((callee, self.cfg.subprogs()[subprog].start))
+    }
+
+    /// `set_loop_callback_state`: R1 the index, R2 the caller's R3, R3-R5 uninitialised.
+    fn loop_callback_args(st: &State, callee: &mut Frame) {
         callee.regs[1] = Value::unknown();
         callee.regs[2] = st.cur().regs[3];
         callee.origin[2] = st.cur().origin[3];
-        callee.in_callback = true;
-        Ok((callee, self.cfg.subprogs()[subprog].start))
+    }
+
+    /// `map_set_for_each_callback_args`: R1 the caller's R1 (the map), R2 the element's key
+    /// and R3 its value (never NULL, offset 0), R4 the caller's R3 (the context), R5
+    /// uninitialised.
+    fn map_elem_callback_args(st: &State, callee: &mut Frame, meta: &Meta) -> Result<(), Refusal> {
+        let m = meta
+            .map
+            .ok_or_else(|| unsupported("bpf_for_each_map_elem without a map"))?;
+        callee.regs[1] = st.cur().regs[1];
+        callee.origin[1] = st.cur().origin[1];
+        callee.regs[2] = Value::Ptr(Ptr::new(PtrKind::MapKey(m)));
+        callee.regs[3] = Value::Ptr(Ptr::new(PtrKind::MapValue(m)));
+        callee.regs[4] = st.cur().regs[3];
+        callee.origin[4] = st.cur().origin[3];
+        Ok(())
+    }
+
+    /// `set_map_elem_callback_state`: only maps whose ops iterate with a callback.
+    fn for_each_map(&self, meta: &Meta) -> Result<(), Refusal> {
+        let ty = meta
+            .map
+            .and_then(|m| self.maps.get(m))
+            .and_then(|m| skctx::MapType::from_id(m.map_type));
+        if ty.is_some_and(skctx::MapType::iterates_with_callback) {
+            return Ok(());
+        }
+        Err(self.reject(
+            Code::MapFuncIncompatible,
+            Operand::Insn,
+            "callback function not allowed for map".into(),
+            ENOTSUPP,
+        ))
     }
 
     /// `bpf_tail_call`: the map must be a PROG_ARRAY (`record_func_key`) and no reference
@@ -451,7 +514,12 @@ impl Walker<'_> {
             // Only with BTF func_info does a function's address reach a register.
             ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
             ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
-            _ => matches!(kind, Some(PtrKind::Stack(_) | PtrKind::MapValue(_))),
+            _ => matches!(
+                kind,
+                Some(
+                    PtrKind::Stack(_) | PtrKind::MapValue(_) | PtrKind::MapKey(_) | PtrKind::Mem(_)
+                )
+            ),
         };
         if ok {
             return Ok(());
@@ -510,7 +578,7 @@ impl Walker<'_> {
     }
 
     /// `check_helper_mem_access`: `size` bytes at the pointer in `r`.
-    fn helper_mem(
+    pub(super) fn helper_mem(
         &mut self,
         st: &mut State,
         r: Reg,
@@ -539,18 +607,27 @@ impl Walker<'_> {
                 }
                 self.stack_initialized(st, r, &p, off, size32)
             }
-            Value::Ptr(Ptr {
-                kind: PtrKind::MapValue(m),
-                ..
-            }) => {
-                if let Value::Ptr(p) = v {
-                    if size == 0 {
-                        return Err(unsupported("zero-sized map value argument"));
-                    }
-                    self.map_access(r, &p, m, p.off as i64, size32)?;
+            Value::Ptr(
+                p @ Ptr {
+                    kind: PtrKind::MapValue(m) | PtrKind::MapKey(m),
+                    ..
+                },
+            ) => {
+                let key = matches!(p.kind, PtrKind::MapKey(_));
+                if size == 0 {
+                    return Err(unsupported("zero-sized map value or key argument"));
                 }
-                Ok(())
+                if key && write {
+                    return Err(unsupported("a helper writing through a callback's key"));
+                }
+                self.map_region_access(r, &p, m, key, p.off as i64, size32)
             }
+            Value::Ptr(
+                p @ Ptr {
+                    kind: PtrKind::Mem(n),
+                    ..
+                },
+            ) => self.region_access(r, &p, Region::Mem(n), p.off as i64, size32),
             _ => Err(unsupported("memory argument")),
         }
     }
@@ -652,6 +729,28 @@ impl Walker<'_> {
         Ok(())
     }
 
+    /// What a global subprogram's memory argument leaves on the stack (`check_mem_reg`'s
+    /// write access, `check_stack_range_initialized` with `clobber`): zero bytes become
+    /// unknown, spilled scalars unknown scalars; bytes never written stay so.
+    pub(super) fn clobber_stack(&self, st: &mut State, p: &Ptr, size: u32) {
+        let PtrKind::Stack(f) = p.kind else { return };
+        for i in 0..size as i64 {
+            let (spi, k) = stack_pos(p.off as i64 + i);
+            let slot = st.frames[f].slot_mut(spi);
+            if slot.bytes[k] == Byte::Zero {
+                slot.bytes[k] = Byte::Misc;
+            }
+            if slot.bytes[k] == Byte::Spill {
+                slot.spilled = Value::unknown();
+                for b in slot.bytes.iter_mut() {
+                    if *b == Byte::Spill {
+                        *b = Byte::Misc;
+                    }
+                }
+            }
+        }
+    }
+
     /// What a helper that fills memory leaves on the stack: unknown bytes.
     fn helper_wrote(&self, st: &mut State, r: Reg, size: u32) {
         let Value::Ptr(p) = *st.reg(r) else { return };
@@ -668,6 +767,26 @@ impl Walker<'_> {
             slot.bytes[k] = Byte::Misc;
         }
         let _ = Scalar::UNKNOWN;
+    }
+}
+
+/// The callback-calling helpers this walk models, each with its callback's arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Callback {
+    Loop,
+    ForEachMapElem,
+}
+
+impl Callback {
+    fn of(helper: &Helper) -> Result<Callback, Refusal> {
+        match helper.name {
+            "loop" => Ok(Callback::Loop),
+            "for_each_map_elem" => Ok(Callback::ForEachMapElem),
+            _ => Err(unsupported(&format!(
+                "the callback of helper {}",
+                helper.kernel_name()
+            ))),
+        }
     }
 }
 

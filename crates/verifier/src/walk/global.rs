@@ -11,7 +11,7 @@ use skctx::Code;
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EINVAL};
 use crate::btf::Arg;
 use crate::error::Operand;
-use crate::state::PtrKind;
+use crate::state::{Ptr, PtrKind};
 
 impl Walker<'_> {
     /// Whether `subprog` is a global subprogram.
@@ -47,8 +47,8 @@ impl Walker<'_> {
 
     /// The kernel's line for argument `k` (in `r`) that does not match `arg`.
     fn arg_mismatch(
-        &self,
-        st: &State,
+        &mut self,
+        st: &mut State,
         k: usize,
         r: Reg,
         arg: &Arg,
@@ -70,8 +70,107 @@ impl Walker<'_> {
                 // `btf_type_str` of the parameter's BTF type.
                 _ => Some(format!("arg#{k} expected pointer to ctx, but got PTR")),
             },
+            &Arg::Mem { size, nonnull } => self.mem_arg_mismatch(st, k, r, size, nonnull)?,
             Arg::Unsupported(what) => return Err(unsupported(what)),
         })
+    }
+
+    /// A global subprogram's argument register on entry to its own walk (`do_check_common`):
+    /// an unknown scalar, the context, or memory of the argument's size with a fresh id,
+    /// maybe NULL unless tagged `arg:nonnull` on a kernel that reads the tag.
+    pub(super) fn global_arg_value(&mut self, arg: &Arg) -> Value {
+        match *arg {
+            Arg::Ctx => Value::Ptr(Ptr::new(PtrKind::Ctx)),
+            Arg::Mem { size, nonnull } => {
+                let kind = if nonnull && self.profile.reads_global_arg_tags() {
+                    PtrKind::Mem(size)
+                } else {
+                    PtrKind::MemOrNull(size)
+                };
+                let mut p = Ptr::new(kind);
+                p.id = self.new_id();
+                Value::Ptr(p)
+            }
+            _ => Value::unknown(),
+        }
+    }
+
+    /// `check_mem_reg` for memory argument `k` of `size` bytes (in `r`): NULL, or memory
+    /// the callee may read and write; not NULL where `arg:nonnull` counts. The kernel's
+    /// line when it does not match; the stack bytes it covers are clobbered when it does
+    /// (the callee may write them).
+    fn mem_arg_mismatch(
+        &mut self,
+        st: &mut State,
+        k: usize,
+        r: Reg,
+        size: u32,
+        nonnull: bool,
+    ) -> Result<Option<String>, Refusal> {
+        let v = *st.reg(r);
+        let non_null = format!("arg#{k} is expected to be non-NULL");
+        let must_be_set = nonnull && self.profile.reads_global_arg_tags();
+        let p = match v {
+            Value::Uninit => return Err(unsupported("an uninitialised memory argument")),
+            Value::Scalar(s, _) if s.is_const() && s.var_off.value == 0 => {
+                let refused = nonnull && self.profile.refuses_null_for_nonnull_global_arg();
+                return Ok(refused.then_some(non_null));
+            }
+            Value::Ptr(p)
+                if matches!(
+                    p.kind,
+                    PtrKind::Stack(_)
+                        | PtrKind::MapValue(_)
+                        | PtrKind::MapValueOrNull(_)
+                        | PtrKind::Mem(_)
+                        | PtrKind::MemOrNull(_)
+                ) =>
+            {
+                p
+            }
+            _ => {
+                return Ok(Some(format!(
+                    "R{} type={} expected=fp",
+                    r.index(),
+                    self.type_name(&v)
+                )))
+            }
+        };
+        let checked = Ptr {
+            kind: match p.kind {
+                PtrKind::MapValueOrNull(m) => PtrKind::MapValue(m),
+                PtrKind::MemOrNull(n) => PtrKind::Mem(n),
+                kind => kind,
+            },
+            ..p
+        };
+        st.refine(r, Value::Ptr(checked));
+        let access = self.global_mem_access(st, r, &checked, size);
+        st.refine(r, v);
+        if let Some(line) = access? {
+            return Ok(Some(line));
+        }
+        Ok((must_be_set && p.kind.maybe_null()).then_some(non_null))
+    }
+
+    /// The access `check_mem_reg` makes: the kernel's message when it fails.
+    fn global_mem_access(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        p: &Ptr,
+        size: u32,
+    ) -> Result<Option<String>, Refusal> {
+        let mut meta = Default::default();
+        match self.helper_mem(st, r, size as u64, true, false, &mut meta) {
+            Ok(()) => {}
+            Err(Refusal::Rejected(e)) => return Ok(Some(e.kernel_message)),
+            Err(e) => return Err(e),
+        }
+        if let PtrKind::Stack(_) = p.kind {
+            self.clobber_stack(st, p, size);
+        }
+        Ok(None)
     }
 
     /// The call site's last line.

@@ -189,7 +189,11 @@ impl Walker<'_> {
                 };
                 let not_null = matches!(
                     p.kind,
-                    PtrKind::Sock | PtrKind::MapValue(_) | PtrKind::Map(_)
+                    PtrKind::Sock
+                        | PtrKind::MapValue(_)
+                        | PtrKind::MapKey(_)
+                        | PtrKind::Map(_)
+                        | PtrKind::Mem(_)
                 ) && p.var.smin > -(1 << 29)
                     && p.var.smax < 1 << 29;
                 if !is_const || !not_null || value != 0 {
@@ -264,6 +268,7 @@ impl Walker<'_> {
             p.kind = match p.kind {
                 PtrKind::MapValueOrNull(m) if sockets(m) => PtrKind::Sock,
                 PtrKind::MapValueOrNull(m) => PtrKind::MapValue(m),
+                PtrKind::MemOrNull(n) => PtrKind::Mem(n),
                 _ => PtrKind::Sock,
             };
             p.id = 0;
@@ -398,7 +403,12 @@ fn old_pointer_decision(d: &Value, s: &Value, cond: JmpCond, width: Width) -> Br
         Width::W64 => c.var_off.is_const() && c.var_off.value == 0,
         Width::W32 => c.var_off.subreg_is_const() && c.var_off.value as u32 == 0,
     };
-    if !zero || !matches!(p.kind, PtrKind::Sock | PtrKind::MapValue(_)) {
+    if !zero
+        || !matches!(
+            p.kind,
+            PtrKind::Sock | PtrKind::MapValue(_) | PtrKind::MapKey(_)
+        )
+    {
         return BranchOutcome::Unknown;
     }
     match cond {

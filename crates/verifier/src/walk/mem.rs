@@ -138,6 +138,8 @@ impl Walker<'_> {
                 self.stack_write(st, f, at, size.bytes(), Stored::Unknown)?;
             }
             PtrKind::MapValue(m) => self.map_access(dst, &p, m, at, size.bytes())?,
+            PtrKind::MapKey(_) => return Err(self.key_store(dst)),
+            PtrKind::Mem(n) => self.region_access(dst, &p, Region::Mem(n), at, size.bytes())?,
             _ => return Err(self.invalid_mem(dst, &base)),
         }
         if let Some(r) = load {
@@ -211,6 +213,14 @@ impl Walker<'_> {
             PtrKind::Stack(_) => self.stack_read(st, r, &p, off, bytes)?,
             PtrKind::MapValue(m) => {
                 self.map_access(r, &p, m, off, bytes)?;
+                Value::unknown()
+            }
+            PtrKind::MapKey(m) => {
+                self.map_region_access(r, &p, m, true, off, bytes)?;
+                Value::unknown()
+            }
+            PtrKind::Mem(n) => {
+                self.region_access(r, &p, Region::Mem(n), off, bytes)?;
                 Value::unknown()
             }
             PtrKind::Sock => {
@@ -545,6 +555,8 @@ impl Walker<'_> {
                 self.stack_write(st, f, off, bytes, stored)
             }
             PtrKind::MapValue(m) => self.map_store(r, &p, m, off, bytes, stored),
+            PtrKind::MapKey(_) => Err(self.key_store(r)),
+            PtrKind::Mem(n) => self.mem_store(r, &p, n, off, bytes, stored),
             PtrKind::Sock => Err(self.reject_reg(
                 Code::SockWrite,
                 r,
@@ -755,16 +767,47 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<(), Refusal> {
-        let value_size = self.maps.get(m).map_or(0, |m| m.value_size) as i64;
-        let n = r.index();
-        let mem = |at: i64| at < 0 || at + size as i64 > value_size;
-        let text = |at: i64| {
-            format!("invalid access to map value, value_size={value_size} off={at} size={size}")
+        self.map_region_access(r, p, m, false, off, size)
+    }
+
+    /// `check_mem_region_access` of a map's value, or of its key (`PTR_TO_MAP_KEY`).
+    pub(super) fn map_region_access(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        m: usize,
+        key: bool,
+        off: i64,
+        size: u32,
+    ) -> Result<(), Refusal> {
+        let info = self.maps.get(m);
+        let region = match key {
+            true => Region::MapKey(info.map_or(0, |i| i.key_size)),
+            false => Region::MapValue(info.map_or(0, |i| i.value_size)),
         };
+        self.region_access(r, p, region, off, size)
+    }
+
+    /// `check_mem_region_access`: `size` bytes at `off` (plus the pointer's variable part)
+    /// inside `region`.
+    pub(super) fn region_access(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        region: Region,
+        off: i64,
+        size: u32,
+    ) -> Result<(), Refusal> {
+        let (what, field, limit) = region.describe();
+        let limit = limit as i64;
+        let n = r.index();
+        let mem = |at: i64| at < 0 || at + size as i64 > limit;
+        let text =
+            |at: i64| format!("invalid access to {what}, {field}={limit} off={at} size={size}");
         if p.var.smin < 0 {
-            return Err(unsupported(
-                "map value pointer with a possibly negative offset",
-            ));
+            return Err(unsupported(&format!(
+                "{what} pointer with a possibly negative offset"
+            )));
         }
         let lo = p.var.smin + off;
         if mem(lo) {
@@ -781,7 +824,7 @@ impl Walker<'_> {
             ));
         }
         if p.var.umax >= 1 << 29 {
-            return Err(unsupported("unbounded map value access"));
+            return Err(unsupported(&format!("unbounded {what} access")));
         }
         let hi = p.var.umax as i64 + off;
         if mem(hi) {
@@ -798,6 +841,57 @@ impl Walker<'_> {
             ));
         }
         Ok(())
+    }
+
+    /// A store into a global subprogram's memory argument: a pointer stored there leaks
+    /// without CAP_PERFMON (`R<n> leaks addr into mem`, not registered: unsupported).
+    fn mem_store(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        n: u32,
+        off: i64,
+        bytes: u32,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        if let Stored::Reg(_, value) = stored {
+            if self.leaky(&value) {
+                return Err(unsupported(
+                    "a pointer stored into memory without CAP_PERFMON",
+                ));
+            }
+        }
+        self.region_access(r, p, Region::Mem(n), off, bytes)
+    }
+
+    /// `check_mem_access` of a store through a callback's key: refused.
+    fn key_store(&self, r: Reg) -> Refusal {
+        self.reject_reg(
+            Code::InvalidMemAccess,
+            r,
+            format!("write to change key R{} not allowed", r.index()),
+            EACCES,
+        )
+    }
+}
+
+/// A sized region a pointer points into, with its size in bytes.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Region {
+    MapValue(u32),
+    MapKey(u32),
+    /// `PTR_TO_MEM`: a global subprogram's memory argument.
+    Mem(u32),
+}
+
+impl Region {
+    /// How `__check_mem_access` names it: what, its size's name, the size.
+    fn describe(self) -> (&'static str, &'static str, u32) {
+        match self {
+            Region::MapValue(n) => ("map value", "value_size", n),
+            Region::MapKey(n) => ("map key", "key_size", n),
+            Region::Mem(n) => ("memory", "mem_size", n),
+        }
     }
 }
 

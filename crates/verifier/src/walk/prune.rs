@@ -129,6 +129,16 @@ impl Explored {
         }
     }
 
+    /// A walk after another (`do_check_common` again) goes on counting from where the last
+    /// left off: `jmps_processed`, `prev_jmps_processed` and `prev_insn_processed` are the
+    /// env's, never reset, so a global subprogram's first checkpoint depends on the walks
+    /// before it (seen on 6.18.44: a checkpoint at a global function's first instruction).
+    pub(super) fn carry_counts(&mut self, old: &Explored) {
+        self.jmps = old.jmps;
+        self.prev_jmps = old.prev_jmps;
+        self.prev_processed = old.prev_processed;
+    }
+
     /// `get_loop_entry` of a state whose own entry is `own`: the outermost entry of the
     /// chain, every state on it then pointing there directly.
     fn loop_entry(&mut self, own: &mut Option<usize>) -> Option<usize> {
@@ -839,14 +849,22 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
             same_delta(*ia, *ib) && (!maps || ids.check_scalar(ia.id, ib.id)) && range_within(a, b)
         }
         (Value::Ptr(p), Value::Ptr(q)) if p.kind == q.kind => match p.kind {
-            PtrKind::MapValue(_) | PtrKind::MapValueOrNull(_) if maps => {
+            PtrKind::MapValue(_)
+            | PtrKind::MapKey(_)
+            | PtrKind::MapValueOrNull(_)
+            | PtrKind::Mem(_)
+            | PtrKind::MemOrNull(_)
+                if maps =>
+            {
                 p.off == q.off
                     && range_within(&p.var, &q.var)
                     && ids.check(p.id, q.id)
                     && ids.check(p.ref_id, q.ref_id)
             }
             // 6.1: a map value compares by range, one that may be NULL by its id.
-            PtrKind::MapValue(_) => p.off == q.off && range_within(&p.var, &q.var),
+            PtrKind::MapValue(_) | PtrKind::MapKey(_) => {
+                p.off == q.off && range_within(&p.var, &q.var)
+            }
             PtrKind::MapValueOrNull(_) => p.off == q.off && ids.check(p.id, q.id),
             _ => regs_exact(old, cur, ids, maps),
         },

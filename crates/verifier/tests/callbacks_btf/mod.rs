@@ -150,7 +150,7 @@ fn assemble(body: &str) -> Vec<RawInsn> {
 
 /// Where the subprograms start: 0, and every BPF-to-BPF call's and function address's
 /// target, in order.
-fn subprog_starts(raw: &[RawInsn]) -> Vec<u32> {
+pub(super) fn subprog_starts(raw: &[RawInsn]) -> Vec<u32> {
     let mut starts = vec![0u32];
     for (i, r) in raw.iter().enumerate() {
         let call = r.code == 0x85 && r.src == 1;

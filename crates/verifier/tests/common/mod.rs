@@ -197,6 +197,30 @@ pub fn logged_path(log: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Whose walk a level-1 log's path is and which walks passed before it, as the log says:
+/// `Validating NAME() func#N...` opens a global subprogram's walk (none: the entry
+/// point's), and each `Func#N ... is safe for any args that match its prototype` line
+/// stays of a global subprogram's walk that passed.
+pub fn logged_units(log: &str) -> verifier::Units {
+    let func = |text: &str| -> Option<usize> {
+        let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    };
+    let mut units = verifier::Units::default();
+    for line in log.lines() {
+        if let Some(rest) = line.strip_prefix("Func#") {
+            if line.ends_with(" is safe for any args that match its prototype") {
+                units.passed.extend(func(rest));
+            }
+        } else if let Some(rest) = line.strip_prefix("Validating ") {
+            if let Some((_, n)) = rest.split_once("() func#") {
+                units.subprog = func(n).unwrap_or(0);
+            }
+        }
+    }
+    units
+}
+
 /// The `from X to Y: STATE` lines of a level-1 verifier log, in order: the branching
 /// instruction, the branch target and the state printed there (speculative paths say so
 /// after the target, which is dropped).
@@ -259,6 +283,10 @@ pub fn case_funcs(
                     .map(|p| match p {
                         Param::Scalar => verifier::Arg::Scalar,
                         Param::Ctx => verifier::Arg::Ctx,
+                        Param::Mem { size, nonnull } => verifier::Arg::Mem {
+                            size: *size,
+                            nonnull: *nonnull,
+                        },
                     })
                     .collect(),
             })
@@ -284,6 +312,10 @@ pub fn kernel_funcs(
             .map(|p| match p {
                 Param::Scalar => kernel::BtfParam::Int,
                 Param::Ctx => kernel::BtfParam::SkLookupPtr,
+                Param::Mem { size, nonnull } => kernel::BtfParam::StructPtr {
+                    size: *size,
+                    nonnull: *nonnull,
+                },
             })
             .collect(),
     };

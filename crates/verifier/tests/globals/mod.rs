@@ -1,20 +1,53 @@
 //! Global subprograms against the live kernel, a module of `tests/kernel.rs` (so that it
-//! runs inside the kernel images in that binary's boots): every program of the spec file
-//! `tests/spec/verifier/global_subprogs.s` (built into the binary), loaded with its BTF
-//! functions (`kernel::load_with_funcs`) with both privileges whatever release the case
-//! claims; `verify_with_btf` with the running kernel's profile must give the same verdict,
-//! the same processed count where both accept (the global functions' walks counted with
-//! the program's), the same rejected instruction and message where both reject, or call the
-//! program unsupported. Without a usable kernel: `SKIPPED globals_kernel: <reason>`.
+//! runs inside the kernel images in that binary's boots): every program of the spec files
+//! `tests/spec/verifier/global_subprogs.s` and `global_mem_args.s` (built into the binary),
+//! loaded with its BTF functions (`kernel::load_with_funcs`) and its maps with both
+//! privileges whatever release the case claims; then seeded programs whose global function
+//! takes a pointer to memory (`mem:N`, `__arg_nonnull` or not; the caller passes NULL, a
+//! scalar, the context, a stack slot or a map value at an offset near the size; the callee
+//! reads and writes around its end, with or without a NULL check; `GLOBALS_RANDOM=<n>`,
+//! default 200). `verify_with_btf` with the running kernel's profile must give the same
+//! verdict, the same processed count where both accept (the global functions' walks counted
+//! with the program's), the same rejected instruction and message where both reject (and
+//! `analyze_with_btf` the failing path of the same walk, after the same passed walks, as
+//! the kernel's log shows them), or call the program unsupported (`GLOBALS_DEBUG=1` prints
+//! the kernel's level-2 log of a disagreement). Without a usable kernel:
+//! `SKIPPED globals_kernel: <reason>`.
 
 use super::common;
 use skctx::Privilege;
 use speccase::corpus::Prepared;
 use speccase::format::Case;
-use verifier::{verify_with_btf, Refusal};
+use verifier::{analyze_with_btf, verify_with_btf, Refusal};
 
-/// The spec cases, the one place these programs are written.
-const CASES: &str = include_str!("../../../../tests/spec/verifier/global_subprogs.s");
+/// The spec cases, the one place these programs are written: (file name, text).
+const FILES: [(&str, &str); 2] = [
+    (
+        "global_subprogs.s",
+        include_str!("../../../../tests/spec/verifier/global_subprogs.s"),
+    ),
+    (
+        "global_mem_args.s",
+        include_str!("../../../../tests/spec/verifier/global_mem_args.s"),
+    ),
+];
+
+/// The maps a case declares, created in the kernel, and where each is referenced.
+fn kernel_maps(p: &Prepared) -> Vec<kernel::Map> {
+    p.maps
+        .iter()
+        .map(|m| {
+            let spec = kernel::MapSpec::new(
+                kernel::MapType::from_id(m.map_type.id()),
+                m.key_size,
+                m.value_size,
+                m.max_entries,
+            )
+            .with_flags(m.flags);
+            kernel::Map::create(&spec).expect("the case's map is created")
+        })
+        .collect()
+}
 
 /// One program at one privilege: `Ok(true)` when ours agrees with the kernel, `Ok(false)`
 /// when ours calls it unsupported, the disagreement otherwise.
@@ -24,11 +57,25 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
         privilege,
         ..kernel::LoadOptions::default()
     };
+    let maps = kernel_maps(p);
+    let bound: Vec<(usize, &kernel::Map)> = (p.map_refs.iter())
+        .filter_map(|(slot, name)| {
+            let k = p.maps.iter().position(|m| &m.name == name)?;
+            Some((*slot, &maps[k]))
+        })
+        .collect();
     let funcs = common::kernel_funcs(case, p);
-    let out = kernel::load_with_funcs(&insns, &[], &opts, &funcs).expect("BPF_PROG_LOAD runs");
+    let out = kernel::load_with_funcs(&insns, &bound, &opts, &funcs).expect("BPF_PROG_LOAD runs");
     let infos = common::case_funcs(case, p).expect("the case declares functions");
     let profile = common::running_profile();
-    let ours = verify_with_btf(&insns, &[], profile, privilege, true, &infos);
+    let ours = verify_with_btf(
+        &insns,
+        &common::map_infos(p),
+        profile,
+        privilege,
+        true,
+        &infos,
+    );
     let last = out.message().unwrap_or_default();
     let last = last.lines().last().unwrap_or("?");
     let agree = match (&ours, out.accepted()) {
@@ -39,11 +86,43 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
         }
         _ => false,
     };
+    if agree && !out.accepted() {
+        let a = analyze_with_btf(
+            &insns,
+            &common::map_infos(p),
+            profile,
+            privilege,
+            true,
+            &infos,
+        );
+        let (units, path) = (
+            common::logged_units(&out.log),
+            common::logged_path(&out.log),
+        );
+        let ours: Vec<usize> = a.path.iter().map(|s| s.pc.0).collect();
+        if a.units != units || ours != path {
+            return Err(format!(
+                "analyze: the path {ours:?} of {:?}, the kernel's log {path:?} of {units:?}",
+                a.units
+            ));
+        }
+    }
     if agree {
         return Ok(true);
     }
+    let log = match std::env::var_os("GLOBALS_DEBUG") {
+        Some(_) => {
+            let opts = kernel::LoadOptions {
+                log_level: 2,
+                ..opts
+            };
+            let out = kernel::load_with_funcs(&insns, &bound, &opts, &funcs);
+            format!("\nkernel log:\n{}", out.map(|o| o.log).unwrap_or_default())
+        }
+        None => String::new(),
+    };
     Err(format!(
-        "ours {}, kernel {} `{last}` at {:?} ({:?} processed)",
+        "ours {}, kernel {} `{last}` at {:?} ({:?} processed){log}",
         match &ours {
             Ok(v) => format!("accepts ({} processed)", v.processed()),
             Err(e) => e.to_string(),
@@ -54,35 +133,124 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
     ))
 }
 
+/// Every case of `text` at both privileges: (agreeing, unsupported, failures).
+fn compare_file(name: &str, text: &str) -> (usize, usize, Vec<String>) {
+    let file = speccase::format::parse(text).expect("the spec file parses");
+    let (mut same, mut unsupported, mut failures) = (0, 0, Vec::new());
+    for case in &file.cases {
+        let p = speccase::corpus::prepare(&case.source, name).expect("the spec file assembles");
+        for privilege in Privilege::ALL {
+            match compare(case, &p, privilege) {
+                Ok(true) => same += 1,
+                Ok(false) => {
+                    common::say(format!(
+                        "globals_kernel: {name} {} ({privilege}) unsupported",
+                        case.name
+                    ));
+                    unsupported += 1
+                }
+                Err(e) => failures.push(format!("{name} {} ({privilege}): {e}", case.name)),
+            }
+        }
+    }
+    (same, unsupported, failures)
+}
+
 #[test]
 fn globals_agree_with_the_live_kernel() {
     if let Err(u) = kernel::availability() {
         common::say(format!("SKIPPED globals_kernel: {u}"));
         return;
     }
-    let file = speccase::format::parse(CASES).expect("global_subprogs.s parses");
-    let (mut same, mut unsupported, mut failures) = (0, 0, Vec::new());
-    for case in &file.cases {
-        let p = speccase::corpus::prepare(&case.source, "global_subprogs.s")
-            .expect("global_subprogs.s assembles");
+    let (mut same, mut unsupported, mut failures, mut total) = (0, 0, Vec::new(), 0);
+    for (name, text) in FILES {
+        let (s, u, f) = compare_file(name, text);
+        total += s + u + f.len();
+        same += s;
+        unsupported += u;
+        failures.extend(f);
+    }
+    let wanted = std::env::var("GLOBALS_RANDOM")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(200usize);
+    let mut rng = common::Rng::new(0x676c_6f62_616c_6d65);
+    let mut accepted = 0;
+    for _ in 0..wanted {
+        let text = generated(&mut rng);
+        let file = speccase::format::parse(&text).expect("a generated case parses");
+        let case = &file.cases[0];
+        let p = speccase::corpus::prepare(&case.source, "generated.s").expect("it assembles");
         for privilege in Privilege::ALL {
+            total += 1;
             match compare(case, &p, privilege) {
                 Ok(true) => same += 1,
-                Ok(false) => {
-                    common::say(format!(
-                        "globals_kernel: {} ({privilege}) unsupported",
-                        case.name
-                    ));
-                    unsupported += 1
-                }
-                Err(e) => failures.push(format!("{} ({privilege}): {e}", case.name)),
+                Ok(false) => unsupported += 1,
+                Err(e) => failures.push(format!("generated ({privilege}): {e}\n{text}")),
             }
         }
+        accepted += usize::from(common::verify_case(case, &p, common::running_profile()).is_ok());
     }
     common::say(format!(
-        "globals_kernel: {same} of {} programs as the kernel, {unsupported} unsupported",
-        Privilege::ALL.len() * file.cases.len()
+        "globals_kernel: {same} of {total} programs as the kernel ({wanted} generated with memory arguments, {accepted} of them accepted here as root), {unsupported} unsupported"
     ));
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(same > unsupported, "most programs must be compared");
+}
+
+/// A seeded case: a global function `g` taking `mem:N` (tagged `nonnull` or not), called
+/// with a NULL, a scalar, the context, a stack slot or a map value at an offset near N,
+/// whose body reads and writes around the end of its memory, NULL-checked or not. The map
+/// key lies apart from the zeroed slots (a narrow store over a spilled scalar is not
+/// modelled before 6.13 without CAP_PERFMON).
+fn generated(rng: &mut common::Rng) -> String {
+    let size = rng.pick(&[1u32, 4, 8, 12, 16, 24]);
+    let nonnull = rng.below(3) == 0;
+    let tag = if nonnull { " nonnull" } else { "" };
+    let mut s = format!(
+        ".skmap arr, type=array, key=4, value=16, max_entries=4\n# test: generated\n\
+         # func: g global (mem:{size}{tag}, scalar)\n"
+    );
+    s.push_str("    r6 = 0\n    *(u64 *)(r10 - 8) = r6\n    *(u64 *)(r10 - 16) = r6\n");
+    s.push_str("    *(u64 *)(r10 - 24) = r6\n");
+    let stack_off = -(rng.pick(&[4i64, 8, 12, 16, 24, 32]));
+    let arg = match rng.below(8) {
+        0 => "    r1 = 0\n".to_string(),
+        1 => "    r1 = 8\n".to_string(),
+        2 => String::new(),
+        3 | 4 => format!("    r1 = r10\n    r1 += {stack_off}\n"),
+        _ => {
+            let key = rng.pick(&[0, 0, 7]);
+            let moved = rng.pick(&[0, 0, 4, 8, 12]);
+            let check = if rng.below(3) == 0 {
+                ""
+            } else {
+                "    if r0 == 0 goto out\n"
+            };
+            format!(
+                "    r1 = {key}\n    *(u32 *)(r10 - 40) = r1\n    r2 = r10\n    r2 += -40\n\
+                 r1 = arr ll\n    call 1\n{check}    r1 = r0\n    r1 += {moved}\n"
+            )
+        }
+    };
+    s.push_str(&arg);
+    s.push_str("    r2 = 3\n    call g\nout:\n    r0 = 0\n    exit\ng:\n");
+    if rng.below(4) != 0 {
+        s.push_str("    if r1 == 0 goto done\n");
+    }
+    for _ in 0..rng.below(3) + 1 {
+        let (sz, bytes) = rng.pick(&[("u8", 1i64), ("u16", 2), ("u32", 4), ("u64", 8)]);
+        let room = (size as i64 - bytes).max(0) / bytes + 1;
+        let off = match rng.below(5) {
+            0 => size as i64 - bytes + rng.below(3) as i64,
+            _ => rng.below(room as u64) as i64 * bytes,
+        };
+        let line = match rng.below(3) {
+            0 => format!("    *({sz} *)(r1 + {off}) = r2\n"),
+            _ => format!("    r0 = *({sz} *)(r1 + {off})\n"),
+        };
+        s.push_str(&line);
+    }
+    s.push_str("done:\n    r0 = 0\n    exit\n");
+    s
 }
