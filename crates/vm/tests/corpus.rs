@@ -102,6 +102,10 @@ fn case_funcs(case: &Case, p: &Prepared) -> Vec<verifier::FuncInfo> {
                 .map(|p| match p {
                     Param::Scalar => verifier::Arg::Scalar,
                     Param::Ctx => verifier::Arg::Ctx,
+                    Param::Mem { size, nonnull } => verifier::Arg::Mem {
+                        size: *size,
+                        nonnull: *nonnull,
+                    },
                 })
                 .collect(),
         })
