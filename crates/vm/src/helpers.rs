@@ -119,6 +119,16 @@ fn errno(e: Errno) -> HelperResult {
     HelperResult::Ret(e.negative() as u64)
 }
 
+/// An errno a map operation returns: the JIT calls the map's operation directly
+/// (`do_misc_fixups`), and before [`MAP_OPS_RETURN_LONG_SINCE`] that operation returns an
+/// `int`, which reaches R0 as a 32-bit value.
+fn map_op_errno(exec: &Exec<'_>, e: Errno) -> HelperResult {
+    match exec.opts.profile.has(MAP_OPS_RETURN_LONG_SINCE) {
+        true => errno(e),
+        false => HelperResult::Ret(e.negative() as u32 as u64),
+    }
+}
+
 fn arg_error(helper: &str, why: String) -> TrapKind {
     TrapKind::HelperArg {
         helper: format!("bpf_{helper}"),
@@ -184,14 +194,14 @@ fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
                 skctx::assign::TCP_LISTEN | skctx::assign::TCP_ESTABLISHED
             )
         {
-            return Ok(errno(Errno::EOPNOTSUPP));
+            return Ok(map_op_errno(exec, Errno::EOPNOTSUPP));
         }
         exec.world.update(map, &key, NewValue::Socket(id), flags)
     } else {
         let value = exec.read_bytes(exec.regs[3], def.value_size)?;
         exec.world.update(map, &key, NewValue::Bytes(&value), flags)
     };
-    Ok(r.map_or_else(errno, |()| HelperResult::Ret(0)))
+    Ok(r.map_or_else(|e| map_op_errno(exec, e), |()| HelperResult::Ret(0)))
 }
 
 fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
@@ -199,7 +209,7 @@ fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
     let key = key_arg(exec, map)?;
     Ok(exec.world.maps[map]
         .delete(&key)
-        .map_or_else(errno, |()| HelperResult::Ret(0)))
+        .map_or_else(|e| map_op_errno(exec, e), |()| HelperResult::Ret(0)))
 }
 
 /// The socket id R<n> points at (`None` for NULL).
@@ -449,9 +459,9 @@ fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, Tra
 }
 
 /// The first release whose map operations return `long` (kernel commit "bpf: return long
-/// from bpf_map_ops funcs"). The JIT calls `bpf_for_each_map_elem`'s map operation
-/// directly (`do_misc_fixups`), so before it the `int` -EINVAL reaches R0 as a 32-bit value
-/// (measured on 6.1.192: R0 = 0xffffffea; 6.12.118 and 6.18.44 give -22).
+/// from bpf_map_ops funcs"); see [`map_op_errno`] (measured on 6.1.192: R0 = 0xffffffea for
+/// `bpf_for_each_map_elem`'s -EINVAL, 0xfffffff9 for an array update's -E2BIG; 6.12.118 and
+/// 6.18.44 give -22 and -7).
 const MAP_OPS_RETURN_LONG_SINCE: skctx::KernelVersion = skctx::KernelVersion::new(6, 4);
 
 /// The `map_for_each_callback` of kernel/bpf/arraymap.c and hashtab.c: flags other than 0
@@ -473,14 +483,7 @@ fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRe
         return Err(arg_error(name, why));
     };
     if flags != 0 {
-        let einval = Errno::EINVAL.negative();
-        return Ok(HelperResult::Ret(
-            if exec.opts.profile.has(MAP_OPS_RETURN_LONG_SINCE) {
-                einval as u64
-            } else {
-                einval as u32 as u64
-            },
-        ));
+        return Ok(map_op_errno(exec, Errno::EINVAL));
     }
     let key_size = m.def.key_size as usize;
     let key_cell = exec

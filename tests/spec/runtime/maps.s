@@ -447,3 +447,112 @@ drop:
     r0 = 0
 out:
     exit
+
+# test: map_update_and_delete_errnos_are_64_bit
+# kernel: since 6.4
+# note: bpf_map_update_elem on an array past max_entries (-E2BIG), bpf_map_delete_elem on an
+# note: array (-EINVAL) and of a missing hash key (-ENOENT), each compared as a 64-bit value:
+# note: since 6.4 ("bpf: return long from bpf_map_ops funcs") the map operation the JIT calls
+# note: directly returns a long.
+# socket: a = tcp listen 127.0.0.1:8080
+# map: sock_map[0] = a
+# run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
+    r6 = r1
+    r1 = 7
+    *(u32 *)(r10 - 4) = r1
+    *(u32 *)(r10 - 8) = r1
+    r1 = config ll
+    r2 = r10
+    r2 += -4
+    r3 = r10
+    r3 += -8
+    r4 = 0
+    call 2                      # bpf_map_update_elem
+    if r0 != -7 goto drop
+    r1 = config ll
+    r2 = r10
+    r2 += -4
+    call 3                      # bpf_map_delete_elem
+    if r0 != -22 goto drop
+    r1 = port_cfg ll
+    r2 = r10
+    r2 += -4
+    call 3                      # bpf_map_delete_elem
+    if r0 != -2 goto drop
+    r1 = 0
+    *(u32 *)(r10 - 12) = r1
+    r2 = r10
+    r2 += -12
+    r1 = sock_map ll
+    call 1                      # bpf_map_lookup_elem
+    if r0 == 0 goto drop
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # bpf_sk_assign
+    r1 = r7
+    call 86                     # bpf_sk_release
+    r0 = 1
+    exit
+drop:
+    r0 = 0
+    exit
+
+# test: map_update_and_delete_errnos_are_32_bit_before_6_4
+# kernel: before 6.4
+# note: The same calls before 6.4: the map operation the JIT calls directly (do_misc_fixups)
+# note: returns an int, so each errno reaches R0 as a 32-bit value (upper half 0).
+# socket: a = tcp listen 127.0.0.1:8080
+# map: sock_map[0] = a
+# run: tcp 10.0.0.1:4242 -> 192.0.2.10:80 => pass a
+    r6 = r1
+    r1 = 7
+    *(u32 *)(r10 - 4) = r1
+    *(u32 *)(r10 - 8) = r1
+    r1 = config ll
+    r2 = r10
+    r2 += -4
+    r3 = r10
+    r3 += -8
+    r4 = 0
+    call 2                      # bpf_map_update_elem
+    r1 = r0
+    r1 >>= 32
+    if r1 != 0 goto drop
+    if w0 != -7 goto drop
+    r1 = config ll
+    r2 = r10
+    r2 += -4
+    call 3                      # bpf_map_delete_elem
+    r1 = r0
+    r1 >>= 32
+    if r1 != 0 goto drop
+    if w0 != -22 goto drop
+    r1 = port_cfg ll
+    r2 = r10
+    r2 += -4
+    call 3                      # bpf_map_delete_elem
+    r1 = r0
+    r1 >>= 32
+    if r1 != 0 goto drop
+    if w0 != -2 goto drop
+    r1 = 0
+    *(u32 *)(r10 - 12) = r1
+    r2 = r10
+    r2 += -12
+    r1 = sock_map ll
+    call 1                      # bpf_map_lookup_elem
+    if r0 == 0 goto drop
+    r7 = r0
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # bpf_sk_assign
+    r1 = r7
+    call 86                     # bpf_sk_release
+    r0 = 1
+    exit
+drop:
+    r0 = 0
+    exit
