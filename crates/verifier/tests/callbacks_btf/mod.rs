@@ -178,7 +178,9 @@ fn load(raw: &[RawInsn], btf: &Btf, starts: &[u32], privilege: Privilege) -> Loa
     kernel::load_with_btf(raw, &[], &opts, &prog_btf).expect("BPF_PROG_LOAD runs")
 }
 
-fn funcs(starts: &[u32]) -> Vec<FuncInfo> {
+/// func_info for subprograms starting at `starts`: the first global, the rest static,
+/// named `f0`, `f1`, ...
+pub(super) fn funcs(starts: &[u32]) -> Vec<FuncInfo> {
     starts
         .iter()
         .enumerate()

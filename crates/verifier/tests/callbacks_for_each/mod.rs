@@ -16,7 +16,7 @@ use super::common::Rng;
 use isa::RawInsn;
 use kernel::{Btf, LoadOptions, LoadOutcome, Map, MapSpec, MapType, ProgBtf};
 use skctx::{KernelProfile, Privilege};
-use verifier::{verify_with_btf, FuncInfo, Linkage, MapInfo};
+use verifier::{verify_with_btf, Linkage, MapInfo};
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -160,23 +160,6 @@ fn map_slots(raw: &[RawInsn]) -> Vec<usize> {
         .collect()
 }
 
-fn funcs(starts: &[u32]) -> Vec<FuncInfo> {
-    starts
-        .iter()
-        .enumerate()
-        .map(|(k, &insn_off)| FuncInfo {
-            insn_off,
-            linkage: if k == 0 {
-                Linkage::Global
-            } else {
-                Linkage::Static
-            },
-            name: format!("f{k}"),
-            args: Vec::new(),
-        })
-        .collect()
-}
-
 /// The host profile, or why the test cannot run.
 fn host() -> Result<KernelProfile, String> {
     kernel::availability().map_err(|u| u.to_string())?;
@@ -194,7 +177,7 @@ struct Run {
 fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
     let raw = assemble(text);
     let starts = super::callbacks_btf::subprog_starts(&raw);
-    let defs: Vec<kernel::BtfFunc> = funcs(&starts)
+    let defs: Vec<kernel::BtfFunc> = super::callbacks_btf::funcs(&starts)
         .iter()
         .map(|f| kernel::BtfFunc {
             name: f.name.clone(),
@@ -227,7 +210,14 @@ fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
         .collect();
     for privilege in Privilege::ALL {
         let out = load(&raw, &bound, &btf, &starts, privilege);
-        let ours = verify_with_btf(&ours_raw, &infos, profile, privilege, true, &funcs(&starts));
+        let ours = verify_with_btf(
+            &ours_raw,
+            &infos,
+            profile,
+            privilege,
+            true,
+            &super::callbacks_btf::funcs(&starts),
+        );
         run.seen += 1;
         run.accepted += usize::from(out.accepted());
         match super::judge(&ours, &out, false) {
