@@ -331,7 +331,7 @@ pub const CODES: [CodeRow; 56] = [
         "no arithmetic on a map pointer",
         &[m("R<n> pointer arithmetic on map_ptr prohibited")]),
     row(Code::RetvalRange, "retval-range",
-        "R0 must be provably in [0, 1] at every exit of the main program",
+        "R0 must be provably in [0, 1] at every exit of the main program and at every callback's return",
         &[m("At program exit the register R0 has smin=<smin> smax=<smax> should have been in [0, 1]")
               .since(RETVAL_BOUNDS),
           m("At program exit the register R0 has smin=<smin> should have been in [0, 1]")
@@ -345,23 +345,23 @@ pub const CODES: [CodeRow; 56] = [
           m("At program exit the register R0 has unknown scalar value should have been in (0x0; 0x1)")
               .before(RETVAL_BOUNDS).case("unknown scalar"),
           m("At callback return the register R0 has smin=<smin> smax=<smax> should have been in [0, 1]")
-              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback"),
+              .since(RETVAL_BOUNDS).case("a callback"),
           m("At callback return the register R0 has smin=<smin> should have been in [0, 1]")
-              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, no upper bound"),
+              .since(RETVAL_BOUNDS).case("a callback, no upper bound"),
           m("At callback return the register R0 has smax=<smax> should have been in [0, 1]")
-              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, no lower bound"),
+              .since(RETVAL_BOUNDS).case("a callback, no lower bound"),
           m("At callback return the register R0 has unknown scalar value should have been in [0, 1]")
-              .since(RETVAL_BOUNDS).case("a `bpf_loop` callback, unknown scalar"),
+              .since(RETVAL_BOUNDS).case("a callback, unknown scalar"),
           m("At callback return the register R0 has value (<value>; <mask>) should have been in (0x0; 0x1)")
-              .before(RETVAL_BOUNDS).case("a `bpf_loop` callback"),
+              .before(RETVAL_BOUNDS).case("a callback"),
           m("At callback return the register R0 has unknown scalar value should have been in (0x0; 0x1)")
-              .before(RETVAL_BOUNDS).case("a `bpf_loop` callback, unknown scalar")])
-        .help("an SK_LOOKUP program returns `SK_PASS` (1) or `SK_DROP` (0) on every path; a helper's result (`bpf_sk_assign` returns 0 or a negative errno) is not a verdict: test it and return SK_PASS or SK_DROP"),
+              .before(RETVAL_BOUNDS).case("a callback, unknown scalar")])
+        .help("an SK_LOOKUP program returns `SK_PASS` (1) or `SK_DROP` (0) on every path; a helper's result (`bpf_sk_assign` returns 0 or a negative errno) is not a verdict: test it and return SK_PASS or SK_DROP; a `bpf_loop` or `bpf_for_each_map_elem` callback returns 0 (go on) or 1 (stop)"),
     row(Code::RetvalPointer, "retval-pointer",
         "R0 holds a pointer at exit",
         &[m("At program exit the register R0 is not a known value (<type>)").root(),
           m("R0 leaks addr as return value").no_perfmon(),
-          m("R0 not a scalar value").case("a `bpf_loop` callback"),
+          m("R0 not a scalar value").case("a callback"),
           m("At subprogram exit the register R0 is not a scalar value (<type>)").root()
               .case("a global subprogram")]),
     row(Code::UninitRead, "uninit-read",
