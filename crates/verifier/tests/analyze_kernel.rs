@@ -12,7 +12,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use kernel::{LoadOptions, Map, MapSpec, MapType};
+use kernel::LoadOptions;
 use speccase::corpus::{prepare, read_corpus};
 use verifier::{analyze, analyze_with_btf, Refusal};
 
@@ -42,28 +42,8 @@ fn failing_paths_are_the_kernels() {
     for file in &files {
         for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
             let p = prepare(&case.source, &file.name).expect("the corpus assembles");
-            let maps: Vec<Map> = p
-                .maps
-                .iter()
-                .map(|m| {
-                    let mut spec = MapSpec::new(
-                        MapType::from_id(m.map_type.id()),
-                        m.key_size,
-                        m.value_size,
-                        m.max_entries,
-                    );
-                    spec.flags = m.flags;
-                    Map::create(&spec).expect("create a map")
-                })
-                .collect();
-            let bound: Vec<(usize, &Map)> = p
-                .map_refs
-                .iter()
-                .filter_map(|(slot, name)| {
-                    let i = p.maps.iter().position(|m| &m.name == name)?;
-                    Some((*slot, &maps[i]))
-                })
-                .collect();
+            let maps = common::kernel_maps(&p);
+            let bound = common::bound_maps(&p, &maps);
             let opts = LoadOptions {
                 license: case.license.clone(),
                 ..LoadOptions::default()

@@ -165,6 +165,18 @@ pub(super) fn subprog_starts(raw: &[RawInsn]) -> Vec<u32> {
 }
 
 fn load(raw: &[RawInsn], btf: &Btf, starts: &[u32], privilege: Privilege) -> LoadOutcome {
+    load_with_maps(raw, &[], btf, starts, privilege)
+}
+
+/// `raw` loaded with `maps` bound at their slots and func_info for subprograms starting at
+/// `starts` (BTF `btf`), with the kernel's statistics.
+pub(super) fn load_with_maps(
+    raw: &[RawInsn],
+    maps: &[(usize, &kernel::Map)],
+    btf: &Btf,
+    starts: &[u32],
+    privilege: Privilege,
+) -> LoadOutcome {
     let opts = LoadOptions {
         stats: true,
         ..LoadOptions::default()
@@ -175,7 +187,7 @@ fn load(raw: &[RawInsn], btf: &Btf, starts: &[u32], privilege: Privilege) -> Loa
         func_info: kernel::func_only_info(starts),
         line_info: Vec::new(),
     };
-    kernel::load_with_btf(raw, &[], &opts, &prog_btf).expect("BPF_PROG_LOAD runs")
+    kernel::load_with_btf(raw, maps, &opts, &prog_btf).expect("BPF_PROG_LOAD runs")
 }
 
 /// func_info for subprograms starting at `starts`: the first global, the rest static,

@@ -14,7 +14,7 @@
 
 use super::common::Rng;
 use isa::RawInsn;
-use kernel::{Btf, LoadOptions, LoadOutcome, Map, MapSpec, MapType, ProgBtf};
+use kernel::{Btf, Map, MapSpec, MapType};
 use skctx::{KernelProfile, Privilege};
 use verifier::{verify_with_btf, Linkage, MapInfo};
 
@@ -209,7 +209,7 @@ fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
         })
         .collect();
     for privilege in Privilege::ALL {
-        let out = load(&raw, &bound, &btf, &starts, privilege);
+        let out = super::callbacks_btf::load_with_maps(&raw, &bound, &btf, &starts, privilege);
         let ours = verify_with_btf(
             &ours_raw,
             &infos,
@@ -231,26 +231,6 @@ fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
             )),
         }
     }
-}
-
-fn load(
-    raw: &[RawInsn],
-    maps: &[(usize, &Map)],
-    btf: &Btf,
-    starts: &[u32],
-    privilege: Privilege,
-) -> LoadOutcome {
-    let opts = LoadOptions {
-        stats: true,
-        ..LoadOptions::default()
-    }
-    .with_privilege(privilege);
-    let prog_btf = ProgBtf {
-        btf,
-        func_info: kernel::func_only_info(starts),
-        line_info: Vec::new(),
-    };
-    kernel::load_with_btf(raw, maps, &opts, &prog_btf).expect("BPF_PROG_LOAD runs")
 }
 
 #[test]

@@ -240,6 +240,32 @@ pub fn logged_branches(log: &str) -> Vec<(usize, usize, String)> {
         .collect()
 }
 
+/// The maps a case declares, created in the running kernel with their flags, in the
+/// order of `Prepared::maps` (a `MapInfo::id` indexes them).
+pub fn kernel_maps(p: &speccase::corpus::Prepared) -> Vec<kernel::Map> {
+    (p.maps.iter())
+        .map(|m| {
+            let spec = kernel::MapSpec::new(
+                kernel::MapType::from_id(m.map_type.id()),
+                m.key_size,
+                m.value_size,
+                m.max_entries,
+            )
+            .with_flags(m.flags);
+            kernel::Map::create(&spec).expect("the case's map is created")
+        })
+        .collect()
+}
+
+/// Each map reference of a case as `kernel::load` binds it: (slot, map), from
+/// [`map_infos`] over the maps [`kernel_maps`] created.
+pub fn bound_maps<'m>(
+    p: &speccase::corpus::Prepared,
+    maps: &'m [kernel::Map],
+) -> Vec<(usize, &'m kernel::Map)> {
+    map_infos(p).iter().map(|m| (m.slot, &maps[m.id])).collect()
+}
+
 /// The maps each `ld_imm64` refers to, as the loader binds them.
 pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
     p.map_refs

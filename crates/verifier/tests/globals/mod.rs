@@ -32,23 +32,6 @@ const FILES: [(&str, &str); 2] = [
     ),
 ];
 
-/// The maps a case declares, created in the kernel, and where each is referenced.
-fn kernel_maps(p: &Prepared) -> Vec<kernel::Map> {
-    p.maps
-        .iter()
-        .map(|m| {
-            let spec = kernel::MapSpec::new(
-                kernel::MapType::from_id(m.map_type.id()),
-                m.key_size,
-                m.value_size,
-                m.max_entries,
-            )
-            .with_flags(m.flags);
-            kernel::Map::create(&spec).expect("the case's map is created")
-        })
-        .collect()
-}
-
 /// One program at one privilege: `Ok(true)` when ours agrees with the kernel, `Ok(false)`
 /// when ours calls it unsupported, the disagreement otherwise.
 fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, String> {
@@ -57,25 +40,14 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
         privilege,
         ..kernel::LoadOptions::default()
     };
-    let maps = kernel_maps(p);
-    let bound: Vec<(usize, &kernel::Map)> = (p.map_refs.iter())
-        .filter_map(|(slot, name)| {
-            let k = p.maps.iter().position(|m| &m.name == name)?;
-            Some((*slot, &maps[k]))
-        })
-        .collect();
+    let maps = common::kernel_maps(p);
+    let bound = common::bound_maps(p, &maps);
+    let map_infos = common::map_infos(p);
     let funcs = common::kernel_funcs(case, p);
     let out = kernel::load_with_funcs(&insns, &bound, &opts, &funcs).expect("BPF_PROG_LOAD runs");
     let infos = common::case_funcs(case, p).expect("the case declares functions");
     let profile = common::running_profile();
-    let ours = verify_with_btf(
-        &insns,
-        &common::map_infos(p),
-        profile,
-        privilege,
-        true,
-        &infos,
-    );
+    let ours = verify_with_btf(&insns, &map_infos, profile, privilege, true, &infos);
     let last = out.message().unwrap_or_default();
     let last = last.lines().last().unwrap_or("?");
     let agree = match (&ours, out.accepted()) {
@@ -87,14 +59,7 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
         _ => false,
     };
     if agree && !out.accepted() {
-        let a = analyze_with_btf(
-            &insns,
-            &common::map_infos(p),
-            profile,
-            privilege,
-            true,
-            &infos,
-        );
+        let a = analyze_with_btf(&insns, &map_infos, profile, privilege, true, &infos);
         let (units, path) = (
             common::logged_units(&out.log),
             common::logged_path(&out.log),

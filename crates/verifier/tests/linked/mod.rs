@@ -6,7 +6,6 @@
 //! the program unsupported. Without a usable kernel: `SKIPPED linked_kernel: <reason>`.
 
 use super::common;
-use kernel::{Map, MapSpec};
 use skctx::Privilege;
 use verifier::{verify, Refusal};
 
@@ -16,16 +15,9 @@ const CASES: &str = include_str!("../../../../tests/spec/verifier/scalar_links.s
 /// One program at one privilege: `Ok(true)` when ours agrees with the kernel, `Ok(false)`
 /// when ours calls it unsupported, the disagreement otherwise.
 fn compare(p: &speccase::corpus::Prepared, privilege: Privilege) -> Result<bool, String> {
-    let maps: Vec<Map> = p
-        .maps
-        .iter()
-        .map(|m| {
-            let spec = MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
-            Map::create(&spec).expect("the case's map")
-        })
-        .collect();
+    let maps = common::kernel_maps(p);
     let infos = common::map_infos(p);
-    let bound: Vec<(usize, &Map)> = infos.iter().map(|m| (m.slot, &maps[m.id])).collect();
+    let bound = common::bound_maps(p, &maps);
     let insns = common::loaded_insns(p);
     let opts = kernel::LoadOptions {
         privilege,
