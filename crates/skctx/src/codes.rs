@@ -229,7 +229,6 @@ const CPU_V4: Q = KernelProfile::has_cpu_v4;
 const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
 const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
-const VOID_GLOBALS: Q = KernelProfile::allows_void_global_return;
 const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
@@ -514,11 +513,8 @@ pub const CODES: [CodeRow; 57] = [
     row(Code::GlobalFuncProto, "global-func-proto",
         "a global subprogram whose BTF prototype the kernel cannot use (`btf_prepare_func_args`): more than 5 parameters, a return type not an integer, a parameter passed by value that is no integer, a pointer to a type without a size, an `arg:` decl tag on the wrong type or in a combination it refuses; refused before any instruction where every global subprogram is verified up front, at the first call otherwise",
         &[m("Caller passes invalid args into func#<n> ('<name>')").since(LAZY_GLOBALS).case("the call's last line"),
-          m("Global function <name>() with <n> > 5 args. Buggy compiler.").case("more than 5 parameters"),
-          m("Global function <name>() doesn't return scalar. Only those are supported.").before(VOID_GLOBALS)
-              .case("return type"),
-          m("Global function <name>() return value not void or scalar. Only those are supported.").since(VOID_GLOBALS)
-              .case("return type"),
+          m("Global function <name>() with <n> <cmp> 5 args. Buggy compiler.").case("more than 5 parameters"),
+          m("Global function <name>() doesn't return scalar. Only those are supported.").case("return type"),
           m("Arg#<n> type <kind> in <name>() is not supported yet.").case("a struct or union by value"),
           m("arg#<n> reference type('<kind> <name>') size cannot be determined: <errno>")
               .case("a pointer to `void`, an undefined struct or a function"),
@@ -529,7 +525,8 @@ pub const CODES: [CodeRow; 57] = [
           m("arg#<n> untrusted cannot be combined with any other tags").since(UNTRUSTED_TAG)
               .case("`arg:untrusted` with another tag"),
           m("arg#<n> arena cannot be combined with any other tags").since(ARG_TAGS)
-              .case("`arg:arena` with another tag")]),
+              .case("`arg:arena` with another tag")])
+        .help("a global (non-static) function must return an `int` and take at most 5 parameters the kernel can check: integers, `struct bpf_sk_lookup *` (from 6.8 also a `void *` tagged `__arg_ctx`), pointers to complete types (a struct, an `int`, another pointer); cast a `void *` to the type it points to, or make the function `static` so that it is verified with its caller"),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -457,15 +457,6 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
-    /// A global subprogram may return `void` (`btf_prepare_func_args` in mainline's
-    /// sources: "return value not void or scalar"; before, "doesn't return scalar"):
-    /// 6.1.192, 6.12.118 and 6.18.44 refuse it with the older message
-    /// (`tests/spec/verifier/global_arg_kinds.s`). The release that allows it is
-    /// UNCONFIRMED: none up to 6.18 is assumed to.
-    pub fn allows_void_global_return(self) -> bool {
-        self.has(kv(6, 19))
-    }
-
     /// `arg:untrusted` is a tag `btf_prepare_func_args` knows: 6.18.44 does, 6.12.118
     /// refuses it as "arg#<n> has unsupported set of tags" (EOPNOTSUPP;
     /// `tests/spec/verifier/global_arg_kinds.s`). The release in between that added it is

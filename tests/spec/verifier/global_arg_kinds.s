@@ -326,11 +326,8 @@ g:
 # test: arg_ctx_on_void_ptr_stack_passed
 # kernel: since 6.8
 # func: g global (void* ctx)
-# note: the tagged argument must be the context.
-    r2 = 0
-    *(u64 *)(r10 - 8) = r2
+# note: the tagged argument must be the context: the frame pointer is not.
     r1 = r10
-    r1 += -8
     call g                      # error[global-func-args]: arg#0 expects pointer to ctx
     r0 = 0
     exit

@@ -1,6 +1,7 @@
 //! Global subprograms against the live kernel, a module of `tests/kernel.rs` (so that it
 //! runs inside the kernel images in that binary's boots): every program of the spec files
-//! `tests/spec/verifier/global_subprogs.s` and `global_mem_args.s` (built into the binary),
+//! `tests/spec/verifier/global_subprogs.s`, `global_mem_args.s` and `global_arg_kinds.s`
+//! (built into the binary),
 //! loaded with its BTF functions (`kernel::load_with_funcs`) and its maps with both
 //! privileges whatever release the case claims; then seeded programs whose global function
 //! takes a pointer to memory (`mem:N`, `__arg_nonnull` or not; the caller passes NULL, a
@@ -21,7 +22,7 @@ use speccase::format::Case;
 use verifier::{analyze_with_btf, verify_with_btf, Refusal};
 
 /// The spec cases, the one place these programs are written: (file name, text).
-const FILES: [(&str, &str); 2] = [
+const FILES: [(&str, &str); 3] = [
     (
         "global_subprogs.s",
         include_str!("../../../../tests/spec/verifier/global_subprogs.s"),
@@ -29,6 +30,10 @@ const FILES: [(&str, &str); 2] = [
     (
         "global_mem_args.s",
         include_str!("../../../../tests/spec/verifier/global_mem_args.s"),
+    ),
+    (
+        "global_arg_kinds.s",
+        include_str!("../../../../tests/spec/verifier/global_arg_kinds.s"),
     ),
 ];
 
