@@ -513,3 +513,39 @@ g:
 g:
     r0 = 0
     exit
+
+# test: arg_ctx_on_mem_before_void_ptr
+# kernel: since 6.8
+# func: g global (mem:4 ctx, void*)
+# note: two parameters the kernel refuses: the first one in order is named (the tag's type
+# note: is checked with its parameter, before the next parameter is read).
+    call g                      # error[global-func-proto]: arg#0 should be `struct bpf_sk_lookup *`
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+
+# test: void_ptr_before_six_args
+# kernel: since 6.8
+# func: g global (void*, scalar, scalar, scalar, scalar, scalar)
+# note: the parameter count is checked before any parameter.
+    call g                      # error[global-func-proto]: Global function f1() with 6 > 5 args. Buggy compiler.
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+
+# test: static_function_prototype_not_read
+# kernel: since 6.1
+# func: g static (void* ctx, fwd*) -> void
+# note: a static function's prototype is not checked: it is verified with its caller, from
+# note: the registers the call passes.
+    r2 = 0
+    call g
+    r0 = 0
+    exit
+g:
+    r0 = *(u32 *)(r1 + 12)
+    exit
