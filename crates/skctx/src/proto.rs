@@ -134,12 +134,15 @@ pub struct Proto {
 
 /// The pointer kinds of the `# func:` syntax without a size: `(word, pointee)`; `mem:N`
 /// is [`Pointee::Sized`] and `ctx` [`Pointee::Ctx`].
-pub const POINTEES: [(&str, fn() -> Pointee); 4] = [
+pub const POINTEES: [(&str, MakePointee); 4] = [
     ("void*", || Pointee::Void),
     ("ptr*", || Pointee::Ptr),
     ("fwd*", || Pointee::Fwd(FWD_NAME.to_string())),
     ("fn*", || Pointee::Func),
 ];
+
+/// A [`POINTEES`] entry's pointee (a function: [`Pointee::Fwd`] holds a `String`).
+pub type MakePointee = fn() -> Pointee;
 
 /// The name of the undefined struct `fwd*` points to.
 pub const FWD_NAME: &str = "opaque";
