@@ -251,8 +251,8 @@ impl ArgKind {
     /// memory) from 6.8 on, as the walk has always assumed; 6.1's `compatible_reg_types`
     /// (Debian 6.1.192 sources, the spec's `_v6_1` twins) for 6.1: keys and values
     /// `map_key_value_types`, memory `mem_types` with `alloc_mem` and without
-    /// `ringbuf_mem`/`trusted_ptr_`; `None` where the list is not known (6.2 to 6.7, and
-    /// on 6.1 the kinds no 6.1 message was confirmed for).
+    /// `ringbuf_mem`/`trusted_ptr_`, sockets without `trusted_ptr_`; `None` where the list is
+    /// not known (6.2 to 6.7, and on 6.1 the kinds no 6.1 message was confirmed for).
     pub fn expected_types(self, profile: KernelProfile) -> Option<&'static str> {
         use ArgKind::*;
         let map_key_or_value = matches!(self, PtrToMapKey | PtrToMapValue | PtrToUninitMapValue);
@@ -277,7 +277,15 @@ impl ArgKind {
             }
             // `stack_ptr_types`, `func_ptr_types`: the 6.1.192 image prints `expected=fp`
             // for `bpf_loop`'s context (verifier/tests/callbacks_btf/mod.rs).
-            ConstMapPtr | PtrToCtx | PtrToStackOrNull | PtrToFunc => self.expected_types_6_18(),
+            // `sock_types`: the spec's `assign_*_as_sk` cases hold on the 6.1.192 image.
+            ConstMapPtr | PtrToCtx | PtrToStackOrNull | PtrToFunc | PtrToSocketOrNull => {
+                self.expected_types_6_18()
+            }
+            // `btf_id_sock_common_types` before `PTR_TRUSTED` (6.2): the spec's
+            // `ref_release_*_v6_1` twins, confirmed on the 6.1.192 image.
+            PtrToBtfIdSockCommon | ReleaseSockCommon => {
+                Some("sock_common, sock, tcp_sock, xdp_sock, ptr_")
+            }
             _ => None,
         }
     }

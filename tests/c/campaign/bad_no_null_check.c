@@ -1,0 +1,24 @@
+/* MISTAKE: the socket from the map is used without checking it for NULL. */
+#include "campaign.h"
+
+struct {
+	__uint(type, BPF_MAP_TYPE_SOCKMAP);
+	__uint(max_entries, 2);
+	__type(key, __u32);
+	__type(value, __u64);
+} socks SEC(".maps");
+
+SEC("sk_lookup")
+int bad_no_null_check(struct bpf_sk_lookup *ctx)
+{
+	__u32 zero = 0;
+	struct bpf_sock *sk = bpf_map_lookup_elem(&socks, &zero);
+
+	if (sk->state != 10 /* TCP_LISTEN */)
+		return SK_PASS;
+	bpf_sk_assign(ctx, sk, 0);
+	bpf_sk_release(sk);
+	return SK_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
