@@ -1,5 +1,6 @@
 //! The helpers an SK_LOOKUP program can call in the VM, dispatched by their name in skctx's
-//! helper table (the one place ids and names live). `bpf_sk_assign` is skctx's pure
+//! helper table (the one place ids and names live); each row of [`HELPERS`] also gives
+//! compiled code its entry for that helper ([`NativeHelper`]). `bpf_sk_assign` is skctx's pure
 //! function; map operations are [`crate::maps`]; `bpf_loop` and `bpf_for_each_map_elem`
 //! call the program's callback through [`Exec::call_callback`]; every other helper traps
 //! with its name.
@@ -29,8 +30,34 @@ pub enum HelperResult {
 
 type Helper = fn(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>;
 
-/// The helpers the VM implements, by skctx name.
-const HELPERS: &[(&str, Helper)] = &[
+/// A helper's entry for compiled code: [`crate::jit`]'s bridge around that one helper
+/// function (arguments: the bridge, the call's slot, the helper's [`Resolved`] entry), so
+/// a compiled call reaches the helper without an indirect call through the table.
+pub type NativeHelper = extern "C" fn(*mut crate::jit::Bridge<'_>, u64, *const Resolved) -> u64;
+
+/// [`HELPERS`] from rows of (skctx name, function): each row also gets its
+/// [`NativeHelper`].
+macro_rules! helper_table {
+    ($(($name:literal, $f:path)),* $(,)?) => {
+        /// The helpers the VM implements, by skctx name.
+        const HELPERS: &[(&str, Helper, NativeHelper)] = &[$((
+            $name,
+            $f,
+            {
+                extern "C" fn native(
+                    bridge: *mut crate::jit::Bridge<'_>,
+                    pc: u64,
+                    resolved: *const Resolved,
+                ) -> u64 {
+                    crate::jit::helper_with(bridge, pc, resolved, $f)
+                }
+                native
+            },
+        )),*];
+    };
+}
+
+helper_table![
     ("map_lookup_elem", map_lookup_elem),
     ("map_update_elem", map_update_elem),
     ("map_delete_elem", map_delete_elem),
@@ -55,22 +82,24 @@ const HELPERS: &[(&str, Helper)] = &[
     ("for_each_map_elem", for_each_map_elem),
 ];
 
-/// A helper the VM implements: skctx's row and the function.
+/// A helper the VM implements: skctx's row, the function and its entry for compiled code.
 pub struct Resolved {
     row: &'static skctx::Helper,
     f: Helper,
+    pub native: NativeHelper,
 }
 
 /// [`HELPERS`] by helper id, derived once from skctx's table (ids index it); the entries
-/// live as long as the program (compiled code calls [`call_resolved`] with their address).
+/// live as long as the program (compiled code calls [`Resolved::native`] with their
+/// address).
 pub fn resolve(id: i32) -> Option<&'static Resolved> {
     static BY_ID: std::sync::OnceLock<Vec<Option<Resolved>>> = std::sync::OnceLock::new();
     let table = BY_ID.get_or_init(|| {
         (0..)
             .map_while(skctx::helper_by_id)
             .map(|row| {
-                let f = HELPERS.iter().find(|(n, _)| *n == row.name)?.1;
-                Some(Resolved { row, f })
+                let (_, f, native) = *HELPERS.iter().find(|(n, _, _)| *n == row.name)?;
+                Some(Resolved { row, f, native })
             })
             .collect()
     });
@@ -93,10 +122,37 @@ pub fn call(exec: &mut Exec<'_>, id: i32) -> Result<HelperResult, TrapKind> {
 
 /// Calls a resolved helper with R1..R5 and, when the run records, logs the call.
 pub fn call_resolved(exec: &mut Exec<'_>, r: &Resolved) -> Result<HelperResult, TrapKind> {
-    let (h, f) = (r.row, r.f);
+    call_with(exec, r, r.f)
+}
+
+/// [`call_resolved`] with `r`'s function `f` known to the caller (compiled code's
+/// [`NativeHelper`]s), so that it is called directly.
+#[inline(always)]
+pub(crate) fn call_with<F>(
+    exec: &mut Exec<'_>,
+    r: &Resolved,
+    f: F,
+) -> Result<HelperResult, TrapKind>
+where
+    F: FnOnce(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>,
+{
+    let h = r.row;
     if !exec.record {
         return f(exec, h.name);
     }
+    recorded(exec, h, f)
+}
+
+/// A helper call logged with its arguments and return value.
+#[inline(never)]
+fn recorded<F>(
+    exec: &mut Exec<'_>,
+    h: &'static skctx::Helper,
+    f: F,
+) -> Result<HelperResult, TrapKind>
+where
+    F: FnOnce(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>,
+{
     // The arguments its prototype takes (all five when skctx has no prototype for it).
     let n = h.proto.as_ref().map_or(5, |p| p.args.len().min(5));
     let args = exec.regs[1..1 + n].to_vec();
@@ -137,6 +193,7 @@ fn arg_error(helper: &str, why: String) -> TrapKind {
 }
 
 /// R<n> as a map of the world.
+#[inline]
 fn map_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<usize, TrapKind> {
     let v = exec.regs[n];
     exec.map_arg(v)
@@ -149,27 +206,13 @@ fn key_arg(exec: &Exec<'_>, map: usize) -> Result<Vec<u8>, TrapKind> {
     exec.read_bytes(exec.regs[2], size)
 }
 
-/// Keys up to this many bytes are copied to the stack for a lookup.
-const SMALL_KEY: usize = 64;
-
 fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
     let map = map_arg(exec, name, 1)?;
-    let size = exec.world.maps[map].def.key_size as usize;
-    // The key copied out of the program's memory; on the stack when it is small (no
-    // allocation on a run's hot path).
-    let (mut small, long);
-    let key: &[u8] = if size <= SMALL_KEY {
-        small = [0u8; SMALL_KEY];
-        small[..size].copy_from_slice(exec.bytes(exec.regs[2], size as u32)?);
-        &small[..size]
-    } else {
-        long = key_arg(exec, map)?;
-        &long
-    };
-    let found = exec.world.maps[map].lookup(key);
+    let size = exec.world.maps[map].def.key_size;
+    let found = exec.with_bytes(exec.regs[2], size, |key, world| world.maps[map].lookup(key))?;
     // Where a socket pointer came from is for the full outcome only.
     if let (Some(Found::Socket(s)), true) = (found, exec.record) {
-        let key = key.to_vec();
+        let key = key_arg(exec, map)?;
         let origin = &mut exec.lookup.origin;
         origin.retain(|(sock, _, _)| *sock != s);
         origin.push((s, exec.world.maps[map].name.clone(), key));
@@ -213,6 +256,7 @@ fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
 }
 
 /// The socket id R<n> points at (`None` for NULL).
+#[inline]
 fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, TrapKind> {
     let v = exec.regs[n];
     if v == 0 {
