@@ -28,7 +28,11 @@ pub enum HelperResult {
     TailCall(usize),
 }
 
-type Helper = fn(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>;
+/// What a helper call gives: the trap is boxed so that the result comes back in two
+/// registers (no read-back through memory after every call).
+pub type HelperStep = Result<HelperResult, Box<TrapKind>>;
+
+type Helper = fn(&mut Exec<'_>, &'static str) -> HelperStep;
 
 /// A helper's entry for compiled code: [`crate::jit`]'s bridge around that one helper
 /// function (arguments: the bridge, the call's slot, the helper's [`Resolved`] entry), so
@@ -110,31 +114,27 @@ pub fn resolve(id: i32) -> Option<&'static Resolved> {
 }
 
 /// Calls helper `id` with R1..R5 and, when the run records, logs the call.
-pub fn call(exec: &mut Exec<'_>, id: i32) -> Result<HelperResult, TrapKind> {
+pub fn call(exec: &mut Exec<'_>, id: i32) -> HelperStep {
     let Some(h) = skctx::helper_by_id(id) else {
-        return Err(TrapKind::Helper(format!("#{id} (no such helper)")));
+        return Err(TrapKind::Helper(format!("#{id} (no such helper)")).into());
     };
     match resolve(id) {
         Some(r) => call_resolved(exec, r),
-        None => Err(TrapKind::Helper(h.kernel_name())),
+        None => Err(TrapKind::Helper(h.kernel_name()).into()),
     }
 }
 
 /// Calls a resolved helper with R1..R5 and, when the run records, logs the call.
-pub fn call_resolved(exec: &mut Exec<'_>, r: &Resolved) -> Result<HelperResult, TrapKind> {
+pub fn call_resolved(exec: &mut Exec<'_>, r: &Resolved) -> HelperStep {
     call_with(exec, r, r.f)
 }
 
 /// [`call_resolved`] with `r`'s function `f` known to the caller (compiled code's
 /// [`NativeHelper`]s), so that it is called directly.
 #[inline(always)]
-pub(crate) fn call_with<F>(
-    exec: &mut Exec<'_>,
-    r: &Resolved,
-    f: F,
-) -> Result<HelperResult, TrapKind>
+pub(crate) fn call_with<F>(exec: &mut Exec<'_>, r: &Resolved, f: F) -> HelperStep
 where
-    F: FnOnce(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>,
+    F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
 {
     let h = r.row;
     if !exec.record {
@@ -145,13 +145,9 @@ where
 
 /// A helper call logged with its arguments and return value.
 #[inline(never)]
-fn recorded<F>(
-    exec: &mut Exec<'_>,
-    h: &'static skctx::Helper,
-    f: F,
-) -> Result<HelperResult, TrapKind>
+fn recorded<F>(exec: &mut Exec<'_>, h: &'static skctx::Helper, f: F) -> HelperStep
 where
-    F: FnOnce(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>,
+    F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
 {
     // The arguments its prototype takes (all five when skctx has no prototype for it).
     let n = h.proto.as_ref().map_or(5, |p| p.args.len().min(5));
@@ -196,8 +192,15 @@ fn arg_error(helper: &str, why: String) -> TrapKind {
 #[inline]
 fn map_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<usize, TrapKind> {
     let v = exec.regs[n];
-    exec.map_arg(v)
-        .ok_or_else(|| arg_error(name, format!("R{n} ({v:#x}) is not a map")))
+    exec.map_arg(v).ok_or_else(|| not_a(name, n, v, "map"))
+}
+
+/// R<n> (`v`) is not the `what` helper `name` takes (out of line: the callers' hot paths
+/// keep no frame for the message).
+#[cold]
+#[inline(never)]
+fn not_a(name: &str, n: usize, v: u64, what: &str) -> TrapKind {
+    arg_error(name, format!("R{n} ({v:#x}) is not a {what}"))
 }
 
 /// The key R2 points at, `key_size` bytes of map `map`.
@@ -206,7 +209,7 @@ fn key_arg(exec: &Exec<'_>, map: usize) -> Result<Vec<u8>, TrapKind> {
     exec.read_bytes(exec.regs[2], size)
 }
 
-fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let size = exec.world.maps[map].def.key_size;
     let found = exec.with_bytes(exec.regs[2], size, |key, world| world.maps[map].lookup(key))?;
@@ -220,14 +223,14 @@ fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
     Ok(HelperResult::Ret(found_to_reg(found)))
 }
 
-fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let key = key_arg(exec, map)?;
     let flags = exec.regs[4];
     let def = exec.world.maps[map].def;
     let r = if def.map_type.holds_sockets() {
         let Some(id) = socket_arg(exec, name, 3)? else {
-            return Err(arg_error(name, "R3 is NULL".into()));
+            return Err(arg_error(name, "R3 is NULL".into()).into());
         };
         let s = &exec.world.sockets[id];
         // sock_map_sk_state_allowed: TCP sockets must be established or listening.
@@ -247,7 +250,7 @@ fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
     Ok(r.map_or_else(|e| map_op_errno(exec, e), |()| HelperResult::Ret(0)))
 }
 
-fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let key = key_arg(exec, map)?;
     Ok(exec.world.maps[map]
@@ -268,16 +271,16 @@ fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, Tr
         {
             Ok(Some(a.index))
         }
-        _ => Err(arg_error(name, format!("R{n} ({v:#x}) is not a socket"))),
+        _ => Err(not_a(name, n, v, "socket")),
     }
 }
 
-fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     if Addr::decode(exec.regs[1]) != Some(Addr::new(Kind::Ctx, 0, 0)) {
-        return Err(arg_error(name, "R1 is not the context".into()));
+        return Err(arg_error(name, "R1 is not the context".into()).into());
     }
     let sk = socket_arg(exec, name, 2)?;
-    let input = exec.lookup.input;
+    let input = &exec.lookup.input;
     let ctx = AssignCtx {
         family: input.family,
         protocol: input.protocol,
@@ -294,15 +297,15 @@ fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRes
     Ok(HelperResult::Ret(out.ret as u64))
 }
 
-fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     match socket_arg(exec, name, 1)? {
         Some(_) => Ok(HelperResult::Ret(0)),
-        None => Err(arg_error(name, "R1 is NULL".into())),
+        None => Err(arg_error(name, "R1 is NULL".into()).into()),
     }
 }
 
 /// xorshift64* over the world's state: reproducible from the seed.
-fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     let mut x = exec.world.prandom_state;
     if x == 0 {
         x = 0x9e37_79b9_7f4a_7c15;
@@ -316,20 +319,20 @@ fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult,
     ))
 }
 
-fn clock(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn clock(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(exec.world.clock_ns))
 }
 
-fn jiffies64(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn jiffies64(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(exec.world.jiffies))
 }
 
 /// One CPU, one NUMA node.
-fn zero(_: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn zero(_: &mut Exec<'_>, _: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(0))
 }
 
-fn trace_printk(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn trace_printk(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     let size = (exec.regs[2] as u32).min(1024);
     let bytes = exec.read_bytes(exec.regs[1], size)?;
     let fmt = bytes.split(|b| *b == 0).next().unwrap_or_default();
@@ -381,7 +384,7 @@ fn format_printk(fmt: &str, args: &[u64]) -> String {
     out
 }
 
-fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     map_arg(exec, name, 2)?;
     let bytes = exec.read_bytes(exec.regs[4], exec.regs[5] as u32)?;
     exec.log.output.push(Output::PerfEvent {
@@ -391,7 +394,7 @@ fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRe
     Ok(HelperResult::Ret(0))
 }
 
-fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let bytes = exec.read_bytes(exec.regs[2], exec.regs[3] as u32)?;
     exec.log.output.push(Output::Ringbuf {
@@ -406,7 +409,7 @@ fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResul
 /// `RINGBUF_MAX_RECORD_SZ` (`UINT_MAX / 4`), and for one whose length with its 8-byte header,
 /// rounded up to 8, is not less than the ring (`max_entries` bytes). The VM's ring is
 /// consumed as it is written, so it never fills up.
-fn ringbuf_reserve(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_reserve(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let (size, flags) = (exec.regs[2], exec.regs[3]);
     let def = exec.world.maps[map].def;
@@ -439,7 +442,7 @@ fn take_reservation(exec: &mut Exec<'_>, name: &str) -> Result<(usize, usize), T
     Ok(exec.reserved.remove(at))
 }
 
-fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let (cell, map) = take_reservation(exec, name)?;
     exec.log.output.push(Output::Ringbuf {
         program: exec.run_index,
@@ -449,19 +452,20 @@ fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResul
     Ok(HelperResult::Ret(0))
 }
 
-fn ringbuf_discard(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_discard(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     take_reservation(exec, name)?;
     Ok(HelperResult::Ret(0))
 }
 
 /// kernel/bpf/core.c `JMP_TAIL_CALL`: an index past the array, the 33rd tail call and an
 /// empty slot fall through; the count goes up before the slot is read.
-fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 2)?;
     if exec.in_callback() {
         return Err(TrapKind::Unsupported(
             "bpf_tail_call inside a callback (bpf_loop, bpf_for_each_map_elem)".into(),
-        ));
+        )
+        .into());
     }
     let index = exec.regs[3] as u32;
     if index >= exec.world.maps[map].def.max_entries || exec.tail_calls >= MAX_TAIL_CALL_CNT {
@@ -481,7 +485,7 @@ fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, Tr
 /// callback gets (index, R3) and a non-zero return stops the loop. Returns the number of
 /// callbacks made. A call the verifier inlined ([`Exec::loop_inlined`]) compares all 64
 /// bits of R1 and returns `-E2BIG` zero-extended from 32 bits.
-fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let (r1, func, ctx, flags) = (exec.regs[1], exec.regs[2], exec.regs[3], exec.regs[4]);
     let (nr_loops, e2big) = if exec.loop_inlined() {
         (r1, Errno::E2BIG.negative() as u32 as u64)
@@ -514,7 +518,7 @@ const MAP_OPS_RETURN_LONG_SINCE: skctx::KernelVersion = skctx::KernelVersion::ne
 /// deleted meanwhile is left out) and a non-zero return stops the walk. Returns the number
 /// of callbacks made. The key is a copy in a cell of its own, as the array walk hands out
 /// a pointer to its local `key`.
-fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let (map_reg, func, ctx, flags) = (exec.regs[1], exec.regs[2], exec.regs[3], exec.regs[4]);
     let m = &exec.world.maps[map];
@@ -524,7 +528,7 @@ fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRe
             m.name,
             m.def.map_type.kernel_name()
         );
-        return Err(arg_error(name, why));
+        return Err(arg_error(name, why).into());
     };
     if flags != 0 {
         return Ok(map_op_errno(exec, Errno::EINVAL));

@@ -262,7 +262,7 @@ impl<'a> Exec<'a> {
                 self.pc += 1;
             }
             Op::Helper(h) => {
-                let r = helpers::call_resolved(self, h)?;
+                let r = helpers::call_resolved(self, h).map_err(|e| *e)?;
                 let flow = self.helper_returned(r);
                 return self.go(flow, 1);
             }
@@ -451,7 +451,7 @@ impl<'a> Exec<'a> {
     fn call(&mut self, kind: CallKind) -> Step {
         match kind {
             CallKind::Helper(id) => {
-                let r = helpers::call(self, id)?;
+                let r = helpers::call(self, id).map_err(|e| *e)?;
                 Ok(self.helper_returned(r))
             }
             CallKind::Local(off) => {

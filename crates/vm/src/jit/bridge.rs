@@ -8,7 +8,7 @@
 //! BPF-to-BPF calls, map `ld_imm64`s, `may_goto`, exits from subprograms, anything the
 //! interpreter traps on).
 
-use crate::helpers::{self, HelperResult, Resolved};
+use crate::helpers::{self, HelperResult, HelperStep, Resolved};
 use crate::interp::{Exec, Flow};
 use crate::outcome::TrapKind;
 use crate::program::Slot;
@@ -79,7 +79,7 @@ pub extern "C" fn step(bridge: *mut Bridge<'_>, pc: u64) -> u64 {
 #[inline(always)]
 pub fn helper_with<F>(bridge: *mut Bridge<'_>, pc: u64, resolved: *const Resolved, f: F) -> u64
 where
-    F: FnOnce(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>,
+    F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
 {
     // SAFETY: as in `step`; `resolved` is the address of an entry of the helper table, which
     // lives as long as the program.
@@ -105,9 +105,10 @@ fn helper_flow(
     bridge: &mut Bridge<'_>,
     exec: &mut Exec<'_>,
     (prog, pc): (usize, usize),
-    r: Result<HelperResult, TrapKind>,
+    r: HelperStep,
 ) -> u64 {
     let r = r
+        .map_err(|e| *e)
         .map(|r| exec.helper_returned(r))
         .and_then(|flow| go_on(exec, prog, pc, pc + 1, flow));
     match r {
