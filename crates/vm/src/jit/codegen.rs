@@ -254,7 +254,12 @@ impl<'p, 'b> Tr<'p, 'b> {
 
     /// Hands everything back to the driver: registers, counter, slot and status.
     fn ret(&mut self, status: i64, pc: Value) {
-        self.spill();
+        self.ret_spilling(status, pc, REGS);
+    }
+
+    /// [`Tr::ret`] spilling only R0 to R`n - 1`.
+    fn ret_spilling(&mut self, status: i64, pc: Value, n: usize) {
+        self.spill_some(n);
         self.store_counters(pc);
         let s = self.b.ins().iconst(I64, status);
         self.b.ins().return_(&[s]);
@@ -459,8 +464,10 @@ impl<'p, 'b> Tr<'p, 'b> {
                 return self.via_bridge(pc, Some(insn));
             }
             Insn::Exit if !self.shape.has_local_calls => {
+                // The main program's exit: the driver reads R0 alone (a program's next run
+                // starts from fresh registers).
                 let pcv = self.b.ins().iconst(I64, pc as i64);
-                self.ret(ST_EXIT, pcv);
+                self.ret_spilling(ST_EXIT, pcv, 1);
                 return;
             }
             _ => return self.via_bridge(pc, Some(insn)),
