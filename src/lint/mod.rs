@@ -710,6 +710,7 @@ fn check(
         gpl: crate::load::is_gpl(&input.object),
         privilege: against.privilege,
         table_view: Default::default(),
+        verdicts: Default::default(),
     };
     let (mut min_kernel, mut trace) = (None, None);
     let (verdict, profiles) = if !findings.is_empty() {
@@ -722,11 +723,12 @@ fn check(
         let profiles = same_everywhere(against, Verdict::Unsupported, &findings[0]);
         (Verdict::Unsupported, profiles)
     } else {
-        let results: Vec<Result<(), Refusal>> = against
-            .targets
-            .iter()
-            .map(|t| program.judge(t.profile))
-            .collect();
+        // One kernel and no `min_kernel`: no verdict to reuse, nothing worth recording.
+        let judge = |t: &kernels::Target| match against.min_kernel {
+            true => program.judge(t.profile),
+            false => program.judge_walked(t.profile),
+        };
+        let results: Vec<Result<(), Refusal>> = against.targets.iter().map(judge).collect();
         if against.min_kernel {
             min_kernel = Some(kernels::min_kernel(&program));
         }
