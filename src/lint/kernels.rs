@@ -113,10 +113,15 @@ pub(super) struct Program<'a> {
     /// The verdicts reached so far, each with the questions judging asked of the release
     /// and the flags of its verifier domain the walk read.
     pub verdicts: std::cell::RefCell<Vec<((Answers, Reads), Verdict)>>,
+    /// The structural passes made so far, each with what making it asked of the release.
+    pub cfgs: std::cell::RefCell<Vec<((Answers, Reads), Structural<'a>)>>,
 }
 
 /// One release's verdict on a program.
 pub(super) type Verdict = Result<(), Refusal>;
+
+/// One release's structural pass of a program, or its refusal.
+pub(super) type Structural<'a> = Result<verifier::cfg::Cfg<'a>, Refusal>;
 
 /// The instructions the tables check, in slot order: the helper calls, and the accesses
 /// through the context pointer (with its register).
@@ -151,10 +156,48 @@ impl Program<'_> {
             return verdict.clone();
         }
         drop(reached);
-        let walked = || skctx::recorded::record(|| self.judge_walked(profile));
+        let walked = || skctx::recorded::record(|| self.judge_sharing(profile));
         let ((verdict, answers), reads) = verifier::releases::record_reads(walked);
         (self.verdicts.borrow_mut()).push(((answers, reads), verdict.clone()));
         verdict
+    }
+
+    /// [`Program::judge_walked`] with the structural pass shared between releases that
+    /// answer its questions alike ([`Program::structural`]).
+    fn judge_sharing(&self, profile: KernelProfile) -> Verdict {
+        if !profile.has(OLDEST_MODELLED) {
+            return self.judge_walked(profile);
+        }
+        let k = self.structural(profile);
+        let cfgs = self.cfgs.borrow();
+        let cfg = cfgs[k].1.as_ref().map_err(Refusal::clone)?;
+        let rules = (self.privilege, self.gpl);
+        verifier::walk_cfg(cfg, self.maps, profile, rules, self.btf).map(|_| ())
+    }
+
+    /// Where in `cfgs` `profile`'s structural pass is: one made for a release that answered
+    /// its questions alike (they are noted again, as judging `profile` asked them), else one
+    /// made now.
+    fn structural(&self, profile: KernelProfile) -> usize {
+        let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
+        let found = self
+            .cfgs
+            .borrow()
+            .iter()
+            .position(|(asked, _)| holds(asked));
+        if let Some(k) = found {
+            let ((answers, reads), _) = &self.cfgs.borrow()[k];
+            skctx::recorded::replay(answers);
+            verifier::releases::replay_reads(*reads);
+            return k;
+        }
+        let (insns, maps, with_btf) = (self.insns, self.maps, self.btf.is_some());
+        let pass =
+            || skctx::recorded::record(|| verifier::structural(insns, maps, profile, with_btf));
+        let ((cfg, answers), reads) = verifier::releases::record_reads(pass);
+        let mut cfgs = self.cfgs.borrow_mut();
+        cfgs.push(((answers, reads), cfg));
+        cfgs.len() - 1
     }
 
     /// The verdict on `profile`: the verifier's from its oldest modelled release on, else
@@ -442,6 +485,8 @@ mod tests {
         programs: usize,
         judged: usize,
         walked: usize,
+        /// Structural passes made for those walks.
+        structural: usize,
     }
 
     /// Compares memoised and walked verdicts of one program on every profile, in two
@@ -470,6 +515,7 @@ mod tests {
             btf: l.funcs.as_deref(),
             table_view: Default::default(),
             verdicts: Default::default(),
+            cfgs: Default::default(),
         };
         let profiles = profiles();
         let walked: Vec<String> = profiles
@@ -488,6 +534,7 @@ mod tests {
             }
             count.judged += profiles.len();
             count.walked += memo.verdicts.borrow().len();
+            count.structural += memo.cfgs.borrow().len();
         }
         let by_walk = min_kernel_by(|p| program().judge_walked(p));
         let memo = format!("{:?}", min_kernel(&program()));
@@ -538,8 +585,9 @@ mod tests {
     fn say(count: &Count, corpus: &str) {
         use std::io::Write as _;
         let line = format!(
-            "memoised verdicts: {corpus}: {} programs, {} judgements, {} walks, as walked",
-            count.programs, count.judged, count.walked
+            "memoised verdicts: {corpus}: {} programs, {} judgements, {} walks after {} \
+             structural passes, as walked",
+            count.programs, count.judged, count.walked, count.structural
         );
         let _ = writeln!(std::io::stderr(), "{line}");
         assert!(count.programs > 0, "{corpus}: no program compared");
@@ -606,6 +654,7 @@ mod tests {
             programs: a.programs + b.programs,
             judged: a.judged + b.judged,
             walked: a.walked + b.walked,
+            structural: a.structural + b.structural,
         });
         say(&count, "spec corpus");
     }

@@ -729,6 +729,7 @@ fn check(
         privilege: against.privilege,
         table_view: Default::default(),
         verdicts: Default::default(),
+        cfgs: Default::default(),
     };
     let (mut min_kernel, mut trace) = (None, None);
     let (verdict, profiles) = if !findings.is_empty() {

@@ -141,6 +141,28 @@ impl Answers {
             && self.helpers.is_none_or(|h| h == f.helpers)
     }
 
+    /// Notes every question of `other` with its answer, as if asked again.
+    fn merge(&mut self, other: &Answers) {
+        if let Some(v) = other.has_from {
+            self.note_has(v, true);
+        }
+        if let Some(v) = other.has_not {
+            self.note_has(v, false);
+        }
+        if let Some(v) = other.version {
+            self.note_version(v);
+        }
+        let asked = other.behaviours_asked;
+        self.conflicting |=
+            (self.behaviours ^ other.behaviours) & self.behaviours_asked & asked != 0;
+        self.behaviours_asked |= asked;
+        self.behaviours |= other.behaviours;
+        if let Some(h) = other.helpers {
+            self.note_helpers(h);
+        }
+        self.conflicting |= other.conflicting;
+    }
+
     fn note_has(&mut self, v: KernelVersion, answer: bool) {
         match answer {
             true => self.has_from = self.has_from.max(Some(v)),
@@ -192,6 +214,12 @@ pub fn record<T>(f: impl FnOnce() -> T) -> (T, Answers) {
     let answers = OPEN.with(|open| open.borrow().last().cloned().unwrap_or_default());
     drop(guard);
     (out, answers)
+}
+
+/// Notes `answers` in every recording open on this thread, as if their questions were asked
+/// again: for a caller that reuses what a recorded computation gave instead of running it.
+pub fn replay(answers: &Answers) {
+    note(|a| a.merge(answers));
 }
 
 /// Runs `f` with no recording open: for a caller that notes what it learns of the profile
@@ -255,6 +283,17 @@ mod tests {
         assert!(!outer.hold_for(profile(6, 2)) && outer.hold_for(profile(6, 1)));
         let ((), none) = record(|| ());
         assert!(none.hold_for(profile(5, 9)) && none.hold_for(profile(6, 18)));
+    }
+
+    #[test]
+    fn replayed_answers_hold_as_the_questions_asked_again() {
+        let (_, inner) = record(|| profile(6, 8).has(kv(6, 6)) && !profile(6, 8).has(kv(6, 12)));
+        let (_, outer) = record(|| {
+            replay(&inner);
+            profile(6, 8).has(kv(6, 7))
+        });
+        assert!(outer.hold_for(profile(6, 7)) && outer.hold_for(profile(6, 11)));
+        assert!(!outer.hold_for(profile(6, 6)) && !outer.hold_for(profile(6, 12)));
     }
 
     #[test]

@@ -562,21 +562,33 @@ impl Reads {
     }
 }
 
+impl Reads {
+    /// Both recordings in one.
+    fn merged(self, other: Reads) -> Reads {
+        Reads {
+            read: self.read | other.read,
+            values: self.values | other.values,
+            conflicting: self.conflicting
+                || other.conflicting
+                || (self.values ^ other.values) & self.read & other.read != 0,
+        }
+    }
+}
+
 /// Runs `f`, recording every [`Domain`] flag read on this thread meanwhile (reads of an
 /// outer recording include the inner ones).
 pub fn record_reads<T>(f: impl FnOnce() -> T) -> (T, Reads) {
     let outer = READS.with(|r| r.replace(Reads::NONE));
     let out = f();
     let inner = READS.with(|r| r.get());
-    let merged = Reads {
-        read: outer.read | inner.read,
-        values: outer.values | inner.values,
-        conflicting: outer.conflicting
-            || inner.conflicting
-            || (outer.values ^ inner.values) & outer.read & inner.read != 0,
-    };
-    READS.with(|r| r.set(merged));
+    READS.with(|r| r.set(outer.merged(inner)));
     (out, inner)
+}
+
+/// Notes `reads` on this thread as if the flags were read again: for a caller that reuses
+/// what a recorded computation gave instead of running it.
+pub fn replay_reads(reads: Reads) {
+    READS.with(|r| r.set(r.get().merged(reads)));
 }
 
 /// A release whose scalar domain this crate does not model.
