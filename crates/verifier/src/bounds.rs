@@ -200,7 +200,7 @@ impl Scalar {
         self.smax = self.smax.min((v | (m & i64::MAX as u64)) as i64);
         self.umin = self.umin.max(v);
         self.umax = self.umax.min(v | m);
-        if domain.single_value_tnum {
+        if domain.single_value_tnum() {
             self.collapse_single_value();
         }
     }
@@ -228,7 +228,7 @@ impl Scalar {
 
     /// `__reg_deduce_bounds`: one round.
     fn deduce_bounds(&mut self, domain: &Domain) {
-        if !domain.deduce_cross_domain {
+        if !domain.deduce_cross_domain() {
             self.deduce32_sign();
             self.deduce64_sign();
             return;
@@ -319,7 +319,7 @@ impl Scalar {
         if (self.s32_min as u32) <= (self.s32_max as u32) {
             self.u32_min = self.u32_min.max(self.s32_min as u32);
             self.u32_max = self.u32_max.min(self.s32_max as u32);
-        } else if domain.s32_sign_crossing {
+        } else if domain.s32_sign_crossing() {
             if self.u32_max < self.s32_min as u32 {
                 // The u32 range meets only the non-negative part of the s32 range.
                 self.s32_min = self.u32_min as i32;
@@ -341,7 +341,7 @@ impl Scalar {
         if (self.smin as u64) <= (self.smax as u64) {
             self.umin = self.umin.max(self.smin as u64);
             self.umax = self.umax.min(self.smax as u64);
-        } else if domain.s64_sign_crossing {
+        } else if domain.s64_sign_crossing() {
             if self.umax < self.smin as u64 {
                 self.smin = self.umin as i64;
                 self.umax = self.umax.min(self.smax as u64);
@@ -389,7 +389,7 @@ impl Scalar {
     /// tnum instead of the one the 64-bit range just narrowed.
     fn bound_offset(&mut self, domain: &Domain) {
         let var64 = self.var_off.intersect(Tnum::range(self.umin, self.umax));
-        let low = if domain.bound_offset_subreg {
+        let low = if domain.bound_offset_subreg() {
             var64.subreg()
         } else {
             self.var_off.subreg()
@@ -478,7 +478,7 @@ impl Scalar {
         }
         self.smin = self.umin as i64;
         self.smax = self.umax as i64;
-        if !domain.no_combine_after_refine {
+        if !domain.no_combine_after_refine() {
             // 6.1: a 4-byte truncation is left as it is, narrower ones rebuild the
             // 32-bit bounds from the 64-bit ones.
             if size < 4 {

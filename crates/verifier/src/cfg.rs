@@ -333,7 +333,8 @@ pub fn check_loaded<'a>(
     }
     let whole_ldimm64 = Change::LdImm64InCfg.in_profile(profile);
     // `mark_calls_callback` comes with the callback iterations (`callback_iteration`).
-    let callbacks_iterate = crate::Domain::for_profile(profile).is_ok_and(|d| d.callback_iteration);
+    let callbacks_iterate =
+        crate::Domain::modelled(profile).is_some_and(|d| d.callback_iteration());
     let walk = Dfs::run(raw, whole_ldimm64, callbacks_iterate)?;
     scan_reached(raw, &walk.state, whole_ldimm64)?;
     Ok(Cfg {

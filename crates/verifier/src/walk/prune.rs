@@ -124,8 +124,8 @@ impl Explored {
             jmps: 0,
             prev_jmps: 0,
             prev_processed: 0,
-            static_live: domain.static_liveness,
-            loop_entries: domain.exact_loop_check && !domain.scc_replaces_loop_entry,
+            static_live: domain.static_liveness(),
+            loop_entries: domain.exact_loop_check() && !domain.scc_replaces_loop_entry(),
         }
     }
 
@@ -322,7 +322,7 @@ impl Walker<'_> {
     pub(super) fn is_state_visited(&mut self, st: &State) -> Result<bool, Refusal> {
         let pc = self.pc.0;
         let marks = self.cfg.marks(self.pc);
-        let long_hist = self.domain.stack_access_history && self.meta.hist.len() > HIST_FORCE;
+        let long_hist = self.domain.stack_access_history() && self.meta.hist.len() > HIST_FORCE;
         let force = marks.force_checkpoint || long_hist;
         let found = self.search(st, pc, force);
         let add = match found {
@@ -360,11 +360,11 @@ impl Walker<'_> {
         let id_gen = self.id_gen;
         let mode = Mode {
             allow_uninit: self.privilege.has_perfmon(),
-            read_marks: !self.domain.static_liveness,
-            maps_ids: self.domain.regsafe_maps_ids,
-            stack_scalars: self.domain.stack_scalar_vs_misc,
+            read_marks: !self.domain.static_liveness(),
+            maps_ids: self.domain.regsafe_maps_ids(),
+            stack_scalars: self.domain.stack_scalar_vs_misc(),
         };
-        let loop_level = if self.domain.exact_loop_check {
+        let loop_level = if self.domain.exact_loop_check() {
             Level::Exact
         } else {
             Level::NotExact
@@ -477,7 +477,7 @@ impl Walker<'_> {
     /// `propagate_precision`: what was precise in the checkpoint that covered the path
     /// becomes precise along the path.
     fn propagate_precision(&mut self, c: usize, st: &State) -> Result<(), Refusal> {
-        if !self.domain.subprog_precision {
+        if !self.domain.subprog_precision() {
             return self.propagate_one_by_one(c);
         }
         let cp = self.checkpoint(c);
@@ -603,7 +603,7 @@ impl Walker<'_> {
     /// and differ from its value there become unknown.
     pub(super) fn widen_imprecise(&self, c: usize, queued: &mut State) {
         let cp = self.checkpoint(c);
-        let maps = self.domain.regsafe_maps_ids;
+        let maps = self.domain.regsafe_maps_ids();
         let mut ids = IdMap {
             pairs: Vec::new(),
             tmp_id_gen: self.id_gen,
