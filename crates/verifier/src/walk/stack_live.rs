@@ -133,31 +133,38 @@ impl Instance {
 }
 
 impl StackLive {
+    /// The instance of `chain`: inlined for the common case, the chain of the instruction
+    /// before.
+    #[inline]
     fn instance(&mut self, chain: &Chain, len: usize) -> &mut Instance {
         let k = match &self.last {
             Some((c, k)) if same_chain(c, chain) => *k,
-            _ => {
-                let k = match self.index.get(chain) {
-                    Some(&k) => k,
-                    None => {
-                        self.instances.push(Instance {
-                            may_read: vec![0; len],
-                            must_write: vec![0; len],
-                            written_seen: vec![false; len],
-                            live: vec![0; len],
-                            opaque: false,
-                            dirty: false,
-                            marked: (usize::MAX, 0),
-                        });
-                        self.index.insert(chain.clone(), self.instances.len() - 1);
-                        self.instances.len() - 1
-                    }
-                };
-                self.last = Some((chain.clone(), k));
-                k
-            }
+            _ => self.find_instance(chain, len),
         };
         &mut self.instances[k]
+    }
+
+    /// Where `chain`'s instance is, created when it is new; it becomes the last one asked for.
+    #[inline(never)]
+    fn find_instance(&mut self, chain: &Chain, len: usize) -> usize {
+        let k = match self.index.get(chain) {
+            Some(&k) => k,
+            None => {
+                self.instances.push(Instance {
+                    may_read: vec![0; len],
+                    must_write: vec![0; len],
+                    written_seen: vec![false; len],
+                    live: vec![0; len],
+                    opaque: false,
+                    dirty: false,
+                    marked: (usize::MAX, 0),
+                });
+                self.index.insert(chain.clone(), self.instances.len() - 1);
+                self.instances.len() - 1
+            }
+        };
+        self.last = Some((chain.clone(), k));
+        k
     }
 
     /// `bpf_mark_stack_read`.
