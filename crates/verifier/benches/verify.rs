@@ -600,7 +600,11 @@ fn profile_loop(progs: &[Prog], name: &str, profile: KernelProfile, runs: usize)
                 return;
             }
         }
-        println!("{}: {} per verify", p.name, fmt_dur(t.elapsed() / runs as u32));
+        println!(
+            "{}: {} per verify",
+            p.name,
+            fmt_dur(t.elapsed() / runs as u32)
+        );
     }
 }
 

@@ -617,7 +617,10 @@ mod tests {
                 match next() % 4 {
                     0 => (s.umin, s.umax) = (a.min(b), a.max(b)),
                     1 => (s.smin, s.smax) = ((a as i64).min(b as i64), (a as i64).max(b as i64)),
-                    2 => (s.u32_min, s.u32_max) = ((a as u32).min(b as u32), (a as u32).max(b as u32)),
+                    2 => {
+                        (s.u32_min, s.u32_max) =
+                            ((a as u32).min(b as u32), (a as u32).max(b as u32))
+                    }
                     _ => s.sync(&Domain::NEWEST),
                 }
                 s
@@ -668,9 +671,15 @@ mod tests {
             let low = Scalar::low_bits_unknown(bits);
             scalars.push(low);
             // Near misses: not the shortcut's scalar.
-            scalars.push(Scalar { umax: low.umax - 1, ..low });
+            scalars.push(Scalar {
+                umax: low.umax - 1,
+                ..low
+            });
             scalars.push(Scalar { smin: -1, ..low });
-            scalars.push(Scalar { var_off: Tnum::new(0, low.umax >> 1), ..low });
+            scalars.push(Scalar {
+                var_off: Tnum::new(0, low.umax >> 1),
+                ..low
+            });
         }
         scalars.extend(random_scalars(2000));
         // Every release from 6.1 to 6.19, and the patch levels with backports we model.
