@@ -258,7 +258,7 @@ impl Explored {
                     }
                 }
                 let slot_ip = if f + 1 == depth { ip } else { ip + 1 };
-                let slots = self.stack.live(&chain(&cp.st, f), slot_ip);
+                let slots = self.stack.live(&chain(&cp.st, f), cfg.raw(), slot_ip);
                 let frame = &mut cp.st.frames[f];
                 for spi in 0..frame.allocated / 8 {
                     if slots & (1 << spi) == 0 {
@@ -556,9 +556,8 @@ impl Walker<'_> {
 
     /// `bpf_update_live_stack`, at an exit.
     pub(super) fn update_stack_liveness(&mut self) {
-        let raw = self.cfg.raw();
         if let Some(ex) = self.explored.as_mut() {
-            ex.stack.update(raw);
+            ex.stack.update();
         }
     }
 
