@@ -743,6 +743,69 @@ fn global_memory_arguments_from_clang_btf() {
     kernel_agrees_on_each_program(&c.join("global_mem.o"));
 }
 
+/// Global functions with other parameter kinds and a void return (clang's
+/// `tests/c/global_args.c`, one program each): lint reads `void *` with `__arg_ctx`, a
+/// pointer to a pointer, an untagged `void *` and a `void` return from `.BTF`; 6.18 accepts
+/// the first two and refuses the others at their call, 6.1 refuses `__arg_ctx` (it reads no
+/// tag) before any instruction; the live kernel agrees on each program.
+#[test]
+fn global_argument_kinds_from_clang_btf() {
+    let c = root().join("tests/c");
+    let lint = |kernel: &str| {
+        let args = ["lint", "--kernel", kernel, "--format", "json"];
+        let v = json(&skasm_in(&c, &[&args[..], &["global_args.o"]].concat()));
+        let programs = v["files"][0]["programs"].as_array().unwrap().clone();
+        (programs.iter())
+            .map(|p| {
+                let d = &p["diagnostics"][0];
+                let verdict = p["verdict"].as_str().unwrap().to_string();
+                (
+                    verdict,
+                    d["code"].clone(),
+                    d["line"].clone(),
+                    d["kernel_message"].clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let null = serde_json::Value::Null;
+    let void_ptr = "arg#0 reference type('UNKNOWN ') size cannot be determined: -22";
+    let void_ret = "Global function count() doesn't return scalar. Only those are supported.";
+    let rejected = |line: serde_json::Value, message: &str| {
+        let code = "global-func-proto".into();
+        ("rejected".to_string(), code, line, message.into())
+    };
+    let accepted = || {
+        (
+            "accepted".to_string(),
+            null.clone(),
+            null.clone(),
+            null.clone(),
+        )
+    };
+    let call =
+        |name: &str| format!("{void_ptr}\nCaller passes invalid args into func#1 ('{name}')");
+    assert_eq!(
+        lint("6.18"),
+        [
+            accepted(),
+            accepted(),
+            rejected(49.into(), &call("is_http")),
+            rejected(62.into(), &call("count").replace(void_ptr, void_ret)),
+        ]
+    );
+    assert_eq!(
+        lint("6.1"),
+        [
+            rejected(null.clone(), void_ptr),
+            accepted(),
+            rejected(null.clone(), void_ptr),
+            rejected(null.clone(), void_ret),
+        ]
+    );
+    kernel_agrees_on_each_program(&c.join("global_args.o"));
+}
+
 /// bpftool (libbpf, with the object's BTF and func_info) loads every program of `object`.
 #[cfg(target_os = "linux")]
 fn libbpf_accepts(object: &Path) {

@@ -209,21 +209,12 @@ pub fn load_in_kernel(
     kernel::load_with_btf(&insns, &bound, &opts, &prog_btf).map_err(syscall)
 }
 
-/// A function's BTF for `kernel::func_only_btf`: an argument the verifier does not model
-/// (its verdict is then unsupported, nothing to compare) is passed as an `int`.
+/// A function's BTF for `kernel::func_only_btf`: its name, linkage and prototype.
 pub(crate) fn btf_func(f: &verifier::FuncInfo) -> kernel::BtfFunc {
     kernel::BtfFunc {
         name: f.name.clone(),
         linkage: f.linkage as u16,
-        params: (f.args.iter())
-            .map(|a| match a {
-                verifier::Arg::Ctx => kernel::BtfParam::SkLookupPtr,
-                &verifier::Arg::Mem { size, nonnull } => {
-                    kernel::BtfParam::StructPtr { size, nonnull }
-                }
-                _ => kernel::BtfParam::Int,
-            })
-            .collect(),
+        proto: f.proto.clone(),
     }
 }
 

@@ -596,45 +596,8 @@ pub(crate) fn func_info(
                 insn_off,
                 linkage,
                 name: btf.func_name(record.type_id)?.to_string(),
-                args: func_args(btf.func_params(record.type_id)?),
+                proto: btf.func_proto(record.type_id)?,
             })
-        })
-        .collect()
-}
-
-/// A `FUNC`'s prototype as the verifier reads a global function's.
-fn func_args(params: Result<Vec<asm::btf::TaggedParam>, String>) -> Vec<verifier::Arg> {
-    use asm::btf::FuncParam;
-    let params = match params {
-        Ok(p) => p,
-        Err(ret) => {
-            return vec![verifier::Arg::Unsupported(format!(
-                "a prototype that {ret}, not an integer"
-            ))]
-        }
-    };
-    params
-        .into_iter()
-        .map(|p| {
-            let nonnull = p.tags.iter().any(|t| t == "nonnull");
-            if let Some(t) = p.tags.iter().find(|t| *t != "nonnull") {
-                return verifier::Arg::Unsupported(format!("the arg:{t} decl tag"));
-            }
-            match p.param {
-                FuncParam::Int if nonnull => {
-                    verifier::Arg::Unsupported("arg:nonnull on an integer".into())
-                }
-                FuncParam::Int => verifier::Arg::Scalar,
-                FuncParam::PtrToStruct(_) if nonnull => {
-                    verifier::Arg::Unsupported("arg:nonnull on the context".into())
-                }
-                FuncParam::PtrToStruct(_) => verifier::Arg::Ctx,
-                FuncParam::PtrToMem(Some(size)) => verifier::Arg::Mem { size, nonnull },
-                FuncParam::PtrToMem(None) => {
-                    verifier::Arg::Unsupported("a pointer to a type without a size".into())
-                }
-                FuncParam::Other(what) => verifier::Arg::Unsupported(what),
-            }
         })
         .collect()
 }

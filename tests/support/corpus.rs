@@ -128,20 +128,10 @@ pub fn func_name(k: usize) -> String {
 
 /// A case's `# func:` functions as `kernel::load_with_funcs` takes them.
 pub fn kernel_funcs(funcs: &[speccase::corpus::Func]) -> Vec<(u32, kernel::BtfFunc)> {
-    use speccase::format::Param;
     let func = |k: usize, f: &speccase::corpus::Func| kernel::BtfFunc {
         name: func_name(k),
         linkage: u16::from(f.global),
-        params: (f.params.iter())
-            .map(|p| match p {
-                Param::Scalar => kernel::BtfParam::Int,
-                Param::Ctx => kernel::BtfParam::SkLookupPtr,
-                Param::Mem { size, nonnull } => kernel::BtfParam::StructPtr {
-                    size: *size,
-                    nonnull: *nonnull,
-                },
-            })
-            .collect(),
+        proto: f.proto.clone(),
     };
     (funcs.iter().enumerate())
         .map(|(k, f)| (f.start, func(k, f)))
@@ -151,7 +141,6 @@ pub fn kernel_funcs(funcs: &[speccase::corpus::Func]) -> Vec<(u32, kernel::BtfFu
 /// A case's `# func:` functions as the verifier takes them (`verify_with_btf`), named as
 /// [`kernel_funcs`] names them.
 pub fn verifier_funcs(funcs: &[speccase::corpus::Func]) -> Vec<verifier::FuncInfo> {
-    use speccase::format::Param;
     (funcs.iter().enumerate())
         .map(|(k, f)| verifier::FuncInfo {
             insn_off: f.start,
@@ -160,16 +149,7 @@ pub fn verifier_funcs(funcs: &[speccase::corpus::Func]) -> Vec<verifier::FuncInf
                 false => verifier::Linkage::Static,
             },
             name: func_name(k),
-            args: (f.params.iter())
-                .map(|p| match p {
-                    Param::Scalar => verifier::Arg::Scalar,
-                    Param::Ctx => verifier::Arg::Ctx,
-                    Param::Mem { size, nonnull } => verifier::Arg::Mem {
-                        size: *size,
-                        nonnull: *nonnull,
-                    },
-                })
-                .collect(),
+            proto: f.proto.clone(),
         })
         .collect()
 }

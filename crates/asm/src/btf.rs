@@ -29,18 +29,22 @@
 //! demand for programs without BTF func info.
 
 use crate::object::{MapDef, MapType, Object, Span};
+use skctx::proto::{Param, Pointee, Proto, Ret, Tag, Type};
 use std::collections::HashMap;
 
 /// Size in bytes of one map definition in `.maps` (five 8-byte `__uint` members).
 pub const MAP_DEF_SIZE: u64 = 40;
 
 const BTF_MAGIC: u16 = 0xeb9f;
+/// Type id 0 (`void`) reads as a type of this kind (`BTF_KIND_UNKN`).
+const KIND_VOID: u32 = 0;
 const KIND_INT: u32 = 1;
 const KIND_PTR: u32 = 2;
 const KIND_ARRAY: u32 = 3;
 const KIND_STRUCT: u32 = 4;
 const KIND_UNION: u32 = 5;
 const KIND_ENUM: u32 = 6;
+const KIND_FWD: u32 = 7;
 const KIND_TYPEDEF: u32 = 8;
 const KIND_VOLATILE: u32 = 9;
 const KIND_CONST: u32 = 10;
@@ -54,28 +58,6 @@ const KIND_FUNC: u32 = 12;
 const KIND_FUNC_PROTO: u32 = 13;
 const KIND_DECL_TAG: u32 = 17;
 
-/// A parameter of a `FUNC`'s prototype, typedefs and qualifiers skipped, as far as the
-/// kernel's verifier tells them apart for a global function (`btf_prepare_func_args`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FuncParam {
-    /// An integer or an enum.
-    Int,
-    /// A pointer to the struct of this name.
-    PtrToStruct(String),
-    /// A pointer to anything else, with the pointee's size (`btf_resolve_size`; `None`:
-    /// `void` or no size).
-    PtrToMem(Option<u32>),
-    /// Anything else, in words.
-    Other(String),
-}
-
-/// A parameter of a `FUNC`'s prototype with the names of the `arg:<tag>` decl tags
-/// (`__arg_nonnull`, `__arg_ctx`, ...) that annotate it, `arg:` left out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TaggedParam {
-    pub param: FuncParam,
-    pub tags: Vec<String>,
-}
 const BTF_VAR_GLOBAL_ALLOCATED: u32 = 1;
 
 /// What [`lay_out_maps`] produces for the lowering.
@@ -325,57 +307,63 @@ impl Btf {
         self.name(t.name_off)
     }
 
-    /// The parameters of `FUNC` type `id`'s prototype with their `arg:` decl tags; `Err`
-    /// with what it returns when that is no integer or enum (the kernel refuses such a
-    /// global function).
-    pub fn func_params(&self, id: u32) -> Option<Result<Vec<TaggedParam>, String>> {
+    /// The prototype of `FUNC` type `id` as the kernel reads a global function's, with
+    /// each parameter's `arg:` decl tags (a parameter type no [`Proto`] word describes is
+    /// a [`Type::Other`] saying what it is).
+    pub fn func_proto(&self, id: u32) -> Option<Proto> {
         let f = self.get(id).filter(|t| t.kind == KIND_FUNC)?;
         let proto = self
             .get(f.size_or_type)
             .filter(|t| t.kind == KIND_FUNC_PROTO)?;
-        let ret = self.skip_mods(proto.size_or_type)?;
-        if !matches!(ret.kind, KIND_INT | KIND_ENUM | KIND_ENUM64) {
-            return Some(Err(format!("returns BTF kind {}", ret.kind)));
-        }
+        let ret = match self.skip_mods(proto.size_or_type)?.kind {
+            KIND_INT | KIND_ENUM | KIND_ENUM64 => Ret::Int,
+            KIND_VOID => Ret::Void,
+            _ => Ret::Other,
+        };
         let params = (proto.extra.chunks(2).enumerate())
-            .map(|(i, p)| TaggedParam {
-                param: self.param(p[1]),
+            .map(|(i, p)| Param {
+                ty: self.param_type(p[1]).unwrap_or_else(Type::Other),
                 tags: self.arg_tags(id, i as u32),
             })
             .collect();
-        Some(Ok(params))
+        Some(Proto { ret, params })
     }
 
     /// The `arg:<tag>` `DECL_TAG`s on parameter `index` of `FUNC` type `func`.
-    fn arg_tags(&self, func: u32, index: u32) -> Vec<String> {
+    fn arg_tags(&self, func: u32, index: u32) -> Vec<Tag> {
         (self.types.iter())
             .filter(|t| t.kind == KIND_DECL_TAG && t.size_or_type == func)
             .filter(|t| t.extra.first() == Some(&index))
             .filter_map(|t| self.name(t.name_off)?.strip_prefix("arg:"))
-            .map(str::to_string)
+            .map(Tag::from_name)
             .collect()
     }
 
-    fn param(&self, ty: u32) -> FuncParam {
-        let Some(t) = self.skip_mods(ty) else {
-            return FuncParam::Other(format!("type {ty}"));
-        };
+    fn param_type(&self, ty: u32) -> Result<Type, String> {
+        let t = self.skip_mods(ty).ok_or(format!("type {ty}"))?;
         match t.kind {
-            KIND_INT | KIND_ENUM | KIND_ENUM64 => FuncParam::Int,
-            KIND_PTR => match self.skip_mods(t.size_or_type) {
-                Some(s)
-                    if s.kind == KIND_STRUCT && self.name(s.name_off) == Some("bpf_sk_lookup") =>
-                {
-                    FuncParam::PtrToStruct("bpf_sk_lookup".into())
-                }
-                _ => FuncParam::PtrToMem(
-                    self.size_of(t.size_or_type, 0)
-                        .and_then(|n| u32::try_from(n).ok())
-                        .filter(|&n| n > 0),
-                ),
-            },
-            kind => FuncParam::Other(format!("BTF kind {kind}")),
+            KIND_INT | KIND_ENUM | KIND_ENUM64 => Ok(Type::Int),
+            KIND_STRUCT => Ok(Type::Struct(t.size_or_type)),
+            KIND_UNION => Ok(Type::Union(t.size_or_type)),
+            KIND_PTR => self.pointee(t.size_or_type).map(Type::Ptr),
+            kind => Err(format!("a parameter of BTF kind {kind}")),
         }
+    }
+
+    fn pointee(&self, id: u32) -> Result<Pointee, String> {
+        let t = self.skip_mods(id).ok_or(format!("type {id}"))?;
+        Ok(match t.kind {
+            KIND_VOID => Pointee::Void,
+            KIND_STRUCT if self.name(t.name_off) == Some("bpf_sk_lookup") => Pointee::Ctx,
+            KIND_FWD => Pointee::Fwd(self.name(t.name_off).unwrap_or_default().to_string()),
+            KIND_FUNC_PROTO => Pointee::Func,
+            KIND_PTR => Pointee::Ptr,
+            kind => Pointee::Sized(
+                (self.size_of(id, 0))
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or(format!("a pointer to BTF kind {kind} without a size"))?,
+            ),
+        })
     }
 
     fn name(&self, off: u32) -> Option<&str> {

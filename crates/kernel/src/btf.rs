@@ -9,6 +9,8 @@
 
 use std::os::fd::{AsRawFd, OwnedFd};
 
+use skctx::proto::{Pointee, Proto, Ret, Type};
+
 use crate::error::Error;
 use crate::sys::{self, cmd, BtfLoadAttr};
 
@@ -97,25 +99,12 @@ pub fn load_with_btf(
 }
 
 /// A function of [`func_only_btf`]: its name (6.8+ logs print a global function's), its
-/// `BTF_FUNC_*` linkage (0 static, 1 global) and its prototype's parameters.
+/// `BTF_FUNC_*` linkage (0 static, 1 global) and its prototype.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BtfFunc {
     pub name: String,
     pub linkage: u16,
-    pub params: Vec<BtfParam>,
-}
-
-/// A parameter of a [`BtfFunc`]: what the verifier reads from the prototype of a global
-/// function.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BtfParam {
-    /// `int`: a scalar.
-    Int,
-    /// `struct bpf_sk_lookup *`: the context.
-    SkLookupPtr,
-    /// A pointer to a struct of `size` bytes (`struct s<size>`, no members): memory of that
-    /// size or NULL; `nonnull` adds an `arg:nonnull` `DECL_TAG` (`__arg_nonnull`).
-    StructPtr { size: u32, nonnull: bool },
+    pub proto: Proto,
 }
 
 /// [`load_with_btf`] with [`func_only_btf`] for `funcs`: `(first instruction, function)`
@@ -144,71 +133,133 @@ pub fn load_with_funcs(
 /// only), a pointer to it (type 3).
 const FIXED_TYPES: u32 = 3;
 
+const KIND_INT: u32 = 1;
+const KIND_PTR: u32 = 2;
+const KIND_STRUCT: u32 = 4;
+const KIND_UNION: u32 = 5;
+const KIND_FWD: u32 = 7;
+const KIND_FUNC: u32 = 12;
+const KIND_FUNC_PROTO: u32 = 13;
+const KIND_DECL_TAG: u32 = 17;
+
 /// BTF for a load that needs `func_info` and nothing else of BTF (callbacks and global
 /// functions, where the kernel reads each function's linkage and a global one's
-/// prototype): the [`FIXED_TYPES`], then per entry of `funcs` its `FUNC_PROTO` (returning
-/// `int`, parameters `a0`, `a1`, ...) and a `FUNC` of that name, prototype and linkage,
-/// the `k`-th `FUNC` type id `FIXED_TYPES + 2 * k + 2`; records for them from
-/// [`func_only_info`]. After them, per [`BtfParam::StructPtr`], its struct, the pointer to
-/// it and its decl tag (which prototypes refer to ahead, as BTF allows).
+/// prototype): the [`FIXED_TYPES`], then per entry of `funcs` its `FUNC_PROTO`
+/// (parameters `a0`, `a1`, ...) and a `FUNC` of that name, prototype and linkage, the
+/// `k`-th `FUNC` type id `FIXED_TYPES + 2 * k + 2`; records for them from
+/// [`func_only_info`]. After them the types the prototypes refer to ahead (as BTF allows):
+/// a pointee `struct sN` of N bytes without members, `struct opaque` only declared
+/// (`FWD`), a `FUNC_PROTO`, a struct or union passed by value, and each `arg:<tag>`
+/// `DECL_TAG`.
 pub fn func_only_btf(funcs: &[BtfFunc]) -> Vec<u8> {
-    const KIND_INT: u32 = 1;
-    const KIND_PTR: u32 = 2;
-    const KIND_STRUCT: u32 = 4;
-    const KIND_FUNC: u32 = 12;
-    const KIND_FUNC_PROTO: u32 = 13;
-    const KIND_DECL_TAG: u32 = 17;
-    const INT_SIGNED: u32 = 1 << 24;
-    let mut strings = b"\0int\0bpf_sk_lookup\0".to_vec();
-    let mut types: Vec<u32> = vec![1, KIND_INT << 24, 4, INT_SIGNED | 32];
-    types.extend([5, KIND_STRUCT << 24, 0]);
-    types.extend([0, KIND_PTR << 24, 2]);
-    let name = |strings: &mut Vec<u8>, text: String| {
-        let off = strings.len() as u32;
-        strings.extend_from_slice(text.as_bytes());
-        strings.push(0);
-        off
+    let mut b = Builder {
+        strings: b"\0int\0bpf_sk_lookup\0".to_vec(),
+        types: vec![1, KIND_INT << 24, 4, (1 << 24) | 32],
+        extra: Vec::new(),
+        next_id: FIXED_TYPES + 2 * funcs.len() as u32 + 1,
     };
-    // Types after the functions' (structs, pointers, decl tags), and the next one's id.
-    let mut extra: Vec<u32> = Vec::new();
-    let mut next_id = FIXED_TYPES + 2 * funcs.len() as u32 + 1;
+    b.types.extend([5, KIND_STRUCT << 24, 0]);
+    b.types.extend([0, KIND_PTR << 24, 2]);
     for (k, f) in funcs.iter().enumerate() {
-        let proto = FIXED_TYPES + 2 * k as u32 + 1;
-        types.extend([0, (KIND_FUNC_PROTO << 24) | f.params.len() as u32, 1]);
-        for (i, p) in f.params.iter().enumerate() {
-            let ty = match *p {
-                BtfParam::Int => 1,
-                BtfParam::SkLookupPtr => 3,
-                BtfParam::StructPtr { size, nonnull } => {
-                    let s = name(&mut strings, format!("s{size}"));
-                    extra.extend([s, KIND_STRUCT << 24, size]);
-                    extra.extend([0, KIND_PTR << 24, next_id]);
-                    if nonnull {
-                        let tag = name(&mut strings, "arg:nonnull".into());
-                        extra.extend([tag, KIND_DECL_TAG << 24, proto + 1, i as u32]);
-                    }
-                    next_id += 2 + u32::from(nonnull);
-                    next_id - 1 - u32::from(nonnull)
-                }
-            };
-            types.extend([name(&mut strings, format!("a{i}")), ty]);
+        let func_id = FIXED_TYPES + 2 * k as u32 + 2;
+        let ret = match f.proto.ret {
+            Ret::Int => 1,
+            Ret::Void => 0,
+            Ret::Other => b.extra_type(&[0, KIND_PTR << 24, 1]),
+        };
+        let params = &f.proto.params;
+        b.types
+            .extend([0, (KIND_FUNC_PROTO << 24) | params.len() as u32, ret]);
+        for (i, p) in params.iter().enumerate() {
+            let ty = b.param_type(&p.ty);
+            for tag in &p.tags {
+                let name = b.name(&format!("arg:{}", tag.name()));
+                b.extra_type(&[name, KIND_DECL_TAG << 24, func_id, i as u32]);
+            }
+            let name = b.name(&format!("a{i}"));
+            b.types.extend([name, ty]);
         }
-        let func = name(&mut strings, f.name.clone());
-        types.extend([func, (KIND_FUNC << 24) | u32::from(f.linkage), proto]);
+        let name = b.name(&f.name);
+        b.types
+            .extend([name, (KIND_FUNC << 24) | u32::from(f.linkage), func_id - 1]);
     }
-    types.extend(extra);
-    let type_len = (types.len() * 4) as u32;
-    let mut out = Vec::with_capacity(24 + type_len as usize + strings.len());
-    out.extend(0xeb9f_u16.to_le_bytes());
-    out.extend([1u8, 0]);
-    for word in [24, 0, type_len, type_len, strings.len() as u32] {
-        out.extend(word.to_le_bytes());
+    b.finish()
+}
+
+/// [`func_only_btf`]'s types, strings and the types after the functions'.
+struct Builder {
+    strings: Vec<u8>,
+    types: Vec<u32>,
+    extra: Vec<u32>,
+    /// The id the next type of `extra` gets.
+    next_id: u32,
+}
+
+impl Builder {
+    fn name(&mut self, text: &str) -> u32 {
+        let off = self.strings.len() as u32;
+        self.strings.extend_from_slice(text.as_bytes());
+        self.strings.push(0);
+        off
     }
-    for word in types {
-        out.extend(word.to_le_bytes());
+
+    fn extra_type(&mut self, words: &[u32]) -> u32 {
+        self.extra.extend(words);
+        self.next_id += 1;
+        self.next_id - 1
     }
-    out.extend(strings);
-    out
+
+    /// The id of a parameter of type `ty`, its types added.
+    fn param_type(&mut self, ty: &Type) -> u32 {
+        match ty {
+            // A type without a word (only `skasm lint` reads them from clang's BTF) is
+            // unsupported there: nothing to compare, an `int` stands in.
+            Type::Int | Type::Other(_) => 1,
+            Type::Ptr(Pointee::Ctx) => 3,
+            Type::Ptr(p) => {
+                let to = self.pointee(p);
+                self.extra_type(&[0, KIND_PTR << 24, to])
+            }
+            &Type::Struct(size) => self.composite(KIND_STRUCT, "s", size),
+            &Type::Union(size) => self.composite(KIND_UNION, "u", size),
+        }
+    }
+
+    fn pointee(&mut self, p: &Pointee) -> u32 {
+        match p {
+            Pointee::Ctx => 2,
+            Pointee::Void => 0,
+            &Pointee::Sized(size) => self.composite(KIND_STRUCT, "s", size),
+            Pointee::Ptr => self.extra_type(&[0, KIND_PTR << 24, 1]),
+            Pointee::Fwd(name) => {
+                let name = self.name(name);
+                self.extra_type(&[name, KIND_FWD << 24, 0])
+            }
+            Pointee::Func => self.extra_type(&[0, KIND_FUNC_PROTO << 24, 1]),
+        }
+    }
+
+    /// A struct or union `<prefix><size>` of `size` bytes without members.
+    fn composite(&mut self, kind: u32, prefix: &str, size: u32) -> u32 {
+        let name = self.name(&format!("{prefix}{size}"));
+        self.extra_type(&[name, kind << 24, size])
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        self.types.append(&mut self.extra);
+        let type_len = (self.types.len() * 4) as u32;
+        let mut out = Vec::with_capacity(24 + type_len as usize + self.strings.len());
+        out.extend(0xeb9f_u16.to_le_bytes());
+        out.extend([1u8, 0]);
+        for word in [24, 0, type_len, type_len, self.strings.len() as u32] {
+            out.extend(word.to_le_bytes());
+        }
+        for word in self.types {
+            out.extend(word.to_le_bytes());
+        }
+        out.extend(self.strings);
+        out
+    }
 }
 
 /// The `func_info` of [`func_only_btf`]'s functions, the `k`-th starting at `starts[k]`.

@@ -15,7 +15,7 @@
 //! | `socket` | [`SocketSet`]: real sockets from [`skctx::net::SocketDesc`]s inside a private network namespace, with their cookies |
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
 //! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |
-//! | `btf` | [`Btf`]: `BPF_BTF_LOAD`; [`load_with_btf`]: [`load`] with `func_info` and `line_info`, so the log names C lines; [`func_only_btf`]: BTF of functions only ([`BtfFunc`]: name, linkage and `int` or `struct bpf_sk_lookup *` parameters), for loads that need `func_info` (callbacks, global functions) |
+//! | `btf` | [`Btf`]: `BPF_BTF_LOAD`; [`load_with_btf`]: [`load`] with `func_info` and `line_info`, so the log names C lines; [`func_only_btf`]: BTF of functions only ([`BtfFunc`]: name, linkage and a `skctx::proto::Proto`), for loads that need `func_info` (callbacks, global functions) |
 //! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace (several links: the run array, in attach order) |
 //! | `deliver` | [`deliver`]: a real packet for a tuple inside a [`SocketSet`]'s namespace (TCP connect, UDP datagram from the tuple's remote end) and the [`Landing`]: the socket that accepted or received it, refused, or silence |
 //! | `sys` | the `bpf()` syscall and `union bpf_attr` layouts (private) |
@@ -48,8 +48,8 @@ mod test_run;
 
 pub use avail::{availability, DISABLE_ENV};
 pub use btf::{
-    func_only_btf, func_only_info, load_with_btf, load_with_funcs, Btf, BtfFunc, BtfParam,
-    FuncInfo, LineInfo, ProgBtf,
+    func_only_btf, func_only_info, load_with_btf, load_with_funcs, Btf, BtfFunc, FuncInfo,
+    LineInfo, ProgBtf,
 };
 pub use deliver::{deliver, Landing};
 pub use error::{Errno, Error, Unavailable};

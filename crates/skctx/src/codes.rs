@@ -82,6 +82,7 @@ pub enum Code {
     LeaksAddrIntoHelper,
     TooManyMaps,
     GlobalFuncArgs,
+    GlobalFuncProto,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -228,10 +229,11 @@ const CPU_V4: Q = KernelProfile::has_cpu_v4;
 const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
 const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
+const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 56] = [
+pub const CODES: [CodeRow; 57] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -508,6 +510,23 @@ pub const CODES: [CodeRow; 56] = [
           m("arg#<n> expects pointer to ctx").since(LAZY_GLOBALS).case("context argument"),
           m("R<n> type=<type> expected=fp").case("memory argument"),
           m("arg#<n> is expected to be non-NULL").since(ARG_TAGS).case("`__arg_nonnull` memory argument")]),
+    row(Code::GlobalFuncProto, "global-func-proto",
+        "a global subprogram whose BTF prototype the kernel cannot use (`btf_prepare_func_args`): more than 5 parameters, a return type not an integer, a parameter passed by value that is no integer, a pointer to a type without a size, an `arg:` decl tag on the wrong type or in a combination it refuses; refused before any instruction where every global subprogram is verified up front, at the first call otherwise",
+        &[m("Caller passes invalid args into func#<n> ('<name>')").since(LAZY_GLOBALS).case("the call's last line"),
+          m("Global function <name>() with <n> <cmp> 5 args. Buggy compiler.").case("more than 5 parameters"),
+          m("Global function <name>() doesn't return scalar. Only those are supported.").case("return type"),
+          m("Arg#<n> type <kind> in <name>() is not supported yet.").case("a struct or union by value"),
+          m("arg#<n> reference type('<kind> <name>') size cannot be determined: <errno>")
+              .case("a pointer to `void`, an undefined struct or a function"),
+          m("arg#<n> has pointer tag, but is not a pointer type").since(ARG_TAGS).case("a tag on an integer"),
+          m("arg#<n> has invalid combination of tags").since(ARG_TAGS).case("tags that exclude each other"),
+          m("arg#<n> should be `struct bpf_sk_lookup *`").since(ARG_TAGS).case("`arg:ctx` on a pointer to another type"),
+          m("arg#<n> has unsupported set of tags").since(ARG_TAGS).case("an `arg:` tag the release does not know"),
+          m("arg#<n> untrusted cannot be combined with any other tags").since(UNTRUSTED_TAG)
+              .case("`arg:untrusted` with another tag"),
+          m("arg#<n> arena cannot be combined with any other tags").since(ARG_TAGS)
+              .case("`arg:arena` with another tag")])
+        .help("a global (non-static) function must return an `int` and take at most 5 parameters the kernel can check: integers, `struct bpf_sk_lookup *` (from 6.8 also a `void *` tagged `__arg_ctx`), pointers to complete types (a struct, an `int`, another pointer); cast a `void *` to the type it points to, or make the function `static` so that it is verified with its caller"),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -20,6 +20,7 @@
 //! | [`assign`] | `bpf_sk_assign` as a pure function | net/core/filter.c `bpf_sk_lookup_assign` |
 //! | [`runtime`] | SK_DROP/SK_PASS, return-range check and messages, multi-program combination | kernel/bpf/verifier.c `check_return_code`, include/linux/filter.h run array |
 //! | [`codes`] | [`Code`]: every verifier error code, its rule and its kernel message forms per profile (the spec README's code table is rendered from it) | kernel/bpf/verifier.c `verbose()` calls |
+//! | [`proto`] | a function's BTF prototype ([`proto::Proto`]: return, parameter types, `arg:` tags) and the `# func:` parameter syntax | kernel/bpf/btf.c `btf_prepare_func_args` |
 //! | [`program_type`] | the [`ProgramType`] trait and [`SkLookup`] | `struct bpf_verifier_ops` |
 //! | [`render`] | text listings (`skasm helpers`, `skasm ctx`) and the generated docs/sk_lookup.md | – |
 //! | [`world`] | the world file (`skasm lint --world`, `skvm`): maps and sockets as TOML text in, typed [`World`] out | – |
@@ -43,6 +44,7 @@ pub mod net;
 pub mod probed;
 pub mod profile;
 pub mod program_type;
+pub mod proto;
 pub mod render;
 pub mod runtime;
 pub mod sock;

@@ -457,6 +457,14 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
+    /// `arg:untrusted` is a tag `btf_prepare_func_args` knows: 6.18.44 does, 6.12.118
+    /// refuses it as "arg#<n> has unsupported set of tags" (EOPNOTSUPP;
+    /// `tests/spec/verifier/global_arg_kinds.s`). The release in between that added it is
+    /// UNCONFIRMED: before 6.18 it is assumed unknown.
+    pub fn knows_arg_untrusted(self) -> bool {
+        self.has(kv(6, 18))
+    }
+
     /// A NULL constant passed for a global subprogram's `arg:nonnull` memory argument is
     /// refused (`arg#<n> is expected to be non-NULL`): 6.18.44 refuses it, 6.12.118 lets it
     /// through (`check_mem_reg` passes NULL before the tag is looked at; a maybe-NULL

@@ -125,12 +125,12 @@ pub struct Prepared {
 }
 
 /// A function of a case loaded with BTF: its first instruction slot, its linkage and its
-/// prototype's parameters (a `# func:` line's).
+/// prototype (a `# func:` line's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Func {
     pub start: u32,
     pub global: bool,
-    pub params: Vec<crate::format::Param>,
+    pub proto: skctx::proto::Proto,
 }
 
 impl Prepared {
@@ -143,7 +143,7 @@ impl Prepared {
         let mut funcs = vec![Func {
             start: 0,
             global: true,
-            params: Vec::new(),
+            proto: Default::default(),
         }];
         for f in &case.funcs {
             let slot = self
@@ -157,7 +157,7 @@ impl Prepared {
             funcs.push(Func {
                 start: slot as u32,
                 global: f.global,
-                params: f.params.clone(),
+                proto: f.proto.clone(),
             });
         }
         funcs.sort_unstable_by_key(|f| f.start);

@@ -26,12 +26,16 @@
 //!   holds for (cases with `# run:` lines default to `since 5.13`, the first kernel that
 //!   test-runs SK_LOOKUP programs).
 //! * `# license: TEXT` (default `GPL`).
-//! * `# func: LABEL static|global [(ARG, ...)]`: the program is loaded with BTF `func_info`
-//!   (a `FUNC` per function, as clang emits them): the entry point a global function, and
-//!   one function starting at each `# func:` label with that linkage (a callback needs one)
-//!   and a prototype returning `int` whose parameters are the ARGs, each `scalar` (`int`),
-//!   `ctx` (`struct bpf_sk_lookup *`), `mem:N` (a pointer to a struct of N bytes) or
-//!   `mem:N nonnull` (the same with `__arg_nonnull`); none without the parenthesis.
+//! * `# func: LABEL static|global [(ARG, ...)] [-> void|ptr]`: the program is loaded with
+//!   BTF `func_info` (a `FUNC` per function, as clang emits them): the entry point a global
+//!   function, and one function starting at each `# func:` label with that linkage (a
+//!   callback needs one) and a prototype returning `int` (`-> void`: nothing, `-> ptr`: an
+//!   `int *`) whose parameters are the ARGs (none without the parenthesis), each a type
+//!   followed by `arg:` tag names (`skctx::proto::Param`): `scalar` (`int`), `ctx`
+//!   (`struct bpf_sk_lookup *`), `mem:N` (a pointer to a struct of N bytes), `void*`,
+//!   `ptr*` (`int **`), `fwd*` (a pointer to a struct never defined), `fn*` (a pointer to
+//!   a function), `struct:N` and `union:N` (passed by value); `mem:N nonnull` is the
+//!   pointer with `__arg_nonnull`, `void* ctx` a `void *` with `__arg_ctx`.
 //! * `# error[CODE]: MESSAGE` at the end of an instruction line: the program is rejected at
 //!   that instruction with our diagnostic code CODE, and the kernel's log says MESSAGE (its last
 //!   message line; for two-line messages, either line). `# error[CODE, ERRNO]: MESSAGE` also
@@ -59,6 +63,7 @@ use std::ops::Range;
 use std::str::FromStr;
 
 use skctx::net::{SocketDesc, Tuple};
+use skctx::proto::{Param, Proto, Ret};
 use skctx::{Behaviour, Behaviours, Code, Errno, KernelProfile, KernelVersion, Privilege};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,24 +96,13 @@ pub struct Case {
     pub notes: Vec<String>,
 }
 
-/// A `# func: LABEL static|global [(ARG, ...)]` line: a function starting at LABEL.
+/// A `# func: LABEL static|global [(ARG, ...)] [-> RET]` line: a function starting at
+/// LABEL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FuncDecl {
     pub label: String,
     pub global: bool,
-    pub params: Vec<Param>,
-}
-
-/// A parameter of a `# func:` prototype.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Param {
-    /// `scalar`: an `int`.
-    Scalar,
-    /// `ctx`: a `struct bpf_sk_lookup *`.
-    Ctx,
-    /// `mem:N`: a pointer to a struct of N bytes (memory the callee may read and write, or
-    /// NULL); `mem:N nonnull`: with the `arg:nonnull` decl tag (`__arg_nonnull`).
-    Mem { size: u32, nonnull: bool },
+    pub proto: Proto,
 }
 
 /// When a marker holds: always, or on kernels with / without a named behaviour.
@@ -295,59 +289,46 @@ impl Case {
 /// `# key: value` or `# key[arg]: value`; returns (key, rest after the key). Directives stand
 /// on lines of their own, except `# error[...]`, which ends an instruction line; other
 /// comments after instructions (`# local_ip6[0]: ...`) are just comments.
-/// `LABEL static|global [(ARG, ...)]`.
+/// `LABEL static|global [(ARG, ...)] [-> void|ptr]`.
 fn parse_func(value: &str) -> Result<FuncDecl, String> {
-    let usage = || "expected `# func: LABEL static|global [(scalar|ctx, ...)]`".to_string();
-    let (label, rest) = value.split_once(' ').ok_or_else(usage)?;
+    let usage = |why: String| {
+        format!("expected `# func: LABEL static|global [(scalar|ctx|mem:N|void*|..., ...)] [-> void|ptr]`: {why}")
+    };
+    let (value, ret) = match value.split_once("->") {
+        Some((v, r)) => match r.trim() {
+            "void" => (v, Ret::Void),
+            "ptr" => (v, Ret::Other),
+            r => return Err(usage(format!("unknown return `{r}`"))),
+        },
+        None => (value, Ret::Int),
+    };
+    let (label, rest) = (value.trim().split_once(' ')).ok_or_else(|| usage("no linkage".into()))?;
     let (linkage, params) = match rest.split_once('(') {
         Some((linkage, args)) => {
-            let args = args.trim_end().strip_suffix(')').ok_or_else(usage)?;
-            (linkage, parse_params(args).ok_or_else(usage)?)
+            let args = (args.trim_end().strip_suffix(')'))
+                .ok_or_else(|| usage("no closing parenthesis".into()))?;
+            (linkage, parse_params(args).map_err(usage)?)
         }
         None => (rest, Vec::new()),
     };
     let global = match linkage.trim() {
         "static" => false,
         "global" => true,
-        _ => return Err(usage()),
+        l => return Err(usage(format!("linkage `{l}`"))),
     };
     Ok(FuncDecl {
         label: label.to_string(),
         global,
-        params,
+        proto: Proto { ret, params },
     })
 }
 
-/// `scalar, ctx, mem:N, mem:N nonnull, ...` (empty: no parameter); `None` for anything
-/// else.
-fn parse_params(args: &str) -> Option<Vec<Param>> {
+/// `ARG, ARG, ...` (empty: no parameter).
+fn parse_params(args: &str) -> Result<Vec<Param>, String> {
     if args.trim().is_empty() {
-        return Some(Vec::new());
+        return Ok(Vec::new());
     }
-    args.split(',')
-        .map(|a| match a.trim() {
-            "scalar" => Some(Param::Scalar),
-            "ctx" => Some(Param::Ctx),
-            a => parse_mem(a),
-        })
-        .collect()
-}
-
-/// `mem:N` or `mem:N nonnull`, N from 1 to 4096.
-fn parse_mem(a: &str) -> Option<Param> {
-    let (size, tag) = match a.split_once(char::is_whitespace) {
-        Some((m, tag)) => (m, Some(tag.trim())),
-        None => (a, None),
-    };
-    let size: u32 = size.strip_prefix("mem:")?.parse().ok()?;
-    let nonnull = match tag {
-        None => false,
-        Some("nonnull") => true,
-        Some(_) => return None,
-    };
-    (1..=4096)
-        .contains(&size)
-        .then_some(Param::Mem { size, nonnull })
+    args.split(',').map(str::parse).collect()
 }
 
 fn directive(line: &str) -> Option<(&str, &str)> {
@@ -611,16 +592,26 @@ mod tests {
         let want = [("cb", false), ("g", true)].map(|(l, global)| FuncDecl {
             label: l.into(),
             global,
-            params: Vec::new(),
+            proto: Proto::default(),
         });
         assert_eq!(f.cases[0].funcs, want);
         let e = parse("# test: a\n# func: cb inline\n  exit\n").unwrap_err();
         assert!(e.to_string().contains("static|global"), "{e}");
         let f = parse("# test: a\n# func: g global (ctx, scalar)\n  exit\n").unwrap();
-        assert_eq!(f.cases[0].funcs[0].params, [Param::Ctx, Param::Scalar]);
-        let f = parse("# test: a\n# func: g global ()\n  exit\n").unwrap();
-        assert!(f.cases[0].funcs[0].params.is_empty());
-        for bad in ["g global (ptr)", "g global (scalar", "g global scalar)"] {
+        let params = &f.cases[0].funcs[0].proto.params;
+        assert_eq!(
+            params,
+            &["ctx", "scalar"].map(|p| p.parse::<Param>().unwrap())
+        );
+        let f = parse("# test: a\n# func: g global () -> void\n  exit\n").unwrap();
+        assert_eq!(f.cases[0].funcs[0].proto.ret, Ret::Void);
+        assert!(f.cases[0].funcs[0].proto.params.is_empty());
+        for bad in [
+            "g global (ptr)",
+            "g global (scalar",
+            "g global scalar)",
+            "g global -> int",
+        ] {
             let e = parse(&format!("# test: a\n# func: {bad}\n  exit\n")).unwrap_err();
             assert!(e.to_string().contains("scalar|ctx"), "{bad}: {e}");
         }

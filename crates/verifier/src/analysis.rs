@@ -121,7 +121,7 @@ fn analyze_loaded(
     };
     let globals = match funcs {
         Some(f) if crate::walk::models_callbacks(profile) => {
-            match crate::btf::check_func_info(&cfg, f) {
+            match crate::btf::check_func_info(&cfg, f, profile) {
                 Ok(g) => Some(g),
                 Err(e) => return refused(e),
             }

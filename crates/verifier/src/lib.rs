@@ -35,7 +35,7 @@ mod walk;
 
 pub use analysis::{analyze, analyze_with_btf, Analysis, Step, Units};
 pub use bounds::{AluOutcome, BranchOutcome, Scalar};
-pub use btf::{Arg, FuncInfo, Linkage};
+pub use btf::{FuncInfo, Linkage};
 pub use error::{Operand, Refusal, Rejection, Related, Verified};
 pub use releases::Domain;
 pub use tnum::Tnum;
@@ -97,6 +97,6 @@ pub fn verify_with_btf(
         return walk::run(&cfg, maps, profile, privilege, gpl, domain, None)
             .map_err(btf::unmodelled);
     }
-    let globals = btf::check_func_info(&cfg, funcs)?;
+    let globals = btf::check_func_info(&cfg, funcs, profile)?;
     walk::run(&cfg, maps, profile, privilege, gpl, domain, Some(&globals))
 }

@@ -200,11 +200,16 @@ pub fn render() -> String {
          `crates/verifier/tests/globals/mod.rs`), a call site \
          checking its arguments and going on with an unknown scalar in R0; before 6.8 every \
          global subprogram is walked before the program, from 6.8 each called one after it \
-         (row below; `crates/verifier/tests/globals/mod.rs`). Other callback helpers \
-         (`bpf_user_ringbuf_drain`, `bpf_timer_set_callback`) and other argument types of \
-         a global subprogram (`void *`, `__arg_ctx`, `__arg_nullable` and the other \
-         `__arg_*` tags) \
-         give `unsupported`.
+         (row below; `crates/verifier/tests/globals/mod.rs`). A prototype the release \
+         cannot use (`btf_prepare_func_args`: a `void *` without `__arg_ctx`, a pointer to \
+         an undefined struct or a function, a struct or union by value, more than 5 \
+         parameters, a return that is no integer, `arg:` tags on the wrong type, in \
+         combinations it refuses or unknown to it) is refused with its message, before any \
+         instruction on 6.1 and at the first walked call from 6.8; `__arg_ctx` on `void *` \
+         is the context from 6.8 (`tests/spec/verifier/global_arg_kinds.s`). Other \
+         callback helpers (`bpf_user_ringbuf_drain`, `bpf_timer_set_callback`), \
+         `__arg_trusted`, `__arg_untrusted` and `__arg_arena` arguments and pointers to \
+         zero-sized types give `unsupported`.
 "
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();

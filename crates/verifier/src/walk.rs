@@ -292,8 +292,14 @@ impl Walker<'_> {
     fn walk_global(&mut self, subprog: usize) -> Result<(), Refusal> {
         self.fresh_unit(subprog);
         let globals = self.globals;
-        let args = globals[subprog].as_ref().map_or(&[][..], |g| &g.args);
-        let values: Vec<Value> = args.iter().map(|a| self.global_arg_value(a)).collect();
+        let args = match globals[subprog].as_ref().map(|g| &g.args) {
+            Some(Ok(args)) => args.as_slice(),
+            Some(Err(refusal)) => return Err(self.proto_refusal(refusal, None)),
+            None => &[],
+        };
+        let values = (args.iter())
+            .map(|a| self.global_arg_value(a))
+            .collect::<Result<Vec<Value>, Refusal>>()?;
         let start = self.cfg.subprogs()[subprog].start;
         self.walk(State::global_entry(subprog, start, &values))?;
         if let Some(t) = &mut self.trace {

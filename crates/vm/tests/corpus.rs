@@ -87,7 +87,6 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
 /// The case's `# func:` functions as the loader passes them (BTF `func_info`, which the
 /// kernel wants for callbacks); none without `# func:` lines.
 fn case_funcs(case: &Case, p: &Prepared) -> Vec<verifier::FuncInfo> {
-    use speccase::format::Param;
     let funcs = p.funcs(case).expect("the case's `# func:` labels resolve");
     (funcs.iter().enumerate())
         .map(|(k, f)| verifier::FuncInfo {
@@ -98,16 +97,7 @@ fn case_funcs(case: &Case, p: &Prepared) -> Vec<verifier::FuncInfo> {
                 verifier::Linkage::Static
             },
             name: format!("f{k}"),
-            args: (f.params.iter())
-                .map(|p| match p {
-                    Param::Scalar => verifier::Arg::Scalar,
-                    Param::Ctx => verifier::Arg::Ctx,
-                    Param::Mem { size, nonnull } => verifier::Arg::Mem {
-                        size: *size,
-                        nonnull: *nonnull,
-                    },
-                })
-                .collect(),
+            proto: f.proto.clone(),
         })
         .collect()
 }

@@ -9,8 +9,8 @@ use skctx::runtime::ExitValue;
 use skctx::Code;
 
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EINVAL};
-use crate::btf::Arg;
-use crate::error::Operand;
+use crate::btf::{Arg, ProtoRefusal};
+use crate::error::{Operand, Rejection};
 use crate::state::{Ptr, PtrKind};
 
 impl Walker<'_> {
@@ -26,7 +26,14 @@ impl Walker<'_> {
         let Some(global) = &globals[subprog] else {
             return Err(unsupported("a static subprogram called as a global one"));
         };
-        for (k, arg) in global.args.iter().enumerate() {
+        let args = match &global.args {
+            Ok(args) => args,
+            Err(refusal) => {
+                let last = self.invalid_args(subprog, &global.name);
+                return Err(self.proto_refusal(refusal, Some(last)));
+            }
+        };
+        for (k, arg) in args.iter().enumerate() {
             let r = Reg::new(k as u8 + 1).expect("R1-R5");
             if let Some(line) = self.arg_mismatch(st, k, r, arg)? {
                 return Err(self.reject(
@@ -75,13 +82,36 @@ impl Walker<'_> {
         })
     }
 
+    /// `btf_prepare_func_args` refused a global subprogram's prototype: where every global
+    /// subprogram is verified up front, before its first instruction (no instruction named);
+    /// otherwise at a call, whose refusal ends with `call_line`.
+    pub(super) fn proto_refusal(&self, r: &ProtoRefusal, call_line: Option<String>) -> Refusal {
+        let Some(call_line) = call_line else {
+            return Refusal::Rejected(Box::new(Rejection {
+                pc: None,
+                operand: None,
+                code: Code::GlobalFuncProto,
+                message: r.line.clone(),
+                kernel_message: r.line.clone(),
+                errno: r.errno,
+                related: None,
+            }));
+        };
+        self.reject(
+            Code::GlobalFuncProto,
+            Operand::Insn,
+            format!("{}\n{call_line}", r.line),
+            r.errno,
+        )
+    }
+
     /// A global subprogram's argument register on entry to its own walk (`do_check_common`):
     /// an unknown scalar, the context, or memory of the argument's size with a fresh id,
     /// maybe NULL unless tagged `arg:nonnull` on a kernel that reads the tag.
-    pub(super) fn global_arg_value(&mut self, arg: &Arg) -> Value {
-        match *arg {
+    pub(super) fn global_arg_value(&mut self, arg: &Arg) -> Result<Value, Refusal> {
+        Ok(match arg {
             Arg::Ctx => Value::Ptr(Ptr::new(PtrKind::Ctx)),
-            Arg::Mem { size, nonnull } => {
+            &Arg::Mem { size, nonnull } => {
                 let kind = if nonnull && self.profile.reads_global_arg_tags() {
                     PtrKind::Mem(size)
                 } else {
@@ -91,8 +121,9 @@ impl Walker<'_> {
                 p.id = self.new_id();
                 Value::Ptr(p)
             }
-            _ => Value::unknown(),
-        }
+            Arg::Scalar => Value::unknown(),
+            Arg::Unsupported(what) => return Err(unsupported(what)),
+        })
     }
 
     /// `check_mem_reg` for memory argument `k` of `size` bytes (in `r`): NULL, or memory

@@ -204,7 +204,7 @@ pub(super) fn funcs(starts: &[u32]) -> Vec<FuncInfo> {
                 Linkage::Static
             },
             name: format!("f{k}"),
-            args: Vec::new(),
+            proto: Default::default(),
         })
         .collect()
 }
@@ -245,7 +245,7 @@ fn bpf_loop_callbacks_with_btf_agree_with_the_live_kernel() {
             .map(|f| kernel::BtfFunc {
                 name: f.name.clone(),
                 linkage: u16::from(f.linkage == Linkage::Global),
-                params: Vec::new(),
+                proto: Default::default(),
             })
             .collect();
         let btf = Btf::load(&kernel::func_only_btf(&defs)).expect("the BTF loads");

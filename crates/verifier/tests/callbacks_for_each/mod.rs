@@ -182,7 +182,7 @@ fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
         .map(|f| kernel::BtfFunc {
             name: f.name.clone(),
             linkage: u16::from(f.linkage == Linkage::Global),
-            params: Vec::new(),
+            proto: Default::default(),
         })
         .collect();
     let btf = Btf::load(&kernel::func_only_btf(&defs)).expect("the BTF loads");

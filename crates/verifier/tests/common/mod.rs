@@ -4,8 +4,6 @@
 //! of programs it was written against.
 #![allow(dead_code)] // each test binary uses part of it
 
-use speccase::format::Param;
-
 /// A deterministic generator for test programs.
 pub struct Rng(proggen::Rng);
 
@@ -305,16 +303,7 @@ pub fn case_funcs(
                     verifier::Linkage::Static
                 },
                 name: func_name(k),
-                args: (f.params.iter())
-                    .map(|p| match p {
-                        Param::Scalar => verifier::Arg::Scalar,
-                        Param::Ctx => verifier::Arg::Ctx,
-                        Param::Mem { size, nonnull } => verifier::Arg::Mem {
-                            size: *size,
-                            nonnull: *nonnull,
-                        },
-                    })
-                    .collect(),
+                proto: f.proto.clone(),
             })
             .collect()
     })
@@ -334,16 +323,7 @@ pub fn kernel_funcs(
     let func = |k: usize, f: &speccase::corpus::Func| kernel::BtfFunc {
         name: func_name(k),
         linkage: u16::from(f.global),
-        params: (f.params.iter())
-            .map(|p| match p {
-                Param::Scalar => kernel::BtfParam::Int,
-                Param::Ctx => kernel::BtfParam::SkLookupPtr,
-                Param::Mem { size, nonnull } => kernel::BtfParam::StructPtr {
-                    size: *size,
-                    nonnull: *nonnull,
-                },
-            })
-            .collect(),
+        proto: f.proto.clone(),
     };
     (funcs.iter().enumerate())
         .map(|(k, f)| (f.start, func(k, f)))

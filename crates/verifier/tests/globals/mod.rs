@@ -1,14 +1,17 @@
 //! Global subprograms against the live kernel, a module of `tests/kernel.rs` (so that it
 //! runs inside the kernel images in that binary's boots): every program of the spec files
-//! `tests/spec/verifier/global_subprogs.s` and `global_mem_args.s` (built into the binary),
-//! loaded with its BTF functions (`kernel::load_with_funcs`) and its maps with both
-//! privileges whatever release the case claims; then seeded programs whose global function
-//! takes a pointer to memory (`mem:N`, `__arg_nonnull` or not; the caller passes NULL, a
-//! scalar, the context, a stack slot or a map value at an offset near the size; the callee
-//! reads and writes around its end, with or without a NULL check; `GLOBALS_RANDOM=<n>`,
-//! default 200). `verify_with_btf` with the running kernel's profile must give the same
-//! verdict, the same processed count where both accept (the global functions' walks counted
-//! with the program's), the same rejected instruction and message where both reject (and
+//! `tests/spec/verifier/global_subprogs.s`, `global_mem_args.s` and `global_arg_kinds.s`
+//! (built into the binary), loaded with its BTF functions (`kernel::load_with_funcs`) and
+//! its maps with both privileges whatever release the case claims; then two seeded
+//! campaigns: programs whose global function takes a pointer to memory (`mem:N`,
+//! `__arg_nonnull` or not; the caller passes NULL, a scalar, the context, a stack slot or a
+//! map value at an offset near the size; the callee reads and writes around its end, with
+//! or without a NULL check; `GLOBALS_RANDOM=<n>`, default 200), and programs whose global
+//! function's prototype is drawn from every parameter kind, `arg:` tag and return of
+//! `global_arg_kinds.s` (`GLOBALS_PROTOS=<n>`, default 100; 3000 agreed with 6.18.44).
+//! `verify_with_btf` with the running kernel's profile must give the same verdict, the
+//! same processed count where both accept (the global functions' walks counted with the
+//! program's), the same rejected instruction and message where both reject (and
 //! `analyze_with_btf` the failing path of the same walk, after the same passed walks, as
 //! the kernel's log shows them), or call the program unsupported (`GLOBALS_DEBUG=1` prints
 //! the kernel's level-2 log of a disagreement). Without a usable kernel:
@@ -21,7 +24,7 @@ use speccase::format::Case;
 use verifier::{analyze_with_btf, verify_with_btf, Refusal};
 
 /// The spec cases, the one place these programs are written: (file name, text).
-const FILES: [(&str, &str); 2] = [
+const FILES: [(&str, &str); 3] = [
     (
         "global_subprogs.s",
         include_str!("../../../../tests/spec/verifier/global_subprogs.s"),
@@ -29,6 +32,10 @@ const FILES: [(&str, &str); 2] = [
     (
         "global_mem_args.s",
         include_str!("../../../../tests/spec/verifier/global_mem_args.s"),
+    ),
+    (
+        "global_arg_kinds.s",
+        include_str!("../../../../tests/spec/verifier/global_arg_kinds.s"),
     ),
 ];
 
@@ -156,8 +163,32 @@ fn globals_agree_with_the_live_kernel() {
         }
         accepted += usize::from(common::verify_case(case, &p, common::running_profile()).is_ok());
     }
+    let protos = std::env::var("GLOBALS_PROTOS")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(100usize);
+    let mut rng = common::Rng::new(0x7072_6f74_6f73);
+    let mut refused = 0;
+    for _ in 0..protos {
+        let text = generated_proto(&mut rng);
+        let file = speccase::format::parse(&text).expect("a generated case parses");
+        let case = &file.cases[0];
+        let p = speccase::corpus::prepare(&case.source, "generated.s").expect("it assembles");
+        for privilege in Privilege::ALL {
+            total += 1;
+            match compare(case, &p, privilege) {
+                Ok(true) => same += 1,
+                Ok(false) => unsupported += 1,
+                Err(e) => failures.push(format!("generated ({privilege}): {e}\n{text}")),
+            }
+        }
+        let ours = common::verify_case(case, &p, common::running_profile());
+        refused += usize::from(
+            matches!(&ours, Err(Refusal::Rejected(r)) if r.code == skctx::Code::GlobalFuncProto),
+        );
+    }
     common::say(format!(
-        "globals_kernel: {same} of {total} programs as the kernel ({wanted} generated with memory arguments, {accepted} of them accepted here as root), {unsupported} unsupported"
+        "globals_kernel: {same} of {total} programs as the kernel ({wanted} generated with memory arguments, {accepted} of them accepted here as root; {protos} with generated prototypes, {refused} of them refused for the prototype here as root), {unsupported} unsupported"
     ));
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(same > unsupported, "most programs must be compared");
@@ -217,5 +248,64 @@ fn generated(rng: &mut common::Rng) -> String {
         s.push_str(&line);
     }
     s.push_str("done:\n    r0 = 0\n    exit\n");
+    s
+}
+
+/// The parameters a generated prototype draws from (`# func:` words): every kind and tag
+/// `global_arg_kinds.s` covers, a few the verifier calls unsupported.
+const PARAMS: [&str; 22] = [
+    "scalar",
+    "scalar",
+    "ctx",
+    "mem:4",
+    "mem:8 nonnull",
+    "void*",
+    "void* ctx",
+    "ptr*",
+    "fwd*",
+    "fn*",
+    "struct:8",
+    "union:4",
+    "scalar ctx",
+    "ctx nonnull",
+    "mem:4 ctx",
+    "mem:4 nullable",
+    "mem:4 bogus",
+    "mem:4 untrusted nonnull",
+    "mem:4 arena nonnull",
+    "mem:4 trusted nonnull",
+    "ptr* ctx",
+    "mem:4 arena",
+];
+
+/// A seeded case: a global function `g` with a prototype of 0 to 6 parameters drawn from
+/// [`PARAMS`] and an `int` (mostly), `void` or pointer return, called (or on a branch the
+/// walk never takes) with NULL, the context, a zeroed stack slot or nothing per argument
+/// register; its body returns 0, or reads the context through its first parameter.
+fn generated_proto(rng: &mut common::Rng) -> String {
+    let n = rng.pick(&[0usize, 1, 1, 2, 2, 3, 5, 6]);
+    let params: Vec<&str> = (0..n).map(|_| rng.pick(&PARAMS)).collect();
+    let ret = rng.pick(&["", "", "", "", " -> void", " -> ptr"]);
+    let mut s = format!(
+        "# test: generated\n# func: g global ({}){ret}\n    r6 = r1\n    r7 = 0\n    *(u64 *)(r10 - 8) = r7\n",
+        params.join(", ")
+    );
+    for k in 1..=n.min(5) {
+        let arg = match rng.below(6) {
+            0 => String::new(),
+            1 | 2 => format!("    r{k} = r6\n"),
+            3 => format!("    r{k} = r10\n    r{k} += -8\n"),
+            _ => format!("    r{k} = 0\n"),
+        };
+        s.push_str(&arg);
+    }
+    if rng.below(5) == 0 {
+        s.push_str("    if r7 != 0 goto call\n    r0 = 0\n    exit\ncall:\n");
+    }
+    s.push_str("    call g\n    r0 = 0\n    exit\ng:\n");
+    if params.first().is_some_and(|p| p.contains("ctx")) && rng.below(2) == 0 {
+        s.push_str("    r0 = *(u32 *)(r1 + 12)\n");
+    }
+    s.push_str("    r0 = 0\n    exit\n");
     s
 }
