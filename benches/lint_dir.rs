@@ -10,15 +10,18 @@
 //!   program on every modelled release for it): what that field costs;
 //! * kernel: in this process, one thread, each object read and linked as lint links it
 //!   (`sk_lookup::lint::loadable`), its maps created and the program loaded with
-//!   `BPF_PROG_LOAD` (`sk_lookup::lint::cross_check::load_in_kernel`), at log level 1 as the
-//!   cross-check loads (the kernel's message for each rejection, as lint gives its own) and
-//!   at log level 0 (a loader's first attempt), each timed around the whole loop.
+//!   `BPF_PROG_LOAD` (`sk_lookup::lint::cross_check::load_in_kernel_at`, with `func_info`
+//!   when the object has it), at log level 1 as the cross-check loads (the kernel's message
+//!   for each rejection, as lint gives its own), at log level 0 (a loader's first attempt),
+//!   and as libbpf 1.x loads (level 0, and for a rejected program the retry at level 1 that
+//!   gives libbpf its log), each timed around the whole loop.
 //!
 //! Each figure is a wall time and a CPU time (user + system, from `getrusage`: the child's
 //! for lint, this thread's for the kernel, whose verifier runs in the `bpf()` call): on a
 //! machine that other work shares, the wall time grows with the load and the CPU time does
 //! not. Both sides must agree on how many programs are accepted. `LINT_BENCH_RUNS=<n>` (default
-//! 5) runs behind each figure, the median is shown. Without `--bench` (as under
+//! 5) runs behind each figure, the median is shown. `LINT_BENCH_BASELINE=<path>` times another
+//! `skasm` binary (the build before a change) the same way in the same run. Without `--bench` (as under
 //! `cargo test --benches`) one run on the 48 objects only checks that it works. Without root
 //! (or `bpf()`), the kernel side prints `SKIPPED` and lint is timed alone.
 
@@ -102,11 +105,11 @@ fn timed<T>(who: libc::c_int, f: impl FnOnce() -> T) -> (Took, T) {
     (took, out)
 }
 
-/// One `skasm lint --format <format>` run on directory `dir` of `n` objects: its times and
+/// One `skasm lint --format <format>` run of binary `skasm` on directory `dir` of `n` objects: its times and
 /// the accepted count of its summary (JSON's `summary`, else the summary line).
-fn lint_once(dir: &Path, n: usize, format: &str) -> (Took, u64) {
+fn lint_once(skasm: &Path, dir: &Path, n: usize, format: &str) -> (Took, u64) {
     let (took, out) = timed(libc::RUSAGE_CHILDREN, || {
-        Command::new(env!("CARGO_BIN_EXE_skasm"))
+        Command::new(skasm)
             .args(["lint", "--format", format])
             .arg(dir)
             .output()
@@ -126,49 +129,54 @@ fn lint_once(dir: &Path, n: usize, format: &str) -> (Took, u64) {
     (took, summary["accepted"].as_u64().unwrap())
 }
 
-/// The kernel side once at `log_level`: wall time and accepted count.
+/// How the kernel side loads each program.
 #[cfg(target_os = "linux")]
-fn kernel_once(paths: &[PathBuf], log_level: u32) -> (Took, u64) {
+#[derive(Clone, Copy)]
+enum Loader {
+    /// At one log level: 1 as the cross-check loads (the kernel's message for each
+    /// rejection, as lint gives its own), 0 a loader's first attempt.
+    Level(u32),
+    /// As libbpf 1.x loads (`bpf_object_load_prog`): at log level 0, and when that fails
+    /// once more at level 1 for the log it prints.
+    Libbpf,
+}
+
+#[cfg(target_os = "linux")]
+impl Loader {
+    fn label(self) -> String {
+        match self {
+            Loader::Level(level) => format!("kernel, log level {level} (maps + `BPF_PROG_LOAD`)"),
+            Loader::Libbpf => {
+                "kernel as libbpf loads (level 0, on failure again at level 1)".to_string()
+            }
+        }
+    }
+}
+
+/// The kernel side once, loading as `loader` does: wall time and accepted count.
+#[cfg(target_os = "linux")]
+fn kernel_once(paths: &[PathBuf], loader: Loader) -> (Took, u64) {
     timed(libc::RUSAGE_THREAD, || {
         let mut accepted = 0;
         for path in paths {
             let input = sk_lookup::load::read_input(path, "lint").unwrap();
             let license = sk_lookup::lint::cross_check::license(&input.object);
             for l in sk_lookup::lint::loadable(&input.object, None) {
-                let outcome = load(&l, &license, log_level);
-                accepted += u64::from(outcome.accepted());
+                accepted += u64::from(load(&l, &license, loader));
             }
         }
         accepted
     })
 }
 
-/// `load_in_kernel`, at log level 0 by loading without the log.
+/// `load_in_kernel` as `loader` loads: whether the kernel accepted the program.
 #[cfg(target_os = "linux")]
-fn load(l: &sk_lookup::lint::Loadable, license: &str, log_level: u32) -> kernel::LoadOutcome {
-    let privilege = skctx::Privilege::Root;
-    match log_level {
-        1 => sk_lookup::lint::cross_check::load_in_kernel(l, license, privilege).unwrap(),
-        _ => {
-            let maps: Vec<kernel::Map> = l
-                .maps
-                .iter()
-                .map(|m| {
-                    let t = kernel::MapType::from_id(m.map_type);
-                    let spec = kernel::MapSpec::new(t, m.key_size, m.value_size, m.max_entries);
-                    kernel::Map::create(&spec.with_flags(m.flags)).unwrap()
-                })
-                .collect();
-            let bound: Vec<(usize, &kernel::Map)> =
-                l.maps.iter().map(|m| m.slot).zip(&maps).collect();
-            let opts = kernel::LoadOptions {
-                license: license.to_string(),
-                log_level: 0,
-                stats: false,
-                ..Default::default()
-            };
-            kernel::load(&l.insns, &bound, &opts).unwrap()
-        }
+fn load(l: &sk_lookup::lint::Loadable, license: &str, loader: Loader) -> bool {
+    use sk_lookup::lint::cross_check::load_in_kernel_at;
+    let at = |level| load_in_kernel_at(l, license, skctx::Privilege::Root, level).unwrap();
+    match loader {
+        Loader::Level(level) => at(level).accepted(),
+        Loader::Libbpf => at(0).accepted() || at(1).accepted(),
     }
 }
 
@@ -214,15 +222,30 @@ fn main() {
         "lint_dir: {n} objects in {} ({runs} runs each, median)",
         dir.display()
     );
-    let (lint, lint_accepted) = measure(runs, || lint_once(&dir, n, "json"));
-    let (human, human_accepted) = measure(runs, || lint_once(&dir, n, "human"));
+    let skasm = PathBuf::from(env!("CARGO_BIN_EXE_skasm"));
+    let (lint, lint_accepted) = measure(runs, || lint_once(&skasm, &dir, n, "json"));
+    let (human, human_accepted) = measure(runs, || lint_once(&skasm, &dir, n, "human"));
     assert_eq!(human_accepted, lint_accepted, "both formats accept as many");
     println!("| side | wall | CPU | CPU per program | lint's speed-up (wall) | (CPU) |");
     println!("|---|---|---|---|---|---|");
     println!("{}", row("`skasm lint DIR` (one process)", lint, n, None));
     let side = "`skasm lint --format human DIR` (no `min_kernel`)";
     println!("{}", row(side, human, n, None));
+    if let Some(other) = std::env::var_os("LINT_BENCH_BASELINE").map(PathBuf::from) {
+        baseline(&other, &dir, n, runs, lint_accepted);
+    }
     kernel_side(&paths, runs, (lint, lint_accepted));
+}
+
+/// The rows of another `skasm` binary (`LINT_BENCH_BASELINE`, e.g. the build before a
+/// change) on the same directory in the same run: a comparison with this load.
+fn baseline(skasm: &Path, dir: &Path, n: usize, runs: usize, accepted: u64) {
+    for (format, side) in [("json", "DIR"), ("human", "--format human DIR")] {
+        let (took, a) = measure(runs, || lint_once(skasm, dir, n, format));
+        assert_eq!(a, accepted, "the baseline accepts as many");
+        let side = format!("baseline `{}` `lint {side}`", skasm.display());
+        println!("{}", row(&side, took, n, None));
+    }
 }
 
 /// The kernel's rows of the table, beside lint's `(time, accepted)`.
@@ -233,14 +256,13 @@ fn kernel_side(paths: &[PathBuf], runs: usize, (lint, lint_accepted): (Took, u64
         return;
     }
     let n = paths.len();
-    for level in [1, 0] {
-        let (k, accepted) = measure(runs, || kernel_once(paths, level));
+    for loader in [Loader::Level(1), Loader::Level(0), Loader::Libbpf] {
+        let (k, accepted) = measure(runs, || kernel_once(paths, loader));
         assert_eq!(
             accepted, lint_accepted,
             "lint and the kernel accept as many programs"
         );
-        let side = format!("kernel, log level {level} (maps + `BPF_PROG_LOAD`)");
-        println!("{}", row(&side, k, n, Some(lint)));
+        println!("{}", row(&loader.label(), k, n, Some(lint)));
     }
     println!("lint_dir: both sides accept {lint_accepted} of {n} programs");
 }

@@ -1200,3 +1200,17 @@ fn raw_instruction_files_are_linted_as_one_program() {
     );
     assert!(!report.all_accepted);
 }
+
+#[test]
+fn a_raw_file_shorter_than_one_instruction_is_rejected_in_every_format() {
+    // Seven bytes: no whole slot, so the program has no instruction to show.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let short = dir.path().join("short.bin");
+    std::fs::write(&short, b"garbage").expect("write");
+    for format in ["human", "json", "github", "sarif", "kernel"] {
+        let out = skasm(&["lint", "--format", format, short.to_str().unwrap()]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{format}: {text}");
+        assert!(text.contains("short.bin"), "{format}: {text}");
+    }
+}

@@ -158,6 +158,18 @@ pub fn load_in_kernel(
     license: &str,
     privilege: skctx::Privilege,
 ) -> Result<kernel::LoadOutcome, Failure> {
+    load_in_kernel_at(l, license, privilege, 1)
+}
+
+/// [`load_in_kernel`] at `log_level` (0: no log and no statistics, a loader's first
+/// attempt; the benchmark times it too).
+#[cfg(target_os = "linux")]
+pub fn load_in_kernel_at(
+    l: &super::Loadable,
+    license: &str,
+    privilege: skctx::Privilege,
+    log_level: u32,
+) -> Result<kernel::LoadOutcome, Failure> {
     use std::os::fd::{AsFd as _, AsRawFd as _};
     let syscall =
         |e: kernel::Error| Failure::Usage(format!("cross-check of `{}`: {e}", safe(&l.name)));
@@ -190,6 +202,8 @@ pub fn load_in_kernel(
     let opts = kernel::LoadOptions {
         license: license.to_string(),
         privilege,
+        log_level,
+        stats: log_level > 0,
         ..Default::default()
     };
     let Some(funcs) = &l.funcs else {

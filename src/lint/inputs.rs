@@ -6,7 +6,9 @@
 //! accepted), unless it is an ELF file for another machine. In a directory only `.s`
 //! sources, `.bin` raw instructions and ELF files for `EM_BPF` are linted; everything else is
 //! skipped. Entries are visited in byte order of their names, so the output does not depend
-//! on the file system; symbolic links to directories are not followed (no cycles).
+//! on the file system; symbolic links to directories are not followed (no cycles). Lint
+//! classifies a file by the bytes it reads to lint it ([`Found`]: one open and read per
+//! file); [`collect`] reads the first bytes of each for a caller that reads none.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -28,30 +30,62 @@ pub struct Collected {
     pub skipped: Vec<Skipped>,
 }
 
-/// Expands `paths`: a directory is replaced by the files under it; a path that does not
-/// exist is a usage error. The files found are then classified on every core (each is
-/// opened for its first bytes).
-pub fn collect(paths: &[PathBuf]) -> Result<Collected, Failure> {
-    // Each file with its entry's type when it was found in a directory.
-    let mut found: Vec<(PathBuf, Option<std::fs::FileType>)> = Vec::new();
+/// A file to lint or skip: its path and, when it was found in a directory, its entry's type.
+#[derive(Debug)]
+pub struct Found {
+    pub path: PathBuf,
+    kind: Option<std::fs::FileType>,
+}
+
+impl Found {
+    /// Why the file is not linted, from its entry alone (`None`: its first bytes decide,
+    /// [`Found::skipped_by_head`]).
+    pub fn skipped_by_kind(&self) -> Option<String> {
+        self.kind.and_then(|kind| classify_kind(&self.path, kind))
+    }
+
+    /// Why the file, whose first bytes are `head` (fewer when unreadable), is not linted.
+    pub fn skipped_by_head(&self, head: &[u8]) -> Option<String> {
+        match self.kind {
+            Some(_) => classify_head(&self.path, head),
+            None => machine_of(head),
+        }
+    }
+}
+
+/// Expands `paths`: a directory is replaced by the files under it, in name order; a path
+/// that does not exist is a usage error. Nothing is read of the files: [`Found`] says
+/// which are skipped once their first bytes are read (by the reader that lints them).
+pub fn find(paths: &[PathBuf]) -> Result<Vec<Found>, Failure> {
+    let mut found = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path)
             .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", shown(path))))?;
         match meta.is_dir() {
             true => walk(path, &mut found)?,
-            false => found.push((path.clone(), None)),
+            false => found.push(Found {
+                path: path.clone(),
+                kind: None,
+            }),
         }
     }
-    let why_not = parallel(&found, |(path, kind)| match kind {
-        Some(kind) => classify(path, *kind),
-        None => other_machine(path),
+    Ok(found)
+}
+
+/// [`find`], then the files classified on every core (each opened for its first bytes):
+/// for a caller that does not read the files itself.
+pub fn collect(paths: &[PathBuf]) -> Result<Collected, Failure> {
+    let found = find(paths)?;
+    let why_not = parallel(&found, |f| {
+        f.skipped_by_kind()
+            .or_else(|| f.skipped_by_head(&head(&f.path)))
     });
     let mut out = Collected::default();
-    for ((path, _), why) in found.into_iter().zip(why_not) {
+    for (f, why) in found.into_iter().zip(why_not) {
         match why {
-            None => out.files.push(path),
+            None => out.files.push(f.path),
             Some(why) => out.skipped.push(Skipped {
-                path: shown(&path),
+                path: shown(&f.path),
                 why,
             }),
         }
@@ -60,7 +94,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Collected, Failure> {
 }
 
 /// The files under directory `dir`, recursively, in name order, with their entries' types.
-fn walk(dir: &Path, out: &mut Vec<(PathBuf, Option<std::fs::FileType>)>) -> Result<(), Failure> {
+fn walk(dir: &Path, out: &mut Vec<Found>) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::Usage(format!("cannot read {}: {e}", shown(dir)));
     // The entry's own type comes with the listing (no `stat` per file).
     let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = std::fs::read_dir(dir)
@@ -77,14 +111,17 @@ fn walk(dir: &Path, out: &mut Vec<(PathBuf, Option<std::fs::FileType>)>) -> Resu
             walk(&path, out)?;
             continue;
         }
-        out.push((path, Some(kind)));
+        out.push(Found {
+            path,
+            kind: Some(kind),
+        });
     }
     Ok(())
 }
 
-/// Why a file found in a directory is not linted (`None`: it is); `kind` is the entry's own
-/// type (a symbolic link is followed here).
-fn classify(path: &Path, kind: std::fs::FileType) -> Option<String> {
+/// Why a file found in a directory is not linted, by its entry's own type `kind` (a
+/// symbolic link is followed here); `None`: its first bytes decide ([`classify_head`]).
+fn classify_kind(path: &Path, kind: std::fs::FileType) -> Option<String> {
     let target = match kind.is_symlink() {
         true => std::fs::metadata(path).ok().map(|m| m.file_type()),
         false => Some(kind),
@@ -95,8 +132,12 @@ fn classify(path: &Path, kind: std::fs::FileType) -> Option<String> {
     if !target.is_some_and(|t| t.is_file()) {
         return Some("not a regular file".into());
     }
-    let h = head(path);
-    if let Some(why) = machine_of(&h) {
+    None
+}
+
+/// Why a regular file found in a directory, whose first bytes are `h`, is not linted.
+fn classify_head(path: &Path, h: &[u8]) -> Option<String> {
+    if let Some(why) = machine_of(h) {
         return Some(why);
     }
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -116,13 +157,8 @@ fn head(path: &Path) -> Vec<u8> {
     buf
 }
 
-/// "an ELF file for machine N" when `path` is ELF whose little-endian `e_machine` is not
-/// `EM_BPF`.
-fn other_machine(path: &Path) -> Option<String> {
-    machine_of(&head(path))
-}
-
-/// [`other_machine`] of the file's first bytes `h`.
+/// "an ELF file for machine N" when the file's first bytes `h` are ELF whose little-endian
+/// `e_machine` is not `EM_BPF`.
 fn machine_of(h: &[u8]) -> Option<String> {
     if !h.starts_with(b"\x7fELF") || h.len() < 20 {
         return None;

@@ -10,8 +10,17 @@
 //! The minimum kernel of a program is the oldest release from which on every release
 //! accepts it (or, before the verifier's oldest release, the tables refuse nothing), with
 //! the reason the release before it refuses.
+//!
+//! A verdict is reached once per set of answers: judging a release records every question
+//! asked of its profile (`skctx::recorded`: the profile's facts are readable only through
+//! recording accessors) and every flag of the verifier's domain the walk read
+//! (`verifier::releases::record_reads`: the flags are readable only through noting
+//! accessors), and a release that answers all of them alike gets the same verdict without
+//! a second walk ([`Program::judge`]; [`Program::judge_walked`] always walks).
 
+use skctx::recorded::Answers;
 use skctx::{KernelProfile, KernelVersion, Privilege};
+use verifier::releases::Reads;
 use verifier::releases::OLDEST_MODELLED;
 use verifier::{Refusal, Rejection};
 
@@ -101,7 +110,18 @@ pub(super) struct Program<'a> {
     /// What the tables read of the instructions, the same on every release: made on the
     /// first release older than the verifier models, kept for the others.
     pub table_view: std::cell::OnceCell<TableView>,
+    /// The verdicts reached so far, each with the questions judging asked of the release
+    /// and the flags of its verifier domain the walk read.
+    pub verdicts: std::cell::RefCell<Vec<((Answers, Reads), Verdict)>>,
+    /// The structural passes made so far, each with what making it asked of the release.
+    pub cfgs: std::cell::RefCell<Vec<((Answers, Reads), Structural<'a>)>>,
 }
+
+/// One release's verdict on a program.
+pub(super) type Verdict = Result<(), Refusal>;
+
+/// One release's structural pass of a program, or its refusal.
+pub(super) type Structural<'a> = Result<verifier::cfg::Cfg<'a>, Refusal>;
 
 /// The instructions the tables check, in slot order: the helper calls, and the accesses
 /// through the context pointer (with its register).
@@ -127,10 +147,63 @@ impl TableView {
 }
 
 impl Program<'_> {
+    /// [`Program::judge_walked`], reused from a release judged before when `profile` gives
+    /// the same answer to every question that judging asked of its release.
+    pub fn judge(&self, profile: KernelProfile) -> Verdict {
+        let reached = self.verdicts.borrow();
+        let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
+        if let Some((_, verdict)) = reached.iter().find(|(asked, _)| holds(asked)) {
+            return verdict.clone();
+        }
+        drop(reached);
+        let walked = || skctx::recorded::record(|| self.judge_sharing(profile));
+        let ((verdict, answers), reads) = verifier::releases::record_reads(walked);
+        (self.verdicts.borrow_mut()).push(((answers, reads), verdict.clone()));
+        verdict
+    }
+
+    /// [`Program::judge_walked`] with the structural pass shared between releases that
+    /// answer its questions alike ([`Program::structural`]).
+    fn judge_sharing(&self, profile: KernelProfile) -> Verdict {
+        if !profile.has(OLDEST_MODELLED) {
+            return self.judge_walked(profile);
+        }
+        let k = self.structural(profile);
+        let cfgs = self.cfgs.borrow();
+        let cfg = cfgs[k].1.as_ref().map_err(Refusal::clone)?;
+        let rules = (self.privilege, self.gpl);
+        verifier::walk_cfg(cfg, self.maps, profile, rules, self.btf).map(|_| ())
+    }
+
+    /// Where in `cfgs` `profile`'s structural pass is: one made for a release that answered
+    /// its questions alike (they are noted again, as judging `profile` asked them), else one
+    /// made now.
+    fn structural(&self, profile: KernelProfile) -> usize {
+        let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
+        let found = self
+            .cfgs
+            .borrow()
+            .iter()
+            .position(|(asked, _)| holds(asked));
+        if let Some(k) = found {
+            let ((answers, reads), _) = &self.cfgs.borrow()[k];
+            skctx::recorded::replay(answers);
+            verifier::releases::replay_reads(*reads);
+            return k;
+        }
+        let (insns, maps, with_btf) = (self.insns, self.maps, self.btf.is_some());
+        let pass =
+            || skctx::recorded::record(|| verifier::structural(insns, maps, profile, with_btf));
+        let ((cfg, answers), reads) = verifier::releases::record_reads(pass);
+        let mut cfgs = self.cfgs.borrow_mut();
+        cfgs.push(((answers, reads), cfg));
+        cfgs.len() - 1
+    }
+
     /// The verdict on `profile`: the verifier's from its oldest modelled release on, else
     /// the tables'.
-    pub fn judge(&self, profile: KernelProfile) -> Result<(), Refusal> {
-        if profile.version() >= OLDEST_MODELLED {
+    pub fn judge_walked(&self, profile: KernelProfile) -> Verdict {
+        if profile.has(OLDEST_MODELLED) {
             let (insns, maps, privilege, gpl) = (self.insns, self.maps, self.privilege, self.gpl);
             return match self.btf {
                 Some(f) => verifier::verify_with_btf(insns, maps, profile, privilege, gpl, f),
@@ -310,6 +383,11 @@ pub struct MinKernel {
 
 /// The oldest release from which on `program` passes on every release up to the newest.
 pub(super) fn min_kernel(program: &Program) -> MinKernel {
+    min_kernel_by(|profile| program.judge(profile))
+}
+
+/// [`min_kernel`] with each release's verdict from `judge`.
+fn min_kernel_by(judge: impl Fn(KernelProfile) -> Verdict) -> MinKernel {
     let all = releases(
         KernelProfile::FIRST_VERSION,
         KernelProfile::LATEST.version(),
@@ -319,7 +397,7 @@ pub(super) fn min_kernel(program: &Program) -> MinKernel {
         let Some(profile) = KernelProfile::upstream(v) else {
             continue;
         };
-        match program.judge(profile) {
+        match judge(profile) {
             Ok(()) => oldest_passing = Some(v),
             Err(Refusal::Unsupported(why)) => {
                 if oldest_passing.is_none() {
@@ -362,5 +440,264 @@ pub(super) fn min_kernel(program: &Program) -> MinKernel {
              against skctx's tables only"
         ),
         verified: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The memoised verdicts are the walked ones, on the examples, the spec corpus and
+    //! generated programs: for every release `min_kernel` judges, point releases whose
+    //! backports move the verifier's domain and a profile with behaviours (the examples in
+    //! two orders). For the test run's budget, every [`spec_every`]th spec case and 25
+    //! generated programs of proggen's default configuration, at both privileges;
+    //! `LINT_MEMO_SPEC_EVERY=1` and `LINT_MEMO_PROGRAMS=<n>` check more.
+
+    use super::*;
+    use crate::lint::{loadable, Loadable};
+    use std::path::{Path, PathBuf};
+
+    fn root() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    /// `min_kernel`'s releases, then point releases and one profile with behaviours.
+    fn profiles() -> Vec<KernelProfile> {
+        let all = releases(
+            KernelProfile::FIRST_VERSION,
+            KernelProfile::LATEST.version(),
+        );
+        let points = [(6, 1, 192), (6, 12, 81), (6, 12, 118), (6, 18, 44)];
+        let points = points.map(|(a, b, c)| KernelVersion::with_patch(a, b, c));
+        let mut out: Vec<KernelProfile> = all
+            .into_iter()
+            .rev()
+            .chain(points)
+            .filter_map(KernelProfile::upstream)
+            .collect();
+        let host = "6.18.44+sockmap-lookup-sock-or-null+percpu-ptr-needs-perfmon";
+        out.push(host.parse().unwrap());
+        out
+    }
+
+    /// Judgements, and walks the memoised judging made.
+    #[derive(Default)]
+    struct Count {
+        programs: usize,
+        judged: usize,
+        walked: usize,
+        /// Structural passes made for those walks.
+        structural: usize,
+    }
+
+    /// Compares memoised and walked verdicts of one program on every profile, in two
+    /// orders, and its `min_kernel`.
+    fn compare(what: &str, l: &Loadable, gpl: bool, privilege: Privilege, count: &mut Count) {
+        compare_in(what, l, (gpl, privilege), &[false], count)
+    }
+
+    /// [`compare`] with the profiles judged in each order of `orders` (`true`: oldest
+    /// first).
+    fn compare_in(
+        what: &str,
+        l: &Loadable,
+        (gpl, privilege): (bool, Privilege),
+        orders: &[bool],
+        count: &mut Count,
+    ) {
+        if l.problem.is_some() {
+            return;
+        }
+        let program = || Program {
+            insns: &l.insns,
+            maps: &l.maps,
+            gpl,
+            privilege,
+            btf: l.funcs.as_deref(),
+            table_view: Default::default(),
+            verdicts: Default::default(),
+            cfgs: Default::default(),
+        };
+        let profiles = profiles();
+        let walked: Vec<String> = profiles
+            .iter()
+            .map(|p| format!("{:?}", program().judge_walked(*p)))
+            .collect();
+        for &reverse in orders {
+            let memo = program();
+            let mut order: Vec<usize> = (0..profiles.len()).collect();
+            if reverse {
+                order.reverse();
+            }
+            for k in order {
+                let got = format!("{:?}", memo.judge(profiles[k]));
+                assert_eq!(got, walked[k], "{what} on {}", profiles[k]);
+            }
+            count.judged += profiles.len();
+            count.walked += memo.verdicts.borrow().len();
+            count.structural += memo.cfgs.borrow().len();
+        }
+        let by_walk = min_kernel_by(|p| program().judge_walked(p));
+        let memo = format!("{:?}", min_kernel(&program()));
+        assert_eq!(memo, format!("{by_walk:?}"), "{what}: min_kernel");
+        count.programs += 1;
+    }
+
+    fn compare_object(
+        what: &str,
+        object: &asm::Object,
+        p: Privilege,
+        orders: &[bool],
+        count: &mut Count,
+    ) {
+        let gpl = crate::load::is_gpl(object);
+        for l in loadable(object, None) {
+            compare_in(&format!("{what} {}", l.name), &l, (gpl, p), orders, count);
+        }
+    }
+
+    fn knob(name: &str, default: usize) -> usize {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+            .max(1)
+    }
+
+    /// Every how many spec cases one is checked (`LINT_MEMO_SPEC_EVERY`, default 12).
+    fn spec_every() -> usize {
+        knob("LINT_MEMO_SPEC_EVERY", 12)
+    }
+
+    fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .flat_map(|p| match p.is_dir() {
+                true => files(&p, ext),
+                false => vec![p],
+            })
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn say(count: &Count, corpus: &str) {
+        use std::io::Write as _;
+        let line = format!(
+            "memoised verdicts: {corpus}: {} programs, {} judgements, {} walks after {} \
+             structural passes, as walked",
+            count.programs, count.judged, count.walked, count.structural
+        );
+        let _ = writeln!(std::io::stderr(), "{line}");
+        assert!(count.programs > 0, "{corpus}: no program compared");
+        assert!(count.walked < count.judged, "{corpus}: nothing reused");
+    }
+
+    #[test]
+    fn memoised_verdicts_are_the_walked_ones_on_the_examples() {
+        let mut count = Count::default();
+        let examples = root().join("examples");
+        let paths = files(&examples.join("c/obj"), "o");
+        let sources = std::fs::read_dir(&examples)
+            .unwrap()
+            .map(|e| e.unwrap().path());
+        for path in paths
+            .into_iter()
+            .chain(sources.filter(|p| p.extension() == Some("s".as_ref())))
+        {
+            let input = crate::load::read_input(&path, "lint").unwrap();
+            let what = path.display().to_string();
+            let orders = [false, true];
+            compare_object(&what, &input.object, Privilege::Root, &orders, &mut count);
+        }
+        say(&count, "examples");
+    }
+
+    #[test]
+    fn memoised_verdicts_are_the_walked_ones_on_the_spec_corpus() {
+        let (files, problems) = speccase::corpus::read_corpus(&root());
+        assert!(problems.is_empty(), "{problems:?}");
+        let cases: Vec<(String, speccase::format::Case)> = files
+            .into_iter()
+            .flat_map(|f| {
+                let file = f.path.display().to_string();
+                f.cases.into_iter().map(move |c| (file.clone(), c))
+            })
+            .step_by(spec_every())
+            .collect();
+        let counts: Vec<Count> = std::thread::scope(|s| {
+            let halves: Vec<_> = cases
+                .chunks(cases.len().div_ceil(2).max(1))
+                .map(|half| {
+                    s.spawn(move || {
+                        let mut count = Count::default();
+                        for (file, case) in half {
+                            let source = format!(
+                                "{}\n\t.section license,\"aw\",@progbits\n\t.asciz \"{}\"\n",
+                                case.source, case.license
+                            );
+                            let Ok(object) = asm::assemble(&source) else {
+                                continue;
+                            };
+                            let what = format!("{file}: {}", case.name);
+                            let p = case.privilege;
+                            compare_object(&what, &object, p, &[false], &mut count);
+                        }
+                        count
+                    })
+                })
+                .collect();
+            halves.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let count = counts.into_iter().fold(Count::default(), |a, b| Count {
+            programs: a.programs + b.programs,
+            judged: a.judged + b.judged,
+            walked: a.walked + b.walked,
+            structural: a.structural + b.structural,
+        });
+        say(&count, "spec corpus");
+    }
+
+    #[test]
+    fn memoised_verdicts_are_the_walked_ones_on_generated_programs() {
+        let mut count = Count::default();
+        let configs = [proggen::Config::default()];
+        for (seed, config) in configs.into_iter().enumerate() {
+            let mut generator = proggen::Generator::with_config(0x6d656d6f + seed as u64, config);
+            for k in 0..knob("LINT_MEMO_PROGRAMS", 25) {
+                let p = generator.program();
+                let mut insns = p.raw();
+                let maps = p
+                    .maps
+                    .iter()
+                    .map(|m| {
+                        insns[m.slot].src = 1;
+                        let id = p.expected_maps().iter().position(|d| *d == m.map);
+                        verifier::MapInfo {
+                            slot: m.slot,
+                            id: id.unwrap_or(0),
+                            map_type: m.map.map_type,
+                            key_size: m.map.key_size,
+                            value_size: m.map.value_size,
+                            max_entries: m.map.max_entries,
+                            flags: 0,
+                        }
+                    })
+                    .collect();
+                let l = Loadable {
+                    section: "sk_lookup".into(),
+                    name: format!("seed {seed} program {k}"),
+                    insns,
+                    maps,
+                    problem: None,
+                    funcs: None,
+                };
+                for privilege in [Privilege::Root, Privilege::NoPerfmon] {
+                    compare(&l.name, &l, true, privilege, &mut count);
+                }
+            }
+        }
+        say(&count, "generated programs");
     }
 }

@@ -50,6 +50,8 @@ pub const LOADERS: [Loader; 3] = [
 /// What the checks read besides the linked program.
 pub(super) struct Context<'a> {
     pub object: &'a Object,
+    /// The object's `.BTF`, parsed.
+    pub btf: Option<&'a asm::btf::Btf>,
     pub source: Option<&'a str>,
     pub profile: skctx::KernelProfile,
     pub privilege: skctx::Privilege,
@@ -213,7 +215,7 @@ fn unusable_maps(place: &Place, bound: &Bound, cx: &Context) -> Vec<Finding> {
         .zip(&bound.refs)
         .map(|(m, (slot, name))| (*slot, name.clone(), m.map_type))
         .collect();
-    let btf_types = asm::btf::map_type_ids(cx.object);
+    let btf_types = cx.btf.map_or(Vec::new(), asm::btf::map_type_ids_in);
     for (slot, name) in map_relocations(place, cx.object) {
         let known = refs.iter().any(|(s, _, _)| *s == slot);
         if let Some((_, id)) = btf_types

@@ -43,7 +43,8 @@ use asm::{Object, Section};
 use verifier::Refusal;
 
 use crate::cli::{safe, shown, Failure};
-use crate::load::{bind, link, read_input, read_world, Input};
+use crate::load::{bind, link, read_input_unless, read_world, Input};
+use asm::btf::Btf;
 use asm::btf_ext::BtfExt;
 use codes::FindingCode;
 use link::{Functions, Linked};
@@ -351,32 +352,41 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
         },
         trace: options.explain || options.format == Format::Kernel,
     };
-    let collected = inputs::collect(paths)?;
-    let read = inputs::parallel(&collected.files, |path| {
-        let mut input = read_input(path, "lint")?;
+    let found = inputs::find(paths)?;
+    // Each file is classified by the bytes read to lint it: one open and read per file.
+    let read = inputs::parallel(&found, |f| {
+        if let Some(why) = f.skipped_by_kind() {
+            return Ok(Err(why));
+        }
+        let mut input = match read_input_unless(&f.path, "lint", |h| f.skipped_by_head(h))? {
+            Ok(input) => input,
+            Err(why) => return Ok(Err(why)),
+        };
         let (mut programs, others) = check_input(&input, &against);
-        mark_allowed(&mut programs, path, &allow, &config);
+        mark_allowed(&mut programs, &f.path, &allow, &config);
         if !options.cross_check_kernel {
             // Only the cross-check reads the object again: freed here, not held to the end.
             input.object = Object::default();
         }
-        Ok::<_, Failure>((input, programs, others))
+        Ok::<_, Failure>(Ok((input, programs, others)))
     });
     let mut run = Run {
         linted: Vec::new(),
         broken: Vec::new(),
-        skipped: collected.skipped,
+        skipped: Vec::new(),
         explain: options.explain,
     };
-    for (path, r) in collected.files.iter().zip(read) {
+    for (f, r) in found.iter().zip(read) {
+        let path = shown(&f.path);
         match r {
-            Ok((input, programs, others)) => run.linted.push(Linted {
-                path: shown(path),
+            Ok(Ok((input, programs, others))) => run.linted.push(Linted {
+                path,
                 input,
                 programs,
                 others,
             }),
-            Err(Failure::Rejected(text)) => run.broken.push((shown(path), text)),
+            Ok(Err(why)) => run.skipped.push(inputs::Skipped { path, why }),
+            Err(Failure::Rejected(text)) => run.broken.push((path, text)),
             Err(usage) => return Err(usage),
         }
     }
@@ -425,11 +435,13 @@ fn check_input(
     against: &Against,
 ) -> (Vec<ProgramResult>, Vec<sections::OtherProgram>) {
     let funcs = Functions::of(&input.object);
-    let btf_ext = BtfExt::of(&input.object);
+    let btf = object_btf(&input.object);
+    let btf_ext = btf.as_ref().and_then(|b| BtfExt::of_with(&input.object, b));
+    let btfs = (btf.as_ref(), btf_ext.as_ref());
     let programs = funcs
         .programs()
         .into_iter()
-        .map(|main| check(&funcs, btf_ext.as_ref(), main, input, against))
+        .map(|main| check(&funcs, btfs, main, input, against))
         .collect();
     (programs, sections::other_programs(&funcs))
 }
@@ -550,7 +562,8 @@ pub struct Loadable {
 /// Every program of `object`, as [`check`] passes it to the verifier.
 pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> {
     let funcs = Functions::of(object);
-    let btf_ext = BtfExt::of(object);
+    let btf = object_btf(object);
+    let btf_ext = btf.as_ref().and_then(|b| BtfExt::of_with(object, b));
     funcs
         .programs()
         .into_iter()
@@ -558,7 +571,7 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
             let prepared = prepare(&funcs, btf_ext.as_ref(), main, None, world);
             let func = &funcs.list[main];
             Loadable {
-                funcs: func_info(btf_ext.as_ref(), &funcs, &prepared.linked),
+                funcs: func_info((btf.as_ref(), btf_ext.as_ref()), &funcs, &prepared.linked),
                 section: object.sections[func.section].name.clone(),
                 name: func.name.clone(),
                 problem: prepared
@@ -577,13 +590,12 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
 /// `func_info` adjustment): each linked function's record at its first slot, with the
 /// linkage of its BTF `FUNC`; `None` when the object has no record for one of them.
 pub(crate) fn func_info(
-    btf_ext: Option<&BtfExt>,
+    (btf, btf_ext): (Option<&Btf>, Option<&BtfExt>),
     funcs: &Functions,
     linked: &Linked,
 ) -> Option<Vec<verifier::FuncInfo>> {
-    let ext = btf_ext?;
+    let (btf, ext) = (btf?, btf_ext?);
     let object = funcs.object();
-    let btf = asm::btf::Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)?;
     linked
         .pieces
         .iter()
@@ -600,6 +612,12 @@ pub(crate) fn func_info(
             })
         })
         .collect()
+}
+
+/// The object's `.BTF`, parsed once for all its readers (`.BTF.ext`, `func_info`, the
+/// loader checks).
+pub(crate) fn object_btf(object: &Object) -> Option<Btf> {
+    Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)
 }
 
 /// A program linked and bound, with its findings and what is not modelled.
@@ -646,7 +664,7 @@ fn prepare(
 /// Links and verifies program `main` on every kernel of the run, and runs the loader checks.
 fn check(
     funcs: &Functions,
-    btf_ext: Option<&BtfExt>,
+    (object_btf, btf_ext): (Option<&Btf>, Option<&BtfExt>),
     main: usize,
     input: &Input,
     against: &Against,
@@ -665,7 +683,7 @@ fn check(
         btf_ext,
     };
     // libbpf passes the object's func_info: the verifier is told so.
-    let btf = func_info(btf_ext, funcs, &linked);
+    let btf = func_info((object_btf, btf_ext), funcs, &linked);
     let program = kernels::Program {
         insns: &bound.loaded,
         maps: &bound.maps,
@@ -673,6 +691,8 @@ fn check(
         gpl: crate::load::is_gpl(&input.object),
         privilege: against.privilege,
         table_view: Default::default(),
+        verdicts: Default::default(),
+        cfgs: Default::default(),
     };
     let (mut min_kernel, mut trace) = (None, None);
     let (verdict, profiles) = if !findings.is_empty() {
@@ -685,11 +705,12 @@ fn check(
         let profiles = same_everywhere(against, Verdict::Unsupported, &findings[0]);
         (Verdict::Unsupported, profiles)
     } else {
-        let results: Vec<Result<(), Refusal>> = against
-            .targets
-            .iter()
-            .map(|t| program.judge(t.profile))
-            .collect();
+        // One kernel and no `min_kernel`: no verdict to reuse, nothing worth recording.
+        let judge = |t: &kernels::Target| match against.min_kernel {
+            true => program.judge(t.profile),
+            false => program.judge_walked(t.profile),
+        };
+        let results: Vec<Result<(), Refusal>> = against.targets.iter().map(judge).collect();
         if against.min_kernel {
             min_kernel = Some(kernels::min_kernel(&program));
         }
@@ -702,6 +723,7 @@ fn check(
     };
     let cx = loader::Context {
         object: &input.object,
+        btf: object_btf,
         source,
         profile: against.targets[0].profile,
         privilege: against.privilege,

@@ -587,6 +587,10 @@ fn disassembly_excerpt(path: &str, who: &str, insns: &[RawInsn], insn: usize) ->
 
 /// Instruction slot `k` as assembly (the second slot of an `ld_imm64` as such).
 pub(super) fn disassembled(insns: &[RawInsn], k: usize) -> String {
+    if k >= insns.len() {
+        // A partial instruction at the end (a raw file shorter than a slot, say).
+        return "(not an instruction)".into();
+    }
     match isa::decode_one(insns, isa::Pc(k)) {
         Ok(insn) => insn.to_string(),
         Err(_) if k > 0 && insns[k - 1].code == isa::table::LD_IMM64 => {

@@ -31,6 +31,19 @@ thread_local! {
 /// not UTF-8 text), or assembles a source. `verb` says what could not be done with a source
 /// that does not assemble ("lint", "run"); its diagnostics reject the input (exit 1).
 pub fn read_input(path: &Path, verb: &str) -> Result<Input, Failure> {
+    match read_input_unless(path, verb, |_| None)? {
+        Ok(input) => Ok(input),
+        Err(never) => Err(Failure::Usage(never)),
+    }
+}
+
+/// [`read_input`], unless `skip` gives a reason not to read the file from its bytes (the
+/// empty slice when it cannot be read): then that reason, and the file is not parsed.
+pub fn read_input_unless(
+    path: &Path,
+    verb: &str,
+    skip: impl FnOnce(&[u8]) -> Option<String>,
+) -> Result<Result<Input, String>, Failure> {
     let name = shown(path);
     let read = |buf: &mut Vec<u8>| {
         buf.clear();
@@ -42,9 +55,17 @@ pub fn read_input(path: &Path, verb: &str) -> Result<Input, Failure> {
     // An object's sections are copied out of the file: its bytes are read into the
     // thread's buffer, reused from file to file.
     let bytes = FILE.with_borrow_mut(|buf| {
-        read(buf).map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+        if let Err(e) = read(buf) {
+            return match skip(&[]) {
+                Some(why) => Ok(Err(Err(why))),
+                None => Err(Failure::Usage(format!("cannot read {name}: {e}"))),
+            };
+        }
+        if let Some(why) = skip(buf) {
+            return Ok(Err(Err(why)));
+        }
         if !buf.starts_with(b"\x7fELF") {
-            return Ok(Err(std::mem::take(buf)));
+            return Ok(Err(Ok(std::mem::take(buf))));
         }
         asm::elf::read(buf)
             .map(Ok)
@@ -52,13 +73,20 @@ pub fn read_input(path: &Path, verb: &str) -> Result<Input, Failure> {
     })?;
     let bytes = match bytes {
         Ok(object) => {
-            return Ok(Input {
+            return Ok(Ok(Input {
                 object,
                 source: None,
-            })
+            }))
         }
-        Err(bytes) => bytes,
+        Err(Err(skipped)) => return Ok(Err(skipped)),
+        Err(Ok(bytes)) => bytes,
     };
+    parse_text(path, verb, bytes).map(Ok)
+}
+
+/// A file that is not ELF: raw instructions, or a source assembled.
+fn parse_text(path: &Path, verb: &str, bytes: Vec<u8>) -> Result<Input, Failure> {
+    let name = shown(path);
     let raw = path.extension().is_some_and(|e| e == "bin");
     let source = match String::from_utf8(bytes) {
         Ok(text) if !raw => text,

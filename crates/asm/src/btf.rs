@@ -514,14 +514,16 @@ pub fn recover_maps(obj: &Object) -> Option<Vec<MapDef>> {
 /// [`recover_maps`] recovers is only the types `.skmap` declares): for checks about map
 /// types the tools do not otherwise model.
 pub fn map_type_ids(obj: &Object) -> Vec<(String, u32)> {
-    let Some(btf) = obj
+    let btf = obj
         .sections
         .iter()
         .find(|s| s.name == ".BTF")
-        .and_then(|s| Btf::parse(&s.data))
-    else {
-        return Vec::new();
-    };
+        .and_then(|s| Btf::parse(&s.data));
+    btf.map_or(Vec::new(), |btf| map_type_ids_in(&btf))
+}
+
+/// [`map_type_ids`] of an object whose `.BTF` is `btf`.
+pub fn map_type_ids_in(btf: &Btf) -> Vec<(String, u32)> {
     let vars = btf.datasec_vars(".maps").unwrap_or_default();
     vars.into_iter()
         .filter_map(|(name, ty, _, _)| {

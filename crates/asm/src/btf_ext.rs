@@ -56,9 +56,14 @@ impl BtfExt {
     /// either is malformed.
     pub fn of(object: &Object) -> Option<BtfExt> {
         let btf = Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)?;
+        BtfExt::of_with(object, &btf)
+    }
+
+    /// [`BtfExt::of`] with the object's `.BTF` already parsed.
+    pub fn of_with(object: &Object, btf: &Btf) -> Option<BtfExt> {
         let index = object.sections.iter().position(|s| s.name == ".BTF.ext")?;
         let data = relocated(object, index)?;
-        parse(&data, &btf)
+        parse(&data, btf)
     }
 
     /// The C line of byte `offset` of section `section`: the last record at or before it.

@@ -452,6 +452,13 @@ pub fn helper_id_limit(v: KernelVersion) -> i32 {
     HELPERS.iter().filter(|h| h.since <= v).count() as i32
 }
 
+/// [`helper_id_limit`] of `profile`'s release, asked as "has each helper's release"
+/// (recorded as such, [`crate::recorded`]): the table is in id order, so the ids a release
+/// knows are a prefix.
+pub(crate) fn helper_id_limit_of(profile: KernelProfile) -> i32 {
+    HELPERS.partition_point(|h| profile.has(h.since)) as i32
+}
+
 /// The row for `id` (any id known to 6.18).
 pub fn helper_by_id(id: i32) -> Option<&'static Helper> {
     usize::try_from(id).ok().and_then(|i| HELPERS.get(i))
@@ -547,11 +554,16 @@ pub fn resolve_helper(
     privilege: Privilege,
     id: i64,
 ) -> Result<&'static Helper, HelperError> {
-    let limit = profile.helper_id_limit() as i64;
-    if id < 0 || id >= limit {
-        return Err(HelperError::InvalidFunc { id });
-    }
-    let helper = helper_by_id(id as i32).ok_or(HelperError::InvalidFunc { id })?;
+    // Below `__BPF_FUNC_MAX_ID`, asked as "has this helper's release" (the ids a release
+    // knows are a prefix of the table): the one question `crate::recorded` then notes.
+    let row = i32::try_from(id).ok().and_then(helper_by_id);
+    let known = match profile.probed_helpers() {
+        Some(probed) => (0..i64::from(probed.id_limit)).contains(&id),
+        None => row.is_some_and(|h| h.exists_in(profile)),
+    };
+    let helper = row
+        .filter(|_| known)
+        .ok_or(HelperError::InvalidFunc { id })?;
     if helper.offered(profile, privilege) {
         Ok(helper)
     } else {
@@ -1747,3 +1759,17 @@ pub const HELPERS: &[Helper] = &[
         note: "",
     }),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`helper_id_limit_of`] takes the ids a release knows to be a prefix of the table.
+    #[test]
+    fn each_release_knows_a_prefix_of_the_helper_ids() {
+        assert!(HELPERS.windows(2).all(|w| w[0].since <= w[1].since));
+        for p in KernelProfile::ALL {
+            assert_eq!(helper_id_limit_of(p), helper_id_limit(p.version()));
+        }
+    }
+}

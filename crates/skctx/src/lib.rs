@@ -9,6 +9,7 @@
 //! | module | what lives there | kernel source mirrored |
 //! |---|---|---|
 //! | [`profile`] | [`KernelProfile`] (a release plus named [`Behaviour`]s, one table [`BEHAVIOURS`]), [`ProfileSpec`] (`host`), [`Privilege`], the one release parser, per-release feature switches | release history, kernel builds |
+//! | [`recorded`] | the questions a computation asked of profiles, with their answers: a profile's facts are read only through recording accessors, so a verdict reached on one release holds for every release that answers alike ([`recorded::record`], [`recorded::Answers::hold_for`]) | – |
 //! | [`probed`] | profiles measured on a running kernel: [`ProbedHelpers`], the [`ProfileFile`] `skasm probe` writes | – |
 //! | [`ctx`] | `struct bpf_sk_lookup` layout, [`ctx_access`], load values (narrow-load quirks, sign extension) | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_*`, kernel/bpf/verifier.c |
 //! | [`sock`] | `struct bpf_sock` access table and values | net/core/filter.c `bpf_sock_*` |
@@ -45,6 +46,7 @@ pub mod probed;
 pub mod profile;
 pub mod program_type;
 pub mod proto;
+pub mod recorded;
 pub mod render;
 pub mod runtime;
 pub mod sock;

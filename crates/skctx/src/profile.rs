@@ -28,6 +28,7 @@ use std::str::FromStr;
 
 use crate::helpers::Tier;
 use crate::probed::ProbedHelpers;
+use crate::recorded::Facts;
 
 /// A kernel version `major.minor.patch`, ordered (`6.18` is `6.18.0`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -226,6 +227,11 @@ impl Behaviours {
         self.0 == 0
     }
 
+    /// One bit per member ([`Behaviour`]'s table position).
+    pub(crate) fn bits(self) -> u32 {
+        self.0
+    }
+
     /// The members, in table order.
     pub fn iter(self) -> impl Iterator<Item = Behaviour> {
         Behaviour::all().filter(move |b| self.contains(*b))
@@ -265,9 +271,9 @@ impl fmt::Display for Behaviours {
 /// helpers it offers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct KernelProfile {
-    version: KernelVersion,
-    behaviours: Behaviours,
-    helpers: Option<&'static ProbedHelpers>,
+    /// Read only through [`Facts`]' accessors, which record every question
+    /// ([`crate::recorded`]).
+    facts: Facts,
 }
 
 impl KernelProfile {
@@ -316,66 +322,70 @@ impl KernelProfile {
     /// A named release: none of the behaviours in [`BEHAVIOURS`] is upstream in any of them.
     const fn named(version: KernelVersion) -> KernelProfile {
         KernelProfile {
-            version,
-            behaviours: Behaviours::NONE,
-            helpers: None,
+            facts: Facts::new(version, Behaviours::NONE),
         }
     }
 
     /// Release `version` with upstream's behaviours, or `None` before 5.9 (no SK_LOOKUP).
     pub fn upstream(version: KernelVersion) -> Option<KernelProfile> {
         (version >= Self::FIRST_VERSION).then(|| KernelProfile {
-            version,
-            behaviours: Behaviours::upstream(version),
-            helpers: None,
+            facts: Facts::new(version, Behaviours::upstream(version)),
         })
     }
 
     /// This release with exactly `behaviours`.
     pub fn with_behaviours(self, behaviours: Behaviours) -> KernelProfile {
-        KernelProfile { behaviours, ..self }
+        KernelProfile {
+            facts: self.facts.with_behaviours(behaviours),
+        }
     }
 
     /// This profile plus behaviour `b`.
     pub fn with(self, b: Behaviour) -> KernelProfile {
-        self.with_behaviours(self.behaviours.with(b))
+        self.with_behaviours(self.behaviours().with(b))
     }
 
     /// This profile with the helper availability a probe measured, which replaces the
     /// helper table's tiers (the table still gives prototypes).
     pub fn with_probed_helpers(self, helpers: &'static ProbedHelpers) -> KernelProfile {
         KernelProfile {
-            helpers: Some(helpers),
-            ..self
+            facts: self.facts.with_helpers(helpers),
         }
     }
 
     /// The release this profile stands for.
-    pub const fn version(self) -> KernelVersion {
-        self.version
+    pub fn version(self) -> KernelVersion {
+        self.facts.version()
     }
 
     pub fn behaviours(self) -> Behaviours {
-        self.behaviours
+        self.facts.behaviours()
     }
 
     pub fn has_behaviour(self, b: Behaviour) -> bool {
-        self.behaviours.contains(b)
+        self.facts.has_behaviour_bit(b.bit())
     }
 
     /// The facts this profile's behaviours switch.
     pub fn effects(self) -> impl Iterator<Item = &'static Effect> {
-        self.behaviours.iter().flat_map(|b| b.row().effects.iter())
+        self.behaviours()
+            .iter()
+            .flat_map(|b| b.row().effects.iter())
     }
 
     /// The probed helper availability, when this profile came from a probe.
     pub fn probed_helpers(self) -> Option<&'static ProbedHelpers> {
-        self.helpers
+        self.facts.helpers()
     }
 
     /// True when this profile's kernel contains a change first released in `v`.
     pub fn has(self, v: KernelVersion) -> bool {
-        self.version >= v
+        self.facts.has(v)
+    }
+
+    /// The facts, for [`crate::recorded::Answers::hold_for`].
+    pub(crate) fn facts(self) -> Facts {
+        self.facts
     }
 
     /// Maps a `uname -r` release string (`6.18.44-fc-v509`, `5.15.0-91-generic`, `6.1`) to
@@ -597,9 +607,9 @@ impl KernelProfile {
 
     /// `__BPF_FUNC_MAX_ID` of this release: helper ids at or above it are `invalid func`.
     pub fn helper_id_limit(self) -> i32 {
-        match self.helpers {
+        match self.probed_helpers() {
             Some(probed) => probed.id_limit,
-            None => crate::helpers::helper_id_limit(self.version()),
+            None => crate::helpers::helper_id_limit_of(self),
         }
     }
 }
@@ -607,8 +617,8 @@ impl KernelProfile {
 impl fmt::Display for KernelProfile {
     /// `6.18`, or `6.18.44+sockmap-lookup-sock-or-null+...`: the same text parses back.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.version.fmt(f)?;
-        for b in self.behaviours.iter() {
+        self.version().fmt(f)?;
+        for b in self.behaviours().iter() {
             write!(f, "+{b}")?;
         }
         Ok(())

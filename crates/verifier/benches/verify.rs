@@ -589,6 +589,25 @@ fn table(progs: &[Prog], profile: KernelProfile, runs: usize) {
     }
 }
 
+/// `VERIFIER_BENCH_LOOP=<text>`: only `verify`, `runs` times on each program whose name
+/// contains the text, without the kernel or criterion (for `perf` and `callgrind`).
+fn profile_loop(progs: &[Prog], name: &str, profile: KernelProfile, runs: usize) {
+    for p in progs.iter().filter(|p| p.name.contains(name)) {
+        let t = Instant::now();
+        for _ in 0..runs {
+            if let Err(e) = ours_once(p, profile) {
+                println!("{}: ours: {e}", p.name);
+                return;
+            }
+        }
+        println!(
+            "{}: {} per verify",
+            p.name,
+            fmt_dur(t.elapsed() / runs as u32)
+        );
+    }
+}
+
 fn main() {
     let bench_mode = std::env::args().any(|a| a == "--bench");
     let profile = kernel::host_profile().unwrap_or(KernelProfile::LATEST);
@@ -599,6 +618,10 @@ fn main() {
     }
     let runs = env_num("VERIFIER_BENCH_RUNS", 5).max(1);
     let progs = programs(&[1_000, 10_000, 100_000]);
+    if let Ok(name) = std::env::var("VERIFIER_BENCH_LOOP") {
+        profile_loop(&progs, &name, profile, runs);
+        return;
+    }
     table(&progs, profile, runs);
     let mut c = Criterion::default().configure_from_args();
     let mut g = c.benchmark_group("verify");

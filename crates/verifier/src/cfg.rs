@@ -333,7 +333,8 @@ pub fn check_loaded<'a>(
     }
     let whole_ldimm64 = Change::LdImm64InCfg.in_profile(profile);
     // `mark_calls_callback` comes with the callback iterations (`callback_iteration`).
-    let callbacks_iterate = crate::Domain::for_profile(profile).is_ok_and(|d| d.callback_iteration);
+    let callbacks_iterate =
+        crate::Domain::modelled(profile).is_some_and(|d| d.callback_iteration());
     let walk = Dfs::run(raw, whole_ldimm64, callbacks_iterate)?;
     scan_reached(raw, &walk.state, whole_ldimm64)?;
     Ok(Cfg {
@@ -789,19 +790,14 @@ impl<'a> Dfs<'a> {
         Ok(dfs)
     }
 
-    /// `push_insn`: follows edge `e` from `t` to `w`.
+    /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot).
+    #[inline]
     fn push(&mut self, t: usize, w: i32, e: Edge) -> Result<Step, CfgError> {
         if self.state[t] >= DISCOVERED | e as u8 {
             return Ok(Step::Done);
         }
         let Some(w) = usize::try_from(w).ok().filter(|&w| w < self.raw.len()) else {
-            return Err(CfgError::refused(
-                Some(t),
-                Code::JumpOutOfRange,
-                format!("the successor {w} is outside the program"),
-                format!("jump out of range from insn {t} to {w}"),
-                EINVAL,
-            ));
+            return Err(out_of_range(t, w));
         };
         if e == Edge::Branch {
             self.mark(w, |m| {
@@ -823,6 +819,7 @@ impl<'a> Dfs<'a> {
         Ok(Step::Done)
     }
 
+    #[inline]
     fn mark(&mut self, at: usize, f: impl FnOnce(&mut Marks)) {
         if let Some(m) = self.marks.get_mut(at) {
             f(m);
@@ -925,6 +922,18 @@ impl<'a> Dfs<'a> {
             }
         });
     }
+}
+
+/// `push_insn`'s refusal of a successor outside the program.
+#[cold]
+fn out_of_range(t: usize, w: i32) -> CfgError {
+    CfgError::refused(
+        Some(t),
+        Code::JumpOutOfRange,
+        format!("the successor {w} is outside the program"),
+        format!("jump out of range from insn {t} to {w}"),
+        EINVAL,
+    )
 }
 
 /// `check_cfg`'s final scan: every instruction explored, no jump into an `ld_imm64`.

@@ -74,9 +74,51 @@ pub fn verify(
     privilege: skctx::Privilege,
     gpl: bool,
 ) -> Result<Verified, Refusal> {
-    let domain = Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))?;
-    let cfg = cfg::check_loaded(insns, maps, profile)?;
-    walk::run(&cfg, maps, profile, privilege, gpl, domain, None)
+    modelled_domain(profile)?;
+    let cfg = structural(insns, maps, profile, false)?;
+    walk_cfg(&cfg, maps, profile, (privilege, gpl), None)
+}
+
+/// The domain of `profile`, or why its release is not modelled.
+fn modelled_domain(profile: skctx::KernelProfile) -> Result<Domain, Refusal> {
+    Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))
+}
+
+/// [`cfg::check_loaded`] with its refusal as [`verify`] (`with_btf` false) or
+/// [`verify_with_btf`] (true) gives it: for a caller that walks one structural pass on
+/// several releases with [`walk_cfg`] (lint's `min_kernel`).
+pub fn structural<'a>(
+    insns: &'a [isa::RawInsn],
+    maps: &[MapInfo],
+    profile: skctx::KernelProfile,
+    with_btf: bool,
+) -> Result<cfg::Cfg<'a>, Refusal> {
+    cfg::check_loaded(insns, maps, profile).map_err(|e| match with_btf {
+        true => btf::unmodelled(e.into()),
+        false => e.into(),
+    })
+}
+
+/// The walk of [`verify`] (`funcs` `None`) or [`verify_with_btf`] on `profile` after the
+/// structural pass `cfg` ([`structural`] for a profile that answers it alike), by a loader
+/// with `privilege` (`gpl`: the license is GPL-compatible).
+pub fn walk_cfg(
+    cfg: &cfg::Cfg,
+    maps: &[MapInfo],
+    profile: skctx::KernelProfile,
+    (privilege, gpl): (skctx::Privilege, bool),
+    funcs: Option<&[FuncInfo]>,
+) -> Result<Verified, Refusal> {
+    let domain = modelled_domain(profile)?;
+    let Some(funcs) = funcs else {
+        return walk::run(cfg, maps, profile, privilege, gpl, domain, None);
+    };
+    if !walk::models_callbacks(profile) {
+        return walk::run(cfg, maps, profile, privilege, gpl, domain, None)
+            .map_err(btf::unmodelled);
+    }
+    let globals = btf::check_func_info(cfg, funcs, profile)?;
+    walk::run(cfg, maps, profile, privilege, gpl, domain, Some(&globals))
 }
 
 /// [`verify`] of a program loaded with BTF `func_info` (`funcs`, one record per
@@ -91,12 +133,7 @@ pub fn verify_with_btf(
     gpl: bool,
     funcs: &[FuncInfo],
 ) -> Result<Verified, Refusal> {
-    let domain = Domain::for_profile(profile).map_err(|e| Refusal::Unsupported(e.to_string()))?;
-    let cfg = cfg::check_loaded(insns, maps, profile).map_err(|e| btf::unmodelled(e.into()))?;
-    if !walk::models_callbacks(profile) {
-        return walk::run(&cfg, maps, profile, privilege, gpl, domain, None)
-            .map_err(btf::unmodelled);
-    }
-    let globals = btf::check_func_info(&cfg, funcs, profile)?;
-    walk::run(&cfg, maps, profile, privilege, gpl, domain, Some(&globals))
+    modelled_domain(profile)?;
+    let cfg = structural(insns, maps, profile, true)?;
+    walk_cfg(&cfg, maps, profile, (privilege, gpl), Some(funcs))
 }

@@ -51,11 +51,21 @@ const fn backport(since: KernelVersion) -> Since {
     }
 }
 
-fn holds(ranges: &[Since], version: KernelVersion) -> bool {
-    ranges.iter().any(|r| {
-        version >= r.since
-            && (!r.series_only || (version.major, version.minor) == (r.since.major, r.since.minor))
-    })
+/// Whether `ranges` hold on a release, asked only as "is it `v` or newer" (`has`): the
+/// questions [`KernelProfile::has`] records (`skctx::recorded`).
+fn holds(ranges: &[Since], has: impl Fn(KernelVersion) -> bool) -> bool {
+    ranges
+        .iter()
+        .any(|r| has(r.since) && !(r.series_only && has(next_series(r.since))))
+}
+
+/// The first release of the series after `v`'s: `v`'s series is the releases from `v.major.
+/// v.minor` up to it.
+fn next_series(v: KernelVersion) -> KernelVersion {
+    match v.minor.checked_add(1) {
+        Some(minor) => KernelVersion::new(v.major, minor),
+        None => KernelVersion::new(v.major.saturating_add(1), 0),
+    }
 }
 
 /// One row per change: its name, where it comes from, and where it holds.
@@ -424,12 +434,37 @@ macro_rules! domain {
     ($($name:ident),* $(,)?) => {
         /// The answers for one kernel: what the domain code reads, one flag per
         /// [`CHANGES`] row of the same name.
+        ///
+        /// The flags are read through accessors of the same name, each of which notes the
+        /// read ([`record_reads`]): what a walk learns of its kernel's domain is recorded.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct Domain {
-            $(pub $name: bool,)*
+            $($name: bool,)*
+        }
+
+        /// Each flag's bit in [`Reads`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum Flag {
+            $($name,)*
         }
 
         impl Domain {
+            $(
+                /// The flag of the [`CHANGES`] row of this name (the read is noted).
+                pub fn $name(&self) -> bool {
+                    note_read(Flag::$name as u32, self.$name);
+                    self.$name
+                }
+            )*
+
+            /// Every flag, bit [`Flag`] `as u32` each (nothing is noted).
+            fn bits(&self) -> u64 {
+                let mut bits = 0;
+                $(bits |= u64::from(self.$name) << Flag::$name as u32;)*
+                bits
+            }
+
             /// The newest modelled domain: every change on.
             pub const NEWEST: Domain = Domain { $($name: true,)* };
 
@@ -483,6 +518,79 @@ domain!(
     linked_sub_alu32,
 );
 
+thread_local! {
+    /// The flags read on this thread (bit [`Flag`] `as u32`), their values, and whether
+    /// one flag was read with two values: [`record_reads`]' recording.
+    static READS: std::cell::Cell<Reads> = const { std::cell::Cell::new(Reads::NONE) };
+}
+
+fn note_read(flag: u32, value: bool) {
+    READS.with(|r| {
+        let mut reads = r.get();
+        let bit = 1 << flag;
+        reads.conflicting |= reads.read & bit != 0 && (reads.values & bit != 0) != value;
+        reads.read |= bit;
+        reads.values |= u64::from(value) << flag;
+        r.set(reads);
+    });
+}
+
+/// Which [`Domain`] flags a computation read, with their values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reads {
+    read: u64,
+    values: u64,
+    /// Domains that differ in a flag were read: no release matches.
+    conflicting: bool,
+}
+
+impl Reads {
+    const NONE: Reads = Reads {
+        read: 0,
+        values: 0,
+        conflicting: false,
+    };
+
+    /// Whether `profile`'s domain has every flag read with the value read (asked of the
+    /// profile without noting, `skctx::recorded::unnoted`).
+    pub fn hold_for(&self, profile: KernelProfile) -> bool {
+        if self.read == 0 || self.conflicting {
+            return !self.conflicting;
+        }
+        let domain = skctx::recorded::unnoted(|| Domain::modelled(profile));
+        domain.is_some_and(|d| (d.bits() ^ self.values) & self.read == 0)
+    }
+}
+
+impl Reads {
+    /// Both recordings in one.
+    fn merged(self, other: Reads) -> Reads {
+        Reads {
+            read: self.read | other.read,
+            values: self.values | other.values,
+            conflicting: self.conflicting
+                || other.conflicting
+                || (self.values ^ other.values) & self.read & other.read != 0,
+        }
+    }
+}
+
+/// Runs `f`, recording every [`Domain`] flag read on this thread meanwhile (reads of an
+/// outer recording include the inner ones).
+pub fn record_reads<T>(f: impl FnOnce() -> T) -> (T, Reads) {
+    let outer = READS.with(|r| r.replace(Reads::NONE));
+    let out = f();
+    let inner = READS.with(|r| r.get());
+    READS.with(|r| r.set(outer.merged(inner)));
+    (out, inner)
+}
+
+/// Notes `reads` on this thread as if the flags were read again: for a caller that reuses
+/// what a recorded computation gave instead of running it.
+pub fn replay_reads(reads: Reads) {
+    READS.with(|r| r.set(r.get().merged(reads)));
+}
+
 /// A release whose scalar domain this crate does not model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unmodelled(pub KernelVersion);
@@ -501,41 +609,65 @@ impl std::fmt::Display for Unmodelled {
 const KNOWN_MAX: usize = 32;
 
 thread_local! {
-    /// The domains [`Domain::for_version`] computed, at most [`KNOWN_MAX`].
+    /// The domains computed, by release, at most [`KNOWN_MAX`].
     static KNOWN: std::cell::RefCell<Vec<(KernelVersion, Domain)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
+const _: () = assert!(CHANGES.len() <= 64, "one bit per row in a u64");
+
 impl Domain {
-    /// The domain of `profile`'s release.
+    /// The domain of `profile`'s release. Only "is it [`OLDEST_MODELLED`] or newer" is
+    /// noted by `skctx::recorded` here: the domain's flags note their own reads
+    /// ([`record_reads`]), so a walk that reads few flags matches more releases.
     pub fn for_profile(profile: KernelProfile) -> Result<Domain, Unmodelled> {
-        Domain::for_version(profile.version())
+        Domain::modelled(profile).ok_or_else(|| Unmodelled(profile.version()))
     }
 
-    /// The domain of release `version`, computed once per release and thread: every
-    /// `verify` asks for it, and finding each row's field by name is a cost per call.
+    /// [`Domain::for_profile`] without the error, which names (so reads) the release.
+    pub fn modelled(profile: KernelProfile) -> Option<Domain> {
+        let release = || skctx::recorded::unnoted(|| Domain::of_version(profile.version()));
+        profile.has(OLDEST_MODELLED).then(release)
+    }
+
+    /// The domain of release `version`.
     pub fn for_version(version: KernelVersion) -> Result<Domain, Unmodelled> {
         if version < OLDEST_MODELLED {
             return Err(Unmodelled(version));
         }
-        Ok(KNOWN.with(|known| {
+        Ok(Domain::of_version(version))
+    }
+
+    /// The domain of release `version`, computed once per release and thread: every
+    /// `verify` asks for it, and finding each row's field by name is a cost per call.
+    fn of_version(version: KernelVersion) -> Domain {
+        KNOWN.with(|known| {
             let mut known = known.borrow_mut();
             if let Some((_, d)) = known.iter().find(|(v, _)| *v == version) {
                 return *d;
             }
-            let d = Domain::computed(version);
+            let rows = CHANGES
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| holds(c.holds, |v| version >= v))
+                .fold(0u64, |rows, (i, _)| rows | 1 << i);
+            let d = Domain::computed(rows);
             if known.len() == KNOWN_MAX {
                 known.remove(0);
             }
             known.push((version, d));
             d
-        }))
+        })
     }
 
-    /// [`Domain::for_version`] of a modelled release, from [`CHANGES`].
-    fn computed(version: KernelVersion) -> Domain {
+    /// The domain with the [`CHANGES`] rows of `rows` switched on.
+    fn computed(rows: u64) -> Domain {
         let mut d = Domain::V6_1;
-        for c in CHANGES.iter().filter(|c| holds(c.holds, version)) {
+        for (_, c) in CHANGES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| rows >> i & 1 == 1)
+        {
             d.set(c.name, true);
         }
         d
@@ -561,12 +693,12 @@ impl Domain {
 
     /// `__reg_deduce_bounds` calls in `reg_bounds_sync`: one, two since 6.8, three later.
     pub fn deduce_rounds(self) -> usize {
-        1 + usize::from(self.second_deduce_round) + usize::from(self.third_deduce_round)
+        1 + usize::from(self.second_deduce_round()) + usize::from(self.third_deduce_round())
     }
 
     /// Which `tnum_mul` this kernel has.
     pub fn tnum_mul(self) -> crate::tnum::MulAlgorithm {
-        if self.tnum_mul_union {
+        if self.tnum_mul_union() {
             crate::tnum::MulAlgorithm::Union
         } else {
             crate::tnum::MulAlgorithm::ValueMaskSplit
@@ -577,6 +709,45 @@ impl Domain {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn upstream_profile(major: u16, minor: u16, patch: u16) -> KernelProfile {
+        KernelProfile::upstream(v(major, minor, patch)).unwrap()
+    }
+
+    #[test]
+    fn a_flag_read_holds_for_the_releases_with_its_value_only() {
+        let d = Domain::for_profile(upstream_profile(6, 10, 0)).unwrap();
+        let (on, reads) = record_reads(|| d.linked_add_const());
+        assert!(!on, "6.10 has no linked_add_const (6.11)");
+        for (minor, holds) in [(1, true), (9, true), (10, true), (11, false), (18, false)] {
+            let p = upstream_profile(6, minor, 0);
+            assert_eq!(reads.hold_for(p), holds, "6.{minor}");
+        }
+        let (_, none) = record_reads(|| Domain::for_profile(upstream_profile(6, 10, 0)));
+        assert!(
+            none.hold_for(upstream_profile(6, 18, 0)),
+            "computing reads no flag"
+        );
+        assert!(
+            !reads.hold_for(KernelProfile::V5_15),
+            "unmodelled releases never hold"
+        );
+        let (_, both) = record_reads(|| {
+            let newest = Domain::for_profile(KernelProfile::V6_18).unwrap();
+            (d.linked_add_const(), newest.linked_add_const())
+        });
+        assert!(
+            !both.hold_for(upstream_profile(6, 10, 0)),
+            "two values: none holds"
+        );
+    }
+
+    #[test]
+    fn computing_a_domain_notes_only_whether_the_release_is_modelled() {
+        let (_, asked) = skctx::recorded::record(|| Domain::modelled(KernelProfile::V6_8));
+        assert!(asked.hold_for(KernelProfile::V6_1) && asked.hold_for(KernelProfile::V6_18));
+        assert!(!asked.hold_for(KernelProfile::V5_18));
+    }
 
     #[test]
     fn every_row_is_one_field_and_every_field_one_row() {

@@ -362,7 +362,7 @@ impl Walker<'_> {
             };
             let mut flow = step?;
             if let Some((chain, effects)) = marks {
-                if self.domain.static_liveness {
+                if self.domain.static_liveness() {
                     self.stack_marks(&chain, effects);
                     if matches!(insn, Insn::Exit) {
                         self.update_stack_liveness();
@@ -406,7 +406,7 @@ impl Walker<'_> {
         }
         // 6.1's `is_state_visited` records the arrival only when it adds no checkpoint.
         let fresh = self.meta.parent != parent;
-        if marks.jmp_point && (!fresh || self.domain.stack_access_history) {
+        if marks.jmp_point && (!fresh || self.domain.stack_access_history()) {
             self.push_hist(Hist::arrival(st.pc.0, prev));
         }
         Ok(false)
@@ -554,7 +554,7 @@ impl Walker<'_> {
                 Code::TooManyBranches,
                 Operand::Insn,
                 format!("The sequence of {} jumps is too complex.", MAX_PENDING + 1),
-                if self.domain.jmp_seq_e2big {
+                if self.domain.jmp_seq_e2big() {
                     E2BIG
                 } else {
                     EFAULT

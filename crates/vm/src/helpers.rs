@@ -1,5 +1,6 @@
 //! The helpers an SK_LOOKUP program can call in the VM, dispatched by their name in skctx's
-//! helper table (the one place ids and names live). `bpf_sk_assign` is skctx's pure
+//! helper table (the one place ids and names live); each row of [`HELPERS`] also gives
+//! compiled code its entry for that helper ([`NativeHelper`]). `bpf_sk_assign` is skctx's pure
 //! function; map operations are [`crate::maps`]; `bpf_loop` and `bpf_for_each_map_elem`
 //! call the program's callback through [`Exec::call_callback`]; every other helper traps
 //! with its name.
@@ -27,10 +28,40 @@ pub enum HelperResult {
     TailCall(usize),
 }
 
-type Helper = fn(&mut Exec<'_>, &'static str) -> Result<HelperResult, TrapKind>;
+/// What a helper call gives: the trap is boxed so that the result comes back in two
+/// registers (no read-back through memory after every call).
+pub type HelperStep = Result<HelperResult, Box<TrapKind>>;
 
-/// The helpers the VM implements, by skctx name.
-const HELPERS: &[(&str, Helper)] = &[
+type Helper = fn(&mut Exec<'_>, &'static str) -> HelperStep;
+
+/// A helper's entry for compiled code: [`crate::jit`]'s bridge around that one helper
+/// function (arguments: the bridge, the call's slot, the helper's [`Resolved`] entry), so
+/// a compiled call reaches the helper without an indirect call through the table.
+pub type NativeHelper = extern "C" fn(*mut crate::jit::Bridge<'_>, u64, *const Resolved) -> u64;
+
+/// [`HELPERS`] from rows of (skctx name, function): each row also gets its
+/// [`NativeHelper`].
+macro_rules! helper_table {
+    ($(($name:literal, $f:path)),* $(,)?) => {
+        /// The helpers the VM implements, by skctx name.
+        const HELPERS: &[(&str, Helper, NativeHelper)] = &[$((
+            $name,
+            $f,
+            {
+                extern "C" fn native(
+                    bridge: *mut crate::jit::Bridge<'_>,
+                    pc: u64,
+                    resolved: *const Resolved,
+                ) -> u64 {
+                    crate::jit::helper_with(bridge, pc, resolved, $f)
+                }
+                native
+            },
+        )),*];
+    };
+}
+
+helper_table![
     ("map_lookup_elem", map_lookup_elem),
     ("map_update_elem", map_update_elem),
     ("map_delete_elem", map_delete_elem),
@@ -55,22 +86,24 @@ const HELPERS: &[(&str, Helper)] = &[
     ("for_each_map_elem", for_each_map_elem),
 ];
 
-/// A helper the VM implements: skctx's row and the function.
+/// A helper the VM implements: skctx's row, the function and its entry for compiled code.
 pub struct Resolved {
     row: &'static skctx::Helper,
     f: Helper,
+    pub native: NativeHelper,
 }
 
 /// [`HELPERS`] by helper id, derived once from skctx's table (ids index it); the entries
-/// live as long as the program (compiled code calls [`call_resolved`] with their address).
+/// live as long as the program (compiled code calls [`Resolved::native`] with their
+/// address).
 pub fn resolve(id: i32) -> Option<&'static Resolved> {
     static BY_ID: std::sync::OnceLock<Vec<Option<Resolved>>> = std::sync::OnceLock::new();
     let table = BY_ID.get_or_init(|| {
         (0..)
             .map_while(skctx::helper_by_id)
             .map(|row| {
-                let f = HELPERS.iter().find(|(n, _)| *n == row.name)?.1;
-                Some(Resolved { row, f })
+                let (_, f, native) = *HELPERS.iter().find(|(n, _, _)| *n == row.name)?;
+                Some(Resolved { row, f, native })
             })
             .collect()
     });
@@ -81,22 +114,41 @@ pub fn resolve(id: i32) -> Option<&'static Resolved> {
 }
 
 /// Calls helper `id` with R1..R5 and, when the run records, logs the call.
-pub fn call(exec: &mut Exec<'_>, id: i32) -> Result<HelperResult, TrapKind> {
+pub fn call(exec: &mut Exec<'_>, id: i32) -> HelperStep {
     let Some(h) = skctx::helper_by_id(id) else {
-        return Err(TrapKind::Helper(format!("#{id} (no such helper)")));
+        return Err(TrapKind::Helper(format!("#{id} (no such helper)")).into());
     };
     match resolve(id) {
         Some(r) => call_resolved(exec, r),
-        None => Err(TrapKind::Helper(h.kernel_name())),
+        None => Err(TrapKind::Helper(h.kernel_name()).into()),
     }
 }
 
 /// Calls a resolved helper with R1..R5 and, when the run records, logs the call.
-pub fn call_resolved(exec: &mut Exec<'_>, r: &Resolved) -> Result<HelperResult, TrapKind> {
-    let (h, f) = (r.row, r.f);
+pub fn call_resolved(exec: &mut Exec<'_>, r: &Resolved) -> HelperStep {
+    call_with(exec, r, r.f)
+}
+
+/// [`call_resolved`] with `r`'s function `f` known to the caller (compiled code's
+/// [`NativeHelper`]s), so that it is called directly.
+#[inline(always)]
+pub(crate) fn call_with<F>(exec: &mut Exec<'_>, r: &Resolved, f: F) -> HelperStep
+where
+    F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
+{
+    let h = r.row;
     if !exec.record {
         return f(exec, h.name);
     }
+    recorded(exec, h, f)
+}
+
+/// A helper call logged with its arguments and return value.
+#[inline(never)]
+fn recorded<F>(exec: &mut Exec<'_>, h: &'static skctx::Helper, f: F) -> HelperStep
+where
+    F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
+{
     // The arguments its prototype takes (all five when skctx has no prototype for it).
     let n = h.proto.as_ref().map_or(5, |p| p.args.len().min(5));
     let args = exec.regs[1..1 + n].to_vec();
@@ -137,10 +189,18 @@ fn arg_error(helper: &str, why: String) -> TrapKind {
 }
 
 /// R<n> as a map of the world.
+#[inline]
 fn map_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<usize, TrapKind> {
     let v = exec.regs[n];
-    exec.map_arg(v)
-        .ok_or_else(|| arg_error(name, format!("R{n} ({v:#x}) is not a map")))
+    exec.map_arg(v).ok_or_else(|| not_a(name, n, v, "map"))
+}
+
+/// R<n> (`v`) is not the `what` helper `name` takes (out of line: the callers' hot paths
+/// keep no frame for the message).
+#[cold]
+#[inline(never)]
+fn not_a(name: &str, n: usize, v: u64, what: &str) -> TrapKind {
+    arg_error(name, format!("R{n} ({v:#x}) is not a {what}"))
 }
 
 /// The key R2 points at, `key_size` bytes of map `map`.
@@ -149,27 +209,13 @@ fn key_arg(exec: &Exec<'_>, map: usize) -> Result<Vec<u8>, TrapKind> {
     exec.read_bytes(exec.regs[2], size)
 }
 
-/// Keys up to this many bytes are copied to the stack for a lookup.
-const SMALL_KEY: usize = 64;
-
-fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
-    let size = exec.world.maps[map].def.key_size as usize;
-    // The key copied out of the program's memory; on the stack when it is small (no
-    // allocation on a run's hot path).
-    let (mut small, long);
-    let key: &[u8] = if size <= SMALL_KEY {
-        small = [0u8; SMALL_KEY];
-        small[..size].copy_from_slice(exec.bytes(exec.regs[2], size as u32)?);
-        &small[..size]
-    } else {
-        long = key_arg(exec, map)?;
-        &long
-    };
-    let found = exec.world.maps[map].lookup(key);
+    let size = exec.world.maps[map].def.key_size;
+    let found = exec.with_bytes(exec.regs[2], size, |key, world| world.maps[map].lookup(key))?;
     // Where a socket pointer came from is for the full outcome only.
     if let (Some(Found::Socket(s)), true) = (found, exec.record) {
-        let key = key.to_vec();
+        let key = key_arg(exec, map)?;
         let origin = &mut exec.lookup.origin;
         origin.retain(|(sock, _, _)| *sock != s);
         origin.push((s, exec.world.maps[map].name.clone(), key));
@@ -177,14 +223,14 @@ fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
     Ok(HelperResult::Ret(found_to_reg(found)))
 }
 
-fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let key = key_arg(exec, map)?;
     let flags = exec.regs[4];
     let def = exec.world.maps[map].def;
     let r = if def.map_type.holds_sockets() {
         let Some(id) = socket_arg(exec, name, 3)? else {
-            return Err(arg_error(name, "R3 is NULL".into()));
+            return Err(arg_error(name, "R3 is NULL".into()).into());
         };
         let s = &exec.world.sockets[id];
         // sock_map_sk_state_allowed: TCP sockets must be established or listening.
@@ -204,7 +250,7 @@ fn map_update_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
     Ok(r.map_or_else(|e| map_op_errno(exec, e), |()| HelperResult::Ret(0)))
 }
 
-fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let key = key_arg(exec, map)?;
     Ok(exec.world.maps[map]
@@ -213,6 +259,7 @@ fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResu
 }
 
 /// The socket id R<n> points at (`None` for NULL).
+#[inline]
 fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, TrapKind> {
     let v = exec.regs[n];
     if v == 0 {
@@ -224,16 +271,16 @@ fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, Tr
         {
             Ok(Some(a.index))
         }
-        _ => Err(arg_error(name, format!("R{n} ({v:#x}) is not a socket"))),
+        _ => Err(not_a(name, n, v, "socket")),
     }
 }
 
-fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     if Addr::decode(exec.regs[1]) != Some(Addr::new(Kind::Ctx, 0, 0)) {
-        return Err(arg_error(name, "R1 is not the context".into()));
+        return Err(arg_error(name, "R1 is not the context".into()).into());
     }
     let sk = socket_arg(exec, name, 2)?;
-    let input = exec.lookup.input;
+    let input = &exec.lookup.input;
     let ctx = AssignCtx {
         family: input.family,
         protocol: input.protocol,
@@ -250,15 +297,15 @@ fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRes
     Ok(HelperResult::Ret(out.ret as u64))
 }
 
-fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     match socket_arg(exec, name, 1)? {
         Some(_) => Ok(HelperResult::Ret(0)),
-        None => Err(arg_error(name, "R1 is NULL".into())),
+        None => Err(arg_error(name, "R1 is NULL".into()).into()),
     }
 }
 
 /// xorshift64* over the world's state: reproducible from the seed.
-fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     let mut x = exec.world.prandom_state;
     if x == 0 {
         x = 0x9e37_79b9_7f4a_7c15;
@@ -272,20 +319,20 @@ fn get_prandom_u32(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult,
     ))
 }
 
-fn clock(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn clock(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(exec.world.clock_ns))
 }
 
-fn jiffies64(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn jiffies64(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(exec.world.jiffies))
 }
 
 /// One CPU, one NUMA node.
-fn zero(_: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn zero(_: &mut Exec<'_>, _: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(0))
 }
 
-fn trace_printk(exec: &mut Exec<'_>, _: &'static str) -> Result<HelperResult, TrapKind> {
+fn trace_printk(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
     let size = (exec.regs[2] as u32).min(1024);
     let bytes = exec.read_bytes(exec.regs[1], size)?;
     let fmt = bytes.split(|b| *b == 0).next().unwrap_or_default();
@@ -337,7 +384,7 @@ fn format_printk(fmt: &str, args: &[u64]) -> String {
     out
 }
 
-fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     map_arg(exec, name, 2)?;
     let bytes = exec.read_bytes(exec.regs[4], exec.regs[5] as u32)?;
     exec.log.output.push(Output::PerfEvent {
@@ -347,7 +394,7 @@ fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRe
     Ok(HelperResult::Ret(0))
 }
 
-fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let bytes = exec.read_bytes(exec.regs[2], exec.regs[3] as u32)?;
     exec.log.output.push(Output::Ringbuf {
@@ -362,7 +409,7 @@ fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResul
 /// `RINGBUF_MAX_RECORD_SZ` (`UINT_MAX / 4`), and for one whose length with its 8-byte header,
 /// rounded up to 8, is not less than the ring (`max_entries` bytes). The VM's ring is
 /// consumed as it is written, so it never fills up.
-fn ringbuf_reserve(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_reserve(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let (size, flags) = (exec.regs[2], exec.regs[3]);
     let def = exec.world.maps[map].def;
@@ -395,7 +442,7 @@ fn take_reservation(exec: &mut Exec<'_>, name: &str) -> Result<(usize, usize), T
     Ok(exec.reserved.remove(at))
 }
 
-fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let (cell, map) = take_reservation(exec, name)?;
     exec.log.output.push(Output::Ringbuf {
         program: exec.run_index,
@@ -405,19 +452,20 @@ fn ringbuf_submit(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResul
     Ok(HelperResult::Ret(0))
 }
 
-fn ringbuf_discard(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn ringbuf_discard(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     take_reservation(exec, name)?;
     Ok(HelperResult::Ret(0))
 }
 
 /// kernel/bpf/core.c `JMP_TAIL_CALL`: an index past the array, the 33rd tail call and an
 /// empty slot fall through; the count goes up before the slot is read.
-fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 2)?;
     if exec.in_callback() {
         return Err(TrapKind::Unsupported(
             "bpf_tail_call inside a callback (bpf_loop, bpf_for_each_map_elem)".into(),
-        ));
+        )
+        .into());
     }
     let index = exec.regs[3] as u32;
     if index >= exec.world.maps[map].def.max_entries || exec.tail_calls >= MAX_TAIL_CALL_CNT {
@@ -437,7 +485,7 @@ fn tail_call(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, Tr
 /// callback gets (index, R3) and a non-zero return stops the loop. Returns the number of
 /// callbacks made. A call the verifier inlined ([`Exec::loop_inlined`]) compares all 64
 /// bits of R1 and returns `-E2BIG` zero-extended from 32 bits.
-fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn bpf_loop(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let (r1, func, ctx, flags) = (exec.regs[1], exec.regs[2], exec.regs[3], exec.regs[4]);
     let (nr_loops, e2big) = if exec.loop_inlined() {
         (r1, Errno::E2BIG.negative() as u32 as u64)
@@ -470,7 +518,7 @@ const MAP_OPS_RETURN_LONG_SINCE: skctx::KernelVersion = skctx::KernelVersion::ne
 /// deleted meanwhile is left out) and a non-zero return stops the walk. Returns the number
 /// of callbacks made. The key is a copy in a cell of its own, as the array walk hands out
 /// a pointer to its local `key`.
-fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperResult, TrapKind> {
+fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let (map_reg, func, ctx, flags) = (exec.regs[1], exec.regs[2], exec.regs[3], exec.regs[4]);
     let m = &exec.world.maps[map];
@@ -480,7 +528,7 @@ fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> Result<HelperRe
             m.name,
             m.def.map_type.kernel_name()
         );
-        return Err(arg_error(name, why));
+        return Err(arg_error(name, why).into());
     };
     if flags != 0 {
         return Ok(map_op_errno(exec, Errno::EINVAL));

@@ -262,7 +262,7 @@ impl<'a> Exec<'a> {
                 self.pc += 1;
             }
             Op::Helper(h) => {
-                let r = helpers::call_resolved(self, h)?;
+                let r = helpers::call_resolved(self, h).map_err(|e| *e)?;
                 let flow = self.helper_returned(r);
                 return self.go(flow, 1);
             }
@@ -451,7 +451,7 @@ impl<'a> Exec<'a> {
     fn call(&mut self, kind: CallKind) -> Step {
         match kind {
             CallKind::Helper(id) => {
-                let r = helpers::call(self, id)?;
+                let r = helpers::call(self, id).map_err(|e| *e)?;
                 Ok(self.helper_returned(r))
             }
             CallKind::Local(off) => {
@@ -552,6 +552,7 @@ impl<'a> Exec<'a> {
     }
 
     /// The map a helper argument points at.
+    #[inline]
     pub(crate) fn map_arg(&self, v: u64) -> Option<usize> {
         Addr::decode(v)
             .filter(|a| a.kind == Kind::Map && a.offset == 0 && a.index < self.world.maps.len())
@@ -561,6 +562,24 @@ impl<'a> Exec<'a> {
     /// Reads `size` bytes a helper argument points at (stack or map value).
     pub(crate) fn read_bytes(&self, addr: u64, size: u32) -> Result<Vec<u8>, TrapKind> {
         self.bytes(addr, size).map(<[u8]>::to_vec)
+    }
+
+    /// `f` on the `size` bytes a helper argument points at (stack or map value) and the
+    /// world: borrowed in place on the main stack, else a copy (a map value lives in the
+    /// world `f` may change).
+    #[inline]
+    pub(crate) fn with_bytes<R>(
+        &mut self,
+        addr: u64,
+        size: u32,
+        f: impl FnOnce(&[u8], &mut World) -> R,
+    ) -> Result<R, TrapKind> {
+        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
+        {
+            return Ok(f(bytes, self.world));
+        }
+        let copy = self.read_bytes(addr, size)?;
+        Ok(f(&copy, self.world))
     }
 
     /// The `size` bytes a helper argument points at (stack or map value), borrowed.
@@ -832,6 +851,18 @@ fn register_op(regs: &mut [u64; 11], op: Op, pc: usize) -> Option<usize> {
                 target as usize
             } else {
                 pc + 1
+            }
+        }
+        Op::JeqImm { dst, imm, target } => {
+            match compare(JmpCond::Eq, Width::W64, regs[dst as usize], imm) {
+                true => target as usize,
+                false => pc + 1,
+            }
+        }
+        Op::JneImm { dst, imm, target } => {
+            match compare(JmpCond::Ne, Width::W64, regs[dst as usize], imm) {
+                true => target as usize,
+                false => pc + 1,
             }
         }
         Op::Ja { target } => target as usize,

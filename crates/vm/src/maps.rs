@@ -205,10 +205,21 @@ impl Map {
     }
 
     /// `bpf_map_lookup_elem`. `key` is `key_size` bytes (any other length finds nothing).
+    /// A SOCKMAP's (the steering programs' map) is answered inline, without the general
+    /// lookup's frame and dispatch.
+    #[inline]
     pub fn lookup(&mut self, key: &[u8]) -> Option<Found> {
         if key.len() != self.def.key_size as usize {
             return None;
         }
+        match &self.store {
+            Store::SockArray(slots) => sock_slot(slots, self.def.max_entries, key),
+            _ => self.lookup_other(key),
+        }
+    }
+
+    /// [`Map::lookup`] of a map other than a SOCKMAP.
+    fn lookup_other(&mut self, key: &[u8]) -> Option<Found> {
         let max = self.def.max_entries;
         let lru = self.is_lru();
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
@@ -231,13 +242,7 @@ impl Map {
                     .find_map(|len| entries.get(&lpm_key(len, &key[4..])))
                     .map(|c| Found::Cell(*c))
             }
-            Store::SockArray(slots) => {
-                let i = index(key)?;
-                if i >= max {
-                    return None;
-                }
-                slots.get(i as usize).copied().flatten().map(Found::Socket)
-            }
+            Store::SockArray(slots) => sock_slot(slots, max, key),
             Store::SockHash(entries) => entries.get(key).map(|s| Found::Socket(*s)),
             Store::Programs(entries) => entries.get(&index(key)?).map(|p| Found::Program(*p)),
             Store::Output => None,
@@ -409,6 +414,16 @@ impl Map {
 }
 
 /// The u32 index of an array key.
+/// The socket in slot `key` of a SOCKMAP of `max` entries, if any.
+#[inline]
+fn sock_slot(slots: &[Option<usize>], max: u32, key: &[u8]) -> Option<Found> {
+    let i = index(key)?;
+    if i >= max {
+        return None;
+    }
+    slots.get(i as usize).copied().flatten().map(Found::Socket)
+}
+
 fn index(key: &[u8]) -> Option<u32> {
     Some(u32::from_le_bytes(key.get(..4)?.try_into().ok()?))
 }

@@ -52,6 +52,18 @@ pub(crate) enum Op {
         src: Src,
         target: u32,
     },
+    /// `if dst == imm goto target` and `if dst != imm goto target` (64-bit), the commonest
+    /// jumps, without the comparison's second dispatch.
+    JeqImm {
+        dst: u8,
+        imm: u64,
+        target: u32,
+    },
+    JneImm {
+        dst: u8,
+        imm: u64,
+        target: u32,
+    },
     Ja {
         target: u32,
     },
@@ -141,6 +153,19 @@ fn op(
             bits,
             dst: dst.index(),
         },
+        Insn::JmpIf {
+            cond: cond @ (JmpCond::Eq | JmpCond::Ne),
+            width: Width::W64,
+            dst,
+            src: Operand::Imm(imm),
+            off,
+        } => {
+            let (dst, imm, target) = (dst.index(), imm as i64 as u64, target(pc, off.into())?);
+            match cond {
+                JmpCond::Eq => Op::JeqImm { dst, imm, target },
+                _ => Op::JneImm { dst, imm, target },
+            }
+        }
         Insn::JmpIf {
             cond,
             width,

@@ -298,13 +298,22 @@ impl<'j> Prepared<'j> {
                         return Err(trap(&self.programs, prog, pc, insn, *kind, log));
                     }
                 };
-                let name = &self.programs[i].name;
-                state.record(i, ret, &exec, name);
-                start = state.array.start_of_next();
+                state.record(i, ret, &exec, &self.programs);
+                if i + 1 < self.attached {
+                    start = start_of_next(&state.array);
+                }
             }
         }
         Ok(None)
     }
+}
+
+/// The selection the next program of `array` starts with. Read back just after `record`
+/// wrote the array, its load stalls on store forwarding: a call of its own keeps the
+/// compiler from reading it (as a conditional move) when no program follows.
+#[inline(never)]
+fn start_of_next(array: &RunArray<usize>) -> (Option<usize>, bool) {
+    array.start_of_next()
 }
 
 /// The run array's progress, and what the report needs of each program.
@@ -340,8 +349,8 @@ impl RunState {
         start
     }
 
-    /// Program `i` (named `name`) of the array ended with `ret` in `exec`.
-    fn record(&mut self, i: usize, ret: u64, exec: &Exec<'_>, name: &str) {
+    /// Program `i` of `programs` (the attached ones first) ended with `ret` in `exec`.
+    fn record(&mut self, i: usize, ret: u64, exec: &Exec<'_>, programs: &[Program]) {
         let (lookup, executed, world) = (&*exec.lookup, exec.executed, &*exec.world);
         let verdict = Verdict::from_return(ret);
         let kept_selection = lookup.selected.filter(|_| verdict == Some(Verdict::Pass));
@@ -366,7 +375,7 @@ impl RunState {
         self.last_ret = ret;
         if self.record {
             self.runs.push(ProgramRun {
-                name: name.to_string(),
+                name: programs[i].name.clone(),
                 retval: ret,
                 selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
                 insns_executed: executed,

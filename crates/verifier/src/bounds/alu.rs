@@ -32,8 +32,8 @@ impl Scalar {
         match op {
             AluOp::Mov => return AluOutcome::Value(Scalar::mov(width, src, domain)),
             AluOp::MovSx(size) => return AluOutcome::Value(src.movsx(width, size, domain)),
-            AluOp::Neg if !domain.neg_tracking => return AluOutcome::Value(Scalar::UNKNOWN),
-            _ if !domain.alu_safe_ops => {
+            AluOp::Neg if !domain.neg_tracking() => return AluOutcome::Value(Scalar::UNKNOWN),
+            _ if !domain.alu_safe_ops() => {
                 if let Some(v) = self.old_alu_gate(op, width, src, domain) {
                     return AluOutcome::Value(v);
                 }
@@ -44,7 +44,7 @@ impl Scalar {
             AluOp::Lsh | AluOp::Rsh | AluOp::Arsh if !shift_is_computable(width, src) => {
                 return AluOutcome::Value(Scalar::UNKNOWN)
             }
-            AluOp::And | AluOp::Or if domain.fork_on_and_or && src.var_off.is_const() => {
+            AluOp::And | AluOp::Or if domain.fork_on_and_or() && src.var_off.is_const() => {
                 if let Some((minus_one, zero)) = self.fork_minus_one_zero() {
                     return AluOutcome::Fork {
                         first: minus_one.apply(op, width, src, domain),
@@ -185,7 +185,7 @@ impl Scalar {
         d.add32(&k, domain);
         d.add64(&k, domain);
         d.var_off = d.var_off.add(k.var_off);
-        if domain.linked_sub_alu32 {
+        if domain.linked_sub_alu32() {
             if zext {
                 d.zext_32_to_64();
             }
@@ -284,7 +284,7 @@ impl Scalar {
         }
         let (lo, hi) = sext_limits(size);
         let fits = |v: i32| (lo..=hi).contains(&(v as i64));
-        if domain.sext_keeps_low_half && fits(self.s32_min) && fits(self.s32_max) {
+        if domain.sext_keeps_low_half() && fits(self.s32_min) && fits(self.s32_max) {
             // The signed low half already fits the narrow type, so sign extension gives
             // the sign extension of the low 32 bits: the signed range is the s32 one and
             // the 32-bit bounds survive ([`Domain::sext_keeps_low_half`]).
@@ -363,7 +363,7 @@ impl Scalar {
     /// Byte swaps (`BPF_END`, `bits` 16/32/64): `scalar_byte_swap` when the kernel tracks
     /// them, else an unknown value (`check_alu_op` marks the destination unknown).
     pub fn endian(&self, kind: EndianKind, bits: u16, domain: &Domain) -> Scalar {
-        if !domain.bswap_tracking {
+        if !domain.bswap_tracking() {
             return Scalar::UNKNOWN;
         }
         let mut d = *self;
@@ -459,7 +459,7 @@ impl Scalar {
 
     /// `scalar32_min_max_mul`.
     fn mul32(&mut self, src: &Scalar, domain: &Domain) {
-        if domain.mul_signed_bounds {
+        if domain.mul_signed_bounds() {
             let u = self.u32_max.checked_mul(src.u32_max);
             let l = self.u32_min.checked_mul(src.u32_min);
             (self.u32_min, self.u32_max) = match (l, u) {
@@ -493,7 +493,7 @@ impl Scalar {
 
     /// `scalar_min_max_mul`.
     fn mul64(&mut self, src: &Scalar, domain: &Domain) {
-        if domain.mul_signed_bounds {
+        if domain.mul_signed_bounds() {
             let u = self.umax.checked_mul(src.umax);
             let l = self.umin.checked_mul(src.umin);
             (self.umin, self.umax) = match (l, u) {
@@ -607,7 +607,7 @@ impl Scalar {
     /// cross the sign; before [`Domain::bitwise_signed_from_unsigned`], when both operands
     /// (`dst_min`, `src_min`: their old signed minima) are non-negative.
     fn s32_from_u32(&mut self, dst_min: i32, src_min: i32, domain: &Domain) {
-        let keep = if domain.bitwise_signed_from_unsigned {
+        let keep = if domain.bitwise_signed_from_unsigned() {
             (self.u32_min as i32) <= (self.u32_max as i32)
         } else {
             dst_min >= 0 && src_min >= 0
@@ -621,7 +621,7 @@ impl Scalar {
 
     /// [`Scalar::s32_from_u32`] for the 64-bit bounds.
     fn s64_from_u64(&mut self, dst_min: i64, src_min: i64, domain: &Domain) {
-        let keep = if domain.bitwise_signed_from_unsigned {
+        let keep = if domain.bitwise_signed_from_unsigned() {
             (self.umin as i64) <= (self.umax as i64)
         } else {
             dst_min >= 0 && src_min >= 0
@@ -660,7 +660,7 @@ impl Scalar {
     /// only the non-negative ends of the s32 range.
     fn lsh64_bounds(&mut self, umin: u64, umax: u64, domain: &Domain) {
         let by32 = umin == 32 && umax == 32;
-        let keeps = |end: i32| by32 && (domain.lsh32_sign_pattern || end >= 0);
+        let keeps = |end: i32| by32 && (domain.lsh32_sign_pattern() || end >= 0);
         self.smax = if keeps(self.s32_max) {
             (self.s32_max as i64) << 32
         } else {
@@ -757,7 +757,7 @@ fn shift_is_computable(width: Width, src: &Scalar) -> bool {
 /// Whether an unsigned add loses its bounds: the old kernels on any wrap, the newer ones
 /// only when the low end does not wrap but the high end does.
 fn wrap_loses(min_wrapped: bool, max_wrapped: bool, domain: &Domain) -> bool {
-    if domain.add_sub_wrap_precision {
+    if domain.add_sub_wrap_precision() {
         !min_wrapped && max_wrapped
     } else {
         min_wrapped || max_wrapped
@@ -767,7 +767,7 @@ fn wrap_loses(min_wrapped: bool, max_wrapped: bool, domain: &Domain) -> bool {
 /// The same for subtraction: old kernels on `dst_umin < src_umax` (the low end wraps),
 /// newer ones when the low end wraps and the high end does not.
 fn sub_wrap_loses(min_wrapped: bool, max_wrapped: bool, domain: &Domain) -> bool {
-    if domain.add_sub_wrap_precision {
+    if domain.add_sub_wrap_precision() {
         min_wrapped && !max_wrapped
     } else {
         min_wrapped

@@ -118,7 +118,7 @@ impl Scalar {
         other: &Scalar,
         domain: &Domain,
     ) -> BranchOutcome {
-        if !domain.range_vs_range {
+        if !domain.range_vs_range() {
             return self.old_branch(cond, width, other);
         }
         let (a, b) = (View::of(self, width), View::of(other, width));
@@ -136,7 +136,7 @@ impl Scalar {
                 if a.t.is_const() && b.t.is_const() {
                     return decided((a.t.value == b.t.value) == eq);
                 }
-                let disjoint = (domain.jeq_tnum_overlap && !a.t.overlaps(b.t))
+                let disjoint = (domain.jeq_tnum_overlap() && !a.t.overlaps(b.t))
                     || a.umin > b.umax
                     || a.umax < b.umin
                     || a.smin > b.smax
@@ -263,14 +263,14 @@ fn refine_in(
 ) -> Option<&'static str> {
     let c = Cond::of(cond);
     let c = if taken { c } else { c.reversed() };
-    if !domain.range_vs_range {
+    if !domain.range_vs_range() {
         old_refine(c, width, regs, (i1, i2), domain);
         return None;
     }
     refine_cond(c, width, regs, i1, i2, domain);
     regs[i1].sync(domain);
     regs[i2].sync(domain);
-    if !domain.sanity_checks {
+    if !domain.sanity_checks() {
         return None;
     }
     let mut first = None;
@@ -366,7 +366,7 @@ fn refine_cond(
             if set && !val.is_power_of_two() {
                 return;
             }
-            if !set && domain.jset_forgets_ranges {
+            if !set && domain.jset_forgets_ranges() {
                 reg.unbound64();
                 reg.unbound32();
             }
@@ -512,7 +512,7 @@ fn old_set_min_max(cond: Cond, width: Width, reg: &mut Scalar, other: &Scalar, d
         Cond::Ne => {}
         Cond::Set | Cond::NotSet => {
             let set = cond == Cond::Set;
-            if !set && domain.jset_forgets_ranges {
+            if !set && domain.jset_forgets_ranges() {
                 reg.unbound64();
                 reg.unbound32();
             }
@@ -531,7 +531,7 @@ fn old_set_min_max(cond: Cond, width: Width, reg: &mut Scalar, other: &Scalar, d
         _ if jmp32 => old_order32(cond, reg, val32),
         _ => old_order64(cond, reg, val),
     }
-    if domain.no_combine_after_refine {
+    if domain.no_combine_after_refine() {
         reg.sync(domain);
     } else if jmp32 {
         reg.combine_32_into_64(domain);

@@ -12,7 +12,7 @@ impl Scalar {
     /// This scalar as `domain`'s kernel prints it in its log (`Display` is the newest
     /// form).
     pub fn log_text(&self, domain: &Domain) -> String {
-        if domain.compact_scalar_print {
+        if domain.compact_scalar_print() {
             self.to_string()
         } else {
             self.old_log_text()

@@ -225,14 +225,14 @@ impl Walker<'_> {
     /// constant to a linked register not yet carrying one, dropped otherwise.
     fn link_after_alu(&self, op: AluOp, width: Width, dst: (&Scalar, Link), src: &Scalar) -> Link {
         let (d, link) = dst;
-        let sub_alu32 = self.domain.linked_sub_alu32;
+        let sub_alu32 = self.domain.linked_sub_alu32();
         let alu32 = width == Width::W32;
         let op_ok = op == AluOp::Add || (sub_alu32 && op == AluOp::Sub);
         let src_const = match width {
             Width::W64 => src.var_off.is_const(),
             Width::W32 => src.var_off.subreg_is_const(),
         };
-        if !self.domain.linked_add_const || !op_ok || !link.is_linked() || !src_const {
+        if !self.domain.linked_add_const() || !op_ok || !link.is_linked() || !src_const {
             return Link::NONE;
         }
         if link.has_delta() || (alu32 && (!sub_alu32 || d.umax > u32::MAX as u64)) {

@@ -100,7 +100,7 @@ impl Walker<'_> {
         if let Some((r, size)) = meta.raw {
             self.helper_wrote(st, r, size);
         }
-        let once = callback.filter(|_| !self.domain.callback_iteration);
+        let once = callback.filter(|_| !self.domain.callback_iteration());
         let entered = once
             .map(|cb| self.callback_frame(st, cb, &meta))
             .transpose()?;

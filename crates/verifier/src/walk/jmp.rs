@@ -171,7 +171,7 @@ impl Walker<'_> {
     fn decide(&self, d: &Value, s: &Value, cond: JmpCond, width: Width) -> BranchOutcome {
         match (d, s) {
             (Value::Scalar(a, _), Value::Scalar(b, _)) => a.branch(cond, width, b, &self.domain),
-            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if !self.domain.range_vs_range => {
+            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if !self.domain.range_vs_range() => {
                 old_pointer_decision(d, s, cond, width)
             }
             // The low 32 bits of a valid pointer may be zero: no 32-bit decision.
@@ -365,7 +365,7 @@ impl Walker<'_> {
             ));
         }
         let callee = st.frames.pop().expect("a callback frame");
-        if !self.domain.callback_iteration {
+        if !self.domain.callback_iteration() {
             return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
         }
         if let Some(prev) = self.prev_entry_of_cur(st, callee.callsite.0) {

@@ -1,7 +1,8 @@
 //! Which registers are live before each instruction (`compute_live_registers`): a static
-//! backward data-flow over the whole program, computed once. Kernels since the liveness
-//! rework compare a fully explored checkpoint only in these registers (`clean_func_state`
-//! turns the dead ones into `NOT_INIT`), so this decides what `regsafe` looks at.
+//! backward data-flow over the whole program, computed once, when pruning first compares or
+//! cleans a checkpoint (`prune.rs`). Kernels since the liveness rework compare a fully
+//! explored checkpoint only in these registers (`clean_func_state` turns the dead ones into
+//! `NOT_INIT`), so this decides what `regsafe` looks at.
 
 use isa::RawInsn;
 

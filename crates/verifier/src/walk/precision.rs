@@ -190,7 +190,7 @@ impl Walker<'_> {
         if bt.empty() {
             return Ok(());
         }
-        let one_frame = !self.domain.subprog_precision;
+        let one_frame = !self.domain.subprog_precision();
         let mut seg: Option<usize> = None;
         let mut first = self.meta.first_insn as i64;
         let mut last = self.pc.0 as i64;

@@ -19,8 +19,11 @@
 //! entry is still being explored is compared by range and not cleaned), how precision is
 //! backtracked (`subprog_precision`, `stack_access_history`).
 
+use std::cell::OnceCell;
+
 use skctx::{Code, KernelProfile, KernelVersion};
 
+use super::liveness::live_regs;
 use super::precision::{spilled, spilled_scalar, Bt, Hist};
 use super::read_marks::FrameLive;
 use super::stack_live::{Chain, StackLive};
@@ -29,6 +32,7 @@ use super::{Refusal, State, Value, Walker, EINVAL};
 /// `BPF_JMP | BPF_JCOND`: `may_goto` (`is_may_goto_insn_at`).
 const MAY_GOTO: u8 = isa::table::class::JMP | isa::table::jmp_op::JCOND;
 use crate::bounds::Scalar;
+use crate::cfg::Cfg;
 use crate::state::{Byte, Frame, PtrKind, StackSlot};
 
 /// Loops and pruning are modelled: from 6.1 on, every release whose domain is modelled
@@ -100,8 +104,9 @@ pub(crate) struct Explored {
     pub cps: Vec<Checkpoint>,
     /// Checkpoints at each instruction, newest first (evicted ones leave the list).
     lists: Lists,
-    /// `live_regs_before` of each instruction.
-    live: Vec<u16>,
+    /// `live_regs_before` of each instruction, computed when a checkpoint is first compared
+    /// or cleaned (a path that never meets a checkpoint again needs none).
+    live: OnceCell<Vec<u16>>,
     /// The stack slots live before each instruction, per function instance.
     pub stack: StackLive,
     /// `jmps_processed`: jump-class instructions walked.
@@ -119,13 +124,13 @@ impl Explored {
         Explored {
             cps: Vec::new(),
             lists: Lists::new(cfg.len()),
-            live: super::liveness::live_regs(cfg),
+            live: OnceCell::new(),
             stack: StackLive::default(),
             jmps: 0,
             prev_jmps: 0,
             prev_processed: 0,
-            static_live: domain.static_liveness,
-            loop_entries: domain.exact_loop_check && !domain.scc_replaces_loop_entry,
+            static_live: domain.static_liveness(),
+            loop_entries: domain.exact_loop_check() && !domain.scc_replaces_loop_entry(),
         }
     }
 
@@ -163,10 +168,11 @@ impl Explored {
 
     /// With static liveness, `live_regs_before` of each frame of `st` at `pc` (a caller's
     /// at its call site); empty otherwise.
-    fn live_in_frames(&self, st: &State, pc: usize) -> Vec<u16> {
-        if !self.static_live {
+    fn live_in_frames(&self, cfg: &Cfg, st: &State, pc: usize) -> Vec<u16> {
+        if !self.static_live || self.lists.get(pc).is_empty() {
             return Vec::new();
         }
+        let live = self.live.get_or_init(|| live_regs(cfg));
         let depth = st.frames.len();
         (0..depth)
             .map(|f| {
@@ -175,7 +181,7 @@ impl Explored {
                 } else {
                     st.frames[f + 1].callsite.0
                 };
-                self.live.get(ip).copied().unwrap_or(u16::MAX)
+                live.get(ip).copied().unwrap_or(u16::MAX)
             })
             .collect()
     }
@@ -221,7 +227,7 @@ impl Explored {
 
     /// `clean_live_states`: fully explored checkpoints at `pc` with the current call sites
     /// forget their dead registers.
-    fn clean(&mut self, pc: usize, cur: &State) {
+    fn clean(&mut self, cfg: &Cfg, pc: usize, cur: &State) {
         for k in 0..self.lists.get(pc).len() {
             let c = self.lists.get(pc)[k];
             if self.cps[c].branches > 0 || self.in_open_loop(c).is_some() {
@@ -243,7 +249,8 @@ impl Explored {
                 } else {
                     cp.st.frames[f + 1].callsite.0
                 };
-                let live = self.live.get(ip).copied().unwrap_or(u16::MAX);
+                let regs = self.live.get_or_init(|| live_regs(cfg));
+                let live = regs.get(ip).copied().unwrap_or(u16::MAX);
                 for r in 0..10 {
                     if live & (1 << r) == 0 {
                         cp.st.frames[f].regs[r] = Value::Uninit;
@@ -251,7 +258,7 @@ impl Explored {
                     }
                 }
                 let slot_ip = if f + 1 == depth { ip } else { ip + 1 };
-                let slots = self.stack.live(&chain(&cp.st, f), slot_ip);
+                let slots = self.stack.live(&chain(&cp.st, f), cfg.raw(), slot_ip);
                 let frame = &mut cp.st.frames[f];
                 for spi in 0..frame.allocated / 8 {
                     if slots & (1 << spi) == 0 {
@@ -322,7 +329,7 @@ impl Walker<'_> {
     pub(super) fn is_state_visited(&mut self, st: &State) -> Result<bool, Refusal> {
         let pc = self.pc.0;
         let marks = self.cfg.marks(self.pc);
-        let long_hist = self.domain.stack_access_history && self.meta.hist.len() > HIST_FORCE;
+        let long_hist = self.domain.stack_access_history() && self.meta.hist.len() > HIST_FORCE;
         let force = marks.force_checkpoint || long_hist;
         let found = self.search(st, pc, force);
         let add = match found {
@@ -360,11 +367,11 @@ impl Walker<'_> {
         let id_gen = self.id_gen;
         let mode = Mode {
             allow_uninit: self.privilege.has_perfmon(),
-            read_marks: !self.domain.static_liveness,
-            maps_ids: self.domain.regsafe_maps_ids,
-            stack_scalars: self.domain.stack_scalar_vs_misc,
+            read_marks: !self.domain.static_liveness(),
+            maps_ids: self.domain.regsafe_maps_ids(),
+            stack_scalars: self.domain.stack_scalar_vs_misc(),
         };
-        let loop_level = if self.domain.exact_loop_check {
+        let loop_level = if self.domain.exact_loop_check() {
             Level::Exact
         } else {
             Level::NotExact
@@ -375,11 +382,12 @@ impl Walker<'_> {
         // Marked only where callbacks iterate (`callback_iteration`).
         let calls_callback = marks.calls_callback;
         let depth = self.meta.dfs_depth;
+        let cfg = self.cfg;
         let own = &mut self.meta.loop_entry;
         let ex = self.explored.as_mut().expect("pruning is on");
         let mut add = force || (ex.jmps - ex.prev_jmps >= 2 && processed - ex.prev_processed >= 8);
-        ex.clean(pc, st);
-        let live = ex.live_in_frames(st, pc);
+        ex.clean(cfg, pc, st);
+        let live = ex.live_in_frames(cfg, st, pc);
         let mut k = 0;
         while k < ex.lists.get(pc).len() {
             let c = ex.lists.get(pc)[k];
@@ -477,7 +485,7 @@ impl Walker<'_> {
     /// `propagate_precision`: what was precise in the checkpoint that covered the path
     /// becomes precise along the path.
     fn propagate_precision(&mut self, c: usize, st: &State) -> Result<(), Refusal> {
-        if !self.domain.subprog_precision {
+        if !self.domain.subprog_precision() {
             return self.propagate_one_by_one(c);
         }
         let cp = self.checkpoint(c);
@@ -548,9 +556,8 @@ impl Walker<'_> {
 
     /// `bpf_update_live_stack`, at an exit.
     pub(super) fn update_stack_liveness(&mut self) {
-        let raw = self.cfg.raw();
         if let Some(ex) = self.explored.as_mut() {
-            ex.stack.update(raw);
+            ex.stack.update();
         }
     }
 
@@ -603,7 +610,7 @@ impl Walker<'_> {
     /// and differ from its value there become unknown.
     pub(super) fn widen_imprecise(&self, c: usize, queued: &mut State) {
         let cp = self.checkpoint(c);
-        let maps = self.domain.regsafe_maps_ids;
+        let maps = self.domain.regsafe_maps_ids();
         let mut ids = IdMap {
             pairs: Vec::new(),
             tmp_id_gen: self.id_gen,

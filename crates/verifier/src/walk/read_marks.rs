@@ -94,7 +94,7 @@ fn mark_chain(cps: &mut [Checkpoint], mut link: Link, p: Place) {
 impl Walker<'_> {
     /// Pruning compares checkpoints in what their continuations read (kernels before 6.18).
     pub(super) fn read_marks(&self) -> bool {
-        self.explored.is_some() && !self.domain.static_liveness
+        self.explored.is_some() && !self.domain.static_liveness()
     }
 
     /// The current path's liveness covers `frames` frames (a checkpoint's must).

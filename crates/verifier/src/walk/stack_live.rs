@@ -7,7 +7,9 @@
 //! Kept simpler than the kernel where programs rarely go: an access through a pointer to
 //! another frame's stack, or at a variable offset, leaves that frame's slots all live.
 //!
-//! The fixpoint runs at every exit, so its cost is the walk's on long programs. When every
+//! The fixpoint is owed at every exit and runs when the marks next change or a checkpoint
+//! next reads the liveness, on the marks the exit saw, so with the kernel's answer; after a
+//! walk's last exit it never runs. Its cost is the walk's on long programs. When every
 //! edge of the program goes forward, one backward sweep from the highest slot marked since
 //! the last fixpoint, stopping below the lowest slot a change can reach, gives the same
 //! (unique) fixpoint as sweeping the whole program until nothing changes; with loops the
@@ -86,6 +88,8 @@ pub(super) struct StackLive {
     last: Option<(Chain, usize)>,
     /// Whole-slot writes of the current instruction (`write_masks_acc`).
     pending_write: u64,
+    /// An exit's fixpoint not run yet ([`StackLive::update`]).
+    owed: bool,
     flow: Flow,
 }
 
@@ -133,40 +137,50 @@ impl Instance {
 }
 
 impl StackLive {
+    /// The instance of `chain`: inlined for the common case, the chain of the instruction
+    /// before.
+    #[inline]
     fn instance(&mut self, chain: &Chain, len: usize) -> &mut Instance {
         let k = match &self.last {
             Some((c, k)) if same_chain(c, chain) => *k,
-            _ => {
-                let k = match self.index.get(chain) {
-                    Some(&k) => k,
-                    None => {
-                        self.instances.push(Instance {
-                            may_read: vec![0; len],
-                            must_write: vec![0; len],
-                            written_seen: vec![false; len],
-                            live: vec![0; len],
-                            opaque: false,
-                            dirty: false,
-                            marked: (usize::MAX, 0),
-                        });
-                        self.index.insert(chain.clone(), self.instances.len() - 1);
-                        self.instances.len() - 1
-                    }
-                };
-                self.last = Some((chain.clone(), k));
-                k
-            }
+            _ => self.find_instance(chain, len),
         };
         &mut self.instances[k]
     }
 
+    /// Where `chain`'s instance is, created when it is new; it becomes the last one asked for.
+    #[inline(never)]
+    fn find_instance(&mut self, chain: &Chain, len: usize) -> usize {
+        let k = match self.index.get(chain) {
+            Some(&k) => k,
+            None => {
+                self.instances.push(Instance {
+                    may_read: vec![0; len],
+                    must_write: vec![0; len],
+                    written_seen: vec![false; len],
+                    live: vec![0; len],
+                    opaque: false,
+                    dirty: false,
+                    marked: (usize::MAX, 0),
+                });
+                self.index.insert(chain.clone(), self.instances.len() - 1);
+                self.instances.len() - 1
+            }
+        };
+        self.last = Some((chain.clone(), k));
+        k
+    }
+
     /// `bpf_mark_stack_read`.
-    pub(super) fn read(&mut self, chain: &Chain, len: usize, pc: usize, slots: u64) {
-        let i = self.instance(chain, len);
-        if i.may_read[pc] | slots != i.may_read[pc] {
-            i.mark(pc);
-            i.may_read[pc] |= slots;
+    pub(super) fn read(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize, slots: u64) {
+        let i = self.instance(chain, raw.len());
+        if i.may_read[pc] | slots == i.may_read[pc] {
+            return;
         }
+        self.pay(raw);
+        let i = self.instance(chain, raw.len());
+        i.mark(pc);
+        i.may_read[pc] |= slots;
     }
 
     /// `bpf_mark_stack_write`: slots the current instruction writes whole.
@@ -180,23 +194,36 @@ impl StackLive {
     }
 
     /// `bpf_commit_stack_write_marks` for the instruction at `pc` of the current instance.
-    pub(super) fn commit(&mut self, chain: &Chain, len: usize, pc: usize) {
+    pub(super) fn commit(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize) {
         let mask = std::mem::take(&mut self.pending_write);
-        let i = self.instance(chain, len);
+        let i = self.instance(chain, raw.len());
         let must = if i.written_seen[pc] {
             i.must_write[pc] & mask
         } else {
             mask
         };
-        if must != i.must_write[pc] {
+        let changed = must != i.must_write[pc];
+        i.written_seen[pc] = true;
+        if changed {
+            self.pay(raw);
+            let i = self.instance(chain, raw.len());
             i.mark(pc);
             i.must_write[pc] = must;
         }
-        i.written_seen[pc] = true;
     }
 
-    /// `bpf_update_live_stack`: the fixpoint, for every instance.
-    pub(super) fn update(&mut self, raw: &[RawInsn]) {
+    /// `bpf_update_live_stack`, at an exit: the fixpoint is owed, and runs ([`StackLive::pay`])
+    /// before the marks next change or the liveness is next read, so on the marks this exit
+    /// saw, as the kernel runs it; or never, when neither happens (a walk's last exit).
+    pub(super) fn update(&mut self) {
+        self.owed = true;
+    }
+
+    /// The fixpoint an exit left owed, for every instance.
+    fn pay(&mut self, raw: &[RawInsn]) {
+        if !std::mem::take(&mut self.owed) {
+            return;
+        }
         if self.flow.min_pred.len() != raw.len() {
             self.flow = Flow::new(raw);
         }
@@ -213,7 +240,8 @@ impl StackLive {
     }
 
     /// The slots of a frame live at `pc` of instance `chain` (all of them when unknown).
-    pub(super) fn live(&self, chain: &Chain, pc: usize) -> u64 {
+    pub(super) fn live(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize) -> u64 {
+        self.pay(raw);
         match self.index.get(chain).map(|&k| &self.instances[k]) {
             Some(i) if !i.opaque => i.live.get(pc).copied().unwrap_or(u64::MAX),
             _ => u64::MAX,

@@ -120,19 +120,19 @@ impl Walker<'_> {
     /// before a call moves the walk into the callee). `effects` is emptied and kept for the
     /// next instruction (one buffer for the walk, not one per instruction).
     pub(super) fn stack_marks(&mut self, chain: &Chain, mut effects: Vec<Effect>) {
-        let len = self.cfg.len();
+        let raw = self.cfg.raw();
         let pc = self.pc.0;
         let Some(ex) = self.explored.as_mut() else {
             return;
         };
         for e in effects.drain(..) {
             match e {
-                Effect::Read(s) => ex.stack.read(chain, len, pc, s),
+                Effect::Read(s) => ex.stack.read(chain, raw, pc, s),
                 Effect::Write(s) => ex.stack.write(s),
-                Effect::Opaque(c) => ex.stack.opaque(&c, len),
+                Effect::Opaque(c) => ex.stack.opaque(&c, raw.len()),
             }
         }
-        ex.stack.commit(chain, len, pc);
+        ex.stack.commit(chain, raw, pc);
         self.effects = effects;
     }
 

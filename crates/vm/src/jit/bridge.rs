@@ -1,12 +1,14 @@
 //! The two ways native code reaches the VM, both on the interpreter's own [`Exec`], so
 //! memory checks, helpers, frames and tail calls are the interpreter's, not a copy:
-//! [`helper`], a call of a helper the VM implements (resolved when the program was
-//! compiled, so nothing is looked up or decoded at the call), and [`step`], for every
+//! [`helper_with`], a call of a helper the VM implements (resolved when the program was
+//! compiled, and reached through that helper's own entry,
+//! [`crate::helpers::NativeHelper`], so nothing is looked up or decoded at the call and
+//! nothing is called indirectly after it), and [`step`], for every
 //! other instruction compiled code does not compute itself (loads, stores, atomics,
 //! BPF-to-BPF calls, map `ld_imm64`s, `may_goto`, exits from subprograms, anything the
 //! interpreter traps on).
 
-use crate::helpers::{self, Resolved};
+use crate::helpers::{self, HelperResult, HelperStep, Resolved};
 use crate::interp::{Exec, Flow};
 use crate::outcome::TrapKind;
 use crate::program::Slot;
@@ -24,10 +26,11 @@ pub const SWITCH: u64 = u64::MAX - 2;
 /// `regs` points at the `Exec`'s own eleven registers, which compiled code spills to and
 /// reloads from around each bridge call (around a helper call only R0–R5 out and R0 back;
 /// no copy between the two, and none of the stalls a copy of just-spilled registers
-/// costs), `stack` is the main frame's stack (refreshed after every bridge call, which may
-/// have written it through the `Exec`; compiled stores to it lower `stack_low`), `ctx` the
-/// run's [`super::ctx::CtxTable`] of this program, `maps` the addresses of the program's
-/// map references in their order (`maps_len` of them) that its `ld_imm64`s load.
+/// costs), `stack` is the main frame's stack (its buffer is never reallocated, so compiled
+/// code reads the address once; stores to it lower `stack_low`, which compiled code keeps
+/// in a register and writes back when it returns), `ctx` the run's
+/// [`super::ctx::CtxTable`] of this program, `maps` the addresses of the program's map
+/// references in their order (`maps_len` of them) that its `ld_imm64`s load.
 #[repr(C)]
 pub struct Bridge<'a> {
     pub regs: *mut u64,
@@ -61,7 +64,6 @@ pub extern "C" fn step(bridge: *mut Bridge<'_>, pc: u64) -> u64 {
     // code runs.
     let (bridge, exec) = unsafe { (&mut *bridge, &mut *(*bridge).exec) };
     let r = run_one(exec, pc as usize);
-    bridge.stack = main_stack(exec);
     match r {
         Ok(next) => next,
         Err(kind) => {
@@ -71,19 +73,44 @@ pub extern "C" fn step(bridge: *mut Bridge<'_>, pc: u64) -> u64 {
     }
 }
 
-/// Calls the helper `resolved` points at (an entry of [`helpers::resolve`]) for the `call`
-/// at slot `pc`; the registers are in `exec.regs`. Returns as [`step`] does.
-pub extern "C" fn helper(bridge: *mut Bridge<'_>, pc: u64, resolved: *const Resolved) -> u64 {
+/// Calls the helper `resolved` points at (an entry of [`helpers::resolve`]), whose
+/// function is `f`, for the `call` at slot `pc`; the registers are in `exec.regs`. Returns
+/// as [`step`] does. Each helper's [`helpers::NativeHelper`] is this with its function.
+#[inline(always)]
+pub fn helper_with<F>(bridge: *mut Bridge<'_>, pc: u64, resolved: *const Resolved, f: F) -> u64
+where
+    F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
+{
     // SAFETY: as in `step`; `resolved` is the address of an entry of the helper table, which
     // lives as long as the program.
     let (bridge, exec, resolved) = unsafe { (&mut *bridge, &mut *(*bridge).exec, &*resolved) };
     let pc = pc as usize;
     exec.pc = pc;
     let prog = exec.prog;
-    let r = helpers::call_resolved(exec, resolved)
+    let r = helpers::call_with(exec, resolved, f);
+    // The common case (what `helper_returned` and `go_on` make of a value returned in R0),
+    // without their general flow.
+    if let Ok(HelperResult::Ret(v)) = r {
+        exec.regs[0] = v;
+        exec.pc = pc + 1;
+        return (pc + 1) as u64;
+    }
+    helper_flow(bridge, exec, (prog, pc), r)
+}
+
+/// Where compiled code goes on after the helper call at slot `pc` of program `prog`
+/// ended with `r` (a trap, a tail call or one that did not happen).
+#[cold]
+fn helper_flow(
+    bridge: &mut Bridge<'_>,
+    exec: &mut Exec<'_>,
+    (prog, pc): (usize, usize),
+    r: HelperStep,
+) -> u64 {
+    let r = r
+        .map_err(|e| *e)
         .map(|r| exec.helper_returned(r))
         .and_then(|flow| go_on(exec, prog, pc, pc + 1, flow));
-    bridge.stack = main_stack(exec);
     match r {
         Ok(next) => next,
         Err(kind) => {

@@ -93,11 +93,18 @@ pub struct Tr<'p, 'b> {
     shape: &'p Shape,
     regs: [Variable; REGS],
     executed: Variable,
-    /// The `*mut Bridge` argument, the registers' home (`Bridge::regs`) and the budget,
-    /// defined in the entry block.
+    /// The `*mut Bridge` argument and the fields that do not change while the code runs
+    /// (the registers' home, the budget, the main stack, the context and map tables),
+    /// loaded in the entry block.
     bridge: Value,
     regs_home: Value,
     budget: Value,
+    stack: Value,
+    ctx_table: Value,
+    maps: Value,
+    maps_len: Value,
+    /// [`Bridge::stack_low`] while the code runs, stored back when it returns.
+    stack_low: Variable,
     step_sig: SigRef,
     helper_sig: SigRef,
     blocks: Vec<Option<Block>>,
@@ -154,18 +161,16 @@ impl<'p, 'b> Tr<'p, 'b> {
             .iter()
             .map(|&l| l.then(|| b.create_block()))
             .collect();
-        let budget = b.ins().load(
-            I64,
-            flags(),
-            bridge,
-            off(std::mem::offset_of!(Bridge<'_>, budget)),
-        );
-        let regs_home = b.ins().load(
-            I64,
-            flags(),
-            bridge,
-            off(std::mem::offset_of!(Bridge<'_>, regs)),
-        );
+        let mut field = |f: usize| b.ins().load(I64, flags(), bridge, off(f));
+        let budget = field(std::mem::offset_of!(Bridge<'_>, budget));
+        let regs_home = field(std::mem::offset_of!(Bridge<'_>, regs));
+        let stack = field(std::mem::offset_of!(Bridge<'_>, stack));
+        let ctx_table = field(std::mem::offset_of!(Bridge<'_>, ctx));
+        let maps = field(std::mem::offset_of!(Bridge<'_>, maps));
+        let maps_len = field(std::mem::offset_of!(Bridge<'_>, maps_len));
+        let low = field(std::mem::offset_of!(Bridge<'_>, stack_low));
+        let stack_low = b.declare_var(I64);
+        b.def_var(stack_low, low);
         let mut tr = Tr {
             b,
             program,
@@ -175,6 +180,11 @@ impl<'p, 'b> Tr<'p, 'b> {
             bridge,
             regs_home,
             budget,
+            stack,
+            ctx_table,
+            maps,
+            maps_len,
+            stack_low,
             step_sig,
             helper_sig,
             blocks,
@@ -233,12 +243,24 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
     }
 
-    /// Hands everything back to the driver: registers, counter, slot and status.
-    fn ret(&mut self, status: i64, pc: Value) {
-        self.spill();
+    /// Stores the instruction counter, the lowest stack offset written and the slot `pc`.
+    fn store_counters(&mut self, pc: Value) {
         let e = self.b.use_var(self.executed);
         self.store_field(e, std::mem::offset_of!(Bridge<'_>, executed));
+        let low = self.b.use_var(self.stack_low);
+        self.store_field(low, std::mem::offset_of!(Bridge<'_>, stack_low));
         self.store_field(pc, std::mem::offset_of!(Bridge<'_>, pc));
+    }
+
+    /// Hands everything back to the driver: registers, counter, slot and status.
+    fn ret(&mut self, status: i64, pc: Value) {
+        self.ret_spilling(status, pc, REGS);
+    }
+
+    /// [`Tr::ret`] spilling only R0 to R`n - 1`.
+    fn ret_spilling(&mut self, status: i64, pc: Value, n: usize) {
+        self.spill_some(n);
+        self.store_counters(pc);
         let s = self.b.ins().iconst(I64, status);
         self.b.ins().return_(&[s]);
     }
@@ -314,9 +336,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             status = self.b.ins().select(is, stv, status);
         }
         self.spill();
-        let e = self.b.use_var(self.executed);
-        self.store_field(e, std::mem::offset_of!(Bridge<'_>, executed));
-        self.store_field(pc, std::mem::offset_of!(Bridge<'_>, pc));
+        self.store_counters(pc);
         self.b.ins().return_(&[status]);
     }
 
@@ -444,8 +464,10 @@ impl<'p, 'b> Tr<'p, 'b> {
                 return self.via_bridge(pc, Some(insn));
             }
             Insn::Exit if !self.shape.has_local_calls => {
+                // The main program's exit: the driver reads R0 alone (a program's next run
+                // starts from fresh registers).
                 let pcv = self.b.ins().iconst(I64, pc as i64);
-                self.ret(ST_EXIT, pcv);
+                self.ret_spilling(ST_EXIT, pcv, 1);
                 return;
             }
             _ => return self.via_bridge(pc, Some(insn)),
@@ -480,52 +502,46 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .icmp_imm(IntCC::UnsignedLessThanOrEqual, lo, limit);
         let ok = self.b.ins().band(is_stack, inside);
-        let base = self.load_field(std::mem::offset_of!(Bridge<'_>, stack));
-        let host = self.b.ins().iadd(base, lo);
+        let host = self.b.ins().iadd(self.stack, lo);
         (ok, host, lo)
     }
 
     /// `dst = *(size *)(src + off)`: from the main stack or the context table natively,
-    /// anything else through the bridge.
+    /// anything else through the bridge. Through a register other than R10 the context is
+    /// tried first (a compare with the one address it may be).
     fn load(&mut self, pc: usize, size: Size, sx: bool, (dst, src): (Reg, Reg), off: i16) {
         let next = pc + 1;
         let (join, fresh) = self.join_block(next);
         let base = self.b.use_var(self.regs[src.index() as usize]);
         let addr = self.b.ins().iadd_imm(base, i64::from(off));
-        let (on_stack, host, _) = self.stack_check(addr, size.bytes());
-        let (stack, other, slow) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        self.b.ins().brif(on_stack, stack, &[], other, &[]);
-        self.b.switch_to_block(stack);
-        let v = self.load_host(size, sx, host);
-        self.b.def_var(self.regs[dst.index() as usize], v);
-        self.b.ins().jump(join, &[]);
-        self.b.switch_to_block(other);
-        if src.index() == 10 {
-            self.b.ins().jump(slow, &[]);
-        } else {
+        let slow = self.b.create_block();
+        if src.index() != 10 {
             let k = self.ctx_sites.len() as i32;
             self.ctx_sites.push(CtxSite {
                 off: i64::from(off),
                 size: size.bytes(),
                 sx,
             });
-            let table = self.load_field(std::mem::offset_of!(Bridge<'_>, ctx));
-            let cached = self.b.ins().load(I64, flags(), table, 16 * k);
+            let cached = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k);
             let ctx = Addr::new(Kind::Ctx, 0, 0).to_u64() as i64 + i64::from(off);
             let at = self.b.ins().icmp_imm(IntCC::Equal, addr, ctx);
             let held = self.b.ins().icmp_imm(IntCC::NotEqual, cached, 0);
             let ok = self.b.ins().band(at, held);
-            let hit = self.b.create_block();
-            self.b.ins().brif(ok, hit, &[], slow, &[]);
+            let (hit, other) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(ok, hit, &[], other, &[]);
             self.b.switch_to_block(hit);
-            let v = self.b.ins().load(I64, flags(), table, 16 * k + 8);
+            let v = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k + 8);
             self.b.def_var(self.regs[dst.index() as usize], v);
             self.b.ins().jump(join, &[]);
+            self.b.switch_to_block(other);
         }
+        let (on_stack, host, _) = self.stack_check(addr, size.bytes());
+        let stack = self.b.create_block();
+        self.b.ins().brif(on_stack, stack, &[], slow, &[]);
+        self.b.switch_to_block(stack);
+        let v = self.load_host(size, sx, host);
+        self.b.def_var(self.regs[dst.index() as usize], v);
+        self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
         self.bridge_then(pc, next, join);
         if fresh {
@@ -538,16 +554,14 @@ impl<'p, 'b> Tr<'p, 'b> {
     fn map_address(&mut self, pc: usize, dst: Reg, k: usize) {
         let next = pc + 2;
         let (join, fresh) = self.join_block(next);
-        let len = self.load_field(std::mem::offset_of!(Bridge<'_>, maps_len));
         let held = self
             .b
             .ins()
-            .icmp_imm(IntCC::UnsignedGreaterThan, len, k as i64);
+            .icmp_imm(IntCC::UnsignedGreaterThan, self.maps_len, k as i64);
         let (hit, slow) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(held, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
-        let table = self.load_field(std::mem::offset_of!(Bridge<'_>, maps));
-        let v = self.b.ins().load(I64, flags(), table, 8 * k as i32);
+        let v = self.b.ins().load(I64, flags(), self.maps, 8 * k as i32);
         self.b.def_var(self.regs[dst.index() as usize], v);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
@@ -583,10 +597,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         let (stack, slow) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(on_stack, stack, &[], slow, &[]);
         self.b.switch_to_block(stack);
-        let low_field = std::mem::offset_of!(Bridge<'_>, stack_low);
-        let low = self.load_field(low_field);
+        let low = self.b.use_var(self.stack_low);
         let low = self.b.ins().umin(low, lo);
-        self.store_field(low, low_field);
+        self.b.def_var(self.stack_low, low);
         let v = self.operand(src);
         let f = MemFlags::new();
         match size {
@@ -631,7 +644,8 @@ impl<'p, 'b> Tr<'p, 'b> {
         r
     }
 
-    /// The helper call at slot `pc` through [`bridge::helper`], then the next slot's block
+    /// The helper call at slot `pc` through its [`crate::helpers::NativeHelper`] (the
+    /// bridge's [`bridge::helper_with`] for that helper), then the next slot's block
     /// (or the dispatch: a trap, a tail call).
     ///
     /// Only what a helper reads or writes crosses the call: R1–R5 (its arguments; a tail
@@ -645,7 +659,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         let f = self
             .b
             .ins()
-            .iconst(I64, bridge::helper as *const () as usize as i64);
+            .iconst(I64, resolved.native as *const () as usize as i64);
         let pcv = self.b.ins().iconst(I64, pc as i64);
         let entry = self
             .b

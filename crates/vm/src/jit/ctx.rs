@@ -41,7 +41,24 @@ impl CtxCache {
     /// The table of program `prog` (whose sites are `sites`) for `input`, the run's input
     /// and `profile` its profile: one entry per site. `input.selected_sk` does not matter
     /// (`ctx->sk` is never in a table).
+    #[inline]
     pub fn table(
+        &mut self,
+        prog: usize,
+        sites: &[CtxSite],
+        profile: KernelProfile,
+        input: &LookupInput,
+    ) -> *const u64 {
+        // Compiled code reads one entry per site: a table made for other code is remade.
+        match self.tables.get(prog) {
+            Some(Some(t)) if t.len() == sites.len() => t.as_ptr().cast(),
+            _ => self.make(prog, sites, profile, input),
+        }
+    }
+
+    /// Makes the table [`CtxCache::table`] did not find.
+    #[cold]
+    fn make(
         &mut self,
         prog: usize,
         sites: &[CtxSite],
@@ -51,14 +68,8 @@ impl CtxCache {
         if self.tables.len() <= prog {
             self.tables.resize(prog + 1, None);
         }
-        let table = &mut self.tables[prog];
-        // Compiled code reads one entry per site: a table made for other code is remade.
-        if table.as_ref().is_none_or(|t| t.len() != sites.len()) {
-            *table = Some(sites.iter().map(|s| entry(s, profile, input)).collect());
-        }
-        table
-            .as_ref()
-            .map_or(std::ptr::null(), |t| t.as_ptr().cast())
+        let table = sites.iter().map(|s| entry(s, profile, input)).collect();
+        self.tables[prog].insert(table).as_ptr().cast()
     }
 }
 

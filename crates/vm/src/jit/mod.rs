@@ -42,7 +42,7 @@ use crate::interp::{Exec, RunOptions};
 use crate::outcome::{JitFallback, Outcome, Trap, TrapKind};
 use crate::program::Program;
 use crate::world::World;
-use bridge::Bridge;
+pub(crate) use bridge::{helper_with, Bridge};
 use codegen::{ST_BAIL, ST_EXIT, ST_SWITCH, ST_TRAP};
 
 /// The generated function: everything it reads and writes is in the [`Bridge`].
