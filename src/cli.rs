@@ -12,6 +12,26 @@ pub enum Failure {
     Usage(String),
 }
 
+/// Writes a command's output to standard output, then its messages to standard error. A
+/// reader that has gone away (`skasm lint DIR | head`) is not an error of ours: the rest is
+/// dropped, where `print!` would panic. Any other failure to write the output is an IO error
+/// (exit 2); a failure to write the messages has nowhere left to be reported.
+pub fn emit(stdout: &str, stderr: &str) -> Result<(), Failure> {
+    let written = write_whole(std::io::stdout().lock(), stdout);
+    let _ = write_whole(std::io::stderr().lock(), stderr);
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Usage(format!(
+            "cannot write to standard output: {e}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn write_whole(mut to: impl std::io::Write, text: &str) -> std::io::Result<()> {
+    to.write_all(text.as_bytes())?;
+    to.flush()
+}
+
 /// A path as printed in a message: bytes a terminal would interpret are escaped.
 pub fn shown(path: &Path) -> String {
     asm::diag::escape(path.as_os_str().as_encoded_bytes()).into_owned()

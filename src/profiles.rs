@@ -55,9 +55,13 @@ fn host() -> Result<KernelProfile, Failure> {
             let version = kernel::stable_version().map_err(|e| Failure::Usage(e.to_string()))?;
             let p = KernelProfile::from_release(&version.to_string())
                 .map_err(|e| Failure::Usage(format!("host kernel: {e}")))?;
-            eprintln!(
-                "note: the running kernel's behaviours were not probed ({why}); using Linux {p} \
-                 with upstream behaviour"
+            // A note for the person at the terminal: nothing is left to tell if it cannot be written.
+            let _ = crate::cli::emit(
+                "",
+                &format!(
+                    "note: the running kernel's behaviours were not probed ({why}); using Linux \
+                     {p} with upstream behaviour\n"
+                ),
             );
             Ok(p)
         }

@@ -639,3 +639,63 @@ fn unprintable_text_is_escaped_on_the_terminal() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs `bin args` with its stdout a pipe whose reader is already gone, as in `skasm lint DIR |
+/// head` once `head` has its lines: the output is far larger than a pipe holds, so a write
+/// meets the closed pipe whatever the timing.
+fn into_closed_pipe(bin: &str, args: &[&str]) -> Output {
+    let mut child = Command::new(bin)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    drop(child.stdout.take());
+    child.wait_with_output().expect("the binary ends")
+}
+
+#[test]
+fn a_reader_gone_away_is_not_a_crash() {
+    let dir = tempdir("closed-pipe");
+    let source = dir.join("big.s");
+    let body = "    r0 = 0\n".repeat(8_000);
+    std::fs::write(
+        &source,
+        format!(".license \"GPL\"\n.program big\n{body}    exit\n"),
+    )
+    .unwrap();
+    let object = dir.join("big.o");
+    let (source, object) = (source.to_str().unwrap(), object.to_str().unwrap());
+    let built = skasm(&["build", source, "-o", object]);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+
+    let runs = [
+        (env!("CARGO_BIN_EXE_skasm"), vec!["disasm", object]),
+        (
+            env!("CARGO_BIN_EXE_skvm"),
+            vec![
+                "run",
+                object,
+                "--tuple",
+                "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+            ]
+            .into_iter()
+            .chain(["--kernel", "6.18", "--trace"])
+            .collect(),
+        ),
+    ];
+    for (bin, args) in runs {
+        let out = into_closed_pipe(bin, &args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{bin} {args:?} into a closed pipe: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            !text(&out.stderr).contains("panicked"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}

@@ -215,10 +215,9 @@ fn main() -> ExitCode {
                 deny_warnings,
             };
             // Warnings go to stderr, with the diagnostics; stdout stays empty.
-            cli::build(&input, output.as_deref(), &options).map(|warnings| {
-                eprint!("{warnings}");
-                String::new()
-            })
+            cli::build(&input, output.as_deref(), &options)
+                .and_then(|warnings| cli::emit("", &warnings))
+                .map(|()| String::new())
         }
         Command::Disasm { input, section } => cli::disasm(&input, section.as_deref()),
         Command::Helpers {
@@ -278,12 +277,13 @@ fn main() -> ExitCode {
 fn lint(paths: &[PathBuf], options: &sk_lookup::lint::LintOptions) -> ExitCode {
     match sk_lookup::lint::lint(paths, options) {
         Ok(report) => {
-            print!("{}", report.text);
-            eprint!("{}", report.errors);
-            let mut disagreements = 0;
+            let (mut messages, mut disagreements) = (report.errors, 0);
             if let Some(c) = &report.cross_check {
-                eprint!("{}", c.text);
+                messages.push_str(&c.text);
                 disagreements = c.disagreements;
+            }
+            if let Err(f) = cli::emit(&report.text, &messages) {
+                return exit(Err(f));
             }
             if report.all_accepted && report.error_findings == 0 && disagreements == 0 {
                 ExitCode::SUCCESS
@@ -303,28 +303,23 @@ fn lint_in_image(
     options: &sk_lookup::lint::LintOptions,
 ) -> ExitCode {
     match sk_lookup::lint::cross_check::in_image(image, paths, options) {
-        Ok(run) => {
-            print!("{}", run.stdout);
-            eprint!("{}", run.stderr);
-            ExitCode::from(u8::try_from(run.status).unwrap_or(1))
-        }
+        Ok(run) => match cli::emit(&run.stdout, &run.stderr) {
+            Ok(()) => ExitCode::from(u8::try_from(run.status).unwrap_or(1)),
+            Err(f) => exit(Err(f)),
+        },
         Err(e) => exit(Err(e)),
     }
 }
 
 fn exit(result: Result<String, Failure>) -> ExitCode {
-    match result {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(Failure::Rejected(msg)) => {
-            eprint!("{msg}");
-            ExitCode::from(1)
-        }
-        Err(Failure::Usage(msg)) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
+    let (code, out, messages) = match result {
+        Ok(out) => (ExitCode::SUCCESS, out, String::new()),
+        Err(Failure::Rejected(msg)) => (ExitCode::from(1), String::new(), msg),
+        Err(Failure::Usage(msg)) => (ExitCode::from(2), String::new(), format!("error: {msg}\n")),
+    };
+    match cli::emit(&out, &messages) {
+        Ok(()) => code,
+        // Only writing `out` can fail, so this prints its error and stops.
+        Err(f) => exit(Err(f)),
     }
 }

@@ -6,7 +6,7 @@
 #![forbid(unsafe_code)]
 
 use clap::{Parser, Subcommand, ValueEnum};
-use sk_lookup::cli::Failure;
+use sk_lookup::cli::{self, Failure};
 use sk_lookup::skvm::cases::TestArgs;
 use sk_lookup::skvm::{self, EngineChoice, RunArgs};
 use std::path::{Path, PathBuf};
@@ -206,38 +206,31 @@ fn main() -> ExitCode {
 /// what it printed there and exits with its status.
 fn in_image(image: &Path, kernel_engine: bool, files: &[PathBuf], dirs: &[PathBuf]) -> ExitCode {
     if !kernel_engine {
-        eprintln!("error: --kernel-image needs --engine kernel (the other engines need no kernel)");
-        return ExitCode::from(2);
+        return finish(Err(Failure::Usage(
+            "--kernel-image needs --engine kernel (the other engines need no kernel)".into(),
+        )));
     }
     let argv: Vec<String> = std::env::args().collect();
     match skvm::guest::in_image(image, &skvm::guest::guest_argv(&argv), files, dirs) {
-        Ok(run) => {
-            print!("{}", run.stdout);
-            eprint!("{}", run.stderr);
-            ExitCode::from(u8::try_from(run.status).unwrap_or(2))
-        }
+        Ok(run) => match cli::emit(&run.stdout, &run.stderr) {
+            Ok(()) => ExitCode::from(u8::try_from(run.status).unwrap_or(2)),
+            Err(f) => finish(Err(f)),
+        },
         Err(f) => finish(Err(f)),
     }
 }
 
 /// Prints a report (exit 0 when `ok`, else 1) or a failure (1 rejected, 2 usage or IO).
 fn finish(result: Result<(String, bool), Failure>) -> ExitCode {
-    match result {
-        Ok((text, ok)) => {
-            print!("{text}");
-            if ok {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }
-        }
-        Err(Failure::Rejected(text)) => {
-            eprint!("{text}");
-            ExitCode::from(1)
-        }
-        Err(Failure::Usage(text)) => {
-            eprintln!("error: {text}");
-            ExitCode::from(2)
-        }
+    let (code, out, messages) = match result {
+        Ok((text, true)) => (ExitCode::SUCCESS, text, String::new()),
+        Ok((text, false)) => (ExitCode::from(1), text, String::new()),
+        Err(Failure::Rejected(text)) => (ExitCode::from(1), String::new(), text),
+        Err(Failure::Usage(text)) => (ExitCode::from(2), String::new(), format!("error: {text}\n")),
+    };
+    match cli::emit(&out, &messages) {
+        Ok(()) => code,
+        // Only writing `out` can fail, so this prints its error and stops.
+        Err(f) => finish(Err(f)),
     }
 }
