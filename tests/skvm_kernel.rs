@@ -285,3 +285,38 @@ fn kernel_and_interp_agree_on_a_callback_program() {
         );
     }
 }
+
+/// A case the kernel's test run cannot run (a selection in a reuseport group: EOPNOTSUPP)
+/// fails on the kernel alone, saying why, and the cases after it still run.
+#[test]
+fn a_case_the_kernel_cannot_run_fails_alone() {
+    if skipped("a_case_the_kernel_cannot_run_fails_alone") {
+        return;
+    }
+    let campaign = root().join("tests/c/campaign");
+    let dir = tempfile::tempdir().expect("a scratch directory");
+    let file = dir.path().join("reuseport.cases.toml");
+    let object = campaign.join("obj/O2-v1/hash_dispatch.o");
+    let world = campaign.join("world.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "programs = [{object:?}]\nworld = {world:?}\nkernel = \"host\"\n\n\
+             [[case]]\nname = \"a member of a reuseport group\"\n\
+             tuple = \"tcp 10.0.0.2:4243 -> 127.0.0.1:7000\"\nverdict = \"SK_PASS\"\nselected = \"pool_a\"\n\n\
+             [[case]]\nname = \"an ordinary socket\"\n\
+             tuple = \"tcp 10.0.0.1:4242 -> 127.0.0.1:7000\"\nverdict = \"SK_PASS\"\nselected = \"ssh\"\n"
+        ),
+    )
+    .expect("the case file is written");
+    let out = skvm(&["test", file.to_str().unwrap(), "--engine", "kernel"]);
+    let report = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{report}{}", text(&out.stderr));
+    assert!(
+        report.contains("a member of a reuseport group (kernel)\n  + kernel: ")
+            && report.contains("EOPNOTSUPP (95): the kernel's test run cannot pick a member"),
+        "{report}"
+    );
+    assert!(report.contains("an ordinary socket (kernel)\n"), "{report}");
+    assert!(report.ends_with("5 passed, 1 failed\n"), "{report}");
+}

@@ -73,9 +73,16 @@ pub fn run(
     let result = kernel::test_run(&prog, tuple, repeat.max(1), Some(&sockets))
         .map_err(|e| kernel_error("BPF_PROG_TEST_RUN", &e))?;
     let (None, Some(ret)) = (result.errno, result.retval) else {
-        let why = result
-            .errno
-            .map_or_else(|| "no return value".to_string(), |e| e.to_string());
+        let why = match result.errno {
+            // net/bpf/test_run.c: a selection in a reuseport group, made without
+            // BPF_SK_LOOKUP_F_NO_REUSEPORT, is the one case its test run cannot finish.
+            Some(e @ kernel::Errno::EOPNOTSUPP) => format!(
+                "{e}: the kernel's test run cannot pick a member of a reuseport group (the \
+                 program selected a socket in one without BPF_SK_LOOKUP_F_NO_REUSEPORT)"
+            ),
+            Some(e) => e.to_string(),
+            None => "no return value".to_string(),
+        };
         return Err(Failure::Rejected(format!(
             "error: {}: program `{}`: BPF_PROG_TEST_RUN failed: {why}\n",
             loaded.file,
