@@ -510,19 +510,9 @@ pub fn recover_maps(obj: &Object) -> Option<Vec<MapDef>> {
     Some(out.into_iter().map(|(_, m)| m).collect())
 }
 
-/// The `type` member of every map of the `DATASEC .maps`, by name, whatever the type (what
-/// [`recover_maps`] recovers is only the types `.skmap` declares): for checks about map
-/// types the tools do not otherwise model.
-pub fn map_type_ids(obj: &Object) -> Vec<(String, u32)> {
-    let btf = obj
-        .sections
-        .iter()
-        .find(|s| s.name == ".BTF")
-        .and_then(|s| Btf::parse(&s.data));
-    btf.map_or(Vec::new(), |btf| map_type_ids_in(&btf))
-}
-
-/// [`map_type_ids`] of an object whose `.BTF` is `btf`.
+/// The `type` member of every map of the `DATASEC .maps` of an object whose `.BTF` is `btf`,
+/// by name, whatever the type (what [`recover_maps`] recovers is only the types `.skmap`
+/// declares): for checks about map types the tools do not otherwise model.
 pub fn map_type_ids_in(btf: &Btf) -> Vec<(String, u32)> {
     let vars = btf.datasec_vars(".maps").unwrap_or_default();
     vars.into_iter()
