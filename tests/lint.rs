@@ -1121,7 +1121,7 @@ fn global_data_is_bound_as_libbpf_does() {
 #[test]
 fn read_only_data_loads_are_the_sections_bytes() {
     let dir = tempdir("rodata");
-    let var = "\tr2 = *(u32 *)(r1 + 4)\n\tr2 &= 4\n\tr1 = limit ll\n\tr1 += r2\n\tr0 = *(u32 *)(r1 + 0)\n\texit\n";
+    let var = "\tr2 = *(u32 *)(r1 + 12)\n\tr2 &= 4\n\tr1 = limit ll\n\tr1 += r2\n\tr0 = *(u32 *)(r1 + 0)\n\texit\n";
     for (name, load, data, accepted) in [
         ("w_one", "r0 = *(u32 *)(r1 + 0)", ".long 1, 0", true),
         ("w_two", "r0 = *(u32 *)(r1 + 0)", ".long 2, 0", false),
