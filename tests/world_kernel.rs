@@ -56,7 +56,7 @@ fn example_worlds_are_real_in_the_kernel() {
                 .with_flags(m.flags);
             let map = Map::create(&spec).unwrap_or_else(|e| panic!("{name} {map_name}: {e}"));
             for (key, value) in &m.entries {
-                let key_bytes = &key.to_le_bytes()[..m.key_size as usize];
+                let key_bytes = &key[..];
                 match value {
                     EntryValue::Socket(s) => {
                         let sock = set.by_name(s).unwrap();
@@ -65,7 +65,7 @@ fn example_worlds_are_real_in_the_kernel() {
                         assert_eq!(
                             u64::from_le_bytes(back[..8].try_into().unwrap()),
                             sock.cookie(),
-                            "{name} {map_name}[{key}] holds {s}"
+                            "{name} {map_name}[{key:02x?}] holds {s}"
                         );
                     }
                     EntryValue::Bytes(b) => {

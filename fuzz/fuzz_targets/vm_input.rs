@@ -135,7 +135,8 @@ pub fn decode(data: &[u8]) -> Input {
         } else {
             skctx::world::EntryValue::Bytes(vec![b[5]; def.value_size as usize])
         };
-        let _ = world.put_entry(id, u64::from(b[4] % 4), &value);
+        let key = skctx::world::little_endian(u64::from(b[4] % 4), def.key_size);
+        let _ = world.put_entry(id, &key, &value);
         names.push(name);
     }
     let insns: Vec<RawInsn> = data

@@ -215,10 +215,8 @@ fn override_entries(world: &mut skctx::World, case: &Case, at: &str) -> Result<(
         })?;
         m.entries.clear();
         for (key, value) in entries {
-            let k: u64 = key.parse().map_err(|_| {
-                Failure::Usage(safe(&format!(
-                    "{at}: entries.{map}: key `{key}` is not a number"
-                )))
+            let k = skctx::world::parse_key(m.map_type, m.key_size, key).map_err(|why| {
+                Failure::Usage(safe(&format!("{at}: entries.{map}: key `{key}` {why}")))
             })?;
             let v = match value {
                 Value::Socket(s) => EntryValue::Socket(s.clone()),

@@ -212,16 +212,14 @@ fn create_maps(
         .map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
         let entries = file.maps.get(name).map_or(&[][..], |m| &m.entries[..]);
         for (key, value) in entries {
-            let mut k = key.to_le_bytes().to_vec();
-            k.resize(info.key_size as usize, 0);
             let put = match value {
                 EntryValue::Socket(s) => match sockets.by_name(s) {
-                    Some(sock) => map.set_socket(&k, sock),
+                    Some(sock) => map.set_socket(key, sock),
                     None => continue,
                 },
-                EntryValue::Bytes(b) => map.update(&k, b, kernel::BPF_ANY),
+                EntryValue::Bytes(b) => map.update(key, b, kernel::BPF_ANY),
             };
-            put.map_err(|e| kernel_error(&format!("map `{name}`, key {key}"), &e))?;
+            put.map_err(|e| kernel_error(&format!("map `{name}`, key {key:02x?}"), &e))?;
         }
         let data = loaded.data.iter().find(|(n, _)| n == name);
         if let Some((_, bytes)) = data.filter(|_| info.frozen.is_none()) {

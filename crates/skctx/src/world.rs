@@ -10,7 +10,10 @@
 //! max_entries = 8
 //! flags = 0                   # optional
 //! entries = { 0 = "nginx" }   # socket maps: key -> socket name; others: key -> value
-//!                             # (an integer or a "0x..." string, stored little-endian)
+//!                             # (an integer or a "0x..." string, stored little-endian, or
+//!                             # "hex: 0a 00 ..." bytes in memory order, as many as the size;
+//!                             # an lpm_trie key may be "192.0.2.0/24" or "2001:db8::/32":
+//!                             # the prefix length, then the address in network order)
 //! [sockets.nginx]
 //! proto = "tcp"               # tcp | udp
 //! family = "ipv4"             # ipv4 | ipv6
@@ -53,8 +56,9 @@ pub struct WorldMap {
     pub value_size: u32,
     pub max_entries: u32,
     pub flags: u32,
-    /// `(key, value)`, keys as little-endian integers of `key_size` bytes.
-    pub entries: Vec<(u64, EntryValue)>,
+    /// `(key, value)`, each key `key_size` bytes as the map stores it, in the order of the
+    /// keys read as little-endian integers.
+    pub entries: Vec<(Vec<u8>, EntryValue)>,
 }
 
 /// What a map entry holds.
@@ -315,21 +319,16 @@ fn map(name: &str, m: &RawMap, world: &World, at: &At) -> Result<WorldMap, World
     let no_entries = BTreeMap::new();
     let listed = m.entries.as_ref().map_or(&no_entries, |e| e.get_ref());
     for (key_text, value) in listed {
-        let key = parse_number(key_text)
-            .filter(|&k| fits(k, m.key_size))
-            .ok_or_else(|| {
-                at(
-                    value.span(),
-                    format!(
-                        "map `{name}`: key `{key_text}` is not a number that fits {} bytes",
-                        m.key_size
-                    ),
-                )
-            })?;
+        let key = parse_key(map_type, m.key_size, key_text).map_err(|why| {
+            at(
+                value.span(),
+                format!("map `{name}`: key `{key_text}` {why}"),
+            )
+        })?;
         if entries.iter().any(|(k, _)| *k == key) {
             return Err(at(
                 value.span(),
-                format!("map `{name}`: key {key} is given twice"),
+                format!("map `{name}`: key `{key_text}` is given twice"),
             ));
         }
         let entry = match (socket_map, value.get_ref()) {
@@ -349,7 +348,7 @@ fn map(name: &str, m: &RawMap, world: &World, at: &At) -> Result<WorldMap, World
                 at(
                     value.span(),
                     format!(
-                        "map `{name}`[{key_text}]: {} is not an integer or \"0x...\" that fits {} bytes",
+                        "map `{name}`[{key_text}]: {} is not an integer or \"0x...\" that fits {} bytes, nor \"hex: ...\" of as many bytes",
                         shown(v),
                         m.value_size
                     ),
@@ -358,7 +357,7 @@ fn map(name: &str, m: &RawMap, world: &World, at: &At) -> Result<WorldMap, World
         };
         entries.push((key, entry));
     }
-    entries.sort_by_key(|(k, _)| *k);
+    entries.sort_by(|(a, _), (b, _)| a.iter().rev().cmp(b.iter().rev()));
     if entries.len() > m.max_entries as usize {
         return Err(at(
             m.entries.as_ref().map_or(0..0, |e| e.span()),
@@ -398,18 +397,78 @@ fn fits(v: u64, bytes: u32) -> bool {
     bytes >= 8 || v >> (8 * bytes) == 0
 }
 
+/// A map key as the map stores it: `key_size` bytes from an integer or `"0x..."` (stored
+/// little-endian), `"hex: ..."` bytes, or for an LPM trie an address and prefix length
+/// (`struct bpf_lpm_trie_key`: the prefix length as a host-order `u32`, then the address in
+/// network order). `Err`: why not, to follow the key in a message.
+pub fn parse_key(map_type: MapType, key_size: u32, text: &str) -> Result<Vec<u8>, String> {
+    if let Some(hex) = hex_bytes(text) {
+        return match hex {
+            Some(bytes) if bytes.len() == key_size as usize => Ok(bytes),
+            _ => Err(format!("is not {key_size} bytes of \"hex: ...\"")),
+        };
+    }
+    if map_type == MapType::LpmTrie && text.contains('/') {
+        return lpm_key(key_size, text);
+    }
+    let n = parse_number(text)
+        .filter(|&k| fits(k, key_size))
+        .ok_or_else(|| format!("is not a number that fits {key_size} bytes"))?;
+    Ok(little_endian(n, key_size))
+}
+
+/// An LPM trie key from `ADDR/LEN`.
+fn lpm_key(key_size: u32, text: &str) -> Result<Vec<u8>, String> {
+    let (addr, len) = text.trim().split_once('/').unwrap_or((text, ""));
+    let addr: IpAddr =
+        (addr.parse()).map_err(|_| format!("is not an address and prefix length (`{addr}`)"))?;
+    let octets = match addr {
+        IpAddr::V4(a) => a.octets().to_vec(),
+        IpAddr::V6(a) => a.octets().to_vec(),
+    };
+    let bits = 8 * octets.len() as u32;
+    let len: u32 = (len.parse().ok())
+        .filter(|&l| l <= bits)
+        .ok_or_else(|| format!("has a prefix length that is not 0 to {bits}"))?;
+    if key_size as usize != 4 + octets.len() {
+        return Err(format!(
+            "is a {}-byte prefix and address, and the map's keys are {key_size} bytes",
+            4 + octets.len()
+        ));
+    }
+    Ok([len.to_le_bytes().as_slice(), &octets].concat())
+}
+
+/// `Some` for text in the `"hex: ..."` form: `Some(bytes)` when every part is a byte in hex.
+fn hex_bytes(text: &str) -> Option<Option<Vec<u8>>> {
+    let rest = text.trim().strip_prefix("hex:")?;
+    let digits: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    if !digits.len().is_multiple_of(2) || !digits.is_ascii() {
+        return Some(None);
+    }
+    Some(
+        (0..digits.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).ok())
+            .collect(),
+    )
+}
+
+/// Integer `n` as a key or value of `size` bytes, little-endian (what an integer in a world
+/// file stands for).
+pub fn little_endian(n: u64, size: u32) -> Vec<u8> {
+    let mut bytes = n.to_le_bytes().to_vec();
+    bytes.resize(size as usize, 0);
+    bytes
+}
+
 fn value_bytes(v: &RawValue, size: u32) -> Option<Vec<u8>> {
     let n = match v {
         RawValue::Int(i) => u64::try_from(*i).ok()?,
         RawValue::Text(s) if s.starts_with("0x") || s.starts_with("0X") => parse_number(s)?,
-        RawValue::Text(_) => return None,
+        RawValue::Text(s) => return hex_bytes(s)?.filter(|b| b.len() == size as usize),
     };
-    if !fits(n, size) {
-        return None;
-    }
-    let mut bytes = n.to_le_bytes().to_vec();
-    bytes.resize(size as usize, 0);
-    Some(bytes)
+    fits(n, size).then(|| little_endian(n, size))
 }
 
 #[cfg(test)]
@@ -470,16 +529,35 @@ peer = "127.0.0.1:8080"
         assert_eq!(
             redir.entries,
             vec![
-                (0, EntryValue::Socket("nginx".into())),
-                (1, EntryValue::Socket("dns".into()))
+                (vec![0, 0, 0, 0], EntryValue::Socket("nginx".into())),
+                (vec![1, 0, 0, 0], EntryValue::Socket("dns".into()))
             ]
         );
         assert_eq!(
             w.maps["ports"].entries,
             vec![
-                (80, EntryValue::Bytes(vec![1, 0, 0, 0])),
-                (0x1bb, EntryValue::Bytes(vec![2, 0, 0, 0]))
+                (vec![80, 0], EntryValue::Bytes(vec![1, 0, 0, 0])),
+                (vec![0xbb, 1], EntryValue::Bytes(vec![2, 0, 0, 0]))
             ]
+        );
+    }
+
+    #[test]
+    fn keys_and_values_as_bytes_and_prefixes() {
+        let w = parse_world(
+            "[maps.v4]\ntype = \"lpm_trie\"\nkey_size = 8\nvalue_size = 16\nmax_entries = 4\nflags = 1\n\
+             entries = { \"192.0.2.0/24\" = \"hex: 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10\", \"hex: 20000000 c6336401\" = 7 }\n\
+             [maps.v6]\ntype = \"lpm_trie\"\nkey_size = 20\nvalue_size = 4\nmax_entries = 4\nflags = 1\n\
+             entries = { \"2001:db8::/32\" = 1 }\n",
+        )
+        .unwrap();
+        let v4 = &w.maps["v4"].entries;
+        assert_eq!(v4[0].0, vec![24, 0, 0, 0, 192, 0, 2, 0]);
+        assert_eq!(v4[0].1, EntryValue::Bytes((1..=16).collect()));
+        assert_eq!(v4[1].0, vec![32, 0, 0, 0, 0xc6, 0x33, 0x64, 1]);
+        assert_eq!(
+            w.maps["v6"].entries[0].0,
+            [&[32u8, 0, 0, 0, 0x20, 1, 0x0d, 0xb8][..], &[0; 12]].concat()
         );
     }
 
@@ -500,6 +578,10 @@ peer = "127.0.0.1:8080"
             ("[sockets.s]\nproto = \"tcp\"\nport = 80\n[sockets.s]\n", 4, "duplicate"),
             ("[maps.m]\ntype = \"array\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 4\nentries = { 1 = 1, \"0x1\" = 2 }\n", 6, "given twice"),
             ("[maps.m]\ntype = \"array\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { 1 = 1, 2 = 2 }\n", 6, "max_entries is 1"),
+            ("[maps.m]\ntype = \"hash\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { \"hex: 01 02 03\" = 1 }\n", 6, "is not 4 bytes of \"hex: ...\""),
+            ("[maps.m]\ntype = \"hash\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { 1 = \"hex: 0g 00 00 00\" }\n", 6, "nor \"hex: ...\""),
+            ("[maps.m]\ntype = \"lpm_trie\"\nkey_size = 8\nvalue_size = 4\nmax_entries = 1\nflags = 1\nentries = { \"192.0.2.0/33\" = 1 }\n", 7, "prefix length that is not 0 to 32"),
+            ("[maps.m]\ntype = \"lpm_trie\"\nkey_size = 8\nvalue_size = 4\nmax_entries = 1\nflags = 1\nentries = { \"2001:db8::/32\" = 1 }\n", 7, "20-byte prefix and address"),
         ] {
             let e = parse_world(text).unwrap_err();
             assert_eq!(e.line, line, "{text}: {e}");

@@ -20,6 +20,7 @@
 
 use criterion::Criterion;
 use skctx::net::{SocketDesc, Tuple};
+use skctx::world::little_endian;
 use skctx::{KernelProfile, MapType, Privilege, Verdict};
 use speccase::corpus::{prepare, Prepared};
 use vm::jit::Jit;
@@ -170,7 +171,9 @@ fn vm_side(case: &Case, p: &Prepared) -> (Program, World) {
     let id = world.add_map(&m.name, def).expect("map");
     for (k, s) in case.entries {
         let v = skctx::world::EntryValue::Socket(s.to_string());
-        world.put_entry(id, u64::from(*k), &v).expect("entry");
+        world
+            .put_entry(id, &little_endian(u64::from(*k), m.key_size), &v)
+            .expect("entry");
     }
     (prog, world)
 }

@@ -65,7 +65,7 @@ impl World {
             };
             let id = w.add_map(name, def)?;
             for (key, value) in &m.entries {
-                w.put_entry(id, *key, value)?;
+                w.put_entry(id, key, value)?;
             }
         }
         Ok(w)
@@ -131,16 +131,19 @@ impl World {
         self.sockets.iter().position(|s| s.name == name)
     }
 
-    /// Stores an entry the way userspace would (`BPF_ANY`): key as a little-endian integer of
-    /// the map's key size, a socket by name or the value's bytes.
-    pub fn put_entry(&mut self, map: usize, key: u64, value: &EntryValue) -> Result<(), MapError> {
+    /// Stores an entry the way userspace would (`BPF_ANY`): the key's bytes, a socket by name
+    /// or the value's bytes.
+    pub fn put_entry(
+        &mut self,
+        map: usize,
+        key: &[u8],
+        value: &EntryValue,
+    ) -> Result<(), MapError> {
         let m = self
             .maps
             .get(map)
             .ok_or_else(|| MapError(format!("no map #{map}")))?;
         let name = m.name.clone();
-        let mut k = key.to_le_bytes().to_vec();
-        k.resize(m.def.key_size as usize, 0);
         let value = match value {
             EntryValue::Socket(s) => NewValue::Socket(
                 self.socket_id(s)
@@ -148,8 +151,8 @@ impl World {
             ),
             EntryValue::Bytes(b) => NewValue::Bytes(b),
         };
-        self.update(map, &k, value, 0)
-            .map_err(|e| MapError(format!("map `{name}`, key {key}: {e}")))
+        self.update(map, key, value, 0)
+            .map_err(|e| MapError(format!("map `{name}`, key {key:02x?}: {e}")))
     }
 
     /// `bpf_map_update_elem` on map `map`.

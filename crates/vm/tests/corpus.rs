@@ -39,7 +39,7 @@ fn world_of(case: &Case, p: &Prepared) -> Result<World, String> {
         let id = w.map_id(&e.map).ok_or(format!("no map `{}`", e.map))?;
         w.put_entry(
             id,
-            e.key,
+            &skctx::world::little_endian(e.key, w.maps[id].def.key_size),
             &skctx::world::EntryValue::Socket(e.socket.clone()),
         )
         .map_err(|e| e.0)?;

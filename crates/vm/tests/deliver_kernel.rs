@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use kernel::{Landing, Map, MapSpec, SocketSet};
 use skctx::net::{SocketDesc, Tuple};
-use skctx::world::{EntryValue, World as WorldFile, WorldMap};
+use skctx::world::{little_endian, EntryValue, World as WorldFile, WorldMap};
 use skctx::{KernelProfile, MapType};
 use vm::{Delivery, Program, RunOptions, World};
 
@@ -191,7 +191,12 @@ fn gen_tuple(rng: &mut Rng, n: usize) -> Tuple {
 
 fn world_file(sockets: &[SocketDesc]) -> WorldFile {
     let entries = (0..sockets.len())
-        .map(|k| (k as u64, EntryValue::Socket(format!("s{k}"))))
+        .map(|k| {
+            (
+                little_endian(k as u64, 4),
+                EntryValue::Socket(format!("s{k}")),
+            )
+        })
         .collect();
     let map = WorldMap {
         map_type: MapType::SockMap,

@@ -11,6 +11,7 @@ mod common;
 
 use isa::{CallKind, Insn};
 use skctx::net::{SocketDesc, Tuple};
+use skctx::world::little_endian;
 use skctx::{KernelProfile, MapType, Verdict};
 use vm::{MapDef, Program, RunOptions, World};
 
@@ -59,7 +60,8 @@ fn vm_world() -> World {
     for (i, (name, desc)) in SOCKETS.iter().enumerate() {
         w.add_socket(name, desc.parse().expect("socket"));
         let entry = skctx::world::EntryValue::Socket(name.to_string());
-        w.put_entry(id, i as u64, &entry).expect("entry");
+        w.put_entry(id, &little_endian(i as u64, m.key_size), &entry)
+            .expect("entry");
     }
     w
 }

@@ -14,6 +14,7 @@
 
 use proptest::prelude::*;
 use skctx::net::{SocketDesc, SocketState, Tuple};
+use skctx::world::little_endian;
 use skctx::{KernelProfile, MapType, Privilege, ProgramType};
 use vm::{Engine, MapDef, Program, RunOptions, World};
 
@@ -45,7 +46,8 @@ fn proggen_world() -> World {
         let desc: SocketDesc = s.parse().expect("socket");
         w.add_socket(&format!("s{i}"), desc);
         let entry = skctx::world::EntryValue::Socket(format!("s{i}"));
-        w.put_entry(id, i as u64, &entry).expect("entry");
+        w.put_entry(id, &little_endian(i as u64, m.key_size), &entry)
+            .expect("entry");
     }
     w
 }
@@ -341,7 +343,7 @@ proptest! {
                 } else {
                     skctx::world::EntryValue::Bytes(vec![v; def.value_size as usize])
                 };
-                let _ = world.put_entry(id, k, &value);
+                let _ = world.put_entry(id, &little_endian(k, def.key_size), &value);
             }
             names.push(name);
         }

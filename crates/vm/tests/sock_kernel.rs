@@ -77,7 +77,7 @@ fn unset_rx_queue_mapping_reads_as_the_kernel_reads_it() {
                 let id = world.add_map("m", def).expect("map");
                 world.add_socket("s", sock.parse().expect("socket"));
                 world
-                    .put_entry(id, 0, &skctx::world::EntryValue::Socket("s".into()))
+                    .put_entry(id, &[0; 4], &skctx::world::EntryValue::Socket("s".into()))
                     .expect("entry");
                 let prog = Program::unverified("sock", &p.insns, &p.map_refs);
                 let ours = common::run_both(

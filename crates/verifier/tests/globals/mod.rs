@@ -134,64 +134,90 @@ fn globals_agree_with_the_live_kernel() {
         common::say(format!("SKIPPED globals_kernel: {u}"));
         return;
     }
-    let (mut same, mut unsupported, mut failures, mut total) = (0, 0, Vec::new(), 0);
+    let mut tally = Tally {
+        same: 0,
+        unsupported: 0,
+        failures: Vec::new(),
+        total: 0,
+    };
     for (name, text) in FILES {
         let (s, u, f) = compare_file(name, text);
-        total += s + u + f.len();
-        same += s;
-        unsupported += u;
-        failures.extend(f);
+        tally.total += s + u + f.len();
+        tally.same += s;
+        tally.unsupported += u;
+        tally.failures.extend(f);
     }
-    let wanted = std::env::var("GLOBALS_RANDOM")
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(200usize);
-    let mut rng = common::Rng::new(0x676c_6f62_616c_6d65);
-    let mut accepted = 0;
-    for _ in 0..wanted {
-        let text = generated(&mut rng);
-        let file = speccase::format::parse(&text).expect("a generated case parses");
-        let case = &file.cases[0];
-        let p = speccase::corpus::prepare(&case.source, "generated.s").expect("it assembles");
-        for privilege in Privilege::ALL {
-            total += 1;
-            match compare(case, &p, privilege) {
-                Ok(true) => same += 1,
-                Ok(false) => unsupported += 1,
-                Err(e) => failures.push(format!("generated ({privilege}): {e}\n{text}")),
-            }
-        }
-        accepted += usize::from(common::verify_case(case, &p, common::running_profile()).is_ok());
-    }
-    let protos = std::env::var("GLOBALS_PROTOS")
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(100usize);
-    let mut rng = common::Rng::new(0x7072_6f74_6f73);
-    let mut refused = 0;
-    for _ in 0..protos {
-        let text = generated_proto(&mut rng);
-        let file = speccase::format::parse(&text).expect("a generated case parses");
-        let case = &file.cases[0];
-        let p = speccase::corpus::prepare(&case.source, "generated.s").expect("it assembles");
-        for privilege in Privilege::ALL {
-            total += 1;
-            match compare(case, &p, privilege) {
-                Ok(true) => same += 1,
-                Ok(false) => unsupported += 1,
-                Err(e) => failures.push(format!("generated ({privilege}): {e}\n{text}")),
-            }
-        }
-        let ours = common::verify_case(case, &p, common::running_profile());
-        refused += usize::from(
-            matches!(&ours, Err(Refusal::Rejected(r)) if r.code == skctx::Code::GlobalFuncProto),
-        );
-    }
+    let wanted = count("GLOBALS_RANDOM", 200);
+    let accepted = tally.generated(wanted, 0x676c_6f62_616c_6d65, generated, |ours| {
+        ours.is_ok()
+    });
+    let protos = count("GLOBALS_PROTOS", 100);
+    let refused = tally.generated(
+        protos,
+        0x7072_6f74_6f73,
+        generated_proto,
+        |ours| matches!(ours, Err(Refusal::Rejected(r)) if r.code == skctx::Code::GlobalFuncProto),
+    );
+    let Tally {
+        same,
+        unsupported,
+        failures,
+        total,
+    } = tally;
     common::say(format!(
         "globals_kernel: {same} of {total} programs as the kernel ({wanted} generated with memory arguments, {accepted} of them accepted here as root; {protos} with generated prototypes, {refused} of them refused for the prototype here as root), {unsupported} unsupported"
     ));
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(same > unsupported, "most programs must be compared");
+}
+
+/// An environment variable's count, or `default`.
+fn count(var: &str, default: usize) -> usize {
+    (std::env::var(var).ok())
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
+}
+
+/// The comparisons so far: programs as the kernel, unsupported, disagreements, all.
+struct Tally {
+    same: usize,
+    unsupported: usize,
+    failures: Vec<String>,
+    total: usize,
+}
+
+impl Tally {
+    /// Compares `n` programs from `generate` with the kernel under both privileges; returns
+    /// how many of them our verdict as root `counts`.
+    fn generated(
+        &mut self,
+        n: usize,
+        seed: u64,
+        generate: fn(&mut common::Rng) -> String,
+        counts: impl Fn(&Result<verifier::Verified, Refusal>) -> bool,
+    ) -> usize {
+        let mut rng = common::Rng::new(seed);
+        let mut counted = 0;
+        for _ in 0..n {
+            let text = generate(&mut rng);
+            let file = speccase::format::parse(&text).expect("a generated case parses");
+            let case = &file.cases[0];
+            let p = speccase::corpus::prepare(&case.source, "generated.s").expect("it assembles");
+            for privilege in Privilege::ALL {
+                self.total += 1;
+                match compare(case, &p, privilege) {
+                    Ok(true) => self.same += 1,
+                    Ok(false) => self.unsupported += 1,
+                    Err(e) => self
+                        .failures
+                        .push(format!("generated ({privilege}): {e}\n{text}")),
+                }
+            }
+            let ours = common::verify_case(case, &p, common::running_profile());
+            counted += usize::from(counts(&ours));
+        }
+        counted
+    }
 }
 
 /// A seeded case: a global function `g` taking `mem:N` (tagged `nonnull` or not), called
