@@ -243,7 +243,7 @@ fn runs_agree_with_the_host_kernel() {
     let (mut programs, mut runs, mut reuseport, mut unrunnable) = (0, 0, 0, 0);
     for (i, (line, path)) in lines.iter().zip(&paths).enumerate() {
         // Only what the kernel loads can run on it. What lint did not verify runs only
-        // when skvm can load it (it cannot bind `.rodata` for any engine yet).
+        // when skvm can load it.
         if line.contains(": rejected at insn ") {
             continue;
         }

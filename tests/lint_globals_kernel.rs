@@ -167,6 +167,7 @@ fn loaded(p: &support::corpus::Prepared) -> (Vec<isa::RawInsn>, Vec<verifier::Ma
             value_size: m.value_size,
             max_entries: m.max_entries,
             flags: m.flags,
+            frozen: None,
         });
     }
     (insns, maps)

@@ -367,6 +367,45 @@ fn global_data_is_an_internal_array_map_with_its_bytes() {
 }
 
 #[test]
+fn read_only_data_is_read_with_its_bytes_and_never_written() {
+    // `.rodata` holds 1 then 0: the verifier knows the 1 (a frozen read-only map), so the
+    // program verifies and returns it on each engine; a store into it (the kernel refuses
+    // it, lint calls it unsupported) traps when run unverified, on each engine.
+    let data = ".rodata\nvalue:\n    .long 1, 0\n";
+    let (_d1, read) = temp_source(&format!(
+        ".license \"GPL\"\n{data}.program p\n    r1 = value ll\n    r0 = *(u32 *)(r1 + 0)\n    exit\n"
+    ));
+    let (_d2, write) = temp_source(&format!(
+        ".license \"GPL\"\n{data}.program p\n    r1 = value ll\n    *(u32 *)(r1 + 4) = 1\n    r0 = 1\n    exit\n"
+    ));
+    let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2";
+    for engine in ["interp", "jit"] {
+        let out = skvm(&["run", &read, "--tuple", tuple, "--engine", engine]);
+        let stdout = text(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{engine}: {}",
+            text(&out.stderr)
+        );
+        assert!(stdout.contains("returned 1"), "{engine}: {stdout}");
+        let args = [
+            "run",
+            &write,
+            "--tuple",
+            tuple,
+            "--no-verify",
+            "--engine",
+            engine,
+        ];
+        let out = skvm(&args);
+        let all = text(&out.stdout) + &text(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{engine}: {all}");
+        assert!(all.contains("read-only map"), "{engine}: {all}");
+    }
+}
+
+#[test]
 fn repeat_reports_the_interpreters_mean_time() {
     let out = run_example(
         "steer-http",

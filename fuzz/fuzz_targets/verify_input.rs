@@ -56,6 +56,7 @@ fn decode_map(b: &[u8], loads: &[usize], id: usize) -> MapInfo {
         value_size: u32_at(b, 10),
         max_entries: u32_at(b, 14),
         flags: u32_at(b, 18),
+        frozen: None,
     }
 }
 

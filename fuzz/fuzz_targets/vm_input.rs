@@ -184,6 +184,7 @@ pub fn check(data: &[u8]) -> bool {
                 value_size: m.def.value_size,
                 max_entries: m.def.max_entries,
                 flags: m.def.flags,
+                frozen: None,
             })
         })
         .collect();

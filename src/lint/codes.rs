@@ -50,7 +50,7 @@ pub const LINT_CODES: [LintCode; 10] = [
     LintCode {
         name: "unsupported",
         severity: Severity::Note,
-        rule: "the program uses what lint or the verifier crate does not model (a loop, a tail call, read-only global data, an extern function, ...), so it gets no verdict rather than a guess",
+        rule: "the program uses what lint or the verifier crate does not model (a loop, a tail call, a store into read-only global data, an extern function, ...), so it gets no verdict rather than a guess",
         help: "check this program with `--cross-check-kernel` (the running kernel, or `--kernel-image`)",
         allowable: false,
     },

@@ -184,7 +184,10 @@ pub fn load_in_kernel_at(
                 m.max_entries,
             );
             spec.flags = m.flags;
-            kernel::Map::create(&spec)
+            match &m.frozen {
+                Some(value) => kernel::Map::create_frozen(&spec, value),
+                None => kernel::Map::create(&spec),
+            }
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(syscall)?;

@@ -682,6 +682,7 @@ mod tests {
                             value_size: m.map.value_size,
                             max_entries: m.map.max_entries,
                             flags: 0,
+                            frozen: None,
                         }
                     })
                     .collect();

@@ -4,8 +4,8 @@
 //! else from the world file; global data of `.data` and `.bss` becomes a
 //! `BPF_PSEUDO_MAP_VALUE` of the section's internal ARRAY map, as libbpf makes it; a symbol
 //! that is no map and defined nowhere is undefined (lint's `undefined-map` finding, skvm's
-//! error), and what the loader would do that is not modelled (`.rodata`, other relocations)
-//! makes the program unsupported.
+//! error), and what the loader would do that is not modelled (other relocations) makes the
+//! program unsupported. `.rodata` becomes a read-only map frozen with the section's bytes.
 
 use asm::{Object, RelocKind, RelocTarget};
 use isa::RawInsn;
@@ -41,8 +41,8 @@ impl Bound {
             Some(earlier) => self.maps[earlier].id,
             None => distinct(&self.refs),
         };
-        self.maps.push(info);
         self.refs.push((info.slot, name));
+        self.maps.push(info);
     }
 }
 
@@ -135,7 +135,9 @@ struct Data {
     /// The section's size: the map's one value.
     size: u64,
     offset: u64,
-    read_only: bool,
+    /// `.rodata`'s bytes: libbpf writes them and freezes the map, which is
+    /// `BPF_F_RDONLY_PROG` (`bpf_object__init_internal_map`).
+    read_only: Option<std::sync::Arc<[u8]>>,
 }
 
 /// What `target` is, when it is global data (not a map of the object or the world).
@@ -159,8 +161,8 @@ fn global_data(
     };
     let sec = object.sections.get(section)?;
     let is = |base: &str| sec.name == base || sec.name.starts_with(&format!("{base}."));
-    let read_only = is(".rodata");
-    (is(".data") || is(".bss") || read_only).then(|| Data {
+    let read_only = is(".rodata").then(|| sec.data.as_slice().into());
+    (is(".data") || is(".bss") || read_only.is_some()).then(|| Data {
         section: sec.name.clone(),
         size: sec.size(),
         offset,
@@ -170,15 +172,9 @@ fn global_data(
 
 /// Binds an `ld_imm64` of global data as libbpf does (`RELO_DATA`): a `BPF_PSEUDO_MAP_VALUE`
 /// of the section's map, the offset (the symbol's plus the instruction's addend) in the second
-/// slot's immediate. Read-only data is not modelled: the kernel reads a frozen `.rodata` map's
-/// values as constants.
+/// slot's immediate. Read-only data's map is `BPF_F_RDONLY_PROG` and frozen with the
+/// section's bytes: the verifier reads its values as constants.
 fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
-    if data.read_only {
-        bound.unsupported.get_or_insert(format!(
-            "instruction {slot} loads the address of {target}, read-only global data (.rodata: the kernel reads its frozen values as constants, which is not modelled)"
-        ));
-        return;
-    }
     let addend = bound.loaded.get(slot).map_or(0, |i| i.imm as i64);
     let offset = i32::try_from(addend + data.offset as i64).ok();
     let value_size = u32::try_from(data.size).ok().filter(|&v| v > 0);
@@ -200,7 +196,11 @@ fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
         key_size: 4,
         value_size,
         max_entries: 1,
-        flags: 0,
+        flags: match data.read_only {
+            Some(_) => MapInfo::RDONLY_PROG,
+            None => 0,
+        },
+        frozen: data.read_only,
     };
     bound.add(info, data.section);
 }
@@ -221,6 +221,7 @@ fn map_info(
             value_size: m.value_size,
             max_entries: m.max_entries,
             flags: m.flags,
+            frozen: None,
         });
     }
     world.and_then(|w| w.maps.get(name)).map(|m| MapInfo {
@@ -231,6 +232,7 @@ fn map_info(
         value_size: m.value_size,
         max_entries: m.max_entries,
         flags: m.flags,
+        frozen: None,
     })
 }
 

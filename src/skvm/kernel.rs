@@ -212,7 +212,11 @@ fn create_maps(
         })?;
         let spec = MapSpec::new(map_type, info.key_size, info.value_size, info.max_entries)
             .with_flags(info.flags);
-        let map = Map::create(&spec).map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
+        let map = match &info.frozen {
+            Some(value) => Map::create_frozen(&spec, value),
+            None => Map::create(&spec),
+        }
+        .map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
         let entries = file.maps.get(name).map_or(&[][..], |m| &m.entries[..]);
         for (key, value) in entries {
             let put = match value {
@@ -224,7 +228,8 @@ fn create_maps(
             };
             put.map_err(|e| kernel_error(&format!("map `{name}`, key {key:02x?}"), &e))?;
         }
-        if let Some((_, bytes)) = loaded.data.iter().find(|(n, _)| n == name) {
+        let data = loaded.data.iter().find(|(n, _)| n == name);
+        if let Some((_, bytes)) = data.filter(|_| info.frozen.is_none()) {
             let mut value = bytes.clone();
             value.resize(info.value_size as usize, 0);
             map.update(&0u32.to_le_bytes(), &value, kernel::BPF_ANY)

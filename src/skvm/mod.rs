@@ -409,7 +409,7 @@ fn check(
     let maps: Vec<_> = refs
         .iter()
         .zip(&bound.maps)
-        .map(|((slot, n), m)| (*slot, n.clone(), *m))
+        .map(|((slot, n), m)| (*slot, n.clone(), m.clone()))
         .collect();
     let loaded = |program: Program, unverified: Option<String>| Loaded {
         program,

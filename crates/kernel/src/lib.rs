@@ -11,7 +11,7 @@
 //! | `prog` | [`load`]: `BPF_PROG_LOAD` with map bindings, log growth on ENOSPC, privilege levels; [`LoadOutcome`] with the parsed log |
 //! | `log` | [`LogSummary::parse`]: message, failing instruction, instructions processed, verification time (pure text) |
 //! | `privilege` | [`Privilege`] and [`with_privilege`]: run on a thread that dropped capabilities with raw `capset` |
-//! | `map` | [`Map`], [`MapSpec`], [`MapType`] (an `enum bpf_map_type` value, named by `skctx::MapType`): create, update, lookup, delete, put sockets into SOCKMAP/SOCKHASH |
+//! | `map` | [`Map`], [`MapSpec`], [`MapType`] (an `enum bpf_map_type` value, named by `skctx::MapType`): create, update, lookup, delete, freeze (`.rodata` as libbpf makes it), put sockets into SOCKMAP/SOCKHASH |
 //! | `socket` | [`SocketSet`]: real sockets from [`skctx::net::SocketDesc`]s inside a private network namespace, with their cookies |
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
 //! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |

@@ -287,6 +287,33 @@ impl Map {
         }
     }
 
+    /// A one-element map holding `value` (padded with zeros to the value size) and frozen:
+    /// what libbpf makes of `.rodata` (`bpf_object__populate_internal_map`).
+    pub fn create_frozen(spec: &MapSpec, value: &[u8]) -> Result<Map, Error> {
+        let map = Map::create(spec)?;
+        let mut v = value.to_vec();
+        v.resize(spec.value_size as usize, 0);
+        map.update(&0u32.to_le_bytes(), &v, BPF_ANY)?;
+        map.freeze()?;
+        Ok(map)
+    }
+
+    /// `BPF_MAP_FREEZE`: no more writes from user space, as libbpf freezes `.rodata` after
+    /// writing it; a frozen `BPF_F_RDONLY_PROG` map's values are constants to the verifier.
+    pub fn freeze(&self) -> Result<(), Error> {
+        let mut attr = MapElemAttr {
+            map_fd: self.fd.as_raw_fd() as u32,
+            ..Default::default()
+        };
+        // SAFETY: the attr names only our map's fd.
+        unsafe { sys::bpf(cmd::MAP_FREEZE, &mut attr) }
+            .map(|_| ())
+            .map_err(|errno| Error::Syscall {
+                op: "BPF_MAP_FREEZE",
+                errno,
+            })
+    }
+
     /// Puts `socket` into a SOCKMAP/SOCKHASH under `key` (value = the socket fd, as a u32 or
     /// u64 depending on the map's value size).
     pub fn set_socket(&self, key: &[u8], socket: &Socket) -> Result<(), Error> {

@@ -19,6 +19,7 @@ pub(crate) mod cmd {
     pub const PROG_LOAD: u32 = 5;
     pub const PROG_TEST_RUN: u32 = 10;
     pub const BTF_LOAD: u32 = 18;
+    pub const MAP_FREEZE: u32 = 22;
     pub const LINK_CREATE: u32 = 28;
 }
 
@@ -42,7 +43,7 @@ pub(crate) struct MapCreateAttr {
     pub map_extra: u64,
 }
 
-/// `BPF_MAP_*_ELEM`.
+/// `BPF_MAP_*_ELEM`, and `BPF_MAP_FREEZE` (only `map_fd`).
 #[repr(C)]
 #[derive(Default)]
 pub(crate) struct MapElemAttr {

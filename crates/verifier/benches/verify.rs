@@ -126,6 +126,7 @@ impl Prog {
                 value_size: m.value_size,
                 max_entries: m.max_entries,
                 flags: m.flags,
+                frozen: None,
             })
             .collect()
     }

@@ -42,7 +42,7 @@ pub use tnum::Tnum;
 
 /// A map an `ld_imm64` at instruction slot `slot` refers to (what the kernel learns from the
 /// map's file descriptor).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MapInfo {
     pub slot: usize,
     /// Which of the loader's maps this is: references with the same `id` name one map (the
@@ -54,9 +54,23 @@ pub struct MapInfo {
     pub value_size: u32,
     pub max_entries: u32,
     pub flags: u32,
+    /// The one value of a frozen map (`BPF_MAP_FREEZE` after writing it, as libbpf does with
+    /// `.rodata`): with `BPF_F_RDONLY_PROG` in `flags`, the verifier reads constant-offset
+    /// loads from it as known constants (`bpf_map_is_rdonly`, `bpf_map_direct_read`).
+    pub frozen: Option<std::sync::Arc<[u8]>>,
 }
 
 impl MapInfo {
+    /// `BPF_F_RDONLY_PROG`: the program may only read the map's values.
+    pub const RDONLY_PROG: u32 = 1 << 7;
+
+    /// `bpf_map_is_rdonly`: read-only to programs and frozen, so its value is known.
+    pub fn rdonly_value(&self) -> Option<&[u8]> {
+        self.frozen
+            .as_deref()
+            .filter(|_| self.flags & Self::RDONLY_PROG != 0)
+    }
+
     /// SOCKMAP or SOCKHASH: lookups give referenced sockets.
     pub fn holds_sockets(&self) -> bool {
         skctx::MapType::from_id(self.map_type).is_some_and(|t| t.holds_sockets())

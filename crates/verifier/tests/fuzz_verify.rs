@@ -58,6 +58,7 @@ fn seeds(n: usize) -> Vec<Input> {
                         value_size: m.map.value_size,
                         max_entries: m.map.max_entries,
                         flags: 0,
+                        frozen: None,
                     }
                 })
                 .collect();

@@ -621,6 +621,7 @@ fn random_loops_agree_with_the_live_kernel() {
                     value_size: MAPS[0].2,
                     max_entries: MAPS[0].3,
                     flags: 0,
+                    frozen: None,
                 })
                 .collect();
             total += 1;

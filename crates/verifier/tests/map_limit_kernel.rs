@@ -35,6 +35,7 @@ fn program(names: &[usize]) -> (Vec<RawInsn>, Vec<MapInfo>) {
             value_size: 8,
             max_entries: 1,
             flags: 0,
+            frozen: None,
         });
     }
     let ret = Insn::Alu {

@@ -65,6 +65,7 @@ fn map_infos(p: &Program) -> Vec<MapInfo> {
             value_size: m.map.value_size,
             max_entries: m.map.max_entries,
             flags: 0,
+            frozen: None,
         })
         .collect()
 }

@@ -48,6 +48,7 @@ fn maps_for(insns: &[RawInsn]) -> Vec<MapInfo> {
             value_size: 8,
             max_entries: 4,
             flags: 0,
+            frozen: None,
         })
         .collect()
 }

@@ -593,6 +593,7 @@ fn random_programs_agree_with_the_live_kernel() {
                     value_size: MAPS[m].2,
                     max_entries: MAPS[m].3,
                     flags: 0,
+                    frozen: None,
                 })
                 .collect();
             let kernel_maps: Vec<(usize, &Map)> =

@@ -143,13 +143,14 @@ fn vm_side(case: &Case, p: &Prepared) -> (Program, World) {
         value_size: m.value_size,
         max_entries: m.max_entries,
         flags: m.flags,
+        frozen: None,
     };
     let infos: Vec<_> = p
         .map_refs
         .iter()
         .map(|(slot, _)| verifier::MapInfo {
             slot: *slot,
-            ..info
+            ..info.clone()
         })
         .collect();
     let insns = vm::bind_map_refs(&p.insns, &p.map_refs);

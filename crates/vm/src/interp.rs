@@ -629,6 +629,14 @@ impl<'a> Exec<'a> {
 
     fn region_mut(&mut self, addr: u64, size: u32) -> Result<&mut [u8], TrapKind> {
         let a = self.region(addr, size, true)?.1;
+        if a.kind == Kind::Value && !self.world.writable(a.index) {
+            return Err(TrapKind::BadAccess {
+                write: true,
+                addr,
+                size,
+                why: "a read-only map's value (BPF_F_RDONLY_PROG)".into(),
+            });
+        }
         if a.kind == Kind::Stack && a.index == 0 {
             self.stack_low = self.stack_low.min(a.offset);
         }

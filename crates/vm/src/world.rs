@@ -29,6 +29,8 @@ pub struct World {
     pub maps: Vec<Map>,
     /// Map values, each a region programs can point into.
     pub(crate) cells: Vec<Vec<u8>>,
+    /// The cells of `BPF_F_RDONLY_PROG` maps (`.rodata`): programs only read them.
+    pub(crate) read_only: Vec<usize>,
     /// What `bpf_ktime_get_ns` and friends return, in nanoseconds.
     pub clock_ns: u64,
     /// What `bpf_jiffies64` returns (its rate is the kernel's `CONFIG_HZ`, so it is set on
@@ -85,10 +87,14 @@ impl World {
         if self.map_id(name).is_some() {
             return Err(MapError(format!("map `{name}` is defined twice")));
         }
+        let first = self.cells.len();
         let cells = &mut self.cells;
         let map = Map::new(name, def, &mut |size| {
             new_cell(cells, vec![0; size]).map_err(|_| MapError("too many map values".into()))
         })?;
+        if def.flags & verifier::MapInfo::RDONLY_PROG != 0 {
+            self.read_only.extend(first..self.cells.len());
+        }
         self.maps.push(map);
         Ok(self.maps.len() - 1)
     }
@@ -201,6 +207,11 @@ impl World {
     /// A new value cell (a ring buffer reservation).
     pub(crate) fn alloc_cell(&mut self, bytes: Vec<u8>) -> Result<usize, Errno> {
         new_cell(&mut self.cells, bytes)
+    }
+
+    /// Whether programs may write `cell` (not a read-only map's value).
+    pub(crate) fn writable(&self, cell: usize) -> bool {
+        !self.read_only.contains(&cell)
     }
 
     pub(crate) fn cell_mut(&mut self, cell: usize) -> Option<&mut Vec<u8>> {

@@ -64,6 +64,7 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
                 value_size: m.value_size,
                 max_entries: m.max_entries,
                 flags: m.flags,
+                frozen: None,
             })
         })
         .collect();

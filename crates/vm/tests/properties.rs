@@ -75,6 +75,7 @@ fn map_infos(p: &proggen::Program) -> Vec<verifier::MapInfo> {
             value_size: m.map.value_size,
             max_entries: m.map.max_entries,
             flags: 0,
+            frozen: None,
         })
         .collect()
 }

@@ -620,6 +620,9 @@ impl Walker<'_> {
                 if key && write {
                     return Err(unsupported("a helper writing through a callback's key"));
                 }
+                if write && !key {
+                    self.writable_map(m)?;
+                }
                 self.map_region_access(r, &p, m, key, p.off as i64, size32)
             }
             Value::Ptr(

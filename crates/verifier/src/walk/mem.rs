@@ -9,6 +9,7 @@ use super::{tnum_text, unsupported, Flow, Refusal, State, Step, Value, Walker, E
 use crate::bounds::Scalar;
 use crate::error::Operand as ErrOperand;
 use crate::state::{stack_pos, Byte, Link, Ptr, PtrKind, STACK_SIZE};
+use crate::MapInfo;
 
 /// What a store writes: a register's value, or an immediate (`BPF_ST`).
 #[derive(Clone, Copy)]
@@ -137,7 +138,10 @@ impl Walker<'_> {
                 let at = self.stack_bounds(st, dst, &p, at, size.bytes(), true, false)?;
                 self.stack_write(st, f, at, size.bytes(), Stored::Unknown)?;
             }
-            PtrKind::MapValue(m) => self.map_access(dst, &p, m, at, size.bytes())?,
+            PtrKind::MapValue(m) => {
+                self.writable_map(m)?;
+                self.map_access(dst, &p, m, at, size.bytes())?
+            }
             PtrKind::MapKey(_) => return Err(self.key_store(dst)),
             PtrKind::Mem(n) => self.region_access(dst, &p, Region::Mem(n), at, size.bytes())?,
             _ => return Err(self.invalid_mem(dst, &base)),
@@ -213,7 +217,8 @@ impl Walker<'_> {
             PtrKind::Stack(_) => self.stack_read(st, r, &p, off, bytes)?,
             PtrKind::MapValue(m) => {
                 self.map_access(r, &p, m, off, bytes)?;
-                Value::unknown()
+                self.rdonly_read(&p, m, off, bytes, sx)
+                    .map_or_else(Value::unknown, |v| Value::scalar(Scalar::known(v)))
             }
             PtrKind::MapKey(m) => {
                 self.map_region_access(r, &p, m, true, off, bytes)?;
@@ -629,14 +634,21 @@ impl Walker<'_> {
                 ));
             }
         }
+        self.writable_map(m)?;
+        self.map_access(r, p, m, off, bytes)
+    }
+
+    /// `check_map_access_type` of a write (a store, an atomic, a helper's output): a
+    /// `BPF_F_RDONLY_PROG` map is refused ("write into map forbidden"; not modelled yet).
+    pub(super) fn writable_map(&self, m: usize) -> Result<(), Refusal> {
         let read_only = self
             .maps
             .get(m)
-            .is_some_and(|m| m.flags & MAP_RDONLY_PROG != 0);
-        if read_only {
-            return Err(unsupported("a store into a read-only map"));
+            .is_some_and(|m| m.flags & MapInfo::RDONLY_PROG != 0);
+        match read_only {
+            true => Err(unsupported("a write into a read-only map")),
+            false => Ok(()),
         }
-        self.map_access(r, p, m, off, bytes)
     }
 
     /// `check_stack_write_fixed_off`.
@@ -756,6 +768,26 @@ impl Walker<'_> {
             "attempt to corrupt spilled pointer on stack".into(),
             EACCES,
         ))
+    }
+
+    /// `bpf_map_direct_read`: what a load of `size` bytes at `off` (in bounds) reads from a
+    /// frozen read-only map (`bpf_map_is_rdonly`) when the pointer's variable part is
+    /// constant, sign-extended for `sx`; `None` when the kernel learns nothing.
+    fn rdonly_read(&self, p: &Ptr, m: usize, off: i64, size: u32, sx: bool) -> Option<u64> {
+        let value = self.maps.get(m)?.rdonly_value()?;
+        if !p.var.var_off.is_const() {
+            return None;
+        }
+        let at = usize::try_from(off + p.var.var_off.value as i64).ok()?;
+        let bytes = value.get(at..at.checked_add(size as usize)?)?;
+        let mut word = [0u8; 8];
+        word[..bytes.len()].copy_from_slice(bytes);
+        let v = u64::from_le_bytes(word);
+        let shift = 64 - 8 * size;
+        Some(match sx {
+            true => (((v << shift) as i64) >> shift) as u64,
+            false => v,
+        })
     }
 
     /// `check_map_access` (`check_mem_region_access` with `__check_mem_access`).
@@ -894,9 +926,6 @@ impl Region {
         }
     }
 }
-
-/// `BPF_F_RDONLY_PROG`.
-const MAP_RDONLY_PROG: u32 = 1 << 7;
 
 /// The scalar 0 when every byte read was zero, else an unknown scalar.
 fn zero_or_unknown(zero: bool) -> Value {

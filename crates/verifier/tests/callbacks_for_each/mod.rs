@@ -205,6 +205,7 @@ fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
                 value_size: s.value,
                 max_entries: 4,
                 flags: s.flags,
+                frozen: None,
             }
         })
         .collect();

@@ -279,6 +279,7 @@ pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
                 value_size: m.value_size,
                 max_entries: m.max_entries,
                 flags: m.flags,
+                frozen: None,
             })
         })
         .collect()
