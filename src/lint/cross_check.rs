@@ -54,11 +54,15 @@ fn lint_answer(p: &ProgramResult) -> Option<Answer> {
 }
 
 /// Whether the kernel's answer is lint's: the same verdict, and for a rejection the same
-/// instruction and a message containing lint's kernel message.
+/// instruction and a message containing lint's kernel message. A refusal before the walk
+/// (`BPF_LDX uses reserved fields`, `unknown opcode`) leaves no instruction in the kernel's
+/// log, so only its message can be compared; lint still names the instruction for the user.
 fn agrees(lint: &Answer, kernel: &Answer) -> bool {
     match (lint, kernel) {
         (Answer::Accepted, Answer::Accepted) => true,
-        (Answer::Rejected(li, lm), Answer::Rejected(ki, km)) => li == ki && km.contains(lm),
+        (Answer::Rejected(li, lm), Answer::Rejected(ki, km)) => {
+            (ki.is_none() || li == ki) && km.contains(lm)
+        }
         _ => false,
     }
 }

@@ -304,6 +304,19 @@ out:
     r0 = 1
     exit
 
+# test: ldsx_before_cpu_v4
+# kernel: before 6.6
+# note: version: before cpu v4 a sign-extending load (`BPF_MEMSX`) is a `BPF_LDX` with a mode
+# note: other than `BPF_MEM`, refused by `resolve_pseudo_ldimm64` before the walk, so the log
+# note: names no instruction. Confirmed on Debian 6.1.0-57 (6.1.192) under qemu; older
+# note: releases UNCONFIRMED.
+# error[reserved-fields]: BPF_LDX uses reserved fields
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r0 = *(s8 *)(r10 - 8)
+    r0 = 0
+    exit
+
 # test: sdiv_before_cpu_v4
 # kernel: before 6.6
 # note: version: before cpu v4 a signed division is `BPF_DIV` with `off` 1, refused by
