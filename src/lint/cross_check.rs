@@ -289,7 +289,10 @@ mod tests {
     fn an_instruction_is_compared_when_the_kernel_names_one() {
         let ours = Answer::Rejected(Some(2), "BPF_LDX uses reserved fields".into());
         let log = |insn| Answer::Rejected(insn, "BPF_LDX uses reserved fields\n".into());
-        assert!(agrees(&ours, &log(None)), "a refusal before the walk names none");
+        assert!(
+            agrees(&ours, &log(None)),
+            "a refusal before the walk names none"
+        );
         assert!(agrees(&ours, &log(Some(2))));
         assert!(!agrees(&ours, &log(Some(3))));
         let other = Answer::Rejected(None, "unknown opcode 8d".into());
