@@ -177,22 +177,7 @@ pub fn load_in_kernel_at(
     use std::os::fd::{AsFd as _, AsRawFd as _};
     let syscall =
         |e: kernel::Error| Failure::Usage(format!("cross-check of `{}`: {e}", safe(&l.name)));
-    let maps = l
-        .maps
-        .iter()
-        .map(|m| {
-            let mut spec = kernel::MapSpec::new(
-                kernel::MapType::from_id(m.map_type),
-                m.key_size,
-                m.value_size,
-                m.max_entries,
-            );
-            spec.flags = m.flags;
-            match &m.frozen {
-                Some(value) => kernel::Map::create_frozen(&spec, value),
-                None => kernel::Map::create(&spec),
-            }
-        })
+    let maps = (l.maps.iter().map(kernel_map))
         .collect::<Result<Vec<_>, _>>()
         .map_err(syscall)?;
     // Map references go through the kernel crate; global data (BPF_PSEUDO_MAP_VALUE, its
@@ -228,6 +213,24 @@ pub fn load_in_kernel_at(
         line_info: Vec::new(),
     };
     kernel::load_with_btf(&insns, &bound, &opts, &prog_btf).map_err(syscall)
+}
+
+/// The kernel map a program's map reference stands for, as libbpf creates it: read-only
+/// global data (`.rodata`) written and frozen, any other map empty. The cross-check and
+/// `skvm --engine kernel` both create their maps here.
+#[cfg(target_os = "linux")]
+pub(crate) fn kernel_map(m: &verifier::MapInfo) -> Result<kernel::Map, kernel::Error> {
+    let spec = kernel::MapSpec::new(
+        kernel::MapType::from_id(m.map_type),
+        m.key_size,
+        m.value_size,
+        m.max_entries,
+    )
+    .with_flags(m.flags);
+    match &m.frozen {
+        Some(value) => kernel::Map::create_frozen(&spec, value),
+        None => kernel::Map::create(&spec),
+    }
 }
 
 /// A function's BTF for `kernel::func_only_btf`: its name, linkage and prototype.

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::os::fd::{AsFd, AsRawFd};
 
-use kernel::{Landing, Map, MapSpec, SocketSet};
+use kernel::{Landing, Map, SocketSet};
 use skctx::net::{SocketState, Tuple};
 use skctx::EntryValue;
 use vm::{Delivery, Engine, Outcome, ProgramRun, Selected};
@@ -203,20 +203,15 @@ fn create_maps(
         if maps.contains_key(name) {
             continue;
         }
-        let map_type = skctx::MapType::from_id(info.map_type).ok_or_else(|| {
-            Failure::Usage(format!(
+        if skctx::MapType::from_id(info.map_type).is_none() {
+            return Err(Failure::Usage(format!(
                 "map `{}`: unknown map type {}",
                 safe(name),
                 info.map_type
-            ))
-        })?;
-        let spec = MapSpec::new(map_type, info.key_size, info.value_size, info.max_entries)
-            .with_flags(info.flags);
-        let map = match &info.frozen {
-            Some(value) => Map::create_frozen(&spec, value),
-            None => Map::create(&spec),
+            )));
         }
-        .map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
+        let map = crate::lint::cross_check::kernel_map(info)
+            .map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
         let entries = file.maps.get(name).map_or(&[][..], |m| &m.entries[..]);
         for (key, value) in entries {
             let put = match value {
