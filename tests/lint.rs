@@ -49,6 +49,14 @@ fn json(out: &Output) -> serde_json::Value {
 
 const EXAMPLES: [&str; 2] = ["examples/steer-http.s", "examples/proxy-any-port.s"];
 
+/// `skasm lint --kernel KERNEL --format json FILE` run in `dir`, its report.
+fn lint_json(dir: &Path, kernel: &str, file: &str) -> serde_json::Value {
+    json(&skasm_in(
+        dir,
+        &["lint", "--kernel", kernel, "--format", "json", file],
+    ))
+}
+
 /// A program section header, a global function `prog`, and a GPL license section.
 fn program(body: &str, section: &str, gpl: bool) -> String {
     licensed(body, section, gpl.then_some("GPL"))
@@ -659,10 +667,7 @@ fn callbacks_are_linked_as_libbpf_links_them() {
     assert_eq!(p.insns.len(), 10);
     assert_eq!((p.insns[1].src, p.insns[1].imm), (func, 6));
     assert!(p.funcs.is_none());
-    let v = json(&skasm_in(
-        &dir,
-        &["lint", "--kernel", "6.18", "--format", "json", "loop.s"],
-    ));
+    let v = lint_json(&dir, "6.18", "loop.s");
     let d = &v["files"][0]["programs"][0]["diagnostics"][0];
     assert_eq!(
         (&d["code"], &d["insn"]),
@@ -671,16 +676,10 @@ fn callbacks_are_linked_as_libbpf_links_them() {
     );
     kernel_agrees_on_each_program(&dir.join("loop.s"));
     let c = root().join("tests/c");
-    let v = json(&skasm_in(
-        &c,
-        &["lint", "--kernel", "6.18", "--format", "json", "bpf_loop.o"],
-    ));
+    let v = lint_json(&c, "6.18", "bpf_loop.o");
     assert_eq!(v["files"][0]["programs"][0]["verdict"], "accepted", "{v}");
     for kernel in ["6.12", "6.1"] {
-        let v = json(&skasm_in(
-            &c,
-            &["lint", "--kernel", kernel, "--format", "json", "bpf_loop.o"],
-        ));
+        let v = lint_json(&c, kernel, "bpf_loop.o");
         assert_eq!(
             v["files"][0]["programs"][0]["verdict"], "accepted",
             "{kernel}: {v}"
@@ -699,32 +698,12 @@ fn callbacks_are_linked_as_libbpf_links_them() {
 fn global_memory_arguments_from_clang_btf() {
     let c = root().join("tests/c");
     for kernel in ["6.18", "6.12"] {
-        let v = json(&skasm_in(
-            &c,
-            &[
-                "lint",
-                "--kernel",
-                kernel,
-                "--format",
-                "json",
-                "global_mem.o",
-            ],
-        ));
+        let v = lint_json(&c, kernel, "global_mem.o");
         let p = &v["files"][0]["programs"][0];
         assert_eq!(p["verdict"], "accepted", "{kernel}: {v}");
         assert_eq!(p["min_kernel"]["release"], "6.8", "{kernel}: {v}");
     }
-    let v = json(&skasm_in(
-        &c,
-        &[
-            "lint",
-            "--kernel",
-            "6.1",
-            "--format",
-            "json",
-            "global_mem.o",
-        ],
-    ));
+    let v = lint_json(&c, "6.1", "global_mem.o");
     let d = &v["files"][0]["programs"][0]["diagnostics"][0];
     assert_eq!(
         (&d["code"], &d["line"], &d["kernel_message"]),
@@ -748,8 +727,7 @@ fn global_memory_arguments_from_clang_btf() {
 fn global_argument_kinds_from_clang_btf() {
     let c = root().join("tests/c");
     let lint = |kernel: &str| {
-        let args = ["lint", "--kernel", kernel, "--format", "json"];
-        let v = json(&skasm_in(&c, &[&args[..], &["global_args.o"]].concat()));
+        let v = lint_json(&c, kernel, "global_args.o");
         let programs = v["files"][0]["programs"].as_array().unwrap().clone();
         (programs.iter())
             .map(|p| {
