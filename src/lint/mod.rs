@@ -43,7 +43,7 @@ use asm::{Object, Section};
 use verifier::Refusal;
 
 use crate::cli::{safe, shown, Failure};
-use crate::load::{bind, link, read_input_unless, read_world, Input};
+use crate::load::{bind, link, object_btf, read_input_unless, read_world, Input};
 use asm::btf::Btf;
 use asm::btf_ext::BtfExt;
 use codes::FindingCode;
@@ -367,6 +367,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
         if !options.cross_check_kernel {
             // Only the cross-check reads the object again: freed here, not held to the end.
             input.object = Object::default();
+            input.btf = None;
         }
         Ok::<_, Failure>(Ok((input, programs, others)))
     });
@@ -435,9 +436,9 @@ fn check_input(
     against: &Against,
 ) -> (Vec<ProgramResult>, Vec<sections::OtherProgram>) {
     let funcs = Functions::of(&input.object);
-    let btf = object_btf(&input.object);
-    let btf_ext = btf.as_ref().and_then(|b| BtfExt::of_with(&input.object, b));
-    let btfs = (btf.as_ref(), btf_ext.as_ref());
+    let btf = input.btf.as_ref();
+    let btf_ext = btf.and_then(|b| BtfExt::of_with(&input.object, b));
+    let btfs = (btf, btf_ext.as_ref());
     let programs = funcs
         .programs()
         .into_iter()
@@ -612,12 +613,6 @@ pub(crate) fn func_info(
             })
         })
         .collect()
-}
-
-/// The object's `.BTF`, parsed once for all its readers (`.BTF.ext`, `func_info`, the
-/// loader checks).
-pub(crate) fn object_btf(object: &Object) -> Option<Btf> {
-    Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)
 }
 
 /// A program linked and bound, with its findings and what is not modelled.

@@ -36,6 +36,8 @@ pub struct Function {
 pub struct Functions<'a> {
     object: &'a Object,
     pub list: Vec<Function>,
+    /// The code sections' relocations (the only ones linking looks up; an object's debug
+    /// sections hold most of its relocations).
     relocs: HashMap<(usize, u64), &'a Reloc>,
     /// Defined symbols: section and value, by name (the first of a name, as the ELF reader
     /// requires relocation targets to be unique).
@@ -84,6 +86,7 @@ impl<'a> Functions<'a> {
             .sections
             .iter()
             .enumerate()
+            .filter(|(_, s)| s.is_code())
             .flat_map(|(i, s)| s.relocs.iter().map(move |r| ((i, r.offset), r)))
             .collect();
         let mut defined = HashMap::default();

@@ -12,13 +12,17 @@ pub mod link;
 
 use std::path::Path;
 
+use asm::btf::Btf;
 use asm::{Object, Section, SectionKind};
 
 use crate::cli::{safe, shown, Failure};
 
-/// One input file, loaded: its object, and its source text when it is a `.s` file.
+/// One input file, loaded: its object, its `.BTF` parsed, and its source text when it is a
+/// `.s` file.
 pub struct Input {
     pub object: Object,
+    /// The object's `.BTF` (`None` without one, or malformed), parsed once as it is read.
+    pub btf: Option<Btf>,
     pub source: Option<String>,
 }
 
@@ -67,14 +71,15 @@ pub fn read_input_unless(
         if !buf.starts_with(b"\x7fELF") {
             return Ok(Err(Ok(std::mem::take(buf))));
         }
-        asm::elf::read(buf)
+        asm::elf::read_with_btf(buf)
             .map(Ok)
             .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))
     })?;
     let bytes = match bytes {
-        Ok(object) => {
+        Ok((object, btf)) => {
             return Ok(Ok(Input {
                 object,
+                btf,
                 source: None,
             }))
         }
@@ -95,6 +100,7 @@ fn parse_text(path: &Path, verb: &str, bytes: Vec<u8>) -> Result<Input, Failure>
     };
     match asm::assemble(&source) {
         Ok(object) => Ok(Input {
+            btf: object_btf(&object),
             object,
             source: Some(source),
         }),
@@ -117,8 +123,14 @@ fn raw_input(bytes: Vec<u8>) -> Input {
             sections: vec![section],
             ..Object::default()
         },
+        btf: None,
         source: None,
     }
+}
+
+/// The object's `.BTF` parsed, when it has one that parses.
+pub fn object_btf(object: &Object) -> Option<Btf> {
+    Btf::parse(&object.sections.iter().find(|s| s.name == ".BTF")?.data)
 }
 
 /// The world file, parsed; an error names the file and line.

@@ -272,10 +272,9 @@ pub fn load_programs(
             let data = add_maps(path, &input, &bound, world)?;
             let gpl = load::is_gpl(&input.object);
             // The `func_info` libbpf passes (clang's `.BTF.ext`): callbacks need it.
-            let object_btf = crate::lint::object_btf(&input.object);
-            let btf_ext =
-                (object_btf.as_ref()).and_then(|b| asm::btf_ext::BtfExt::of_with(&input.object, b));
-            let btfs = (object_btf.as_ref(), btf_ext.as_ref());
+            let object_btf = input.btf.as_ref();
+            let btf_ext = object_btf.and_then(|b| asm::btf_ext::BtfExt::of_with(&input.object, b));
+            let btfs = (object_btf, btf_ext.as_ref());
             let btf = crate::lint::func_info(btfs, &funcs, &funcs.link(main));
             let mut program = check(path, &func.name, (&bound, btf), gpl, options)?;
             program.data = data;

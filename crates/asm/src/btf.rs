@@ -209,14 +209,15 @@ impl BtfBuilder {
     }
 }
 
-/// One parsed BTF type: kind, name offset, `size_or_type`, vlen and the extra words.
+/// One parsed BTF type: kind, name offset, `size_or_type`, vlen and where its extra words
+/// are in [`Btf::words`] (read through [`Btf::extra`]).
 #[derive(Debug, Clone)]
 struct BtfType {
     kind: u32,
     name_off: u32,
     size_or_type: u32,
     vlen: u32,
-    extra: Vec<u32>,
+    extra: std::ops::Range<usize>,
 }
 
 /// A minimal little-endian BTF reader (types and strings), enough to find map definitions.
@@ -224,6 +225,8 @@ struct BtfType {
 pub struct Btf {
     /// Index 0 is `void`.
     types: Vec<BtfType>,
+    /// Every type's extra words, one after another: one allocation, not one per type.
+    words: Vec<u32>,
     strings: Vec<u8>,
 }
 
@@ -251,8 +254,9 @@ impl Btf {
             name_off: 0,
             size_or_type: 0,
             vlen: 0,
-            extra: vec![],
+            extra: 0..0,
         }];
+        let mut words = Vec::with_capacity(tdata.len() / 4);
         let mut o = 0usize;
         let word = |o: usize| -> Option<u32> {
             Some(u32::from_le_bytes(tdata.get(o..o + 4)?.try_into().ok()?))
@@ -273,11 +277,12 @@ impl Btf {
                 _ => return None,
             };
             o += 12;
-            let mut extra = Vec::with_capacity(extra_words.min(1 << 16));
+            let start = words.len();
             for k in 0..extra_words {
-                extra.push(word(o + 4 * k)?);
+                words.push(word(o + 4 * k)?);
             }
             o += 4 * extra_words;
+            let extra = start..words.len();
             types.push(BtfType {
                 kind,
                 name_off,
@@ -286,7 +291,11 @@ impl Btf {
                 extra,
             });
         }
-        Some(Btf { types, strings })
+        Some(Btf {
+            types,
+            words,
+            strings,
+        })
     }
 
     /// The string at offset `off` of the string section (names, and `.BTF.ext`'s file names
@@ -320,7 +329,7 @@ impl Btf {
             KIND_VOID => Ret::Void,
             _ => Ret::Other,
         };
-        let params = (proto.extra.chunks(2).enumerate())
+        let params = (self.extra(proto).chunks(2).enumerate())
             .map(|(i, p)| Param {
                 ty: self.param_type(p[1]).unwrap_or_else(Type::Other),
                 tags: self.arg_tags(id, i as u32),
@@ -333,7 +342,7 @@ impl Btf {
     fn arg_tags(&self, func: u32, index: u32) -> Vec<Tag> {
         (self.types.iter())
             .filter(|t| t.kind == KIND_DECL_TAG && t.size_or_type == func)
-            .filter(|t| t.extra.first() == Some(&index))
+            .filter(|t| self.extra(t).first() == Some(&index))
             .filter_map(|t| self.name(t.name_off)?.strip_prefix("arg:"))
             .map(Tag::from_name)
             .collect()
@@ -372,6 +381,11 @@ impl Btf {
         std::str::from_utf8(&rest[..end]).ok()
     }
 
+    /// The extra words of type `t` (members, parameters, array bounds, ...).
+    fn extra(&self, t: &BtfType) -> &[u32] {
+        &self.words[t.extra.clone()]
+    }
+
     fn get(&self, id: u32) -> Option<&BtfType> {
         self.types.get(id as usize)
     }
@@ -402,8 +416,8 @@ impl Btf {
             }
             KIND_PTR => Some(8),
             KIND_ARRAY => self
-                .size_of(t.extra[0], depth + 1)?
-                .checked_mul(t.extra[2] as u64),
+                .size_of(self.extra(t)[0], depth + 1)?
+                .checked_mul(self.extra(t)[2] as u64),
             _ => None,
         }
     }
@@ -415,7 +429,7 @@ impl Btf {
             return None;
         }
         let a = self.skip_mods(p.size_or_type)?;
-        (a.kind == KIND_ARRAY).then(|| a.extra[2])
+        (a.kind == KIND_ARRAY).then(|| self.extra(a)[2])
     }
 
     /// The size of the pointee of a `__type(name, T)` member.
@@ -435,7 +449,8 @@ impl Btf {
             .find(|t| t.kind == KIND_DATASEC && self.name(t.name_off) == Some(name))?;
         let mut out = Vec::new();
         for k in 0..ds.vlen as usize {
-            let (v, off, size) = (ds.extra[3 * k], ds.extra[3 * k + 1], ds.extra[3 * k + 2]);
+            let e = &self.extra(ds)[3 * k..];
+            let (v, off, size) = (e[0], e[1], e[2]);
             let var = self.get(v)?;
             if var.kind != KIND_VAR {
                 return None;
@@ -460,7 +475,8 @@ impl Btf {
         }
         let (mut map_type, mut key, mut value, mut max, mut flags) = (None, None, None, None, 0);
         for k in 0..st.vlen as usize {
-            let (mname, mty) = (self.name(st.extra[3 * k])?, st.extra[3 * k + 1]);
+            let e = &self.extra(st)[3 * k..];
+            let (mname, mty) = (self.name(e[0])?, e[1]);
             match mname {
                 "type" => map_type = Some(self.uint_member(mty)?),
                 "key_size" => key = Some(self.uint_member(mty)?),
@@ -495,8 +511,14 @@ impl Btf {
 /// `.maps` offset order. `None` when there is no `.maps`/`.BTF`, or when any map in the
 /// `DATASEC .maps` cannot be expressed as a [`MapDef`].
 pub fn recover_maps(obj: &Object) -> Option<Vec<MapDef>> {
-    let maps_idx = obj.sections.iter().position(|s| s.name == ".maps")?;
+    obj.sections.iter().position(|s| s.name == ".maps")?;
     let btf = Btf::parse(&obj.sections.iter().find(|s| s.name == ".BTF")?.data)?;
+    recover_maps_with(obj, &btf)
+}
+
+/// [`recover_maps`] with the object's `.BTF` already parsed.
+pub fn recover_maps_with(obj: &Object, btf: &Btf) -> Option<Vec<MapDef>> {
+    let maps_idx = obj.sections.iter().position(|s| s.name == ".maps")?;
     let vars = btf.datasec_vars(".maps")?;
     let mut out = Vec::new();
     for (name, ty, _, _) in vars {
@@ -519,8 +541,8 @@ pub fn map_type_ids_in(btf: &Btf) -> Vec<(String, u32)> {
         .filter_map(|(name, ty, _, _)| {
             let st = btf.skip_mods(ty).filter(|t| t.kind == KIND_STRUCT)?;
             let id = (0..st.vlen as usize).find_map(|k| {
-                let member = btf.name(st.extra[3 * k])?;
-                (member == "type").then(|| btf.uint_member(st.extra[3 * k + 1]))?
+                let e = &btf.extra(st)[3 * k..];
+                (btf.name(e[0])? == "type").then(|| btf.uint_member(e[1]))?
             })?;
             Some((name, id))
         })

@@ -657,9 +657,39 @@ fn pieces(template: &str) -> Vec<Piece> {
     out
 }
 
+/// Whether `text` starts with the literal text before `template`'s first placeholder and
+/// ends with the literal text after its last (placeholders read as [`pieces`] reads them),
+/// without the two overlapping; a template without placeholders must be `text`. What every
+/// whole instance satisfies: most forms a rejection is checked against fail here, before
+/// the simulation.
+fn literal_ends_fit(template: &str, text: &str) -> bool {
+    let Some(first) = template.find('<') else {
+        return template == text;
+    };
+    let mut after_last = first;
+    while let Some(k) = template[after_last..].find('<') {
+        let open = after_last + k + 1;
+        after_last = template[open..]
+            .find('>')
+            .map_or(template.len(), |e| open + e + 1);
+    }
+    let (prefix, suffix) = (&template[..first], &template[after_last..]);
+    text.len() >= prefix.len() + suffix.len()
+        && text.starts_with(prefix)
+        && text.ends_with(suffix)
+}
+
 /// Matches `text` against `template`: the whole template when `whole`, else any stretch of
 /// it. A simulation over the set of template positions, linear in each.
 fn template_match(template: &str, text: &str, whole: bool) -> bool {
+    if whole && !literal_ends_fit(template, text) {
+        return false;
+    }
+    simulate(template, text, whole)
+}
+
+/// [`template_match`] by the simulation alone.
+fn simulate(template: &str, text: &str, whole: bool) -> bool {
     let p = pieces(template);
     let n = p.len();
     // A value may be empty: being at it is also being past it.
@@ -730,6 +760,36 @@ mod tests {
         ));
         assert!(template_match("div by zero", "div by zero", true));
         assert!(!template_match("div by zero", "div by zer", true));
+    }
+
+    /// The literal ends rule out only what the simulation rejects: every registered
+    /// form against instances, near misses and other forms' instances.
+    #[test]
+    fn literal_ends_agree_with_the_simulation() {
+        let templates: Vec<&str> = CODES
+            .iter()
+            .flat_map(|r| r.forms)
+            .map(|f| f.template)
+            .collect();
+        let instance = |t: &str| t.replace("<n>", "3").replace("<off>", "-8").replace('<', "").replace('>', "");
+        let mut texts: Vec<String> = templates.iter().map(|t| instance(t)).collect();
+        texts.extend(templates.iter().map(|t| t.to_string()));
+        texts.extend(templates.iter().map(|t| format!("{} x", instance(t))));
+        texts.extend(templates.iter().map(|t| instance(t).chars().skip(1).collect()));
+        texts.extend(["R1 <>".to_string(), "<".to_string(), String::new()]);
+        let mut fits = 0;
+        for t in &templates {
+            for x in &texts {
+                let simulated = simulate(t, x, true);
+                if !literal_ends_fit(t, x) {
+                    assert!(!simulated, "{t:?} matches {x:?} whose ends do not fit");
+                } else {
+                    fits += 1;
+                }
+                assert_eq!(template_match(t, x, true), simulated, "{t:?} on {x:?}");
+            }
+        }
+        assert!(fits >= templates.len(), "{fits} fits");
     }
 
     #[test]

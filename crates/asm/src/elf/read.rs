@@ -16,9 +16,9 @@
 //! Reading never panics, whatever the bytes.
 
 use super::{reloc_width, EM_BPF, SHT_LLVM_ADDRSIG};
+use crate::btf::Btf;
 use crate::object::*;
 use goblin::container::{Container, Ctx, Endian};
-use goblin::elf::section_header::SectionHeader;
 use goblin::elf::{header, reloc::RelocSection, section_header as sh, sym, Elf, Symtab};
 use std::collections::HashMap;
 use std::fmt;
@@ -158,6 +158,66 @@ fn cstr<'a>(table: &'a [u8], off: usize, what: &str) -> Result<&'a str, ReadErro
     std::str::from_utf8(&rest[..end]).map_err(|_| malformed(format!("{what}: name is not UTF-8")))
 }
 
+/// An `Elf64_Shdr`, read straight from its 64 little-endian bytes (goblin's parser costs
+/// more than the rest of reading a clang object's headers).
+struct SectionHeader {
+    sh_name: usize,
+    sh_type: u32,
+    sh_flags: u64,
+    sh_offset: u64,
+    sh_size: u64,
+    sh_link: u32,
+    sh_info: u32,
+    sh_addralign: u64,
+    sh_entsize: u64,
+}
+
+impl SectionHeader {
+    fn of(b: &[u8; 64]) -> SectionHeader {
+        let u32_at = |o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]);
+        let u64_at = |o: usize| u64::from(u32_at(o)) | u64::from(u32_at(o + 4)) << 32;
+        SectionHeader {
+            sh_name: u32_at(0) as usize,
+            sh_type: u32_at(4),
+            sh_flags: u64_at(8),
+            sh_offset: u64_at(24),
+            sh_size: u64_at(32),
+            sh_link: u32_at(40),
+            sh_info: u32_at(44),
+            sh_addralign: u64_at(48),
+            sh_entsize: u64_at(56),
+        }
+    }
+
+    /// The `count` headers at `offset` (`count` 0: the first header's `sh_size` says how
+    /// many, as for more than `SHN_LORESERVE` sections).
+    fn table(bytes: &[u8], offset: usize, count: usize) -> Result<Vec<SectionHeader>, ReadError> {
+        let at = |k: usize| -> Result<SectionHeader, ReadError> {
+            let start = offset.checked_add(k * 64);
+            let b = start.and_then(|s| bytes.get(s..s.checked_add(64)?));
+            let b = b.ok_or_else(|| malformed(format!("section header {k} outside the file")))?;
+            Ok(SectionHeader::of(b.try_into().expect("64 bytes")))
+        };
+        let first = at(0)?;
+        let count = if count == 0 {
+            first.sh_size as usize
+        } else {
+            count
+        };
+        if count > bytes.len() / 64 {
+            return Err(malformed(format!(
+                "section headers: {count} do not fit in the file"
+            )));
+        }
+        let mut all = Vec::with_capacity(count.max(1));
+        all.push(first);
+        for k in 1..count {
+            all.push(at(k)?);
+        }
+        Ok(all)
+    }
+}
+
 /// The file bytes of a section (empty for NOBITS).
 fn contents<'a>(bytes: &'a [u8], h: &SectionHeader, what: &str) -> Result<&'a [u8], ReadError> {
     if h.sh_type == sh::SHT_NOBITS {
@@ -183,6 +243,25 @@ enum SymRef {
 
 /// Reads a relocatable EM_BPF ELF64 little-endian object.
 pub fn read(bytes: &[u8]) -> Result<Object, ReadError> {
+    let mut obj = read_sections(bytes)?;
+    obj.maps = crate::btf::recover_maps(&obj).unwrap_or_default();
+    Ok(obj)
+}
+
+/// [`read`], and the object's `.BTF` parsed (`None` without one, or when it is malformed):
+/// for a reader that needs it too (lint's `func_info`, line info and loader checks), parsed
+/// once for both.
+pub fn read_with_btf(bytes: &[u8]) -> Result<(Object, Option<Btf>), ReadError> {
+    let mut obj = read_sections(bytes)?;
+    let btf = (obj.sections.iter().find(|s| s.name == ".BTF")).and_then(|s| Btf::parse(&s.data));
+    obj.maps = (btf.as_ref())
+        .and_then(|b| crate::btf::recover_maps_with(&obj, b))
+        .unwrap_or_default();
+    Ok((obj, btf))
+}
+
+/// [`read`] but for the maps.
+fn read_sections(bytes: &[u8]) -> Result<Object, ReadError> {
     if bytes.len() < 4 || &bytes[..4] != b"\x7fELF" {
         return Err(ReadError::NotElf);
     }
@@ -214,8 +293,7 @@ pub fn read(bytes: &[u8]) -> Result<Object, ReadError> {
     let shdrs = if shoff == 0 {
         Vec::new()
     } else {
-        SectionHeader::parse(bytes, shoff, hdr.e_shnum as usize, ctx)
-            .map_err(|e| malformed(format!("section headers: {e}")))?
+        SectionHeader::table(bytes, shoff, hdr.e_shnum as usize)?
     };
     let mut obj = Object::default();
     if shdrs.is_empty() {
@@ -491,7 +569,6 @@ pub fn read(bytes: &[u8]) -> Result<Object, ReadError> {
         obj.addrsig = Some(list);
     }
 
-    obj.maps = crate::btf::recover_maps(&obj).unwrap_or_default();
     Ok(obj)
 }
 
