@@ -466,17 +466,20 @@ fn location(section: &Section, source: Option<&str>, offset: u64) -> (Option<u32
 /// The C line of byte `offset` of `section`, when `.BTF.ext` knows it: line, column and
 /// the line itself.
 fn c_location(
-    btf_ext: Option<&BtfExt>,
+    btf_ext: Option<(&Btf, &BtfExt)>,
     section: &Section,
     offset: u64,
 ) -> (Option<u32>, Option<usize>, Option<CLine>) {
-    match btf_ext.and_then(|b| b.line_at(&section.name, offset)) {
+    let Some((btf, ext)) = btf_ext else {
+        return (None, None, None);
+    };
+    match ext.line_at(&section.name, offset) {
         Some(l) if l.line > 0 => (
             Some(l.line),
             (l.column > 0).then_some(l.column as usize),
             Some(CLine {
-                file: l.file.clone(),
-                text: l.text.clone(),
+                file: l.file(btf).to_string(),
+                text: l.text(btf).to_string(),
             }),
         ),
         _ => (None, None, None),
@@ -488,7 +491,8 @@ struct Place<'a> {
     funcs: &'a Functions<'a>,
     linked: &'a Linked,
     source: Option<&'a str>,
-    btf_ext: Option<&'a BtfExt>,
+    /// The object's `.BTF` and `.BTF.ext` (whose line records name strings of the `.BTF`).
+    btf_ext: Option<(&'a Btf, &'a BtfExt)>,
 }
 
 impl Place<'_> {
@@ -569,7 +573,8 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
         .programs()
         .into_iter()
         .map(|main| {
-            let prepared = prepare(&funcs, btf_ext.as_ref(), main, None, world);
+            let lines = btf.as_ref().zip(btf_ext.as_ref());
+            let prepared = prepare(&funcs, lines, main, None, world);
             let func = &funcs.list[main];
             Loadable {
                 funcs: func_info((btf.as_ref(), btf_ext.as_ref()), &funcs, &prepared.linked),
@@ -625,7 +630,7 @@ struct Prepared {
 
 fn prepare(
     funcs: &Functions,
-    btf_ext: Option<&BtfExt>,
+    btf_ext: Option<(&Btf, &BtfExt)>,
     main: usize,
     source: Option<&str>,
     world: Option<&skctx::World>,
@@ -670,12 +675,18 @@ fn check(
         bound,
         mut findings,
         unsupported: not_modelled,
-    } = prepare(funcs, btf_ext, main, source, against.world.as_ref());
+    } = prepare(
+        funcs,
+        object_btf.zip(btf_ext),
+        main,
+        source,
+        against.world.as_ref(),
+    );
     let place = Place {
         funcs,
         linked: &linked,
         source,
-        btf_ext,
+        btf_ext: object_btf.zip(btf_ext),
     };
     // libbpf passes the object's func_info: the verifier is told so.
     let btf = func_info((object_btf, btf_ext), funcs, &linked);

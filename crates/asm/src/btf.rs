@@ -227,7 +227,9 @@ pub struct Btf {
     types: Vec<BtfType>,
     /// Every type's extra words, one after another: one allocation, not one per type.
     words: Vec<u32>,
-    strings: Vec<u8>,
+    /// The string section: as text when all of it is UTF-8 (checked once, so that a name
+    /// is only a slice), else as bytes, each name checked when read.
+    strings: Result<String, Vec<u8>>,
 }
 
 impl Btf {
@@ -248,7 +250,8 @@ impl Btf {
         let sstart = hdr_len.checked_add(str_off)?;
         let send = sstart.checked_add(str_len)?;
         let tdata = data.get(tstart..tend)?;
-        let strings = data.get(sstart..send)?.to_vec();
+        let strings =
+            String::from_utf8(data.get(sstart..send)?.to_vec()).map_err(|e| e.into_bytes());
         let mut types = vec![BtfType {
             kind: 0,
             name_off: 0,
@@ -376,9 +379,21 @@ impl Btf {
     }
 
     fn name(&self, off: u32) -> Option<&str> {
-        let rest = self.strings.get(off as usize..)?;
-        let end = rest.iter().position(|&b| b == 0)?;
-        std::str::from_utf8(&rest[..end]).ok()
+        let start = off as usize;
+        let bytes = match &self.strings {
+            Ok(text) => text.as_bytes(),
+            Err(bytes) => bytes,
+        };
+        let rest = bytes.get(start..)?;
+        let end = start
+            + std::ffi::CStr::from_bytes_until_nul(rest)
+                .ok()?
+                .count_bytes();
+        match &self.strings {
+            // `get` is `None` where `off` is inside a character, as `from_utf8` would be.
+            Ok(text) => text.get(start..end),
+            Err(bytes) => std::str::from_utf8(&bytes[start..end]).ok(),
+        }
     }
 
     /// The extra words of type `t` (members, parameters, array bounds, ...).

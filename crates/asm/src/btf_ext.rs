@@ -27,13 +27,27 @@ const LINE_INFO_MIN: usize = 16;
 pub struct LineInfo {
     /// Byte offset in the section.
     pub offset: u64,
-    pub file: String,
-    /// BTF's copy of the source line.
-    pub text: String,
+    /// The file name's offset in `.BTF`'s strings ([`LineInfo::file`]): read only for a
+    /// line a diagnostic shows.
+    pub file_off: u32,
+    /// The offset of BTF's copy of the source line ([`LineInfo::text`]).
+    pub text_off: u32,
     /// 1-based; 0 when the compiler knew none.
     pub line: u32,
     /// 1-based; 0 when the compiler knew none.
     pub column: u32,
+}
+
+impl LineInfo {
+    /// The C file's name, from `btf`, the `.BTF` the records were read with (which checked it).
+    pub fn file<'b>(&self, btf: &'b Btf) -> &'b str {
+        btf.string(self.file_off).unwrap_or_default()
+    }
+
+    /// BTF's copy of the source line, from `btf` as for [`LineInfo::file`].
+    pub fn text<'b>(&self, btf: &'b Btf) -> &'b str {
+        btf.string(self.text_off).unwrap_or_default()
+    }
 }
 
 /// Where a function starts in a code section, and its BTF type.
@@ -144,10 +158,14 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
         let lines = ext.lines.entry(section).or_default();
         for record in all {
             let line_col = u32_at(record, 12)?;
+            let (file_off, text_off) = (u32_at(record, 4)?, u32_at(record, 8)?);
+            // Checked here, as a malformed record makes the whole `.BTF.ext` unreadable.
+            btf.string(file_off)?;
+            btf.string(text_off)?;
             lines.push(LineInfo {
                 offset: u32_at(record, 0)? as u64,
-                file: btf.string(u32_at(record, 4)?)?.to_string(),
-                text: btf.string(u32_at(record, 8)?)?.to_string(),
+                file_off,
+                text_off,
                 line: line_col >> 10,
                 column: line_col & 0x3ff,
             });
