@@ -114,7 +114,33 @@ pub(super) struct Program<'a> {
     /// and the flags of its verifier domain the walk read.
     pub verdicts: std::cell::RefCell<Vec<((Answers, Reads), Verdict)>>,
     /// The structural passes made so far, each with what making it asked of the release.
-    pub cfgs: std::cell::RefCell<Vec<((Answers, Reads), Structural<'a>)>>,
+    pub cfgs: Memo<Structural<'a>>,
+    /// The structural checks made so far on releases older than the verifier models (the
+    /// tables judge those), each with what making it asked of the release.
+    pub table_cfgs: Memo<Verdict>,
+}
+
+/// Results made so far, each with the questions making it asked of the release and the
+/// verifier domain flags it read: reused for a release that answers them alike.
+pub(super) type Memo<T> = std::cell::RefCell<Vec<((Answers, Reads), T)>>;
+
+/// Where in `memo` the result for `profile` is: one made for a release that answered its
+/// questions alike (they are noted again, as if `profile` was asked them), else one `make`s
+/// now, recorded.
+fn memo_index<T>(memo: &Memo<T>, profile: KernelProfile, make: impl FnOnce() -> T) -> usize {
+    let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
+    let found = memo.borrow().iter().position(|(asked, _)| holds(asked));
+    if let Some(k) = found {
+        let ((answers, reads), _) = &memo.borrow()[k];
+        skctx::recorded::replay(answers);
+        verifier::releases::replay_reads(*reads);
+        return k;
+    }
+    let made = || skctx::recorded::record(make);
+    let ((result, answers), reads) = verifier::releases::record_reads(made);
+    let mut memo = memo.borrow_mut();
+    memo.push(((answers, reads), result));
+    memo.len() - 1
 }
 
 /// One release's verdict on a program.
@@ -179,25 +205,10 @@ impl Program<'_> {
     /// its questions alike (they are noted again, as judging `profile` asked them), else one
     /// made now.
     fn structural(&self, profile: KernelProfile) -> usize {
-        let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
-        let found = self
-            .cfgs
-            .borrow()
-            .iter()
-            .position(|(asked, _)| holds(asked));
-        if let Some(k) = found {
-            let ((answers, reads), _) = &self.cfgs.borrow()[k];
-            skctx::recorded::replay(answers);
-            verifier::releases::replay_reads(*reads);
-            return k;
-        }
         let (insns, maps, with_btf) = (self.insns, self.maps, self.btf.is_some());
-        let pass =
-            || skctx::recorded::record(|| verifier::structural(insns, maps, profile, with_btf));
-        let ((cfg, answers), reads) = verifier::releases::record_reads(pass);
-        let mut cfgs = self.cfgs.borrow_mut();
-        cfgs.push(((answers, reads), cfg));
-        cfgs.len() - 1
+        memo_index(&self.cfgs, profile, || {
+            verifier::structural(insns, maps, profile, with_btf)
+        })
     }
 
     /// The verdict on `profile`: the verifier's from its oldest modelled release on, else
@@ -211,7 +222,13 @@ impl Program<'_> {
             }
             .map(|_| ());
         }
-        verifier::cfg::check(self.insns, profile).map_err(Refusal::from)?;
+        let check = || {
+            verifier::cfg::check(self.insns, profile)
+                .map(|_| ())
+                .map_err(Refusal::from)
+        };
+        let k = memo_index(&self.table_cfgs, profile, check);
+        self.table_cfgs.borrow()[k].1.clone()?;
         if let Some(r) = self.helper_refusal(profile).or(self.ctx_refusal(profile)) {
             return Err(Refusal::Rejected(Box::new(r)));
         }
@@ -516,6 +533,7 @@ mod tests {
             table_view: Default::default(),
             verdicts: Default::default(),
             cfgs: Default::default(),
+            table_cfgs: Default::default(),
         };
         let profiles = profiles();
         let walked: Vec<String> = profiles

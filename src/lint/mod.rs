@@ -699,6 +699,7 @@ fn check(
         table_view: Default::default(),
         verdicts: Default::default(),
         cfgs: Default::default(),
+        table_cfgs: Default::default(),
     };
     let (mut min_kernel, mut trace) = (None, None);
     let (verdict, profiles) = if !findings.is_empty() {

@@ -189,20 +189,35 @@ impl Answers {
 }
 
 thread_local! {
-    /// The recordings open on this thread, innermost last; each notes every question.
+    /// The recordings open on this thread, innermost last. A question is noted in the
+    /// innermost only; a recording's questions are merged into the one around it when it
+    /// closes ([`close`]), so every open recording has them by the time it closes itself.
     static OPEN: RefCell<Vec<Answers>> = const { RefCell::new(Vec::new()) };
 }
 
-fn note(f: impl Fn(&mut Answers)) {
-    OPEN.with(|open| open.borrow_mut().iter_mut().for_each(f));
+fn note(f: impl FnOnce(&mut Answers)) {
+    OPEN.with(|open| open.borrow_mut().last_mut().map(f));
 }
 
-/// Closes the recording it opened, also when the computation unwinds.
+/// Closes the innermost recording: its answers, also noted in the recording around it
+/// (its questions were asked there too).
+fn close() -> Answers {
+    OPEN.with(|open| {
+        let mut open = open.borrow_mut();
+        let inner = open.pop().unwrap_or_default();
+        if let Some(outer) = open.last_mut() {
+            outer.merge(&inner);
+        }
+        inner
+    })
+}
+
+/// Closes the recording it opened if the computation unwinds.
 struct Open;
 
 impl Drop for Open {
     fn drop(&mut self) {
-        OPEN.with(|open| open.borrow_mut().pop());
+        close();
     }
 }
 
@@ -211,9 +226,8 @@ pub fn record<T>(f: impl FnOnce() -> T) -> (T, Answers) {
     OPEN.with(|open| open.borrow_mut().push(Answers::default()));
     let guard = Open;
     let out = f();
-    let answers = OPEN.with(|open| open.borrow().last().cloned().unwrap_or_default());
-    drop(guard);
-    (out, answers)
+    std::mem::forget(guard);
+    (out, close())
 }
 
 /// Notes `answers` in every recording open on this thread, as if their questions were asked
