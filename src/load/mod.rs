@@ -71,7 +71,7 @@ pub fn read_input_unless(
         if !buf.starts_with(b"\x7fELF") {
             return Ok(Err(Ok(std::mem::take(buf))));
         }
-        asm::elf::read_with_btf(buf)
+        asm::elf::read_for_loading(buf)
             .map(Ok)
             .map_err(|e| Failure::Rejected(format!("error: {name}: {}\n", safe(e))))
     })?;

@@ -108,7 +108,7 @@ fn line_info_agrees_with_the_dwarf_line_table() {
     let mut checked = 0;
     for path in files_with_ext(&c_dir(), "o") {
         let object = asm::elf::read(&std::fs::read(&path).unwrap()).unwrap();
-        let (_, btf) = asm::elf::read_with_btf(&std::fs::read(&path).unwrap()).unwrap();
+        let (_, btf) = asm::elf::read_for_loading(&std::fs::read(&path).unwrap()).unwrap();
         let btf = btf.expect("clang -g objects have .BTF");
         let ext = asm::btf_ext::BtfExt::of(&object).expect("clang -g objects have .BTF.ext");
         let dwarf = dwarf_lines(&path);
@@ -166,4 +166,39 @@ fn line_info_agrees_with_the_dwarf_line_table() {
 fn say_line(line: impl std::fmt::Display) {
     use std::io::Write as _;
     let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+/// What a loader reads of clang's objects (`read_for_loading`) is what `read` reads, but
+/// for the DWARF sections (`.debug_*`): listed, empty, without relocations, as libbpf
+/// skips them. And it has `.BTF` parsed.
+#[test]
+fn loading_reads_all_but_dwarf() {
+    let (mut dwarf, mut objects) = (0, 0);
+    for path in files_with_ext(&c_dir(), "o") {
+        let bytes = std::fs::read(&path).unwrap();
+        let whole = asm::elf::read(&bytes).unwrap();
+        let (loaded, btf) = asm::elf::read_for_loading(&bytes).unwrap();
+        assert!(
+            btf.is_some(),
+            "{}: clang -g objects have .BTF",
+            path.display()
+        );
+        assert_eq!(loaded.symbols, whole.symbols, "{}", path.display());
+        assert_eq!(loaded.maps, whole.maps, "{}", path.display());
+        assert_eq!(loaded.sections.len(), whole.sections.len());
+        for (l, w) in loaded.sections.iter().zip(&whole.sections) {
+            assert_eq!(l.name, w.name, "{}", path.display());
+            if l.name.starts_with(".debug_") {
+                assert!(!w.data.is_empty() && l.data.is_empty() && l.relocs.is_empty());
+                dwarf += 1;
+            } else {
+                assert_eq!(l, w, "{}: {}", path.display(), l.name);
+            }
+        }
+        objects += 1;
+    }
+    assert!(
+        objects > 5 && dwarf > objects,
+        "{objects} objects, {dwarf} DWARF sections"
+    );
 }

@@ -66,7 +66,7 @@
 mod read;
 mod write;
 
-pub use read::{read, read_raw, read_with_btf, ReadError};
+pub use read::{read, read_for_loading, read_raw, ReadError};
 pub(crate) use write::{plan, Entry, Plan};
 pub use write::{write, WriteError};
 

@@ -243,16 +243,18 @@ enum SymRef {
 
 /// Reads a relocatable EM_BPF ELF64 little-endian object.
 pub fn read(bytes: &[u8]) -> Result<Object, ReadError> {
-    let mut obj = read_sections(bytes)?;
+    let mut obj = read_sections(bytes, true)?;
     obj.maps = crate::btf::recover_maps(&obj).unwrap_or_default();
     Ok(obj)
 }
 
-/// [`read`], and the object's `.BTF` parsed (`None` without one, or when it is malformed):
-/// for a reader that needs it too (lint's `func_info`, line info and loader checks), parsed
-/// once for both.
-pub fn read_with_btf(bytes: &[u8]) -> Result<(Object, Option<Btf>), ReadError> {
-    let mut obj = read_sections(bytes)?;
+/// What a loader reads of an object: [`read`] without the contents and relocations of its
+/// DWARF sections (`.debug_*`, which libbpf skips too: `is_sec_name_dwarf`; their headers
+/// are still checked, and the sections listed, empty), and the object's `.BTF` parsed
+/// (`None` without one, or when it is malformed) for a reader that needs it too (lint's
+/// `func_info`, line info and loader checks), parsed once for both.
+pub fn read_for_loading(bytes: &[u8]) -> Result<(Object, Option<Btf>), ReadError> {
+    let mut obj = read_sections(bytes, false)?;
     let btf = (obj.sections.iter().find(|s| s.name == ".BTF")).and_then(|s| Btf::parse(&s.data));
     obj.maps = (btf.as_ref())
         .and_then(|b| crate::btf::recover_maps_with(&obj, b))
@@ -260,8 +262,14 @@ pub fn read_with_btf(bytes: &[u8]) -> Result<(Object, Option<Btf>), ReadError> {
     Ok((obj, btf))
 }
 
-/// [`read`] but for the maps.
-fn read_sections(bytes: &[u8]) -> Result<Object, ReadError> {
+/// Whether libbpf takes section `name` for DWARF (and skips it).
+fn is_dwarf(name: &str) -> bool {
+    name.starts_with(".debug_")
+}
+
+/// [`read`] but for the maps; without `dwarf`, DWARF sections are empty and their
+/// relocations not read.
+fn read_sections(bytes: &[u8], dwarf: bool) -> Result<Object, ReadError> {
     if bytes.len() < 4 || &bytes[..4] != b"\x7fELF" {
         return Err(ReadError::NotElf);
     }
@@ -383,7 +391,7 @@ fn read_sections(bytes: &[u8]) -> Result<Object, ReadError> {
         s.entsize = h.sh_entsize;
         if kind == SectionKind::Bss {
             s.bss_size = h.sh_size;
-        } else {
+        } else if dwarf || !is_dwarf(names[i]) {
             s.data = contents(bytes, h, names[i])?.to_vec();
         }
         ours[i] = Some(obj.sections.len());
@@ -481,9 +489,9 @@ fn read_sections(bytes: &[u8]) -> Result<Object, ReadError> {
         if h.sh_type != sh::SHT_REL {
             continue;
         }
-        let rname = names[i].to_string();
+        let rname = names[i];
         let bad = |offset, reason: String| ReadError::BadReloc {
-            section: rname.clone(),
+            section: rname.to_string(),
             offset,
             reason,
         };
@@ -496,7 +504,7 @@ fn read_sections(bytes: &[u8]) -> Result<Object, ReadError> {
                 ))
             }
         };
-        if h.sh_size == 0 {
+        if h.sh_size == 0 || !dwarf && is_dwarf(&obj.sections[target].name) {
             continue;
         }
         if Some(h.sh_link as usize) != symtab_hdr {
