@@ -809,7 +809,12 @@ fn built_subprog_c() -> String {
     let bytes = std::fs::read(root().join("tests/c/subprog.o")).unwrap();
     let object = asm::elf::read(&bytes).unwrap();
     let ext = asm::btf_ext::BtfExt::of(&object).unwrap();
-    let file = ext.line_at(".text", 0).unwrap().file.clone();
+    let (_, btf) = asm::elf::read_for_loading(&bytes).unwrap();
+    let file = ext
+        .line_at(".text", 0)
+        .unwrap()
+        .file(&btf.unwrap())
+        .to_string();
     assert!(file.ends_with("tests/c/subprog.c"), "{file}");
     file
 }
@@ -851,11 +856,13 @@ fn clang_findings_point_at_the_c_line() {
         "{stdout}"
     );
     // BTF's copy is the file's line, so the output is the same where the file is not.
-    let object = asm::elf::read(&std::fs::read(dir.join("subprog.o")).unwrap()).unwrap();
+    let bytes = std::fs::read(dir.join("subprog.o")).unwrap();
+    let object = asm::elf::read(&bytes).unwrap();
     let ext = asm::btf_ext::BtfExt::of(&object).unwrap();
-    let copy = &ext.line_at(".text", 19 * 8).unwrap().text;
+    let btf = asm::elf::read_for_loading(&bytes).unwrap().1.unwrap();
+    let copy = ext.line_at(".text", 19 * 8).unwrap().text(&btf);
     let file = std::fs::read_to_string(root().join("tests/c/subprog.c")).unwrap();
-    assert_eq!(Some(copy.as_str()), file.lines().nth(37));
+    assert_eq!(Some(copy), file.lines().nth(37));
 }
 
 /// Assembles `file` in `dir` with llvm-mc 19 into `NAME.o`; `None` (said) without llvm-mc.

@@ -185,6 +185,8 @@ struct Linted {
     input: Input,
     programs: Vec<ProgramResult>,
     others: Vec<sections::OtherProgram>,
+    /// For `--format human`: this file's lines, rendered by the thread that linted it.
+    human: Option<String>,
 }
 
 /// Everything a run produced, as the renderers take it.
@@ -369,7 +371,17 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
             input.object = Object::default();
             input.btf = None;
         }
-        Ok::<_, Failure>(Ok((input, programs, others)))
+        let mut linted = Linted {
+            path: shown(&f.path),
+            input,
+            programs,
+            others,
+            human: None,
+        };
+        if options.format == Format::Human {
+            linted.human = Some(render::human_file(&linted, options.explain));
+        }
+        Ok::<_, Failure>(Ok(linted))
     });
     let mut run = Run {
         linted: Vec::new(),
@@ -378,16 +390,13 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
         explain: options.explain,
     };
     for (f, r) in found.iter().zip(read) {
-        let path = shown(&f.path);
         match r {
-            Ok(Ok((input, programs, others))) => run.linted.push(Linted {
-                path,
-                input,
-                programs,
-                others,
+            Ok(Ok(linted)) => run.linted.push(linted),
+            Ok(Err(why)) => run.skipped.push(inputs::Skipped {
+                path: shown(&f.path),
+                why,
             }),
-            Ok(Err(why)) => run.skipped.push(inputs::Skipped { path, why }),
-            Err(Failure::Rejected(text)) => run.broken.push((path, text)),
+            Err(Failure::Rejected(text)) => run.broken.push((shown(&f.path), text)),
             Err(usage) => return Err(usage),
         }
     }

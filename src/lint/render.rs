@@ -10,7 +10,7 @@ use std::ops::Range;
 use asm::diag::Report;
 use isa::RawInsn;
 
-use super::{Finding, ProfileVerdict, ProgramResult, Run, Verdict};
+use super::{Finding, Linted, ProfileVerdict, ProgramResult, Run, Verdict};
 use crate::cli::safe;
 
 /// Counts of a run.
@@ -377,28 +377,9 @@ pub(super) fn render_profiles(out: &mut String, path: &str, who: &str, p: &Progr
 pub(super) fn human(run: &Run) -> String {
     let mut out = String::new();
     for l in &run.linted {
-        if l.programs.is_empty() && l.others.is_empty() {
-            let _ = writeln!(
-                out,
-                "{}: no program (no sk_lookup section, and no code in .text)",
-                l.path
-            );
-        }
-        for p in &l.programs {
-            render_program(&mut out, &l.path, p, l.input.source.as_deref());
-            if let (true, Some(t)) = (run.explain, &p.trace) {
-                out.push_str(&super::explain::human(&l.path, t));
-            }
-        }
-        for o in &l.others {
-            let _ = writeln!(
-                out,
-                "{}: `{}` (section `{}`): skipped: a {} program, not SK_LOOKUP",
-                l.path,
-                safe(&o.name),
-                safe(&o.section),
-                o.program_type
-            );
+        match &l.human {
+            Some(text) => out.push_str(text),
+            None => out.push_str(&human_file(l, run.explain)),
         }
     }
     for (path, _) in &run.broken {
@@ -409,6 +390,36 @@ pub(super) fn human(run: &Run) -> String {
     }
     out.push_str(&summary_line(run));
     out.push('\n');
+    out
+}
+
+/// The human format's lines about one linted file (what the thread that linted it renders,
+/// so that the main thread only joins them).
+pub(super) fn human_file(l: &Linted, explain: bool) -> String {
+    let mut out = String::new();
+    if l.programs.is_empty() && l.others.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: no program (no sk_lookup section, and no code in .text)",
+            l.path
+        );
+    }
+    for p in &l.programs {
+        render_program(&mut out, &l.path, p, l.input.source.as_deref());
+        if let (true, Some(t)) = (explain, &p.trace) {
+            out.push_str(&super::explain::human(&l.path, t));
+        }
+    }
+    for o in &l.others {
+        let _ = writeln!(
+            out,
+            "{}: `{}` (section `{}`): skipped: a {} program, not SK_LOOKUP",
+            l.path,
+            safe(&o.name),
+            safe(&o.section),
+            o.program_type
+        );
+    }
     out
 }
 
