@@ -252,13 +252,15 @@ impl Btf {
         let tdata = data.get(tstart..tend)?;
         let strings =
             String::from_utf8(data.get(sstart..send)?.to_vec()).map_err(|e| e.into_bytes());
-        let mut types = vec![BtfType {
+        // A type is at least 12 bytes.
+        let mut types = Vec::with_capacity(1 + tdata.len() / 12);
+        types.push(BtfType {
             kind: 0,
             name_off: 0,
             size_or_type: 0,
             vlen: 0,
             extra: 0..0,
-        }];
+        });
         let mut words = Vec::with_capacity(tdata.len() / 4);
         let mut o = 0usize;
         let word = |o: usize| -> Option<u32> {

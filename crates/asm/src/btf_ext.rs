@@ -147,6 +147,7 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
     let mut ext = BtfExt::default();
     for (section, all) in records(block(8)?, FUNC_INFO_MIN, btf)? {
         let funcs = ext.funcs.entry(section).or_default();
+        funcs.reserve(all.len());
         for record in all {
             funcs.push(FuncInfo {
                 offset: u32_at(record, 0)? as u64,
@@ -156,6 +157,7 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
     }
     for (section, all) in records(block(16)?, LINE_INFO_MIN, btf)? {
         let lines = ext.lines.entry(section).or_default();
+        lines.reserve(all.len());
         for record in all {
             let line_col = u32_at(record, 12)?;
             let (file_off, text_off) = (u32_at(record, 4)?, u32_at(record, 8)?);

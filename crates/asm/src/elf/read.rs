@@ -335,10 +335,9 @@ fn read_sections(bytes: &[u8], dwarf: bool) -> Result<Object, ReadError> {
         return Err(malformed("section headers outside the file"));
     };
     // Each part is a section (its index) or a named part: names are made only for an overlap.
-    let mut parts: Vec<(usize, usize, Result<usize, &str>)> = vec![
-        (0, 64, Err("the ELF header")),
-        (shoff, shtab_end, Err("the section header table")),
-    ];
+    let mut parts: Vec<(usize, usize, Result<usize, &str>)> = Vec::with_capacity(shdrs.len() + 1);
+    parts.push((0, 64, Err("the ELF header")));
+    parts.push((shoff, shtab_end, Err("the section header table")));
     for (i, h) in shdrs.iter().enumerate().skip(1) {
         let data = contents(bytes, h, names[i])?;
         if !data.is_empty() {
@@ -362,6 +361,7 @@ fn read_sections(bytes: &[u8], dwarf: bool) -> Result<Object, ReadError> {
 
     // Sections the object keeps.
     let mut ours: Vec<Option<usize>> = vec![None; shdrs.len()];
+    obj.sections.reserve(shdrs.len());
     let mut addrsig_hdr = None;
     let mut symtab_hdr = None;
     for (i, h) in shdrs.iter().enumerate().skip(1) {
@@ -413,6 +413,8 @@ fn read_sections(bytes: &[u8], dwarf: bool) -> Result<Object, ReadError> {
         let count = (h.sh_size / 24) as usize;
         let table = Symtab::parse(bytes, h.sh_offset as usize, count, ctx)
             .map_err(|e| malformed(format!("symbol table: {e}")))?;
+        syms.reserve(count);
+        obj.symbols.reserve(count);
         syms.push(SymRef::None);
         for index in 1..count {
             let s = table.get(index).ok_or_else(|| malformed("symbol table"))?;
