@@ -822,8 +822,7 @@ mod tests {
         let instance = |t: &str| {
             t.replace("<n>", "3")
                 .replace("<off>", "-8")
-                .replace('<', "")
-                .replace('>', "")
+                .replace(['<', '>'], "")
         };
         let mut texts: Vec<String> = templates.iter().map(|t| instance(t)).collect();
         texts.extend(templates.iter().map(|t| t.to_string()));
