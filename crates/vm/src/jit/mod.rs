@@ -27,6 +27,7 @@
 mod bridge;
 mod codegen;
 pub(crate) mod ctx;
+mod known;
 
 use std::mem::ManuallyDrop;
 
@@ -54,6 +55,11 @@ pub struct Native {
     module: ManuallyDrop<JITModule>,
     entry: NativeFn,
     ctx_sites: Vec<ctx::CtxSite>,
+    /// Entered only at slot 0 with [`codegen::entry_regs`] ([`codegen::Shape::fresh_only`]).
+    fresh_only: bool,
+    /// The lowest main-stack offset its stores through known pointers may write
+    /// ([`codegen::Emitted::static_low`]).
+    static_low: u32,
 }
 
 impl Drop for Native {
@@ -139,7 +145,8 @@ impl Jit {
     ) -> Result<u64, Box<TrapKind>> {
         loop {
             let native = match self.programs.get(exec.prog) {
-                Some(Ok(n)) => n,
+                Some(Ok(n)) if !n.fresh_only || fresh_start(exec) => n,
+                Some(Ok(_)) => return interp_after(exec, fell_back, JitFallback::Resumed),
                 Some(Err(why)) => return interp_after(exec, fell_back, *why),
                 None => return interp_after(exec, fell_back, JitFallback::NotCompiled),
             };
@@ -174,7 +181,10 @@ impl Jit {
             // it runs) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
             let status = unsafe { (native.entry)(&mut b) };
             exec.executed = b.executed;
-            exec.stack_low = exec.stack_low.min(b.stack_low as u32);
+            exec.stack_low = exec
+                .stack_low
+                .min(b.stack_low as u32)
+                .min(native.static_low);
             match status {
                 ST_EXIT => return Ok(exec.regs[0]),
                 ST_SWITCH => continue,
@@ -196,6 +206,14 @@ impl Jit {
             }
         }
     }
+}
+
+/// Whether `exec` is where [`codegen::Shape::fresh_only`] code starts: slot 0, R1 and R10
+/// as the code's constants.
+#[inline]
+fn fresh_start(exec: &Exec<'_>) -> bool {
+    let (ctx, top) = codegen::entry_regs();
+    exec.pc == 0 && exec.regs[1] == ctx && exec.regs[10] == top
 }
 
 /// The rest of the run on the interpreter, for the reason `why`.
@@ -241,10 +259,21 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
         .map_err(|e| e.to_string())?;
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-    let ctx_sites = codegen::Tr::new(b, program, shape).emit();
+    let codegen::Emitted {
+        ctx_sites,
+        static_low,
+    } = codegen::Tr::new(b, program, shape).emit();
+    let fresh_only = shape.fresh_only;
+    let dump = std::env::var_os("JITMEM_DISASM").is_some();
+    ctx.set_disasm(dump);
     module
         .define_function(id, &mut ctx)
         .map_err(|e| format!("{e:?}"))?;
+    if dump {
+        if let Some(c) = ctx.compiled_code() {
+            eprintln!("{}", c.vcode.clone().unwrap_or_default());
+        }
+    }
     module.finalize_definitions().map_err(|e| e.to_string())?;
     let code = module.get_finalized_function(id);
     // SAFETY: `code` is the finalized function just defined with the signature `NativeFn`
@@ -254,6 +283,8 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
         module: ManuallyDrop::new(module),
         entry,
         ctx_sites,
+        fresh_only,
+        static_low,
     })
 }
 
