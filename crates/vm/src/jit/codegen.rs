@@ -131,6 +131,7 @@ pub struct Tr<'p, 'b> {
     stack_low: Variable,
     step_sig: SigRef,
     helper_sig: SigRef,
+    fast_sig: SigRef,
     blocks: Vec<Option<Block>>,
     dispatch: Block,
     /// Blocks that bail to the interpreter, and the slot each bails at.
@@ -140,17 +141,6 @@ pub struct Tr<'p, 'b> {
     /// Per slot, the registers' pointers known at compile time ([`Shape::fresh_only`]
     /// code; else empty).
     known: Vec<Option<[Known; REGS]>>,
-    /// The lowest main-stack offset a store through a known pointer writes.
-    static_low: u32,
-}
-
-/// What [`Tr::emit`] tells the driver: the context load sites the code reads from its
-/// table, and the lowest main-stack offset its stores through known pointers may write
-/// (the driver lowers [`Exec::stack_low`](crate::interp::Exec) to it after every run:
-/// zeroing more than was written is harmless).
-pub struct Emitted {
-    pub ctx_sites: Vec<CtxSite>,
-    pub static_low: u32,
 }
 
 fn off(field: usize) -> i32 {
@@ -185,7 +175,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         sig.returns = vec![AbiParam::new(I64)];
         let step_sig = b.import_signature(sig.clone());
         sig.params.push(AbiParam::new(ptr));
-        let helper_sig = b.import_signature(sig);
+        let helper_sig = b.import_signature(sig.clone());
+        sig.params.push(AbiParam::new(I64));
+        let fast_sig = b.import_signature(sig);
         let regs = std::array::from_fn(|_| b.declare_var(I64));
         let executed = b.declare_var(I64);
         let entry = b.create_block();
@@ -225,6 +217,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             stack_low,
             step_sig,
             helper_sig,
+            fast_sig,
             blocks,
             dispatch,
             bails: Vec::new(),
@@ -234,7 +227,6 @@ impl<'p, 'b> Tr<'p, 'b> {
             } else {
                 Vec::new()
             },
-            static_low: STACK_SIZE,
         };
         let e = tr.load_field(std::mem::offset_of!(Bridge<'_>, executed));
         tr.b.def_var(executed, e);
@@ -362,8 +354,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
     }
 
-    /// Emits every basic block, the dispatch table, then seals and finishes.
-    pub fn emit(mut self) -> Emitted {
+    /// Emits every basic block, the dispatch table, then seals and finishes; returns the
+    /// context load sites the code reads from its table.
+    pub fn emit(mut self) -> Vec<CtxSite> {
         for pc in 0..self.blocks.len() {
             if let Some(blk) = self.blocks[pc] {
                 self.basic_block(pc, blk);
@@ -377,10 +370,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         }
         self.b.seal_all_blocks();
         self.b.finalize();
-        Emitted {
-            ctx_sites: self.ctx_sites,
-            static_low: self.static_low,
-        }
+        self.ctx_sites
     }
 
     /// The pointer register `r` is known to hold as slot `pc` starts.
@@ -756,7 +746,10 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// bridge.
     fn store(&mut self, pc: usize, size: Size, dst: Reg, off: i16, src: Operand) {
         if let Some(at) = self.known_stack(self.known(pc, dst), off, size) {
-            self.static_low = self.static_low.min(at);
+            let low = self.b.use_var(self.stack_low);
+            let at_v = self.b.ins().iconst(I64, i64::from(at));
+            let low = self.b.ins().umin(low, at_v);
+            self.b.def_var(self.stack_low, low);
             let p = self.b.ins().iadd_imm(self.stack, i64::from(at));
             let v = self.operand(src);
             self.store_host(size, v, p);
@@ -834,6 +827,11 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// spills every register before the driver or the next program's code reads them (a
     /// tail call leaves R10 as the frame's stack top, which the variable already holds).
     fn helper_call(&mut self, pc: usize, resolved: &'static crate::helpers::Resolved) {
+        if let Some(fast) = resolved.fast {
+            let checked = self.fast_helper_call(pc, fast);
+            self.b.switch_to_block(checked);
+            self.b.set_cold_block(checked);
+        }
         self.spill_some(HELPER_REGS);
         let f = self
             .b
@@ -855,6 +853,27 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b
             .ins()
             .brif(same, next, &[], self.dispatch, &[BlockArg::Value(r)]);
+    }
+
+    /// The helper call at slot `pc` through its [`crate::helpers::FastHelper`] `fast`: R1–R3
+    /// passed in registers, R0 defined from the result and the next slot's block, unless
+    /// the helper deferred: then the returned block (empty) makes the checked call.
+    fn fast_helper_call(&mut self, pc: usize, fast: crate::helpers::FastHelper) -> Block {
+        let f = self.b.ins().iconst(I64, fast as *const () as usize as i64);
+        let args = [1, 2, 3].map(|i| self.b.use_var(self.regs[i]));
+        let call =
+            self.b
+                .ins()
+                .call_indirect(self.fast_sig, f, &[self.bridge, args[0], args[1], args[2]]);
+        let r = self.b.inst_results(call)[0];
+        let deferred = self.b.ins().icmp_imm(IntCC::Equal, r, bridge::DEFER as i64);
+        let (done, checked) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(deferred, checked, &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.b.def_var(self.regs[0], r);
+        let next = self.target(pc + 1);
+        self.b.ins().jump(next, &[]);
+        checked
     }
 
     /// Runs slot `pc` on the interpreter through [`bridge::step`].

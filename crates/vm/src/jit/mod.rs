@@ -43,7 +43,7 @@ use crate::interp::{Exec, RunOptions};
 use crate::outcome::{JitFallback, Outcome, Trap, TrapKind};
 use crate::program::Program;
 use crate::world::World;
-pub(crate) use bridge::{helper_with, Bridge};
+pub(crate) use bridge::{fast_with, helper_with, Bridge};
 use codegen::{ST_BAIL, ST_EXIT, ST_SWITCH, ST_TRAP};
 
 /// The generated function: everything it reads and writes is in the [`Bridge`].
@@ -57,9 +57,6 @@ pub struct Native {
     ctx_sites: Vec<ctx::CtxSite>,
     /// Entered only at slot 0 with [`codegen::entry_regs`] ([`codegen::Shape::fresh_only`]).
     fresh_only: bool,
-    /// The lowest main-stack offset its stores through known pointers may write
-    /// ([`codegen::Emitted::static_low`]).
-    static_low: u32,
 }
 
 impl Drop for Native {
@@ -181,10 +178,7 @@ impl Jit {
             // it runs) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
             let status = unsafe { (native.entry)(&mut b) };
             exec.executed = b.executed;
-            exec.stack_low = exec
-                .stack_low
-                .min(b.stack_low as u32)
-                .min(native.static_low);
+            exec.stack_low = exec.stack_low.min(b.stack_low as u32);
             match status {
                 ST_EXIT => return Ok(exec.regs[0]),
                 ST_SWITCH => continue,
@@ -259,10 +253,7 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
         .map_err(|e| e.to_string())?;
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-    let codegen::Emitted {
-        ctx_sites,
-        static_low,
-    } = codegen::Tr::new(b, program, shape).emit();
+    let ctx_sites = codegen::Tr::new(b, program, shape).emit();
     let fresh_only = shape.fresh_only;
     let dump = std::env::var_os("JITMEM_DISASM").is_some();
     ctx.set_disasm(dump);
@@ -284,7 +275,6 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
         entry,
         ctx_sites,
         fresh_only,
-        static_low,
     })
 }
 
