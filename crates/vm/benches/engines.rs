@@ -16,8 +16,9 @@
 //! interpreter. The VM's timings are the thread's CPU time (`clock_gettime`, the crate's
 //! only `unsafe` outside `jit`), as the kernel's timer leaves out the time its task is
 //! rescheduled. `VM_BENCH_CASE=<text>` times only the cases whose name contains it;
-//! `VM_BENCH_PROFILE=jit` (or `interp`) only runs that engine's repeated runs (20 million
-//! per case, for `perf record` or callgrind), no timing and no table. Without
+//! `VM_BENCH_PROFILE=jit` (or `interp`) only runs that engine's repeated runs
+//! (`VM_BENCH_PROFILE_RUNS`, default 20 million, per case; for `perf record` or
+//! callgrind), no timing and no table. Without
 //! `--bench` (as under `cargo test --benches`) each timing is one short batch.
 
 use criterion::Criterion;
@@ -304,9 +305,11 @@ fn main() {
             } else {
                 &mut interp
             };
-            for _ in 0..200 {
-                let _ = p.run_repeat(&tuple, &mut world, &opts, 100_000);
-            }
+            let runs = std::env::var("VM_BENCH_PROFILE_RUNS")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(20_000_000);
+            let _ = p.run_repeat(&tuple, &mut world, &opts, runs);
             continue;
         }
         let mut group = criterion.benchmark_group(case.name);
