@@ -1,6 +1,9 @@
 //! The helpers an SK_LOOKUP program can call in the VM, dispatched by their name in skctx's
 //! helper table (the one place ids and names live); each row of [`HELPERS`] also gives
-//! compiled code its entry for that helper ([`NativeHelper`]). `bpf_sk_assign` is skctx's pure
+//! compiled code its entry for that helper ([`NativeHelper`]), and each row of [`FAST`] a
+//! fast entry on R1–R3 ([`FastHelper`]: map lookups with the key on the main stack,
+//! `bpf_sk_assign`, `bpf_sk_release`) that shares the helper's own function and defers to
+//! the checked entry for anything it would trap on. `bpf_sk_assign` is skctx's pure
 //! function; map operations are [`crate::maps`]; `bpf_loop` and `bpf_for_each_map_elem`
 //! call the program's callback through [`Exec::call_callback`]; every other helper traps
 //! with its name.

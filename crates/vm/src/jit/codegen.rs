@@ -2,8 +2,12 @@
 //! `ld_imm64`s computed natively with the interpreter's runtime semantics; loads and stores
 //! natively when the address checks out inline (the main frame's stack within its 512
 //! bytes; a context load at the unmodified context pointer whose value the run's
-//! [`super::ctx::CtxTable`] holds); every other instruction, and any access failing those
+//! [`super::ctx::CtxTable`] holds), or with no check at all through a register
+//! [`super::known`] holds the context or a fixed stack offset in (fresh-only code,
+//! [`Shape::fresh_only`]); every other instruction, and any access failing those
 //! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
+//! Helpers with a [`crate::helpers::FastHelper`] are called with R1–R3 as arguments and
+//! R0 as the result; the checked helper call follows in a cold block for when they defer.
 //! Registers live in Cranelift variables and are spilled to the `Exec`'s registers
 //! ([`Bridge::regs`]) around each bridge call (around a helper call only R0–R5, and only R0
 //! reloaded). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes

@@ -3,11 +3,19 @@
 //! Each program is compiled once ([`Jit::compile`]) into one native function. ALU, byte
 //! swaps, jumps and constants run natively, and so do loads and stores of the main frame's
 //! stack and context loads whose address checks out inline ([`ctx`] holds the context
-//! values), and map references (from the run's table of map addresses); helper calls (the
-//! helper resolved at compile time), other loads and stores, atomics, BPF-to-BPF calls and
-//! `may_goto` call back into the interpreter's own [`Exec`] ([`bridge`]), whose registers
-//! compiled code spills to and reloads from, so memory is checked as [`crate::interp`]
-//! checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the
+//! values), and map references (from the run's table of map addresses). A program without
+//! BPF-to-BPF calls and `may_goto` ("fresh-only": entered only at slot 0, which the driver
+//! checks) starts from R1 and R10 as constants, and an access through a register [`known`]
+//! to hold the context or a fixed stack offset is compiled to a fixed host address with no
+//! check at run time (the verifier's proof; an offset outside the object still goes the
+//! checked way). `bpf_map_lookup_elem`, `bpf_sk_assign` and `bpf_sk_release` are called
+//! through fast entries taking R1–R3 in registers and giving R0 back
+//! ([`crate::helpers::FastHelper`]), with only the checks the kernel makes at run time;
+//! whatever they would trap on, and a recording run, goes to the checked entry. Other
+//! helper calls (the helper resolved at compile time), other loads and stores, atomics,
+//! BPF-to-BPF calls and `may_goto` call back into the interpreter's own [`Exec`]
+//! ([`bridge`]), whose registers compiled code spills to and reloads from, so memory is
+//! checked as [`crate::interp`] checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the
 //! interpreter and the
 //! outcome's [`Engine`] says so: a program that is not verified, a run asking for a trace,
 //! Cranelift refusing a function, a program passing callbacks to helpers; and mid-run, a block the budget cannot pay for (the
@@ -15,7 +23,7 @@
 //!
 //! This is the only module of the crate with `unsafe`: calling the generated code (which
 //! reads and writes the main stack and reads the context table through raw pointers), the
-//! bridge's way back to the [`Exec`], and freeing the code. The code is mapped read+execute
+//! bridge's way back to the [`Exec`] (the fast helper entries too), and freeing the code. The code is mapped read+execute
 //! only (cranelift-jit's `finalize_definitions`).
 //!
 //! | module | what lives there |
@@ -23,6 +31,7 @@
 //! | [`codegen`] | slots to Cranelift IR: basic blocks, budget per block, ALU/jumps natively |
 //! | [`bridge`] | the callbacks into the interpreter: a resolved helper, or one instruction |
 //! | [`ctx`] | the per-lookup table of context values compiled context loads read |
+//! | [`known`] | per slot, the registers holding the context or a fixed stack offset |
 
 mod bridge;
 mod codegen;
