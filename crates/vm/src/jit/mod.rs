@@ -264,7 +264,8 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
     let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
     let ctx_sites = codegen::Tr::new(b, program, shape).emit();
     let fresh_only = shape.fresh_only;
-    let dump = std::env::var_os("JITMEM_DISASM").is_some();
+    // `SKVM_JIT_DISASM=1`: each compiled function's machine code on stderr (for profiling).
+    let dump = std::env::var_os("SKVM_JIT_DISASM").is_some();
     ctx.set_disasm(dump);
     module
         .define_function(id, &mut ctx)
