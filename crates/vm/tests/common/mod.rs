@@ -70,7 +70,7 @@ fn brief_agrees(
     opts: &RunOptions,
     interp: &Result<Outcome, Box<Trap>>,
 ) {
-    let Ok(prepared) = vm::Prepared::new(programs, &brief_world) else {
+    let Ok(prepared) = vm::Prepared::new(programs, brief_world) else {
         return assert!(interp.is_err(), "the jit's brief run could not be prepared");
     };
     let brief = prepared.with_jit(jit).run_brief(tuple, brief_world, opts);
