@@ -12,7 +12,7 @@
 //! Questions asked of other profiles during a recording (a constant like
 //! [`KernelProfile::LATEST`]) are noted too: that only makes fewer profiles match.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 
 use crate::probed::ProbedHelpers;
@@ -191,26 +191,10 @@ impl Answers {
 thread_local! {
     /// The recordings open on this thread, innermost last; each notes every question.
     static OPEN: RefCell<Vec<Answers>> = const { RefCell::new(Vec::new()) };
-    /// How many there are (`OPEN`'s length, set wherever it changes): a question asked with
-    /// none open (every VM run) costs one read of this, not `OPEN`'s borrow.
-    static OPEN_LEN: Cell<usize> = const { Cell::new(0) };
-}
-
-/// `f` on the recordings open on this thread, keeping [`OPEN_LEN`] their number.
-fn with_open<T>(f: impl FnOnce(&mut Vec<Answers>) -> T) -> T {
-    OPEN.with(|open| {
-        let mut open = open.borrow_mut();
-        let out = f(&mut open);
-        OPEN_LEN.with(|n| n.set(open.len()));
-        out
-    })
 }
 
 fn note(f: impl Fn(&mut Answers)) {
-    if OPEN_LEN.with(Cell::get) == 0 {
-        return;
-    }
-    with_open(|open| open.iter_mut().for_each(f));
+    OPEN.with(|open| open.borrow_mut().iter_mut().for_each(f));
 }
 
 /// Closes the recording it opened, also when the computation unwinds.
@@ -218,16 +202,16 @@ struct Open;
 
 impl Drop for Open {
     fn drop(&mut self) {
-        with_open(Vec::pop);
+        OPEN.with(|open| open.borrow_mut().pop());
     }
 }
 
 /// Runs `f`, recording every question asked of any profile on this thread meanwhile.
 pub fn record<T>(f: impl FnOnce() -> T) -> (T, Answers) {
-    with_open(|open| open.push(Answers::default()));
+    OPEN.with(|open| open.borrow_mut().push(Answers::default()));
     let guard = Open;
     let out = f();
-    let answers = with_open(|open| open.last().cloned().unwrap_or_default());
+    let answers = OPEN.with(|open| open.borrow().last().cloned().unwrap_or_default());
     drop(guard);
     (out, answers)
 }
@@ -247,10 +231,10 @@ pub fn unnoted<T>(f: impl FnOnce() -> T) -> T {
     impl Drop for Reopen {
         fn drop(&mut self) {
             let saved = std::mem::take(&mut self.0);
-            with_open(|open| *open = saved);
+            OPEN.with(|open| *open.borrow_mut() = saved);
         }
     }
-    let _reopen = Reopen(with_open(std::mem::take));
+    let _reopen = Reopen(OPEN.with(|open| std::mem::take(&mut *open.borrow_mut())));
     f()
 }
 
