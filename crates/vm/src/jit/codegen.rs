@@ -59,6 +59,11 @@ pub struct Shape {
     /// stack access through them (or a copy of them) has its address checked when the
     /// code is compiled, not at run time, and R10 never changes.
     pub fresh_only: bool,
+    /// For fresh-only code without a jump backwards: the most instructions any path from
+    /// slot 0 runs. The code then checks the budget once at entry (the interpreter runs
+    /// the whole program when it might not pay, and traps where it would have) and only
+    /// counts in each block.
+    pub longest: Option<u64>,
 }
 
 /// R1 and R10 as a run of a [`Shape::fresh_only`] program starts (and as a tail call into
@@ -107,11 +112,44 @@ pub fn shape(p: &Program) -> Result<Shape, String> {
             leaders[pc + 1] = true;
         }
     }
+    let fresh_only = !has_local_calls && !may_goto;
     Ok(Shape {
         leaders,
         has_local_calls,
-        fresh_only: !has_local_calls && !may_goto,
+        fresh_only,
+        longest: fresh_only.then(|| longest_path(p)).flatten(),
     })
+}
+
+/// The most instructions a run from slot 0 executes when no jump goes backwards (else
+/// `None`), counting as the blocks charge the budget: one per instruction.
+fn longest_path(p: &Program) -> Option<u64> {
+    let n = p.slots.len();
+    let mut longest = vec![0u64; n + 2];
+    for pc in (0..n).rev() {
+        let most_after = match &p.slots[pc] {
+            Slot::Insn(insn) => {
+                let next = pc + insn.slots();
+                let rel = |off: i64| pc as i64 + 1 + off;
+                let jump = match *insn {
+                    Insn::Exit => None,
+                    Insn::Ja { off, .. } => Some(rel(off as i64)),
+                    Insn::JmpIf { off, .. } => Some(rel(off as i64)),
+                    _ => None,
+                };
+                if jump.is_some_and(|t| t <= pc as i64) {
+                    return None;
+                }
+                let fall = !matches!(insn, Insn::Exit | Insn::Ja { .. });
+                let at = |t: usize| longest.get(t).copied().unwrap_or(0);
+                let j = jump.map_or(0, |t| at(t as usize));
+                j.max(if fall { at(next) } else { 0 })
+            }
+            _ => 0,
+        };
+        longest[pc] = 1 + most_after;
+    }
+    longest.first().copied()
 }
 
 /// The translator's state while it fills one function.
@@ -270,7 +308,19 @@ impl<'p, 'b> Tr<'p, 'b> {
             self.b.def_var(r, v);
         }
         match self.blocks.first().copied().flatten() {
-            Some(first) => self.b.ins().jump(first, &[]),
+            Some(first) => match self.shape.longest {
+                Some(most) => {
+                    let e = self.b.use_var(self.executed);
+                    let end = self.b.ins().iadd_imm(e, most as i64);
+                    let over = self
+                        .b
+                        .ins()
+                        .icmp(IntCC::UnsignedGreaterThan, end, self.budget);
+                    let bail = self.bail_block(0);
+                    self.b.ins().brif(over, bail, &[], first, &[])
+                }
+                None => self.b.ins().jump(first, &[]),
+            },
             None => {
                 let zero = self.b.ins().iconst(I64, 0);
                 self.b.ins().jump(self.dispatch, &[BlockArg::Value(zero)])
@@ -472,6 +522,11 @@ impl<'p, 'b> Tr<'p, 'b> {
         let insns = self.block_insns(start);
         let e = self.b.use_var(self.executed);
         let e2 = self.b.ins().iadd_imm(e, insns.len() as i64);
+        if self.shape.longest.is_some() {
+            // Checked once at entry for the longest path.
+            self.b.def_var(self.executed, e2);
+            return self.block_body(insns);
+        }
         let over = self
             .b
             .ins()
@@ -481,6 +536,10 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.ins().brif(over, bail, &[], body, &[]);
         self.b.switch_to_block(body);
         self.b.def_var(self.executed, e2);
+        self.block_body(insns);
+    }
+
+    fn block_body(&mut self, insns: Vec<(usize, Option<Insn>)>) {
         for (pc, insn) in insns {
             match insn {
                 Some(i) => self.insn(pc, &i),
