@@ -16,7 +16,9 @@
 //! Control flow: one Cranelift block per basic block of the program. Each block first
 //! charges its instruction count to the budget; when the budget cannot pay for the whole
 //! block, the code returns [`BAIL`] and the interpreter goes on from that slot, so a budget
-//! trap happens at the interpreter's instruction. A slot the bridge returns (a call's
+//! trap happens at the interpreter's instruction (loop-free fresh-only code instead checks
+//! its longest path once at entry, [`Shape::longest`], and only counts). A slot the bridge
+//! returns (a call's
 //! target, a return address, a `may_goto` target) goes through one `br_table` over the
 //! program's block starts.
 
