@@ -131,6 +131,12 @@ pub(crate) struct Walker<'a> {
     /// The unknown scalar narrowed by a load of each size (1, 2, 4, 8 bytes), zero- and
     /// sign-extended ([`Walker::narrowed_unknown`]).
     unknown_loads: [Option<crate::bounds::Scalar>; 8],
+    /// The ctx loads accepted so far, by offset, size and sign extension: `ctx_access` is a
+    /// function of these and the profile, and a program reads a few fields many times.
+    ctx_loads: Vec<((i64, u32, bool), skctx::CtxLoadType)>,
+    /// [`KernelProfile::spills_every_scalar`], asked at the first stack access that needs it
+    /// (so noted as the profile's answer) instead of at every one.
+    spills_every_scalar: std::cell::OnceCell<bool>,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
     mem_types: Vec<mem::MemType>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
@@ -218,6 +224,8 @@ impl<'a> Walker<'a> {
             barriers: vec![false; cfg.len()],
             pc: Pc(0),
             unknown_loads: [None; 8],
+            ctx_loads: Vec::new(),
+            spills_every_scalar: std::cell::OnceCell::new(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
             sanitized: vec![false; cfg.len()],
@@ -226,6 +234,12 @@ impl<'a> Walker<'a> {
             trace: None,
             effects: Vec::new(),
         }
+    }
+
+    fn spills_every_scalar(&self) -> bool {
+        *self
+            .spills_every_scalar
+            .get_or_init(|| self.profile.spills_every_scalar())
     }
 
     /// The load passed BTF `func_info` with these global subprograms.
