@@ -134,9 +134,8 @@ pub(crate) struct Walker<'a> {
     /// The ctx loads accepted so far, by offset, size and sign extension: `ctx_access` is a
     /// function of these and the profile, and a program reads a few fields many times.
     ctx_loads: Vec<((i64, u32, bool), skctx::CtxLoadType)>,
-    /// [`KernelProfile::spills_every_scalar`], asked at the first stack access that needs it
-    /// (so noted as the profile's answer) instead of at every one.
-    spills_every_scalar: std::cell::OnceCell<bool>,
+    /// Profile questions the walk asks at many instructions, each asked once.
+    asked: Asked,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
     mem_types: Vec<mem::MemType>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
@@ -151,6 +150,14 @@ pub(crate) struct Walker<'a> {
     trace: Option<crate::analysis::Trace>,
     /// The current instruction's stack-liveness effects ([`track`]), one buffer reused.
     effects: Vec<track::Effect>,
+}
+
+/// Answers of the profile the walk needs at many stack accesses: each is asked of the
+/// profile the first time (so `skctx::recorded` notes it as for any question) and kept.
+#[derive(Default)]
+struct Asked {
+    spills: std::cell::OnceCell<bool>,
+    links: std::cell::OnceCell<bool>,
 }
 
 pub(crate) fn run(
@@ -225,7 +232,7 @@ impl<'a> Walker<'a> {
             pc: Pc(0),
             unknown_loads: [None; 8],
             ctx_loads: Vec::new(),
-            spills_every_scalar: std::cell::OnceCell::new(),
+            asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
             sanitized: vec![false; cfg.len()],
@@ -236,10 +243,16 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// [`KernelProfile::spills_every_scalar`], asked once per walk.
     fn spills_every_scalar(&self) -> bool {
-        *self
-            .spills_every_scalar
-            .get_or_init(|| self.profile.spills_every_scalar())
+        let p = self.profile;
+        *self.asked.spills.get_or_init(|| p.spills_every_scalar())
+    }
+
+    /// [`KernelProfile::links_scalars_on_spill`], asked once per walk.
+    fn links_scalars_on_spill(&self) -> bool {
+        let p = self.profile;
+        *self.asked.links.get_or_init(|| p.links_scalars_on_spill())
     }
 
     /// The load passed BTF `func_info` with these global subprograms.

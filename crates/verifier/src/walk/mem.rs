@@ -681,7 +681,7 @@ impl Walker<'_> {
             Stored::Reg(r, Value::Scalar(s, id)) if aligned && spillable(&s) => {
                 let fits = 64 - s.umax.leading_zeros() <= 8 * size;
                 let id = match fits {
-                    true if self.profile.links_scalars_on_spill() => self.link_id(st, r, s, id),
+                    true if self.links_scalars_on_spill() => self.link_id(st, r, s, id),
                     true => id,
                     false => Link::NONE,
                 };
