@@ -762,29 +762,35 @@ impl Walker<'_> {
     }
 
     /// `check_reg_arg(.., SRC_OP)`: `r` must be initialised.
+    #[inline]
     fn read(&self, st: &State, r: Reg) -> Result<Value, Refusal> {
         match st.reg(r) {
-            Value::Uninit => Err(self.reject_reg(
-                Code::UninitRead,
-                r,
-                format!("R{} !read_ok", r.index()),
-                EACCES,
-            )),
+            Value::Uninit => Err(self.uninit_read(r)),
             v => Ok(*v),
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn uninit_read(&self, r: Reg) -> Refusal {
+        let message = format!("R{} !read_ok", r.index());
+        self.reject_reg(Code::UninitRead, r, message, EACCES)
+    }
+
     /// `check_reg_arg(.., DST_OP)`: R10 is read-only.
+    #[inline]
     fn writable(&self, r: Reg) -> Result<(), Refusal> {
         if r == Reg::FP {
-            return Err(self.reject(
-                Code::FramePointerWrite,
-                self.operand_of(r),
-                "frame pointer is read only".into(),
-                EACCES,
-            ));
+            return Err(self.frame_pointer_write(r));
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn frame_pointer_write(&self, r: Reg) -> Refusal {
+        let message = "frame pointer is read only".into();
+        self.reject(Code::FramePointerWrite, self.operand_of(r), message, EACCES)
     }
 
     /// `reg_type_str`.
