@@ -467,7 +467,11 @@ mod tests {
             } else {
                 (1u64 << width) - 1
             };
-            let thin = if next() % 2 == 0 { next() } else { u64::MAX };
+            let thin = if next().is_multiple_of(2) {
+                next()
+            } else {
+                u64::MAX
+            };
             let mask = next() & next() & keep & thin;
             Tnum::new(next() & keep & thin, mask)
         };

@@ -791,10 +791,9 @@ fn corner_products128(a: [i128; 2], b: [i128; 2]) -> Option<(i64, i64)> {
 }
 
 /// The least and greatest of `products`, `None` when one of them is (an overflow).
-fn min_max(products: impl Iterator<Item = Option<i64>>) -> Option<(i64, i64)> {
-    products.fold(Some((i64::MAX, i64::MIN)), |acc, p| {
-        let ((lo, hi), p) = (acc?, p?);
-        Some((lo.min(p), hi.max(p)))
+fn min_max(mut products: impl Iterator<Item = Option<i64>>) -> Option<(i64, i64)> {
+    products.try_fold((i64::MAX, i64::MIN), |(lo, hi), p| {
+        p.map(|p| (lo.min(p), hi.max(p)))
     })
 }
 
