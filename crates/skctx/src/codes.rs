@@ -49,12 +49,14 @@ pub enum Code {
     MapFuncIncompatible,
     MapValueBounds,
     MapPtrArith,
+    MapPtrAccess,
     RetvalRange,
     RetvalPointer,
     UninitRead,
     StackBounds,
     StackUninitRead,
     StackMisaligned,
+    AtomicMisaligned,
     StackFillSize,
     UnreachableInsn,
     FallOffEnd,
@@ -233,7 +235,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 57] = [
+pub const CODES: [CodeRow; 59] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -332,6 +334,11 @@ pub const CODES: [CodeRow; 57] = [
     row(Code::MapPtrArith, "map-ptr-arith",
         "no arithmetic on a map pointer",
         &[m("R<n> pointer arithmetic on map_ptr prohibited")]),
+    row(Code::MapPtrAccess, "map-ptr-access",
+        "a load or store through a map pointer (`CONST_PTR_TO_MAP`): only CAP_PERFMON may read the map's kernel struct, at offsets from 0, and nobody writes it",
+        &[m("'struct <name>' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon(),
+          m("R<n> is <name> invalid negative access: off=<off>").root(),
+          m("only read from <name> is supported").root()]),
     row(Code::RetvalRange, "retval-range",
         "R0 must be provably in [0, 1] at every exit of the main program and at every callback's return",
         &[m("At program exit the register R0 has smin=<smin> smax=<smax> should have been in [0, 1]")
@@ -397,8 +404,17 @@ pub const CODES: [CodeRow; 57] = [
         "stack accesses must be aligned to their size",
         &[m("misaligned stack access off <var off>+<reg off>+<insn off> size <size>")
               .since(MISALIGNED_CONST_OFF),
-          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .before(MISALIGNED_CONST_OFF)]),
+          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")]),
+    row(Code::AtomicMisaligned, "atomic-misaligned",
+        "an atomic's memory (any pointer, or a scalar used as one) must be aligned to its size: `check_atomic` asks `check_mem_access` for strict alignment",
+        &[m("misaligned <kind> access off <var off>+<reg off>+<insn off> size <size>")
+              .since(MISALIGNED_CONST_OFF).case("pointer"),
+          m("misaligned <kind> access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .case("pointer"),
+          m("misaligned access off <var off>+<reg off>+<insn off> size <size>")
+              .since(MISALIGNED_CONST_OFF).case("scalar"),
+          m("misaligned access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .case("scalar")]),
     row(Code::StackFillSize, "stack-fill-size",
         "a spilled pointer is filled with a narrower load",
         &[m("invalid size of register fill")]),
@@ -465,8 +481,10 @@ pub const CODES: [CodeRow; 57] = [
         "a load, store or ALU instruction with fields it must leave zero set (mode, imm, off), or a `may_goto +0` before 6.14",
         &[m("BPF_LDX uses reserved fields").case("BPF_LDX"),
           m("BPF_STX uses reserved fields").case("BPF_STX"),
-          m("BPF_MOV uses reserved fields").before(CPU_V4).case("BPF_MOV"),
-          m("BPF_ALU uses reserved fields").before(CPU_V4).case("BPF_ALU"),
+          m("BPF_MOV uses reserved fields").case("BPF_MOV"),
+          m("BPF_ALU uses reserved fields").case("BPF_ALU"),
+          m("BPF_NEG uses reserved fields").case("BPF_NEG"),
+          m("BPF_END uses reserved fields").case("BPF_END"),
           m("invalid may_goto off <off> imm <imm>").before(MAY_GOTO_ZERO).case("may_goto +0")]),
     row(Code::BadLdImm64, "bad-ld-imm64",
         "an `ld_imm64` without a well-formed second slot, or with a pseudo source the kernel does not know",

@@ -37,8 +37,8 @@
 //! value, the instruction that last wrote it on the path (`Frame::origin`).
 //! [`crate::analyze`] has the walk keep its path (`trace`).
 
-use isa::table::{self, class};
-use isa::{DecodeErrorKind, Insn, Pc, Reg};
+use isa::table::class;
+use isa::{Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
 
 use crate::btf::Globals;
@@ -70,6 +70,7 @@ const MAX_PROCESSED: u64 = skctx::limits::BPF_COMPLEXITY_LIMIT_INSNS as u64;
 const MAX_PENDING: usize = skctx::limits::BPF_COMPLEXITY_LIMIT_JMP_SEQ;
 
 pub(crate) const EINVAL: i32 = 22;
+pub(crate) const EPERM: i32 = 1;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const E2BIG: i32 = 7;
 pub(crate) const EFAULT: i32 = 14;
@@ -341,7 +342,16 @@ impl Walker<'_> {
                 }
                 continue;
             }
-            let insn = self.insn_at(st.pc)?;
+            let insn = match self.insn_at(st.pc) {
+                Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    match self.next_path() {
+                        Some(next) => (st, prev) = next,
+                        None => return Ok(()),
+                    }
+                    continue;
+                }
+                insn => insn?,
+            };
             self.enter(&st, insn);
             if let Some(ex) = self.explored.as_mut() {
                 ex.jmps += u64::from(is_jump_class(&insn));
@@ -670,20 +680,14 @@ impl Walker<'_> {
         }))
     }
 
-    /// A slot the structural pass let through and the walk reached: before cpu v4 (6.6)
-    /// `check_alu_op` refuses the `off` of a sign-extending move or a signed division
-    /// ([`crate::cfg`] marks them); anything else is unsupported.
+    /// A slot the structural pass let through and the walk reached: `check_alu_op`
+    /// refuses reserved fields of an ALU slot ([`alu::reserved_fields`]); anything else
+    /// is unsupported.
     fn invalid_slot(&self, e: &isa::DecodeError) -> Refusal {
-        let code = self.cfg.raw()[e.pc.0].code;
-        let alu = matches!(code & class::MASK, class::ALU | class::ALU64);
-        if alu && matches!(e.kind, DecodeErrorKind::ReservedField { field: "off", .. }) {
-            let op = code & table::OP_MASK;
-            let name = match op {
-                _ if op == table::alu_row(isa::AluOp::Mov).code => "BPF_MOV",
-                _ if op == table::alu_row(isa::AluOp::Neg).code => "BPF_NEG",
-                table::END_CODE => "BPF_END",
-                _ => "BPF_ALU",
-            };
+        let raw = self.cfg.raw()[e.pc.0];
+        let alu = matches!(raw.code & class::MASK, class::ALU | class::ALU64);
+        let reserved = alu.then(|| alu::reserved_fields(raw, self.profile.has_cpu_v4()));
+        if let Some(Some(name)) = reserved {
             return self.reject(
                 Code::ReservedFields,
                 Operand::Insn,
@@ -691,9 +695,11 @@ impl Walker<'_> {
                 EINVAL,
             );
         }
+        let classes = ["LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64"];
         unsupported(&format!(
-            "an instruction the decoder refuses ({:?})",
-            e.kind
+            "an instruction the decoder refuses ({:?}, class {})",
+            e.kind,
+            classes[usize::from(raw.code & class::MASK)]
         ))
     }
 

@@ -287,7 +287,7 @@ fn walk_agrees_inside_each_image() {
     let Some(runs) = common::in_each_image(
         "walk_kernel_images",
         &["walk_agrees_with_the_live_kernel"],
-        &[("WALK_CASES", cases.to_string())],
+        &common::with_seed("WALK_SEED", vec![("WALK_CASES", cases.to_string())]),
         &["walk_kernel", "  unsupported", "SKIPPED"],
     ) else {
         return;

@@ -780,7 +780,7 @@ fn random_programs_agree_inside_each_image() {
     let Some(runs) = common::in_each_image(
         "walk_random_images",
         &["random_programs_agree_with_the_live_kernel"],
-        &[("WALK_RANDOM", count.to_string())],
+        &common::with_seed("WALK_SEED", vec![("WALK_RANDOM", count.to_string())]),
         &["walk_random", "  unsupported", "SKIPPED"],
     ) else {
         return;

@@ -654,3 +654,43 @@ impl Walker<'_> {
 
 /// `BPF_MAX_VAR_OFF`.
 pub(super) const MAX_VAR_OFF: i64 = 1 << 29;
+
+/// The reserved-field checks of `check_alu_op` on an ALU or ALU64 slot: the name the
+/// kernel's `<name> uses reserved fields` gives the instruction, or `None` when its fields
+/// pass (`cpu_v4`: from 6.6 `off` selects sign extension of a move (8, 16 and, 64-bit,
+/// 32) and signed division (1), and ALU64 `BPF_END` is an unconditional byte swap).
+pub(super) fn reserved_fields(raw: isa::RawInsn, cpu_v4: bool) -> Option<&'static str> {
+    use isa::table::{self, class, source};
+    let alu64 = raw.code & class::MASK == class::ALU64;
+    let x = raw.code & source::MASK == source::X;
+    let op = raw.code & table::OP_MASK;
+    let code_of = |op: AluOp| table::alu_row(op).code;
+    let (name, bad) = if op == code_of(AluOp::Neg) {
+        let bad = x || raw.src != 0 || raw.off != 0 || raw.imm != 0;
+        ("BPF_NEG", bad)
+    } else if op == table::END_CODE {
+        let swap64 = alu64 && (!cpu_v4 || x);
+        let width = !matches!(raw.imm, 16 | 32 | 64);
+        ("BPF_END", raw.src != 0 || raw.off != 0 || width || swap64)
+    } else if op == code_of(AluOp::Mov) {
+        let sext: &[i16] = match (cpu_v4, alu64) {
+            (false, _) => &[0],
+            (true, false) => &[0, 8, 16],
+            (true, true) => &[0, 8, 16, 32],
+        };
+        let bad = if x {
+            // addr_space_cast (ALU64, off 1) has checks of its own.
+            let cast = cpu_v4 && alu64 && raw.off == table::ADDR_SPACE_CAST.1;
+            !cast && (!sext.contains(&raw.off) || raw.imm != 0)
+        } else {
+            raw.src != 0 || raw.off != 0
+        };
+        ("BPF_MOV", bad)
+    } else {
+        let signed = op == code_of(AluOp::Div) || op == code_of(AluOp::Mod);
+        let off_ok = raw.off == 0 || (cpu_v4 && raw.off == 1 && signed);
+        let operand = if x { raw.imm != 0 } else { raw.src != 0 };
+        ("BPF_ALU", operand || !off_ok)
+    };
+    bad.then_some(name)
+}

@@ -372,6 +372,14 @@ pub fn loaded_insns(p: &speccase::corpus::Prepared) -> Vec<isa::RawInsn> {
     insns
 }
 
+/// `env` for a guest, with the host's `seed_var` (a campaign's seed) when it is set.
+pub fn with_seed<'a>(seed_var: &'a str, mut env: Vec<(&'a str, String)>) -> Vec<(&'a str, String)> {
+    if let Ok(seed) = std::env::var(seed_var) {
+        env.push((seed_var, seed));
+    }
+    env
+}
+
 /// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a
 /// passing test), so that a test's summary shows in `cargo test`'s output.
 pub fn say(line: impl std::fmt::Display) {
