@@ -226,6 +226,7 @@ const MAY_GOTO_ZERO: Q = KernelProfile::may_goto_zero_allowed;
 const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
 const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
 const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
+const MAP_PTR_STRUCT: Q = KernelProfile::map_ptr_access_says_struct;
 const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offset;
 const CPU_V4: Q = KernelProfile::has_cpu_v4;
 const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
@@ -336,7 +337,10 @@ pub const CODES: [CodeRow; 59] = [
         &[m("R<n> pointer arithmetic on map_ptr prohibited")]),
     row(Code::MapPtrAccess, "map-ptr-access",
         "a load or store through a map pointer (`CONST_PTR_TO_MAP`): only CAP_PERFMON may read the map's kernel struct, at offsets from 0, and nobody writes it",
-        &[m("'struct <name>' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon(),
+        &[m("'struct <name>' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon()
+              .since(MAP_PTR_STRUCT),
+          m("<name> access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon()
+              .before(MAP_PTR_STRUCT),
           m("R<n> is <name> invalid negative access: off=<off>").root(),
           m("only read from <name> is supported").root()]),
     row(Code::RetvalRange, "retval-range",

@@ -50,12 +50,18 @@
     exit
 
 # test: stack_read_past_fp_einval
+# kernel: since 6.8
 # note: a stack read starting inside the frame and ending past the frame pointer fails with
 # note: EINVAL (`check_stack_access_within_bounds`: max_off > 0), one starting outside
-# note: `[-512, -1]` with EACCES (`check_stack_slot_within_bounds`).
-    r0 = 0
-    *(u64 *)(r10 - 8) = r0
-    r0 = *(u32 *)(r10 - 2)      # error[stack-bounds, EINVAL]: invalid read from stack R10 off=-2 size=4
+# note: `[-512, -1]` with EACCES (`check_stack_slot_within_bounds`). Stack accesses are
+# note: strictly aligned, so only a variable offset gets there. The message as in
+# note: stack.s's `stack_variable_offset_read_out_of_bounds`.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)       # error[stack-bounds, EINVAL]: invalid variable-offset read from stack R3 var_off=(0x0; 0x8) off=-8 size=8
     r0 = 1
     exit
 
@@ -113,5 +119,62 @@ out:
     r1 = 1
     lock *(u32 *)(r0 + 2) += r1 # error[atomic-misaligned, EACCES]: misaligned value access off (0x0; 0x0)+0+2 size 4
 out2:
+    r0 = 1
+    exit
+
+# test: atomic_fetch_into_its_own_base
+# note: `check_atomic` marks the fetch register unknown (`check_reg_arg(load_reg, DST_OP)`)
+# note: before it checks the memory: with the base register as the fetch register, the base
+# note: is an unknown scalar, misaligned for any size above 1.
+    r2 = r10
+    r2 += -8
+    r0 = 0
+    *(u64 *)(r10 - 8) = r0
+    r2 = atomic_fetch_add((u64 *)(r2 + 0), r2) # error[atomic-misaligned, EACCES]: misaligned access off (0x0; 0xffffffffffffffff)+0+0 size 8
+    r0 = 1
+    exit
+
+# test: map_ptr_load_no_perfmon
+# privilege: no_perfmon
+# kernel: since 6.12
+# note: a load through a map pointer reads the map's kernel struct (`ops->map_btf_id`), for
+# note: CAP_PERFMON only (`check_ptr_to_map_access`, EPERM).
+# note: version: 6.1.192 prints the bare name (twin below), 6.12.118 and 6.18.44 the struct;
+# note: version: the release in between is UNCONFIRMED (`map_ptr_access_says_struct`).
+    r1 = arr ll
+    r0 = *(u32 *)(r1 + 24)      # error[map-ptr-access, EPERM]: 'struct bpf_array' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN
+    r0 = 1
+    exit
+
+# test: map_ptr_load_no_perfmon_bare_name
+# privilege: no_perfmon
+# kernel: before 6.8
+    r1 = arr ll
+    r0 = *(u32 *)(r1 + 24)      # error[map-ptr-access, EPERM]: bpf_array access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN
+    r0 = 1
+    exit
+
+# test: map_ptr_negative_offset
+# note: root: no offset below the struct (`check_ptr_to_map_access`).
+    r1 = arr ll
+    r0 = *(u32 *)(r1 - 8)       # error[map-ptr-access, EACCES]: R1 is bpf_array invalid negative access: off=-8
+    r0 = 1
+    exit
+
+# test: map_ptr_store
+# note: root: the map's struct is read-only (`check_ptr_to_map_access`).
+    r1 = arr ll
+    r0 = 0
+    *(u32 *)(r1 + 24) = r0      # error[map-ptr-access, EACCES]: only read from bpf_array is supported
+    r0 = 1
+    exit
+
+# test: map_ptr_load_sockmap_no_perfmon
+# privilege: no_perfmon
+# kernel: since 6.12
+# note: a sockmap's struct is `bpf_stab`.
+.skmap socks, type=sockmap, key=4, value=8, max_entries=4
+    r1 = socks ll
+    r0 = *(u64 *)(r1 + 0)       # error[map-ptr-access, EPERM]: 'struct bpf_stab' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN
     r0 = 1
     exit

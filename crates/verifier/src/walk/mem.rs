@@ -374,8 +374,9 @@ impl Walker<'_> {
         if at.is_aligned(size as u64) {
             return Ok(());
         }
+        // `tnum_strn`: a known value as `verbose_unum` prints it, since it moved to log.c.
         let text = if var.is_const() && self.profile.misaligned_stack_prints_const_offset() {
-            (var.var_off.value as i64).to_string()
+            crate::tnum::fmt_unum(var.var_off.value)
         } else {
             tnum_text(var.var_off)
         };
@@ -942,8 +943,12 @@ impl Walker<'_> {
             return unsupported("an access through a map pointer of a type without BTF struct");
         };
         let (message, errno) = if !self.privilege.allows_ptr_leaks() {
-            let m =
-                format!("'struct {name}' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN");
+            let what = if self.profile.map_ptr_access_says_struct() {
+                format!("'struct {name}'")
+            } else {
+                name.to_string()
+            };
+            let m = format!("{what} access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN");
             (m, EPERM)
         } else if off < 0 {
             let m = format!(
