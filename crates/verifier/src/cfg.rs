@@ -1011,6 +1011,20 @@ fn decode_slot(raw: &[RawInsn], pc: Pc, v4: bool) -> Slot {
             },
         })),
         Ok(insn) => Slot::Insn(insn),
-        Err(e) => Slot::Invalid(Box::new(e)),
+        Err(e) => match ignored_fields_cleared(raw, pc) {
+            Some(insn) => Slot::Insn(insn),
+            None => Slot::Invalid(Box::new(e)),
+        },
     }
+}
+
+/// A slot the decoder refuses for a field the kernel never reads: the `off` of `exit`
+/// (`do_check` checks its other fields).
+fn ignored_fields_cleared(raw: &[RawInsn], pc: Pc) -> Option<Insn> {
+    let mut r = raw[pc.0];
+    if r.off == 0 || r.code != class::JMP | jmp_op::EXIT {
+        return None;
+    }
+    r.off = 0;
+    isa::decode_one(&[r], Pc(0)).ok()
 }

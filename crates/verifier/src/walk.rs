@@ -37,7 +37,7 @@
 //! value, the instruction that last wrote it on the path (`Frame::origin`).
 //! [`crate::analyze`] has the walk keep its path (`trace`).
 
-use isa::table::class;
+use isa::table::{class, jmp_op};
 use isa::{Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
 
@@ -57,6 +57,7 @@ mod mem;
 mod precision;
 mod prune;
 mod read_marks;
+mod reserved;
 mod stack_live;
 mod track;
 
@@ -342,7 +343,7 @@ impl Walker<'_> {
                 }
                 continue;
             }
-            let insn = match self.insn_at(st.pc) {
+            let insn = match self.insn_at(&st) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     match self.next_path() {
                         Some(next) => (st, prev) = next,
@@ -434,10 +435,10 @@ impl Walker<'_> {
         Some((p.st, p.prev))
     }
 
-    fn insn_at(&self, pc: Pc) -> Result<Insn, Refusal> {
-        match self.cfg.insn(pc) {
+    fn insn_at(&self, st: &State) -> Result<Insn, Refusal> {
+        match self.cfg.insn(st.pc) {
             Some(Slot::Insn(i)) => Ok(*i),
-            Some(Slot::Invalid(e)) => Err(self.invalid_slot(e)),
+            Some(Slot::Invalid(e)) => Err(self.invalid_slot(st, e)),
             _ => Err(unsupported("a jump into the second slot of ld_imm64")),
         }
     }
@@ -680,14 +681,24 @@ impl Walker<'_> {
         }))
     }
 
-    /// A slot the structural pass let through and the walk reached: `check_alu_op`
-    /// refuses reserved fields of an ALU slot ([`alu::reserved_fields`]); anything else
-    /// is unsupported.
-    fn invalid_slot(&self, e: &isa::DecodeError) -> Refusal {
+    /// A slot the structural pass let through and the walk reached: the reserved fields
+    /// the kernel refuses there ([`reserved`]); a conditional jump reads its `dst` first.
+    /// Anything else is unsupported.
+    fn invalid_slot(&self, st: &State, e: &isa::DecodeError) -> Refusal {
         let raw = self.cfg.raw()[e.pc.0];
-        let alu = matches!(raw.code & class::MASK, class::ALU | class::ALU64);
-        let reserved = alu.then(|| alu::reserved_fields(raw, self.profile.has_cpu_v4()));
-        if let Some(Some(name)) = reserved {
+        let c = raw.code & class::MASK;
+        let op = raw.code & isa::table::OP_MASK;
+        let plain = [jmp_op::JA, jmp_op::CALL, jmp_op::EXIT, jmp_op::JCOND];
+        let name = if matches!(c, class::JMP | class::JMP32) && !plain.contains(&op) {
+            match Reg::new(raw.dst).map(|r| self.read(st, r)) {
+                Some(Err(refusal)) => return refusal,
+                Some(Ok(_)) => reserved::cond_jmp(raw),
+                None => None,
+            }
+        } else {
+            reserved::reserved_fields(raw, self.profile.has_cpu_v4())
+        };
+        if let Some(name) = name {
             return self.reject(
                 Code::ReservedFields,
                 Operand::Insn,
@@ -699,7 +710,7 @@ impl Walker<'_> {
         unsupported(&format!(
             "an instruction the decoder refuses ({:?}, class {})",
             e.kind,
-            classes[usize::from(raw.code & class::MASK)]
+            classes[usize::from(c)]
         ))
     }
 

@@ -639,7 +639,10 @@ fn kernel_logs_match_inside_each_image() {
             "linked::linked_agrees_with_the_live_kernel",
             "globals::globals_agree_with_the_live_kernel",
         ],
-        &[(PROGRAMS_ENV, programs.to_string())],
+        &common::with_seed(
+            "VERIFIER_KERNEL_SEED",
+            vec![(PROGRAMS_ENV, programs.to_string())],
+        ),
         &[
             "random_programs",
             "directed_programs",

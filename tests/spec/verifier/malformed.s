@@ -178,3 +178,62 @@ out2:
     r0 = *(u64 *)(r1 + 0)       # error[map-ptr-access, EPERM]: 'struct bpf_stab' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN
     r0 = 1
     exit
+
+# test: exit_with_off
+# note: `exit` with off 5: `do_check` checks the source bit, imm, src and dst of an `exit`,
+# note: never its off, so the program is accepted.
+    r0 = 1
+    .8byte 0x0000000000050095
+
+# test: ld_imm64_with_off
+# note: `r1 = 7 ll` with off 3 in its first slot: `resolve_pseudo_ldimm64` checks the second
+# note: slot's fields, `check_ld_imm` the first's off when the walk gets there.
+    .8byte 0x0000000700030118   # error[reserved-fields, EINVAL]: BPF_LD_IMM64 uses reserved fields
+    .8byte 0x0000000000000000
+    r0 = r1
+    r0 &= 1
+    exit
+
+# test: call_with_dst
+# note: `call 7` with dst 1: a call's dst must be 0 (`do_check`).
+    .8byte 0x0000000700000185   # error[reserved-fields, EINVAL]: BPF_CALL uses reserved fields
+    r0 = 1
+    exit
+
+# test: exit_with_imm
+# note: `exit` with imm 1 (`do_check`).
+    r0 = 1
+    .8byte 0x0000000100000095   # error[reserved-fields, EINVAL]: BPF_EXIT uses reserved fields
+
+# test: ja_with_imm
+# note: `goto +0` with imm 1: `ja` jumps by off and leaves imm 0 (`do_check`).
+    r0 = 1
+    .8byte 0x0000000100000005   # error[reserved-fields, EINVAL]: BPF_JA uses reserved fields
+    exit
+
+# test: jeq_imm_with_src
+# note: `if r1 == 0 goto +0` with src 1: an immediate comparison leaves src 0
+# note: (`check_cond_jmp_op`, after it read dst).
+    r1 = 1
+    .8byte 0x0000000000001115   # error[reserved-fields, EINVAL]: BPF_JMP/JMP32 uses reserved fields
+    r0 = 1
+    exit
+
+# test: jeq_imm_with_src_uninit_dst
+# note: the same on an uninitialised r3: `check_cond_jmp_op` reads dst before the fields.
+    .8byte 0x0000000000001315   # error[uninit-read, EACCES]: R3 !read_ok
+    r0 = 1
+    exit
+
+# test: stx_with_imm
+# note: `*(u64 *)(r10 - 8) = r1` with imm 1: a register store leaves imm 0 (`do_check`).
+    r1 = 1
+    .8byte 0x00000001fff81a7b   # error[reserved-fields, EINVAL]: BPF_STX uses reserved fields
+    r0 = 1
+    exit
+
+# test: st_with_src
+# note: `*(u64 *)(r10 - 8) = 0` with src 1: an immediate store leaves src 0 (`do_check`).
+    .8byte 0x00000000fff81a7a   # error[reserved-fields, EINVAL]: BPF_ST uses reserved fields
+    r0 = 1
+    exit
