@@ -62,6 +62,7 @@ pub enum Code {
     FallOffEnd,
     JumpOutOfRange,
     JumpIntoLdImm64,
+    BackEdge,
     InfiniteLoop,
     TooComplex,
     DivByZero,
@@ -236,7 +237,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 59] = [
+pub const CODES: [CodeRow; 60] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -434,6 +435,9 @@ pub const CODES: [CodeRow; 59] = [
     row(Code::JumpIntoLdImm64, "jump-into-ld-imm64",
         "a jump target is the second slot of an `ld_imm64` (the message names the `ld_imm64`)",
         &[m("jump into the middle of ldimm64 insn <idx>")]),
+    row(Code::BackEdge, "back-edge",
+        "before 6.7, the fall-through of an instruction that is not a jump, or a call's edge, leads back to an instruction `check_cfg` is still exploring: only a jump's edges may close a loop",
+        &[m("back-edge from insn <t> to <w>")]),
     row(Code::InfiniteLoop, "infinite-loop",
         "a loop revisits an identical state",
         &[m("infinite loop detected at insn <idx>")]),

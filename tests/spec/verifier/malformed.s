@@ -237,3 +237,37 @@ out2:
     .8byte 0x00000000fff81a7a   # error[reserved-fields, EINVAL]: BPF_ST uses reserved fields
     r0 = 1
     exit
+
+# test: back_edge_on_fall_through
+# kernel: before 6.7
+# note: before 10e14e9652bf (6.7) `check_cfg`'s `push_insn` allowed a back-edge only on a
+# note: jump's edges (`loop_ok`): here the fall-through of `r0 = 1` leads back to the
+# note: conditional jump still being explored. Confirmed on Debian 6.1.0-57 (6.1.192) under
+# note: qemu; 6.12.118 and 6.18.44 walk the loop (twin below).
+    r0 = 0
+    goto l2
+l1:
+    r0 = 1                      # error[back-edge, EINVAL]: back-edge from insn 2 to 3
+l2:
+    if r0 == 0 goto l1
+    exit
+
+# test: back_edge_on_fall_through_walked
+# kernel: since 6.7
+    r0 = 0
+    goto l2b
+l1b:
+    r0 = 1
+l2b:
+    if r0 == 0 goto l1b
+    exit
+
+# test: back_edge_on_call
+# kernel: before 6.7
+# note: a call's edge into an instruction still being explored (here the entry point) is a
+# note: back-edge before 6.7 too.
+entry:
+    r1 = 0
+    call entry                  # error[back-edge, EINVAL]: back-edge from insn 1 to 0
+    r0 = 0
+    exit
