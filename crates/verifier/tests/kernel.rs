@@ -4,7 +4,8 @@
 //! `verifier::bounds` computes for the running kernel's release. Skipped (loudly) without a
 //! usable kernel. Its module `linked` compares the walk on linked scalars with a delta
 //! (`tests/linked/mod.rs`), and `globals` global subprograms (`tests/globals/mod.rs`), in
-//! the same image boots.
+//! the same image boots. `VERIFIER_KERNEL_PROGRAMS` and `VERIFIER_KERNEL_SEED` choose a
+//! campaign (the seed goes to the guests too; `VERIFIER_IMAGE_PROGRAMS` their count).
 
 mod common;
 #[cfg(target_os = "linux")]

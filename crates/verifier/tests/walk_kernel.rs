@@ -12,7 +12,8 @@
 //! configuration and `WALK_SEED=<u64>` choose a longer campaign. Without a usable kernel
 //! the test prints `SKIPPED walk_kernel: <reason>` and returns. The same comparison runs
 //! inside each cached kernel image (Debian 6.1 and 6.12), sampled (`WALK_CASES_IMAGES=<n>`,
-//! default [`IMAGE_CASES`]), each guest modelled as its own stable release.
+//! default [`IMAGE_CASES`]; the host's `WALK_SEED` goes to the guests), each guest modelled
+//! as its own stable release.
 #![cfg(target_os = "linux")]
 
 mod common;

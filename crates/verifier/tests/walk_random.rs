@@ -11,7 +11,8 @@
 //! `WALK_RANDOM=<n>` programs per privilege (default 1500), `WALK_SEED=<u64>`. Without a usable
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns. The same comparison
 //! runs inside each cached kernel image (Debian 6.1 and 6.12), sampled
-//! ([`IMAGE_PROGRAMS`] per privilege, `WALK_RANDOM_IMAGES=<n>` for a longer campaign).
+//! ([`IMAGE_PROGRAMS`] per privilege, `WALK_RANDOM_IMAGES=<n>` for a longer campaign; the
+//! host's `WALK_SEED` goes to the guests).
 #![cfg(target_os = "linux")]
 
 mod common;
