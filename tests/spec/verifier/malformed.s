@@ -271,3 +271,20 @@ entry:
     call entry                  # error[back-edge, EINVAL]: back-edge from insn 1 to 0
     r0 = 0
     exit
+
+# test: loop_nr_loops_any_value
+# kernel: before 6.12
+# note: `bpf_loop`'s nr_loops is `ARG_ANYTHING` (kernel/bpf/bpf_iter.c): root may pass a
+# note: pointer, and the check moves on to R2. Debian 6.12.118's source declares it
+# note: `ARG_SCALAR` and the kernel refuses `R1 type=ctx expected=scalar` (seen under qemu;
+# note: NOT MODELLED, which 6.12.y patch brought it is UNCONFIRMED), so 6.12.y is left out
+# note: of both cases; 6.1.192 and 6.18.44 answer as here.
+    call 181                    # error[uninit-read]: R2 !read_ok
+    r0 = 0
+    exit
+
+# test: loop_nr_loops_any_value_6_13
+# kernel: since 6.13
+    call 181                    # error[uninit-read]: R2 !read_ok
+    r0 = 0
+    exit
