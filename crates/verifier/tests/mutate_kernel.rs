@@ -14,7 +14,9 @@
 //! the mutations that made it.
 //!
 //! `MUTATE_CASES=<n>` mutants and as many random sequences (default 300 each),
-//! `MUTATE_SEED=<u64>`; `MUTATE_VERBOSE=1` prints every disagreement. The same comparison
+//! `MUTATE_SEED=<u64>`; `MUTATE_VERBOSE=1` prints every disagreement,
+//! `MUTATE_SHOW_UNSUPPORTED=<text>` every program refused as unsupported for a reason with
+//! that text. The same comparison
 //! runs inside each cached kernel image (Debian 6.1 and 6.12, each guest modelled as its own
 //! release), sampled (`MUTATE_IMAGES=<n>`, default [`IMAGE_CASES`]). Without a usable
 //! kernel the test prints `SKIPPED mutate_kernel: <reason>` and returns.
@@ -339,6 +341,14 @@ impl Tally {
             (Err(Refusal::Unsupported(why)), _) => {
                 self.unsupported += 1;
                 *self.reasons.entry(shape(why)).or_default() += 1;
+                let show = std::env::var("MUTATE_SHOW_UNSUPPORTED").ok();
+                if show.is_some_and(|s| why.contains(&s)) {
+                    common::say(format!(
+                        "unsupported `{why}`; kernel at {:?}: `{kernel_msg}`\n{}",
+                        out.insn_index(),
+                        describe()
+                    ));
+                }
             }
             (Ok(_), true) => self.accepted += 1,
             (Err(Refusal::Rejected(r)), false) => {
