@@ -53,6 +53,7 @@ pub enum Code {
     RetvalRange,
     RetvalPointer,
     UninitRead,
+    BadRegister,
     StackBounds,
     StackUninitRead,
     StackMisaligned,
@@ -237,7 +238,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 60] = [
+pub const CODES: [CodeRow; 61] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -382,6 +383,9 @@ pub const CODES: [CodeRow; 60] = [
         "a read of an uninitialised register (R0/R2-R9 at entry, R1-R5 after a call, \
          invalidated pointers without CAP_PERFMON)",
         &[m("R<n> !read_ok")]),
+    row(Code::BadRegister, "bad-register",
+        "a register field above R10 (`check_reg_arg`, when the walk reaches the instruction)",
+        &[m("R<n> is invalid")]),
     row(Code::StackBounds, "stack-bounds",
         "a stack access outside [-512, 0), directly or through a helper",
         &[m("invalid write to stack R<n> off=<off> size=<size>"),

@@ -706,12 +706,37 @@ impl Walker<'_> {
                 EINVAL,
             );
         }
+        if let isa::DecodeErrorKind::BadRegister { .. } = e.kind {
+            if let Some(refusal) = self.bad_register(st, raw) {
+                return refusal;
+            }
+        }
         let classes = ["LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64"];
         unsupported(&format!(
             "an instruction the decoder refuses ({:?}, class {})",
             e.kind,
             classes[usize::from(c)]
         ))
+    }
+
+    /// `check_reg_arg` on the registers of a slot with a register field above R10, in
+    /// `do_check`'s order: `R<n> is invalid`, or an earlier operand's own refusal.
+    fn bad_register(&self, st: &State, raw: isa::RawInsn) -> Option<Refusal> {
+        for (n, read) in reserved::register_operands(raw) {
+            let Some(r) = Reg::new(n) else {
+                let message = format!("R{n} is invalid");
+                return Some(self.reject(Code::BadRegister, Operand::Insn, message, EINVAL));
+            };
+            let checked = if read {
+                self.read(st, r).err()
+            } else {
+                self.writable(r).err()
+            };
+            if checked.is_some() {
+                return checked;
+            }
+        }
+        None
     }
 
     /// Other paths ended before this one and the kernel may have pruned this one at a

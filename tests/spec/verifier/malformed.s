@@ -288,3 +288,47 @@ entry:
     call 181                    # error[uninit-read]: R2 !read_ok
     r0 = 0
     exit
+
+# test: mov_into_r12
+# note: `r12 = 1`: `check_reg_arg` refuses a register above R10 when the walk reaches the
+# note: instruction (its fields are checked first).
+    .8byte 0x0000000100000cb7   # error[bad-register, EINVAL]: R12 is invalid
+    r0 = 1
+    exit
+
+# test: add_from_r13
+# note: `r1 += r13`: the source is checked first (`check_alu_op`).
+    r1 = 1
+    .8byte 0x000000000000d10f   # error[bad-register, EINVAL]: R13 is invalid
+    r0 = 1
+    exit
+
+# test: add_from_r13_uninit_dst
+# note: `r1 += r13` on an uninitialised r1: still R13 first.
+    .8byte 0x000000000000d10f   # error[bad-register, EINVAL]: R13 is invalid
+    r0 = 1
+    exit
+
+# test: load_from_r11
+# note: `r0 = *(u32 *)(r11 + 0)`.
+    .8byte 0x000000000000b061   # error[bad-register, EINVAL]: R11 is invalid
+    r0 = 1
+    exit
+
+# test: jeq_reg_r14
+# note: `if r1 == r14 goto +0`: dst is read first, then the fields, then src.
+    r1 = 1
+    .8byte 0x000000000000e11d   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit
+
+# test: jeq_reg_r14_uninit_dst
+    .8byte 0x000000000000e31d   # error[uninit-read, EACCES]: R3 !read_ok
+    r0 = 1
+    exit
+
+# test: jeq_imm_r12
+# note: `if r12 == 0 goto +0`.
+    .8byte 0x0000000000000c15   # error[bad-register, EINVAL]: R12 is invalid
+    r0 = 1
+    exit

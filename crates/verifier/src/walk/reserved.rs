@@ -97,3 +97,35 @@ fn alu(raw: RawInsn, cpu_v4: bool) -> Option<&'static str> {
     };
     bad.then_some(name)
 }
+
+/// The registers `do_check` checks on `raw` after its fields, in order (`check_reg_arg`):
+/// each with whether it is read (`SRC_OP`) or written (`DST_OP`) (a conditional jump reads
+/// `dst` before its fields, which [`cond_jmp`] checks). Atomics and instructions without
+/// register operands: empty.
+pub(super) fn register_operands(raw: RawInsn) -> Vec<(u8, bool)> {
+    let x = raw.code & source::MASK == source::X;
+    let (read, write) = (true, false);
+    match raw.code & class::MASK {
+        class::ALU | class::ALU64 => match raw.code & table::OP_MASK {
+            op if op == table::alu_row(AluOp::Neg).code || op == table::END_CODE => {
+                vec![(raw.dst, read)]
+            }
+            op if op == table::alu_row(AluOp::Mov).code && x => {
+                vec![(raw.src, read), (raw.dst, write)]
+            }
+            op if op == table::alu_row(AluOp::Mov).code => vec![(raw.dst, write)],
+            _ if x => vec![(raw.src, read), (raw.dst, read)],
+            _ => vec![(raw.dst, read)],
+        },
+        class::LDX => vec![(raw.src, read), (raw.dst, write)],
+        class::STX if raw.code & mode::MASK == mode::MEM => vec![(raw.src, read), (raw.dst, read)],
+        class::ST => vec![(raw.dst, read)],
+        class::JMP | class::JMP32 => match raw.code & table::OP_MASK {
+            jmp_op::JA | jmp_op::CALL | jmp_op::EXIT | jmp_op::JCOND => Vec::new(),
+            _ if x => vec![(raw.dst, read), (raw.src, read)],
+            _ => vec![(raw.dst, read)],
+        },
+        class::LD if raw.code == table::LD_IMM64 => vec![(raw.dst, write)],
+        _ => Vec::new(),
+    }
+}
