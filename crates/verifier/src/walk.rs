@@ -435,10 +435,20 @@ impl Walker<'_> {
         Some((p.st, p.prev))
     }
 
-    fn insn_at(&self, st: &State) -> Result<Insn, Refusal> {
+    /// The instruction at `st.pc`; a slot the decoder refused is entered (the log prints
+    /// it before its checks) and refused as the kernel refuses it.
+    fn insn_at(&mut self, st: &State) -> Result<Insn, Refusal> {
         match self.cfg.insn(st.pc) {
             Some(Slot::Insn(i)) => Ok(*i),
-            Some(Slot::Invalid(e)) => Err(self.invalid_slot(st, e)),
+            Some(Slot::Invalid(e)) => {
+                let e = e.clone();
+                self.insn = None;
+                self.origins = st.cur().origin;
+                if let Some(t) = &mut self.trace {
+                    t.step(self.processed, st);
+                }
+                Err(self.invalid_slot(st, &e))
+            }
             _ => Err(unsupported("a jump into the second slot of ld_imm64")),
         }
     }
