@@ -83,6 +83,8 @@ pub enum Code {
     TooManyMaps,
     GlobalFuncArgs,
     GlobalFuncProto,
+    IterArg,
+    RdonlyWrite,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -233,7 +235,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 57] = [
+pub const CODES: [CodeRow; 59] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -326,7 +328,7 @@ pub const CODES: [CodeRow; 57] = [
           m("invalid access to map key, key_size=<key size> off=<off> size=<size>")
               .case("a `bpf_for_each_map_elem` callback's key"),
           m("invalid access to memory, mem_size=<mem size> off=<off> size=<size>")
-              .case("a global subprogram's memory argument"),
+              .case("a global subprogram's memory argument, an iterator's value"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
               .no_perfmon()]),
     row(Code::MapPtrArith, "map-ptr-arith",
@@ -527,6 +529,16 @@ pub const CODES: [CodeRow; 57] = [
           m("arg#<n> arena cannot be combined with any other tags").since(ARG_TAGS)
               .case("`arg:arena` with another tag")])
         .help("a global (non-static) function must return an `int` and take at most 5 parameters the kernel can check: integers, `struct bpf_sk_lookup *` (from 6.8 also a `void *` tagged `__arg_ctx`), pointers to complete types (a struct, an `int`, another pointer); cast a `void *` to the type it points to, or make the function `static` so that it is verified with its caller"),
+    row(Code::IterArg, "iter-arg",
+        "an open-coded iterator kfunc (`bpf_iter_num_*`) given an iterator in the wrong state: `new` on one already initialised, `next` or `destroy` on one never created or already destroyed (a store into its stack slot destroys it), or a pointer that is not an iterator at an 8-byte-aligned stack slot",
+        &[m("expected uninitialized iter_<name> as arg #<n>"),
+          m("expected an initialized iter_<name> as arg #<n>"),
+          m("cannot pass in iter at an offset=<off>").case("a misaligned stack pointer, first line"),
+          m("arg#<n> expected pointer to an iterator on stack").case("not a stack pointer")])
+        .help("create each iterator once with `bpf_iter_num_new(&it, start, end)` on a stack variable of type `struct bpf_iter_num`, call `bpf_iter_num_next(&it)` only in between, and `bpf_iter_num_destroy(&it)` exactly once on every path (`bpf_for` and `bpf_repeat` do all three)"),
+    row(Code::RdonlyWrite, "rdonly-write",
+        "a store through a pointer to read-only memory (the `int *` an iterator's `next` returns)",
+        &[m("R<n> cannot write into rdonly_mem")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -25,7 +25,8 @@
 //! the instruction, so this pass lets such instructions through: [`Cfg::insn`] hands the walk
 //! each slot's decoding, or the [`isa::DecodeError`] the walk turns into the kernel's message.
 //!
-//! Not modelled, reported as [`CfgError::Unsupported`]: kfunc calls and `BPF_PSEUDO_BTF_ID`
+//! Not modelled, reported as [`CfgError::Unsupported`]: kfunc calls other than skctx's
+//! `KFUNCS` by their id (or on a release without them) and `BPF_PSEUDO_BTF_ID`
 //! loads (the kernel resolves them against its BTF). Map references (`ld_imm64` with
 //! `BPF_PSEUDO_MAP_FD`/`BPF_PSEUDO_MAP_VALUE`) are taken as naming valid maps: binding them
 //! is the caller's job. The back-edge refusal never applies: every SK_LOOKUP loader holds
@@ -374,15 +375,34 @@ fn relative(i: usize, delta: i32) -> i32 {
     (i as i32).wrapping_add(delta).wrapping_add(1)
 }
 
+/// `add_kfunc_call` for a call by skctx's kfunc id (`skctx::KFUNCS`; a loader gives the
+/// kernel its BTF id): a modelled kfunc of a release that has it passes; any other kfunc,
+/// whose BTF id only the kernel can resolve, is not modelled.
+fn kfunc(i: usize, r: &RawInsn, profile: KernelProfile) -> Result<(), CfgError> {
+    let k = skctx::kfunc_by_id(r.imm)
+        .filter(|_| r.off == 0)
+        .ok_or_else(|| {
+            CfgError::Unsupported(format!(
+                "insn {i}: a kernel function call by BTF id (only skctx's kfuncs are modelled)"
+            ))
+        })?;
+    if !k.available(profile) {
+        return Err(CfgError::Unsupported(format!(
+            "insn {i}: kfunc {} on a kernel before {} (its BTF has no such function)",
+            k.name, k.since
+        )));
+    }
+    Ok(())
+}
+
 /// `add_subprog_and_kfunc`: the sorted subprogram starts, with the end of the program last.
 fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>, CfgError> {
     let mut starts = vec![0usize];
     let funcs = Change::PseudoFunc.in_profile(profile);
     for (i, r) in raw.iter().enumerate() {
         if is_kfunc_call(r) {
-            return Err(CfgError::Unsupported(format!(
-                "insn {i}: kernel function calls (the kernel resolves them against its BTF)"
-            )));
+            kfunc(i, r, profile)?;
+            continue;
         }
         if !(is_pseudo_call(r) || funcs && is_pseudo_func(r)) {
             continue;
