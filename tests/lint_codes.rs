@@ -48,12 +48,7 @@ const KERNEL: &str = "6.18";
 const NOT_REACHED: &[(&str, &str)] = &[
     ("global-func-args", NEEDS_BTF),
     ("global-func-proto", NEEDS_BTF),
-    ("iter-arg", KFUNCS),
-    ("rdonly-write", KFUNCS),
 ];
-
-/// Why lint misses the iterator cases: the verifier does not walk kfunc calls yet.
-const KFUNCS: &str = "kfunc calls";
 
 /// Why lint misses a case with `# func:` lines: a global function is one only in BTF.
 const NEEDS_BTF: &str = "the case's `# func:` BTF func_info, which an assembled `.s` does not \

@@ -362,6 +362,12 @@ fn is_kfunc_call(r: &RawInsn) -> bool {
     r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::KFUNC
 }
 
+/// A call of an iterator's `next` kfunc (`is_iter_next_insn`).
+pub(crate) fn is_iter_next_call(r: &RawInsn) -> bool {
+    is_kfunc_call(r)
+        && skctx::kfunc_by_id(r.imm).is_some_and(|k| k.has(skctx::kfuncs::flags::ITER_NEXT))
+}
+
 fn is_helper_call(r: &RawInsn) -> bool {
     r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::HELPER
 }
@@ -868,6 +874,13 @@ impl<'a> Dfs<'a> {
             jmp_op::EXIT => Ok(Step::Done),
             jmp_op::CALL => {
                 self.mark_callback_call(t, &r);
+                if is_iter_next_call(&r) {
+                    // "crucial for fast convergence of open-coded iterator loop logic".
+                    self.mark(t, |m| {
+                        m.prune_point = true;
+                        m.force_checkpoint = true;
+                    });
+                }
                 self.visit_call(t, is_pseudo_call(&r))
             }
             jmp_op::JA => {
