@@ -290,11 +290,11 @@ pub const CODES: [CodeRow; 59] = [
         "`bpf_sk_release` of a socket that holds no reference (`ctx->sk`)",
         &[m("R<n> must be referenced when passed to release function")]),
     row(Code::ReferenceLeak, "reference-leak",
-        "a sock-map reference is still held at an exit on some path",
+        "a reference (a socket from a lookup, an open-coded iterator) is still held at an exit on some path",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
           m("BPF_EXIT instruction in main prog would lead to reference leak")
               .since(LEAK_SECOND_LINE).case("second line")])
-        .help("every socket a lookup returns must be released with `bpf_sk_release(sk)` on every path after it is acquired, including the early returns and the path where `bpf_sk_assign` fails"),
+        .help("every socket a lookup returns must be released with `bpf_sk_release(sk)` on every path after it is acquired, including the early returns and the path where `bpf_sk_assign` fails; an iterator made with `bpf_iter_num_new` must be destroyed with `bpf_iter_num_destroy` on every path (`bpf_for` and `bpf_repeat` do it)"),
     row(Code::TailCallLeak, "tail-call-leak",
         "a reference is held across `bpf_tail_call`",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
