@@ -171,7 +171,7 @@ impl IterNum {
     /// `bpf_iter_num_new(it, start, end)`: the new state and the return value (0,
     /// `-EINVAL` for `start > end`, `-E2BIG` for more than `BPF_MAX_LOOPS` values; both
     /// leave an empty iterator).
-    pub fn new(start: i32, end: i32) -> (IterNum, i32) {
+    pub fn create(start: i32, end: i32) -> (IterNum, i32) {
         if start > end {
             return (IterNum::default(), -Errno::EINVAL.0);
         }
@@ -187,7 +187,7 @@ impl IterNum {
 
     /// `bpf_iter_num_next(it)`: whether it yields (a pointer to the new `cur`) or is done
     /// (NULL, the iterator emptied).
-    pub fn next(&mut self) -> bool {
+    pub fn advance(&mut self) -> bool {
         if self.cur.wrapping_add(1) as i64 >= self.end as i64 {
             *self = IterNum::default();
             return false;
@@ -207,9 +207,9 @@ mod tests {
     use super::*;
 
     fn values(start: i32, end: i32) -> (i32, Vec<i32>) {
-        let (mut it, ret) = IterNum::new(start, end);
+        let (mut it, ret) = IterNum::create(start, end);
         let mut out = Vec::new();
-        while it.next() {
+        while it.advance() {
             out.push(it.cur);
             assert!(out.len() <= 20, "runaway");
         }
@@ -229,8 +229,8 @@ mod tests {
         assert_eq!(values(3, 2), (-22, vec![]));
         assert_eq!(values(i32::MIN, i32::MAX), (-7, vec![]));
         let max = BPF_MAX_LOOPS as i32;
-        assert_eq!(IterNum::new(0, max).1, 0);
-        assert_eq!(IterNum::new(-1, max).1, -7);
+        assert_eq!(IterNum::create(0, max).1, 0);
+        assert_eq!(IterNum::create(-1, max).1, -7);
     }
 
     #[test]

@@ -17,12 +17,12 @@ pub(crate) fn call(exec: &mut Exec<'_>, id: i32) -> Result<u64, TrapKind> {
     let mut state = IterNum::from_bytes(exec.load(it, 8, false)?.to_le_bytes());
     let r0 = match k.name {
         "bpf_iter_num_new" => {
-            let (new, ret) = IterNum::new(exec.regs[2] as i32, exec.regs[3] as i32);
+            let (new, ret) = IterNum::create(exec.regs[2] as i32, exec.regs[3] as i32);
             state = new;
             // An `int` return: the low 32 bits, zero-extended as x86-64's `mov eax` leaves them.
             ret as u32 as u64
         }
-        "bpf_iter_num_next" if state.next() => it + IterNum::CUR_OFFSET as u64,
+        "bpf_iter_num_next" if state.advance() => it + IterNum::CUR_OFFSET as u64,
         "bpf_iter_num_next" => 0,
         "bpf_iter_num_destroy" => {
             state.destroy();
