@@ -581,7 +581,7 @@ fn reserved_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), 
     let m = r.code & mode::MASK;
     let (name, bad) = match r.code & class::MASK {
         class::LDX => {
-            let sx = profile.has_cpu_v4() && m == mode::MEMSX;
+            let sx = m == mode::MEMSX && profile.has_cpu_v4();
             ("BPF_LDX", (m != mode::MEM && !sx) || r.imm != 0)
         }
         class::STX if !Change::AtomicsUseImm.in_profile(profile) => (

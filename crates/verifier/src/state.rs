@@ -398,19 +398,23 @@ impl State {
     }
 
     /// The current frame.
+    #[inline]
     pub fn cur(&self) -> &Frame {
         self.frames.last().expect("a state has a frame")
     }
 
+    #[inline]
     pub fn cur_mut(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a state has a frame")
     }
 
+    #[inline]
     pub fn reg(&self, r: Reg) -> &Value {
         &self.cur().regs[r.index() as usize]
     }
 
     /// The current instruction writes `v` into `r`.
+    #[inline]
     pub fn set(&mut self, r: Reg, v: Value) {
         let pc = self.pc;
         let frame = self.cur_mut();
@@ -420,6 +424,7 @@ impl State {
 
     /// `r` learns more about the value it holds (a branch's refinement, a link id): no
     /// instruction wrote it.
+    #[inline]
     pub fn refine(&mut self, r: Reg, v: Value) {
         self.cur_mut().regs[r.index() as usize] = v;
     }

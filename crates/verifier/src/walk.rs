@@ -132,6 +132,11 @@ pub(crate) struct Walker<'a> {
     /// The unknown scalar narrowed by a load of each size (1, 2, 4, 8 bytes), zero- and
     /// sign-extended ([`Walker::narrowed_unknown`]).
     unknown_loads: [Option<crate::bounds::Scalar>; 8],
+    /// The ctx loads accepted so far, by offset, size and sign extension: `ctx_access` is a
+    /// function of these and the profile, and a program reads a few fields many times.
+    ctx_loads: Vec<((i64, u32, bool), skctx::CtxLoadType)>,
+    /// Profile questions the walk asks at many instructions, each asked once.
+    asked: Asked,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
     mem_types: Vec<mem::MemType>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
@@ -146,6 +151,14 @@ pub(crate) struct Walker<'a> {
     trace: Option<crate::analysis::Trace>,
     /// The current instruction's stack-liveness effects ([`track`]), one buffer reused.
     effects: Vec<track::Effect>,
+}
+
+/// Answers of the profile the walk needs at many stack accesses: each is asked of the
+/// profile the first time (so `skctx::recorded` notes it as for any question) and kept.
+#[derive(Default)]
+struct Asked {
+    spills: std::cell::OnceCell<bool>,
+    links: std::cell::OnceCell<bool>,
 }
 
 pub(crate) fn run(
@@ -219,6 +232,8 @@ impl<'a> Walker<'a> {
             barriers: vec![false; cfg.len()],
             pc: Pc(0),
             unknown_loads: [None; 8],
+            ctx_loads: Vec::new(),
+            asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
             sanitized: vec![false; cfg.len()],
@@ -227,6 +242,18 @@ impl<'a> Walker<'a> {
             trace: None,
             effects: Vec::new(),
         }
+    }
+
+    /// [`KernelProfile::spills_every_scalar`], asked once per walk.
+    fn spills_every_scalar(&self) -> bool {
+        let p = self.profile;
+        *self.asked.spills.get_or_init(|| p.spills_every_scalar())
+    }
+
+    /// [`KernelProfile::links_scalars_on_spill`], asked once per walk.
+    fn links_scalars_on_spill(&self) -> bool {
+        let p = self.profile;
+        *self.asked.links.get_or_init(|| p.links_scalars_on_spill())
     }
 
     /// The load passed BTF `func_info` with these global subprograms.
@@ -736,29 +763,35 @@ impl Walker<'_> {
     }
 
     /// `check_reg_arg(.., SRC_OP)`: `r` must be initialised.
+    #[inline]
     fn read(&self, st: &State, r: Reg) -> Result<Value, Refusal> {
         match st.reg(r) {
-            Value::Uninit => Err(self.reject_reg(
-                Code::UninitRead,
-                r,
-                format!("R{} !read_ok", r.index()),
-                EACCES,
-            )),
+            Value::Uninit => Err(self.uninit_read(r)),
             v => Ok(*v),
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn uninit_read(&self, r: Reg) -> Refusal {
+        let message = format!("R{} !read_ok", r.index());
+        self.reject_reg(Code::UninitRead, r, message, EACCES)
+    }
+
     /// `check_reg_arg(.., DST_OP)`: R10 is read-only.
+    #[inline]
     fn writable(&self, r: Reg) -> Result<(), Refusal> {
         if r == Reg::FP {
-            return Err(self.reject(
-                Code::FramePointerWrite,
-                self.operand_of(r),
-                "frame pointer is read only".into(),
-                EACCES,
-            ));
+            return Err(self.frame_pointer_write(r));
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn frame_pointer_write(&self, r: Reg) -> Refusal {
+        let message = "frame pointer is read only".into();
+        self.reject(Code::FramePointerWrite, self.operand_of(r), message, EACCES)
     }
 
     /// `reg_type_str`.

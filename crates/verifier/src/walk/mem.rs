@@ -284,16 +284,24 @@ impl Walker<'_> {
         } else {
             CtxAccessKind::Load
         };
-        let load = skctx::ctx_access(self.profile, off, size, kind).map_err(|e| {
-            self.reject_at(
-                e.code(),
-                ErrOperand::Offset,
-                Some(r),
-                e.kernel_message(),
-                e.errno(),
-            )
-        })?;
-        Ok(match load.result {
+        let key = (off, size, sx);
+        let result = match self.ctx_loads.iter().find(|(k, _)| *k == key) {
+            Some(&(_, result)) => result,
+            None => {
+                let load = skctx::ctx_access(self.profile, off, size, kind).map_err(|e| {
+                    self.reject_at(
+                        e.code(),
+                        ErrOperand::Offset,
+                        Some(r),
+                        e.kernel_message(),
+                        e.errno(),
+                    )
+                })?;
+                self.ctx_loads.push((key, load.result));
+                load.result
+            }
+        };
+        Ok(match result {
             CtxLoadType::SockOrNull => {
                 let mut s = Ptr::new(PtrKind::SockOrNull);
                 s.id = self.new_id();
@@ -493,12 +501,12 @@ impl Walker<'_> {
                 EACCES,
             ));
         };
-        let narrowing_ok = self.profile.spills_every_scalar() || size as usize == spill_len;
+        let narrowing_ok = self.spills_every_scalar() || size as usize == spill_len;
         if size as usize <= spill_len && (-off) % 8 == 0 && narrowing_ok {
             return Ok(Value::Scalar(s, id));
         }
         let (spills, zeros) = self.read_bytes(stack, off, size)?;
-        if !self.profile.spills_every_scalar() {
+        if !self.spills_every_scalar() {
             // 6.1: any other fill of a spilled scalar is `mark_reg_unknown`.
             return Ok(Value::unknown());
         }
@@ -673,7 +681,7 @@ impl Walker<'_> {
         if size != 8 && slot.bytes.contains(&Byte::Iter) {
             return Err(unsupported("a narrow store into an iterator's stack slot"));
         }
-        let every = self.profile.spills_every_scalar();
+        let every = self.spills_every_scalar();
         self.spilled_slot_kept(&slot, size, every)?;
         // Before `spills_every_scalar`: `register_is_bounded && !register_is_null`.
         let spillable = |s: &Scalar| {
@@ -683,7 +691,7 @@ impl Walker<'_> {
             Stored::Reg(r, Value::Scalar(s, id)) if aligned && spillable(&s) => {
                 let fits = 64 - s.umax.leading_zeros() <= 8 * size;
                 let id = match fits {
-                    true if self.profile.links_scalars_on_spill() => self.link_id(st, r, s, id),
+                    true if self.links_scalars_on_spill() => self.link_id(st, r, s, id),
                     true => id,
                     false => Link::NONE,
                 };
