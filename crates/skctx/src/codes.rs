@@ -87,6 +87,8 @@ pub enum Code {
     TooManyMaps,
     GlobalFuncArgs,
     GlobalFuncProto,
+    IterArg,
+    RdonlyWrite,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -238,7 +240,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 61] = [
+pub const CODES: [CodeRow; 63] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -283,7 +285,8 @@ pub const CODES: [CodeRow; 61] = [
               .case("before the NULL check")]),
     row(Code::HelperArgType, "helper-arg-type",
         "a helper argument of the wrong type (ctx, sock, map_ptr, memory, releasable socket)",
-        &[m("R<n> type=<type> expected=<types...>")]),
+        &[m("R<n> type=<type> expected=<types...>"),
+          m("R<n> is not a scalar").case("a kfunc's `int` argument")]),
     row(Code::HelperMemSize, "helper-mem-size",
         "a helper memory size (or map key size) that may be or is 0 where 0 is not allowed",
         &[m("R<n> invalid zero-sized read: u64=[<min>,<max>]"),
@@ -292,11 +295,11 @@ pub const CODES: [CodeRow; 61] = [
         "`bpf_sk_release` of a socket that holds no reference (`ctx->sk`)",
         &[m("R<n> must be referenced when passed to release function")]),
     row(Code::ReferenceLeak, "reference-leak",
-        "a sock-map reference is still held at an exit on some path",
+        "a reference (a socket from a lookup, an open-coded iterator) is still held at an exit on some path",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
           m("BPF_EXIT instruction in main prog would lead to reference leak")
               .since(LEAK_SECOND_LINE).case("second line")])
-        .help("every socket a lookup returns must be released with `bpf_sk_release(sk)` on every path after it is acquired, including the early returns and the path where `bpf_sk_assign` fails"),
+        .help("every socket a lookup returns must be released with `bpf_sk_release(sk)` on every path after it is acquired, including the early returns and the path where `bpf_sk_assign` fails; an iterator made with `bpf_iter_num_new` must be destroyed with `bpf_iter_num_destroy` on every path (`bpf_for` and `bpf_repeat` do it)"),
     row(Code::TailCallLeak, "tail-call-leak",
         "a reference is held across `bpf_tail_call`",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
@@ -331,7 +334,7 @@ pub const CODES: [CodeRow; 61] = [
           m("invalid access to map key, key_size=<key size> off=<off> size=<size>")
               .case("a `bpf_for_each_map_elem` callback's key"),
           m("invalid access to memory, mem_size=<mem size> off=<off> size=<size>")
-              .case("a global subprogram's memory argument"),
+              .case("a global subprogram's memory argument, an iterator's value"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
               .no_perfmon()]),
     row(Code::MapPtrArith, "map-ptr-arith",
@@ -563,6 +566,16 @@ pub const CODES: [CodeRow; 61] = [
           m("arg#<n> arena cannot be combined with any other tags").since(ARG_TAGS)
               .case("`arg:arena` with another tag")])
         .help("a global (non-static) function must return an `int` and take at most 5 parameters the kernel can check: integers, `struct bpf_sk_lookup *` (from 6.8 also a `void *` tagged `__arg_ctx`), pointers to complete types (a struct, an `int`, another pointer); cast a `void *` to the type it points to, or make the function `static` so that it is verified with its caller"),
+    row(Code::IterArg, "iter-arg",
+        "an open-coded iterator kfunc (`bpf_iter_num_*`) given an iterator in the wrong state: `new` on one already initialised, `next` or `destroy` on one never created or already destroyed (a store into its stack slot destroys it), or a pointer that is not an iterator at an 8-byte-aligned stack slot",
+        &[m("expected uninitialized iter_<name> as arg #<n>"),
+          m("expected an initialized iter_<name> as arg #<n>"),
+          m("cannot pass in iter at an offset=<off>").case("a misaligned stack pointer, first line"),
+          m("arg#<n> expected pointer to an iterator on stack").case("not a stack pointer")])
+        .help("create each iterator once with `bpf_iter_num_new(&it, start, end)` on a stack variable of type `struct bpf_iter_num`, call `bpf_iter_num_next(&it)` only in between, and `bpf_iter_num_destroy(&it)` exactly once on every path (`bpf_for` and `bpf_repeat` do all three)"),
+    row(Code::RdonlyWrite, "rdonly-write",
+        "a store through a pointer to read-only memory (the `int *` an iterator's `next` returns)",
+        &[m("R<n> cannot write into rdonly_mem")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -25,7 +25,8 @@
 //! the instruction, so this pass lets such instructions through: [`Cfg::insn`] hands the walk
 //! each slot's decoding, or the [`isa::DecodeError`] the walk turns into the kernel's message.
 //!
-//! Not modelled, reported as [`CfgError::Unsupported`]: kfunc calls and `BPF_PSEUDO_BTF_ID`
+//! Not modelled, reported as [`CfgError::Unsupported`]: kfunc calls other than skctx's
+//! `KFUNCS` by their id (or on a release without them) and `BPF_PSEUDO_BTF_ID`
 //! loads (the kernel resolves them against its BTF). Map references (`ld_imm64` with
 //! `BPF_PSEUDO_MAP_FD`/`BPF_PSEUDO_MAP_VALUE`) are taken as naming valid maps: binding them
 //! is the caller's job. Every SK_LOOKUP loader holds `CAP_BPF` (see [`skctx::Privilege`]),
@@ -371,6 +372,12 @@ fn is_kfunc_call(r: &RawInsn) -> bool {
     r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::KFUNC
 }
 
+/// A call of an iterator's `next` kfunc (`is_iter_next_insn`).
+pub(crate) fn is_iter_next_call(r: &RawInsn) -> bool {
+    is_kfunc_call(r)
+        && skctx::kfunc_by_id(r.imm).is_some_and(|k| k.has(skctx::kfuncs::flags::ITER_NEXT))
+}
+
 fn is_helper_call(r: &RawInsn) -> bool {
     r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::HELPER
 }
@@ -384,15 +391,34 @@ fn relative(i: usize, delta: i32) -> i32 {
     (i as i32).wrapping_add(delta).wrapping_add(1)
 }
 
+/// `add_kfunc_call` for a call by skctx's kfunc id (`skctx::KFUNCS`; a loader gives the
+/// kernel its BTF id): a modelled kfunc of a release that has it passes; any other kfunc,
+/// whose BTF id only the kernel can resolve, is not modelled.
+fn kfunc(i: usize, r: &RawInsn, profile: KernelProfile) -> Result<(), CfgError> {
+    let k = skctx::kfunc_by_id(r.imm)
+        .filter(|_| r.off == 0)
+        .ok_or_else(|| {
+            CfgError::Unsupported(format!(
+                "insn {i}: a kernel function call by BTF id (only skctx's kfuncs are modelled)"
+            ))
+        })?;
+    if !k.available(profile) {
+        return Err(CfgError::Unsupported(format!(
+            "insn {i}: kfunc {} on a kernel before {} (its BTF has no such function)",
+            k.name, k.since
+        )));
+    }
+    Ok(())
+}
+
 /// `add_subprog_and_kfunc`: the sorted subprogram starts, with the end of the program last.
 fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>, CfgError> {
     let mut starts = vec![0usize];
     let funcs = Change::PseudoFunc.in_profile(profile);
     for (i, r) in raw.iter().enumerate() {
         if is_kfunc_call(r) {
-            return Err(CfgError::Unsupported(format!(
-                "insn {i}: kernel function calls (the kernel resolves them against its BTF)"
-            )));
+            kfunc(i, r, profile)?;
+            continue;
         }
         if !(is_pseudo_call(r) || funcs && is_pseudo_func(r)) {
             continue;
@@ -872,6 +898,13 @@ impl<'a> Dfs<'a> {
             jmp_op::EXIT => Ok(Step::Done),
             jmp_op::CALL => {
                 self.mark_callback_call(t, &r);
+                if is_iter_next_call(&r) {
+                    // "crucial for fast convergence of open-coded iterator loop logic".
+                    self.mark(t, |m| {
+                        m.prune_point = true;
+                        m.force_checkpoint = true;
+                    });
+                }
                 self.visit_call(t, is_pseudo_call(&r))
             }
             jmp_op::JA => {

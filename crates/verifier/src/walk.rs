@@ -51,6 +51,7 @@ use crate::MapInfo;
 mod alu;
 mod call;
 mod global;
+mod iter;
 mod jmp;
 mod liveness;
 mod mem;

@@ -153,6 +153,7 @@ impl Walker<'_> {
             }
             PtrKind::MapKey(_) => return Err(self.key_store(dst)),
             PtrKind::Mem(n) => self.region_access(dst, &p, Region::Mem(n), at, size.bytes())?,
+            PtrKind::RdonlyMem(_) => return Err(unsupported("an atomic on read-only memory")),
             _ => return Err(self.invalid_mem(dst, &base)),
         }
         if let Some(r) = load {
@@ -233,7 +234,7 @@ impl Walker<'_> {
                 self.map_region_access(r, &p, m, true, off, bytes)?;
                 Value::unknown()
             }
-            PtrKind::Mem(n) => {
+            PtrKind::Mem(n) | PtrKind::RdonlyMem(n) => {
                 self.region_access(r, &p, Region::Mem(n), off, bytes)?;
                 Value::unknown()
             }
@@ -563,7 +564,7 @@ impl Walker<'_> {
                 Byte::Misc => {}
                 Byte::Zero => zeros += 1,
                 Byte::Invalid if uninit_ok => {}
-                Byte::Invalid => {
+                Byte::Invalid | Byte::Iter => {
                     return Err(self.reject(
                         Code::StackUninitRead,
                         ErrOperand::Offset,
@@ -603,6 +604,12 @@ impl Walker<'_> {
             PtrKind::MapValue(m) => self.map_store(r, &p, m, off, bytes, stored),
             PtrKind::MapKey(_) => Err(self.key_store(r)),
             PtrKind::Mem(n) => self.mem_store(r, &p, n, off, bytes, stored),
+            PtrKind::RdonlyMem(_) => Err(self.reject_reg(
+                Code::RdonlyWrite,
+                r,
+                format!("R{} cannot write into rdonly_mem", r.index()),
+                EACCES,
+            )),
             PtrKind::Sock => Err(self.reject_reg(
                 Code::SockWrite,
                 r,
@@ -705,6 +712,9 @@ impl Walker<'_> {
         let (spi, _) = stack_pos(off);
         let aligned = (-off) % 8 == 0;
         let slot = *st.frames[f].slot_mut(spi);
+        if size != 8 && slot.bytes.contains(&Byte::Iter) {
+            return Err(unsupported("a narrow store into an iterator's stack slot"));
+        }
         let every = self.spills_every_scalar();
         self.spilled_slot_kept(&slot, size, every)?;
         // Before `spills_every_scalar`: `register_is_bounded && !register_is_null`.
