@@ -49,17 +49,21 @@ pub enum Code {
     MapFuncIncompatible,
     MapValueBounds,
     MapPtrArith,
+    MapPtrAccess,
     RetvalRange,
     RetvalPointer,
     UninitRead,
+    BadRegister,
     StackBounds,
     StackUninitRead,
     StackMisaligned,
+    AtomicMisaligned,
     StackFillSize,
     UnreachableInsn,
     FallOffEnd,
     JumpOutOfRange,
     JumpIntoLdImm64,
+    BackEdge,
     InfiniteLoop,
     TooComplex,
     DivByZero,
@@ -224,6 +228,7 @@ const MAY_GOTO_ZERO: Q = KernelProfile::may_goto_zero_allowed;
 const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
 const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
 const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
+const MAP_PTR_STRUCT: Q = KernelProfile::map_ptr_access_says_struct;
 const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offset;
 const CPU_V4: Q = KernelProfile::has_cpu_v4;
 const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
@@ -233,7 +238,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 57] = [
+pub const CODES: [CodeRow; 61] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -332,6 +337,14 @@ pub const CODES: [CodeRow; 57] = [
     row(Code::MapPtrArith, "map-ptr-arith",
         "no arithmetic on a map pointer",
         &[m("R<n> pointer arithmetic on map_ptr prohibited")]),
+    row(Code::MapPtrAccess, "map-ptr-access",
+        "a load or store through a map pointer (`CONST_PTR_TO_MAP`): only CAP_PERFMON may read the map's kernel struct, at offsets from 0, and nobody writes it",
+        &[m("'struct <name>' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon()
+              .since(MAP_PTR_STRUCT),
+          m("<name> access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon()
+              .before(MAP_PTR_STRUCT),
+          m("R<n> is <name> invalid negative access: off=<off>").root(),
+          m("only read from <name> is supported").root()]),
     row(Code::RetvalRange, "retval-range",
         "R0 must be provably in [0, 1] at every exit of the main program and at every callback's return",
         &[m("At program exit the register R0 has smin=<smin> smax=<smax> should have been in [0, 1]")
@@ -370,6 +383,9 @@ pub const CODES: [CodeRow; 57] = [
         "a read of an uninitialised register (R0/R2-R9 at entry, R1-R5 after a call, \
          invalidated pointers without CAP_PERFMON)",
         &[m("R<n> !read_ok")]),
+    row(Code::BadRegister, "bad-register",
+        "a register field above R10 (`check_reg_arg`, when the walk reaches the instruction)",
+        &[m("R<n> is invalid")]),
     row(Code::StackBounds, "stack-bounds",
         "a stack access outside [-512, 0), directly or through a helper",
         &[m("invalid write to stack R<n> off=<off> size=<size>"),
@@ -397,8 +413,17 @@ pub const CODES: [CodeRow; 57] = [
         "stack accesses must be aligned to their size",
         &[m("misaligned stack access off <var off>+<reg off>+<insn off> size <size>")
               .since(MISALIGNED_CONST_OFF),
-          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .before(MISALIGNED_CONST_OFF)]),
+          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")]),
+    row(Code::AtomicMisaligned, "atomic-misaligned",
+        "an atomic's memory (any pointer, or a scalar used as one) must be aligned to its size: `check_atomic` asks `check_mem_access` for strict alignment",
+        &[m("misaligned <kind> access off <var off>+<reg off>+<insn off> size <size>")
+              .since(MISALIGNED_CONST_OFF).case("pointer"),
+          m("misaligned <kind> access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .case("pointer"),
+          m("misaligned access off <var off>+<reg off>+<insn off> size <size>")
+              .since(MISALIGNED_CONST_OFF).case("scalar"),
+          m("misaligned access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .case("scalar")]),
     row(Code::StackFillSize, "stack-fill-size",
         "a spilled pointer is filled with a narrower load",
         &[m("invalid size of register fill")]),
@@ -414,6 +439,9 @@ pub const CODES: [CodeRow; 57] = [
     row(Code::JumpIntoLdImm64, "jump-into-ld-imm64",
         "a jump target is the second slot of an `ld_imm64` (the message names the `ld_imm64`)",
         &[m("jump into the middle of ldimm64 insn <idx>")]),
+    row(Code::BackEdge, "back-edge",
+        "before 6.7, the fall-through of an instruction that is not a jump, or a call's edge, leads back to an instruction `check_cfg` is still exploring: only a jump's edges may close a loop",
+        &[m("back-edge from insn <t> to <w>")]),
     row(Code::InfiniteLoop, "infinite-loop",
         "a loop revisits an identical state",
         &[m("infinite loop detected at insn <idx>")]),
@@ -465,8 +493,16 @@ pub const CODES: [CodeRow; 57] = [
         "a load, store or ALU instruction with fields it must leave zero set (mode, imm, off), or a `may_goto +0` before 6.14",
         &[m("BPF_LDX uses reserved fields").case("BPF_LDX"),
           m("BPF_STX uses reserved fields").case("BPF_STX"),
-          m("BPF_MOV uses reserved fields").before(CPU_V4).case("BPF_MOV"),
-          m("BPF_ALU uses reserved fields").before(CPU_V4).case("BPF_ALU"),
+          m("BPF_MOV uses reserved fields").case("BPF_MOV"),
+          m("BPF_ALU uses reserved fields").case("BPF_ALU"),
+          m("BPF_NEG uses reserved fields").case("BPF_NEG"),
+          m("BPF_END uses reserved fields").case("BPF_END"),
+          m("BPF_ST uses reserved fields").case("BPF_ST"),
+          m("BPF_LD_IMM64 uses reserved fields").case("BPF_LD_IMM64"),
+          m("BPF_CALL uses reserved fields").case("BPF_CALL"),
+          m("BPF_JA uses reserved fields").case("BPF_JA"),
+          m("BPF_EXIT uses reserved fields").case("BPF_EXIT"),
+          m("BPF_JMP/JMP32 uses reserved fields").case("BPF_JMP/JMP32"),
           m("invalid may_goto off <off> imm <imm>").before(MAY_GOTO_ZERO).case("may_goto +0")]),
     row(Code::BadLdImm64, "bad-ld-imm64",
         "an `ld_imm64` without a well-formed second slot, or with a pseudo source the kernel does not know",

@@ -582,6 +582,18 @@ impl<'a> Exec<'a> {
         Ok(f(&copy, self.world))
     }
 
+    /// `f` on the `size` bytes at `addr` and the world, when they lie in the main stack.
+    #[inline]
+    pub(crate) fn with_main_stack<R>(
+        &mut self,
+        addr: u64,
+        size: u32,
+        f: impl FnOnce(&[u8], &mut World) -> R,
+    ) -> Option<R> {
+        let bytes = self.stacks.first()?.get(main_stack_range(addr, size)?)?;
+        Some(f(bytes, self.world))
+    }
+
     /// The `size` bytes a helper argument points at (stack or map value), borrowed.
     pub(crate) fn bytes(&self, addr: u64, size: u32) -> Result<&[u8], TrapKind> {
         if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
