@@ -306,7 +306,10 @@ impl Tally {
             ..LoadOptions::default()
         }
         .with_privilege(p.privilege);
-        let out = kernel::load(&p.insns, &bound, &opts).expect("BPF_PROG_LOAD runs");
+        // `call kfunc(ID)` of a modelled kfunc gets this kernel's BTF id, as a loader gives
+        // it; a mutated id or a kernel without the kfunc goes in as it is (ours: unsupported).
+        let insns = kernel::resolve_kfuncs(&p.insns).unwrap_or_else(|_| p.insns.clone());
+        let out = kernel::load(&insns, &bound, &opts).expect("BPF_PROG_LOAD runs");
         let infos: Vec<MapInfo> = (p.refs.iter())
             .map(|&(slot, m)| {
                 let (map_type, key_size, value_size, max_entries, flags) = p.maps[m];
