@@ -1,7 +1,7 @@
 //! `cargo bench --bench lint_dir`: `skasm lint` on 1,000 clang objects against loading the
 //! same programs into the running kernel, in one run.
 //!
-//! The objects are the C example corpus (`examples/c/obj`, 60 objects: 20 examples, 3
+//! The objects are the C example corpus (`examples/c/obj`, 66 objects: 22 examples, 3
 //! builds) copied under distinct names into one directory until there are 1,000. Then:
 //!
 //! * lint: the `skasm` binary (this profile's build) as a process, `skasm lint --format json`
@@ -22,7 +22,7 @@
 //! not. Both sides must agree on how many programs are accepted. `LINT_BENCH_RUNS=<n>` (default
 //! 5) runs behind each figure, the median is shown. `LINT_BENCH_BASELINE=<path>` times another
 //! `skasm` binary (the build before a change) the same way in the same run. Without `--bench` (as under
-//! `cargo test --benches`) one run on the 60 objects only checks that it works. Without root
+//! `cargo test --benches`) one run on the 66 objects only checks that it works. Without root
 //! (or `bpf()`), the kernel side prints `SKIPPED` and lint is timed alone.
 
 use std::path::{Path, PathBuf};
