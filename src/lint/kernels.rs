@@ -207,7 +207,7 @@ impl Program<'_> {
     fn structural(&self, profile: KernelProfile) -> usize {
         let (insns, maps, with_btf) = (self.insns, self.maps, self.btf.is_some());
         memo_index(&self.cfgs, profile, || {
-            verifier::structural(insns, maps, profile, with_btf)
+            verifier::structural(insns, maps, profile, self.gpl, with_btf)
         })
     }
 

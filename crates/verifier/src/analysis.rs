@@ -114,7 +114,7 @@ fn analyze_loaded(
         Ok(d) => d,
         Err(e) => return refused(Refusal::Unsupported(e.to_string())),
     };
-    let cfg = match crate::cfg::check_loaded(insns, maps, profile) {
+    let cfg = match crate::cfg::check_loaded(insns, maps, profile, gpl) {
         Ok(c) => c,
         Err(e) if funcs.is_some() => return refused(crate::btf::unmodelled(e.into())),
         Err(e) => return refused(e.into()),

@@ -315,15 +315,17 @@ impl Cfg<'_> {
 
 /// Runs the structural pass on `raw` for `profile`'s kernel.
 pub fn check(raw: &[RawInsn], profile: KernelProfile) -> Result<Cfg<'_>, CfgError> {
-    check_loaded(raw, &[], profile)
+    check_loaded(raw, &[], profile, true)
 }
 
 /// [`check`] of a program whose `ld_imm64` instructions name `maps`: while it resolves them
-/// the kernel also counts the distinct maps (`MAX_USED_MAPS`).
+/// the kernel also counts the distinct maps (`MAX_USED_MAPS`); `gpl`: the license is
+/// GPL-compatible (a kfunc call needs it; [`check`] assumes it).
 pub fn check_loaded<'a>(
     raw: &'a [RawInsn],
     maps: &[crate::MapInfo],
     profile: KernelProfile,
+    gpl: bool,
 ) -> Result<Cfg<'a>, CfgError> {
     if raw.is_empty() || raw.len() > MAX_INSNS {
         return Err(CfgError::Unsupported(format!(
@@ -335,7 +337,7 @@ pub fn check_loaded<'a>(
     if resolve_first {
         resolve_insns(raw, maps, profile)?;
     }
-    let starts = subprog_starts(raw, profile)?;
+    let starts = subprog_starts(raw, profile, gpl)?;
     let subprogs = check_subprogs(raw, &starts)?;
     check_abnormal_return(&subprogs, profile)?;
     if !resolve_first {
@@ -412,11 +414,26 @@ fn kfunc(i: usize, r: &RawInsn, profile: KernelProfile) -> Result<(), CfgError> 
 }
 
 /// `add_subprog_and_kfunc`: the sorted subprogram starts, with the end of the program last.
-fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>, CfgError> {
+fn subprog_starts(
+    raw: &[RawInsn],
+    profile: KernelProfile,
+    gpl: bool,
+) -> Result<Vec<usize>, CfgError> {
     let mut starts = vec![0usize];
     let funcs = Change::PseudoFunc.in_profile(profile);
     for (i, r) in raw.iter().enumerate() {
         if is_kfunc_call(r) {
+            // `add_kfunc_call` checks the license when it meets the program's first kfunc
+            // call, before it looks at the call's BTF id.
+            if !gpl {
+                return Err(CfgError::refused(
+                    None,
+                    Code::GplOnly,
+                    format!("insn {i}: a kernel function call from a program whose license is not GPL-compatible"),
+                    "cannot call kernel function from non-GPL compatible program".into(),
+                    EINVAL,
+                ));
+            }
             kfunc(i, r, profile)?;
             continue;
         }

@@ -89,7 +89,7 @@ pub fn verify(
     gpl: bool,
 ) -> Result<Verified, Refusal> {
     modelled_domain(profile)?;
-    let cfg = structural(insns, maps, profile, false)?;
+    let cfg = structural(insns, maps, profile, gpl, false)?;
     walk_cfg(&cfg, maps, profile, (privilege, gpl), None)
 }
 
@@ -105,9 +105,10 @@ pub fn structural<'a>(
     insns: &'a [isa::RawInsn],
     maps: &[MapInfo],
     profile: skctx::KernelProfile,
+    gpl: bool,
     with_btf: bool,
 ) -> Result<cfg::Cfg<'a>, Refusal> {
-    cfg::check_loaded(insns, maps, profile).map_err(|e| match with_btf {
+    cfg::check_loaded(insns, maps, profile, gpl).map_err(|e| match with_btf {
         true => btf::unmodelled(e.into()),
         false => e.into(),
     })
@@ -148,6 +149,6 @@ pub fn verify_with_btf(
     funcs: &[FuncInfo],
 ) -> Result<Verified, Refusal> {
     modelled_domain(profile)?;
-    let cfg = structural(insns, maps, profile, true)?;
+    let cfg = structural(insns, maps, profile, gpl, true)?;
     walk_cfg(&cfg, maps, profile, (privilege, gpl), Some(funcs))
 }

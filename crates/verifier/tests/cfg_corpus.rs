@@ -22,6 +22,12 @@ const STRUCTURAL: [Code; 6] = [
     Code::TooManyMaps,
 ];
 
+/// `gpl-only` with no instruction: `add_kfunc_call`'s license check, in the structural pass
+/// (a GPL-only helper's refusal names its call).
+fn is_kfunc_license(code: Code, line: Option<u32>) -> bool {
+    code == Code::GplOnly && line.is_none()
+}
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -52,14 +58,15 @@ fn check_corpus(profile: KernelProfile) {
             };
             let infos = common::map_infos(&prepared);
             let insns = common::loaded_insns(&prepared);
-            let got = cfg::check_loaded(&insns, &infos, profile);
+            let gpl = skctx::license_is_gpl_compatible(&case.license);
+            let got = cfg::check_loaded(&insns, &infos, profile, gpl);
             match case.expectation(profile.behaviours()) {
                 Expectation::Reject {
                     code,
                     message,
                     line,
                     errno,
-                } if STRUCTURAL.contains(&code) => {
+                } if STRUCTURAL.contains(&code) || is_kfunc_license(code, line) => {
                     refused += 1;
                     let want_pc = line.and_then(|l| prepared.slot_of_line(l)).map(Pc);
                     match &got {

@@ -179,3 +179,20 @@ out:
     call bpf_iter_num_destroy   # error[iter-arg]: expected an initialized iter_num as arg #0
     r0 = 0
     exit
+
+# test: iter_num_kfunc_not_gpl
+# kernel: since 6.4
+# license: Proprietary
+# note: `add_kfunc_call` refuses a kfunc call from a program whose license is not
+# note: GPL-compatible when it meets the first one, in `add_subprog_and_kfunc`: before any
+# note: other structural check (here the last instruction falling through), no instruction named.
+# error[gpl-only]: cannot call kernel function from non-GPL compatible program
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
