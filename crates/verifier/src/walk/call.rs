@@ -621,7 +621,7 @@ impl Walker<'_> {
                     return Err(unsupported("a helper writing through a callback's key"));
                 }
                 if write && !key {
-                    self.writable_map(m)?;
+                    self.writable_map(r, m, p.off as i64, size32)?;
                 }
                 self.map_region_access(r, &p, m, key, p.off as i64, size32)
             }
