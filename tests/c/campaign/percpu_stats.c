@@ -15,7 +15,7 @@ struct {
 	__uint(max_entries, 64);
 	__type(key, __u32);
 	__type(value, __u64);
-} by_port SEC(".maps");
+} port_seen SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
@@ -33,11 +33,11 @@ int percpu_stats(struct bpf_sk_lookup *ctx)
 	v = bpf_map_lookup_elem(&by_proto, &key);
 	if (v)
 		*v += 1;
-	v = bpf_map_lookup_elem(&by_port, &port);
+	v = bpf_map_lookup_elem(&port_seen, &port);
 	if (v)
 		*v += 1;
 	else
-		bpf_map_update_elem(&by_port, &port, &one, BPF_NOEXIST);
+		bpf_map_update_elem(&port_seen, &port, &one, BPF_NOEXIST);
 	v = bpf_map_lookup_elem(&last_seen, &remote);
 	if (v && now - *v == 0)
 		return SK_DROP;
