@@ -46,7 +46,10 @@ const VM_CANNOT_RUN: [(&str, &str); 3] = [
         "bad_helper_pid",
         "helper bpf_get_current_pid_tgid is not available in the VM",
     ),
-    ("snprintf_log", "helper bpf_snprintf is not available in the VM"),
+    (
+        "snprintf_log",
+        "helper bpf_snprintf is not available in the VM",
+    ),
     (
         "printk_ports",
         "helper bpf_trace_vprintk is not available in the VM",
@@ -274,7 +277,10 @@ fn runs_agree_with_the_host_kernel() {
         if let Some((_, why)) = VM_CANNOT_RUN.iter().find(|(n, _)| *n == name_of(path)) {
             let traps = (tuples.iter().map(|t| run(path, t, EngineChoice::Interp)))
                 .any(|a| a.is_err_and(|e| e.contains(why)));
-            assert!(traps, "{path}: VM_CANNOT_RUN says `{why}`, no lookup traps so");
+            assert!(
+                traps,
+                "{path}: VM_CANNOT_RUN says `{why}`, no lookup traps so"
+            );
             unrunnable += 1;
             continue;
         }

@@ -640,8 +640,18 @@ impl Walker<'_> {
 
     /// `check_map_access_type` of a write (a store, an atomic, a helper's output) of `size`
     /// bytes at fixed offset `off` through `r`: a `BPF_F_RDONLY_PROG` map is refused.
-    pub(super) fn writable_map(&self, r: Reg, m: usize, off: i64, size: u32) -> Result<(), Refusal> {
-        let Some(info) = self.maps.get(m).filter(|i| i.flags & MapInfo::RDONLY_PROG != 0) else {
+    pub(super) fn writable_map(
+        &self,
+        r: Reg,
+        m: usize,
+        off: i64,
+        size: u32,
+    ) -> Result<(), Refusal> {
+        let Some(info) = self
+            .maps
+            .get(m)
+            .filter(|i| i.flags & MapInfo::RDONLY_PROG != 0)
+        else {
             return Ok(());
         };
         let vs = info.value_size;
