@@ -56,6 +56,18 @@ const VM_CANNOT_RUN: [(&str, &str); 3] = [
     ),
 ];
 
+/// Programs lint does not verify yet (`unsupported` on the host, every build), with why:
+/// the test fails when one of them is verified, or another program is not.
+const UNSUPPORTED: [(&str, &str); 7] = [
+    ("printk_ports", "bpf_trace_vprintk"),
+    ("snprintf_log", "bpf_snprintf"),
+    ("bad_snprintf_format", "bpf_snprintf"),
+    ("bad_snprintf_stack_fmt", "bpf_snprintf"),
+    ("bad_rodata_helper", "bpf_snprintf"),
+    ("random_pick", "bpf_get_smp_processor_id"),
+    ("ringbuf_output", "bpf_get_smp_processor_id"),
+];
+
 /// The build whose programs run on every engine by default (`CAMPAIGN_ALL=1`: all).
 const RUN_BUILD: &str = "O2-v1";
 
@@ -174,10 +186,13 @@ fn lint_agrees_with_the_host_kernel() {
         let rest = line
             .strip_prefix(&format!("cross-check: {path}: "))
             .unwrap_or_else(|| panic!("{line}"));
+        let listed = UNSUPPORTED.iter().any(|(n, _)| *n == name_of(path));
         if rest.ends_with(": not compared: lint did not verify it (unsupported)") {
+            assert!(listed, "{line}: not in UNSUPPORTED");
             unsupported += 1;
             continue;
         }
+        assert!(!listed, "{line}: verified now, take it out of UNSUPPORTED");
         assert!(rest.contains(": agrees with Linux "), "{line}");
         if rest.ends_with(": accepted") {
             accepted += 1;
