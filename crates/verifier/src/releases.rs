@@ -524,10 +524,15 @@ thread_local! {
     static READS: std::cell::Cell<Reads> = const { std::cell::Cell::new(Reads::NONE) };
 }
 
+#[inline]
 fn note_read(flag: u32, value: bool) {
     READS.with(|r| {
         let mut reads = r.get();
         let bit = 1 << flag;
+        if reads.read & bit != 0 && (reads.values & bit != 0) == value {
+            // Noted already with this value: the walk reads its few flags again and again.
+            return;
+        }
         reads.conflicting |= reads.read & bit != 0 && (reads.values & bit != 0) != value;
         reads.read |= bit;
         reads.values |= u64::from(value) << flag;

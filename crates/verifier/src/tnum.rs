@@ -418,6 +418,71 @@ mod tests {
         assert_eq!(Tnum::constant(0x10000).to_string(), "0x10000");
     }
 
+    /// `tnum_mul` as the kernel writes it, every bit (both variants).
+    fn mul_literal(a: Tnum, b: Tnum, algorithm: MulAlgorithm) -> Tnum {
+        let (mut a, mut b) = (a, b);
+        match algorithm {
+            MulAlgorithm::ValueMaskSplit => {
+                let known = a.value.wrapping_mul(b.value);
+                let mut unknown = Tnum::constant(0);
+                while a.value != 0 || a.mask != 0 {
+                    if a.value & 1 != 0 {
+                        unknown = unknown.add(Tnum::new_raw(0, b.mask));
+                    } else if a.mask & 1 != 0 {
+                        unknown = unknown.add(Tnum::new_raw(0, b.value | b.mask));
+                    }
+                    (a, b) = (a.rshift(1), b.lshift(1));
+                }
+                Tnum::constant(known).add(unknown)
+            }
+            MulAlgorithm::Union => {
+                let mut acc = Tnum::constant(0);
+                while a.value != 0 || a.mask != 0 {
+                    if a.value & 1 != 0 {
+                        acc = acc.add(b);
+                    } else if a.mask & 1 != 0 {
+                        acc = acc.union(acc.add(b));
+                    }
+                    (a, b) = (a.rshift(1), b.lshift(1));
+                }
+                acc
+            }
+        }
+    }
+
+    #[test]
+    fn mul_matches_the_kernels_loop() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        // Sparse, dense, narrow and wide operands: masks and values drawn and thinned.
+        let tnum = |next: &mut dyn FnMut() -> u64| {
+            let width = next() % 65;
+            let keep = if width == 64 {
+                u64::MAX
+            } else {
+                (1u64 << width) - 1
+            };
+            let thin = if next().is_multiple_of(2) {
+                next()
+            } else {
+                u64::MAX
+            };
+            let mask = next() & next() & keep & thin;
+            Tnum::new(next() & keep & thin, mask)
+        };
+        for _ in 0..20_000 {
+            let (a, b) = (tnum(&mut next), tnum(&mut next));
+            for alg in [MulAlgorithm::ValueMaskSplit, MulAlgorithm::Union] {
+                assert_eq!(a.mul(b, alg), mul_literal(a, b, alg), "{a} * {b}, {alg:?}");
+            }
+        }
+    }
+
     #[test]
     fn step_examples_from_the_kernel_commit() {
         // t = x11100x0, z = 241 -> 242

@@ -15,7 +15,10 @@
 //! last column is the whole `vm::run` (set-up, delivery and the report included) on the
 //! interpreter. The VM's timings are the thread's CPU time (`clock_gettime`, the crate's
 //! only `unsafe` outside `jit`), as the kernel's timer leaves out the time its task is
-//! rescheduled. `VM_BENCH_CASE=<text>` times only the cases whose name contains it. Without
+//! rescheduled. `VM_BENCH_CASE=<text>` times only the cases whose name contains it;
+//! `VM_BENCH_PROFILE=jit` (or `interp`) only runs that engine's repeated runs
+//! (`VM_BENCH_PROFILE_RUNS`, default 20 million, per case; for `perf record` or
+//! callgrind), no timing and no table. Without
 //! `--bench` (as under `cargo test --benches`) each timing is one short batch.
 
 use criterion::Criterion;
@@ -295,6 +298,19 @@ fn main() {
                 "{}: brief and whole runs disagree",
                 case.name
             );
+        }
+        if let Ok(engine) = std::env::var("VM_BENCH_PROFILE") {
+            let p = if engine == "jit" {
+                &mut native
+            } else {
+                &mut interp
+            };
+            let runs = std::env::var("VM_BENCH_PROFILE_RUNS")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(20_000_000);
+            let _ = p.run_repeat(&tuple, &mut world, &opts, runs);
+            continue;
         }
         let mut group = criterion.benchmark_group(case.name);
         group.bench_function("interp", |b| {

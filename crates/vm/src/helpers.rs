@@ -1,6 +1,9 @@
 //! The helpers an SK_LOOKUP program can call in the VM, dispatched by their name in skctx's
 //! helper table (the one place ids and names live); each row of [`HELPERS`] also gives
-//! compiled code its entry for that helper ([`NativeHelper`]). `bpf_sk_assign` is skctx's pure
+//! compiled code its entry for that helper ([`NativeHelper`]), and each row of [`FAST`] a
+//! fast entry on R1–R3 ([`FastHelper`]: map lookups with the key on the main stack,
+//! `bpf_sk_assign`, `bpf_sk_release`) that shares the helper's own function and defers to
+//! the checked entry for anything it would trap on. `bpf_sk_assign` is skctx's pure
 //! function; map operations are [`crate::maps`]; `bpf_loop` and `bpf_for_each_map_elem`
 //! call the program's callback through [`Exec::call_callback`]; every other helper traps
 //! with its name.
@@ -86,11 +89,47 @@ helper_table![
     ("for_each_map_elem", for_each_map_elem),
 ];
 
-/// A helper the VM implements: skctx's row, the function and its entry for compiled code.
+/// A helper's fast entry for compiled code: the bridge and R1–R3 in, R0 out, or
+/// a sentinel ([`crate::jit::fast_with`]) when the call needs what only the checked entry
+/// ([`NativeHelper`]) does (an argument it would trap on, a recording run), which compiled
+/// code then calls. The fast function has no effect when it defers.
+pub type FastHelper = extern "C" fn(*mut crate::jit::Bridge<'_>, u64, u64, u64) -> u64;
+
+/// [`FAST`] from rows of (skctx name, the helper's function on R1–R3 giving R0 or `None`
+/// to defer), each with its [`FastHelper`].
+macro_rules! fast_table {
+    ($(($name:literal, $f:path)),* $(,)?) => {
+        /// The helpers compiled code calls with their arguments in registers.
+        const FAST: &[(&str, FastHelper)] = &[$((
+            $name,
+            {
+                extern "C" fn fast(
+                    bridge: *mut crate::jit::Bridge<'_>,
+                    r1: u64,
+                    r2: u64,
+                    r3: u64,
+                ) -> u64 {
+                    crate::jit::fast_with(bridge, [r1, r2, r3], $f)
+                }
+                fast
+            },
+        )),*];
+    };
+}
+
+fast_table![
+    ("map_lookup_elem", map_lookup_fast),
+    ("sk_assign", sk_assign_fast),
+    ("sk_release", sk_release_fast),
+];
+
+/// A helper the VM implements: skctx's row, the function and its entries for compiled
+/// code.
 pub struct Resolved {
     row: &'static skctx::Helper,
     f: Helper,
     pub native: NativeHelper,
+    pub fast: Option<FastHelper>,
 }
 
 /// [`HELPERS`] by helper id, derived once from skctx's table (ids index it); the entries
@@ -103,7 +142,13 @@ pub fn resolve(id: i32) -> Option<&'static Resolved> {
             .map_while(skctx::helper_by_id)
             .map(|row| {
                 let (_, f, native) = *HELPERS.iter().find(|(n, _, _)| *n == row.name)?;
-                Some(Resolved { row, f, native })
+                let fast = FAST.iter().find(|(n, _)| *n == row.name).map(|(_, f)| *f);
+                Some(Resolved {
+                    row,
+                    f,
+                    native,
+                    fast,
+                })
             })
             .collect()
     });
@@ -213,6 +258,21 @@ fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let size = exec.world.maps[map].def.key_size;
     let found = exec.with_bytes(exec.regs[2], size, |key, world| world.maps[map].lookup(key))?;
+    lookup_found(exec, map, found)
+}
+
+/// `bpf_map_lookup_elem(R1, R2)` for compiled code ([`FastHelper`]): a map and a key on
+/// the main stack, else `None` (the checked helper then runs).
+fn map_lookup_fast(exec: &mut Exec<'_>, [r1, r2, _]: [u64; 3]) -> Option<u64> {
+    let map = exec.map_arg(r1)?;
+    let size = exec.world.maps[map].def.key_size;
+    let found = exec.with_main_stack(r2, size, |key, world| world.maps[map].lookup(key))?;
+    Some(found_to_reg(found))
+}
+
+/// What `bpf_map_lookup_elem` returns for `found` in `map` (and, when the run records,
+/// where a socket pointer came from).
+fn lookup_found(exec: &mut Exec<'_>, map: usize, found: Option<Found>) -> HelperStep {
     // Where a socket pointer came from is for the full outcome only.
     if let (Some(Found::Socket(s)), true) = (found, exec.record) {
         let key = key_arg(exec, map)?;
@@ -262,6 +322,12 @@ fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 #[inline]
 fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, TrapKind> {
     let v = exec.regs[n];
+    socket_id(exec, v).map_err(|()| not_a(name, n, v, "socket"))
+}
+
+/// The socket id `v` points at (`None` for NULL); `Err` when it is not a socket.
+#[inline]
+fn socket_id(exec: &Exec<'_>, v: u64) -> Result<Option<usize>, ()> {
     if v == 0 {
         return Ok(None);
     }
@@ -271,7 +337,7 @@ fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, Tr
         {
             Ok(Some(a.index))
         }
-        _ => Err(not_a(name, n, v, "socket")),
+        _ => Err(()),
     }
 }
 
@@ -280,6 +346,22 @@ fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
         return Err(arg_error(name, "R1 is not the context".into()).into());
     }
     let sk = socket_arg(exec, name, 2)?;
+    Ok(HelperResult::Ret(assign(exec, sk, exec.regs[3])))
+}
+
+/// `bpf_sk_assign(R1, R2, R3)` for compiled code ([`FastHelper`]): the context, a socket
+/// or NULL, else `None` (the checked helper then runs and traps).
+fn sk_assign_fast(exec: &mut Exec<'_>, [r1, r2, r3]: [u64; 3]) -> Option<u64> {
+    if r1 != Addr::new(Kind::Ctx, 0, 0).to_u64() {
+        return None;
+    }
+    let sk = socket_id(exec, r2).ok()?;
+    Some(assign(exec, sk, r3))
+}
+
+/// skctx's `bpf_sk_assign` of socket `sk` (or NULL) with `flags` on the lookup; R0.
+#[inline(always)]
+fn assign(exec: &mut Exec<'_>, sk: Option<usize>, flags: u64) -> u64 {
     let input = &exec.lookup.input;
     let ctx = AssignCtx {
         family: input.family,
@@ -288,13 +370,13 @@ fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
         no_reuseport: exec.lookup.no_reuseport,
     };
     let attrs = sk.map(|id| (id, &exec.world.sockets[id].attrs));
-    let out = sk_assign(exec.opts.profile, ctx, attrs, exec.regs[3]);
+    let out = sk_assign(exec.opts.profile, ctx, attrs, flags);
     if out.ret == 0 {
         exec.lookup.selected = out.ctx.selected;
         exec.lookup.no_reuseport = out.ctx.no_reuseport;
         exec.lookup.assigned = true;
     }
-    Ok(HelperResult::Ret(out.ret as u64))
+    out.ret as u64
 }
 
 fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
@@ -302,6 +384,11 @@ fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
         Some(_) => Ok(HelperResult::Ret(0)),
         None => Err(arg_error(name, "R1 is NULL".into()).into()),
     }
+}
+
+/// `bpf_sk_release(R1)` for compiled code ([`FastHelper`]): a socket, else `None`.
+fn sk_release_fast(exec: &mut Exec<'_>, [r1, _, _]: [u64; 3]) -> Option<u64> {
+    socket_id(exec, r1).ok()?.map(|_| 0)
 }
 
 /// xorshift64* over the world's state: reproducible from the seed.

@@ -136,3 +136,29 @@ fn a_trap_keeps_the_helper_calls_made_before_it() {
     assert_eq!(t.helper_calls.len(), 1);
     assert_eq!(t.helper_calls[0].name, "map_update_elem");
 }
+
+#[test]
+fn loop_free_code_checks_its_longest_path_against_the_budget_as_the_interpreter_counts() {
+    // Compiled loop-free code checks its longest path once at entry and, when that might
+    // not be paid for, runs on the interpreter: the same trap at the same instruction, and
+    // no trap when the path taken fits (the shorter branch here: 3 of the longest 5).
+    let t = trap("r0 = 1\nr0 = 2\nr0 = 3\nr0 = 4\nexit", 3);
+    assert_eq!((t.pc, t.kind), (3, TrapKind::Budget(3)));
+    let branch = "r0 = 0\nif r0 == 0 goto +2\nr0 = 2\nr0 = 3\nexit";
+    for (budget, runs) in [(3, 3), (4, 3), (5, 3)] {
+        let opts = RunOptions {
+            budget,
+            ..RunOptions::new(KernelProfile::LATEST)
+        };
+        let o = common::run_both(
+            &[program(branch)],
+            &TUPLE.parse().expect("tuple"),
+            &mut world(),
+            &opts,
+        )
+        .expect("runs within the budget");
+        assert_eq!(o.insns_executed, runs);
+    }
+    let t = trap(branch.replace("r0 = 0", "r0 = 1").as_str(), 4);
+    assert_eq!((t.pc, t.kind), (4, TrapKind::Budget(4)));
+}

@@ -780,23 +780,21 @@ fn corner_products(
     b: [i64; 2],
     fits: impl Fn(i64) -> Option<i64>,
 ) -> Option<(i64, i64)> {
-    let mut out = Vec::with_capacity(4);
-    for x in a {
-        for y in b {
-            out.push(fits(x * y)?);
-        }
-    }
-    Some((*out.iter().min()?, *out.iter().max()?))
+    min_max(a.into_iter().flat_map(|x| b.map(|y| fits(x * y))))
 }
 
 fn corner_products128(a: [i128; 2], b: [i128; 2]) -> Option<(i64, i64)> {
-    let mut out = Vec::with_capacity(4);
-    for x in a {
-        for y in b {
-            out.push(i64::try_from(x * y).ok()?);
-        }
-    }
-    Some((*out.iter().min()?, *out.iter().max()?))
+    min_max(
+        a.into_iter()
+            .flat_map(|x| b.map(|y| i64::try_from(x * y).ok())),
+    )
+}
+
+/// The least and greatest of `products`, `None` when one of them is (an overflow).
+fn min_max(mut products: impl Iterator<Item = Option<i64>>) -> Option<(i64, i64)> {
+    products.try_fold((i64::MAX, i64::MIN), |(lo, hi), p| {
+        p.map(|p| (lo.min(p), hi.max(p)))
+    })
 }
 
 /// `S8/S16/S32_MIN` and `_MAX` for a sign-extending move of `size` bytes.

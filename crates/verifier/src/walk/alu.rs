@@ -156,7 +156,7 @@ impl Walker<'_> {
         s: Scalar,
         id: Link,
     ) -> Value {
-        if !self.profile.links_scalars_on_spill() {
+        if !self.links_scalars_on_spill() {
             return self.mov_scalar_unlinked_32(st, op, width, src, s, id);
         }
         let bits = 64 - s.umax.leading_zeros();
@@ -225,6 +225,10 @@ impl Walker<'_> {
     /// constant to a linked register not yet carrying one, dropped otherwise.
     fn link_after_alu(&self, op: AluOp, width: Width, dst: (&Scalar, Link), src: &Scalar) -> Link {
         let (d, link) = dst;
+        if !link.is_linked() {
+            // Dropped whatever the domain: no flag is read (so none is noted).
+            return Link::NONE;
+        }
         let sub_alu32 = self.domain.linked_sub_alu32();
         let alu32 = width == Width::W32;
         let op_ok = op == AluOp::Add || (sub_alu32 && op == AluOp::Sub);
@@ -232,7 +236,7 @@ impl Walker<'_> {
             Width::W64 => src.var_off.is_const(),
             Width::W32 => src.var_off.subreg_is_const(),
         };
-        if !self.domain.linked_add_const() || !op_ok || !link.is_linked() || !src_const {
+        if !self.domain.linked_add_const() || !op_ok || !src_const {
             return Link::NONE;
         }
         if link.has_delta() || (alu32 && (!sub_alu32 || d.umax > u32::MAX as u64)) {
@@ -480,7 +484,8 @@ impl Walker<'_> {
             | PtrKind::Stack(_)
             | PtrKind::MapValue(_)
             | PtrKind::MapKey(_)
-            | PtrKind::Mem(_) => return Ok(()),
+            | PtrKind::Mem(_)
+            | PtrKind::RdonlyMem(_) => return Ok(()),
             // The kernel allows it and refuses the modified address where it is passed.
             PtrKind::Func(_) => return Err(unsupported("arithmetic on a function's address")),
             PtrKind::Map(_) if off.is_const() && off.smin == 0 && op == AluOp::Add => return Ok(()),

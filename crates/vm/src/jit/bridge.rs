@@ -19,6 +19,10 @@ pub const TRAP: u64 = u64::MAX;
 pub const EXIT: u64 = u64::MAX - 1;
 /// Control went to another program (a tail call): the driver picks its code.
 pub const SWITCH: u64 = u64::MAX - 2;
+/// What a [`helpers::FastHelper`] returns when the checked entry must make the call: no
+/// helper returns it in R0 (map lookups return 0 or a tagged address, whose top four bits
+/// are all set; `bpf_sk_assign` 0 or a small negative errno; `bpf_sk_release` 0).
+pub const DEFER: u64 = 1 << 63;
 
 /// Everything compiled code reads and writes: the registers, the instruction counter and
 /// budget, the slot to start at (and, when it bails, to go on from), the execution and the
@@ -96,6 +100,21 @@ where
         return (pc + 1) as u64;
     }
     helper_flow(bridge, exec, (prog, pc), r)
+}
+
+/// A helper's [`helpers::FastHelper`]: `f` on R1–R3 (`args`), R0 or [`DEFER`] (always
+/// when the run records helper calls, which only the checked entry does).
+#[inline(always)]
+pub fn fast_with<F>(bridge: *mut Bridge<'_>, args: [u64; 3], f: F) -> u64
+where
+    F: FnOnce(&mut Exec<'_>, [u64; 3]) -> Option<u64>,
+{
+    // SAFETY: as in `step`.
+    let exec = unsafe { &mut *(*bridge).exec };
+    if exec.record {
+        return DEFER;
+    }
+    f(exec, args).unwrap_or(DEFER)
 }
 
 /// Where compiled code goes on after the helper call at slot `pc` of program `prog`

@@ -2,8 +2,12 @@
 //! `ld_imm64`s computed natively with the interpreter's runtime semantics; loads and stores
 //! natively when the address checks out inline (the main frame's stack within its 512
 //! bytes; a context load at the unmodified context pointer whose value the run's
-//! [`super::ctx::CtxTable`] holds); every other instruction, and any access failing those
+//! [`super::ctx::CtxTable`] holds), or with no check at all through a register
+//! [`super::known`] holds the context or a fixed stack offset in (fresh-only code,
+//! [`Shape::fresh_only`]); every other instruction, and any access failing those
 //! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
+//! Helpers with a [`crate::helpers::FastHelper`] are called with R1–R3 as arguments and
+//! R0 as the result; the checked helper call follows in a cold block for when they defer.
 //! Registers live in Cranelift variables and are spilled to the `Exec`'s registers
 //! ([`Bridge::regs`]) around each bridge call (around a helper call only R0–R5, and only R0
 //! reloaded). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes
@@ -12,7 +16,9 @@
 //! Control flow: one Cranelift block per basic block of the program. Each block first
 //! charges its instruction count to the budget; when the budget cannot pay for the whole
 //! block, the code returns [`BAIL`] and the interpreter goes on from that slot, so a budget
-//! trap happens at the interpreter's instruction. A slot the bridge returns (a call's
+//! trap happens at the interpreter's instruction (loop-free fresh-only code instead checks
+//! its longest path once at entry, [`Shape::longest`], and only counts). A slot the bridge
+//! returns (a call's
 //! target, a return address, a `may_goto` target) goes through one `br_table` over the
 //! program's block starts.
 
@@ -26,6 +32,7 @@ use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width
 
 use super::bridge::{self, Bridge, EXIT, SWITCH, TRAP};
 use super::ctx::CtxSite;
+use super::known::{known_regs, Known};
 use crate::interp::STACK_SIZE;
 use crate::memory::{Addr, Kind};
 use crate::program::{Program, Slot};
@@ -42,10 +49,32 @@ const REGS: usize = 11;
 /// the frame pointer, as in the kernel's calling convention).
 const HELPER_REGS: usize = 6;
 
-/// Where each basic block starts, and whether `exit` may return from a subprogram.
+/// Where each basic block starts, whether `exit` may return from a subprogram, and
+/// whether the code only ever starts at slot 0 ([`Shape::fresh_only`]).
 pub struct Shape {
     pub leaders: Vec<bool>,
     pub has_local_calls: bool,
+    /// No BPF-to-BPF call and no `may_goto`: the bridge only ever returns the next slot
+    /// or a sentinel, so the code needs no dispatch table and is entered only at slot 0
+    /// with R1 the context and R10 the main frame's stack top (the driver checks;
+    /// [`entry_regs`]). Those two registers are then constants of the code: a context or
+    /// stack access through them (or a copy of them) has its address checked when the
+    /// code is compiled, not at run time, and R10 never changes.
+    pub fresh_only: bool,
+    /// For fresh-only code without a jump backwards: the most instructions any path from
+    /// slot 0 runs. The code then checks the budget once at entry (the interpreter runs
+    /// the whole program when it might not pay, and traps where it would have) and only
+    /// counts in each block.
+    pub longest: Option<u64>,
+}
+
+/// R1 and R10 as a run of a [`Shape::fresh_only`] program starts (and as a tail call into
+/// one leaves them): the context and the main frame's stack top.
+pub fn entry_regs() -> (u64, u64) {
+    (
+        Addr::new(Kind::Ctx, 0, 0).to_u64(),
+        Addr::new(Kind::Stack, 0, STACK_SIZE).to_u64(),
+    )
 }
 
 /// Basic-block starts: slot 0, every jump or call target, the slot after any jump, call or
@@ -54,6 +83,7 @@ pub fn shape(p: &Program) -> Result<Shape, String> {
     let n = p.slots.len();
     let mut leaders = vec![false; n];
     let mut has_local_calls = false;
+    let mut may_goto = false;
     if n > 0 {
         leaders[0] = true;
     }
@@ -61,7 +91,11 @@ pub fn shape(p: &Program) -> Result<Shape, String> {
         let Slot::Insn(insn) = slot else { continue };
         let target = match *insn {
             Insn::Ja { off, .. } => Some(off as i64),
-            Insn::JmpIf { off, .. } | Insn::MayGoto { off } => Some(off as i64),
+            Insn::JmpIf { off, .. } => Some(off as i64),
+            Insn::MayGoto { off } => {
+                may_goto = true;
+                Some(off as i64)
+            }
             Insn::Call(isa::CallKind::Local(off)) => {
                 has_local_calls = true;
                 Some(off as i64)
@@ -80,10 +114,44 @@ pub fn shape(p: &Program) -> Result<Shape, String> {
             leaders[pc + 1] = true;
         }
     }
+    let fresh_only = !has_local_calls && !may_goto;
     Ok(Shape {
         leaders,
         has_local_calls,
+        fresh_only,
+        longest: fresh_only.then(|| longest_path(p)).flatten(),
     })
+}
+
+/// The most instructions a run from slot 0 executes when no jump goes backwards (else
+/// `None`), counting as the blocks charge the budget: one per instruction.
+fn longest_path(p: &Program) -> Option<u64> {
+    let n = p.slots.len();
+    let mut longest = vec![0u64; n + 2];
+    for pc in (0..n).rev() {
+        let most_after = match &p.slots[pc] {
+            Slot::Insn(insn) => {
+                let next = pc + insn.slots();
+                let rel = |off: i64| pc as i64 + 1 + off;
+                let jump = match *insn {
+                    Insn::Exit => None,
+                    Insn::Ja { off, .. } => Some(rel(off as i64)),
+                    Insn::JmpIf { off, .. } => Some(rel(off as i64)),
+                    _ => None,
+                };
+                if jump.is_some_and(|t| t <= pc as i64) {
+                    return None;
+                }
+                let fall = !matches!(insn, Insn::Exit | Insn::Ja { .. });
+                let at = |t: usize| longest.get(t).copied().unwrap_or(0);
+                let j = jump.map_or(0, |t| at(t as usize));
+                j.max(if fall { at(next) } else { 0 })
+            }
+            _ => 0,
+        };
+        longest[pc] = 1 + most_after;
+    }
+    longest.first().copied()
 }
 
 /// The translator's state while it fills one function.
@@ -107,12 +175,16 @@ pub struct Tr<'p, 'b> {
     stack_low: Variable,
     step_sig: SigRef,
     helper_sig: SigRef,
+    fast_sig: SigRef,
     blocks: Vec<Option<Block>>,
     dispatch: Block,
     /// Blocks that bail to the interpreter, and the slot each bails at.
     bails: Vec<(Block, usize)>,
     /// The context loads compiled so far, in the order of their table entries.
     ctx_sites: Vec<CtxSite>,
+    /// Per slot, the registers' pointers known at compile time ([`Shape::fresh_only`]
+    /// code; else empty).
+    known: Vec<Option<[Known; REGS]>>,
 }
 
 fn off(field: usize) -> i32 {
@@ -147,7 +219,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         sig.returns = vec![AbiParam::new(I64)];
         let step_sig = b.import_signature(sig.clone());
         sig.params.push(AbiParam::new(ptr));
-        let helper_sig = b.import_signature(sig);
+        let helper_sig = b.import_signature(sig.clone());
+        sig.params.push(AbiParam::new(I64));
+        let fast_sig = b.import_signature(sig);
         let regs = std::array::from_fn(|_| b.declare_var(I64));
         let executed = b.declare_var(I64);
         let entry = b.create_block();
@@ -187,14 +261,24 @@ impl<'p, 'b> Tr<'p, 'b> {
             stack_low,
             step_sig,
             helper_sig,
+            fast_sig,
             blocks,
             dispatch,
             bails: Vec::new(),
             ctx_sites: Vec::new(),
+            known: if shape.fresh_only {
+                known_regs(program)
+            } else {
+                Vec::new()
+            },
         };
-        tr.reload();
         let e = tr.load_field(std::mem::offset_of!(Bridge<'_>, executed));
         tr.b.def_var(executed, e);
+        if shape.fresh_only {
+            tr.fresh_entry();
+            return tr;
+        }
+        tr.reload();
         let start = tr.load_field(std::mem::offset_of!(Bridge<'_>, pc));
         // A run starts at slot 0: straight into its block, not through the dispatch.
         match tr.blocks.first().copied().flatten() {
@@ -211,6 +295,51 @@ impl<'p, 'b> Tr<'p, 'b> {
         tr
     }
 
+    /// The entry of [`Shape::fresh_only`] code: R1 and R10 as [`entry_regs`] gives them
+    /// (constants), the others zero (the verifier lets no program read them before it
+    /// writes them), and straight into slot 0.
+    fn fresh_entry(&mut self) {
+        let (ctx, top) = entry_regs();
+        for (i, r) in self.regs.into_iter().enumerate() {
+            let v = match i {
+                1 => ctx as i64,
+                10 => top as i64,
+                _ => 0,
+            };
+            let v = self.b.ins().iconst(I64, v);
+            self.b.def_var(r, v);
+        }
+        match self.blocks.first().copied().flatten() {
+            Some(first) => match self.shape.longest {
+                Some(most) => {
+                    let e = self.b.use_var(self.executed);
+                    let end = self.b.ins().iadd_imm(e, most as i64);
+                    let over = self
+                        .b
+                        .ins()
+                        .icmp(IntCC::UnsignedGreaterThan, end, self.budget);
+                    let bail = self.bail_block(0);
+                    self.b.ins().brif(over, bail, &[], first, &[])
+                }
+                None => self.b.ins().jump(first, &[]),
+            },
+            None => {
+                let zero = self.b.ins().iconst(I64, 0);
+                self.b.ins().jump(self.dispatch, &[BlockArg::Value(zero)])
+            }
+        };
+    }
+
+    /// The registers that cross a bridge call through the `Exec`: R10 only when it may
+    /// change (a frame of a BPF-to-BPF call), else it stays a constant of the code.
+    fn crossing(&self, n: usize) -> usize {
+        if self.shape.fresh_only {
+            n.min(10)
+        } else {
+            n
+        }
+    }
+
     fn load_field(&mut self, field: usize) -> Value {
         self.b.ins().load(I64, flags(), self.bridge, off(field))
     }
@@ -225,7 +354,7 @@ impl<'p, 'b> Tr<'p, 'b> {
 
     /// Spills R0 to R`n - 1`.
     fn spill_some(&mut self, n: usize) {
-        for i in 0..n {
+        for i in 0..self.crossing(n) {
             let v = self.b.use_var(self.regs[i]);
             self.b.ins().store(flags(), v, self.regs_home, regs_off(i));
         }
@@ -237,7 +366,7 @@ impl<'p, 'b> Tr<'p, 'b> {
 
     /// Reloads R0 to R`n - 1`.
     fn reload_some(&mut self, n: usize) {
-        for i in 0..n {
+        for i in 0..self.crossing(n) {
             let v = self.b.ins().load(I64, flags(), self.regs_home, regs_off(i));
             self.b.def_var(self.regs[i], v);
         }
@@ -268,6 +397,7 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// A block that bails to the interpreter at `pc` (filled by [`Tr::emit`]).
     fn bail_block(&mut self, pc: usize) -> Block {
         let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
         self.bails.push((blk, pc));
         blk
     }
@@ -299,15 +429,54 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.ctx_sites
     }
 
+    /// The pointer register `r` is known to hold as slot `pc` starts.
+    fn known(&self, pc: usize, r: Reg) -> Known {
+        self.known
+            .get(pc)
+            .copied()
+            .flatten()
+            .map_or(Known::Unknown, |k| k[r.index() as usize])
+    }
+
+    /// The offset in the main stack of an access of `size` bytes at `off` from a pointer
+    /// `k` known to be in the stack, when it lies within the stack.
+    fn known_stack(&self, k: Known, off: i16, size: Size) -> Option<u32> {
+        let Known::Stack(top) = k else { return None };
+        let at = i64::from(STACK_SIZE) + top + i64::from(off);
+        (at >= 0 && at + i64::from(size.bytes()) <= i64::from(STACK_SIZE)).then_some(at as u32)
+    }
+
     fn emit_dispatch(&mut self) {
         self.b.switch_to_block(self.dispatch);
+        self.b.set_cold_block(self.dispatch);
         let pc = self.b.block_params(self.dispatch)[0];
+        let other = self.b.create_block();
+        if self.shape.fresh_only {
+            // The bridge returns no slot but the next one (or a sentinel): whatever else
+            // it returns, the interpreter goes on from there.
+            self.b.ins().jump(other, &[]);
+        } else {
+            self.dispatch_table(pc, other);
+        }
+
+        // Outside the program: one of the bridge's sentinels, or a slot the interpreter
+        // reports as out of range.
+        self.b.switch_to_block(other);
+        let mut status = self.b.ins().iconst(I64, ST_BAIL);
+        for (sentinel, st) in [(TRAP, ST_TRAP), (SWITCH, ST_SWITCH), (EXIT, ST_EXIT)] {
+            let is = self.b.ins().icmp_imm(IntCC::Equal, pc, sentinel as i64);
+            let stv = self.b.ins().iconst(I64, st);
+            status = self.b.ins().select(is, stv, status);
+        }
+        self.spill();
+        self.store_counters(pc);
+        self.b.ins().return_(&[status]);
+    }
+
+    /// Slot `pc` within the program: its block (or a bail there); else `other`.
+    fn dispatch_table(&mut self, pc: Value, other: Block) {
+        let (table, bail) = (self.b.create_block(), self.b.create_block());
         let n = self.blocks.len() as i64;
-        let (table, other, bail) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
         let inside = self.b.ins().icmp_imm(IntCC::UnsignedLessThan, pc, n);
         self.b.ins().brif(inside, table, &[], other, &[]);
 
@@ -325,19 +494,6 @@ impl<'p, 'b> Tr<'p, 'b> {
 
         self.b.switch_to_block(bail);
         self.ret(ST_BAIL, pc);
-
-        // Outside the program: one of the bridge's sentinels, or a slot the interpreter
-        // reports as out of range.
-        self.b.switch_to_block(other);
-        let mut status = self.b.ins().iconst(I64, ST_BAIL);
-        for (sentinel, st) in [(TRAP, ST_TRAP), (SWITCH, ST_SWITCH), (EXIT, ST_EXIT)] {
-            let is = self.b.ins().icmp_imm(IntCC::Equal, pc, sentinel as i64);
-            let stv = self.b.ins().iconst(I64, st);
-            status = self.b.ins().select(is, stv, status);
-        }
-        self.spill();
-        self.store_counters(pc);
-        self.b.ins().return_(&[status]);
     }
 
     /// The instructions of the basic block starting at `start`.
@@ -368,6 +524,11 @@ impl<'p, 'b> Tr<'p, 'b> {
         let insns = self.block_insns(start);
         let e = self.b.use_var(self.executed);
         let e2 = self.b.ins().iadd_imm(e, insns.len() as i64);
+        if self.shape.longest.is_some() {
+            // Checked once at entry for the longest path.
+            self.b.def_var(self.executed, e2);
+            return self.block_body(insns);
+        }
         let over = self
             .b
             .ins()
@@ -377,6 +538,10 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.ins().brif(over, bail, &[], body, &[]);
         self.b.switch_to_block(body);
         self.b.def_var(self.executed, e2);
+        self.block_body(insns);
+    }
+
+    fn block_body(&mut self, insns: Vec<(usize, Option<Insn>)>) {
         for (pc, insn) in insns {
             match insn {
                 Some(i) => self.insn(pc, &i),
@@ -510,18 +675,22 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// anything else through the bridge. Through a register other than R10 the context is
     /// tried first (a compare with the one address it may be).
     fn load(&mut self, pc: usize, size: Size, sx: bool, (dst, src): (Reg, Reg), off: i16) {
+        let known = self.known(pc, src);
+        if let Some(at) = self.known_stack(known, off, size) {
+            let p = self.b.ins().iadd_imm(self.stack, i64::from(at));
+            let v = self.load_host(size, sx, p);
+            return self.def_then_next(pc, dst, v);
+        }
         let next = pc + 1;
         let (join, fresh) = self.join_block(next);
+        if known == Known::Ctx {
+            return self.known_ctx_load(pc, size, sx, (dst, off), (join, fresh));
+        }
         let base = self.b.use_var(self.regs[src.index() as usize]);
         let addr = self.b.ins().iadd_imm(base, i64::from(off));
         let slow = self.b.create_block();
         if src.index() != 10 {
-            let k = self.ctx_sites.len() as i32;
-            self.ctx_sites.push(CtxSite {
-                off: i64::from(off),
-                size: size.bytes(),
-                sx,
-            });
+            let k = self.ctx_site(size, sx, off);
             let cached = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k);
             let ctx = Addr::new(Kind::Ctx, 0, 0).to_u64() as i64 + i64::from(off);
             let at = self.b.ins().icmp_imm(IntCC::Equal, addr, ctx);
@@ -543,9 +712,60 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.def_var(self.regs[dst.index() as usize], v);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
         self.bridge_then(pc, next, join);
         if fresh {
             self.b.switch_to_block(join);
+        }
+    }
+
+    /// `dst = *(size *)(ctx + off)` at slot `pc`, through a register known to hold the
+    /// context: the value from the table when it holds one, else the bridge.
+    fn known_ctx_load(
+        &mut self,
+        pc: usize,
+        size: Size,
+        sx: bool,
+        (dst, off): (Reg, i16),
+        (join, fresh): (Block, bool),
+    ) {
+        let k = self.ctx_site(size, sx, off);
+        let cached = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k);
+        let (hit, slow) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(cached, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let v = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k + 8);
+        self.b.def_var(self.regs[dst.index() as usize], v);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.bridge_then(pc, pc + 1, join);
+        if fresh {
+            self.b.switch_to_block(join);
+        }
+    }
+
+    /// A new context load site; its index in the table.
+    fn ctx_site(&mut self, size: Size, sx: bool, off: i16) -> i32 {
+        self.ctx_sites.push(CtxSite {
+            off: i64::from(off),
+            size: size.bytes(),
+            sx,
+        });
+        self.ctx_sites.len() as i32 - 1
+    }
+
+    /// Defines `dst` as `v` and goes on to the slot after `pc` (a jump when it starts a
+    /// block).
+    fn def_then_next(&mut self, pc: usize, dst: Reg, v: Value) {
+        self.b.def_var(self.regs[dst.index() as usize], v);
+        self.then_next(pc);
+    }
+
+    fn then_next(&mut self, pc: usize) {
+        if self.shape.leaders.get(pc + 1).copied().unwrap_or(true) {
+            let t = self.target(pc + 1);
+            self.b.ins().jump(t, &[]);
         }
     }
 
@@ -565,6 +785,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.def_var(self.regs[dst.index() as usize], v);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
         self.bridge_then(pc, next, join);
         if fresh {
             self.b.switch_to_block(join);
@@ -589,6 +810,16 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// `*(size *)(dst + off) = src`: to the main stack natively, anything else through the
     /// bridge.
     fn store(&mut self, pc: usize, size: Size, dst: Reg, off: i16, src: Operand) {
+        if let Some(at) = self.known_stack(self.known(pc, dst), off, size) {
+            let low = self.b.use_var(self.stack_low);
+            let at_v = self.b.ins().iconst(I64, i64::from(at));
+            let low = self.b.ins().umin(low, at_v);
+            self.b.def_var(self.stack_low, low);
+            let p = self.b.ins().iadd_imm(self.stack, i64::from(at));
+            let v = self.operand(src);
+            self.store_host(size, v, p);
+            return self.then_next(pc);
+        }
         let next = pc + 1;
         let (join, fresh) = self.join_block(next);
         let base = self.b.use_var(self.regs[dst.index() as usize]);
@@ -601,19 +832,25 @@ impl<'p, 'b> Tr<'p, 'b> {
         let low = self.b.ins().umin(low, lo);
         self.b.def_var(self.stack_low, low);
         let v = self.operand(src);
-        let f = MemFlags::new();
-        match size {
-            Size::B => self.b.ins().istore8(f, v, host, 0),
-            Size::H => self.b.ins().istore16(f, v, host, 0),
-            Size::W => self.b.ins().istore32(f, v, host, 0),
-            Size::DW => self.b.ins().store(f, v, host, 0),
-        };
+        self.store_host(size, v, host);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
         self.bridge_then(pc, next, join);
         if fresh {
             self.b.switch_to_block(join);
         }
+    }
+
+    /// A store of the low `size` bytes of `v` at host address `p`.
+    fn store_host(&mut self, size: Size, v: Value, p: Value) {
+        let f = MemFlags::new();
+        match size {
+            Size::B => self.b.ins().istore8(f, v, p, 0),
+            Size::H => self.b.ins().istore16(f, v, p, 0),
+            Size::W => self.b.ins().istore32(f, v, p, 0),
+            Size::DW => self.b.ins().store(f, v, p, 0),
+        };
     }
 
     /// Slot `pc` through the bridge, then `join` when it went on to `next`, else the
@@ -655,6 +892,11 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// spills every register before the driver or the next program's code reads them (a
     /// tail call leaves R10 as the frame's stack top, which the variable already holds).
     fn helper_call(&mut self, pc: usize, resolved: &'static crate::helpers::Resolved) {
+        if let Some(fast) = resolved.fast {
+            let checked = self.fast_helper_call(pc, fast);
+            self.b.switch_to_block(checked);
+            self.b.set_cold_block(checked);
+        }
         self.spill_some(HELPER_REGS);
         let f = self
             .b
@@ -676,6 +918,27 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b
             .ins()
             .brif(same, next, &[], self.dispatch, &[BlockArg::Value(r)]);
+    }
+
+    /// The helper call at slot `pc` through its [`crate::helpers::FastHelper`] `fast`: R1–R3
+    /// passed in registers, R0 defined from the result and the next slot's block, unless
+    /// the helper deferred: then the returned block (empty) makes the checked call.
+    fn fast_helper_call(&mut self, pc: usize, fast: crate::helpers::FastHelper) -> Block {
+        let f = self.b.ins().iconst(I64, fast as *const () as usize as i64);
+        let args = [1, 2, 3].map(|i| self.b.use_var(self.regs[i]));
+        let call =
+            self.b
+                .ins()
+                .call_indirect(self.fast_sig, f, &[self.bridge, args[0], args[1], args[2]]);
+        let r = self.b.inst_results(call)[0];
+        let deferred = self.b.ins().icmp_imm(IntCC::Equal, r, bridge::DEFER as i64);
+        let (done, checked) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(deferred, checked, &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.b.def_var(self.regs[0], r);
+        let next = self.target(pc + 1);
+        self.b.ins().jump(next, &[]);
+        checked
     }
 
     /// Runs slot `pc` on the interpreter through [`bridge::step`].

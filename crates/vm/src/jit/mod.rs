@@ -3,11 +3,19 @@
 //! Each program is compiled once ([`Jit::compile`]) into one native function. ALU, byte
 //! swaps, jumps and constants run natively, and so do loads and stores of the main frame's
 //! stack and context loads whose address checks out inline ([`ctx`] holds the context
-//! values), and map references (from the run's table of map addresses); helper calls (the
-//! helper resolved at compile time), other loads and stores, atomics, BPF-to-BPF calls and
-//! `may_goto` call back into the interpreter's own [`Exec`] ([`bridge`]), whose registers
-//! compiled code spills to and reloads from, so memory is checked as [`crate::interp`]
-//! checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the
+//! values), and map references (from the run's table of map addresses). A program without
+//! BPF-to-BPF calls and `may_goto` ("fresh-only": entered only at slot 0, which the driver
+//! checks) starts from R1 and R10 as constants, and an access through a register [`known`]
+//! to hold the context or a fixed stack offset is compiled to a fixed host address with no
+//! check at run time (the verifier's proof; an offset outside the object still goes the
+//! checked way). `bpf_map_lookup_elem`, `bpf_sk_assign` and `bpf_sk_release` are called
+//! through fast entries taking R1–R3 in registers and giving R0 back
+//! ([`crate::helpers::FastHelper`]), with only the checks the kernel makes at run time;
+//! whatever they would trap on, and a recording run, goes to the checked entry. Other
+//! helper calls (the helper resolved at compile time), other loads and stores, atomics,
+//! BPF-to-BPF calls and `may_goto` call back into the interpreter's own [`Exec`]
+//! ([`bridge`]), whose registers compiled code spills to and reloads from, so memory is
+//! checked as [`crate::interp`] checks it and a run ends with the same [`Outcome`]. Whatever is not compiled runs on the
 //! interpreter and the
 //! outcome's [`Engine`] says so: a program that is not verified, a run asking for a trace,
 //! Cranelift refusing a function, a program passing callbacks to helpers; and mid-run, a block the budget cannot pay for (the
@@ -15,7 +23,7 @@
 //!
 //! This is the only module of the crate with `unsafe`: calling the generated code (which
 //! reads and writes the main stack and reads the context table through raw pointers), the
-//! bridge's way back to the [`Exec`], and freeing the code. The code is mapped read+execute
+//! bridge's way back to the [`Exec`] (the fast helper entries too), and freeing the code. The code is mapped read+execute
 //! only (cranelift-jit's `finalize_definitions`).
 //!
 //! | module | what lives there |
@@ -23,10 +31,12 @@
 //! | [`codegen`] | slots to Cranelift IR: basic blocks, budget per block, ALU/jumps natively |
 //! | [`bridge`] | the callbacks into the interpreter: a resolved helper, or one instruction |
 //! | [`ctx`] | the per-lookup table of context values compiled context loads read |
+//! | [`known`] | per slot, the registers holding the context or a fixed stack offset |
 
 mod bridge;
 mod codegen;
 pub(crate) mod ctx;
+mod known;
 
 use std::mem::ManuallyDrop;
 
@@ -42,7 +52,7 @@ use crate::interp::{Exec, RunOptions};
 use crate::outcome::{JitFallback, Outcome, Trap, TrapKind};
 use crate::program::Program;
 use crate::world::World;
-pub(crate) use bridge::{helper_with, Bridge};
+pub(crate) use bridge::{fast_with, helper_with, Bridge};
 use codegen::{ST_BAIL, ST_EXIT, ST_SWITCH, ST_TRAP};
 
 /// The generated function: everything it reads and writes is in the [`Bridge`].
@@ -54,6 +64,8 @@ pub struct Native {
     module: ManuallyDrop<JITModule>,
     entry: NativeFn,
     ctx_sites: Vec<ctx::CtxSite>,
+    /// Entered only at slot 0 with [`codegen::entry_regs`] ([`codegen::Shape::fresh_only`]).
+    fresh_only: bool,
 }
 
 impl Drop for Native {
@@ -139,7 +151,8 @@ impl Jit {
     ) -> Result<u64, Box<TrapKind>> {
         loop {
             let native = match self.programs.get(exec.prog) {
-                Some(Ok(n)) => n,
+                Some(Ok(n)) if !n.fresh_only || fresh_start(exec) => n,
+                Some(Ok(_)) => return interp_after(exec, fell_back, JitFallback::Resumed),
                 Some(Err(why)) => return interp_after(exec, fell_back, *why),
                 None => return interp_after(exec, fell_back, JitFallback::NotCompiled),
             };
@@ -198,6 +211,14 @@ impl Jit {
     }
 }
 
+/// Whether `exec` is where [`codegen::Shape::fresh_only`] code starts: slot 0, R1 and R10
+/// as the code's constants.
+#[inline]
+fn fresh_start(exec: &Exec<'_>) -> bool {
+    let (ctx, top) = codegen::entry_regs();
+    exec.pc == 0 && exec.regs[1] == ctx && exec.regs[10] == top
+}
+
 /// The rest of the run on the interpreter, for the reason `why`.
 #[cold]
 fn interp_after(
@@ -242,9 +263,18 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
     let ctx_sites = codegen::Tr::new(b, program, shape).emit();
+    let fresh_only = shape.fresh_only;
+    // `SKVM_JIT_DISASM=1`: each compiled function's machine code on stderr (for profiling).
+    let dump = std::env::var_os("SKVM_JIT_DISASM").is_some();
+    ctx.set_disasm(dump);
     module
         .define_function(id, &mut ctx)
         .map_err(|e| format!("{e:?}"))?;
+    if dump {
+        if let Some(c) = ctx.compiled_code() {
+            eprintln!("{}", c.vcode.clone().unwrap_or_default());
+        }
+    }
     module.finalize_definitions().map_err(|e| e.to_string())?;
     let code = module.get_finalized_function(id);
     // SAFETY: `code` is the finalized function just defined with the signature `NativeFn`
@@ -254,6 +284,7 @@ fn native(program: &Program, shape: &codegen::Shape) -> Result<Native, String> {
         module: ManuallyDrop::new(module),
         entry,
         ctx_sites,
+        fresh_only,
     })
 }
 

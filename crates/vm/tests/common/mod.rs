@@ -20,6 +20,7 @@ pub fn run_both(
     opts: &RunOptions,
 ) -> Result<Outcome, Box<Trap>> {
     let mut jit_world = world.clone();
+    let mut brief_world = world.clone();
     let jit = vm::jit::Jit::compile_trusting(programs, &jit_world);
     let native = jit.run(programs, tuple, &mut jit_world, opts);
     let interp = vm::run(programs, tuple, world, opts);
@@ -45,7 +46,51 @@ pub fn run_both(
         programs.len(),
         programs.first().map_or("", |p| p.name.as_str())
     );
+    brief_agrees(
+        &jit,
+        programs,
+        tuple,
+        (&mut brief_world, world),
+        opts,
+        &interp,
+    );
     interp
+}
+
+/// A brief run on the jit (what `--repeat` and the bench time: no report, so compiled code
+/// takes the helpers' fast entries) on `brief_world`, a copy of the world as it was before
+/// the runs, gives the interpreter's verdict, return value, selection and count (or traps
+/// at the same instruction for the same reason) and leaves the world the interpreter left
+/// (`world`).
+fn brief_agrees(
+    jit: &vm::jit::Jit,
+    programs: &[Program],
+    tuple: &Tuple,
+    (brief_world, world): (&mut World, &World),
+    opts: &RunOptions,
+    interp: &Result<Outcome, Box<Trap>>,
+) {
+    let Ok(prepared) = vm::Prepared::new(programs, brief_world) else {
+        return assert!(interp.is_err(), "the jit's brief run could not be prepared");
+    };
+    let brief = prepared.with_jit(jit).run_brief(tuple, brief_world, opts);
+    let got = brief.map(|b| {
+        let sel = b.selected.map(|s| brief_world.sockets[s].name.clone());
+        (b.verdict, b.retval, sel, b.insns_executed)
+    });
+    let want = interp.as_ref().map(|o| {
+        let sel = o.selected.as_ref().map(|s| s.socket.clone());
+        (o.verdict, o.retval, sel, o.insns_executed)
+    });
+    let same = match (&got, &want) {
+        (Ok(g), Ok(w)) => g == w && *brief_world == *world,
+        (Err(g), Err(w)) => (&g.program, g.pc, &g.kind) == (&w.program, w.pc, &w.kind),
+        _ => false,
+    };
+    assert!(
+        same,
+        "a brief jit run disagrees with the interpreter on {tuple}:\nbrief {got:#?}\ninterp {want:#?}"
+    );
 }
 
 /// How many runs of this test binary also ran on the jit, and how many of those were native
