@@ -285,7 +285,7 @@ fn lint_cases() -> Vec<(&'static str, String)> {
         ),
         (
             "unsupported",
-            format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tr1 = limit ll\n\t*(u32 *)(r1 + 0) = 0\n\tr0 = 0\n\texit\n\t.size prog, .-prog\n\t.section .rodata,\"a\",@progbits\nlimit:\n\t.long 1\n{GPL}"),
+            format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tcall 8\n\tr0 = 0\n\texit\n\t.size prog, .-prog\n{GPL}"),
         ),
         ("map-type-unusable", "tests/c/unusable_map.o".to_string()),
     ];

@@ -520,12 +520,18 @@ impl Btf {
             MapType::RingBuf => (key.unwrap_or(0), value.unwrap_or(0)),
             _ => (key?, value?),
         };
+        // libbpf sizes a PERF_EVENT_ARRAY without `max_entries` to the possible CPUs when it
+        // creates the map (`kernel::Map::create` does the same with 0).
+        let max_entries = match map_type {
+            MapType::PerfEventArray => max.unwrap_or(0),
+            _ => max?,
+        };
         Some(MapDef {
             name: name.to_string(),
             map_type,
             key_size: key,
             value_size: value,
-            max_entries: max?,
+            max_entries,
             flags,
             span: Span::default(),
         })

@@ -112,7 +112,7 @@ impl MapSpec {
     pub fn prog_array(max_entries: u32) -> MapSpec {
         MapSpec::new(skctx::MapType::ProgArray, 4, 4, max_entries)
     }
-    /// PERF_EVENT_ARRAY; `max_entries` 0 lets the kernel use the number of CPUs.
+    /// PERF_EVENT_ARRAY; `max_entries` 0 is the number of possible CPUs, as libbpf makes it.
     pub fn perf_event_array(max_entries: u32) -> MapSpec {
         MapSpec::new(skctx::MapType::PerfEventArray, 4, 4, max_entries)
     }
@@ -163,7 +163,7 @@ impl Map {
             map_type: spec.map_type.id(),
             key_size: spec.key_size,
             value_size: spec.value_size,
-            max_entries: spec.max_entries,
+            max_entries: max_entries(spec),
             map_flags: spec.flags,
             map_name: sys::object_name(&spec.name),
             ..Default::default()
@@ -337,6 +337,15 @@ impl Map {
     /// [`Map::set_socket`] with a u32 key (SOCKMAP index).
     pub fn set_socket_at(&self, index: u32, socket: &Socket) -> Result<(), Error> {
         self.set_socket(&index.to_ne_bytes(), socket)
+    }
+}
+
+/// The `max_entries` the map is created with: libbpf's (`map_set_def_max_entries`) for a
+/// PERF_EVENT_ARRAY that names none, the possible CPUs (the kernel refuses 0).
+fn max_entries(spec: &MapSpec) -> u32 {
+    match (spec.map_type.known(), spec.max_entries) {
+        (Some(skctx::MapType::PerfEventArray), 0) => possible_cpus() as u32,
+        (_, n) => n,
     }
 }
 

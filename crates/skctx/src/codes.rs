@@ -42,6 +42,7 @@ pub enum Code {
     ReferenceLeak,
     TailCallLeak,
     LeaksAddrIntoMap,
+    MapWriteForbidden,
     HelperNotAllowed,
     HelperUnknown,
     GplOnly,
@@ -240,7 +241,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 63] = [
+pub const CODES: [CodeRow; 64] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -307,6 +308,10 @@ pub const CODES: [CodeRow; 63] = [
     row(Code::LeaksAddrIntoMap, "leaks-addr-into-map",
         "without CAP_PERFMON, a pointer is stored into a map value",
         &[m("R<n> leaks addr into map").no_perfmon()]),
+    row(Code::MapWriteForbidden, "map-write-forbidden",
+        "a store, an atomic or a helper's output into a map the program may only read (`.rodata`: `BPF_F_RDONLY_PROG`)",
+        &[m("write into map forbidden, value_size=<value size> off=<off> size=<size>")])
+        .help("`const` (and `const volatile`) globals live in `.rodata`, which libbpf freezes read-only for programs: keep what the program updates in a non-const global (`.data`/`.bss`) or a map"),
     row(Code::HelperNotAllowed, "helper-not-allowed",
         "a helper not offered to SK_LOOKUP, or not at this privilege (CAP_PERFMON tier)",
         &[m("program of this type cannot use helper <name>#<id>").since(SAYS_PROGRAM_TYPE),
@@ -337,7 +342,9 @@ pub const CODES: [CodeRow; 63] = [
           m("invalid access to memory, mem_size=<mem size> off=<off> size=<size>")
               .case("a global subprogram's memory argument, an iterator's value"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
-              .no_perfmon()]),
+              .no_perfmon(),
+          m("R<n> unbounded memory access, make sure to bounds check any such access")
+              .case("an index bounds-checked only after the pointer arithmetic, or never")]),
     row(Code::MapPtrArith, "map-ptr-arith",
         "no arithmetic on a map pointer",
         &[m("R<n> pointer arithmetic on map_ptr prohibited")]),
@@ -382,7 +389,8 @@ pub const CODES: [CodeRow; 63] = [
           m("R0 leaks addr as return value").no_perfmon(),
           m("R0 not a scalar value").case("a callback"),
           m("At subprogram exit the register R0 is not a scalar value (<type>)").root()
-              .case("a global subprogram")]),
+              .case("a global subprogram"),
+          m("cannot return stack pointer to the caller").case("a static subprogram")]),
     row(Code::UninitRead, "uninit-read",
         "a read of an uninitialised register (R0/R2-R9 at entry, R1-R5 after a call, \
          invalidated pointers without CAP_PERFMON)",

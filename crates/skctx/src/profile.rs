@@ -520,6 +520,13 @@ impl KernelProfile {
         self.has(kv(6, 14))
     }
 
+    /// A reserved ring buffer record (`PTR_TO_MEM | MEM_RINGBUF`) prints as `ringbuf_mem`;
+    /// before the Nov 2022 rename of `MEM_ALLOC` to `MEM_RINGBUF` (6.2) as `alloc_mem`
+    /// (6.1.0-57: `R0 invalid mem access 'alloc_mem_or_null'`).
+    pub fn ringbuf_record_says_ringbuf(self) -> bool {
+        self.has(kv(6, 2))
+    }
+
     /// A helper's stack argument is checked as the read or write the helper's prototype
     /// says, and its errors print `invalid read from stack R<n> off=...` / `invalid write to
     /// stack ...`; before, helper accesses printed `invalid indirect access to stack R<n>

@@ -27,7 +27,9 @@ pub enum PtrKind {
     /// `PTR_TO_MAP_KEY`: a `bpf_for_each_map_elem` callback's key of `maps[i]` (read-only).
     MapKey(usize),
     MapValueOrNull(usize),
-    /// `PTR_TO_MEM` of this many bytes: a global subprogram's pointer argument.
+    /// `PTR_TO_MEM` of this many bytes: a global subprogram's pointer argument, or with a
+    /// reference (`ref_id`) a reserved ring buffer record (`MEM_RINGBUF`, the only
+    /// referenced memory a helper SK_LOOKUP may call returns).
     Mem(u32),
     /// `PTR_TO_MEM | PTR_MAYBE_NULL`: the same before its NULL check.
     MemOrNull(u32),
@@ -179,6 +181,8 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
                 sockmap_lookup
             }
             PtrKind::MapValueOrNull(_) => "map_value_or_null",
+            PtrKind::Mem(_) if p.ref_id != 0 => "ringbuf_mem",
+            PtrKind::MemOrNull(_) if p.ref_id != 0 => "ringbuf_mem_or_null",
             PtrKind::Mem(_) => "mem",
             PtrKind::MemOrNull(_) => "mem_or_null",
             PtrKind::RdonlyMem(_) => "rdonly_mem",

@@ -848,7 +848,13 @@ impl Walker<'_> {
 
     /// `reg_type_str`.
     fn type_name(&self, v: &Value) -> &'static str {
-        crate::state::type_name(v, self.maps, skctx::sockmap_lookup_type(self.profile))
+        match crate::state::type_name(v, self.maps, skctx::sockmap_lookup_type(self.profile)) {
+            "ringbuf_mem" if !self.profile.ringbuf_record_says_ringbuf() => "alloc_mem",
+            "ringbuf_mem_or_null" if !self.profile.ringbuf_record_says_ringbuf() => {
+                "alloc_mem_or_null"
+            }
+            name => name,
+        }
     }
 
     /// `is_pointer_value`: a pointer when pointer leaks are not allowed.

@@ -412,8 +412,13 @@ impl Walker<'_> {
         self.ptr_arith_allowed(op, (n, ptr_reg), &p, &off)?;
         // `check_reg_sane_offset`, conservatively: newer kernels also refuse results that
         // may leave `BPF_MAX_VAR_OFF` (seen on 6.18), so any offset or pointer that might is
-        // not modelled.
-        let bounded = |s: &Scalar| -MAX_VAR_OFF < s.smin && s.smax < MAX_VAR_OFF;
+        // not modelled. A map value pointer is the exception: a large maximum (a u32 index
+        // shifted before its bounds check) is kept and refused at the access,
+        // "unbounded memory access" (`check_mem_region_access`, 6.1 to 6.18).
+        let map_value = matches!(p.kind, PtrKind::MapValue(_));
+        let bounded = |s: &Scalar| {
+            -MAX_VAR_OFF < s.smin && (s.smax < MAX_VAR_OFF || (map_value && s.smin >= 0))
+        };
         let fixed_ok = (1 - MAX_VAR_OFF..MAX_VAR_OFF).contains(&(p.off as i64));
         if !bounded(&off) || !bounded(&p.var) || !fixed_ok {
             return Err(unsupported(

@@ -36,6 +36,8 @@ pub(super) struct Meta {
     raw: Option<(Reg, u32)>,
     /// `const_map_key`: the key, when it is a constant on the stack.
     const_key: Option<u64>,
+    /// `ARG_CONST_ALLOC_SIZE_OR_ZERO`: the size of the memory the helper returns.
+    mem_size: u32,
 }
 
 /// Kernels that know an array lookup with a constant in-bounds key is not NULL, and whose
@@ -334,6 +336,15 @@ impl Walker<'_> {
                 }
                 Value::Ptr(p)
             }
+            RetKind::RingbufMemOrNull if refs == RefEffect::Acquire => {
+                // The maybe-NULL id first, then the reference's (`check_helper_call`).
+                self.new_id();
+                let id = self.new_id();
+                st.refs.push(RefState { id, insn: self.pc });
+                let mut p = Ptr::new(PtrKind::MemOrNull(meta.mem_size));
+                (p.id, p.ref_id) = (id, id);
+                Value::Ptr(p)
+            }
             _ => return Err(unsupported("helper return type")),
         })
     }
@@ -403,6 +414,13 @@ impl Walker<'_> {
             Value::Ptr(p) => p.ref_id,
             _ => 0,
         };
+        if arg == ArgKind::ReleaseRingbufMem {
+            // `check_func_arg_reg_off` of a release argument.
+            if matches!(v, Value::Ptr(p) if p.off != 0 || !p.fixed()) {
+                return Err(unsupported("a ring buffer record released at an offset"));
+            }
+            meta.release = Some(r);
+        }
         if arg == ArgKind::ReleaseSockCommon {
             if ref_id == 0 && !v.is_null() {
                 return Err(self.reject_reg(
@@ -462,6 +480,14 @@ impl Walker<'_> {
                 }
                 Ok(())
             }
+            ArgKind::ConstAllocSizeOrZero => {
+                let size = match v {
+                    Value::Scalar(s, _) if s.is_const() => u32::try_from(s.umax).ok(),
+                    _ => None,
+                };
+                meta.mem_size = size.ok_or_else(|| unsupported("a variable allocation size"))?;
+                self.precise(st, r)
+            }
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero => {
                 let n = r.index();
                 let Some(mem) = n
@@ -510,7 +536,10 @@ impl Walker<'_> {
             ArgKind::PtrToSocketOrNull
             | ArgKind::PtrToBtfIdSockCommon
             | ArgKind::ReleaseSockCommon => kind == Some(PtrKind::Sock),
-            ArgKind::ConstSize | ArgKind::ConstSizeOrZero => kind.is_none(),
+            ArgKind::ConstSize | ArgKind::ConstSizeOrZero | ArgKind::ConstAllocSizeOrZero => {
+                kind.is_none()
+            }
+            ArgKind::ReleaseRingbufMem => self.type_name(v).ends_with("_mem"),
             // Only with BTF func_info does a function's address reach a register.
             ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
             ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
@@ -525,7 +554,9 @@ impl Walker<'_> {
             return Ok(());
         }
         let expected = match arg {
-            ArgKind::ConstSize | ArgKind::ConstSizeOrZero => Some("scalar"),
+            ArgKind::ConstSize | ArgKind::ConstSizeOrZero | ArgKind::ConstAllocSizeOrZero => {
+                Some("scalar")
+            }
             a => a.expected_types(self.profile),
         }
         .ok_or_else(|| unsupported("the expected types of a helper argument"))?;
@@ -621,7 +652,7 @@ impl Walker<'_> {
                     return Err(unsupported("a helper writing through a callback's key"));
                 }
                 if write && !key {
-                    self.writable_map(m)?;
+                    self.writable_map(r, m, p.off as i64, size32)?;
                 }
                 self.map_region_access(r, &p, m, key, p.off as i64, size32)
             }
@@ -813,12 +844,14 @@ fn modelled(args: &[ArgKind], ret: RetKind) -> bool {
                 | ArgKind::PtrToUninitMem
                 | ArgKind::PtrToFunc
                 | ArgKind::PtrToStackOrNull
+                | ArgKind::ConstAllocSizeOrZero
+                | ArgKind::ReleaseRingbufMem
         )
     };
     args.iter().all(arg_ok)
         && matches!(
             ret,
-            RetKind::Integer | RetKind::Void | RetKind::MapValueOrNull
+            RetKind::Integer | RetKind::Void | RetKind::MapValueOrNull | RetKind::RingbufMemOrNull
         )
 }
 

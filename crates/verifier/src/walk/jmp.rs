@@ -283,7 +283,12 @@ impl Walker<'_> {
         if st.frames.len() > 1 {
             let r0 = *st.reg(Reg::R0);
             if matches!(r0, Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_))) {
-                return Err(unsupported("cannot return stack pointer to the caller"));
+                return Err(self.reject_reg(
+                    Code::RetvalPointer,
+                    Reg::R0,
+                    "cannot return stack pointer to the caller".into(),
+                    super::EINVAL,
+                ));
             }
             if st.cur().in_callback {
                 return self.callback_exit(st, r0);

@@ -148,7 +148,7 @@ impl Walker<'_> {
                 self.stack_write(st, f, at, size.bytes(), Stored::Unknown)?;
             }
             PtrKind::MapValue(m) => {
-                self.writable_map(m)?;
+                self.writable_map(dst, m, at, size.bytes())?;
                 self.map_access(dst, &p, m, at, size.bytes())?
             }
             PtrKind::MapKey(_) => return Err(self.key_store(dst)),
@@ -683,21 +683,33 @@ impl Walker<'_> {
                 ));
             }
         }
-        self.writable_map(m)?;
+        self.writable_map(r, m, off, bytes)?;
         self.map_access(r, p, m, off, bytes)
     }
 
-    /// `check_map_access_type` of a write (a store, an atomic, a helper's output): a
-    /// `BPF_F_RDONLY_PROG` map is refused ("write into map forbidden"; not modelled yet).
-    pub(super) fn writable_map(&self, m: usize) -> Result<(), Refusal> {
-        let read_only = self
+    /// `check_map_access_type` of a write (a store, an atomic, a helper's output) of `size`
+    /// bytes at fixed offset `off` through `r`: a `BPF_F_RDONLY_PROG` map is refused.
+    pub(super) fn writable_map(
+        &self,
+        r: Reg,
+        m: usize,
+        off: i64,
+        size: u32,
+    ) -> Result<(), Refusal> {
+        let Some(info) = self
             .maps
             .get(m)
-            .is_some_and(|m| m.flags & MapInfo::RDONLY_PROG != 0);
-        match read_only {
-            true => Err(unsupported("a write into a read-only map")),
-            false => Ok(()),
-        }
+            .filter(|i| i.flags & MapInfo::RDONLY_PROG != 0)
+        else {
+            return Ok(());
+        };
+        let vs = info.value_size;
+        Err(self.reject_reg(
+            Code::MapWriteForbidden,
+            r,
+            format!("write into map forbidden, value_size={vs} off={off} size={size}"),
+            EACCES,
+        ))
     }
 
     /// `check_stack_write_fixed_off`.
@@ -908,7 +920,13 @@ impl Walker<'_> {
             ));
         }
         if p.var.umax >= 1 << 29 {
-            return Err(unsupported(&format!("unbounded {what} access")));
+            return Err(self.reject_at(
+                Code::MapValueBounds,
+                self.mem_operand(r),
+                Some(r),
+                format!("R{n} unbounded memory access, make sure to bounds check any such access"),
+                EACCES,
+            ));
         }
         let hi = p.var.umax as i64 + off;
         if mem(hi) {

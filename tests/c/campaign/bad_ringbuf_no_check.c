@@ -1,0 +1,19 @@
+/* MISTAKE: writes into the reserved record without checking the reservation for NULL. */
+#include "campaign2.h"
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4096);
+} events SEC(".maps");
+
+SEC("sk_lookup")
+int bad_ringbuf_no_check(struct bpf_sk_lookup *ctx)
+{
+	__u32 *port = bpf_ringbuf_reserve(&events, sizeof(*port), 0);
+
+	*port = ctx->local_port;
+	bpf_ringbuf_submit(port, 0);
+	return SK_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
