@@ -681,20 +681,9 @@ fn listing(raw: &[RawInsn]) -> String {
     }
 }
 
-/// A message with its numbers replaced by `N`, so that the tally groups alike ones.
+/// A message's last line with its numbers replaced by `N`, so that the tally groups alike ones.
 fn shape(message: &str) -> String {
-    let last = message.lines().last().unwrap_or("");
-    let mut out = String::new();
-    for c in last.chars() {
-        if c.is_ascii_digit() {
-            if !out.ends_with('N') {
-                out.push('N');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    common::shape(message.lines().last().unwrap_or(""))
 }
 
 /// Random loop programs per privilege inside each image: TCG runs the guest about 20 times

@@ -343,7 +343,7 @@ impl Tally {
         match (&ours, out.accepted()) {
             (Err(Refusal::Unsupported(why)), _) => {
                 self.unsupported += 1;
-                *self.reasons.entry(shape(why)).or_default() += 1;
+                *self.reasons.entry(common::shape(why)).or_default() += 1;
                 let show = std::env::var("MUTATE_SHOW_UNSUPPORTED").ok();
                 if show.is_some_and(|s| why.contains(&s)) {
                     common::say(format!(
@@ -504,19 +504,4 @@ fn mutants_agree_inside_each_image() {
         return;
     };
     common::assert_every_guest_passed(runs);
-}
-
-/// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.
-fn shape(why: &str) -> String {
-    let mut out = String::new();
-    for c in why.chars() {
-        if c.is_ascii_digit() {
-            if !out.ends_with('N') {
-                out.push('N');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }

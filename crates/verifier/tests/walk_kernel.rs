@@ -217,7 +217,7 @@ fn compare(
     if let Err(Refusal::Unsupported(why)) = &ours {
         t.unsupported += 1;
         t.unsupported_time += start.elapsed();
-        *t.reasons.entry(shape(why)).or_default() += 1;
+        *t.reasons.entry(common::shape(why)).or_default() += 1;
         return;
     }
     let maps: Vec<(usize, &Map)> = p.maps.iter().map(|m| (m.slot, map)).collect();
@@ -259,21 +259,6 @@ fn compare(
         }
         (Err(Refusal::Unsupported(_)), _) => {}
     }
-}
-
-/// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.
-fn shape(why: &str) -> String {
-    let mut out = String::new();
-    for c in why.chars() {
-        if c.is_ascii_digit() {
-            if !out.ends_with('N') {
-                out.push('N');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Programs per privilege and configuration inside each image (TCG is about 20 times slower

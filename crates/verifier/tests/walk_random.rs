@@ -629,7 +629,7 @@ fn random_programs_agree_with_the_live_kernel() {
                         );
                     }
                     unsupported += 1;
-                    *reasons.entry(shape(why)).or_default() += 1;
+                    *reasons.entry(common::shape(why)).or_default() += 1;
                 }
                 (Ok(v), true) => {
                     same += 1;
@@ -825,19 +825,4 @@ fn models_pruning(profile: skctx::KernelProfile) -> bool {
         verify(&raw, &[], profile, Privilege::Root, true),
         Err(Refusal::Unsupported(_))
     )
-}
-
-/// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.
-fn shape(why: &str) -> String {
-    let mut out = String::new();
-    for c in why.chars() {
-        if c.is_ascii_digit() {
-            if !out.ends_with('N') {
-                out.push('N');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }

@@ -386,3 +386,19 @@ pub fn say(line: impl std::fmt::Display) {
     use std::io::Write as _;
     let _ = writeln!(std::io::stderr(), "{line}");
 }
+
+/// A reason with its numbers replaced by `N`, so that the summary groups alike reasons.
+#[allow(dead_code)] // not every test crate tallies reasons
+pub fn shape(why: &str) -> String {
+    let mut out = String::new();
+    for c in why.chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('N') {
+                out.push('N');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
