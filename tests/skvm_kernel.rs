@@ -247,6 +247,22 @@ fn kernel_and_interp_agree_on_a_callback_program() {
     if skipped("kernel_and_interp_agree_on_a_callback_program") {
         return;
     }
+    first_occupied_slot_agrees("examples/c/obj/clang-19-v4/loop_callback.o", &["interp"]);
+}
+
+#[test]
+fn kernel_interp_and_jit_agree_on_an_iterator_program() {
+    // clang's C example with a `bpf_for` loop (the kfuncs bpf_iter_num_*, their BTF ids
+    // resolved in the kernel as libbpf resolves them): the same first occupied slot.
+    if skipped("kernel_interp_and_jit_agree_on_an_iterator_program") {
+        return;
+    }
+    first_occupied_slot_agrees("examples/c/obj/clang-19-v3/iter_for.o", &["interp", "jit"]);
+}
+
+/// `object` selects the first occupied slot of `sockets` (1: the proxy) for 198.51.100.1
+/// and passes anything else without a selection, on the kernel and on each of `engines`.
+fn first_occupied_slot_agrees(object: &str, engines: &[&str]) {
     let dir = tempfile::tempdir().expect("tempdir");
     let world = dir.path().join("world.toml");
     std::fs::write(
@@ -263,25 +279,19 @@ fn kernel_and_interp_agree_on_a_callback_program() {
     ] {
         let run = |engine: &str| {
             answer(&skvm(&[
-                "run",
-                "examples/c/obj/clang-19-v4/loop_callback.o",
-                "--world",
-                world,
-                "--tuple",
-                tuple,
-                "--engine",
-                engine,
-                "--format",
+                "run", object, "--world", world, "--tuple", tuple, "--engine", engine, "--format",
                 "json",
             ]))
         };
-        let (interp, kernel) = (run("interp"), run("kernel"));
-        assert_eq!(interp, kernel, "{tuple}");
-        let selected = &interp["selected"];
+        let kernel = run("kernel");
+        for engine in engines {
+            assert_eq!(run(engine), kernel, "{object} {engine} {tuple}");
+        }
+        let selected = &kernel["selected"];
         assert_eq!(
             selected.as_str(),
             tuple.contains(".1:").then_some("proxy"),
-            "{tuple}"
+            "{object} {tuple}"
         );
     }
 }

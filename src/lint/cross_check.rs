@@ -183,7 +183,8 @@ pub fn load_in_kernel_at(
     // Map references go through the kernel crate; global data (BPF_PSEUDO_MAP_VALUE, its
     // offset already in the second slot) gets the map's fd here.
     let map_value = isa::table::ld_imm_row(isa::LdImmKind::MapValue).src;
-    let mut insns = l.insns.clone();
+    // Kfunc calls get the kernel's BTF ids, as libbpf gives them.
+    let mut insns = kernel::resolve_kfuncs(&l.insns).map_err(syscall)?;
     let mut bound: Vec<(usize, &kernel::Map)> = Vec::new();
     for (m, map) in l.maps.iter().zip(&maps) {
         match insns.get_mut(m.slot) {

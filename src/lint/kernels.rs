@@ -381,9 +381,36 @@ pub struct MinKernel {
     pub verified: bool,
 }
 
-/// The oldest release from which on `program` passes on every release up to the newest.
+/// The oldest release from which on `program` passes on every release up to the newest;
+/// never before the newest first release of the kfuncs it calls (an older kernel's BTF has
+/// no such function, so the loader fails before the verifier).
 pub(super) fn min_kernel(program: &Program) -> MinKernel {
-    min_kernel_by(|profile| program.judge(profile))
+    kfunc_floor(
+        min_kernel_by(|profile| program.judge(profile)),
+        program.insns,
+    )
+}
+
+/// `found`, raised to the newest first release of the kfuncs `insns` call.
+fn kfunc_floor(found: MinKernel, insns: &[isa::RawInsn]) -> MinKernel {
+    match newest_kfunc(insns) {
+        Some(k) if found.release.is_some_and(|r| r < k.since) => MinKernel {
+            release: Some(k.since),
+            reason: format!("needs {}: calls the kfunc `{}`", k.since, k.name),
+            verified: false,
+        },
+        _ => found,
+    }
+}
+
+/// The called kfunc of `skctx::KFUNCS` that came last.
+fn newest_kfunc(insns: &[isa::RawInsn]) -> Option<&'static skctx::Kfunc> {
+    let call = isa::table::class::JMP | isa::table::jmp_op::CALL;
+    insns
+        .iter()
+        .filter(|r| r.code == call && r.src == isa::table::call_src::KFUNC)
+        .filter_map(|r| skctx::kfunc_by_id(r.imm))
+        .max_by_key(|k| k.since)
 }
 
 /// [`min_kernel`] with each release's verdict from `judge`.
@@ -536,7 +563,10 @@ mod tests {
             count.walked += memo.verdicts.borrow().len();
             count.structural += memo.cfgs.borrow().len();
         }
-        let by_walk = min_kernel_by(|p| program().judge_walked(p));
+        let by_walk = kfunc_floor(
+            min_kernel_by(|p| program().judge_walked(p)),
+            program().insns,
+        );
         let memo = format!("{:?}", min_kernel(&program()));
         assert_eq!(memo, format!("{by_walk:?}"), "{what}: min_kernel");
         count.programs += 1;

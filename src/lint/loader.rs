@@ -63,7 +63,7 @@ pub(super) fn findings(place: &Place, bound: &Bound, cx: &Context) -> Vec<Findin
     out.extend(section_name(place));
     out.extend(gpl_only_calls(place, cx));
     out.extend(unusable_maps(place, bound, cx));
-    out.extend(undefined_functions(place, cx.object));
+    out.extend(undefined_functions(place, cx.object, cx.btf));
     out
 }
 
@@ -259,8 +259,17 @@ fn map_relocations(place: &Place, object: &Object) -> Vec<(usize, String)> {
     out
 }
 
-/// `undefined-function`: each call relocation against a symbol the object does not define.
-fn undefined_functions(place: &Place, object: &Object) -> Vec<Finding> {
+/// `undefined-function`: each call relocation against a symbol the object does not define,
+/// except a modelled kfunc that the object's BTF declares as an extern function (libbpf
+/// resolves that one; without the declaration it fails: "failed to find BTF for extern").
+fn undefined_functions(
+    place: &Place,
+    object: &Object,
+    btf: Option<&asm::btf::Btf>,
+) -> Vec<Finding> {
+    let declared_kfunc = |name: &str| {
+        skctx::kfunc_by_name(name).is_some() && btf.is_some_and(|b| b.has_extern_func(name))
+    };
     let mut out = Vec::new();
     for (k, piece) in place.linked.pieces.iter().enumerate() {
         let func = &place.funcs.list[piece.function];
@@ -269,10 +278,21 @@ fn undefined_functions(place: &Place, object: &Object) -> Vec<Finding> {
             let RelocTarget::Symbol(name) = &r.target else {
                 continue;
             };
-            if !in_func || r.kind != RelocKind::Bpf64_32 || bind::defines(object, name) {
+            if !in_func
+                || r.kind != RelocKind::Bpf64_32
+                || bind::defines(object, name)
+                || declared_kfunc(name)
+            {
                 continue;
             }
+            let kfunc = skctx::kfunc_by_name(name);
             let message = match skctx::helper_by_name(name).filter(|_| name.starts_with("bpf_")) {
+                _ if kfunc.is_some() => format!(
+                    "calls the kfunc `{}`, which the object's BTF does not declare: libbpf \
+                     resolves a kfunc through its `extern ... __ksym` declaration and fails \
+                     without one (\"failed to find BTF for extern\")",
+                    safe(name)
+                ),
                 Some(h) => format!(
                     "calls `{}`, which the object does not define: libbpf looks for a kernel \
                      function (kfunc) of that name; the helper `{}` is called by its id, {}",

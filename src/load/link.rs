@@ -6,6 +6,10 @@
 //! call's immediate is fixed up to where its callee now is. The verifier then gets the
 //! instructions the kernel would get.
 //!
+//! A call to an undefined symbol naming a kfunc of `skctx::KFUNCS` becomes `call kfunc(ID)`
+//! with skctx's id (libbpf's `RELO_EXTERN_CALL`; `kernel::resolve_kfuncs` puts the running
+//! kernel's BTF id there when the program goes to a kernel).
+//!
 //! Where libbpf is stricter, this is not: libbpf takes callees from `.text` only (a static
 //! function in a program section is "not supported"), lint also appends a callee of the
 //! program's own section. A call whose target lies inside the calling function keeps its
@@ -70,6 +74,8 @@ enum Target {
     Inside(Option<u64>),
     /// Another function (index into [`Functions::list`]): its first instruction.
     Function(usize),
+    /// A modelled kfunc (`skctx::KFUNCS`), the undefined symbol's name: `call kfunc(ID)`.
+    Kfunc(i32),
     /// Nowhere lint can follow: why.
     Nowhere(String),
 }
@@ -104,10 +110,10 @@ impl<'a> Functions<'a> {
         self.object
     }
 
-    /// Whether `insn` is what [`Functions::link`] resolves (a BPF-to-BPF call or a
-    /// `BPF_PSEUDO_FUNC` `ld_imm64`), so that its relocation is no one else's.
+    /// Whether `insn` is what [`Functions::link`] resolves (a BPF-to-BPF call, a
+    /// `BPF_PSEUDO_FUNC` `ld_imm64` or a kfunc call), so that its relocation is no one else's.
     pub fn links(insn: Option<&RawInsn>) -> bool {
-        insn.is_some_and(|i| is_call(i) || is_func(i))
+        insn.is_some_and(|i| is_call(i) || is_func(i) || is_kfunc(i))
     }
 
     /// The whole instruction slots of function `f`.
@@ -180,6 +186,11 @@ impl<'a> Functions<'a> {
                     continue;
                 }
                 Some(Target::Inside(None)) => continue,
+                Some(Target::Kfunc(id)) => {
+                    let insn = &mut linked.insns[slot];
+                    (insn.src, insn.imm, insn.off) = (isa::table::call_src::KFUNC, id, 0);
+                    continue;
+                }
                 Some(Target::Inside(Some(byte))) => {
                     at as i64 + ((byte - self.list[function].start) / 8) as i64
                 }
@@ -238,6 +249,9 @@ impl<'a> Functions<'a> {
         // relocation) counts bytes from the symbol.
         let imm = insn.imm as i64;
         let (section, base, delta) = match self.relocs.get(&(func.section, offset)) {
+            Some(r) if is_call && self.kfunc_of(r).is_some() => {
+                return self.kfunc_of(r).map(|k| Target::Kfunc(k.id));
+            }
             Some(r) => match self.reloc_base(r) {
                 Ok((section, base)) if is_call => (section, base, 8 * (imm + 1)),
                 Ok((section, base)) => (section, base, imm),
@@ -271,6 +285,19 @@ impl<'a> Functions<'a> {
                 .is_ok_and(|(s, _)| self.object.sections.get(s).is_some_and(|s| s.is_code()))
     }
 
+    /// libbpf's `RELO_EXTERN_CALL`: a call relocated against an undefined symbol that names
+    /// a modelled kfunc (libbpf then gives the call the kernel's BTF id of that function).
+    fn kfunc_of(&self, r: &Reloc) -> Option<&'static skctx::Kfunc> {
+        match &r.target {
+            RelocTarget::Symbol(name)
+                if r.kind == RelocKind::Bpf64_32 && !self.defined.contains_key(name.as_str()) =>
+            {
+                skctx::kfunc_by_name(name)
+            }
+            _ => None,
+        }
+    }
+
     /// The section and byte value of a relocation's symbol.
     fn reloc_base(&self, r: &Reloc) -> Result<(usize, i64), String> {
         if !matches!(r.kind, RelocKind::Bpf64_32 | RelocKind::Bpf64_64) {
@@ -284,7 +311,7 @@ impl<'a> Functions<'a> {
                 .map(|&(section, value)| (section, value as i64))
                 .ok_or_else(|| {
                     format!(
-                        "calls `{}`, which the object does not define (extern functions and kfuncs are not modelled)",
+                        "calls `{}`, which the object does not define (extern functions and kfuncs other than skctx's are not modelled)",
                         safe(name)
                     )
                 }),
@@ -325,6 +352,12 @@ impl<'a> Functions<'a> {
 fn is_call(insn: &RawInsn) -> bool {
     insn.code == isa::table::class::JMP | isa::table::jmp_op::CALL
         && insn.src == isa::table::call_src::LOCAL
+}
+
+/// A kfunc call (`call` with `BPF_PSEUDO_KFUNC_CALL`).
+fn is_kfunc(insn: &RawInsn) -> bool {
+    insn.code == isa::table::class::JMP | isa::table::jmp_op::CALL
+        && insn.src == isa::table::call_src::KFUNC
 }
 
 /// An `ld_imm64` of a function's address (`BPF_PSEUDO_FUNC`, callbacks).

@@ -39,7 +39,8 @@ pub fn run(
     let sockets =
         SocketSet::open(&descs).map_err(|e| kernel_error("opening the world's sockets", &e))?;
     let maps = create_maps(loaded, file, &sockets)?;
-    let mut insns = loaded.insns.clone();
+    let mut insns =
+        kernel::resolve_kfuncs(&loaded.insns).map_err(|e| kernel_error("resolving kfuncs", &e))?;
     let map_fd = isa::table::ld_imm_row(isa::LdImmKind::MapFd).src;
     for (slot, name, _) in &loaded.maps {
         let (Some(map), Some(first)) = (maps.get(name), insns.get_mut(*slot)) else {

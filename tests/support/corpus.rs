@@ -116,7 +116,8 @@ pub fn load(p: &Prepared, case: &Case) -> Result<Loaded, String> {
         ..Default::default()
     };
     let funcs = kernel_funcs(&p.funcs(case)?);
-    let outcome = kernel::load_with_funcs(&p.insns, &bindings, &opts, &funcs)
+    let insns = kernel::resolve_kfuncs(&p.insns).map_err(|e| format!("kfuncs: {e}"))?;
+    let outcome = kernel::load_with_funcs(&insns, &bindings, &opts, &funcs)
         .map_err(|e| format!("load: {e}"))?;
     Ok(Loaded { maps, outcome })
 }

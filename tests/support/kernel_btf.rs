@@ -33,9 +33,10 @@ fn extra_words(kind: u32, vlen: usize) -> usize {
     }
 }
 
-/// `.BTF` with every `DATASEC`'s size and variable offsets as libbpf sets them.
+/// `.BTF` with every `DATASEC`'s size and variable offsets as libbpf sets them, and
+/// clang's extern kfunc declarations made loadable ([`without_ksyms`]).
 pub fn fixed_btf(object: &Object) -> Vec<u8> {
-    let mut btf = section_data(object, ".BTF").to_vec();
+    let mut btf = without_ksyms(section_data(object, ".BTF"));
     let hdr_len = u32_at(&btf, 4) as usize;
     let types = hdr_len + u32_at(&btf, 8) as usize;
     let types_end = types + u32_at(&btf, 12) as usize;
@@ -78,6 +79,57 @@ pub fn fixed_btf(object: &Object) -> Vec<u8> {
                 .map_or(0, |s| s.value);
             btf[entry + 4..entry + 8].copy_from_slice(&(value as u32).to_le_bytes());
         }
+    }
+    btf
+}
+
+/// The kernel refuses clang's extern functions (`__ksym` kfuncs: a `FUNC` of extern
+/// linkage, parameters without names, listed in a `.ksyms` `DATASEC`); libbpf rewrites
+/// them before loading the object's BTF. Here: each extern `FUNC` becomes static, its
+/// prototype's unnamed parameters take the function's name, and the `.ksyms` `DATASEC`
+/// becomes an anonymous `void *` (an empty `DATASEC` is refused). The functions' BTF plays no part in the verdict: the calls carry the
+/// kernel's own BTF ids.
+fn without_ksyms(data: &[u8]) -> Vec<u8> {
+    let mut btf = data.to_vec();
+    let hdr_len = u32_at(&btf, 4) as usize;
+    let types = hdr_len + u32_at(&btf, 8) as usize;
+    let types_end = types + u32_at(&btf, 12) as usize;
+    let strings = hdr_len + u32_at(&btf, 16) as usize;
+    let is_ksyms = |btf: &[u8], off: u32| btf[strings + off as usize..].starts_with(b".ksyms\0");
+    let mut starts = vec![0usize];
+    let mut at = types;
+    while at < types_end {
+        starts.push(at);
+        let info = u32_at(&btf, at + 4);
+        at += 12 + 4 * extra_words((info >> 24) & 0x1f, (info & 0xffff) as usize);
+    }
+    let mut cut = None;
+    for &at in &starts[1..] {
+        let info = u32_at(&btf, at + 4);
+        let (kind, vlen) = ((info >> 24) & 0x1f, info & 0xffff);
+        if kind == 12 && vlen == 2 {
+            btf[at + 4..at + 8].copy_from_slice(&(info & !0xffff).to_le_bytes());
+            let name = u32_at(&btf, at);
+            let proto = starts[u32_at(&btf, at + 8) as usize];
+            for k in 0..(u32_at(&btf, proto + 4) & 0xffff) as usize {
+                let param = proto + 12 + 8 * k;
+                if u32_at(&btf, param) == 0 {
+                    btf[param..param + 4].copy_from_slice(&name.to_le_bytes());
+                }
+            }
+        }
+        if kind == KIND_DATASEC && is_ksyms(&btf, u32_at(&btf, at)) {
+            // An anonymous `void *` in its place keeps the type ids.
+            btf[at..at + 12].copy_from_slice(&[0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0]);
+            cut = Some((at + 12, 12 * vlen as usize));
+        }
+    }
+    if let Some((from, len)) = cut {
+        btf.drain(from..from + len);
+        let type_len = u32_at(&btf, 12) - len as u32;
+        let str_off = u32_at(&btf, 16) - len as u32;
+        btf[12..16].copy_from_slice(&type_len.to_le_bytes());
+        btf[16..20].copy_from_slice(&str_off.to_le_bytes());
     }
     btf
 }
@@ -194,5 +246,6 @@ pub fn load(path: &std::path::Path, log_level: u32) -> kernel::LoadOutcome {
         log_level,
         ..Default::default()
     };
-    kernel::load_with_btf(&loadable.insns, &bound, &opts, &prog_btf).unwrap()
+    let insns = kernel::resolve_kfuncs(&loadable.insns).unwrap();
+    kernel::load_with_btf(&insns, &bound, &opts, &prog_btf).unwrap()
 }

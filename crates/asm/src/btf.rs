@@ -301,6 +301,14 @@ impl Btf {
         (t.kind == 12).then_some(t.vlen as u16)
     }
 
+    /// Whether a `FUNC` of extern linkage is named `name`: clang's declaration of an
+    /// `extern ... __ksym` function (a kfunc), which libbpf needs to resolve the call.
+    pub fn has_extern_func(&self, name: &str) -> bool {
+        self.types
+            .iter()
+            .any(|t| t.kind == KIND_FUNC && t.vlen == 2 && self.name(t.name_off) == Some(name))
+    }
+
     /// The name of `FUNC` type `id`.
     pub fn func_name(&self, id: u32) -> Option<&str> {
         let t = self.get(id).filter(|t| t.kind == KIND_FUNC)?;

@@ -1,7 +1,8 @@
 //! Raw slots to structured instructions, with the kernel's instruction-level checks.
 
+use crate::index::{Shape, LD_IMM_BY_SRC, SHAPES};
 use crate::insn::*;
-use crate::table::{self, class, jmp_op, mode, source};
+use crate::table;
 use crate::{Pc, RawInsn};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,35 +103,32 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
     let unknown = || err(DecodeErrorKind::UnknownOpcode(r.code));
     let dst = reg("dst", r.dst)?;
     let src = reg("src", r.src)?;
+    let operand = |x: bool| {
+        if x {
+            zero("imm", r.imm as i64)?;
+            Ok(Operand::Reg(src))
+        } else {
+            zero("src", r.src as i64)?;
+            Ok(Operand::Imm(r.imm))
+        }
+    };
 
-    let code = r.code;
-    match code & class::MASK {
-        c @ (class::ALU | class::ALU64) => {
-            let width = if c == class::ALU {
-                Width::W32
-            } else {
-                Width::W64
-            };
-            let op = code & table::OP_MASK;
-            let s = code & source::MASK;
-            if op == table::END_CODE {
-                let row = table::ENDIAN
-                    .iter()
-                    .find(|row| row.class == c && row.source == s)
-                    .ok_or_else(unknown)?;
-                zero("src", r.src as i64)?;
-                zero("off", r.off as i64)?;
-                let bits = table::ENDIAN_BITS
-                    .into_iter()
-                    .find(|&b| b as i32 == r.imm)
-                    .ok_or_else(|| reserved("imm", r.imm as i64))?;
-                return Ok(Insn::Endian {
-                    kind: row.kind,
-                    bits,
-                    dst,
-                });
-            }
-            if c == class::ALU64 && s == source::X && (op, r.off) == table::ADDR_SPACE_CAST {
+    match SHAPES[r.code as usize] {
+        Shape::Unknown => Err(unknown()),
+        Shape::Endian(kind) => {
+            zero("src", r.src as i64)?;
+            zero("off", r.off as i64)?;
+            let bits = table::ENDIAN_BITS
+                .into_iter()
+                .find(|&b| b as i32 == r.imm)
+                .ok_or_else(|| reserved("imm", r.imm as i64))?;
+            Ok(Insn::Endian { kind, bits, dst })
+        }
+        Shape::Alu { width, x, rows } => {
+            if width == Width::W64
+                && x
+                && (r.code & table::OP_MASK, r.off) == table::ADDR_SPACE_CAST
+            {
                 return Ok(Insn::AddrSpaceCast {
                     dst,
                     src,
@@ -138,15 +136,12 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     src_as: r.imm as u16,
                 });
             }
-            let mut rows = table::ALU.iter().filter(|row| row.code == op).peekable();
-            if rows.peek().is_none() {
+            if rows == 0 {
                 return Err(unknown());
             }
-            let row = rows
-                .find(|row| row.off == r.off && (row.w32 || width == Width::W64))
-                .ok_or_else(|| reserved("off", r.off as i64))?;
+            let row = alu_row(rows, r.off, width).ok_or_else(|| reserved("off", r.off as i64))?;
             if row.op == AluOp::Neg {
-                if s != source::K {
+                if x {
                     return Err(unknown());
                 }
                 zero("src", r.src as i64)?;
@@ -158,160 +153,101 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                     src: Operand::Imm(0),
                 });
             }
-            if matches!(row.op, AluOp::MovSx(_)) && s != source::X {
+            if matches!(row.op, AluOp::MovSx(_)) && !x {
                 return Err(reserved("off", r.off as i64));
             }
-            let operand = if s == source::X {
-                zero("imm", r.imm as i64)?;
-                Operand::Reg(src)
-            } else {
-                zero("src", r.src as i64)?;
-                Operand::Imm(r.imm)
-            };
             Ok(Insn::Alu {
                 op: row.op,
                 width,
                 dst,
-                src: operand,
+                src: operand(x)?,
             })
         }
-        c @ (class::JMP | class::JMP32) => {
-            let width = if c == class::JMP {
-                Width::W64
-            } else {
-                Width::W32
-            };
-            let op = code & table::OP_MASK;
-            let s = code & source::MASK;
-            match op {
-                jmp_op::JA => {
-                    if s != source::K {
-                        return Err(unknown());
-                    }
-                    zero("dst", r.dst as i64)?;
-                    zero("src", r.src as i64)?;
-                    if c == class::JMP {
-                        zero("imm", r.imm as i64)?;
-                        Ok(Insn::Ja {
-                            off: r.off as i32,
-                            long: false,
-                        })
-                    } else {
-                        zero("off", r.off as i64)?;
-                        Ok(Insn::Ja {
-                            off: r.imm,
-                            long: true,
-                        })
-                    }
-                }
-                jmp_op::CALL => {
-                    if c != class::JMP || s != source::K {
-                        return Err(unknown());
-                    }
-                    zero("dst", r.dst as i64)?;
-                    let kind = match r.src {
-                        table::call_src::HELPER => CallKind::Helper(r.imm),
-                        table::call_src::LOCAL => CallKind::Local(r.imm),
-                        table::call_src::KFUNC => CallKind::Kfunc {
-                            btf_id: r.imm,
-                            off: r.off,
-                        },
-                        other => return Err(reserved("src", other as i64)),
-                    };
-                    if r.src != table::call_src::KFUNC {
-                        zero("off", r.off as i64)?;
-                    }
-                    Ok(Insn::Call(kind))
-                }
-                jmp_op::EXIT => {
-                    if c != class::JMP || s != source::K {
-                        return Err(unknown());
-                    }
-                    zero("dst", r.dst as i64)?;
-                    zero("src", r.src as i64)?;
-                    zero("off", r.off as i64)?;
-                    zero("imm", r.imm as i64)?;
-                    Ok(Insn::Exit)
-                }
-                jmp_op::JCOND => {
-                    if c != class::JMP || s != source::K {
-                        return Err(unknown());
-                    }
-                    zero("src", r.src as i64)?;
-                    zero("dst", r.dst as i64)?;
-                    zero("imm", r.imm as i64)?;
-                    Ok(Insn::MayGoto { off: r.off })
-                }
-                _ => {
-                    let row = table::JMP_COND
-                        .iter()
-                        .find(|row| row.code == op)
-                        .ok_or_else(unknown)?;
-                    let operand = if s == source::X {
-                        zero("imm", r.imm as i64)?;
-                        Operand::Reg(src)
-                    } else {
-                        zero("src", r.src as i64)?;
-                        Operand::Imm(r.imm)
-                    };
-                    Ok(Insn::JmpIf {
-                        cond: row.cond,
-                        width,
-                        dst,
-                        src: operand,
-                        off: r.off,
-                    })
-                }
-            }
+        Shape::Ja { long: false } => {
+            zero("dst", r.dst as i64)?;
+            zero("src", r.src as i64)?;
+            zero("imm", r.imm as i64)?;
+            Ok(Insn::Ja {
+                off: r.off as i32,
+                long: false,
+            })
         }
-        class::LD => {
-            let size = size_of(code);
-            match code & mode::MASK {
-                mode::IMM if size == Size::DW => {
-                    zero("off", r.off as i64)?;
-                    let row = table::LD_IMM
-                        .iter()
-                        .find(|row| row.src == r.src)
-                        .ok_or_else(|| reserved("src", r.src as i64))?;
-                    let Some(next) = raw.get(pc.0 + 1) else {
-                        return Err(err(DecodeErrorKind::TruncatedLdImm64));
-                    };
-                    if next.code != 0 || next.dst != 0 || next.src != 0 || next.off != 0 {
-                        return Err(err(DecodeErrorKind::BadLdImm64Second));
-                    }
-                    Ok(Insn::LdImm64 {
-                        dst,
-                        kind: row.kind,
-                        imm: r.imm,
-                        imm_hi: next.imm,
-                    })
-                }
-                m @ (mode::ABS | mode::IND) if size != Size::DW => {
-                    zero("dst", r.dst as i64)?;
-                    zero("off", r.off as i64)?;
-                    let m = if m == mode::ABS {
-                        zero("src", r.src as i64)?;
-                        LegacyMode::Abs
-                    } else {
-                        LegacyMode::Ind
-                    };
-                    Ok(Insn::LegacyLoad {
-                        mode: m,
-                        size,
-                        src,
-                        imm: r.imm,
-                    })
-                }
-                _ => Err(unknown()),
-            }
+        Shape::Ja { long: true } => {
+            zero("dst", r.dst as i64)?;
+            zero("src", r.src as i64)?;
+            zero("off", r.off as i64)?;
+            Ok(Insn::Ja {
+                off: r.imm,
+                long: true,
+            })
         }
-        class::LDX => {
-            let size = size_of(code);
-            let sign_extend = match code & mode::MASK {
-                mode::MEM => false,
-                mode::MEMSX if size != Size::DW => true,
-                _ => return Err(unknown()),
+        Shape::Call => {
+            zero("dst", r.dst as i64)?;
+            let kind = match r.src {
+                table::call_src::HELPER => CallKind::Helper(r.imm),
+                table::call_src::LOCAL => CallKind::Local(r.imm),
+                table::call_src::KFUNC => CallKind::Kfunc {
+                    btf_id: r.imm,
+                    off: r.off,
+                },
+                other => return Err(reserved("src", other as i64)),
             };
+            if r.src != table::call_src::KFUNC {
+                zero("off", r.off as i64)?;
+            }
+            Ok(Insn::Call(kind))
+        }
+        Shape::Exit => {
+            zero("dst", r.dst as i64)?;
+            zero("src", r.src as i64)?;
+            zero("off", r.off as i64)?;
+            zero("imm", r.imm as i64)?;
+            Ok(Insn::Exit)
+        }
+        Shape::MayGoto => {
+            zero("src", r.src as i64)?;
+            zero("dst", r.dst as i64)?;
+            zero("imm", r.imm as i64)?;
+            Ok(Insn::MayGoto { off: r.off })
+        }
+        Shape::JmpIf { cond, width, x } => Ok(Insn::JmpIf {
+            cond,
+            width,
+            dst,
+            src: operand(x)?,
+            off: r.off,
+        }),
+        Shape::LdImm64 => {
+            zero("off", r.off as i64)?;
+            let kind =
+                LD_IMM_BY_SRC[r.src as usize].ok_or_else(|| reserved("src", r.src as i64))?;
+            let Some(next) = raw.get(pc.0 + 1) else {
+                return Err(err(DecodeErrorKind::TruncatedLdImm64));
+            };
+            if next.code != 0 || next.dst != 0 || next.src != 0 || next.off != 0 {
+                return Err(err(DecodeErrorKind::BadLdImm64Second));
+            }
+            Ok(Insn::LdImm64 {
+                dst,
+                kind,
+                imm: r.imm,
+                imm_hi: next.imm,
+            })
+        }
+        Shape::Legacy { mode, size } => {
+            zero("dst", r.dst as i64)?;
+            zero("off", r.off as i64)?;
+            if mode == LegacyMode::Abs {
+                zero("src", r.src as i64)?;
+            }
+            Ok(Insn::LegacyLoad {
+                mode,
+                size,
+                src,
+                imm: r.imm,
+            })
+        }
+        Shape::Load { size, sign_extend } => {
             zero("imm", r.imm as i64)?;
             Ok(Insn::Load {
                 size,
@@ -321,59 +257,53 @@ pub fn decode_one(raw: &[RawInsn], pc: Pc) -> Result<Insn, DecodeError> {
                 off: r.off,
             })
         }
-        class::ST => {
-            if code & mode::MASK != mode::MEM {
-                return Err(unknown());
-            }
+        Shape::StoreImm(size) => {
             zero("src", r.src as i64)?;
             Ok(Insn::Store {
-                size: size_of(code),
+                size,
                 dst,
                 off: r.off,
                 src: Operand::Imm(r.imm),
             })
         }
-        class::STX => {
-            let size = size_of(code);
-            match code & mode::MASK {
-                mode::MEM => {
-                    zero("imm", r.imm as i64)?;
-                    Ok(Insn::Store {
-                        size,
-                        dst,
-                        off: r.off,
-                        src: Operand::Reg(src),
-                    })
-                }
-                mode::ATOMIC => {
-                    let row = table::ATOMIC
-                        .iter()
-                        .find(|row| row.imm == r.imm)
-                        .ok_or_else(|| reserved("imm", r.imm as i64))?;
-                    if !row.sizes.contains(&size) {
-                        return Err(unknown());
-                    }
-                    Ok(Insn::Atomic {
-                        op: row.op,
-                        fetch: row.fetch,
-                        size,
-                        dst,
-                        src,
-                        off: r.off,
-                    })
-                }
-                _ => Err(unknown()),
-            }
+        Shape::StoreReg(size) => {
+            zero("imm", r.imm as i64)?;
+            Ok(Insn::Store {
+                size,
+                dst,
+                off: r.off,
+                src: Operand::Reg(src),
+            })
         }
-        _ => unreachable!("class is 3 bits"),
+        Shape::Atomic(size) => {
+            let row = table::ATOMIC
+                .iter()
+                .find(|row| row.imm == r.imm)
+                .ok_or_else(|| reserved("imm", r.imm as i64))?;
+            if !row.sizes.contains(&size) {
+                return Err(unknown());
+            }
+            Ok(Insn::Atomic {
+                op: row.op,
+                fetch: row.fetch,
+                size,
+                dst,
+                src,
+                off: r.off,
+            })
+        }
     }
 }
 
-fn size_of(code: u8) -> Size {
-    let bits = code & table::SIZE_MASK;
-    table::SIZES
-        .iter()
-        .find(|r| r.code == bits)
-        .expect("4 size rows cover 2 bits")
-        .size
+/// The first of the ALU rows in `rows` (a mask of `table::ALU` indices, in table order) that
+/// `off` selects at `width`.
+fn alu_row(mut rows: u32, off: i16, width: Width) -> Option<&'static table::AluRow> {
+    while rows != 0 {
+        let row = &table::ALU[rows.trailing_zeros() as usize];
+        if row.off == off && (row.w32 || width == Width::W64) {
+            return Some(row);
+        }
+        rows &= rows - 1;
+    }
+    None
 }

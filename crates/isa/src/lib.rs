@@ -6,7 +6,8 @@
 //!   printer tokens are all read from its rows, so no other code knows an opcode value.
 //! * [`decode`]/[`Insn::encode`] convert between the two views and reject every byte pattern
 //!   the kernel rejects at the instruction level (unknown opcode, bad register, non-zero
-//!   reserved field, truncated `ld_imm64`).
+//!   reserved field, truncated `ld_imm64`). Decoding reads a 256-entry index by opcode byte
+//!   (`index`), which the compiler derives from [`table`]'s rows.
 //! * `Display for Insn` prints the canonical LLVM syntax (what `llvm-objdump -d` of LLVM 19
 //!   prints), with jump offsets as `+N`/`-N`; assemblers substitute labels where they have them.
 //!
@@ -14,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 mod decode;
+mod index;
 mod insn;
 mod print;
 pub mod table;

@@ -9,7 +9,7 @@
 mod common;
 
 use common::*;
-use isa::{RawInsn, Size};
+use isa::{Insn, RawInsn, Size};
 use kernel::*;
 
 fn opts() -> LoadOptions {
@@ -460,6 +460,65 @@ fn entry_points_report_unavailable() {
 }
 
 /// This binary's tests inside each cached kernel image (Debian 6.1 and 6.12), under qemu.
+/// `call kfunc(ID)` of the modelled kfunc `name` (`skctx::KFUNCS`), before resolution.
+fn kfunc_call(name: &str) -> Insn {
+    let k = skctx::kfunc_by_name(name).expect("a modelled kfunc");
+    Insn::Call(isa::CallKind::Kfunc {
+        btf_id: k.id,
+        off: 0,
+    })
+}
+
+/// The running kernel's BTF has each modelled kfunc exactly from its release on, and a
+/// program creating and destroying a number iterator loads once its calls are resolved
+/// (`resolve_kfuncs`); without them resolution names the missing function.
+#[test]
+fn kfuncs_resolve_in_the_running_kernels_btf_from_their_release() {
+    require_kernel!("kfuncs_resolve_in_the_running_kernels_btf_from_their_release");
+    if std::fs::metadata(VMLINUX_BTF).is_err() {
+        eprintln!("SKIPPED kfuncs_resolve_in_the_running_kernels_btf_from_their_release: no {VMLINUX_BTF}");
+        return;
+    }
+    let profile = running();
+    for k in skctx::KFUNCS {
+        let id = kernel_func_btf_id(k.name).unwrap();
+        assert_eq!(id.is_some(), k.available(profile), "{}", k.name);
+    }
+    assert_eq!(kernel_func_btf_id("bpf_no_such_kfunc").unwrap(), None);
+    let prog = encode(&[
+        mov_reg(1, 10),
+        add_imm(1, -8),
+        mov_imm(2, 0),
+        mov_imm(3, 3),
+        kfunc_call("bpf_iter_num_new"),
+        mov_reg(1, 10),
+        add_imm(1, -8),
+        kfunc_call("bpf_iter_num_destroy"),
+        mov_imm(0, 0),
+        exit(),
+    ]);
+    let resolved = match resolve_kfuncs(&prog) {
+        Ok(r) => r,
+        Err(e) => {
+            assert!(!skctx::KFUNCS[0].available(profile), "{e}");
+            assert!(e.to_string().contains("bpf_iter_num_new"), "{e}");
+            return;
+        }
+    };
+    assert_ne!(resolved[4].imm, prog[4].imm);
+    let out = load(&resolved, &[], &opts()).unwrap();
+    assert!(out.accepted(), "log:\n{}", out.log);
+    let proprietary = LoadOptions {
+        license: "Proprietary".into(),
+        ..opts()
+    };
+    let out = load(&resolved, &[], &proprietary).unwrap();
+    assert_eq!(
+        out.message().as_deref(),
+        Some("cannot call kernel function from non-GPL compatible program")
+    );
+}
+
 #[test]
 fn load_tests_pass_in_each_kernel_image() {
     common::passes_in_each_kernel_image("kernel/load", "load_tests_pass_in_each_kernel_image");

@@ -49,17 +49,21 @@ pub enum Code {
     MapFuncIncompatible,
     MapValueBounds,
     MapPtrArith,
+    MapPtrAccess,
     RetvalRange,
     RetvalPointer,
     UninitRead,
+    BadRegister,
     StackBounds,
     StackUninitRead,
     StackMisaligned,
+    AtomicMisaligned,
     StackFillSize,
     UnreachableInsn,
     FallOffEnd,
     JumpOutOfRange,
     JumpIntoLdImm64,
+    BackEdge,
     InfiniteLoop,
     TooComplex,
     DivByZero,
@@ -83,6 +87,8 @@ pub enum Code {
     TooManyMaps,
     GlobalFuncArgs,
     GlobalFuncProto,
+    IterArg,
+    RdonlyWrite,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -224,6 +230,7 @@ const MAY_GOTO_ZERO: Q = KernelProfile::may_goto_zero_allowed;
 const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
 const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
 const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
+const MAP_PTR_STRUCT: Q = KernelProfile::map_ptr_access_says_struct;
 const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offset;
 const CPU_V4: Q = KernelProfile::has_cpu_v4;
 const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
@@ -233,7 +240,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 57] = [
+pub const CODES: [CodeRow; 63] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -278,7 +285,8 @@ pub const CODES: [CodeRow; 57] = [
               .case("before the NULL check")]),
     row(Code::HelperArgType, "helper-arg-type",
         "a helper argument of the wrong type (ctx, sock, map_ptr, memory, releasable socket)",
-        &[m("R<n> type=<type> expected=<types...>")]),
+        &[m("R<n> type=<type> expected=<types...>"),
+          m("R<n> is not a scalar").case("a kfunc's `int` argument")]),
     row(Code::HelperMemSize, "helper-mem-size",
         "a helper memory size (or map key size) that may be or is 0 where 0 is not allowed",
         &[m("R<n> invalid zero-sized read: u64=[<min>,<max>]"),
@@ -287,11 +295,11 @@ pub const CODES: [CodeRow; 57] = [
         "`bpf_sk_release` of a socket that holds no reference (`ctx->sk`)",
         &[m("R<n> must be referenced when passed to release function")]),
     row(Code::ReferenceLeak, "reference-leak",
-        "a sock-map reference is still held at an exit on some path",
+        "a reference (a socket from a lookup, an open-coded iterator) is still held at an exit on some path",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
           m("BPF_EXIT instruction in main prog would lead to reference leak")
               .since(LEAK_SECOND_LINE).case("second line")])
-        .help("every socket a lookup returns must be released with `bpf_sk_release(sk)` on every path after it is acquired, including the early returns and the path where `bpf_sk_assign` fails"),
+        .help("every socket a lookup returns must be released with `bpf_sk_release(sk)` on every path after it is acquired, including the early returns and the path where `bpf_sk_assign` fails; an iterator made with `bpf_iter_num_new` must be destroyed with `bpf_iter_num_destroy` on every path (`bpf_for` and `bpf_repeat` do it)"),
     row(Code::TailCallLeak, "tail-call-leak",
         "a reference is held across `bpf_tail_call`",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
@@ -326,12 +334,20 @@ pub const CODES: [CodeRow; 57] = [
           m("invalid access to map key, key_size=<key size> off=<off> size=<size>")
               .case("a `bpf_for_each_map_elem` callback's key"),
           m("invalid access to memory, mem_size=<mem size> off=<off> size=<size>")
-              .case("a global subprogram's memory argument"),
+              .case("a global subprogram's memory argument, an iterator's value"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
               .no_perfmon()]),
     row(Code::MapPtrArith, "map-ptr-arith",
         "no arithmetic on a map pointer",
         &[m("R<n> pointer arithmetic on map_ptr prohibited")]),
+    row(Code::MapPtrAccess, "map-ptr-access",
+        "a load or store through a map pointer (`CONST_PTR_TO_MAP`): only CAP_PERFMON may read the map's kernel struct, at offsets from 0, and nobody writes it",
+        &[m("'struct <name>' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon()
+              .since(MAP_PTR_STRUCT),
+          m("<name> access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN").no_perfmon()
+              .before(MAP_PTR_STRUCT),
+          m("R<n> is <name> invalid negative access: off=<off>").root(),
+          m("only read from <name> is supported").root()]),
     row(Code::RetvalRange, "retval-range",
         "R0 must be provably in [0, 1] at every exit of the main program and at every callback's return",
         &[m("At program exit the register R0 has smin=<smin> smax=<smax> should have been in [0, 1]")
@@ -370,6 +386,9 @@ pub const CODES: [CodeRow; 57] = [
         "a read of an uninitialised register (R0/R2-R9 at entry, R1-R5 after a call, \
          invalidated pointers without CAP_PERFMON)",
         &[m("R<n> !read_ok")]),
+    row(Code::BadRegister, "bad-register",
+        "a register field above R10 (`check_reg_arg`, when the walk reaches the instruction)",
+        &[m("R<n> is invalid")]),
     row(Code::StackBounds, "stack-bounds",
         "a stack access outside [-512, 0), directly or through a helper",
         &[m("invalid write to stack R<n> off=<off> size=<size>"),
@@ -397,8 +416,17 @@ pub const CODES: [CodeRow; 57] = [
         "stack accesses must be aligned to their size",
         &[m("misaligned stack access off <var off>+<reg off>+<insn off> size <size>")
               .since(MISALIGNED_CONST_OFF),
-          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .before(MISALIGNED_CONST_OFF)]),
+          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")]),
+    row(Code::AtomicMisaligned, "atomic-misaligned",
+        "an atomic's memory (any pointer, or a scalar used as one) must be aligned to its size: `check_atomic` asks `check_mem_access` for strict alignment",
+        &[m("misaligned <kind> access off <var off>+<reg off>+<insn off> size <size>")
+              .since(MISALIGNED_CONST_OFF).case("pointer"),
+          m("misaligned <kind> access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .case("pointer"),
+          m("misaligned access off <var off>+<reg off>+<insn off> size <size>")
+              .since(MISALIGNED_CONST_OFF).case("scalar"),
+          m("misaligned access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .case("scalar")]),
     row(Code::StackFillSize, "stack-fill-size",
         "a spilled pointer is filled with a narrower load",
         &[m("invalid size of register fill")]),
@@ -414,6 +442,9 @@ pub const CODES: [CodeRow; 57] = [
     row(Code::JumpIntoLdImm64, "jump-into-ld-imm64",
         "a jump target is the second slot of an `ld_imm64` (the message names the `ld_imm64`)",
         &[m("jump into the middle of ldimm64 insn <idx>")]),
+    row(Code::BackEdge, "back-edge",
+        "before 6.7, the fall-through of an instruction that is not a jump, or a call's edge, leads back to an instruction `check_cfg` is still exploring: only a jump's edges may close a loop",
+        &[m("back-edge from insn <t> to <w>")]),
     row(Code::InfiniteLoop, "infinite-loop",
         "a loop revisits an identical state",
         &[m("infinite loop detected at insn <idx>")]),
@@ -465,8 +496,16 @@ pub const CODES: [CodeRow; 57] = [
         "a load, store or ALU instruction with fields it must leave zero set (mode, imm, off), or a `may_goto +0` before 6.14",
         &[m("BPF_LDX uses reserved fields").case("BPF_LDX"),
           m("BPF_STX uses reserved fields").case("BPF_STX"),
-          m("BPF_MOV uses reserved fields").before(CPU_V4).case("BPF_MOV"),
-          m("BPF_ALU uses reserved fields").before(CPU_V4).case("BPF_ALU"),
+          m("BPF_MOV uses reserved fields").case("BPF_MOV"),
+          m("BPF_ALU uses reserved fields").case("BPF_ALU"),
+          m("BPF_NEG uses reserved fields").case("BPF_NEG"),
+          m("BPF_END uses reserved fields").case("BPF_END"),
+          m("BPF_ST uses reserved fields").case("BPF_ST"),
+          m("BPF_LD_IMM64 uses reserved fields").case("BPF_LD_IMM64"),
+          m("BPF_CALL uses reserved fields").case("BPF_CALL"),
+          m("BPF_JA uses reserved fields").case("BPF_JA"),
+          m("BPF_EXIT uses reserved fields").case("BPF_EXIT"),
+          m("BPF_JMP/JMP32 uses reserved fields").case("BPF_JMP/JMP32"),
           m("invalid may_goto off <off> imm <imm>").before(MAY_GOTO_ZERO).case("may_goto +0")]),
     row(Code::BadLdImm64, "bad-ld-imm64",
         "an `ld_imm64` without a well-formed second slot, or with a pseudo source the kernel does not know",
@@ -527,6 +566,16 @@ pub const CODES: [CodeRow; 57] = [
           m("arg#<n> arena cannot be combined with any other tags").since(ARG_TAGS)
               .case("`arg:arena` with another tag")])
         .help("a global (non-static) function must return an `int` and take at most 5 parameters the kernel can check: integers, `struct bpf_sk_lookup *` (from 6.8 also a `void *` tagged `__arg_ctx`), pointers to complete types (a struct, an `int`, another pointer); cast a `void *` to the type it points to, or make the function `static` so that it is verified with its caller"),
+    row(Code::IterArg, "iter-arg",
+        "an open-coded iterator kfunc (`bpf_iter_num_*`) given an iterator in the wrong state: `new` on one already initialised, `next` or `destroy` on one never created or already destroyed (a store into its stack slot destroys it), or a pointer that is not an iterator at an 8-byte-aligned stack slot",
+        &[m("expected uninitialized iter_<name> as arg #<n>"),
+          m("expected an initialized iter_<name> as arg #<n>"),
+          m("cannot pass in iter at an offset=<off>").case("a misaligned stack pointer, first line"),
+          m("arg#<n> expected pointer to an iterator on stack").case("not a stack pointer")])
+        .help("create each iterator once with `bpf_iter_num_new(&it, start, end)` on a stack variable of type `struct bpf_iter_num`, call `bpf_iter_num_next(&it)` only in between, and `bpf_iter_num_destroy(&it)` exactly once on every path (`bpf_for` and `bpf_repeat` do all three)"),
+    row(Code::RdonlyWrite, "rdonly-write",
+        "a store through a pointer to read-only memory (the `int *` an iterator's `next` returns)",
+        &[m("R<n> cannot write into rdonly_mem")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -15,6 +15,7 @@
 //! | [`sock`] | `struct bpf_sock` access table and values | net/core/filter.c `bpf_sock_*` |
 //! | [`errno`] | [`Errno`]: the errno table (value, name, description) every errno comes from | include/uapi/asm-generic/errno*.h |
 //! | [`helpers`] | every helper id (0..=211) and the SK_LOOKUP prototypes per profile and privilege | include/uapi/linux/bpf.h, net/core/filter.c `sk_lookup_func_proto`, kernel/bpf/helpers.c `bpf_base_func_proto` |
+//! | [`kfuncs`] | the modelled kernel functions ([`KFUNCS`]: name, release, arguments, return, `KF_*` flags; `bpf_iter_num_*`) and the number iterator's runtime ([`kfuncs::IterNum`]) | kernel/bpf/helpers.c `common_btf_ids`, kernel/bpf/bpf_iter.c, include/linux/btf.h |
 //! | [`license`] | the GPL-compatible license strings | include/linux/license.h `license_is_gpl_compatible` |
 //! | [`limits`] | stack size per frame, call frames, tail calls | include/linux/filter.h, bpf_verifier.h, bpf.h |
 //! | [`maps`] | map types, map/helper compatibility, `BPF_MAP_UPDATE_ELEM` flags | kernel/bpf/verifier.c `check_map_func_compatibility`, include/uapi/linux/bpf.h |
@@ -38,6 +39,7 @@ pub mod codes;
 pub mod ctx;
 pub mod errno;
 pub mod helpers;
+pub mod kfuncs;
 pub mod license;
 pub mod limits;
 pub mod maps;
@@ -67,6 +69,7 @@ pub use helpers::{
     check_helper_call, helper_by_id, helper_by_name, resolve_helper, sk_lookup_helpers, ArgKind,
     Helper, HelperError, HelperProto, RefEffect, RetKind, Tier, HELPERS,
 };
+pub use kfuncs::{kfunc_by_id, kfunc_by_name, IterType, Kfunc, KfuncArg, KfuncRet, KFUNCS};
 pub use license::{license_is_gpl_compatible, GPL_COMPATIBLE_LICENSES};
 pub use maps::{
     check_map_func_compatibility, map_type, map_type_by_name, skmap_type, skmap_types,

@@ -174,6 +174,35 @@ const _: () = {
 };
 
 impl MapType {
+    /// The struct the map's `ops->map_btf_id` names in the kernel's BTF: what a load from
+    /// the map pointer reads (`check_ptr_to_map_access`), and the name its refusals print.
+    /// From the `BTF_ID_LIST_SINGLE(.., struct, NAME)` beside each `bpf_map_ops` (6.1 and
+    /// 6.12 sources; sockmap's `bpf_stab` and array's `bpf_array` seen in the kernel's
+    /// messages); `None` where none is known.
+    pub const fn btf_struct(self) -> Option<&'static str> {
+        use MapType::*;
+        Some(match self {
+            Array | PercpuArray | ProgArray | PerfEventArray | CgroupArray | ArrayOfMaps => {
+                "bpf_array"
+            }
+            Hash | PercpuHash | LruHash | LruPercpuHash | HashOfMaps => "bpf_htab",
+            LpmTrie => "lpm_trie",
+            StackTrace => "bpf_stack_map",
+            Devmap | DevmapHash => "bpf_dtab",
+            Cpumap => "bpf_cpu_map",
+            SockMap => "bpf_stab",
+            SockHash => "bpf_shtab",
+            CgroupStorage | PercpuCgroupStorage => "bpf_cgroup_storage_map",
+            ReuseportSockarray => "reuseport_array",
+            Queue | Stack => "bpf_queue_stack",
+            RingBuf | UserRingbuf => "bpf_ringbuf_map",
+            InodeStorage | TaskStorage | SkStorage | CgrpStorage => "bpf_local_storage_map",
+            BloomFilter => "bpf_bloom_filter",
+            StructOps => "bpf_struct_ops_map",
+            Unspec | Xskmap | Arena => return None,
+        })
+    }
+
     /// The `enum bpf_map_type` value.
     pub const fn id(self) -> u32 {
         self as u32

@@ -558,6 +558,15 @@ impl KernelProfile {
         self.has(kv(6, 2))
     }
 
+    /// A load through a map pointer without CAP_PERFMON is refused as `'struct bpf_array'
+    /// access is allowed only to ...` (`check_ptr_to_map_access`); older kernels printed the
+    /// bare name (`bpf_array access is ...`). Confirmed under qemu: Debian 6.1.0-57
+    /// (6.1.192) prints the bare name, 6.12.118 and 6.18.44 the struct. The release in
+    /// between is UNCONFIRMED; modelled as 6.8.
+    pub fn map_ptr_access_says_struct(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// `infinite loop detected at insn <n>` is followed by the verifier states it compared
     /// (`cur state:` ...). Commit b4d8239534fd "bpf: print full verifier states on infinite
     /// loop detection" (mainline 6.7; stable series may carry it earlier). Confirmed under

@@ -237,9 +237,12 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
                 let base = code_offset(&obj, sec_index, &r.target).unwrap_or(0);
                 subprog_addr(&mut insns, slot, base).map_err(|e| format!("{file_name}:{line}: {e}"))?;
             }
+            RelocKind::Bpf64_32 if skctx::kfunc_by_name(&target).is_some() => {
+                kfunc_call(&mut insns, slot, &target).map_err(|e| format!("{file_name}:{line}: {e}"))?;
+            }
             RelocKind::Bpf64_32 => {
                 return Err(format!(
-                    "{file_name}:{line}: call to `{target}` is not resolved (write the helper number, e.g. `call 124`)"
+                    "{file_name}:{line}: call to `{target}` is not resolved (write the helper number, e.g. `call 124`, or call a kfunc of skctx's table)"
                 ))
             }
             k => {
@@ -282,6 +285,21 @@ fn code_offset(obj: &asm::Object, sec: usize, target: &RelocTarget) -> Option<u6
             .find(|s| s.name == *n && s.section == Some(sec))
             .map(|s| s.value),
     }
+}
+
+/// libbpf's `RELO_EXTERN_CALL`: a call to the undefined symbol `name`, a modelled kfunc,
+/// becomes `call kfunc(ID)` with skctx's id (`kernel::resolve_kfuncs` puts a kernel's BTF id
+/// there when the case is loaded).
+fn kfunc_call(insns: &mut [RawInsn], slot: usize, name: &str) -> Result<(), String> {
+    let kfunc = skctx::kfunc_by_name(name).ok_or("not a modelled kfunc")?;
+    let insn = insns
+        .get_mut(slot)
+        .filter(|i| i.code == isa::table::class::JMP | isa::table::jmp_op::CALL)
+        .ok_or("a call relocation on an instruction that is no call")?;
+    insn.src = isa::table::call_src::KFUNC;
+    insn.imm = kfunc.id;
+    insn.off = 0;
+    Ok(())
 }
 
 /// libbpf's `RELO_SUBPROG_ADDR`: an `ld_imm64` of a function of the program's own section

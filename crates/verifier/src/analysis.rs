@@ -264,7 +264,15 @@ pub fn print_state(st: &State, maps: &[MapInfo], sockmap_lookup: &'static str) -
             continue;
         }
         // A spill (it starts at byte 7) prints the other bytes' kinds, then the register.
-        let text = if slot.bytes[7] == Byte::Spill {
+        let text = if let (Byte::Iter, Value::Ptr(p)) = (slot.bytes[0], &slot.spilled) {
+            let PtrKind::Iter { drained, depth } = p.kind else {
+                continue;
+            };
+            let state = if drained { "drained" } else { "active" };
+            format!("iter_num(ref_id={},state={state},depth={depth})", p.ref_id)
+        } else if slot.bytes[0] == Byte::Iter {
+            continue;
+        } else if slot.bytes[7] == Byte::Spill {
             let rest: String = slot
                 .bytes
                 .iter()
@@ -292,6 +300,7 @@ fn byte_char(b: Byte) -> char {
         Byte::Misc => 'm',
         Byte::Zero => '0',
         Byte::Spill => 'r',
+        Byte::Iter => 'i',
     }
 }
 
@@ -338,7 +347,7 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
     if p.off != 0 {
         fields.push(format!("off={}", p.off));
     }
-    if let PtrKind::Mem(size) | PtrKind::MemOrNull(size) = p.kind {
+    if let PtrKind::Mem(size) | PtrKind::MemOrNull(size) | PtrKind::RdonlyMem(size) = p.kind {
         fields.push(format!("sz={size}"));
     }
     fields.extend(variable_part(&p.var));

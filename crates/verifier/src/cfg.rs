@@ -25,11 +25,13 @@
 //! the instruction, so this pass lets such instructions through: [`Cfg::insn`] hands the walk
 //! each slot's decoding, or the [`isa::DecodeError`] the walk turns into the kernel's message.
 //!
-//! Not modelled, reported as [`CfgError::Unsupported`]: kfunc calls and `BPF_PSEUDO_BTF_ID`
+//! Not modelled, reported as [`CfgError::Unsupported`]: kfunc calls other than skctx's
+//! `KFUNCS` by their id (or on a release without them) and `BPF_PSEUDO_BTF_ID`
 //! loads (the kernel resolves them against its BTF). Map references (`ld_imm64` with
 //! `BPF_PSEUDO_MAP_FD`/`BPF_PSEUDO_MAP_VALUE`) are taken as naming valid maps: binding them
-//! is the caller's job. The back-edge refusal never applies: every SK_LOOKUP loader holds
-//! `CAP_BPF` (see [`skctx::Privilege`]), and with it `push_insn` accepts loops (5.3+).
+//! is the caller's job. Every SK_LOOKUP loader holds `CAP_BPF` (see [`skctx::Privilege`]),
+//! and with it `push_insn` accepts loops (5.3+): before 6.7 only on a jump's edges
+//! ([`Change::BackEdgesAnywhere`]).
 
 use std::fmt;
 
@@ -79,11 +81,17 @@ pub enum Change {
     MayGoto,
     /// 8- and 16-bit `BPF_STX | BPF_ATOMIC` (load-acquire/store-release, 6.15).
     NarrowAtomics,
+    /// A CAP_BPF loader's back-edge may be any edge (10e14e9652bf "bpf: fix control-flow
+    /// graph checking in privileged mode", 6.7). Before, `push_insn`'s `loop_ok` allowed it
+    /// only on a jump's edges: the fall-through of another instruction, or a call's edges,
+    /// into an instruction still on the DFS stack was `back-edge from insn T to W`. Debian
+    /// 6.1.192 still refuses (confirmed under qemu); 6.12.118 and 6.18.44 accept.
+    BackEdgesAnywhere,
 }
 
 impl Change {
     /// Every change, in declaration order (what `docs/verifier.md` lists).
-    pub const ALL: [Change; 10] = [
+    pub const ALL: [Change; 11] = [
         Change::LdImm64InCfg,
         Change::Gotol,
         Change::ResolveAfterSubprogs,
@@ -94,6 +102,7 @@ impl Change {
         Change::PseudoMapIdx,
         Change::MayGoto,
         Change::NarrowAtomics,
+        Change::BackEdgesAnywhere,
     ];
 
     /// Does `profile`'s kernel have this change?
@@ -112,6 +121,7 @@ impl Change {
             Change::PseudoMapIdx => at(5, 14),
             Change::MayGoto => at(6, 9),
             Change::NarrowAtomics => at(6, 15),
+            Change::BackEdgesAnywhere => at(6, 7),
         }
     }
 }
@@ -335,7 +345,8 @@ pub fn check_loaded<'a>(
     // `mark_calls_callback` comes with the callback iterations (`callback_iteration`).
     let callbacks_iterate =
         crate::Domain::modelled(profile).is_some_and(|d| d.callback_iteration());
-    let walk = Dfs::run(raw, whole_ldimm64, callbacks_iterate)?;
+    let loops_anywhere = Change::BackEdgesAnywhere.in_profile(profile);
+    let walk = Dfs::run(raw, whole_ldimm64, callbacks_iterate, loops_anywhere)?;
     scan_reached(raw, &walk.state, whole_ldimm64)?;
     Ok(Cfg {
         raw,
@@ -361,6 +372,12 @@ fn is_kfunc_call(r: &RawInsn) -> bool {
     r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::KFUNC
 }
 
+/// A call of an iterator's `next` kfunc (`is_iter_next_insn`).
+pub(crate) fn is_iter_next_call(r: &RawInsn) -> bool {
+    is_kfunc_call(r)
+        && skctx::kfunc_by_id(r.imm).is_some_and(|k| k.has(skctx::kfuncs::flags::ITER_NEXT))
+}
+
 fn is_helper_call(r: &RawInsn) -> bool {
     r.code == class::JMP | jmp_op::CALL && r.src == table::call_src::HELPER
 }
@@ -374,15 +391,34 @@ fn relative(i: usize, delta: i32) -> i32 {
     (i as i32).wrapping_add(delta).wrapping_add(1)
 }
 
+/// `add_kfunc_call` for a call by skctx's kfunc id (`skctx::KFUNCS`; a loader gives the
+/// kernel its BTF id): a modelled kfunc of a release that has it passes; any other kfunc,
+/// whose BTF id only the kernel can resolve, is not modelled.
+fn kfunc(i: usize, r: &RawInsn, profile: KernelProfile) -> Result<(), CfgError> {
+    let k = skctx::kfunc_by_id(r.imm)
+        .filter(|_| r.off == 0)
+        .ok_or_else(|| {
+            CfgError::Unsupported(format!(
+                "insn {i}: a kernel function call by BTF id (only skctx's kfuncs are modelled)"
+            ))
+        })?;
+    if !k.available(profile) {
+        return Err(CfgError::Unsupported(format!(
+            "insn {i}: kfunc {} on a kernel before {} (its BTF has no such function)",
+            k.name, k.since
+        )));
+    }
+    Ok(())
+}
+
 /// `add_subprog_and_kfunc`: the sorted subprogram starts, with the end of the program last.
 fn subprog_starts(raw: &[RawInsn], profile: KernelProfile) -> Result<Vec<usize>, CfgError> {
     let mut starts = vec![0usize];
     let funcs = Change::PseudoFunc.in_profile(profile);
     for (i, r) in raw.iter().enumerate() {
         if is_kfunc_call(r) {
-            return Err(CfgError::Unsupported(format!(
-                "insn {i}: kernel function calls (the kernel resolves them against its BTF)"
-            )));
+            kfunc(i, r, profile)?;
+            continue;
         }
         if !(is_pseudo_call(r) || funcs && is_pseudo_func(r)) {
             continue;
@@ -758,6 +794,8 @@ struct Dfs<'a> {
     whole_ldimm64: bool,
     /// Synchronous callback calls are forced checkpoints.
     callbacks_iterate: bool,
+    /// [`Change::BackEdgesAnywhere`].
+    loops_anywhere: bool,
     state: Vec<u8>,
     /// Slots being visited (`u32`: a program has at most 1M; a straight-line program has
     /// them all here at once).
@@ -770,11 +808,13 @@ impl<'a> Dfs<'a> {
         raw: &'a [RawInsn],
         whole_ldimm64: bool,
         callbacks_iterate: bool,
+        loops_anywhere: bool,
     ) -> Result<Dfs<'a>, CfgError> {
         let mut dfs = Dfs {
             raw,
             whole_ldimm64,
             callbacks_iterate,
+            loops_anywhere,
             state: vec![0; raw.len()],
             stack: vec![0],
             marks: vec![Marks::default(); raw.len()],
@@ -790,9 +830,10 @@ impl<'a> Dfs<'a> {
         Ok(dfs)
     }
 
-    /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot).
+    /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot);
+    /// `loop_ok`: a jump's edge, which may be a back-edge on every release.
     #[inline]
-    fn push(&mut self, t: usize, w: i32, e: Edge) -> Result<Step, CfgError> {
+    fn push(&mut self, t: usize, w: i32, e: Edge, loop_ok: bool) -> Result<Step, CfgError> {
         if self.state[t] >= DISCOVERED | e as u8 {
             return Ok(Step::Done);
         }
@@ -813,6 +854,15 @@ impl<'a> Dfs<'a> {
                 return Ok(Step::Keep);
             }
             // A back-edge: a loop, which CAP_BPF loaders may have.
+            s if s & 0xf0 == DISCOVERED && !loop_ok && !self.loops_anywhere => {
+                return Err(CfgError::refused(
+                    Some(t),
+                    Code::BackEdge,
+                    format!("a back-edge from insn {t} to {w} on an edge that is not a jump's"),
+                    format!("back-edge from insn {t} to {w}"),
+                    EINVAL,
+                ));
+            }
             s if s & 0xf0 == DISCOVERED => {}
             _ => self.state[t] = DISCOVERED | e as u8,
         }
@@ -842,18 +892,25 @@ impl<'a> Dfs<'a> {
         }
         let c = r.code & class::MASK;
         if c != class::JMP && c != class::JMP32 {
-            return self.push(t, (t + self.size(t)) as i32, Edge::FallThrough);
+            return self.push(t, (t + self.size(t)) as i32, Edge::FallThrough, false);
         }
         match r.code & table::OP_MASK {
             jmp_op::EXIT => Ok(Step::Done),
             jmp_op::CALL => {
                 self.mark_callback_call(t, &r);
+                if is_iter_next_call(&r) {
+                    // "crucial for fast convergence of open-coded iterator loop logic".
+                    self.mark(t, |m| {
+                        m.prune_point = true;
+                        m.force_checkpoint = true;
+                    });
+                }
                 self.visit_call(t, is_pseudo_call(&r))
             }
             jmp_op::JA => {
                 let off = if c == class::JMP { r.off as i32 } else { r.imm };
                 let w = relative(t, off);
-                let step = self.push(t, w, Edge::FallThrough)?;
+                let step = self.push(t, w, Edge::FallThrough, true)?;
                 if let Step::Keep = step {
                     return Ok(step);
                 }
@@ -871,10 +928,10 @@ impl<'a> Dfs<'a> {
                     m.prune_point = true;
                     m.force_checkpoint |= may_goto;
                 });
-                if let Step::Keep = self.push(t, (t + 1) as i32, Edge::FallThrough)? {
+                if let Step::Keep = self.push(t, (t + 1) as i32, Edge::FallThrough, true)? {
                     return Ok(Step::Keep);
                 }
-                self.push(t, relative(t, r.off as i32), Edge::Branch)
+                self.push(t, relative(t, r.off as i32), Edge::Branch, true)
             }
         }
     }
@@ -882,7 +939,7 @@ impl<'a> Dfs<'a> {
     /// `visit_func_call_insn`: the fall-through, then the callee when there is one.
     fn visit_call(&mut self, t: usize, callee: bool) -> Result<Step, CfgError> {
         let next = t + self.size(t);
-        if let Step::Keep = self.push(t, next as i32, Edge::FallThrough)? {
+        if let Step::Keep = self.push(t, next as i32, Edge::FallThrough, false)? {
             return Ok(Step::Keep);
         }
         self.mark(next, |m| {
@@ -893,7 +950,8 @@ impl<'a> Dfs<'a> {
             return Ok(Step::Done);
         }
         self.mark(t, |m| m.prune_point = true);
-        self.push(t, relative(t, self.raw[t].imm), Edge::Branch)
+        let loop_ok = is_pseudo_func(&self.raw[t]);
+        self.push(t, relative(t, self.raw[t].imm), Edge::Branch, loop_ok)
     }
 
     /// Helper calls that take a callback: synchronous ones force a checkpoint where callbacks
@@ -1011,6 +1069,20 @@ fn decode_slot(raw: &[RawInsn], pc: Pc, v4: bool) -> Slot {
             },
         })),
         Ok(insn) => Slot::Insn(insn),
-        Err(e) => Slot::Invalid(Box::new(e)),
+        Err(e) => match ignored_fields_cleared(raw, pc) {
+            Some(insn) => Slot::Insn(insn),
+            None => Slot::Invalid(Box::new(e)),
+        },
     }
+}
+
+/// A slot the decoder refuses for a field the kernel never reads: the `off` of `exit`
+/// (`do_check` checks its other fields).
+fn ignored_fields_cleared(raw: &[RawInsn], pc: Pc) -> Option<Insn> {
+    let mut r = raw[pc.0];
+    if r.off == 0 || r.code != class::JMP | jmp_op::EXIT {
+        return None;
+    }
+    r.off = 0;
+    isa::decode_one(&[r], Pc(0)).ok()
 }

@@ -142,6 +142,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     );
     row(
         s,
+        "open-coded number iterators (`bpf_iter_num_*` kfuncs, `skctx::KFUNCS`) walked",
+        &|p| skctx::KFUNCS.iter().all(|k| k.available(p)),
+    );
+    row(
+        s,
         "global subprograms verified after the program, lazily (`verifies_global_subprogs_lazily`)",
         &|p| p.verifies_global_subprogs_lazily(),
     );
@@ -209,7 +214,14 @@ pub fn render() -> String {
          is the context from 6.8 (`tests/spec/verifier/global_arg_kinds.s`). Other \
          callback helpers (`bpf_user_ringbuf_drain`, `bpf_timer_set_callback`), \
          `__arg_trusted`, `__arg_untrusted` and `__arg_arena` arguments and pointers to \
-         zero-sized types give `unsupported`.
+         zero-sized types give `unsupported`. The open-coded number iterator \
+         (`bpf_iter_num_new`/`_next`/`_destroy`, libbpf's `bpf_for` and `bpf_repeat`; \
+         `walk/iter.rs`) is walked from 6.4, where the kernel has it: its stack slot, \
+         reference, the `next` fork and the loop's convergence at the `next` call (by range \
+         with widening from 6.7, as a prune before; `crates/verifier/tests/iter_kernel.rs`, \
+         `tests/spec/verifier/iter_num.s`); other kfuncs, iterators in subprograms or \
+         callbacks, nested iterators and iterator pointers not at a constant stack offset \
+         give `unsupported`.
 "
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();

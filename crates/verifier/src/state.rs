@@ -31,6 +31,16 @@ pub enum PtrKind {
     Mem(u32),
     /// `PTR_TO_MEM | PTR_MAYBE_NULL`: the same before its NULL check.
     MemOrNull(u32),
+    /// `PTR_TO_MEM | MEM_RDONLY` of this many bytes: the value an iterator's `next`
+    /// returns (never NULL here: the walk forks at the call).
+    RdonlyMem(u32),
+    /// The `spilled_ptr` of an open-coded iterator's first stack slot (`STACK_ITER`
+    /// bytes): `iter.state` (drained or active) and `iter.depth`; its `ref_id` is the
+    /// iterator's reference. Never in a register.
+    Iter {
+        drained: bool,
+        depth: u32,
+    },
     Sock,
     SockOrNull,
     /// `PTR_TO_FUNC`: the address of subprogram `n` (a callback), from a `BPF_PSEUDO_FUNC`
@@ -171,6 +181,8 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
             PtrKind::MapValueOrNull(_) => "map_value_or_null",
             PtrKind::Mem(_) => "mem",
             PtrKind::MemOrNull(_) => "mem_or_null",
+            PtrKind::RdonlyMem(_) => "rdonly_mem",
+            PtrKind::Iter { .. } => "iter_num",
             PtrKind::Sock => "sock",
             PtrKind::SockOrNull => "sock_or_null",
             PtrKind::Func(_) => "func",
@@ -185,6 +197,8 @@ pub enum Byte {
     Misc,
     Zero,
     Spill,
+    /// `STACK_ITER`: part of an open-coded iterator (`walk/iter.rs`).
+    Iter,
 }
 
 /// An 8-byte stack slot (`spi`): its bytes, indexed as the kernel's `slot_type` (byte `k`

@@ -37,8 +37,8 @@
 //! value, the instruction that last wrote it on the path (`Frame::origin`).
 //! [`crate::analyze`] has the walk keep its path (`trace`).
 
-use isa::table::{self, class};
-use isa::{DecodeErrorKind, Insn, Pc, Reg};
+use isa::table::{class, jmp_op};
+use isa::{Insn, Pc, Reg};
 use skctx::{Code, KernelProfile, Privilege};
 
 use crate::btf::Globals;
@@ -51,12 +51,14 @@ use crate::MapInfo;
 mod alu;
 mod call;
 mod global;
+mod iter;
 mod jmp;
 mod liveness;
 mod mem;
 mod precision;
 mod prune;
 mod read_marks;
+mod reserved;
 mod stack_live;
 mod track;
 
@@ -70,6 +72,7 @@ const MAX_PROCESSED: u64 = skctx::limits::BPF_COMPLEXITY_LIMIT_INSNS as u64;
 const MAX_PENDING: usize = skctx::limits::BPF_COMPLEXITY_LIMIT_JMP_SEQ;
 
 pub(crate) const EINVAL: i32 = 22;
+pub(crate) const EPERM: i32 = 1;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const E2BIG: i32 = 7;
 pub(crate) const EFAULT: i32 = 14;
@@ -368,7 +371,16 @@ impl Walker<'_> {
                 }
                 continue;
             }
-            let insn = self.insn_at(st.pc)?;
+            let insn = match self.insn_at(&st) {
+                Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    match self.next_path() {
+                        Some(next) => (st, prev) = next,
+                        None => return Ok(()),
+                    }
+                    continue;
+                }
+                insn => insn?,
+            };
             self.enter(&st, insn);
             if let Some(ex) = self.explored.as_mut() {
                 ex.jmps += u64::from(is_jump_class(&insn));
@@ -451,10 +463,20 @@ impl Walker<'_> {
         Some((p.st, p.prev))
     }
 
-    fn insn_at(&self, pc: Pc) -> Result<Insn, Refusal> {
-        match self.cfg.insn(pc) {
+    /// The instruction at `st.pc`; a slot the decoder refused is entered (the log prints
+    /// it before its checks) and refused as the kernel refuses it.
+    fn insn_at(&mut self, st: &State) -> Result<Insn, Refusal> {
+        match self.cfg.insn(st.pc) {
             Some(Slot::Insn(i)) => Ok(*i),
-            Some(Slot::Invalid(e)) => Err(self.invalid_slot(e)),
+            Some(Slot::Invalid(e)) => {
+                let e = e.clone();
+                self.insn = None;
+                self.origins = st.cur().origin;
+                if let Some(t) = &mut self.trace {
+                    t.step(self.processed, st);
+                }
+                Err(self.invalid_slot(st, &e))
+            }
             _ => Err(unsupported("a jump into the second slot of ld_imm64")),
         }
     }
@@ -697,20 +719,24 @@ impl Walker<'_> {
         }))
     }
 
-    /// A slot the structural pass let through and the walk reached: before cpu v4 (6.6)
-    /// `check_alu_op` refuses the `off` of a sign-extending move or a signed division
-    /// ([`crate::cfg`] marks them); anything else is unsupported.
-    fn invalid_slot(&self, e: &isa::DecodeError) -> Refusal {
-        let code = self.cfg.raw()[e.pc.0].code;
-        let alu = matches!(code & class::MASK, class::ALU | class::ALU64);
-        if alu && matches!(e.kind, DecodeErrorKind::ReservedField { field: "off", .. }) {
-            let op = code & table::OP_MASK;
-            let name = match op {
-                _ if op == table::alu_row(isa::AluOp::Mov).code => "BPF_MOV",
-                _ if op == table::alu_row(isa::AluOp::Neg).code => "BPF_NEG",
-                table::END_CODE => "BPF_END",
-                _ => "BPF_ALU",
-            };
+    /// A slot the structural pass let through and the walk reached: the reserved fields
+    /// the kernel refuses there ([`reserved`]); a conditional jump reads its `dst` first.
+    /// Anything else is unsupported.
+    fn invalid_slot(&self, st: &State, e: &isa::DecodeError) -> Refusal {
+        let raw = self.cfg.raw()[e.pc.0];
+        let c = raw.code & class::MASK;
+        let op = raw.code & isa::table::OP_MASK;
+        let plain = [jmp_op::JA, jmp_op::CALL, jmp_op::EXIT, jmp_op::JCOND];
+        let name = if matches!(c, class::JMP | class::JMP32) && !plain.contains(&op) {
+            match Reg::new(raw.dst).map(|r| self.read(st, r)) {
+                Some(Err(refusal)) => return refusal,
+                Some(Ok(_)) => reserved::cond_jmp(raw),
+                None => None,
+            }
+        } else {
+            reserved::reserved_fields(raw, self.profile.has_cpu_v4())
+        };
+        if let Some(name) = name {
             return self.reject(
                 Code::ReservedFields,
                 Operand::Insn,
@@ -718,10 +744,37 @@ impl Walker<'_> {
                 EINVAL,
             );
         }
+        if let isa::DecodeErrorKind::BadRegister { .. } = e.kind {
+            if let Some(refusal) = self.bad_register(st, raw) {
+                return refusal;
+            }
+        }
+        let classes = ["LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64"];
         unsupported(&format!(
-            "an instruction the decoder refuses ({:?})",
-            e.kind
+            "an instruction the decoder refuses ({:?}, class {})",
+            e.kind,
+            classes[usize::from(c)]
         ))
+    }
+
+    /// `check_reg_arg` on the registers of a slot with a register field above R10, in
+    /// `do_check`'s order: `R<n> is invalid`, or an earlier operand's own refusal.
+    fn bad_register(&self, st: &State, raw: isa::RawInsn) -> Option<Refusal> {
+        for (n, read) in reserved::register_operands(raw) {
+            let Some(r) = Reg::new(n) else {
+                let message = format!("R{n} is invalid");
+                return Some(self.reject(Code::BadRegister, Operand::Insn, message, EINVAL));
+            };
+            let checked = if read {
+                self.read(st, r).err()
+            } else {
+                self.writable(r).err()
+            };
+            if checked.is_some() {
+                return checked;
+            }
+        }
+        None
     }
 
     /// Other paths ended before this one and the kernel may have pruned this one at a

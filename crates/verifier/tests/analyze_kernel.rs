@@ -50,7 +50,9 @@ fn failing_paths_are_the_kernels() {
             }
             .with_privilege(case.privilege);
             let funcs = common::kernel_funcs(case, &p);
-            let out = kernel::load_with_funcs(&p.insns, &bound, &opts, &funcs)
+            // Kfunc calls get the kernel's BTF ids, as libbpf gives them.
+            let kinsns = kernel::resolve_kfuncs(&p.insns).expect("the kernel has the kfuncs");
+            let out = kernel::load_with_funcs(&kinsns, &bound, &opts, &funcs)
                 .expect("BPF_PROG_LOAD runs");
             let mut raw = p.insns.clone();
             for (slot, _) in &p.map_refs {

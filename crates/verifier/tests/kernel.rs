@@ -4,7 +4,8 @@
 //! `verifier::bounds` computes for the running kernel's release. Skipped (loudly) without a
 //! usable kernel. Its module `linked` compares the walk on linked scalars with a delta
 //! (`tests/linked/mod.rs`), and `globals` global subprograms (`tests/globals/mod.rs`), in
-//! the same image boots.
+//! the same image boots. `VERIFIER_KERNEL_PROGRAMS` and `VERIFIER_KERNEL_SEED` choose a
+//! campaign (the seed goes to the guests too; `VERIFIER_IMAGE_PROGRAMS` their count).
 
 mod common;
 #[cfg(target_os = "linux")]
@@ -639,7 +640,10 @@ fn kernel_logs_match_inside_each_image() {
             "linked::linked_agrees_with_the_live_kernel",
             "globals::globals_agree_with_the_live_kernel",
         ],
-        &[(PROGRAMS_ENV, programs.to_string())],
+        &common::with_seed(
+            "VERIFIER_KERNEL_SEED",
+            vec![(PROGRAMS_ENV, programs.to_string())],
+        ),
         &[
             "random_programs",
             "directed_programs",

@@ -12,7 +12,8 @@
 //! configuration and `WALK_SEED=<u64>` choose a longer campaign. Without a usable kernel
 //! the test prints `SKIPPED walk_kernel: <reason>` and returns. The same comparison runs
 //! inside each cached kernel image (Debian 6.1 and 6.12), sampled (`WALK_CASES_IMAGES=<n>`,
-//! default [`IMAGE_CASES`]), each guest modelled as its own stable release.
+//! default [`IMAGE_CASES`]; the host's `WALK_SEED` goes to the guests), each guest modelled
+//! as its own stable release.
 #![cfg(target_os = "linux")]
 
 mod common;
@@ -287,7 +288,7 @@ fn walk_agrees_inside_each_image() {
     let Some(runs) = common::in_each_image(
         "walk_kernel_images",
         &["walk_agrees_with_the_live_kernel"],
-        &[("WALK_CASES", cases.to_string())],
+        &common::with_seed("WALK_SEED", vec![("WALK_CASES", cases.to_string())]),
         &["walk_kernel", "  unsupported", "SKIPPED"],
     ) else {
         return;

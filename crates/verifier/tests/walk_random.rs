@@ -11,7 +11,8 @@
 //! `WALK_RANDOM=<n>` programs per privilege (default 1500), `WALK_SEED=<u64>`. Without a usable
 //! kernel the test prints `SKIPPED walk_random: <reason>` and returns. The same comparison
 //! runs inside each cached kernel image (Debian 6.1 and 6.12), sampled
-//! ([`IMAGE_PROGRAMS`] per privilege, `WALK_RANDOM_IMAGES=<n>` for a longer campaign).
+//! ([`IMAGE_PROGRAMS`] per privilege, `WALK_RANDOM_IMAGES=<n>` for a longer campaign; the
+//! host's `WALK_SEED` goes to the guests).
 #![cfg(target_os = "linux")]
 
 mod common;
@@ -780,7 +781,7 @@ fn random_programs_agree_inside_each_image() {
     let Some(runs) = common::in_each_image(
         "walk_random_images",
         &["random_programs_agree_with_the_live_kernel"],
-        &[("WALK_RANDOM", count.to_string())],
+        &common::with_seed("WALK_SEED", vec![("WALK_RANDOM", count.to_string())]),
         &["walk_random", "  unsupported", "SKIPPED"],
     ) else {
         return;

@@ -458,9 +458,10 @@ impl<'a> Exec<'a> {
                 self.push_frame(self.pc + 1, false)?;
                 Ok(Flow::Jump(off as i64))
             }
-            CallKind::Kfunc { btf_id, .. } => Err(TrapKind::Unsupported(format!(
-                "kfunc call (BTF id {btf_id})"
-            ))),
+            CallKind::Kfunc { btf_id, .. } => {
+                self.regs[0] = crate::kfuncs::call(self, btf_id)?;
+                Ok(Flow::Next)
+            }
         }
     }
 
@@ -669,7 +670,7 @@ impl<'a> Exec<'a> {
 
     /// A load of `size` bytes (sign-extended for `BPF_MEMSX`): the context and sockets as
     /// the kernel's rewritten loads read them, plain memory as bytes.
-    fn load(&mut self, addr: u64, size: u32, sx: bool) -> Result<u64, TrapKind> {
+    pub(crate) fn load(&mut self, addr: u64, size: u32, sx: bool) -> Result<u64, TrapKind> {
         if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
         {
             let v = read_le(bytes);
@@ -732,7 +733,7 @@ impl<'a> Exec<'a> {
         }
     }
 
-    fn store(&mut self, addr: u64, size: u32, v: u64) -> Result<(), TrapKind> {
+    pub(crate) fn store(&mut self, addr: u64, size: u32, v: u64) -> Result<(), TrapKind> {
         if let Some(r) = main_stack_range(addr, size) {
             if let Some(bytes) = self.stacks.first_mut().and_then(|s| s.get_mut(r.clone())) {
                 write_le(bytes, v);

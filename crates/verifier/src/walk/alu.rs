@@ -479,7 +479,8 @@ impl Walker<'_> {
             | PtrKind::Stack(_)
             | PtrKind::MapValue(_)
             | PtrKind::MapKey(_)
-            | PtrKind::Mem(_) => return Ok(()),
+            | PtrKind::Mem(_)
+            | PtrKind::RdonlyMem(_) => return Ok(()),
             // The kernel allows it and refuses the modified address where it is passed.
             PtrKind::Func(_) => return Err(unsupported("arithmetic on a function's address")),
             PtrKind::Map(_) if off.is_const() && off.smin == 0 && op == AluOp::Add => return Ok(()),

@@ -58,7 +58,7 @@ impl Walker<'_> {
         let id = match kind {
             CallKind::Helper(id) => id,
             CallKind::Local(imm) => return self.local_call(st, imm),
-            CallKind::Kfunc { .. } => return Err(unsupported("kfunc calls")),
+            CallKind::Kfunc { btf_id, .. } => return self.kfunc_call(st, btf_id),
         };
         let helper = skctx::check_helper_call(self.profile, self.privilege, id as i64, self.gpl)
             .map_err(|e| self.reject(e.code(), Operand::Insn, e.kernel_message(), e.errno()))?;

@@ -194,6 +194,7 @@ impl Walker<'_> {
                         | PtrKind::MapKey(_)
                         | PtrKind::Map(_)
                         | PtrKind::Mem(_)
+                        | PtrKind::RdonlyMem(_)
                 ) && p.var.smin > -(1 << 29)
                     && p.var.smax < 1 << 29;
                 if !is_const || !not_null || value != 0 {

@@ -129,13 +129,17 @@ pub(super) fn def_use(r: &RawInsn) -> (u16, u16) {
     }
 }
 
-/// `get_call_summary`: a helper with a prototype reads its parameters; anything else
+/// `get_call_summary`: a helper with a prototype or a modelled kfunc reads its parameters;
+/// anything else
 /// R1-R5.
 fn call_uses(r: &RawInsn) -> u16 {
-    let params = (r.src == 0)
-        .then(|| skctx::helper_by_id(r.imm).and_then(|h| h.proto))
-        .flatten()
-        .map(|p| p.args.len());
+    let params = match r.src {
+        0 => skctx::helper_by_id(r.imm)
+            .and_then(|h| h.proto)
+            .map(|p| p.args.len()),
+        isa::table::call_src::KFUNC => skctx::kfunc_by_id(r.imm).map(|k| k.args.len()),
+        _ => None,
+    };
     match params {
         Some(n) => ((1u16 << n) - 1) << 1,
         None => CALLER_SAVED & !1,

@@ -5,7 +5,9 @@
 use isa::{AtomicOp, Insn, Operand, Reg, Size};
 use skctx::{Code, CtxAccessKind, CtxLoadType};
 
-use super::{tnum_text, unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
+use super::{
+    tnum_text, unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL, EPERM,
+};
 use crate::bounds::Scalar;
 use crate::error::Operand as ErrOperand;
 use crate::state::{stack_pos, Byte, Link, Ptr, PtrKind, STACK_SIZE};
@@ -124,6 +126,13 @@ impl Walker<'_> {
         if let Some(r) = load {
             self.writable(r)?;
         }
+        // `check_reg_arg(load_reg, DST_OP)` clobbers the register before the accesses.
+        let base = if load == Some(dst) {
+            Value::unknown()
+        } else {
+            base
+        };
+        self.check_alignment(dst, &base, off, size.bytes(), true)?;
         self.note_type(&base)?;
         let old = self.load(st, dst, base, off, size, false)?;
         if self.leaky(&old) {
@@ -144,6 +153,7 @@ impl Walker<'_> {
             }
             PtrKind::MapKey(_) => return Err(self.key_store(dst)),
             PtrKind::Mem(n) => self.region_access(dst, &p, Region::Mem(n), at, size.bytes())?,
+            PtrKind::RdonlyMem(_) => return Err(unsupported("an atomic on read-only memory")),
             _ => return Err(self.invalid_mem(dst, &base)),
         }
         if let Some(r) = load {
@@ -210,7 +220,7 @@ impl Walker<'_> {
             return Err(self.invalid_mem(r, &base));
         };
         let bytes = size.bytes();
-        self.check_alignment(r, &p, off, bytes)?;
+        self.check_alignment(r, &base, off, bytes, false)?;
         let off = off as i64 + p.off as i64;
         let v = match p.kind {
             PtrKind::Ctx => return self.ctx_load(r, &p, off, bytes, sx),
@@ -224,7 +234,7 @@ impl Walker<'_> {
                 self.map_region_access(r, &p, m, true, off, bytes)?;
                 Value::unknown()
             }
-            PtrKind::Mem(n) => {
+            PtrKind::Mem(n) | PtrKind::RdonlyMem(n) => {
                 self.region_access(r, &p, Region::Mem(n), off, bytes)?;
                 Value::unknown()
             }
@@ -240,6 +250,7 @@ impl Walker<'_> {
                 })?;
                 Value::unknown()
             }
+            PtrKind::Map(m) => return Err(self.map_ptr_access(r, m, off, false)),
             _ => return Err(self.invalid_mem(r, &base)),
         };
         Ok(self.narrowed(v, size, sx))
@@ -349,31 +360,53 @@ impl Walker<'_> {
         Ok(())
     }
 
-    /// `check_ptr_alignment`: only stack accesses are strictly aligned.
-    fn check_alignment(&self, r: Reg, p: &Ptr, off: i16, size: u32) -> Result<(), Refusal> {
-        if !matches!(p.kind, PtrKind::Stack(_)) || size == 1 {
+    /// `check_ptr_alignment`: stack accesses are strictly aligned, and every access of an
+    /// atomic (`strict_once`, `check_atomic`'s `strict_alignment_once`), a scalar base's too.
+    fn check_alignment(
+        &self,
+        r: Reg,
+        base: &Value,
+        off: i16,
+        size: u32,
+        strict_once: bool,
+    ) -> Result<(), Refusal> {
+        let (var, reg_off, kind) = match base {
+            Value::Ptr(p) => (p.var, p.off, Some(p.kind)),
+            Value::Scalar(s, _) => (*s, 0, None),
+            _ => return Ok(()),
+        };
+        let stack = matches!(kind, Some(PtrKind::Stack(_)));
+        if !(stack || strict_once) || size == 1 {
             return Ok(());
         }
-        let at = p
-            .var
-            .var_off
-            .add(crate::Tnum::constant((p.off as i64 + off as i64) as u64));
+        let at = (var.var_off).add(crate::Tnum::constant((reg_off as i64 + off as i64) as u64));
         if at.is_aligned(size as u64) {
             return Ok(());
         }
-        let var = if p.var.is_const() {
-            (p.var.var_off.value as i64).to_string()
+        // `tnum_strn`: a known value as `verbose_unum` prints it, since it moved to log.c.
+        let text = if var.is_const() && self.profile.misaligned_stack_prints_const_offset() {
+            crate::tnum::fmt_unum(var.var_off.value)
         } else {
-            tnum_text(p.var.var_off)
+            tnum_text(var.var_off)
+        };
+        let desc = match kind {
+            Some(PtrKind::Stack(_)) => "stack ",
+            Some(PtrKind::Ctx) => "context ",
+            Some(PtrKind::MapValue(_)) => "value ",
+            Some(PtrKind::MapKey(_)) => "key ",
+            Some(PtrKind::Sock) => "sock ",
+            _ => "",
+        };
+        let code = if stack {
+            Code::StackMisaligned
+        } else {
+            Code::AtomicMisaligned
         };
         Err(self.reject_at(
-            Code::StackMisaligned,
+            code,
             self.mem_operand(r),
             Some(r),
-            format!(
-                "misaligned stack access off {var}+{}+{off} size {size}",
-                p.off
-            ),
+            format!("misaligned {desc}access off {text}+{reg_off}+{off} size {size}"),
             EACCES,
         ))
     }
@@ -412,6 +445,7 @@ impl Walker<'_> {
             let lo = p.var.smin.saturating_add(off);
             let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
             if lo < -(STACK_SIZE as i64) || hi > 0 {
+                let errno = bounds_errno(lo, -(STACK_SIZE as i64));
                 let fixed = if self.profile.var_stack_access_prints_fixed_offset() {
                     format!(" off={off}")
                 } else {
@@ -425,7 +459,7 @@ impl Walker<'_> {
                         r.index(),
                         tnum_text(p.var.var_off)
                     ),
-                    EACCES,
+                    errno,
                 ));
             }
             return Err(unsupported("variable-offset stack access"));
@@ -452,7 +486,7 @@ impl Walker<'_> {
                 self.mem_operand(r),
                 Some(r),
                 format!("invalid {what} stack R{} off={off} size={size}", r.index()),
-                EACCES,
+                bounds_errno(min, floor),
             ));
         }
         let need = ((-min) as usize).div_ceil(8) * 8;
@@ -530,7 +564,7 @@ impl Walker<'_> {
                 Byte::Misc => {}
                 Byte::Zero => zeros += 1,
                 Byte::Invalid if uninit_ok => {}
-                Byte::Invalid => {
+                Byte::Invalid | Byte::Iter => {
                     return Err(self.reject(
                         Code::StackUninitRead,
                         ErrOperand::Offset,
@@ -559,7 +593,7 @@ impl Walker<'_> {
             self.st_into_ctx(r)?;
         }
         let bytes = size.bytes();
-        self.check_alignment(r, &p, off, bytes)?;
+        self.check_alignment(r, &Value::Ptr(p), off, bytes, false)?;
         let off = off as i64 + p.off as i64;
         match p.kind {
             PtrKind::Ctx => self.ctx_store(r, &p, off, bytes, stored),
@@ -570,12 +604,19 @@ impl Walker<'_> {
             PtrKind::MapValue(m) => self.map_store(r, &p, m, off, bytes, stored),
             PtrKind::MapKey(_) => Err(self.key_store(r)),
             PtrKind::Mem(n) => self.mem_store(r, &p, n, off, bytes, stored),
+            PtrKind::RdonlyMem(_) => Err(self.reject_reg(
+                Code::RdonlyWrite,
+                r,
+                format!("R{} cannot write into rdonly_mem", r.index()),
+                EACCES,
+            )),
             PtrKind::Sock => Err(self.reject_reg(
                 Code::SockWrite,
                 r,
                 format!("R{} cannot write into sock", r.index()),
                 EACCES,
             )),
+            PtrKind::Map(m) => Err(self.map_ptr_access(r, m, off, true)),
             _ => Err(self.invalid_mem(r, &base)),
         }
     }
@@ -671,6 +712,9 @@ impl Walker<'_> {
         let (spi, _) = stack_pos(off);
         let aligned = (-off) % 8 == 0;
         let slot = *st.frames[f].slot_mut(spi);
+        if size != 8 && slot.bytes.contains(&Byte::Iter) {
+            return Err(unsupported("a narrow store into an iterator's stack slot"));
+        }
         let every = self.spills_every_scalar();
         self.spilled_slot_kept(&slot, size, every)?;
         // Before `spills_every_scalar`: `register_is_bounded && !register_is_null`.
@@ -905,6 +949,39 @@ impl Walker<'_> {
     }
 
     /// `check_mem_access` of a store through a callback's key: refused.
+    /// `check_ptr_to_map_access`: a load or store through a map pointer. Only a
+    /// CAP_PERFMON loader reads the map's kernel struct (its `ops->map_btf_id`), at offsets
+    /// from 0; what it reads is that struct's layout in the kernel's BTF, not modelled.
+    fn map_ptr_access(&self, r: Reg, m: usize, off: i64, write: bool) -> Refusal {
+        let map_type = self
+            .maps
+            .get(m)
+            .and_then(|i| skctx::MapType::from_id(i.map_type));
+        let Some(name) = map_type.and_then(skctx::MapType::btf_struct) else {
+            return unsupported("an access through a map pointer of a type without BTF struct");
+        };
+        let (message, errno) = if !self.privilege.allows_ptr_leaks() {
+            let what = if self.profile.map_ptr_access_says_struct() {
+                format!("'struct {name}'")
+            } else {
+                name.to_string()
+            };
+            let m = format!("{what} access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN");
+            (m, EPERM)
+        } else if off < 0 {
+            let m = format!(
+                "R{} is {name} invalid negative access: off={off}",
+                r.index()
+            );
+            (m, EACCES)
+        } else if write {
+            (format!("only read from {name} is supported"), EACCES)
+        } else {
+            return unsupported("a load from a map pointer (the kernel's struct through its BTF)");
+        };
+        self.reject_reg(Code::MapPtrAccess, r, message, errno)
+    }
+
     fn key_store(&self, r: Reg) -> Refusal {
         self.reject_reg(
             Code::InvalidMemAccess,
@@ -976,5 +1053,16 @@ impl MemType {
     /// Only the same kind may follow.
     fn strict(self) -> bool {
         matches!(self, MemType::Ctx | MemType::Sock)
+    }
+}
+
+/// The errno of `check_stack_access_within_bounds`: `EACCES` when the access starts outside
+/// `[floor, -1]` (`check_stack_slot_within_bounds`), `EINVAL` when it starts inside and
+/// runs past the frame pointer.
+fn bounds_errno(start: i64, floor: i64) -> i32 {
+    if start < floor || start > -1 {
+        EACCES
+    } else {
+        EINVAL
     }
 }

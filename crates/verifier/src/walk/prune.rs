@@ -379,6 +379,12 @@ impl Walker<'_> {
         let marks = self.cfg.marks(self.pc);
         let force_checkpoint = marks.force_checkpoint;
         let may_goto = models_may_goto(self.profile) && self.cfg.raw()[pc].code == MAY_GOTO;
+        let iter_next = crate::cfg::is_iter_next_call(&self.cfg.raw()[pc]);
+        let iter_level = if self.domain.exact_loop_check() {
+            Level::RangeWithin
+        } else {
+            Level::NotExact
+        };
         // Marked only where callbacks iterate (`callback_iteration`).
         let calls_callback = marks.calls_callback;
         let depth = self.meta.dfs_depth;
@@ -395,6 +401,18 @@ impl Walker<'_> {
             if cp.branches > 0 {
                 let within =
                     |cp: &Checkpoint| states_equal(cp, st, Level::RangeWithin, id_gen, mode, &live);
+                // Before `exact_loop_check` (6.7) the iterator's convergence was a plain
+                // prune's comparison.
+                if iter_next
+                    && states_equal(cp, st, iter_level, id_gen, mode, &live)
+                    && super::iter::next_on_active(st)
+                {
+                    if ex.loop_entries {
+                        ex.update_loop_entry(own, depth, c);
+                    }
+                    ex.cps[c].hits += 1;
+                    return Found::Converged(c);
+                }
                 if may_goto && cp.st.may_goto_depth != st.may_goto_depth && within(cp) {
                     if ex.loop_entries {
                         ex.update_loop_entry(own, depth, c);
@@ -407,7 +425,9 @@ impl Walker<'_> {
                     return Found::Converged(c);
                 }
                 if !calls_callback
+                    && !iter_next
                     && maybe_looping(&cp.st, st)
+                    && !super::iter::iter_active_depths_differ(&cp.st, st)
                     && cp.st.may_goto_depth == st.may_goto_depth
                     && cp.st.callback_unroll_depth == st.callback_unroll_depth
                     && states_equal(cp, st, loop_level, id_gen, mode, &live)
@@ -861,6 +881,7 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
             | PtrKind::MapValueOrNull(_)
             | PtrKind::Mem(_)
             | PtrKind::MemOrNull(_)
+            | PtrKind::RdonlyMem(_)
                 if maps =>
             {
                 p.off == q.off
@@ -944,10 +965,27 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64, read: u6
             if k == 7 && spilled(o) && !regsafe(&o.spilled, &c.spilled, slot_precise, cmp) {
                 return false;
             }
+            if k == 7 && o.bytes[7] == Byte::Iter && !iter_safe(&o.spilled, &c.spilled, cmp) {
+                return false;
+            }
         }
         i += 1;
     }
     true
+}
+
+/// `stacksafe` on a `STACK_ITER` slot: the same iterator state and reference (the depth
+/// is not compared: it only keeps the infinite-loop check from firing).
+fn iter_safe(old: &Value, cur: &Value, cmp: &mut Compare) -> bool {
+    match (old, cur) {
+        (Value::Ptr(o), Value::Ptr(c)) => match (o.kind, c.kind) {
+            (PtrKind::Iter { drained: a, .. }, PtrKind::Iter { drained: b, .. }) => {
+                a == b && cmp.ids.check(o.ref_id, c.ref_id)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// `regsafe` on precise scalars: the same `BPF_ADD_CONST` flags, and the same delta with

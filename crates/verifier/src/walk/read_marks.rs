@@ -112,6 +112,20 @@ impl Walker<'_> {
         &mut self.meta.live[f]
     }
 
+    /// The path the current instruction just pushed wrote R0 before the push
+    /// (`mark_btf_func_reg_size` before `process_iter_next_call`'s `push_stack`).
+    pub(super) fn live_pushed_wrote_r0(&mut self, f: usize) {
+        if !self.read_marks() {
+            return;
+        }
+        if let Some(p) = self.pending.last_mut() {
+            if p.meta.live.len() <= f {
+                p.meta.live.resize_with(f + 1, FrameLive::default);
+            }
+            p.meta.live[f].written_regs |= 1;
+        }
+    }
+
     /// `mark_reg_read` on the current path.
     fn live_read(&mut self, f: usize, p: Place) {
         let fl = self.live_frame(f);
@@ -264,7 +278,9 @@ pub(super) fn clean(cp: &mut Checkpoint) {
 /// BPF-to-BPF call nothing (its callee takes R1-R5 over), the main program's exit R0.
 fn reads_writes(raw: &RawInsn, insn: &Insn, main: bool) -> (u16, u16) {
     let (def, uses) = match insn {
-        Insn::Call(isa::CallKind::Helper(_)) => (CALLER_SAVED, super::liveness::def_use(raw).1),
+        Insn::Call(isa::CallKind::Helper(_) | isa::CallKind::Kfunc { .. }) => {
+            (CALLER_SAVED, super::liveness::def_use(raw).1)
+        }
         Insn::Call(_) => (0, 0),
         Insn::Exit if main => (0, 1),
         Insn::Exit => (0, 0),

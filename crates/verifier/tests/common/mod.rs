@@ -84,6 +84,17 @@ pub fn in_each_image(
     env: &[(&str, String)],
     prefixes: &[&str],
 ) -> Option<Vec<GuestRun>> {
+    in_each_image_with(caller, tests, env, prefixes, &[])
+}
+
+/// [`in_each_image`] with host directories `dirs` copied into each guest at the same paths.
+pub fn in_each_image_with(
+    caller: &str,
+    tests: &[&str],
+    env: &[(&str, String)],
+    prefixes: &[&str],
+    dirs: &[std::path::PathBuf],
+) -> Option<Vec<GuestRun>> {
     let skip = |why: String| {
         use std::io::Write;
         let _ = std::io::stderr().write_all(format!("SKIPPED {caller}: {why}\n").as_bytes());
@@ -106,7 +117,7 @@ pub fn in_each_image(
     let runs = std::thread::scope(|s| {
         let handles: Vec<_> = images
             .iter()
-            .map(|image| s.spawn(|| run_in(image, tests, env, prefixes)))
+            .map(|image| s.spawn(|| run_in(image, tests, env, prefixes, dirs)))
             .collect();
         handles
             .into_iter()
@@ -129,6 +140,7 @@ fn run_in(
     tests: &[&str],
     env: &[(&str, String)],
     prefixes: &[&str],
+    dirs: &[std::path::PathBuf],
 ) -> GuestRun {
     let exe = std::env::current_exe().expect("the test binary");
     let exe_text = exe.to_string_lossy().into_owned();
@@ -140,6 +152,9 @@ fn run_in(
         .timeout(std::time::Duration::from_secs(900));
     for (k, v) in env {
         vm = vm.env(*k, v.clone());
+    }
+    for d in dirs {
+        vm = vm.dir(d);
     }
     let release = image.release.clone();
     match vm.run() {
@@ -355,6 +370,14 @@ pub fn loaded_insns(p: &speccase::corpus::Prepared) -> Vec<isa::RawInsn> {
         }
     }
     insns
+}
+
+/// `env` for a guest, with the host's `seed_var` (a campaign's seed) when it is set.
+pub fn with_seed<'a>(seed_var: &'a str, mut env: Vec<(&'a str, String)>) -> Vec<(&'a str, String)> {
+    if let Ok(seed) = std::env::var(seed_var) {
+        env.push((seed_var, seed));
+    }
+    env
 }
 
 /// Writes one line to stderr past libtest's capture (which keeps `eprintln!` output of a

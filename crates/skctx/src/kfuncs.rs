@@ -1,0 +1,248 @@
+//! The kernel functions (kfuncs) this project models: one table, [`KFUNCS`], which the
+//! assembler-side loaders (resolving `call <name>` to an undefined symbol), the kernel crate
+//! (resolving the name to the running kernel's BTF id), the verifier and the VM read.
+//!
+//! Today these are the open-coded number iterator of libbpf's `bpf_for`/`bpf_repeat`
+//! (kernel/bpf/bpf_iter.c `bpf_iter_num_*`, registered in kernel/bpf/helpers.c's
+//! `common_btf_ids` for `BPF_PROG_TYPE_UNSPEC`, so every program type may call them). They
+//! came with open-coded iterators in 6.4; 6.1's sources have neither the functions nor
+//! `KF_ITER_*` (checked in 6.1.192's and 6.12.118's Debian sources, and in the 6.18.44
+//! host's `/sys/kernel/btf/vmlinux`). Any other kfunc is not modelled.
+//!
+//! In a program as this project hands it around (a spec case, a linked object), a kfunc call
+//! is `call kfunc(ID)` (`BPF_PSEUDO_KFUNC_CALL`, `off` 0) with [`Kfunc::id`] as its
+//! immediate; loading into a kernel replaces it by the kernel's BTF id, as libbpf does.
+//!
+//! The runtime behaviour is [`IterNum`], a pure function of the iterator's 8 bytes.
+
+use crate::errno::Errno;
+use crate::limits::BPF_MAX_LOOPS;
+use crate::profile::{KernelProfile, KernelVersion};
+
+/// `KF_*` flags (include/linux/btf.h), as a kfunc's BTF id set declares them.
+pub mod flags {
+    /// `KF_RET_NULL`: the returned pointer may be NULL.
+    pub const RET_NULL: u32 = 1 << 2;
+    /// `KF_ITER_NEW`: an iterator's constructor.
+    pub const ITER_NEW: u32 = 1 << 8;
+    /// `KF_ITER_NEXT`: an iterator's next method.
+    pub const ITER_NEXT: u32 = 1 << 9;
+    /// `KF_ITER_DESTROY`: an iterator's destructor.
+    pub const ITER_DESTROY: u32 = 1 << 10;
+}
+
+/// An open-coded iterator type: `struct bpf_iter_<name>`, `size` bytes on the stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IterType {
+    /// The kernel's name without `bpf_iter_` (`iter_get_spi`'s `btf_type_name`, the log's
+    /// `iter_<name>` slot type).
+    pub name: &'static str,
+    /// `sizeof(struct bpf_iter_<name>)`; the stack holds it in `size / 8` slots.
+    pub size: u32,
+}
+
+/// `struct bpf_iter_num` (include/uapi/linux/bpf.h: `__u64 __opaque[1]`).
+pub const ITER_NUM: IterType = IterType {
+    name: "num",
+    size: 8,
+};
+
+/// A kfunc parameter as the verifier classifies it (`get_kfunc_ptr_arg_type` and scalars).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KfuncArg {
+    /// `KF_ARG_PTR_TO_ITER`: a pointer to the iterator on the stack.
+    Iter(IterType),
+    /// A 32-bit `int` scalar.
+    Int,
+}
+
+/// What a kfunc returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KfuncRet {
+    /// `int`: an unknown scalar.
+    Int,
+    /// `void`.
+    Void,
+    /// `int *` into the iterator (NULL when done, `KF_RET_NULL`): `bytes` readable bytes.
+    IterValue { bytes: u32 },
+}
+
+/// One modelled kfunc.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kfunc {
+    /// This project's id: the immediate of `call kfunc(ID)` before a kernel's BTF id
+    /// replaces it.
+    pub id: i32,
+    /// The kernel's function name (its BTF `FUNC`).
+    pub name: &'static str,
+    /// The first release that has it.
+    pub since: KernelVersion,
+    pub args: &'static [KfuncArg],
+    pub ret: KfuncRet,
+    /// [`flags`] bits.
+    pub flags: u32,
+}
+
+impl Kfunc {
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// Whether `profile`'s kernel has it.
+    pub fn available(&self, profile: KernelProfile) -> bool {
+        profile.has(self.since)
+    }
+
+    /// The iterator its first argument points to (every `KF_ITER_*` kfunc's).
+    pub fn iter(&self) -> Option<IterType> {
+        match self.args.first() {
+            Some(KfuncArg::Iter(t)) => Some(*t),
+            _ => None,
+        }
+    }
+}
+
+/// Open-coded iterators: "bpf: add support for open-coded iterator loops" and "bpf:
+/// implement numbers iterator" (both v6.4).
+const ITERATORS: KernelVersion = KernelVersion::new(6, 4);
+
+pub const KFUNCS: &[Kfunc] = &[
+    Kfunc {
+        id: 1,
+        name: "bpf_iter_num_new",
+        since: ITERATORS,
+        args: &[KfuncArg::Iter(ITER_NUM), KfuncArg::Int, KfuncArg::Int],
+        ret: KfuncRet::Int,
+        flags: flags::ITER_NEW,
+    },
+    Kfunc {
+        id: 2,
+        name: "bpf_iter_num_next",
+        since: ITERATORS,
+        args: &[KfuncArg::Iter(ITER_NUM)],
+        ret: KfuncRet::IterValue { bytes: 4 },
+        flags: flags::ITER_NEXT | flags::RET_NULL,
+    },
+    Kfunc {
+        id: 3,
+        name: "bpf_iter_num_destroy",
+        since: ITERATORS,
+        args: &[KfuncArg::Iter(ITER_NUM)],
+        ret: KfuncRet::Void,
+        flags: flags::ITER_DESTROY,
+    },
+];
+
+pub fn kfunc_by_name(name: &str) -> Option<&'static Kfunc> {
+    KFUNCS.iter().find(|k| k.name == name)
+}
+
+pub fn kfunc_by_id(id: i32) -> Option<&'static Kfunc> {
+    KFUNCS.iter().find(|k| k.id == id)
+}
+
+/// `struct bpf_iter_num_kern` (kernel/bpf/bpf_iter.c): the iterator's 8 bytes, `cur` (the
+/// current value) then `end` (exclusive), native-endian `int`s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct IterNum {
+    pub cur: i32,
+    pub end: i32,
+}
+
+impl IterNum {
+    pub fn from_bytes(b: [u8; 8]) -> IterNum {
+        let half = |i: usize| i32::from_le_bytes(b[i..i + 4].try_into().expect("4 bytes"));
+        IterNum {
+            cur: half(0),
+            end: half(4),
+        }
+    }
+
+    pub fn to_bytes(self) -> [u8; 8] {
+        let mut b = [0u8; 8];
+        b[..4].copy_from_slice(&self.cur.to_le_bytes());
+        b[4..].copy_from_slice(&self.end.to_le_bytes());
+        b
+    }
+
+    /// The offset of `cur` in the iterator, which `next` returns a pointer to.
+    pub const CUR_OFFSET: u32 = 0;
+
+    /// `bpf_iter_num_new(it, start, end)`: the new state and the return value (0,
+    /// `-EINVAL` for `start > end`, `-E2BIG` for more than `BPF_MAX_LOOPS` values; both
+    /// leave an empty iterator).
+    pub fn create(start: i32, end: i32) -> (IterNum, i32) {
+        if start > end {
+            return (IterNum::default(), -Errno::EINVAL.0);
+        }
+        if end as i64 - start as i64 > BPF_MAX_LOOPS as i64 {
+            return (IterNum::default(), -Errno::E2BIG.0);
+        }
+        let it = IterNum {
+            cur: start.wrapping_sub(1),
+            end,
+        };
+        (it, 0)
+    }
+
+    /// `bpf_iter_num_next(it)`: whether it yields (a pointer to the new `cur`) or is done
+    /// (NULL, the iterator emptied).
+    pub fn advance(&mut self) -> bool {
+        if self.cur.wrapping_add(1) as i64 >= self.end as i64 {
+            *self = IterNum::default();
+            return false;
+        }
+        self.cur += 1;
+        true
+    }
+
+    /// `bpf_iter_num_destroy(it)`.
+    pub fn destroy(&mut self) {
+        *self = IterNum::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(start: i32, end: i32) -> (i32, Vec<i32>) {
+        let (mut it, ret) = IterNum::create(start, end);
+        let mut out = Vec::new();
+        while it.advance() {
+            out.push(it.cur);
+            assert!(out.len() <= 20, "runaway");
+        }
+        (ret, out)
+    }
+
+    #[test]
+    fn iter_num_yields_the_half_open_range() {
+        assert_eq!(values(0, 3), (0, vec![0, 1, 2]));
+        assert_eq!(values(-2, 0), (0, vec![-2, -1]));
+        assert_eq!(values(5, 5), (0, vec![]));
+        assert_eq!(values(i32::MAX - 1, i32::MAX), (0, vec![i32::MAX - 1]));
+    }
+
+    #[test]
+    fn iter_num_refuses_backwards_and_too_long_ranges() {
+        assert_eq!(values(3, 2), (-22, vec![]));
+        assert_eq!(values(i32::MIN, i32::MAX), (-7, vec![]));
+        let max = BPF_MAX_LOOPS as i32;
+        assert_eq!(IterNum::create(0, max).1, 0);
+        assert_eq!(IterNum::create(-1, max).1, -7);
+    }
+
+    #[test]
+    fn ids_and_names_are_unique_and_bytes_round_trip() {
+        for (i, a) in KFUNCS.iter().enumerate() {
+            for b in &KFUNCS[i + 1..] {
+                assert!(a.id != b.id && a.name != b.name);
+            }
+            assert_eq!(kfunc_by_name(a.name), Some(a));
+            assert_eq!(kfunc_by_id(a.id), Some(a));
+        }
+        let it = IterNum { cur: -5, end: 7 };
+        assert_eq!(IterNum::from_bytes(it.to_bytes()), it);
+    }
+}

@@ -1,0 +1,271 @@
+//! Kfunc calls (`check_kfunc_call`): the open-coded number iterator of skctx's
+//! `KFUNCS` (`bpf_iter_num_new`, `_next`, `_destroy`; kernel/bpf/verifier.c
+//! `process_iter_arg`, `is_iter_reg_valid_uninit`/`_init`, `mark_stack_slots_iter`,
+//! `unmark_stack_slots_iter`, `process_iter_next_call`).
+//!
+//! The iterator lives in one 8-byte stack slot of `STACK_ITER` bytes ([`Byte::Iter`])
+//! whose spilled value is a [`PtrKind::Iter`] carrying its state (active or drained), its
+//! depth and its reference. `new` acquires the reference, `destroy` releases it, and
+//! `next` forks: the current path goes on with the iterator drained and R0 = 0, the
+//! pushed one with the iterator one level deeper, still active, and R0 the read-only
+//! `int` inside it (its imprecise scalars widened against the previous iteration's
+//! checkpoint, as `may_goto` does). The loop converges in `walk/prune.rs`: at a `next`
+//! call, a checkpoint still being explored that covers the current state by range ends
+//! the path when the iterator is active.
+//!
+//! Not modelled (`unsupported`): other kfuncs, kfunc calls in subprograms and callbacks,
+//! non-GPL programs (refused before the walk), iterator pointers at a variable offset or
+//! not on the stack, a second iterator while one exists (nested loops).
+
+use isa::Reg;
+use skctx::kfuncs::{flags, KfuncArg, KfuncRet};
+use skctx::{Code, Kfunc};
+
+use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EINVAL};
+use crate::bounds::Scalar;
+use crate::state::{stack_pos, Byte, Ptr, PtrKind, RefState};
+
+/// Where an iterator argument points: its slot in the current frame.
+struct IterArg {
+    spi: usize,
+}
+
+impl Walker<'_> {
+    /// `check_kfunc_call` for `call kfunc(id)`.
+    pub(super) fn kfunc_call(&mut self, st: &mut State, id: i32) -> Step {
+        let k = skctx::kfunc_by_id(id).ok_or_else(|| unsupported("a kfunc not in skctx"))?;
+        if !self.gpl {
+            return Err(unsupported(
+                "a kfunc call from a non-GPL program (refused before the walk)",
+            ));
+        }
+        if st.frames.len() > 1 {
+            return Err(unsupported("kfunc calls in subprograms and callbacks"));
+        }
+        let mut ref_id = 0;
+        let mut iter = None;
+        for (i, arg) in k.args.iter().enumerate() {
+            let r = Reg::new(i as u8 + 1).expect("R1-R5");
+            match arg {
+                KfuncArg::Iter(_) => {
+                    let (a, id) = self.iter_arg(st, k, r)?;
+                    ref_id = id;
+                    iter = Some(a);
+                }
+                KfuncArg::Int => {
+                    if !matches!(st.reg(r), Value::Scalar(..)) {
+                        return Err(self.reject_reg(
+                            Code::HelperArgType,
+                            r,
+                            format!("R{} is not a scalar", r.index()),
+                            EINVAL,
+                        ));
+                    }
+                }
+            }
+        }
+        let it = iter.ok_or_else(|| unsupported("a kfunc without an iterator"))?;
+        if k.has(flags::ITER_DESTROY) {
+            let slot = st.cur_mut().slot_mut(it.spi);
+            slot.bytes = [Byte::Invalid; 8];
+            slot.spilled = Value::Uninit;
+            st.release(ref_id, self.invalid());
+        }
+        for n in 0..=5u8 {
+            st.set(Reg::new(n).expect("R0-R5"), Value::Uninit);
+        }
+        match k.ret {
+            KfuncRet::Int => st.set(Reg::R0, Value::unknown()),
+            KfuncRet::Void => {}
+            KfuncRet::IterValue { bytes } => {
+                let mut p = Ptr::new(PtrKind::RdonlyMem(bytes));
+                p.id = self.new_id();
+                p.ref_id = ref_id;
+                st.set(Reg::R0, Value::Ptr(p));
+            }
+        }
+        if k.has(flags::ITER_NEXT) {
+            self.iter_next(st, &it)?;
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `process_iter_arg` for the iterator in `r`: the slot it points to and, for `next`
+    /// and `destroy`, its reference (`new` acquires one).
+    fn iter_arg(&mut self, st: &mut State, k: &Kfunc, r: Reg) -> Result<(IterArg, u32), Refusal> {
+        // A NULL or other non-stack value gets "Possibly NULL pointer passed to trusted
+        // arg0" on 6.18.44 and may be refused otherwise elsewhere: not modelled.
+        let p = match st.reg(r) {
+            Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(0)) => *p,
+            _ => {
+                return Err(unsupported(
+                    "an iterator argument that is not a stack pointer",
+                ))
+            }
+        };
+        if !p.fixed() {
+            return Err(unsupported("an iterator at a variable stack offset"));
+        }
+        let off = p.off as i64;
+        let arg = r.index() - 1;
+        let misaligned = off % 8 != 0 || off >= 0;
+        if !misaligned && off < crate::state::STACK_MIN && !k.has(flags::ITER_NEW) {
+            return Err(unsupported("an iterator argument below the stack"));
+        }
+        let spi = if misaligned || off < crate::state::STACK_MIN {
+            0
+        } else {
+            stack_pos(off).0
+        };
+        let it = IterArg { spi };
+        if k.has(flags::ITER_NEW) {
+            let init = !misaligned && self.has_iter_bytes(st, it.spi);
+            if !misaligned && !init && st.cur().stack.iter().any(|s| s.bytes.contains(&Byte::Iter))
+            {
+                // Where the kernel finds the infinite loop differs (seen on 6.18.44 without
+                // CAP_PERFMON).
+                return Err(unsupported("nested iterators"));
+            }
+            if misaligned || init {
+                let first = if misaligned {
+                    format!("cannot pass in iter at an offset={off}\n")
+                } else {
+                    String::new()
+                };
+                return Err(self.reject_reg(
+                    Code::IterArg,
+                    r,
+                    format!("{first}expected uninitialized iter_num as arg #{arg}"),
+                    EINVAL,
+                ));
+            }
+            self.stack_bounds(st, r, &p, off, 8, true, false)?;
+            let id = self.new_id();
+            st.refs.push(RefState { id, insn: self.pc });
+            let slot = st.cur_mut().slot_mut(it.spi);
+            slot.bytes = [Byte::Iter; 8];
+            let mut iter = Ptr::new(PtrKind::Iter {
+                drained: false,
+                depth: 0,
+            });
+            iter.ref_id = id;
+            slot.spilled = Value::Ptr(iter);
+            return Ok((it, id));
+        }
+        let found = if misaligned {
+            None
+        } else {
+            self.iter_slot(st, it.spi)
+        };
+        let Some(iter) = found else {
+            let first = if misaligned {
+                format!("cannot pass in iter at an offset={off}\n")
+            } else {
+                String::new()
+            };
+            return Err(self.reject_reg(
+                Code::IterArg,
+                r,
+                format!("{first}expected an initialized iter_num as arg #{arg}"),
+                EINVAL,
+            ));
+        };
+        Ok((it, iter.ref_id))
+    }
+
+    /// The iterator whose slot is `spi` of the current frame (`is_iter_reg_valid_init`).
+    fn iter_slot(&self, st: &State, spi: usize) -> Option<Ptr> {
+        let slot = st.cur().slot(spi)?;
+        match slot.spilled {
+            Value::Ptr(p) if slot.bytes == [Byte::Iter; 8] && p.ref_id != 0 => {
+                matches!(p.kind, PtrKind::Iter { .. }).then_some(p)
+            }
+            _ => None,
+        }
+    }
+
+    /// Some byte of slot `spi` is `STACK_ITER` (`is_iter_reg_valid_uninit` fails).
+    fn has_iter_bytes(&self, st: &State, spi: usize) -> bool {
+        st.cur()
+            .slot(spi)
+            .is_some_and(|s| s.bytes.contains(&Byte::Iter))
+    }
+
+    /// `process_iter_next_call`: an active iterator pushes the next iteration (one level
+    /// deeper, R0 not NULL, widened against the previous iteration's checkpoint from
+    /// `exact_loop_check` on, 6.7); the
+    /// current path goes on drained with R0 = 0.
+    fn iter_next(&mut self, st: &mut State, it: &IterArg) -> Result<(), Refusal> {
+        let iter = self
+            .iter_slot(st, it.spi)
+            .ok_or_else(|| unsupported("no iterator"))?;
+        let PtrKind::Iter { drained, depth } = iter.kind else {
+            return Err(unsupported("no iterator"));
+        };
+        let set_iter = |st: &mut State, drained: bool, depth: u32| {
+            let mut p = iter;
+            p.kind = PtrKind::Iter { drained, depth };
+            st.cur_mut().slot_mut(it.spi).spilled = Value::Ptr(p);
+        };
+        if !drained {
+            let mut queued = st.clone();
+            set_iter(&mut queued, false, depth + 1);
+            let widens = self.domain.exact_loop_check();
+            if let Some(prev) = self.prev_entry(st, self.pc.0).filter(|_| widens) {
+                self.widen_imprecise(prev, &mut queued);
+            }
+            self.push(queued, isa::Pc(self.pc.0 + 1))?;
+            self.live_pushed_wrote_r0(st.frames.len() - 1);
+        }
+        set_iter(st, true, depth);
+        st.set(Reg::R0, Value::scalar(Scalar::known(0)));
+        Ok(())
+    }
+}
+
+/// `iter_active_depths_differ`: an active iterator of `old` is at another depth in `cur`.
+pub(super) fn iter_active_depths_differ(old: &State, cur: &State) -> bool {
+    old.frames.iter().zip(&cur.frames).any(|(o, c)| {
+        o.stack.iter().enumerate().any(|(spi, s)| {
+            let Value::Ptr(p) = s.spilled else {
+                return false;
+            };
+            let (
+                Byte::Iter,
+                PtrKind::Iter {
+                    drained: false,
+                    depth,
+                },
+            ) = (s.bytes[0], p.kind)
+            else {
+                return false;
+            };
+            let cur_depth = c.slot(spi).and_then(|cs| match cs.spilled {
+                Value::Ptr(q) => match q.kind {
+                    PtrKind::Iter { depth, .. } => Some(depth),
+                    _ => None,
+                },
+                _ => None,
+            });
+            cur_depth != Some(depth)
+        })
+    })
+}
+
+/// The iterator `next` call at `pc` runs on an active iterator in `st` (R1 its pointer):
+/// `is_state_visited`'s convergence condition.
+pub(super) fn next_on_active(st: &State) -> bool {
+    let Value::Ptr(p) = st.reg(Reg::R1) else {
+        return false;
+    };
+    let (PtrKind::Stack(f), true) = (p.kind, p.fixed()) else {
+        return false;
+    };
+    let spi = stack_pos(p.off as i64).0;
+    st.frames
+        .get(f)
+        .and_then(|fr| fr.slot(spi))
+        .is_some_and(|s| {
+            matches!(s.spilled, Value::Ptr(q) if matches!(q.kind, PtrKind::Iter { drained: false, .. }))
+        })
+}

@@ -1,0 +1,181 @@
+# Open-coded number iterators (libbpf's `bpf_for`/`bpf_repeat`): the kfuncs
+# `bpf_iter_num_new`, `bpf_iter_num_next` and `bpf_iter_num_destroy` (kernel/bpf/bpf_iter.c,
+# registered for every program type from 6.4; 6.1 has none). A call to the undefined symbol
+# is resolved to the running kernel's BTF id as libbpf resolves an extern `__ksym` function.
+# The iterator is 8 bytes of stack (`struct bpf_iter_num`, one STACK_ITER slot) holding a
+# reference from `new` to `destroy`.
+
+# test: iter_num_new_destroy
+# kernel: since 6.4
+# note: the smallest correct use: create, destroy, nothing else.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_loop_counts
+# kernel: since 6.4
+# note: `bpf_for(i, 0, 10)` as clang emits it: `next` until NULL, the value read through the
+# note: returned pointer; the count in r6 is never made precise, so the loop converges.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 10
+    call bpf_iter_num_new
+    r6 = 0
+loop:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto done
+    r2 = *(u32 *)(r0 + 0)
+    r6 += r2
+    goto loop
+done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_leak
+# kernel: since 6.4
+# note: an iterator never destroyed is a reference still held at exit.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r0 = 0
+    exit                        # error[reference-leak]: Unreleased reference id=1 alloc_insn=4
+
+# test: iter_num_next_uninit
+# kernel: since 6.4
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next      # error[iter-arg]: expected an initialized iter_num as arg #0
+    r0 = 0
+    exit
+
+# test: iter_num_new_twice
+# kernel: since 6.4
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[iter-arg]: expected uninitialized iter_num as arg #0
+    r0 = 0
+    exit
+
+# test: iter_num_destroy_twice
+# kernel: since 6.4
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy   # error[iter-arg]: expected an initialized iter_num as arg #0
+    r0 = 0
+    exit
+
+# test: iter_num_value_unchecked
+# kernel: since 6.4
+# note: `next` may return NULL: the value is read before the check. The kernel walks the
+# note: NULL (drained) branch first, where R0 is the scalar 0.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    r2 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_value_write
+# kernel: since 6.4
+# note: the returned `int *` is read-only memory of 4 bytes.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto out
+    *(u32 *)(r0 + 0) = 1        # error[rdonly-write]: R0 cannot write into rdonly_mem
+out:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_value_too_wide
+# kernel: since 6.4
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto out
+    r2 = *(u64 *)(r0 + 0)       # error[map-value-bounds]: invalid access to memory, mem_size=4 off=0 size=8
+out:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_misaligned
+# note: the kernel prints "cannot pass in iter at an offset=-12" on the line before.
+# kernel: since 6.4
+    r1 = r10
+    r1 += -12
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[iter-arg]: expected uninitialized iter_num as arg #0
+    r0 = 0
+    exit
+
+# test: iter_num_slot_overwritten
+# kernel: since 6.4
+# note: a store into the iterator's slot is allowed and destroys the iterator (its slot
+# note: becomes the stored value), though its reference stays held.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy   # error[iter-arg]: expected an initialized iter_num as arg #0
+    r0 = 0
+    exit
