@@ -166,10 +166,11 @@ impl<'j> Prepared<'j> {
     }
 
     /// The same lookup `n` times (at least once), back to back, as `BPF_PROG_TEST_RUN`'s
-    /// `repeat` runs it (what `--repeat` and the bench time): the context input, its caches
-    /// and the execution are set up once, and each run only resets the selection and the
-    /// run array and runs the programs (net/bpf/test_run.c builds its context before its
-    /// timed loop too). The last run's [`Brief`], or the first trap.
+    /// `repeat` runs it (what `--repeat` and the bench time): the context input, its caches,
+    /// the engine, the compiled code's tables and the execution are set up once, and each
+    /// run only resets the selection and the run array and runs the programs
+    /// (net/bpf/test_run.c builds its context before its timed loop too). The last run's
+    /// [`Brief`], or the first trap.
     pub fn run_repeat(
         &mut self,
         tuple: &Tuple,
