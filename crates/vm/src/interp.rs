@@ -802,8 +802,19 @@ pub(crate) fn zero_stack_from(stacks: &mut [Vec<u8>], low: u32) {
     if low >= STACK_SIZE {
         return;
     }
-    if let Some(dirty) = stacks.first_mut().and_then(|s| s.get_mut(low as usize..)) {
-        dirty.fill(0);
+    const TOP: usize = 64;
+    let (Some(stack), low) = (stacks.first_mut(), low as usize) else {
+        return;
+    };
+    match stack.len().checked_sub(TOP) {
+        // A few stores of a fixed size (the top bytes, zero below `low` already) rather
+        // than a call of `memset` for the few bytes most runs write.
+        Some(top) if low >= top => stack[top..].copy_from_slice(&[0; TOP]),
+        _ => {
+            if let Some(dirty) = stack.get_mut(low..) {
+                dirty.fill(0);
+            }
+        }
     }
 }
 

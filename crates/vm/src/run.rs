@@ -13,7 +13,7 @@ use skctx::{KernelProfile, LookupInput, ProgramResult, RunArray, Verdict};
 
 use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
 use crate::jit::ctx::CtxCache;
-use crate::jit::Jit;
+use crate::jit::{Entry, Jit};
 use crate::memory::{Addr, Kind};
 use crate::ops::{CtxMemo, Op};
 use crate::outcome::{
@@ -61,6 +61,8 @@ pub struct Prepared<'j> {
     jit: Option<&'j Jit>,
     /// The JIT's context values for the last lookup input.
     ctx_cache: CtxCache,
+    /// Each program's code and tables for the current batch of runs ([`Jit::entries`]).
+    jit_entries: Vec<Entry>,
     /// The interpreter's context values for the last lookup input.
     ctx_memo: CtxMemo,
     /// The last run's tuple, `ingress_ifindex` and profile, the context input they make
@@ -116,6 +118,7 @@ impl<'j> Prepared<'j> {
             stack_low: crate::interp::STACK_SIZE,
             jit: None,
             ctx_cache: CtxCache::default(),
+            jit_entries: Vec::new(),
             ctx_memo,
             last_input: None,
             input_generation: 0,
@@ -163,10 +166,11 @@ impl<'j> Prepared<'j> {
     }
 
     /// The same lookup `n` times (at least once), back to back, as `BPF_PROG_TEST_RUN`'s
-    /// `repeat` runs it (what `--repeat` and the bench time): the context input, its caches
-    /// and the execution are set up once, and each run only resets the selection and the
-    /// run array and runs the programs (net/bpf/test_run.c builds its context before its
-    /// timed loop too). The last run's [`Brief`], or the first trap.
+    /// `repeat` runs it (what `--repeat` and the bench time): the context input, its caches,
+    /// the engine, the compiled code's tables and the execution are set up once, and each
+    /// run only resets the selection and the run array and runs the programs
+    /// (net/bpf/test_run.c builds its context before its timed loop too). The last run's
+    /// [`Brief`], or the first trap.
     pub fn run_repeat(
         &mut self,
         tuple: &Tuple,
@@ -252,7 +256,13 @@ impl<'j> Prepared<'j> {
         self.ctx_memo.start(generation);
         self.ctx_cache.start(generation);
         let record = state.record;
-        let engine = match self.jit {
+        // The engine, and the compiled code's tables, chosen once for the batch.
+        let jit = self.jit.filter(|_| !opts.trace);
+        if let Some(jit) = jit {
+            let (cache, addrs) = (&mut self.ctx_cache, &self.map_addrs);
+            jit.entries(cache, addrs, (opts.profile, &input), &mut self.jit_entries);
+        }
+        state.engine = match self.jit {
             None => Engine::Interp,
             Some(_) if opts.trace => Engine::JitFallback(JitFallback::Trace),
             Some(_) => Engine::Jit,
@@ -272,27 +282,24 @@ impl<'j> Prepared<'j> {
         exec.record = record;
         exec.ctx_memo = Some(&mut self.ctx_memo);
         exec.stack_low = self.stack_low;
+        let entries = self.jit_entries.as_slice();
         for _ in 0..repeat {
-            let mut start = state.restart(engine);
+            // What the kernel resets per repetition: the selection and the run array.
+            let mut start = state.restart();
             for i in 0..self.attached {
                 exec.restart(i, start.0, start.1);
                 let mut fell_back = None;
-                let result = match self.jit {
-                    Some(jit) if !opts.trace => jit.exec(
-                        &mut exec,
-                        &mut self.ctx_cache,
-                        &self.map_addrs,
-                        &mut fell_back,
-                    ),
-                    _ => exec.run().map_err(Box::new),
+                let result = match jit {
+                    Some(_) => Jit::exec(&mut exec, entries, &mut fell_back),
+                    None => exec.run().map_err(Box::new),
                 };
                 if let (Some(why), Engine::Jit) = (fell_back, state.engine) {
                     state.engine = Engine::JitFallback(why);
                 }
-                self.stack_low = exec.stack_low;
                 let ret = match result {
                     Ok(ret) => ret,
                     Err(kind) => {
+                        self.stack_low = exec.stack_low;
                         let (pc, prog, insn) = (exec.pc, exec.prog, exec.current_insn());
                         let log = std::mem::take(&mut *exec.log);
                         return Err(trap(&self.programs, prog, pc, insn, *kind, log));
@@ -304,6 +311,7 @@ impl<'j> Prepared<'j> {
                 }
             }
         }
+        self.stack_low = exec.stack_low;
         Ok(None)
     }
 }
@@ -334,14 +342,13 @@ struct RunState {
 }
 
 impl RunState {
-    /// Ready for another run of the array on `engine` (a recording run is run once); the
-    /// selection the first program starts with (taken from the fresh array before it is
-    /// stored: read back at once, its narrower stores stall the load).
-    fn restart(&mut self, engine: Engine) -> (Option<usize>, bool) {
+    /// Ready for another run of the array (a recording run is run once); the selection the
+    /// first program starts with (taken from the fresh array before it is stored: read back
+    /// at once, its narrower stores stall the load).
+    fn restart(&mut self) -> (Option<usize>, bool) {
         let array = RunArray::new();
         let start = array.start_of_next();
         self.array = array;
-        self.engine = engine;
         self.kept_by = None;
         self.first_drop = None;
         self.last_ret = 0;
@@ -354,7 +361,9 @@ impl RunState {
         let (lookup, executed, world) = (&*exec.lookup, exec.executed, &*exec.world);
         let verdict = Verdict::from_return(ret);
         let kept_selection = lookup.selected.filter(|_| verdict == Some(Verdict::Pass));
+        // Which program kept the selection or dropped first: for the report only.
         match verdict {
+            _ if !self.record => {}
             Some(Verdict::Pass)
                 if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
             {

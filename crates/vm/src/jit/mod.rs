@@ -68,6 +68,18 @@ pub struct Native {
     fresh_only: bool,
 }
 
+/// One program's code and tables for a batch of runs ([`Jit::entries`]): its entry and
+/// whether it is fresh-only (or why the interpreter runs it), its context table and its map
+/// addresses. Raw pointers: they point into the `Jit` and the context cache, which the
+/// driver keeps unchanged while the batch runs.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry {
+    code: Result<(NativeFn, bool), JitFallback>,
+    ctx: *const u64,
+    maps: *const u64,
+    maps_len: u64,
+}
+
 impl Drop for Native {
     fn drop(&mut self) {
         // SAFETY: `entry` points into this module's memory and is dropped with it; nothing
@@ -136,32 +148,60 @@ impl Jit {
             .run(tuple, world, opts)
     }
 
-    /// Runs one program of the run array to its exit, switching code at tail calls and
-    /// handing over to the interpreter where the native code bails. `map_addrs` holds,
-    /// per program, the address of each of its map references in order; `fell_back` is
-    /// set to why the interpreter ran part of it, if it did. The trap is boxed so that the
-    /// result comes back in two registers.
-    #[inline]
-    pub(crate) fn exec(
+    /// Fills `entries` with what [`Jit::exec`] hands each program's code in a batch of runs
+    /// of one lookup input (`input`, under `profile`): its entry, its context table from
+    /// `cache` and its map addresses from `map_addrs` (per program, the address of each of
+    /// its map references in order). Looked up once per batch, not per run: the tables do
+    /// not change until the cache is started for another input.
+    pub(crate) fn entries(
         &self,
-        exec: &mut Exec<'_>,
         cache: &mut ctx::CtxCache,
         map_addrs: &[Vec<u64>],
+        (profile, input): (skctx::KernelProfile, &skctx::LookupInput),
+        entries: &mut Vec<Entry>,
+    ) {
+        entries.clear();
+        entries.extend(self.programs.iter().enumerate().map(|(i, p)| {
+            let maps = map_addrs.get(i).map_or(&[][..], Vec::as_slice);
+            let (code, ctx) = match p {
+                Ok(n) => (
+                    Ok((n.entry, n.fresh_only)),
+                    cache.table(i, &n.ctx_sites, profile, input),
+                ),
+                Err(why) => (Err(*why), std::ptr::null()),
+            };
+            Entry {
+                code,
+                ctx,
+                maps: maps.as_ptr(),
+                maps_len: maps.len() as u64,
+            }
+        }));
+    }
+
+    /// Runs one program of the run array to its exit, switching code at tail calls and
+    /// handing over to the interpreter where the native code bails. `entries` are this
+    /// batch's ([`Jit::entries`], made from this `Jit`); `fell_back` is set to why the
+    /// interpreter ran part of it, if it did. The trap is boxed so that the result comes
+    /// back in two registers.
+    #[inline]
+    pub(crate) fn exec(
+        exec: &mut Exec<'_>,
+        entries: &[Entry],
         fell_back: &mut Option<JitFallback>,
     ) -> Result<u64, Box<TrapKind>> {
         loop {
-            let native = match self.programs.get(exec.prog) {
-                Some(Ok(n)) if !n.fresh_only || fresh_start(exec) => n,
-                Some(Ok(_)) => return interp_after(exec, fell_back, JitFallback::Resumed),
-                Some(Err(why)) => return interp_after(exec, fell_back, *why),
+            let e = match entries.get(exec.prog) {
+                Some(e) => e,
                 None => return interp_after(exec, fell_back, JitFallback::NotCompiled),
             };
-            // `lookup.input` is the context without `sk` (never in a table).
-            let input = &exec.lookup.input;
-            let table = cache.table(exec.prog, &native.ctx_sites, exec.opts.profile, input);
+            let entry = match e.code {
+                Ok((entry, fresh_only)) if !fresh_only || fresh_start(exec) => entry,
+                Ok(_) => return interp_after(exec, fell_back, JitFallback::Resumed),
+                Err(why) => return interp_after(exec, fell_back, why),
+            };
             let (executed, budget, pc) = (exec.executed, exec.opts.budget, exec.pc as u64);
             let stack = bridge::main_stack(exec);
-            let maps = map_addrs.get(exec.prog).map_or(&[][..], Vec::as_slice);
             // The last use of `exec` until the native call returns: the pointers below are
             // derived from this one.
             let exec_ptr = exec as *mut Exec<'_>;
@@ -173,19 +213,20 @@ impl Jit {
                 pc,
                 stack,
                 stack_low: u64::from(crate::interp::STACK_SIZE),
-                ctx: table,
-                maps: maps.as_ptr(),
-                maps_len: maps.len() as u64,
+                ctx: e.ctx,
+                maps: e.maps,
+                maps_len: e.maps_len,
                 exec: exec_ptr,
                 trap: None,
             };
-            // SAFETY: `entry` was generated for the `Bridge` layout and only touches `b`
+            // SAFETY: `entry` was generated for the `Bridge` layout (by the `Jit` the
+            // entries were made from, which outlives the batch) and only touches `b`
             // (directly or through `bridge::step`), the eleven registers at `b.regs`, the
             // main stack at `b.stack` within its STACK_SIZE bytes (checked inline; the
             // stacks are never resized during a run), the table at `b.ctx` at the sites
-            // it was compiled with (the cache's table for this program, not changed while
-            // it runs) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
-            let status = unsafe { (native.entry)(&mut b) };
+            // it was compiled with (the cache's table for this program, not changed during
+            // the batch) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
+            let status = unsafe { entry(&mut b) };
             exec.executed = b.executed;
             exec.stack_low = exec.stack_low.min(b.stack_low as u32);
             match status {
