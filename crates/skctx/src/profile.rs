@@ -446,6 +446,15 @@ impl KernelProfile {
         self.has(kv(6, 12))
     }
 
+    /// Whether a pointer as `bpf_loop`'s `nr_loops` (R1) passes its argument check is not
+    /// known on this release: the argument is `ARG_ANYTHING` in 6.1.192's and on the live
+    /// 6.18.44, `ARG_SCALAR` in Debian 6.12.118's `bpf_loop_proto` (kernel/bpf/bpf_iter.c;
+    /// `R1 type=ctx expected=scalar`, found by `mutate_kernel` in that image); which
+    /// releases and stable updates between have which is UNCONFIRMED.
+    pub fn bpf_loop_pointer_count_unknown(self) -> bool {
+        self.has(kv(6, 12)) && !self.has(kv(6, 18))
+    }
+
     /// Global subprograms are verified after the entry point, only those a walked call
     /// reaches, and the log names them (`Caller passes invalid args into func#1 ('f1')`):
     /// Andrii Nakryiko's "bpf: Verify global subprogs lazily" series ("bpf: emit global

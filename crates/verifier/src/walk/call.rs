@@ -359,6 +359,15 @@ impl Walker<'_> {
         meta: &mut Meta,
     ) -> Result<(), Refusal> {
         let v = self.read(st, r)?;
+        if helper.name == "loop"
+            && r == Reg::R1
+            && !matches!(v, Value::Scalar(..))
+            && self.profile.bpf_loop_pointer_count_unknown()
+        {
+            return Err(unsupported(
+                "bpf_loop with a pointer as nr_loops (ARG_ANYTHING or ARG_SCALAR on this release)",
+            ));
+        }
         if arg == ArgKind::PtrToStackOrNull && !self.btf {
             // A callback's context: its function argument, checked first, never passes.
             return Err(unsupported("a callback context argument"));
