@@ -148,56 +148,7 @@ fn compare(
 ) -> Result<Option<()>, String> {
     let ours = verify(raw, maps, profile, privilege, true);
     // A refusal before the walk (`unknown opcode e5`) names no instruction.
-    judge(&ours, out, out.insn_index().is_none()).map(|supported| supported.then_some(()))
-}
-
-/// Where `ours` and the kernel's load differ, if they do; `Ok(false)`: unsupported here. Both
-/// accept with the same processed count, or both reject at the same instruction (any of ours
-/// when `any_insn`) with the kernel's last message line and errno.
-fn judge(
-    ours: &Result<verifier::Verified, Refusal>,
-    out: &LoadOutcome,
-    any_insn: bool,
-) -> Result<bool, String> {
-    let last = out
-        .message()
-        .and_then(|m| m.lines().last().map(str::to_string))
-        .unwrap_or_default();
-    match (ours, out.accepted()) {
-        (Err(Refusal::Unsupported(_)), _) => Ok(false),
-        (Ok(v), true) if Some(v.processed()) == out.processed_insns() => Ok(true),
-        (Ok(v), true) => Err(format!(
-            "processed {} here, {:?} in the kernel",
-            v.processed(),
-            out.processed_insns()
-        )),
-        (Err(Refusal::Rejected(r)), false) => {
-            let errno = out.errno.map(|e| e.0);
-            let same = (any_insn || r.pc.map(|p| p.0) == out.insn_index())
-                && r.kernel_message.lines().any(|l| l == last)
-                && errno == Some(r.errno);
-            if same {
-                Ok(true)
-            } else {
-                Err(format!(
-                    "ours at {:?} (errno {}): `{}`; kernel at {:?} (errno {errno:?}): `{last}`",
-                    r.pc,
-                    r.errno,
-                    r.kernel_message,
-                    out.insn_index()
-                ))
-            }
-        }
-        (Ok(v), false) => Err(format!(
-            "FALSE ACCEPT ({} processed): kernel at {:?}: `{last}`",
-            v.processed(),
-            out.insn_index()
-        )),
-        (Err(e), true) => Err(format!(
-            "false reject: {e}; the kernel accepts ({:?} processed)",
-            out.processed_insns()
-        )),
-    }
+    common::judge(&ours, out, out.insn_index().is_none()).map(|supported| supported.then_some(()))
 }
 
 /// The host profile, or why the test cannot run.

@@ -15,9 +15,9 @@
 mod common;
 
 use isa::RawInsn;
-use kernel::{LoadOptions, LoadOutcome};
+use kernel::LoadOptions;
 use skctx::{KernelProfile, Privilege};
-use verifier::{verify, Refusal};
+use verifier::verify;
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -177,49 +177,6 @@ fn host() -> Result<KernelProfile, String> {
     Ok(profile)
 }
 
-/// Where ours and the kernel's load differ, if they do; `Ok(false)`: unsupported here.
-fn judge(ours: &Result<verifier::Verified, Refusal>, out: &LoadOutcome) -> Result<bool, String> {
-    let last = out
-        .message()
-        .and_then(|m| m.lines().last().map(str::to_string))
-        .unwrap_or_default();
-    match (ours, out.accepted()) {
-        (Err(Refusal::Unsupported(_)), _) => Ok(false),
-        (Ok(v), true) if Some(v.processed()) == out.processed_insns() => Ok(true),
-        (Ok(v), true) => Err(format!(
-            "processed {} here, {:?} in the kernel",
-            v.processed(),
-            out.processed_insns()
-        )),
-        (Err(Refusal::Rejected(r)), false) => {
-            let errno = out.errno.map(|e| e.0);
-            let same = r.pc.map(|p| p.0) == out.insn_index()
-                && r.kernel_message.lines().any(|l| l == last)
-                && errno == Some(r.errno);
-            if same {
-                Ok(true)
-            } else {
-                Err(format!(
-                    "ours at {:?} (errno {}): `{}`; kernel at {:?} (errno {errno:?}): `{last}`",
-                    r.pc,
-                    r.errno,
-                    r.kernel_message,
-                    out.insn_index()
-                ))
-            }
-        }
-        (Ok(v), false) => Err(format!(
-            "FALSE ACCEPT ({} processed): kernel at {:?}: `{last}`",
-            v.processed(),
-            out.insn_index()
-        )),
-        (Err(e), true) => Err(format!(
-            "false reject: {e}; the kernel accepts ({:?} processed)",
-            out.processed_insns()
-        )),
-    }
-}
-
 #[test]
 fn iterator_programs_agree_with_the_live_kernel() {
     let profile = match host() {
@@ -261,7 +218,7 @@ fn iterator_programs_agree_with_the_live_kernel() {
                 out.processed_insns(),
                 ours.as_ref().map(|v| v.processed())
             );
-            match judge(&ours, &out) {
+            match common::judge(&ours, &out, false) {
                 Ok(true) => agree += 1,
                 Ok(false) => unsupported.push(format!("{name} ({privilege}): {ours:?}")),
                 Err(e) => failures.push(format!("{name} ({privilege}): {e}")),

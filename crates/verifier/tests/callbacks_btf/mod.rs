@@ -211,7 +211,7 @@ pub(super) fn funcs(starts: &[u32]) -> Vec<FuncInfo> {
 
 /// Where the kernel and this verifier differ, if they do; `Ok(false)`: unsupported here.
 fn compare(ours: &Result<verifier::Verified, Refusal>, out: &LoadOutcome) -> Result<bool, String> {
-    super::judge(ours, out, false)
+    super::common::judge(ours, out, false)
 }
 
 /// The host profile, or why the test cannot run.

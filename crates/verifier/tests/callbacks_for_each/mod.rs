@@ -221,7 +221,7 @@ fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
         );
         run.seen += 1;
         run.accepted += usize::from(out.accepted());
-        match super::judge(&ours, &out, false) {
+        match super::common::judge(&ours, &out, false) {
             Ok(true) => {}
             Ok(false) => run.unsupported += 1,
             Err(e) => run.failures.push(format!(
