@@ -121,6 +121,9 @@ pub struct Exec<'a> {
     /// The lowest offset of the main frame's stack written so far ([`STACK_SIZE`]: none):
     /// the caller zeroes from there before the next run instead of all of it.
     pub(crate) stack_low: u32,
+    /// What `bpf_sk_assign` asks of `opts.profile`, asked once per execution rather than
+    /// per call (each question notes itself in skctx's recordings).
+    pub(crate) assign_rules: skctx::AssignRules,
 }
 
 /// What an instruction does to control flow.
@@ -174,6 +177,7 @@ impl<'a> Exec<'a> {
             executed: 0,
             ctx_memo: None,
             stack_low: STACK_SIZE,
+            assign_rules: skctx::AssignRules::of(opts.profile),
         }
     }
 
@@ -262,6 +266,11 @@ impl<'a> Exec<'a> {
                 self.pc += 1;
             }
             Op::Helper(h) => {
+                if let Some(r0) = helpers::call_quick(self, h) {
+                    self.regs[0] = r0;
+                    self.pc += 1;
+                    return Ok(None);
+                }
                 let r = helpers::call_resolved(self, h).map_err(|e| *e)?;
                 let flow = self.helper_returned(r);
                 return self.go(flow, 1);

@@ -13,7 +13,7 @@ use skctx::{KernelProfile, LookupInput, ProgramResult, RunArray, Verdict};
 
 use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
 use crate::jit::ctx::CtxCache;
-use crate::jit::{Entry, Jit};
+use crate::jit::{Batch, Entry, Jit};
 use crate::memory::{Addr, Kind};
 use crate::ops::{CtxMemo, Op};
 use crate::outcome::{
@@ -283,19 +283,21 @@ impl<'j> Prepared<'j> {
         exec.ctx_memo = Some(&mut self.ctx_memo);
         exec.stack_low = self.stack_low;
         let entries = self.jit_entries.as_slice();
+        let mut batch = Batch::new(&mut exec);
         for _ in 0..repeat {
             // What the kernel resets per repetition: the selection and the run array.
             let mut start = state.restart();
             for i in 0..self.attached {
-                exec.restart(i, start.0, start.1);
+                batch.exec().restart(i, start.0, start.1);
                 let mut fell_back = None;
                 let result = match jit {
-                    Some(_) => Jit::exec(&mut exec, entries, &mut fell_back),
-                    None => exec.run().map_err(Box::new),
+                    Some(_) => Jit::exec(&mut batch, entries, &mut fell_back),
+                    None => batch.exec().run().map_err(Box::new),
                 };
                 if let (Some(why), Engine::Jit) = (fell_back, state.engine) {
                     state.engine = Engine::JitFallback(why);
                 }
+                let exec = batch.exec();
                 let ret = match result {
                     Ok(ret) => ret,
                     Err(kind) => {
@@ -305,12 +307,13 @@ impl<'j> Prepared<'j> {
                         return Err(trap(&self.programs, prog, pc, insn, *kind, log));
                     }
                 };
-                state.record(i, ret, &exec, &self.programs);
+                state.record(i, ret, exec, &self.programs);
                 if i + 1 < self.attached {
                     start = start_of_next(&state.array);
                 }
             }
         }
+        let exec = batch.exec();
         self.stack_low = exec.stack_low;
         Ok(None)
     }
