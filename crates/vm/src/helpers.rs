@@ -282,6 +282,7 @@ fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 
 /// `bpf_map_lookup_elem(R1, R2)` as a [`QuickHelper`]: a map and a key on
 /// the main stack, else `None` (the checked helper then runs).
+#[inline(always)]
 fn map_lookup_fast(exec: &mut Exec<'_>, [r1, r2, _]: [u64; 3]) -> Option<u64> {
     let map = exec.map_arg(r1)?;
     let size = exec.world.maps[map].def.key_size;
@@ -370,6 +371,7 @@ fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 
 /// `bpf_sk_assign(R1, R2, R3)` as a [`QuickHelper`]: the context, a socket
 /// or NULL, else `None` (the checked helper then runs and traps).
+#[inline(always)]
 fn sk_assign_fast(exec: &mut Exec<'_>, [r1, r2, r3]: [u64; 3]) -> Option<u64> {
     if r1 != Addr::new(Kind::Ctx, 0, 0).to_u64() {
         return None;
@@ -406,6 +408,7 @@ fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 }
 
 /// `bpf_sk_release(R1)` as a [`QuickHelper`]: a socket, else `None`.
+#[inline(always)]
 fn sk_release_fast(exec: &mut Exec<'_>, [r1, _, _]: [u64; 3]) -> Option<u64> {
     socket_id(exec, r1).ok()?.map(|_| 0)
 }

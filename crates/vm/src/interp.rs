@@ -221,13 +221,14 @@ impl<'a> Exec<'a> {
                     return Err(TrapKind::Budget(budget));
                 }
                 executed += 1;
-                let op = ops.get(pc).copied().unwrap_or(Op::Slot);
+                // By reference: each op's arm reads only its own fields.
+                let op = ops.get(pc).unwrap_or(&Op::Slot);
                 if let Some(next) = register_op(&mut self.regs, op, pc) {
                     pc = next;
                     continue;
                 }
                 (self.pc, self.executed) = (pc, executed);
-                if let Some(r0) = self.op(op)? {
+                if let Some(r0) = self.op(*op)? {
                     return Ok(r0);
                 }
                 if self.prog != prog {
@@ -860,8 +861,8 @@ fn src_value(regs: &[u64; 11], src: Src) -> u64 {
 /// An op at slot `pc` that only reads and writes registers (ALU, byte swaps, jumps,
 /// constants), run on `regs`: the next slot; `None` for any other op.
 #[inline(always)]
-fn register_op(regs: &mut [u64; 11], op: Op, pc: usize) -> Option<usize> {
-    Some(match op {
+fn register_op(regs: &mut [u64; 11], op: &Op, pc: usize) -> Option<usize> {
+    Some(match *op {
         Op::Mov { dst, src } => {
             regs[dst as usize] = src_value(regs, src);
             pc + 1
