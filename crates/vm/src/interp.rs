@@ -252,7 +252,10 @@ impl<'a> Exec<'a> {
                 off,
             } => {
                 let addr = self.regs[src as usize].wrapping_add(off as i64 as u64);
-                self.regs[dst as usize] = self.load(addr, size, sx)?;
+                self.regs[dst as usize] = match self.quick_load(addr, size, sx) {
+                    Some(v) => v,
+                    None => self.load(addr, size, sx)?,
+                };
                 self.pc += 1;
             }
             Op::Store {
@@ -263,7 +266,9 @@ impl<'a> Exec<'a> {
             } => {
                 let addr = self.regs[dst as usize].wrapping_add(off as i64 as u64);
                 let v = self.src(src);
-                self.store(addr, size, v)?;
+                if !self.quick_store(addr, size, v) {
+                    self.store(addr, size, v)?;
+                }
                 self.pc += 1;
             }
             Op::Helper(h) => {
@@ -283,6 +288,42 @@ impl<'a> Exec<'a> {
             _ => return self.slot(),
         }
         Ok(None)
+    }
+
+    /// A load of the main stack, or of the context a run of the same input already read at
+    /// this slot ([`CtxMemo`]), without [`Exec::load`]'s call; `None` for anything else.
+    #[inline(always)]
+    fn quick_load(&self, addr: u64, size: u32, sx: bool) -> Option<u64> {
+        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
+        {
+            let v = read_le(bytes);
+            return Some(if sx {
+                skctx::ctx::sign_extend(v, size)
+            } else {
+                v
+            });
+        }
+        if addr >> 32 != CTX_BASE >> 32 {
+            return None;
+        }
+        self.ctx_memo.as_ref()?.get(self.prog, self.pc, addr as u32)
+    }
+
+    /// A store to the main stack without [`Exec::store`]'s call; false for anything else.
+    #[inline(always)]
+    fn quick_store(&mut self, addr: u64, size: u32, v: u64) -> bool {
+        let Some(r) = main_stack_range(addr, size) else {
+            return false;
+        };
+        let start = r.start as u32;
+        match self.stacks.first_mut().and_then(|s| s.get_mut(r)) {
+            Some(bytes) => {
+                write_le(bytes, v);
+                self.stack_low = self.stack_low.min(start);
+                true
+            }
+            None => false,
+        }
     }
 
     fn src(&self, src: Src) -> u64 {
@@ -680,6 +721,7 @@ impl<'a> Exec<'a> {
 
     /// A load of `size` bytes (sign-extended for `BPF_MEMSX`): the context and sockets as
     /// the kernel's rewritten loads read them, plain memory as bytes.
+    #[inline(never)]
     pub(crate) fn load(&mut self, addr: u64, size: u32, sx: bool) -> Result<u64, TrapKind> {
         if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
         {
@@ -743,6 +785,7 @@ impl<'a> Exec<'a> {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn store(&mut self, addr: u64, size: u32, v: u64) -> Result<(), TrapKind> {
         if let Some(r) = main_stack_range(addr, size) {
             if let Some(bytes) = self.stacks.first_mut().and_then(|s| s.get_mut(r.clone())) {
@@ -836,6 +879,10 @@ fn main_stack_range(addr: u64, size: u32) -> Option<std::ops::Range<usize>> {
     (addr >> 32 == frame0 >> 32 && Addr::new(Kind::Stack, 0, off).fits(size, STACK_SIZE as usize))
         .then(|| off as usize..(off + size) as usize)
 }
+
+/// The context's address (what R1 holds at a program's start); its offset is the low 32
+/// bits of an address into it.
+const CTX_BASE: u64 = Addr::new(Kind::Ctx, 0, 0).to_u64();
 
 /// The registers a program starts with: R1 the context, R10 the main frame's stack top.
 fn initial_regs() -> [u64; 11] {
