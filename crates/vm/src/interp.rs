@@ -227,6 +227,10 @@ impl<'a> Exec<'a> {
                     pc = next;
                     continue;
                 }
+                if self.quick_op(op, pc) {
+                    pc += 1;
+                    continue;
+                }
                 (self.pc, self.executed) = (pc, executed);
                 if let Some(r0) = self.op(*op)? {
                     return Ok(r0);
@@ -252,10 +256,7 @@ impl<'a> Exec<'a> {
                 off,
             } => {
                 let addr = self.regs[src as usize].wrapping_add(off as i64 as u64);
-                self.regs[dst as usize] = match self.quick_load(addr, size, sx) {
-                    Some(v) => v,
-                    None => self.load(addr, size, sx)?,
-                };
+                self.regs[dst as usize] = self.load(addr, size, sx)?;
                 self.pc += 1;
             }
             Op::Store {
@@ -266,17 +267,10 @@ impl<'a> Exec<'a> {
             } => {
                 let addr = self.regs[dst as usize].wrapping_add(off as i64 as u64);
                 let v = self.src(src);
-                if !self.quick_store(addr, size, v) {
-                    self.store(addr, size, v)?;
-                }
+                self.store(addr, size, v)?;
                 self.pc += 1;
             }
             Op::Helper(h) => {
-                if let Some(r0) = helpers::call_quick(self, h) {
-                    self.regs[0] = r0;
-                    self.pc += 1;
-                    return Ok(None);
-                }
                 let r = helpers::call_resolved(self, h).map_err(|e| *e)?;
                 let flow = self.helper_returned(r);
                 return self.go(flow, 1);
@@ -290,10 +284,49 @@ impl<'a> Exec<'a> {
         Ok(None)
     }
 
-    /// A load of the main stack, or of the context a run of the same input already read at
-    /// this slot ([`CtxMemo`]), without [`Exec::load`]'s call; `None` for anything else.
+    /// The common case of a load, store or helper call at slot `pc` (`op`), done without
+    /// the general path's bookkeeping (it reads neither the slot nor the count): true when
+    /// done; false, with no effect, for the general path ([`Exec::op`]) to run it.
     #[inline(always)]
-    fn quick_load(&self, addr: u64, size: u32, sx: bool) -> Option<u64> {
+    fn quick_op(&mut self, op: &Op, pc: usize) -> bool {
+        match *op {
+            Op::Load {
+                size,
+                sx,
+                dst,
+                src,
+                off,
+            } => {
+                let addr = self.regs[src as usize].wrapping_add(off as i64 as u64);
+                match self.quick_load(pc, addr, size, sx) {
+                    Some(v) => self.regs[dst as usize] = v,
+                    None => return false,
+                }
+            }
+            Op::Store {
+                size,
+                dst,
+                off,
+                src,
+            } => {
+                let addr = self.regs[dst as usize].wrapping_add(off as i64 as u64);
+                let v = self.src(src);
+                return self.quick_store(addr, size, v);
+            }
+            Op::Helper(h) => match helpers::call_quick(self, h) {
+                Some(r0) => self.regs[0] = r0,
+                None => return false,
+            },
+            _ => return false,
+        }
+        true
+    }
+
+    /// A load at slot `pc` of the main stack, or of the context a run of the same input
+    /// already read there ([`CtxMemo`]), without [`Exec::load`]'s call; `None` for anything
+    /// else.
+    #[inline(always)]
+    fn quick_load(&self, pc: usize, addr: u64, size: u32, sx: bool) -> Option<u64> {
         if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
         {
             let v = read_le(bytes);
@@ -306,7 +339,7 @@ impl<'a> Exec<'a> {
         if addr >> 32 != CTX_BASE >> 32 {
             return None;
         }
-        self.ctx_memo.as_ref()?.get(self.prog, self.pc, addr as u32)
+        self.ctx_memo.as_ref()?.get(self.prog, pc, addr as u32)
     }
 
     /// A store to the main stack without [`Exec::store`]'s call; false for anything else.
