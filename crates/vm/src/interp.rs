@@ -184,6 +184,7 @@ impl<'a> Exec<'a> {
     /// Ready to run program `prog` (run array index `prog`) from its start again, as
     /// [`Exec::new`] left it, with the lookup's selection `selected` and `no_reuseport` the
     /// run array kept: the main stack zeroed below what the last run wrote.
+    #[inline(always)]
     pub(crate) fn restart(&mut self, prog: usize, selected: Option<usize>, no_reuseport: bool) {
         zero_stack_from(self.stacks, self.stack_low);
         self.stack_low = STACK_SIZE;

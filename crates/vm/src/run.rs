@@ -360,39 +360,50 @@ impl RunState {
     }
 
     /// Program `i` of `programs` (the attached ones first) ended with `ret` in `exec`.
+    #[inline(always)]
     fn record(&mut self, i: usize, ret: u64, exec: &Exec<'_>, programs: &[Program]) {
-        let (lookup, executed, world) = (&*exec.lookup, exec.executed, &*exec.world);
+        let lookup = &*exec.lookup;
         let verdict = Verdict::from_return(ret);
         let kept_selection = lookup.selected.filter(|_| verdict == Some(Verdict::Pass));
-        // Which program kept the selection or dropped first: for the report only.
-        match verdict {
-            _ if !self.record => {}
-            Some(Verdict::Pass)
-                if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
-            {
-                self.kept_by = Some(i);
-                if self.record {
-                    self.kept_origin.clone_from(&lookup.origin);
-                }
-            }
-            Some(Verdict::Drop) if self.first_drop.is_none() => self.first_drop = Some(i),
-            _ => {}
+        if self.record {
+            self.report(i, (ret, verdict, kept_selection), exec, programs);
         }
         self.array.record(ProgramResult {
             ret,
             selected: kept_selection,
             no_reuseport: lookup.no_reuseport,
         });
-        self.total += executed;
+        self.total += exec.executed;
         self.last_ret = ret;
-        if self.record {
-            self.runs.push(ProgramRun {
-                name: programs[i].name.clone(),
-                retval: ret,
-                selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
-                insns_executed: executed,
-            });
+    }
+
+    /// What the report needs of program `i`'s run: which program kept the selection or
+    /// dropped first, where the kept socket pointers came from, the program's line.
+    #[inline(never)]
+    fn report(
+        &mut self,
+        i: usize,
+        (ret, verdict, kept_selection): (u64, Option<Verdict>, Option<usize>),
+        exec: &Exec<'_>,
+        programs: &[Program],
+    ) {
+        let (lookup, world) = (&*exec.lookup, &*exec.world);
+        match verdict {
+            Some(Verdict::Pass)
+                if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
+            {
+                self.kept_by = Some(i);
+                self.kept_origin.clone_from(&lookup.origin);
+            }
+            Some(Verdict::Drop) if self.first_drop.is_none() => self.first_drop = Some(i),
+            _ => {}
         }
+        self.runs.push(ProgramRun {
+            name: programs[i].name.clone(),
+            retval: ret,
+            selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
+            insns_executed: exec.executed,
+        });
     }
 
     fn brief(&self) -> Brief {
