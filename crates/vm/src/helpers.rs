@@ -99,7 +99,7 @@ pub type FastHelper = extern "C" fn(*mut crate::jit::Bridge<'_>, u64, u64, u64) 
 /// A helper's function on R1–R3 giving R0, or `None` when only the checked helper can make
 /// the call (it then has had no effect): what a [`FastHelper`] calls, and what the
 /// interpreter calls first in a run that records nothing.
-pub(crate) type QuickHelper = fn(&mut Exec<'_>, [u64; 3]) -> Option<u64>;
+pub(crate) type QuickHelper = fn(&mut Exec<'_>, u64, u64, u64) -> Option<u64>;
 
 /// [`FAST`] from rows of (skctx name, the helper's [`QuickHelper`]), each with its
 /// [`FastHelper`].
@@ -183,7 +183,10 @@ pub fn call(exec: &mut Exec<'_>, id: i32) -> HelperStep {
 #[inline(always)]
 pub(crate) fn call_quick(exec: &mut Exec<'_>, r: &Resolved) -> Option<u64> {
     match r.quick {
-        Some(quick) if !exec.record => quick(exec, [exec.regs[1], exec.regs[2], exec.regs[3]]),
+        Some(quick) if !exec.record => {
+            let [r1, r2, r3] = [exec.regs[1], exec.regs[2], exec.regs[3]];
+            quick(exec, r1, r2, r3)
+        }
         _ => None,
     }
 }
@@ -283,7 +286,7 @@ fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 /// `bpf_map_lookup_elem(R1, R2)` as a [`QuickHelper`]: a map and a key on
 /// the main stack, else `None` (the checked helper then runs).
 #[inline(always)]
-fn map_lookup_fast(exec: &mut Exec<'_>, [r1, r2, _]: [u64; 3]) -> Option<u64> {
+fn map_lookup_fast(exec: &mut Exec<'_>, r1: u64, r2: u64, _: u64) -> Option<u64> {
     let map = exec.map_arg(r1)?;
     let size = exec.world.maps[map].def.key_size;
     let found = exec.with_main_stack(r2, size, |key, world| world.maps[map].lookup(key))?;
@@ -372,7 +375,7 @@ fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 /// `bpf_sk_assign(R1, R2, R3)` as a [`QuickHelper`]: the context, a socket
 /// or NULL, else `None` (the checked helper then runs and traps).
 #[inline(always)]
-fn sk_assign_fast(exec: &mut Exec<'_>, [r1, r2, r3]: [u64; 3]) -> Option<u64> {
+fn sk_assign_fast(exec: &mut Exec<'_>, r1: u64, r2: u64, r3: u64) -> Option<u64> {
     if r1 != Addr::new(Kind::Ctx, 0, 0).to_u64() {
         return None;
     }
@@ -409,7 +412,7 @@ fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 
 /// `bpf_sk_release(R1)` as a [`QuickHelper`]: a socket, else `None`.
 #[inline(always)]
-fn sk_release_fast(exec: &mut Exec<'_>, [r1, _, _]: [u64; 3]) -> Option<u64> {
+fn sk_release_fast(exec: &mut Exec<'_>, r1: u64, _: u64, _: u64) -> Option<u64> {
     socket_id(exec, r1).ok()?.map(|_| 0)
 }
 
