@@ -195,7 +195,10 @@ impl<'a> Exec<'a> {
         (self.tail_calls, self.may_goto, self.executed) = (0, MAY_GOTO_START, 0);
         self.lookup.selected = selected;
         self.lookup.no_reuseport = no_reuseport;
-        self.lookup.origin.clear();
+        // Only a recording run notes where socket pointers came from.
+        if self.record {
+            self.lookup.origin.clear();
+        }
         self.lookup.assigned = false;
     }
 

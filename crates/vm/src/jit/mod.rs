@@ -184,21 +184,25 @@ impl Jit {
     /// handing over to the interpreter where the native code bails. `entries` are this
     /// batch's ([`Jit::entries`], made from this `Jit`); `fell_back` is set to why the
     /// interpreter ran part of it, if it did. The trap is boxed so that the result comes
-    /// back in two registers.
+    /// back in two registers. The `Exec` must have just been restarted
+    /// ([`Exec::restart`]: slot 0, R1 and R10 as [`codegen::entry_regs`] gives them), so the
+    /// first entry is a fresh start without asking; after a tail call it is asked.
     #[inline]
     pub(crate) fn exec(
         batch: &mut Batch<'_, '_>,
         entries: &[Entry],
         fell_back: &mut Option<JitFallback>,
     ) -> Result<u64, Box<TrapKind>> {
+        let mut restarted = true;
         loop {
             let exec = batch.exec();
             let e = match entries.get(exec.prog) {
                 Some(e) => e,
                 None => return interp_after(exec, fell_back, JitFallback::NotCompiled),
             };
+            let fresh = std::mem::take(&mut restarted);
             let entry = match e.code {
-                Ok((entry, fresh_only)) if !fresh_only || fresh_start(exec) => entry,
+                Ok((entry, fresh_only)) if !fresh_only || fresh || fresh_start(exec) => entry,
                 Ok(_) => return interp_after(exec, fell_back, JitFallback::Resumed),
                 Err(why) => return interp_after(exec, fell_back, why),
             };
