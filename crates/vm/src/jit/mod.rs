@@ -224,8 +224,11 @@ impl Jit {
             let exec = batch.exec();
             exec.executed = executed;
             exec.stack_low = exec.stack_low.min(stack_low);
+            // The usual end first, before the match's table of the rest.
+            if status == ST_EXIT {
+                return Ok(exec.regs[0]);
+            }
             match status {
-                ST_EXIT => return Ok(exec.regs[0]),
                 ST_SWITCH => continue,
                 ST_TRAP => {
                     let kind = batch.bridge.trap.take().unwrap_or_else(|| {
