@@ -125,14 +125,15 @@ impl Walker<'_> {
         let Some(ex) = self.explored.as_mut() else {
             return;
         };
-        for e in effects.drain(..) {
+        for e in &effects {
             match e {
-                Effect::Read(s) => ex.stack.read(chain, raw, pc, s),
-                Effect::Write(s) => ex.stack.write(s),
-                Effect::Opaque(c) => ex.stack.opaque(&c, raw.len()),
+                Effect::Read(s) => ex.stack.read(chain, raw, pc, *s),
+                Effect::Write(s) => ex.stack.write(*s),
+                Effect::Opaque(c) => ex.stack.opaque(c, raw.len()),
             }
         }
         ex.stack.commit(chain, raw, pc);
+        effects.clear();
         self.effects = effects;
     }
 
