@@ -216,13 +216,17 @@ impl Scalar {
             && *self == Scalar::low_bits_unknown(bits)
     }
 
-    /// `reg_bounds_sync` step by step, as the kernel runs it.
+    /// `reg_bounds_sync` step by step, as the kernel runs it. The flags every call reads
+    /// are read once, up front (a read is noted for `min_kernel`; reading one again notes
+    /// nothing new).
     fn sync_rounds(&mut self, domain: &Domain) {
-        self.update_bounds(domain);
+        let single = domain.single_value_tnum();
+        let cross = domain.deduce_cross_domain();
+        self.update_bounds_as(single);
         let tightened = *self;
         for _ in 0..domain.deduce_rounds() {
             let before = *self;
-            self.deduce_bounds(domain);
+            self.deduce_round(cross, domain);
             // A round is a function of the scalar alone: one that changes nothing is a
             // fixpoint, and the kernel's remaining rounds would change nothing either.
             if *self == before {
@@ -233,14 +237,20 @@ impl Scalar {
         // `__update_reg_bounds` is idempotent: when the rounds and the offset changed
         // nothing since the first call, a second one would change nothing either.
         if *self != tightened {
-            self.update_bounds(domain);
+            self.update_bounds_as(single);
         }
     }
 
     /// `__update_reg_bounds`: tighten the bounds from the known bits.
     fn update_bounds(&mut self, domain: &Domain) {
+        self.update_bounds_as(domain.single_value_tnum());
+    }
+
+    /// [`Scalar::update_bounds`] with [`Domain::single_value_tnum`] read.
+    #[inline]
+    fn update_bounds_as(&mut self, single_value_tnum: bool) {
         self.update_bounds32();
-        self.update_bounds64(domain);
+        self.update_bounds64(single_value_tnum);
     }
 
     /// `__update_reg32_bounds`.
@@ -254,13 +264,13 @@ impl Scalar {
     }
 
     /// `__update_reg64_bounds`, with the single-value check when the kernel has it.
-    fn update_bounds64(&mut self, domain: &Domain) {
+    fn update_bounds64(&mut self, single_value_tnum: bool) {
         let (v, m) = (self.var_off.value, self.var_off.mask);
         self.smin = self.smin.max((v | (m & i64::MIN as u64)) as i64);
         self.smax = self.smax.min((v | (m & i64::MAX as u64)) as i64);
         self.umin = self.umin.max(v);
         self.umax = self.umax.min(v | m);
-        if domain.single_value_tnum() {
+        if single_value_tnum {
             self.collapse_single_value();
         }
     }
@@ -287,8 +297,15 @@ impl Scalar {
     }
 
     /// `__reg_deduce_bounds`: one round.
+    #[cfg(test)]
     fn deduce_bounds(&mut self, domain: &Domain) {
-        if !domain.deduce_cross_domain() {
+        self.deduce_round(domain.deduce_cross_domain(), domain);
+    }
+
+    /// `__reg_deduce_bounds`, one round, with [`Domain::deduce_cross_domain`] read.
+    #[inline]
+    fn deduce_round(&mut self, cross_domain: bool, domain: &Domain) {
+        if !cross_domain {
             self.deduce32_sign();
             self.deduce64_sign();
             return;
