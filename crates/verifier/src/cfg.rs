@@ -849,7 +849,7 @@ impl<'a> Dfs<'a> {
 
     /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot);
     /// `loop_ok`: a jump's edge, which may be a back-edge on every release.
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, t: usize, w: i32, e: Edge, loop_ok: bool) -> Result<Step, CfgError> {
         if self.state[t] >= DISCOVERED | e as u8 {
             return Ok(Step::Done);
