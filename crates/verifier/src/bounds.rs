@@ -171,7 +171,8 @@ impl Scalar {
     /// whose low bits only are unknown ([`Scalar::low_bits_unknown`]) are fixpoints of every
     /// step, on every [`Domain`]: they skip the rounds.
     pub fn sync(&mut self, domain: &Domain) {
-        if *self == Scalar::UNKNOWN {
+        // The mask first: most scalars are not the unknown one, and it tells them apart.
+        if self.var_off.mask == u64::MAX && *self == Scalar::UNKNOWN {
             return;
         }
         if self.var_off.is_const() && self.contains(self.var_off.value) {
