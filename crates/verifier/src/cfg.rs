@@ -793,6 +793,11 @@ pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
 /// `check_cfg`'s instruction states.
 const DISCOVERED: u8 = 0x10;
 const EXPLORED: u8 = 0x20;
+/// On [`Dfs`]'s stack, a slot with one successor already followed: when the walk comes
+/// back to it, `visit_insn` would find its only edge taken and return `DONE_EXPLORED`, so
+/// the slot is explored without visiting it again (a program has at most 1M slots: the
+/// top bit is free).
+const RETURNING: u32 = 1 << 31;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Edge {
@@ -815,7 +820,7 @@ struct Dfs<'a> {
     loops_anywhere: bool,
     state: Vec<u8>,
     /// Slots being visited (`u32`: a program has at most 1M; a straight-line program has
-    /// them all here at once).
+    /// them all here at once), a slot with its one edge taken flagged [`RETURNING`].
     stack: Vec<u32>,
     marks: Vec<Marks>,
 }
@@ -838,6 +843,11 @@ impl<'a> Dfs<'a> {
         };
         dfs.state[0] = DISCOVERED;
         while let Some(&t) = dfs.stack.last() {
+            if t & RETURNING != 0 {
+                dfs.state[(t & !RETURNING) as usize] = EXPLORED;
+                dfs.stack.pop();
+                continue;
+            }
             let t = t as usize;
             if let Step::Done = dfs.visit(t)? {
                 dfs.state[t] = EXPLORED;
@@ -909,7 +919,13 @@ impl<'a> Dfs<'a> {
         }
         let c = r.code & class::MASK;
         if c != class::JMP && c != class::JMP32 {
-            return self.push(t, (t + self.size(t)) as i32, Edge::FallThrough, false);
+            let step = self.push(t, (t + self.size(t)) as i32, Edge::FallThrough, false)?;
+            if let Step::Keep = step {
+                // Below the successor just pushed: `t` itself.
+                let below = self.stack.len() - 2;
+                self.stack[below] |= RETURNING;
+            }
+            return Ok(step);
         }
         match r.code & table::OP_MASK {
             jmp_op::EXIT => Ok(Step::Done),
