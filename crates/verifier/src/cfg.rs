@@ -838,9 +838,12 @@ impl<'a> Dfs<'a> {
             callbacks_iterate,
             loops_anywhere,
             state: vec![0; raw.len()],
-            stack: vec![0],
+            // Sized up front: a straight-line program fills it (pages are touched only as
+            // the stack reaches them).
+            stack: Vec::with_capacity(raw.len()),
             marks: vec![Marks::default(); raw.len()],
         };
+        dfs.stack.push(0);
         dfs.state[0] = DISCOVERED;
         while let Some(&t) = dfs.stack.last() {
             if t & RETURNING != 0 {
