@@ -52,10 +52,14 @@ pub struct Scalar {
 }
 
 /// Every field equal. `reg_bounds_sync` compares whole scalars after each step; one pass of
-/// XORs without a branch per field costs a third of the derived comparison.
+/// XORs without a branch per field costs a third of the derived comparison. The unknown
+/// bits first: scalars compared with [`Scalar::UNKNOWN`] mostly differ there.
 impl PartialEq for Scalar {
     #[inline]
     fn eq(&self, o: &Scalar) -> bool {
+        if self.var_off.mask != o.var_off.mask {
+            return false;
+        }
         let d64 = (self.var_off.value ^ o.var_off.value)
             | (self.var_off.mask ^ o.var_off.mask)
             | (self.smin ^ o.smin) as u64
@@ -171,8 +175,7 @@ impl Scalar {
     /// whose low bits only are unknown ([`Scalar::low_bits_unknown`]) are fixpoints of every
     /// step, on every [`Domain`]: they skip the rounds.
     pub fn sync(&mut self, domain: &Domain) {
-        // The mask first: most scalars are not the unknown one, and it tells them apart.
-        if self.var_off.mask == u64::MAX && *self == Scalar::UNKNOWN {
+        if *self == Scalar::UNKNOWN {
             return;
         }
         if self.var_off.is_const() && self.contains(self.var_off.value) {
