@@ -1083,13 +1083,15 @@ fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
 /// The slot at `pc` as `profile`'s walk sees it (asked only about a cpu v4 instruction).
 fn decode_slot(raw: &[RawInsn], pc: Pc, profile: KernelProfile) -> Slot {
     match isa::decode_one(raw, pc) {
-        Ok(insn) if is_cpu_v4_alu(&insn) && !profile.has_cpu_v4() => Slot::Invalid(Box::new(isa::DecodeError {
-            pc,
-            kind: isa::DecodeErrorKind::ReservedField {
-                field: "off",
-                value: raw[pc.0].off as i64,
-            },
-        })),
+        Ok(insn) if is_cpu_v4_alu(&insn) && !profile.has_cpu_v4() => {
+            Slot::Invalid(Box::new(isa::DecodeError {
+                pc,
+                kind: isa::DecodeErrorKind::ReservedField {
+                    field: "off",
+                    value: raw[pc.0].off as i64,
+                },
+            }))
+        }
         Ok(insn) => Slot::Insn(insn),
         Err(e) => match ignored_fields_cleared(raw, pc) {
             Some(insn) => Slot::Insn(insn),
