@@ -589,7 +589,7 @@ impl Walker<'_> {
     /// end a speculative path that fails with EPERM, EACCES or EINVAL with a barrier
     /// instead of rejecting the program.
     fn nospec_fallback(&self, r: &Rejection) -> bool {
-        self.profile.has(skctx::KernelVersion::new(6, 17)) && [1, EACCES, EINVAL].contains(&r.errno)
+        [1, EACCES, EINVAL].contains(&r.errno) && self.profile.has(skctx::KernelVersion::new(6, 17))
     }
 
     /// `push_stack`: a pending path starting at `pc`, below the current checkpoint.

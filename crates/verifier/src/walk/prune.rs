@@ -378,7 +378,8 @@ impl Walker<'_> {
         };
         let marks = self.cfg.marks(self.pc);
         let force_checkpoint = marks.force_checkpoint;
-        let may_goto = models_may_goto(self.profile) && self.cfg.raw()[pc].code == MAY_GOTO;
+        // The profile is asked only at a `may_goto` (an answer asked is noted for the memo).
+        let may_goto = self.cfg.raw()[pc].code == MAY_GOTO && models_may_goto(self.profile);
         let iter_next = crate::cfg::is_iter_next_call(&self.cfg.raw()[pc]);
         let iter_level = if self.domain.exact_loop_check() {
             Level::RangeWithin
