@@ -97,6 +97,7 @@
 //! Randomness is a local xorshift64* ([`Rng`]), so a seed means the same programs forever.
 #![forbid(unsafe_code)]
 
+pub mod cgen;
 mod gen;
 mod program;
 mod rng;
