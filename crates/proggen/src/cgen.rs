@@ -93,6 +93,10 @@ pub struct CProgram {
     pub name: String,
     pub source: String,
     pub mistake: Option<Mistake>,
+    /// What the program returns or selects may depend on more than the lookup: it reads
+    /// `ctx->ingress_ifindex` (0 in `BPF_PROG_TEST_RUN`, the interface for a packet) or
+    /// state an earlier run of it wrote (a counter it reads back, map values it writes).
+    pub run_dependent: bool,
 }
 
 /// A map the programs may use: its C definition and its world entry come from this row.
@@ -407,6 +411,9 @@ struct Builder<'a> {
     uses_loop: bool,
     uses_iter: bool,
     uses_forbidden: bool,
+    reads_ifindex: bool,
+    reads_state: bool,
+    writes_state: bool,
 }
 
 impl Builder<'_> {
@@ -473,6 +480,7 @@ impl Builder<'_> {
     fn ctx_read(&mut self) {
         let v = self.fresh("v");
         let e = self.rng.pick(&CTX_READS);
+        self.reads_ifindex |= e.contains("ingress_ifindex");
         self.line(&format!("__u32 {v} = {e};"));
         self.vars.push(v);
     }
@@ -678,6 +686,11 @@ impl Builder<'_> {
             _ if self.wrong(Mistake::OutOfBounds) => format!("acc += {p}[1];"),
             _ => format!("*{p} = acc;"),
         };
+        if then.starts_with("acc") {
+            self.reads_state = true;
+        } else {
+            self.writes_state = true;
+        }
         self.checked(&p, &[then]);
     }
 
@@ -692,8 +705,10 @@ impl Builder<'_> {
             "__u64 *{p} = bpf_map_lookup_elem(&port_hits, &{k});"
         ));
         if self.rng.chance(1, 2) {
+            self.reads_state = true;
             self.checked(&p, &[format!("acc += *{p};")]);
         } else {
+            self.writes_state = true;
             self.line(&format!("if ({p}) {{"));
             self.line(&format!("\t__sync_fetch_and_add({p}, 1);"));
             self.line("} else {");
@@ -743,6 +758,8 @@ impl Builder<'_> {
                 self.globals.bss = true;
                 self.line("__sync_fetch_and_add(&bss_total, 1);");
                 self.line("acc += bss_total;");
+                self.reads_state = true;
+                self.writes_state = true;
             }
         }
     }
@@ -913,6 +930,9 @@ pub fn program(seed: u64, index: usize, features: Features) -> CProgram {
         uses_loop: false,
         uses_iter: false,
         uses_forbidden: false,
+        reads_ifindex: false,
+        reads_state: false,
+        writes_state: false,
     };
     b.line("__u32 acc = 0;");
     b.ctx_read();
@@ -928,10 +948,12 @@ pub fn program(seed: u64, index: usize, features: Features) -> CProgram {
     b.final_return();
     let source = assemble(&name, &b);
     let placed = b.placed;
+    let run_dependent = b.reads_ifindex || (b.reads_state && b.writes_state);
     CProgram {
         name,
         source,
         mistake: mistake.filter(|_| placed),
+        run_dependent,
     }
 }
 

@@ -120,10 +120,6 @@ pub(crate) struct Walker<'a> {
     /// Paths walked to their end so far: without modelled pruning the kernel may have pruned
     /// some of them, and the ids it allocated depend on where.
     paths_ended: u32,
-    /// `env->id_gen` when the first callback path was pushed: how often the kernel walks a
-    /// callback before it converges is not modelled exactly, so ids taken after that on a
-    /// later path may be off (tests/spec/verifier/cgen.s).
-    callback_ids_from: Option<u32>,
     pending: Vec<Pending>,
     /// Checkpoints, when the profile's pruning is modelled ([`prune::models_pruning`]).
     explored: Option<Explored>,
@@ -231,7 +227,6 @@ impl<'a> Walker<'a> {
             id_gen: 0,
             processed: 0,
             paths_ended: 0,
-            callback_ids_from: None,
             pending: Vec::new(),
             explored: prune::models_pruning(profile).then(|| Explored::new(cfg, domain)),
             meta: Meta::default(),
@@ -802,12 +797,6 @@ impl Walker<'_> {
             // some of them (seen on 6.12.118 and 6.18.44: id=12 where the unpruned walk
             // counts 17).
             return unsupported("a reference id after other paths (pruning is not modelled)");
-        }
-        let after_callback = |id: u32| self.callback_ids_from.is_some_and(|g| id > g);
-        if self.paths_ended > 0 && st.refs.iter().any(|r| after_callback(r.id)) {
-            return unsupported(
-                "a reference id after a callback was walked on an earlier path (how often the kernel walks it is not modelled exactly)",
-            );
         }
         let mut lines: Vec<String> = st
             .refs

@@ -3,11 +3,13 @@
 .skmap arr, type=array, key=4, value=4, max_entries=1
 
 # test: bpf_loop_ids_before_a_later_leak
-# kernel: since 6.18
+# kernel: since 6.18.33
 # func: cb static
 # note: cgen seed 2 program 993 (c14-O2-v3), reduced: the leak's id counts every id the
-# note: paths walked before it took, here those of a bpf_loop callback's narrow spill and
-# note: of the map lookup after the loop.
+# note: paths walked before it took, here the narrow spill in a bpf_loop callback. Back at
+# note: the call, the callback's spill into the caller's STACK_MISC slot converges with the
+# note: checkpoint there (loop_prunes_misc_stack, 840692326e92): one visit, id=4; compared
+# note: slot type by slot type, a second visit would take id=4 and leave the leak id=5.
     r6 = r1
     r8 = *(u32 *)(r6 + 12)
     r1 = *(u32 *)(r6 + 40)

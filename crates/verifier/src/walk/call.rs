@@ -181,7 +181,6 @@ impl Walker<'_> {
         meta: &Meta,
     ) -> Result<(), Refusal> {
         let (callee, start) = self.callback_frame(st, kind, meta)?;
-        self.callback_ids_from.get_or_insert(self.id_gen);
         let mut cb = st.clone();
         cb.callback_unroll_depth += 1;
         cb.cur_mut().callback_depth += 1;
