@@ -427,6 +427,22 @@ pub const CHANGES: &[Change] = &[
                  6.12.118 does not (the same tests)",
         holds: &[backport(v(6, 18, 33)), upstream(v(7, 0, 0))],
     },
+    Change {
+        name: "loop_prunes_misc_stack",
+        origin: "840692326e92 \"bpf: allow states pruning for misc/invalid slots in iterator \
+                 loops\" (Eduard Zingerman, bpf-next 2025-12-31, mainline 7.0): comparing by \
+                 range (an iterator's or a callback's convergence), a checkpoint's \
+                 `STACK_MISC` / `STACK_INVALID` byte and `NOT_INIT` register cover anything, as \
+                 a prune's do; before, the slot types had to match and an uninitialised \
+                 register covered only another. 6.18.44 has it: a `bpf_loop` callback's narrow \
+                 spill into a `STACK_MISC` slot converges at the call after one visit \
+                 (tests/spec/verifier/cgen.s, found by tests/cgen_kernel.rs); the first 6.18.y \
+                 UNCONFIRMED (6.18.33, the stable release that took 7a433e519364 from the same \
+                 merge window, assumed); 6.12.118 does not (the 993rd program of cgen seed 2 \
+                 in its image: lint without the change and the kernel both say id=13, 6.18.44 \
+                 says id=10 as lint with it)",
+        holds: &[backport(v(6, 18, 33)), upstream(v(7, 0, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -516,6 +532,7 @@ domain!(
     stack_access_history,
     linked_add_const,
     linked_sub_alu32,
+    loop_prunes_misc_stack,
 );
 
 thread_local! {

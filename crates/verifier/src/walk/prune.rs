@@ -370,6 +370,7 @@ impl Walker<'_> {
             read_marks: !self.domain.static_liveness(),
             maps_ids: self.domain.regsafe_maps_ids(),
             stack_scalars: self.domain.stack_scalar_vs_misc(),
+            loop_misc: self.domain.loop_prunes_misc_stack(),
         };
         let loop_level = if self.domain.exact_loop_check() {
             Level::Exact
@@ -689,6 +690,9 @@ struct Mode {
     maps_ids: bool,
     /// `stack_scalar_vs_misc`: a spilled scalar and a `STACK_MISC` slot compare as scalars.
     stack_scalars: bool,
+    /// `loop_prunes_misc_stack`: by range too, a `STACK_MISC`/`STACK_INVALID` byte or an
+    /// uninitialised register of the checkpoint covers anything.
+    loop_misc: bool,
 }
 
 /// One comparison's mode and scratch state.
@@ -871,7 +875,9 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
     }
     match (old, cur) {
         // By range (a loop's convergence), only an uninitialised register covers one.
-        (Value::Uninit, c) => cmp.exact == Level::NotExact || matches!(c, Value::Uninit),
+        (Value::Uninit, c) => {
+            cmp.exact == Level::NotExact || cmp.mode.loop_misc || matches!(c, Value::Uninit)
+        }
         (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Level::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
             same_delta(*ia, *ib) && (!maps || ids.check_scalar(ia.id, ib.id)) && range_within(a, b)
@@ -935,7 +941,9 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64, read: u6
         let (spi, k) = (i / 8, i % 8);
         let c = cur.slot(spi).unwrap_or(&StackSlot::EMPTY);
         let o = &old.stack[spi];
-        if cmp.exact != Level::NotExact && (i >= cur.allocated || o.bytes[k] != c.bytes[k]) {
+        let types_match =
+            cmp.exact == Level::Exact || (cmp.exact == Level::RangeWithin && !cmp.mode.loop_misc);
+        if types_match && (i >= cur.allocated || o.bytes[k] != c.bytes[k]) {
             return false;
         }
         if read & (1 << spi) == 0 {
