@@ -80,7 +80,9 @@ impl Walker<'_> {
         let mut meta = Meta::default();
         for i in 0..proto.args.len() {
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
-            let arg = helper.arg_kind(i, self.profile).expect("an argument of the prototype");
+            let arg = helper
+                .arg_kind(i, self.profile)
+                .expect("an argument of the prototype");
             self.arg(st, helper, r, arg, &mut meta)?;
         }
         if let Some(r) = meta.release {

@@ -166,6 +166,11 @@ impl Explored {
         top
     }
 
+    /// `live_regs_before` of slot `pc` (`compute_live_registers`), computed once.
+    pub(super) fn live_regs_before(&self, cfg: &Cfg, pc: usize) -> u16 {
+        self.live.get_or_init(|| live_regs(cfg))[pc]
+    }
+
     /// With static liveness, `live_regs_before` of each frame of `st` at `pc` (a caller's
     /// at its call site); empty otherwise.
     fn live_in_frames(&self, cfg: &Cfg, st: &State, pc: usize) -> Vec<u16> {
@@ -624,6 +629,15 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
+    /// `live_regs_before` of slot `pc`: the explored states' copy, or computed here when
+    /// the walk does not prune.
+    pub(super) fn live_before(&self, pc: usize) -> u16 {
+        match &self.explored {
+            Some(ex) => ex.live_regs_before(self.cfg, pc),
+            None => live_regs(self.cfg)[pc],
+        }
+    }
+
     /// `find_prev_entry`: a checkpoint at `pc` still being explored, with the current call
     /// sites, above the current path's parent (the previous iteration of a loop).
     pub(super) fn prev_entry(&self, st: &State, pc: usize) -> Option<usize> {
