@@ -412,7 +412,7 @@ impl Walker<'_> {
         self.ptr_arith_allowed(op, (n, ptr_reg), &p, &off)?;
         let type_name = self.type_name(&Value::Ptr(p));
         for (s, fixed) in [(&off, 0), (&p.var, p.off)] {
-            if let Some(m) = insane_offset(s, fixed, &type_name) {
+            if let Some(m) = insane_offset(s, fixed, type_name) {
                 return Err(self.reject_reg(Code::PtrArith, ptr_reg, m, EINVAL));
             }
         }
