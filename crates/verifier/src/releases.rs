@@ -443,6 +443,19 @@ pub const CHANGES: &[Change] = &[
                  says id=10 as lint with it)",
         holds: &[backport(v(6, 18, 33)), upstream(v(7, 0, 0))],
     },
+    Change {
+        name: "linked_regs_live_only",
+        origin: "2658a1720a19 \"bpf: collect only live registers in linked regs\": \
+                 `collect_linked_regs` at a conditional jump skips registers not live before \
+                 the instruction each frame is at (`live_regs_before` of the jump, of the call \
+                 site for a caller), so a dead copy keeps its old range after the branch; \
+                 6.18.44 has it (walk_random seed 12345: `R7=scalar(id=1,...)` unsynced at \
+                 `from 12 to 14`, R7 dead there), 6.12.118's sources do not \
+                 (`collect_linked_regs(vstate, id, ...)`); it came to 6.18.y as a stable \
+                 backport (Sasha Levin's sign-off): the first 6.18.y with it and the mainline \
+                 release are UNCONFIRMED (modelled: 6.18.44, and mainline 7.0)",
+        holds: &[backport(v(6, 18, 44)), upstream(v(7, 0, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -533,6 +546,7 @@ domain!(
     linked_add_const,
     linked_sub_alu32,
     loop_prunes_misc_stack,
+    linked_regs_live_only,
 );
 
 thread_local! {
