@@ -464,6 +464,18 @@ impl KernelProfile {
     /// after 6.7-rc1), and Cilium's maintainers date it "upstream (v6.8)"
     /// (cilium/cilium#45917). Before (6.1.192), every global subprogram is verified first,
     /// in order, and the call-site refusal is `Caller passes invalid args into func#1`.
+    /// The format rules of `bpf_bprintf_prepare` on this release: UTF-8 text and the
+    /// character after `%p` kept as text on every modelled release. Debian's 6.1.192 and
+    /// 6.12.118 have both as stable backports, like the live 6.18.44 (the directed formats
+    /// of `verifier/tests/fmtstr_kernel.rs` tell the four rule sets apart); the first
+    /// upstream and stable releases with each are UNCONFIRMED.
+    pub fn bprintf_rules(self) -> crate::bprintf::FormatRules {
+        crate::bprintf::FormatRules {
+            utf8_text: true,
+            p_keeps_next: true,
+        }
+    }
+
     pub fn verifies_global_subprogs_lazily(self) -> bool {
         self.has(kv(6, 8))
     }

@@ -28,7 +28,7 @@ use common::Rng;
 use isa::RawInsn;
 use kernel::{LoadOptions, Map, MapSpec, MapType};
 use skctx::Privilege;
-use speccase::corpus::{prepare, read_corpus};
+use speccase::corpus::{prepare_case, read_corpus};
 use verifier::{verify, MapInfo, Refusal};
 
 /// A map as a program declares it: type id, key size, value size, max entries, flags.
@@ -54,7 +54,7 @@ fn seeds(root: &std::path::Path) -> Vec<Prog> {
     let mut out = Vec::new();
     for file in &files {
         for case in &file.cases {
-            let p = prepare(&case.source, &file.name).expect("the corpus assembles");
+            let p = prepare_case(case, &file.name).expect("the corpus assembles");
             let infos = common::map_infos(&p);
             let maps = (p.maps.iter())
                 .map(|m| {

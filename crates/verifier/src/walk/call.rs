@@ -91,6 +91,9 @@ impl Walker<'_> {
         if helper.name == "tail_call" {
             self.tail_call(st, &meta)?;
         }
+        if helper.name == "snprintf" {
+            self.snprintf_format(st)?;
+        }
         if callback == Some(Callback::ForEachMapElem) {
             self.for_each_map(&meta)?;
         }
@@ -383,6 +386,18 @@ impl Walker<'_> {
             }
             return Ok(());
         }
+        if matches!(arg, ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable)
+            && v.is_null()
+        {
+            // `register_is_null` with a maybe-NULL argument: no type check; its size
+            // argument must then be 0 (`check_helper_mem_access`).
+            return Ok(());
+        }
+        if matches!(arg, ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable)
+            && matches!(v, Value::Ptr(p) if matches!(p.kind, PtrKind::MapValueOrNull(_) | PtrKind::MemOrNull(_)))
+        {
+            return Err(unsupported("a maybe-NULL pointer as a maybe-NULL memory argument"));
+        }
         let arg = if arg == ArgKind::PtrToMapValue && self.map_holds_sockets(meta) {
             // `resolve_map_arg_type`: a socket map's values are sockets.
             ArgKind::PtrToBtfIdSockCommon
@@ -489,6 +504,7 @@ impl Walker<'_> {
                 }
                 Ok(())
             }
+            ArgKind::PtrToConstStr => self.const_str(r, v),
             ArgKind::ConstAllocSizeOrZero => {
                 let size = match v {
                     Value::Scalar(s, _) if s.is_const() => u32::try_from(s.umax).ok(),
@@ -506,10 +522,13 @@ impl Walker<'_> {
                 else {
                     return Err(unsupported("a size argument without a memory argument"));
                 };
-                let write = helper
+                let before = helper
                     .proto
-                    .and_then(|p| p.args.get(n as usize - 2).copied())
-                    == Some(ArgKind::PtrToUninitMem);
+                    .and_then(|p| p.args.get(n as usize - 2).copied());
+                let write = matches!(
+                    before,
+                    Some(ArgKind::PtrToUninitMem | ArgKind::PtrToMemOrNullWritable)
+                );
                 let zero_ok = arg == ArgKind::ConstSizeOrZero;
                 self.size_arg(st, r, mem, v, zero_ok, write, meta)
             }
@@ -552,6 +571,7 @@ impl Walker<'_> {
             // Only with BTF func_info does a function's address reach a register.
             ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
             ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
+            ArgKind::PtrToConstStr => matches!(kind, Some(PtrKind::MapValue(_))),
             _ => matches!(
                 kind,
                 Some(
@@ -566,6 +586,8 @@ impl Walker<'_> {
             ArgKind::ConstSize | ArgKind::ConstSizeOrZero | ArgKind::ConstAllocSizeOrZero => {
                 Some("scalar")
             }
+            // `const_str_ptr_types`.
+            ArgKind::PtrToConstStr => Some("map_value"),
             a => a.expected_types(self.profile),
         }
         .ok_or_else(|| unsupported("the expected types of a helper argument"))?;
@@ -671,6 +693,8 @@ impl Walker<'_> {
                     ..
                 },
             ) => self.region_access(r, &p, Region::Mem(n), p.off as i64, size32),
+            // A maybe-NULL argument passed NULL: a zero-byte access is allowed.
+            v if v.is_null() && zero_ok && size == 0 => Ok(()),
             _ => Err(unsupported("memory argument")),
         }
     }
@@ -813,6 +837,83 @@ impl Walker<'_> {
     }
 }
 
+impl Walker<'_> {
+    /// `check_reg_const_str` (`ARG_PTR_TO_CONST_STR`, after the type check): a map value of
+    /// a frozen read-only map at a constant offset, with a NUL between there and the value's
+    /// end.
+    fn const_str(&self, r: Reg, v: &Value) -> Result<(), Refusal> {
+        let Value::Ptr(p @ Ptr {
+            kind: PtrKind::MapValue(m),
+            ..
+        }) = *v
+        else {
+            return Err(unsupported("a constant string that is not a map value"));
+        };
+        let n = r.index();
+        let info = self.maps.get(m).ok_or_else(|| unsupported("an unknown map"))?;
+        let Some(value) = info.rdonly_value() else {
+            let text = format!("R{n} does not point to a readonly map'");
+            return Err(self.reject_reg(Code::ConstStr, r, text, EACCES));
+        };
+        if !p.var.var_off.is_const() {
+            let text = format!("R{n} is not a constant address'");
+            return Err(self.reject_reg(Code::ConstStr, r, text, EACCES));
+        }
+        if skctx::MapType::from_id(info.map_type) != Some(skctx::MapType::Array) {
+            return Err(unsupported("a constant string in a map other than an ARRAY"));
+        }
+        let vs = info.value_size as i64;
+        if p.off as i64 >= vs || p.off < 0 || p.var.var_off.value != 0 {
+            return Err(unsupported("a constant string at an offset outside the value"));
+        }
+        self.region_access(r, &p, Region::MapValue(info.value_size), p.off as i64, (vs - p.off as i64) as u32)?;
+        if info.max_entries != 1 {
+            // `array_map_direct_value_addr`: only single-element arrays.
+            let text = "direct value access on string failed".to_string();
+            return Err(self.reject_reg(Code::ConstStr, r, text, ENOTSUPP));
+        }
+        if !value[p.off as usize..].contains(&0) {
+            let text = "string is not zero-terminated".to_string();
+            return Err(self.reject_reg(Code::ConstStr, r, text, EINVAL));
+        }
+        Ok(())
+    }
+
+    /// `check_bpf_snprintf_call`: the format (R3, checked by [`Walker::const_str`]) read
+    /// from the frozen map against `data_len / 8` arguments (R5).
+    fn snprintf_format(&self, st: &State) -> Result<(), Refusal> {
+        let data_len = match st.reg(Reg::R5) {
+            Value::Scalar(s, _) if s.is_const() => s.umax,
+            _ => return Err(unsupported("bpf_snprintf with a variable data_len")),
+        };
+        if data_len % 8 != 0 {
+            // -EINVAL with nothing in the log.
+            return Err(unsupported("bpf_snprintf's data_len not a multiple of 8"));
+        }
+        let Value::Ptr(Ptr {
+            kind: PtrKind::MapValue(m),
+            off,
+            ..
+        }) = *st.reg(Reg::R3)
+        else {
+            return Err(unsupported("bpf_snprintf without a constant format"));
+        };
+        let value = (self.maps.get(m).and_then(|i| i.rdonly_value()))
+            .ok_or_else(|| unsupported("bpf_snprintf's format map"))?;
+        let fmt = &value[off as usize..];
+        let num_args = u32::try_from(data_len / 8).unwrap_or(u32::MAX);
+        match skctx::bprintf::check(fmt, num_args, self.profile.bprintf_rules()) {
+            Ok(_) => Ok(()),
+            Err(_) => Err(self.reject(
+                Code::FormatString,
+                Operand::Insn,
+                "Invalid format string".into(),
+                EINVAL,
+            )),
+        }
+    }
+}
+
 /// The callback-calling helpers this walk models, each with its callback's arguments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Callback {
@@ -850,6 +951,9 @@ fn modelled(args: &[ArgKind], ret: RetKind) -> bool {
                 | ArgKind::ConstSize
                 | ArgKind::ConstSizeOrZero
                 | ArgKind::PtrToMemReadonly
+                | ArgKind::PtrToMemOrNullReadonly
+                | ArgKind::PtrToMemOrNullWritable
+                | ArgKind::PtrToConstStr
                 | ArgKind::PtrToUninitMem
                 | ArgKind::PtrToFunc
                 | ArgKind::PtrToStackOrNull

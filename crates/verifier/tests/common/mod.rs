@@ -265,7 +265,11 @@ pub fn kernel_maps(p: &speccase::corpus::Prepared) -> Vec<kernel::Map> {
                 m.max_entries,
             )
             .with_flags(m.flags);
-            kernel::Map::create(&spec).expect("the case's map is created")
+            match p.frozen_value(&m.name) {
+                Some(v) => kernel::Map::create_frozen(&spec, v),
+                None => kernel::Map::create(&spec),
+            }
+            .expect("the case's map is created")
         })
         .collect()
 }
@@ -294,7 +298,11 @@ pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
                 value_size: m.value_size,
                 max_entries: m.max_entries,
                 flags: m.flags,
-                frozen: None,
+                frozen: p.frozen_value(name).map(|v| {
+                    let mut v = v.to_vec();
+                    v.resize(m.value_size as usize, 0);
+                    v.into()
+                }),
             })
         })
         .collect()
