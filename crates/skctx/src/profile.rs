@@ -464,6 +464,15 @@ impl KernelProfile {
     /// after 6.7-rc1), and Cilium's maintainers date it "upstream (v6.8)"
     /// (cilium/cilium#45917). Before (6.1.192), every global subprogram is verified first,
     /// in order, and the call-site refusal is `Caller passes invalid args into func#1`.
+    /// A helper's output argument that is not `MEM_UNINIT` (`bpf_snprintf`'s buffer) is
+    /// checked as a write (`MEM_WRITE`): into a read-only map value it is `write into map
+    /// forbidden`. 6.18.44 refuses `tests/c/campaign/bad_rodata_helper.c`, Debian 6.12.118
+    /// and 6.1.192 accept it (a read); the release is UNCONFIRMED, believed 6.14 with the
+    /// series that added the `MEM_WRITE` attribute.
+    pub fn checks_helper_output_as_write(self) -> bool {
+        self.has(kv(6, 14))
+    }
+
     /// The format rules of `bpf_bprintf_prepare` on this release: UTF-8 text and the
     /// character after `%p` kept as text on every modelled release. Debian's 6.1.192 and
     /// 6.12.118 have both as stable backports, like the live 6.18.44 (the directed formats

@@ -525,10 +525,13 @@ impl Walker<'_> {
                 let before = helper
                     .proto
                     .and_then(|p| p.args.get(n as usize - 2).copied());
-                let write = matches!(
-                    before,
-                    Some(ArgKind::PtrToUninitMem | ArgKind::PtrToMemOrNullWritable)
-                );
+                let write = match before {
+                    Some(ArgKind::PtrToUninitMem) => true,
+                    Some(ArgKind::PtrToMemOrNullWritable) => {
+                        self.profile.checks_helper_output_as_write()
+                    }
+                    _ => false,
+                };
                 let zero_ok = arg == ArgKind::ConstSizeOrZero;
                 self.size_arg(st, r, mem, v, zero_ok, write, meta)
             }
