@@ -58,12 +58,7 @@ const VM_CANNOT_RUN: [(&str, &str); 3] = [
 
 /// Programs lint does not verify yet (`unsupported` on the host, every build), with why:
 /// the test fails when one of them is verified, or another program is not.
-const UNSUPPORTED: [(&str, &str); 7] = [
-    ("printk_ports", "bpf_trace_vprintk"),
-    ("snprintf_log", "bpf_snprintf"),
-    ("bad_snprintf_format", "bpf_snprintf"),
-    ("bad_snprintf_stack_fmt", "bpf_snprintf"),
-    ("bad_rodata_helper", "bpf_snprintf"),
+const UNSUPPORTED: [(&str, &str); 2] = [
     ("random_pick", "bpf_get_smp_processor_id"),
     ("ringbuf_output", "bpf_get_smp_processor_id"),
 ];
