@@ -464,6 +464,21 @@ impl KernelProfile {
     /// after 6.7-rc1), and Cilium's maintainers date it "upstream (v6.8)"
     /// (cilium/cilium#45917). Before (6.1.192), every global subprogram is verified first,
     /// in order, and the call-site refusal is `Caller passes invalid args into func#1`.
+    /// Whether `bpf_get_smp_processor_id`'s result is bounded by the machine's CPU count
+    /// (`do_refine_retval_range`: `[0, nr_cpu_ids - 1]`): `Some(false)` where it is an
+    /// unknown integer (6.1.192), `Some(true)` where it is bounded (6.12.118 and 6.18.44:
+    /// tests/spec/verifier/smp_processor_id.s), `None` on the releases between, where
+    /// which is UNCONFIRMED (bpftrace notes 6.5 does not bound it).
+    pub fn bounds_smp_processor_id(self) -> Option<bool> {
+        if !self.has(kv(6, 2)) {
+            Some(false)
+        } else if self.has(kv(6, 12)) {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
     /// A helper's output argument that is not `MEM_UNINIT` (`bpf_snprintf`'s buffer) is
     /// checked as a write (`MEM_WRITE`): into a read-only map value it is `write into map
     /// forbidden`. 6.18.44 refuses `tests/c/campaign/bad_rodata_helper.c`, Debian 6.12.118

@@ -17,10 +17,9 @@ use skctx::limits::MAX_CALL_FRAMES;
 /// `ARG_CONST_SIZE` and friends: the largest size `check_mem_size_reg` accepts.
 const MAX_VAR_SIZE: u64 = 1 << 29;
 
-/// Helpers whose result the kernel refines from facts this verifier lacks (CPU count,
-/// string lengths) or whose effect it does not model.
-const NOT_MODELLED: [&str; 4] = [
-    "get_smp_processor_id",
+/// Helpers whose result the kernel refines from facts this verifier lacks (string lengths)
+/// or whose effect it does not model; `bpf_get_smp_processor_id`: [`smp_processor_id`].
+const NOT_MODELLED: [&str; 3] = [
     "probe_read_user_str",
     "probe_read_kernel_str",
     "get_task_stack",
@@ -69,6 +68,9 @@ impl Walker<'_> {
             .ok_or_else(|| unsupported("a helper without a prototype"))?;
         if NOT_MODELLED.contains(&helper.name) || !modelled(proto.args, proto.ret) {
             return Err(unsupported(&format!("helper {}", helper.kernel_name())));
+        }
+        if helper.name == "get_smp_processor_id" {
+            smp_processor_id(self.profile)?;
         }
         let callback = if self.btf && proto.args.contains(&ArgKind::PtrToFunc) {
             Some(Callback::of(helper)?)
@@ -914,6 +916,20 @@ impl Walker<'_> {
                 EINVAL,
             )),
         }
+    }
+}
+
+/// `bpf_get_smp_processor_id` is an unknown integer only where the kernel does not bound it
+/// by the machine's CPU count, which a release alone does not tell.
+fn smp_processor_id(profile: skctx::KernelProfile) -> Result<(), Refusal> {
+    match profile.bounds_smp_processor_id() {
+        Some(false) => Ok(()),
+        Some(true) => Err(unsupported(
+            "helper bpf_get_smp_processor_id: this release bounds its result by the machine's CPU count (nr_cpu_ids), which the profile does not give",
+        )),
+        None => Err(unsupported(
+            "helper bpf_get_smp_processor_id: whether this release bounds its result by the CPU count is not known",
+        )),
     }
 }
 
