@@ -58,10 +58,7 @@ const VM_CANNOT_RUN: [(&str, &str); 3] = [
 
 /// Programs lint does not verify yet (`unsupported` on the host, every build), with why:
 /// the test fails when one of them is verified, or another program is not.
-const UNSUPPORTED: [(&str, &str); 2] = [
-    ("random_pick", "bpf_get_smp_processor_id"),
-    ("ringbuf_output", "bpf_get_smp_processor_id"),
-];
+const UNSUPPORTED: [(&str, &str); 0] = [];
 
 /// The build whose programs run on every engine by default (`CAMPAIGN_ALL=1`: all).
 const RUN_BUILD: &str = "O2-v1";

@@ -373,6 +373,19 @@ impl KernelProfile {
             .flat_map(|b| b.row().effects.iter())
     }
 
+    /// This profile on a machine with `cpus` possible CPUs (`nr_cpu_ids`): what a probe
+    /// of the running kernel knows.
+    pub fn with_cpus(self, cpus: u32) -> KernelProfile {
+        KernelProfile {
+            facts: self.facts.with_cpus(cpus),
+        }
+    }
+
+    /// The machine's `nr_cpu_ids`, when the profile is the running kernel's.
+    pub fn cpus(self) -> Option<u32> {
+        self.facts.cpus()
+    }
+
     /// The probed helper availability, when this profile came from a probe.
     pub fn probed_helpers(self) -> Option<&'static ProbedHelpers> {
         self.facts.helpers()

@@ -69,9 +69,10 @@ impl Walker<'_> {
         if NOT_MODELLED.contains(&helper.name) || !modelled(proto.args, proto.ret) {
             return Err(unsupported(&format!("helper {}", helper.kernel_name())));
         }
-        if helper.name == "get_smp_processor_id" {
-            smp_processor_id(self.profile)?;
-        }
+        let cpu_bound = match helper.name {
+            "get_smp_processor_id" => smp_processor_id(self.profile)?,
+            _ => None,
+        };
         let callback = if self.btf && proto.args.contains(&ArgKind::PtrToFunc) {
             Some(Callback::of(helper)?)
         } else {
@@ -119,7 +120,24 @@ impl Walker<'_> {
         for n in 1..=5u8 {
             st.set(Reg::new(n).expect("R1-R5"), Value::Uninit);
         }
-        let r0 = self.ret(st, helper, proto.ret, proto.refs, &meta)?;
+        let r0 = match cpu_bound {
+            Some(max) => {
+                let mut s = Scalar {
+                    smin: 0,
+                    smax: max as i64,
+                    umin: 0,
+                    umax: max,
+                    s32_min: 0,
+                    s32_max: max as i32,
+                    u32_min: 0,
+                    u32_max: max as u32,
+                    ..Scalar::UNKNOWN
+                };
+                s.sync(&self.domain);
+                Value::scalar(s)
+            }
+            None => self.ret(st, helper, proto.ret, proto.refs, &meta)?,
+        };
         st.set(Reg::R0, r0);
         match entered {
             Some((callee, start)) => {
@@ -919,14 +937,18 @@ impl Walker<'_> {
     }
 }
 
-/// `bpf_get_smp_processor_id` is an unknown integer only where the kernel does not bound it
-/// by the machine's CPU count, which a release alone does not tell.
-fn smp_processor_id(profile: skctx::KernelProfile) -> Result<(), Refusal> {
+/// `bpf_get_smp_processor_id`'s largest result where the kernel bounds it by the machine's
+/// CPU count (`do_refine_retval_range`: `nr_cpu_ids - 1`), known only for the running
+/// kernel's profile; `None`: an unknown integer.
+fn smp_processor_id(profile: skctx::KernelProfile) -> Result<Option<u64>, Refusal> {
     match profile.bounds_smp_processor_id() {
-        Some(false) => Ok(()),
-        Some(true) => Err(unsupported(
-            "helper bpf_get_smp_processor_id: this release bounds its result by the machine's CPU count (nr_cpu_ids), which the profile does not give",
-        )),
+        Some(false) => Ok(None),
+        Some(true) => match profile.cpus() {
+            Some(n) => Ok(Some(u64::from(n.max(1)) - 1)),
+            None => Err(unsupported(
+                "helper bpf_get_smp_processor_id: this release bounds its result by the machine's CPU count (nr_cpu_ids), which only the running kernel's profile gives",
+            )),
+        },
         None => Err(unsupported(
             "helper bpf_get_smp_processor_id: whether this release bounds its result by the CPU count is not known",
         )),
