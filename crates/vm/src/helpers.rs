@@ -79,6 +79,8 @@ helper_table![
     ("get_smp_processor_id", zero),
     ("get_numa_node_id", zero),
     ("trace_printk", trace_printk),
+    ("trace_vprintk", trace_vprintk),
+    ("snprintf", snprintf),
     ("perf_event_output", perf_event_output),
     ("ringbuf_output", ringbuf_output),
     ("ringbuf_reserve", ringbuf_reserve),
@@ -430,6 +432,97 @@ fn trace_printk(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
         text,
     });
     Ok(HelperResult::Ret(len))
+}
+
+/// kernel/bpf/helpers.c `bpf_snprintf`: the format (a constant string, the verifier saw to
+/// that) printed with `data_len / 8` arguments into `str`, cut to `str_size` with its NUL;
+/// R0 the whole text's length plus one, or `-EINVAL` for `data_len` and the format.
+fn snprintf(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
+    let (out, size) = (exec.regs[1], exec.regs[2] as u32);
+    let fmt = c_string_at(exec, exec.regs[3])?;
+    let (text, len) = match bprintf(exec, &fmt, exec.regs[4], exec.regs[5] as u32, size)? {
+        Ok(printed) => printed,
+        Err(e) => return Ok(errno(e)),
+    };
+    if size > 0 {
+        let dst = exec.region_mut(out, text.len() as u32 + 1)?;
+        dst[..text.len()].copy_from_slice(&text);
+        dst[text.len()] = 0;
+    }
+    Ok(HelperResult::Ret(len as u64 + 1))
+}
+
+/// kernel/trace/bpf_trace.c `bpf_trace_vprintk`: the format within `fmt_size` printed with
+/// `data_len / 8` arguments where `bpf_trace_printk`'s output goes (cut to
+/// `MAX_BPRINTF_BUF`); R0 the whole text's length, or `-EINVAL`.
+fn trace_vprintk(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
+    let fmt = exec.read_bytes(exec.regs[1], exec.regs[2] as u32)?;
+    let size = MAX_BPRINTF_BUF as u32;
+    let (text, len) = match bprintf(exec, &fmt, exec.regs[3], exec.regs[4] as u32, size)? {
+        Ok(printed) => printed,
+        Err(e) => return Ok(errno(e)),
+    };
+    exec.log.output.push(Output::TracePrintk {
+        program: exec.run_index,
+        text: String::from_utf8_lossy(&text).into_owned(),
+    });
+    Ok(HelperResult::Ret(len as u64))
+}
+
+/// `MAX_BPRINTF_BUF`: the buffer `bpf_trace_vprintk` prints into.
+const MAX_BPRINTF_BUF: usize = 1024;
+
+/// `fmt` (up to its NUL, which must lie within it) with the `data_len / 8` u64 arguments at
+/// `data` printed into `size` bytes, as `bpf_bprintf_prepare` and `bstr_printf` print it
+/// (the text cut to the buffer, and the whole length), or the errno the helper returns; a
+/// conversion printing a kernel address traps.
+fn bprintf(
+    exec: &Exec<'_>,
+    fmt: &[u8],
+    data: u64,
+    data_len: u32,
+    size: u32,
+) -> Result<Result<(Vec<u8>, usize), Errno>, Box<TrapKind>> {
+    use skctx::bprintf::{FormatError, MAX_ARGS};
+    if data_len % 8 != 0 || data_len > MAX_ARGS * 8 || (data_len > 0 && data == 0) {
+        return Ok(Err(Errno::EINVAL));
+    }
+    if !fmt.contains(&0) {
+        return Ok(Err(Errno::EINVAL));
+    }
+    let raw = match data_len {
+        0 => Vec::new(),
+        n => exec.read_bytes(data, n)?,
+    };
+    let args: Vec<u64> = raw
+        .chunks_exact(8)
+        .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+        .collect();
+    let read = |addr: u64, n: usize| exec.read_bytes(addr, n as u32).ok();
+    let rules = exec.opts.profile.bprintf_rules();
+    match skctx::bprintf::format(fmt, &args, size as usize, rules, &read) {
+        Ok(printed) => Ok(Ok(printed)),
+        Err(FormatError::Invalid) => Ok(Err(Errno::EINVAL)),
+        Err(FormatError::NoSpace) => Ok(Err(Errno::ENOSPC)),
+        Err(FormatError::KernelAddress) => Err(Box::new(TrapKind::Unsupported(
+            "a format conversion printing a kernel address or symbol (%p, %pK, %px, %ps, %pS, %pB)".into(),
+        ))),
+        Err(FormatError::Uninitialised) => Err(Box::new(TrapKind::Unsupported(
+            "a conversion after an address the full buffer left unread reads bytes the kernel left uninitialised".into(),
+        ))),
+    }
+}
+
+/// The NUL-terminated string at `addr`, its NUL included.
+fn c_string_at(exec: &Exec<'_>, addr: u64) -> Result<Vec<u8>, TrapKind> {
+    let mut out = Vec::new();
+    loop {
+        let b = exec.read_bytes(addr.wrapping_add(out.len() as u64), 1)?[0];
+        out.push(b);
+        if b == 0 {
+            return Ok(out);
+        }
+    }
 }
 
 /// `%d %i %u %x %X %p %c %%` with `l`/`ll` modifiers, over up to three arguments.
