@@ -60,8 +60,8 @@ pub fn host_profile() -> Result<KernelProfile, Error> {
 /// e.g. `0-3` or `0,2-5`), what bounds `bpf_get_smp_processor_id` in the verifier.
 pub fn nr_cpu_ids() -> Result<u32, Error> {
     let path = "/sys/devices/system/cpu/possible";
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::InvalidInput(format!("{path}: {e}")))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::InvalidInput(format!("{path}: {e}")))?;
     let last = (text.trim().split(',').filter_map(|part| {
         let last = part.rsplit('-').next()?;
         last.parse::<u32>().ok()

@@ -29,8 +29,7 @@ pub struct FormatRules {
 /// printable) of one byte: (printable, space, punctuation).
 fn class(c: u8) -> (bool, bool, bool) {
     let space = matches!(c, b' ' | b'\t'..=b'\r' | 0xA0);
-    let punct = c.is_ascii_punctuation()
-        || matches!(c, 0xA1..=0xBF | 0xD7 | 0xF7);
+    let punct = c.is_ascii_punctuation() || matches!(c, 0xA1..=0xBF | 0xD7 | 0xF7);
     let print = matches!(c, 0x20..=0x7E | 0xA0..=0xFF);
     (print, space, punct)
 }
@@ -243,13 +242,21 @@ pub fn format(
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Percent,
-    Int { conv: u8, wide: bool },
+    Int {
+        conv: u8,
+        wide: bool,
+    },
     Char,
     Str,
     /// `%pks` and `%pus`: a string printed in place.
-    PtrStr { user: bool },
+    PtrStr {
+        user: bool,
+    },
     /// `%pI4` and friends: `(dotted, bytes)`.
-    Ip { dotted: bool, n: usize },
+    Ip {
+        dotted: bool,
+        n: usize,
+    },
 }
 
 struct Conversion {
@@ -271,13 +278,30 @@ fn conversions(fmt: &[u8], rules: FormatRules) -> Result<Vec<Conversion>, Format
         }
         let start = i;
         if at(i + 1) == b'%' {
-            let spec = Spec { left: false, zero: false, plus: false, space: false, width: 0 };
-            out.push(Conversion { start, end: i + 2, spec, kind: Kind::Percent });
+            let spec = Spec {
+                left: false,
+                zero: false,
+                plus: false,
+                space: false,
+                width: 0,
+            };
+            out.push(Conversion {
+                start,
+                end: i + 2,
+                spec,
+                kind: Kind::Percent,
+            });
             i += 2;
             continue;
         }
         i += 1;
-        let mut spec = Spec { left: false, zero: false, plus: false, space: false, width: 0 };
+        let mut spec = Spec {
+            left: false,
+            zero: false,
+            plus: false,
+            space: false,
+            width: 0,
+        };
         loop {
             match at(i) {
                 b'-' => spec.left = true,
@@ -299,11 +323,16 @@ fn conversions(fmt: &[u8], rules: FormatRules) -> Result<Vec<Conversion>, Format
                 dotted: conv[1] == b'I',
                 n: if *v == b'4' { 4 } else { 16 },
             },
-            [b'p', b'k' | b'u', b's'] => Kind::PtrStr { user: conv[1] == b'u' },
+            [b'p', b'k' | b'u', b's'] => Kind::PtrStr {
+                user: conv[1] == b'u',
+            },
             [b'p', ..] => return Err(FormatError::KernelAddress),
             [b's'] => Kind::Str,
             [b'c'] => Kind::Char,
-            _ => Kind::Int { conv: *conv.last().unwrap_or(&b'd'), wide: conv.len() > 1 },
+            _ => Kind::Int {
+                conv: *conv.last().unwrap_or(&b'd'),
+                wide: conv.len() > 1,
+            },
         };
         i = last + 1;
         if matches!(kind, Kind::Ip { .. }) {
@@ -312,7 +341,12 @@ fn conversions(fmt: &[u8], rules: FormatRules) -> Result<Vec<Conversion>, Format
                 i += 1;
             }
         }
-        out.push(Conversion { start, end: i, spec, kind });
+        out.push(Conversion {
+            start,
+            end: i,
+            spec,
+            kind,
+        });
     }
     Ok(out)
 }
@@ -382,7 +416,12 @@ fn print(
     size: usize,
     out: &mut Vec<u8>,
 ) -> Result<(), FormatError> {
-    let byte = |i: usize| bin.get(i).copied().flatten().ok_or(FormatError::Uninitialised);
+    let byte = |i: usize| {
+        bin.get(i)
+            .copied()
+            .flatten()
+            .ok_or(FormatError::Uninitialised)
+    };
     let string = |at: usize| -> Result<Vec<u8>, FormatError> {
         let mut text = Vec::new();
         loop {
@@ -427,9 +466,18 @@ fn print(
 /// `%d %i %u %x %X`, 32 bits wide unless `wide` (`l`, `ll`).
 fn integer(conv: u8, wide: bool, arg: u64, spec: Spec, out: &mut Vec<u8>) {
     let v = if wide { arg } else { arg & 0xffff_ffff };
-    let signed_v = if wide { v as i64 } else { v as u32 as i32 as i64 };
+    let signed_v = if wide {
+        v as i64
+    } else {
+        v as u32 as i32 as i64
+    };
     match conv {
-        b'd' | b'i' => spec.number(signed_v < 0, &signed_v.unsigned_abs().to_string(), true, out),
+        b'd' | b'i' => spec.number(
+            signed_v < 0,
+            &signed_v.unsigned_abs().to_string(),
+            true,
+            out,
+        ),
         b'u' => spec.number(false, &v.to_string(), false, out),
         b'x' => spec.number(false, &format!("{v:x}"), false, out),
         _ => spec.number(false, &format!("{v:X}"), false, out),
@@ -454,8 +502,16 @@ fn c_string(read: &dyn Fn(u64, usize) -> Option<Vec<u8>>, addr: u64, limit: usiz
 /// with colons), `%pi6` (32 hex digits).
 fn ip_text(bytes: &[u8], dotted: bool) -> String {
     match (bytes.len(), dotted) {
-        (4, true) => bytes.iter().map(u8::to_string).collect::<Vec<_>>().join("."),
-        (4, false) => bytes.iter().map(|b| format!("{b:03}")).collect::<Vec<_>>().join("."),
+        (4, true) => bytes
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join("."),
+        (4, false) => bytes
+            .iter()
+            .map(|b| format!("{b:03}"))
+            .collect::<Vec<_>>()
+            .join("."),
         (_, true) => (bytes.chunks(2).map(|g| format!("{:02x}{:02x}", g[0], g[1])))
             .collect::<Vec<_>>()
             .join(":"),
@@ -504,9 +560,18 @@ mod tests {
         let f = |fmt: &[u8], args: &[u64]| {
             format(fmt, args, 64, NEW, &mem).map(|(v, _)| String::from_utf8(v).unwrap())
         };
-        assert_eq!(f(b"%pI4:%u->%05d|%-3x|%+d", &[0x100, 80, 42, 10, 7]).as_deref(), Ok("10.0.0.1:80->00042|a  |+7"));
-        assert_eq!(f(b"%d %ld %c%5s|", &[u64::MAX, u64::MAX, 65, 0x200]).as_deref(), Ok("-1 -1 A  abc|"));
-        assert_eq!(f(b"%s|%pus|%pi4", &[0x999, 0x200, 0x999]).as_deref(), Ok("||000.000.000.000"));
+        assert_eq!(
+            f(b"%pI4:%u->%05d|%-3x|%+d", &[0x100, 80, 42, 10, 7]).as_deref(),
+            Ok("10.0.0.1:80->00042|a  |+7")
+        );
+        assert_eq!(
+            f(b"%d %ld %c%5s|", &[u64::MAX, u64::MAX, 65, 0x200]).as_deref(),
+            Ok("-1 -1 A  abc|")
+        );
+        assert_eq!(
+            f(b"%s|%pus|%pi4", &[0x999, 0x200, 0x999]).as_deref(),
+            Ok("||000.000.000.000")
+        );
         assert_eq!(f(b"%px", &[1]), Err(FormatError::KernelAddress));
         assert_eq!(f(b"%u %u", &[1]), Err(FormatError::Invalid));
         // With no room left, an address is neither printed nor counted, nor stepped over.

@@ -97,8 +97,20 @@ impl Facts {
 
     /// All of it, noted as read.
     #[allow(clippy::type_complexity)]
-    fn whole(&self) -> (KernelVersion, Behaviours, Option<&'static ProbedHelpers>, Option<u32>) {
-        (self.version(), self.behaviours(), self.helpers(), self.cpus())
+    fn whole(
+        &self,
+    ) -> (
+        KernelVersion,
+        Behaviours,
+        Option<&'static ProbedHelpers>,
+        Option<u32>,
+    ) {
+        (
+            self.version(),
+            self.behaviours(),
+            self.helpers(),
+            self.cpus(),
+        )
     }
 }
 

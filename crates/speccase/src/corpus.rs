@@ -366,9 +366,9 @@ pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
     for (map, bytes) in &case.frozen {
         let problem = match p.maps.iter().find(|m| m.name == *map) {
             None => Some("not declared with .skmap".to_string()),
-            Some(m) if m.max_entries != 1 || bytes.len() > m.value_size as usize => Some(
-                format!("not one value of at least {} bytes", bytes.len()),
-            ),
+            Some(m) if m.max_entries != 1 || bytes.len() > m.value_size as usize => {
+                Some(format!("not one value of at least {} bytes", bytes.len()))
+            }
             Some(_) => None,
         };
         if let Some(why) = problem {

@@ -623,7 +623,12 @@ fn c_string(text: &str) -> Result<Vec<u8>, String> {
                     .and_then(|h| u8::from_str_radix(h, 16).ok())
                     .ok_or("`\\x` needs two hex digits")?
             }
-            other => return Err(format!("unknown escape `\\{}`", other.map_or('?', char::from))),
+            other => {
+                return Err(format!(
+                    "unknown escape `\\{}`",
+                    other.map_or('?', char::from)
+                ))
+            }
         };
         out.push(escaped);
     }

@@ -58,8 +58,8 @@ const DIRECTED: [(&[u8], u64); 37] = [
 
 /// Pieces the generator strings together.
 const CONVERSIONS: [&str; 40] = [
-    "d", "i", "u", "x", "X", "ld", "li", "lu", "lx", "lld", "llu", "llx", "llX", "c", "s",
-    "p", "pK", "px", "ps", "pS", "pB", "pks", "pus", "pI4", "pi4", "pI6", "pi6", "%",
+    "d", "i", "u", "x", "X", "ld", "li", "lu", "lx", "lld", "llu", "llx", "llX", "c", "s", "p",
+    "pK", "px", "ps", "pS", "pB", "pks", "pus", "pI4", "pi4", "pI6", "pi6", "%",
     // refused
     "q", "f", "hd", "lllu", "pI", "pi5", "pk", "pu", "n", "z", "lc", "pE",
 ];
@@ -73,7 +73,7 @@ fn text_byte(rng: &mut common::Rng) -> u8 {
     match rng.below(20) {
         0 => rng.pick(&[0x01, 0x07, 0x1b, 0x7f, b'\t', b'\n', b'\r', 0x0b, 0x0c]),
         1 => 0x80 + rng.below(0x80) as u8,
-        2 => rng.pick(&[b'.', b':', b'-', b' ', b'(', b'%']),
+        2 => rng.pick(b".:- (%"),
         _ => b'a' + rng.below(26) as u8,
     }
 }
@@ -154,15 +154,30 @@ fn judge(value: &[u8], n: u64, profile: skctx::KernelProfile) -> (Result<bool, S
         || out
             .message()
             .is_some_and(|m| m.lines().last() == Some("Invalid format string"));
-    (common::judge(&ours, &out, false), format_verdict && out.accepted())
+    (
+        common::judge(&ours, &out, false),
+        format_verdict && out.accepted(),
+    )
 }
 
 /// The rule sets `bpf_bprintf_prepare` has had, for the tally of which one a kernel follows.
 const RULES: [FormatRules; 4] = [
-    FormatRules { utf8_text: false, p_keeps_next: false },
-    FormatRules { utf8_text: false, p_keeps_next: true },
-    FormatRules { utf8_text: true, p_keeps_next: false },
-    FormatRules { utf8_text: true, p_keeps_next: true },
+    FormatRules {
+        utf8_text: false,
+        p_keeps_next: false,
+    },
+    FormatRules {
+        utf8_text: false,
+        p_keeps_next: true,
+    },
+    FormatRules {
+        utf8_text: true,
+        p_keeps_next: false,
+    },
+    FormatRules {
+        utf8_text: true,
+        p_keeps_next: true,
+    },
 ];
 
 #[test]
@@ -174,7 +189,9 @@ fn snprintf_formats_agree_with_the_live_kernel() {
     let profile = common::running_profile();
     let snprintf = skctx::helper_by_name("snprintf").expect("in the table");
     if !snprintf.offered(profile, Privilege::Root) {
-        common::say(format!("SKIPPED fmtstr_kernel: {profile} offers no bpf_snprintf"));
+        common::say(format!(
+            "SKIPPED fmtstr_kernel: {profile} offers no bpf_snprintf"
+        ));
         return;
     }
     let seed = std::env::var("FMTSTR_SEED")
@@ -204,13 +221,17 @@ fn snprintf_formats_agree_with_the_live_kernel() {
         match verdict {
             Ok(true) => agree += 1,
             Ok(false) => unsupported += 1,
-            Err(e) => failures.push(format!("{:?} with {n} arguments: {e}", String::from_utf8_lossy(text))),
+            Err(e) => failures.push(format!(
+                "{:?} with {n} arguments: {e}",
+                String::from_utf8_lossy(text)
+            )),
         }
         if value.contains(&0) {
             judged += 1;
             accepted += usize::from(kernel_accepts);
             for (hit, rules) in rule_hits.iter_mut().zip(RULES) {
-                *hit += usize::from(bprintf::check(&value, *n as u32, rules).is_ok() == kernel_accepts);
+                *hit +=
+                    usize::from(bprintf::check(&value, *n as u32, rules).is_ok() == kernel_accepts);
             }
         }
     }

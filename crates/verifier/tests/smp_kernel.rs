@@ -28,7 +28,11 @@ fn smp_processor_id_bounds_agree_with_the_live_kernel() {
         return;
     }
     let profile = common::running_profile();
-    let cpus = i64::from(profile.cpus().expect("the host profile knows its CPU count"));
+    let cpus = i64::from(
+        profile
+            .cpus()
+            .expect("the host profile knows its CPU count"),
+    );
     let mut failures = Vec::new();
     let (mut agree, mut unsupported, mut accepted) = (0, 0, 0);
     for op in ["<", "<=", "s<", "s>=", "!=", "=="] {
@@ -57,7 +61,10 @@ fn smp_processor_id_bounds_agree_with_the_live_kernel() {
         failures.len()
     ));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert_eq!(unsupported, 0, "the running kernel's profile models the helper");
+    assert_eq!(
+        unsupported, 0,
+        "the running kernel's profile models the helper"
+    );
 }
 
 #[test]

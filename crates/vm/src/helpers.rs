@@ -472,6 +472,10 @@ fn trace_vprintk(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
 /// `MAX_BPRINTF_BUF`: the buffer `bpf_trace_vprintk` prints into.
 const MAX_BPRINTF_BUF: usize = 1024;
 
+/// What a printing helper gives: the text cut to its buffer and the whole length, or the
+/// errno it returns.
+type Printed = Result<(Vec<u8>, usize), Errno>;
+
 /// `fmt` (up to its NUL, which must lie within it) with the `data_len / 8` u64 arguments at
 /// `data` printed into `size` bytes, as `bpf_bprintf_prepare` and `bstr_printf` print it
 /// (the text cut to the buffer, and the whole length), or the errno the helper returns; a
@@ -482,9 +486,9 @@ fn bprintf(
     data: u64,
     data_len: u32,
     size: u32,
-) -> Result<Result<(Vec<u8>, usize), Errno>, Box<TrapKind>> {
+) -> Result<Printed, Box<TrapKind>> {
     use skctx::bprintf::{FormatError, MAX_ARGS};
-    if data_len % 8 != 0 || data_len > MAX_ARGS * 8 || (data_len > 0 && data == 0) {
+    if !data_len.is_multiple_of(8) || data_len > MAX_ARGS * 8 || (data_len > 0 && data == 0) {
         return Ok(Err(Errno::EINVAL));
     }
     if !fmt.contains(&0) {

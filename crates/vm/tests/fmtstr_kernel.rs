@@ -77,8 +77,21 @@ const DIRECTED: [(&[u8], &[Arg], u32); 22] = [
     (b"%012s|", &[Arg::Bad], 64),
     (b"%-09llXaa", &[Arg::Int(0x1234)], 64),
     (b"%pI4|%ld", &[Arg::Addr, Arg::Int(5)], 2),
-    (b"%012s%0pI4x|a%-0ld", &[Arg::Bad, Arg::Addr, Arg::Int(5)], 2),
-    (b"|: %-09llXaa %012s%0pI4x|a%-0ld", &[Arg::Int(0x1234_5678_9abc), Arg::Text, Arg::Addr, Arg::Int(77)], 16),
+    (
+        b"%012s%0pI4x|a%-0ld",
+        &[Arg::Bad, Arg::Addr, Arg::Int(5)],
+        2,
+    ),
+    (
+        b"|: %-09llXaa %012s%0pI4x|a%-0ld",
+        &[
+            Arg::Int(0x1234_5678_9abc),
+            Arg::Text,
+            Arg::Addr,
+            Arg::Int(77),
+        ],
+        16,
+    ),
 ];
 
 const FLAGS: [&str; 6] = ["", "0", "-", "+", " ", "-0"];
@@ -144,12 +157,16 @@ fn store64(off: i32, v: u64) -> String {
 /// the helper called (`vprintk`: `bpf_trace_vprintk` with the format's size, else
 /// `bpf_snprintf` into `size` bytes), then R0 = the result hashed with the buffer's bytes.
 fn program(args: &[Arg], fmt_len: usize, size: u32, vprintk: bool) -> speccase::corpus::Prepared {
-    let mut s = String::from(".skmap fmt, type=array, key=4, value=128, max_entries=1, flags=0x80\n");
+    let mut s =
+        String::from(".skmap fmt, type=array, key=4, value=128, max_entries=1, flags=0x80\n");
     for k in 0..8 {
         s += &store64(-64 + 8 * k, 0);
     }
     for (k, chunk) in b"hello, world\0\0\0\0".chunks(8).enumerate() {
-        s += &store64(-200 + 8 * k as i32, u64::from_le_bytes(chunk.try_into().unwrap()));
+        s += &store64(
+            -200 + 8 * k as i32,
+            u64::from_le_bytes(chunk.try_into().unwrap()),
+        );
     }
     s += &store64(-216, 0x0100_007f_u64 | 0x2001_0db8 << 32);
     s += &store64(-208, 0x0000_0000_0000_0001);
@@ -165,11 +182,23 @@ fn program(args: &[Arg], fmt_len: usize, size: u32, vprintk: bool) -> speccase::
         };
     }
     s += "r1 = 0\n*(u32 *)(r10 - 164) = r1\nr2 = r10\nr2 += -164\nr1 = fmt ll\ncall 1\nif r0 == 0 goto fail\n";
-    let data = if args.is_empty() { "r4 = 0\n".to_string() } else { "r4 = r10\nr4 += -160\n".into() };
-    if vprintk {
-        s += &format!("r1 = r0\nr2 = {}\n{}r3 = r4\nr4 = {}\ncall 177\n", fmt_len + 1, data, args.len() * 8);
+    let data = if args.is_empty() {
+        "r4 = 0\n".to_string()
     } else {
-        s += &format!("r3 = r0\nr1 = r10\nr1 += -64\nr2 = {size}\n{data}r5 = {}\ncall 165\n", args.len() * 8);
+        "r4 = r10\nr4 += -160\n".into()
+    };
+    if vprintk {
+        s += &format!(
+            "r1 = r0\nr2 = {}\n{}r3 = r4\nr4 = {}\ncall 177\n",
+            fmt_len + 1,
+            data,
+            args.len() * 8
+        );
+    } else {
+        s += &format!(
+            "r3 = r0\nr1 = r10\nr1 += -64\nr2 = {size}\n{data}r5 = {}\ncall 165\n",
+            args.len() * 8
+        );
     }
     s += "r6 = r0\n";
     for k in 0..64 {
@@ -191,10 +220,13 @@ fn kernel_run(p: &speccase::corpus::Prepared, value: &[u8]) -> Result<u32, Strin
         ..Default::default()
     };
     let out = kernel::load(&p.insns, &bind, &opts).map_err(|e| e.to_string())?;
-    let last = out.message().and_then(|m| m.lines().last().map(str::to_string));
+    let last = out
+        .message()
+        .and_then(|m| m.lines().last().map(str::to_string));
     let prog = (out.program).ok_or_else(|| format!("rejected: {}", last.unwrap_or_default()))?;
     let res = kernel::test_run_data(&prog, &[0u8; 64]).map_err(|e| e.to_string())?;
-    res.retval.ok_or_else(|| format!("test run: {:?}", res.errno))
+    res.retval
+        .ok_or_else(|| format!("test run: {:?}", res.errno))
 }
 
 fn vm_run(p: &speccase::corpus::Prepared, value: &[u8]) -> Result<u32, String> {
@@ -215,9 +247,14 @@ fn vm_run(p: &speccase::corpus::Prepared, value: &[u8]) -> Result<u32, String> {
         .expect("the format is stored");
     let prog = Program::unverified("fmt", &p.insns, &p.map_refs);
     let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
-    common::run_both(&[prog], &tuple, &mut world, &RunOptions::new(KernelProfile::LATEST))
-        .map(|o| o.retval as u32)
-        .map_err(|t| t.to_string())
+    common::run_both(
+        &[prog],
+        &tuple,
+        &mut world,
+        &RunOptions::new(KernelProfile::LATEST),
+    )
+    .map(|o| o.retval as u32)
+    .map_err(|t| t.to_string())
 }
 
 #[test]
@@ -236,7 +273,9 @@ fn formatted_output_agrees_with_the_live_kernel() {
         .unwrap_or(200);
     let mut rng = Rng(seed | 1);
     let (mut agree, mut refused, mut unpredictable, mut failures) = (0, 0, 0, Vec::new());
-    let directed = DIRECTED.iter().map(|&(f, a, size)| (f.to_vec(), a.to_vec(), false, size));
+    let directed = DIRECTED
+        .iter()
+        .map(|&(f, a, size)| (f.to_vec(), a.to_vec(), false, size));
     let generated = (0..runs).map(|_| {
         let (fmt, args) = generate(&mut rng);
         let vprintk = rng.below(4) == 0;
@@ -251,7 +290,11 @@ fn formatted_output_agrees_with_the_live_kernel() {
         let ours = vm_run(&p, &value);
         let what = format!(
             "{} {:?} with {} arguments, size {size}",
-            if vprintk { "bpf_trace_vprintk" } else { "bpf_snprintf" },
+            if vprintk {
+                "bpf_trace_vprintk"
+            } else {
+                "bpf_snprintf"
+            },
             String::from_utf8_lossy(&fmt),
             args.len()
         );

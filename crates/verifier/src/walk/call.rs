@@ -406,17 +406,23 @@ impl Walker<'_> {
             }
             return Ok(());
         }
-        if matches!(arg, ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable)
-            && v.is_null()
+        if matches!(
+            arg,
+            ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable
+        ) && v.is_null()
         {
             // `register_is_null` with a maybe-NULL argument: no type check; its size
             // argument must then be 0 (`check_helper_mem_access`).
             return Ok(());
         }
-        if matches!(arg, ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable)
-            && matches!(v, Value::Ptr(p) if matches!(p.kind, PtrKind::MapValueOrNull(_) | PtrKind::MemOrNull(_)))
+        if matches!(
+            arg,
+            ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable
+        ) && matches!(v, Value::Ptr(p) if matches!(p.kind, PtrKind::MapValueOrNull(_) | PtrKind::MemOrNull(_)))
         {
-            return Err(unsupported("a maybe-NULL pointer as a maybe-NULL memory argument"));
+            return Err(unsupported(
+                "a maybe-NULL pointer as a maybe-NULL memory argument",
+            ));
         }
         let arg = if arg == ArgKind::PtrToMapValue && self.map_holds_sockets(meta) {
             // `resolve_map_arg_type`: a socket map's values are sockets.
@@ -865,15 +871,20 @@ impl Walker<'_> {
     /// a frozen read-only map at a constant offset, with a NUL between there and the value's
     /// end.
     fn const_str(&self, r: Reg, v: &Value) -> Result<(), Refusal> {
-        let Value::Ptr(p @ Ptr {
-            kind: PtrKind::MapValue(m),
-            ..
-        }) = *v
+        let Value::Ptr(
+            p @ Ptr {
+                kind: PtrKind::MapValue(m),
+                ..
+            },
+        ) = *v
         else {
             return Err(unsupported("a constant string that is not a map value"));
         };
         let n = r.index();
-        let info = self.maps.get(m).ok_or_else(|| unsupported("an unknown map"))?;
+        let info = self
+            .maps
+            .get(m)
+            .ok_or_else(|| unsupported("an unknown map"))?;
         let Some(value) = info.rdonly_value() else {
             let text = format!("R{n} does not point to a readonly map'");
             return Err(self.reject_reg(Code::ConstStr, r, text, EACCES));
@@ -883,13 +894,23 @@ impl Walker<'_> {
             return Err(self.reject_reg(Code::ConstStr, r, text, EACCES));
         }
         if skctx::MapType::from_id(info.map_type) != Some(skctx::MapType::Array) {
-            return Err(unsupported("a constant string in a map other than an ARRAY"));
+            return Err(unsupported(
+                "a constant string in a map other than an ARRAY",
+            ));
         }
         let vs = info.value_size as i64;
         if p.off as i64 >= vs || p.off < 0 || p.var.var_off.value != 0 {
-            return Err(unsupported("a constant string at an offset outside the value"));
+            return Err(unsupported(
+                "a constant string at an offset outside the value",
+            ));
         }
-        self.region_access(r, &p, Region::MapValue(info.value_size), p.off as i64, (vs - p.off as i64) as u32)?;
+        self.region_access(
+            r,
+            &p,
+            Region::MapValue(info.value_size),
+            p.off as i64,
+            (vs - p.off as i64) as u32,
+        )?;
         if info.max_entries != 1 {
             // `array_map_direct_value_addr`: only single-element arrays.
             let text = "direct value access on string failed".to_string();
