@@ -1,4 +1,4 @@
-//! `bpf_snprintf` and `bpf_trace_vprintk` in the VM against the live kernel: seeded formats
+//! `bpf_snprintf`, `bpf_trace_vprintk` and `bpf_trace_printk` in the VM against the live kernel: seeded formats
 //! (`FMTSTR_SEED`, `FMTSTR_RUNS`, 200 by default) of every conversion the VM prints (`%d %i
 //! %u %x %X` with `l`/`ll`, flags and widths, `%c`, `%s`, `%pks`, `%pus`, `%pI4 %pi4 %pI6
 //! %pi6`, `%%`), with integers, strings and addresses on the stack, some formats refused and
@@ -6,7 +6,7 @@
 //! program formats into a 64-byte stack buffer of a random size and returns a hash of the
 //! helper's result and the buffer's bytes (`BPF_PROG_TYPE_SOCKET_FILTER`, whose test run
 //! returns R0; the helpers are `bpf_base_func_proto`'s for every program type): the
-//! interpreter, the JIT and the kernel must return the same. `bpf_trace_vprintk`'s text goes
+//! interpreter, the JIT and the kernel must return the same. The trace helpers' text goes
 //! to the trace pipe, which is not read: only its result is compared. Inside each cached
 //! kernel image too.
 #![forbid(unsafe_code)]
@@ -154,13 +154,17 @@ fn store64(off: i32, v: u64) -> String {
 }
 
 /// The program: the stack's buffer, strings and arguments written, the format looked up,
-/// the helper called (`vprintk`: `bpf_trace_vprintk` with the format's size, else
+/// the helper called (`vprintk`: `bpf_trace_vprintk` with the format's size, or with
+/// `size` 0 and at most three arguments `bpf_trace_printk` with them in R3–R5; else
 /// `bpf_snprintf` into `size` bytes), then R0 = the result hashed with the buffer's bytes.
 fn program(args: &[Arg], fmt_len: usize, size: u32, vprintk: bool) -> speccase::corpus::Prepared {
     let mut s =
         String::from(".skmap fmt, type=array, key=4, value=128, max_entries=1, flags=0x80\n");
     for k in 0..8 {
         s += &store64(-64 + 8 * k, 0);
+    }
+    for k in 0..3 {
+        s += &store64(-160 + 8 * k, 0);
     }
     for (k, chunk) in b"hello, world\0\0\0\0".chunks(8).enumerate() {
         s += &store64(
@@ -187,7 +191,12 @@ fn program(args: &[Arg], fmt_len: usize, size: u32, vprintk: bool) -> speccase::
     } else {
         "r4 = r10\nr4 += -160\n".into()
     };
-    if vprintk {
+    if vprintk && size == 0 && args.len() <= 3 {
+        s += &format!(
+            "r1 = r0\nr2 = {}\nr3 = *(u64 *)(r10 - 160)\nr4 = *(u64 *)(r10 - 152)\nr5 = *(u64 *)(r10 - 144)\ncall 6\n",
+            fmt_len + 1
+        );
+    } else if vprintk {
         s += &format!(
             "r1 = r0\nr2 = {}\n{}r3 = r4\nr4 = {}\ncall 177\n",
             fmt_len + 1,
@@ -290,7 +299,9 @@ fn formatted_output_agrees_with_the_live_kernel() {
         let ours = vm_run(&p, &value);
         let what = format!(
             "{} {:?} with {} arguments, size {size}",
-            if vprintk {
+            if vprintk && size == 0 && args.len() <= 3 {
+                "bpf_trace_printk"
+            } else if vprintk {
                 "bpf_trace_vprintk"
             } else {
                 "bpf_snprintf"
