@@ -675,6 +675,20 @@ mod tests {
     }
 
     #[test]
+    fn frozen_lines_give_a_maps_bytes() {
+        let text = "# test: a\n# frozen: fmt = \"x=%u\\n\\0\\x41\\\"\\\\\"\n  exit\n";
+        let f = parse(text).unwrap();
+        assert_eq!(
+            f.cases[0].frozen,
+            [("fmt".to_string(), b"x=%u\n\0A\"\\".to_vec())]
+        );
+        for bad in ["fmt \"x\"", "fmt = x", "fmt = \"\\q\"", "fmt = \"\\x4\""] {
+            let e = parse(&format!("# test: a\n# frozen: {bad}\n  exit\n"));
+            assert!(e.is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn cases_keep_line_numbers_and_prelude() {
         let text = ".license \"GPL\"\n# test: a\n  r0 = 1\n  exit\n# test: b\n# privilege: no_perfmon\n  r0 = *(u32 *)(r1 + 2) # error[ctx-bad-access]: invalid bpf_context access off=2 size=4\n  exit\n";
         let f = parse(text).unwrap();
