@@ -11,6 +11,11 @@ use sk_lookup::lint::Format as LintOutput;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc rather than glibc's malloc: lint allocates and frees many small blocks on
+/// every thread (Cargo.toml says what it saved).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "skasm",

@@ -200,7 +200,12 @@ const INVISIBLE: &[RangeInclusive<char>] = &[
 
 /// Whether `c` is shown escaped. Tab is text.
 fn unprintable(c: char) -> bool {
-    (c.is_control() && c != '\t') || INVISIBLE.iter().any(|r| r.contains(&c))
+    // The usual case of every source and message, decided without the table (which has
+    // no ASCII character).
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\t';
+    }
+    c.is_control() || INVISIBLE.iter().any(|r| r.contains(&c))
 }
 
 /// A part of some bytes as [`escape`] sees it.
@@ -279,6 +284,22 @@ struct ShownSource<'a> {
 
 impl<'a> ShownSource<'a> {
     fn new(name: &str, original: &'a [u8]) -> Self {
+        let name = escape(name.as_bytes()).into_owned();
+        let plain = |b: &u8| matches!(b, b' '..=b'~' | b'\n' | b'\t');
+        if original.iter().all(plain) {
+            // Printable ASCII and line ends, as most sources are: shown as they are.
+            let text = String::from_utf8_lossy(original).into_owned();
+            return ShownSource {
+                original,
+                file: codespan_reporting::files::SimpleFile::new(name, text),
+                moved: Vec::new(),
+            };
+        }
+        ShownSource::escaped(name, original)
+    }
+
+    /// [`ShownSource::new`] of a source that has something to escape.
+    fn escaped(name: String, original: &'a [u8]) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut moved = Vec::new();
         for_each_piece(original, |at, p| match p {
@@ -294,7 +315,6 @@ impl<'a> ShownSource<'a> {
                 moved.push((at + 1, text.len()));
             }
         });
-        let name = escape(name.as_bytes()).into_owned();
         ShownSource {
             original,
             file: codespan_reporting::files::SimpleFile::new(name, text),
@@ -470,7 +490,8 @@ pub fn render_reports(reports: &[Report], file_name: &str, source: &[u8]) -> Str
         // `ShownSource::span` rules out.
         let _ = term::emit(&mut out, &Config::default(), &file, &d);
     }
-    String::from_utf8_lossy(&out.into_inner()).into_owned()
+    String::from_utf8(out.into_inner())
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// [`escape`] line by line, keeping the line breaks of a multi-line note.
@@ -528,6 +549,17 @@ mod tests {
         assert_eq!(escape("é ü 名".as_bytes()), "é ü 名");
         let once = escape(b"\x1b\xff\xe2\x80\xae").into_owned();
         assert_eq!(escape(once.as_bytes()), once, "escaping is idempotent");
+    }
+
+    #[test]
+    fn ascii_is_decided_without_the_invisible_table() {
+        assert!(INVISIBLE.iter().all(|r| !r.start().is_ascii()));
+        for plain in ["", "a\tb\n\nint x;\n", "~ !\n"] {
+            let fast = ShownSource::new("f.c", plain.as_bytes());
+            let slow = ShownSource::escaped("f.c".into(), plain.as_bytes());
+            assert_eq!(fast.file.source(), slow.file.source());
+            assert_eq!(fast.moved, slow.moved);
+        }
     }
 
     #[test]

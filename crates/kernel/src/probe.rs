@@ -97,6 +97,7 @@ pub fn has_behaviour(b: Behaviour) -> Result<bool, Error> {
     match b {
         Behaviour::SockmapLookupSockOrNull => sockmap_lookup_is_sock_or_null(),
         Behaviour::PercpuPtrNeedsPerfmon => percpu_ptr_needs_perfmon(),
+        Behaviour::BpfLoopCountScalar => bpf_loop_count_is_scalar(),
     }
 }
 
@@ -180,6 +181,29 @@ fn percpu_ptr_needs_perfmon() -> Result<bool, Error> {
         Availability::NotAllowed => Ok(true),
         Availability::Offered => Ok(false),
         _ => Err(inconclusive("percpu-ptr-needs-perfmon", &out)),
+    }
+}
+
+/// Calls `bpf_loop` (#181) with the context as `nr_loops` and a scalar as the callback: R1,
+/// checked first, is refused as not a scalar, or passes and R2 is refused. A kernel without
+/// `bpf_loop` (before 5.17) has no such check.
+fn bpf_loop_count_is_scalar() -> Result<bool, Error> {
+    let prog = [
+        mov(Reg::R2, Operand::Imm(0)),
+        mov(Reg::R3, Operand::Imm(0)),
+        mov(Reg::R4, Operand::Imm(0)),
+        Insn::Call(CallKind::Helper(181)),
+        mov(Reg::R0, Operand::Imm(0)),
+        Insn::Exit,
+    ];
+    let out = load_insns(&prog, &[], &opts(Privilege::Root))?;
+    let msg = out.message().unwrap_or_default();
+    if msg.contains("R1 type=ctx expected=scalar") {
+        Ok(true)
+    } else if msg.starts_with("R2 ") || classify(&out) != Availability::Offered {
+        Ok(false)
+    } else {
+        Err(inconclusive("bpf-loop-count-scalar", &out))
     }
 }
 

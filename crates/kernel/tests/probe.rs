@@ -102,6 +102,30 @@ fn percpu_behaviour_matches_the_helper_probe() {
     }
 }
 
+/// The behaviour's probe passes the context as `nr_loops`; a stack pointer tells the same:
+/// refused as not a scalar, or past R1 and refused at R2 (a scalar where a callback goes).
+#[test]
+fn bpf_loop_count_behaviour_predicts_a_stack_pointer_count() {
+    require_kernel!("bpf_loop_count_behaviour_predicts_a_stack_pointer_count");
+    let scalar = kernel::has_behaviour(Behaviour::BpfLoopCountScalar).unwrap();
+    let p = [
+        mov_reg(1, 10),
+        mov_imm(2, 0),
+        mov_imm(3, 0),
+        mov_imm(4, 0),
+        call(181), // bpf_loop(fp, 0, 0, 0)
+        mov_imm(0, 0),
+        exit(),
+    ];
+    let out = load(&encode(&p), &[], &LoadOptions::default()).unwrap();
+    let want = if scalar {
+        "R1 type=fp expected=scalar"
+    } else {
+        "R2 type=scalar expected=func"
+    };
+    assert_eq!(out.message().as_deref(), Some(want), "{}", out.log);
+}
+
 /// This binary's tests inside each cached kernel image (Debian 6.1 and 6.12), under qemu.
 #[test]
 fn probe_tests_pass_in_each_kernel_image() {

@@ -94,9 +94,13 @@
 //! from skctx's registry (`skctx::codes`), and `tests/generator.rs` checks that each
 //! predicted message is one of its code's forms.
 //!
+//! [`cgen`] is a second generator: user-style SK_LOOKUP programs in C for clang, with no
+//! predicted verdict (the kernel judges them, `tests/cgen_kernel.rs`).
+//!
 //! Randomness is a local xorshift64* ([`Rng`]), so a seed means the same programs forever.
 #![forbid(unsafe_code)]
 
+pub mod cgen;
 mod gen;
 mod program;
 mod rng;

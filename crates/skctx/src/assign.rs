@@ -190,6 +190,33 @@ pub fn sk_assign<S: Copy, A: AssignableSocket + ?Sized>(
     sk: Option<(S, &A)>,
     flags: u64,
 ) -> AssignOutcome<S> {
+    sk_assign_under(AssignRules::of(profile), ctx, sk, flags)
+}
+
+/// What of a kernel profile `bpf_sk_assign` depends on, asked once (a VM running many
+/// lookups under one profile asks it once per batch, not per call).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AssignRules {
+    /// [`KernelProfile::sk_assign_strict_state`].
+    pub strict_state: bool,
+}
+
+impl AssignRules {
+    pub fn of(profile: KernelProfile) -> AssignRules {
+        AssignRules {
+            strict_state: profile.sk_assign_strict_state(),
+        }
+    }
+}
+
+/// [`sk_assign`] under `rules` (the profile's answers).
+#[inline]
+pub fn sk_assign_under<S: Copy, A: AssignableSocket + ?Sized>(
+    rules: AssignRules,
+    ctx: AssignCtx<S>,
+    sk: Option<(S, &A)>,
+    flags: u64,
+) -> AssignOutcome<S> {
     let fail = |ret: i64, check: AssignCheck| AssignOutcome { ret, check, ctx };
     if flags & !(BPF_SK_LOOKUP_F_REPLACE | BPF_SK_LOOKUP_F_NO_REUSEPORT) != 0 {
         return fail(NEG_EINVAL, AssignCheck::BadFlags);
@@ -200,7 +227,7 @@ pub fn sk_assign<S: Copy, A: AssignableSocket + ?Sized>(
         }
         let is_tcp = s.sock_type() == SOCK_STREAM && s.protocol() == IPPROTO_TCP;
         let is_udp = s.sock_type() == SOCK_DGRAM && s.protocol() == IPPROTO_UDP;
-        if profile.sk_assign_strict_state() {
+        if rules.strict_state {
             if is_tcp && s.state() != TCP_LISTEN {
                 return fail(NEG_ESOCKTNOSUPPORT, AssignCheck::TcpState);
             }

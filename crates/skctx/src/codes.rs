@@ -478,6 +478,10 @@ pub const CODES: [CodeRow; 66] = [
           m("R<n> pointer arithmetic with <op> operator prohibited"),
           m("R<n> bitwise operator <op> on pointer prohibited"),
           m("R<n> tried to subtract pointer from scalar"),
+          m("math between <type> pointer and <value> is not allowed"),
+          m("math between <type> pointer and register with unbounded min value is not allowed"),
+          m("value <value> makes <type> pointer be out of bounds"),
+          m("<type> pointer offset <off> is not allowed"),
           m("R<n> pointer arithmetic prohibited").no_perfmon(),
           m("R<n> partial copy of pointer").no_perfmon(),
           m("R<n> sign-extension part of pointer").no_perfmon().since(CPU_V4)

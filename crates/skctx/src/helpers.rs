@@ -77,6 +77,9 @@ pub enum ArgKind {
     ReleaseSockCommon,
     /// `ARG_ANYTHING`: any initialised register.
     Anything,
+    /// `ARG_SCALAR`: any scalar (`bpf_loop`'s `nr_loops` with
+    /// [`crate::Behaviour::BpfLoopCountScalar`]).
+    Scalar,
     /// `ARG_CONST_SIZE`: a known size > 0 for the preceding memory argument.
     ConstSize,
     /// `ARG_CONST_SIZE_OR_ZERO`.
@@ -144,6 +147,7 @@ impl ArgKind {
             PtrToBtfIdSockCommon => "ARG_PTR_TO_BTF_ID_SOCK_COMMON",
             ReleaseSockCommon => "ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE",
             Anything => "ARG_ANYTHING",
+            Scalar => "ARG_SCALAR",
             ConstSize => "ARG_CONST_SIZE",
             ConstSizeOrZero => "ARG_CONST_SIZE_OR_ZERO",
             ConstAllocSizeOrZero => "ARG_CONST_ALLOC_SIZE_OR_ZERO",
@@ -186,6 +190,7 @@ impl ArgKind {
             PtrToBtfIdSockCommon => "socket",
             ReleaseSockCommon => "referenced socket (released)",
             Anything => "any",
+            Scalar => "scalar",
             ConstSize => "const size",
             ConstSizeOrZero => "const size or 0",
             ConstAllocSizeOrZero => "const alloc size",
@@ -413,6 +418,17 @@ impl Helper {
             .map(|&(_, t)| t)?;
         let switched = profile.effects().find_map(|e| match *e {
             Effect::HelperTier { id, tier } if id == self.id => Some(tier),
+            _ => None,
+        });
+        Some(switched.unwrap_or(table))
+    }
+
+    /// The kind argument `index` (0 for R1) is checked as on `profile`: the table's, changed
+    /// by the profile's behaviours ([`Effect::HelperArg`]).
+    pub fn arg_kind(&self, index: usize, profile: KernelProfile) -> Option<ArgKind> {
+        let table = *self.proto.as_ref()?.args.get(index)?;
+        let switched = profile.effects().find_map(|e| match *e {
+            Effect::HelperArg { id, index: i, kind } if id == self.id && i == index => Some(kind),
             _ => None,
         });
         Some(switched.unwrap_or(table))

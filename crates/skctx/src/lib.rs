@@ -57,8 +57,8 @@ pub mod sock;
 pub mod world;
 
 pub use assign::{
-    sk_assign, AssignCheck, AssignCtx, AssignOutcome, AssignableSocket, SocketAttrs,
-    BPF_SK_LOOKUP_F_NO_REUSEPORT, BPF_SK_LOOKUP_F_REPLACE,
+    sk_assign, sk_assign_under, AssignCheck, AssignCtx, AssignOutcome, AssignRules,
+    AssignableSocket, SocketAttrs, BPF_SK_LOOKUP_F_NO_REUSEPORT, BPF_SK_LOOKUP_F_REPLACE,
 };
 pub use codes::{Code, CodeRow, Kernels, MessageForm, UnknownCode, CODES};
 pub use ctx::{

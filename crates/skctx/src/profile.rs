@@ -26,7 +26,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::helpers::Tier;
+use crate::helpers::{ArgKind, Tier};
 use crate::probed::ProbedHelpers;
 use crate::recorded::Facts;
 
@@ -103,6 +103,8 @@ pub enum Behaviour {
     SockmapLookupSockOrNull,
     /// `bpf_per_cpu_ptr`/`bpf_this_cpu_ptr` are behind CAP_PERFMON.
     PercpuPtrNeedsPerfmon,
+    /// `bpf_loop`'s `nr_loops` must be a scalar (`ARG_SCALAR`).
+    BpfLoopCountScalar,
 }
 
 /// A fact a behaviour switches, read by the table it belongs to.
@@ -114,6 +116,13 @@ pub enum Effect {
     /// The type of R0 right after `bpf_map_lookup_elem` on a SOCKMAP/SOCKHASH, as the
     /// verifier prints it, instead of `map_value_or_null` ([`crate::maps::sockmap_lookup_type`]).
     SockmapLookupType(&'static str),
+    /// Argument `index` (0 for R1) of helper `id` is checked as `kind` instead of the
+    /// helper table's kind ([`crate::helpers::Helper::arg_kind`]).
+    HelperArg {
+        id: i32,
+        index: usize,
+        kind: ArgKind,
+    },
 }
 
 /// One row of [`BEHAVIOURS`].
@@ -166,6 +175,26 @@ pub const BEHAVIOURS: &[BehaviourRow] = &[
                  `program of this type cannot use helper bpf_per_cpu_ptr#153` without \
                  CAP_PERFMON; the v769 build offers them); ../shared/research/kernel-builds.md",
         upstream: None,
+    },
+    BehaviourRow {
+        behaviour: Behaviour::BpfLoopCountScalar,
+        name: "bpf-loop-count-scalar",
+        summary: "bpf_loop's nr_loops (R1) is `ARG_SCALAR`: a pointer is refused `R1 type=ctx \
+                  expected=scalar` (EACCES) before the other arguments are looked at (without \
+                  it the argument is `ARG_ANYTHING`, and from 6.7 the precision mark on R1 \
+                  fails for a pointer: `verifier bug: backtracking misuse`, EFAULT, on 6.18.44)",
+        effects: &[Effect::HelperArg {
+            id: 181,
+            index: 0,
+            kind: ArgKind::Scalar,
+        }],
+        origin: "stable 6.12.111 \"bpf: Reject non-scalar bpf_loop iteration counts\" (Debian's \
+                 linux 6.12.111-1 changelog; `.arg1_type = ARG_SCALAR` in the 6.12.118 sources' \
+                 kernel/bpf/bpf_iter.c), seen in the 6.12.118 image; bpf-next has it too \
+                 (kernel-patches/bpf 0076d1a51b45, with `flags` ARG_SCALAR as well, which \
+                 6.12.118 does not have); the mainline commit and release and any other stable \
+                 series carrying it are UNCONFIRMED: the live 6.18.44 and 6.1.192 lack it",
+        upstream: Some((KernelVersion::with_patch(6, 12, 111), Some(kv(6, 13)))),
     },
 ];
 
@@ -459,13 +488,14 @@ impl KernelProfile {
         self.has(kv(6, 12))
     }
 
-    /// Whether a pointer as `bpf_loop`'s `nr_loops` (R1) passes its argument check is not
-    /// known on this release: the argument is `ARG_ANYTHING` in 6.1.192's and on the live
-    /// 6.18.44, `ARG_SCALAR` in Debian 6.12.118's `bpf_loop_proto` (kernel/bpf/bpf_iter.c;
-    /// `R1 type=ctx expected=scalar`, found by `mutate_kernel` in that image); which
-    /// releases and stable updates between have which is UNCONFIRMED.
-    pub fn bpf_loop_pointer_count_unknown(self) -> bool {
-        self.has(kv(6, 12)) && !self.has(kv(6, 18))
+    /// A pointer as `bpf_loop`'s `nr_loops` (R1, `ARG_ANYTHING` without
+    /// [`Behaviour::BpfLoopCountScalar`]) reaches `mark_chain_precision(R1)` from 6.7 (and the
+    /// 6.6.y backport), where backtracking a pointer is a verifier bug: 6.18.44 says
+    /// `verifier bug: backtracking misuse` (EFAULT); 6.12's sources only `WARN_ONCE` without a
+    /// log line, and the release that first printed it (the `verifier_bug()` macro) is
+    /// UNCONFIRMED: before 6.18 the program is unsupported.
+    pub fn bpf_loop_pointer_count_is_verifier_bug(self) -> bool {
+        self.has(kv(6, 18))
     }
 
     /// Global subprograms are verified after the entry point, only those a walked call

@@ -344,11 +344,7 @@ pub fn check_loaded<'a>(
         resolve_insns(raw, maps, profile)?;
     }
     let whole_ldimm64 = Change::LdImm64InCfg.in_profile(profile);
-    // `mark_calls_callback` comes with the callback iterations (`callback_iteration`).
-    let callbacks_iterate =
-        crate::Domain::modelled(profile).is_some_and(|d| d.callback_iteration());
-    let loops_anywhere = Change::BackEdgesAnywhere.in_profile(profile);
-    let walk = Dfs::run(raw, whole_ldimm64, callbacks_iterate, loops_anywhere)?;
+    let walk = Dfs::run(raw, whole_ldimm64, profile)?;
     scan_reached(raw, &walk.state, whole_ldimm64)?;
     Ok(Cfg {
         raw,
@@ -743,14 +739,15 @@ pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
         .iter()
         .find(|r| r.code == code & table::SIZE_MASK)
         .map(|r| r.size);
-    let v4 = profile.has_cpu_v4();
+    // Asked only of the opcodes cpu v4 added: an answer asked is noted (`skctx::recorded`).
+    let v4 = || profile.has_cpu_v4();
     match code & class::MASK {
         c @ (class::ALU | class::ALU64) => {
             if op == table::END_CODE {
                 let row = table::ENDIAN
                     .iter()
                     .find(|r| r.class == c && r.source == src);
-                return row.is_some_and(|r| c == class::ALU || v4 && r.class == class::ALU64);
+                return row.is_some_and(|r| c == class::ALU || r.class == class::ALU64 && v4());
             }
             let neg = table::alu_row(isa::AluOp::Neg).code;
             table::ALU.iter().any(|r| r.code == op) && (op != neg || src == source::K)
@@ -772,7 +769,7 @@ pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
         },
         class::LDX => match code & mode::MASK {
             mode::MEM => true,
-            mode::MEMSX => v4 && size != Some(Size::DW),
+            mode::MEMSX => size != Some(Size::DW) && v4(),
             _ => false,
         },
         class::ST => code & mode::MASK == mode::MEM,
@@ -793,6 +790,11 @@ pub fn opcode_known(code: u8, profile: KernelProfile) -> bool {
 /// `check_cfg`'s instruction states.
 const DISCOVERED: u8 = 0x10;
 const EXPLORED: u8 = 0x20;
+/// On [`Dfs`]'s stack, a slot with one successor already followed: when the walk comes
+/// back to it, `visit_insn` would find its only edge taken and return `DONE_EXPLORED`, so
+/// the slot is explored without visiting it again (a program has at most 1M slots: the
+/// top bit is free).
+const RETURNING: u32 = 1 << 31;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Edge {
@@ -809,13 +811,13 @@ enum Step {
 struct Dfs<'a> {
     raw: &'a [RawInsn],
     whole_ldimm64: bool,
-    /// Synchronous callback calls are forced checkpoints.
-    callbacks_iterate: bool,
-    /// [`Change::BackEdgesAnywhere`].
-    loops_anywhere: bool,
+    /// Asked only where an answer decides ([`Dfs::callbacks_iterate`],
+    /// [`Dfs::loops_anywhere`]): `min_kernel` reuses a result for every release that gives
+    /// the answers asked (`skctx::recorded`).
+    profile: KernelProfile,
     state: Vec<u8>,
     /// Slots being visited (`u32`: a program has at most 1M; a straight-line program has
-    /// them all here at once).
+    /// them all here at once), a slot with its one edge taken flagged [`RETURNING`].
     stack: Vec<u32>,
     marks: Vec<Marks>,
 }
@@ -824,20 +826,26 @@ impl<'a> Dfs<'a> {
     fn run(
         raw: &'a [RawInsn],
         whole_ldimm64: bool,
-        callbacks_iterate: bool,
-        loops_anywhere: bool,
+        profile: KernelProfile,
     ) -> Result<Dfs<'a>, CfgError> {
         let mut dfs = Dfs {
             raw,
             whole_ldimm64,
-            callbacks_iterate,
-            loops_anywhere,
+            profile,
             state: vec![0; raw.len()],
-            stack: vec![0],
+            // Sized up front: a straight-line program fills it (pages are touched only as
+            // the stack reaches them).
+            stack: Vec::with_capacity(raw.len()),
             marks: vec![Marks::default(); raw.len()],
         };
+        dfs.stack.push(0);
         dfs.state[0] = DISCOVERED;
         while let Some(&t) = dfs.stack.last() {
+            if t & RETURNING != 0 {
+                dfs.state[(t & !RETURNING) as usize] = EXPLORED;
+                dfs.stack.pop();
+                continue;
+            }
             let t = t as usize;
             if let Step::Done = dfs.visit(t)? {
                 dfs.state[t] = EXPLORED;
@@ -849,7 +857,7 @@ impl<'a> Dfs<'a> {
 
     /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot);
     /// `loop_ok`: a jump's edge, which may be a back-edge on every release.
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, t: usize, w: i32, e: Edge, loop_ok: bool) -> Result<Step, CfgError> {
         if self.state[t] >= DISCOVERED | e as u8 {
             return Ok(Step::Done);
@@ -871,7 +879,7 @@ impl<'a> Dfs<'a> {
                 return Ok(Step::Keep);
             }
             // A back-edge: a loop, which CAP_BPF loaders may have.
-            s if s & 0xf0 == DISCOVERED && !loop_ok && !self.loops_anywhere => {
+            s if s & 0xf0 == DISCOVERED && !loop_ok && !self.loops_anywhere() => {
                 return Err(CfgError::refused(
                     Some(t),
                     Code::BackEdge,
@@ -884,6 +892,17 @@ impl<'a> Dfs<'a> {
             _ => self.state[t] = DISCOVERED | e as u8,
         }
         Ok(Step::Done)
+    }
+
+    /// Synchronous callback calls are forced checkpoints: `mark_calls_callback` comes with
+    /// the callback iterations (`callback_iteration`).
+    fn callbacks_iterate(&self) -> bool {
+        crate::Domain::modelled(self.profile).is_some_and(|d| d.callback_iteration())
+    }
+
+    /// [`Change::BackEdgesAnywhere`].
+    fn loops_anywhere(&self) -> bool {
+        Change::BackEdgesAnywhere.in_profile(self.profile)
     }
 
     #[inline]
@@ -909,7 +928,13 @@ impl<'a> Dfs<'a> {
         }
         let c = r.code & class::MASK;
         if c != class::JMP && c != class::JMP32 {
-            return self.push(t, (t + self.size(t)) as i32, Edge::FallThrough, false);
+            let step = self.push(t, (t + self.size(t)) as i32, Edge::FallThrough, false)?;
+            if let Step::Keep = step {
+                // Below the successor just pushed: `t` itself.
+                let below = self.stack.len() - 2;
+                self.stack[below] |= RETURNING;
+            }
+            return Ok(step);
         }
         match r.code & table::OP_MASK {
             jmp_op::EXIT => Ok(Step::Done),
@@ -985,7 +1010,7 @@ impl<'a> Dfs<'a> {
             return;
         }
         let is_async = proto.0.name == "timer_set_callback";
-        if !is_async && !self.callbacks_iterate {
+        if !is_async && !self.callbacks_iterate() {
             return;
         }
         self.mark(t, |m| {
@@ -1061,10 +1086,9 @@ fn is_cpu_v4_alu(insn: &Insn) -> bool {
 /// `check_alu_op` refuses when the walk reaches it.
 fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
     let mut slots = Vec::with_capacity(raw.len());
-    let v4 = profile.has_cpu_v4();
     let mut k = 0;
     while k < raw.len() {
-        slots.push(decode_slot(raw, Pc(k), v4));
+        slots.push(decode_slot(raw, Pc(k), profile));
         let tail = is_ldimm64(&raw[k]) && k + 1 < raw.len();
         k += 1;
         if tail {
@@ -1075,16 +1099,18 @@ fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
     slots
 }
 
-/// The slot at `pc` as the walk sees it (`v4`: the profile has cpu v4 instructions).
-fn decode_slot(raw: &[RawInsn], pc: Pc, v4: bool) -> Slot {
+/// The slot at `pc` as `profile`'s walk sees it (asked only about a cpu v4 instruction).
+fn decode_slot(raw: &[RawInsn], pc: Pc, profile: KernelProfile) -> Slot {
     match isa::decode_one(raw, pc) {
-        Ok(insn) if !v4 && is_cpu_v4_alu(&insn) => Slot::Invalid(Box::new(isa::DecodeError {
-            pc,
-            kind: isa::DecodeErrorKind::ReservedField {
-                field: "off",
-                value: raw[pc.0].off as i64,
-            },
-        })),
+        Ok(insn) if is_cpu_v4_alu(&insn) && !profile.has_cpu_v4() => {
+            Slot::Invalid(Box::new(isa::DecodeError {
+                pc,
+                kind: isa::DecodeErrorKind::ReservedField {
+                    field: "off",
+                    value: raw[pc.0].off as i64,
+                },
+            }))
+        }
         Ok(insn) => Slot::Insn(insn),
         Err(e) => match ignored_fields_cleared(raw, pc) {
             Some(insn) => Slot::Insn(insn),

@@ -427,6 +427,35 @@ pub const CHANGES: &[Change] = &[
                  6.12.118 does not (the same tests)",
         holds: &[backport(v(6, 18, 33)), upstream(v(7, 0, 0))],
     },
+    Change {
+        name: "loop_prunes_misc_stack",
+        origin: "840692326e92 \"bpf: allow states pruning for misc/invalid slots in iterator \
+                 loops\" (Eduard Zingerman, bpf-next 2025-12-31, mainline 7.0): comparing by \
+                 range (an iterator's or a callback's convergence), a checkpoint's \
+                 `STACK_MISC` / `STACK_INVALID` byte and `NOT_INIT` register cover anything, as \
+                 a prune's do; before, the slot types had to match and an uninitialised \
+                 register covered only another. 6.18.44 has it: a `bpf_loop` callback's narrow \
+                 spill into a `STACK_MISC` slot converges at the call after one visit \
+                 (tests/spec/verifier/cgen.s, found by tests/cgen_kernel.rs); the first 6.18.y \
+                 UNCONFIRMED (6.18.33, the stable release that took 7a433e519364 from the same \
+                 merge window, assumed); 6.12.118 does not (the 993rd program of cgen seed 2 \
+                 in its image: lint without the change and the kernel both say id=13, 6.18.44 \
+                 says id=10 as lint with it)",
+        holds: &[backport(v(6, 18, 33)), upstream(v(7, 0, 0))],
+    },
+    Change {
+        name: "linked_regs_live_only",
+        origin: "2658a1720a19 \"bpf: collect only live registers in linked regs\": \
+                 `collect_linked_regs` at a conditional jump skips registers not live before \
+                 the instruction each frame is at (`live_regs_before` of the jump, of the call \
+                 site for a caller), so a dead copy keeps its old range after the branch; \
+                 6.18.44 has it (walk_random seed 12345: `R7=scalar(id=1,...)` unsynced at \
+                 `from 12 to 14`, R7 dead there), 6.12.118's sources do not \
+                 (`collect_linked_regs(vstate, id, ...)`); it came to 6.18.y as a stable \
+                 backport (Sasha Levin's sign-off): the first 6.18.y with it and the mainline \
+                 release are UNCONFIRMED (modelled: 6.18.44, and mainline 7.0)",
+        holds: &[backport(v(6, 18, 44)), upstream(v(7, 0, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -516,6 +545,8 @@ domain!(
     stack_access_history,
     linked_add_const,
     linked_sub_alu32,
+    loop_prunes_misc_stack,
+    linked_regs_live_only,
 );
 
 thread_local! {

@@ -387,11 +387,9 @@ impl Walker<'_> {
             }
             let access = self.before(&st, &insn)?;
             let frames = st.frames.len();
-            let marks = self.explored.is_some().then(|| {
-                (
-                    prune::chain(&st, st.frames.len() - 1),
-                    self.stack_effects(&st, &insn),
-                )
+            let chain = self.explored.is_some().then(|| {
+                self.stack_effects(&st, &insn);
+                prune::chain(&st, st.frames.len() - 1)
             });
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
@@ -400,13 +398,14 @@ impl Walker<'_> {
                 other => other,
             };
             let mut flow = step?;
-            if let Some((chain, effects)) = marks {
+            if let Some(chain) = chain {
                 if self.domain.static_liveness() {
-                    self.stack_marks(&chain, effects);
+                    self.stack_marks(&chain);
                     if matches!(insn, Insn::Exit) {
                         self.update_stack_liveness();
                     }
                 } else {
+                    let effects = std::mem::take(&mut self.effects);
                     self.live_after(&st, &insn, frames, &effects);
                     self.effects = effects;
                 }
@@ -590,7 +589,7 @@ impl Walker<'_> {
     /// end a speculative path that fails with EPERM, EACCES or EINVAL with a barrier
     /// instead of rejecting the program.
     fn nospec_fallback(&self, r: &Rejection) -> bool {
-        self.profile.has(skctx::KernelVersion::new(6, 17)) && [1, EACCES, EINVAL].contains(&r.errno)
+        [1, EACCES, EINVAL].contains(&r.errno) && self.profile.has(skctx::KernelVersion::new(6, 17))
     }
 
     /// `push_stack`: a pending path starting at `pc`, below the current checkpoint.

@@ -1,8 +1,9 @@
 //! Open-coded number iterators (`bpf_iter_num_new`/`_next`/`_destroy`, libbpf's `bpf_for`
 //! and `bpf_repeat`) against the live kernel: directed programs (loops that converge by
 //! range, a value read through `next`'s pointer, early exits, values that decide memory
-//! accesses, two loops in a row, nested iterators, leaks and misuse) loaded with the
-//! kernel's BTF ids of the kfuncs (`kernel::resolve_kfuncs`, as libbpf resolves them) and
+//! accesses, two loops in a row, loops in static subprograms, nested iterators, leaks and
+//! misuse) loaded with the kernel's BTF ids of the kfuncs (`kernel::resolve_kfuncs`, as
+//! libbpf resolves them) and
 //! verified here on the probed host profile at both privileges: the same verdict, the same
 //! rejected instruction, message and errno, and the same `processed N insns` where both
 //! accept (`ITER_PRIVILEGES=root`: root only). `ITER_SLOW=1` adds the loop whose precise
@@ -30,7 +31,7 @@ macro_rules! say {
 const IT: &str = "r1 = r10\nr1 += -8\n";
 
 /// Directed programs: (name, body); `{IT}` stands for [`IT`].
-const PROGRAMS: [(&str, &str); 16] = [
+const PROGRAMS: [(&str, &str); 20] = [
     (
         "new_destroy",
         "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
@@ -134,6 +135,34 @@ const PROGRAMS: [(&str, &str); 16] = [
     (
         "uninit_end",
         "{IT}r2 = 0\ncall bpf_iter_num_new\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+    ),
+    // bpf_for in a static subprogram, on its own stack.
+    (
+        "for_in_subprogram",
+        "call sub\nr0 = 0\nexit\nsub:\n{IT}r2 = 0\nr3 = 10\ncall bpf_iter_num_new\nr6 = 0\n\
+         L:\n{IT}call bpf_iter_num_next\nif r0 == 0 goto done\nr2 = *(u32 *)(r0 + 0)\n\
+         r6 += r2\ngoto L\ndone:\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+    ),
+    // The subprogram's iterator value indexes its stack.
+    (
+        "subprogram_value_indexes_stack",
+        "call sub\nr0 = 0\nexit\nsub:\nr1 = 0\n*(u64 *)(r10 - 16) = r1\n\
+         *(u64 *)(r10 - 24) = r1\n{IT}r2 = 0\nr3 = 100\ncall bpf_iter_num_new\nL:\n\
+         {IT}call bpf_iter_num_next\nif r0 == 0 goto done\nr2 = *(u32 *)(r0 + 0)\n\
+         r2 &= 15\nr3 = r10\nr3 += -24\nr3 += r2\nr4 = *(u8 *)(r3 + 0)\ngoto L\ndone:\n\
+         {IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+    ),
+    // A subprogram returns with its iterator alive: the leak shows at the main exit.
+    (
+        "subprogram_leaks_iterator",
+        "call sub\nr0 = 0\nexit\nsub:\n{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nr0 = 0\nexit",
+    ),
+    // The subprogram called twice, its loop walked from each call.
+    (
+        "subprogram_loop_called_twice",
+        "call sub\ncall sub\nr0 = 0\nexit\nsub:\n{IT}r2 = 0\nr3 = 4\ncall bpf_iter_num_new\n\
+         L:\n{IT}call bpf_iter_num_next\nif r0 != 0 goto L\n{IT}call bpf_iter_num_destroy\n\
+         r0 = 0\nexit",
     ),
     // The return value of new decides the verdict's R0.
     (

@@ -1,9 +1,10 @@
 //! The helpers an SK_LOOKUP program can call in the VM, dispatched by their name in skctx's
 //! helper table (the one place ids and names live); each row of [`HELPERS`] also gives
 //! compiled code its entry for that helper ([`NativeHelper`]), and each row of [`FAST`] a
-//! fast entry on R1–R3 ([`FastHelper`]: map lookups with the key on the main stack,
+//! function on R1–R3 ([`QuickHelper`]: map lookups with the key on the main stack,
 //! `bpf_sk_assign`, `bpf_sk_release`) that shares the helper's own function and defers to
-//! the checked entry for anything it would trap on. `bpf_sk_assign` is skctx's pure
+//! the checked entry for anything it would trap on, with its fast entry for compiled code
+//! ([`FastHelper`]); the interpreter calls it first in a run that records nothing. `bpf_sk_assign` is skctx's pure
 //! function; map operations are [`crate::maps`]; `bpf_loop` and `bpf_for_each_map_elem`
 //! call the program's callback through [`Exec::call_callback`]; every other helper traps
 //! with its name.
@@ -14,7 +15,7 @@
 //! `bpf_loop` of kernel/bpf/bpf_iter.c and the `map_for_each_callback`s of
 //! kernel/bpf/arraymap.c and hashtab.c.
 
-use skctx::{sk_assign, AssignCtx, Errno};
+use skctx::{sk_assign_under, AssignCtx, Errno};
 
 use crate::interp::{found_to_reg, Exec, MAX_TAIL_CALL_CNT};
 use crate::maps::{Found, NewValue};
@@ -97,13 +98,19 @@ helper_table![
 /// code then calls. The fast function has no effect when it defers.
 pub type FastHelper = extern "C" fn(*mut crate::jit::Bridge<'_>, u64, u64, u64) -> u64;
 
-/// [`FAST`] from rows of (skctx name, the helper's function on R1–R3 giving R0 or `None`
-/// to defer), each with its [`FastHelper`].
+/// A helper's function on R1–R3 giving R0, or `None` when only the checked helper can make
+/// the call (it then has had no effect): what a [`FastHelper`] calls, and what the
+/// interpreter calls first in a run that records nothing.
+pub(crate) type QuickHelper = fn(&mut Exec<'_>, u64, u64, u64) -> Option<u64>;
+
+/// [`FAST`] from rows of (skctx name, the helper's [`QuickHelper`]), each with its
+/// [`FastHelper`].
 macro_rules! fast_table {
     ($(($name:literal, $f:path)),* $(,)?) => {
         /// The helpers compiled code calls with their arguments in registers.
-        const FAST: &[(&str, FastHelper)] = &[$((
+        const FAST: &[(&str, QuickHelper, FastHelper)] = &[$((
             $name,
+            $f,
             {
                 extern "C" fn fast(
                     bridge: *mut crate::jit::Bridge<'_>,
@@ -132,6 +139,7 @@ pub struct Resolved {
     f: Helper,
     pub native: NativeHelper,
     pub fast: Option<FastHelper>,
+    quick: Option<QuickHelper>,
 }
 
 /// [`HELPERS`] by helper id, derived once from skctx's table (ids index it); the entries
@@ -144,12 +152,13 @@ pub fn resolve(id: i32) -> Option<&'static Resolved> {
             .map_while(skctx::helper_by_id)
             .map(|row| {
                 let (_, f, native) = *HELPERS.iter().find(|(n, _, _)| *n == row.name)?;
-                let fast = FAST.iter().find(|(n, _)| *n == row.name).map(|(_, f)| *f);
+                let fast = FAST.iter().find(|(n, _, _)| *n == row.name);
                 Some(Resolved {
                     row,
                     f,
                     native,
-                    fast,
+                    fast: fast.map(|(_, _, entry)| *entry),
+                    quick: fast.map(|(_, quick, _)| *quick),
                 })
             })
             .collect()
@@ -168,6 +177,19 @@ pub fn call(exec: &mut Exec<'_>, id: i32) -> HelperStep {
     match resolve(id) {
         Some(r) => call_resolved(exec, r),
         None => Err(TrapKind::Helper(h.kernel_name()).into()),
+    }
+}
+
+/// Calls `r`'s [`QuickHelper`] on R1–R3 when it has one and the run records nothing: R0,
+/// or `None` when the checked helper ([`call_resolved`]) must make the call.
+#[inline(always)]
+pub(crate) fn call_quick(exec: &mut Exec<'_>, r: &Resolved) -> Option<u64> {
+    match r.quick {
+        Some(quick) if !exec.record => {
+            let [r1, r2, r3] = [exec.regs[1], exec.regs[2], exec.regs[3]];
+            quick(exec, r1, r2, r3)
+        }
+        _ => None,
     }
 }
 
@@ -263,9 +285,10 @@ fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     lookup_found(exec, map, found)
 }
 
-/// `bpf_map_lookup_elem(R1, R2)` for compiled code ([`FastHelper`]): a map and a key on
+/// `bpf_map_lookup_elem(R1, R2)` as a [`QuickHelper`]: a map and a key on
 /// the main stack, else `None` (the checked helper then runs).
-fn map_lookup_fast(exec: &mut Exec<'_>, [r1, r2, _]: [u64; 3]) -> Option<u64> {
+#[inline(always)]
+fn map_lookup_fast(exec: &mut Exec<'_>, r1: u64, r2: u64, _: u64) -> Option<u64> {
     let map = exec.map_arg(r1)?;
     let size = exec.world.maps[map].def.key_size;
     let found = exec.with_main_stack(r2, size, |key, world| world.maps[map].lookup(key))?;
@@ -351,9 +374,10 @@ fn sk_assign_helper(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(assign(exec, sk, exec.regs[3])))
 }
 
-/// `bpf_sk_assign(R1, R2, R3)` for compiled code ([`FastHelper`]): the context, a socket
+/// `bpf_sk_assign(R1, R2, R3)` as a [`QuickHelper`]: the context, a socket
 /// or NULL, else `None` (the checked helper then runs and traps).
-fn sk_assign_fast(exec: &mut Exec<'_>, [r1, r2, r3]: [u64; 3]) -> Option<u64> {
+#[inline(always)]
+fn sk_assign_fast(exec: &mut Exec<'_>, r1: u64, r2: u64, r3: u64) -> Option<u64> {
     if r1 != Addr::new(Kind::Ctx, 0, 0).to_u64() {
         return None;
     }
@@ -372,7 +396,7 @@ fn assign(exec: &mut Exec<'_>, sk: Option<usize>, flags: u64) -> u64 {
         no_reuseport: exec.lookup.no_reuseport,
     };
     let attrs = sk.map(|id| (id, &exec.world.sockets[id].attrs));
-    let out = sk_assign(exec.opts.profile, ctx, attrs, flags);
+    let out = sk_assign_under(exec.assign_rules, ctx, attrs, flags);
     if out.ret == 0 {
         exec.lookup.selected = out.ctx.selected;
         exec.lookup.no_reuseport = out.ctx.no_reuseport;
@@ -388,8 +412,9 @@ fn sk_release(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     }
 }
 
-/// `bpf_sk_release(R1)` for compiled code ([`FastHelper`]): a socket, else `None`.
-fn sk_release_fast(exec: &mut Exec<'_>, [r1, _, _]: [u64; 3]) -> Option<u64> {
+/// `bpf_sk_release(R1)` as a [`QuickHelper`]: a socket, else `None`.
+#[inline(always)]
+fn sk_release_fast(exec: &mut Exec<'_>, r1: u64, _: u64, _: u64) -> Option<u64> {
     socket_id(exec, r1).ok()?.map(|_| 0)
 }
 

@@ -121,6 +121,9 @@ pub struct Exec<'a> {
     /// The lowest offset of the main frame's stack written so far ([`STACK_SIZE`]: none):
     /// the caller zeroes from there before the next run instead of all of it.
     pub(crate) stack_low: u32,
+    /// What `bpf_sk_assign` asks of `opts.profile`, asked once per execution rather than
+    /// per call (each question notes itself in skctx's recordings).
+    pub(crate) assign_rules: skctx::AssignRules,
 }
 
 /// What an instruction does to control flow.
@@ -174,12 +177,14 @@ impl<'a> Exec<'a> {
             executed: 0,
             ctx_memo: None,
             stack_low: STACK_SIZE,
+            assign_rules: skctx::AssignRules::of(opts.profile),
         }
     }
 
     /// Ready to run program `prog` (run array index `prog`) from its start again, as
     /// [`Exec::new`] left it, with the lookup's selection `selected` and `no_reuseport` the
     /// run array kept: the main stack zeroed below what the last run wrote.
+    #[inline(always)]
     pub(crate) fn restart(&mut self, prog: usize, selected: Option<usize>, no_reuseport: bool) {
         zero_stack_from(self.stacks, self.stack_low);
         self.stack_low = STACK_SIZE;
@@ -217,13 +222,18 @@ impl<'a> Exec<'a> {
                     return Err(TrapKind::Budget(budget));
                 }
                 executed += 1;
-                let op = ops.get(pc).copied().unwrap_or(Op::Slot);
+                // By reference: each op's arm reads only its own fields.
+                let op = ops.get(pc).unwrap_or(&Op::Slot);
                 if let Some(next) = register_op(&mut self.regs, op, pc) {
                     pc = next;
                     continue;
                 }
+                if self.quick_op(op, pc) {
+                    pc += 1;
+                    continue;
+                }
                 (self.pc, self.executed) = (pc, executed);
-                if let Some(r0) = self.op(op)? {
+                if let Some(r0) = self.op(*op)? {
                     return Ok(r0);
                 }
                 if self.prog != prog {
@@ -273,6 +283,81 @@ impl<'a> Exec<'a> {
             _ => return self.slot(),
         }
         Ok(None)
+    }
+
+    /// The common case of a load, store or helper call at slot `pc` (`op`), done without
+    /// the general path's bookkeeping (it reads neither the slot nor the count): true when
+    /// done; false, with no effect, for the general path ([`Exec::op`]) to run it.
+    #[inline(always)]
+    fn quick_op(&mut self, op: &Op, pc: usize) -> bool {
+        match *op {
+            Op::Load {
+                size,
+                sx,
+                dst,
+                src,
+                off,
+            } => {
+                let addr = self.regs[src as usize].wrapping_add(off as i64 as u64);
+                match self.quick_load(pc, addr, size, sx) {
+                    Some(v) => self.regs[dst as usize] = v,
+                    None => return false,
+                }
+            }
+            Op::Store {
+                size,
+                dst,
+                off,
+                src,
+            } => {
+                let addr = self.regs[dst as usize].wrapping_add(off as i64 as u64);
+                let v = self.src(src);
+                return self.quick_store(addr, size, v);
+            }
+            Op::Helper(h) => match helpers::call_quick(self, h) {
+                Some(r0) => self.regs[0] = r0,
+                None => return false,
+            },
+            _ => return false,
+        }
+        true
+    }
+
+    /// A load at slot `pc` of the main stack, or of the context a run of the same input
+    /// already read there ([`CtxMemo`]), without [`Exec::load`]'s call; `None` for anything
+    /// else.
+    #[inline(always)]
+    fn quick_load(&self, pc: usize, addr: u64, size: u32, sx: bool) -> Option<u64> {
+        if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
+        {
+            let v = read_le(bytes);
+            return Some(if sx {
+                skctx::ctx::sign_extend(v, size)
+            } else {
+                v
+            });
+        }
+        if addr >> 32 != CTX_BASE >> 32 {
+            return None;
+        }
+        self.ctx_memo.as_ref()?.get(self.prog, pc, addr as u32)
+    }
+
+    /// A store to the main stack without [`Exec::store`]'s call; false for anything else.
+    #[inline(always)]
+    fn quick_store(&mut self, addr: u64, size: u32, v: u64) -> bool {
+        let Some(r) = main_stack_range(addr, size) else {
+            return false;
+        };
+        let start = r.start as u32;
+        match self.stacks.first_mut().and_then(|s| s.get_mut(r)) {
+            Some(bytes) => {
+                write_le(bytes, v);
+                self.stack_low = self.stack_low.min(start);
+                true
+            }
+            None => false,
+        }
     }
 
     fn src(&self, src: Src) -> u64 {
@@ -670,6 +755,7 @@ impl<'a> Exec<'a> {
 
     /// A load of `size` bytes (sign-extended for `BPF_MEMSX`): the context and sockets as
     /// the kernel's rewritten loads read them, plain memory as bytes.
+    #[inline(never)]
     pub(crate) fn load(&mut self, addr: u64, size: u32, sx: bool) -> Result<u64, TrapKind> {
         if let Some(bytes) = main_stack_range(addr, size).and_then(|r| self.stacks.first()?.get(r))
         {
@@ -733,6 +819,7 @@ impl<'a> Exec<'a> {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn store(&mut self, addr: u64, size: u32, v: u64) -> Result<(), TrapKind> {
         if let Some(r) = main_stack_range(addr, size) {
             if let Some(bytes) = self.stacks.first_mut().and_then(|s| s.get_mut(r.clone())) {
@@ -827,6 +914,10 @@ fn main_stack_range(addr: u64, size: u32) -> Option<std::ops::Range<usize>> {
         .then(|| off as usize..(off + size) as usize)
 }
 
+/// The context's address (what R1 holds at a program's start); its offset is the low 32
+/// bits of an address into it.
+const CTX_BASE: u64 = Addr::new(Kind::Ctx, 0, 0).to_u64();
+
 /// The registers a program starts with: R1 the context, R10 the main frame's stack top.
 fn initial_regs() -> [u64; 11] {
     let mut regs = [0u64; 11];
@@ -851,8 +942,8 @@ fn src_value(regs: &[u64; 11], src: Src) -> u64 {
 /// An op at slot `pc` that only reads and writes registers (ALU, byte swaps, jumps,
 /// constants), run on `regs`: the next slot; `None` for any other op.
 #[inline(always)]
-fn register_op(regs: &mut [u64; 11], op: Op, pc: usize) -> Option<usize> {
-    Some(match op {
+fn register_op(regs: &mut [u64; 11], op: &Op, pc: usize) -> Option<usize> {
+    Some(match *op {
         Op::Mov { dst, src } => {
             regs[dst as usize] = src_value(regs, src);
             pc + 1

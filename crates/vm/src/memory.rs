@@ -45,7 +45,7 @@ impl Kind {
         Kind::Func,
     ];
 
-    fn code(self) -> u64 {
+    const fn code(self) -> u64 {
         match self {
             Kind::Ctx => 1,
             Kind::Stack => 2,
@@ -84,7 +84,7 @@ pub struct Addr {
 }
 
 impl Addr {
-    pub fn new(kind: Kind, index: usize, offset: u32) -> Addr {
+    pub const fn new(kind: Kind, index: usize, offset: u32) -> Addr {
         Addr {
             kind,
             index,
@@ -93,7 +93,7 @@ impl Addr {
     }
 
     /// The number a program holds for this address.
-    pub fn to_u64(self) -> u64 {
+    pub const fn to_u64(self) -> u64 {
         (TAG << TAG_SHIFT)
             | (self.kind.code() << KIND_SHIFT)
             | (((self.index as u64 + 1) & INDEX_MASK) << INDEX_SHIFT)
@@ -137,16 +137,37 @@ impl fmt::Display for Addr {
 }
 
 /// Reads `size` (1, 2, 4, 8) little-endian bytes.
+#[inline]
 pub fn read_le(bytes: &[u8]) -> u64 {
     let mut b = [0u8; 8];
-    b[..bytes.len().min(8)].copy_from_slice(&bytes[..bytes.len().min(8)]);
+    // The access sizes as fixed-size copies (no `memcpy` call), then any other length.
+    match bytes.len() {
+        1 => b[..1].copy_from_slice(bytes),
+        2 => b[..2].copy_from_slice(bytes),
+        4 => b[..4].copy_from_slice(bytes),
+        8 => b.copy_from_slice(bytes),
+        n => {
+            let n = n.min(8);
+            b[..n].copy_from_slice(&bytes[..n]);
+        }
+    }
     u64::from_le_bytes(b)
 }
 
 /// Writes the low `out.len()` bytes of `v`, little-endian.
+#[inline]
 pub fn write_le(out: &mut [u8], v: u64) {
-    let n = out.len().min(8);
-    out[..n].copy_from_slice(&v.to_le_bytes()[..n]);
+    let b = v.to_le_bytes();
+    match out.len() {
+        1 => out.copy_from_slice(&b[..1]),
+        2 => out.copy_from_slice(&b[..2]),
+        4 => out.copy_from_slice(&b[..4]),
+        8 => out.copy_from_slice(&b),
+        n => {
+            let n = n.min(8);
+            out[..n].copy_from_slice(&b[..n]);
+        }
+    }
 }
 
 #[cfg(test)]

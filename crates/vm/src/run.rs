@@ -13,7 +13,7 @@ use skctx::{KernelProfile, LookupInput, ProgramResult, RunArray, Verdict};
 
 use crate::interp::{Exec, Log, Lookup, Origin, RunOptions};
 use crate::jit::ctx::CtxCache;
-use crate::jit::{Entry, Jit};
+use crate::jit::{Batch, Entry, Jit};
 use crate::memory::{Addr, Kind};
 use crate::ops::{CtxMemo, Op};
 use crate::outcome::{
@@ -283,19 +283,21 @@ impl<'j> Prepared<'j> {
         exec.ctx_memo = Some(&mut self.ctx_memo);
         exec.stack_low = self.stack_low;
         let entries = self.jit_entries.as_slice();
+        let mut batch = Batch::new(&mut exec);
         for _ in 0..repeat {
             // What the kernel resets per repetition: the selection and the run array.
             let mut start = state.restart();
             for i in 0..self.attached {
-                exec.restart(i, start.0, start.1);
+                batch.exec().restart(i, start.0, start.1);
                 let mut fell_back = None;
                 let result = match jit {
-                    Some(_) => Jit::exec(&mut exec, entries, &mut fell_back),
-                    None => exec.run().map_err(Box::new),
+                    Some(_) => Jit::exec(&mut batch, entries, &mut fell_back),
+                    None => batch.exec().run().map_err(Box::new),
                 };
                 if let (Some(why), Engine::Jit) = (fell_back, state.engine) {
                     state.engine = Engine::JitFallback(why);
                 }
+                let exec = batch.exec();
                 let ret = match result {
                     Ok(ret) => ret,
                     Err(kind) => {
@@ -305,12 +307,13 @@ impl<'j> Prepared<'j> {
                         return Err(trap(&self.programs, prog, pc, insn, *kind, log));
                     }
                 };
-                state.record(i, ret, &exec, &self.programs);
+                state.record(i, ret, exec, &self.programs);
                 if i + 1 < self.attached {
                     start = start_of_next(&state.array);
                 }
             }
         }
+        let exec = batch.exec();
         self.stack_low = exec.stack_low;
         Ok(None)
     }
@@ -357,39 +360,50 @@ impl RunState {
     }
 
     /// Program `i` of `programs` (the attached ones first) ended with `ret` in `exec`.
+    #[inline(always)]
     fn record(&mut self, i: usize, ret: u64, exec: &Exec<'_>, programs: &[Program]) {
-        let (lookup, executed, world) = (&*exec.lookup, exec.executed, &*exec.world);
+        let lookup = &*exec.lookup;
         let verdict = Verdict::from_return(ret);
         let kept_selection = lookup.selected.filter(|_| verdict == Some(Verdict::Pass));
-        // Which program kept the selection or dropped first: for the report only.
-        match verdict {
-            _ if !self.record => {}
-            Some(Verdict::Pass)
-                if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
-            {
-                self.kept_by = Some(i);
-                if self.record {
-                    self.kept_origin.clone_from(&lookup.origin);
-                }
-            }
-            Some(Verdict::Drop) if self.first_drop.is_none() => self.first_drop = Some(i),
-            _ => {}
+        if self.record {
+            self.report(i, (ret, verdict, kept_selection), exec, programs);
         }
         self.array.record(ProgramResult {
             ret,
             selected: kept_selection,
             no_reuseport: lookup.no_reuseport,
         });
-        self.total += executed;
+        self.total += exec.executed;
         self.last_ret = ret;
-        if self.record {
-            self.runs.push(ProgramRun {
-                name: programs[i].name.clone(),
-                retval: ret,
-                selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
-                insns_executed: executed,
-            });
+    }
+
+    /// What the report needs of program `i`'s run: which program kept the selection or
+    /// dropped first, where the kept socket pointers came from, the program's line.
+    #[inline(never)]
+    fn report(
+        &mut self,
+        i: usize,
+        (ret, verdict, kept_selection): (u64, Option<Verdict>, Option<usize>),
+        exec: &Exec<'_>,
+        programs: &[Program],
+    ) {
+        let (lookup, world) = (&*exec.lookup, &*exec.world);
+        match verdict {
+            Some(Verdict::Pass)
+                if kept_selection.is_some() && (lookup.assigned || self.kept_by.is_none()) =>
+            {
+                self.kept_by = Some(i);
+                self.kept_origin.clone_from(&lookup.origin);
+            }
+            Some(Verdict::Drop) if self.first_drop.is_none() => self.first_drop = Some(i),
+            _ => {}
         }
+        self.runs.push(ProgramRun {
+            name: programs[i].name.clone(),
+            retval: ret,
+            selected: lookup.selected.map(|s| world.sockets[s].name.clone()),
+            insns_executed: exec.executed,
+        });
     }
 
     fn brief(&self) -> Brief {

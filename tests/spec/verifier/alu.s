@@ -326,3 +326,53 @@ out:
     r1 s/= 2                    # error[reserved-fields]: BPF_ALU uses reserved fields
     r0 = 1
     exit
+
+# test: ptr_bitwise_constant_past_max_var_off
+# kernel: since 6.1
+# note: `check_reg_sane_offset` runs before the operator is looked at: a known scalar
+# note: outside (-BPF_MAX_VAR_OFF, BPF_MAX_VAR_OFF) (1 << 29) is refused for any operator
+# note: (found by walk_random seed 99, a map value pointer `&=` 879285977).
+    r1 = r10
+    r2 = 536870912
+    r1 &= r2                    # error[ptr-arith, EINVAL]: math between fp pointer and 536870912 is not allowed
+    r0 = 0
+    exit
+
+# test: ptr_add_constant_past_max_var_off
+# kernel: since 6.1
+    r1 = r10
+    r2 = -536870912
+    r1 += r2                    # error[ptr-arith, EINVAL]: math between fp pointer and -536870912 is not allowed
+    r0 = 0
+    exit
+
+# test: ptr_add_unbounded_min
+# kernel: since 6.1
+# note: a helper's integer is any 64-bit value: smin is S64_MIN.
+    call 7                      # bpf_get_prandom_u32
+    r1 = r10
+    r1 += r0                    # error[ptr-arith, EINVAL]: math between fp pointer and register with unbounded min value is not allowed
+    r0 = 0
+    exit
+
+# test: ptr_add_min_past_max_var_off
+# kernel: since 6.1
+# note: an unknown 16-bit value plus 1 << 29: its minimum already leaves the range.
+    call 7                      # bpf_get_prandom_u32
+    r0 &= 65535
+    r0 += 536870912
+    r1 = r10
+    r1 += r0                    # error[ptr-arith, EINVAL]: value 536870912 makes fp pointer be out of bounds
+    r0 = 0
+    exit
+
+# test: ptr_bitwise_unknown_large_max
+# kernel: since 6.1
+# note: a minimum in range passes `check_reg_sane_offset` whatever the maximum: the
+# note: operator is refused next.
+    call 7                      # bpf_get_prandom_u32
+    r0 &= 2147483647
+    r1 = r10
+    r1 &= r0                    # error[ptr-arith]: R1 bitwise operator &= on pointer prohibited
+    r0 = 0
+    exit

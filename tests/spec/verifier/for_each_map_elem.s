@@ -494,3 +494,18 @@ inner:
     r0 = *(u64 *)(r3 + 8)
     r0 &= 1
     exit
+
+# test: for_each_flags_pointer
+# kernel: since 6.1
+# func: cb static
+# note: `flags` (R4) is ARG_ANYTHING: a pointer passes as root (6.1.192, 6.12.118, 6.18.44).
+    r1 = arr ll
+    r2 = cb ll
+    r3 = 0
+    r4 = r10
+    call 164                    # bpf_for_each_map_elem
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit

@@ -196,3 +196,61 @@ out:
     r1 += -8
     call bpf_iter_num_destroy
     r0 = 0
+
+# test: iter_num_in_static_subprogram
+# kernel: since 6.4
+# note: `bpf_for` in a static function: the iterator on the subprogram's own stack, created,
+# note: walked until it converges and destroyed before the subprogram returns.
+    call sub
+    r0 = 0
+    exit
+sub:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 10
+    call bpf_iter_num_new
+loop:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto done
+    goto loop
+done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_static_subprogram_leak
+# kernel: since 6.13
+# note: a static subprogram may return holding the iterator's reference (it is the
+# note: state's): the leak is found at the main program's exit.
+    call sub
+    r0 = 0
+    exit                        # error[reference-leak]: BPF_EXIT instruction in main prog would lead to reference leak
+sub:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r0 = 0
+    exit
+
+# test: iter_num_static_subprogram_leak_v6_12
+# kernel: since 6.4
+# kernel: before 6.13
+# note: the same before 6.13, where the log names the reference (6.12.118's image).
+    call sub
+    r0 = 0
+    exit                        # error[reference-leak]: Unreleased reference id=1 alloc_insn=7
+sub:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r0 = 0
+    exit

@@ -284,3 +284,68 @@ cb:
     r0 = r3                     # error[uninit-read]: R3 !read_ok
     r0 = 0
     exit
+
+# test: bpf_loop_nr_loops_pointer_v6_1
+# kernel: since 6.1
+# kernel: before 6.6.15
+# func: cb static
+# note: `nr_loops` is ARG_ANYTHING and, before the callback iterations (6.7, 6.6.15), never
+# note: made precise: the context as a count passes as root (6.1.192's image).
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit
+
+# test: bpf_loop_nr_loops_pointer
+# kernel: since 6.18
+# func: cb static
+# note: without `bpf-loop-count-scalar` R1 passes as ARG_ANYTHING, then
+# note: `mark_chain_precision(R1)` meets a pointer: a verifier bug (EFAULT; 6.18.44). With
+# note: it R1 is ARG_SCALAR, refused before R2 is looked at.
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # error[helper-arg-type, EFAULT] unless bpf-loop-count-scalar: verifier bug: backtracking misuse
+                                # ^ error[helper-arg-type, EACCES] if bpf-loop-count-scalar: R1 type=ctx expected=scalar
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit
+
+# test: bpf_loop_nr_loops_pointer_v6_12
+# kernel: since 6.12.111
+# kernel: before 6.13
+# func: cb static
+# note: stable 6.12.111's "bpf: Reject non-scalar bpf_loop iteration counts" makes R1
+# note: ARG_SCALAR (`bpf-loop-count-scalar`, 6.12.118's image).
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # error[helper-arg-type, EACCES]: R1 type=ctx expected=scalar
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit
+
+# test: bpf_loop_flags_pointer
+# kernel: since 6.1
+# func: cb static
+# note: `flags` (R4) stays ARG_ANYTHING, also in 6.12.118 after its nr_loops fix: a pointer
+# note: passes as root (the helper refuses non-zero flags at run time).
+    r1 = 2
+    r2 = cb ll
+    r3 = 0
+    r4 = r10
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit

@@ -410,17 +410,22 @@ impl Walker<'_> {
             return Err(arith(format!("R{n} 32-bit pointer arithmetic prohibited")));
         }
         self.ptr_arith_allowed(op, (n, ptr_reg), &p, &off)?;
-        // `check_reg_sane_offset`, conservatively: newer kernels also refuse results that
-        // may leave `BPF_MAX_VAR_OFF` (seen on 6.18), so any offset or pointer that might is
-        // not modelled. A map value pointer is the exception: a large maximum (a u32 index
-        // shifted before its bounds check) is kept and refused at the access,
-        // "unbounded memory access" (`check_mem_region_access`, 6.1 to 6.18).
+        let type_name = self.type_name(&Value::Ptr(p));
+        for (s, fixed) in [(&off, 0), (&p.var, p.off)] {
+            if let Some(m) = insane_offset(s, fixed, type_name) {
+                return Err(self.reject_reg(Code::PtrArith, ptr_reg, m, EINVAL));
+            }
+        }
+        // `check_reg_sane_offset` of the sum, conservatively: an addition or subtraction
+        // whose result may leave `BPF_MAX_VAR_OFF` (seen on 6.18) is not modelled. A map
+        // value pointer is the exception: a large maximum (a u32 index shifted before its
+        // bounds check) is kept and refused at the access, "unbounded memory access"
+        // (`check_mem_region_access`, 6.1 to 6.18).
         let map_value = matches!(p.kind, PtrKind::MapValue(_));
         let bounded = |s: &Scalar| {
             -MAX_VAR_OFF < s.smin && (s.smax < MAX_VAR_OFF || (map_value && s.smin >= 0))
         };
-        let fixed_ok = (1 - MAX_VAR_OFF..MAX_VAR_OFF).contains(&(p.off as i64));
-        if !bounded(&off) || !bounded(&p.var) || !fixed_ok {
+        if matches!(op, AluOp::Add | AluOp::Sub) && (!bounded(&off) || !bounded(&p.var)) {
             return Err(unsupported(
                 "pointer arithmetic with an offset that may be unbounded",
             ));
@@ -659,6 +664,32 @@ impl Walker<'_> {
         };
         st.set(dst, v);
         Ok(Flow::Next)
+    }
+}
+
+/// `check_reg_sane_offset` of one operand of pointer arithmetic (a scalar, or a pointer's
+/// variable part `s` and fixed offset `fixed`) on a pointer of type `type_name`: the
+/// kernel's message when it refuses it (EINVAL), in the kernel's order.
+fn insane_offset(s: &Scalar, fixed: i32, type_name: &str) -> Option<String> {
+    let out = |v: i64| v >= MAX_VAR_OFF || v <= -MAX_VAR_OFF;
+    if s.is_const() && out(s.smin) {
+        Some(format!(
+            "math between {type_name} pointer and {} is not allowed",
+            s.smin
+        ))
+    } else if out(i64::from(fixed)) {
+        Some(format!("{type_name} pointer offset {fixed} is not allowed"))
+    } else if s.smin == i64::MIN {
+        Some(format!(
+            "math between {type_name} pointer and register with unbounded min value is not allowed"
+        ))
+    } else if out(s.smin) {
+        Some(format!(
+            "value {} makes {type_name} pointer be out of bounds",
+            s.smin
+        ))
+    } else {
+        None
     }
 }
 

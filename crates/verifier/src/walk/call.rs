@@ -7,7 +7,9 @@ use isa::{CallKind, Reg};
 use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
 use super::mem::Region;
-use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL, ENOTSUPP};
+use super::{
+    unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EFAULT, EINVAL, ENOTSUPP,
+};
 use crate::bounds::Scalar;
 use crate::error::Operand;
 use crate::state::{stack_pos, Byte, Frame, Ptr, PtrKind, RefState};
@@ -79,8 +81,11 @@ impl Walker<'_> {
             None
         };
         let mut meta = Meta::default();
-        for (i, &arg) in proto.args.iter().enumerate() {
+        for i in 0..proto.args.len() {
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
+            let arg = helper
+                .arg_kind(i, self.profile)
+                .expect("an argument of the prototype");
             self.arg(st, helper, r, arg, &mut meta)?;
         }
         if let Some(r) = meta.release {
@@ -182,11 +187,24 @@ impl Walker<'_> {
     /// into the callback is pushed, which returns to this call ([`Walker::callback_exit`]);
     /// the call itself goes on as a helper returning an integer.
     fn loop_callback(&mut self, st: &mut State, meta: &Meta) -> Result<(), Refusal> {
-        self.precise(st, Reg::R1)?;
         let nr_loops = match st.reg(Reg::R1) {
             Value::Scalar(s, _) => s.umax,
-            _ => return Err(unsupported("bpf_loop with a pointer as nr_loops")),
+            _ if self.profile.bpf_loop_pointer_count_is_verifier_bug() => {
+                return Err(self.reject(
+                    Code::HelperArgType,
+                    Operand::Insn,
+                    "verifier bug: backtracking misuse".into(),
+                    EFAULT,
+                ))
+            }
+            _ => {
+                return Err(unsupported(
+                    "bpf_loop with a pointer as nr_loops (a verifier bug whose message this \
+                     release's log may not carry)",
+                ))
+            }
         };
+        self.precise(st, Reg::R1)?;
         if st.cur().callback_depth >= nr_loops {
             st.cur_mut().callback_depth = 0;
             return Ok(());
@@ -382,15 +400,6 @@ impl Walker<'_> {
         meta: &mut Meta,
     ) -> Result<(), Refusal> {
         let v = self.read(st, r)?;
-        if helper.name == "loop"
-            && r == Reg::R1
-            && !matches!(v, Value::Scalar(..))
-            && self.profile.bpf_loop_pointer_count_unknown()
-        {
-            return Err(unsupported(
-                "bpf_loop with a pointer as nr_loops (ARG_ANYTHING or ARG_SCALAR on this release)",
-            ));
-        }
         if arg == ArgKind::PtrToStackOrNull && !self.btf {
             // A callback's context: its function argument, checked first, never passes.
             return Err(unsupported("a callback context argument"));
@@ -593,9 +602,10 @@ impl Walker<'_> {
             ArgKind::PtrToSocketOrNull
             | ArgKind::PtrToBtfIdSockCommon
             | ArgKind::ReleaseSockCommon => kind == Some(PtrKind::Sock),
-            ArgKind::ConstSize | ArgKind::ConstSizeOrZero | ArgKind::ConstAllocSizeOrZero => {
-                kind.is_none()
-            }
+            ArgKind::ConstSize
+            | ArgKind::ConstSizeOrZero
+            | ArgKind::ConstAllocSizeOrZero
+            | ArgKind::Scalar => kind.is_none(),
             ArgKind::ReleaseRingbufMem => self.type_name(v).ends_with("_mem"),
             // Only with BTF func_info does a function's address reach a register.
             ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
@@ -612,9 +622,10 @@ impl Walker<'_> {
             return Ok(());
         }
         let expected = match arg {
-            ArgKind::ConstSize | ArgKind::ConstSizeOrZero | ArgKind::ConstAllocSizeOrZero => {
-                Some("scalar")
-            }
+            ArgKind::ConstSize
+            | ArgKind::ConstSizeOrZero
+            | ArgKind::ConstAllocSizeOrZero
+            | ArgKind::Scalar => Some("scalar"),
             // `const_str_ptr_types`.
             ArgKind::PtrToConstStr => Some("map_value"),
             a => a.expected_types(self.profile),
@@ -1010,6 +1021,7 @@ fn modelled(args: &[ArgKind], ret: RetKind) -> bool {
                 | ArgKind::PtrToBtfIdSockCommon
                 | ArgKind::ReleaseSockCommon
                 | ArgKind::Anything
+                | ArgKind::Scalar
                 | ArgKind::ConstSize
                 | ArgKind::ConstSizeOrZero
                 | ArgKind::PtrToMemReadonly

@@ -13,8 +13,10 @@
 //! call, a checkpoint still being explored that covers the current state by range ends
 //! the path when the iterator is active.
 //!
-//! Not modelled (`unsupported`): other kfuncs, kfunc calls in subprograms and callbacks,
-//! non-GPL programs (refused before the walk), iterator pointers at a variable offset or
+//! An iterator in a static subprogram lives on that frame's stack like any slot there.
+//!
+//! Not modelled (`unsupported`): other kfuncs, kfunc calls in callbacks, an iterator on
+//! another frame's stack, non-GPL programs (refused before the walk), iterator pointers at a variable offset or
 //! not on the stack, a second iterator while one exists (nested loops).
 
 use isa::Reg;
@@ -39,8 +41,8 @@ impl Walker<'_> {
                 "a kfunc call from a non-GPL program (refused before the walk)",
             ));
         }
-        if st.frames.len() > 1 {
-            return Err(unsupported("kfunc calls in subprograms and callbacks"));
+        if st.frames.iter().any(|f| f.in_callback) {
+            return Err(unsupported("kfunc calls in callbacks"));
         }
         let mut ref_id = 0;
         let mut iter = None;
@@ -95,8 +97,11 @@ impl Walker<'_> {
     fn iter_arg(&mut self, st: &mut State, k: &Kfunc, r: Reg) -> Result<(IterArg, u32), Refusal> {
         // A NULL or other non-stack value gets "Possibly NULL pointer passed to trusted
         // arg0" on 6.18.44 and may be refused otherwise elsewhere: not modelled.
+        // The iterator on this frame's stack: a subprogram's own `bpf_for` (static
+        // subprograms share the state's references, checked at the main program's exit).
+        let frame = st.frames.len() - 1;
         let p = match st.reg(r) {
-            Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(0)) => *p,
+            Value::Ptr(p) if p.kind == PtrKind::Stack(frame) => *p,
             _ => {
                 return Err(unsupported(
                     "an iterator argument that is not a stack pointer",

@@ -120,15 +120,34 @@ impl Walker<'_> {
         }
     }
 
+    /// The registers `collect_linked_regs` looks at in each frame of `st`: with
+    /// [`crate::Domain::linked_regs_live_only`], those live before the instruction the frame
+    /// is at (the jump, or the call site of the frame above); all of them before.
+    fn linked_live_masks(&self, st: &State) -> Vec<u16> {
+        let n = st.frames.len();
+        if !self.domain.linked_regs_live_only() {
+            return vec![u16::MAX; n];
+        }
+        let at = |f: usize| {
+            if f + 1 == n {
+                self.pc.0
+            } else {
+                st.frames[f + 1].callsite.0
+            }
+        };
+        (0..n).map(|f| self.live_before(at(f))).collect()
+    }
+
     /// `collect_linked_regs`: the scalars sharing the compared ones' ids enter the jump
     /// history, so that precision reaches all of them; they are also the ones the
     /// refinement reaches (`sync_linked_regs`).
     fn link_history(&mut self, st: &State, d: &Value, s: &Value) -> Vec<Place> {
         let mut linked = Vec::new();
+        let live = self.linked_live_masks(st);
         for v in [s, d] {
             if let Value::Scalar(_, id) = *v {
                 if id.is_linked() {
-                    collect_linked(st, id.base(), &mut linked);
+                    collect_linked(st, id.base(), &live, &mut linked);
                 }
             }
         }
@@ -427,15 +446,16 @@ fn old_pointer_decision(d: &Value, s: &Value, cond: JmpCond, width: Width) -> Br
 /// `LINKED_REGS_MAX`.
 const LINKED_MAX: usize = 6;
 
-/// `__collect_linked_regs` over every frame (the current one first): registers, then
-/// spilled scalars, whose link has base id `id`.
-fn collect_linked(st: &State, id: u32, out: &mut Vec<Place>) {
+/// `__collect_linked_regs` over every frame (the current one first): registers (those live
+/// in `live[frame]`), then spilled scalars, whose link has base id `id`.
+fn collect_linked(st: &State, id: u32, live: &[u16], out: &mut Vec<Place>) {
     for (f, frame) in st.frames.iter().enumerate().rev() {
         let regs = frame
             .regs
             .iter()
             .take(10)
             .enumerate()
+            .filter(|(i, _)| live[f] & (1 << i) != 0)
             .map(|(i, v)| (i, v, true));
         let slots = frame
             .stack

@@ -31,6 +31,7 @@ mod op {
     pub const OP: u8 = 0xf0;
     pub const SRC_X: u8 = 0x08;
     pub const JA: u8 = 0x00;
+    pub const JCOND: u8 = 0xe0;
     pub const CALL: u8 = 0x80;
     pub const EXIT: u8 = 0x90;
     pub const MOV: u8 = 0xb0;
@@ -119,7 +120,8 @@ pub(super) fn def_use(r: &RawInsn) -> (u16, u16) {
             _ => (dst, dst),
         },
         op::JMP | op::JMP32 => match r.code & op::OP {
-            op::JA => (0, 0),
+            // `may_goto` reads no register (its `dst` field is 0, not R0).
+            op::JA | op::JCOND => (0, 0),
             op::EXIT => (0, 1),
             op::CALL => (CALLER_SAVED, call_uses(r)),
             _ if x => (0, dst | src),
@@ -191,5 +193,19 @@ mod tests {
         assert_eq!(live[1], 1 << 2);
         assert_eq!(live[2], 1 << 2);
         assert_eq!(live[3], 0);
+    }
+
+    #[test]
+    fn may_goto_reads_no_register() {
+        // may_goto +1; r0 = 1; r0 = 0; exit: R0 is dead before the may_goto (6.18.44's
+        // `Live regs before insn` prints nothing there).
+        let p = [
+            insn(0xe5, 0, 0, 1, 0),
+            insn(0xb7, 0, 0, 0, 1),
+            insn(0xb7, 0, 0, 0, 0),
+            insn(0x95, 0, 0, 0, 0),
+        ];
+        let live = live_regs(&cfg(&p));
+        assert_eq!(live[0], 0);
     }
 }

@@ -194,6 +194,8 @@ impl StackLive {
     }
 
     /// `bpf_commit_stack_write_marks` for the instruction at `pc` of the current instance.
+    /// Inlined (it runs after every instruction); a change of marks is out of line.
+    #[inline]
     pub(super) fn commit(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize) {
         let mask = std::mem::take(&mut self.pending_write);
         let i = self.instance(chain, raw.len());
@@ -205,11 +207,16 @@ impl StackLive {
         let changed = must != i.must_write[pc];
         i.written_seen[pc] = true;
         if changed {
-            self.pay(raw);
-            let i = self.instance(chain, raw.len());
-            i.mark(pc);
-            i.must_write[pc] = must;
+            self.commit_change(chain, raw, pc, must);
         }
+    }
+
+    #[inline(never)]
+    fn commit_change(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize, must: u64) {
+        self.pay(raw);
+        let i = self.instance(chain, raw.len());
+        i.mark(pc);
+        i.must_write[pc] = must;
     }
 
     /// `bpf_update_live_stack`, at an exit: the fixpoint is owed, and runs ([`StackLive::pay`])

@@ -115,33 +115,32 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
-    /// The stack slots `insn` reads and writes whole, for the stack liveness of the
-    /// instance it runs in, then the instruction's commit (`chain`: its instance, taken
-    /// before a call moves the walk into the callee). `effects` is emptied and kept for the
-    /// next instruction (one buffer for the walk, not one per instruction).
-    pub(super) fn stack_marks(&mut self, chain: &Chain, mut effects: Vec<Effect>) {
+    /// The stack slots the instruction reads and writes whole ([`Walker::stack_effects`]),
+    /// for the stack liveness of the instance it runs in, then the instruction's commit
+    /// (`chain`: its instance, taken before a call moves the walk into the callee).
+    pub(super) fn stack_marks(&mut self, chain: &Chain) {
         let raw = self.cfg.raw();
         let pc = self.pc.0;
         let Some(ex) = self.explored.as_mut() else {
             return;
         };
-        for e in effects.drain(..) {
+        for e in &self.effects {
             match e {
-                Effect::Read(s) => ex.stack.read(chain, raw, pc, s),
-                Effect::Write(s) => ex.stack.write(s),
-                Effect::Opaque(c) => ex.stack.opaque(&c, raw.len()),
+                Effect::Read(s) => ex.stack.read(chain, raw, pc, *s),
+                Effect::Write(s) => ex.stack.write(*s),
+                Effect::Opaque(c) => ex.stack.opaque(c, raw.len()),
             }
         }
         ex.stack.commit(chain, raw, pc);
-        self.effects = effects;
     }
 
-    /// What `insn` does to the stack liveness, in the walk's buffer (taken from it).
-    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) -> Vec<Effect> {
+    /// What `insn` does to the stack liveness, into the walk's one buffer (`effects`, kept
+    /// from one instruction to the next instead of a new `Vec` each time).
+    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) {
         let mut out = std::mem::take(&mut self.effects);
         out.clear();
         self.effects_into(st, insn, &mut out);
-        out
+        self.effects = out;
     }
 
     fn effects_into(&self, st: &State, insn: &Insn, out: &mut Vec<Effect>) {

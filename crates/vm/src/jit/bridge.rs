@@ -105,16 +105,16 @@ where
 /// A helper's [`helpers::FastHelper`]: `f` on R1–R3 (`args`), R0 or [`DEFER`] (always
 /// when the run records helper calls, which only the checked entry does).
 #[inline(always)]
-pub fn fast_with<F>(bridge: *mut Bridge<'_>, args: [u64; 3], f: F) -> u64
+pub fn fast_with<F>(bridge: *mut Bridge<'_>, [r1, r2, r3]: [u64; 3], f: F) -> u64
 where
-    F: FnOnce(&mut Exec<'_>, [u64; 3]) -> Option<u64>,
+    F: FnOnce(&mut Exec<'_>, u64, u64, u64) -> Option<u64>,
 {
     // SAFETY: as in `step`.
     let exec = unsafe { &mut *(*bridge).exec };
     if exec.record {
         return DEFER;
     }
-    f(exec, args).unwrap_or(DEFER)
+    f(exec, r1, r2, r3).unwrap_or(DEFER)
 }
 
 /// Where compiled code goes on after the helper call at slot `pc` of program `prog`

@@ -38,6 +38,7 @@ mod codegen;
 pub(crate) mod ctx;
 mod known;
 
+use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
 
 use cranelift_codegen::ir::types::I64;
@@ -48,7 +49,7 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Linkage, Module};
 use skctx::net::Tuple;
 
-use crate::interp::{Exec, RunOptions};
+use crate::interp::{Exec, RunOptions, STACK_SIZE};
 use crate::outcome::{JitFallback, Outcome, Trap, TrapKind};
 use crate::program::Program;
 use crate::world::World;
@@ -186,11 +187,12 @@ impl Jit {
     /// back in two registers.
     #[inline]
     pub(crate) fn exec(
-        exec: &mut Exec<'_>,
+        batch: &mut Batch<'_, '_>,
         entries: &[Entry],
         fell_back: &mut Option<JitFallback>,
     ) -> Result<u64, Box<TrapKind>> {
         loop {
+            let exec = batch.exec();
             let e = match entries.get(exec.prog) {
                 Some(e) => e,
                 None => return interp_after(exec, fell_back, JitFallback::NotCompiled),
@@ -200,46 +202,35 @@ impl Jit {
                 Ok(_) => return interp_after(exec, fell_back, JitFallback::Resumed),
                 Err(why) => return interp_after(exec, fell_back, why),
             };
-            let (executed, budget, pc) = (exec.executed, exec.opts.budget, exec.pc as u64);
-            let stack = bridge::main_stack(exec);
-            // The last use of `exec` until the native call returns: the pointers below are
-            // derived from this one.
-            let exec_ptr = exec as *mut Exec<'_>;
-            let mut b = Bridge {
-                // SAFETY: the address of a field of the live `exec` (no reference made).
-                regs: unsafe { std::ptr::addr_of_mut!((*exec_ptr).regs) }.cast(),
-                executed,
-                budget,
-                pc,
-                stack,
-                stack_low: u64::from(crate::interp::STACK_SIZE),
-                ctx: e.ctx,
-                maps: e.maps,
-                maps_len: e.maps_len,
-                exec: exec_ptr,
-                trap: None,
-            };
+            let (executed, pc) = (exec.executed, exec.pc as u64);
+            // What changes per program run; the rest of the bridge is the batch's.
+            let b = &mut batch.bridge;
+            (b.executed, b.pc, b.stack_low) = (executed, pc, u64::from(STACK_SIZE));
+            (b.ctx, b.maps, b.maps_len) = (e.ctx, e.maps, e.maps_len);
             // SAFETY: `entry` was generated for the `Bridge` layout (by the `Jit` the
             // entries were made from, which outlives the batch) and only touches `b`
             // (directly or through `bridge::step`), the eleven registers at `b.regs`, the
             // main stack at `b.stack` within its STACK_SIZE bytes (checked inline; the
             // stacks are never resized during a run), the table at `b.ctx` at the sites
             // it was compiled with (the cache's table for this program, not changed during
-            // the batch) and `b.maps` below `b.maps_len`; `exec` is not used meanwhile.
-            let status = unsafe { entry(&mut b) };
-            exec.executed = b.executed;
-            exec.stack_low = exec.stack_low.min(b.stack_low as u32);
+            // the batch) and `b.maps` below `b.maps_len`; no reference to the `Exec` is
+            // live meanwhile (`exec` above ended before `b` was borrowed).
+            let status = unsafe { entry(b) };
+            let (executed, stack_low, new_pc) = (b.executed, b.stack_low as u32, b.pc as usize);
+            let exec = batch.exec();
+            exec.executed = executed;
+            exec.stack_low = exec.stack_low.min(stack_low);
             match status {
                 ST_EXIT => return Ok(exec.regs[0]),
                 ST_SWITCH => continue,
                 ST_TRAP => {
-                    let kind = b.trap.take().unwrap_or_else(|| {
+                    let kind = batch.bridge.trap.take().unwrap_or_else(|| {
                         TrapKind::Unsupported("jit: a trap without a reason".into())
                     });
                     return Err(Box::new(kind));
                 }
                 ST_BAIL => {
-                    exec.pc = b.pc as usize;
+                    exec.pc = new_pc;
                     return interp_after(exec, fell_back, JitFallback::Resumed);
                 }
                 _ => {
@@ -249,6 +240,49 @@ impl Jit {
                 }
             }
         }
+    }
+}
+
+/// One [`Exec`] for a batch of runs, reached only through the [`Bridge`] compiled code is
+/// handed (made once for the batch: its registers, budget, stack and `Exec` do not change;
+/// [`Jit::exec`] sets the rest per program run), so that the driver's use of the `Exec`
+/// between native calls ([`Batch::exec`]) and the code's use through the bridge never
+/// overlap.
+pub(crate) struct Batch<'e, 'a> {
+    bridge: Bridge<'a>,
+    _exec: PhantomData<&'e mut Exec<'a>>,
+}
+
+impl<'e, 'a> Batch<'e, 'a> {
+    pub(crate) fn new(exec: &'e mut Exec<'a>) -> Batch<'e, 'a> {
+        let (stack, budget) = (bridge::main_stack(exec), exec.opts.budget);
+        let exec_ptr = exec as *mut Exec<'a>;
+        Batch {
+            bridge: Bridge {
+                // SAFETY: the address of a field of the live `exec` (no reference made).
+                regs: unsafe { std::ptr::addr_of_mut!((*exec_ptr).regs) }.cast(),
+                executed: 0,
+                budget,
+                pc: 0,
+                stack,
+                stack_low: u64::from(STACK_SIZE),
+                ctx: std::ptr::null(),
+                maps: std::ptr::null(),
+                maps_len: 0,
+                exec: exec_ptr,
+                trap: None,
+            },
+            _exec: PhantomData,
+        }
+    }
+
+    /// The batch's `Exec`, between native calls.
+    #[inline(always)]
+    pub(crate) fn exec(&mut self) -> &mut Exec<'a> {
+        // SAFETY: `bridge.exec` is the `&'e mut Exec` the batch was made from, reached
+        // only through this pointer while the batch lives; the reference borrows `self`, so
+        // it ends before the next native call (which takes `self.bridge`).
+        unsafe { &mut *self.bridge.exec }
     }
 }
 

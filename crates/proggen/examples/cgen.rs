@@ -1,0 +1,17 @@
+//! Prints generated C programs: `cargo run -p proggen --example cgen -- SEED INDEX [COUNT]`
+//! writes programs INDEX.. of SEED to the current directory as `<name>.c` (COUNT of them,
+//! default 1), and the world they run in as `cgen_world.toml`.
+fn main() {
+    let args: Vec<u64> = std::env::args()
+        .skip(1)
+        .map(|a| a.parse().expect("SEED INDEX [COUNT]: numbers"))
+        .collect();
+    let (seed, index) = (args[0], args[1] as usize);
+    let count = args.get(2).copied().unwrap_or(1) as usize;
+    for i in index..index + count {
+        let p = proggen::cgen::program(seed, i, proggen::cgen::Features::ALL);
+        std::fs::write(format!("{}.c", p.name), &p.source).unwrap();
+        println!("{}.c {}", p.name, p.mistake.map_or("-", |m| m.name()));
+    }
+    std::fs::write("cgen_world.toml", proggen::cgen::world_toml()).unwrap();
+}

@@ -1,0 +1,400 @@
+//! Generated C (`proggen::cgen`): SK_LOOKUP programs written the way users write them, some
+//! with a realistic mistake, compiled by clang-14 (`-O2`, `-O2 -mcpu=v3`) and clang-19
+//! (`-O2 -mcpu=v3`, `-O2 -mcpu=v4`) when installed. Proven here, on every object:
+//! `skasm lint --cross-check-kernel` gives the kernel's verdict, rejected instruction and
+//! message (agree / unsupported / differ are counted; a difference fails); and for every
+//! program the kernel accepts, the interpreter, the JIT and the live kernel
+//! (`BPF_PROG_TEST_RUN`) give the same verdict, return value, selected socket and landing on
+//! the lookups of `cgen::TUPLES` in `cgen::world_toml()` (the kernel only for programs whose
+//! answer depends on the lookup alone: see `Runs::not_kernel`).
+//!
+//! Cheap by default (24 programs, each compiled by one of the builds in turn, each run on a
+//! third of the lookups). Campaigns: `CGEN_PROGRAMS=N`, `CGEN_SEED=S` (default 1),
+//! `CGEN_ALL=1` (every build of every program, every lookup), `CGEN_RUNS=0` (the lint
+//! comparison only), `CGEN_DIR=D` (keep the sources and objects in D instead of a scratch
+//! directory). `CGEN_KERNEL_IMAGE=vmlinuz` with
+//! `CGEN_KERNEL=6.1` (the release lint models) runs the lint comparison inside that image
+//! (`kernel_image_agrees`; skipped loudly without them). A program is reproduced with
+//! `cargo run -p proggen --example cgen -- SEED INDEX`.
+#![forbid(unsafe_code)]
+#![cfg(target_os = "linux")]
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use proggen::cgen::{self, Features, Mistake};
+use serde_json::Value;
+use sk_lookup::cli::Failure;
+use sk_lookup::skvm::{self, EngineChoice, RunArgs};
+
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// The builds: name, compiler, flags.
+const BUILDS: [(&str, &str, &[&str]); 4] = [
+    ("c14-O2", "clang-14", &["-O2"]),
+    ("c14-O2-v3", "clang-14", &["-O2", "-mcpu=v3"]),
+    ("c19-O2-v3", "clang-19", &["-O2", "-mcpu=v3"]),
+    ("c19-O2-v4", "clang-19", &["-O2", "-mcpu=v4"]),
+];
+
+/// Objects per `skasm lint` call.
+const BATCH: usize = 100;
+
+/// By default program `i` runs on lookups `j` with `(i + j) % STRIDE == 0` only.
+const STRIDE: usize = 3;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn env_num(name: &str, default: u64) -> u64 {
+    std::env::var(name).ok().map_or(default, |v| {
+        v.parse().unwrap_or_else(|_| panic!("{name}={v}: a number"))
+    })
+}
+
+fn all() -> bool {
+    std::env::var_os("CGEN_ALL").is_some_and(|v| v == "1")
+}
+
+fn installed(cc: &str) -> bool {
+    Command::new(cc).arg("--version").output().is_ok()
+}
+
+/// One compiled program.
+struct Object {
+    path: PathBuf,
+    /// `proggen::cgen` program index (the seed is the run's).
+    index: usize,
+    build: &'static str,
+    mistake: Option<Mistake>,
+    /// `CProgram::run_dependent`: the kernel's answer is not comparable (below).
+    run_dependent: bool,
+}
+
+/// The directory the run writes to: `CGEN_DIR`, or a scratch directory dropped at the end.
+enum Dir {
+    Kept(PathBuf),
+    Scratch(support::scratch::Scratch),
+}
+
+impl Dir {
+    fn new() -> Dir {
+        match std::env::var_os("CGEN_DIR") {
+            Some(d) => {
+                std::fs::create_dir_all(&d).unwrap();
+                Dir::Kept(d.into())
+            }
+            None => Dir::Scratch(support::scratch::scratch("cgen")),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        match self {
+            Dir::Kept(p) => p,
+            Dir::Scratch(s) => s,
+        }
+    }
+}
+
+/// Writes the world and the sources of `CGEN_PROGRAMS` programs of `CGEN_SEED` into `dir`
+/// and compiles each with the installed builds (one of them in turn unless `CGEN_ALL=1`).
+fn compile(dir: &Path, features: Features) -> Vec<Object> {
+    let (count, seed) = (env_num("CGEN_PROGRAMS", 24), env_num("CGEN_SEED", 1));
+    std::fs::write(dir.join("world.toml"), cgen::world_toml()).unwrap();
+    let builds: Vec<_> = BUILDS.iter().filter(|b| installed(b.1)).collect();
+    let mut objects = Vec::new();
+    for index in 0..count as usize {
+        let p = cgen::program(seed, index, features);
+        let source = dir.join(format!("{}.c", p.name));
+        std::fs::write(&source, &p.source).unwrap();
+        let mine: Vec<_> = if all() {
+            builds.clone()
+        } else {
+            vec![builds[index % builds.len()]]
+        };
+        for (build, cc, flags) in mine {
+            let out = dir.join(build);
+            std::fs::create_dir_all(&out).unwrap();
+            let path = out.join(format!("{}.o", p.name));
+            let status = Command::new(cc)
+                .args(["-target", "bpf", "-g", "-I/usr/include/x86_64-linux-gnu"])
+                .args(*flags)
+                .arg("-c")
+                .arg(&source)
+                .arg("-o")
+                .arg(&path)
+                .status()
+                .expect("clang runs");
+            assert!(
+                status.success(),
+                "{cc} {flags:?} cannot compile {}",
+                source.display()
+            );
+            objects.push(Object {
+                path,
+                index,
+                build,
+                mistake: p.mistake,
+                run_dependent: p.run_dependent,
+            });
+        }
+    }
+    objects
+}
+
+/// The `cross-check: ...` line of each object, in order, from `skasm lint` with `extra`.
+fn cross_check(dir: &Path, objects: &[Object], extra: &[&str]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for batch in objects.chunks(BATCH) {
+        let out = Command::new(env!("CARGO_BIN_EXE_skasm"))
+            .args(["lint", "--cross-check-kernel", "--world"])
+            .arg(dir.join("world.toml"))
+            .args(extra)
+            .args(batch.iter().map(|o| &o.path))
+            .output()
+            .expect("skasm runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let got: Vec<String> = (stderr.lines())
+            .filter(|l| l.starts_with("cross-check: "))
+            .map(String::from)
+            .collect();
+        assert_eq!(got.len(), batch.len(), "one line per object:\n{stderr}");
+        lines.extend(got);
+    }
+    lines
+}
+
+/// How lint's verdict compared with the kernel's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Outcome {
+    Accepted,
+    Rejected,
+    Unsupported,
+    Differ,
+}
+
+fn outcome(line: &str) -> Outcome {
+    if line.contains(": agrees with Linux ") {
+        if line.ends_with(": accepted") {
+            Outcome::Accepted
+        } else {
+            Outcome::Rejected
+        }
+    } else if line.contains(": not compared: lint did not verify it") {
+        Outcome::Unsupported
+    } else {
+        Outcome::Differ
+    }
+}
+
+/// Counts outcomes, tallies them by mistake, prints the tally, and fails on any difference.
+fn judge(what: &str, objects: &[Object], lines: &[String]) -> Vec<Outcome> {
+    let outcomes: Vec<Outcome> = lines.iter().map(|l| outcome(l)).collect();
+    let mut tally: BTreeMap<(&str, Outcome), usize> = BTreeMap::new();
+    for (o, &out) in objects.iter().zip(&outcomes) {
+        *tally
+            .entry((o.mistake.map_or("none", Mistake::name), out))
+            .or_default() += 1;
+    }
+    let count = |x| outcomes.iter().filter(|&&o| o == x).count();
+    say!(
+        "cgen: {what}: {} objects (seed {}): {} accepted and {} rejected as the kernel, {} unsupported, {} differ; by intended mistake: {tally:?}",
+        objects.len(),
+        env_num("CGEN_SEED", 1),
+        count(Outcome::Accepted),
+        count(Outcome::Rejected),
+        count(Outcome::Unsupported),
+        count(Outcome::Differ)
+    );
+    let mut bad = Vec::new();
+    for (o, (line, out)) in objects.iter().zip(lines.iter().zip(&outcomes)) {
+        if matches!(out, Outcome::Unsupported | Outcome::Differ) {
+            say!("cgen: program {} ({}): {line}", o.index, o.build);
+        }
+        if *out == Outcome::Differ {
+            bad.push(line.as_str());
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{what}: lint and the kernel differ:\n{}",
+        bad.join("\n")
+    );
+    outcomes
+}
+
+/// What every engine must agree on: verdict, return value, selected socket, landing.
+type Answer = Result<(Value, Value, Value, Value), String>;
+
+fn run(path: &Path, world: &Path, tuple: &str, engine: EngineChoice) -> Answer {
+    let args = RunArgs {
+        programs: vec![path.to_path_buf()],
+        program: None,
+        tuple: tuple.into(),
+        world: Some(world.to_path_buf()),
+        trace: false,
+        no_verify: false,
+        json: true,
+        kernel: "host".into(),
+        seed: 0,
+        clock_ns: 0,
+        jiffies: 0,
+        engine,
+        repeat: 0,
+    };
+    let report = skvm::run(&args).map_err(|f| match f {
+        Failure::Rejected(t) | Failure::Usage(t) => t,
+    })?;
+    let v: Value = serde_json::from_str(&report.text).expect("one JSON object");
+    if let Some(message) = v["trap"]["message"].as_str() {
+        return Err(format!("trap: {message}"));
+    }
+    Ok((
+        v["verdict"].clone(),
+        v["retval"].clone(),
+        v["selected"]["socket"].clone(),
+        v["delivered_to"]["kind"].clone(),
+    ))
+}
+
+/// The kernel's test run refuses a selection in a reuseport group made without
+/// `BPF_SK_LOOKUP_F_NO_REUSEPORT` (EOPNOTSUPP): then the interpreter must have delivered to
+/// the group.
+fn kernel_cannot_tell(kernel: &Answer, interp: &Answer) -> bool {
+    let refused =
+        (kernel.as_ref().err()).is_some_and(|e| e.contains("BPF_PROG_TEST_RUN failed: EOPNOTSUPP"));
+    refused && interp.as_ref().is_ok_and(|a| a.3 == "reuseport_group")
+}
+
+/// What the runs showed.
+#[derive(Default)]
+struct Runs {
+    runs: usize,
+    /// Selections in a reuseport group the kernel's test run refuses.
+    reuseport: usize,
+    /// Runs of `run_dependent` programs: interp and jit only. The kernel engine answers
+    /// with `BPF_PROG_TEST_RUN` (`ingress_ifindex` 0) and then delivers a real packet (the
+    /// interface's index, the maps as the test run left them), so a program reading either
+    /// gets two different lookups there and one here.
+    not_kernel: usize,
+    bad: Vec<String>,
+}
+
+/// Runs every accepted object on its share of the lookups with each engine.
+fn runs(dir: &Path, objects: &[Object], outcomes: &[Outcome]) -> Runs {
+    let world = dir.join("world.toml");
+    let mut r = Runs::default();
+    let accepted = objects
+        .iter()
+        .zip(outcomes)
+        .filter(|(_, o)| **o == Outcome::Accepted);
+    for (i, (o, _)) in accepted.enumerate() {
+        let share =
+            (cgen::TUPLES.iter().enumerate()).filter(|(j, _)| all() || (i + j) % STRIDE == 0);
+        for (_, tuple) in share {
+            let interp = run(&o.path, &world, tuple, EngineChoice::Interp);
+            let jit = run(&o.path, &world, tuple, EngineChoice::Jit);
+            r.runs += 1;
+            let at = format!("program {} ({}), `{tuple}`", o.index, o.build);
+            if interp.is_err() || interp != jit {
+                r.bad.push(format!("{at}: interp {interp:?}, jit {jit:?}"));
+                continue;
+            }
+            if o.run_dependent {
+                r.not_kernel += 1;
+                continue;
+            }
+            let kernel = run(&o.path, &world, tuple, EngineChoice::Kernel);
+            if kernel_cannot_tell(&kernel, &interp) {
+                r.reuseport += 1;
+            } else if interp != kernel {
+                r.bad
+                    .push(format!("{at}: interp {interp:?}, kernel {kernel:?}"));
+            }
+        }
+    }
+    r
+}
+
+#[test]
+fn generated_programs_agree_with_the_host_kernel() {
+    let test = "generated_programs_agree_with_the_host_kernel";
+    if !installed("clang-14") {
+        say!("SKIPPED {test}: clang-14 is not installed (apt-get install clang-14)");
+        return;
+    }
+    if let Err(u) = kernel::availability() {
+        say!("SKIPPED {test}: {u}");
+        return;
+    }
+    let dir = Dir::new();
+    let objects = compile(dir.path(), Features::ALL);
+    let lines = cross_check(dir.path(), &objects, &[]);
+    let outcomes = judge("host lint", &objects, &lines);
+    if std::env::var_os("CGEN_RUNS").is_some_and(|v| v == "0") {
+        say!("cgen: host runs: not run (CGEN_RUNS=0)");
+        return;
+    }
+    let r = runs(dir.path(), &objects, &outcomes);
+    say!(
+        "cgen: host runs: {} runs, {} disagree; interp and jit on all, the kernel on {} ({} a reuseport group the kernel's test run refuses; {} of programs that read ingress_ifindex or state they write, not comparable with the kernel engine){}",
+        r.runs,
+        r.bad.len(),
+        r.runs - r.not_kernel,
+        r.reuseport,
+        r.not_kernel,
+        if all() { "" } else { " (CGEN_ALL=1: every build on every lookup)" }
+    );
+    assert!(r.bad.is_empty(), "engines differ:\n{}", r.bad.join("\n"));
+}
+
+#[test]
+fn kernel_image_agrees() {
+    let test = "kernel_image_agrees";
+    let (Some(image), Ok(release)) = (
+        std::env::var_os("CGEN_KERNEL_IMAGE"),
+        std::env::var("CGEN_KERNEL"),
+    ) else {
+        say!("SKIPPED {test}: set CGEN_KERNEL_IMAGE=<vmlinuz> and CGEN_KERNEL=<release lint models, e.g. 6.1>");
+        return;
+    };
+    if !installed("clang-14") {
+        say!("SKIPPED {test}: clang-14 is not installed (apt-get install clang-14)");
+        return;
+    }
+    let image = root().join(image);
+    // The number iterator came in 6.4: programs for older kernels do without it.
+    let iter_num = release_at_least(&release, (6, 4));
+    let dir = Dir::new();
+    let features = Features {
+        iter_num,
+        ..Features::ALL
+    };
+    let objects = compile(dir.path(), features);
+    let image_arg = image.to_str().unwrap().to_string();
+    let lines = cross_check(
+        dir.path(),
+        &objects,
+        &["--kernel", &release, "--kernel-image", &image_arg],
+    );
+    judge(&format!("lint in {}", image.display()), &objects, &lines);
+}
+
+/// Whether release `X.Y[...]` is at least `min`.
+fn release_at_least(release: &str, min: (u32, u32)) -> bool {
+    let mut parts = release
+        .split(['.', '-'])
+        .map(|p| p.parse::<u32>().unwrap_or(0));
+    let major = parts.next().unwrap_or(0);
+    let minor = parts.next().unwrap_or(0);
+    (major, minor) >= min
+}
