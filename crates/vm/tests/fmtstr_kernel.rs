@@ -280,7 +280,11 @@ fn formatted_output_agrees_with_the_live_kernel() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(200);
-    let mut rng = Rng(seed | 1);
+    assert!(
+        seed != 0,
+        "FMTSTR_SEED must be non-zero (xorshift has no zero state)"
+    );
+    let mut rng = Rng(seed);
     let (mut agree, mut refused, mut unpredictable, mut failures) = (0, 0, 0, Vec::new());
     let directed = DIRECTED
         .iter()

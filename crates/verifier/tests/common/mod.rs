@@ -8,8 +8,14 @@
 pub struct Rng(proggen::Rng);
 
 impl Rng {
-    pub fn new(state: u64) -> Rng {
-        Rng(proggen::Rng::from_state(state))
+    /// The stream of `seed`, used as the raw state: every non-zero seed its own stream
+    /// (xorshift has no zero state, so a zero seed is refused with the message).
+    pub fn new(seed: u64) -> Rng {
+        assert!(
+            seed != 0,
+            "a seed must be non-zero (xorshift has no zero state)"
+        );
+        Rng(proggen::Rng::from_state(seed))
     }
 
     pub fn next(&mut self) -> u64 {
