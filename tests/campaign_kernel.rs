@@ -41,32 +41,14 @@ const SLOW: [&str; 1] = ["bad_unbounded_loop"];
 
 /// Programs the kernel loads but the VM cannot run, with the error the interpreter must
 /// give (the test fails when it runs them, so the entry goes when the VM learns).
-const VM_CANNOT_RUN: [(&str, &str); 3] = [
-    (
-        "bad_helper_pid",
-        "helper bpf_get_current_pid_tgid is not available in the VM",
-    ),
-    (
-        "snprintf_log",
-        "helper bpf_snprintf is not available in the VM",
-    ),
-    (
-        "printk_ports",
-        "helper bpf_trace_vprintk is not available in the VM",
-    ),
-];
+const VM_CANNOT_RUN: [(&str, &str); 1] = [(
+    "bad_helper_pid",
+    "helper bpf_get_current_pid_tgid is not available in the VM",
+)];
 
 /// Programs lint does not verify yet (`unsupported` on the host, every build), with why:
 /// the test fails when one of them is verified, or another program is not.
-const UNSUPPORTED: [(&str, &str); 7] = [
-    ("printk_ports", "bpf_trace_vprintk"),
-    ("snprintf_log", "bpf_snprintf"),
-    ("bad_snprintf_format", "bpf_snprintf"),
-    ("bad_snprintf_stack_fmt", "bpf_snprintf"),
-    ("bad_rodata_helper", "bpf_snprintf"),
-    ("random_pick", "bpf_get_smp_processor_id"),
-    ("ringbuf_output", "bpf_get_smp_processor_id"),
-];
+const UNSUPPORTED: [(&str, &str); 0] = [];
 
 /// The build whose programs run on every engine by default (`CAMPAIGN_ALL=1`: all).
 const RUN_BUILD: &str = "O2-v1";

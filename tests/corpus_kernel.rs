@@ -27,7 +27,7 @@ fn corpus_agrees_with_the_live_kernel() {
     if let Err(u) = kernel::availability() {
         for f in &files {
             for c in &f.cases {
-                match corpus::prepare(&c.source, &f.name) {
+                match corpus::prepare_case(c, &f.name) {
                     Ok(p) => problems.extend(corpus::check_static(f, c, &p)),
                     Err(e) => problems.push(format!(
                         "{}: case `{}` does not assemble:\n{e}",

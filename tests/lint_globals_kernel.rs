@@ -105,7 +105,7 @@ fn compare_global_spec_cases(profile: skctx::KernelProfile) -> (usize, usize, us
     let (mut compared, mut lines, mut accepted) = (0, 0, 0);
     for file in &files {
         for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
-            let p = corpus::prepare(&case.source, &file.name).expect("the corpus assembles");
+            let p = corpus::prepare_case(case, &file.name).expect("the corpus assembles");
             let funcs = p.funcs(case).expect("the `# func:` labels resolve");
             // The entry point's record (the first) is global in every case with functions.
             if !funcs.iter().skip(1).any(|f| f.global) {

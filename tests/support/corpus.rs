@@ -15,7 +15,7 @@
 
 #[allow(unused_imports)] // each test binary uses part of the shared support
 pub use speccase::corpus::{
-    check_static, prepare, read_corpus, CaseKind, Prepared, SpecFile, SPEC_DIRS,
+    check_static, prepare, prepare_case, read_corpus, CaseKind, Prepared, SpecFile, SPEC_DIRS,
 };
 use speccase::format::{Case, Expectation, RunExpect};
 use std::fmt::Write as _;
@@ -93,8 +93,11 @@ pub fn load(p: &Prepared, case: &Case) -> Result<Loaded, String> {
         )
         .named(&kernel_map_name(&def.name))
         .with_flags(def.flags);
-        let m = kernel::Map::create(&spec)
-            .map_err(|e| format!("creating map `{}` ({spec:?}): {e}", def.name))?;
+        let m = match p.frozen_value(&def.name) {
+            Some(v) => kernel::Map::create_frozen(&spec, v),
+            None => kernel::Map::create(&spec),
+        }
+        .map_err(|e| format!("creating map `{}` ({spec:?}): {e}", def.name))?;
         maps.push((def.name.clone(), m));
     }
     let bindings: Vec<(usize, &kernel::Map)> = p
@@ -394,7 +397,7 @@ pub fn check_corpus(files: &[SpecFile], host: &Host) -> Summary {
                 summary.filtered_out += 1;
                 continue;
             }
-            let prepared = match prepare(&case.source, &file.name) {
+            let prepared = match prepare_case(case, &file.name) {
                 Ok(p) => p,
                 Err(e) => {
                     summary.problems.push(format!(

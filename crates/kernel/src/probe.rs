@@ -53,7 +53,22 @@ pub fn host_profile() -> Result<KernelProfile, Error> {
     let version = stable_version()?;
     let base = KernelProfile::from_release(&version.to_string())
         .map_err(|e| Error::InvalidInput(format!("kernel version {version}: {e}")))?;
-    Ok(base.with_behaviours(behaviours()?))
+    Ok(base.with_behaviours(behaviours()?).with_cpus(nr_cpu_ids()?))
+}
+
+/// `nr_cpu_ids`: one more than the highest possible CPU (`/sys/devices/system/cpu/possible`,
+/// e.g. `0-3` or `0,2-5`), what bounds `bpf_get_smp_processor_id` in the verifier.
+pub fn nr_cpu_ids() -> Result<u32, Error> {
+    let path = "/sys/devices/system/cpu/possible";
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::InvalidInput(format!("{path}: {e}")))?;
+    let last = (text.trim().split(',').filter_map(|part| {
+        let last = part.rsplit('-').next()?;
+        last.parse::<u32>().ok()
+    }))
+    .max()
+    .ok_or_else(|| Error::InvalidInput(format!("{path}: `{}` names no CPU", text.trim())))?;
+    Ok(last + 1)
 }
 
 /// Release, behaviours and helper availability of the running kernel.

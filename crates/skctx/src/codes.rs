@@ -90,6 +90,8 @@ pub enum Code {
     GlobalFuncProto,
     IterArg,
     RdonlyWrite,
+    ConstStr,
+    FormatString,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -241,7 +243,7 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 64] = [
+pub const CODES: [CodeRow; 66] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -589,6 +591,18 @@ pub const CODES: [CodeRow; 64] = [
     row(Code::RdonlyWrite, "rdonly-write",
         "a store through a pointer to read-only memory (the `int *` an iterator's `next` returns)",
         &[m("R<n> cannot write into rdonly_mem")]),
+    row(Code::ConstStr, "const-str",
+        "a constant-string argument (`bpf_snprintf`'s format, `bpf_strncmp`'s second string; `ARG_PTR_TO_CONST_STR`) that is not a NUL-terminated string at a constant offset in a frozen read-only map's value",
+        &[m("R<n> does not point to a readonly map'").case("a writable or unfrozen map"),
+          m("R<n> is not a constant address'").case("a variable offset"),
+          m("string is not zero-terminated"),
+          m("no direct value access support for this map type"),
+          m("direct value access on string failed").case("an ARRAY of more than one entry")])
+        .help("keep the format a `static const char fmt[]` (or a string literal) so libbpf places it in `.rodata`, which it freezes read-only, and pass it unchanged"),
+    row(Code::FormatString, "format-string",
+        "a `bpf_snprintf` format the kernel's `bpf_bprintf_prepare` refuses: an unknown conversion, more conversions than the `data_len / 8` arguments, a control character, or (before UTF-8 text was allowed) a byte above 0x7f",
+        &[m("Invalid format string")])
+        .help("give one u64 in `data` per conversion; the conversions are %d %i %u %x %X (with l or ll), %c, %s, %p, %pK %px %ps %pS %pks %pus %pB %pI4 %pi4 %pI6 %pi6 and %%"),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -19,6 +19,7 @@
 //! | [`license`] | the GPL-compatible license strings | include/linux/license.h `license_is_gpl_compatible` |
 //! | [`limits`] | stack size per frame, call frames, tail calls | include/linux/filter.h, bpf_verifier.h, bpf.h |
 //! | [`maps`] | map types, map/helper compatibility, `BPF_MAP_UPDATE_ELEM` flags | kernel/bpf/verifier.c `check_map_func_compatibility`, include/uapi/linux/bpf.h |
+//! | [`bprintf`] | the format check of `bpf_snprintf` (at verification) and `bpf_trace_vprintk` (at run time), per release ([`bprintf::FormatRules`]) | kernel/bpf/helpers.c `bpf_bprintf_prepare`, lib/ctype.c |
 //! | [`assign`] | `bpf_sk_assign` as a pure function | net/core/filter.c `bpf_sk_lookup_assign` |
 //! | [`runtime`] | SK_DROP/SK_PASS, return-range check and messages, multi-program combination | kernel/bpf/verifier.c `check_return_code`, include/linux/filter.h run array |
 //! | [`codes`] | [`Code`]: every verifier error code, its rule and its kernel message forms per profile (the spec README's code table is rendered from it) | kernel/bpf/verifier.c `verbose()` calls |
@@ -35,6 +36,7 @@
 #![forbid(unsafe_code)]
 
 pub mod assign;
+pub mod bprintf;
 pub mod codes;
 pub mod ctx;
 pub mod errno;

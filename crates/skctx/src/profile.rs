@@ -402,6 +402,19 @@ impl KernelProfile {
             .flat_map(|b| b.row().effects.iter())
     }
 
+    /// This profile on a machine with `cpus` possible CPUs (`nr_cpu_ids`): what a probe
+    /// of the running kernel knows.
+    pub fn with_cpus(self, cpus: u32) -> KernelProfile {
+        KernelProfile {
+            facts: self.facts.with_cpus(cpus),
+        }
+    }
+
+    /// The machine's `nr_cpu_ids`, when the profile is the running kernel's.
+    pub fn cpus(self) -> Option<u32> {
+        self.facts.cpus()
+    }
+
     /// The probed helper availability, when this profile came from a probe.
     pub fn probed_helpers(self) -> Option<&'static ProbedHelpers> {
         self.facts.helpers()
@@ -494,6 +507,42 @@ impl KernelProfile {
     /// after 6.7-rc1), and Cilium's maintainers date it "upstream (v6.8)"
     /// (cilium/cilium#45917). Before (6.1.192), every global subprogram is verified first,
     /// in order, and the call-site refusal is `Caller passes invalid args into func#1`.
+    /// Whether `bpf_get_smp_processor_id`'s result is bounded by the machine's CPU count
+    /// (`do_refine_retval_range`: `[0, nr_cpu_ids - 1]`): `Some(false)` where it is an
+    /// unknown integer (6.1.192), `Some(true)` where it is bounded (6.12.118 and 6.18.44:
+    /// tests/spec/verifier/smp_processor_id.s), `None` on the releases between, where
+    /// which is UNCONFIRMED (bpftrace notes 6.5 does not bound it).
+    pub fn bounds_smp_processor_id(self) -> Option<bool> {
+        if !self.has(kv(6, 2)) {
+            Some(false)
+        } else if self.has(kv(6, 12)) {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// A helper's output argument that is not `MEM_UNINIT` (`bpf_snprintf`'s buffer) is
+    /// checked as a write (`MEM_WRITE`): into a read-only map value it is `write into map
+    /// forbidden`. 6.18.44 refuses `tests/c/campaign/bad_rodata_helper.c`, Debian 6.12.118
+    /// and 6.1.192 accept it (a read); the release is UNCONFIRMED, believed 6.14 with the
+    /// series that added the `MEM_WRITE` attribute.
+    pub fn checks_helper_output_as_write(self) -> bool {
+        self.has(kv(6, 14))
+    }
+
+    /// The format rules of `bpf_bprintf_prepare` on this release: UTF-8 text and the
+    /// character after `%p` kept as text on every modelled release. Debian's 6.1.192 and
+    /// 6.12.118 have both as stable backports, like the live 6.18.44 (the directed formats
+    /// of `verifier/tests/fmtstr_kernel.rs` tell the four rule sets apart); the first
+    /// upstream and stable releases with each are UNCONFIRMED.
+    pub fn bprintf_rules(self) -> crate::bprintf::FormatRules {
+        crate::bprintf::FormatRules {
+            utf8_text: true,
+            p_keeps_next: true,
+        }
+    }
+
     pub fn verifies_global_subprogs_lazily(self) -> bool {
         self.has(kv(6, 8))
     }

@@ -24,6 +24,8 @@ pub(crate) struct Facts {
     version: KernelVersion,
     behaviours: Behaviours,
     helpers: Option<&'static ProbedHelpers>,
+    /// `nr_cpu_ids` of the machine, when the profile is the running kernel's.
+    cpus: Option<u32>,
 }
 
 impl Facts {
@@ -32,7 +34,22 @@ impl Facts {
             version,
             behaviours,
             helpers: None,
+            cpus: None,
         }
+    }
+
+    /// These facts with the machine's CPU count (nothing is read).
+    pub(crate) fn with_cpus(self, cpus: u32) -> Facts {
+        Facts {
+            cpus: Some(cpus),
+            ..self
+        }
+    }
+
+    /// The machine's CPU count, when known.
+    pub(crate) fn cpus(&self) -> Option<u32> {
+        note(|a| a.note_cpus(self.cpus));
+        self.cpus
     }
 
     /// These facts with `behaviours` instead (nothing is read).
@@ -79,8 +96,21 @@ impl Facts {
     }
 
     /// All of it, noted as read.
-    fn whole(&self) -> (KernelVersion, Behaviours, Option<&'static ProbedHelpers>) {
-        (self.version(), self.behaviours(), self.helpers())
+    #[allow(clippy::type_complexity)]
+    fn whole(
+        &self,
+    ) -> (
+        KernelVersion,
+        Behaviours,
+        Option<&'static ProbedHelpers>,
+        Option<u32>,
+    ) {
+        (
+            self.version(),
+            self.behaviours(),
+            self.helpers(),
+            self.cpus(),
+        )
     }
 }
 
@@ -100,11 +130,12 @@ impl Hash for Facts {
 
 impl std::fmt::Debug for Facts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (version, behaviours, helpers) = self.whole();
+        let (version, behaviours, helpers, cpus) = self.whole();
         f.debug_struct("Facts")
             .field("version", &version)
             .field("behaviours", &behaviours)
             .field("helpers", &helpers)
+            .field("cpus", &cpus)
             .finish()
     }
 }
@@ -123,6 +154,8 @@ pub struct Answers {
     behaviours: u32,
     /// The probed helpers, when read.
     helpers: Option<Option<&'static ProbedHelpers>>,
+    /// The CPU count, when read.
+    cpus: Option<Option<u32>>,
     /// Two reads of one fact gave different answers (two profiles were read): no profile
     /// answers alike.
     conflicting: bool,
@@ -139,6 +172,7 @@ impl Answers {
             && self.version.is_none_or(|v| f.version == v)
             && f.behaviours.bits() & self.behaviours_asked == self.behaviours
             && self.helpers.is_none_or(|h| h == f.helpers)
+            && self.cpus.is_none_or(|c| c == f.cpus)
     }
 
     /// Notes every question of `other` with its answer, as if asked again.
@@ -160,6 +194,9 @@ impl Answers {
         if let Some(h) = other.helpers {
             self.note_helpers(h);
         }
+        if let Some(c) = other.cpus {
+            self.note_cpus(c);
+        }
         self.conflicting |= other.conflicting;
     }
 
@@ -180,6 +217,11 @@ impl Answers {
         self.conflicting |= (self.behaviours ^ answer) & self.behaviours_asked & asked != 0;
         self.behaviours_asked |= asked;
         self.behaviours |= answer;
+    }
+
+    fn note_cpus(&mut self, cpus: Option<u32>) {
+        self.conflicting |= self.cpus.is_some_and(|seen| seen != cpus);
+        self.cpus = Some(cpus);
     }
 
     fn note_helpers(&mut self, helpers: Option<&'static ProbedHelpers>) {

@@ -122,6 +122,9 @@ pub struct Prepared {
     pub slot_lines: Vec<(usize, u32)>,
     /// `(label, slot)` for every symbol defined in the program section.
     pub labels: Vec<(String, usize)>,
+    /// `# frozen:` values: (map name, bytes), written and frozen before the load (empty from
+    /// [`prepare`], the case's from [`prepare_case`]).
+    pub frozen: Vec<(String, Vec<u8>)>,
 }
 
 /// A function of a case loaded with BTF: its first instruction slot, its linkage and its
@@ -134,6 +137,14 @@ pub struct Func {
 }
 
 impl Prepared {
+    /// The `# frozen:` value of map `name`, if the case gives one.
+    pub fn frozen_value(&self, name: &str) -> Option<&[u8]> {
+        self.frozen
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_slice())
+    }
+
     /// The case's BTF functions as the loader passes them, sorted by slot, the entry point
     /// (slot 0, global, no parameter) first; empty when the case declares none.
     pub fn funcs(&self, case: &Case) -> Result<Vec<Func>, String> {
@@ -271,7 +282,15 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         map_refs,
         slot_lines,
         labels,
+        frozen: Vec::new(),
     })
+}
+
+/// [`prepare`] of a case's source, with its `# frozen:` map values.
+pub fn prepare_case(case: &Case, file_name: &str) -> Result<Prepared, String> {
+    let mut p = prepare(&case.source, file_name)?;
+    p.frozen = case.frozen.clone();
+    Ok(p)
 }
 
 /// The byte offset in code section `sec` a relocation target stands for: the section itself
@@ -343,6 +362,22 @@ pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
     }
     if let Err(e) = p.funcs(case) {
         out.push(format!("{}: case `{}`: {e}", at(case.line), case.name));
+    }
+    for (map, bytes) in &case.frozen {
+        let problem = match p.maps.iter().find(|m| m.name == *map) {
+            None => Some("not declared with .skmap".to_string()),
+            Some(m) if m.max_entries != 1 || bytes.len() > m.value_size as usize => {
+                Some(format!("not one value of at least {} bytes", bytes.len()))
+            }
+            Some(_) => None,
+        };
+        if let Some(why) = problem {
+            out.push(format!(
+                "{}: case `{}`: `# frozen:` names `{map}`: {why}",
+                at(case.line),
+                case.name
+            ));
+        }
     }
     let names: Vec<String> = case.sockets.iter().map(|(n, _)| n.clone()).collect();
     for e in &case.map_entries {

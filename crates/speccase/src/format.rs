@@ -48,6 +48,10 @@
 //!   on different instructions, and a side without a marker expects the program accepted.
 //!   `# ^ error[...] ...` on a line of its own is a marker for the instruction line above it
 //!   (two messages for the same instruction).
+//! * `# frozen: MAP = "TEXT"`: MAP's one value is TEXT (C escapes `\n \t \\ \" \xHH`,
+//!   zero-padded to the value size), written and frozen before the load as libbpf does
+//!   with `.rodata` (declare MAP with `flags=0x80`, `BPF_F_RDONLY_PROG`, for a read-only
+//!   map whose value the verifier reads, e.g. a `bpf_snprintf` format).
 //! * `# note: TEXT`: free text (why the case exists).
 //! * Runtime: `# socket: NAME = DESC` (a `skctx::net::SocketDesc`), `# map: MAP[KEY] = NAME`
 //!   (put socket NAME into a SOCKMAP/SOCKHASH at integer key KEY), and
@@ -92,6 +96,8 @@ pub struct Case {
     /// `# socket: NAME = DESC`, in order.
     pub sockets: Vec<(String, SocketDesc)>,
     pub map_entries: Vec<MapEntry>,
+    /// `# frozen: MAP = "TEXT"`: (map, its value's bytes).
+    pub frozen: Vec<(String, Vec<u8>)>,
     pub runs: Vec<Run>,
     pub notes: Vec<String>,
 }
@@ -378,6 +384,7 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
         markers: Vec::new(),
         sockets: Vec::new(),
         map_entries: Vec::new(),
+        frozen: Vec::new(),
         runs: Vec::new(),
         notes: Vec::new(),
     };
@@ -418,6 +425,13 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
             "license" => case.license = value.to_string(),
             "func" => case.funcs.push(parse_func(value).map_err(|m| err(i, m))?),
             "note" => case.notes.push(value.to_string()),
+            "frozen" => {
+                let (map, text) = value
+                    .split_once('=')
+                    .ok_or_else(|| err(i, "expected `# frozen: MAP = \"TEXT\"`".into()))?;
+                let bytes = c_string(text.trim()).map_err(|m| err(i, m))?;
+                case.frozen.push((map.trim().to_string(), bytes));
+            }
             "error" => {
                 let marker = parse_marker(line, rest, i, lines).map_err(|m| err(i, m))?;
                 if case.markers.iter().any(|m| {
@@ -581,6 +595,46 @@ fn parse_marker(line: &str, rest: &str, i: usize, lines: &[&str]) -> Result<Mark
 /// `BPF_PROG_TEST_RUN` supports SK_LOOKUP since 5.13: the default range of runtime cases.
 pub const RUNTIME_SINCE: KernelVersion = KernelVersion::new(5, 13);
 
+/// The bytes of a double-quoted C string literal (`\n \t \r \0 \\ \" \xHH`).
+fn c_string(text: &str) -> Result<Vec<u8>, String> {
+    let inner = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .ok_or_else(|| format!("expected a double-quoted string, found `{text}`"))?;
+    let mut out = Vec::new();
+    let mut bytes = inner.bytes();
+    while let Some(b) = bytes.next() {
+        if b != b'\\' {
+            out.push(b);
+            continue;
+        }
+        let escaped = match bytes.next() {
+            Some(b'n') => b'\n',
+            Some(b't') => b'\t',
+            Some(b'r') => b'\r',
+            Some(b'0') => 0,
+            Some(b'\\') => b'\\',
+            Some(b'"') => b'"',
+            Some(b'x') => {
+                let hex: Vec<u8> = bytes.by_ref().take(2).collect();
+                std::str::from_utf8(&hex)
+                    .ok()
+                    .filter(|h| h.len() == 2)
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    .ok_or("`\\x` needs two hex digits")?
+            }
+            other => {
+                return Err(format!(
+                    "unknown escape `\\{}`",
+                    other.map_or('?', char::from)
+                ))
+            }
+        };
+        out.push(escaped);
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -618,6 +672,20 @@ mod tests {
         assert!(parse("# test: a\n  exit\n").unwrap().cases[0]
             .funcs
             .is_empty());
+    }
+
+    #[test]
+    fn frozen_lines_give_a_maps_bytes() {
+        let text = "# test: a\n# frozen: fmt = \"x=%u\\n\\0\\x41\\\"\\\\\"\n  exit\n";
+        let f = parse(text).unwrap();
+        assert_eq!(
+            f.cases[0].frozen,
+            [("fmt".to_string(), b"x=%u\n\0A\"\\".to_vec())]
+        );
+        for bad in ["fmt \"x\"", "fmt = x", "fmt = \"\\q\"", "fmt = \"\\x4\""] {
+            let e = parse(&format!("# test: a\n# frozen: {bad}\n  exit\n"));
+            assert!(e.is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod common;
 use std::path::PathBuf;
 
 use kernel::LoadOptions;
-use speccase::corpus::{prepare, read_corpus};
+use speccase::corpus::{prepare_case, read_corpus};
 use verifier::{analyze, analyze_with_btf, Refusal};
 
 fn root() -> PathBuf {
@@ -41,7 +41,7 @@ fn failing_paths_are_the_kernels() {
     let mut failures = Vec::new();
     for file in &files {
         for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
-            let p = prepare(&case.source, &file.name).expect("the corpus assembles");
+            let p = prepare_case(case, &file.name).expect("the corpus assembles");
             let maps = common::kernel_maps(&p);
             let bound = common::bound_maps(&p, &maps);
             let opts = LoadOptions {

@@ -8,7 +8,7 @@ mod common;
 
 use isa::Pc;
 use skctx::{Code, KernelProfile};
-use speccase::corpus::{prepare, read_corpus};
+use speccase::corpus::{prepare_case, read_corpus};
 use speccase::format::Expectation;
 use verifier::cfg::{self, CfgError};
 
@@ -52,7 +52,7 @@ fn check_corpus(profile: KernelProfile) {
     for file in &files {
         for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
             let at = format!("{} ({profile})", file.at(case.line));
-            let prepared = match prepare(&case.source, &file.name) {
+            let prepared = match prepare_case(case, &file.name) {
                 Ok(p) => p,
                 Err(e) => panic!("{at}: {e}"),
             };

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use isa::Pc;
 use skctx::{KernelProfile, KernelVersion};
-use speccase::corpus::{prepare, read_corpus, Prepared};
+use speccase::corpus::{prepare_case, read_corpus, Prepared};
 
 mod common;
 use speccase::format::{Case, Expectation};
@@ -99,7 +99,7 @@ fn corpus_cases_get_the_kernels_verdict() {
     let mut reasons = std::collections::BTreeMap::<String, usize>::new();
     for file in &files {
         for case in &file.cases {
-            let p = match prepare(&case.source, &file.name) {
+            let p = match prepare_case(case, &file.name) {
                 Ok(p) => p,
                 Err(e) => panic!("{}: {e}", file.at(case.line)),
             };
@@ -224,7 +224,7 @@ fn rejections_point_at_their_operand_and_origin() {
     let mut rejected = 0;
     for file in &files {
         for case in file.cases.iter().filter(|c| c.applies_to(profile)) {
-            let p = prepare(&case.source, &file.name).expect("the corpus assembles");
+            let p = prepare_case(case, &file.name).expect("the corpus assembles");
             let got = common::verify_case(case, &p, profile);
             let Err(Refusal::Rejected(r)) = got else {
                 continue;

@@ -10,8 +10,8 @@
 //! with its name.
 //!
 //! Mirrors net/core/filter.c (`bpf_sk_lookup_assign`, `bpf_sk_release`), kernel/bpf/helpers.c
-//! (map helpers, time, random), kernel/trace/bpf_trace.c (`bpf_trace_printk`,
-//! `bpf_perf_event_output`), kernel/bpf/ringbuf.c, the tail call of kernel/bpf/core.c,
+//! (map helpers, time, random, `bpf_snprintf`), kernel/trace/bpf_trace.c (`bpf_trace_printk`,
+//! `bpf_trace_vprintk`, `bpf_perf_event_output`; the text as `skctx::bprintf::format` prints it), kernel/bpf/ringbuf.c, the tail call of kernel/bpf/core.c,
 //! `bpf_loop` of kernel/bpf/bpf_iter.c and the `map_for_each_callback`s of
 //! kernel/bpf/arraymap.c and hashtab.c.
 
@@ -80,6 +80,8 @@ helper_table![
     ("get_smp_processor_id", zero),
     ("get_numa_node_id", zero),
     ("trace_printk", trace_printk),
+    ("trace_vprintk", trace_vprintk),
+    ("snprintf", snprintf),
     ("perf_event_output", perf_event_output),
     ("ringbuf_output", ringbuf_output),
     ("ringbuf_reserve", ringbuf_reserve),
@@ -444,56 +446,124 @@ fn zero(_: &mut Exec<'_>, _: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(0))
 }
 
+/// kernel/trace/bpf_trace.c `bpf_trace_printk`: `bpf_trace_vprintk` with R3–R5 as its
+/// three arguments (`MAX_TRACE_PRINTK_VARARGS`).
 fn trace_printk(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
-    let size = (exec.regs[2] as u32).min(1024);
-    let bytes = exec.read_bytes(exec.regs[1], size)?;
-    let fmt = bytes.split(|b| *b == 0).next().unwrap_or_default();
-    let text = format_printk(&String::from_utf8_lossy(fmt), &exec.regs[3..6]);
-    let len = text.len() as u64;
-    exec.log.output.push(Output::TracePrintk {
-        program: exec.run_index,
-        text,
-    });
-    Ok(HelperResult::Ret(len))
+    let fmt = exec.read_bytes(exec.regs[1], exec.regs[2] as u32)?;
+    let args = [exec.regs[3], exec.regs[4], exec.regs[5]];
+    trace_output(exec, &fmt, &args)
 }
 
-/// `%d %i %u %x %X %p %c %%` with `l`/`ll` modifiers, over up to three arguments.
-fn format_printk(fmt: &str, args: &[u64]) -> String {
-    let mut out = String::new();
-    let mut args = args.iter();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut long = 0;
-        while chars.peek() == Some(&'l') {
-            chars.next();
-            long += 1;
-        }
-        let Some(conv) = chars.next() else { break };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = args.next().copied().unwrap_or(0);
-        let v = if long == 0 { v & 0xffff_ffff } else { v };
-        match conv {
-            'd' | 'i' if long == 0 => out.push_str(&(v as u32 as i32).to_string()),
-            'd' | 'i' => out.push_str(&(v as i64).to_string()),
-            'u' => out.push_str(&v.to_string()),
-            'x' => out.push_str(&format!("{v:x}")),
-            'X' => out.push_str(&format!("{v:X}")),
-            'p' => out.push_str(&format!("{v:#x}")),
-            'c' => out.push(char::from(v as u8)),
-            other => {
-                out.push('%');
-                out.push(other);
-            }
+/// kernel/bpf/helpers.c `bpf_snprintf`: the format (a constant string, the verifier saw to
+/// that) printed with `data_len / 8` arguments into `str`, cut to `str_size` with its NUL;
+/// R0 the whole text's length plus one, or `-EINVAL` for `data_len` and the format.
+fn snprintf(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
+    let (out, size) = (exec.regs[1], exec.regs[2] as u32);
+    let fmt = c_string_at(exec, exec.regs[3])?;
+    let args = match data_args(exec, exec.regs[4], exec.regs[5] as u32)? {
+        Ok(args) => args,
+        Err(e) => return Ok(errno(e)),
+    };
+    let (text, len) = match print(exec, &fmt, &args, size)? {
+        Ok(printed) => printed,
+        Err(e) => return Ok(errno(e)),
+    };
+    if size > 0 {
+        let dst = exec.region_mut(out, text.len() as u32 + 1)?;
+        dst[..text.len()].copy_from_slice(&text);
+        dst[text.len()] = 0;
+    }
+    Ok(HelperResult::Ret(len as u64 + 1))
+}
+
+/// kernel/trace/bpf_trace.c `bpf_trace_vprintk`: the format within `fmt_size` printed with
+/// `data_len / 8` arguments where `bpf_trace_printk`'s output goes (cut to
+/// `MAX_BPRINTF_BUF`); R0 the whole text's length, or `-EINVAL`.
+fn trace_vprintk(exec: &mut Exec<'_>, _: &'static str) -> HelperStep {
+    let fmt = exec.read_bytes(exec.regs[1], exec.regs[2] as u32)?;
+    let args = match data_args(exec, exec.regs[3], exec.regs[4] as u32)? {
+        Ok(args) => args,
+        Err(e) => return Ok(errno(e)),
+    };
+    trace_output(exec, &fmt, &args)
+}
+
+/// What both trace helpers print, where `bpf_trace_printk`'s output goes; R0 the text's
+/// whole length, or the errno.
+fn trace_output(exec: &mut Exec<'_>, fmt: &[u8], args: &[u64]) -> HelperStep {
+    let (text, len) = match print(exec, fmt, args, MAX_BPRINTF_BUF as u32)? {
+        Ok(printed) => printed,
+        Err(e) => return Ok(errno(e)),
+    };
+    exec.log.output.push(Output::TracePrintk {
+        program: exec.run_index,
+        text: String::from_utf8_lossy(&text).into_owned(),
+    });
+    Ok(HelperResult::Ret(len as u64))
+}
+
+/// `MAX_BPRINTF_BUF`: the buffer `bpf_trace_vprintk` prints into.
+const MAX_BPRINTF_BUF: usize = 1024;
+
+/// What a printing helper gives: the text cut to its buffer and the whole length, or the
+/// errno it returns.
+type Printed = Result<(Vec<u8>, usize), Errno>;
+
+/// The `data_len / 8` u64 arguments at `data` (`bpf_snprintf`, `bpf_trace_vprintk`), or
+/// `-EINVAL` for a length that is not a multiple of 8, more than `MAX_BPRINTF_VARARGS`, or
+/// arguments at NULL.
+fn data_args(
+    exec: &Exec<'_>,
+    data: u64,
+    data_len: u32,
+) -> Result<Result<Vec<u64>, Errno>, TrapKind> {
+    use skctx::bprintf::MAX_ARGS;
+    if !data_len.is_multiple_of(8) || data_len > MAX_ARGS * 8 || (data_len > 0 && data == 0) {
+        return Ok(Err(Errno::EINVAL));
+    }
+    let raw = match data_len {
+        0 => Vec::new(),
+        n => exec.read_bytes(data, n)?,
+    };
+    Ok(Ok(raw
+        .chunks_exact(8)
+        .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+        .collect()))
+}
+
+/// `fmt` (up to its NUL, which must lie within it) with `args` printed into `size` bytes,
+/// as `bpf_bprintf_prepare` and `bstr_printf` print it; a conversion printing a kernel
+/// address, or reading bytes the kernel leaves uninitialised, traps.
+fn print(exec: &Exec<'_>, fmt: &[u8], args: &[u64], size: u32) -> Result<Printed, Box<TrapKind>> {
+    use skctx::bprintf::FormatError;
+    if !fmt.contains(&0) {
+        return Ok(Err(Errno::EINVAL));
+    }
+    let read = |addr: u64, n: usize| exec.read_bytes(addr, n as u32).ok();
+    let rules = exec.opts.profile.bprintf_rules();
+    match skctx::bprintf::format(fmt, args, size as usize, rules, &read) {
+        Ok(printed) => Ok(Ok(printed)),
+        Err(FormatError::Invalid) => Ok(Err(Errno::EINVAL)),
+        Err(FormatError::NoSpace) => Ok(Err(Errno::ENOSPC)),
+        Err(FormatError::KernelAddress) => Err(Box::new(TrapKind::Unsupported(
+            "a format conversion printing a kernel address or symbol (%p, %pK, %px, %ps, %pS, %pB)".into(),
+        ))),
+        Err(FormatError::Uninitialised) => Err(Box::new(TrapKind::Unsupported(
+            "a conversion after an address the full buffer left unread reads bytes the kernel left uninitialised".into(),
+        ))),
+    }
+}
+
+/// The NUL-terminated string at `addr`, its NUL included.
+fn c_string_at(exec: &Exec<'_>, addr: u64) -> Result<Vec<u8>, TrapKind> {
+    let mut out = Vec::new();
+    loop {
+        let b = exec.read_bytes(addr.wrapping_add(out.len() as u64), 1)?[0];
+        out.push(b);
+        if b == 0 {
+            return Ok(out);
         }
     }
-    out
 }
 
 fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
@@ -675,17 +745,4 @@ fn for_each_map_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
         }
     }
     Ok(HelperResult::Ret(calls))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn printk_formats_like_the_kernel_for_common_conversions() {
-        assert_eq!(
-            format_printk("port %d of %u: %x %lld %%", &[80, u64::MAX, 255, u64::MAX]),
-            "port 80 of 4294967295: ff -1 %"
-        );
-    }
 }

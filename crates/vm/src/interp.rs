@@ -728,7 +728,7 @@ impl<'a> Exec<'a> {
         Ok((region, a))
     }
 
-    fn region_mut(&mut self, addr: u64, size: u32) -> Result<&mut [u8], TrapKind> {
+    pub(crate) fn region_mut(&mut self, addr: u64, size: u32) -> Result<&mut [u8], TrapKind> {
         let a = self.region(addr, size, true)?.1;
         if a.kind == Kind::Value && !self.world.writable(a.index) {
             return Err(TrapKind::BadAccess {

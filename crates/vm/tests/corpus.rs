@@ -12,7 +12,7 @@ mod common;
 use std::path::PathBuf;
 
 use skctx::{KernelProfile, KernelVersion, Verdict};
-use speccase::corpus::{prepare, read_corpus, CaseKind, Prepared};
+use speccase::corpus::{prepare_case, read_corpus, CaseKind, Prepared};
 use speccase::format::{Case, RunExpect};
 use vm::{MapDef, Program, RunOptions, World};
 
@@ -132,7 +132,7 @@ fn runtime_cases_give_the_kernels_answers_on_the_interpreter() {
     let mut bad = Vec::new();
     for file in files.iter().filter(|f| f.kind == CaseKind::Runtime) {
         for case in &file.cases {
-            let p = prepare(&case.source, &file.name).expect("corpus cases assemble");
+            let p = prepare_case(case, &file.name).expect("corpus cases assemble");
             for (major, minor) in releases {
                 let profile = KernelProfile::upstream(KernelVersion::new(major, minor))
                     .expect("known release");

@@ -19,10 +19,9 @@ use skctx::limits::MAX_CALL_FRAMES;
 /// `ARG_CONST_SIZE` and friends: the largest size `check_mem_size_reg` accepts.
 const MAX_VAR_SIZE: u64 = 1 << 29;
 
-/// Helpers whose result the kernel refines from facts this verifier lacks (CPU count,
-/// string lengths) or whose effect it does not model.
-const NOT_MODELLED: [&str; 4] = [
-    "get_smp_processor_id",
+/// Helpers whose result the kernel refines from facts this verifier lacks (string lengths)
+/// or whose effect it does not model; `bpf_get_smp_processor_id`: [`smp_processor_id`].
+const NOT_MODELLED: [&str; 3] = [
     "probe_read_user_str",
     "probe_read_kernel_str",
     "get_task_stack",
@@ -72,6 +71,10 @@ impl Walker<'_> {
         if NOT_MODELLED.contains(&helper.name) || !modelled(proto.args, proto.ret) {
             return Err(unsupported(&format!("helper {}", helper.kernel_name())));
         }
+        let cpu_bound = match helper.name {
+            "get_smp_processor_id" => smp_processor_id(self.profile)?,
+            _ => None,
+        };
         let callback = if self.btf && proto.args.contains(&ArgKind::PtrToFunc) {
             Some(Callback::of(helper)?)
         } else {
@@ -96,6 +99,9 @@ impl Walker<'_> {
         if helper.name == "tail_call" {
             self.tail_call(st, &meta)?;
         }
+        if helper.name == "snprintf" {
+            self.snprintf_format(st)?;
+        }
         if callback == Some(Callback::ForEachMapElem) {
             self.for_each_map(&meta)?;
         }
@@ -119,7 +125,24 @@ impl Walker<'_> {
         for n in 1..=5u8 {
             st.set(Reg::new(n).expect("R1-R5"), Value::Uninit);
         }
-        let r0 = self.ret(st, helper, proto.ret, proto.refs, &meta)?;
+        let r0 = match cpu_bound {
+            Some(max) => {
+                let mut s = Scalar {
+                    smin: 0,
+                    smax: max as i64,
+                    umin: 0,
+                    umax: max,
+                    s32_min: 0,
+                    s32_max: max as i32,
+                    u32_min: 0,
+                    u32_max: max as u32,
+                    ..Scalar::UNKNOWN
+                };
+                s.sync(&self.domain);
+                Value::scalar(s)
+            }
+            None => self.ret(st, helper, proto.ret, proto.refs, &meta)?,
+        };
         st.set(Reg::R0, r0);
         match entered {
             Some((callee, start)) => {
@@ -392,6 +415,24 @@ impl Walker<'_> {
             }
             return Ok(());
         }
+        if matches!(
+            arg,
+            ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable
+        ) && v.is_null()
+        {
+            // `register_is_null` with a maybe-NULL argument: no type check; its size
+            // argument must then be 0 (`check_helper_mem_access`).
+            return Ok(());
+        }
+        if matches!(
+            arg,
+            ArgKind::PtrToMemOrNullReadonly | ArgKind::PtrToMemOrNullWritable
+        ) && matches!(v, Value::Ptr(p) if matches!(p.kind, PtrKind::MapValueOrNull(_) | PtrKind::MemOrNull(_)))
+        {
+            return Err(unsupported(
+                "a maybe-NULL pointer as a maybe-NULL memory argument",
+            ));
+        }
         let arg = if arg == ArgKind::PtrToMapValue && self.map_holds_sockets(meta) {
             // `resolve_map_arg_type`: a socket map's values are sockets.
             ArgKind::PtrToBtfIdSockCommon
@@ -498,6 +539,7 @@ impl Walker<'_> {
                 }
                 Ok(())
             }
+            ArgKind::PtrToConstStr => self.const_str(r, v),
             ArgKind::ConstAllocSizeOrZero => {
                 let size = match v {
                     Value::Scalar(s, _) if s.is_const() => u32::try_from(s.umax).ok(),
@@ -515,10 +557,16 @@ impl Walker<'_> {
                 else {
                     return Err(unsupported("a size argument without a memory argument"));
                 };
-                let write = helper
+                let before = helper
                     .proto
-                    .and_then(|p| p.args.get(n as usize - 2).copied())
-                    == Some(ArgKind::PtrToUninitMem);
+                    .and_then(|p| p.args.get(n as usize - 2).copied());
+                let write = match before {
+                    Some(ArgKind::PtrToUninitMem) => true,
+                    Some(ArgKind::PtrToMemOrNullWritable) => {
+                        self.profile.checks_helper_output_as_write()
+                    }
+                    _ => false,
+                };
                 let zero_ok = arg == ArgKind::ConstSizeOrZero;
                 self.size_arg(st, r, mem, v, zero_ok, write, meta)
             }
@@ -562,6 +610,7 @@ impl Walker<'_> {
             // Only with BTF func_info does a function's address reach a register.
             ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
             ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
+            ArgKind::PtrToConstStr => matches!(kind, Some(PtrKind::MapValue(_))),
             _ => matches!(
                 kind,
                 Some(
@@ -577,6 +626,8 @@ impl Walker<'_> {
             | ArgKind::ConstSizeOrZero
             | ArgKind::ConstAllocSizeOrZero
             | ArgKind::Scalar => Some("scalar"),
+            // `const_str_ptr_types`.
+            ArgKind::PtrToConstStr => Some("map_value"),
             a => a.expected_types(self.profile),
         }
         .ok_or_else(|| unsupported("the expected types of a helper argument"))?;
@@ -682,6 +733,8 @@ impl Walker<'_> {
                     ..
                 },
             ) => self.region_access(r, &p, Region::Mem(n), p.off as i64, size32),
+            // A maybe-NULL argument passed NULL: a zero-byte access is allowed.
+            v if v.is_null() && zero_ok && size == 0 => Ok(()),
             _ => Err(unsupported("memory argument")),
         }
     }
@@ -824,6 +877,116 @@ impl Walker<'_> {
     }
 }
 
+impl Walker<'_> {
+    /// `check_reg_const_str` (`ARG_PTR_TO_CONST_STR`, after the type check): a map value of
+    /// a frozen read-only map at a constant offset, with a NUL between there and the value's
+    /// end.
+    fn const_str(&self, r: Reg, v: &Value) -> Result<(), Refusal> {
+        let Value::Ptr(
+            p @ Ptr {
+                kind: PtrKind::MapValue(m),
+                ..
+            },
+        ) = *v
+        else {
+            return Err(unsupported("a constant string that is not a map value"));
+        };
+        let n = r.index();
+        let info = self
+            .maps
+            .get(m)
+            .ok_or_else(|| unsupported("an unknown map"))?;
+        let Some(value) = info.rdonly_value() else {
+            let text = format!("R{n} does not point to a readonly map'");
+            return Err(self.reject_reg(Code::ConstStr, r, text, EACCES));
+        };
+        if !p.var.var_off.is_const() {
+            let text = format!("R{n} is not a constant address'");
+            return Err(self.reject_reg(Code::ConstStr, r, text, EACCES));
+        }
+        if skctx::MapType::from_id(info.map_type) != Some(skctx::MapType::Array) {
+            return Err(unsupported(
+                "a constant string in a map other than an ARRAY",
+            ));
+        }
+        let vs = info.value_size as i64;
+        if p.off as i64 >= vs || p.off < 0 || p.var.var_off.value != 0 {
+            return Err(unsupported(
+                "a constant string at an offset outside the value",
+            ));
+        }
+        self.region_access(
+            r,
+            &p,
+            Region::MapValue(info.value_size),
+            p.off as i64,
+            (vs - p.off as i64) as u32,
+        )?;
+        if info.max_entries != 1 {
+            // `array_map_direct_value_addr`: only single-element arrays.
+            let text = "direct value access on string failed".to_string();
+            return Err(self.reject_reg(Code::ConstStr, r, text, ENOTSUPP));
+        }
+        if !value[p.off as usize..].contains(&0) {
+            let text = "string is not zero-terminated".to_string();
+            return Err(self.reject_reg(Code::ConstStr, r, text, EINVAL));
+        }
+        Ok(())
+    }
+
+    /// `check_bpf_snprintf_call`: the format (R3, checked by [`Walker::const_str`]) read
+    /// from the frozen map against `data_len / 8` arguments (R5).
+    fn snprintf_format(&self, st: &State) -> Result<(), Refusal> {
+        let data_len = match st.reg(Reg::R5) {
+            Value::Scalar(s, _) if s.is_const() => s.umax,
+            _ => return Err(unsupported("bpf_snprintf with a variable data_len")),
+        };
+        if data_len % 8 != 0 {
+            // -EINVAL with nothing in the log.
+            return Err(unsupported("bpf_snprintf's data_len not a multiple of 8"));
+        }
+        let Value::Ptr(Ptr {
+            kind: PtrKind::MapValue(m),
+            off,
+            ..
+        }) = *st.reg(Reg::R3)
+        else {
+            return Err(unsupported("bpf_snprintf without a constant format"));
+        };
+        let value = (self.maps.get(m).and_then(|i| i.rdonly_value()))
+            .ok_or_else(|| unsupported("bpf_snprintf's format map"))?;
+        let fmt = &value[off as usize..];
+        let num_args = u32::try_from(data_len / 8).unwrap_or(u32::MAX);
+        match skctx::bprintf::check(fmt, num_args, self.profile.bprintf_rules()) {
+            Ok(_) => Ok(()),
+            Err(_) => Err(self.reject(
+                Code::FormatString,
+                Operand::Insn,
+                "Invalid format string".into(),
+                EINVAL,
+            )),
+        }
+    }
+}
+
+/// `bpf_get_smp_processor_id`'s largest result where the kernel bounds it by the machine's
+/// CPU count (`do_refine_retval_range`: `nr_cpu_ids - 1`), known only for the running
+/// kernel's profile; `None`: an unknown integer.
+fn smp_processor_id(profile: skctx::KernelProfile) -> Result<Option<u64>, Refusal> {
+    match profile.bounds_smp_processor_id() {
+        Some(false) => Ok(None),
+        Some(true) => match profile.cpus() {
+            Some(n) => Ok(Some(u64::from(n.max(1)) - 1)),
+            None => Err(unsupported(
+                "helper bpf_get_smp_processor_id: this release bounds its result by the machine's CPU count (nr_cpu_ids), which only the running kernel's profile gives",
+            )),
+        },
+        None => Err(unsupported(
+            "helper bpf_get_smp_processor_id: whether this release bounds its result by the CPU count is not known",
+        )),
+    }
+}
+
 /// The callback-calling helpers this walk models, each with its callback's arguments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Callback {
@@ -862,6 +1025,9 @@ fn modelled(args: &[ArgKind], ret: RetKind) -> bool {
                 | ArgKind::ConstSize
                 | ArgKind::ConstSizeOrZero
                 | ArgKind::PtrToMemReadonly
+                | ArgKind::PtrToMemOrNullReadonly
+                | ArgKind::PtrToMemOrNullWritable
+                | ArgKind::PtrToConstStr
                 | ArgKind::PtrToUninitMem
                 | ArgKind::PtrToFunc
                 | ArgKind::PtrToStackOrNull

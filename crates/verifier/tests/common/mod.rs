@@ -8,8 +8,14 @@
 pub struct Rng(proggen::Rng);
 
 impl Rng {
-    pub fn new(state: u64) -> Rng {
-        Rng(proggen::Rng::from_state(state))
+    /// The stream of `seed`, used as the raw state: every non-zero seed its own stream
+    /// (xorshift has no zero state, so a zero seed is refused with the message).
+    pub fn new(seed: u64) -> Rng {
+        assert!(
+            seed != 0,
+            "a seed must be non-zero (xorshift has no zero state)"
+        );
+        Rng(proggen::Rng::from_state(seed))
     }
 
     pub fn next(&mut self) -> u64 {
@@ -265,7 +271,11 @@ pub fn kernel_maps(p: &speccase::corpus::Prepared) -> Vec<kernel::Map> {
                 m.max_entries,
             )
             .with_flags(m.flags);
-            kernel::Map::create(&spec).expect("the case's map is created")
+            match p.frozen_value(&m.name) {
+                Some(v) => kernel::Map::create_frozen(&spec, v),
+                None => kernel::Map::create(&spec),
+            }
+            .expect("the case's map is created")
         })
         .collect()
 }
@@ -294,7 +304,11 @@ pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
                 value_size: m.value_size,
                 max_entries: m.max_entries,
                 flags: m.flags,
-                frozen: None,
+                frozen: p.frozen_value(name).map(|v| {
+                    let mut v = v.to_vec();
+                    v.resize(m.value_size as usize, 0);
+                    v.into()
+                }),
             })
         })
         .collect()
