@@ -22,9 +22,8 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use serde_json::Value;
-use sk_lookup::cli::Failure;
-use sk_lookup::skvm::{self, EngineChoice, RunArgs};
+use sk_lookup::skvm::EngineChoice;
+use support::engines::{kernel_cannot_tell, Answer};
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -198,50 +197,10 @@ fn tuples() -> Vec<String> {
         .collect()
 }
 
-/// What every engine must agree on: verdict, return value, selected socket, where the
-/// packet lands. `Err`: the run failed, with the error text.
-type Answer = Result<(Value, Value, Value, Value), String>;
-
+/// One run of a campaign object on one engine, in the campaign's world.
 fn run(path: &str, tuple: &str, engine: EngineChoice) -> Answer {
-    let args = RunArgs {
-        programs: vec![root().join(path)],
-        program: None,
-        tuple: tuple.into(),
-        world: Some(root().join(DIR).join("world.toml")),
-        trace: false,
-        no_verify: false,
-        json: true,
-        kernel: "host".into(),
-        seed: 0,
-        clock_ns: 0,
-        jiffies: 0,
-        engine,
-        repeat: 0,
-    };
-    let report = skvm::run(&args).map_err(|f| match f {
-        Failure::Rejected(t) | Failure::Usage(t) => t,
-    })?;
-    let v: Value = serde_json::from_str(&report.text).expect("one JSON object");
-    if let Some(message) = v["trap"]["message"].as_str() {
-        return Err(format!("trap: {message}"));
-    }
-    Ok((
-        v["verdict"].clone(),
-        v["retval"].clone(),
-        v["selected"]["socket"].clone(),
-        v["delivered_to"]["kind"].clone(),
-    ))
-}
-
-/// The kernel's test run refuses a final selection in a reuseport group made without
-/// `BPF_SK_LOOKUP_F_NO_REUSEPORT` (EOPNOTSUPP, /work/shared/spec/sk_lookup-runtime.md): then
-/// the interpreter must have delivered to a reuseport group.
-fn kernel_cannot_tell(kernel: &Answer, interp: &Answer) -> bool {
-    let refused = kernel
-        .as_ref()
-        .err()
-        .is_some_and(|e| e.contains("BPF_PROG_TEST_RUN failed: EOPNOTSUPP"));
-    refused && interp.as_ref().is_ok_and(|a| a.3 == "reuseport_group")
+    let world = root().join(DIR).join("world.toml");
+    support::engines::run(&root().join(path), &world, tuple, engine)
 }
 
 #[test]

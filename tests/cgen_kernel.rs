@@ -26,9 +26,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use proggen::cgen::{self, Features, Mistake};
-use serde_json::Value;
-use sk_lookup::cli::Failure;
-use sk_lookup::skvm::{self, EngineChoice, RunArgs};
+use sk_lookup::skvm::EngineChoice;
+use support::engines::{kernel_cannot_tell, run};
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -230,49 +229,6 @@ fn judge(what: &str, objects: &[Object], lines: &[String]) -> Vec<Outcome> {
         bad.join("\n")
     );
     outcomes
-}
-
-/// What every engine must agree on: verdict, return value, selected socket, landing.
-type Answer = Result<(Value, Value, Value, Value), String>;
-
-fn run(path: &Path, world: &Path, tuple: &str, engine: EngineChoice) -> Answer {
-    let args = RunArgs {
-        programs: vec![path.to_path_buf()],
-        program: None,
-        tuple: tuple.into(),
-        world: Some(world.to_path_buf()),
-        trace: false,
-        no_verify: false,
-        json: true,
-        kernel: "host".into(),
-        seed: 0,
-        clock_ns: 0,
-        jiffies: 0,
-        engine,
-        repeat: 0,
-    };
-    let report = skvm::run(&args).map_err(|f| match f {
-        Failure::Rejected(t) | Failure::Usage(t) => t,
-    })?;
-    let v: Value = serde_json::from_str(&report.text).expect("one JSON object");
-    if let Some(message) = v["trap"]["message"].as_str() {
-        return Err(format!("trap: {message}"));
-    }
-    Ok((
-        v["verdict"].clone(),
-        v["retval"].clone(),
-        v["selected"]["socket"].clone(),
-        v["delivered_to"]["kind"].clone(),
-    ))
-}
-
-/// The kernel's test run refuses a selection in a reuseport group made without
-/// `BPF_SK_LOOKUP_F_NO_REUSEPORT` (EOPNOTSUPP): then the interpreter must have delivered to
-/// the group.
-fn kernel_cannot_tell(kernel: &Answer, interp: &Answer) -> bool {
-    let refused =
-        (kernel.as_ref().err()).is_some_and(|e| e.contains("BPF_PROG_TEST_RUN failed: EOPNOTSUPP"));
-    refused && interp.as_ref().is_ok_and(|a| a.3 == "reuseport_group")
 }
 
 /// What the runs showed.

@@ -6,6 +6,8 @@
 
 pub mod corpus;
 #[cfg(target_os = "linux")]
+pub mod engines;
+#[cfg(target_os = "linux")]
 pub mod kernel_btf;
 #[cfg(target_os = "linux")]
 pub mod kernel_log;
