@@ -22,7 +22,8 @@
 //! BTF): those are checked against the callee's arguments, and the callee walked on its
 //! own, before the entry point or after it as the release does ([`global`]). Without CAP_PERFMON a decided branch still
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
-//! kernels end instead of rejecting when it fails (the nospec fallback), or after a store
+//! kernels end instead of rejecting when it fails (the nospec fallback; the instruction is
+//! marked, and later speculative paths end on reaching it, unchecked), or after a store
 //! they fence. The walk prunes as the kernel does ([`prune::models_pruning`]: static
 //! liveness on 6.18, read marks before, [`read_marks`]), so loops are unrolled until they
 //! converge or hit a limit, and [`crate::Verified::processed`] is the kernel's `processed N
@@ -129,6 +130,9 @@ pub(crate) struct Walker<'a> {
     hist_open: bool,
     /// `insn_aux_data[].nospec_result`: a speculation barrier follows this store.
     barriers: Vec<bool>,
+    /// `insn_aux_data[].nospec`: a speculative path failed here (the nospec fallback), so
+    /// every later speculative path ends on arriving here, before the instruction's checks.
+    nospec: Vec<bool>,
     /// The instruction being checked.
     pc: Pc,
     /// The unknown scalar narrowed by a load of each size (1, 2, 4, 8 bytes), zero- and
@@ -232,6 +236,7 @@ impl<'a> Walker<'a> {
             meta: Meta::default(),
             hist_open: false,
             barriers: vec![false; cfg.len()],
+            nospec: vec![false; cfg.len()],
             pc: Pc(0),
             unknown_loads: [None; 8],
             ctx_loads: Vec::new(),
@@ -371,8 +376,16 @@ impl Walker<'_> {
                 }
                 continue;
             }
+            if st.speculative && self.nospec[st.pc.0] {
+                match self.next_path() {
+                    Some(next) => (st, prev) = next,
+                    None => return Ok(()),
+                }
+                continue;
+            }
             let insn = match self.insn_at(&st) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    self.nospec[st.pc.0] = true;
                     match self.next_path() {
                         Some(next) => (st, prev) = next,
                         None => return Ok(()),
@@ -393,6 +406,7 @@ impl Walker<'_> {
             });
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    self.nospec[self.pc.0] = true;
                     Ok(Flow::End)
                 }
                 other => other,
