@@ -414,7 +414,7 @@ impl Walker<'_> {
             let mut flow = step?;
             if let Some(chain) = chain {
                 if self.domain.static_liveness() {
-                    self.stack_marks(&chain);
+                    self.stack_marks(&chain, st.frames.len() > frames);
                     if matches!(insn, Insn::Exit) {
                         self.update_stack_liveness();
                     }

@@ -263,7 +263,17 @@ impl Explored {
                     }
                 }
                 let slot_ip = if f + 1 == depth { ip } else { ip + 1 };
-                let slots = self.stack.live(&chain(&cp.st, f), cfg.raw(), slot_ip);
+                let mut slots = self.stack.live(&chain(&cp.st, f), cfg.raw(), slot_ip);
+                // `bpf_stack_slot_alive`: the deeper functions' marks of this frame too, the
+                // current one's at `pc`, each caller between's after its call.
+                for g in f + 1..depth {
+                    let at = if g + 1 == depth {
+                        pc
+                    } else {
+                        cp.st.frames[g + 1].callsite.0 + 1
+                    };
+                    slots |= self.stack.outer_live(&chain(&cp.st, g), f, cfg.raw(), at);
+                }
                 let frame = &mut cp.st.frames[f];
                 for spi in 0..frame.allocated / 8 {
                     if slots & (1 << spi) == 0 {
