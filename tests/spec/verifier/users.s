@@ -10,6 +10,7 @@
 .skmap hash16, type=sockhash, key=16, value=8, max_entries=16
 .skmap ports, type=array, key=4, value=16, max_entries=4
 .skmap progs, type=prog_array, key=4, value=4, max_entries=2
+.skmap counters, type=array, key=4, value=8, max_entries=4
 
 # test: user_port_range_dispatch
 # kernel: since 6.1
@@ -502,4 +503,34 @@ l15:
     if r4 < r9 goto l19
     r0 = 1
 l19:
+    exit
+
+# test: user_array_key_constant_on_one_path_only
+# kernel: since 6.1
+# note: the array key is 1 (in bounds: from 6.14 the lookup is then not NULL) only on the
+# note: path where remote_ip4 is 1; on the other the value is used unchecked. 6.14+ marks the
+# note: spilled key precise (get_constant_map_key), so the checkpoint at l1 keeps r6 = 1 and
+# note: the second path is walked and rejected; before 6.14 the first path fails already.
+# note: Reduced from a false accept here (cgen seed 31 program 250, lint accepted).
+    r6 = *(u32 *)(r1 + 16)      # remote_ip4
+    r7 = *(u32 *)(r1 + 60)
+    if r7 == 1 goto a
+    r7 = 2
+a:
+    if r7 == 3 goto b
+    r7 = 4
+b:
+    if w6 != 1 goto l1
+    r7 = 5
+    r7 = 6
+    r7 = 7
+l1:
+    *(u32 *)(r10 - 8) = r6
+    r2 = r10
+    r2 += -8
+    r1 = counters ll
+    call 1
+    r1 = 1
+    *(u64 *)(r0 + 0) = r1       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+    r0 = 1
     exit

@@ -7,6 +7,7 @@ use isa::{CallKind, Reg};
 use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
 use super::mem::Region;
+use super::precision::Bt;
 use super::{
     unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EFAULT, EINVAL, ENOTSUPP,
 };
@@ -534,8 +535,12 @@ impl Walker<'_> {
                     .ok_or_else(|| unsupported("map argument without a map"))?;
                 let write = arg == ArgKind::PtrToUninitMapValue;
                 self.helper_mem(st, r, size as u64, false, write, meta)?;
-                if key {
-                    meta.const_key = self.constant_key(st, v, size);
+                let elidable_map = meta
+                    .map
+                    .and_then(|m| self.maps.get(m))
+                    .is_some_and(|m| elidable(m.map_type));
+                if key && elidable_map {
+                    meta.const_key = self.constant_key(st, v, size)?;
                 }
                 Ok(())
             }
@@ -739,8 +744,29 @@ impl Walker<'_> {
         }
     }
 
-    /// `get_constant_map_key`: a key of `size` bytes that is zero bytes or a spilled constant.
-    fn constant_key(&self, st: &State, key: &Value, size: u32) -> Option<u64> {
+    /// `get_constant_map_key` (for the maps whose lookups it elides): a key of `size` bytes
+    /// that is zero bytes or a spilled constant, whose slot is then marked precise, as the
+    /// verdict relies on it.
+    fn constant_key(&mut self, st: &State, key: &Value, size: u32) -> Result<Option<u64>, Refusal> {
+        let Some((value, spilled)) = self.key_value(st, key, size) else {
+            return Ok(None);
+        };
+        if let (Some((frame, spi)), true) = (spilled, self.explored.is_some()) {
+            let mut bt = Bt::new(st.frames.len() - 1);
+            bt.set_slot_in(frame, spi);
+            self.backtrack(bt)?;
+        }
+        Ok(Some(value))
+    }
+
+    /// The constant key of `size` bytes at `key`, and the frame and slot of the spill that
+    /// holds it (none for `STACK_ZERO` bytes).
+    fn key_value(
+        &self,
+        st: &State,
+        key: &Value,
+        size: u32,
+    ) -> Option<(u64, Option<(usize, usize)>)> {
         let Value::Ptr(p) = key else { return None };
         let PtrKind::Stack(f) = p.kind else {
             return None;
@@ -758,7 +784,7 @@ impl Walker<'_> {
                 .count()
         };
         if run(Byte::Zero) >= size as usize {
-            return Some(0);
+            return Some((0, None));
         }
         match slot.spilled {
             Value::Scalar(s, _)
@@ -766,7 +792,7 @@ impl Walker<'_> {
                     && run(Byte::Spill) == size as usize
                     && s.is_const() =>
             {
-                Some(s.var_off.value)
+                Some((s.var_off.value, Some((f, spi))))
             }
             _ => None,
         }
