@@ -211,7 +211,8 @@ impl Walker<'_> {
     }
 
     /// The stack a helper's arguments let it read: a map key or value of its map's size,
-    /// anything else up to the frame pointer.
+    /// anything else up to the frame pointer; memory the helper only fills (`MEM_UNINIT`,
+    /// `raw_mode`) is not read (`check_stack_range_initialized` returns before marking).
     fn helper_reads(
         &self,
         st: &State,
@@ -230,6 +231,12 @@ impl Walker<'_> {
             _ => None,
         };
         for (i, arg) in proto.args.iter().enumerate() {
+            if matches!(
+                arg,
+                ArgKind::PtrToUninitMem | ArgKind::PtrToLong | ArgKind::PtrToUninitMapValue
+            ) {
+                continue;
+            }
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
             match place(r) {
                 Some(Ok((f, off))) => {
