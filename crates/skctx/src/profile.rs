@@ -983,6 +983,17 @@ mod tests {
     }
 
     #[test]
+    fn a_behaviour_holds_in_each_of_its_release_ranges_only() {
+        let has = |a, b, c| {
+            Behaviours::upstream(KernelVersion::with_patch(a, b, c))
+                .contains(Behaviour::BpfLoopCountScalar)
+        };
+        assert!(has(6, 12, 111) && has(6, 12, 118) && !has(6, 12, 107));
+        assert!(!has(6, 13, 0) && !has(6, 19, 14) && !has(7, 2, 6));
+        assert!(has(7, 2, 9) && has(7, 2, 12) && !has(7, 3, 0));
+    }
+
+    #[test]
     fn behaviour_names_round_trip() {
         for row in BEHAVIOURS {
             assert_eq!(Behaviour::by_name(row.name), Some(row.behaviour));
