@@ -98,7 +98,7 @@ impl Walker<'_> {
         };
         if spill {
             let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
-            h.stack = Some((a.frame, spi));
+            h.set_stack(a.frame, spi);
             self.push_hist(h);
         } else if let Insn::Store {
             src: Operand::Reg(r),
