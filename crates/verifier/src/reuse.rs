@@ -11,6 +11,11 @@ use std::ops::{Deref, DerefMut};
 /// (the stack liveness keeps three `u64` arrays per function instance).
 const KEPT: usize = 16;
 
+/// A larger buffer is freed, not kept: a thread that once verified a program near the 1M
+/// slot limit would otherwise hold its tens of megabytes for good. (A 100k-slot program's
+/// largest array, its decoded slots, is 1.6 MB.)
+const KEPT_BYTES: usize = 4 << 20;
+
 /// An element type whose vectors are kept: each has its own thread-local list.
 pub(crate) trait Reusable: Sized + 'static {
     fn with_kept<R>(f: impl FnOnce(&mut Vec<Vec<Self>>) -> R) -> Option<R>;
@@ -67,7 +72,7 @@ impl<T: Reusable> Kept<T> {
 impl<T: Reusable> Drop for Kept<T> {
     fn drop(&mut self) {
         let mut v = std::mem::take(&mut self.0);
-        if v.capacity() == 0 {
+        if v.capacity() == 0 || v.capacity() * std::mem::size_of::<T>() > KEPT_BYTES {
             return;
         }
         v.clear();
@@ -108,5 +113,12 @@ mod tests {
         drop(w);
         let e: Kept<u64> = Kept::empty(10);
         assert!(e.is_empty() && e.capacity() >= 1000);
+    }
+
+    #[test]
+    fn a_buffer_past_the_bound_is_freed() {
+        drop(Kept::filled(KEPT_BYTES / 8 + 1, 0u64));
+        let next: Kept<u64> = Kept::empty(1);
+        assert!(next.capacity() < KEPT_BYTES / 8);
     }
 }
