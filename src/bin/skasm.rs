@@ -26,6 +26,7 @@ mod allocator {
 
     extern "C" {
         fn mi_option_set(option: c_int, value: c_long);
+        #[cfg(test)]
         fn mi_option_get(option: c_int) -> c_long;
     }
 
@@ -40,6 +41,7 @@ mod allocator {
     }
 
     /// `option`'s value.
+    #[cfg(test)]
     pub fn get(option: c_int) -> c_long {
         // SAFETY: mimalloc's option getter takes any option number and has no other input.
         unsafe { mi_option_get(option) }

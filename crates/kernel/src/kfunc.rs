@@ -20,7 +20,7 @@ const KIND_FUNC: u32 = 12;
 /// kernel has no such function. The BTF is read and indexed once per process: a loader
 /// resolving the kfuncs of many programs does not scan its 5 MB again for each call.
 pub fn kernel_func_btf_id(name: &str) -> Result<Option<u32>, Error> {
-    static FUNCS: OnceLock<Result<HashMap<Box<[u8]>, u32>, String>> = OnceLock::new();
+    static FUNCS: OnceLock<Result<FuncIds, String>> = OnceLock::new();
     let index = FUNCS
         .get_or_init(|| {
             let data = std::fs::read(VMLINUX_BTF).map_err(|e| format!("{VMLINUX_BTF}: {e}"))?;
@@ -62,8 +62,11 @@ fn is_kfunc_call(r: &isa::RawInsn) -> bool {
         && r.src == isa::table::call_src::KFUNC
 }
 
-/// The type id of every `FUNC` of raw little-endian BTF by name (the first of a name).
-fn func_ids(data: &[u8]) -> Result<HashMap<Box<[u8]>, u32>, String> {
+/// The type id of each `FUNC` name of a BTF (the first `FUNC` of that name).
+type FuncIds = HashMap<Box<[u8]>, u32>;
+
+/// The [`FuncIds`] of raw little-endian BTF.
+fn func_ids(data: &[u8]) -> Result<FuncIds, String> {
     let u32_at = |o: usize| -> Result<u32, String> {
         data.get(o..o + 4)
             .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
