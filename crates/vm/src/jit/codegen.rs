@@ -33,6 +33,7 @@ use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width
 use super::bridge::{self, Bridge, EXIT, SWITCH, TRAP};
 use super::ctx::CtxSite;
 use super::known::{known_regs, Known};
+use super::live::{self, Regs};
 use crate::interp::STACK_SIZE;
 use crate::memory::{Addr, Kind};
 use crate::program::{Program, Slot};
@@ -47,7 +48,9 @@ pub const ST_BAIL: i64 = 3;
 const REGS: usize = 11;
 /// R0–R5: the registers a helper call may read or write (R6–R9 are callee-saved and R10
 /// the frame pointer, as in the kernel's calling convention).
-const HELPER_REGS: usize = 6;
+const HELPER_REGS: Regs = 0b11_1111;
+/// Every register.
+const ALL_REGS: Regs = (1 << REGS) - 1;
 
 /// Where each basic block starts, whether `exit` may return from a subprogram, and
 /// whether the code only ever starts at slot 0 ([`Shape::fresh_only`]).
@@ -185,6 +188,9 @@ pub struct Tr<'p, 'b> {
     /// Per slot, the registers' pointers known at compile time ([`Shape::fresh_only`]
     /// code; else empty).
     known: Vec<Option<[Known; REGS]>>,
+    /// Per slot, the registers live as it starts ([`Shape::fresh_only`] code; else empty:
+    /// every register crosses every bridge call).
+    live: Vec<Regs>,
 }
 
 fn off(field: usize) -> i32 {
@@ -271,6 +277,11 @@ impl<'p, 'b> Tr<'p, 'b> {
             } else {
                 Vec::new()
             },
+            live: if shape.fresh_only {
+                live::live_in(program)
+            } else {
+                Vec::new()
+            },
         };
         let e = tr.load_field(std::mem::offset_of!(Bridge<'_>, executed));
         tr.b.def_var(executed, e);
@@ -278,7 +289,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             tr.fresh_entry();
             return tr;
         }
-        tr.reload();
+        tr.reload(ALL_REGS);
         let start = tr.load_field(std::mem::offset_of!(Bridge<'_>, pc));
         // A run starts at slot 0: straight into its block, not through the dispatch.
         match tr.blocks.first().copied().flatten() {
@@ -330,14 +341,29 @@ impl<'p, 'b> Tr<'p, 'b> {
         };
     }
 
-    /// The registers that cross a bridge call through the `Exec`: R10 only when it may
+    /// Of `regs`, those that cross a bridge call through the `Exec`: R10 only when it may
     /// change (a frame of a BPF-to-BPF call), else it stays a constant of the code.
-    fn crossing(&self, n: usize) -> usize {
-        if self.shape.fresh_only {
-            n.min(10)
+    fn crossing(&self, regs: Regs) -> impl Iterator<Item = usize> {
+        let regs = if self.shape.fresh_only {
+            regs & !(1 << 10)
         } else {
-            n
+            regs
+        };
+        (0..REGS).filter(move |i| regs & (1 << i) != 0)
+    }
+
+    /// The registers the interpreter may read from slot `pc` on (fresh-only code: those
+    /// live there; else all).
+    fn live_at(&self, pc: usize) -> Regs {
+        self.live.get(pc).copied().unwrap_or(ALL_REGS)
+    }
+
+    /// The registers compiled code may read after the interpreter ran slot `pc`.
+    fn live_after(&self, pc: usize) -> Regs {
+        if self.live.is_empty() {
+            return ALL_REGS;
         }
+        live::live_out(self.program, &self.live, pc)
     }
 
     fn load_field(&mut self, field: usize) -> Value {
@@ -348,25 +374,17 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.ins().store(flags(), v, self.bridge, off(field));
     }
 
-    fn spill(&mut self) {
-        self.spill_some(REGS);
-    }
-
-    /// Spills R0 to R`n - 1`.
-    fn spill_some(&mut self, n: usize) {
-        for i in 0..self.crossing(n) {
+    /// Spills the registers of `regs` to the `Exec`'s.
+    fn spill(&mut self, regs: Regs) {
+        for i in self.crossing(regs).collect::<Vec<_>>() {
             let v = self.b.use_var(self.regs[i]);
             self.b.ins().store(flags(), v, self.regs_home, regs_off(i));
         }
     }
 
-    fn reload(&mut self) {
-        self.reload_some(REGS);
-    }
-
-    /// Reloads R0 to R`n - 1`.
-    fn reload_some(&mut self, n: usize) {
-        for i in 0..self.crossing(n) {
+    /// Reloads the registers of `regs` from the `Exec`'s.
+    fn reload(&mut self, regs: Regs) {
+        for i in self.crossing(regs).collect::<Vec<_>>() {
             let v = self.b.ins().load(I64, flags(), self.regs_home, regs_off(i));
             self.b.def_var(self.regs[i], v);
         }
@@ -381,14 +399,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.store_field(pc, std::mem::offset_of!(Bridge<'_>, pc));
     }
 
-    /// Hands everything back to the driver: registers, counter, slot and status.
-    fn ret(&mut self, status: i64, pc: Value) {
-        self.ret_spilling(status, pc, REGS);
-    }
-
-    /// [`Tr::ret`] spilling only R0 to R`n - 1`.
-    fn ret_spilling(&mut self, status: i64, pc: Value, n: usize) {
-        self.spill_some(n);
+    /// Hands `regs`, the counters, the slot and a status back to the driver.
+    fn ret(&mut self, status: i64, pc: Value, regs: Regs) {
+        self.spill(regs);
         self.store_counters(pc);
         let s = self.b.ins().iconst(I64, status);
         self.b.ins().return_(&[s]);
@@ -422,7 +435,8 @@ impl<'p, 'b> Tr<'p, 'b> {
         for (blk, pc) in std::mem::take(&mut self.bails) {
             self.b.switch_to_block(blk);
             let pcv = self.b.ins().iconst(I64, pc as i64);
-            self.ret(ST_BAIL, pcv);
+            let live = self.live_at(pc);
+            self.ret(ST_BAIL, pcv, live);
         }
         self.b.seal_all_blocks();
         self.b.finalize();
@@ -468,7 +482,11 @@ impl<'p, 'b> Tr<'p, 'b> {
             let stv = self.b.ins().iconst(I64, st);
             status = self.b.ins().select(is, stv, status);
         }
-        self.spill();
+        // Fresh-only code comes here only from a bridge call, which left the registers the
+        // interpreter may read in the `Exec` (a helper's way here spills R6-R9 first).
+        if !self.shape.fresh_only {
+            self.spill(ALL_REGS);
+        }
         self.store_counters(pc);
         self.b.ins().return_(&[status]);
     }
@@ -493,7 +511,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.ins().br_table(idx, jt);
 
         self.b.switch_to_block(bail);
-        self.ret(ST_BAIL, pc);
+        self.ret(ST_BAIL, pc, ALL_REGS);
     }
 
     /// The instructions of the basic block starting at `start`.
@@ -632,7 +650,7 @@ impl<'p, 'b> Tr<'p, 'b> {
                 // The main program's exit: the driver reads R0 alone (a program's next run
                 // starts from fresh registers).
                 let pcv = self.b.ins().iconst(I64, pc as i64);
-                self.ret_spilling(ST_EXIT, pcv, 1);
+                self.ret(ST_EXIT, pcv, 1);
                 return;
             }
             _ => return self.via_bridge(pc, Some(insn)),
@@ -866,7 +884,8 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// Calls [`bridge::step`] for slot `pc` with the registers spilled and reloaded; its
     /// answer (the next slot or a sentinel).
     fn bridge_call(&mut self, pc: usize) -> Value {
-        self.spill();
+        let (live, after) = (self.live_at(pc), self.live_after(pc));
+        self.spill(live);
         let f = self
             .b
             .ins()
@@ -877,7 +896,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .call_indirect(self.step_sig, f, &[self.bridge, pcv]);
         let r = self.b.inst_results(call)[0];
-        self.reload();
+        self.reload(after);
         r
     }
 
@@ -897,7 +916,8 @@ impl<'p, 'b> Tr<'p, 'b> {
             self.b.switch_to_block(checked);
             self.b.set_cold_block(checked);
         }
-        self.spill_some(HELPER_REGS);
+        let live = self.live_at(pc);
+        self.spill(live & HELPER_REGS);
         let f = self
             .b
             .ins()
@@ -912,12 +932,24 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .call_indirect(self.helper_sig, f, &[self.bridge, pcv, entry]);
         let r = self.b.inst_results(call)[0];
-        self.reload_some(1);
+        self.reload(1);
         let next = self.target(pc + 1);
         let same = self.b.ins().icmp_imm(IntCC::Equal, r, (pc + 1) as i64);
-        self.b
-            .ins()
-            .brif(same, next, &[], self.dispatch, &[BlockArg::Value(r)]);
+        if !self.shape.fresh_only {
+            let to_dispatch = [BlockArg::Value(r)];
+            self.b
+                .ins()
+                .brif(same, next, &[], self.dispatch, &to_dispatch);
+            return;
+        }
+        // The live registers the helper call did not hand over, for the interpreter.
+        let other = self.b.create_block();
+        self.b.ins().brif(same, next, &[], other, &[]);
+        self.b.switch_to_block(other);
+        self.b.set_cold_block(other);
+        let after = self.live_after(pc);
+        self.spill(after & !HELPER_REGS);
+        self.b.ins().jump(self.dispatch, &[BlockArg::Value(r)]);
     }
 
     /// The helper call at slot `pc` through its [`crate::helpers::FastHelper`] `fast`: R1–R3

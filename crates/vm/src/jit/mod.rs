@@ -37,6 +37,7 @@ mod bridge;
 mod codegen;
 pub(crate) mod ctx;
 mod known;
+mod live;
 
 use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
