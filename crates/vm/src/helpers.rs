@@ -142,6 +142,13 @@ pub struct Resolved {
     quick: Option<QuickHelper>,
 }
 
+impl Resolved {
+    /// The helper's name in skctx's table (`sk_release`).
+    pub fn name(&self) -> &'static str {
+        self.row.name
+    }
+}
+
 /// [`HELPERS`] by helper id, derived once from skctx's table (ids index it); the entries
 /// live as long as the program (compiled code calls [`Resolved::native`] with their
 /// address).

@@ -25,7 +25,8 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I16, I32, I64, I8};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, InstBuilder, JumpTableData, MemFlags, SigRef, Type, Value,
+    AbiParam, AliasRegion, Block, BlockArg, InstBuilder, JumpTableData, MemFlags, SigRef, Type,
+    Value,
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
@@ -164,16 +165,10 @@ pub struct Tr<'p, 'b> {
     shape: &'p Shape,
     regs: [Variable; REGS],
     executed: Variable,
-    /// The `*mut Bridge` argument and the fields that do not change while the code runs
-    /// (the registers' home, the budget, the main stack, the context and map tables),
-    /// loaded in the entry block.
+    /// The `*mut Bridge` argument. The fields that do not change while the code runs (the
+    /// registers' home, the budget, the main stack, the context and map tables) are
+    /// loaded where they are used ([`Tr::fixed`]), not kept live across calls.
     bridge: Value,
-    regs_home: Value,
-    budget: Value,
-    stack: Value,
-    ctx_table: Value,
-    maps: Value,
-    maps_len: Value,
     /// [`Bridge::stack_low`] while the code runs, stored back when it returns.
     stack_low: Variable,
     step_sig: SigRef,
@@ -215,6 +210,38 @@ fn flags() -> MemFlags {
     MemFlags::trusted()
 }
 
+/// The [`Bridge`]'s own fields: apart from the registers they point at, the stack and the
+/// tables, so that a store to those does not make the code load a field again.
+fn bridge_flags() -> MemFlags {
+    MemFlags::trusted().with_alias_region(Some(AliasRegion::Vmctx))
+}
+
+/// A field of the [`Bridge`] that does not change while the code runs.
+#[derive(Clone, Copy)]
+enum Fixed {
+    Regs,
+    Budget,
+    Stack,
+    Ctx,
+    Maps,
+    MapsLen,
+    FastSockets,
+}
+
+impl Fixed {
+    fn offset(self) -> usize {
+        match self {
+            Fixed::Regs => std::mem::offset_of!(Bridge<'_>, regs),
+            Fixed::Budget => std::mem::offset_of!(Bridge<'_>, budget),
+            Fixed::Stack => std::mem::offset_of!(Bridge<'_>, stack),
+            Fixed::Ctx => std::mem::offset_of!(Bridge<'_>, ctx),
+            Fixed::Maps => std::mem::offset_of!(Bridge<'_>, maps),
+            Fixed::MapsLen => std::mem::offset_of!(Bridge<'_>, maps_len),
+            Fixed::FastSockets => std::mem::offset_of!(Bridge<'_>, fast_sockets),
+        }
+    }
+}
+
 impl<'p, 'b> Tr<'p, 'b> {
     /// Declares the variables and blocks and fills the entry block: load the registers and
     /// counters from the bridge and dispatch to the start slot.
@@ -241,14 +268,12 @@ impl<'p, 'b> Tr<'p, 'b> {
             .iter()
             .map(|&l| l.then(|| b.create_block()))
             .collect();
-        let mut field = |f: usize| b.ins().load(I64, flags(), bridge, off(f));
-        let budget = field(std::mem::offset_of!(Bridge<'_>, budget));
-        let regs_home = field(std::mem::offset_of!(Bridge<'_>, regs));
-        let stack = field(std::mem::offset_of!(Bridge<'_>, stack));
-        let ctx_table = field(std::mem::offset_of!(Bridge<'_>, ctx));
-        let maps = field(std::mem::offset_of!(Bridge<'_>, maps));
-        let maps_len = field(std::mem::offset_of!(Bridge<'_>, maps_len));
-        let low = field(std::mem::offset_of!(Bridge<'_>, stack_low));
+        let low = b.ins().load(
+            I64,
+            bridge_flags(),
+            bridge,
+            off(std::mem::offset_of!(Bridge<'_>, stack_low)),
+        );
         let stack_low = b.declare_var(I64);
         b.def_var(stack_low, low);
         let mut tr = Tr {
@@ -258,12 +283,6 @@ impl<'p, 'b> Tr<'p, 'b> {
             regs,
             executed,
             bridge,
-            regs_home,
-            budget,
-            stack,
-            ctx_table,
-            maps,
-            maps_len,
             stack_low,
             step_sig,
             helper_sig,
@@ -325,10 +344,8 @@ impl<'p, 'b> Tr<'p, 'b> {
                 Some(most) => {
                     let e = self.b.use_var(self.executed);
                     let end = self.b.ins().iadd_imm(e, most as i64);
-                    let over = self
-                        .b
-                        .ins()
-                        .icmp(IntCC::UnsignedGreaterThan, end, self.budget);
+                    let budget = self.fixed(Fixed::Budget);
+                    let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, budget);
                     let bail = self.bail_block(0);
                     self.b.ins().brif(over, bail, &[], first, &[])
                 }
@@ -367,25 +384,45 @@ impl<'p, 'b> Tr<'p, 'b> {
     }
 
     fn load_field(&mut self, field: usize) -> Value {
-        self.b.ins().load(I64, flags(), self.bridge, off(field))
+        self.b
+            .ins()
+            .load(I64, bridge_flags(), self.bridge, off(field))
     }
 
     fn store_field(&mut self, v: Value, field: usize) {
-        self.b.ins().store(flags(), v, self.bridge, off(field));
+        self.b
+            .ins()
+            .store(bridge_flags(), v, self.bridge, off(field));
+    }
+
+    /// Field `f` of the bridge, loaded here (the compiler drops a load repeated with no
+    /// call or store to the bridge between).
+    fn fixed(&mut self, f: Fixed) -> Value {
+        self.load_field(f.offset())
     }
 
     /// Spills the registers of `regs` to the `Exec`'s.
     fn spill(&mut self, regs: Regs) {
-        for i in self.crossing(regs).collect::<Vec<_>>() {
+        let crossing: Vec<usize> = self.crossing(regs).collect();
+        if crossing.is_empty() {
+            return;
+        }
+        let home = self.fixed(Fixed::Regs);
+        for i in crossing {
             let v = self.b.use_var(self.regs[i]);
-            self.b.ins().store(flags(), v, self.regs_home, regs_off(i));
+            self.b.ins().store(flags(), v, home, regs_off(i));
         }
     }
 
     /// Reloads the registers of `regs` from the `Exec`'s.
     fn reload(&mut self, regs: Regs) {
-        for i in self.crossing(regs).collect::<Vec<_>>() {
-            let v = self.b.ins().load(I64, flags(), self.regs_home, regs_off(i));
+        let crossing: Vec<usize> = self.crossing(regs).collect();
+        if crossing.is_empty() {
+            return;
+        }
+        let home = self.fixed(Fixed::Regs);
+        for i in crossing {
+            let v = self.b.ins().load(I64, flags(), home, regs_off(i));
             self.b.def_var(self.regs[i], v);
         }
     }
@@ -547,10 +584,8 @@ impl<'p, 'b> Tr<'p, 'b> {
             self.b.def_var(self.executed, e2);
             return self.block_body(insns);
         }
-        let over = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThan, e2, self.budget);
+        let budget = self.fixed(Fixed::Budget);
+        let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, e2, budget);
         let body = self.b.create_block();
         let bail = self.bail_block(start);
         self.b.ins().brif(over, bail, &[], body, &[]);
@@ -685,7 +720,8 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .icmp_imm(IntCC::UnsignedLessThanOrEqual, lo, limit);
         let ok = self.b.ins().band(is_stack, inside);
-        let host = self.b.ins().iadd(self.stack, lo);
+        let stack = self.fixed(Fixed::Stack);
+        let host = self.b.ins().iadd(stack, lo);
         (ok, host, lo)
     }
 
@@ -695,7 +731,8 @@ impl<'p, 'b> Tr<'p, 'b> {
     fn load(&mut self, pc: usize, size: Size, sx: bool, (dst, src): (Reg, Reg), off: i16) {
         let known = self.known(pc, src);
         if let Some(at) = self.known_stack(known, off, size) {
-            let p = self.b.ins().iadd_imm(self.stack, i64::from(at));
+            let stack = self.fixed(Fixed::Stack);
+            let p = self.b.ins().iadd_imm(stack, i64::from(at));
             let v = self.load_host(size, sx, p);
             return self.def_then_next(pc, dst, v);
         }
@@ -709,7 +746,8 @@ impl<'p, 'b> Tr<'p, 'b> {
         let slow = self.b.create_block();
         if src.index() != 10 {
             let k = self.ctx_site(size, sx, off);
-            let cached = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k);
+            let table = self.fixed(Fixed::Ctx);
+            let cached = self.b.ins().load(I64, flags(), table, 16 * k);
             let ctx = Addr::new(Kind::Ctx, 0, 0).to_u64() as i64 + i64::from(off);
             let at = self.b.ins().icmp_imm(IntCC::Equal, addr, ctx);
             let held = self.b.ins().icmp_imm(IntCC::NotEqual, cached, 0);
@@ -717,7 +755,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             let (hit, other) = (self.b.create_block(), self.b.create_block());
             self.b.ins().brif(ok, hit, &[], other, &[]);
             self.b.switch_to_block(hit);
-            let v = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k + 8);
+            let v = self.b.ins().load(I64, flags(), table, 16 * k + 8);
             self.b.def_var(self.regs[dst.index() as usize], v);
             self.b.ins().jump(join, &[]);
             self.b.switch_to_block(other);
@@ -748,11 +786,12 @@ impl<'p, 'b> Tr<'p, 'b> {
         (join, fresh): (Block, bool),
     ) {
         let k = self.ctx_site(size, sx, off);
-        let cached = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k);
+        let table = self.fixed(Fixed::Ctx);
+        let cached = self.b.ins().load(I64, flags(), table, 16 * k);
         let (hit, slow) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(cached, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
-        let v = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k + 8);
+        let v = self.b.ins().load(I64, flags(), table, 16 * k + 8);
         self.b.def_var(self.regs[dst.index() as usize], v);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
@@ -792,14 +831,16 @@ impl<'p, 'b> Tr<'p, 'b> {
     fn map_address(&mut self, pc: usize, dst: Reg, k: usize) {
         let next = pc + 2;
         let (join, fresh) = self.join_block(next);
+        let len = self.fixed(Fixed::MapsLen);
         let held = self
             .b
             .ins()
-            .icmp_imm(IntCC::UnsignedGreaterThan, self.maps_len, k as i64);
+            .icmp_imm(IntCC::UnsignedGreaterThan, len, k as i64);
         let (hit, slow) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(held, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
-        let v = self.b.ins().load(I64, flags(), self.maps, 8 * k as i32);
+        let maps = self.fixed(Fixed::Maps);
+        let v = self.b.ins().load(I64, flags(), maps, 8 * k as i32);
         self.b.def_var(self.regs[dst.index() as usize], v);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
@@ -833,7 +874,8 @@ impl<'p, 'b> Tr<'p, 'b> {
             let at_v = self.b.ins().iconst(I64, i64::from(at));
             let low = self.b.ins().umin(low, at_v);
             self.b.def_var(self.stack_low, low);
-            let p = self.b.ins().iadd_imm(self.stack, i64::from(at));
+            let stack = self.fixed(Fixed::Stack);
+            let p = self.b.ins().iadd_imm(stack, i64::from(at));
             let v = self.operand(src);
             self.store_host(size, v, p);
             return self.then_next(pc);
@@ -911,7 +953,11 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// spills every register before the driver or the next program's code reads them (a
     /// tail call leaves R10 as the frame's stack top, which the variable already holds).
     fn helper_call(&mut self, pc: usize, resolved: &'static crate::helpers::Resolved) {
-        if let Some(fast) = resolved.fast {
+        if resolved.name() == "sk_release" {
+            let checked = self.sk_release_inline(pc);
+            self.b.switch_to_block(checked);
+            self.b.set_cold_block(checked);
+        } else if let Some(fast) = resolved.fast {
             let checked = self.fast_helper_call(pc, fast);
             self.b.switch_to_block(checked);
             self.b.set_cold_block(checked);
@@ -968,6 +1014,28 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.ins().brif(deferred, checked, &[], done, &[]);
         self.b.switch_to_block(done);
         self.b.def_var(self.regs[0], r);
+        let next = self.target(pc + 1);
+        self.b.ins().jump(next, &[]);
+        checked
+    }
+
+    /// `bpf_sk_release(R1)` at slot `pc` compiled inline, as its fast entry makes it: R0 = 0
+    /// and the next slot's block when R1 is one of the [`Bridge::fast_sockets`] sockets
+    /// (offset 0), else the returned block (empty) makes the checked call. The test: R1
+    /// minus the first socket's address, rotated by 32 bits, is the socket's index when
+    /// the offset is 0, else at least 2^32.
+    fn sk_release_inline(&mut self, pc: usize) -> Block {
+        let first = Addr::new(Kind::Socket, 0, 0).to_u64() as i64;
+        let r1 = self.b.use_var(self.regs[1]);
+        let d = self.b.ins().iadd_imm(r1, first.wrapping_neg());
+        let index = self.b.ins().rotl_imm(d, 32);
+        let n = self.fixed(Fixed::FastSockets);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, index, n);
+        let (done, checked) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(ok, done, &[], checked, &[]);
+        self.b.switch_to_block(done);
+        let zero = self.b.ins().iconst(I64, 0);
+        self.b.def_var(self.regs[0], zero);
         let next = self.target(pc + 1);
         self.b.ins().jump(next, &[]);
         checked

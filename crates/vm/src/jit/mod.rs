@@ -277,6 +277,11 @@ impl<'e, 'a> Batch<'e, 'a> {
                 ctx: std::ptr::null(),
                 maps: std::ptr::null(),
                 maps_len: 0,
+                fast_sockets: if exec.record {
+                    0
+                } else {
+                    exec.world.sockets.len() as u64
+                },
                 exec: exec_ptr,
                 trap: None,
             },
