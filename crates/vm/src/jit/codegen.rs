@@ -7,10 +7,11 @@
 //! [`Shape::fresh_only`]); every other instruction, and any access failing those
 //! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
 //! Helpers with a [`crate::helpers::FastHelper`] are called with R1–R3 as arguments and
-//! R0 as the result; the checked helper call follows in a cold block for when they defer.
-//! Registers live in Cranelift variables and are spilled to the `Exec`'s registers
-//! ([`Bridge::regs`]) around each bridge call (around a helper call only R0–R5, and only R0
-//! reloaded). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes
+//! R0 as the result (`bpf_sk_release`'s test is compiled inline); the checked helper call
+//! follows in a cold block for when they defer. Registers live in Cranelift variables and
+//! are spilled to the `Exec`'s registers ([`Bridge::regs`]) around each bridge call (around
+//! a helper call only R0–R5, and only R0 reloaded; in fresh-only code only those
+//! [`super::live`] there, and back only those live after it). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes
 //! what they wrote.
 //!
 //! Control flow: one Cranelift block per basic block of the program. Each block first
