@@ -130,6 +130,10 @@ pub struct Exec<'a> {
     /// (compiled code writes R0 alone when it returns without the interpreter, and its
     /// fast helpers change only the lookup).
     pub(crate) touched: bool,
+    /// Per socket, `bpf_sk_assign`'s outcome with no flags and no selection yet, once asked
+    /// (the lookup's family and protocol and `assign_rules` do not change during an
+    /// execution).
+    pub(crate) assign_memo: Vec<Option<skctx::AssignOutcome<usize>>>,
 }
 
 /// What an instruction does to control flow.
@@ -185,6 +189,7 @@ impl<'a> Exec<'a> {
             stack_low: STACK_SIZE,
             assign_rules: skctx::AssignRules::of(opts.profile),
             touched: false,
+            assign_memo: Vec::new(),
         }
     }
 
