@@ -1,9 +1,10 @@
 //! Open-coded number iterators (`bpf_iter_num_new`/`_next`/`_destroy`, libbpf's `bpf_for`
 //! and `bpf_repeat`) against the live kernel: directed programs (loops that converge by
 //! range, a value read through `next`'s pointer, early exits, values that decide memory
-//! accesses, two loops in a row, loops in static subprograms, nested iterators, leaks and
-//! misuse) loaded with the kernel's BTF ids of the kfuncs (`kernel::resolve_kfuncs`, as
-//! libbpf resolves them) and
+//! accesses, two loops in a row, loops in static subprograms, nested iterators, a caller's
+//! iterator in a callee, leaks and misuse; and, loaded with BTF func_info as libbpf loads
+//! clang's objects, iterators in `bpf_loop` callbacks and global functions) loaded with the
+//! kernel's BTF ids of the kfuncs (`kernel::resolve_kfuncs`, as libbpf resolves them) and
 //! verified here on the probed host profile at both privileges: the same verdict, the same
 //! rejected instruction, message and errno, and the same `processed N insns` where both
 //! accept (`ITER_PRIVILEGES=root`: root only). `ITER_SLOW=1` adds the loop whose precise
