@@ -841,6 +841,7 @@ mod tests {
         assert!(!d(6, 18, 32).linked_sub_alu32 && d(6, 18, 33).linked_sub_alu32);
         assert!(!d(6, 6, 14).callback_iteration && d(6, 6, 15).callback_iteration);
         assert!(!d(6, 1, 192).callback_iteration && d(6, 7, 0).callback_iteration);
+        assert!(!d(6, 12, 118).callback_refs_shared && d(6, 18, 44).callback_refs_shared);
     }
 
     #[test]
