@@ -426,7 +426,7 @@ impl Walker<'_> {
             return Ok(());
         }
         let mut leaked = st.clone();
-        leaked.refs.retain(|r| own.contains(&r));
+        leaked.refs.retain(|r| own.contains(r));
         let summary = self
             .profile
             .has(skctx::KernelVersion::new(6, 13))
