@@ -518,3 +518,19 @@ g:
     call bpf_iter_num_new
     r0 = 0
     exit                        # error[reference-leak]: BPF_EXIT instruction in main prog would lead to reference leak
+
+# test: iter_num_ctx_as_iterator
+# kernel: since 6.4
+# note: the context pointer (R1 at entry) passed as the iterator: `process_iter_arg` wants a
+# note: pointer to the stack.
+    call bpf_iter_num_next      # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+    r0 = 0
+    exit
+
+# test: iter_num_ctx_as_new_iterator
+# kernel: since 6.4
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+    r0 = 0
+    exit

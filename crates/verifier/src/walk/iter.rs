@@ -99,8 +99,8 @@ impl Walker<'_> {
     /// `process_iter_arg` for the iterator in `r`: the slot it points to and, for `next`
     /// and `destroy`, its reference (`new` acquires one).
     fn iter_arg(&mut self, st: &mut State, k: &Kfunc, r: Reg) -> Result<(IterArg, u32), Refusal> {
-        // A NULL or other non-stack value gets "Possibly NULL pointer passed to trusted
-        // arg0" on 6.18.44 and may be refused otherwise elsewhere: not modelled.
+        // A NULL value gets "Possibly NULL pointer passed to trusted arg0" on 6.18.44 and
+        // other values may be refused elsewhere: only the context is modelled.
         // The iterator on this frame's stack or a caller's (`func(env, reg)`): static
         // subprograms share the state's references, checked at the main program's exit.
         let (p, frame) = match st.reg(r) {
@@ -110,6 +110,15 @@ impl Walker<'_> {
                     ..
                 },
             ) => (*p, *f),
+            Value::Ptr(Ptr {
+                kind: PtrKind::Ctx, ..
+            }) => {
+                let message = format!(
+                    "arg#{} expected pointer to an iterator on stack",
+                    r.index() - 1
+                );
+                return Err(self.reject_reg(Code::IterArg, r, message, EINVAL));
+            }
             _ => {
                 return Err(unsupported(
                     "an iterator argument that is not a stack pointer",
