@@ -45,6 +45,7 @@ use crate::btf::Globals;
 use crate::cfg::{Cfg, Slot};
 use crate::error::{Operand, Refusal, Rejection, Related};
 use crate::releases::Domain;
+use crate::reuse::Kept;
 use crate::state::{State, Value};
 use crate::MapInfo;
 
@@ -128,7 +129,7 @@ pub(crate) struct Walker<'a> {
     /// The current instruction already has a jump-history entry (`cur_hist_ent`).
     hist_open: bool,
     /// `insn_aux_data[].nospec_result`: a speculation barrier follows this store.
-    barriers: Vec<bool>,
+    barriers: Kept<bool>,
     /// The instruction being checked.
     pc: Pc,
     /// The unknown scalar narrowed by a load of each size (1, 2, 4, 8 bytes), zero- and
@@ -144,7 +145,7 @@ pub(crate) struct Walker<'a> {
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
     /// `insn_aux_data[].alu_state` is set: pointer arithmetic sanitized here before.
-    sanitized: Vec<bool>,
+    sanitized: Kept<bool>,
     /// The instruction being checked, and where each register of the current frame got its
     /// value before it: what a rejection points at.
     insn: Option<Insn>,
@@ -231,14 +232,14 @@ impl<'a> Walker<'a> {
             explored: prune::models_pruning(profile).then(|| Explored::new(cfg, domain)),
             meta: Meta::default(),
             hist_open: false,
-            barriers: vec![false; cfg.len()],
+            barriers: Kept::filled(cfg.len(), false),
             pc: Pc(0),
             unknown_loads: [None; 8],
             ctx_loads: Vec::new(),
             asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
-            sanitized: vec![false; cfg.len()],
+            sanitized: Kept::filled(cfg.len(), false),
             insn: None,
             origins: [crate::state::Origin::ENTRY; Reg::COUNT],
             trace: None,

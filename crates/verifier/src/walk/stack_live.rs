@@ -15,23 +15,24 @@
 //! (unique) fixpoint as sweeping the whole program until nothing changes; with loops the
 //! whole sweep runs, in the same order, as the answer may depend on it.
 //!
-//! The slot masks start zeroed and are written only where they change: on long programs
-//! most instructions touch no stack slot, and those pages of `may_read` and `must_write`
-//! are never touched.
+//! The slot masks start zeroed and are written only where they change; their buffers are
+//! kept for the next walk on the thread (`crate::reuse`).
 
 use std::collections::HashMap;
 
 use isa::RawInsn;
+
+use crate::reuse::Kept;
 
 /// A function instance: the call sites of frames 1..=n (empty: the main program).
 pub(super) type Chain = Vec<usize>;
 
 #[derive(Debug, Clone)]
 struct Instance {
-    may_read: Vec<u64>,
-    must_write: Vec<u64>,
-    written_seen: Vec<bool>,
-    live: Vec<u64>,
+    may_read: Kept<u64>,
+    must_write: Kept<u64>,
+    written_seen: Kept<bool>,
+    live: Kept<u64>,
     /// An access this module does not place: every slot is live.
     opaque: bool,
     /// Marks changed since the last fixpoint.
@@ -47,7 +48,7 @@ struct Instance {
 #[derive(Debug, Default)]
 struct Flow {
     /// The lowest slot with an edge to each slot ([`NONE`]: none).
-    min_pred: Vec<u32>,
+    min_pred: Kept<u32>,
     /// Every edge goes to a higher slot.
     forward: bool,
 }
@@ -57,7 +58,7 @@ const NONE: u32 = u32::MAX;
 
 impl Flow {
     fn new(raw: &[RawInsn]) -> Flow {
-        let mut min_pred = vec![NONE; raw.len()];
+        let mut min_pred = Kept::filled(raw.len(), NONE);
         let mut forward = true;
         for pc in 0..raw.len() {
             for s in Flow::succ(raw, pc).into_iter().filter(|&s| s != NONE) {
@@ -155,10 +156,10 @@ impl StackLive {
             Some(&k) => k,
             None => {
                 self.instances.push(Instance {
-                    may_read: vec![0; len],
-                    must_write: vec![0; len],
-                    written_seen: vec![false; len],
-                    live: vec![0; len],
+                    may_read: Kept::filled(len, 0),
+                    must_write: Kept::filled(len, 0),
+                    written_seen: Kept::filled(len, false),
+                    live: Kept::filled(len, 0),
                     opaque: false,
                     dirty: false,
                     marked: (usize::MAX, 0),

@@ -98,7 +98,7 @@ impl Walker<'_> {
         };
         if spill {
             let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
-            h.stack = Some((a.frame, spi));
+            h.set_stack(a.frame, spi);
             self.push_hist(h);
         } else if let Insn::Store {
             src: Operand::Reg(r),
@@ -137,6 +137,14 @@ impl Walker<'_> {
     /// What `insn` does to the stack liveness, into the walk's one buffer (`effects`, kept
     /// from one instruction to the next instead of a new `Vec` each time).
     pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) {
+        if !matches!(
+            insn,
+            Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } | Insn::Call(_)
+        ) {
+            // What `effects_into` finds for any other instruction: nothing.
+            self.effects.clear();
+            return;
+        }
         let mut out = std::mem::take(&mut self.effects);
         out.clear();
         self.effects_into(st, insn, &mut out);
