@@ -120,6 +120,8 @@ pub fn run(args: &RunArgs) -> Result<RunReport, Failure> {
     world.prandom_state = args.seed;
     world.clock_ns = args.clock_ns;
     world.jiffies = args.jiffies;
+    // The kernel engine's test run reports this thread to `bpf_get_current_*`.
+    world.task = vm::Task::current();
     let options = LoadOptions {
         program: args.program.as_deref(),
         no_verify: args.no_verify,

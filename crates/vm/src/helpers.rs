@@ -17,6 +17,9 @@
 
 use skctx::{sk_assign_under, AssignCtx, Errno};
 
+mod current;
+mod strings;
+
 use crate::interp::{found_to_reg, Exec, MAX_TAIL_CALL_CNT};
 use crate::maps::{Found, NewValue};
 use crate::memory::{Addr, Kind};
@@ -79,6 +82,18 @@ helper_table![
     ("jiffies64", jiffies64),
     ("get_smp_processor_id", zero),
     ("get_numa_node_id", zero),
+    ("get_current_pid_tgid", current::pid_tgid),
+    ("get_current_uid_gid", current::uid_gid),
+    ("get_current_comm", current::comm),
+    ("get_current_cgroup_id", current::cgroup_id),
+    (
+        "get_current_ancestor_cgroup_id",
+        current::ancestor_cgroup_id
+    ),
+    ("get_ns_current_pid_tgid", current::ns_pid_tgid),
+    ("strtol", strings::strtol),
+    ("strtoul", strings::strtoul),
+    ("strncmp", strings::strncmp),
     ("trace_printk", trace_printk),
     ("trace_vprintk", trace_vprintk),
     ("snprintf", snprintf),
