@@ -337,7 +337,8 @@ fn generated_worlds_deliver_where_the_kernel_delivers() {
         return;
     }
     let worlds = common::env_count("VM_DELIVERY_WORLDS", 40);
-    let mut rng = Rng(SEED);
+    let seed = common::seed(SEED);
+    let mut rng = Rng(seed);
     let (mut opened, mut refused, mut checked, mut landed) = (0, 0, 0, 0);
     let mut bad = Vec::new();
     while opened < worlds {
@@ -362,7 +363,7 @@ fn generated_worlds_deliver_where_the_kernel_delivers() {
         bad.join("\n")
     );
     say_line(format!(
-        "{TEST}: seed {SEED:#x}: {worlds} worlds ({refused} more the kernel cannot open), {checked} real deliveries ({landed} landed on a socket, the others refused) agree with the VM"
+        "{TEST}: seed {seed:#x}: {worlds} worlds ({refused} more the kernel cannot open), {checked} real deliveries ({landed} landed on a socket, the others refused) agree with the VM"
     ));
 }
 

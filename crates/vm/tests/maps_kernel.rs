@@ -235,7 +235,7 @@ fn value_maps_answer_program_operations_as_the_kernel() {
         };
         world.add_map("m", def).expect("vm map");
         let lpm = ty == MapType::LpmTrie;
-        let mut rng = Rng(0x9e37_79b9 + i as u64);
+        let mut rng = Rng(common::seed(0x9e37_79b9 + i as u64));
         for n in 0..common::env_count("VM_MAP_SEQUENCES", 150) {
             let op = random_op(&mut rng, lpm);
             let code = program(op);
@@ -261,7 +261,8 @@ fn value_maps_answer_program_operations_as_the_kernel() {
         bad.join("\n")
     );
     say_line(format!(
-        "maps_kernel: {ops} map operations from programs agree with the live kernel"
+        "maps_kernel: {ops} map operations from programs agree with the live kernel (seeds {:#x} + shape)",
+        common::seed(0x9e37_79b9)
     ));
 }
 
