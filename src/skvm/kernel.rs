@@ -36,6 +36,8 @@ pub fn run(
     repeat: u32,
 ) -> Result<KernelRun, Failure> {
     kernel::availability().map_err(|u| Failure::Usage(format!("--engine kernel: {u}")))?;
+    // The packet is IPv4 for a tuple of two IPv4-mapped addresses: its test run is too.
+    let tuple = &tuple.as_received();
     let empty = skctx::World::default();
     let file = file.unwrap_or(&empty);
     let descs: Vec<_> = file.sockets.values().cloned().collect();
