@@ -304,19 +304,22 @@ fn as_kernel_engine(path: &Path, world: &Path, tuple: &str, packet: &Answer) -> 
     Ok((test_run.0, test_run.1, test_run.2, delivered))
 }
 
-/// The answer with its delivery reduced to the socket the packet reached: the kernel engine
-/// names a delivery after its test run's selection, which for a program reading the
-/// interface index is another run's than the packet's.
+/// The answer with its delivery reduced to what the wire shows: the socket the packet
+/// reached, or a refusal. The kernel engine names a delivery after its test run's verdict
+/// and selection (a refusal is `dropped` after SK_DROP, else `no_socket`), which for a
+/// program reading the interface index are another run's than the packet's.
 fn landed_socket(a: Answer) -> Answer {
     a.map(|(v, r, s, d)| {
         let text = d.as_str().unwrap_or_default();
-        let socket = ["selected ", "regular "]
+        let landed = match ["selected ", "regular "]
             .iter()
             .find_map(|k| text.strip_prefix(k))
-            .map_or(d.clone(), |s| {
-                serde_json::Value::from(format!("lands on {s}"))
-            });
-        (v, r, s, socket)
+        {
+            Some(socket) => format!("lands on {socket}"),
+            None if matches!(text, "dropped" | "no_socket") => "refused".to_string(),
+            None => text.to_string(),
+        };
+        (v, r, s, serde_json::Value::from(landed))
     })
 }
 

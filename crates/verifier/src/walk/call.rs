@@ -535,7 +535,7 @@ impl Walker<'_> {
                 let write = arg == ArgKind::PtrToUninitMapValue;
                 self.helper_mem(st, r, size as u64, false, write, meta)?;
                 if key {
-                    meta.const_key = self.constant_key(st, v, size);
+                    meta.const_key = self.constant_key(st, v, size, meta)?;
                 }
                 Ok(())
             }
@@ -739,8 +739,39 @@ impl Walker<'_> {
         }
     }
 
-    /// `get_constant_map_key`: a key of `size` bytes that is zero bytes or a spilled constant.
-    fn constant_key(&self, st: &State, key: &Value, size: u32) -> Option<u64> {
+    /// `get_constant_map_key` for a map whose lookup may elide nullness: a key of `size`
+    /// bytes that is zero bytes or a spilled constant; the spilled constant's slot is made
+    /// precise, so that no state with another key prunes this path.
+    fn constant_key(
+        &mut self,
+        st: &State,
+        key: &Value,
+        size: u32,
+        meta: &Meta,
+    ) -> Result<Option<u64>, Refusal> {
+        let elidable_map = meta
+            .map
+            .and_then(|m| self.maps.get(m))
+            .is_some_and(|i| elidable(i.map_type));
+        let Some((value, spilled)) = self.constant_key_at(st, key, size) else {
+            return Ok(None);
+        };
+        if let (Some((f, spi)), true) = (spilled, elidable_map && self.explored.is_some()) {
+            let mut bt = super::precision::Bt::new(st.frames.len() - 1);
+            bt.set_slot_in(f, spi);
+            self.backtrack(bt)?;
+        }
+        Ok(Some(value))
+    }
+
+    /// The constant key at `key`, with the frame and slot of the spill it comes from (`None`
+    /// for zero bytes).
+    fn constant_key_at(
+        &self,
+        st: &State,
+        key: &Value,
+        size: u32,
+    ) -> Option<(u64, Option<(usize, usize)>)> {
         let Value::Ptr(p) = key else { return None };
         let PtrKind::Stack(f) = p.kind else {
             return None;
@@ -758,7 +789,7 @@ impl Walker<'_> {
                 .count()
         };
         if run(Byte::Zero) >= size as usize {
-            return Some(0);
+            return Some((0, None));
         }
         match slot.spilled {
             Value::Scalar(s, _)
@@ -766,7 +797,7 @@ impl Walker<'_> {
                     && run(Byte::Spill) == size as usize
                     && s.is_const() =>
             {
-                Some(s.var_off.value)
+                Some((s.var_off.value, Some((f, spi))))
             }
             _ => None,
         }
