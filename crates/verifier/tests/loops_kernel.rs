@@ -69,7 +69,9 @@ fn assemble(body: &str) -> Vec<RawInsn> {
         .insns
 }
 
-/// Where the kernel and this verifier differ on one program, if they do.
+/// Where the kernel and this verifier differ on one program, if they do (`common::judge`).
+/// A log too long for the buffer keeps no trace to place the instruction by (`terse` loads
+/// print the message and statistics only), so there any rejected instruction matches.
 fn compare(
     raw: &[RawInsn],
     maps: &[MapInfo],
@@ -78,45 +80,11 @@ fn compare(
     privilege: Privilege,
 ) -> Result<Verdict, String> {
     let ours = verify(raw, maps, profile, privilege, true);
-    let kernel_msg = out.message().unwrap_or_default();
-    let last = kernel_msg.lines().last().unwrap_or("").to_string();
-    match (&ours, out.accepted()) {
-        (Err(Refusal::Unsupported(why)), _) => Ok(Verdict::Unsupported(why.clone())),
-        (Ok(v), true) if Some(v.processed()) == out.processed_insns() => Ok(Verdict::Accepted),
-        (Ok(v), true) => Err(format!(
-            "processed {} here, {:?} in the kernel",
-            v.processed(),
-            out.processed_insns()
-        )),
-        (Err(Refusal::Rejected(r)), false) => {
-            let errno = out.errno.map(|e| e.0);
-            // A log too long for the buffer keeps no trace to place the instruction by
-            // (`terse` loads print the message and statistics only).
-            let same_insn =
-                out.insn_index().is_none() && terse(out) || r.pc.map(|p| p.0) == out.insn_index();
-            let same =
-                same_insn && r.kernel_message.lines().any(|l| l == last) && errno == Some(r.errno);
-            if same {
-                Ok(Verdict::Rejected)
-            } else {
-                Err(format!(
-                    "ours at {:?} (errno {}): `{}`; kernel at {:?} (errno {errno:?}): `{last}`",
-                    r.pc,
-                    r.errno,
-                    r.kernel_message,
-                    out.insn_index()
-                ))
-            }
-        }
-        (Ok(v), false) => Err(format!(
-            "FALSE ACCEPT ({} processed): kernel at {:?}: `{last}`",
-            v.processed(),
-            out.insn_index()
-        )),
-        (Err(e), true) => Err(format!(
-            "false reject: {e}; the kernel accepts ({:?} processed)",
-            out.processed_insns()
-        )),
+    let any_insn = out.insn_index().is_none() && terse(out);
+    match (common::judge(&ours, out, any_insn)?, ours) {
+        (false, Err(Refusal::Unsupported(why))) => Ok(Verdict::Unsupported(why)),
+        (_, Ok(_)) => Ok(Verdict::Accepted),
+        (_, Err(_)) => Ok(Verdict::Rejected),
     }
 }
 
