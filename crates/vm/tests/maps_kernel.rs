@@ -354,7 +354,7 @@ fn queues_and_stacks_answer_push_pop_and_peek_as_the_kernel() {
                     flags: rng.pick(&[0u64, 0, 0, 1, 2, 2, 3]),
                 },
                 _ => QueueOp::Take {
-                    remove: rng.next() % 3 != 0,
+                    remove: !rng.next().is_multiple_of(3),
                 },
             };
             let code = queue_program(op);
