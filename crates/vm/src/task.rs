@@ -91,24 +91,39 @@ fn stat_ids(_: &str) -> (u64, u64) {
     (0, 0)
 }
 
+/// The id of the cgroup v2 root: its kernfs node, the first id its root allocates (what
+/// `stat` shows as the mount's inode).
+const ROOT_CGROUP_ID: u64 = 1;
+
 /// The ids of this process's cgroup v2 and its ancestors, root first: a cgroup's id is its
 /// directory's inode on the cgroup2 mount (`/proc/self/cgroup`'s `0::PATH` under the mount
-/// `/proc/self/mountinfo` names).
+/// `/proc/self/mountinfo` names). Without a mount only the root's is known.
 fn cgroup_ids() -> Vec<u64> {
     let cgroups = read("/proc/self/cgroup");
     let Some(path) = cgroups.lines().find_map(|l| l.strip_prefix("0::")) else {
-        return Vec::new();
+        return vec![ROOT_CGROUP_ID];
     };
+    let mount = cgroup2_mount();
+    match mount {
+        Some(mount) => ids_along(&mount, path),
+        None if path.trim_matches('/').is_empty() => vec![ROOT_CGROUP_ID],
+        None => Vec::new(),
+    }
+}
+
+/// Where cgroup2 is mounted, from `/proc/self/mountinfo`.
+fn cgroup2_mount() -> Option<String> {
     let mountinfo = read("/proc/self/mountinfo");
     // Fields: id parent major:minor root mount-point options... - fstype source options.
-    let mount = mountinfo.lines().find_map(|l| {
+    mountinfo.lines().find_map(|l| {
         let (left, right) = l.split_once(" - ")?;
         let point = left.split_whitespace().nth(4)?;
         (right.split_whitespace().next()? == "cgroup2").then(|| point.to_string())
-    });
-    let Some(mount) = mount else {
-        return Vec::new();
-    };
+    })
+}
+
+/// The inodes of `mount`'s directories along `path`, the mount's own first.
+fn ids_along(mount: &str, path: &str) -> Vec<u64> {
     let mut dir = std::path::PathBuf::from(mount);
     let mut ids = vec![stat_ids(&dir.to_string_lossy()).1];
     for part in path.split('/').filter(|p| !p.is_empty()) {
