@@ -5,8 +5,9 @@
 //! message (agree / unsupported / differ are counted; a difference fails); and for every
 //! program the kernel accepts, the interpreter, the JIT and the live kernel
 //! (`BPF_PROG_TEST_RUN`) give the same verdict, return value, selected socket and landing on
-//! the lookups of `cgen::TUPLES` in `cgen::world_toml()` (the kernel only for programs whose
-//! answer depends on the lookup alone: see `Runs::not_kernel`).
+//! the lookups of `cgen::TUPLES` in `cgen::world_toml()` (a program reading
+//! `ctx->ingress_ifindex` against the interpreter as the kernel engine's two runs see it:
+//! `as_kernel_engine`).
 //!
 //! Cheap by default (24 programs, each compiled by one of the builds in turn, each run on a
 //! third of the lookups). Campaigns: `CGEN_PROGRAMS=N`, `CGEN_SEED=S` (default 1),
