@@ -1,35 +1,57 @@
-//! `cargo bench --bench lint_dir`: `skasm lint` on 1,000 clang objects against loading the
-//! same programs into the running kernel, in one run.
+//! `cargo bench --bench lint_dir`: `skasm lint` on a directory of 1,000 distinct clang objects
+//! against loading the same programs into the running kernel, in one run.
 //!
-//! The objects are the C example corpus (`examples/c/obj`, 66 objects: 22 examples, 3
-//! builds) copied under distinct names into one directory until there are 1,000. Then:
+//! The objects: the C example corpus (`examples/c/obj`, 66 objects: 22 examples, 3 builds)
+//! and programs of `proggen::cgen` (seed [`SEED`]) until there are 1,000, each compiled by
+//! one of the installed clangs in turn ([`BUILDS`]). Sources and objects are kept under
+//! `target/` (`lint-bench/`): a program is compiled again only when its generated source
+//! changed, so a second run builds nothing (the first takes a few minutes of clang). Without
+//! clang-14 or clang-19 the corpus is copied round and round instead, and the run says so.
+//! Then:
 //!
 //! * lint: the `skasm` binary (this profile's build) as a process, `skasm lint --format json`
 //!   given the directory, timed around spawn and wait (list, read, link, verify, render,
 //!   print); then `--format human`, which computes no `min_kernel` (JSON verifies each
 //!   program on every modelled release for it): what that field costs;
-//! * kernel: in this process, one thread, each object read and linked as lint links it
-//!   (`sk_lookup::lint::loadable`), its maps created and the program loaded with
-//!   `BPF_PROG_LOAD` (`sk_lookup::lint::cross_check::load_in_kernel_at`, with `func_info`
-//!   when the object has it), at log level 1 as the cross-check loads (the kernel's message
-//!   for each rejection, as lint gives its own), at log level 0 (a loader's first attempt),
-//!   and as libbpf 1.x loads (level 0, and for a rejected program the retry at level 1 that
-//!   gives libbpf its log), each timed around the whole loop.
+//! * kernel: in this process, one thread. Each object is read and linked as lint links it
+//!   (`sk_lookup::lint::loadable`) before the clock starts; timed are the kernel's calls
+//!   only, as a loader makes them: the program's maps created (`.rodata` written and
+//!   frozen), its `func_info` BTF loaded when the object has it, and `BPF_PROG_LOAD`
+//!   (`sk_lookup::lint::cross_check::{create_maps, load_with_maps}`). Three ways: as libbpf
+//!   1.x loads (`bpf_object_load_prog`: log level 0, and for a program the kernel refuses
+//!   the retry at level 1 with the same maps into a 16 MiB log, for the log it prints), at
+//!   log level 0 only, and at log level 1 with statistics into a 64 KiB log grown to the
+//!   size the kernel asks for, as `--cross-check-kernel` loads.
 //!
 //! Each figure is a wall time and a CPU time (user + system, from `getrusage`: the child's
 //! for lint, this thread's for the kernel, whose verifier runs in the `bpf()` call): on a
 //! machine that other work shares, the wall time grows with the load and the CPU time does
-//! not. Both sides must agree on how many programs are accepted. `LINT_BENCH_RUNS=<n>` (default
+//! not. The load average is printed before and after. Both sides must agree on each
+//! program's verdict (lint's `unsupported` is counted apart). `LINT_BENCH_RUNS=<n>` (default
 //! 5) runs behind each figure, the median is shown. `LINT_BENCH_BASELINE=<path>` times another
-//! `skasm` binary (the build before a change) the same way in the same run. Without `--bench` (as under
-//! `cargo test --benches`) one run on the 66 objects only checks that it works. Without root
-//! (or `bpf()`), the kernel side prints `SKIPPED` and lint is timed alone.
+//! `skasm` binary (the build before a change) the same way in the same run. Without `--bench`
+//! (as under `cargo test --benches`) one run on the 66 corpus objects only checks that it
+//! works. Without root (or `bpf()`), the kernel side prints `SKIPPED` and lint is timed alone.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use proggen::cgen::{self, Features};
+
 const OBJECTS: usize = 1000;
+
+/// The `proggen::cgen` seed of the generated programs.
+const SEED: u64 = 11;
+
+/// The builds of the generated programs, one in turn: name, compiler, flags.
+const BUILDS: [(&str, &str, &[&str]); 4] = [
+    ("c14-O2", "clang-14", &["-O2"]),
+    ("c14-O2-v3", "clang-14", &["-O2", "-mcpu=v3"]),
+    ("c19-O2-v3", "clang-19", &["-O2", "-mcpu=v3"]),
+    ("c19-O2-v4", "clang-19", &["-O2", "-mcpu=v4"]),
+];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -47,28 +69,128 @@ fn corpus() -> Vec<PathBuf> {
     out
 }
 
-/// `n` objects in a fresh directory, the corpus round and round.
-fn directory(n: usize) -> (PathBuf, Vec<PathBuf>) {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("lint-bench-{n}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+/// Where an object of the bench's directory comes from.
+enum Origin {
+    /// A corpus object, copied.
+    Corpus(PathBuf),
+    /// A `proggen::cgen` program compiled by a build of [`BUILDS`].
+    Generated(
+        cgen::CProgram,
+        &'static (&'static str, &'static str, &'static [&'static str]),
+    ),
+}
+
+/// The `n` objects' origins and file names: the corpus, then generated programs with the
+/// installed builds in turn (the corpus round and round when no clang is installed).
+fn origins(n: usize) -> Vec<(String, Origin)> {
     let corpus = corpus();
-    let paths = (0..n)
-        .map(|i| {
-            let from = &corpus[i % corpus.len()];
-            let build = from
-                .parent()
-                .unwrap()
-                .file_name()
-                .unwrap()
-                .to_string_lossy();
-            let name = from.file_name().unwrap().to_string_lossy();
-            let to = dir.join(format!("{i:04}-{build}-{name}"));
-            std::fs::copy(from, &to).unwrap();
-            to
-        })
+    let name = |p: &Path| {
+        let build = p.parent().unwrap().file_name().unwrap().to_string_lossy();
+        format!("{build}-{}", p.file_name().unwrap().to_string_lossy())
+    };
+    let installed = |cc: &str| Command::new(cc).arg("--version").output().is_ok();
+    let builds: Vec<_> = BUILDS.iter().filter(|b| installed(b.1)).collect();
+    if builds.is_empty() {
+        println!("lint_dir: no clang-14 or clang-19: the corpus copied round and round");
+        let copy = |i: usize| corpus[i % corpus.len()].clone();
+        return (0..n)
+            .map(|i| {
+                (
+                    format!("{i:04}-{}", name(&copy(i))),
+                    Origin::Corpus(copy(i)),
+                )
+            })
+            .collect();
+    }
+    let mut out: Vec<_> = (corpus.iter().take(n))
+        .map(|p| (name(p), Origin::Corpus(p.clone())))
         .collect();
-    (dir, paths)
+    let features = Features::ALL;
+    for index in 0..n.saturating_sub(out.len()) {
+        let build = builds[index % builds.len()];
+        let p = cgen::program(SEED, index, features);
+        out.push((
+            format!("{}-{}.o", p.name, build.0),
+            Origin::Generated(p, build),
+        ));
+    }
+    out
+}
+
+/// The directory of `n` objects under `target/`, made or brought up to date: its path and
+/// the objects' paths.
+fn directory(n: usize) -> (PathBuf, Vec<PathBuf>) {
+    let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("lint-bench");
+    let (dir, sources) = (base.join(format!("objects-{n}")), base.join("src"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&sources).unwrap();
+    let origins = origins(n);
+    let wanted: Vec<PathBuf> = origins.iter().map(|(name, _)| dir.join(name)).collect();
+    for stale in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+        if !wanted.contains(&stale) {
+            std::fs::remove_file(stale).unwrap();
+        }
+    }
+    let jobs: Vec<(&PathBuf, &Origin)> = wanted.iter().zip(origins.iter().map(|o| &o.1)).collect();
+    let compiled = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for chunk in jobs.chunks(jobs.len().div_ceil(2).max(1)) {
+            let (sources, compiled) = (&sources, &compiled);
+            s.spawn(move || {
+                for (to, origin) in chunk {
+                    if make(to, origin, sources) {
+                        compiled.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    let compiled = compiled.into_inner();
+    if compiled > 0 {
+        println!(
+            "lint_dir: {compiled} objects compiled or copied into {}",
+            dir.display()
+        );
+    }
+    (dir, wanted)
+}
+
+/// Brings object `to` up to date with `origin` (generated sources are kept in `sources`):
+/// whether it had to be made.
+fn make(to: &Path, origin: &Origin, sources: &Path) -> bool {
+    match origin {
+        Origin::Corpus(from) => {
+            if std::fs::read(to).ok() == std::fs::read(from).ok() {
+                return false;
+            }
+            std::fs::copy(from, to).unwrap();
+        }
+        Origin::Generated(p, (_, cc, flags)) => {
+            let source = sources.join(format!("{}.c", p.name));
+            let same = std::fs::read_to_string(&source).is_ok_and(|s| s == p.source);
+            if same && to.exists() {
+                return false;
+            }
+            if !same {
+                std::fs::write(&source, &p.source).unwrap();
+            }
+            let status = Command::new(cc)
+                .args(["-target", "bpf", "-g", "-I/usr/include/x86_64-linux-gnu"])
+                .args(*flags)
+                .arg("-c")
+                .arg(&source)
+                .arg("-o")
+                .arg(to)
+                .status()
+                .expect("clang runs");
+            assert!(
+                status.success(),
+                "{cc} {flags:?} cannot compile {}",
+                source.display()
+            );
+        }
+    }
+    true
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -105,91 +227,151 @@ fn timed<T>(who: libc::c_int, f: impl FnOnce() -> T) -> (Took, T) {
     (took, out)
 }
 
-/// One `skasm lint --format <format>` run of binary `skasm` on directory `dir` of `n` objects: its times and
-/// the accepted count of its summary (JSON's `summary`, else the summary line).
+/// Each program's verdict by file name (one program per object): accepted, or not (`None`:
+/// lint's `unsupported`).
+type Verdicts = BTreeMap<String, Option<bool>>;
+
+/// One `skasm lint --format <format>` run of binary `skasm` on directory `dir` of `n` objects:
+/// its times and its accepted count (JSON's `summary`, else the summary line).
 fn lint_once(skasm: &Path, dir: &Path, n: usize, format: &str) -> (Took, u64) {
-    let (took, out) = timed(libc::RUSAGE_CHILDREN, || {
-        Command::new(skasm)
-            .args(["lint", "--format", format])
-            .arg(dir)
-            .output()
-            .expect("skasm runs")
-    });
+    let (took, out) = timed(libc::RUSAGE_CHILDREN, || lint_output(skasm, dir, format));
     if format != "json" {
         // "N programs: A accepted, R rejected, U unsupported"
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text = String::from_utf8_lossy(&out);
         let line = text.lines().rfind(|l| l.contains(" accepted, ")).unwrap();
         let (programs, rest) = line.split_once(" programs: ").unwrap();
         assert_eq!(programs, n.to_string(), "one program per object");
         return (took, rest.split(' ').next().unwrap().parse().unwrap());
     }
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let report: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
     let summary = &report["summary"];
     assert_eq!(summary["programs"], n, "one program per object");
     (took, summary["accepted"].as_u64().unwrap())
+}
+
+/// What `skasm lint --format <format> dir` prints.
+fn lint_output(skasm: &Path, dir: &Path, format: &str) -> Vec<u8> {
+    let out = Command::new(skasm)
+        .args(["lint", "--format", format])
+        .arg(dir)
+        .output()
+        .expect("skasm runs");
+    out.stdout
+}
+
+/// lint's verdict on each program of `dir` (from its JSON).
+fn lint_verdicts(skasm: &Path, dir: &Path) -> Verdicts {
+    let report: serde_json::Value =
+        serde_json::from_slice(&lint_output(skasm, dir, "json")).expect("JSON");
+    let mut out = Verdicts::new();
+    for file in report["files"].as_array().unwrap() {
+        let name = Path::new(file["path"].as_str().unwrap())
+            .file_name()
+            .unwrap();
+        for p in file["programs"].as_array().unwrap() {
+            let verdict = match p["verdict"].as_str().unwrap() {
+                "unsupported" => None,
+                v => Some(v == "accepted"),
+            };
+            out.insert(name.to_string_lossy().into_owned(), verdict);
+        }
+    }
+    out
 }
 
 /// How the kernel side loads each program.
 #[cfg(target_os = "linux")]
 #[derive(Clone, Copy)]
 enum Loader {
-    /// At one log level: 1 as the cross-check loads (the kernel's message for each
-    /// rejection, as lint gives its own), 0 a loader's first attempt.
-    Level(u32),
     /// As libbpf 1.x loads (`bpf_object_load_prog`): at log level 0, and when that fails
     /// once more at level 1 for the log it prints.
     Libbpf,
+    /// At one log level: 0 a loader's first attempt, 1 (with statistics) as the
+    /// cross-check loads (the kernel's message for each rejection, as lint gives its own).
+    Level(u32),
 }
 
 #[cfg(target_os = "linux")]
 impl Loader {
     fn label(self) -> String {
         match self {
-            Loader::Level(level) => format!("kernel, log level {level} (maps + `BPF_PROG_LOAD`)"),
             Loader::Libbpf => {
                 "kernel as libbpf loads (level 0, on failure again at level 1)".to_string()
             }
+            Loader::Level(level) => format!("kernel, log level {level} (maps + `BPF_PROG_LOAD`)"),
         }
     }
 }
 
-/// The kernel side once, loading as `loader` does: wall time and accepted count.
+/// One object's programs read and linked as lint links them, for the kernel side.
 #[cfg(target_os = "linux")]
-fn kernel_once(paths: &[PathBuf], loader: Loader) -> (Took, u64) {
+struct Prepared {
+    name: String,
+    license: String,
+    loadables: Vec<sk_lookup::lint::Loadable>,
+}
+
+/// Every object of `paths` read and linked (not timed: the kernel's calls are).
+#[cfg(target_os = "linux")]
+fn prepare(paths: &[PathBuf]) -> Vec<Prepared> {
+    let prepare = |path: &PathBuf| {
+        let input = sk_lookup::load::read_input(path, "lint").unwrap();
+        Prepared {
+            name: path.file_name().unwrap().to_string_lossy().into_owned(),
+            license: sk_lookup::lint::cross_check::license(&input.object),
+            loadables: sk_lookup::lint::loadable(&input.object, None),
+        }
+    };
+    paths.iter().map(prepare).collect()
+}
+
+/// The kernel side once, loading as `loader` does: its times and each program's verdict.
+#[cfg(target_os = "linux")]
+fn kernel_once(objects: &[Prepared], loader: Loader) -> (Took, Verdicts) {
     timed(libc::RUSAGE_THREAD, || {
-        let mut accepted = 0;
-        for path in paths {
-            let input = sk_lookup::load::read_input(path, "lint").unwrap();
-            let license = sk_lookup::lint::cross_check::license(&input.object);
-            for l in sk_lookup::lint::loadable(&input.object, None) {
-                accepted += u64::from(load(&l, &license, loader));
+        let mut verdicts = Verdicts::new();
+        for o in objects {
+            for l in &o.loadables {
+                verdicts.insert(o.name.clone(), Some(load(l, &o.license, loader)));
             }
         }
-        accepted
+        verdicts
     })
 }
 
-/// `load_in_kernel` as `loader` loads: whether the kernel accepted the program.
+/// `l` loaded as `loader` loads it: whether the kernel accepted it.
 #[cfg(target_os = "linux")]
 fn load(l: &sk_lookup::lint::Loadable, license: &str, loader: Loader) -> bool {
-    use sk_lookup::lint::cross_check::load_in_kernel_at;
-    let at = |level| load_in_kernel_at(l, license, skctx::Privilege::Root, level).unwrap();
+    use sk_lookup::lint::cross_check::{create_maps, load_options, load_with_maps};
+    let maps = create_maps(l).unwrap();
+    let at = |opts| load_with_maps(l, &maps, &opts).unwrap().accepted();
+    let level = |level| load_options(license, skctx::Privilege::Root, level);
     match loader {
-        Loader::Level(level) => at(level).accepted(),
-        Loader::Libbpf => at(0).accepted() || at(1).accepted(),
+        Loader::Level(n) => at(level(n)),
+        Loader::Libbpf => at(level(0)) || at(libbpf_retry(level(1))),
     }
 }
 
-/// `runs` runs of `f`: the median times; every run must count the same accepted programs.
-fn measure(runs: usize, f: impl Fn() -> (Took, u64)) -> (Took, u64) {
-    let results: Vec<(Took, u64)> = (0..runs).map(|_| f()).collect();
-    let accepted = results[0].1;
-    assert!(results.iter().all(|r| r.1 == accepted), "runs disagree");
+/// libbpf's retry after a refusal: log level 1 without statistics, into a buffer of its
+/// own of `BPF_LOG_BUF_SIZE` (16 MiB, grown when the kernel says ENOSPC).
+#[cfg(target_os = "linux")]
+fn libbpf_retry(opts: kernel::LoadOptions) -> kernel::LoadOptions {
+    kernel::LoadOptions {
+        stats: false,
+        initial_log_size: u32::MAX >> 8,
+        ..opts
+    }
+}
+
+/// `runs` runs of `f`: the median times; every run must give the same answer.
+fn measure<T: PartialEq>(runs: usize, f: impl Fn() -> (Took, T)) -> (Took, T) {
+    let mut results: Vec<(Took, T)> = (0..runs).map(|_| f()).collect();
+    assert!(results.iter().all(|r| r.1 == results[0].1), "runs disagree");
     let took = Took {
         wall: median(results.iter().map(|r| r.0.wall).collect()),
         cpu: median(results.iter().map(|r| r.0.cpu).collect()),
     };
-    (took, accepted)
+    (took, results.swap_remove(0).1)
 }
 
 /// A table row: wall, CPU, CPU per program, and lint's speed-up by each (`None` for lint).
@@ -207,6 +389,15 @@ fn row(side: &str, t: Took, n: usize, lint: Option<Took>) -> String {
     )
 }
 
+/// `/proc/loadavg`'s three load averages.
+fn load_average() -> String {
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    text.split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let n = if full { OBJECTS } else { corpus().len() };
@@ -219,8 +410,9 @@ fn main() {
     };
     let (dir, paths) = directory(n);
     println!(
-        "lint_dir: {n} objects in {} ({runs} runs each, median)",
-        dir.display()
+        "lint_dir: {n} objects in {} ({runs} runs each, median); load average {}",
+        dir.display(),
+        load_average()
     );
     let skasm = PathBuf::from(env!("CARGO_BIN_EXE_skasm"));
     let (lint, lint_accepted) = measure(runs, || lint_once(&skasm, &dir, n, "json"));
@@ -234,7 +426,11 @@ fn main() {
     if let Some(other) = std::env::var_os("LINT_BENCH_BASELINE").map(PathBuf::from) {
         baseline(&other, &dir, n, runs, lint_accepted);
     }
-    kernel_side(&paths, runs, (lint, lint_accepted));
+    let kernel = kernel_side(&paths, runs, lint);
+    println!("lint_dir: load average {} at the end", load_average());
+    if let Some(kernel) = kernel {
+        compare(&lint_verdicts(&skasm, &dir), &kernel);
+    }
 }
 
 /// The rows of another `skasm` binary (`LINT_BENCH_BASELINE`, e.g. the build before a
@@ -248,26 +444,58 @@ fn baseline(skasm: &Path, dir: &Path, n: usize, runs: usize, accepted: u64) {
     }
 }
 
-/// The kernel's rows of the table, beside lint's `(time, accepted)`.
+/// The kernel's rows of the table beside lint's time, and the kernel's verdicts (`None`
+/// without a kernel to load into).
 #[cfg(target_os = "linux")]
-fn kernel_side(paths: &[PathBuf], runs: usize, (lint, lint_accepted): (Took, u64)) {
+fn kernel_side(paths: &[PathBuf], runs: usize, lint: Took) -> Option<Verdicts> {
     if let Err(u) = kernel::availability() {
         println!("SKIPPED lint_dir kernel side: {u}");
-        return;
+        return None;
     }
+    let objects = prepare(paths);
     let n = paths.len();
-    for loader in [Loader::Level(1), Loader::Level(0), Loader::Libbpf] {
-        let (k, accepted) = measure(runs, || kernel_once(paths, loader));
-        assert_eq!(
-            accepted, lint_accepted,
-            "lint and the kernel accept as many programs"
+    let mut verdicts = None;
+    for loader in [Loader::Libbpf, Loader::Level(0), Loader::Level(1)] {
+        let (k, v) = measure(runs, || kernel_once(&objects, loader));
+        assert!(
+            verdicts.as_ref().is_none_or(|w| *w == v),
+            "the loaders agree"
         );
         println!("{}", row(&loader.label(), k, n, Some(lint)));
+        verdicts = Some(v);
     }
-    println!("lint_dir: both sides accept {lint_accepted} of {n} programs");
+    verdicts
+}
+
+/// lint's verdicts beside the kernel's: every program lint judges must get the kernel's.
+#[cfg(target_os = "linux")]
+fn compare(lint: &Verdicts, kernel: &Verdicts) {
+    assert_eq!(lint.len(), kernel.len(), "both sides see every program");
+    let accepted = kernel.values().filter(|v| **v == Some(true)).count();
+    let unsupported: Vec<&String> = lint.iter().filter(|v| v.1.is_none()).map(|v| v.0).collect();
+    let differ: Vec<&String> = (lint.iter())
+        .filter(|(name, v)| v.is_some() && kernel.get(*name) != Some(v))
+        .map(|v| v.0)
+        .collect();
+    println!(
+        "lint_dir: the kernel accepts {accepted} of {} programs; lint gives the kernel's \
+         verdict on {} of {} it judges ({} unsupported)",
+        kernel.len(),
+        lint.len() - unsupported.len() - differ.len(),
+        lint.len() - unsupported.len(),
+        unsupported.len()
+    );
+    assert!(
+        differ.is_empty(),
+        "lint and the kernel differ on {differ:?}"
+    );
 }
 
 #[cfg(not(target_os = "linux"))]
-fn kernel_side(_paths: &[PathBuf], _runs: usize, _lint: (Took, u64)) {
+fn kernel_side(_paths: &[PathBuf], _runs: usize, _lint: Took) -> Option<Verdicts> {
     println!("SKIPPED lint_dir kernel side: needs Linux");
+    None
 }
+
+#[cfg(not(target_os = "linux"))]
+fn compare(_lint: &Verdicts, _kernel: &Verdicts) {}

@@ -174,33 +174,65 @@ pub fn load_in_kernel_at(
     privilege: skctx::Privilege,
     log_level: u32,
 ) -> Result<kernel::LoadOutcome, Failure> {
-    use std::os::fd::{AsFd as _, AsRawFd as _};
-    let syscall =
-        |e: kernel::Error| Failure::Usage(format!("cross-check of `{}`: {e}", safe(&l.name)));
-    let maps = (l.maps.iter().map(kernel_map))
+    let maps = create_maps(l)?;
+    load_with_maps(l, &maps, &load_options(license, privilege, log_level))
+}
+
+/// How the cross-check loads: `license`, at `privilege`, at `log_level` (with statistics
+/// unless 0) into a 64 KiB log grown as the kernel asks.
+#[cfg(target_os = "linux")]
+pub fn load_options(
+    license: &str,
+    privilege: skctx::Privilege,
+    log_level: u32,
+) -> kernel::LoadOptions {
+    kernel::LoadOptions {
+        license: license.to_string(),
+        privilege,
+        log_level,
+        stats: log_level > 0,
+        ..Default::default()
+    }
+}
+
+/// `l`'s maps created in the running kernel as declared ([`kernel_map`]), in `l.maps`'
+/// order: what [`load_with_maps`] binds.
+#[cfg(target_os = "linux")]
+pub fn create_maps(l: &super::Loadable) -> Result<Vec<kernel::Map>, Failure> {
+    (l.maps.iter().map(kernel_map))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(syscall)?;
+        .map_err(|e| syscall_failure(l, e))
+}
+
+#[cfg(target_os = "linux")]
+fn syscall_failure(l: &super::Loadable, e: kernel::Error) -> Failure {
+    Failure::Usage(format!("cross-check of `{}`: {e}", safe(&l.name)))
+}
+
+/// `BPF_PROG_LOAD` of `l` with `maps` (made by [`create_maps`]) bound, as `opts` say: a
+/// loader that retries at a higher level after a refusal (libbpf) keeps its maps.
+#[cfg(target_os = "linux")]
+pub fn load_with_maps(
+    l: &super::Loadable,
+    maps: &[kernel::Map],
+    opts: &kernel::LoadOptions,
+) -> Result<kernel::LoadOutcome, Failure> {
+    use std::os::fd::{AsFd as _, AsRawFd as _};
+    let syscall = |e| syscall_failure(l, e);
     // Map references go through the kernel crate; global data (BPF_PSEUDO_MAP_VALUE, its
     // offset already in the second slot) gets the map's fd here.
     let map_value = isa::table::ld_imm_row(isa::LdImmKind::MapValue).src;
     // Kfunc calls get the kernel's BTF ids, as libbpf gives them.
     let mut insns = kernel::resolve_kfuncs(&l.insns).map_err(syscall)?;
     let mut bound: Vec<(usize, &kernel::Map)> = Vec::new();
-    for (m, map) in l.maps.iter().zip(&maps) {
+    for (m, map) in l.maps.iter().zip(maps) {
         match insns.get_mut(m.slot) {
             Some(insn) if insn.src == map_value => insn.imm = map.as_fd().as_raw_fd(),
             _ => bound.push((m.slot, map)),
         }
     }
-    let opts = kernel::LoadOptions {
-        license: license.to_string(),
-        privilege,
-        log_level,
-        stats: log_level > 0,
-        ..Default::default()
-    };
     let Some(funcs) = &l.funcs else {
-        return kernel::load(&insns, &bound, &opts).map_err(syscall);
+        return kernel::load(&insns, &bound, opts).map_err(syscall);
     };
     // With func_info, as libbpf loads it: BTF of the functions with their name, linkage
     // and prototype (the verdict depends on no other BTF of the object; the log then names
@@ -213,7 +245,7 @@ pub fn load_in_kernel_at(
         func_info: kernel::func_only_info(&starts),
         line_info: Vec::new(),
     };
-    kernel::load_with_btf(&insns, &bound, &opts, &prog_btf).map_err(syscall)
+    kernel::load_with_btf(&insns, &bound, opts, &prog_btf).map_err(syscall)
 }
 
 /// The kernel map a program's map reference stands for, as libbpf creates it: read-only

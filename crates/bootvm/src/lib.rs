@@ -27,12 +27,16 @@
 //! | `initramfs` | the archive: busybox, `/init`, the command script, the files, the libraries |
 //! | `qemu` | the qemu command line, the wait with its timeout, reading the ports back |
 //! | [`selftest`] | a test binary re-run inside each cached image, with its summary lines |
+//! | `slots` | at most [`JOBS_ENV`] guests of the process at once (default: no limit) |
 
 mod cpio;
 mod initramfs;
 mod libs;
 mod qemu;
 pub mod selftest;
+mod slots;
+
+pub use slots::JOBS_ENV;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -264,6 +268,7 @@ impl Vm {
             })?;
         let initrd = work.path().join("initramfs.cpio");
         initramfs::write(self, busybox, &initrd)?;
+        let _slot = slots::take();
         qemu::boot(self, &initrd, work.path())
     }
 }

@@ -5,6 +5,7 @@
 //! does. A kernel without the function is an [`Error::InvalidInput`] naming it, as libbpf
 //! refuses such an extern (`not found in kernel or module BTFs`).
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::error::Error;
@@ -16,14 +17,18 @@ const BTF_MAGIC: u16 = 0xeb9f;
 const KIND_FUNC: u32 = 12;
 
 /// The BTF type id of the `FUNC` named `name` in the running kernel's BTF, `None` when the
-/// kernel has no such function.
+/// kernel has no such function. The BTF is read and indexed once per process: a loader
+/// resolving the kfuncs of many programs does not scan its 5 MB again for each call.
 pub fn kernel_func_btf_id(name: &str) -> Result<Option<u32>, Error> {
-    static VMLINUX: OnceLock<Result<Vec<u8>, String>> = OnceLock::new();
-    let data = VMLINUX
-        .get_or_init(|| std::fs::read(VMLINUX_BTF).map_err(|e| format!("{VMLINUX_BTF}: {e}")))
+    static FUNCS: OnceLock<Result<FuncIds, String>> = OnceLock::new();
+    let index = FUNCS
+        .get_or_init(|| {
+            let data = std::fs::read(VMLINUX_BTF).map_err(|e| format!("{VMLINUX_BTF}: {e}"))?;
+            func_ids(&data).map_err(|e| format!("{VMLINUX_BTF}: {e}"))
+        })
         .as_ref()
         .map_err(|e| Error::InvalidInput(e.clone()))?;
-    func_btf_id(data, name).map_err(|e| Error::InvalidInput(format!("{VMLINUX_BTF}: {e}")))
+    Ok(index.get(name.as_bytes()).copied())
 }
 
 /// The instructions with every `call kfunc(ID)` of a modelled kfunc given the running
@@ -57,8 +62,11 @@ fn is_kfunc_call(r: &isa::RawInsn) -> bool {
         && r.src == isa::table::call_src::KFUNC
 }
 
-/// Scans raw little-endian BTF for a `FUNC` named `name`.
-fn func_btf_id(data: &[u8], name: &str) -> Result<Option<u32>, String> {
+/// The type id of each `FUNC` name of a BTF (the first `FUNC` of that name).
+type FuncIds = HashMap<Box<[u8]>, u32>;
+
+/// The [`FuncIds`] of raw little-endian BTF.
+fn func_ids(data: &[u8]) -> Result<FuncIds, String> {
     let u32_at = |o: usize| -> Result<u32, String> {
         data.get(o..o + 4)
             .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
@@ -78,18 +86,19 @@ fn func_btf_id(data: &[u8], name: &str) -> Result<Option<u32>, String> {
         let end = s.iter().position(|&b| b == 0)?;
         Some(&s[..end])
     };
+    let mut ids = HashMap::new();
     let (start, end) = (hdr_len + type_off, hdr_len + type_off + type_len);
     let (mut o, mut id) = (start, 1u32);
     while o < end {
         let (name_off, info) = (u32_at(o)?, u32_at(o + 4)?);
         let (kind, vlen) = ((info >> 24) & 0x1f, (info & 0xffff) as usize);
-        if kind == KIND_FUNC && name_at(name_off) == Some(name.as_bytes()) {
-            return Ok(Some(id));
+        if let Some(name) = name_at(name_off).filter(|_| kind == KIND_FUNC) {
+            ids.entry(name.into()).or_insert(id);
         }
         o += 12 + 4 * extra_words(kind, vlen).ok_or(format!("type {id}: unknown kind {kind}"))?;
         id += 1;
     }
-    Ok(None)
+    Ok(ids)
 }
 
 /// The 4-byte words after a BTF type's common 12 bytes (include/uapi/linux/btf.h).

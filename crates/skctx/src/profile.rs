@@ -137,8 +137,9 @@ pub struct BehaviourRow {
     pub effects: &'static [Effect],
     /// The kernel change or build it comes from, and how it was confirmed.
     pub origin: &'static str,
-    /// Upstream releases that have it (`[since, before)`); `None`: no upstream release does.
-    pub upstream: Option<(KernelVersion, Option<KernelVersion>)>,
+    /// The releases that have it without naming it, each range `[since, before)` (a stable
+    /// series' backport is one range); empty: no release does.
+    pub upstream: &'static [(KernelVersion, Option<KernelVersion>)],
 }
 
 /// Every named behaviour.
@@ -154,7 +155,7 @@ pub const BEHAVIOURS: &[BehaviourRow] = &[
         origin: "Linux 6.18.44 builds -fc-v1272 and -fc-v1300 (seen on the live kernel; the \
                  v769 build and upstream kernel/bpf/verifier.c `check_helper_call` give \
                  `map_value_or_null`); ../shared/research/kernel-builds.md",
-        upstream: None,
+        upstream: &[],
     },
     BehaviourRow {
         behaviour: Behaviour::PercpuPtrNeedsPerfmon,
@@ -174,7 +175,7 @@ pub const BEHAVIOURS: &[BehaviourRow] = &[
         origin: "Linux 6.18.44 builds -fc-v1272 and -fc-v1300 (seen on the live kernel: \
                  `program of this type cannot use helper bpf_per_cpu_ptr#153` without \
                  CAP_PERFMON; the v769 build offers them); ../shared/research/kernel-builds.md",
-        upstream: None,
+        upstream: &[],
     },
     BehaviourRow {
         behaviour: Behaviour::BpfLoopCountScalar,
@@ -190,11 +191,19 @@ pub const BEHAVIOURS: &[BehaviourRow] = &[
         }],
         origin: "stable 6.12.111 \"bpf: Reject non-scalar bpf_loop iteration counts\" (Debian's \
                  linux 6.12.111-1 changelog; `.arg1_type = ARG_SCALAR` in the 6.12.118 sources' \
-                 kernel/bpf/bpf_iter.c), seen in the 6.12.118 image; bpf-next has it too \
-                 (kernel-patches/bpf 0076d1a51b45, with `flags` ARG_SCALAR as well, which \
-                 6.12.118 does not have); the mainline commit and release and any other stable \
-                 series carrying it are UNCONFIRMED: the live 6.18.44 and 6.1.192 lack it",
-        upstream: Some((KernelVersion::with_patch(6, 12, 111), Some(kv(6, 13)))),
+                 kernel/bpf/bpf_iter.c); bpf-next has it too (kernel-patches/bpf 0076d1a51b45, \
+                 with `flags` ARG_SCALAR as well, which 6.12.118 does not have). Probed in \
+                 Debian's images (`skasm probe --kernel-image`, `.ci/kernels --extra`): \
+                 6.12.117 and 6.12.118 have it, 6.12.74, 6.12.85 and 6.12.107 do not; 7.2.9, \
+                 7.2.11 and 7.2.12 have it, 7.2.6 does not (the first 7.2.y is 7.2.7, 7.2.8 or \
+                 7.2.9: UNCONFIRMED, 7.2.9 modelled); no mainline release up to 7.2 has it \
+                 (6.16.3, 6.16.12, 6.17.8, 6.17.13, 6.18.5, 6.18.15, 6.19.6, 6.19.8, 6.19.14, \
+                 7.0.4, 7.0.13, 7.1.3, 7.1.13 and 7.2.6 lack it, as do the live 6.18.44 and \
+                 Debian's 6.1.192)",
+        upstream: &[
+            (KernelVersion::with_patch(6, 12, 111), Some(kv(6, 13))),
+            (KernelVersion::with_patch(7, 2, 9), Some(kv(7, 3))),
+        ],
     },
 ];
 
@@ -271,9 +280,9 @@ impl Behaviours {
         BEHAVIOURS
             .iter()
             .filter(|r| {
-                r.upstream.is_some_and(|(since, before)| {
-                    v >= since && !matches!(before, Some(b) if v >= b)
-                })
+                r.upstream
+                    .iter()
+                    .any(|&(since, before)| v >= since && !matches!(before, Some(b) if v >= b))
             })
             .fold(Behaviours::NONE, |set, r| set.with(r.behaviour))
     }
@@ -525,10 +534,12 @@ impl KernelProfile {
     /// A helper's output argument that is not `MEM_UNINIT` (`bpf_snprintf`'s buffer) is
     /// checked as a write (`MEM_WRITE`): into a read-only map value it is `write into map
     /// forbidden`. 6.18.44 refuses `tests/c/campaign/bad_rodata_helper.c`, Debian 6.12.118
-    /// and 6.1.192 accept it (a read); the release is UNCONFIRMED, believed 6.14 with the
-    /// series that added the `MEM_WRITE` attribute.
+    /// and 6.1.192 accept it (a read), and so does Debian's 6.17.13 while its 6.18.15
+    /// refuses it (`tests/spec/verifier/strings.s` `snprintf_into_rodata` in the images of
+    /// `.ci/kernels --extra`): 6.18 (the `MEM_WRITE` series was believed 6.14; 6.17.0 to
+    /// 6.17.12 UNCONFIRMED).
     pub fn checks_helper_output_as_write(self) -> bool {
-        self.has(kv(6, 14))
+        self.has(kv(6, 18))
     }
 
     /// The format rules of `bpf_bprintf_prepare` on this release: UTF-8 text and the
@@ -557,19 +568,23 @@ impl KernelProfile {
 
     /// `arg:untrusted` is a tag `btf_prepare_func_args` knows: 6.18.44 does, 6.12.118
     /// refuses it as "arg#<n> has unsupported set of tags" (EOPNOTSUPP;
-    /// `tests/spec/verifier/global_arg_kinds.s`). The release in between that added it is
-    /// UNCONFIRMED: before 6.18 it is assumed unknown.
+    /// `tests/spec/verifier/global_arg_kinds.s`), and Debian's 6.17.13 knows it (the same
+    /// case in its image): 6.17 on; 6.13 to 6.16 UNCONFIRMED (assumed unknown).
     pub fn knows_arg_untrusted(self) -> bool {
-        self.has(kv(6, 18))
+        self.has(kv(6, 17))
     }
 
     /// A NULL constant passed for a global subprogram's `arg:nonnull` memory argument is
     /// refused (`arg#<n> is expected to be non-NULL`): 6.18.44 refuses it, 6.12.118 lets it
     /// through (`check_mem_reg` passes NULL before the tag is looked at; a maybe-NULL
-    /// pointer is refused on both). Commit and release UNCONFIRMED: 6.13 assumed, the
-    /// earliest release it can be, so that no release in between is assumed to accept.
+    /// pointer is refused on both). Debian's 6.17.13, 6.18.15 and 6.19.14 let it through too
+    /// (`global_mem_arg_null_passed_to_nonnull` in their images), so no mainline release up to
+    /// 6.19 refuses it: 6.18.y after 6.18.15, or the live build's vendor (commit UNCONFIRMED;
+    /// modelled: 6.18.y from 6.18.44).
     pub fn refuses_null_for_nonnull_global_arg(self) -> bool {
-        self.reads_global_arg_tags() && self.has(kv(6, 13))
+        self.reads_global_arg_tags()
+            && self.has(KernelVersion::with_patch(6, 18, 44))
+            && !self.has(kv(6, 19))
     }
 
     /// `may_goto +0` is walked (aefaa4313b50 "bpf: Allow 'may_goto 0' instruction in
@@ -965,6 +980,17 @@ mod tests {
             KernelProfile::from_release("5.8.0"),
             Err(ProfileError::TooOld { .. })
         ));
+    }
+
+    #[test]
+    fn a_behaviour_holds_in_each_of_its_release_ranges_only() {
+        let has = |a, b, c| {
+            Behaviours::upstream(KernelVersion::with_patch(a, b, c))
+                .contains(Behaviour::BpfLoopCountScalar)
+        };
+        assert!(has(6, 12, 111) && has(6, 12, 118) && !has(6, 12, 107));
+        assert!(!has(6, 13, 0) && !has(6, 19, 14) && !has(7, 2, 6));
+        assert!(has(7, 2, 9) && has(7, 2, 12) && !has(7, 3, 0));
     }
 
     #[test]

@@ -99,10 +99,18 @@ fn render_behaviours(s: &mut String) {
     let _ = writeln!(s, "| behaviour | what changes | upstream | origin |");
     let _ = writeln!(s, "|---|---|---|---|");
     for row in crate::profile::BEHAVIOURS {
-        let upstream = match row.upstream {
-            None => "no release".to_string(),
-            Some((since, None)) => format!("since {since}"),
-            Some((since, Some(before))) => format!("{since} to before {before}"),
+        let ranges: Vec<String> = row
+            .upstream
+            .iter()
+            .map(|range| match range {
+                (since, None) => format!("since {since}"),
+                (since, Some(before)) => format!("{since} to before {before}"),
+            })
+            .collect();
+        let upstream = if ranges.is_empty() {
+            "no release".to_string()
+        } else {
+            ranges.join("; ")
         };
         let _ = writeln!(
             s,

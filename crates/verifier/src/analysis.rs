@@ -35,6 +35,7 @@ use isa::Pc;
 
 use crate::error::{Refusal, Verified};
 use crate::state::{Byte, Ptr, PtrKind, State, Value};
+use crate::tnum::{fmt_snum, fmt_unum};
 use crate::MapInfo;
 
 /// The verdict and the path behind it.
@@ -345,10 +346,10 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
         fields.push(format!("ks={},vs={}", m.key_size, m.value_size));
     }
     if p.off != 0 {
-        fields.push(format!("off={}", p.off));
+        fields.push(format!("off={}", fmt_snum(p.off as i64)));
     }
     if let PtrKind::Mem(size) | PtrKind::MemOrNull(size) | PtrKind::RdonlyMem(size) = p.kind {
-        fields.push(format!("sz={size}"));
+        fields.push(format!("sz={}", fmt_unum(size as u64)));
     }
     fields.extend(variable_part(&p.var));
     format!("{name}({})", fields.join(","))

@@ -40,6 +40,8 @@ use isa::{DecodeError, Insn, LdImmKind, Pc, RawInsn, Size};
 use skctx::limits::MAX_USED_MAPS;
 use skctx::{ArgKind, Code, KernelProfile, KernelVersion};
 
+use crate::reuse::Kept;
+
 /// `BPF_MAX_SUBPROGS`.
 pub const MAX_SUBPROGS: usize = 256;
 /// `BPF_COMPLEXITY_LIMIT_INSNS`: `BPF_PROG_LOAD` refuses longer programs before the verifier.
@@ -266,8 +268,8 @@ pub enum Slot {
 pub struct Cfg<'a> {
     /// The slots as given, borrowed: the walk reads them (liveness) beside the decoded ones.
     raw: &'a [RawInsn],
-    slots: Vec<Slot>,
-    marks: Vec<Marks>,
+    slots: Kept<Slot>,
+    marks: Kept<Marks>,
     subprogs: Vec<Subprog>,
 }
 
@@ -815,11 +817,11 @@ struct Dfs<'a> {
     /// [`Dfs::loops_anywhere`]): `min_kernel` reuses a result for every release that gives
     /// the answers asked (`skctx::recorded`).
     profile: KernelProfile,
-    state: Vec<u8>,
+    state: Kept<u8>,
     /// Slots being visited (`u32`: a program has at most 1M; a straight-line program has
     /// them all here at once), a slot with its one edge taken flagged [`RETURNING`].
-    stack: Vec<u32>,
-    marks: Vec<Marks>,
+    stack: Kept<u32>,
+    marks: Kept<Marks>,
 }
 
 impl<'a> Dfs<'a> {
@@ -832,11 +834,10 @@ impl<'a> Dfs<'a> {
             raw,
             whole_ldimm64,
             profile,
-            state: vec![0; raw.len()],
-            // Sized up front: a straight-line program fills it (pages are touched only as
-            // the stack reaches them).
-            stack: Vec::with_capacity(raw.len()),
-            marks: vec![Marks::default(); raw.len()],
+            state: Kept::filled(raw.len(), 0),
+            // Sized up front: a straight-line program fills it.
+            stack: Kept::empty(raw.len()),
+            marks: Kept::filled(raw.len(), Marks::default()),
         };
         dfs.stack.push(0);
         dfs.state[0] = DISCOVERED;
@@ -1084,8 +1085,8 @@ fn is_cpu_v4_alu(insn: &Insn) -> bool {
 /// Each slot decoded for the walk, instruction by instruction from slot 0. Before cpu v4
 /// (6.6) the `off` of sign-extending moves and signed division is a reserved field that
 /// `check_alu_op` refuses when the walk reaches it.
-fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Vec<Slot> {
-    let mut slots = Vec::with_capacity(raw.len());
+fn decode_slots(raw: &[RawInsn], profile: KernelProfile) -> Kept<Slot> {
+    let mut slots = Kept::empty(raw.len());
     let mut k = 0;
     while k < raw.len() {
         slots.push(decode_slot(raw, Pc(k), profile));

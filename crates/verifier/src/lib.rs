@@ -29,6 +29,7 @@ pub mod cfg;
 pub mod error;
 pub mod modelled;
 pub mod releases;
+mod reuse;
 pub mod state;
 pub mod tnum;
 mod walk;

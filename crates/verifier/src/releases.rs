@@ -61,7 +61,7 @@ fn holds(ranges: &[Since], has: impl Fn(KernelVersion) -> bool) -> bool {
 
 /// The first release of the series after `v`'s: `v`'s series is the releases from `v.major.
 /// v.minor` up to it.
-fn next_series(v: KernelVersion) -> KernelVersion {
+const fn next_series(v: KernelVersion) -> KernelVersion {
     match v.minor.checked_add(1) {
         Some(minor) => KernelVersion::new(v.major, minor),
         None => KernelVersion::new(v.major.saturating_add(1), 0),
@@ -81,6 +81,15 @@ pub struct Change {
 /// The oldest release whose scalar domain is modelled: [`Domain::V6_1`].
 pub const OLDEST_MODELLED: KernelVersion = v(6, 1, 0);
 
+/// The newest modelled series. The next releases were run on the spec corpus and the
+/// differentials in Debian's images and verify otherwise (README, "Releases after 6.18"),
+/// so [`FIRST_UNMODELLED`] and every later release are refused as unmodelled rather than
+/// walked as the newest domain. Rows whose ranges reach past it stay as the facts they are.
+pub const NEWEST_MODELLED_SERIES: KernelVersion = v(6, 18, 0);
+
+/// The first release after [`NEWEST_MODELLED_SERIES`].
+pub const FIRST_UNMODELLED: KernelVersion = next_series(NEWEST_MODELLED_SERIES);
+
 /// The rework of the 6.8 merge window (Andrii Nakryiko's "BPF register bounds" series and
 /// the register-vs-register refinement): in 6.12.118's sources, not in 6.1.192's; the
 /// release of each commit is UNCONFIRMED (6.8 assumed, the release the series led to).
@@ -92,7 +101,9 @@ const RANGE_COMPUTATION_2024: &[Since] = &[upstream(v(6, 10, 0))];
 
 /// The backport series of March 2026 (BPF_END bit tracking, `tnum_step`): posted for
 /// 6.18.y and 6.19.y on 2026-03-10; the point releases that first carried them are
-/// UNCONFIRMED (taken as 6.18.17 and 6.19.7, the releases that series led to).
+/// UNCONFIRMED (taken as 6.18.17 and 6.19.7, the releases that series led to): Debian's
+/// 6.18.15 and 6.19.6 lack both rows, 6.19.8, 7.0.4 and 7.0.13 have them (every_change in the
+/// images).
 const MARCH_2026_BACKPORTS: &[Since] = &[
     backport(v(6, 18, 17)),
     backport(v(6, 19, 7)),
@@ -193,12 +204,16 @@ pub const CHANGES: &[Change] = &[
         name: "lsh32_sign_pattern",
         origin: "\"bpf: verifier improvement in 32bit shift sign extension pattern\" \
                  (`__scalar64_min_max_lsh`: `<< 32` keeps the shifted s32 bounds even when \
-                 negative): in 6.1.165 and 6.12.75 (Debian changelogs); mainline release \
-                 UNCONFIRMED (6.18 assumed); 6.18.44 has it",
+                 negative): in 6.1.165 and 6.12.75 (Debian changelogs); 6.18.44 has it. \
+                 In Debian's images (every_change) 6.16.3, 6.16.12, 6.17.8, 6.17.13, 6.18.5 and \
+                 6.18.15 lack it, 6.19.6, 6.19.8, 6.19.14, 7.0.4, 7.0.13, 7.1.3 and 7.1.13 have \
+                 it: mainline 6.19, and 6.18.y after 6.18.15 (the first 6.18.y UNCONFIRMED, \
+                 modelled: 6.18.44)",
         holds: &[
             backport(v(6, 1, 165)),
             backport(v(6, 12, 75)),
-            upstream(v(6, 18, 0)),
+            backport(v(6, 18, 44)),
+            upstream(v(6, 19, 0)),
         ],
     },
     Change {
@@ -216,22 +231,33 @@ pub const CHANGES: &[Change] = &[
     Change {
         name: "s32_sign_crossing",
         origin: "fbc7aef517d8 \"bpf: Fix u32/s32 bounds when ranges cross min/max boundary\" \
-                 (`__reg32_deduce_bounds`), backported with the series above to 6.12.81; its \
-                 mainline release is UNCONFIRMED (6.18 assumed); 6.18.44 has it",
-        holds: &[backport(v(6, 12, 81)), upstream(v(6, 18, 0))],
+                 (`__reg32_deduce_bounds`), backported with the series above to 6.12.81; 6.18.44 \
+                 has it. \
+                 In Debian's images (every_change) 6.16.x, 6.17.x, 6.18.5, 6.18.15, 6.19.6 and \
+                 6.19.8 lack it, 6.19.14, 7.0.4, 7.0.13, 7.1.3 and 7.1.13 have it: mainline \
+                 7.0, and 6.19.y after 6.19.8, 6.18.y after 6.18.15 (the first of each \
+                 UNCONFIRMED, modelled: 6.19.14 and 6.18.44)",
+        holds: &[
+            backport(v(6, 12, 81)),
+            backport(v(6, 18, 44)),
+            backport(v(6, 19, 14)),
+            upstream(v(7, 0, 0)),
+        ],
     },
     Change {
         name: "neg_tracking",
         origin: "\"bpf: Add range tracking for BPF_NEG\" (Song Liu, bpf-next June 2025): NEG is \
-                 0 - dst instead of an unknown value; release UNCONFIRMED (6.17 assumed; \
-                 6.12.118 does not have it); 6.18.44 has it",
+                 0 - dst instead of an unknown value; release 6.17: Debian's 6.16.3 and 6.16.12 \
+                 lack it, 6.17.8 and 6.17.13 have it (every_change in the images); 6.12.118 \
+                 does not have it; 6.18.44 has it",
         holds: &[upstream(v(6, 17, 0))],
     },
     Change {
         name: "mul_signed_bounds",
         origin: "\"bpf, verifier: Improve precision of BPF_MUL\" (Matan Shachnai, Dec 2024): the \
                  four signed corner products and overflow-checked unsigned products; release \
-                 UNCONFIRMED (6.14 assumed; 6.12.118 does not have it); 6.18.44 has it",
+                 UNCONFIRMED (6.14 assumed; 6.12.118 does not have it; Debian's 6.16.3 has it); \
+                 6.18.44 has it",
         holds: &[upstream(v(6, 14, 0))],
     },
     Change {
@@ -246,26 +272,32 @@ pub const CHANGES: &[Change] = &[
     Change {
         name: "tnum_mul_union",
         origin: "\"bpf: Improve the general precision of tnum_mul\" (Nandakumar Edamana, merged \
-                 to bpf-next Aug 2025; adds `tnum_union`); release UNCONFIRMED (6.18 assumed; \
-                 6.12.118 has the older value/mask split); 6.18.44 has it",
+                 to bpf-next Aug 2025; adds `tnum_union`); release 6.18: \
+                 Debian's 6.17.13 lacks it, 6.18.5 and 6.18.15 have it (every_change in the \
+                 images); 6.12.118 has the older value/mask split; 6.18.44 has it",
         holds: &[upstream(v(6, 18, 0))],
     },
     Change {
         name: "jeq_tnum_overlap",
         origin: "\"bpf: Use tnums for JEQ/JNE is_branch_taken logic\" (`tnum_overlap`), in \
-                 6.12.63+ (Debian 6.12 changelog); mainline release UNCONFIRMED (6.18 \
-                 assumed); 6.18.44 has it",
-        holds: &[backport(v(6, 12, 63)), upstream(v(6, 18, 0))],
+                 6.12.63+ (Debian 6.12 changelog); 6.18.44 has it. \
+                 Debian's 6.17.8 and 6.17.13 have it too (`every_change_has_the_hosts_answer` \
+                 in the images of `.ci/kernels --extra`; 6.16.3 and 6.16.12 print no state that \
+                 tells): mainline 6.17, 6.16 UNCONFIRMED (modelled without)",
+        holds: &[backport(v(6, 12, 63)), upstream(v(6, 17, 0))],
     },
     Change {
         name: "jset_forgets_ranges",
         origin: "\"bpf: Forget ranges when refining tnum after JSET\": the not-taken side of JSET \
                  drops the ranges before narrowing the tnum; in 6.1.167 and 6.12.43 (Debian \
-                 changelogs); mainline release UNCONFIRMED (6.17 assumed); 6.18.44 has it",
+                 changelogs); 6.18.44 has it. \
+                 Debian's 6.16.3 and 6.16.12 have it too (every_change in the images): mainline \
+                 6.16 or a 6.16.y backport by 6.16.3; 6.13 to 6.15 UNCONFIRMED (modelled: 6.16 \
+                 on)",
         holds: &[
             backport(v(6, 1, 167)),
             backport(v(6, 12, 43)),
-            upstream(v(6, 17, 0)),
+            upstream(v(6, 16, 0)),
         ],
     },
     Change {
@@ -286,17 +318,29 @@ pub const CHANGES: &[Change] = &[
         name: "sext_keeps_low_half",
         origin: "64-bit sign-extending moves whose signed low half already fits the narrow type \
                  keep the 32-bit bounds and take the s32 range as the s64 one; 6.18.44 has it, \
-                 6.12.118's `coerce_reg_to_size_sx` does not; the kernel commit and release are \
-                 UNCONFIRMED (6.18 assumed)",
-        holds: &[upstream(v(6, 18, 0))],
+                 6.12.118's `coerce_reg_to_size_sx` does not; the kernel commit is \
+                 UNCONFIRMED. \
+                 Every Debian image lacks it (every_change: 6.16.3 to 6.18.15 and 6.19.6 to \
+                 7.2.12), so no mainline release up to 7.2 has it; the live 6.18.44 build has \
+                 it as a 6.18.y backport after 6.18.15 or as its vendor's patch (UNCONFIRMED; \
+                 modelled: 6.18.y from 6.18.44)",
+        holds: &[backport(v(6, 18, 44))],
     },
     Change {
         name: "fork_on_and_or",
         origin: "`maybe_fork_scalars`: AND/OR with a constant on a value in [-1, 0] explores -1 \
                  now and pushes 0; in 6.12.118's sources (its BPF_OR fix in 6.12.85, the first \
-                 6.12.y with it UNCONFIRMED); mainline release UNCONFIRMED (6.18 assumed); \
-                 6.18.44 has it",
-        holds: &[backport(v(6, 12, 85)), upstream(v(6, 18, 0))],
+                 6.12.y with it UNCONFIRMED); 6.18.44 has it. \
+                 In Debian's images (every_change) 6.12.117 has it; 6.16.x, 6.17.x, 6.18.5, \
+                 6.18.15, 6.19.6 and 6.19.8 lack it, 6.19.14, 7.0.4, 7.0.13, 7.1.3, 7.1.13, \
+                 7.2.6 and 7.2.12 have it: mainline 7.0, and 6.19.y after 6.19.8, 6.18.y after \
+                 6.18.15 (the first of each UNCONFIRMED, modelled: 6.19.14 and 6.18.44)",
+        holds: &[
+            backport(v(6, 12, 85)),
+            backport(v(6, 18, 44)),
+            backport(v(6, 19, 14)),
+            upstream(v(7, 0, 0)),
+        ],
     },
     Change {
         name: "static_liveness",
@@ -633,12 +677,26 @@ pub struct Unmodelled(pub KernelVersion);
 
 impl std::fmt::Display for Unmodelled {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0 >= FIRST_UNMODELLED {
+            return write!(
+                f,
+                "the verifier of Linux {} is not modelled (newer than the newest modelled \
+                 series, {}.{}.y: later releases verify differently)",
+                self.0, NEWEST_MODELLED_SERIES.major, NEWEST_MODELLED_SERIES.minor
+            );
+        }
         write!(
             f,
             "the scalar domain of Linux {} is not modelled (oldest modelled: {})",
             self.0, OLDEST_MODELLED
         )
     }
+}
+
+/// Whether release `version` is modelled: from [`OLDEST_MODELLED`] to before
+/// [`FIRST_UNMODELLED`].
+pub fn is_modelled(version: KernelVersion) -> bool {
+    (OLDEST_MODELLED..FIRST_UNMODELLED).contains(&version)
 }
 
 /// Releases asked for recently: lint asks for 19 on every program.
@@ -653,8 +711,8 @@ thread_local! {
 const _: () = assert!(CHANGES.len() <= 64, "one bit per row in a u64");
 
 impl Domain {
-    /// The domain of `profile`'s release. Only "is it [`OLDEST_MODELLED`] or newer" is
-    /// noted by `skctx::recorded` here: the domain's flags note their own reads
+    /// The domain of `profile`'s release. Only "is it [`OLDEST_MODELLED`] or newer" and "is it
+    /// [`FIRST_UNMODELLED`] or newer" are noted by `skctx::recorded` here: the domain's flags note their own reads
     /// ([`record_reads`]), so a walk that reads few flags matches more releases.
     pub fn for_profile(profile: KernelProfile) -> Result<Domain, Unmodelled> {
         Domain::modelled(profile).ok_or_else(|| Unmodelled(profile.version()))
@@ -663,12 +721,12 @@ impl Domain {
     /// [`Domain::for_profile`] without the error, which names (so reads) the release.
     pub fn modelled(profile: KernelProfile) -> Option<Domain> {
         let release = || skctx::recorded::unnoted(|| Domain::of_version(profile.version()));
-        profile.has(OLDEST_MODELLED).then(release)
+        (profile.has(OLDEST_MODELLED) && !profile.has(FIRST_UNMODELLED)).then(release)
     }
 
     /// The domain of release `version`.
     pub fn for_version(version: KernelVersion) -> Result<Domain, Unmodelled> {
-        if version < OLDEST_MODELLED {
+        if !is_modelled(version) {
             return Err(Unmodelled(version));
         }
         Ok(Domain::of_version(version))
@@ -800,14 +858,13 @@ mod tests {
 
     #[test]
     fn every_change_names_a_field() {
-        let newest = Domain::for_version(v(7, 0, 0)).unwrap();
-        assert_eq!(newest, Domain::NEWEST);
+        assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), Domain::NEWEST);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }
 
     #[test]
     fn backports_hold_within_their_series_only() {
-        let d = |a, b, c| Domain::for_version(v(a, b, c)).unwrap();
+        let d = |a, b, c| Domain::of_version(v(a, b, c));
         assert!(d(6, 18, 44).bswap_tracking);
         assert!(!d(6, 18, 0).bswap_tracking);
         assert!(!d(6, 19, 0).bswap_tracking);
@@ -828,6 +885,21 @@ mod tests {
         assert!(!d(6, 18, 32).linked_sub_alu32 && d(6, 18, 33).linked_sub_alu32);
         assert!(!d(6, 6, 14).callback_iteration && d(6, 6, 15).callback_iteration);
         assert!(!d(6, 1, 192).callback_iteration && d(6, 7, 0).callback_iteration);
+    }
+
+    #[test]
+    fn releases_past_the_newest_modelled_series_are_refused() {
+        let newest = NEWEST_MODELLED_SERIES;
+        assert!(Domain::for_version(v(newest.major, newest.minor, 999)).is_ok());
+        for (a, b, c) in [(6, 19, 0), (6, 19, 14), (7, 2, 12)] {
+            let e = Domain::for_version(v(a, b, c)).unwrap_err();
+            assert!(
+                e.to_string().contains("newer than the newest modelled"),
+                "{e}"
+            );
+        }
+        let p = KernelProfile::upstream(v(7, 2, 0)).unwrap();
+        assert!(Domain::for_profile(p).is_err());
     }
 
     #[test]

@@ -80,6 +80,14 @@ impl Tnum {
         self.mask == u64::MAX
     }
 
+    /// Every bit from `shift` up is unknown: `tnum_mul`'s remaining steps, which add (and
+    /// join) tnums whose bits below `shift` are known zeros, change nothing. Such an
+    /// addition leaves the bits below `shift` alone (no carry can start there) and every
+    /// bit above unknown, so it gives this tnum back, and so does its union with it.
+    fn unknown_from(self, shift: u32) -> bool {
+        shift < 64 && !self.mask >> shift == 0
+    }
+
     /// `tnum_equals_const`.
     pub fn equals_const(self, v: u64) -> bool {
         self.is_const() && self.value == v
@@ -208,8 +216,8 @@ impl Tnum {
         let known = self.value.wrapping_mul(b.value);
         let mut unknown = Tnum::constant(0);
         let (mut a, mut b) = (self, b);
-        // An unknown sum stays unknown whatever is added to it.
-        while (a.value != 0 || a.mask != 0) && !unknown.is_unknown() {
+        let mut shift = 0;
+        while (a.value != 0 || a.mask != 0) && !unknown.unknown_from(shift) {
             if a.value & 1 != 0 {
                 unknown = unknown.add(Tnum::new_raw(0, b.mask));
             } else if a.mask & 1 != 0 {
@@ -217,6 +225,7 @@ impl Tnum {
             }
             a = a.rshift(1);
             b = b.lshift(1);
+            shift += 1;
         }
         Tnum::constant(known).add(unknown)
     }
@@ -224,8 +233,8 @@ impl Tnum {
     fn mul_union(self, b: Tnum) -> Tnum {
         let mut acc = Tnum::constant(0);
         let (mut a, mut b) = (self, b);
-        // An unknown sum stays unknown whatever is added or joined to it.
-        while (a.value != 0 || a.mask != 0) && !acc.is_unknown() {
+        let mut shift = 0;
+        while (a.value != 0 || a.mask != 0) && !acc.unknown_from(shift) {
             if a.value & 1 != 0 {
                 acc = acc.add(b);
             } else if a.mask & 1 != 0 {
@@ -233,6 +242,7 @@ impl Tnum {
             }
             a = a.rshift(1);
             b = b.lshift(1);
+            shift += 1;
         }
         acc
     }
@@ -479,6 +489,31 @@ mod tests {
             let (a, b) = (tnum(&mut next), tnum(&mut next));
             for alg in [MulAlgorithm::ValueMaskSplit, MulAlgorithm::Union] {
                 assert_eq!(a.mul(b, alg), mul_literal(a, b, alg), "{a} * {b}, {alg:?}");
+            }
+        }
+    }
+
+    /// Products whose high bits become unknown long before the multiplier runs out (an
+    /// unknown value times an even constant, the low bits staying known): the loop stops
+    /// early there, with the kernel's every-bit answer.
+    #[test]
+    fn mul_stopping_at_unknown_high_bits_matches_the_kernels_loop() {
+        let wide = [
+            Tnum::UNKNOWN,
+            Tnum::new(0, u32::MAX as u64),
+            Tnum::new(0, u64::MAX << 8),
+            Tnum::new(0x10, 0xffff_ff00),
+            Tnum::new(1, u64::MAX << 1),
+        ];
+        let factors = (0..64).flat_map(|k| [1u64 << k, 0x9e37_79b9 << k, 3 << k, u64::MAX << k]);
+        for x in wide {
+            for f in factors.clone() {
+                let c = Tnum::constant(f);
+                for (a, b) in [(x, c), (c, x), (x, x)] {
+                    for alg in [MulAlgorithm::ValueMaskSplit, MulAlgorithm::Union] {
+                        assert_eq!(a.mul(b, alg), mul_literal(a, b, alg), "{a} * {b}, {alg:?}");
+                    }
+                }
             }
         }
     }

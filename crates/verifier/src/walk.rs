@@ -22,7 +22,8 @@
 //! BTF): those are checked against the callee's arguments, and the callee walked on its
 //! own, before the entry point or after it as the release does ([`global`]). Without CAP_PERFMON a decided branch still
 //! pushes the other side as a speculative path (`sanitize_speculative_path`), which newer
-//! kernels end instead of rejecting when it fails (the nospec fallback), or after a store
+//! kernels end instead of rejecting when it fails (the nospec fallback; the instruction is
+//! marked, and later speculative paths end on reaching it, unchecked), or after a store
 //! they fence. The walk prunes as the kernel does ([`prune::models_pruning`]: static
 //! liveness on 6.18, read marks before, [`read_marks`]), so loops are unrolled until they
 //! converge or hit a limit, and [`crate::Verified::processed`] is the kernel's `processed N
@@ -45,6 +46,7 @@ use crate::btf::Globals;
 use crate::cfg::{Cfg, Slot};
 use crate::error::{Operand, Refusal, Rejection, Related};
 use crate::releases::Domain;
+use crate::reuse::Kept;
 use crate::state::{State, Value};
 use crate::MapInfo;
 
@@ -128,7 +130,10 @@ pub(crate) struct Walker<'a> {
     /// The current instruction already has a jump-history entry (`cur_hist_ent`).
     hist_open: bool,
     /// `insn_aux_data[].nospec_result`: a speculation barrier follows this store.
-    barriers: Vec<bool>,
+    barriers: Kept<bool>,
+    /// `insn_aux_data[].nospec`: a speculative path failed here (the nospec fallback), so
+    /// every later speculative path ends on arriving here, before the instruction's checks.
+    nospec: Kept<bool>,
     /// The instruction being checked.
     pc: Pc,
     /// The unknown scalar narrowed by a load of each size (1, 2, 4, 8 bytes), zero- and
@@ -144,7 +149,7 @@ pub(crate) struct Walker<'a> {
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
     /// `insn_aux_data[].alu_state` is set: pointer arithmetic sanitized here before.
-    sanitized: Vec<bool>,
+    sanitized: Kept<bool>,
     /// The instruction being checked, and where each register of the current frame got its
     /// value before it: what a rejection points at.
     insn: Option<Insn>,
@@ -231,14 +236,15 @@ impl<'a> Walker<'a> {
             explored: prune::models_pruning(profile).then(|| Explored::new(cfg, domain)),
             meta: Meta::default(),
             hist_open: false,
-            barriers: vec![false; cfg.len()],
+            barriers: Kept::filled(cfg.len(), false),
+            nospec: Kept::filled(cfg.len(), false),
             pc: Pc(0),
             unknown_loads: [None; 8],
             ctx_loads: Vec::new(),
             asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
-            sanitized: vec![false; cfg.len()],
+            sanitized: Kept::filled(cfg.len(), false),
             insn: None,
             origins: [crate::state::Origin::ENTRY; Reg::COUNT],
             trace: None,
@@ -371,8 +377,16 @@ impl Walker<'_> {
                 }
                 continue;
             }
+            if st.speculative && self.nospec[st.pc.0] {
+                match self.next_path() {
+                    Some(next) => (st, prev) = next,
+                    None => return Ok(()),
+                }
+                continue;
+            }
             let insn = match self.insn_at(&st) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    self.nospec[st.pc.0] = true;
                     match self.next_path() {
                         Some(next) => (st, prev) = next,
                         None => return Ok(()),
@@ -393,6 +407,7 @@ impl Walker<'_> {
             });
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
+                    self.nospec[self.pc.0] = true;
                     Ok(Flow::End)
                 }
                 other => other,
@@ -400,7 +415,7 @@ impl Walker<'_> {
             let mut flow = step?;
             if let Some(chain) = chain {
                 if self.domain.static_liveness() {
-                    self.stack_marks(&chain);
+                    self.stack_marks(&chain, st.frames.len() > frames);
                     if matches!(insn, Insn::Exit) {
                         self.update_stack_liveness();
                     }

@@ -160,6 +160,13 @@ pub struct Resolved {
     quick: Option<QuickHelper>,
 }
 
+impl Resolved {
+    /// The helper's name in skctx's table (`sk_release`).
+    pub fn name(&self) -> &'static str {
+        self.row.name
+    }
+}
+
 /// [`HELPERS`] by helper id, derived once from skctx's table (ids index it); the entries
 /// live as long as the program (compiled code calls [`Resolved::native`] with their
 /// address).
@@ -439,7 +446,39 @@ fn sk_assign_fast(exec: &mut Exec<'_>, r1: u64, r2: u64, r3: u64) -> Option<u64>
         return None;
     }
     let sk = socket_id(exec, r2).ok()?;
-    Some(assign(exec, sk, r3))
+    Some(match sk {
+        Some(id) if r3 == 0 && exec.lookup.selected.is_none() => assign_first(exec, id),
+        _ => assign(exec, sk, r3),
+    })
+}
+
+/// [`assign`] of socket `id` with no flags and no selection yet: skctx's answer for that
+/// socket, asked once per execution ([`Exec::assign_memo`]).
+#[inline(always)]
+fn assign_first(exec: &mut Exec<'_>, id: usize) -> u64 {
+    let out = match exec.assign_memo.get(id).copied().flatten() {
+        Some(out) => out,
+        None => remember_assign(exec, id),
+    };
+    apply_assign(exec, out)
+}
+
+#[cold]
+fn remember_assign(exec: &mut Exec<'_>, id: usize) -> skctx::AssignOutcome<usize> {
+    let input = &exec.lookup.input;
+    let ctx = AssignCtx {
+        family: input.family,
+        protocol: input.protocol,
+        selected: None,
+        no_reuseport: false,
+    };
+    let attrs = &exec.world.sockets[id].attrs;
+    let out = sk_assign_under(exec.assign_rules, ctx, Some((id, attrs)), 0);
+    if exec.assign_memo.len() <= id {
+        exec.assign_memo.resize(id + 1, None);
+    }
+    exec.assign_memo[id] = Some(out);
+    out
 }
 
 /// skctx's `bpf_sk_assign` of socket `sk` (or NULL) with `flags` on the lookup; R0.
@@ -454,6 +493,12 @@ fn assign(exec: &mut Exec<'_>, sk: Option<usize>, flags: u64) -> u64 {
     };
     let attrs = sk.map(|id| (id, &exec.world.sockets[id].attrs));
     let out = sk_assign_under(exec.assign_rules, ctx, attrs, flags);
+    apply_assign(exec, out)
+}
+
+/// The lookup after a `bpf_sk_assign` that ended with `out`; R0.
+#[inline(always)]
+fn apply_assign(exec: &mut Exec<'_>, out: skctx::AssignOutcome<usize>) -> u64 {
     if out.ret == 0 {
         exec.lookup.selected = out.ctx.selected;
         exec.lookup.no_reuseport = out.ctx.no_reuseport;

@@ -124,6 +124,16 @@ pub struct Exec<'a> {
     /// What `bpf_sk_assign` asks of `opts.profile`, asked once per execution rather than
     /// per call (each question notes itself in skctx's recordings).
     pub(crate) assign_rules: skctx::AssignRules,
+    /// Whether the interpreter ran since the last [`Exec::restart`] (itself, a bridge call
+    /// or a checked helper of compiled code): only then can the registers other than R0,
+    /// the frames, the reserved records and the loop counters differ from a fresh start
+    /// (compiled code writes R0 alone when it returns without the interpreter, and its
+    /// fast helpers change only the lookup).
+    pub(crate) touched: bool,
+    /// Per socket, `bpf_sk_assign`'s outcome with no flags and no selection yet, once asked
+    /// (the lookup's family and protocol and `assign_rules` do not change during an
+    /// execution).
+    pub(crate) assign_memo: Vec<Option<skctx::AssignOutcome<usize>>>,
 }
 
 /// What an instruction does to control flow.
@@ -178,6 +188,8 @@ impl<'a> Exec<'a> {
             ctx_memo: None,
             stack_low: STACK_SIZE,
             assign_rules: skctx::AssignRules::of(opts.profile),
+            touched: false,
+            assign_memo: Vec::new(),
         }
     }
 
@@ -188,11 +200,15 @@ impl<'a> Exec<'a> {
     pub(crate) fn restart(&mut self, prog: usize, selected: Option<usize>, no_reuseport: bool) {
         zero_stack_from(self.stacks, self.stack_low);
         self.stack_low = STACK_SIZE;
-        self.regs = initial_regs();
-        self.frames.clear();
-        self.reserved.clear();
+        self.regs[0] = 0;
+        if std::mem::take(&mut self.touched) {
+            self.regs = initial_regs();
+            self.frames.clear();
+            self.reserved.clear();
+            (self.tail_calls, self.may_goto) = (0, MAY_GOTO_START);
+        }
         (self.prog, self.run_index, self.pc) = (prog, prog, 0);
-        (self.tail_calls, self.may_goto, self.executed) = (0, MAY_GOTO_START, 0);
+        self.executed = 0;
         self.lookup.selected = selected;
         self.lookup.no_reuseport = no_reuseport;
         // Only a recording run notes where socket pointers came from.
@@ -206,6 +222,7 @@ impl<'a> Exec<'a> {
     /// frame: [`Exec::call_callback`]); R0 is the result. Over the programs' [`Op`]s
     /// unless a trace is recorded (then every slot goes through [`Exec::slot`]).
     pub fn run(&mut self) -> Result<u64, TrapKind> {
+        self.touched = true;
         let (all, budget) = (self.ops, self.opts.budget);
         let trace = self.opts.trace;
         loop {

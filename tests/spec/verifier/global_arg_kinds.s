@@ -448,7 +448,7 @@ g:
     exit
 
 # test: arg_untrusted_with_nonnull
-# kernel: since 6.18
+# kernel: since 6.17
 # func: g global (mem:4 untrusted nonnull)
 # note: `__arg_untrusted` with another tag.
     r2 = 0
@@ -464,7 +464,7 @@ g:
 
 # test: arg_untrusted_with_nonnull_6_12
 # kernel: since 6.8
-# kernel: before 6.18
+# kernel: before 6.17
 # func: g global (mem:4 untrusted nonnull)
 # note: a release that does not know `arg:untrusted`.
     r2 = 0

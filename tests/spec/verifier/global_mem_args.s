@@ -110,10 +110,12 @@ out:
     exit
 
 # test: global_mem_arg_null_passed_to_nonnull
-# kernel: since 6.13
+# kernel: since 6.18.44
+# kernel: before 6.19
 # func: g global (mem:4 nonnull)
-# note: NULL where `__arg_nonnull` wants memory: refused by 6.18.44, not by 6.12.118
-# note: (release UNCONFIRMED, `refuses_null_for_nonnull_global_arg`).
+# note: NULL where `__arg_nonnull` wants memory: refused by 6.18.44, not by 6.12.118, nor by
+# note: Debian's 6.17.13, 6.18.15 and 6.19.14 under qemu (`refuses_null_for_nonnull_global_arg`:
+# note: 6.18.y from 6.18.44, the first 6.18.y UNCONFIRMED).
     r1 = 0
     call g                      # error[global-func-args]: arg#0 is expected to be non-NULL
     r0 = 0
@@ -127,7 +129,7 @@ out:
 
 # test: global_mem_arg_null_passed_to_nonnull_ignored
 # kernel: since 6.1
-# kernel: before 6.13
+# kernel: before 6.18.44
 # func: g global (mem:4 nonnull)
 # note: 6.1 reads no tag; 6.12.118 checks the memory before the tag, and NULL passes that.
     r1 = 0

@@ -349,3 +349,66 @@ cb:
 cb:
     r0 = 0
     exit
+
+# test: may_goto_then_subprog_reads_caller_slot
+# kernel: since 6.12
+# note: a static subprogram reads the caller's fp-88 through R1 (and calls bpf_sk_assign and
+# note: bpf_ktime_get_ns); fp-8, written on one path only, is never read. 6.18's stack
+# note: liveness marks fp-88 in the callee's instance and hands it to the call site, so
+# note: fp-8 is dead where the paths meet and the second one is pruned: 84 processed on
+# note: 6.18.44 (this verifier counted 107 while it kept every caller slot live after such a
+# note: read). One of callbacks_kernel's generated programs (its 200 with CALLBACKS_RANDOM=200).
+	r6 = r1
+	r7 = *(u16 *)(r6 + 14)
+	r9 = 0
+l0:
+	may_goto l1
+	r3 = *(u8 *)(r6 + 63)
+	r4 = *(u8 *)(r6 + 27)
+	r9 += 1
+	if r9 < 2 goto l0
+l1:
+	if r7 > 24734 goto l3
+	r4 = 0
+	r5 = *(u64 *)(r6 + 0)
+	if r5 == 0 goto l2
+	r4 = *(u8 *)(r5 + 76)
+l2:
+	r7 = *(u16 *)(r6 + 18)
+	*(u64 *)(r10 - 8) = r9
+l3:
+	*(u64 *)(r10 - 88) = r9
+	r7 = le32 r7
+	r1 = r6
+	r2 = *(u64 *)(r1 + 0)
+	r3 = 0
+	call 124
+	call 5
+	r1 = r10
+	r1 += -88
+	r2 = r6
+	r3 = r9
+	call l4
+	r4 = r0
+	r0 = *(u8 *)(r10 - 86)
+	r0 = 1
+	exit
+l4:
+	r6 = r2
+	r7 = *(u64 *)(r1 + 0)
+	r3 = *(u8 *)(r6 + 59)
+	if w3 != 170 goto l5
+	r3 += r3
+	r3 = 3869427289765824284 ll
+	call 5
+	goto l6
+l5:
+	r7 |= r3
+l6:
+	r1 = r6
+	r2 = *(u64 *)(r1 + 0)
+	r3 = 0
+	call 124
+	r7 s%= r7
+	r0 = 49
+	exit

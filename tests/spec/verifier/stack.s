@@ -219,3 +219,55 @@
     *(u64 *)(r10 - 512) = r1
     r0 = 1
     exit
+
+# test: stack_helper_fill_is_not_a_read
+# kernel: since 6.18
+# note: bpf_probe_read_user fills fp-24..fp-1 (ARG_PTR_TO_UNINIT_MEM, raw mode): the kernel
+# note: marks none of it read, so fp-24, spilled on one path only before the paths meet, is
+# note: dead there and the second path is pruned: 61 processed on 6.18.44 (this verifier
+# note: counted 83 while it took the helper's buffer for a read). walk_random seed 51, root.
+    r6 = r1
+    r0 = *(u8 *)(r6 + 19)
+    r2 = -1953470430
+    r3 = 31
+    r4 = 5
+    r5 = 547755327
+    r7 = 10
+    r8 = *(u16 *)(r6 + 48)
+    w3 <<= w7
+    if r8 > 8 goto L14
+    r8 = r7
+    *(u64 *)(r10 - 24) = r8
+    r7 = *(u64 *)(r10 - 56)
+    r5 -= 8
+L14:
+    r7 = -r7
+    w4 = -w4
+    if r2 != r1 goto L21
+    if r2 >= 5 goto L19
+    w1 s%= 6
+L19:
+    if r4 > 15 goto L21
+    *(u64 *)(r10 - 40) = r5
+L21:
+    if w5 >= -197 goto L22
+L22:
+    call 7
+    r1 = 255
+    r3 = 1733321304
+    r4 = 6
+    r5 = -199
+    r6 = *(u16 *)(r6 + 44)
+    r1 = r10
+    r1 += -24
+    r2 = 24
+    r3 = 0
+    call 112
+    r1 = 13
+    r2 = 17
+    r3 = 6
+    r4 = -575
+    r5 = 255
+    r0 *= 9
+    r0 = 1
+    exit

@@ -234,12 +234,12 @@ out:
     exit
 
 # test: snprintf_into_rodata
-# kernel: since 6.14
+# kernel: since 6.18
 # frozen: fmt = "port %u"
 # note: the output buffer in the read-only map itself (bad_rodata_helper.c): refused where
 # note: the helper's output argument is a write (`MEM_WRITE`): 6.18.44 refuses, Debian
-# note: 6.12.118 and 6.1.192 accept (twin `snprintf_into_rodata_before_mem_write`); the
-# note: release of the change is UNCONFIRMED (the MEM_WRITE series, believed 6.14).
+# note: 6.12.118 and 6.1.192 accept (twin `snprintf_into_rodata_before_mem_write`); Debian's
+# note: 6.17.13 accepts and 6.18.15 refuses under qemu (`.ci/kernels --extra`): 6.18.
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -262,7 +262,7 @@ out:
 
 # test: snprintf_into_rodata_before_mem_write
 # kernel: since 6.1
-# kernel: before 6.14
+# kernel: before 6.18
 # frozen: fmt = "port %u"
 # note: the same call where the output argument is checked as a read: accepted, and the
 # note: helper writes into the read-only value when it runs (confirmed on Debian 6.1.192

@@ -7,6 +7,7 @@ use isa::{CallKind, Reg};
 use skctx::{ArgKind, Code, Helper, RefEffect, RetKind};
 
 use super::mem::Region;
+use super::precision::Bt;
 use super::{
     unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EFAULT, EINVAL, ENOTSUPP,
 };
@@ -534,8 +535,12 @@ impl Walker<'_> {
                     .ok_or_else(|| unsupported("map argument without a map"))?;
                 let write = arg == ArgKind::PtrToUninitMapValue;
                 self.helper_mem(st, r, size as u64, false, write, meta)?;
-                if key {
-                    meta.const_key = self.constant_key(st, v, size, meta)?;
+                let elidable_map = meta
+                    .map
+                    .and_then(|m| self.maps.get(m))
+                    .is_some_and(|m| elidable(m.map_type));
+                if key && elidable_map {
+                    meta.const_key = self.constant_key(st, v, size)?;
                 }
                 Ok(())
             }
@@ -739,34 +744,24 @@ impl Walker<'_> {
         }
     }
 
-    /// `get_constant_map_key` for a map whose lookup may elide nullness: a key of `size`
-    /// bytes that is zero bytes or a spilled constant; the spilled constant's slot is made
-    /// precise, so that no state with another key prunes this path.
-    fn constant_key(
-        &mut self,
-        st: &State,
-        key: &Value,
-        size: u32,
-        meta: &Meta,
-    ) -> Result<Option<u64>, Refusal> {
-        let elidable_map = meta
-            .map
-            .and_then(|m| self.maps.get(m))
-            .is_some_and(|i| elidable(i.map_type));
-        let Some((value, spilled)) = self.constant_key_at(st, key, size) else {
+    /// `get_constant_map_key` (for the maps whose lookups it elides): a key of `size` bytes
+    /// that is zero bytes or a spilled constant, whose slot is then marked precise, as the
+    /// verdict relies on it.
+    fn constant_key(&mut self, st: &State, key: &Value, size: u32) -> Result<Option<u64>, Refusal> {
+        let Some((value, spilled)) = self.key_value(st, key, size) else {
             return Ok(None);
         };
-        if let (Some((f, spi)), true) = (spilled, elidable_map && self.explored.is_some()) {
-            let mut bt = super::precision::Bt::new(st.frames.len() - 1);
-            bt.set_slot_in(f, spi);
+        if let (Some((frame, spi)), true) = (spilled, self.explored.is_some()) {
+            let mut bt = Bt::new(st.frames.len() - 1);
+            bt.set_slot_in(frame, spi);
             self.backtrack(bt)?;
         }
         Ok(Some(value))
     }
 
-    /// The constant key at `key`, with the frame and slot of the spill it comes from (`None`
-    /// for zero bytes).
-    fn constant_key_at(
+    /// The constant key of `size` bytes at `key`, and the frame and slot of the spill that
+    /// holds it (none for `STACK_ZERO` bytes).
+    fn key_value(
         &self,
         st: &State,
         key: &Value,

@@ -143,17 +143,19 @@ impl Walker<'_> {
     /// refinement reaches (`sync_linked_regs`).
     fn link_history(&mut self, st: &State, d: &Value, s: &Value) -> Vec<Place> {
         let mut linked = Vec::new();
-        let live = self.linked_live_masks(st);
+        // The liveness is a whole-program pass the first time: only a linked scalar needs it.
+        let mut live = None;
         for v in [s, d] {
             if let Value::Scalar(_, id) = *v {
                 if id.is_linked() {
-                    collect_linked(st, id.base(), &live, &mut linked);
+                    let live = live.get_or_insert_with(|| self.linked_live_masks(st));
+                    collect_linked(st, id.base(), live, &mut linked);
                 }
             }
         }
         if linked.len() > 1 {
             let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
-            h.linked = linked.clone();
+            h.set_linked(&linked);
             self.push_hist(h);
         }
         linked

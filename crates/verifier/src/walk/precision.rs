@@ -38,32 +38,65 @@ pub(crate) struct Place {
     pub is_reg: bool,
 }
 
-/// One jump-history entry (`struct bpf_insn_hist_entry`).
+/// One jump-history entry (`struct bpf_insn_hist_entry`), 24 bytes: straight-line code
+/// records one per spill and fill, and each pending path copies its segment's entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Hist {
-    pub idx: usize,
+    /// Instruction indexes fit 32 bits: programs have at most 1M slots.
+    idx: u32,
     /// The instruction the path came from (-1 at the program's start).
-    pub prev: i64,
-    /// `INSN_F_STACK_ACCESS`: the stack slot spilled to or filled from.
-    pub stack: Option<(usize, usize)>,
+    prev: i32,
+    /// `INSN_F_STACK_ACCESS`: the frame and stack slot spilled to or filled from.
+    stack: Option<(u8, u8)>,
     /// `INSN_F_SRC_REG_STACK`, `INSN_F_DST_REG_STACK`.
     pub src_stack: bool,
     pub dst_stack: bool,
-    /// `linked_regs`: the scalars sharing an id with a compared one (two or more).
-    pub linked: Vec<Place>,
+    /// `linked_regs`: the scalars sharing an id with a compared one (two or more; rare).
+    linked: Option<Box<Linked>>,
 }
+
+/// The places of [`Hist`]'s `linked_regs`, behind one thin pointer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Linked(Vec<Place>);
+
+const _: () = assert!(std::mem::size_of::<Hist>() == 24);
 
 impl Hist {
     /// An arrival at instruction `idx` from `prev`, with nothing else recorded.
     pub(crate) fn arrival(idx: usize, prev: i64) -> Hist {
         Hist {
-            idx,
-            prev,
+            idx: idx as u32,
+            prev: prev as i32,
             stack: None,
             src_stack: false,
             dst_stack: false,
-            linked: Vec::new(),
+            linked: None,
         }
+    }
+
+    pub(crate) fn idx(&self) -> i64 {
+        i64::from(self.idx)
+    }
+
+    pub(crate) fn prev(&self) -> i64 {
+        i64::from(self.prev)
+    }
+
+    /// The stack access: frame and slot.
+    pub(crate) fn stack(&self) -> Option<(usize, usize)> {
+        self.stack.map(|(f, s)| (usize::from(f), usize::from(s)))
+    }
+
+    pub(crate) fn set_stack(&mut self, frame: usize, spi: usize) {
+        self.stack = Some((frame as u8, spi as u8));
+    }
+
+    pub(crate) fn linked(&self) -> &[Place] {
+        self.linked.as_ref().map_or(&[], |l| &l.0)
+    }
+
+    pub(crate) fn set_linked(&mut self, linked: &[Place]) {
+        self.linked = Some(Box::new(Linked(linked.to_vec())));
     }
 
     /// A second entry for the same instruction adds to the first.
@@ -71,7 +104,7 @@ impl Hist {
         self.stack = self.stack.or(other.stack);
         self.src_stack |= other.src_stack;
         self.dst_stack |= other.dst_stack;
-        if !other.linked.is_empty() {
+        if other.linked.is_some() {
             self.linked = other.linked;
         }
     }
@@ -139,8 +172,8 @@ impl Bt {
     /// `bt_sync_linked_regs`: one linked scalar precise makes all precise.
     fn sync_linked(&mut self, hist: Option<&Hist>) {
         let Some(h) = hist else { return };
-        if h.linked.iter().any(|&p| self.has(p)) {
-            for &p in &h.linked {
+        if h.linked().iter().any(|&p| self.has(p)) {
+            for &p in h.linked() {
                 self.put(p);
             }
         }
@@ -208,7 +241,7 @@ impl Walker<'_> {
             let mut i = last;
             loop {
                 if !skip_first {
-                    let h = (end > 0 && hist[end - 1].idx as i64 == i).then(|| &hist[end - 1]);
+                    let h = (end > 0 && hist[end - 1].idx() == i).then(|| &hist[end - 1]);
                     let step = if one_frame {
                         self.backtrack_one_frame(i as usize, &mut bt)?
                     } else {
@@ -561,7 +594,7 @@ fn backtrack_load(insn: &RawInsn, load: u8, hist: Option<&Hist>, bt: &mut Bt) ->
         return Step::Done;
     }
     bt.clear_reg(load);
-    let Some((frame, spi)) = hist.and_then(|h| h.stack) else {
+    let Some((frame, spi)) = hist.and_then(|h| h.stack()) else {
         return Step::Done;
     };
     bt.set_slot_in(frame, spi);
@@ -572,7 +605,7 @@ fn backtrack_store(insn: &RawInsn, class: u8, hist: Option<&Hist>, bt: &mut Bt) 
     if bt.reg(insn.dst) {
         return Step::GiveUp;
     }
-    let Some((frame, spi)) = hist.and_then(|h| h.stack) else {
+    let Some((frame, spi)) = hist.and_then(|h| h.stack()) else {
         return Step::Done;
     };
     if bt.stack[frame] & (1 << spi) == 0 {
@@ -588,12 +621,12 @@ fn backtrack_store(insn: &RawInsn, class: u8, hist: Option<&Hist>, bt: &mut Bt) 
 /// `get_prev_insn_idx`: the instruction before `i` on this segment, `None` at its start.
 fn prev_insn(first: i64, i: i64, hist: &[Hist], end: &mut usize) -> Option<i64> {
     let cnt = *end;
-    if i == first && (cnt == 0 || (cnt == 1 && hist[0].idx as i64 == i)) {
+    if i == first && (cnt == 0 || (cnt == 1 && hist[0].idx() == i)) {
         return None;
     }
-    if cnt > 0 && hist[cnt - 1].idx as i64 == i {
+    if cnt > 0 && hist[cnt - 1].idx() == i {
         *end -= 1;
-        return Some(hist[cnt - 1].prev);
+        return Some(hist[cnt - 1].prev());
     }
     Some(i - 1)
 }

@@ -33,6 +33,7 @@ use super::{Refusal, State, Value, Walker, EINVAL};
 const MAY_GOTO: u8 = isa::table::class::JMP | isa::table::jmp_op::JCOND;
 use crate::bounds::Scalar;
 use crate::cfg::Cfg;
+use crate::reuse::Kept;
 use crate::state::{Byte, Frame, PtrKind, StackSlot};
 
 /// Loops and pruning are modelled: from 6.1 on, every release whose domain is modelled
@@ -263,7 +264,17 @@ impl Explored {
                     }
                 }
                 let slot_ip = if f + 1 == depth { ip } else { ip + 1 };
-                let slots = self.stack.live(&chain(&cp.st, f), cfg.raw(), slot_ip);
+                let mut slots = self.stack.live(&chain(&cp.st, f), cfg.raw(), slot_ip);
+                // `bpf_stack_slot_alive`: the deeper functions' marks of this frame too, the
+                // current one's at `pc`, each caller between's after its call.
+                for g in f + 1..depth {
+                    let at = if g + 1 == depth {
+                        pc
+                    } else {
+                        cp.st.frames[g + 1].callsite.0 + 1
+                    };
+                    slots |= self.stack.outer_live(&chain(&cp.st, g), f, cfg.raw(), at);
+                }
                 let frame = &mut cp.st.frames[f];
                 for spi in 0..frame.allocated / 8 {
                     if slots & (1 << spi) == 0 {
@@ -280,18 +291,19 @@ impl Explored {
 }
 
 /// The checkpoint lists of the instructions: only prune points get one, so a slot holds the
-/// index of its list (0: none yet) in four bytes that stay untouched (zero pages) elsewhere.
+/// index of its list (0: none yet) in four bytes (a buffer kept across walks,
+/// `crate::reuse`).
 #[derive(Debug)]
 struct Lists {
     /// Per slot: 1 + the index of its list in `lists`, or 0.
-    at: Vec<u32>,
+    at: Kept<u32>,
     lists: Vec<Vec<usize>>,
 }
 
 impl Lists {
     fn new(len: usize) -> Lists {
         Lists {
-            at: vec![0; len],
+            at: Kept::filled(len, 0),
             lists: Vec::new(),
         }
     }

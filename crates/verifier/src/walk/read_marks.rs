@@ -163,22 +163,27 @@ impl Walker<'_> {
         }
         for e in effects {
             match e {
-                Effect::Read(mask) => {
+                Effect::Read(f, mask) if *f == cur => {
                     for s in (0..64).filter(|s| mask & (1 << s) != 0) {
                         self.live_read(cur, Place::Slot(s));
                     }
                 }
-                Effect::Write(mask) => self.live_frame(cur).written_slots |= mask,
-                Effect::Opaque(chain) => {
-                    let f = chain.len();
-                    let slots = st.frames.get(f).map_or(0, |fr| fr.allocated / 8);
-                    for s in 0..slots {
-                        self.live_read(f, Place::Slot(s));
-                    }
-                }
+                Effect::Write(f, mask) if *f == cur => self.live_frame(cur).written_slots |= mask,
+                // Another frame's slots (or any at a variable offset): all of that frame's
+                // are read.
+                Effect::Read(f, _) | Effect::Write(f, _) => self.read_whole_frame(st, *f),
+                Effect::Opaque(chain) => self.read_whole_frame(st, chain.len()),
             }
         }
         self.live_frame(cur).written_regs |= def;
+    }
+
+    /// Every allocated slot of frame `f` read.
+    fn read_whole_frame(&mut self, st: &State, f: usize) {
+        let slots = st.frames.get(f).map_or(0, |fr| fr.allocated / 8);
+        for s in 0..slots {
+            self.live_read(f, Place::Slot(s));
+        }
     }
 
     /// `setup_func_entry`: the callee's R1-R5 are the caller's (links and write marks); the

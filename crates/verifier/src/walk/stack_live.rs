@@ -4,8 +4,14 @@
 //! intersection over visits); at each exit a backward fixpoint over the control flow gives
 //! `live_before`. A fully explored checkpoint forgets its dead slots (`clean_func_state`).
 //!
-//! Kept simpler than the kernel where programs rarely go: an access through a pointer to
-//! another frame's stack, or at a variable offset, leaves that frame's slots all live.
+//! A function's reads and writes of its callers' frames (through a pointer a caller passed)
+//! are marks of those frames in its own instance; its fixpoint hands what is live at its
+//! first instruction, and what it writes on every path, to the call site in its caller's
+//! instance (`propagate_to_outer_instance`), and a checkpoint asks every instance of its
+//! chain about a frame (`bpf_stack_slot_alive`).
+//!
+//! Kept simpler than the kernel where programs rarely go: an access at a variable offset
+//! leaves that frame's slots all live.
 //!
 //! The fixpoint is owed at every exit and runs when the marks next change or a checkpoint
 //! next reads the liveness, on the marks the exit saw, so with the kernel's answer; after a
@@ -15,23 +21,33 @@
 //! (unique) fixpoint as sweeping the whole program until nothing changes; with loops the
 //! whole sweep runs, in the same order, as the answer may depend on it.
 //!
-//! The slot masks start zeroed and are written only where they change: on long programs
-//! most instructions touch no stack slot, and those pages of `may_read` and `must_write`
-//! are never touched.
+//! The slot masks start zeroed and are written only where they change; their buffers are
+//! kept for the next walk on the thread (`crate::reuse`).
 
 use std::collections::HashMap;
 
 use isa::RawInsn;
+
+use crate::reuse::Kept;
 
 /// A function instance: the call sites of frames 1..=n (empty: the main program).
 pub(super) type Chain = Vec<usize>;
 
 #[derive(Debug, Clone)]
 struct Instance {
-    may_read: Vec<u64>,
-    must_write: Vec<u64>,
-    written_seen: Vec<bool>,
-    live: Vec<u64>,
+    may_read: Kept<u64>,
+    must_write: Kept<u64>,
+    written_seen: Kept<bool>,
+    live: Kept<u64>,
+    /// The marks of the callers' frames, by frame (allocated when first touched).
+    outer: Vec<Option<Outer>>,
+    /// The call sites of frames 1..=n: the instance's key.
+    chain: Chain,
+    /// The function's first instruction (the lowest walked in it).
+    entry: usize,
+    /// An outer frame's `must_write` lost slots since the last fixpoint
+    /// (`must_write_dropped`): its `acc` is recomputed from nothing.
+    outer_dropped: bool,
     /// An access this module does not place: every slot is live.
     opaque: bool,
     /// Marks changed since the last fixpoint.
@@ -40,6 +56,61 @@ struct Instance {
     marked: (usize, usize),
 }
 
+/// An instance's marks for one of its callers' frames (`per_frame_masks` of an outer frame,
+/// reached through a pointer the caller passed): what each instruction reads and writes
+/// whole there, and after the fixpoint what is live before it and written on every path
+/// from it to the function's exit (`must_write_acc`), which the call site receives
+/// ([`StackLive::propagate`]).
+#[derive(Debug, Clone)]
+struct Outer {
+    may_read: Vec<u64>,
+    must_write: Vec<u64>,
+    live: Vec<u64>,
+    acc: Vec<u64>,
+}
+
+impl Outer {
+    fn new(len: usize) -> Outer {
+        Outer {
+            may_read: vec![0; len],
+            must_write: vec![0; len],
+            live: vec![0; len],
+            acc: vec![0; len],
+        }
+    }
+
+    /// `update_insn` for this frame at `pc`; true when something changed. An exit is left
+    /// as it is, as the kernel leaves an instruction without successors.
+    fn settle(&mut self, raw: &[RawInsn], pc: usize) -> bool {
+        let succ = Flow::succ(raw, pc);
+        let succ = succ.iter().filter(|&&s| s != NONE).map(|&s| s as usize);
+        if succ.clone().next().is_none() {
+            return false;
+        }
+        let after = succ.clone().fold(0, |acc, s| acc | self.live[s]);
+        let acc = succ.fold(u64::MAX, |acc, s| acc & self.acc[s]) | self.must_write[pc];
+        let before = (after & !self.must_write[pc]) | self.may_read[pc];
+        let changed = before != self.live[pc] || acc != self.acc[pc];
+        self.live[pc] = before;
+        self.acc[pc] = acc;
+        changed
+    }
+
+    /// The fixpoint over every slot, last to first, until nothing changes.
+    fn sweep(&mut self, raw: &[RawInsn], dropped: bool) {
+        if dropped {
+            self.acc.iter_mut().for_each(|a| *a = 0);
+        }
+        while (0..self.live.len())
+            .rev()
+            .fold(false, |changed, pc| self.settle(raw, pc) | changed)
+        {}
+    }
+}
+
+/// The deepest call chain: `MAX_CALL_FRAMES`.
+const MAX_FRAMES: usize = 8;
+
 /// The program's control flow as the fixpoint reads it: the successors of each slot
 /// ([`Flow::succ`], read from the slots), and the predecessors' summary computed once per
 /// walk. Slots are `u32` (a program has at most 1M), so that the array stays small on long
@@ -47,7 +118,7 @@ struct Instance {
 #[derive(Debug, Default)]
 struct Flow {
     /// The lowest slot with an edge to each slot ([`NONE`]: none).
-    min_pred: Vec<u32>,
+    min_pred: Kept<u32>,
     /// Every edge goes to a higher slot.
     forward: bool,
 }
@@ -57,7 +128,7 @@ const NONE: u32 = u32::MAX;
 
 impl Flow {
     fn new(raw: &[RawInsn]) -> Flow {
-        let mut min_pred = vec![NONE; raw.len()];
+        let mut min_pred = Kept::filled(raw.len(), NONE);
         let mut forward = true;
         for pc in 0..raw.len() {
             for s in Flow::succ(raw, pc).into_iter().filter(|&s| s != NONE) {
@@ -86,8 +157,10 @@ pub(super) struct StackLive {
     index: HashMap<Chain, usize>,
     /// The chain asked for last and its instance: consecutive instructions share one.
     last: Option<(Chain, usize)>,
-    /// Whole-slot writes of the current instruction (`write_masks_acc`).
+    /// Whole-slot writes of the current instruction (`write_masks_acc`): its own frame's,
+    /// and its callers' frames' by frame.
     pending_write: u64,
+    pending_outer: [u64; MAX_FRAMES],
     /// An exit's fixpoint not run yet ([`StackLive::update`]).
     owed: bool,
     flow: Flow,
@@ -155,10 +228,14 @@ impl StackLive {
             Some(&k) => k,
             None => {
                 self.instances.push(Instance {
-                    may_read: vec![0; len],
-                    must_write: vec![0; len],
-                    written_seen: vec![false; len],
-                    live: vec![0; len],
+                    may_read: Kept::filled(len, 0),
+                    must_write: Kept::filled(len, 0),
+                    written_seen: Kept::filled(len, false),
+                    live: Kept::filled(len, 0),
+                    outer: Vec::new(),
+                    chain: chain.clone(),
+                    entry: usize::MAX,
+                    outer_dropped: false,
                     opaque: false,
                     dirty: false,
                     marked: (usize::MAX, 0),
@@ -171,8 +248,18 @@ impl StackLive {
         k
     }
 
-    /// `bpf_mark_stack_read`.
-    pub(super) fn read(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize, slots: u64) {
+    /// `bpf_mark_stack_read` of frame `frame`'s slots.
+    pub(super) fn read(
+        &mut self,
+        chain: &Chain,
+        frame: usize,
+        raw: &[RawInsn],
+        pc: usize,
+        slots: u64,
+    ) {
+        if frame < chain.len() {
+            return self.read_outer(chain, frame, raw, pc, slots);
+        }
         let i = self.instance(chain, raw.len());
         if i.may_read[pc] | slots == i.may_read[pc] {
             return;
@@ -183,9 +270,36 @@ impl StackLive {
         i.may_read[pc] |= slots;
     }
 
-    /// `bpf_mark_stack_write`: slots the current instruction writes whole.
-    pub(super) fn write(&mut self, slots: u64) {
-        self.pending_write |= slots;
+    /// A read of a caller's frame: into this instance's marks of that frame.
+    #[inline(never)]
+    fn read_outer(&mut self, chain: &Chain, frame: usize, raw: &[RawInsn], pc: usize, slots: u64) {
+        let len = raw.len();
+        let o = outer_masks(self.instance(chain, len), frame, len);
+        if o.may_read[pc] | slots == o.may_read[pc] {
+            return;
+        }
+        self.pay(raw);
+        let i = self.instance(chain, len);
+        i.dirty = true;
+        outer_masks(i, frame, len).may_read[pc] |= slots;
+    }
+
+    /// `bpf_mark_stack_write`: slots of frame `frame` the current instruction writes whole,
+    /// in an instance of `depth` callers.
+    pub(super) fn write(&mut self, depth: usize, frame: usize, slots: u64) {
+        if frame == depth {
+            self.pending_write |= slots;
+        } else if let Some(p) = self.pending_outer.get_mut(frame) {
+            *p |= slots;
+        }
+    }
+
+    /// No commit for the instruction at `pc` (a call that entered a static subprogram).
+    pub(super) fn skip_commit(&mut self, chain: &Chain, len: usize, pc: usize) {
+        let i = self.instance(chain, len);
+        i.entry = i.entry.min(pc);
+        self.pending_write = 0;
+        self.pending_outer = [0; MAX_FRAMES];
     }
 
     /// An access this module cannot place.
@@ -199,6 +313,11 @@ impl StackLive {
     pub(super) fn commit(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize) {
         let mask = std::mem::take(&mut self.pending_write);
         let i = self.instance(chain, raw.len());
+        i.entry = i.entry.min(pc);
+        if !i.outer.is_empty() || self.pending_outer != [0; MAX_FRAMES] {
+            self.commit_outer(chain, raw, pc);
+        }
+        let i = self.instance(chain, raw.len());
         let must = if i.written_seen[pc] {
             i.must_write[pc] & mask
         } else {
@@ -208,6 +327,31 @@ impl StackLive {
         i.written_seen[pc] = true;
         if changed {
             self.commit_change(chain, raw, pc, must);
+        }
+    }
+
+    /// The commit of the callers' frames' writes (`commit_stack_write_marks` for frames
+    /// below the current one): the first commit of an instruction sets `must_write`, later
+    /// ones intersect it.
+    #[inline(never)]
+    fn commit_outer(&mut self, chain: &Chain, raw: &[RawInsn], pc: usize) {
+        let pending = std::mem::take(&mut self.pending_outer);
+        let len = raw.len();
+        for (frame, &mask) in pending.iter().enumerate().take(chain.len()) {
+            let i = self.instance(chain, len);
+            let first = !i.written_seen[pc];
+            if mask == 0 && i.outer.get(frame).is_none_or(Option::is_none) {
+                continue;
+            }
+            let old = outer_masks(i, frame, len).must_write[pc];
+            let new = if first { mask } else { old & mask };
+            if new != old {
+                self.pay(raw);
+                let i = self.instance(chain, len);
+                i.dirty = true;
+                i.outer_dropped |= old & !new != 0;
+                outer_masks(i, frame, len).must_write[pc] = new;
+            }
         }
     }
 
@@ -234,8 +378,14 @@ impl StackLive {
         if self.flow.min_pred.len() != raw.len() {
             self.flow = Flow::new(raw);
         }
-        let flow = &self.flow;
-        for i in self.instances.iter_mut().filter(|i| i.dirty) {
+        // The deepest first, as `bpf_update_live_stack` goes from the current frame out: a
+        // callee's fixpoint marks its call site in its caller's instance.
+        while let Some(k) = (0..self.instances.len())
+            .filter(|&k| self.instances[k].dirty)
+            .max_by_key(|&k| self.instances[k].chain.len())
+        {
+            let flow = &self.flow;
+            let i = &mut self.instances[k];
             i.dirty = false;
             let marked = std::mem::replace(&mut i.marked, (usize::MAX, 0));
             if flow.forward {
@@ -243,6 +393,70 @@ impl StackLive {
             } else {
                 i.sweep_all(raw);
             }
+            let dropped = std::mem::take(&mut i.outer_dropped);
+            for o in i.outer.iter_mut().flatten() {
+                o.sweep(raw, dropped);
+            }
+            self.propagate(k, raw);
+        }
+    }
+
+    /// `propagate_to_outer_instance`: what instance `k` (a called function's) reads of its
+    /// callers' frames before its first instruction becomes a read at the call site in its
+    /// caller's instance, and what it writes there on every path a write at the call site.
+    fn propagate(&mut self, k: usize, raw: &[RawInsn]) {
+        let (chain, entry) = (self.instances[k].chain.clone(), self.instances[k].entry);
+        let Some((&callsite, outer_chain)) = chain.split_last() else {
+            return;
+        };
+        let marks: Vec<(u64, u64)> = (0..chain.len())
+            .map(|f| match self.instances[k].outer.get(f) {
+                Some(Some(o)) if entry < o.live.len() => (o.live[entry], o.acc[entry]),
+                _ => (0, 0),
+            })
+            .collect();
+        let len = raw.len();
+        let outer_chain = outer_chain.to_vec();
+        let depth = outer_chain.len();
+        let i = self.instance(&outer_chain, len);
+        let first = !i.written_seen[callsite];
+        i.written_seen[callsite] = true;
+        for (frame, &(live, acc)) in marks.iter().enumerate() {
+            let (may_read, must_write) = if frame == depth {
+                (&mut i.may_read[callsite], &mut i.must_write[callsite])
+            } else if live == 0 && acc == 0 && i.outer.get(frame).is_none_or(Option::is_none) {
+                continue;
+            } else {
+                let o = outer_masks(i, frame, len);
+                (&mut o.may_read[callsite], &mut o.must_write[callsite])
+            };
+            let old = (*may_read, *must_write);
+            *may_read |= live;
+            *must_write = if first { acc } else { *must_write & acc };
+            if (*may_read, *must_write) != old {
+                i.outer_dropped |= frame != depth && old.1 & !*must_write != 0;
+                i.dirty = true;
+                i.marked = (i.marked.0.min(callsite), i.marked.1.max(callsite));
+            }
+        }
+    }
+
+    /// The slots of caller frame `frame` that instance `chain`'s marks hold live at `pc`
+    /// (0 when it never touched that frame).
+    pub(super) fn outer_live(
+        &mut self,
+        chain: &Chain,
+        frame: usize,
+        raw: &[RawInsn],
+        pc: usize,
+    ) -> u64 {
+        self.pay(raw);
+        match self.index.get(chain).map(|&k| &self.instances[k]) {
+            Some(i) => match i.outer.get(frame) {
+                Some(Some(o)) => o.live.get(pc).copied().unwrap_or(0),
+                _ => 0,
+            },
+            None => 0,
         }
     }
 
@@ -254,6 +468,14 @@ impl StackLive {
             _ => u64::MAX,
         }
     }
+}
+
+/// Instance `i`'s marks of caller frame `frame`, allocated when first asked for.
+fn outer_masks(i: &mut Instance, frame: usize, len: usize) -> &mut Outer {
+    if i.outer.len() <= frame {
+        i.outer.resize(frame + 1, None);
+    }
+    i.outer[frame].get_or_insert_with(|| Outer::new(len))
 }
 
 /// `a == b`, element by element: chains are short (most are empty), and this runs for every

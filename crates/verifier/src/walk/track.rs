@@ -98,7 +98,7 @@ impl Walker<'_> {
         };
         if spill {
             let mut h = Hist::arrival(self.pc.0, self.meta.last_insn);
-            h.stack = Some((a.frame, spi));
+            h.set_stack(a.frame, spi);
             self.push_hist(h);
         } else if let Insn::Store {
             src: Operand::Reg(r),
@@ -117,8 +117,11 @@ impl Walker<'_> {
 impl Walker<'_> {
     /// The stack slots the instruction reads and writes whole ([`Walker::stack_effects`]),
     /// for the stack liveness of the instance it runs in, then the instruction's commit
-    /// (`chain`: its instance, taken before a call moves the walk into the callee).
-    pub(super) fn stack_marks(&mut self, chain: &Chain) {
+    /// (`chain`: its instance, taken before a call moves the walk into the callee). A call
+    /// that `entered` a static subprogram commits nothing: `check_func_call` leaves no
+    /// current instance (`bpf_reset_live_stack_callchain`), so the call site's writes are
+    /// what the callee's walk propagates to it.
+    pub(super) fn stack_marks(&mut self, chain: &Chain, entered: bool) {
         let raw = self.cfg.raw();
         let pc = self.pc.0;
         let Some(ex) = self.explored.as_mut() else {
@@ -126,17 +129,29 @@ impl Walker<'_> {
         };
         for e in &self.effects {
             match e {
-                Effect::Read(s) => ex.stack.read(chain, raw, pc, *s),
-                Effect::Write(s) => ex.stack.write(*s),
+                Effect::Read(f, s) => ex.stack.read(chain, *f, raw, pc, *s),
+                Effect::Write(f, s) => ex.stack.write(chain.len(), *f, *s),
                 Effect::Opaque(c) => ex.stack.opaque(c, raw.len()),
             }
         }
-        ex.stack.commit(chain, raw, pc);
+        if entered {
+            ex.stack.skip_commit(chain, raw.len(), pc);
+        } else {
+            ex.stack.commit(chain, raw, pc);
+        }
     }
 
     /// What `insn` does to the stack liveness, into the walk's one buffer (`effects`, kept
     /// from one instruction to the next instead of a new `Vec` each time).
     pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) {
+        if !matches!(
+            insn,
+            Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } | Insn::Call(_)
+        ) {
+            // What `effects_into` finds for any other instruction: nothing.
+            self.effects.clear();
+            return;
+        }
         let mut out = std::mem::take(&mut self.effects);
         out.clear();
         self.effects_into(st, insn, &mut out);
@@ -144,10 +159,9 @@ impl Walker<'_> {
     }
 
     fn effects_into(&self, st: &State, insn: &Insn, out: &mut Vec<Effect>) {
-        let cur = st.frames.len() - 1;
         let place = |r: Reg| match st.reg(r) {
             Value::Ptr(p) => match p.kind {
-                PtrKind::Stack(f) if f == cur && p.fixed() => Some(Ok(p.off as i64)),
+                PtrKind::Stack(f) if p.fixed() => Some(Ok((f, p.off as i64))),
                 PtrKind::Stack(f) => Some(Err(Effect::Opaque(super::prune::chain(st, f)))),
                 _ => None,
             },
@@ -155,41 +169,46 @@ impl Walker<'_> {
         };
         match *insn {
             Insn::Load { size, src, off, .. } => match place(src) {
-                Some(Ok(base)) => out.push(Effect::Read(slots(
-                    base + off as i64,
-                    size.bytes() as usize,
-                ))),
+                Some(Ok((f, base))) => out.push(Effect::Read(
+                    f,
+                    slots(base + off as i64, size.bytes() as usize),
+                )),
                 Some(Err(e)) => out.push(e),
                 None => {}
             },
             Insn::Store { size, dst, off, .. } => match place(dst) {
-                Some(Ok(base)) => {
+                Some(Ok((f, base))) => {
                     let at = base + off as i64;
                     let whole = size.bytes() == 8 && at % 8 == 0;
                     if whole {
-                        out.push(Effect::Write(slots(at, 8)));
+                        out.push(Effect::Write(f, slots(at, 8)));
+                    } else if f + 1 != st.frames.len() {
+                        // Before 6.18 any access to another frame reads all of it.
+                        out.push(Effect::Write(f, 0));
                     }
                 }
                 Some(Err(e)) => out.push(e),
                 None => {}
             },
             Insn::Atomic { size, dst, off, .. } => match place(dst) {
-                Some(Ok(base)) => out.push(Effect::Read(slots(
-                    base + off as i64,
-                    size.bytes() as usize,
-                ))),
+                Some(Ok((f, base))) => out.push(Effect::Read(
+                    f,
+                    slots(base + off as i64, size.bytes() as usize),
+                )),
                 Some(Err(e)) => out.push(e),
                 None => {}
             },
             Insn::Call(CallKind::Helper(id)) => self.helper_reads(st, id, &place, out),
             // `mark_iter_read` (`next`, `destroy`); `new` writes the slot.
             Insn::Call(CallKind::Kfunc { btf_id, .. }) => match place(Reg::R1) {
-                Some(Ok(off)) if off % 8 == 0 && (crate::state::STACK_MIN..0).contains(&off) => {
+                Some(Ok((f, off)))
+                    if off % 8 == 0 && (crate::state::STACK_MIN..0).contains(&off) =>
+                {
                     let new = skctx::kfunc_by_id(btf_id)
                         .is_some_and(|k| k.has(skctx::kfuncs::flags::ITER_NEW));
                     out.push(match new {
-                        true => Effect::Write(slots(off, 8)),
-                        false => Effect::Read(slots(off, 8)),
+                        true => Effect::Write(f, slots(off, 8)),
+                        false => Effect::Read(f, slots(off, 8)),
                     });
                 }
                 Some(Err(e)) => out.push(e),
@@ -200,12 +219,13 @@ impl Walker<'_> {
     }
 
     /// The stack a helper's arguments let it read: a map key or value of its map's size,
-    /// anything else up to the frame pointer.
+    /// anything else up to the frame pointer; memory the helper only fills (`MEM_UNINIT`,
+    /// `raw_mode`) is not read (`check_stack_range_initialized` returns before marking).
     fn helper_reads(
         &self,
         st: &State,
         id: i32,
-        place: &dyn Fn(Reg) -> Option<Result<i64, Effect>>,
+        place: &dyn Fn(Reg) -> Option<Result<(usize, i64), Effect>>,
         out: &mut Vec<Effect>,
     ) {
         let Some(proto) = skctx::helper_by_id(id).and_then(|h| h.proto) else {
@@ -219,9 +239,15 @@ impl Walker<'_> {
             _ => None,
         };
         for (i, arg) in proto.args.iter().enumerate() {
+            if matches!(
+                arg,
+                ArgKind::PtrToUninitMem | ArgKind::PtrToLong | ArgKind::PtrToUninitMapValue
+            ) {
+                continue;
+            }
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
             match place(r) {
-                Some(Ok(off)) => {
+                Some(Ok((f, off))) => {
                     let size = match (arg, map) {
                         (ArgKind::PtrToMapKey, Some(m)) => m.key_size as usize,
                         (ArgKind::PtrToMapValue | ArgKind::PtrToUninitMapValue, Some(m)) => {
@@ -229,7 +255,7 @@ impl Walker<'_> {
                         }
                         _ => (-off).max(0) as usize,
                     };
-                    out.push(Effect::Read(slots(off, size)));
+                    out.push(Effect::Read(f, slots(off, size)));
                 }
                 Some(Err(e)) => out.push(e),
                 None => {}
@@ -238,12 +264,12 @@ impl Walker<'_> {
     }
 }
 
-/// What an instruction does to the stack liveness.
+/// What an instruction does to the stack liveness: the slots of frame `.0` it reads, or
+/// writes whole.
 pub(super) enum Effect {
-    Read(u64),
-    Write(u64),
-    /// An access to another frame's stack or at a variable offset: that instance's slots
-    /// stay live.
+    Read(usize, u64),
+    Write(usize, u64),
+    /// An access at a variable offset: that frame's instance's slots stay live.
     Opaque(Chain),
 }
 

@@ -34,7 +34,9 @@ pub const DEFER: u64 = 1 << 63;
 /// code reads the address once; stores to it lower `stack_low`, which compiled code keeps
 /// in a register and writes back when it returns), `ctx` the run's
 /// [`super::ctx::CtxTable`] of this program, `maps` the addresses of the program's map
-/// references in their order (`maps_len` of them) that its `ld_imm64`s load.
+/// references in their order (`maps_len` of them) that its `ld_imm64`s load, and
+/// `fast_sockets` the number of sockets a helper compiled inline may take as its argument
+/// (the world's, 0 in a run that records its helper calls: only the checked entry does).
 #[repr(C)]
 pub struct Bridge<'a> {
     pub regs: *mut u64,
@@ -47,6 +49,7 @@ pub struct Bridge<'a> {
     pub ctx: *const u64,
     pub maps: *const u64,
     pub maps_len: u64,
+    pub fast_sockets: u64,
     pub exec: *mut Exec<'a>,
     pub trap: Option<TrapKind>,
 }
@@ -67,6 +70,7 @@ pub extern "C" fn step(bridge: *mut Bridge<'_>, pc: u64) -> u64 {
     // for the whole native call; `exec` is the driver's `&mut Exec`, unused while native
     // code runs.
     let (bridge, exec) = unsafe { (&mut *bridge, &mut *(*bridge).exec) };
+    exec.touched = true;
     let r = run_one(exec, pc as usize);
     match r {
         Ok(next) => next,
@@ -88,6 +92,7 @@ where
     // SAFETY: as in `step`; `resolved` is the address of an entry of the helper table, which
     // lives as long as the program.
     let (bridge, exec, resolved) = unsafe { (&mut *bridge, &mut *(*bridge).exec, &*resolved) };
+    exec.touched = true;
     let pc = pc as usize;
     exec.pc = pc;
     let prog = exec.prog;

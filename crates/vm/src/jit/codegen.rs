@@ -7,10 +7,11 @@
 //! [`Shape::fresh_only`]); every other instruction, and any access failing those
 //! checks, through [`bridge::step`] (which checks it as the interpreter does, and traps).
 //! Helpers with a [`crate::helpers::FastHelper`] are called with R1–R3 as arguments and
-//! R0 as the result; the checked helper call follows in a cold block for when they defer.
-//! Registers live in Cranelift variables and are spilled to the `Exec`'s registers
-//! ([`Bridge::regs`]) around each bridge call (around a helper call only R0–R5, and only R0
-//! reloaded). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes
+//! R0 as the result (`bpf_sk_release`'s test is compiled inline); the checked helper call
+//! follows in a cold block for when they defer. Registers live in Cranelift variables and
+//! are spilled to the `Exec`'s registers ([`Bridge::regs`]) around each bridge call (around
+//! a helper call only R0–R5, and only R0 reloaded; in fresh-only code only those
+//! [`super::live`] there, and back only those live after it). Stores to the main stack lower [`Bridge::stack_low`], so the next run zeroes
 //! what they wrote.
 //!
 //! Control flow: one Cranelift block per basic block of the program. Each block first
@@ -25,7 +26,8 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I16, I32, I64, I8};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, InstBuilder, JumpTableData, MemFlags, SigRef, Type, Value,
+    AbiParam, AliasRegion, Block, BlockArg, InstBuilder, JumpTableData, MemFlags, SigRef, Type,
+    Value,
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
@@ -33,6 +35,7 @@ use isa::{AluOp, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width
 use super::bridge::{self, Bridge, EXIT, SWITCH, TRAP};
 use super::ctx::CtxSite;
 use super::known::{known_regs, Known};
+use super::live::{self, Regs};
 use crate::interp::STACK_SIZE;
 use crate::memory::{Addr, Kind};
 use crate::program::{Program, Slot};
@@ -47,7 +50,9 @@ pub const ST_BAIL: i64 = 3;
 const REGS: usize = 11;
 /// R0–R5: the registers a helper call may read or write (R6–R9 are callee-saved and R10
 /// the frame pointer, as in the kernel's calling convention).
-const HELPER_REGS: usize = 6;
+const HELPER_REGS: Regs = 0b11_1111;
+/// Every register.
+const ALL_REGS: Regs = (1 << REGS) - 1;
 
 /// Where each basic block starts, whether `exit` may return from a subprogram, and
 /// whether the code only ever starts at slot 0 ([`Shape::fresh_only`]).
@@ -161,16 +166,10 @@ pub struct Tr<'p, 'b> {
     shape: &'p Shape,
     regs: [Variable; REGS],
     executed: Variable,
-    /// The `*mut Bridge` argument and the fields that do not change while the code runs
-    /// (the registers' home, the budget, the main stack, the context and map tables),
-    /// loaded in the entry block.
+    /// The `*mut Bridge` argument. The fields that do not change while the code runs (the
+    /// registers' home, the budget, the main stack, the context and map tables) are
+    /// loaded where they are used ([`Tr::fixed`]), not kept live across calls.
     bridge: Value,
-    regs_home: Value,
-    budget: Value,
-    stack: Value,
-    ctx_table: Value,
-    maps: Value,
-    maps_len: Value,
     /// [`Bridge::stack_low`] while the code runs, stored back when it returns.
     stack_low: Variable,
     step_sig: SigRef,
@@ -185,6 +184,9 @@ pub struct Tr<'p, 'b> {
     /// Per slot, the registers' pointers known at compile time ([`Shape::fresh_only`]
     /// code; else empty).
     known: Vec<Option<[Known; REGS]>>,
+    /// Per slot, the registers live as it starts ([`Shape::fresh_only`] code; else empty:
+    /// every register crosses every bridge call).
+    live: Vec<Regs>,
 }
 
 fn off(field: usize) -> i32 {
@@ -207,6 +209,38 @@ fn konst(b: &mut FunctionBuilder<'_>, ty: Type, v: i64) -> Value {
 
 fn flags() -> MemFlags {
     MemFlags::trusted()
+}
+
+/// The [`Bridge`]'s own fields: apart from the registers they point at, the stack and the
+/// tables, so that a store to those does not make the code load a field again.
+fn bridge_flags() -> MemFlags {
+    MemFlags::trusted().with_alias_region(Some(AliasRegion::Vmctx))
+}
+
+/// A field of the [`Bridge`] that does not change while the code runs.
+#[derive(Clone, Copy)]
+enum Fixed {
+    Regs,
+    Budget,
+    Stack,
+    Ctx,
+    Maps,
+    MapsLen,
+    FastSockets,
+}
+
+impl Fixed {
+    fn offset(self) -> usize {
+        match self {
+            Fixed::Regs => std::mem::offset_of!(Bridge<'_>, regs),
+            Fixed::Budget => std::mem::offset_of!(Bridge<'_>, budget),
+            Fixed::Stack => std::mem::offset_of!(Bridge<'_>, stack),
+            Fixed::Ctx => std::mem::offset_of!(Bridge<'_>, ctx),
+            Fixed::Maps => std::mem::offset_of!(Bridge<'_>, maps),
+            Fixed::MapsLen => std::mem::offset_of!(Bridge<'_>, maps_len),
+            Fixed::FastSockets => std::mem::offset_of!(Bridge<'_>, fast_sockets),
+        }
+    }
 }
 
 impl<'p, 'b> Tr<'p, 'b> {
@@ -235,14 +269,12 @@ impl<'p, 'b> Tr<'p, 'b> {
             .iter()
             .map(|&l| l.then(|| b.create_block()))
             .collect();
-        let mut field = |f: usize| b.ins().load(I64, flags(), bridge, off(f));
-        let budget = field(std::mem::offset_of!(Bridge<'_>, budget));
-        let regs_home = field(std::mem::offset_of!(Bridge<'_>, regs));
-        let stack = field(std::mem::offset_of!(Bridge<'_>, stack));
-        let ctx_table = field(std::mem::offset_of!(Bridge<'_>, ctx));
-        let maps = field(std::mem::offset_of!(Bridge<'_>, maps));
-        let maps_len = field(std::mem::offset_of!(Bridge<'_>, maps_len));
-        let low = field(std::mem::offset_of!(Bridge<'_>, stack_low));
+        let low = b.ins().load(
+            I64,
+            bridge_flags(),
+            bridge,
+            off(std::mem::offset_of!(Bridge<'_>, stack_low)),
+        );
         let stack_low = b.declare_var(I64);
         b.def_var(stack_low, low);
         let mut tr = Tr {
@@ -252,12 +284,6 @@ impl<'p, 'b> Tr<'p, 'b> {
             regs,
             executed,
             bridge,
-            regs_home,
-            budget,
-            stack,
-            ctx_table,
-            maps,
-            maps_len,
             stack_low,
             step_sig,
             helper_sig,
@@ -271,6 +297,11 @@ impl<'p, 'b> Tr<'p, 'b> {
             } else {
                 Vec::new()
             },
+            live: if shape.fresh_only {
+                live::live_in(program)
+            } else {
+                Vec::new()
+            },
         };
         let e = tr.load_field(std::mem::offset_of!(Bridge<'_>, executed));
         tr.b.def_var(executed, e);
@@ -278,7 +309,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             tr.fresh_entry();
             return tr;
         }
-        tr.reload();
+        tr.reload(ALL_REGS);
         let start = tr.load_field(std::mem::offset_of!(Bridge<'_>, pc));
         // A run starts at slot 0: straight into its block, not through the dispatch.
         match tr.blocks.first().copied().flatten() {
@@ -314,10 +345,8 @@ impl<'p, 'b> Tr<'p, 'b> {
                 Some(most) => {
                     let e = self.b.use_var(self.executed);
                     let end = self.b.ins().iadd_imm(e, most as i64);
-                    let over = self
-                        .b
-                        .ins()
-                        .icmp(IntCC::UnsignedGreaterThan, end, self.budget);
+                    let budget = self.fixed(Fixed::Budget);
+                    let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, budget);
                     let bail = self.bail_block(0);
                     self.b.ins().brif(over, bail, &[], first, &[])
                 }
@@ -330,44 +359,71 @@ impl<'p, 'b> Tr<'p, 'b> {
         };
     }
 
-    /// The registers that cross a bridge call through the `Exec`: R10 only when it may
+    /// Of `regs`, those that cross a bridge call through the `Exec`: R10 only when it may
     /// change (a frame of a BPF-to-BPF call), else it stays a constant of the code.
-    fn crossing(&self, n: usize) -> usize {
-        if self.shape.fresh_only {
-            n.min(10)
+    fn crossing(&self, regs: Regs) -> impl Iterator<Item = usize> {
+        let regs = if self.shape.fresh_only {
+            regs & !(1 << 10)
         } else {
-            n
+            regs
+        };
+        (0..REGS).filter(move |i| regs & (1 << i) != 0)
+    }
+
+    /// The registers the interpreter may read from slot `pc` on (fresh-only code: those
+    /// live there; else all).
+    fn live_at(&self, pc: usize) -> Regs {
+        self.live.get(pc).copied().unwrap_or(ALL_REGS)
+    }
+
+    /// The registers compiled code may read after the interpreter ran slot `pc`.
+    fn live_after(&self, pc: usize) -> Regs {
+        if self.live.is_empty() {
+            return ALL_REGS;
         }
+        live::live_out(self.program, &self.live, pc)
     }
 
     fn load_field(&mut self, field: usize) -> Value {
-        self.b.ins().load(I64, flags(), self.bridge, off(field))
+        self.b
+            .ins()
+            .load(I64, bridge_flags(), self.bridge, off(field))
     }
 
     fn store_field(&mut self, v: Value, field: usize) {
-        self.b.ins().store(flags(), v, self.bridge, off(field));
+        self.b
+            .ins()
+            .store(bridge_flags(), v, self.bridge, off(field));
     }
 
-    fn spill(&mut self) {
-        self.spill_some(REGS);
+    /// Field `f` of the bridge, loaded here (the compiler drops a load repeated with no
+    /// call or store to the bridge between).
+    fn fixed(&mut self, f: Fixed) -> Value {
+        self.load_field(f.offset())
     }
 
-    /// Spills R0 to R`n - 1`.
-    fn spill_some(&mut self, n: usize) {
-        for i in 0..self.crossing(n) {
+    /// Spills the registers of `regs` to the `Exec`'s.
+    fn spill(&mut self, regs: Regs) {
+        let crossing: Vec<usize> = self.crossing(regs).collect();
+        if crossing.is_empty() {
+            return;
+        }
+        let home = self.fixed(Fixed::Regs);
+        for i in crossing {
             let v = self.b.use_var(self.regs[i]);
-            self.b.ins().store(flags(), v, self.regs_home, regs_off(i));
+            self.b.ins().store(flags(), v, home, regs_off(i));
         }
     }
 
-    fn reload(&mut self) {
-        self.reload_some(REGS);
-    }
-
-    /// Reloads R0 to R`n - 1`.
-    fn reload_some(&mut self, n: usize) {
-        for i in 0..self.crossing(n) {
-            let v = self.b.ins().load(I64, flags(), self.regs_home, regs_off(i));
+    /// Reloads the registers of `regs` from the `Exec`'s.
+    fn reload(&mut self, regs: Regs) {
+        let crossing: Vec<usize> = self.crossing(regs).collect();
+        if crossing.is_empty() {
+            return;
+        }
+        let home = self.fixed(Fixed::Regs);
+        for i in crossing {
+            let v = self.b.ins().load(I64, flags(), home, regs_off(i));
             self.b.def_var(self.regs[i], v);
         }
     }
@@ -381,14 +437,9 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.store_field(pc, std::mem::offset_of!(Bridge<'_>, pc));
     }
 
-    /// Hands everything back to the driver: registers, counter, slot and status.
-    fn ret(&mut self, status: i64, pc: Value) {
-        self.ret_spilling(status, pc, REGS);
-    }
-
-    /// [`Tr::ret`] spilling only R0 to R`n - 1`.
-    fn ret_spilling(&mut self, status: i64, pc: Value, n: usize) {
-        self.spill_some(n);
+    /// Hands `regs`, the counters, the slot and a status back to the driver.
+    fn ret(&mut self, status: i64, pc: Value, regs: Regs) {
+        self.spill(regs);
         self.store_counters(pc);
         let s = self.b.ins().iconst(I64, status);
         self.b.ins().return_(&[s]);
@@ -422,7 +473,8 @@ impl<'p, 'b> Tr<'p, 'b> {
         for (blk, pc) in std::mem::take(&mut self.bails) {
             self.b.switch_to_block(blk);
             let pcv = self.b.ins().iconst(I64, pc as i64);
-            self.ret(ST_BAIL, pcv);
+            let live = self.live_at(pc);
+            self.ret(ST_BAIL, pcv, live);
         }
         self.b.seal_all_blocks();
         self.b.finalize();
@@ -468,7 +520,11 @@ impl<'p, 'b> Tr<'p, 'b> {
             let stv = self.b.ins().iconst(I64, st);
             status = self.b.ins().select(is, stv, status);
         }
-        self.spill();
+        // Fresh-only code comes here only from a bridge call, which left the registers the
+        // interpreter may read in the `Exec` (a helper's way here spills R6-R9 first).
+        if !self.shape.fresh_only {
+            self.spill(ALL_REGS);
+        }
         self.store_counters(pc);
         self.b.ins().return_(&[status]);
     }
@@ -493,7 +549,7 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.ins().br_table(idx, jt);
 
         self.b.switch_to_block(bail);
-        self.ret(ST_BAIL, pc);
+        self.ret(ST_BAIL, pc, ALL_REGS);
     }
 
     /// The instructions of the basic block starting at `start`.
@@ -529,10 +585,8 @@ impl<'p, 'b> Tr<'p, 'b> {
             self.b.def_var(self.executed, e2);
             return self.block_body(insns);
         }
-        let over = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThan, e2, self.budget);
+        let budget = self.fixed(Fixed::Budget);
+        let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, e2, budget);
         let body = self.b.create_block();
         let bail = self.bail_block(start);
         self.b.ins().brif(over, bail, &[], body, &[]);
@@ -632,7 +686,7 @@ impl<'p, 'b> Tr<'p, 'b> {
                 // The main program's exit: the driver reads R0 alone (a program's next run
                 // starts from fresh registers).
                 let pcv = self.b.ins().iconst(I64, pc as i64);
-                self.ret_spilling(ST_EXIT, pcv, 1);
+                self.ret(ST_EXIT, pcv, 1);
                 return;
             }
             _ => return self.via_bridge(pc, Some(insn)),
@@ -667,7 +721,8 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .icmp_imm(IntCC::UnsignedLessThanOrEqual, lo, limit);
         let ok = self.b.ins().band(is_stack, inside);
-        let host = self.b.ins().iadd(self.stack, lo);
+        let stack = self.fixed(Fixed::Stack);
+        let host = self.b.ins().iadd(stack, lo);
         (ok, host, lo)
     }
 
@@ -677,7 +732,8 @@ impl<'p, 'b> Tr<'p, 'b> {
     fn load(&mut self, pc: usize, size: Size, sx: bool, (dst, src): (Reg, Reg), off: i16) {
         let known = self.known(pc, src);
         if let Some(at) = self.known_stack(known, off, size) {
-            let p = self.b.ins().iadd_imm(self.stack, i64::from(at));
+            let stack = self.fixed(Fixed::Stack);
+            let p = self.b.ins().iadd_imm(stack, i64::from(at));
             let v = self.load_host(size, sx, p);
             return self.def_then_next(pc, dst, v);
         }
@@ -691,7 +747,8 @@ impl<'p, 'b> Tr<'p, 'b> {
         let slow = self.b.create_block();
         if src.index() != 10 {
             let k = self.ctx_site(size, sx, off);
-            let cached = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k);
+            let table = self.fixed(Fixed::Ctx);
+            let cached = self.b.ins().load(I64, flags(), table, 16 * k);
             let ctx = Addr::new(Kind::Ctx, 0, 0).to_u64() as i64 + i64::from(off);
             let at = self.b.ins().icmp_imm(IntCC::Equal, addr, ctx);
             let held = self.b.ins().icmp_imm(IntCC::NotEqual, cached, 0);
@@ -699,7 +756,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             let (hit, other) = (self.b.create_block(), self.b.create_block());
             self.b.ins().brif(ok, hit, &[], other, &[]);
             self.b.switch_to_block(hit);
-            let v = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k + 8);
+            let v = self.b.ins().load(I64, flags(), table, 16 * k + 8);
             self.b.def_var(self.regs[dst.index() as usize], v);
             self.b.ins().jump(join, &[]);
             self.b.switch_to_block(other);
@@ -730,11 +787,12 @@ impl<'p, 'b> Tr<'p, 'b> {
         (join, fresh): (Block, bool),
     ) {
         let k = self.ctx_site(size, sx, off);
-        let cached = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k);
+        let table = self.fixed(Fixed::Ctx);
+        let cached = self.b.ins().load(I64, flags(), table, 16 * k);
         let (hit, slow) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(cached, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
-        let v = self.b.ins().load(I64, flags(), self.ctx_table, 16 * k + 8);
+        let v = self.b.ins().load(I64, flags(), table, 16 * k + 8);
         self.b.def_var(self.regs[dst.index() as usize], v);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
@@ -774,14 +832,16 @@ impl<'p, 'b> Tr<'p, 'b> {
     fn map_address(&mut self, pc: usize, dst: Reg, k: usize) {
         let next = pc + 2;
         let (join, fresh) = self.join_block(next);
+        let len = self.fixed(Fixed::MapsLen);
         let held = self
             .b
             .ins()
-            .icmp_imm(IntCC::UnsignedGreaterThan, self.maps_len, k as i64);
+            .icmp_imm(IntCC::UnsignedGreaterThan, len, k as i64);
         let (hit, slow) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(held, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
-        let v = self.b.ins().load(I64, flags(), self.maps, 8 * k as i32);
+        let maps = self.fixed(Fixed::Maps);
+        let v = self.b.ins().load(I64, flags(), maps, 8 * k as i32);
         self.b.def_var(self.regs[dst.index() as usize], v);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
@@ -815,7 +875,8 @@ impl<'p, 'b> Tr<'p, 'b> {
             let at_v = self.b.ins().iconst(I64, i64::from(at));
             let low = self.b.ins().umin(low, at_v);
             self.b.def_var(self.stack_low, low);
-            let p = self.b.ins().iadd_imm(self.stack, i64::from(at));
+            let stack = self.fixed(Fixed::Stack);
+            let p = self.b.ins().iadd_imm(stack, i64::from(at));
             let v = self.operand(src);
             self.store_host(size, v, p);
             return self.then_next(pc);
@@ -866,7 +927,8 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// Calls [`bridge::step`] for slot `pc` with the registers spilled and reloaded; its
     /// answer (the next slot or a sentinel).
     fn bridge_call(&mut self, pc: usize) -> Value {
-        self.spill();
+        let (live, after) = (self.live_at(pc), self.live_after(pc));
+        self.spill(live);
         let f = self
             .b
             .ins()
@@ -877,7 +939,7 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .call_indirect(self.step_sig, f, &[self.bridge, pcv]);
         let r = self.b.inst_results(call)[0];
-        self.reload();
+        self.reload(after);
         r
     }
 
@@ -892,12 +954,17 @@ impl<'p, 'b> Tr<'p, 'b> {
     /// spills every register before the driver or the next program's code reads them (a
     /// tail call leaves R10 as the frame's stack top, which the variable already holds).
     fn helper_call(&mut self, pc: usize, resolved: &'static crate::helpers::Resolved) {
-        if let Some(fast) = resolved.fast {
+        if resolved.name() == "sk_release" {
+            let checked = self.sk_release_inline(pc);
+            self.b.switch_to_block(checked);
+            self.b.set_cold_block(checked);
+        } else if let Some(fast) = resolved.fast {
             let checked = self.fast_helper_call(pc, fast);
             self.b.switch_to_block(checked);
             self.b.set_cold_block(checked);
         }
-        self.spill_some(HELPER_REGS);
+        let live = self.live_at(pc);
+        self.spill(live & HELPER_REGS);
         let f = self
             .b
             .ins()
@@ -912,12 +979,24 @@ impl<'p, 'b> Tr<'p, 'b> {
             .ins()
             .call_indirect(self.helper_sig, f, &[self.bridge, pcv, entry]);
         let r = self.b.inst_results(call)[0];
-        self.reload_some(1);
+        self.reload(1);
         let next = self.target(pc + 1);
         let same = self.b.ins().icmp_imm(IntCC::Equal, r, (pc + 1) as i64);
-        self.b
-            .ins()
-            .brif(same, next, &[], self.dispatch, &[BlockArg::Value(r)]);
+        if !self.shape.fresh_only {
+            let to_dispatch = [BlockArg::Value(r)];
+            self.b
+                .ins()
+                .brif(same, next, &[], self.dispatch, &to_dispatch);
+            return;
+        }
+        // The live registers the helper call did not hand over, for the interpreter.
+        let other = self.b.create_block();
+        self.b.ins().brif(same, next, &[], other, &[]);
+        self.b.switch_to_block(other);
+        self.b.set_cold_block(other);
+        let after = self.live_after(pc);
+        self.spill(after & !HELPER_REGS);
+        self.b.ins().jump(self.dispatch, &[BlockArg::Value(r)]);
     }
 
     /// The helper call at slot `pc` through its [`crate::helpers::FastHelper`] `fast`: R1–R3
@@ -936,6 +1015,28 @@ impl<'p, 'b> Tr<'p, 'b> {
         self.b.ins().brif(deferred, checked, &[], done, &[]);
         self.b.switch_to_block(done);
         self.b.def_var(self.regs[0], r);
+        let next = self.target(pc + 1);
+        self.b.ins().jump(next, &[]);
+        checked
+    }
+
+    /// `bpf_sk_release(R1)` at slot `pc` compiled inline, as its fast entry makes it: R0 = 0
+    /// and the next slot's block when R1 is one of the [`Bridge::fast_sockets`] sockets
+    /// (offset 0), else the returned block (empty) makes the checked call. The test: R1
+    /// minus the first socket's address, rotated by 32 bits, is the socket's index when
+    /// the offset is 0, else at least 2^32.
+    fn sk_release_inline(&mut self, pc: usize) -> Block {
+        let first = Addr::new(Kind::Socket, 0, 0).to_u64() as i64;
+        let r1 = self.b.use_var(self.regs[1]);
+        let d = self.b.ins().iadd_imm(r1, first.wrapping_neg());
+        let index = self.b.ins().rotl_imm(d, 32);
+        let n = self.fixed(Fixed::FastSockets);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, index, n);
+        let (done, checked) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(ok, done, &[], checked, &[]);
+        self.b.switch_to_block(done);
+        let zero = self.b.ins().iconst(I64, 0);
+        self.b.def_var(self.regs[0], zero);
         let next = self.target(pc + 1);
         self.b.ins().jump(next, &[]);
         checked

@@ -8,9 +8,10 @@
 //! checks) starts from R1 and R10 as constants, and an access through a register [`known`]
 //! to hold the context or a fixed stack offset is compiled to a fixed host address with no
 //! check at run time (the verifier's proof; an offset outside the object still goes the
-//! checked way). `bpf_map_lookup_elem`, `bpf_sk_assign` and `bpf_sk_release` are called
-//! through fast entries taking R1–R3 in registers and giving R0 back
-//! ([`crate::helpers::FastHelper`]), with only the checks the kernel makes at run time;
+//! checked way), and only the registers [`live`] where the interpreter takes over cross to
+//! it. `bpf_map_lookup_elem` and `bpf_sk_assign` are called through fast entries taking
+//! R1–R3 in registers and giving R0 back ([`crate::helpers::FastHelper`]), with only the
+//! checks the kernel makes at run time, and `bpf_sk_release`'s is compiled inline;
 //! whatever they would trap on, and a recording run, goes to the checked entry. Other
 //! helper calls (the helper resolved at compile time), other loads and stores, atomics,
 //! BPF-to-BPF calls and `may_goto` call back into the interpreter's own [`Exec`]
@@ -32,11 +33,13 @@
 //! | [`bridge`] | the callbacks into the interpreter: a resolved helper, or one instruction |
 //! | [`ctx`] | the per-lookup table of context values compiled context loads read |
 //! | [`known`] | per slot, the registers holding the context or a fixed stack offset |
+//! | [`live`] | per slot, the registers the program may still read |
 
 mod bridge;
 mod codegen;
 pub(crate) mod ctx;
 mod known;
+mod live;
 
 use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
@@ -276,6 +279,11 @@ impl<'e, 'a> Batch<'e, 'a> {
                 ctx: std::ptr::null(),
                 maps: std::ptr::null(),
                 maps_len: 0,
+                fast_sockets: if exec.record {
+                    0
+                } else {
+                    exec.world.sockets.len() as u64
+                },
                 exec: exec_ptr,
                 trap: None,
             },
