@@ -477,3 +477,30 @@ fn the_cross_check_takes_one_kernel() {
         "{stderr}"
     );
 }
+
+/// An extern `__ksym` declaration of a kfunc the kernel offers SK_LOOKUP programs but this
+/// project does not model (`tests/c/kfunc_rcu.o`: bpf_rcu_read_lock/unlock): lint flags no
+/// `undefined-function` and calls the program unsupported, naming the kfunc; libbpf
+/// (bpftool) resolves the externs and the kernel loads it.
+#[test]
+fn an_offered_kfunc_is_unsupported_not_undefined() {
+    let object = root().join("tests/c/kfunc_rcu.o");
+    let out = skasm_in(
+        &root(),
+        &["lint", "--kernel", "6.18", object.to_str().unwrap()],
+    );
+    let (stdout, stderr) = text(&out);
+    let all = format!("{stdout}{stderr}");
+    assert!(!all.contains("undefined-function"), "{all}");
+    assert!(
+        all.contains("calls the kfunc `bpf_rcu_read_lock`") && all.contains("1 unsupported"),
+        "{all}"
+    );
+    let test = "an_offered_kfunc_is_unsupported_not_undefined";
+    if let Some(why) = bpftool_unavailable() {
+        say!("SKIPPED {test} (the kernel's side): {why}");
+        return;
+    }
+    let (ok, said) = bpftool_load(&object, "kfunc-rcu");
+    assert!(ok, "bpftool: {said}");
+}

@@ -260,16 +260,19 @@ fn map_relocations(place: &Place, object: &Object) -> Vec<(usize, String)> {
 }
 
 /// `undefined-function`: each call relocation against a symbol the object does not define,
-/// except a modelled kfunc that the object's BTF declares as an extern function (libbpf
-/// resolves that one; without the declaration it fails: "failed to find BTF for extern").
+/// except a kfunc (modelled, or one 6.18.44 offers SK_LOOKUP:
+/// `skctx::kfuncs::OFFERED_NOT_MODELLED`) that the object's BTF declares as an extern
+/// function (libbpf resolves that one; without the declaration it fails: "failed to find
+/// BTF for extern"). The verifier calls a program using an unmodelled one unsupported.
 fn undefined_functions(
     place: &Place,
     object: &Object,
     btf: Option<&asm::btf::Btf>,
 ) -> Vec<Finding> {
-    let declared_kfunc = |name: &str| {
-        skctx::kfunc_by_name(name).is_some() && btf.is_some_and(|b| b.has_extern_func(name))
+    let known = |name: &str| {
+        skctx::kfunc_by_name(name).is_some() || skctx::kfuncs::OFFERED_NOT_MODELLED.contains(&name)
     };
+    let declared_kfunc = |name: &str| known(name) && btf.is_some_and(|b| b.has_extern_func(name));
     let mut out = Vec::new();
     for (k, piece) in place.linked.pieces.iter().enumerate() {
         let func = &place.funcs.list[piece.function];

@@ -313,6 +313,12 @@ impl<'a> Functions<'a> {
                 .get(name.as_str())
                 .map(|&(section, value)| (section, value as i64))
                 .ok_or_else(|| {
+                    if skctx::kfuncs::OFFERED_NOT_MODELLED.contains(&name.as_str()) {
+                        return format!(
+                            "calls the kfunc `{}`, which the kernel offers SK_LOOKUP programs (6.18.44) but this project does not model",
+                            safe(name)
+                        );
+                    }
                     format!(
                         "calls `{}`, which the object does not define (extern functions and kfuncs other than skctx's are not modelled)",
                         safe(name)

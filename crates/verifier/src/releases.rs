@@ -405,6 +405,18 @@ pub const CHANGES: &[Change] = &[
         holds: &[backport(v(6, 6, 15)), upstream(v(6, 7, 0))],
     },
     Change {
+        name: "callback_refs_shared",
+        origin: "\"bpf: Drop special callback reference handling\" (Kumar Kartikeya Dwivedi, \
+                 bpf-next v5 2/2, 2024-11-09, <20241109225243.2306756-3-memxor@gmail.com>): \
+                 a callback's references are the program's (no `callback_ref`): its exit \
+                 checks none, and it may release what its caller acquired; before it a \
+                 reference acquired in a callback's own frame is a leak at the callback's \
+                 exit (`check_reference_leak`) and one acquired elsewhere cannot be released \
+                 there (`release_reference_state`); release UNCONFIRMED (6.13 assumed), \
+                 6.12.118 has the old rule, 6.18.44 the new (tests/iter_kernel.rs)",
+        holds: &[upstream(v(6, 13, 0))],
+    },
+    Change {
         name: "scc_replaces_loop_entry",
         origin: "\"bpf: use SCC info instead of loop_entry\" (Eduard Zingerman, 2025): the \
                  `loop_entry` of 2793a8b015f7 (`update_loop_entry` at a converged `may_goto`, \
@@ -584,6 +596,7 @@ domain!(
     stack_scalar_vs_misc,
     exact_loop_check,
     callback_iteration,
+    callback_refs_shared,
     scc_replaces_loop_entry,
     subprog_precision,
     stack_access_history,
@@ -885,6 +898,7 @@ mod tests {
         assert!(!d(6, 18, 32).linked_sub_alu32 && d(6, 18, 33).linked_sub_alu32);
         assert!(!d(6, 6, 14).callback_iteration && d(6, 6, 15).callback_iteration);
         assert!(!d(6, 1, 192).callback_iteration && d(6, 7, 0).callback_iteration);
+        assert!(!d(6, 12, 118).callback_refs_shared && d(6, 18, 44).callback_refs_shared);
     }
 
     #[test]

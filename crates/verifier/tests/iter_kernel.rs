@@ -1,9 +1,10 @@
 //! Open-coded number iterators (`bpf_iter_num_new`/`_next`/`_destroy`, libbpf's `bpf_for`
 //! and `bpf_repeat`) against the live kernel: directed programs (loops that converge by
 //! range, a value read through `next`'s pointer, early exits, values that decide memory
-//! accesses, two loops in a row, loops in static subprograms, nested iterators, leaks and
-//! misuse) loaded with the kernel's BTF ids of the kfuncs (`kernel::resolve_kfuncs`, as
-//! libbpf resolves them) and
+//! accesses, two loops in a row, loops in static subprograms, nested iterators, a caller's
+//! iterator in a callee, leaks and misuse; and, loaded with BTF func_info as libbpf loads
+//! clang's objects, iterators in `bpf_loop` callbacks and global functions) loaded with the
+//! kernel's BTF ids of the kfuncs (`kernel::resolve_kfuncs`, as libbpf resolves them) and
 //! verified here on the probed host profile at both privileges: the same verdict, the same
 //! rejected instruction, message and errno, and the same `processed N insns` where both
 //! accept (`ITER_PRIVILEGES=root`: root only). `ITER_SLOW=1` adds the loop whose precise
@@ -16,9 +17,9 @@
 mod common;
 
 use isa::RawInsn;
-use kernel::LoadOptions;
+use kernel::{Btf, LoadOptions, LoadOutcome, ProgBtf};
 use skctx::{KernelProfile, Privilege};
-use verifier::verify;
+use verifier::{verify, verify_with_btf, FuncInfo, Linkage};
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -29,9 +30,11 @@ macro_rules! say {
 
 /// `r1 = &it` for the iterator at `fp-8`.
 const IT: &str = "r1 = r10\nr1 += -8\n";
+/// `r1 = &it2` for a second iterator at `fp-24`.
+const IT2: &str = "r1 = r10\nr1 += -24\n";
 
 /// Directed programs: (name, body); `{IT}` stands for [`IT`].
-const PROGRAMS: [(&str, &str); 20] = [
+const PROGRAMS: [(&str, &str); 29] = [
     (
         "new_destroy",
         "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
@@ -170,11 +173,170 @@ const PROGRAMS: [(&str, &str); 20] = [
         "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nr6 = r0\n{IT}call bpf_iter_num_destroy\n\
          r0 = r6\nr0 &= 1\nexit",
     ),
+    // Nested loops inside a static subprogram.
+    (
+        "nested_in_subprogram",
+        "call sub\nr0 = 0\nexit\nsub:\n{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nA:\n\
+         {IT}call bpf_iter_num_next\nif r0 == 0 goto a_done\n{IT2}r2 = 0\nr3 = 3\n\
+         call bpf_iter_num_new\nB:\n{IT2}call bpf_iter_num_next\nif r0 == 0 goto b_done\n\
+         goto B\nb_done:\n{IT2}call bpf_iter_num_destroy\ngoto A\na_done:\n\
+         {IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+    ),
+    // The inner loop's value and the outer one's index the stack together.
+    (
+        "nested_values_sum",
+        "r6 = 0\n{IT}r2 = 0\nr3 = 4\ncall bpf_iter_num_new\nA:\n{IT}call bpf_iter_num_next\n\
+         if r0 == 0 goto a_done\nr7 = *(u32 *)(r0 + 0)\n{IT2}r2 = 0\nr3 = 4\n\
+         call bpf_iter_num_new\nB:\n{IT2}call bpf_iter_num_next\nif r0 == 0 goto b_done\n\
+         r1 = *(u32 *)(r0 + 0)\nr6 += r1\nr6 += r7\ngoto B\nb_done:\n\
+         {IT2}call bpf_iter_num_destroy\ngoto A\na_done:\n{IT}call bpf_iter_num_destroy\n\
+         r0 = 0\nexit",
+    ),
+    // The inner iterator leaks when the outer loop goes on.
+    (
+        "nested_inner_leaks",
+        "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nA:\n{IT}call bpf_iter_num_next\n\
+         if r0 == 0 goto a_done\n{IT2}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nB:\n\
+         {IT2}call bpf_iter_num_next\nif r0 == 0 goto A\ngoto B\na_done:\n\
+         {IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+    ),
+    // The inner loop reuses the outer iterator's slot.
+    (
+        "nested_same_slot",
+        "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nA:\n{IT}call bpf_iter_num_next\n\
+         if r0 == 0 goto a_done\n{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\ngoto A\n\
+         a_done:\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+    ),
+    // A static subprogram steps the caller's iterator (`next` on the caller's stack).
+    (
+        "next_in_callee",
+        "{IT}r2 = 0\nr3 = 5\ncall bpf_iter_num_new\nr6 = 0\nL:\n{IT}call step\n\
+         if r0 == 0 goto done\nr6 += 1\ngoto L\ndone:\n{IT}call bpf_iter_num_destroy\n\
+         r0 = 0\nexit\nstep:\ncall bpf_iter_num_next\nif r0 == 0 goto z\nr0 = 1\nexit\n\
+         z:\nr0 = 0\nexit",
+    ),
+    // The callee destroys the caller's iterator.
+    (
+        "destroy_in_callee",
+        "{IT}r2 = 0\nr3 = 5\ncall bpf_iter_num_new\nL:\n{IT}call bpf_iter_num_next\n\
+         if r0 == 0 goto done\ngoto L\ndone:\n{IT}call fini\nr0 = 0\nexit\nfini:\n\
+         call bpf_iter_num_destroy\nr0 = 0\nexit",
+    ),
+    // The callee creates the iterator on the caller's stack.
+    (
+        "new_in_callee",
+        "{IT}call init\nL:\n{IT}call bpf_iter_num_next\nif r0 == 0 goto done\ngoto L\n\
+         done:\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit\ninit:\nr2 = 0\nr3 = 4\n\
+         call bpf_iter_num_new\nr0 = 0\nexit",
+    ),
+    // The callee creates it on the caller's stack and nobody destroys it.
+    (
+        "new_in_callee_leaks",
+        "{IT}call init\nr0 = 0\nexit\ninit:\nr2 = 0\nr3 = 4\ncall bpf_iter_num_new\n\
+         r0 = 0\nexit",
+    ),
+    // A loop in a subprogram called from a loop.
+    (
+        "loop_calls_loop",
+        "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nL:\n{IT}call bpf_iter_num_next\n\
+         if r0 == 0 goto done\ncall sub\ngoto L\ndone:\n{IT}call bpf_iter_num_destroy\n\
+         r0 = 0\nexit\nsub:\n{IT}r2 = 0\nr3 = 4\ncall bpf_iter_num_new\nM:\n\
+         {IT}call bpf_iter_num_next\nif r0 != 0 goto M\n{IT}call bpf_iter_num_destroy\n\
+         r0 = 0\nexit",
+    ),
+];
+
+/// Programs with callbacks or global subprograms, loaded with BTF func_info (as libbpf
+/// loads clang's objects): (name, body, the subprograms that are global beside the main
+/// program, by index).
+const BTF_PROGRAMS: [(&str, &str, &[usize]); 9] = [
+    // bpf_for inside a bpf_loop callback.
+    (
+        "for_in_loop_callback",
+        "r1 = 3\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\n{IT}r2 = 0\n\
+         r3 = 4\ncall bpf_iter_num_new\nM:\n{IT}call bpf_iter_num_next\nif r0 != 0 goto M\n\
+         {IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+        &[],
+    ),
+    // The callback's value decides a stack read in its own frame.
+    (
+        "callback_value_indexes_stack",
+        "r1 = 2\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr1 = 0\n\
+         *(u64 *)(r10 - 16) = r1\n{IT}r2 = 0\nr3 = 9\ncall bpf_iter_num_new\nM:\n\
+         {IT}call bpf_iter_num_next\nif r0 == 0 goto done\nr2 = *(u32 *)(r0 + 0)\n\
+         if r2 > 7 goto M\nr3 = r10\nr3 += -16\nr3 += r2\nr4 = *(u8 *)(r3 + 0)\ngoto M\n\
+         done:\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+        &[],
+    ),
+    // The callback returns with its iterator alive.
+    (
+        "callback_leaks_iterator",
+        "r1 = 2\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\n{IT}r2 = 0\n\
+         r3 = 4\ncall bpf_iter_num_new\nr0 = 0\nexit",
+        &[],
+    ),
+    // bpf_loop inside a bpf_for loop: the caller's iterator is held at the callback's exit.
+    (
+        "loop_callback_in_for",
+        "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nL:\n{IT}call bpf_iter_num_next\n\
+         if r0 == 0 goto done\nr1 = 2\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\ngoto L\n\
+         done:\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit\ncb:\nr0 = 0\nexit",
+        &[],
+    ),
+    // The callback steps the caller's iterator through its context argument.
+    (
+        "callback_next_on_caller_iterator",
+        "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nr1 = 2\nr2 = cb ll\nr3 = r10\n\
+         r3 += -8\nr4 = 0\ncall 181\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit\ncb:\n\
+         r1 = r2\ncall bpf_iter_num_next\nr0 = 0\nexit",
+        &[],
+    ),
+    // The callback destroys the caller's iterator.
+    (
+        "callback_destroys_caller_iterator",
+        "{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nr1 = 1\nr2 = cb ll\nr3 = r10\n\
+         r3 += -8\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr1 = r2\n\
+         call bpf_iter_num_destroy\nr0 = 0\nexit",
+        &[],
+    ),
+    // A static subprogram with a loop, called from a callback.
+    (
+        "callback_calls_loop",
+        "r1 = 2\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\ncall sub\n\
+         r0 = 0\nexit\nsub:\n{IT}r2 = 0\nr3 = 4\ncall bpf_iter_num_new\nM:\n\
+         {IT}call bpf_iter_num_next\nif r0 != 0 goto M\n{IT}call bpf_iter_num_destroy\n\
+         r0 = 0\nexit",
+        &[],
+    ),
+    // bpf_for in a global subprogram.
+    (
+        "for_in_global_subprogram",
+        "call g\nr0 = 0\nexit\ng:\n{IT}r2 = 0\nr3 = 10\ncall bpf_iter_num_new\nr6 = 0\n\
+         L:\n{IT}call bpf_iter_num_next\nif r0 == 0 goto done\nr2 = *(u32 *)(r0 + 0)\n\
+         r6 += r2\ngoto L\ndone:\n{IT}call bpf_iter_num_destroy\nr0 = 0\nexit",
+        &[1],
+    ),
+    // A global subprogram returns with its iterator alive.
+    (
+        "global_subprogram_leaks",
+        "call g\nr0 = 0\nexit\ng:\n{IT}r2 = 0\nr3 = 3\ncall bpf_iter_num_new\nr0 = 0\n\
+         exit",
+        &[1],
+    ),
 ];
 
 /// Programs that run into the 1M-instruction limit without CAP_PERFMON (tens of seconds
 /// here and in the kernel): at that privilege only with `ITER_SLOW=1`.
-const SLOW_UNPRIVILEGED: [&str; 3] = ["ctx_bounds", "two_loops_one_slot", "next_when_drained"];
+const SLOW_UNPRIVILEGED: [&str; 8] = [
+    "ctx_bounds",
+    "two_loops_one_slot",
+    "next_when_drained",
+    "next_in_callee",
+    "new_in_callee",
+    "loop_calls_loop",
+    "for_in_loop_callback",
+    "callback_calls_loop",
+];
 
 /// The loop whose sum is the return value: precise, never converging.
 const SLOW: (&str, &str) = (
@@ -185,11 +347,76 @@ const SLOW: (&str, &str) = (
 );
 
 fn assemble(body: &str) -> Vec<RawInsn> {
-    let body = body.replace("{IT}", IT);
+    let body = body.replace("{IT}", IT).replace("{IT2}", IT2);
     let source = format!("\t.text\n\t.globl prog\nprog:\n{body}\n");
     speccase::corpus::prepare(&source, "iter.s")
         .expect("the program assembles")
         .insns
+}
+
+fn options(privilege: Privilege) -> LoadOptions {
+    LoadOptions {
+        stats: true,
+        ..LoadOptions::default()
+    }
+    .with_privilege(privilege)
+}
+
+/// `raw` loaded with the kernel's BTF ids of its kfuncs.
+fn load(raw: &[RawInsn], privilege: Privilege) -> LoadOutcome {
+    let loaded = kernel::resolve_kfuncs(raw).expect("the kernel has the kfuncs");
+    kernel::load(&loaded, &[], &options(privilege)).expect("BPF_PROG_LOAD runs")
+}
+
+/// func_info of `raw`'s subprograms (every BPF-to-BPF call's and function address's
+/// target): the main program and those of `globals` global, the rest static, named `f0`,
+/// `f1`, ..., each `int f(void)`.
+fn funcs(raw: &[RawInsn], globals: &[usize]) -> Vec<FuncInfo> {
+    let mut starts = vec![0u32];
+    for (i, r) in raw.iter().enumerate() {
+        let call = r.code == 0x85 && r.src == 1;
+        let func = r.code == 0x18 && r.src == 4;
+        if call || func {
+            starts.push((i as i64 + 1 + r.imm as i64) as u32);
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, &insn_off)| FuncInfo {
+            insn_off,
+            linkage: if k == 0 || globals.contains(&k) {
+                Linkage::Global
+            } else {
+                Linkage::Static
+            },
+            name: format!("f{k}"),
+            proto: Default::default(),
+        })
+        .collect()
+}
+
+/// `raw` loaded with its kfuncs resolved and BTF func_info for `funcs`.
+fn load_with_funcs(raw: &[RawInsn], funcs: &[FuncInfo], privilege: Privilege) -> LoadOutcome {
+    let loaded = kernel::resolve_kfuncs(raw).expect("the kernel has the kfuncs");
+    let defs: Vec<kernel::BtfFunc> = funcs
+        .iter()
+        .map(|f| kernel::BtfFunc {
+            name: f.name.clone(),
+            linkage: u16::from(f.linkage == Linkage::Global),
+            proto: f.proto.clone(),
+        })
+        .collect();
+    let btf = Btf::load(&kernel::func_only_btf(&defs)).expect("the BTF loads");
+    let starts: Vec<u32> = funcs.iter().map(|f| f.insn_off).collect();
+    let prog_btf = ProgBtf {
+        btf: &btf,
+        func_info: kernel::func_only_info(&starts),
+        line_info: Vec::new(),
+    };
+    kernel::load_with_btf(&loaded, &[], &options(privilege), &prog_btf).expect("BPF_PROG_LOAD runs")
 }
 
 /// The host profile, or why the test cannot run.
@@ -217,27 +444,32 @@ fn iterator_programs_agree_with_the_live_kernel() {
     };
     let slow = std::env::var_os("ITER_SLOW").is_some_and(|v| !v.is_empty());
     let root_only = std::env::var("ITER_PRIVILEGES").is_ok_and(|v| v == "root");
-    let mut programs = PROGRAMS.to_vec();
+    let mut programs: Vec<(&str, &str, Option<&[usize]>)> =
+        PROGRAMS.iter().map(|&(n, b)| (n, b, None)).collect();
+    programs.extend(BTF_PROGRAMS.iter().map(|&(n, b, g)| (n, b, Some(g))));
     if slow {
-        programs.push(SLOW);
+        programs.push((SLOW.0, SLOW.1, None));
     }
     let (mut agree, mut unsupported, mut failures) = (0, Vec::new(), Vec::new());
-    for (name, body) in programs {
+    for (name, body, globals) in programs {
         let raw = assemble(body);
-        let loaded = kernel::resolve_kfuncs(&raw).expect("the kernel has the kfuncs");
         for privilege in Privilege::ALL {
             if privilege != Privilege::Root
                 && (root_only || !slow && SLOW_UNPRIVILEGED.contains(&name))
             {
                 continue;
             }
-            let opts = LoadOptions {
-                stats: true,
-                ..LoadOptions::default()
-            }
-            .with_privilege(privilege);
-            let out = kernel::load(&loaded, &[], &opts).expect("BPF_PROG_LOAD runs");
-            let ours = verify(&raw, &[], profile, privilege, true);
+            let (out, ours) = match globals {
+                None => (
+                    load(&raw, privilege),
+                    verify(&raw, &[], profile, privilege, true),
+                ),
+                Some(globals) => {
+                    let funcs = funcs(&raw, globals);
+                    let ours = verify_with_btf(&raw, &[], profile, privilege, true, &funcs);
+                    (load_with_funcs(&raw, &funcs, privilege), ours)
+                }
+            };
             say!(
                 "{name} ({privilege}): kernel {} at {:?}, {:?} processed; ours {:?}",
                 out.message()

@@ -254,3 +254,283 @@ sub:
     call bpf_iter_num_new
     r0 = 0
     exit
+
+# test: iter_num_nested
+# kernel: since 6.4
+# note: `bpf_for` inside `bpf_for`: two iterators (fp-8 and fp-24), each its own slot, state
+# note: and depth; the inner loop converges within each outer iteration.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+outer:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto outer_done
+    r1 = r10
+    r1 += -24
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+inner:
+    r1 = r10
+    r1 += -24
+    call bpf_iter_num_next
+    if r0 == 0 goto inner_done
+    goto inner
+inner_done:
+    r1 = r10
+    r1 += -24
+    call bpf_iter_num_destroy
+    goto outer
+outer_done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_nested_inner_leak
+# kernel: since 6.13
+# note: the inner iterator is not destroyed when its loop ends: the next outer iteration
+# note: creates another one, and the outer loop's end holds both.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+outer:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto outer_done
+    r1 = r10
+    r1 += -24
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+inner:
+    r1 = r10
+    r1 += -24
+    call bpf_iter_num_next
+    if r0 == 0 goto outer
+    goto inner
+outer_done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit                        # error[reference-leak]: BPF_EXIT instruction in main prog would lead to reference leak
+
+# test: iter_num_next_in_callee
+# kernel: since 6.7
+# note: a static function steps its caller's iterator (a pointer to the caller's stack):
+# note: the iterator lives in the caller's frame and converges at the `next` in the callee
+# note: (6.12.118 and 6.18.44). Before 6.7's convergence by range (`exact_loop_check`) the
+# note: model does not converge (8193 jumps); no kernel of 6.4 to 6.6 was tried.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 5
+    call bpf_iter_num_new
+    r6 = 0
+loop:
+    r1 = r10
+    r1 += -8
+    call step
+    if r0 == 0 goto done
+    r6 += 1
+    goto loop
+done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+step:
+    call bpf_iter_num_next
+    if r0 == 0 goto drained
+    r0 = 1
+    exit
+drained:
+    r0 = 0
+    exit
+
+# test: iter_num_new_in_callee_leak
+# kernel: since 6.13
+# note: a static function creates the iterator on its caller's stack; nobody destroys it.
+    r1 = r10
+    r1 += -8
+    call init
+    r0 = 0
+    exit                        # error[reference-leak]: BPF_EXIT instruction in main prog would lead to reference leak
+init:
+    r2 = 0
+    r3 = 4
+    call bpf_iter_num_new
+    r0 = 0
+    exit
+
+# test: iter_num_in_loop_callback
+# kernel: since 6.4
+# func: cb static
+# note: `bpf_for` inside a `bpf_loop` callback, on the callback's own stack.
+    r1 = 3
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 4
+    call bpf_iter_num_new
+loop:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 != 0 goto loop
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_callback_leak
+# kernel: since 6.13
+# func: cb static
+# note: a callback returns holding the iterator it created: from 6.13 (UNCONFIRMED; 6.18.44)
+# note: a callback's references are the program's, and the leak is found at the main exit.
+    r1 = 2
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit                        # error[reference-leak]: BPF_EXIT instruction in main prog would lead to reference leak
+cb:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 4
+    call bpf_iter_num_new
+    r0 = 0
+    exit
+
+# test: iter_num_callback_leak_v6_12
+# kernel: since 6.4
+# kernel: before 6.13
+# func: cb static
+# note: the same before 6.13: a reference the callback's own frame acquired is a leak at
+# note: the callback's exit (`callback_ref`; 6.12.118's image).
+    r1 = 2
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 4
+    call bpf_iter_num_new
+    r0 = 0
+    exit                        # error[reference-leak]: Unreleased reference id=1 alloc_insn=12
+
+# test: iter_num_loop_callback_in_for
+# kernel: since 6.4
+# func: cb static
+# note: `bpf_loop` inside a `bpf_for` loop: the callback returns while its caller holds the
+# note: iterator, which is not the callback's to release.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+loop:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto done
+    r1 = 2
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    goto loop
+done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit
+
+# test: iter_num_in_global_subprogram
+# kernel: since 6.4
+# func: g global ()
+# note: `bpf_for` in a global function, verified on its own: its references are checked at
+# note: its own exit.
+    call g
+    r0 = 0
+    exit
+g:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 10
+    call bpf_iter_num_new
+loop:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto done
+    goto loop
+done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_global_subprogram_leak
+# kernel: since 6.13
+# func: g global ()
+# note: a global function returning with its iterator alive: the leak is found at the
+# note: function's exit, in its own walk.
+    call g
+    r0 = 0
+    exit
+g:
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r0 = 0
+    exit                        # error[reference-leak]: BPF_EXIT instruction in main prog would lead to reference leak
+
+# test: iter_num_ctx_as_iterator
+# kernel: since 6.4
+# note: the context pointer (R1 at entry) passed as the iterator: `process_iter_arg` wants a
+# note: pointer to the stack.
+    call bpf_iter_num_next      # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+    r0 = 0
+    exit
+
+# test: iter_num_ctx_as_new_iterator
+# kernel: since 6.4
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+    r0 = 0
+    exit

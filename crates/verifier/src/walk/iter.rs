@@ -13,11 +13,16 @@
 //! call, a checkpoint still being explored that covers the current state by range ends
 //! the path when the iterator is active.
 //!
-//! An iterator in a static subprogram lives on that frame's stack like any slot there.
+//! An iterator lives on the stack of the frame its pointer names (`reg->frameno`): a
+//! static subprogram's or callback's own, or a caller's passed down; iterators nest (each
+//! slot its own state and depth). In a callback the references follow
+//! [`crate::Domain::callback_refs_shared`] (`walk/jmp.rs`'s `callback_exit_refs`).
 //!
-//! Not modelled (`unsupported`): other kfuncs, kfunc calls in callbacks, an iterator on
-//! another frame's stack, non-GPL programs (refused before the walk), iterator pointers at a variable offset or
-//! not on the stack, a second iterator while one exists (nested loops).
+//! Not modelled (`unsupported`): other kfuncs, non-GPL programs (refused before the walk),
+//! iterator pointers at a variable offset or not on the stack, before 6.13 a callback
+//! destroying an iterator it did not create, and without `CAP_PERFMON` a second iterator
+//! while one is live (nested loops: where the kernel's walk of their speculative paths
+//! ends differs on 6.18.44, `tests/iter_kernel.rs`).
 
 use isa::Reg;
 use skctx::kfuncs::{flags, KfuncArg, KfuncRet};
@@ -27,8 +32,10 @@ use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EINVAL};
 use crate::bounds::Scalar;
 use crate::state::{stack_pos, Byte, Ptr, PtrKind, RefState};
 
-/// Where an iterator argument points: its slot in the current frame.
+/// Where an iterator argument points: its slot `spi` in frame `frame` (the current one or
+/// a caller's: `reg->frameno`).
 struct IterArg {
+    frame: usize,
     spi: usize,
 }
 
@@ -40,9 +47,6 @@ impl Walker<'_> {
             return Err(unsupported(
                 "a kfunc call from a non-GPL program (refused before the walk)",
             ));
-        }
-        if st.frames.iter().any(|f| f.in_callback) {
-            return Err(unsupported("kfunc calls in callbacks"));
         }
         let mut ref_id = 0;
         let mut iter = None;
@@ -68,10 +72,10 @@ impl Walker<'_> {
         }
         let it = iter.ok_or_else(|| unsupported("a kfunc without an iterator"))?;
         if k.has(flags::ITER_DESTROY) {
-            let slot = st.cur_mut().slot_mut(it.spi);
+            let slot = st.frames[it.frame].slot_mut(it.spi);
             slot.bytes = [Byte::Invalid; 8];
             slot.spilled = Value::Uninit;
-            st.release(ref_id, self.invalid());
+            self.release_iter(st, ref_id)?;
         }
         for n in 0..=5u8 {
             st.set(Reg::new(n).expect("R0-R5"), Value::Uninit);
@@ -95,13 +99,26 @@ impl Walker<'_> {
     /// `process_iter_arg` for the iterator in `r`: the slot it points to and, for `next`
     /// and `destroy`, its reference (`new` acquires one).
     fn iter_arg(&mut self, st: &mut State, k: &Kfunc, r: Reg) -> Result<(IterArg, u32), Refusal> {
-        // A NULL or other non-stack value gets "Possibly NULL pointer passed to trusted
-        // arg0" on 6.18.44 and may be refused otherwise elsewhere: not modelled.
-        // The iterator on this frame's stack: a subprogram's own `bpf_for` (static
-        // subprograms share the state's references, checked at the main program's exit).
-        let frame = st.frames.len() - 1;
-        let p = match st.reg(r) {
-            Value::Ptr(p) if p.kind == PtrKind::Stack(frame) => *p,
+        // A NULL value gets "Possibly NULL pointer passed to trusted arg0" on 6.18.44 and
+        // other values may be refused elsewhere: only the context is modelled.
+        // The iterator on this frame's stack or a caller's (`func(env, reg)`): static
+        // subprograms share the state's references, checked at the main program's exit.
+        let (p, frame) = match st.reg(r) {
+            Value::Ptr(
+                p @ Ptr {
+                    kind: PtrKind::Stack(f),
+                    ..
+                },
+            ) => (*p, *f),
+            Value::Ptr(Ptr {
+                kind: PtrKind::Ctx, ..
+            }) => {
+                let message = format!(
+                    "arg#{} expected pointer to an iterator on stack",
+                    r.index() - 1
+                );
+                return Err(self.reject_reg(Code::IterArg, r, message, EINVAL));
+            }
             _ => {
                 return Err(unsupported(
                     "an iterator argument that is not a stack pointer",
@@ -122,14 +139,15 @@ impl Walker<'_> {
         } else {
             stack_pos(off).0
         };
-        let it = IterArg { spi };
+        let it = IterArg { frame, spi };
         if k.has(flags::ITER_NEW) {
-            let init = !misaligned && self.has_iter_bytes(st, it.spi);
-            if !misaligned && !init && st.cur().stack.iter().any(|s| s.bytes.contains(&Byte::Iter))
-            {
-                // Where the kernel finds the infinite loop differs (seen on 6.18.44 without
-                // CAP_PERFMON).
-                return Err(unsupported("nested iterators"));
+            let init = !misaligned && self.has_iter_bytes(st, &it);
+            if !misaligned && !init && !self.privilege.has_perfmon() && any_iterator(st) {
+                // Seen on 6.18.44: nested loops whose walk the kernel ends elsewhere (an
+                // infinite loop found from the inner back edge, the complexity limit).
+                return Err(unsupported(
+                    "a second live iterator without CAP_PERFMON (speculative paths)",
+                ));
             }
             if misaligned || init {
                 let first = if misaligned {
@@ -147,7 +165,7 @@ impl Walker<'_> {
             self.stack_bounds(st, r, &p, off, 8, true, false)?;
             let id = self.new_id();
             st.refs.push(RefState { id, insn: self.pc });
-            let slot = st.cur_mut().slot_mut(it.spi);
+            let slot = st.frames[it.frame].slot_mut(it.spi);
             slot.bytes = [Byte::Iter; 8];
             let mut iter = Ptr::new(PtrKind::Iter {
                 drained: false,
@@ -160,7 +178,7 @@ impl Walker<'_> {
         let found = if misaligned {
             None
         } else {
-            self.iter_slot(st, it.spi)
+            self.iter_slot(st, &it)
         };
         let Some(iter) = found else {
             let first = if misaligned {
@@ -178,9 +196,30 @@ impl Walker<'_> {
         Ok((it, iter.ref_id))
     }
 
-    /// The iterator whose slot is `spi` of the current frame (`is_iter_reg_valid_init`).
-    fn iter_slot(&self, st: &State, spi: usize) -> Option<Ptr> {
-        let slot = st.cur().slot(spi)?;
+    /// `destroy`'s `release_reference`. Before [`crate::Domain::callback_refs_shared`] a
+    /// callback's frame releases only what it acquired itself (`callback_ref`); another
+    /// reference's release fails inside `unmark_stack_slots_iter`'s `WARN_ON_ONCE` and
+    /// stays held: not modelled.
+    fn release_iter(&self, st: &mut State, ref_id: u32) -> Result<(), Refusal> {
+        let cur = st.frames.len() - 1;
+        if st.cur().in_callback && !self.domain.callback_refs_shared() {
+            let own = st
+                .refs
+                .iter()
+                .any(|r| r.id == ref_id && self.acquired_in_frame(st, r, cur));
+            if !own {
+                return Err(unsupported(
+                    "a callback destroying an iterator it did not create (before 6.13)",
+                ));
+            }
+        }
+        st.release(ref_id, self.invalid());
+        Ok(())
+    }
+
+    /// The iterator in the slot `it` names (`is_iter_reg_valid_init`).
+    fn iter_slot(&self, st: &State, it: &IterArg) -> Option<Ptr> {
+        let slot = st.frames[it.frame].slot(it.spi)?;
         match slot.spilled {
             Value::Ptr(p) if slot.bytes == [Byte::Iter; 8] && p.ref_id != 0 => {
                 matches!(p.kind, PtrKind::Iter { .. }).then_some(p)
@@ -189,10 +228,10 @@ impl Walker<'_> {
         }
     }
 
-    /// Some byte of slot `spi` is `STACK_ITER` (`is_iter_reg_valid_uninit` fails).
-    fn has_iter_bytes(&self, st: &State, spi: usize) -> bool {
-        st.cur()
-            .slot(spi)
+    /// Some byte of the slot `it` names is `STACK_ITER` (`is_iter_reg_valid_uninit` fails).
+    fn has_iter_bytes(&self, st: &State, it: &IterArg) -> bool {
+        st.frames[it.frame]
+            .slot(it.spi)
             .is_some_and(|s| s.bytes.contains(&Byte::Iter))
     }
 
@@ -202,7 +241,7 @@ impl Walker<'_> {
     /// current path goes on drained with R0 = 0.
     fn iter_next(&mut self, st: &mut State, it: &IterArg) -> Result<(), Refusal> {
         let iter = self
-            .iter_slot(st, it.spi)
+            .iter_slot(st, it)
             .ok_or_else(|| unsupported("no iterator"))?;
         let PtrKind::Iter { drained, depth } = iter.kind else {
             return Err(unsupported("no iterator"));
@@ -210,7 +249,7 @@ impl Walker<'_> {
         let set_iter = |st: &mut State, drained: bool, depth: u32| {
             let mut p = iter;
             p.kind = PtrKind::Iter { drained, depth };
-            st.cur_mut().slot_mut(it.spi).spilled = Value::Ptr(p);
+            st.frames[it.frame].slot_mut(it.spi).spilled = Value::Ptr(p);
         };
         if !drained {
             let mut queued = st.clone();
@@ -226,6 +265,13 @@ impl Walker<'_> {
         st.set(Reg::R0, Value::scalar(Scalar::known(0)));
         Ok(())
     }
+}
+
+/// Some frame of `st` holds an iterator.
+fn any_iterator(st: &State) -> bool {
+    st.frames
+        .iter()
+        .any(|f| f.stack.iter().any(|s| s.bytes.contains(&Byte::Iter)))
 }
 
 /// `iter_active_depths_differ`: an active iterator of `old` is at another depth in `cur`.

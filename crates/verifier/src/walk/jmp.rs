@@ -9,7 +9,7 @@ use super::precision::{Hist, Place};
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES};
 use crate::bounds::{BranchOutcome, Scalar};
 use crate::error::Operand as ErrOperand;
-use crate::state::{Link, PtrKind};
+use crate::state::{Link, PtrKind, RefState};
 
 impl Walker<'_> {
     /// `may_goto` (`check_cond_jmp_op`, `BPF_JCOND`): the path jumps; the fall-through (one
@@ -378,9 +378,7 @@ impl Walker<'_> {
                 EACCES,
             ));
         };
-        if !st.refs.is_empty() {
-            return Err(unsupported("a callback returning with references held"));
-        }
+        self.callback_exit_refs(st)?;
         self.precise(st, Reg::R0)?;
         if let Some(message) = self.callback_ret_outside(&s) {
             return Err(self.reject_at(
@@ -403,6 +401,48 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
+    /// `check_reference_leak` at a callback's exit. From
+    /// [`crate::Domain::callback_refs_shared`] it checks nothing (the references stay the
+    /// program's); before, the references the callback's own frame acquired (`callback_ref`)
+    /// are a leak, and the caller's frames' ones stay. A reference acquired in a subprogram
+    /// another frame called and left (`callback_ref` 0: not checked, and not handed back
+    /// to the caller) is not modelled.
+    fn callback_exit_refs(&self, st: &State) -> Result<(), Refusal> {
+        if st.refs.is_empty() || self.domain.callback_refs_shared() {
+            return Ok(());
+        }
+        let cur = st.frames.len() - 1;
+        let (own, other): (Vec<_>, Vec<_>) = st
+            .refs
+            .iter()
+            .partition(|r| self.acquired_in_frame(st, r, cur));
+        if other
+            .iter()
+            .any(|r| !(0..cur).any(|f| self.acquired_in_frame(st, r, f)))
+        {
+            return Err(unsupported(
+                "a callback returning with a reference acquired in a subprogram that returned",
+            ));
+        }
+        if own.is_empty() {
+            return Ok(());
+        }
+        let mut leaked = st.clone();
+        leaked.refs.retain(|r| own.contains(r));
+        let summary = self
+            .profile
+            .has(skctx::KernelVersion::new(6, 13))
+            .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
+        Err(self.leak(&leaked, Code::ReferenceLeak, summary))
+    }
+
+    /// Reference `r` was acquired by frame `f` of `st` itself: at an instruction of the
+    /// subprogram it runs (a subprogram is at most once on a call chain).
+    pub(super) fn acquired_in_frame(&self, st: &State, r: &RefState, f: usize) -> bool {
+        let sub = &self.cfg.subprogs()[st.frames[f].subprog];
+        (sub.start.0..sub.end.0).contains(&r.insn.0)
+    }
+
     /// The message when R0 at a callback's return is outside [0, 1]: by its bounds
     /// (`retval_range_within`), or, where the exit check is `tnum_in`, by its tnum.
     fn callback_ret_outside(&self, s: &Scalar) -> Option<String> {
