@@ -356,3 +356,116 @@ fn a_case_the_kernel_cannot_run_fails_alone() {
     assert!(report.contains("an ordinary socket (kernel)\n"), "{report}");
     assert!(report.ends_with("5 passed, 1 failed\n"), "{report}");
 }
+
+/// Writes `source` to a scratch file named `name` and returns its path.
+fn scratch_source(name: &str, source: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("skvm_kernel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let path = dir.join(name);
+    std::fs::write(&path, source).expect("write source");
+    path
+}
+
+/// Counts its runs in an ARRAY and drops every lookup after the first.
+const COUNTER: &str = "\
+.license \"GPL\"
+.skmap counter, type=array, key=4, value=8, max_entries=1
+.program count
+    r2 = 0
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    r1 = counter ll
+    call bpf_map_lookup_elem
+    if r0 == 0 goto pass
+    r1 = *(u64 *)(r0 + 0)
+    r2 = r1
+    r2 += 1
+    *(u64 *)(r0 + 0) = r2
+    if r1 != 0 goto drop
+pass:
+    r0 = 1
+    exit
+drop:
+    r0 = 0
+    exit
+";
+
+/// Drops a lookup whose `ctx->ingress_ifindex` is 0, as `BPF_PROG_TEST_RUN`'s always is.
+const IFINDEX: &str = "\
+.license \"GPL\"
+.program by_ifindex
+    r2 = *(u32 *)(r1 + 64)
+    r0 = 1
+    if r2 != 0 goto out
+    r0 = 0
+out:
+    exit
+";
+
+/// One `skvm run` of `prog` in steer-http's world with `extra` arguments.
+fn run_directed(prog: &std::path::Path, extra: &[&str]) -> serde_json::Value {
+    let prog = prog.to_str().expect("utf-8 path");
+    let mut args = vec![
+        "run",
+        prog,
+        "--world",
+        "examples/steer-http.world.toml",
+        "--tuple",
+        "tcp 203.0.113.9:4242 -> 192.0.2.10:80",
+        "--format",
+        "json",
+    ];
+    args.extend(extra);
+    answer(&skvm(&args))
+}
+
+#[test]
+fn the_kernel_engines_packet_starts_from_the_world_as_given() {
+    if skipped("the_kernel_engines_packet_starts_from_the_world_as_given") {
+        return;
+    }
+    let prog = scratch_source("counter.s", COUNTER);
+    let kernel = run_directed(&prog, &["--engine", "kernel"]);
+    // The test run counted once; the packet's program sees the counter at 0 again and
+    // passes, so the ordinary lookup finds the port-80 listener.
+    assert_eq!(kernel, run_directed(&prog, &["--engine", "interp"]));
+    assert_eq!(kernel["verdict"], "SK_PASS", "{kernel}");
+    assert_eq!(
+        kernel["delivered_to"], "delivered to other_http (regular lookup)",
+        "{kernel}"
+    );
+}
+
+#[test]
+fn the_kernel_engines_test_run_reads_ifindex_0_and_its_packet_the_loopback() {
+    if skipped("the_kernel_engines_test_run_reads_ifindex_0_and_its_packet_the_loopback") {
+        return;
+    }
+    let prog = scratch_source("ifindex.s", IFINDEX);
+    let kernel = run_directed(&prog, &["--engine", "kernel"]);
+    let test_run = run_directed(&prog, &["--ingress-ifindex", "0"]);
+    let packet = run_directed(&prog, &[]);
+    assert_eq!(kernel["verdict"], "SK_DROP", "{kernel}");
+    assert_eq!(
+        (&kernel["verdict"], &kernel["retval"], &kernel["selected"]),
+        (
+            &test_run["verdict"],
+            &test_run["retval"],
+            &test_run["selected"]
+        )
+    );
+    assert_eq!(kernel["delivered_to"], packet["delivered_to"], "{kernel}");
+    assert_eq!(packet["verdict"], "SK_PASS", "{packet}");
+    let refused = skvm(&[
+        "run",
+        "examples/steer-http.s",
+        "--tuple",
+        "tcp 1.2.3.4:5 -> 192.0.2.10:80",
+        "--engine",
+        "kernel",
+        "--ingress-ifindex",
+        "0",
+    ]);
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
+}

@@ -103,6 +103,10 @@ enum Command {
         /// What `bpf_jiffies64` returns.
         #[arg(long, default_value_t = 0)]
         jiffies: u64,
+        /// What `ctx->ingress_ifindex` reads (interp and jit; default 1, the loopback;
+        /// BPF_PROG_TEST_RUN reads 0).
+        #[arg(long, value_name = "N")]
+        ingress_ifindex: Option<u32>,
         /// What runs the programs.
         #[arg(long, value_enum, default_value = "interp")]
         engine: EngineArg,
@@ -151,6 +155,7 @@ fn main() -> ExitCode {
             seed,
             clock_ns,
             jiffies,
+            ingress_ifindex,
             engine,
             repeat,
             kernel_image,
@@ -173,6 +178,7 @@ fn main() -> ExitCode {
                 seed,
                 clock_ns,
                 jiffies,
+                ingress_ifindex,
                 engine: engine.choice(),
                 repeat,
             };

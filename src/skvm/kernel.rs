@@ -3,8 +3,11 @@
 //! namespace, the program's maps created and filled from the world (global data with its
 //! section's bytes), the program loaded with the license of its object, and
 //! `BPF_PROG_TEST_RUN` run on the tuple: the kernel reports the verdict, the selected socket
-//! and the mean run time. Then the program is attached to that namespace for real and a
-//! packet for the tuple sent there ([`kernel::deliver`]): where it lands is the delivery.
+//! and the mean run time (the test run's `ctx->ingress_ifindex` is always 0). Then the
+//! program is loaded again on maps made afresh from the world (so the packet's lookup does
+//! not see what the test run wrote), attached to that namespace for real and a packet for
+//! the tuple sent there ([`kernel::deliver`]; `ctx->ingress_ifindex` is the loopback's, 1):
+//! where it lands is the delivery.
 //! Helper calls, selection origins and instruction counts are not observable there.
 
 use std::collections::BTreeMap;
@@ -33,44 +36,15 @@ pub fn run(
     repeat: u32,
 ) -> Result<KernelRun, Failure> {
     kernel::availability().map_err(|u| Failure::Usage(format!("--engine kernel: {u}")))?;
+    // The packet is IPv4 for a tuple of two IPv4-mapped addresses: its test run is too.
+    let tuple = &tuple.as_received();
     let empty = skctx::World::default();
     let file = file.unwrap_or(&empty);
     let descs: Vec<_> = file.sockets.values().cloned().collect();
     let sockets =
         SocketSet::open(&descs).map_err(|e| kernel_error("opening the world's sockets", &e))?;
-    let maps = create_maps(loaded, file, &sockets)?;
-    let mut insns =
-        kernel::resolve_kfuncs(&loaded.insns).map_err(|e| kernel_error("resolving kfuncs", &e))?;
-    let map_fd = isa::table::ld_imm_row(isa::LdImmKind::MapFd).src;
-    for (slot, name, _) in &loaded.maps {
-        let (Some(map), Some(first)) = (maps.get(name), insns.get_mut(*slot)) else {
-            continue;
-        };
-        first.imm = map.as_fd().as_raw_fd();
-        let is_fd = first.src == map_fd;
-        if let Some(second) = insns.get_mut(slot + 1).filter(|_| is_fd) {
-            second.imm = 0;
-        }
-    }
-    let options = kernel::LoadOptions {
-        license: if loaded.gpl { "GPL" } else { "" }.into(),
-        ..kernel::LoadOptions::default()
-    };
-    // With the func_info libbpf passes (callbacks need it), as `skasm lint` loads it.
-    let funcs: Vec<(u32, kernel::BtfFunc)> = (loaded.funcs.iter().flatten())
-        .map(|f| (f.insn_off, crate::lint::cross_check::btf_func(f)))
-        .collect();
-    let outcome = kernel::load_with_funcs(&insns, &[], &options, &funcs)
-        .map_err(|e| kernel_error("loading", &e))?;
     let name = &loaded.program.name;
-    let Some(prog) = outcome.program else {
-        return Err(Failure::Rejected(format!(
-            "error: {}: program `{}` is rejected by the kernel: {}\n",
-            loaded.file,
-            safe(name),
-            safe(&outcome.message().unwrap_or_default())
-        )));
-    };
+    let prog = load(loaded, file, &sockets)?;
     let result = kernel::test_run(&prog, tuple, repeat.max(1), Some(&sockets))
         .map_err(|e| kernel_error("BPF_PROG_TEST_RUN", &e))?;
     let (None, Some(ret)) = (result.errno, result.retval) else {
@@ -106,7 +80,11 @@ pub fn run(
         no_reuseport: false,
         program: 0,
     });
-    let delivered_to = real_delivery(&prog, &sockets, tuple, verdict, selected.as_ref())?;
+    // The packet's lookup starts from the world as given, as the test run's did: the maps
+    // the test run wrote are left behind with its program.
+    drop(prog);
+    let fresh = load(loaded, file, &sockets)?;
+    let delivered_to = real_delivery(&fresh, &sockets, tuple, verdict, selected.as_ref())?;
     Ok(KernelRun {
         outcome: Outcome {
             verdict,
@@ -126,6 +104,49 @@ pub fn run(
             trace: Vec::new(),
         },
         ns_per_run: result.duration_ns,
+    })
+}
+
+/// `loaded` in the kernel on maps made from the world as given (the test run and the
+/// packet each get their own, so neither sees what the other wrote); a rejection is the
+/// kernel's message.
+fn load(
+    loaded: &Loaded,
+    file: &skctx::World,
+    sockets: &SocketSet,
+) -> Result<kernel::Program, Failure> {
+    let maps = create_maps(loaded, file, sockets)?;
+    let mut insns =
+        kernel::resolve_kfuncs(&loaded.insns).map_err(|e| kernel_error("resolving kfuncs", &e))?;
+    let map_fd = isa::table::ld_imm_row(isa::LdImmKind::MapFd).src;
+    for (slot, name, _) in &loaded.maps {
+        let (Some(map), Some(first)) = (maps.get(name), insns.get_mut(*slot)) else {
+            continue;
+        };
+        first.imm = map.as_fd().as_raw_fd();
+        let is_fd = first.src == map_fd;
+        if let Some(second) = insns.get_mut(slot + 1).filter(|_| is_fd) {
+            second.imm = 0;
+        }
+    }
+    let options = kernel::LoadOptions {
+        license: if loaded.gpl { "GPL" } else { "" }.into(),
+        ..kernel::LoadOptions::default()
+    };
+    // With the func_info libbpf passes (callbacks need it), as `skasm lint` loads it.
+    let funcs: Vec<(u32, kernel::BtfFunc)> = (loaded.funcs.iter().flatten())
+        .map(|f| (f.insn_off, crate::lint::cross_check::btf_func(f)))
+        .collect();
+    let outcome = kernel::load_with_funcs(&insns, &[], &options, &funcs)
+        .map_err(|e| kernel_error("loading", &e))?;
+    let message = outcome.message().unwrap_or_default();
+    outcome.program.ok_or_else(|| {
+        Failure::Rejected(format!(
+            "error: {}: program `{}` is rejected by the kernel: {}\n",
+            loaded.file,
+            safe(&loaded.program.name),
+            safe(&message)
+        ))
     })
 }
 

@@ -45,6 +45,10 @@ pub struct RunArgs {
     /// `--clock-ns` and `--jiffies`: what the time helpers return.
     pub clock_ns: u64,
     pub jiffies: u64,
+    /// `--ingress-ifindex`: what `ctx->ingress_ifindex` reads on the VM (`None`: 1, the
+    /// loopback a local packet arrives on; the kernel engine's test run reads 0 and its
+    /// packet 1, so it takes no other value).
+    pub ingress_ifindex: Option<u32>,
     pub engine: EngineChoice,
     /// `--repeat`: runs to time (0: one untimed run).
     pub repeat: u32,
@@ -116,15 +120,24 @@ pub fn run(args: &RunArgs) -> Result<RunReport, Failure> {
     world.prandom_state = args.seed;
     world.clock_ns = args.clock_ns;
     world.jiffies = args.jiffies;
+    // The kernel engine's test run reports this thread to `bpf_get_current_*`.
+    world.task = vm::Task::current();
     let options = LoadOptions {
         program: args.program.as_deref(),
         no_verify: args.no_verify,
         profile,
     };
     let loaded = load_programs(&args.programs, file.as_ref(), &mut world, &options)?;
+    if let (Some(i), EngineChoice::Kernel) = (args.ingress_ifindex, args.engine) {
+        return Err(Failure::Usage(format!(
+            "--ingress-ifindex {i}: the kernel engine's BPF_PROG_TEST_RUN always reads 0 and its packet arrives on the loopback (1); the flag is for interp and jit"
+        )));
+    }
+    let defaults = RunOptions::new(profile);
     let opts = RunOptions {
         trace: args.trace,
-        ..RunOptions::new(profile)
+        ingress_ifindex: args.ingress_ifindex.unwrap_or(defaults.ingress_ifindex),
+        ..defaults
     };
     let engine = Engine {
         choice: args.engine,

@@ -8,12 +8,25 @@ use sk_lookup::cli::Failure;
 use sk_lookup::skvm::{self, EngineChoice, RunArgs};
 
 /// What every engine must agree on: verdict, return value, selected socket, where the
-/// packet lands. `Err`: the run failed, with the error text.
+/// packet lands (the kind of delivery, and the socket for a selection, a connected socket
+/// and the ordinary lookup's single socket: in a reuseport group the member is not
+/// predictable). `Err`: the run failed, with the error text.
 pub type Answer = Result<(Value, Value, Value, Value), String>;
 
 /// `skvm run PATH --tuple TUPLE --world WORLD --engine ENGINE --format json` on the host's
 /// profile; a trap is an `Err` with its message.
 pub fn run(path: &Path, world: &Path, tuple: &str, engine: EngineChoice) -> Answer {
+    run_at(path, world, tuple, engine, None)
+}
+
+/// [`run`] with `--ingress-ifindex` (interp and jit only).
+pub fn run_at(
+    path: &Path,
+    world: &Path,
+    tuple: &str,
+    engine: EngineChoice,
+    ingress_ifindex: Option<u32>,
+) -> Answer {
     let args = RunArgs {
         programs: vec![path.to_path_buf()],
         program: None,
@@ -26,6 +39,7 @@ pub fn run(path: &Path, world: &Path, tuple: &str, engine: EngineChoice) -> Answ
         seed: 0,
         clock_ns: 0,
         jiffies: 0,
+        ingress_ifindex,
         engine,
         repeat: 0,
     };
@@ -40,8 +54,21 @@ pub fn run(path: &Path, world: &Path, tuple: &str, engine: EngineChoice) -> Answ
         v["verdict"].clone(),
         v["retval"].clone(),
         v["selected"]["socket"].clone(),
-        v["delivered_to"]["kind"].clone(),
+        landing(&v["delivered_to"]),
     ))
+}
+
+/// The delivery's kind, with its socket where every engine must name the same one.
+fn landing(delivered: &Value) -> Value {
+    let kind = &delivered["kind"];
+    match kind.as_str() {
+        Some("selected" | "regular" | "connected") => Value::from(format!(
+            "{} {}",
+            kind.as_str().unwrap_or(""),
+            delivered["socket"]
+        )),
+        _ => kind.clone(),
+    }
 }
 
 /// The kernel's test run refuses a final selection in a reuseport group made without

@@ -93,10 +93,12 @@ pub struct CProgram {
     pub name: String,
     pub source: String,
     pub mistake: Option<Mistake>,
-    /// What the program returns or selects may depend on more than the lookup: it reads
-    /// `ctx->ingress_ifindex` (0 in `BPF_PROG_TEST_RUN`, the interface for a packet) or
-    /// state an earlier run of it wrote (a counter it reads back, map values it writes).
-    pub run_dependent: bool,
+    /// It reads `ctx->ingress_ifindex` (0 in `BPF_PROG_TEST_RUN`, the interface for a
+    /// packet: 1 on the loopback).
+    pub reads_ifindex: bool,
+    /// It reads state an earlier run of it wrote (a counter it reads back, map values it
+    /// writes): its answer depends on the runs before it.
+    pub reads_written_state: bool,
 }
 
 /// A map the programs may use: its C definition and its world entry come from this row.
@@ -948,12 +950,12 @@ pub fn program(seed: u64, index: usize, features: Features) -> CProgram {
     b.final_return();
     let source = assemble(&name, &b);
     let placed = b.placed;
-    let run_dependent = b.reads_ifindex || (b.reads_state && b.writes_state);
     CProgram {
         name,
         source,
         mistake: mistake.filter(|_| placed),
-        run_dependent,
+        reads_ifindex: b.reads_ifindex,
+        reads_written_state: b.reads_state && b.writes_state,
     }
 }
 

@@ -380,6 +380,29 @@ impl Tuple {
         })
     }
 
+    /// The lookup a packet for this tuple makes: a tuple of two IPv4-mapped IPv6 addresses
+    /// (`::ffff:a.b.c.d`) is IPv4 on the wire (a dual-stack socket connecting to or sending
+    /// to a mapped address sends IPv4, and the IPv6 input drops packets from a mapped
+    /// address, RFC 4291 2.5.5.2), so it is the IPv4 tuple; any other tuple is itself.
+    /// `BPF_PROG_TEST_RUN` takes the context as given: it runs the IPv6 lookup.
+    pub fn as_received(&self) -> Tuple {
+        let mapped = |a: &SocketAddr| match a {
+            SocketAddr::V6(v6) => v6
+                .ip()
+                .to_ipv4_mapped()
+                .map(|ip| SocketAddr::from((ip, v6.port()))),
+            SocketAddr::V4(_) => None,
+        };
+        match (mapped(&self.remote), mapped(&self.local)) {
+            (Some(remote), Some(local)) => Tuple {
+                protocol: self.protocol,
+                remote,
+                local,
+            },
+            _ => *self,
+        }
+    }
+
     /// The `AF_*` number of the packet: 2 (`AF_INET`) or 10 (`AF_INET6`).
     pub fn family(&self) -> u32 {
         self.address_family().af()

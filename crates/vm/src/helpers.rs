@@ -17,6 +17,9 @@
 
 use skctx::{sk_assign_under, AssignCtx, Errno};
 
+mod current;
+mod strings;
+
 use crate::interp::{found_to_reg, Exec, MAX_TAIL_CALL_CNT};
 use crate::maps::{Found, NewValue};
 use crate::memory::{Addr, Kind};
@@ -69,6 +72,9 @@ helper_table![
     ("map_lookup_elem", map_lookup_elem),
     ("map_update_elem", map_update_elem),
     ("map_delete_elem", map_delete_elem),
+    ("map_push_elem", map_push_elem),
+    ("map_pop_elem", map_pop_elem),
+    ("map_peek_elem", map_peek_elem),
     ("sk_assign", sk_assign_helper),
     ("sk_release", sk_release),
     ("get_prandom_u32", get_prandom_u32),
@@ -79,6 +85,18 @@ helper_table![
     ("jiffies64", jiffies64),
     ("get_smp_processor_id", zero),
     ("get_numa_node_id", zero),
+    ("get_current_pid_tgid", current::pid_tgid),
+    ("get_current_uid_gid", current::uid_gid),
+    ("get_current_comm", current::comm),
+    ("get_current_cgroup_id", current::cgroup_id),
+    (
+        "get_current_ancestor_cgroup_id",
+        current::ancestor_cgroup_id
+    ),
+    ("get_ns_current_pid_tgid", current::ns_pid_tgid),
+    ("strtol", strings::strtol),
+    ("strtoul", strings::strtoul),
+    ("strncmp", strings::strncmp),
     ("trace_printk", trace_printk),
     ("trace_vprintk", trace_vprintk),
     ("snprintf", snprintf),
@@ -352,6 +370,45 @@ fn map_delete_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 
 /// The socket id R<n> points at (`None` for NULL).
 #[inline]
+/// `bpf_map_push_elem(map, value, flags)` on a QUEUE or STACK.
+fn map_push_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
+    let map = map_arg(exec, name, 1)?;
+    let size = exec.world.maps[map].def.value_size;
+    let value = exec.read_bytes(exec.regs[2], size)?;
+    let flags = exec.regs[3];
+    Ok(match exec.world.maps[map].push(&value, flags) {
+        Ok(()) => HelperResult::Ret(0),
+        Err(e) => map_op_errno(exec, e),
+    })
+}
+
+/// `bpf_map_pop_elem` and `bpf_map_peek_elem(map, value)`: the value written to R2's
+/// buffer, zeroed when the map is empty (`ENOENT`).
+fn queue_take(exec: &mut Exec<'_>, name: &'static str, remove: bool) -> HelperStep {
+    let map = map_arg(exec, name, 1)?;
+    let size = exec.world.maps[map].def.value_size;
+    let taken = exec.world.maps[map].pop(remove);
+    let dst = exec.region_mut(exec.regs[2], size)?;
+    Ok(match taken {
+        Ok(value) => {
+            dst.copy_from_slice(&value);
+            HelperResult::Ret(0)
+        }
+        Err(e) => {
+            dst.fill(0);
+            map_op_errno(exec, e)
+        }
+    })
+}
+
+fn map_pop_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
+    queue_take(exec, name, true)
+}
+
+fn map_peek_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
+    queue_take(exec, name, false)
+}
+
 fn socket_arg(exec: &Exec<'_>, name: &str, n: usize) -> Result<Option<usize>, TrapKind> {
     let v = exec.regs[n];
     socket_id(exec, v).map_err(|()| not_a(name, n, v, "socket"))

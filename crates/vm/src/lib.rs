@@ -38,6 +38,7 @@ mod ops;
 pub mod outcome;
 pub mod program;
 pub mod run;
+pub mod task;
 pub mod world;
 
 pub use interp::RunOptions;
@@ -48,4 +49,5 @@ pub use outcome::{
 };
 pub use program::{bind_map_refs, Program};
 pub use run::{delivery, regular_lookup, run, test_run_errno, Brief, Prepared};
+pub use task::Task;
 pub use world::{Socket, World};

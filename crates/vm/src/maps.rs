@@ -11,7 +11,7 @@
 //! directly, hash-like maps hash their key with [`KeyHasher`] (no ordering is needed: no
 //! map is ever listed in key order).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use skctx::{Errno, MapType};
@@ -50,6 +50,8 @@ pub(crate) enum Store {
     Programs(BTreeMap<u32, usize>),
     /// PERF_EVENT_ARRAY, RINGBUF: nothing stored, output is captured.
     Output,
+    /// QUEUE, STACK: the values from the oldest to the newest.
+    Queue(VecDeque<Vec<u8>>),
 }
 
 /// A map of the world.
@@ -180,6 +182,12 @@ impl Map {
             SockHash => Store::SockHash(KeyMap::default()),
             ProgArray => Store::Programs(BTreeMap::new()),
             PerfEventArray | RingBuf => Store::Output,
+            Queue | Stack if def.key_size == 0 => Store::Queue(VecDeque::new()),
+            Queue | Stack => {
+                return Err(MapError(format!(
+                    "map `{name}`: a queue or stack has no key (key size 0)"
+                )))
+            }
             other => {
                 return Err(MapError(format!(
                     "map `{name}`: the VM does not model {} maps",
@@ -245,7 +253,7 @@ impl Map {
             Store::SockArray(slots) => sock_slot(slots, max, key),
             Store::SockHash(entries) => entries.get(key).map(|s| Found::Socket(*s)),
             Store::Programs(entries) => entries.get(&index(key)?).map(|p| Found::Program(*p)),
-            Store::Output => None,
+            Store::Output | Store::Queue(_) => None,
         }
     }
 
@@ -372,7 +380,9 @@ impl Map {
         }
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
         match &mut self.store {
-            Store::Array(_) | Store::Output | Store::Programs(_) => Err(Errno::EINVAL),
+            Store::Array(_) | Store::Output | Store::Programs(_) | Store::Queue(_) => {
+                Err(Errno::EINVAL)
+            }
             Store::Hash { entries, recency } => {
                 entries.remove(key).ok_or(Errno::ENOENT)?;
                 recency.retain(|k| k != key);
@@ -396,6 +406,43 @@ impl Map {
                 .ok_or(Errno::EINVAL),
             Store::SockHash(entries) => entries.remove(key).map(|_| ()).ok_or(Errno::ENOENT),
         }
+    }
+
+    /// `bpf_map_push_elem` (kernel/bpf/queue_stack_maps.c): flags 0 or `BPF_EXIST` (else
+    /// `EINVAL`); a full map refuses with `E2BIG`, or with `BPF_EXIST` drops its oldest
+    /// value to make room.
+    pub fn push(&mut self, value: &[u8], flags: u64) -> Result<(), Errno> {
+        let max = self.def.max_entries as usize;
+        let Store::Queue(values) = &mut self.store else {
+            return Err(Errno::EINVAL);
+        };
+        if flags != 0 && flags != BPF_EXIST {
+            return Err(Errno::EINVAL);
+        }
+        if values.len() >= max {
+            if flags != BPF_EXIST {
+                return Err(Errno::E2BIG);
+            }
+            values.pop_front();
+        }
+        values.push_back(value.to_vec());
+        Ok(())
+    }
+
+    /// `bpf_map_pop_elem` (`remove`) and `bpf_map_peek_elem`: a queue's oldest value, a
+    /// stack's newest; `ENOENT` when empty.
+    pub fn pop(&mut self, remove: bool) -> Result<Vec<u8>, Errno> {
+        let stack = self.def.map_type == MapType::Stack;
+        let Store::Queue(values) = &mut self.store else {
+            return Err(Errno::EINVAL);
+        };
+        let value = match (stack, remove) {
+            (false, true) => values.pop_front(),
+            (true, true) => values.pop_back(),
+            (false, false) => values.front().cloned(),
+            (true, false) => values.back().cloned(),
+        };
+        value.ok_or(Errno::ENOENT)
     }
 
     /// Puts program `prog` at `index` of a PROG_ARRAY (what userspace does).

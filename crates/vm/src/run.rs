@@ -22,6 +22,15 @@ use crate::outcome::{
 use crate::program::Program;
 use crate::world::World;
 
+/// The lookup `tuple` makes: a packet's ([`Tuple::as_received`]: two IPv4-mapped addresses
+/// are IPv4), or the test run's, which takes the context as given.
+fn received(tuple: &Tuple, opts: &RunOptions) -> Tuple {
+    match opts.test_run {
+        true => *tuple,
+        false => tuple.as_received(),
+    }
+}
+
 /// Runs `attached` (the programs attached to the namespace, in this order) for a lookup of
 /// `tuple` in `world` on the interpreter. Boxed: a trap carries the calls and trace up to it.
 /// Many lookups of the same programs: [`Prepared`].
@@ -142,6 +151,7 @@ impl<'j> Prepared<'j> {
         world: &mut World,
         opts: &RunOptions,
     ) -> Result<Outcome, Box<Trap>> {
+        let tuple = &received(tuple, opts);
         let mut state = RunState {
             record: true,
             ..RunState::default()
@@ -178,6 +188,7 @@ impl<'j> Prepared<'j> {
         opts: &RunOptions,
         n: u32,
     ) -> Result<Brief, Box<Trap>> {
+        let tuple = &received(tuple, opts);
         let mut state = RunState::default();
         let mut log = Log::default();
         Ok(

@@ -38,6 +38,9 @@ pub struct World {
     pub jiffies: u64,
     /// The state of `bpf_get_prandom_u32`'s generator.
     pub prandom_state: u64,
+    /// The task the `bpf_get_current_*` helpers report (all zero unless set, e.g. to
+    /// [`crate::task::Task::current`]).
+    pub task: crate::task::Task,
     /// Programs a PROG_ARRAY can hold (tail-call targets), by index.
     pub tail_programs: Vec<Program>,
 }

@@ -100,7 +100,8 @@ fn generated_programs_run_as_in_the_kernel() {
         kmap.set_socket_at(i as u32, set.by_name(name).expect("socket"))
             .expect("put socket");
     }
-    let mut gen = proggen::Generator::new(0x00c0_ffee);
+    let seed = common::seed(0x00c0_ffee);
+    let mut gen = proggen::Generator::new(seed);
     let opts = RunOptions {
         test_run: true,
         ..RunOptions::new(KernelProfile::LATEST)
@@ -160,7 +161,7 @@ fn generated_programs_run_as_in_the_kernel() {
         "only {programs} programs of {generated}"
     );
     say_line(format!(
-        "proggen_kernel: {programs} generated programs the kernel accepts, {runs} test runs agree with the interpreter (verdict, selection, errno); {}",
+        "proggen_kernel: seed {seed:#x}: {programs} generated programs the kernel accepts, {runs} test runs agree with the interpreter (verdict, selection, errno); {}",
         common::native_share()
     ));
 }

@@ -241,7 +241,9 @@ out:
 
 # test: family_v4_mapped_lookup_is_ipv6
 # note: a lookup with v4-mapped IPv6 addresses is an AF_INET6 lookup: an IPv4 socket is
-# note: refused, a dual-stack IPv6 socket accepted.
+# note: refused, a dual-stack IPv6 socket accepted. This is the test run's (it takes the
+# note: context as given); a real packet for such a tuple is IPv4 (crates/vm/tests/
+# note: deliver_kernel.rs, unusual tuples).
 # socket: s4 = tcp listen 127.0.0.1:8080
 # socket: s6 = tcp listen [::]:8081
 # map: sock_map[0] = s4

@@ -1,6 +1,7 @@
 # Cases found by the generated C campaign (proggen::cgen, tests/cgen_kernel.rs), reduced.
 .skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
 .skmap arr, type=array, key=4, value=4, max_entries=1
+.skmap pcpu, type=percpu_array, key=4, value=8, max_entries=4
 
 # test: bpf_loop_ids_before_a_later_leak
 # kernel: since 6.18.33
@@ -47,4 +48,35 @@ cb:
     w3 += w4
     *(u32 *)(r2 + 0) = r3
     r0 = 0
+    exit
+
+# test: constant_map_key_is_precise
+# note: cgen seed 31 program 250 (c19-O2-v3), reduced. On the fall-through the key is the
+# note: constant 65536 & 7 = 0, in bounds, so from 6.14 the PERCPU_ARRAY lookup is not NULL
+# note: (eliding map lookup nullness). get_constant_map_key marks the spilled key precise,
+# note: so the branch's path, whose key is any of 0..7, is not pruned at `key` against
+# note: that checkpoint (made there: two jumps and eight instructions since the last) and
+# note: its unchecked store is refused. Before 6.14 both paths are.
+    r6 = *(u32 *)(r1 + 16)
+    r8 = *(u32 *)(r1 + 20)
+    r7 = 0
+    if w8 == 1 goto a
+    r7 += 1
+a:
+    r7 += 2
+    r7 += 3
+    r7 += 4
+    r7 += 5
+    if w6 != 65536 goto key
+    r7 += 6
+    r7 += 7
+key:
+    w6 &= 7
+    *(u32 *)(r10 - 16) = r6
+    r2 = r10
+    r2 += -16
+    r1 = pcpu ll
+    call 1
+    *(u64 *)(r0 + 0) = r7       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+    w0 = 1
     exit

@@ -129,12 +129,36 @@ pub fn passes_in_each_kernel_image_with(
         dirs: vec![root.join("tests/spec"), root.join("examples")],
         cwd: None,
         summary_prefixes: prefixes,
-        pass_env: &[],
+        pass_env: &PASSED_TO_GUESTS,
         guest_env: env,
         timeout: std::time::Duration::from_secs(600),
     };
     if let Err(failures) = bootvm::selftest::check_in_each_image(&t, binary) {
         panic!("{failures}");
+    }
+}
+
+/// What the host's environment gives the guests of [`passes_in_each_kernel_image_with`]
+/// (after its fixed values, so a campaign's seed and counts reach the images too).
+const PASSED_TO_GUESTS: [&str; 5] = [
+    "VM_SEED",
+    "VM_PROGGEN_PROGRAMS",
+    "VM_MAP_SEQUENCES",
+    "HELPERS_SEED",
+    "HELPERS_RUNS",
+];
+
+/// A test's generator seed: `default`, or with `VM_SEED=<n>` (non-zero) another stream for
+/// each `n` (never zero, which xorshift cannot leave).
+#[allow(dead_code)]
+pub fn seed(default: u64) -> u64 {
+    let n: u64 = std::env::var("VM_SEED")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    match default.wrapping_add(n.wrapping_mul(0x9e37_79b9_7f4a_7c15)) {
+        0 => default,
+        s => s,
     }
 }
 
