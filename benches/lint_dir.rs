@@ -3,7 +3,7 @@
 //!
 //! The objects: the C example corpus (`examples/c/obj`, 66 objects: 22 examples, 3 builds)
 //! and programs of `proggen::cgen` (seed [`SEED`]) until there are 1,000, each compiled by
-//! one of the installed clangs in turn ([`BUILDS`]). Sources and objects are kept under
+//! one of the installed clangs in turn ([`cgen::BUILDS`]). Sources and objects are kept under
 //! `target/` (`lint-bench/`): a program is compiled again only when its generated source
 //! changed, so a second run builds nothing (the first takes a few minutes of clang). Without
 //! clang-14 or clang-19 the corpus is copied round and round instead, and the run says so.
@@ -45,14 +45,6 @@ const OBJECTS: usize = 1000;
 /// The `proggen::cgen` seed of the generated programs.
 const SEED: u64 = 11;
 
-/// The builds of the generated programs, one in turn: name, compiler, flags.
-const BUILDS: [(&str, &str, &[&str]); 4] = [
-    ("c14-O2", "clang-14", &["-O2"]),
-    ("c14-O2-v3", "clang-14", &["-O2", "-mcpu=v3"]),
-    ("c19-O2-v3", "clang-19", &["-O2", "-mcpu=v3"]),
-    ("c19-O2-v4", "clang-19", &["-O2", "-mcpu=v4"]),
-];
-
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -73,7 +65,7 @@ fn corpus() -> Vec<PathBuf> {
 enum Origin {
     /// A corpus object, copied.
     Corpus(PathBuf),
-    /// A `proggen::cgen` program compiled by a build of [`BUILDS`].
+    /// A `proggen::cgen` program compiled by a build of [`cgen::BUILDS`].
     Generated(
         cgen::CProgram,
         &'static (&'static str, &'static str, &'static [&'static str]),
@@ -88,8 +80,10 @@ fn origins(n: usize) -> Vec<(String, Origin)> {
         let build = p.parent().unwrap().file_name().unwrap().to_string_lossy();
         format!("{build}-{}", p.file_name().unwrap().to_string_lossy())
     };
-    let installed = |cc: &str| Command::new(cc).arg("--version").output().is_ok();
-    let builds: Vec<_> = BUILDS.iter().filter(|b| installed(b.1)).collect();
+    let builds: Vec<_> = cgen::BUILDS
+        .iter()
+        .filter(|b| cgen::installed(b.1))
+        .collect();
     if builds.is_empty() {
         println!("lint_dir: no clang-14 or clang-19: the corpus copied round and round");
         let copy = |i: usize| corpus[i % corpus.len()].clone();
@@ -174,20 +168,7 @@ fn make(to: &Path, origin: &Origin, sources: &Path) -> bool {
             if !same {
                 std::fs::write(&source, &p.source).unwrap();
             }
-            let status = Command::new(cc)
-                .args(["-target", "bpf", "-g", "-I/usr/include/x86_64-linux-gnu"])
-                .args(*flags)
-                .arg("-c")
-                .arg(&source)
-                .arg("-o")
-                .arg(to)
-                .status()
-                .expect("clang runs");
-            assert!(
-                status.success(),
-                "{cc} {flags:?} cannot compile {}",
-                source.display()
-            );
+            cgen::compile(cc, flags, &source, to).unwrap();
         }
     }
     true

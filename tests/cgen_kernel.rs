@@ -37,14 +37,6 @@ macro_rules! say {
     }};
 }
 
-/// The builds: name, compiler, flags.
-const BUILDS: [(&str, &str, &[&str]); 4] = [
-    ("c14-O2", "clang-14", &["-O2"]),
-    ("c14-O2-v3", "clang-14", &["-O2", "-mcpu=v3"]),
-    ("c19-O2-v3", "clang-19", &["-O2", "-mcpu=v3"]),
-    ("c19-O2-v4", "clang-19", &["-O2", "-mcpu=v4"]),
-];
-
 /// Objects per `skasm lint` call.
 const BATCH: usize = 100;
 
@@ -63,10 +55,6 @@ fn env_num(name: &str, default: u64) -> u64 {
 
 fn all() -> bool {
     std::env::var_os("CGEN_ALL").is_some_and(|v| v == "1")
-}
-
-fn installed(cc: &str) -> bool {
-    Command::new(cc).arg("--version").output().is_ok()
 }
 
 /// One compiled program.
@@ -112,7 +100,10 @@ impl Dir {
 fn compile(dir: &Path, features: Features) -> Vec<Object> {
     let (count, seed) = (env_num("CGEN_PROGRAMS", 24), env_num("CGEN_SEED", 1));
     std::fs::write(dir.join("world.toml"), cgen::world_toml()).unwrap();
-    let builds: Vec<_> = BUILDS.iter().filter(|b| installed(b.1)).collect();
+    let builds: Vec<_> = cgen::BUILDS
+        .iter()
+        .filter(|b| cgen::installed(b.1))
+        .collect();
     let mut objects = Vec::new();
     for index in 0..count as usize {
         let p = cgen::program(seed, index, features);
@@ -127,20 +118,7 @@ fn compile(dir: &Path, features: Features) -> Vec<Object> {
             let out = dir.join(build);
             std::fs::create_dir_all(&out).unwrap();
             let path = out.join(format!("{}.o", p.name));
-            let status = Command::new(cc)
-                .args(["-target", "bpf", "-g", "-I/usr/include/x86_64-linux-gnu"])
-                .args(*flags)
-                .arg("-c")
-                .arg(&source)
-                .arg("-o")
-                .arg(&path)
-                .status()
-                .expect("clang runs");
-            assert!(
-                status.success(),
-                "{cc} {flags:?} cannot compile {}",
-                source.display()
-            );
+            cgen::compile(cc, flags, &source, &path).unwrap();
             objects.push(Object {
                 path,
                 index,
@@ -327,7 +305,7 @@ fn landed_socket(a: Answer) -> Answer {
 #[test]
 fn generated_programs_agree_with_the_host_kernel() {
     let test = "generated_programs_agree_with_the_host_kernel";
-    if !installed("clang-14") {
+    if !cgen::installed("clang-14") {
         say!("SKIPPED {test}: clang-14 is not installed (apt-get install clang-14)");
         return;
     }
@@ -367,7 +345,7 @@ fn kernel_image_agrees() {
         say!("SKIPPED {test}: set CGEN_KERNEL_IMAGE=<vmlinuz> and CGEN_KERNEL=<release lint models, e.g. 6.1>");
         return;
     };
-    if !installed("clang-14") {
+    if !cgen::installed("clang-14") {
         say!("SKIPPED {test}: clang-14 is not installed (apt-get install clang-14)");
         return;
     }

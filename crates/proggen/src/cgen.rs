@@ -116,6 +116,50 @@ pub struct MapSpec {
     entries: &'static str,
 }
 
+/// The clang builds generated programs are compiled with (one table for every campaign and
+/// bench that compiles them): name, compiler, flags beyond [`compile`]'s.
+pub const BUILDS: [(&str, &str, &[&str]); 4] = [
+    ("c14-O2", "clang-14", &["-O2"]),
+    ("c14-O2-v3", "clang-14", &["-O2", "-mcpu=v3"]),
+    ("c19-O2-v3", "clang-19", &["-O2", "-mcpu=v3"]),
+    ("c19-O2-v4", "clang-19", &["-O2", "-mcpu=v4"]),
+];
+
+/// Whether compiler `cc` of [`BUILDS`] can be run.
+pub fn installed(cc: &str) -> bool {
+    std::process::Command::new(cc)
+        .arg("--version")
+        .output()
+        .is_ok()
+}
+
+/// Compiles `source` into the BPF object `out` with compiler `cc` and `flags` (a row of
+/// [`BUILDS`]), with BTF and line info (`-g`) and the multiarch headers `<bpf/...>` needs.
+pub fn compile(
+    cc: &str,
+    flags: &[&str],
+    source: &std::path::Path,
+    out: &std::path::Path,
+) -> Result<(), String> {
+    let status = std::process::Command::new(cc)
+        .args(["-target", "bpf", "-g", "-I/usr/include/x86_64-linux-gnu"])
+        .args(flags)
+        .arg("-c")
+        .arg(source)
+        .arg("-o")
+        .arg(out)
+        .status()
+        .map_err(|e| format!("{cc} cannot be run: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{cc} {flags:?} cannot compile {}",
+            source.display()
+        ))
+    }
+}
+
 /// The maps of every generated program and world.
 pub const MAPS: [MapSpec; 6] = [
     MapSpec {
