@@ -102,6 +102,7 @@ helper_table![
     ("snprintf", snprintf),
     ("perf_event_output", perf_event_output),
     ("ringbuf_output", ringbuf_output),
+    ("ringbuf_query", ringbuf_query),
     ("ringbuf_reserve", ringbuf_reserve),
     ("ringbuf_submit", ringbuf_submit),
     ("ringbuf_discard", ringbuf_discard),
@@ -678,9 +679,19 @@ fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(0))
 }
 
+/// kernel/bpf/ringbuf.c `bpf_ringbuf_output`: `-EINVAL` for flags other than
+/// `BPF_RB_NO_WAKEUP` (1) and `BPF_RB_FORCE_WAKEUP` (2), `-EAGAIN` when the record does not
+/// fit ([`crate::maps::Map::ring_reserve`]), else the record is captured.
 fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
-    let bytes = exec.read_bytes(exec.regs[2], exec.regs[3] as u32)?;
+    let (size, flags) = (exec.regs[3], exec.regs[4]);
+    if flags & !3 != 0 {
+        return Ok(errno(Errno::EINVAL));
+    }
+    let bytes = exec.read_bytes(exec.regs[2], size as u32)?;
+    if !exec.world.maps[map].ring_reserve(size) {
+        return Ok(errno(Errno::EAGAIN));
+    }
     exec.log.output.push(Output::Ringbuf {
         program: exec.run_index,
         map: exec.world.maps[map].name.clone(),
@@ -689,17 +700,19 @@ fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(0))
 }
 
-/// kernel/bpf/ringbuf.c `bpf_ringbuf_reserve`: NULL for flags, for a record over
-/// `RINGBUF_MAX_RECORD_SZ` (`UINT_MAX / 4`), and for one whose length with its 8-byte header,
-/// rounded up to 8, is not less than the ring (`max_entries` bytes). The VM's ring is
-/// consumed as it is written, so it never fills up.
+/// `bpf_ringbuf_query` ([`crate::maps::Map::ring_query`]).
+fn ringbuf_query(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
+    let map = map_arg(exec, name, 1)?;
+    Ok(HelperResult::Ret(exec.world.maps[map].ring_query(exec.regs[2])))
+}
+
+/// kernel/bpf/ringbuf.c `bpf_ringbuf_reserve`: NULL for flags and for a record that does
+/// not fit ([`crate::maps::Map::ring_reserve`]: nothing consumes the ring during a run, as
+/// in `BPF_PROG_TEST_RUN`, so records fill it).
 fn ringbuf_reserve(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
     let (size, flags) = (exec.regs[2], exec.regs[3]);
-    let def = exec.world.maps[map].def;
-    let fits =
-        size <= u64::from(u32::MAX / 4) && (size + 8).div_ceil(8) * 8 < u64::from(def.max_entries);
-    if def.map_type != skctx::MapType::RingBuf || flags != 0 || !fits {
+    if flags != 0 || !exec.world.maps[map].ring_reserve(size) {
         return Ok(HelperResult::Ret(0));
     }
     match exec.world.alloc_cell(vec![0; size as usize]) {

@@ -48,8 +48,11 @@ pub(crate) enum Store {
     SockHash(KeyMap<usize>),
     /// PROG_ARRAY: index → the world's tail-call program.
     Programs(BTreeMap<u32, usize>),
-    /// PERF_EVENT_ARRAY, RINGBUF: nothing stored, output is captured.
+    /// PERF_EVENT_ARRAY: nothing stored, output is captured.
     Output,
+    /// RINGBUF: output is captured; only the producer position is kept (nothing consumes
+    /// during a run, as in `BPF_PROG_TEST_RUN`: the consumer position stays 0).
+    Ring { producer_pos: u64 },
     /// QUEUE, STACK: the values from the oldest to the newest.
     Queue(VecDeque<Vec<u8>>),
 }
@@ -181,7 +184,8 @@ impl Map {
             SockMap => Store::SockArray(Vec::new()),
             SockHash => Store::SockHash(KeyMap::default()),
             ProgArray => Store::Programs(BTreeMap::new()),
-            PerfEventArray | RingBuf => Store::Output,
+            PerfEventArray => Store::Output,
+            RingBuf => Store::Ring { producer_pos: 0 },
             Queue | Stack if def.key_size == 0 => Store::Queue(VecDeque::new()),
             Queue | Stack => {
                 return Err(MapError(format!(
@@ -200,6 +204,43 @@ impl Map {
             def,
             store,
         })
+    }
+
+    /// kernel/bpf/ringbuf.c `__bpf_ringbuf_reserve` for a ring nothing consumes: a record
+    /// of `size` bytes takes its length with the 8-byte header rounded up to 8, and fits
+    /// while the producer position stays within `max_entries - 1` bytes of the consumer's
+    /// (0); `false` (the helper's NULL or `-EAGAIN`) for a record over
+    /// `RINGBUF_MAX_RECORD_SZ` (`UINT_MAX / 4`), one that does not fit, or a map that is not
+    /// a ring. A discarded record keeps its place, as in the kernel.
+    pub(crate) fn ring_reserve(&mut self, size: u64) -> bool {
+        let ring = u64::from(self.def.max_entries);
+        let Store::Ring { producer_pos } = &mut self.store else {
+            return false;
+        };
+        if size > u64::from(u32::MAX / 4) {
+            return false;
+        }
+        let len = (size + 8).div_ceil(8) * 8;
+        let new_pos = *producer_pos + len;
+        if len > ring || new_pos > ring - 1 {
+            return false;
+        }
+        *producer_pos = new_pos;
+        true
+    }
+
+    /// `bpf_ringbuf_query`: `BPF_RB_AVAIL_DATA` (0) and `BPF_RB_PROD_POS` (3) the producer
+    /// position (nothing consumed), `BPF_RB_RING_SIZE` (1) the ring's bytes, anything else
+    /// (`BPF_RB_CONS_POS`, unknown flags) 0.
+    pub(crate) fn ring_query(&self, flags: u64) -> u64 {
+        let Store::Ring { producer_pos } = self.store else {
+            return 0;
+        };
+        match flags {
+            0 | 3 => producer_pos,
+            1 => u64::from(self.def.max_entries),
+            _ => 0,
+        }
     }
 
     fn is_lru(&self) -> bool {
@@ -253,7 +294,7 @@ impl Map {
             Store::SockArray(slots) => sock_slot(slots, max, key),
             Store::SockHash(entries) => entries.get(key).map(|s| Found::Socket(*s)),
             Store::Programs(entries) => entries.get(&index(key)?).map(|p| Found::Program(*p)),
-            Store::Output | Store::Queue(_) => None,
+            Store::Output | Store::Ring { .. } | Store::Queue(_) => None,
         }
     }
 
@@ -380,7 +421,11 @@ impl Map {
         }
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
         match &mut self.store {
-            Store::Array(_) | Store::Output | Store::Programs(_) | Store::Queue(_) => {
+            Store::Array(_)
+            | Store::Output
+            | Store::Ring { .. }
+            | Store::Programs(_)
+            | Store::Queue(_) => {
                 Err(Errno::EINVAL)
             }
             Store::Hash { entries, recency } => {

@@ -581,6 +581,151 @@ fn ring_buffer_reservations_succeed_where_the_kernels_do() {
     }
 }
 
+/// One ring buffer operation of [`ring_sequence_program`].
+#[derive(Debug, Clone, Copy)]
+enum RingOp {
+    /// `bpf_ringbuf_output` of `size` bytes of a map value, with `flags`.
+    Output { size: u32, flags: u32 },
+    /// `bpf_ringbuf_reserve` of `size` bytes; the record submitted or discarded.
+    Reserve { size: u32, submit: bool },
+    /// `bpf_ringbuf_query` with `flags`.
+    Query { flags: u32 },
+}
+
+fn random_ring_op(rng: &mut common::Rng) -> RingOp {
+    let size = rng.pick(&[0u32, 1, 8, 9, 100, 1000, 2000, 3000, 4000, 4080, 4088]);
+    match rng.below(3) {
+        0 => RingOp::Output {
+            size,
+            flags: rng.pick(&[0u32, 0, 1, 2, 3, 4]),
+        },
+        1 => RingOp::Reserve {
+            size,
+            submit: rng.below(2) == 0,
+        },
+        _ => RingOp::Query {
+            flags: rng.pick(&[0u32, 1, 2, 3, 4, 5]),
+        },
+    }
+}
+
+/// The operations in order on a 4096-byte ring, each result folded into R6 (`r6 = r6 * 31 +
+/// result`, a reservation's result 1 or 0), R0 = R6 at the end. Output data comes from the
+/// 4096-byte value of the ARRAY `src`.
+fn ring_sequence_program(ops: &[RingOp]) -> speccase::corpus::Prepared {
+    let mut src = String::from(
+        ".skmap rb, type=ringbuf, key=0, value=0, max_entries=4096
+.skmap src, type=array, key=4, value=4096, max_entries=1
+    r6 = 0
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = src ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+",
+    );
+    for op in ops {
+        let call = match *op {
+            RingOp::Output { size, flags } => format!(
+                "    r1 = rb ll\n    r2 = r7\n    r3 = {size}\n    r4 = {flags}\n    call 130\n"
+            ),
+            RingOp::Reserve { size, submit } => format!(
+                "    r1 = rb ll\n    r2 = {size}\n    r3 = 0\n    call 131\n    if r0 == 0 goto +5\n    r1 = r0\n    r2 = 0\n    call {}\n    r0 = 1\n    goto +1\n    r0 = 0\n",
+                if submit { 132 } else { 133 }
+            ),
+            RingOp::Query { flags } => {
+                format!("    r1 = rb ll\n    r2 = {flags}\n    call 134\n")
+            }
+        };
+        src.push_str(&call);
+        src.push_str("    r6 *= 31\n    r6 += r0\n");
+    }
+    src.push_str("out:\n    r0 = r6\n    exit\n");
+    speccase::corpus::prepare(&src, "ring.s").expect("assembles")
+}
+
+#[test]
+fn ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!(
+                "SKIPPED ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do: {u}\n"
+            )
+            .as_bytes(),
+        );
+        return;
+    }
+    let mut rng = common::Rng(common::seed(0x7269_6e67));
+    let (mut runs, mut bad) = (0, Vec::new());
+    for _ in 0..common::env_count("VM_RING_SEQUENCES", 30) {
+        let ops: Vec<RingOp> = (0..6).map(|_| random_ring_op(&mut rng)).collect();
+        let p = ring_sequence_program(&ops);
+        let kmaps: Vec<kernel::Map> = p
+            .maps
+            .iter()
+            .map(|m| {
+                let spec =
+                    kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
+                kernel::Map::create(&spec).expect("map")
+            })
+            .collect();
+        let bind: Vec<_> = p
+            .map_refs
+            .iter()
+            .map(|(slot, name)| {
+                let i = p.maps.iter().position(|m| &m.name == name).expect("map");
+                (*slot, &kmaps[i])
+            })
+            .collect();
+        let opts = kernel::LoadOptions {
+            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+            expected_attach_type: 0,
+            ..Default::default()
+        };
+        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
+        let prog = out
+            .program
+            .unwrap_or_else(|| panic!("rejected {ops:?}:\n{}", out.log));
+        let kernel = kernel::test_run_data(&prog, &[0u8; 64])
+            .expect("run")
+            .retval;
+
+        let mut world = World::new();
+        for m in &p.maps {
+            let def = MapDef {
+                map_type: m.map_type,
+                key_size: m.key_size,
+                value_size: m.value_size,
+                max_entries: m.max_entries,
+                flags: 0,
+            };
+            world.add_map(&m.name, def).expect("vm map");
+        }
+        let ours = Program::unverified("ring", &p.insns, &p.map_refs);
+        let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+        let o = common::run_both(
+            &[ours],
+            &tuple,
+            &mut world,
+            &RunOptions::new(KernelProfile::LATEST),
+        );
+        runs += 1;
+        let ours = o.map(|o| o.retval as u32).map_err(|t| t.to_string());
+        if ours.as_ref().ok() != kernel.as_ref() {
+            bad.push(format!("{ops:?}: kernel {kernel:?}, vm {ours:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{} differ:\n{}", bad.len(), bad.join("\n"));
+    say_line(format!(
+        "maps_kernel: {runs} ring buffer sequences of 6 operations (output, reserve, query) agree with the live kernel (seed {:#x})",
+        common::seed(0x7269_6e67)
+    ));
+}
+
 /// The tests above inside each cached kernel image (Debian 6.1 and 6.12): the interpreter
 /// and the jit against those kernels too.
 #[test]
