@@ -257,6 +257,7 @@ fn observed(o: &Outcome, ran: &Ran) -> Observed {
         Delivery::RegularReuseportGroup { first, .. } => first.clone(),
         Delivery::NoSocket { .. } => "no socket".into(),
         Delivery::Dropped { .. } => "dropped".into(),
+        Delivery::NotLookedUp { .. } => "not looked up".into(),
     };
     let errno = if ran.engine == EngineChoice::Kernel {
         // The kernel's test run does not show helper calls.

@@ -165,6 +165,16 @@ fn real_delivery(
     verdict: skctx::Verdict,
     selected: Option<&Selected>,
 ) -> Result<Delivery, Failure> {
+    if let Some(why) = tuple.unsendable() {
+        return Err(Failure::Usage(format!(
+            "--engine kernel: no socket can send a packet for `{tuple}`: {why}"
+        )));
+    }
+    if let Some(why) = tuple.destination_bypasses_lookup() {
+        return Err(Failure::Usage(format!(
+            "--engine kernel: `{tuple}` has nothing to compare: {why}"
+        )));
+    }
     let _link = kernel::attach_netns(prog, sockets.netns())
         .map_err(|e| kernel_error("attaching the program to the namespace", &e))?;
     let landing = kernel::deliver(sockets, tuple, DELIVERY_WAIT)

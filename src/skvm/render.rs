@@ -242,6 +242,7 @@ fn delivery_json(d: &Delivery) -> serde_json::Value {
             json!({"kind": "connected", "socket": socket, "text": text})
         }
         Delivery::NoSocket { .. } => json!({"kind": "no_socket", "text": text}),
+        Delivery::NotLookedUp { .. } => json!({"kind": "not_looked_up", "text": text}),
         Delivery::Dropped { program } => {
             json!({"kind": "dropped", "program": program, "text": text})
         }

@@ -186,6 +186,11 @@ fn client(protocol: Protocol, from: SocketAddr) -> Result<OwnedFd, Error> {
         (libc::SOL_IPV6, libc::IPV6_FREEBIND)
     };
     set_int(&fd, level, opt, 1).map_err(fail("setsockopt(FREEBIND) (sender)"))?;
+    if protocol == Protocol::Udp {
+        // A datagram to a broadcast address needs it (else `EACCES`).
+        set_int(&fd, libc::SOL_SOCKET, libc::SO_BROADCAST, 1)
+            .map_err(fail("setsockopt(SO_BROADCAST) (sender)"))?;
+    }
     socket::bind(&fd, from).map_err(fail("bind (sender at the tuple's remote end)"))?;
     Ok(fd)
 }

@@ -169,6 +169,8 @@ pub enum NetErrorKind {
     MissingPort { role: &'static str, text: String },
     /// A port that is not a number in 0..=65535.
     BadPort { role: &'static str, text: String },
+    /// An IPv6 scope id (`%N`) that is not an interface index (a number).
+    BadScope { role: &'static str, text: String },
     /// Remote and local (or bound and peer) addresses of different families.
     MixedFamilies {
         first: &'static str,
@@ -216,6 +218,10 @@ impl fmt::Display for NetErrorKind {
             BadPort { role, text } => {
                 write!(f, "bad port `{text}` in {role} address (expected 0..=65535)")
             }
+            BadScope { role, text } => write!(
+                f,
+                "bad scope id `{text}` in {role} address (expected an interface index: `%1` is the loopback)"
+            ),
             MixedFamilies { first, second } => write!(
                 f,
                 "mixed address families: {first} and {second} address must both be IPv4 or both IPv6"
@@ -317,6 +323,14 @@ fn parse_addr(text: &str, role: &'static str) -> Result<SocketAddr, NetErrorKind
         let after = &rest[close + 1..];
         let host_ok = host.parse::<std::net::Ipv6Addr>().is_ok()
             || (host.contains('%') && SocketAddr::from_str(&format!("[{host}]:0")).is_ok());
+        if let Some((ip, scope)) = host.split_once('%').filter(|_| !host_ok) {
+            if ip.parse::<std::net::Ipv6Addr>().is_ok() {
+                return Err(NetErrorKind::BadScope {
+                    role,
+                    text: scope.to_string(),
+                });
+            }
+        }
         if !host_ok {
             return Err(bad_addr(host));
         }
@@ -403,6 +417,96 @@ impl Tuple {
         }
     }
 
+    /// Why the kernel's socket lookup never sees a packet to this tuple's destination, or
+    /// `None` for a unicast destination. A multicast or limited-broadcast destination
+    /// (IPv4 224.0.0.0/4 and 255.255.255.255, IPv6 ff00::/8): a UDP datagram goes to every
+    /// socket bound to it through the multicast delivery (`__udp4_lib_rcv` on
+    /// `RTCF_BROADCAST | RTCF_MULTICAST`, `__udp6_lib_rcv` on a multicast address), which
+    /// runs no SK_LOOKUP program; TCP refuses to connect there (`tcp_v4_connect`:
+    /// `ENETUNREACH`) and discards such a SYN. A subnet's broadcast address is one only by
+    /// the routes of an interface, which a tuple does not say: it counts as unicast.
+    pub fn destination_bypasses_lookup(&self) -> Option<&'static str> {
+        let (received, ip) = (self.as_received(), self.as_received().local.ip());
+        let group = match ip {
+            IpAddr::V4(a) => a.is_multicast() || a.is_broadcast(),
+            IpAddr::V6(a) => a.is_multicast(),
+        };
+        match (group, received.protocol) {
+            (false, _) => None,
+            (true, Protocol::Udp) => Some(
+                "a multicast or broadcast datagram goes to the sockets bound to it without \
+                 the socket lookup (no SK_LOOKUP program runs; the VM does not model that \
+                 delivery)",
+            ),
+            (true, Protocol::Tcp) => {
+                Some("TCP does not connect to a multicast or broadcast address: no socket lookup")
+            }
+        }
+    }
+
+    /// Why no socket can send a packet that the kernel receives as this tuple, or `None`:
+    /// a sender bound to port 0 or to an unspecified address gets a port or an address the
+    /// kernel picks; a multicast or broadcast address is no packet's source; a packet to an
+    /// unspecified address goes to the loopback (IPv6 `::1`) or to the sender's own address
+    /// (IPv4: `ip_route_connect`, `ip6_datagram_connect`, `tcp_v6_connect`); a link-local
+    /// IPv6 address needs a scope id to bind to, and only the loopback (1) exists in a
+    /// fresh network namespace. The lookup itself takes any such tuple (a crafted packet,
+    /// `BPF_PROG_TEST_RUN`).
+    pub fn unsendable(&self) -> Option<String> {
+        let remote = self.as_received().remote;
+        let ends = [("remote", self.remote), ("local", self.local)];
+        if remote.port() == 0 {
+            return Some(
+                "remote port 0: a sender bound to port 0 gets a port the kernel picks".into(),
+            );
+        }
+        if remote.ip().is_unspecified() {
+            return Some(format!(
+                "remote address {}: a sender bound to it gets an address the kernel picks",
+                remote.ip()
+            ));
+        }
+        let group = |ip: IpAddr| match ip {
+            IpAddr::V4(a) => a.is_multicast() || a.is_broadcast(),
+            IpAddr::V6(a) => a.is_multicast(),
+        };
+        if group(remote.ip()) {
+            return Some(format!(
+                "remote address {}: not a packet's source",
+                remote.ip()
+            ));
+        }
+        if self.local.ip().is_unspecified() {
+            return Some(format!(
+                "local address {}: a packet sent there goes to the loopback or the \
+                 sender's own address (the kernel rewrites the destination)",
+                self.local.ip()
+            ));
+        }
+        for (role, end) in ends {
+            let SocketAddr::V6(a) = end else { continue };
+            let link_local = a.ip().segments()[0] & 0xffc0 == 0xfe80;
+            match a.scope_id() {
+                0 if link_local => {
+                    return Some(format!(
+                        "{role} address {}: a link-local address needs a scope id to bind to \
+                         (`[{}%1]`, the loopback)",
+                        a.ip(),
+                        a.ip()
+                    ))
+                }
+                0 | 1 => {}
+                n => {
+                    return Some(format!(
+                        "{role} address {a}: scope id {n}: only the loopback (1) exists in \
+                         the namespace"
+                    ))
+                }
+            }
+        }
+        None
+    }
+
     /// The `AF_*` number of the packet: 2 (`AF_INET`) or 10 (`AF_INET6`).
     pub fn family(&self) -> u32 {
         self.address_family().af()
@@ -475,8 +579,14 @@ impl FromStr for Tuple {
             match ws.as_slice() {
                 [] => Err(err(NetErrorKind::Missing(role_missing(role)), hi, s)),
                 [(off, text)] => parse_addr(text, role).map_err(|k| err(k, lo + off, s)),
-                [_, (off, text), ..] => {
-                    Err(err(NetErrorKind::Unexpected(text.to_string()), lo + off, s))
+                // Two words: the first is the address unless it is not one (`-> ->`).
+                [(off, text), (next_off, next), ..] => {
+                    parse_addr(text, role).map_err(|k| err(k, lo + off, s))?;
+                    Err(err(
+                        NetErrorKind::Unexpected(next.to_string()),
+                        lo + next_off,
+                        s,
+                    ))
                 }
             }
         };
@@ -1013,6 +1123,85 @@ mod tests {
         ] {
             assert_eq!(t(s).to_string(), s);
             assert_eq!(t(&t(s).to_string()), t(s));
+        }
+    }
+
+    #[test]
+    fn scope_ids_and_a_second_arrow_are_named() {
+        let e = terr("tcp [fe80::1%lo]:1 -> [fe80::2%1]:80");
+        assert_eq!(
+            e.kind,
+            NetErrorKind::BadScope {
+                role: "remote",
+                text: "lo".into()
+            }
+        );
+        assert_eq!(e.column, 5);
+        let e = terr("tcp [fe80::1%1]:1 -> [fe80::2%99999999999]:80");
+        assert!(
+            matches!(e.kind, NetErrorKind::BadScope { role: "local", .. }),
+            "{e}"
+        );
+        let e = terr("tcp 1.2.3.4:1 -> -> 1.2.3.4:1");
+        assert_eq!(e.column, 18, "{e}");
+        assert!(
+            matches!(e.kind, NetErrorKind::BadAddress { role: "local", .. }),
+            "{e}"
+        );
+        assert_eq!(
+            t("tcp [fe80::1%1]:1 -> [fe80::2%1]:80").local.to_string(),
+            "[fe80::2%1]:80"
+        );
+    }
+
+    #[test]
+    fn tuples_no_socket_can_send_say_why() {
+        let why = |s: &str| t(s).unsendable();
+        for ok in [
+            "tcp 203.0.113.1:1 -> 192.0.2.1:80",
+            "udp [fe80::1%1]:1 -> [fe80::2%1]:53",
+            "udp [::ffff:203.0.113.1]:1 -> [::ffff:192.0.2.1]:53",
+            "udp [::203.0.113.1]:1 -> [::192.0.2.1]:53",
+            "udp 203.0.113.1:1 -> 255.255.255.255:53",
+        ] {
+            assert_eq!(why(ok), None, "{ok}");
+        }
+        for (bad, says) in [
+            ("tcp 203.0.113.1:0 -> 192.0.2.1:80", "remote port 0"),
+            (
+                "udp [::ffff:203.0.113.1]:0 -> [::ffff:192.0.2.1]:53",
+                "remote port 0",
+            ),
+            ("tcp 0.0.0.0:1 -> 192.0.2.1:80", "remote address 0.0.0.0"),
+            ("udp 224.0.0.1:1 -> 192.0.2.1:80", "not a packet's source"),
+            ("tcp 203.0.113.1:1 -> 0.0.0.0:80", "local address 0.0.0.0"),
+            ("udp [2001:db8::1]:1 -> [::]:80", "local address ::"),
+            ("tcp [fe80::1]:1 -> [fe80::2%1]:80", "needs a scope id"),
+            ("tcp [fe80::1%1]:1 -> [fe80::2%2]:80", "scope id 2"),
+        ] {
+            let w = why(bad).unwrap_or_default();
+            assert!(w.contains(says), "{bad}: {w}");
+        }
+    }
+
+    #[test]
+    fn multicast_and_broadcast_destinations_bypass_the_lookup() {
+        let by = |s: &str| t(s).destination_bypasses_lookup();
+        for unicast in [
+            "udp 203.0.113.1:1 -> 192.0.2.255:53",
+            "tcp [2001:db8::1]:1 -> [2001:db8::2]:80",
+            "udp 203.0.113.1:1 -> 0.0.0.0:53",
+        ] {
+            assert_eq!(by(unicast), None, "{unicast}");
+        }
+        for group in [
+            "udp 203.0.113.1:1 -> 255.255.255.255:53",
+            "udp 203.0.113.1:1 -> 224.0.0.5:53",
+            "udp [2001:db8::1]:1 -> [ff02::1]:53",
+            "udp [::ffff:203.0.113.1]:1 -> [::ffff:239.1.1.1]:53",
+            "tcp 203.0.113.1:1 -> 224.0.0.5:80",
+        ] {
+            assert!(by(group).is_some(), "{group}");
         }
     }
 

@@ -703,7 +703,9 @@ fn ringbuf_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 /// `bpf_ringbuf_query` ([`crate::maps::Map::ring_query`]).
 fn ringbuf_query(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let map = map_arg(exec, name, 1)?;
-    Ok(HelperResult::Ret(exec.world.maps[map].ring_query(exec.regs[2])))
+    Ok(HelperResult::Ret(
+        exec.world.maps[map].ring_query(exec.regs[2]),
+    ))
 }
 
 /// kernel/bpf/ringbuf.c `bpf_ringbuf_reserve`: NULL for flags and for a record that does

@@ -425,9 +425,7 @@ impl Map {
             | Store::Output
             | Store::Ring { .. }
             | Store::Programs(_)
-            | Store::Queue(_) => {
-                Err(Errno::EINVAL)
-            }
+            | Store::Queue(_) => Err(Errno::EINVAL),
             Store::Hash { entries, recency } => {
                 entries.remove(key).ok_or(Errno::ENOENT)?;
                 recency.retain(|k| k != key);

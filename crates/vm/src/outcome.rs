@@ -114,6 +114,10 @@ pub enum Delivery {
     NoSocket { protocol: skctx::net::Protocol },
     /// The programs' verdict was SK_DROP: refused (reset / port unreachable) by program P.
     Dropped { program: usize },
+    /// A packet to this destination never reaches the socket lookup (a multicast or
+    /// broadcast address: `skctx::net::Tuple::destination_bypasses_lookup` says why): the
+    /// programs ran as `BPF_PROG_TEST_RUN` runs them, but no verdict or selection applies.
+    NotLookedUp { why: &'static str },
 }
 
 /// One helper call: who called it, with which arguments, what it returned.
@@ -281,6 +285,7 @@ impl fmt::Display for Delivery {
                 skctx::net::Protocol::Udp => write!(f, "no socket: ICMP port unreachable"),
             },
             Delivery::Dropped { program } => write!(f, "dropped by program {program}"),
+            Delivery::NotLookedUp { why } => write!(f, "not looked up: {why}"),
         }
     }
 }

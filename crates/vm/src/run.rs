@@ -511,8 +511,9 @@ fn resolve_maps(
 }
 
 /// Where the packet goes after the run array's verdict and final selection (by whatever
-/// engine ran the programs): dropped, the selection (or its reuseport group), else the
-/// ordinary lookup.
+/// engine ran the programs): nowhere the lookup decides for a multicast or broadcast
+/// destination, else dropped, the selection (or its reuseport group), else the ordinary
+/// lookup.
 pub fn delivery(
     world: &World,
     tuple: &Tuple,
@@ -520,6 +521,9 @@ pub fn delivery(
     dropped_by: usize,
     selected: Option<&Selected>,
 ) -> Delivery {
+    if let Some(why) = tuple.destination_bypasses_lookup() {
+        return Delivery::NotLookedUp { why };
+    }
     let socket = selected.and_then(|s| world.socket_id(&s.socket));
     match (verdict, selected, socket) {
         (Verdict::Drop, _, _) => Delivery::Dropped {

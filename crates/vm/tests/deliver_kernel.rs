@@ -52,14 +52,17 @@ impl Rng {
 
 /// Bound addresses a socket may take (with the socket family they imply), and whether
 /// `v6only` may be set on it.
-const BOUND: [(&str, bool); 7] = [
+const BOUND: [(&str, bool); 10] = [
     ("192.0.2.1", false),
     ("192.0.2.2", false),
     ("0.0.0.0", false),
+    ("127.0.0.1", false),
     ("[2001:db8::1]", true),
     ("[::]", true),
     ("[::]", false),
     ("[::ffff:192.0.2.1]", false),
+    ("[::1]", true),
+    ("[fe80::1%1]", true),
 ];
 
 /// One socket description: `sN=PROTO ADDR:PORT [v6only] [reuseport=G]`.
@@ -187,19 +190,32 @@ fn gen_programs(rng: &mut Rng, sockets: usize) -> Vec<Template> {
         .collect()
 }
 
+/// A tuple from remote end `n`: IPv4 (to the bound addresses, another one or the
+/// loopback), IPv6 (likewise, and link-local with the loopback's scope id from a
+/// link-local sender), or two IPv4-mapped addresses (an IPv4 packet).
 fn gen_tuple(rng: &mut Rng, n: usize) -> Tuple {
     let proto = if rng.chance(2) { "tcp" } else { "udp" };
     let port = *rng.pick(&PORTS);
-    let text = if rng.chance(2) {
-        let dest = rng.pick(&["192.0.2.1", "192.0.2.2", "192.0.2.99"]);
-        format!("{proto} 203.0.113.{}:{} -> {dest}:{port}", n + 1, 40000 + n)
-    } else {
-        let dest = rng.pick(&["2001:db8::1", "2001:db8::2", "2001:db8::99"]);
-        format!(
-            "{proto} [2001:db8:ff::{}]:{} -> [{dest}]:{port}",
-            n + 1,
-            40000 + n
-        )
+    let (host, remote_port) = (n + 1, 40000 + n);
+    let text = match rng.below(5) {
+        0 | 1 => {
+            let dest = rng.pick(&["192.0.2.1", "192.0.2.2", "192.0.2.99", "127.0.0.1"]);
+            format!("{proto} 203.0.113.{host}:{remote_port} -> {dest}:{port}")
+        }
+        2 | 3 => match *rng.pick(&[
+            "2001:db8::1",
+            "2001:db8::2",
+            "2001:db8::99",
+            "::1",
+            "fe80::1",
+        ]) {
+            "fe80::1" => format!("{proto} [fe80::{host}%1]:{remote_port} -> [fe80::1%1]:{port}"),
+            dest => format!("{proto} [2001:db8:ff::{host}]:{remote_port} -> [{dest}]:{port}"),
+        },
+        _ => {
+            let dest = rng.pick(&["192.0.2.1", "192.0.2.2"]);
+            format!("{proto} [::ffff:203.0.113.{host}]:{remote_port} -> [::ffff:{dest}]:{port}")
+        }
     };
     text.parse().expect("generated tuple parses")
 }
@@ -591,6 +607,127 @@ fn unusual_tuples_deliver_where_the_kernel_delivers() {
     );
     say_line(format!(
         "{TEST}: {checked} real deliveries agree with the VM ({refused_worlds} world and program pairs the kernel cannot open)"
+    ));
+}
+
+/// Link-local addresses with the loopback's scope id, IPv4-compatible IPv6 addresses (an
+/// IPv6 lookup, unlike IPv4-mapped ones) and loopback destinations, on dual-stack, IPv4
+/// and exact-bound worlds.
+#[test]
+fn scoped_compatible_and_loopback_tuples_deliver_where_the_kernel_delivers() {
+    const TEST: &str = "scoped_compatible_and_loopback_tuples_deliver_where_the_kernel_delivers";
+    if !kernel_available(TEST) {
+        return;
+    }
+    use Template::{Assign, DropIf, Pass};
+    let programs: [&[Template]; 3] = [
+        &[Pass],
+        &[DropIf {
+            offset: 8,
+            value: 10,
+        }],
+        &[Assign {
+            key: 0,
+            flags: 0,
+            ret: 1,
+        }],
+    ];
+    let worlds: [&[&str]; 3] = [
+        &["tcp listen [::]:80", "udp [::]:443"],
+        &["tcp listen 0.0.0.0:443", "udp 0.0.0.0:80"],
+        &[
+            "udp [::1]:443",
+            "tcp listen [fe80::1%1]:80",
+            "udp 127.0.0.1:80",
+        ],
+    ];
+    let tuples = tuples(&[
+        "tcp [fe80::9%1]:4000 -> [fe80::1%1]:80",
+        "udp [fe80::9%1]:4000 -> [fe80::1%1]:443",
+        "udp [::203.0.113.1]:4000 -> [::192.0.2.1]:443",
+        "tcp 127.0.0.1:4000 -> 127.0.0.1:443",
+        "udp 127.0.0.1:4000 -> 127.0.0.1:80",
+        "udp [::1]:4000 -> [::1]:443",
+    ]);
+    // A wildcard destination (0.0.0.0, ::) is no packet's: `Tuple::unsendable` says why.
+    let (mut checked, mut bad) = (0, Vec::new());
+    for world in worlds {
+        for templates in programs {
+            let r = check_world(&descs(world), templates, &tuples).expect("the world opens");
+            checked += r.checked;
+            bad.extend(r.bad);
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {checked} deliveries disagree with the kernel:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+    say_line(format!(
+        "{TEST}: {checked} real deliveries agree with the VM"
+    ));
+}
+
+/// A datagram to a broadcast address never reaches the socket lookup: the kernel delivers
+/// it to the socket bound to the port whatever the attached program does (drop, select
+/// another socket, pass), and the VM says it is not looked up. Multicast takes the same
+/// branch of `__udp4_lib_rcv` (the loopback has no multicast, so it is not sent here).
+#[test]
+fn broadcast_datagrams_bypass_the_programs() {
+    const TEST: &str = "broadcast_datagrams_bypass_the_programs";
+    if !kernel_available(TEST) {
+        return;
+    }
+    use Template::{Assign, Drop, Pass};
+    let sockets = descs(&["udp 0.0.0.0:53", "udp 127.0.0.1:5353"]);
+    let named: Vec<SocketDesc> = (sockets.iter().enumerate())
+        .map(|(i, d)| d.clone().named(&format!("s{i}")))
+        .collect();
+    let tuple: Tuple = "udp 203.0.113.1:4000 -> 255.255.255.255:53"
+        .parse()
+        .expect("tuple");
+    assert!(tuple.unsendable().is_none());
+    let mut landings = Vec::new();
+    for t in [
+        Drop,
+        Assign {
+            key: 1,
+            flags: 0,
+            ret: 1,
+        },
+        Pass,
+    ] {
+        let set = SocketSet::open(&named).expect("sockets");
+        let map = Map::create(&MapSpec::sockmap(8)).expect("sockmap");
+        for (k, s) in set.iter().enumerate() {
+            map.set_socket_at(k as u32, s)
+                .expect("socket into the sockmap");
+        }
+        let p = speccase::corpus::prepare(&program_text(t), "p").expect("assembles");
+        let binds: Vec<(usize, &Map)> = p.map_refs.iter().map(|(slot, _)| (*slot, &map)).collect();
+        let loaded = kernel::load(&p.insns, &binds, &kernel::LoadOptions::default()).expect("load");
+        let prog = loaded.program.expect("accepted");
+        let _link = kernel::attach_netns(&prog, set.netns()).expect("BPF_LINK_CREATE");
+        let landing = kernel::deliver(&set, &tuple, WAIT).expect("kernel::deliver");
+        let mut world = World::from_file(&world_file(&sockets)).expect("vm world");
+        let programs = [Program::unverified("p", &p.insns, &p.map_refs)];
+        let opts = RunOptions::new(KernelProfile::LATEST);
+        let outcome = common::run_both(&programs, &tuple, &mut world, &opts).expect("no trap");
+        assert!(
+            matches!(outcome.delivered_to, Delivery::NotLookedUp { .. }),
+            "{t:?}: the VM says {}",
+            outcome.delivered_to
+        );
+        landings.push(landing);
+    }
+    assert_eq!(
+        landings,
+        [Landing::Socket(0); 3],
+        "the kernel's landings with a dropping, a selecting and a passing program"
+    );
+    say_line(format!(
+        "{TEST}: a broadcast datagram lands on the socket bound to its port with a dropping, a selecting and a passing program; the VM says it is not looked up"
     ));
 }
 

@@ -652,10 +652,8 @@ fn ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do() {
     if let Err(u) = kernel::availability() {
         use std::io::Write;
         let _ = std::io::stderr().write_all(
-            format!(
-                "SKIPPED ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do: {u}\n"
-            )
-            .as_bytes(),
+            format!("SKIPPED ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do: {u}\n")
+                .as_bytes(),
         );
         return;
     }

@@ -37,6 +37,7 @@ drop:
 # note: so it is swapped to host order first (be16).
 # run: tcp 10.0.0.1:1023 -> 192.0.2.10:80 => drop
 # run: tcp 10.0.0.1:1 -> 192.0.2.10:80 => drop
+# run: tcp 10.0.0.1:0 -> 192.0.2.10:80 => drop
 # run: tcp 10.0.0.1:1024 -> 192.0.2.10:80 => pass
 # run: tcp 10.0.0.1:65535 -> 192.0.2.10:80 => pass
     r2 = *(u16 *)(r1 + 36)
