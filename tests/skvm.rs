@@ -40,7 +40,9 @@ fn delivered(out: &Output) -> String {
     text(&out.stdout)
         .lines()
         .find(|l| {
-            l.starts_with("delivered") || l.starts_with("no socket") || l.starts_with("dropped")
+            ["delivered", "no socket", "dropped", "not looked up"]
+                .iter()
+                .any(|p| l.starts_with(p))
         })
         .unwrap_or("")
         .to_string()
@@ -93,6 +95,12 @@ fn examples_deliver_where_the_kernel_selects() {
             "proxy-any-port",
             "udp 203.0.113.9:4242 -> 198.51.100.1:53",
             "delivered to dns (regular lookup)",
+        ),
+        // No socket lookup sees a broadcast datagram (deliver_kernel.rs confirms it).
+        (
+            "proxy-any-port",
+            "udp 203.0.113.9:4242 -> 255.255.255.255:53",
+            "not looked up: a multicast or broadcast datagram goes to the sockets bound to it without the socket lookup (no SK_LOOKUP program runs; the VM does not model that delivery)",
         ),
     ];
     for (example, tuple, expected) in cases {
@@ -236,6 +244,14 @@ fn traps_and_rejections_exit_1_usage_errors_2() {
     // Usage and IO errors.
     let bad_tuple = skvm(&["run", &bad, "--tuple", "tcp nowhere", "--kernel", "6.18"]);
     assert_eq!(bad_tuple.status.code(), Some(2));
+    let scope = "tcp [fe80::1%lo]:1 -> [fe80::2%1]:80";
+    let bad_scope = skvm(&["run", &bad, "--tuple", scope, "--kernel", "6.18"]);
+    assert_eq!(bad_scope.status.code(), Some(2));
+    assert!(
+        text(&bad_scope.stderr).contains("column 5: bad scope id `lo` in remote address"),
+        "{}",
+        text(&bad_scope.stderr)
+    );
     let missing = skvm(&["run", "no/such.s", "--tuple", tuple, "--kernel", "6.18"]);
     assert_eq!(missing.status.code(), Some(2));
     let no_world = skvm(&[

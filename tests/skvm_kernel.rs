@@ -469,3 +469,34 @@ fn the_kernel_engines_test_run_reads_ifindex_0_and_its_packet_the_loopback() {
     ]);
     assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
 }
+
+/// Tuples no socket sends as given, and destinations no lookup sees, are refused by the
+/// kernel engine with the reason (exit 2) rather than compared with another packet.
+#[test]
+fn the_kernel_engine_names_tuples_it_cannot_send() {
+    if skipped("the_kernel_engine_names_tuples_it_cannot_send") {
+        return;
+    }
+    for (tuple, says) in [
+        ("tcp 203.0.113.9:0 -> 192.0.2.10:80", "remote port 0"),
+        ("udp 203.0.113.9:1 -> 0.0.0.0:80", "local address 0.0.0.0"),
+        (
+            "udp 203.0.113.9:1 -> 255.255.255.255:53",
+            "nothing to compare",
+        ),
+    ] {
+        let out = skvm(&[
+            "run",
+            "examples/steer-http.s",
+            "--world",
+            "examples/steer-http.world.toml",
+            "--tuple",
+            tuple,
+            "--engine",
+            "kernel",
+        ]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{tuple}: {err}");
+        assert!(err.contains(says), "{tuple}: {err}");
+    }
+}
