@@ -70,6 +70,7 @@ macro_rules! helper_table {
 
 helper_table![
     ("map_lookup_elem", map_lookup_elem),
+    ("map_lookup_percpu_elem", map_lookup_percpu_elem),
     ("map_update_elem", map_update_elem),
     ("map_delete_elem", map_delete_elem),
     ("map_push_elem", map_push_elem),
@@ -309,6 +310,32 @@ fn map_lookup_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let size = exec.world.maps[map].def.key_size;
     let found = exec.with_bytes(exec.regs[2], size, |key, world| world.maps[map].lookup(key))?;
     lookup_found(exec, map, found)
+}
+
+/// kernel/bpf/arraymap.c and hashtab.c `*_lookup_percpu_elem`: NULL for a CPU at or past
+/// `nr_cpu_ids`, else the element's value on that CPU. The VM runs on CPU 0
+/// (`bpf_get_smp_processor_id`) with one value per element: CPU 0's is that value; another
+/// CPU's traps (the VM has no values of other CPUs), as does a CPU of a kernel whose CPU
+/// count the profile does not know.
+fn map_lookup_percpu_elem(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
+    map_arg(exec, name, 1)?;
+    let cpu = exec.regs[3] as u32;
+    if cpu != 0 {
+        let Some(cpus) = exec.opts.profile.cpus() else {
+            return Err(TrapKind::Unsupported(format!(
+                "{name} for CPU {cpu}: this kernel's CPU count is not known (the running kernel's is)"
+            ))
+            .into());
+        };
+        if cpu >= cpus {
+            return Ok(HelperResult::Ret(0));
+        }
+        return Err(TrapKind::Unsupported(format!(
+            "{name} for CPU {cpu}: the VM's per-CPU maps hold CPU 0's values only"
+        ))
+        .into());
+    }
+    map_lookup_elem(exec, name)
 }
 
 /// `bpf_map_lookup_elem(R1, R2)` as a [`QuickHelper`]: a map and a key on

@@ -724,6 +724,91 @@ fn ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do() {
     ));
 }
 
+/// `bpf_map_lookup_percpu_elem` on PERCPU_ARRAY and PERCPU_HASH (the hash given key 1 by
+/// the program first): found or not, for CPU 0, CPUs at and past `nr_cpu_ids`, keys in and
+/// out of the map. (Another existing CPU's value traps in the VM: it holds CPU 0's only.)
+#[test]
+fn percpu_lookups_find_what_the_kernels_find() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!("SKIPPED percpu_lookups_find_what_the_kernels_find: {u}\n").as_bytes(),
+        );
+        return;
+    }
+    let profile = kernel::host_profile().expect("host profile");
+    let cpus = profile.cpus().expect("the running kernel's CPU count");
+    let mut runs = 0;
+    for ty in ["percpu_array", "percpu_hash"] {
+        for cpu in [0, cpus, cpus + 1, u32::MAX] {
+            for key in [0u32, 1, 7] {
+                let src = format!(
+                    ".skmap m, type={ty}, key=4, value=8, max_entries=4
+    r1 = 1
+    *(u32 *)(r10 - 4) = r1
+    r1 = 0x77
+    *(u64 *)(r10 - 16) = r1
+    r1 = m ll
+    r2 = r10
+    r2 += -4
+    r3 = r10
+    r3 += -16
+    r4 = 0
+    call 2
+    r1 = {key}
+    *(u32 *)(r10 - 4) = r1
+    r1 = m ll
+    r2 = r10
+    r2 += -4
+    r3 = {cpu} ll
+    call 195
+    if r0 == 0 goto out
+    r0 = 1
+out:
+    exit
+"
+                );
+                let p = speccase::corpus::prepare(&src, "percpu.s").expect("assembles");
+                let m = &p.maps[0];
+                let spec =
+                    kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
+                let kmap = kernel::Map::create(&spec).expect("map");
+                let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &kmap)).collect();
+                let opts = kernel::LoadOptions {
+                    prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+                    expected_attach_type: 0,
+                    ..Default::default()
+                };
+                let out = kernel::load(&p.insns, &bind, &opts).expect("load");
+                let prog = out
+                    .program
+                    .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+                let kernel = kernel::test_run_data(&prog, &[0u8; 64])
+                    .expect("run")
+                    .retval;
+                let mut world = World::new();
+                let def = MapDef {
+                    map_type: m.map_type,
+                    key_size: m.key_size,
+                    value_size: m.value_size,
+                    max_entries: m.max_entries,
+                    flags: 0,
+                };
+                world.add_map(&m.name, def).expect("vm map");
+                let ours = Program::unverified("percpu", &p.insns, &p.map_refs);
+                let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
+                let o = common::run_both(&[ours], &tuple, &mut world, &RunOptions::new(profile))
+                    .expect("no trap");
+                assert_eq!(Some(o.retval as u32), kernel, "{ty} key {key} cpu {cpu}");
+                runs += 1;
+            }
+        }
+    }
+    say_line(format!(
+        "maps_kernel: {runs} bpf_map_lookup_percpu_elem calls find what the live kernel finds ({cpus} CPUs)"
+    ));
+}
+
 /// The tests above inside each cached kernel image (Debian 6.1 and 6.12): the interpreter
 /// and the jit against those kernels too.
 #[test]
