@@ -817,7 +817,7 @@ fn maps_kernel_tests_pass_in_each_kernel_image() {
         "vm/maps_kernel",
         "maps_kernel_tests_pass_in_each_kernel_image",
         &["maps_kernel:"],
-        &[("VM_MAP_SEQUENCES", "40")],
+        &[("VM_MAP_SEQUENCES", "40"), ("VM_RING_SEQUENCES", "10")],
     );
 }
 
