@@ -468,6 +468,10 @@ impl Walker<'_> {
     /// The current path ended: the next pending one, with the instruction that pushed it.
     fn next_path(&mut self) -> Option<(State, i64)> {
         self.path_ended();
+        // `process_bpf_exit` ends every path, pruned ones too: `bpf_update_live_stack`.
+        if self.domain.static_liveness() {
+            self.update_stack_liveness();
+        }
         let p = self.pending.pop()?;
         self.paths_ended += 1;
         if let Some(t) = &mut self.trace {

@@ -2,7 +2,7 @@
 //! `adjust_ptr_min_max_vals`, `check_ld_imm`): scalars through the domain, pointers by the
 //! kernel's rules for pointer arithmetic.
 
-use isa::{AluOp, Insn, LdImmKind, Operand, Pc, Reg, Width};
+use isa::{AluOp, EndianKind, Insn, LdImmKind, Operand, Pc, Reg, Width};
 use skctx::Code;
 
 use super::{tnum_text, unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
@@ -52,7 +52,14 @@ impl Walker<'_> {
                 src,
             } => self.binary(st, op, width, dst, src),
             Insn::Endian { kind, bits, dst } => {
-                let out = match self.unary_operand(st, dst)? {
+                let operand = self.unary_operand(st, dst)?;
+                // `le64` on a little-endian host changes nothing: with `scalar_byte_swap`
+                // the register keeps its id, so a copy stays linked (seen on 6.18.44).
+                let nop = kind == EndianKind::Le && bits == 64;
+                if nop && operand.is_some() && self.domain.bswap_tracking() {
+                    return Ok(Flow::Next);
+                }
+                let out = match operand {
                     Some(v) => v.endian(kind, bits, &self.domain),
                     None => Scalar::UNKNOWN,
                 };
