@@ -537,6 +537,7 @@ macro_rules! domain {
         impl Domain {
             $(
                 /// The flag of the [`CHANGES`] row of this name (the read is noted).
+                #[inline]
                 pub fn $name(&self) -> bool {
                     note_read(Flag::$name as u32, self.$name);
                     self.$name

@@ -141,6 +141,25 @@ impl Walker<'_> {
         }
     }
 
+    /// The stack-liveness commit of `insn` would change nothing: an instruction of the
+    /// main program that neither reads nor writes the stack (no effects, `must_write`
+    /// stays 0), once the main program's instance exists (its `entry` is never read).
+    pub(super) fn commits_nothing(&self, st: &State, insn: &Insn) -> bool {
+        st.frames.len() == 1
+            && !matches!(
+                insn,
+                Insn::Load { .. }
+                    | Insn::Store { .. }
+                    | Insn::Atomic { .. }
+                    | Insn::Call(_)
+                    | Insn::Exit
+            )
+            && self
+                .explored
+                .as_ref()
+                .is_some_and(|ex| ex.stack.main_is_current())
+    }
+
     /// What `insn` does to the stack liveness, into the walk's one buffer (`effects`, kept
     /// from one instruction to the next instead of a new `Vec` each time).
     pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) {
@@ -273,8 +292,18 @@ pub(super) enum Effect {
     Opaque(Chain),
 }
 
-/// The fixed-offset stack access `insn` makes, with what a load would find.
+/// The fixed-offset stack access `insn` makes, with what a load would find (the test for
+/// a load or store inlined: most instructions are neither).
+#[inline]
 fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
+    match insn {
+        Insn::Load { .. } | Insn::Store { .. } => mem_access(st, insn),
+        _ => None,
+    }
+}
+
+/// [`stack_access`] of a load or store.
+fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
     let (base, off, size, write) = match *insn {
         Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, false),
         Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, true),
