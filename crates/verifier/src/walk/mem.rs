@@ -533,7 +533,7 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let stack = &st.frames[f].stack;
-        let slot = stack[stack_pos(off).0];
+        let slot = &stack[stack_pos(off).0];
         let spill_len = slot
             .bytes
             .iter()
