@@ -403,7 +403,7 @@ impl Walker<'_> {
             let frames = st.frames.len();
             let unmarked = self.commits_nothing(&st, &insn);
             let chain = self.explored.is_some().then(|| {
-                self.stack_effects(&st, &insn);
+                self.stack_effects(&st, &insn, access.as_ref());
                 (!unmarked).then(|| prune::chain(&st, st.frames.len() - 1))
             });
             let step = match self.step(&mut st, &insn) {

@@ -162,13 +162,22 @@ impl Walker<'_> {
 
     /// What `insn` does to the stack liveness, into the walk's one buffer (`effects`, kept
     /// from one instruction to the next instead of a new `Vec` each time).
-    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) {
+    /// `access`: the fixed-offset stack access [`Walker::before`] found, which gives a
+    /// load's or store's effect without classifying its pointer again.
+    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn, access: Option<&StackAccess>) {
         if !matches!(
             insn,
             Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } | Insn::Call(_)
         ) {
             // What `effects_into` finds for any other instruction: nothing.
             self.effects.clear();
+            return;
+        }
+        if let Some(a) = access {
+            self.effects.clear();
+            if let Some(e) = access_effect(st, a) {
+                self.effects.push(e);
+            }
             return;
         }
         let mut out = std::mem::take(&mut self.effects);
@@ -280,6 +289,22 @@ impl Walker<'_> {
                 None => {}
             }
         }
+    }
+}
+
+/// The effect of a load or store at a fixed stack offset within the stack (what
+/// `effects_into` finds for it): a load reads its slots, a store of 8 aligned bytes writes
+/// its slot whole, a narrower store to a caller's frame marks it written with no slot.
+fn access_effect(st: &State, a: &StackAccess) -> Option<Effect> {
+    if !a.write {
+        return Some(Effect::Read(a.frame, slots(a.off, a.size)));
+    }
+    if a.size == 8 && a.off % 8 == 0 {
+        Some(Effect::Write(a.frame, slots(a.off, 8)))
+    } else if a.frame + 1 != st.frames.len() {
+        Some(Effect::Write(a.frame, 0))
+    } else {
+        None
     }
 }
 
