@@ -389,11 +389,22 @@
     exit
 
 # test: ctx_modified_negative
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192 (Debian's sources and image): the case claims 5.16 on, the release UNCONFIRMED; twin `ctx_modified_negative_v5_15`.
 # note: subtracting from the context pointer is a modification too. The spec docs list only
 # note: the "dereference of modified ctx ptr" message; 6.18 prints a different one for a
 # note: negative offset (check_ptr_off_reg in kernel/bpf/verifier.c). The kernel wins.
     r1 -= 8
     r0 = *(u32 *)(r1 + 16)      # error[ctx-modified-ptr]: negative offset ctx ptr R1 off=-8 disallowed
+    r0 = 1
+    exit
+
+# test: ctx_modified_negative_v5_15
+# kernel: before 5.16
+# note: version: no separate check of a negative offset: `check_ptr_off_reg` calls it a modification.
+# note: version: the older answer, confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu (and in 5.15.225's sources).
+    r1 -= 8
+    r0 = *(u32 *)(r1 + 16)      # error[ctx-modified-ptr]: dereference of modified ctx ptr R1 off=-8 disallowed
     r0 = 1
     exit
 

@@ -312,6 +312,9 @@ g:
     exit
 
 # test: arg_ctx_on_void_ptr_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (void* ctx)
 # note: 6.1 ignores the tag: a `void *` it cannot size.
@@ -347,6 +350,9 @@ g:
     exit
 
 # test: arg_ctx_on_int_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (scalar ctx)
 # note: 6.1 ignores the tag: an int.
@@ -370,6 +376,9 @@ g:
     exit
 
 # test: arg_ctx_with_nonnull_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (ctx nonnull)
 # note: 6.1 ignores the tags: the context.
@@ -418,6 +427,9 @@ g:
     exit
 
 # test: arg_nullable_on_mem_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (mem:4 nullable)
 # note: 6.1 ignores the tag.
@@ -503,6 +515,9 @@ g:
     exit
 
 # test: arg_tags_ignored_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (mem:4 trusted nonnull)
 # note: 6.1 reads no tags: memory of 4 bytes, NULL passed.

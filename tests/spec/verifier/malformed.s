@@ -220,8 +220,18 @@ out2:
     exit
 
 # test: jeq_imm_with_src_uninit_dst
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192 (Debian's sources and image): the case claims 5.16 on, the release UNCONFIRMED; twin `jeq_imm_with_src_uninit_dst_v5_15`.
 # note: the same on an uninitialised r3: `check_cond_jmp_op` reads dst before the fields.
     .8byte 0x0000000000001315   # error[uninit-read, EACCES]: R3 !read_ok
+    r0 = 1
+    exit
+
+# test: jeq_imm_with_src_uninit_dst_v5_15
+# kernel: before 5.16
+# note: version: `check_cond_jmp_op` checks the fields and src before reading dst.
+# note: version: the older answer, confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu (and in 5.15.225's sources).
+    .8byte 0x0000000000001315   # error[reserved-fields, EINVAL]: BPF_JMP/JMP32 uses reserved fields
     r0 = 1
     exit
 
@@ -273,6 +283,8 @@ entry:
     exit
 
 # test: loop_nr_loops_any_value
+# kernel: since 5.17
+# note: version: `bpf_loop` (181) from 5.17 (skctx's helper table)
 # kernel: before 6.12
 # note: `bpf_loop`'s nr_loops is `ARG_ANYTHING` (kernel/bpf/bpf_iter.c): root may pass a
 # note: pointer, and the check moves on to R2. Debian 6.12.118's source declares it
@@ -323,7 +335,17 @@ entry:
     exit
 
 # test: jeq_reg_r14_uninit_dst
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192 (Debian's sources and image): the case claims 5.16 on, the release UNCONFIRMED; twin `jeq_reg_r14_uninit_dst_v5_15`.
     .8byte 0x000000000000e31d   # error[uninit-read, EACCES]: R3 !read_ok
+    r0 = 1
+    exit
+
+# test: jeq_reg_r14_uninit_dst_v5_15
+# kernel: before 5.16
+# note: version: `check_cond_jmp_op` checks src before reading dst.
+# note: version: the older answer, confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu (and in 5.15.225's sources).
+    .8byte 0x000000000000e31d   # error[bad-register, EINVAL]: R14 is invalid
     r0 = 1
     exit
 

@@ -91,6 +91,8 @@ out:
     exit
 
 # test: ringbuf_use_after_submit
+# kernel: since 5.18
+# note: version: `inv` before 5.18 (skctx `scalar_type_named_scalar`, release UNCONFIRMED): twin `ringbuf_use_after_submit_inv`.
 # note: after the submit the record's copies are scalars.
     r1 = ring ll
     r2 = 8
@@ -103,6 +105,25 @@ out:
     call 132
     r1 = 7
     *(u64 *)(r6 + 0) = r1   # error[invalid-mem-access]: R6 invalid mem access 'scalar'
+out:
+    r0 = 1
+    exit
+
+# test: ringbuf_use_after_submit_inv
+# kernel: before 5.18
+# note: version: the register type of a scalar printed `inv` (`reg_type_str` of 5.15.225's sources);
+# note: version: confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu; the release of the rename UNCONFIRMED (5.18 assumed, skctx).
+    r1 = ring ll
+    r2 = 8
+    r3 = 0
+    call 131
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r0
+    r2 = 0
+    call 132
+    r1 = 7
+    *(u64 *)(r6 + 0) = r1   # error[invalid-mem-access]: R6 invalid mem access 'inv'
 out:
     r0 = 1
     exit
