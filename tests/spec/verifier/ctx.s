@@ -318,20 +318,43 @@
     exit
 
 # test: ctx_atomic_add_u32
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` from 5.12 (skctx `atomic_message_says_atomic`); before, `BPF_XADD` (twin `ctx_atomic_add_u32_xadd`).
 # note: atomic read-modify-write on ctx is rejected before the access check.
     r2 = 1
     lock *(u32 *)(r1 + 8) += r2 # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
     r0 = 1
     exit
 
+# test: ctx_atomic_add_u32_xadd
+# kernel: before 5.12
+# note: version: the atomic add was `BPF_XADD`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = 1
+    lock *(u32 *)(r1 + 8) += r2 # error[ctx-atomic]: BPF_XADD stores into R1 ctx is not allowed
+    r0 = 1
+    exit
+
 # test: ctx_atomic_add_u64_sk
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` from 5.12 (skctx `atomic_message_says_atomic`); before, `BPF_XADD` (twin `ctx_atomic_add_u64_sk_xadd`).
 # note: an 8-byte atomic add at sk (a readable field) is rejected too.
     r2 = 1
     lock *(u64 *)(r1 + 0) += r2 # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
     r0 = 1
     exit
 
+# test: ctx_atomic_add_u64_sk_xadd
+# kernel: before 5.12
+# note: version: the atomic add was `BPF_XADD`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = 1
+    lock *(u64 *)(r1 + 0) += r2 # error[ctx-atomic]: BPF_XADD stores into R1 ctx is not allowed
+    r0 = 1
+    exit
+
 # test: ctx_atomic_fetch_add
+# kernel: since 5.12
+# note: version: fetching atomics from 5.12; 5.10.262 refuses the opcode before the walk
+# note: version: (`BPF_STX uses reserved fields`, no instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu).
 # note: fetching atomics are atomics too.
     r2 = 1
     r2 = atomic_fetch_add((u64 *)(r1 + 0), r2) # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
@@ -339,6 +362,9 @@
     exit
 
 # test: ctx_atomic_xchg
+# kernel: since 5.12
+# note: version: fetching atomics from 5.12; 5.10.262 refuses the opcode before the walk
+# note: version: (`BPF_STX uses reserved fields`, no instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu).
 # note: xchg on ctx.
     r2 = 1
     w2 = xchg32_32(r1 + 8, w2)  # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
@@ -346,10 +372,21 @@
     exit
 
 # test: ctx_atomic_copy_register
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` from 5.12 (skctx `atomic_message_says_atomic`); before, `BPF_XADD` (twin `ctx_atomic_copy_register_xadd`).
 # note: the register number in the message is the base register of the access.
     r3 = r1
     r2 = 1
     lock *(u32 *)(r3 + 12) += r2 # error[ctx-atomic]: BPF_ATOMIC stores into R3 ctx is not allowed
+    r0 = 1
+    exit
+
+# test: ctx_atomic_copy_register_xadd
+# kernel: before 5.12
+# note: version: the atomic add was `BPF_XADD`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r3 = r1
+    r2 = 1
+    lock *(u32 *)(r3 + 12) += r2 # error[ctx-atomic]: BPF_XADD stores into R3 ctx is not allowed
     r0 = 1
     exit
 

@@ -31,12 +31,27 @@ g:
     exit
 
 # test: void_ptr_arg_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (void*)
 # note: the same prototype where every global function is verified first: refused
 # note: before any instruction.
     r1 = 0
 # error[global-func-proto]: arg#0 reference type('UNKNOWN ') size cannot be determined: -22
+    call g
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+
+# test: void_ptr_arg_v5_10
+# kernel: before 5.11
+# note: version: a pointer parameter of a global function is refused before any instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+# func: g global (void*)
+    r1 = 0
+# error[global-func-proto]: Arg#0 type PTR in f1() is not supported yet.
     call g
     r0 = 0
     exit
@@ -58,6 +73,8 @@ g:
     exit
 
 # test: fwd_ptr_arg_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (fwd*)
 # note: the same prototype where every global function is verified first: refused
@@ -85,6 +102,8 @@ g:
     exit
 
 # test: fn_ptr_arg_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (fn*)
 # note: the same prototype where every global function is verified first: refused
@@ -248,6 +267,8 @@ g:
     exit
 
 # test: void_ptr_arg_never_called_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (void*)
 # note: every global function is verified, called or not.

@@ -28,6 +28,8 @@
     exit
 
 # test: helper_ktime_get_coarse_ns
+# kernel: since 5.11
+# note: version: `bpf_ktime_get_coarse_ns` (160) from 5.11 (skctx's helper table); before, an unknown id
 # note: bpf_ktime_get_coarse_ns (160), offered through the socket base set.
     call 160
     r0 = 1

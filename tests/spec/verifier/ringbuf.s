@@ -65,6 +65,8 @@ out:
     exit
 
 # test: ringbuf_no_null_check_v6_1
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `ringbuf_no_null_check_v5_10`.
 # kernel: before 6.2
 # note: the same on 6.1, where the record is `MEM_ALLOC` memory.
     r1 = ring ll
@@ -73,6 +75,18 @@ out:
     call 131
     r1 = 7
     *(u64 *)(r0 + 0) = r1   # error[invalid-mem-access]: R0 invalid mem access 'alloc_mem_or_null'
+    r0 = 1
+    exit
+
+# test: ringbuf_no_null_check_v5_10
+# kernel: before 5.11
+# note: version: the record is plain `PTR_TO_MEM`, printed `mem_or_null`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r1 = ring ll
+    r2 = 8
+    r3 = 0
+    call 131
+    r1 = 7
+    *(u64 *)(r0 + 0) = r1   # error[invalid-mem-access]: R0 invalid mem access 'mem_or_null'
     r0 = 1
     exit
 

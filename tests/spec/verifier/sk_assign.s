@@ -20,10 +20,22 @@
     exit
 
 # test: assign_ctx_sk_unchecked
+# kernel: since 5.15
+# note: version: from 5.15 (skctx `sk_assign_takes_sock_or_null`: a 5.15.y stable backport of 5.17's
+# note: version: argument type flags, the first 5.15.y UNCONFIRMED); twin `assign_ctx_sk_unchecked_v5_10`.
 # note: ctx->sk is accepted without a NULL check (the argument type is "socket or NULL").
     r2 = *(u64 *)(r1 + 0)
     r3 = 0
     call 124
+    r0 = 1
+    exit
+
+# test: assign_ctx_sk_unchecked_v5_10
+# kernel: before 5.15
+# note: version: `ARG_PTR_TO_SOCKET_OR_NULL` takes a socket or NULL, not a maybe-NULL socket; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = *(u64 *)(r1 + 0)
+    r3 = 0
+    call 124                    # error[helper-arg-type]: R2 type=sock_or_null expected=sock
     r0 = 1
     exit
 

@@ -148,6 +148,8 @@ out:
     exit
 
 # test: snprintf_null_output
+# kernel: since 5.13
+# note: version: `bpf_snprintf` (165) from 5.13 (skctx's helper table); before, an unknown id
 # frozen: fmt = "%pI4 %x"
 # note: a NULL buffer of size 0 only measures the output; a format at an offset in the value.
     r1 = 0
@@ -353,6 +355,8 @@ out:
     exit
 
 # test: snprintf_into_writable_map
+# kernel: since 5.13
+# note: version: `bpf_snprintf` (165) from 5.13 (skctx's helper table); before, an unknown id
 # frozen: fmt = "%c"
 # note: the output into a writable map value is fine.
     r1 = 0
