@@ -315,6 +315,19 @@ fn load_time_externs_are_unsupported_by_name() {
     }
 }
 
+#[test]
+fn a_reached_poison_names_its_relocation() {
+    let out = Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(["lint", "--kernel", "6.18", "--format", "json"])
+        .arg(root().join("examples/c/obj/clang-14/core_steer_unguarded.o"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\"code\":\"helper-unknown\""), "{text}");
+    let note = "libbpf poisoned this instruction: CO-RE relocation #0 (`byte_off` of `bpf_sk_lookup___core.port_override`) matches nothing in the kernel's types";
+    assert!(text.contains(note), "{text}");
+}
+
 /// The objects whose relocations are all against the types a modelled release has.
 fn modelled_objects() -> Vec<PathBuf> {
     objects()

@@ -584,6 +584,33 @@ pub struct Loadable {
     pub funcs: Option<Vec<verifier::FuncInfo>>,
 }
 
+/// `f` with, when its instruction is one libbpf poisoned for a CO-RE relocation without a
+/// match, that relocation as its related note.
+fn poisoned_by(mut f: Finding, place: &Place, core: CoreOutcome) -> Finding {
+    let (Ok(Some(relocated)), Some(slot)) = (core, f.insn) else {
+        return f;
+    };
+    let Some((piece, offset)) = place.origin(slot) else {
+        return f;
+    };
+    let func = &place.funcs.list[place.linked.pieces[piece].function];
+    let section = &place.funcs.object().sections[func.section].name;
+    let applied = relocated
+        .applied
+        .iter()
+        .find(|a| a.poisoned && a.offset == offset && a.section == *section);
+    if let (Some(a), None) = (applied, &f.related) {
+        let what = format!(
+            "libbpf poisoned this instruction: CO-RE relocation #{} (`{}` of `{}`) matches nothing in the kernel's types",
+            a.index,
+            a.kind.name,
+            safe(&a.spec)
+        );
+        f.related = place.at_slot(f.code, slot).map(|at| (what, Box::new(at)));
+    }
+    f
+}
+
 /// A finding for CO-RE relocations libbpf cannot apply: it loads no program of the object.
 /// At the relocated instruction when it is in the program.
 fn core_refused(place: &Place, why: &str, at: Option<&(String, u64)>) -> Finding {
@@ -812,7 +839,7 @@ fn check(
             trace = failing_path(&place, &program, &against.targets, &results);
         }
         let (verdict, finding) = primary(&place, &results);
-        findings.extend(finding);
+        findings.extend(finding.map(|f| poisoned_by(f, &place, core)));
         (verdict, profile_verdicts(against, &place, &results))
     };
     let cx = loader::Context {

@@ -218,6 +218,9 @@ pub struct Applied {
     pub to: u64,
     /// The instruction became a call of [`POISON_HELPER`].
     pub poisoned: bool,
+    /// What it asks of the kernel's types, as libbpf's log shows the local spec
+    /// (`bpf_sk_lookup___core.port_override`, `sk_action___k::SK_PASS___k`).
+    pub spec: String,
 }
 
 /// An object's code sections with every relocation applied.
@@ -331,7 +334,7 @@ fn one(
     }
     let kind = kind_by_id(relo.kind)
         .ok_or_else(|| at.refused(format!("unrecognized relocation kind {}", relo.kind)))?;
-    let res = resolve(local, relo, kind, target, cands).map_err(|e| match e {
+    let (res, spec) = resolve(local, relo, kind, target, cands).map_err(|e| match e {
         Error::Refused { why, .. } => at.refused(why),
         Error::Unsupported(why) => Error::Unsupported(format!(
             "CO-RE relocation #{} of section `{}` (instruction {slot}, {}): {why}",
@@ -347,6 +350,7 @@ fn one(
         from: res.orig,
         to: if poisoned { 0 } else { res.new },
         poisoned,
+        spec,
     })
 }
 
@@ -357,7 +361,7 @@ fn resolve(
     kind: &'static KindRow,
     target: &Target,
     cands: &mut HashMap<u32, Vec<u32>>,
-) -> Result<calc::Res, Error> {
+) -> Result<(calc::Res, String), Error> {
     let lt = types::Types { btf: local };
     let root = lt
         .ty(relo.type_id)
@@ -370,13 +374,15 @@ fn resolve(
             shown(root.name)
         ))
     })?;
+    let what = spec::describe(&local_spec, root.name);
     if kind.name == "local_type_id" {
         let id = relo.type_id as u64;
-        return Ok(calc::Res {
+        let res = calc::Res {
             orig: id,
             new: id,
             ..Default::default()
-        });
+        };
+        return Ok((res, what));
     }
     if root.name.is_empty() {
         return Err(Error::refused(format!(
@@ -414,8 +420,11 @@ fn resolve(
     }
     cands.insert(relo.type_id, if kept.is_empty() { list } else { kept });
     match best {
-        Some((res, _)) => Ok(res),
-        None => calc::relo(kind, &local_spec, None).map_err(Error::refused),
+        Some((res, _)) => Ok((res, what)),
+        None => Ok((
+            calc::relo(kind, &local_spec, None).map_err(Error::refused)?,
+            what,
+        )),
     }
 }
 

@@ -133,6 +133,29 @@ pub(crate) fn parse<'a>(
     Ok(spec)
 }
 
+/// The local spec as libbpf's log shows it: the root type's name, then each named field
+/// (`.name`) and array index (`[i]`), or the enumerator (`::NAME`).
+pub(crate) fn describe(spec: &Spec, root: &str) -> String {
+    let mut out = match root.is_empty() {
+        true => "<anon>".to_string(),
+        false => root.to_string(),
+    };
+    if spec.kind.class == Class::Enumval {
+        if let Some(name) = spec.acc.first().and_then(|a| a.name) {
+            out.push_str(&format!("::{name}"));
+        }
+        return out;
+    }
+    for (i, a) in spec.acc.iter().enumerate() {
+        match a.name {
+            Some(name) => out.push_str(&format!(".{name}")),
+            None if i > 0 || a.idx > 0 => out.push_str(&format!("[{}]", a.idx)),
+            None => {}
+        }
+    }
+    out
+}
+
 /// `is_flex_arr`: an array of 0 elements that is the last member of the struct `acc` names.
 fn is_flex_array(types: Types, acc: Option<&Accessor>, nelems: u32) -> bool {
     let Some(acc) = acc.filter(|a| a.name.is_some() && nelems == 0) else {
