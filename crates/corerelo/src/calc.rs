@@ -76,14 +76,15 @@ fn field(kind: &KindRow, spec: Option<&Spec>) -> Result<Field, Stop> {
     let t = types.ty(acc.type_id).ok_or("spec type")?;
     let m = types.member(&t, acc.idx).ok_or("spec member")?;
     let (field_type, mt) = types.skip(m.ty).ok_or("member type")?;
+    // libbpf computes in `__u32`s: so does this, wrapping as they do.
     let bit_off = spec.bit_offset;
-    let mut bit_sz = m.bitfield_size as u64;
+    let mut bit_sz = m.bitfield_size;
     let bitfield = bit_sz > 0;
     let (byte_off, byte_sz) = match bitfield {
-        true => bitfield_bytes(bit_off, bit_sz, mt.size_or_type as u64)?,
+        true => bitfield_bytes(bit_off, bit_sz, mt.size_or_type)?,
         false => {
-            let sz = types.size(field_type).ok_or("field size")?;
-            bit_sz = sz * 8;
+            let sz = types.size(field_type).ok_or("field size")? as u32;
+            bit_sz = sz.wrapping_mul(8);
             (bit_off / 8, sz)
         }
     };
@@ -94,18 +95,23 @@ fn field(kind: &KindRow, spec: Option<&Spec>) -> Result<Field, Stop> {
                 out.size = element_size(spec, field_type)?;
                 out.type_id = field_type;
             }
-            byte_off
+            byte_off as u64
         }
-        "byte_sz" => byte_sz,
+        "byte_sz" => byte_sz as u64,
         "signed" => {
             out.validate = true;
             let signed_enum = is_any_enum(&mt) && mt.kflag;
             (signed_enum || (mt.kind == kind::INT && int_is_signed(&mt))) as u64
         }
-        "lshift_u64" => 64 - (bit_off + bit_sz - byte_off * 8),
+        "lshift_u64" => {
+            let end = bit_off
+                .wrapping_add(bit_sz)
+                .wrapping_sub(byte_off.wrapping_mul(8));
+            64u32.wrapping_sub(end) as u64
+        }
         "rshift_u64" => {
             out.validate = true;
-            64 - bit_sz
+            64u32.wrapping_sub(bit_sz) as u64
         }
         other => return Err(Stop::Fail(format!("{other} is not a field relocation"))),
     };
@@ -113,10 +119,11 @@ fn field(kind: &KindRow, spec: Option<&Spec>) -> Result<Field, Stop> {
 }
 
 /// A bitfield's load: the offset and size of the smallest aligned load holding it.
-fn bitfield_bytes(bit_off: u64, bit_sz: u64, base: u64) -> Result<(u64, u64), Stop> {
+fn bitfield_bytes(bit_off: u32, bit_sz: u32, base: u32) -> Result<(u32, u32), Stop> {
     let mut byte_sz = base.max(1);
     let mut byte_off = bit_off / 8 / byte_sz * byte_sz;
-    while bit_off + bit_sz - byte_off * 8 > byte_sz * 8 {
+    let end = |byte_off: u32| bit_off.wrapping_add(bit_sz).wrapping_sub(byte_off * 8);
+    while end(byte_off) > byte_sz.wrapping_mul(8) {
         if byte_sz >= 8 {
             return Err(Stop::Fail("a bitfield no 64-bit load reads".into()));
         }
@@ -147,7 +154,7 @@ fn array_element(kind: &KindRow, spec: &Spec, elem: u32) -> Result<Field, Stop> 
     };
     match kind.name {
         "byte_off" => {
-            out.val = spec.bit_offset / 8;
+            out.val = (spec.bit_offset / 8) as u64;
             out.size = element_size(spec, elem)?;
             out.type_id = elem;
         }

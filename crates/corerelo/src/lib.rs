@@ -397,7 +397,7 @@ fn resolve(
         None => candidates(lt, relo.type_id, target)?,
     };
     let mut kept = Vec::new();
-    let mut best: Option<(calc::Res, u64)> = None;
+    let mut best: Option<(calc::Res, u32)> = None;
     for &cand in &list {
         let Some(cand_spec) = spec::matches(&local_spec, tt, cand).map_err(Error::refused)? else {
             continue;

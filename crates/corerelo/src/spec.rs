@@ -32,7 +32,8 @@ pub(crate) struct Spec<'a> {
     pub kind: &'static KindRow,
     pub acc: Vec<Accessor<'a>>,
     pub raw: Vec<u32>,
-    pub bit_offset: u64,
+    /// A `__u32` in libbpf, and as it wraps there, here.
+    pub bit_offset: u32,
 }
 
 impl<'a> Spec<'a> {
@@ -93,14 +94,14 @@ pub(crate) fn parse<'a>(
         idx: first,
         name: None,
     });
-    spec.bit_offset = first as u64 * types.size(id).ok_or_else(bad)? * 8;
+    spec.bit_offset = bits(first, types.size(id).ok_or_else(bad)?);
     for i in 1..spec.raw.len() {
         let (sid, t) = types.skip(id).ok_or_else(bad)?;
         id = sid;
         let idx = spec.raw[i];
         if is_composite(&t) {
             let m = types.member(&t, idx).ok_or_else(bad)?;
-            spec.bit_offset += m.bit_offset as u64;
+            spec.bit_offset = spec.bit_offset.wrapping_add(m.bit_offset);
             if !m.name.is_empty() {
                 spec.acc.push(Accessor {
                     type_id: id,
@@ -121,7 +122,9 @@ pub(crate) fn parse<'a>(
                 idx,
                 name: None,
             });
-            spec.bit_offset += idx as u64 * types.size(elem).ok_or_else(bad)? * 8;
+            spec.bit_offset = spec
+                .bit_offset
+                .wrapping_add(bits(idx, types.size(elem).ok_or_else(bad)?));
             id = elem;
         } else {
             return Err(format!(
@@ -154,6 +157,11 @@ pub(crate) fn describe(spec: &Spec, root: &str) -> String {
         }
     }
     out
+}
+
+/// The bits of `index` elements of `size` bytes, truncated to libbpf's `__u32`.
+fn bits(index: u32, size: u64) -> u32 {
+    (index as u64).wrapping_mul(size).wrapping_mul(8) as u32
 }
 
 /// `is_flex_arr`: an array of 0 elements that is the last member of the struct `acc` names.
@@ -250,7 +258,7 @@ fn match_field<'a>(
         let size = targ
             .size(targ_id)
             .ok_or_else(|| format!("target type [{targ_id}] has no size"))?;
-        spec.bit_offset += la.idx as u64 * size * 8;
+        spec.bit_offset = spec.bit_offset.wrapping_add(bits(la.idx, size));
     }
     Ok(Some(spec))
 }
@@ -277,7 +285,7 @@ fn match_member(
         if spec.raw.len() == MAX_LEN {
             return Err("too deep a nesting".into());
         }
-        spec.bit_offset += m.bit_offset as u64;
+        spec.bit_offset = spec.bit_offset.wrapping_add(m.bit_offset);
         spec.raw.push(i);
         if m.name.is_empty() {
             if let Some(found) = match_member(local, la, spec, m.ty)? {
@@ -297,7 +305,7 @@ fn match_member(
                 }
             };
         }
-        spec.bit_offset -= m.bit_offset as u64;
+        spec.bit_offset = spec.bit_offset.wrapping_sub(m.bit_offset);
         spec.raw.pop();
     }
     Ok(None)

@@ -66,3 +66,67 @@ fn the_modelled_structs_have_skctxs_sizes() {
     let newest = Btf::parse(&model::btf(KernelProfile::LATEST)).unwrap();
     assert_eq!(struct_size(&newest, "bpf_sk_lookup"), skctx::CTX_SIZE);
 }
+
+/// The committed objects with every relocation kind (tests/c/core, built by its build.sh).
+fn kinds_objects() -> Vec<asm::Object> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/c/core");
+    ["clang-14", "clang-19"]
+        .iter()
+        .map(|b| {
+            let bytes = std::fs::read(dir.join(b).join("kinds.o")).unwrap();
+            asm::elf::read_for_loading(&bytes).unwrap().0
+        })
+        .collect()
+}
+
+/// A seeded xorshift64*.
+fn next(state: &mut u64) -> u64 {
+    *state ^= *state >> 12;
+    *state ^= *state << 25;
+    *state ^= *state >> 27;
+    state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// Relocating never panics, whatever `.BTF` and `.BTF.ext` hold: each object with bytes of
+/// those sections changed (seeded), against a modelled release and against its own BTF as
+/// the kernel's (so that candidates exist).
+#[test]
+fn mutated_objects_never_panic() {
+    let model = Btf::parse(&model::btf(KernelProfile::LATEST)).unwrap();
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut relocated = 0;
+    for object in kinds_objects() {
+        for _ in 0..1000 {
+            let mut o = object.clone();
+            for _ in 0..1 + next(&mut state) % 4 {
+                let names = [".BTF", ".BTF.ext"];
+                let name = names[(next(&mut state) % 2) as usize];
+                let s = o.sections.iter_mut().find(|s| s.name == name).unwrap();
+                let at = (next(&mut state) % s.data.len() as u64) as usize;
+                s.data[at] ^= 1 << (next(&mut state) % 8);
+            }
+            let Some(btf) = o
+                .sections
+                .iter()
+                .find(|s| s.name == ".BTF")
+                .and_then(|s| Btf::parse(&s.data))
+            else {
+                continue;
+            };
+            let Some(ext) = asm::btf_ext::BtfExt::of_with(&o, &btf) else {
+                continue;
+            };
+            let modelled = corerelo::Target::Modelled {
+                btf: &model,
+                release: "Linux 6.18",
+            };
+            let _ = corerelo::relocate(&o, &btf, &ext, modelled);
+            let own = corerelo::Target::Kernel {
+                vmlinux: &btf,
+                in_module: &|_| false,
+            };
+            relocated += corerelo::relocate(&o, &btf, &ext, own).is_ok() as usize;
+        }
+    }
+    assert!(relocated > 0, "no mutation left the object relocatable");
+}
