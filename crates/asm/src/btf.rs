@@ -351,6 +351,12 @@ impl Btf {
         self.types.len() as u32
     }
 
+    /// The `BTF_KIND_*` of type `id`, without reading its name (a scan over every type
+    /// looks at the kind first).
+    pub fn kind_of(&self, id: u32) -> Option<u32> {
+        self.get(id).map(|t| t.kind)
+    }
+
     /// Type `id` as BTF encodes it (`void` for 0), for readers that interpret every kind
     /// (CO-RE relocation); `None` past the last id.
     pub fn raw_type(&self, id: u32) -> Option<RawType<'_>> {

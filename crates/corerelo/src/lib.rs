@@ -28,7 +28,7 @@ mod types;
 
 use std::collections::HashMap;
 
-use asm::btf::Btf;
+use asm::btf::{kind, Btf};
 use asm::btf_ext::{BtfExt, CoreRelo};
 use asm::Object;
 use isa::RawInsn;
@@ -454,11 +454,14 @@ fn candidates(local: types::Types, id: u32, target: &Target) -> Result<Vec<u32>,
         .ok_or_else(|| Error::refused(format!("local type [{id}]")))?;
     let want = essential_name(lt.name);
     let btf = target.btf();
+    let enum_kinds = [kind::ENUM, kind::ENUM64];
+    let same_kind =
+        |k: u32| k == lt.kind || (enum_kinds.contains(&k) && enum_kinds.contains(&lt.kind));
     let found: Vec<u32> = (1..btf.type_count())
+        .filter(|&i| btf.kind_of(i).is_some_and(same_kind))
         .filter(|&i| {
-            btf.raw_type(i).is_some_and(|t| {
-                types::kind_compat(&t, &lt) && !t.name.is_empty() && essential_name(t.name) == want
-            })
+            btf.raw_type(i)
+                .is_some_and(|t| !t.name.is_empty() && essential_name(t.name) == want)
         })
         .collect();
     if let Target::Kernel { in_module, .. } = target {
