@@ -9,7 +9,7 @@
 use asm::btf::Btf;
 use asm::btf_ext::BtfExt;
 use asm::Object;
-use corerelo::{Error, Relocated, Target};
+use corerelo::{Error, Names, Relocated, Target};
 use skctx::{KernelProfile, KernelVersion};
 
 /// What a run's kernels make of an object's CO-RE relocations.
@@ -102,16 +102,20 @@ fn describe(profile: KernelProfile) -> String {
 #[cfg(target_os = "linux")]
 fn with_host<T>(f: impl FnOnce(Target) -> Result<T, Error>) -> Result<T, Error> {
     use std::sync::OnceLock;
-    static VMLINUX: OnceLock<Result<Btf, String>> = OnceLock::new();
-    let vmlinux = VMLINUX
+    static VMLINUX: OnceLock<Result<(Btf, Names), String>> = OnceLock::new();
+    let (vmlinux, names) = VMLINUX
         .get_or_init(|| {
             let data = kernel::vmlinux_btf().map_err(|e| e.to_string())?;
-            Btf::parse(data).ok_or_else(|| format!("{}: not BTF lint reads", kernel::VMLINUX_BTF))
+            let btf = Btf::parse(data)
+                .ok_or_else(|| format!("{}: not BTF lint reads", kernel::VMLINUX_BTF))?;
+            let names = Names::of(&btf);
+            Ok((btf, names))
         })
         .as_ref()
         .map_err(|e| Error::Unsupported(format!("the running kernel's BTF: {e}")))?;
     f(Target::Kernel {
         vmlinux,
+        names,
         in_module: &kernel::module_btf_names,
     })
 }
@@ -124,7 +128,7 @@ fn with_host<T>(_: impl FnOnce(Target) -> Result<T, Error>) -> Result<T, Error> 
 }
 
 /// The oldest release from which on every modelled release up to the newest resolves the
-/// object's relocations as `used` does, and the reason; `None` when the newest does not
+/// object's relocations as `used` does; why not, when the newest does not
 /// (relocations against types lint models only through a kernel's BTF).
 pub fn floor(
     object: &Object,

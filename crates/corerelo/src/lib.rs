@@ -152,14 +152,37 @@ pub fn kind_by_id(id: u32) -> Option<&'static KindRow> {
     KINDS.iter().find(|k| k.id == id)
 }
 
+/// A kernel BTF's named types by essential name, in id order: its candidates found without
+/// a scan (build it once for a BTF that resolves many objects).
+#[derive(Debug, Clone, Default)]
+pub struct Names(HashMap<String, Vec<u32>>);
+
+impl Names {
+    pub fn of(btf: &Btf) -> Names {
+        let mut names: HashMap<String, Vec<u32>> = HashMap::new();
+        for id in 1..btf.type_count() {
+            if let Some(t) = btf.raw_type(id).filter(|t| !t.name.is_empty()) {
+                let essential = essential_name(t.name).to_string();
+                names.entry(essential).or_default().push(id);
+            }
+        }
+        Names(names)
+    }
+
+    fn get(&self, essential: &str) -> &[u32] {
+        self.0.get(essential).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// The types relocations are resolved against.
 #[derive(Clone, Copy)]
 pub enum Target<'a> {
-    /// A kernel's own BTF. `in_module` says whether some module's BTF may have a type of an
-    /// essential name vmlinux has none of (libbpf then searches the modules, which this
-    /// does not).
+    /// A kernel's own BTF, and its [`Names`]. `in_module` says whether some module's BTF may
+    /// have a type of an essential name vmlinux has none of (libbpf then searches the
+    /// modules, which this does not).
     Kernel {
         vmlinux: &'a Btf,
+        names: &'a Names,
         in_module: &'a dyn Fn(&str) -> bool,
     },
     /// A release lint models: [`model::btf`] parsed, and its name ("Linux 6.1").
@@ -457,12 +480,18 @@ fn candidates(local: types::Types, id: u32, target: &Target) -> Result<Vec<u32>,
     let enum_kinds = [kind::ENUM, kind::ENUM64];
     let same_kind =
         |k: u32| k == lt.kind || (enum_kinds.contains(&k) && enum_kinds.contains(&lt.kind));
-    let found: Vec<u32> = (1..btf.type_count())
+    let named: Vec<u32> = match target {
+        Target::Kernel { names, .. } => names.get(want).to_vec(),
+        Target::Modelled { .. } => (1..btf.type_count())
+            .filter(|&i| {
+                let t = btf.raw_type(i);
+                t.is_some_and(|t| !t.name.is_empty() && essential_name(t.name) == want)
+            })
+            .collect(),
+    };
+    let found: Vec<u32> = named
+        .into_iter()
         .filter(|&i| btf.kind_of(i).is_some_and(same_kind))
-        .filter(|&i| {
-            btf.raw_type(i)
-                .is_some_and(|t| !t.name.is_empty() && essential_name(t.name) == want)
-        })
         .collect();
     if let Target::Kernel { in_module, .. } = target {
         if found.is_empty() && in_module(want) {

@@ -121,8 +121,10 @@ fn mutated_objects_never_panic() {
                 release: "Linux 6.18",
             };
             let _ = corerelo::relocate(&o, &btf, &ext, modelled);
+            let names = corerelo::Names::of(&btf);
             let own = corerelo::Target::Kernel {
                 vmlinux: &btf,
+                names: &names,
                 in_module: &|_| false,
             };
             relocated += corerelo::relocate(&o, &btf, &ext, own).is_ok() as usize;
