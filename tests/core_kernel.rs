@@ -316,6 +316,41 @@ fn load_time_externs_are_unsupported_by_name() {
 }
 
 #[test]
+fn objects_are_what_the_build_script_builds() {
+    let test = "objects_are_what_the_build_script_builds";
+    let missing = ["clang-14", "clang-19"]
+        .into_iter()
+        .find(|cc| Command::new(cc).arg("--version").output().is_err());
+    if let Some(cc) = missing {
+        return say!("SKIPPED {test}: {cc} is not installed");
+    }
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("core-rebuilt");
+    let _ = std::fs::remove_dir_all(&out);
+    let built = Command::new(root().join("tests/c/core/build.sh"))
+        .arg(&out)
+        .status();
+    assert!(built.unwrap().success(), "tests/c/core/build.sh failed");
+    let mut compared = 0;
+    for cc in ["clang-14", "clang-19"] {
+        for entry in std::fs::read_dir(out.join(cc)).unwrap() {
+            let rebuilt = entry.unwrap().path();
+            let committed = root()
+                .join("tests/c/core")
+                .join(cc)
+                .join(rebuilt.file_name().unwrap());
+            let same = std::fs::read(&committed).ok() == Some(std::fs::read(&rebuilt).unwrap());
+            assert!(
+                same,
+                "{}: rerun tests/c/core/build.sh and commit",
+                committed.display()
+            );
+            compared += 1;
+        }
+    }
+    say!("core_kernel: {compared} objects of tests/c/core rebuilt byte for byte");
+}
+
+#[test]
 fn a_reached_poison_names_its_relocation() {
     let out = Command::new(env!("CARGO_BIN_EXE_skasm"))
         .args(["lint", "--kernel", "6.18", "--format", "json"])
