@@ -82,8 +82,9 @@ pub struct BtfExt {
     pub funcs: HashMap<String, Vec<FuncInfo>>,
     /// Ordered by offset.
     pub lines: HashMap<String, Vec<LineInfo>>,
-    /// In the object's order (libbpf numbers them so: `relo #N`).
-    pub core: HashMap<String, Vec<CoreRelo>>,
+    /// Per code section in the order `.BTF.ext` lists them, each section's records in the
+    /// object's order (libbpf applies them so, and numbers them `relo #N` in their section).
+    pub core: Vec<(String, Vec<CoreRelo>)>,
 }
 
 impl BtfExt {
@@ -199,7 +200,7 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
     }
     if hdr_len >= HDR_WITH_CORE {
         for (section, all) in records(block(24)?, CORE_RELO_MIN, btf)? {
-            let relos = ext.core.entry(section).or_default();
+            let mut relos = Vec::with_capacity(all.len());
             for record in all {
                 relos.push(CoreRelo {
                     offset: u32_at(record, 0)? as u64,
@@ -208,6 +209,7 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
                     kind: u32_at(record, 12)?,
                 });
             }
+            ext.core.push((section, relos));
         }
     }
     Some(ext)

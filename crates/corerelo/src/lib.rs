@@ -273,19 +273,18 @@ pub fn has_relocations(ext: &BtfExt) -> bool {
 }
 
 /// Applies every relocation of `ext` to `object`'s code sections against `target`, as
-/// libbpf does: sections in name order, records in the object's order. A section whose
-/// name starts with `?` is not loaded by default, and libbpf leaves it alone.
+/// libbpf does: sections and records in the object's order (the candidates a relocation
+/// rules out stay out for the next ones of its type). A section whose name starts with `?`
+/// is not loaded by default, and libbpf leaves it alone.
 pub fn relocate(
     object: &Object,
     local: &Btf,
     ext: &BtfExt,
     target: Target,
 ) -> Result<Relocated, Error> {
-    let mut sections: Vec<(&String, &Vec<CoreRelo>)> = ext.core.iter().collect();
-    sections.sort_by_key(|(name, _)| *name);
     let mut out = Relocated::default();
     let mut cands = HashMap::new();
-    for (name, relos) in sections {
+    for (name, relos) in &ext.core {
         if name.starts_with('?') || relos.is_empty() {
             continue;
         }
