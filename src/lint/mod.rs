@@ -446,15 +446,17 @@ fn check_input(
     against: &Against,
 ) -> (Vec<ProgramResult>, Vec<sections::OtherProgram>) {
     let btf = input.btf.as_ref();
+    // The relocated object's `.BTF.ext` is the object's: read once.
+    let btf_ext = btf.and_then(|b| BtfExt::of_with(&input.object, b));
     let profiles: Vec<_> = against.targets.iter().map(|t| t.profile).collect();
-    let (relocated, core) = match crate::load::core::relocate_for(&input.object, btf, &profiles) {
+    let btfs = btf.zip(btf_ext.as_ref());
+    let (relocated, core) = match crate::load::core::relocate_with(&input.object, btfs, &profiles) {
         Ok(Core::None) => (None, Ok(None)),
         Ok(Core::Relocated(object, applied)) => (Some(object), Ok(Some(applied))),
         Err(e) => (None, Err(e)),
     };
     let object = relocated.as_ref().unwrap_or(&input.object);
     let funcs = Functions::of(object);
-    let btf_ext = btf.and_then(|b| BtfExt::of_with(object, b));
     let btfs = (btf, btf_ext.as_ref());
     let programs = funcs
         .programs()

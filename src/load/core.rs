@@ -38,12 +38,22 @@ pub fn relocate_for(
     btf: Option<&Btf>,
     profiles: &[KernelProfile],
 ) -> Result<Core, Error> {
-    let (Some(btf), Some(ext)) = (btf, relocations(object, btf)) else {
+    let ext = btf.and_then(|b| BtfExt::of_with(object, b));
+    relocate_with(object, btf.zip(ext.as_ref()), profiles)
+}
+
+/// [`relocate_for`] with the object's `.BTF.ext` already read (with its `.BTF`).
+pub fn relocate_with(
+    object: &Object,
+    btfs: Option<(&Btf, &BtfExt)>,
+    profiles: &[KernelProfile],
+) -> Result<Core, Error> {
+    let Some((btf, ext)) = btfs.filter(|(_, e)| corerelo::has_relocations(e)) else {
         return Ok(Core::None);
     };
     let mut first: Option<(KernelProfile, Relocated)> = None;
     for &profile in profiles {
-        let relocated = relocate(object, btf, &ext, profile)?;
+        let relocated = relocate(object, btf, ext, profile)?;
         match &first {
             None => first = Some((profile, relocated)),
             Some((p, r)) if r.sections != relocated.sections => {
