@@ -307,29 +307,22 @@ pub fn reg(i: &str) -> R<'_, RegTok> {
     ))
 }
 
-/// A decimal or hexadecimal integer with an optional sign (byte-level leaf parser; values
-/// beyond i128 read as i128::MAX, which every range check refuses).
+/// An integer with an optional sign, as LLVM's assembler lexer reads one (byte-level leaf
+/// parser; values beyond i128 read as i128::MAX, which every range check refuses).
 pub fn num(i: &str) -> R<'_, NumTok> {
     const WHAT: &str = "a number";
     let (i, _) = space0(i)?;
     let b = i.as_bytes();
-    let (neg, mut at) = match b.first() {
+    let (neg, at) = match b.first() {
         Some(b'-') => (true, 1),
         Some(b'+') => (false, 1),
         _ => (false, 0),
     };
-    let hex = b.get(at) == Some(&b'0') && matches!(b.get(at + 1), Some(b'x' | b'X'));
-    let (radix, start) = if hex { (16, at + 2) } else { (10, at) };
-    at = start;
-    let mut v: Option<i128> = Some(0);
-    while let Some(d) = b.get(at).and_then(|&c| (c as char).to_digit(radix)) {
-        v = v
-            .and_then(|v| v.checked_mul(radix as i128))
-            .and_then(|v| v.checked_add(d as i128));
-        at += 1;
-    }
-    let rest = &i[at..];
-    if at == start || rest.starts_with(is_ident_char) {
+    let Some((v, len)) = int_literal(&b[at..]) else {
+        return fail(i, WHAT);
+    };
+    let rest = &i[at + len..];
+    if rest.starts_with(is_ident_char) {
         return fail(i, WHAT);
     }
     let v = v.map(|v| if neg { -v } else { v }).unwrap_or(i128::MAX);
@@ -342,18 +335,67 @@ pub fn num(i: &str) -> R<'_, NumTok> {
     ))
 }
 
+/// The integer literal at the start of `b` and its length, as LLVM's `AsmLexer` reads it:
+/// `0x`/`0X` hexadecimal, `0b`/`0B` binary, a leading `0` octal, else decimal, or a
+/// character in single quotes (`'a'`, `'\n'`). The value is `None` when it overflows i128.
+/// Not a literal: no digit, or a digit the radix lacks (`08`, `0b2`).
+pub fn int_literal(b: &[u8]) -> Option<(Option<i128>, usize)> {
+    if b.first() == Some(&b'\'') {
+        return char_literal(b).map(|(v, n)| (Some(v), n));
+    }
+    let (radix, start) = match b {
+        [b'0', b'x' | b'X', ..] => (16, 2),
+        [b'0', b'b' | b'B', ..] => (2, 2),
+        [b'0', b'0'..=b'9', ..] => (8, 1),
+        [b'0'..=b'9', ..] => (10, 0),
+        _ => return None,
+    };
+    let digits = b[start..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let text = &b[start..start + digits];
+    if text.is_empty() || !text.iter().all(|c| (*c as char).is_digit(radix)) {
+        return None;
+    }
+    let v = text.iter().try_fold(0i128, |v, &c| {
+        let d = (c as char).to_digit(radix)? as i128;
+        v.checked_mul(radix as i128)?.checked_add(d)
+    });
+    Some((v, start + digits))
+}
+
+/// `'c'` or `'\c'`: the escapes LLVM's lexer knows are `b f n r t`; any other escaped
+/// character stands for itself (`'\0'` is `'0'`).
+fn char_literal(b: &[u8]) -> Option<(i128, usize)> {
+    let (v, n) = match b.get(1..)? {
+        [b'\\', c, ..] => {
+            let v = match c {
+                b'b' => 8,
+                b'f' => 12,
+                b'n' => b'\n',
+                b'r' => b'\r',
+                b't' => b'\t',
+                c => *c,
+            };
+            (v as i128, 3)
+        }
+        [b'\'', ..] | [] => return None,
+        [c, ..] => (*c as i128, 2),
+    };
+    (b.get(n) == Some(&b'\'')).then_some((v, n + 1))
+}
+
+/// A whole string that is one integer literal with an optional sign ([`int_literal`]).
 pub fn parse_int(s: &str) -> Option<i128> {
     let (neg, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let v = if let Some(h) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
-        i128::from_str_radix(h, 16).ok()?
-    } else {
-        body.parse::<i128>().ok()?
-    };
-    Some(if neg { -v } else { v })
+    let (v, len) = int_literal(body.as_bytes())?;
+    let v = v?;
+    (len == body.len()).then_some(if neg { -v } else { v })
 }
 
 pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
@@ -362,6 +404,17 @@ pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
         spanned(|i: &str| {
             let b = i.as_bytes();
             let start = |c: u8| c.is_ascii_alphabetic() || matches!(c, b'_' | b'.' | b'$');
+            // `1b`/`1f`: a numeric label reference.
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 {
+                let after = b.get(digits + 1).copied();
+                if matches!(b.get(digits), Some(b'b' | b'f'))
+                    && !after.is_some_and(|c| start(c) || c.is_ascii_digit())
+                {
+                    return Ok((&i[digits + 1..], &i[..digits + 1]));
+                }
+                return fail(i, "");
+            }
             if !b.first().copied().is_some_and(start) {
                 return fail(i, "");
             }
