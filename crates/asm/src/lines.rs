@@ -185,7 +185,10 @@ fn parse_line(
     } else if stmt.starts_with('.')
         && stmt[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
     {
-        let name_len = stmt.find(|c: char| c.is_whitespace()).unwrap_or(stmt.len());
+        // The name ends where a name character does not follow (`.quad'a'` is `.quad 'a'`).
+        let name_len = 1 + stmt[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$')))
+            .unwrap_or(stmt.len() - 1);
         Stmt::Directive {
             name_len: name_len as u32,
         }

@@ -394,14 +394,17 @@ fn is_temporary(name: &str) -> bool {
     name.starts_with(".L")
 }
 
+/// What a section's name implies, as llvm-mc's ELF parser gives it (flags written in the
+/// directive are added to these).
 fn default_section(name: &str) -> (SectionKind, u64) {
-    if name == ".text" || name.starts_with(".text.") {
+    let family = |f: &str| name == f || name.strip_prefix(f).is_some_and(|r| r.starts_with('.'));
+    if family(".text") || family(".init") || family(".fini") {
         (SectionKind::Code, shf::ALLOC | shf::EXECINSTR)
-    } else if name == ".bss" || name.starts_with(".bss.") {
+    } else if family(".bss") {
         (SectionKind::Bss, shf::ALLOC | shf::WRITE)
-    } else if name == ".data" || name.starts_with(".data.") {
+    } else if family(".data") || name == ".data1" {
         (SectionKind::Data, shf::ALLOC | shf::WRITE)
-    } else if name == ".rodata" || name.starts_with(".rodata.") {
+    } else if family(".rodata") || name == ".rodata1" {
         (SectionKind::Data, shf::ALLOC)
     } else {
         (SectionKind::Data, 0)
@@ -453,6 +456,7 @@ impl Asm {
         if new {
             self.next_order += 1;
         }
+        self.syms[id].size_only = false;
         id
     }
 
@@ -720,6 +724,16 @@ impl Asm {
         let arg = |i: usize| list.get(i).map(|(s, r)| (s.as_str(), r.clone()));
         let whole = name_span.start..args_at + args.trim_end().len();
         match name {
+            ".text" | ".data" | ".bss" | ".rodata"
+                if !args.trim().is_empty() && self.constant_expr(args) != Some(0) =>
+            {
+                self.err(
+                    ErrorCode::BadDirective,
+                    whole,
+                    format!("subsections (`{name} N`) are not supported"),
+                    "llvm-mc takes a constant subsection number here; skasm only 0",
+                )
+            }
             ".text" => {
                 self.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
             }
@@ -729,6 +743,14 @@ impl Asm {
             }
             ".section" => self.section_directive(&list, whole),
             ".globl" | ".global" | ".weak" | ".local" => {
+                if let Some((bad, r)) = list.iter().find(|(s, _)| !is_symbol_name(s)) {
+                    let msg = format!("`{bad}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, r.clone(), msg, "expected a name");
+                }
+                if list.is_empty() {
+                    let msg = format!("{name} needs a symbol name");
+                    return self.err(ErrorCode::BadDirective, whole, msg, "");
+                }
                 for (s, _) in &list {
                     let b = match name {
                         ".weak" => Binding::Weak,
@@ -749,6 +771,10 @@ impl Asm {
                     Some((s, t)) => (Some(s), Some(t)),
                     None => (arg(0), arg(1)),
                 };
+                if let Some((bad, r)) = first.clone().filter(|(s, _)| !is_symbol_name(s)) {
+                    let msg = format!("`{bad}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, r, msg, "");
+                }
                 let (Some((s, _)), Some((t, tr))) = (first, second) else {
                     return self.err(
                         ErrorCode::BadDirective,
@@ -783,9 +809,15 @@ impl Asm {
                     );
                 };
                 let here = self.current.map(|_| self.here());
+                if !is_symbol_name(s) {
+                    let msg = format!("`{s}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, whole, msg, "");
+                }
                 match self.parse_expr(e, here) {
                     Some(expr) => {
+                        let new = self.syms.get(s).is_none();
                         let id = self.mention_id(s);
+                        self.syms[id].size_only = new;
                         self.sizes.insert(id, (expr, er));
                     }
                     None => self.err(
@@ -873,15 +905,20 @@ impl Asm {
                     }
                 }
             }
+            ".zero" | ".space" | ".skip" if list.len() > 2 => {
+                let msg = format!("{name} takes a byte count and a fill value");
+                self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
             ".zero" | ".space" | ".skip" => {
                 let n = arg(0)
                     .and_then(|(v, _)| self.constant_expr(v))
                     .filter(|n| (0..=1 << 24).contains(n));
-                let fill = arg(1)
-                    .map(|(v, _)| self.constant_expr(v).unwrap_or(0))
-                    .unwrap_or(0);
-                match n {
-                    Some(n) => {
+                let fill = match arg(1) {
+                    Some((v, _)) => self.constant_expr(v),
+                    None => Some(0),
+                };
+                match n.zip(fill) {
+                    Some((n, fill)) => {
                         self.emit_data(&vec![fill as u8; n as usize], whole);
                     }
                     None => self.err(
@@ -913,9 +950,35 @@ impl Asm {
                     self.errors.push(e);
                 }
             }
+            ".addrsig" | ".ident" | ".addrsig_sym"
+                if list.len() > 1 - (name == ".addrsig") as usize =>
+            {
+                let msg = format!(
+                    "{name} takes {}",
+                    if name == ".addrsig" {
+                        "no argument"
+                    } else {
+                        "one argument"
+                    }
+                );
+                self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
+            ".addrsig_sym" if !list.first().is_some_and(|(s, _)| is_symbol_name(s)) => {
+                self.err(
+                    ErrorCode::BadDirective,
+                    whole,
+                    ".addrsig_sym needs a symbol name",
+                    "",
+                );
+            }
             ".ident" => {
                 // llvm-mc writes the text between the quotes as it is, escapes and all.
                 let raw = arg(0).and_then(|(s, _)| s.strip_prefix('"')?.strip_suffix('"'));
+                let raw = raw.filter(|r| unquote(&format!("\"{r}\"")).is_some());
+                if raw.is_none() {
+                    let msg = ".ident takes one string in double quotes";
+                    return self.err(ErrorCode::BadDirective, whole, msg, "");
+                }
                 if let Some(b) = raw.map(str::as_bytes) {
                     let saved = self.current;
                     let i = self.switch_section(
@@ -940,7 +1003,10 @@ impl Asm {
             }
             ".addrsig_sym" => {
                 if let Some((s, _)) = arg(0) {
-                    self.mention(s);
+                    // llvm-mc 19 writes no symbol for a name only this directive gives
+                    // (14 does: the first difference between the two we follow 19 in).
+                    let new = self.syms.get(s).is_none();
+                    self.mention(s).size_only = new;
                     self.obj
                         .addrsig
                         .get_or_insert_with(Vec::new)
@@ -1072,6 +1138,10 @@ impl Asm {
     /// non-zero FILL, BPF no-op slots (only whole slots can be written); MAX from 1 to below
     /// the alignment skips padding longer than MAX (otherwise it is ignored).
     fn align(&mut self, name: &str, args: &str, args_at: usize, whole: Range<usize>) {
+        if name == ".p2align" && args.trim().is_empty() {
+            // llvm-mc ignores it, with a warning.
+            return;
+        }
         let a = match parse_align(name, args, args_at, &whole) {
             Ok(a) => a,
             Err(e) => return self.errors.push(e),
@@ -1135,7 +1205,7 @@ impl Asm {
                     "e.g. \"ax\"",
                 );
             };
-            flags = 0;
+            // The flags a name implies (`.data.x`: WA) stay, as in llvm-mc.
             for c in fb {
                 flags |= match c {
                     b'a' => shf::ALLOC,
@@ -1154,14 +1224,13 @@ impl Asm {
                     }
                 };
             }
-            kind = if flags & shf::EXECINSTR != 0 {
-                SectionKind::Code
-            } else {
-                SectionKind::Data
-            };
+            if flags & shf::EXECINSTR != 0 {
+                kind = SectionKind::Code;
+            }
         }
         if let Some((t, tr)) = list.get(2) {
             match t.trim_start_matches(['@', '%']) {
+                "progbits" if kind == SectionKind::Bss => kind = SectionKind::Data,
                 "progbits" => {}
                 "nobits" => kind = SectionKind::Bss,
                 "llvm_addrsig" => kind = SectionKind::AddrSig,
@@ -1179,6 +1248,13 @@ impl Asm {
             match syntax::parse_int(e) {
                 Some(v) if v >= 0 => entsize = v as u64,
                 _ => return self.err(ErrorCode::BadDirective, er.clone(), "bad entry size", ""),
+            }
+        }
+        let existing = self.obj.sections.iter().find(|s| s.name == name);
+        if let (Some(s), Some((_, fr))) = (existing, list.get(1)) {
+            if s.flags != flags {
+                let msg = format!("changed section flags for {name}, expected: {:#x}", s.flags);
+                return self.err(ErrorCode::BadDirective, fr.clone(), msg, "");
             }
         }
         let i = self.switch_section(&name, kind, flags);
@@ -1702,7 +1778,7 @@ impl Asm {
         // Entries are in first-mention order, which is their `order` among themselves.
         for (id, info) in self.syms.iter() {
             let name = self.syms.name(id);
-            if is_temporary(name) || info.section_alias {
+            if is_temporary(name) || info.section_alias || info.size_only {
                 continue;
             }
             let binding = self.binding(id);
@@ -1737,6 +1813,9 @@ impl Asm {
             });
         }
         self.errors.extend(size_errors);
+        if let Some(names) = &mut self.obj.addrsig {
+            names.retain(|n| self.syms.get(n).is_none_or(|id| !self.syms[id].size_only));
+        }
         for (i, sec) in self.obj.sections.iter_mut().enumerate() {
             sec.symbols_before = orders.partition_point(|&o| o < self.section_order[i]);
         }
@@ -1842,9 +1921,13 @@ fn parse_align(name: &str, args: &str, at: usize, whole: &Range<usize>) -> Resul
     Ok(Align { bytes, fill, max })
 }
 
-/// Splits directive arguments at commas outside strings; each with its absolute range.
+/// Splits directive arguments at commas outside strings; each with its absolute range. An
+/// empty piece (`.long 1,`) is kept, for the directive to refuse; no arguments, no pieces.
 fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
+    if args.trim().is_empty() {
+        return out;
+    }
     let b = args.as_bytes();
     let mut start = 0;
     let mut in_str = false;
@@ -1853,9 +1936,7 @@ fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
         let piece = &args[s..e];
         let lead = piece.len() - piece.trim_start().len();
         let t = piece.trim();
-        if !t.is_empty() {
-            out.push((t.to_string(), at + s + lead..at + s + lead + t.len()));
-        }
+        out.push((t.to_string(), at + s + lead..at + s + lead + t.len()));
     };
     while i < b.len() {
         match b[i] {
@@ -1873,7 +1954,8 @@ fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
     out
 }
 
-/// A double-quoted string with C escapes, as bytes.
+/// A double-quoted string with the escapes llvm-mc reads (`\b \f \n \r \t \" \\`, octal up
+/// to 255, `\x` hexadecimal keeping the last two digits), as bytes; `None` for anything else.
 pub(crate) fn unquote(s: &str) -> Option<Vec<u8>> {
     let inner = s.strip_prefix('"')?.strip_suffix('"')?;
     let b = inner.as_bytes();
@@ -1925,12 +2007,20 @@ pub(crate) fn unquote(s: &str) -> Option<Vec<u8>> {
                         _ => break,
                     }
                 }
-                out.push(v as u8);
+                out.push(u8::try_from(v).ok()?);
             }
-            other => out.push(other),
+            // llvm-mc refuses any other escape (`\a`, `\'`, `\q`).
+            _ => return None,
         }
     }
     Some(out)
+}
+
+/// A name llvm-mc reads as one symbol (not quoted).
+fn is_symbol_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    let start = |c: &u8| c.is_ascii_alphabetic() || matches!(c, b'_' | b'.' | b'$');
+    b.first().is_some_and(start) && b.iter().all(|c| start(c) || c.is_ascii_digit())
 }
 
 /// The symbol-table name of the `k`-th definition of numeric label `n`: temporary (never

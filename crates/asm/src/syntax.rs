@@ -427,12 +427,25 @@ pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
     )(i)
 }
 
+/// A symbol in an operand: a name that is not a register's (llvm-mc reads `r1 ll` as a
+/// register, and refuses it).
+fn symbol(i: &str) -> R<'_, (&str, Sp)> {
+    let (rest, (name, sp)) = ident(i)?;
+    let b = name.as_bytes();
+    let register =
+        b.len() > 1 && matches!(b[0], b'r' | b'w') && b[1..].iter().all(u8::is_ascii_digit);
+    if register {
+        return fail(i, "a symbol name");
+    }
+    Ok((rest, (name, sp)))
+}
+
 fn target(i: &str) -> R<'_, Target<'_>> {
     expect(
         "a jump target (+N, -N or a label)",
         alt((
             map(num, Target::Rel),
-            map(ident, |(s, sp)| Target::Label(s, sp)),
+            map(symbol, |(s, sp)| Target::Label(s, sp)),
         )),
     )(i)
 }
@@ -482,6 +495,10 @@ fn base_off(i: &str) -> R<'_, (RegTok, NumTok)> {
             ),
         )),
         Some(s) => {
+            // `r1 + -8`: llvm-mc takes no second sign.
+            if space0(i)?.0.starts_with(['+', '-']) {
+                return fail(i, "an offset without a sign after + or -");
+            }
             let (i, mut n) = expect("an offset", num)(i)?;
             if s == '-' {
                 n.v = -n.v;
@@ -576,7 +593,7 @@ fn call(i: &str) -> R<'_, Syn<'_>> {
         ),
         map(preceded(pair(space0, tag("pc")), num), Syn::CallPc),
         map(num, Syn::CallNum),
-        map(ident, |(s, sp)| Syn::CallSym(s, sp)),
+        map(symbol, |(s, sp)| Syn::CallSym(s, sp)),
     ))(i)
 }
 
@@ -874,7 +891,7 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn<'_>> {
             map(pair(num, kw("ll")), move |(v, _)| Syn::LdImm { dst, v }),
             map(
                 tuple((
-                    ident,
+                    symbol,
                     opt(pair(preceded(space0, one_of("+-")), num)),
                     kw("ll"),
                 )),
