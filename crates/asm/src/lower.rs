@@ -760,6 +760,20 @@ impl Asm {
                     self.mention(s).binding = Some(b);
                 }
             }
+            ".hidden" | ".internal" | ".protected" => {
+                if let Some((bad, r)) = list.iter().find(|(s, _)| !is_symbol_name(s)) {
+                    let msg = format!("`{bad}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, r.clone(), msg, "expected a name");
+                }
+                let v = match name {
+                    ".hidden" => Visibility::Hidden,
+                    ".internal" => Visibility::Internal,
+                    _ => Visibility::Protected,
+                };
+                for (s, _) in &list {
+                    self.mention(s).visibility = v;
+                }
+            }
             ".type" => {
                 // `.type sym @function` (no comma) is llvm-mc's too.
                 let spaced = arg(0).filter(|_| list.len() == 1).and_then(|(a, r)| {
@@ -1810,6 +1824,7 @@ impl Asm {
                 size,
                 kind: info.kind,
                 binding,
+                visibility: info.visibility,
             });
         }
         self.errors.extend(size_errors);

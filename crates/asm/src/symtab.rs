@@ -40,6 +40,8 @@ pub struct SymInfo {
     /// Named by `.size` or `.addrsig_sym` and by nothing else so far: llvm-mc (19) writes no
     /// symbol for it.
     pub size_only: bool,
+    /// `.hidden`, `.internal`, `.protected`.
+    pub visibility: crate::object::Visibility,
 }
 
 impl SymInfo {
@@ -123,6 +125,7 @@ impl SymTab {
             kind: crate::object::SymbolKind::NoType,
             section_alias: false,
             size_only: false,
+            visibility: crate::object::Visibility::Default,
         });
         (SymId(id), true)
     }

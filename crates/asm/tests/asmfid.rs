@@ -187,6 +187,11 @@ const FOUND: &[(&str, &str)] = &[
         "\t.data\n\t.quad'w', 1\n\t.ascii\"ab\"\n",
     ),
     (
+        "visibility: .hidden, .protected, .internal (also of undefined symbols)",
+        "\t.text\n\t.globl f\n\t.hidden f\n\t.type f,@function\nf:\n\texit\n\t.protected g\n\
+         \t.internal h\n\t.hidden und\n\tcall und\nh:\n\texit\n\t.data\n\t.hidden d\nd:\n\t.long 1\n",
+    ),
+    (
         ".p2align without an operand is ignored",
         "\t.data\n\t.byte 1\n\t.p2align\n\t.byte 2\n",
     ),

@@ -2,10 +2,11 @@
 //! sections entered more than once, every instruction form the target llvm-mc parses
 //! (immediates and offsets re-spelled in every base), labels of each kind (`.L`, named,
 //! numeric `1:` with `1b`/`1f`), calls, `ld_imm64` of symbols with addends, comments of each
-//! kind (`#`, `//`, `/* */` over lines, `;` joining statements), symbol directives (`.globl`,
-//! `.weak`, `.local`, `.type` in its spellings, `.size` expressions), data directives with
-//! constant expressions, `.set` constants, symbols and label differences, strings with
-//! escapes, fills and alignment, `.addrsig`, `.ident` and `.file`.
+//! kind (`#`, `//`, `/* */` over lines, `;` joining statements), symbol directives
+//! (`.globl`, `.weak`, `.local`, `.hidden`/`.protected`/`.internal`, `.type` in its
+//! spellings, `.size` expressions), data directives with constant expressions, `.set`
+//! constants, symbols and label differences, strings with escapes, fills and alignment,
+//! `.addrsig`, `.ident` and `.file`.
 
 use super::{random_insn, LlvmTarget, Rng};
 
@@ -119,6 +120,14 @@ impl Gen<'_> {
         }
     }
 
+    /// Sometimes `.hidden`, `.protected` or `.internal` for `name`.
+    fn visibility(&mut self, name: &str) {
+        if self.rng.chance(1, 3) {
+            let d = self.rng.pick(&[".hidden", ".protected", ".internal"]);
+            self.line(&format!("\t{d}\t{name}"));
+        }
+    }
+
     fn new_label(&mut self) -> String {
         self.label += 1;
         format!(".Ltmp{}", self.label)
@@ -132,6 +141,7 @@ impl Gen<'_> {
         }
         let end = self.new_label();
         if let Some(n) = &name {
+            self.visibility(n);
             let ty = self
                 .rng
                 .pick(&["@function", "%function", "STT_FUNC", "\"function\""]);
@@ -296,6 +306,7 @@ impl Gen<'_> {
             }
             let align = self.rng.below(4);
             self.line(&format!("\t.p2align\t{align}"));
+            self.visibility(n);
             let ty = self.rng.pick(&["@object", "%object", "STT_OBJECT"]);
             self.line(&format!("\t.type\t{n},{ty}"));
             self.line(&format!("{n}:"));
