@@ -63,6 +63,14 @@ pub(crate) fn constant(s: &str, resolve: Resolve) -> Option<i128> {
     parse(s, None, resolve)?.as_constant()
 }
 
+/// The length of the binary operator `s` starts with, if any.
+pub(crate) fn binary_operator(s: &str) -> Option<usize> {
+    BINARY
+        .iter()
+        .find(|(op, _, _)| s.starts_with(op))
+        .map(|(op, _, _)| op.len())
+}
+
 struct Parser<'a, 'r> {
     s: &'a [u8],
     at: usize,

@@ -325,6 +325,15 @@ pub fn num(i: &str) -> R<'_, NumTok> {
     if rest.starts_with(is_ident_char) {
         return fail(i, WHAT);
     }
+    if let Some(end) = operators_after(rest) {
+        // `2 + 3`: an expression of literals, which llvm-mc folds.
+        let text = &i[..i.len() - end.len()];
+        let Some(v) = crate::expr::constant(text, &|_| None) else {
+            return fail(i, WHAT);
+        };
+        let sp = Sp(i.len(), end.len());
+        return Ok((end, NumTok { v, sp }));
+    }
     let v = v.map(|v| if neg { -v } else { v }).unwrap_or(i128::MAX);
     Ok((
         rest,
@@ -333,6 +342,30 @@ pub fn num(i: &str) -> R<'_, NumTok> {
             sp: Sp(i.len(), rest.len()),
         },
     ))
+}
+
+/// Where an expression of literals continued from `rest` (text after a literal) ends: after
+/// each binary operator an operand (a literal, with unary `- ~ !`); `None` when no operator
+/// follows.
+fn operators_after(rest: &str) -> Option<&str> {
+    let mut at = rest;
+    let mut any = false;
+    loop {
+        let t = at.trim_start_matches([' ', '\t']);
+        let Some(op) = crate::expr::binary_operator(t) else {
+            break;
+        };
+        let operand = t[op..].trim_start_matches([' ', '\t']);
+        let operand = operand.trim_start_matches(['-', '~', '!']);
+        match int_literal(operand.as_bytes()) {
+            Some((_, len)) if !operand[len..].starts_with(is_ident_char) => {
+                at = &operand[len..];
+                any = true;
+            }
+            _ => break,
+        }
+    }
+    any.then_some(at)
 }
 
 /// The integer literal at the start of `b` and its length, as LLVM's `AsmLexer` reads it:
@@ -499,11 +532,13 @@ fn base_off(i: &str) -> R<'_, (RegTok, NumTok)> {
             if space0(i)?.0.starts_with(['+', '-']) {
                 return fail(i, "an offset without a sign after + or -");
             }
-            let (i, mut n) = expect("an offset", num)(i)?;
+            let (rest, mut n) = expect("an offset", num)(i)?;
             if s == '-' {
-                n.v = -n.v;
+                // `r1 - 7 + 3` is r1 + (-7 + 3): the sign belongs to the first literal.
+                let text = i[..i.len() - rest.len()].trim_start();
+                n.v = crate::expr::constant(&format!("-{text}"), &|_| None).unwrap_or(-n.v);
             }
-            Ok((i, (base, n)))
+            Ok((rest, (base, n)))
         }
     }
 }

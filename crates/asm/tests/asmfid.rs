@@ -192,6 +192,12 @@ const FOUND: &[(&str, &str)] = &[
          \t.internal h\n\t.hidden und\n\tcall und\nh:\n\texit\n\t.data\n\t.hidden d\nd:\n\t.long 1\n",
     ),
     (
+        "instruction operands that are expressions of literals",
+        "\t.text\n\tr0 = 1 + 2 * 3\n\tgoto 2 - 1\n\tif w1 >= 0x4+0 goto +011%3\n\
+         \tr6 = *(u8 *)(r4 + 1<<4)\n\tr1 = *(u32 *)(r1 - 7 + 3)\n\tr1 = 2 + 3 ll\n\
+         \t*(u32 *)(r1 + 0) = 2 * 3\n\tr0 = 1 + -2\n\tr0 += 2 << 3\n\tcall 1 + 2\n\texit\n",
+    ),
+    (
         ".p2align without an operand is ignored",
         "\t.data\n\t.byte 1\n\t.p2align\n\t.byte 2\n",
     ),

@@ -285,7 +285,14 @@ impl Gen<'_> {
                     .count();
                 let digits = &text[start..start + len];
                 let v = u64::from_str_radix(digits, if hex { 16 } else { 10 }).unwrap();
-                out.push_str(&self.spell(v));
+                // An operand after `=` may be an expression llvm-mc folds: `2 + 3`.
+                if out.ends_with("= ") && v > 0 && self.rng.chance(1, 4) {
+                    let k = self.rng.below(v.min(1000));
+                    let (a, b) = (self.spell(v - k), self.spell(k));
+                    out.push_str(&format!("{a} + {b}"));
+                } else {
+                    out.push_str(&self.spell(v));
+                }
                 i = start + len;
             } else {
                 out.push(b[i] as char);
