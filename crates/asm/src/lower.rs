@@ -388,6 +388,9 @@ struct Asm {
     constants: HashMap<String, i128>,
     /// How many times each numeric label (`1:`) has been defined so far.
     numeric_labels: HashMap<String, u32>,
+    /// The section before the current one (`.previous`), and `.pushsection`'s saved pairs.
+    previous: Option<usize>,
+    section_stack: Vec<(Option<usize>, Option<usize>)>,
 }
 
 fn is_temporary(name: &str) -> bool {
@@ -434,6 +437,8 @@ impl Asm {
             dwarf: Dwarf::default(),
             constants: HashMap::default(),
             numeric_labels: HashMap::default(),
+            previous: None,
+            section_stack: Vec::new(),
         }
     }
 
@@ -496,6 +501,17 @@ impl Asm {
         let i = self.obj.sections.len() - 1;
         self.current = Some(i);
         i
+    }
+
+    /// Makes section `i` (if any) the current one again.
+    fn enter(&mut self, i: Option<usize>) {
+        if let Some(i) = i {
+            let (name, kind, flags) = {
+                let s = &self.obj.sections[i];
+                (s.name.clone(), s.kind, s.flags)
+            };
+            self.switch_section(&name, kind, flags);
+        }
     }
 
     fn cur(&mut self) -> usize {
@@ -720,6 +736,20 @@ impl Asm {
     }
 
     fn directive(&mut self, name: &str, name_span: Range<usize>, args: &str, args_at: usize) {
+        // llvm-mc's section stack: each entry the current and the previous section, which
+        // every section directive sets (also to the section it was already in).
+        let (before, errors) = (self.current, self.errors.len());
+        self.directive_inner(name, name_span, args, args_at);
+        let switching = matches!(
+            name,
+            ".text" | ".data" | ".bss" | ".rodata" | ".section" | ".pushsection" | ".program"
+        );
+        if switching && self.errors.len() == errors {
+            self.previous = before;
+        }
+    }
+
+    fn directive_inner(&mut self, name: &str, name_span: Range<usize>, args: &str, args_at: usize) {
         let list = split_args(args, args_at);
         let arg = |i: usize| list.get(i).map(|(s, r)| (s.as_str(), r.clone()));
         let whole = name_span.start..args_at + args.trim_end().len();
@@ -742,6 +772,33 @@ impl Asm {
                 self.switch_section(name, k, f);
             }
             ".section" => self.section_directive(&list, whole),
+            ".pushsection" => {
+                self.section_stack.push((self.current, self.previous));
+                self.section_directive(&list, whole);
+            }
+            ".popsection" => match self.section_stack.pop() {
+                Some((current, previous)) => {
+                    self.enter(current);
+                    self.previous = previous;
+                }
+                None => self.err(
+                    ErrorCode::BadDirective,
+                    whole,
+                    ".popsection without corresponding .pushsection",
+                    "",
+                ),
+            },
+            ".previous" if self.previous.is_none() => self.err(
+                ErrorCode::BadDirective,
+                whole,
+                ".previous without corresponding .section",
+                "",
+            ),
+            ".previous" => {
+                let back = self.previous;
+                self.previous = self.current;
+                self.enter(back);
+            }
             ".globl" | ".global" | ".weak" | ".local" => {
                 if let Some((bad, r)) = list.iter().find(|(s, _)| !is_symbol_name(s)) {
                     let msg = format!("`{bad}` is not a symbol name");
@@ -919,6 +976,7 @@ impl Asm {
                     }
                 }
             }
+            ".fill" => self.fill(&list, whole),
             ".zero" | ".space" | ".skip" if list.len() > 2 => {
                 let msg = format!("{name} takes a byte count and a fill value");
                 self.err(ErrorCode::BadDirective, whole, msg, "");
@@ -1099,6 +1157,32 @@ impl Asm {
                 .with_help("the README lists the directives skasm accepts"),
             ),
         }
+    }
+
+    /// `.fill COUNT[, SIZE[, VALUE]]`, as llvm-mc: COUNT copies of VALUE's low 32 bits in SIZE
+    /// bytes (little-endian, zero beyond the fourth; SIZE above 8 is 8, a negative COUNT
+    /// nothing, both with a warning there).
+    fn fill(&mut self, list: &[(String, Range<usize>)], whole: Range<usize>) {
+        let values: Vec<Option<i128>> = list.iter().map(|(t, _)| self.constant_expr(t)).collect();
+        let (count, size, value) = match values.as_slice() {
+            [Some(c)] => (*c, 1, 0),
+            [Some(c), Some(s)] => (*c, *s, 0),
+            [Some(c), Some(s), Some(v)] => (*c, *s, *v),
+            _ => {
+                let msg = ".fill takes constant COUNT[, SIZE[, VALUE]]";
+                return self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
+        };
+        if !(i64::MIN as i128..=1 << 24).contains(&count) || size < 0 {
+            let msg = "a .fill count up to 16777216 and a size of at least 0";
+            return self.err(ErrorCode::BadDirective, whole, msg, "");
+        }
+        let pattern = (value as u32 as u64).to_le_bytes();
+        let one = &pattern[..size.min(8) as usize];
+        let bytes: Vec<u8> = (0..count.max(0))
+            .flat_map(|_| one.iter().copied())
+            .collect();
+        self.emit_data(&bytes, whole);
     }
 
     /// `.set NAME, EXPR` and `.equ`: a constant for the expressions that follow. llvm-mc also

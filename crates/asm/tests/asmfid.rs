@@ -198,6 +198,17 @@ const FOUND: &[(&str, &str)] = &[
          \t*(u32 *)(r1 + 0) = 2 * 3\n\tr0 = 1 + -2\n\tr0 += 2 << 3\n\tcall 1 + 2\n\texit\n",
     ),
     (
+        ".fill: the value's low 32 bits in each copy, zero beyond the fourth byte",
+        "\t.data\n\t.fill 2, 8, 0x1122334455667788\n\t.fill 3, 2, 0x12345\n\t.fill 2\n\
+         \t.fill 1, 3, 0xabcdef\n\t.fill 1, 5, 0x0102030405\n\t.fill 1, 9, 0\n\t.fill -1, 1, 0\n\
+         \t.text\n\t.fill 1, 8, 0x95\n",
+    ),
+    (
+        "the section stack: .pushsection, .popsection, .previous",
+        "\t.data\n\t.byte 0\n\t.pushsection .rodata,\"a\"\n\t.byte 1\n\t.section .bss\n\t.zero 1\n\
+         \t.popsection\n\t.byte 2\n\t.previous\n\t.byte 3\n\t.text\n\t.previous\n\t.byte 4\n",
+    ),
+    (
         ".p2align without an operand is ignored",
         "\t.data\n\t.byte 1\n\t.p2align\n\t.byte 2\n",
     ),
@@ -243,6 +254,15 @@ const REFUSED: &[(&str, &str)] = &[
         "a literal with a digit its base lacks",
         "\t.text\n\tr0 = 08\n",
     ),
+    (
+        ".popsection without .pushsection",
+        "\t.data\n\t.popsection\n",
+    ),
+    (
+        ".previous with no section before",
+        "\t.pushsection .x\n\t.popsection\n\t.previous\n",
+    ),
+    (".fill with an empty size", "\t.data\n\t.fill 1,,3\n"),
 ];
 
 #[test]

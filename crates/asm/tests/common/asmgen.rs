@@ -5,8 +5,9 @@
 //! kind (`#`, `//`, `/* */` over lines, `;` joining statements), symbol directives
 //! (`.globl`, `.weak`, `.local`, `.hidden`/`.protected`/`.internal`, `.type` in its
 //! spellings, `.size` expressions), data directives with constant expressions, `.set`
-//! constants, symbols and label differences, strings with escapes, fills and alignment,
-//! `.addrsig`, `.ident` and `.file`.
+//! constants, symbols and label differences, strings with escapes, `.fill`/`.zero` and
+//! alignment, the section stack (`.pushsection`/`.popsection`/`.previous`), `.addrsig`,
+//! `.ident` and `.file`.
 
 use super::{random_insn, LlvmTarget, Rng};
 
@@ -244,6 +245,20 @@ impl Gen<'_> {
                 }
             }
             4 => format!("\tr{reg} = {}", self.number(1 << 31)),
+            5 if self.rng.chance(1, 3) => {
+                // Data elsewhere, and back: the section stack.
+                let fill = self.number(300);
+                let back = self
+                    .rng
+                    .pick(&[".popsection", ".popsection\n\t.previous\n\t.previous"]);
+                format!("\t.pushsection\t.rodata.pushed,\"a\",@progbits\n\t.fill\t2, 3, {fill}\n\t{back}")
+            }
+            6 if self.rng.chance(1, 3) => {
+                let fill = self.number(1 << 20);
+                format!(
+                    "\t.section\t.data.prev,\"aw\",@progbits\n\t.fill\t1, 4, {fill}\n\t.previous"
+                )
+            }
             _ => loop {
                 let insn = random_insn(self.rng);
                 if (self.target.can_parse)(&insn) {
@@ -384,7 +399,15 @@ impl Gen<'_> {
             (".quad", 8),
             (".8byte", 8),
         ]);
-        match self.rng.below(12) {
+        match self.rng.below(13) {
+            12 => {
+                let size = self.rng.pick(&[1, 2, 3, 4, 8]);
+                format!(
+                    "\t.fill\t{}, {size}, {}",
+                    self.rng.below(4),
+                    self.number(1 << 40)
+                )
+            }
             0 if bytes >= 4 => {
                 let o = pick(self.rng, &self.objects);
                 let f = pick(self.rng, &self.funcs);
