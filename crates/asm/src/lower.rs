@@ -776,6 +776,10 @@ impl Asm {
                 self.section_stack.push((self.current, self.previous));
                 self.section_directive(&list, whole);
             }
+            ".popsection" | ".previous" if !list.is_empty() => {
+                let msg = format!("{name} takes no argument");
+                self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
             ".popsection" => match self.section_stack.pop() {
                 Some((current, previous)) => {
                     self.enter(current);

@@ -263,6 +263,10 @@ const REFUSED: &[(&str, &str)] = &[
         "\t.pushsection .x\n\t.popsection\n\t.previous\n",
     ),
     (".fill with an empty size", "\t.data\n\t.fill 1,,3\n"),
+    (
+        "an argument to .popsection",
+        "\t.pushsection .x\n\t.popsection 1\n",
+    ),
 ];
 
 #[test]
