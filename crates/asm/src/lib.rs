@@ -29,6 +29,7 @@ pub mod diag;
 pub mod disasm;
 pub(crate) mod dwarf;
 pub mod elf;
+mod expr;
 pub mod helpers;
 mod leb128;
 mod lines;
