@@ -4,7 +4,7 @@
 //! history (`INSN_F_STACK_ACCESS`) and the precision a zero written to the stack needs; and
 //! the stack writes that end speculative paths (`nospec_result`).
 
-use isa::{AluOp, CallKind, Insn, Operand, Reg};
+use isa::{AluOp, AtomicOp, CallKind, Insn, Operand, Reg};
 use skctx::ArgKind;
 
 use super::precision::Hist;
@@ -141,15 +141,43 @@ impl Walker<'_> {
         }
     }
 
+    /// The stack-liveness commit of `insn` would change nothing: an instruction of the
+    /// main program that neither reads nor writes the stack (no effects, `must_write`
+    /// stays 0), once the main program's instance exists (its `entry` is never read).
+    pub(super) fn commits_nothing(&self, st: &State, insn: &Insn) -> bool {
+        st.frames.len() == 1
+            && !matches!(
+                insn,
+                Insn::Load { .. }
+                    | Insn::Store { .. }
+                    | Insn::Atomic { .. }
+                    | Insn::Call(_)
+                    | Insn::Exit
+            )
+            && self
+                .explored
+                .as_ref()
+                .is_some_and(|ex| ex.stack.main_is_current())
+    }
+
     /// What `insn` does to the stack liveness, into the walk's one buffer (`effects`, kept
     /// from one instruction to the next instead of a new `Vec` each time).
-    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) {
+    /// `access`: the fixed-offset stack access [`Walker::before`] found, which gives a
+    /// load's or store's effect without classifying its pointer again.
+    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn, access: Option<&StackAccess>) {
         if !matches!(
             insn,
             Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } | Insn::Call(_)
         ) {
             // What `effects_into` finds for any other instruction: nothing.
             self.effects.clear();
+            return;
+        }
+        if let Some(a) = access {
+            self.effects.clear();
+            if let Some(e) = access_effect(st, a) {
+                self.effects.push(e);
+            }
             return;
         }
         let mut out = std::mem::take(&mut self.effects);
@@ -264,6 +292,22 @@ impl Walker<'_> {
     }
 }
 
+/// The effect of a load, store or atomic at a fixed stack offset within the stack (what
+/// `effects_into` finds for it): a load or an atomic reads its slots, a store of 8 aligned bytes writes
+/// its slot whole, a narrower store to a caller's frame marks it written with no slot.
+fn access_effect(st: &State, a: &StackAccess) -> Option<Effect> {
+    if !a.write {
+        return Some(Effect::Read(a.frame, slots(a.off, a.size)));
+    }
+    if a.size == 8 && a.off % 8 == 0 {
+        Some(Effect::Write(a.frame, slots(a.off, 8)))
+    } else if a.frame + 1 != st.frames.len() {
+        Some(Effect::Write(a.frame, 0))
+    } else {
+        None
+    }
+}
+
 /// What an instruction does to the stack liveness: the slots of frame `.0` it reads, or
 /// writes whole.
 pub(super) enum Effect {
@@ -273,11 +317,41 @@ pub(super) enum Effect {
     Opaque(Chain),
 }
 
-/// The fixed-offset stack access `insn` makes, with what a load would find.
+/// How an instruction reaches the stack: a load, a store, or an atomic (read, then written;
+/// `fetch`: the old value goes to a register).
+#[derive(Clone, Copy, PartialEq)]
+enum Access {
+    Load,
+    Store,
+    Atomic { fetch: bool },
+}
+
+/// The fixed-offset stack access `insn` makes, with what a load would find (the test for
+/// a load, store or atomic inlined: most instructions are none of them).
+#[inline]
 fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
-    let (base, off, size, write) = match *insn {
-        Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, false),
-        Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, true),
+    match insn {
+        Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => mem_access(st, insn),
+        _ => None,
+    }
+}
+
+/// [`stack_access`] of a load, store or atomic.
+fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
+    let (base, off, size, access) = match *insn {
+        Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, Access::Load),
+        Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, Access::Store),
+        Insn::Atomic {
+            op,
+            fetch,
+            size,
+            dst,
+            off,
+            ..
+        } if !matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease) => {
+            let fetch = fetch || matches!(op, AtomicOp::Xchg | AtomicOp::CmpXchg);
+            (dst, off, size.bytes() as usize, Access::Atomic { fetch })
+        }
         _ => return None,
     };
     let Value::Ptr(p) = st.reg(base) else {
@@ -293,21 +367,28 @@ fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
     if !(STACK_MIN..0).contains(&off) {
         return None;
     }
-    let fill = !write && fills(st, frame, off, size);
-    let barrier = write && spill_barrier(st, insn, frame, off, size);
+    let fill = match access {
+        Access::Load => fills(st, frame, off, size),
+        Access::Store => false,
+        // `check_atomic_rmw` reads the slot twice: without a destination (a whole spill
+        // keeps its history entry) and, fetching, into the register (a fill).
+        Access::Atomic { fetch } => (fetch || size == 8) && fills(st, frame, off, size),
+    };
+    let barrier = access != Access::Load && spill_barrier(st, insn, frame, off, size);
     Some(StackAccess {
         frame,
         off,
         size,
-        write,
+        write: access == Access::Store,
         fill,
         barrier,
     })
 }
 
 /// `check_stack_write_fixed_off` without `bypass_spec_v4`: a pointer register stored, or
-/// one of the slot's first `size` bytes (the kernel looks at `slot_type[0..size]`, not at
-/// the bytes written) neither `STACK_MISC` nor `STACK_ZERO`.
+/// one of the bytes written neither `STACK_MISC` nor `STACK_ZERO` (`slot_type[(slot - i) %
+/// BPF_REG_SIZE]`: on 6.18.44 a narrow store into the spilled half of a partly spilled slot
+/// is fenced, one into its other half is not).
 fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -> bool {
     let pointer = matches!(insn, Insn::Store { src: Operand::Reg(r), .. } if matches!(st.reg(*r), Value::Ptr(_)));
     let (spi, _) = stack_pos(off);
@@ -315,9 +396,10 @@ fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -
         return pointer;
     };
     pointer
-        || slot.bytes[..size.min(8)]
-            .iter()
-            .any(|b| !matches!(b, Byte::Misc | Byte::Zero))
+        || (off..off + size as i64).any(|b| {
+            let (s, k) = stack_pos(b);
+            s == spi && !matches!(slot.bytes[k], Byte::Misc | Byte::Zero)
+        })
 }
 
 /// `check_stack_read_fixed_off` keeps its history entry: the slot holds a spilled
