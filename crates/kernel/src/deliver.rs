@@ -359,7 +359,9 @@ fn deliver_udp(set: &SocketSet, tuple: &Tuple, wait: Duration) -> Result<Landing
         events: libc::POLLIN,
         revents: 0,
     });
-    while poll(&mut fds, millis_left(deadline))? > 0 {
+    // The sender stays readable when the datagram lands on it (a tuple from an end to
+    // itself): the deadline, not poll, ends the wait then.
+    while Instant::now() < deadline && poll(&mut fds, millis_left(deadline))? > 0 {
         if fds.last().is_some_and(|p| p.revents != 0) && so_error(&c)? == Errno::ECONNREFUSED {
             return Ok(Landing::Refused);
         }
