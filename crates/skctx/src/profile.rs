@@ -357,6 +357,29 @@ impl KernelProfile {
     /// The first release with SK_LOOKUP.
     pub const FIRST_VERSION: KernelVersion = kv(5, 9);
 
+    /// The newest series whose tables (helpers, context fields, kfuncs, behaviours) were
+    /// checked against kernels of it (the live 6.18.44, Debian's images): a later release's
+    /// tables are not known, and [`KernelProfile::tables_known`] refuses it rather than
+    /// answer with this series' tables.
+    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(6, 18);
+
+    /// Whether this release's tables are known: `Err` with the reason for a release after
+    /// [`Self::NEWEST_TABULATED_SERIES`].
+    pub fn tables_known(self) -> Result<(), String> {
+        let newest = Self::NEWEST_TABULATED_SERIES;
+        let next = kv(newest.major, newest.minor + 1);
+        if self.version() < next {
+            return Ok(());
+        }
+        Err(format!(
+            "the helper, context and kfunc tables of Linux {} are not known (newer than the \
+             newest tabulated series, {}.{}.y)",
+            self.version(),
+            newest.major,
+            newest.minor
+        ))
+    }
+
     /// A named release: none of the behaviours in [`BEHAVIOURS`] is upstream in any of them.
     const fn named(version: KernelVersion) -> KernelProfile {
         KernelProfile {

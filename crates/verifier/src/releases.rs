@@ -512,6 +512,35 @@ pub const CHANGES: &[Change] = &[
                  release are UNCONFIRMED (modelled: 6.18.44, and mainline 7.0)",
         holds: &[backport(v(6, 18, 44)), upstream(v(7, 0, 0))],
     },
+    Change {
+        name: "same_reg_decided",
+        origin: "d43ad9da8052 \"bpf: Skip bounds adjustment for conditional jumps on same \
+                 scalar register\" (bpf-next 2025-11, mainline 6.19): `is_scalar_branch_taken` \
+                 decides a comparison of a scalar register with itself (`if w6 >= w6` always \
+                 jumps, `if r6 > r6` never; JSET by whether the value may be 0) and \
+                 `reg_set_min_max` leaves an undecided one unrefined; before, both sides were \
+                 walked and refined through two pointers to one state. Debian's 6.19.14 and \
+                 the 7.2 sources have it; the live 6.18.44 does not",
+        holds: &[upstream(v(6, 19, 0))],
+    },
+    Change {
+        name: "jmp32_ptr_undecided",
+        origin: "\"bpf: Don't predict JMP32 pointer vs zero comparisons\" (`is_branch_taken`: \
+                 the low half of a valid pointer may be 0, so a 32-bit comparison of a pointer \
+                 is never decided): Debian's changelogs list it in 6.12.111 and 7.2.7; the \
+                 live 6.18.44 and 6.12.118 refuse `maps.s` `map_value_jmp32_null_check` as it \
+                 gives, Debian's 6.17.13, 6.18.15 and 6.19.14 accept it (a `w0 == 0` on a \
+                 checked map value decided not taken); the first 6.18.y and the mainline \
+                 release UNCONFIRMED (modelled: 6.18.44, and 7.3, the release after 7.2). \
+                 Before it (and on 6.1.192, whose `is_branch_taken` is the older one) the \
+                 comparison is decided at either width",
+        holds: &[
+            backport(v(6, 12, 111)),
+            backport(v(6, 18, 44)),
+            backport(v(7, 2, 7)),
+            upstream(v(7, 3, 0)),
+        ],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -604,6 +633,8 @@ domain!(
     linked_sub_alu32,
     loop_prunes_misc_stack,
     linked_regs_live_only,
+    same_reg_decided,
+    jmp32_ptr_undecided,
 );
 
 thread_local! {
@@ -871,7 +902,9 @@ mod tests {
 
     #[test]
     fn every_change_names_a_field() {
-        assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), Domain::NEWEST);
+        let mut newest_6_18 = Domain::NEWEST;
+        newest_6_18.set("same_reg_decided", false);
+        assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), newest_6_18);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }
 

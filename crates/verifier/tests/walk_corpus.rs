@@ -78,7 +78,7 @@ fn releases(files: &[speccase::corpus::SpecFile]) -> Vec<KernelProfile> {
     let starts = files
         .iter()
         .flat_map(|f| &f.cases)
-        .filter_map(|c| c.kernel_since);
+        .flat_map(|c| c.range_starts());
     let mut versions: Vec<KernelVersion> = named.chain(starts).chain(images).collect();
     versions.sort();
     versions.dedup();

@@ -376,3 +376,63 @@ out:
     r1 &= r0                    # error[ptr-arith]: R1 bitwise operator &= on pointer prohibited
     r0 = 0
     exit
+
+# test: same_reg_jge_decided
+# kernel: since 6.19
+# note: version: d43ad9da8052 (mainline 6.19, releases row same_reg_decided): a register
+# note: compared with itself decides the branch, so the fall-through with the uninitialised
+# note: read is dead. Confirmed in Debian's 6.19.14 image.
+    r6 = *(u32 *)(r1 + 12)
+    if w6 >= w6 goto ok
+    r0 = r9
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jge_walked
+# kernel: since 6.1
+# kernel: before 6.19
+# note: version: before 6.19 both sides of `if w6 >= w6` are walked (no range of an unknown
+# note: value is decided against itself).
+    r6 = *(u32 *)(r1 + 12)
+    if w6 >= w6 goto ok
+    r0 = r9                     # error[uninit-read]: R9 !read_ok
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jset_nonzero_decided
+# kernel: since 6.19
+# note: version: JSET of a register with itself is decided when its signed range excludes 0
+# note: ([1, 255] here; `r6 |= 1` alone leaves a 32-bit signed range around 0, undecided).
+    r6 = *(u32 *)(r1 + 12)
+    r6 &= 255
+    r6 |= 1
+    if w6 & w6 goto ok
+    r0 = r9
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jset_maybe_zero_walked
+# kernel: since 6.1
+# note: a value that may be 0: both sides are walked on every release.
+    r6 = *(u32 *)(r1 + 12)
+    if w6 & w6 goto ok
+    r0 = r9                     # error[uninit-read]: R9 !read_ok
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jset_nonzero_walked
+# kernel: since 6.1
+# kernel: before 6.19
+# note: version: before 6.19 JSET of two non-constant operands is never decided.
+    r6 = *(u32 *)(r1 + 12)
+    r6 &= 255
+    r6 |= 1
+    if w6 & w6 goto ok
+    r0 = r9                     # error[uninit-read]: R9 !read_ok
+ok:
+    r0 = 1
+    exit

@@ -707,9 +707,14 @@ out:
     exit
 
 # test: map_value_jmp32_null_check
-# kernel: since 6.12
+# kernel: since 7.3
+# kernel: also since 6.12.111 before 6.13
+# kernel: also since 6.18.44 before 6.19
+# kernel: also since 7.2.7 before 7.3
 # note: version: a 32-bit comparison of a pointer is never decided (the low half of a valid
-# note: pointer may be 0), so the `w0 == 0` side is walked and returns the pointer.
+# note: pointer may be 0), so the `w0 == 0` side is walked and returns the pointer: "bpf: Don't
+# note: predict JMP32 pointer vs zero comparisons", in 6.12.111 and 7.2.7 (Debian changelogs);
+# note: confirmed on 6.12.118 and the live 6.18.44 (the first 6.18.y and 7.3 UNCONFIRMED).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -728,10 +733,13 @@ out:
 
 # test: map_value_jmp32_null_check_v6_1
 # kernel: since 6.1
-# kernel: before 6.2
-# note: version: 6.1's `is_branch_taken` decides a comparison of a non-NULL pointer with 0 at
-# note: either width, so the `w0 == 0` side is dead and never walked (root: no speculative
-# note: path). Confirmed on Debian 6.1.0-57 (6.1.192) under qemu; 6.2 to 6.11 UNCONFIRMED.
+# kernel: before 6.12.111
+# kernel: also since 6.13 before 6.18.44
+# kernel: also since 6.19 before 7.2.7
+# note: version: before the fix above `is_branch_taken` decides a comparison of a non-NULL
+# note: pointer with 0 at either width, so the `w0 == 0` side is dead and never walked (root:
+# note: no speculative path). Confirmed on Debian 6.1.0-57 (6.1.192) under qemu and in
+# note: Debian's 6.17.13, 6.18.15 and 6.19.14 images; 6.2 to 6.11 UNCONFIRMED.
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10

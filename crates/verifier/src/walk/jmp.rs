@@ -65,7 +65,15 @@ impl Walker<'_> {
         let target = self.target(off as i64);
         let next = isa::Pc(self.pc.0 + 1);
         self.stack_operands(&d, &s);
-        let (follow, dead) = match self.decide(&d, &s, cond, width) {
+        let outcome = match (src, &d) {
+            (Operand::Reg(r), Value::Scalar(a, _))
+                if r == dst && self.domain.same_reg_decided() =>
+            {
+                a.branch_same(cond, width)
+            }
+            _ => self.decide(&d, &s, cond, width),
+        };
+        let (follow, dead) = match outcome {
             BranchOutcome::Unknown => (None, next),
             BranchOutcome::Taken => (Some(Flow::Jump(target)), next),
             BranchOutcome::NotTaken => (Some(Flow::Next), target),
@@ -196,7 +204,9 @@ impl Walker<'_> {
                 old_pointer_decision(d, s, cond, width)
             }
             // The low 32 bits of a valid pointer may be zero: no 32-bit decision.
-            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if width == Width::W32 => {
+            (Value::Ptr(_), _) | (_, Value::Ptr(_))
+                if width == Width::W32 && self.domain.jmp32_ptr_undecided() =>
+            {
                 BranchOutcome::Unknown
             }
             (Value::Ptr(p), Value::Scalar(c, _)) | (Value::Scalar(c, _), Value::Ptr(p)) => {
@@ -245,6 +255,10 @@ impl Walker<'_> {
                 continue;
             };
             match src {
+                // Left unrefined (`reg_set_min_max`): only an undecided JSET gets here.
+                Operand::Reg(r) if r == dst && self.domain.same_reg_decided() => {
+                    sync_linked(st, dst, linked, &self.domain);
+                }
                 Operand::Reg(r) if r == dst => {
                     Scalar::refine_same(cond, width, is_taken, &mut a, &self.domain);
                     st.refine(dst, Value::Scalar(a, aid));
