@@ -357,7 +357,7 @@ fn socket_descriptions_convert_as_the_kernel_fills_sockets() {
         for &off in &words {
             let o = off as usize;
             let kernel = u32::from_ne_bytes(got[o..o + 4].try_into().unwrap());
-            let model = skctx::sock_load_value(&view, off, 4, false).unwrap() as u32;
+            let model = skctx::sock_load_value(profile, &view, off, 4, false).unwrap() as u32;
             words_checked += 1;
             if kernel != model {
                 mismatches.push(format!(
@@ -468,12 +468,13 @@ fn bpf_sock_access_rules_match_the_kernel() {
 }
 
 /// An unset `rx_queue_mapping` reads as `sock_load_value` says at every accepted load size:
-/// -1 cut to the load's size (sk_lookup-context.md §4 says -1 in the whole register).
+/// -1 cut to the load's size on releases with `cuts_unset_rx_queue_mapping`, else -1 in the
+/// whole register at the field's first 2 and 4 bytes (sk_lookup-context.md §4: always -1).
 #[test]
 fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
-    if host_profile().is_none() {
+    let Some(profile) = host_profile() else {
         return;
-    }
+    };
     let field = skctx::SOCK_FIELDS
         .iter()
         .find(|f| f.source == skctx::sock::SockFieldSource::RxQueueMapping)
@@ -490,7 +491,7 @@ fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
     let (mut checked, mut mismatches) = (0, Vec::new());
     for off in i64::from(field.offset)..i64::from(field.offset + field.size) {
         for bytes in [1u32, 2, 4] {
-            let Ok(model) = skctx::sock_load_value(&view, off, bytes, false) else {
+            let Ok(model) = skctx::sock_load_value(profile, &view, off, bytes, false) else {
                 continue;
             };
             let body = format!(

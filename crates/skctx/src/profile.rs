@@ -361,7 +361,7 @@ impl KernelProfile {
     /// checked against kernels of it (the live 6.18.44, Debian's images): a later release's
     /// tables are not known, and [`KernelProfile::tables_known`] refuses it rather than
     /// answer with this series' tables.
-    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(6, 18);
+    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(6, 19);
 
     /// Whether this release's tables are known: `Err` with the reason for a release after
     /// [`Self::NEWEST_TABULATED_SERIES`].
@@ -595,6 +595,25 @@ impl KernelProfile {
     /// case in its image): 6.17 on; 6.13 to 6.16 UNCONFIRMED (assumed unknown).
     pub fn knows_arg_untrusted(self) -> bool {
         self.has(kv(6, 17))
+    }
+
+    /// An unset `bpf_sock.rx_queue_mapping` reads as -1 cut to the load's size
+    /// (`BPF_MOV32_IMM` and a 4-byte target size in `bpf_sock_convert_ctx_access`: "bpf: Fix
+    /// bpf_sock context code generation", in 6.12.112 and 7.2.9 by Debian's changelogs).
+    /// Before it a 2-byte load at the field's start and a 4-byte load give -1 in the whole
+    /// register (`BPF_MOV64_IMM`, target size 2: Debian's 6.19.14, `tests/skctx_kernel.rs`
+    /// in its image). 6.1.192, 6.12.118 and the live 6.18.44 cut it; the first 6.1.y and
+    /// 6.18.y and the mainline release (7.3 assumed) are UNCONFIRMED (modelled: 6.1.192,
+    /// 6.18.44).
+    pub fn cuts_unset_rx_queue_mapping(self) -> bool {
+        let from = |a, b, c| KernelVersion::with_patch(a, b, c);
+        let series =
+            |since: KernelVersion| self.has(since) && !self.has(kv(since.major, since.minor + 1));
+        series(from(6, 1, 192))
+            || series(from(6, 12, 112))
+            || series(from(6, 18, 44))
+            || series(from(7, 2, 9))
+            || self.has(kv(7, 3))
     }
 
     /// A NULL constant passed for a global subprogram's `arg:nonnull` memory argument is

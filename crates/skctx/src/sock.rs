@@ -17,6 +17,7 @@ use std::ops::RangeInclusive;
 use isa::Reg;
 
 use crate::ctx::{sign_extend, ByteOrder, EACCES};
+use crate::KernelProfile;
 
 /// `sizeof(struct bpf_sock)` on 6.18.
 pub const BPF_SOCK_SIZE: u32 = 80;
@@ -324,8 +325,11 @@ fn word_le(bytes: &[u8]) -> u64 {
 /// `rx_queue_mapping` when unset reads as -1 cut to the load's size (`0xff`, `0xffff`,
 /// `0xffffffff`), not -1 in the whole register as sk_lookup-context.md §4 says: measured on
 /// 6.1.192, 6.12.118 and 6.18.44 (`tests/skctx_kernel.rs`, in the kernel images too;
-/// `crates/vm/tests/sock_kernel.rs` for every size, plain and sign-extending).
+/// `crates/vm/tests/sock_kernel.rs` for every size, plain and sign-extending); on releases
+/// without [`KernelProfile::cuts_unset_rx_queue_mapping`] a load of the field's first 2 or 4
+/// bytes gives -1 in the whole register.
 pub fn sock_load_value(
+    profile: KernelProfile,
     view: &SockView,
     off: i64,
     size: u32,
@@ -350,6 +354,9 @@ pub fn sock_load_value(
         SockFieldSource::DstIp6 => word_le(&view.dst_ip6[4 * word_index..]),
         SockFieldSource::State => view.state as u64,
         SockFieldSource::RxQueueMapping => match view.rx_queue_mapping {
+            None if size >= 2 && off % 4 == 0 && !profile.cuts_unset_rx_queue_mapping() => {
+                return Ok(u64::MAX);
+            }
             None => {
                 let all_ones = u64::MAX >> (64 - 8 * size.min(8));
                 return Ok(if sign_extend_load {

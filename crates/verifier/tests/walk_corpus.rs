@@ -73,6 +73,8 @@ fn releases(files: &[speccase::corpus::SpecFile]) -> Vec<KernelProfile> {
     let images = [
         KernelVersion::with_patch(6, 1, 192),
         KernelVersion::with_patch(6, 12, 118),
+        // `.ci/kernels --extra`'s image of the newest modelled series.
+        KernelVersion::with_patch(6, 19, 14),
     ];
     let named = KernelProfile::ALL.iter().map(|p| p.version());
     let starts = files

@@ -824,7 +824,7 @@ impl<'a> Exec<'a> {
                     .sockets
                     .get(a.index)
                     .ok_or_else(|| bad("no such socket".into()))?;
-                sock_load_value(&s.view, a.offset as i32 as i64, size, sx)
+                sock_load_value(self.opts.profile, &s.view, a.offset as i32 as i64, size, sx)
                     .map_err(|e| bad(format!("struct bpf_sock: {}", e.kernel_message())))
             }
             _ => {

@@ -66,10 +66,8 @@ impl Walker<'_> {
         let next = isa::Pc(self.pc.0 + 1);
         self.stack_operands(&d, &s);
         let outcome = match (src, &d) {
-            (Operand::Reg(r), Value::Scalar(a, _))
-                if r == dst && self.domain.same_reg_decided() =>
-            {
-                a.branch_same(cond, width)
+            (Operand::Reg(r), Value::Scalar(a, _)) if r == dst => {
+                a.branch_same(cond, width, &self.domain)
             }
             _ => self.decide(&d, &s, cond, width),
         };
@@ -255,10 +253,6 @@ impl Walker<'_> {
                 continue;
             };
             match src {
-                // Left unrefined (`reg_set_min_max`): only an undecided JSET gets here.
-                Operand::Reg(r) if r == dst && self.domain.same_reg_decided() => {
-                    sync_linked(st, dst, linked, &self.domain);
-                }
                 Operand::Reg(r) if r == dst => {
                     Scalar::refine_same(cond, width, is_taken, &mut a, &self.domain);
                     st.refine(dst, Value::Scalar(a, aid));
