@@ -61,7 +61,7 @@ pub fn expand(spec: &str) -> Result<Vec<Target>, Failure> {
     let (from, to) = (release(from)?, release(to)?);
     let (first, last) = (
         KernelProfile::FIRST_VERSION,
-        KernelProfile::LATEST.version(),
+        KernelProfile::NEWEST_TABULATED_SERIES,
     );
     if from > to || from < first || to > last {
         return Err(Failure::Usage(format!(

@@ -354,7 +354,10 @@ pub fn sock_load_value(
         SockFieldSource::DstIp6 => word_le(&view.dst_ip6[4 * word_index..]),
         SockFieldSource::State => view.state as u64,
         SockFieldSource::RxQueueMapping => match view.rx_queue_mapping {
-            None if size >= 2 && off % 4 == 0 && !profile.cuts_unset_rx_queue_mapping() => {
+            None if size >= 2
+                && off.is_multiple_of(4)
+                && !profile.cuts_unset_rx_queue_mapping() =>
+            {
                 return Ok(u64::MAX);
             }
             None => {
