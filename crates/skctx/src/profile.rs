@@ -361,7 +361,7 @@ impl KernelProfile {
     /// checked against kernels of it (the live 6.18.44, Debian's images): a later release's
     /// tables are not known, and [`KernelProfile::tables_known`] refuses it rather than
     /// answer with this series' tables.
-    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(6, 19);
+    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 0);
 
     /// Whether this release's tables are known: `Err` with the reason for a release after
     /// [`Self::NEWEST_TABULATED_SERIES`].

@@ -526,6 +526,17 @@ pub const CHANGES: &[Change] = &[
         holds: &[upstream(v(6, 19, 0))],
     },
     Change {
+        name: "div_mod_tracking",
+        origin: "\"bpf: Add range tracking for BPF_DIV and BPF_MOD\" (Yazhou Tang, bpf-next \
+                 2026-01; mainline 7.0, as the earlier round found in Debian's 7.0.4 to 7.1.13: \
+                 `r7 %= 32352` is `[0, 32351]`): DIV, SDIV, MOD and SMOD by a constant \
+                 (`is_safe_to_compute_dst_reg_range`) compute the range of the instruction's \
+                 width and reset the other width and the known bits; a divisor of 0 gives 0 \
+                 or the dividend. Debian's 7.2 sources have it (on the `cnum` ranges of 7.2); \
+                 6.19.14 and the live 6.18.44 give an unknown value",
+        holds: &[upstream(v(7, 0, 0))],
+    },
+    Change {
         name: "jmp32_ptr_undecided",
         origin: "\"bpf: Don't predict JMP32 pointer vs zero comparisons\" (`is_branch_taken`: \
                  the low half of a valid pointer may be 0, so a 32-bit comparison of a pointer \
@@ -636,6 +647,7 @@ domain!(
     loop_prunes_misc_stack,
     linked_regs_live_only,
     same_reg_decided,
+    div_mod_tracking,
     jmp32_ptr_undecided,
 );
 
@@ -906,6 +918,7 @@ mod tests {
     fn every_change_names_a_field() {
         let mut newest_6_18 = Domain::NEWEST;
         newest_6_18.set("same_reg_decided", false);
+        newest_6_18.set("div_mod_tracking", false);
         assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), newest_6_18);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }

@@ -20,6 +20,7 @@
 
 # test: alu_mod_reg_zero_result_unknown
 # kernel: since 6.8
+# kernel: before 7.0
 # note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: the verifier does not fold a modulo by a known-zero register: 1 % 0 is 1 at run
 # note: time, but the verifier only knows "unknown scalar", so returning it is rejected.
@@ -30,6 +31,7 @@
 
 # test: alu_div_reg_zero_result
 # kernel: since 6.8
+# kernel: before 7.0
 # note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: the same for division: 1 / 0 is 0 at run time, but the verifier treats the result
 # note: as an unknown scalar.
@@ -37,6 +39,23 @@
     r2 = 0
     r0 /= r2
     exit                        # error[retval-range]: At program exit the register R0 has unknown scalar value should have been in [0, 1]
+
+# test: alu_mod_reg_zero_result_known
+# kernel: since 7.0
+# note: version: with div_mod_tracking (mainline 7.0) a modulo by a known 0 leaves the
+# note: dividend (x % 0 = x), so 1 is returned. Confirmed in Debian's 7.0.13 image.
+    r0 = 1
+    r2 = 0
+    r0 %= r2
+    exit
+
+# test: alu_div_reg_zero_result_known
+# kernel: since 7.0
+# note: version: and a division by a known 0 gives the known 0.
+    r0 = 1
+    r2 = 0
+    r0 /= r2
+    exit
 
 # test: alu_div_reg_unknown
 # note: dividing by an unknown value (possibly 0) is accepted.

@@ -755,3 +755,41 @@ leak:
 out:
     r0 = 1
     exit
+
+# test: mod_by_constant_bounds_a_map_index
+# kernel: since 7.0
+# note: version: "bpf: Add range tracking for BPF_DIV and BPF_MOD" (mainline 7.0, releases row
+# note: div_mod_tracking): `r6 %= 16` is [0, 15], an index into the 16-byte value.
+    r6 = *(u32 *)(r1 + 12)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r6 %= 16
+    r0 += r6
+    r0 = *(u8 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# test: mod_by_constant_leaves_an_unknown_index
+# kernel: since 6.1
+# kernel: before 7.0
+# note: version: before 7.0 a MOD result is unknown, so the pointer arithmetic is refused.
+    r6 = *(u32 *)(r1 + 12)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r6 %= 16
+    r0 += r6                    # error[ptr-arith, EINVAL]: math between map_value pointer and register with unbounded min value is not allowed
+    r0 = *(u8 *)(r0 + 0)
+out:
+    r0 = 1
+    exit

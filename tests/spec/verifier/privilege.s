@@ -698,10 +698,11 @@ out:
 # test: map_update_key_half_written_no_perfmon_v6_19
 # privilege: no_perfmon
 # kernel: since 6.19
-# kernel: before 7.0
+# kernel: before 7.1
 # note: version: 6.19.14 passes the half-written key and refuses the never-written value
 # note: (R3) instead; the change behind it is not found yet (walk_corpus lists the case as a
-# note: known disagreement of this verifier). Confirmed in Debian's 6.19.14 image.
+# note: known disagreement of this verifier). Confirmed in Debian's 6.19.14 image; 7.0.13
+# note: does the same (walk_random in its image).
     *(u16 *)(r10 - 8) = 1
     r2 = r10
     r2 += -8
