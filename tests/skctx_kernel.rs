@@ -157,7 +157,8 @@ fn context_access_rules_match_the_kernel() {
         mismatches.len(),
         mismatches.join("\n")
     );
-    assert!(accepted > 100, "accepted accesses exercised: {accepted}");
+    // 99 before ingress_ifindex (5.16), 106 from it on.
+    assert!(accepted > 90, "accepted accesses exercised: {accepted}");
     say!(
         "skctx_kernel: {checked} context accesses ({accepted} accepted) agree with the live kernel"
     );
@@ -228,7 +229,8 @@ fn helper_availability_matches_the_kernel() {
         mismatches.join("\n")
     );
     assert!(
-        offered > 150 && refused > 400,
+        // 116 offered on 5.10.262, 135 on 5.15.225, 200 on 6.1.192.
+        offered > 100 && refused > 400,
         "both outcomes exercised: {offered} offered, {refused} refused"
     );
     say!("skctx_kernel: {checked} helper probes ({offered} offered, {refused} refused) agree with the live kernel (Linux {profile})");
@@ -357,7 +359,7 @@ fn socket_descriptions_convert_as_the_kernel_fills_sockets() {
         for &off in &words {
             let o = off as usize;
             let kernel = u32::from_ne_bytes(got[o..o + 4].try_into().unwrap());
-            let model = skctx::sock_load_value(profile, &view, off, 4, false).unwrap() as u32;
+            let model = skctx::sock_load_value_on(profile, &view, off, 4, false).unwrap() as u32;
             words_checked += 1;
             if kernel != model {
                 mismatches.push(format!(
@@ -491,7 +493,7 @@ fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
     let (mut checked, mut mismatches) = (0, Vec::new());
     for off in i64::from(field.offset)..i64::from(field.offset + field.size) {
         for bytes in [1u32, 2, 4] {
-            let Ok(model) = skctx::sock_load_value(profile, &view, off, bytes, false) else {
+            let Ok(model) = skctx::sock_load_value_on(profile, &view, off, bytes, false) else {
                 continue;
             };
             let body = format!(
@@ -517,12 +519,13 @@ fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
 }
 
 /// `bpf_sk_assign` takes `ctx->sk` unchecked: its argument is `PtrToSocketOrNull`, and
-/// `ctx->sk` is a `sock_or_null`.
+/// `ctx->sk` is a `sock_or_null`; before `KernelProfile::sk_assign_takes_sock_or_null` the
+/// kernel refuses it.
 #[test]
 fn sk_assign_takes_ctx_sk_without_a_null_check() {
-    if host_profile().is_none() {
+    let Some(profile) = host_profile() else {
         return;
-    }
+    };
     let sk = skctx::ctx::CTX_FIELDS
         .iter()
         .find(|f| f.name == "sk")
@@ -535,8 +538,14 @@ fn sk_assign_takes_ctx_sk_without_a_null_check() {
         mem(8, "r1", i64::from(sk.offset))
     );
     let out = verdict_of_text(&text, &[]);
-    assert!(out.accepted(), "{}", out.log);
-    say!("skctx_kernel: bpf_sk_assign takes ctx->sk without a NULL check");
+    if profile.sk_assign_takes_sock_or_null() {
+        assert!(out.accepted(), "{}", out.log);
+        say!("skctx_kernel: bpf_sk_assign takes ctx->sk without a NULL check");
+    } else {
+        let refusal = "R2 type=sock_or_null expected=sock";
+        assert_eq!(out.message().as_deref(), Some(refusal), "{}", out.log);
+        say!("skctx_kernel: bpf_sk_assign refuses ctx->sk without a NULL check (Linux {profile})");
+    }
 }
 
 /// The verifier names an unknown scalar as `scalar_type_name` says for the kernel's profile.

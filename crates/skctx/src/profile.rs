@@ -597,25 +597,6 @@ impl KernelProfile {
         self.has(kv(6, 17))
     }
 
-    /// An unset `bpf_sock.rx_queue_mapping` reads as -1 cut to the load's size
-    /// (`BPF_MOV32_IMM` and a 4-byte target size in `bpf_sock_convert_ctx_access`: "bpf: Fix
-    /// bpf_sock context code generation", in 6.12.112 and 7.2.9 by Debian's changelogs).
-    /// Before it a 2-byte load at the field's start and a 4-byte load give -1 in the whole
-    /// register (`BPF_MOV64_IMM`, target size 2: Debian's 6.19.14, `tests/skctx_kernel.rs`
-    /// in its image). 6.1.192, 6.12.118 and the live 6.18.44 cut it; the first 6.1.y and
-    /// 6.18.y and the mainline release (7.3 assumed) are UNCONFIRMED (modelled: 6.1.192,
-    /// 6.18.44).
-    pub fn cuts_unset_rx_queue_mapping(self) -> bool {
-        let from = |a, b, c| KernelVersion::with_patch(a, b, c);
-        let series =
-            |since: KernelVersion| self.has(since) && !self.has(kv(since.major, since.minor + 1));
-        series(from(6, 1, 192))
-            || series(from(6, 12, 112))
-            || series(from(6, 18, 44))
-            || series(from(7, 2, 9))
-            || self.has(kv(7, 3))
-    }
-
     /// A NULL constant passed for a global subprogram's `arg:nonnull` memory argument is
     /// refused (`arg#<n> is expected to be non-NULL`): 6.18.44 refuses it, 6.12.118 lets it
     /// through (`check_mem_reg` passes NULL before the tag is looked at; a maybe-NULL
@@ -757,6 +738,63 @@ impl KernelProfile {
     /// (`ret_unknown_after_pruning_v6_1`).
     pub fn marks_r0_precise_at_exit(self) -> bool {
         self.has(kv(6, 8))
+    }
+
+    /// Root (CAP_PERFMON) reads stack bytes never written, directly and through a helper's
+    /// memory argument (`allow_uninit_stack` in `check_stack_read_fixed_off` and
+    /// `check_stack_range_initialized`). 6.1.192 has it (Debian's sources and image);
+    /// Ubuntu's 5.15.225 refuses both reads as root too (its sources: `allow_uninit_stack`
+    /// only for variable-offset reads; under qemu: `stack_read_uninit_root_v5_15`). The
+    /// release between is UNCONFIRMED; modelled as 5.16.
+    pub fn root_reads_uninit_stack(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// `bpf_sk_release` of a pointer holding no reference prints `R<n> must be referenced
+    /// when passed to release function`; 5.15.225 printed `func <name>#<id> reference has not
+    /// been acquired before` (its sources; under qemu: `ref_release_ctx_sk_v5_15`). After
+    /// 5.15.225, by 6.1.192: release UNCONFIRMED, modelled as 5.16.
+    pub fn release_refusal_names_register(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// A pointer with a negative constant offset is refused as `negative offset <type> ptr`
+    /// before the modification check (`__check_ptr_off_reg`); 5.15.225 has only `dereference
+    /// of modified <type> ptr` (its sources; under qemu: `ctx_modified_negative_v5_15`).
+    /// After 5.15.225, by 6.1.192: release UNCONFIRMED, modelled as 5.16.
+    pub fn checks_negative_ptr_offset(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
+    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket since the argument
+    /// types became flags (`PTR_MAYBE_NULL`, folded in `check_reg_type`; 5.17 upstream).
+    /// Ubuntu's 5.15.225 has it as a stable backport (its sources; under qemu); Debian's
+    /// 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET` or NULL,
+    /// its sources and image). The first 5.15.y with it is UNCONFIRMED (5.15.0 assumed).
+    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+        self.has(kv(5, 15))
+    }
+
+    /// An unset `rx_queue_mapping` is `-1` cut to the load's size (`BPF_MOV32_IMM` and a 4-byte
+    /// target size in `bpf_sock_convert_ctx_access`: "bpf: Fix bpf_sock context code
+    /// generation", a stable backport: Debian's changelogs list it in 6.12.112 and 7.2.9).
+    /// Without it `BPF_MOV64_IMM` writes a 64-bit `-1` which only a 1-byte load (narrower than
+    /// the 2-byte `sk_rx_queue_mapping`) masks: 2- and 4-byte loads read all ones in the
+    /// register, as Debian's 5.10.262, 6.19.14 and 7.0.13 do (sources and images). Ubuntu's
+    /// 5.15.225, 6.1.192, 6.12.118 and the live 6.18.44 cut; the first 5.15.y, 6.1.y and
+    /// 6.18.y with it and the mainline release (7.3 assumed) are UNCONFIRMED (modelled:
+    /// 5.15.225, 6.1.192, 6.18.44).
+    pub fn cuts_unset_rx_queue_mapping(self) -> bool {
+        let from = |a, b, c| KernelVersion::with_patch(a, b, c);
+        let series =
+            |since: KernelVersion| self.has(since) && !self.has(kv(since.major, since.minor + 1));
+        series(from(5, 15, 225))
+            || series(from(6, 1, 192))
+            || series(from(6, 12, 112))
+            || series(from(6, 18, 44))
+            || series(from(7, 2, 9))
+            || self.has(kv(7, 3))
     }
 
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change

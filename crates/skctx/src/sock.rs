@@ -17,7 +17,6 @@ use std::ops::RangeInclusive;
 use isa::Reg;
 
 use crate::ctx::{sign_extend, ByteOrder, EACCES};
-use crate::KernelProfile;
 
 /// `sizeof(struct bpf_sock)` on 6.18.
 pub const BPF_SOCK_SIZE: u32 = 80;
@@ -320,16 +319,36 @@ fn word_le(bytes: &[u8]) -> u64 {
     u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as u64
 }
 
+/// [`sock_load_value`] on `profile`'s release: before
+/// [`KernelProfile::cuts_unset_rx_queue_mapping`] an unset `rx_queue_mapping` loaded with 2
+/// or 4 bytes fills the register.
+pub fn sock_load_value_on(
+    profile: crate::KernelProfile,
+    view: &SockView,
+    off: i64,
+    size: u32,
+    sign_extend_load: bool,
+) -> Result<u64, SockAccessError> {
+    let v = sock_load_value(view, off, size, sign_extend_load)?;
+    let field = sock_access(Reg::R0, off, size, false)?;
+    let unset_queue =
+        field.source == SockFieldSource::RxQueueMapping && view.rx_queue_mapping.is_none();
+    Ok(
+        if unset_queue && size >= 2 && !profile.cuts_unset_rx_queue_mapping() {
+            u64::MAX
+        } else {
+            v
+        },
+    )
+}
+
 /// The value of an accepted `bpf_sock` load (zero-extended; `sign_extend` for `BPF_MEMSX`).
 ///
 /// `rx_queue_mapping` when unset reads as -1 cut to the load's size (`0xff`, `0xffff`,
 /// `0xffffffff`), not -1 in the whole register as sk_lookup-context.md §4 says: measured on
 /// 6.1.192, 6.12.118 and 6.18.44 (`tests/skctx_kernel.rs`, in the kernel images too;
-/// `crates/vm/tests/sock_kernel.rs` for every size, plain and sign-extending); on releases
-/// without [`KernelProfile::cuts_unset_rx_queue_mapping`] a load of the field's first 2 or 4
-/// bytes gives -1 in the whole register.
+/// `crates/vm/tests/sock_kernel.rs` for every size, plain and sign-extending).
 pub fn sock_load_value(
-    profile: KernelProfile,
     view: &SockView,
     off: i64,
     size: u32,
@@ -354,12 +373,6 @@ pub fn sock_load_value(
         SockFieldSource::DstIp6 => word_le(&view.dst_ip6[4 * word_index..]),
         SockFieldSource::State => view.state as u64,
         SockFieldSource::RxQueueMapping => match view.rx_queue_mapping {
-            None if size >= 2
-                && off.is_multiple_of(4)
-                && !profile.cuts_unset_rx_queue_mapping() =>
-            {
-                return Ok(u64::MAX);
-            }
             None => {
                 let all_ones = u64::MAX >> (64 - 8 * size.min(8));
                 return Ok(if sign_extend_load {

@@ -84,7 +84,7 @@ fn values_of_a_tcp_listener() {
         ..SockView::default()
     };
     let p = KernelProfile::upstream(KernelVersion::with_patch(6, 18, 44)).unwrap();
-    let v = |off, size| sock_load_value(p, &view, off, size, false).unwrap();
+    let v = |off, size| sock_load_value_on(p, &view, off, size, false).unwrap();
     assert_eq!(v(4, 4), 2);
     assert_eq!(v(4, 1), 2);
     assert_eq!(v(8, 2), 1);
@@ -106,12 +106,12 @@ fn values_of_a_tcp_listener() {
     // Before "bpf: Fix bpf_sock context code generation" (6.19.14 measured): -1 in the whole
     // register at the field's first 2 and 4 bytes, still cut for 1 byte.
     let old = KernelProfile::upstream(KernelVersion::with_patch(6, 19, 14)).unwrap();
-    let o = |off, size| sock_load_value(old, &view, off, size, false).unwrap();
+    let o = |off, size| sock_load_value_on(old, &view, off, size, false).unwrap();
     assert_eq!([o(76, 1), o(76, 2), o(76, 4)], [0xff, u64::MAX, u64::MAX]);
     let mapped = SockView {
         rx_queue_mapping: Some(3),
         ..view
     };
-    assert_eq!(sock_load_value(p, &mapped, 76, 4, false).unwrap(), 3);
-    assert!(sock_load_value(p, &view, 50, 2, false).is_err());
+    assert_eq!(sock_load_value_on(p, &mapped, 76, 4, false).unwrap(), 3);
+    assert!(sock_load_value_on(p, &view, 50, 2, false).is_err());
 }
