@@ -124,12 +124,19 @@ pub struct MapSpec {
 }
 
 /// The clang builds generated programs are compiled with (one table for every campaign and
-/// bench that compiles them): name, compiler, flags beyond [`compile`]'s.
-pub const BUILDS: [(&str, &str, &[&str]); 4] = [
+/// bench that compiles them): name, compiler, flags beyond [`compile`]'s. The first four are
+/// what loaders usually see; the others are the unusual output a campaign also meets:
+/// `-O1`, `-Os` and `-O3`, cpu v2 (no 32-bit jumps, no ALU32), loops left rolled.
+pub const BUILDS: [(&str, &str, &[&str]); 9] = [
     ("c14-O2", "clang-14", &["-O2"]),
     ("c14-O2-v3", "clang-14", &["-O2", "-mcpu=v3"]),
     ("c19-O2-v3", "clang-19", &["-O2", "-mcpu=v3"]),
     ("c19-O2-v4", "clang-19", &["-O2", "-mcpu=v4"]),
+    ("c19-O1-v3", "clang-19", &["-O1", "-mcpu=v3"]),
+    ("c19-Os-v4", "clang-19", &["-Os", "-mcpu=v4"]),
+    ("c19-O3-v4", "clang-19", &["-O3", "-mcpu=v4"]),
+    ("c19-O2-v2", "clang-19", &["-O2", "-mcpu=v2"]),
+    ("c14-O2-rolled", "clang-14", &["-O2", "-fno-unroll-loops"]),
 ];
 
 /// Whether compiler `cc` of [`BUILDS`] can be run.
