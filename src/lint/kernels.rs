@@ -455,7 +455,7 @@ impl Owned {
 }
 
 /// A program's verdicts ([`Program::judge`]), with the walks of the releases its
-/// `min_kernel` is likely to ask for next handed to the threads of the run that have
+/// `min_kernel` is likely to ask for next queued for the threads of the run that have
 /// nothing else to do ([`Pool::offer`]). A verdict walked on another thread is the one this
 /// thread would reach (a walk depends on its inputs and release only), so what the run
 /// prints does not depend on which thread walked what.
@@ -463,8 +463,9 @@ pub(super) struct Judging<'p, 'a> {
     program: &'p Program<'a>,
     pool: &'p Pool,
     owned: std::cell::OnceCell<Arc<Owned>>,
-    /// The releases judged or being judged, and those offered.
+    /// The releases judged or being judged, and those queued.
     asked: std::cell::RefCell<Vec<KernelProfile>>,
+    /// The walks queued and not yet needed.
     offered: std::cell::RefCell<Vec<(KernelProfile, Offered<Walked>)>>,
     /// Verdicts taken from offered walks.
     pub helped: std::cell::Cell<usize>,
@@ -482,18 +483,19 @@ impl<'p, 'a> Judging<'p, 'a> {
         }
     }
 
-    /// [`Program::judge`], from the walk offered for `profile` when there is one, after
-    /// offering walks of the releases likely to be asked for next to idle threads.
+    /// [`Program::judge`], from the walk of `profile` another thread started when there is
+    /// one, after queueing walks of the releases likely to be asked for next.
     pub fn judge(&self, profile: KernelProfile) -> Verdict {
         if !self.asked.borrow().contains(&profile) {
             self.asked.borrow_mut().push(profile);
         }
         self.offer_ahead();
-        if self.program.reached(profile).is_none() {
-            let mut offered = self.offered.borrow_mut();
-            if let Some(k) = offered.iter().position(|(p, _)| *p == profile) {
-                let (_, walk) = offered.swap_remove(k);
-                drop(offered);
+        let mut offered = self.offered.borrow_mut();
+        if let Some(k) = offered.iter().position(|(p, _)| *p == profile) {
+            let (_, walk) = offered.swap_remove(k);
+            drop(offered);
+            // Not started: walked here, where the structural passes made so far are.
+            if !walk.cancel() && self.program.reached(profile).is_none() {
                 self.program.verdicts.borrow_mut().push(walk.join());
                 self.helped.set(self.helped.get() + 1);
             }
@@ -501,9 +503,10 @@ impl<'p, 'a> Judging<'p, 'a> {
         self.program.judge(profile)
     }
 
-    /// Offers walks to the idle threads while there are some and a release to walk.
+    /// Queues walks for the other threads (as many as could run at once) while there is a
+    /// release to walk; those still queued when this thread needs them are walked here.
     fn offer_ahead(&self) {
-        while self.pool.has_idle() {
+        while self.offered.borrow().len() < self.pool.helpers() {
             let Some(next) = self.next_to_offer() else {
                 return;
             };
@@ -688,13 +691,11 @@ mod tests {
         helped: usize,
     }
 
-    /// `min_kernel` on one of two threads, the other idle from the start (it walks the
-    /// releases offered), and the verdicts it walked.
+    /// `min_kernel` on one of two threads, the other without an item walking every release
+    /// queued (none taken back), and the verdicts it walked.
     fn helped_min_kernel<'a>(program: &(impl Fn() -> Program<'a> + Sync)) -> (String, usize) {
         let out = crate::lint::pool::parallel_on(2, &[()], |_, pool| {
-            while !pool.has_idle() {
-                std::thread::yield_now();
-            }
+            pool.leave_jobs_to_helpers();
             let program = program();
             let judging = Judging::new(&program, pool);
             let found = min_kernel(&judging);

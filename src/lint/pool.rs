@@ -1,9 +1,9 @@
 //! The threads of a lint run, one per core. Every thread takes the next item (a file) in
 //! input order; a thread that finds none left helps the others until they are done: it runs
-//! the jobs they offer ([`Pool::offer`]: one release's walk for a program's `min_kernel`),
+//! the jobs they queue ([`Pool::offer`]: one release's walk for a program's `min_kernel`),
 //! so that the last heavy files of a directory do not leave a core idle. A job nobody has
-//! taken yet is run by the thread that offered it when it needs the result, and dropped
-//! when it no longer does.
+//! started is taken back by the thread that queued it when that thread gets to the work
+//! itself ([`Offered::cancel`]), and dropped when it is no longer needed.
 
 use std::any::Any;
 use std::collections::VecDeque;
@@ -16,13 +16,15 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 pub struct Pool {
     state: Mutex<State>,
     wake: Condvar,
+    /// Jobs are never taken back: for tests, which need other threads to run them.
+    patient: std::sync::atomic::AtomicBool,
 }
 
 #[derive(Default)]
 struct State {
     jobs: VecDeque<Box<dyn FnOnce() + Send>>,
-    /// Threads waiting for a job.
-    idle: usize,
+    /// Threads besides the one on an item: how many jobs could run at once.
+    helpers: usize,
     /// Threads still on items.
     on_items: usize,
 }
@@ -44,7 +46,11 @@ pub fn parallel_on<T: Sync, R: Send>(
     if threads <= 1 {
         return items.iter().map(|item| f(item, &pool)).collect();
     }
-    pool.lock().on_items = threads;
+    {
+        let mut state = pool.lock();
+        state.on_items = threads;
+        state.helpers = threads - 1;
+    }
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     std::thread::scope(|s| {
@@ -75,22 +81,30 @@ impl Pool {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Whether a thread waits for a job that nobody offered yet.
-    pub fn has_idle(&self) -> bool {
-        let state = self.lock();
-        state.idle > state.jobs.len()
+    /// From now on, jobs are left to the threads without an item, never taken back: for
+    /// tests of what those threads do (a job only waits for them: offer it only where such
+    /// a thread exists).
+    #[cfg(test)]
+    pub fn leave_jobs_to_helpers(&self) {
+        self.patient.store(true, Ordering::Relaxed);
     }
 
-    /// `job` handed to a thread that waits for one, if there is such a thread.
+    /// How many jobs other threads could run at once (0 on one thread: nothing to offer).
+    pub fn helpers(&self) -> usize {
+        self.lock().helpers
+    }
+
+    /// `job` queued for the threads without an item; `None` when there is no other thread.
     pub fn offer<R: Send + 'static>(
         &self,
         job: impl FnOnce() -> R + Send + 'static,
     ) -> Option<Offered<R>> {
         let mut state = self.lock();
-        if state.idle <= state.jobs.len() {
+        if state.helpers == 0 {
             return None;
         }
         let shared = Arc::new(Shared {
+            patient: self.patient.load(Ordering::Relaxed),
             job: Mutex::new(Some(Box::new(job))),
             result: Mutex::new(None),
             ready: Condvar::new(),
@@ -116,9 +130,7 @@ impl Pool {
                 self.wake.notify_all();
                 return;
             } else {
-                state.idle += 1;
                 state = self.wake.wait(state).unwrap_or_else(|e| e.into_inner());
-                state.idle -= 1;
             }
         }
     }
@@ -128,6 +140,8 @@ type Outcome<R> = Result<R, Box<dyn Any + Send>>;
 
 /// One offered job: taken by whoever runs it first, its result for the one who offered it.
 struct Shared<R> {
+    /// Only another thread runs the job ([`Pool::leave_jobs_to_helpers`]).
+    patient: bool,
     job: Mutex<Option<Box<dyn FnOnce() -> R + Send>>>,
     result: Mutex<Option<Outcome<R>>>,
     ready: Condvar,
@@ -147,14 +161,19 @@ impl<R> Shared<R> {
     }
 }
 
-/// A job [`Pool::offer`] handed over; dropped unjoined, it is not run if nobody took it.
+/// A job [`Pool::offer`] queued; dropped, it is not run if nobody started it.
 pub struct Offered<R>(Arc<Shared<R>>);
 
 impl<R> Offered<R> {
-    /// The job's result: run here if no thread took it yet, else waited for (a panic in the
-    /// job goes on here).
+    /// Whether the job was still waiting: then it never runs.
+    pub fn cancel(&self) -> bool {
+        !self.0.patient && self.0.take().is_some()
+    }
+
+    /// The job's result: run here if no thread started it yet, else waited for (a panic in
+    /// the job goes on here).
     pub fn join(self) -> R {
-        if let Some(job) = self.0.take() {
+        if let Some(job) = (!self.0.patient).then(|| self.0.take()).flatten() {
             return job();
         }
         let mut result = self.0.result.lock().unwrap_or_else(|e| e.into_inner());
@@ -179,47 +198,54 @@ mod tests {
     use super::*;
 
     #[test]
-    fn results_come_in_the_items_order_and_idle_threads_run_offered_jobs() {
+    fn results_come_in_the_items_order_whoever_runs_the_jobs() {
         let items: Vec<u64> = (0..40).collect();
-        let helped = AtomicUsize::new(0);
         let out = parallel_on(3, &items, |&n, pool| {
-            let offered = pool.offer(move || n * 10);
-            if offered.is_some() {
-                helped.fetch_add(1, Ordering::Relaxed);
-            }
-            offered.map_or(n * 10, Offered::join) + 1
+            let offered = pool.offer(move || n * 10).expect("two other threads");
+            offered.join() + 1
         });
         assert_eq!(out, items.iter().map(|n| n * 10 + 1).collect::<Vec<_>>());
-        // The last items find the other threads idle (waiting for jobs) or not: either way
-        // the result is the job's.
-        assert!(helped.load(Ordering::Relaxed) <= items.len());
+        let alone = parallel_on(1, &items, |_, pool| pool.offer(|| ()).is_none());
+        assert!(
+            alone.iter().all(|none| *none),
+            "one thread: nothing to offer"
+        );
     }
 
     #[test]
     fn the_last_item_is_helped_by_the_threads_without_one() {
         let out = parallel_on(2, &[()], |_, pool| {
-            // The other thread has no item: it waits for a job.
-            while !pool.has_idle() {
-                std::thread::yield_now();
-            }
             let me = std::thread::current().id();
-            let offered = pool.offer(std::thread::current).expect("an idle thread");
-            // Left to the idle thread: wait until it took the job.
+            let offered = pool.offer(std::thread::current).expect("another thread");
+            // Left to the other thread, which has no item: wait until it started the job.
             while offered.0.job.lock().unwrap().is_some() {
                 std::thread::yield_now();
             }
+            assert!(!offered.cancel(), "started: too late to take it back");
             offered.join().id() != me
         });
         assert_eq!(out, [true], "the job ran on the other thread");
     }
 
     #[test]
-    fn a_job_nobody_took_is_run_by_the_thread_that_joins_it() {
+    fn a_job_taken_back_never_runs_and_one_nobody_started_runs_where_joined() {
         let pool = Pool::default();
-        pool.lock().idle = 1;
-        let offered = pool.offer(|| 7).expect("one thread said it is idle");
-        assert_eq!(offered.join(), 7);
-        let job = pool.lock().jobs.pop_front().expect("still queued");
-        job();
+        pool.lock().helpers = 1;
+        let ran = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&ran);
+        let back = pool
+            .offer(move || counted.fetch_add(1, Ordering::Relaxed))
+            .unwrap();
+        assert!(back.cancel());
+        let joined = pool.offer(|| 7).unwrap();
+        assert_eq!(joined.join(), 7);
+        while let Some(job) = pool.lock().jobs.pop_front() {
+            job();
+        }
+        assert_eq!(
+            ran.load(Ordering::Relaxed),
+            0,
+            "the job taken back did not run"
+        );
     }
 }
