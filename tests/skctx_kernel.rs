@@ -157,7 +157,8 @@ fn context_access_rules_match_the_kernel() {
         mismatches.len(),
         mismatches.join("\n")
     );
-    assert!(accepted > 100, "accepted accesses exercised: {accepted}");
+    // 99 before ingress_ifindex (5.16), 106 from it on.
+    assert!(accepted > 90, "accepted accesses exercised: {accepted}");
     say!(
         "skctx_kernel: {checked} context accesses ({accepted} accepted) agree with the live kernel"
     );
@@ -228,7 +229,8 @@ fn helper_availability_matches_the_kernel() {
         mismatches.join("\n")
     );
     assert!(
-        offered > 150 && refused > 400,
+        // 116 offered on 5.10.262, 135 on 5.15.225, 200 on 6.1.192.
+        offered > 100 && refused > 400,
         "both outcomes exercised: {offered} offered, {refused} refused"
     );
     say!("skctx_kernel: {checked} helper probes ({offered} offered, {refused} refused) agree with the live kernel (Linux {profile})");
@@ -471,9 +473,9 @@ fn bpf_sock_access_rules_match_the_kernel() {
 /// -1 cut to the load's size (sk_lookup-context.md §4 says -1 in the whole register).
 #[test]
 fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
-    if host_profile().is_none() {
+    let Some(profile) = host_profile() else {
         return;
-    }
+    };
     let field = skctx::SOCK_FIELDS
         .iter()
         .find(|f| f.source == skctx::sock::SockFieldSource::RxQueueMapping)
@@ -490,7 +492,7 @@ fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
     let (mut checked, mut mismatches) = (0, Vec::new());
     for off in i64::from(field.offset)..i64::from(field.offset + field.size) {
         for bytes in [1u32, 2, 4] {
-            let Ok(model) = skctx::sock_load_value(&view, off, bytes, false) else {
+            let Ok(model) = skctx::sock_load_value_on(profile, &view, off, bytes, false) else {
                 continue;
             };
             let body = format!(
@@ -516,12 +518,13 @@ fn an_unset_rx_queue_mapping_reads_as_minus_one_cut_to_the_load_size() {
 }
 
 /// `bpf_sk_assign` takes `ctx->sk` unchecked: its argument is `PtrToSocketOrNull`, and
-/// `ctx->sk` is a `sock_or_null`.
+/// `ctx->sk` is a `sock_or_null`; before `KernelProfile::sk_assign_takes_sock_or_null` the
+/// kernel refuses it.
 #[test]
 fn sk_assign_takes_ctx_sk_without_a_null_check() {
-    if host_profile().is_none() {
+    let Some(profile) = host_profile() else {
         return;
-    }
+    };
     let sk = skctx::ctx::CTX_FIELDS
         .iter()
         .find(|f| f.name == "sk")
@@ -534,8 +537,14 @@ fn sk_assign_takes_ctx_sk_without_a_null_check() {
         mem(8, "r1", i64::from(sk.offset))
     );
     let out = verdict_of_text(&text, &[]);
-    assert!(out.accepted(), "{}", out.log);
-    say!("skctx_kernel: bpf_sk_assign takes ctx->sk without a NULL check");
+    if profile.sk_assign_takes_sock_or_null() {
+        assert!(out.accepted(), "{}", out.log);
+        say!("skctx_kernel: bpf_sk_assign takes ctx->sk without a NULL check");
+    } else {
+        let refusal = "R2 type=sock_or_null expected=sock";
+        assert_eq!(out.message().as_deref(), Some(refusal), "{}", out.log);
+        say!("skctx_kernel: bpf_sk_assign refuses ctx->sk without a NULL check (Linux {profile})");
+    }
 }
 
 /// The verifier names an unknown scalar as `scalar_type_name` says for the kernel's profile.

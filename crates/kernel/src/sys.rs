@@ -157,6 +157,8 @@ const _: () = {
 /// for output buffers, to write) for the size stated beside it in `attr`, for the duration
 /// of the call.
 pub(crate) unsafe fn bpf<T>(cmd: u32, attr: &mut T) -> Result<i64, Errno> {
+    static MEMLOCK: std::sync::Once = std::sync::Once::new();
+    MEMLOCK.call_once(lift_memlock_limit);
     // SAFETY: `attr` is a live, exclusively borrowed repr(C) struct of exactly
     // size_of::<T>() bytes; the caller guarantees the pointers inside it.
     let r = unsafe {
@@ -172,6 +174,19 @@ pub(crate) unsafe fn bpf<T>(cmd: u32, attr: &mut T) -> Result<i64, Errno> {
     } else {
         Ok(r)
     }
+}
+
+/// Lifts `RLIMIT_MEMLOCK`, as libbpf does: kernels before 5.11 charge maps and programs to
+/// it (memcg accounting replaced that), and its default of 64 KiB refuses a SOCKMAP with
+/// `EPERM` (measured in Debian's 5.10.262 under qemu). Later kernels ignore the limit; a
+/// process that may not raise it keeps it.
+fn lift_memlock_limit() {
+    let unlimited = libc::rlimit {
+        rlim_cur: libc::RLIM_INFINITY,
+        rlim_max: libc::RLIM_INFINITY,
+    };
+    // SAFETY: setrlimit reads the struct it is given and nothing else.
+    let _ = unsafe { libc::setrlimit(libc::RLIMIT_MEMLOCK, &unlimited) };
 }
 
 /// Wraps a file descriptor number that a syscall just returned.

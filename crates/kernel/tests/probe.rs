@@ -118,7 +118,9 @@ fn bpf_loop_count_behaviour_predicts_a_stack_pointer_count() {
         exit(),
     ];
     let out = load(&encode(&p), &[], &LoadOptions::default()).unwrap();
-    let want = if scalar {
+    let want = if running().helper_id_limit() <= 181 {
+        "invalid func unknown#181" // bpf_loop is 5.17's
+    } else if scalar {
         "R1 type=fp expected=scalar"
     } else {
         "R2 type=scalar expected=func"

@@ -240,6 +240,9 @@ const USED_MAPS_MESSAGE: Q = KernelProfile::used_maps_limit_has_message;
 const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
 const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
+const ROOT_UNINIT_STACK: Q = KernelProfile::root_reads_uninit_stack;
+const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
+const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
@@ -259,7 +262,8 @@ pub const CODES: [CodeRow; 66] = [
     row(Code::CtxModifiedPtr, "ctx-modified-ptr",
         "the context is dereferenced (or passed to a helper) with a non-zero constant offset",
         &[m("dereference of modified ctx ptr R<n> off=<off> disallowed"),
-          m("negative offset ctx ptr R<n> off=<off> disallowed").case("negative offset")]),
+          m("negative offset ctx ptr R<n> off=<off> disallowed").since(NEGATIVE_PTR_OFF)
+              .case("negative offset")]),
     row(Code::CtxVarOffset, "ctx-var-offset",
         "the context is dereferenced with a variable offset",
         &[m("variable ctx access var_off=(<value>; <mask>) disallowed")]),
@@ -296,7 +300,8 @@ pub const CODES: [CodeRow; 66] = [
           m("invalid zero-sized read")]),
     row(Code::ReleaseUnreferenced, "release-unreferenced",
         "`bpf_sk_release` of a socket that holds no reference (`ctx->sk`)",
-        &[m("R<n> must be referenced when passed to release function")]),
+        &[m("R<n> must be referenced when passed to release function").since(RELEASE_NAMES_REG),
+          m("func <name>#<id> reference has not been acquired before").before(RELEASE_NAMES_REG)]),
     row(Code::ReferenceLeak, "reference-leak",
         "a reference (a socket from a lookup, an open-coded iterator) is still held at an exit on some path",
         &[m("Unreleased reference id=<id> alloc_insn=<insn>"),
@@ -415,10 +420,16 @@ pub const CODES: [CodeRow; 66] = [
           m("invalid indirect access to stack R<n> off=<off> size=<size>")
               .before(HELPER_STACK_RW).case("helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
-        "without CAP_PERFMON, a read of stack bytes never written",
+        "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
               .case("partially written"),
+          m("invalid read from stack R<n> off=<off> size=<size>").root()
+              .before(ROOT_UNINIT_STACK).case("as root"),
+          m("invalid read from stack off <off>+<i> size <size>").root()
+              .before(ROOT_UNINIT_STACK).case("partially written, as root"),
+          m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
+              .before(ROOT_UNINIT_STACK).case("helper argument, as root"),
           m("invalid read from stack R<n> off <off>+<i> size <size>").no_perfmon()
               .since(HELPER_STACK_RW).case("helper argument"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").no_perfmon()

@@ -89,5 +89,8 @@ pub use runtime::{
     check_return, combine_run_array, reference_leak_lines, run_programs, ExitValue, LeakSite,
     ProgramResult, RetRange, RetvalError, RunArray, RunArrayOutcome, Verdict, SK_DROP, SK_PASS,
 };
-pub use sock::{sock_access, sock_load_value, SockAccessError, SockField, SockView, SOCK_FIELDS};
+pub use sock::{
+    sock_access, sock_load_value, sock_load_value_on, SockAccessError, SockField, SockView,
+    SOCK_FIELDS,
+};
 pub use world::{parse_world, EntryValue, World, WorldError, WorldMap};

@@ -717,6 +717,51 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
+    /// Root (CAP_PERFMON) reads stack bytes never written, directly and through a helper's
+    /// memory argument (`allow_uninit_stack` in `check_stack_read_fixed_off` and
+    /// `check_stack_range_initialized`). 6.1.192 has it (Debian's sources and image);
+    /// Ubuntu's 5.15.225 refuses both reads as root too (its sources: `allow_uninit_stack`
+    /// only for variable-offset reads; under qemu: `stack_read_uninit_root_v5_15`). The
+    /// release between is UNCONFIRMED; modelled as 5.16.
+    pub fn root_reads_uninit_stack(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// `bpf_sk_release` of a pointer holding no reference prints `R<n> must be referenced
+    /// when passed to release function`; 5.15.225 printed `func <name>#<id> reference has not
+    /// been acquired before` (its sources; under qemu: `ref_release_ctx_sk_v5_15`). After
+    /// 5.15.225, by 6.1.192: release UNCONFIRMED, modelled as 5.16.
+    pub fn release_refusal_names_register(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// A pointer with a negative constant offset is refused as `negative offset <type> ptr`
+    /// before the modification check (`__check_ptr_off_reg`); 5.15.225 has only `dereference
+    /// of modified <type> ptr` (its sources; under qemu: `ctx_modified_negative_v5_15`).
+    /// After 5.15.225, by 6.1.192: release UNCONFIRMED, modelled as 5.16.
+    pub fn checks_negative_ptr_offset(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
+    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket since the argument
+    /// types became flags (`PTR_MAYBE_NULL`, folded in `check_reg_type`; 5.17 upstream).
+    /// Ubuntu's 5.15.225 has it as a stable backport (its sources; under qemu); Debian's
+    /// 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET` or NULL,
+    /// its sources and image). The first 5.15.y with it is UNCONFIRMED (5.15.0 assumed).
+    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+        self.has(kv(5, 15))
+    }
+
+    /// An unset `rx_queue_mapping` is `-1` cut to the load's size. Debian's 5.10.262 writes
+    /// a 64-bit `-1` (`BPF_MOV64_IMM` in `bpf_sock_convert_ctx_access`), which only a 1-byte
+    /// load (narrower than the 2-byte `sk_rx_queue_mapping`) masks: 2- and 4-byte loads read
+    /// all ones in the register (its sources; under qemu). Ubuntu's 5.15.225 reads as 6.1
+    /// does; the release between is UNCONFIRMED, modelled as 5.15.
+    pub fn cuts_unset_rx_queue_mapping(self) -> bool {
+        self.has(kv(5, 15))
+    }
+
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change
     /// landed around 5.18, UNCONFIRMED). 6.1.192, 6.12.118 and 6.18.44 print `scalar`
     /// (`tests/skctx_kernel.rs`, in the kernel images too).

@@ -319,6 +319,29 @@ fn word_le(bytes: &[u8]) -> u64 {
     u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as u64
 }
 
+/// [`sock_load_value`] on `profile`'s release: before
+/// [`KernelProfile::cuts_unset_rx_queue_mapping`] an unset `rx_queue_mapping` loaded with 2
+/// or 4 bytes fills the register.
+pub fn sock_load_value_on(
+    profile: crate::KernelProfile,
+    view: &SockView,
+    off: i64,
+    size: u32,
+    sign_extend_load: bool,
+) -> Result<u64, SockAccessError> {
+    let v = sock_load_value(view, off, size, sign_extend_load)?;
+    let field = sock_access(Reg::R0, off, size, false)?;
+    let unset_queue =
+        field.source == SockFieldSource::RxQueueMapping && view.rx_queue_mapping.is_none();
+    Ok(
+        if unset_queue && size >= 2 && !profile.cuts_unset_rx_queue_mapping() {
+            u64::MAX
+        } else {
+            v
+        },
+    )
+}
+
 /// The value of an accepted `bpf_sock` load (zero-extended; `sign_extend` for `BPF_MEMSX`).
 ///
 /// `rx_queue_mapping` when unset reads as -1 cut to the load's size (`0xff`, `0xffff`,

@@ -224,11 +224,15 @@ impl Scalar {
     /// are read once, up front (a read is noted for `min_kernel`; reading one again notes
     /// nothing new).
     fn sync_rounds(&mut self, domain: &Domain) {
-        let single = domain.single_value_tnum();
-        let cross = domain.deduce_cross_domain();
+        let crate::releases::SyncFlags {
+            single_value_tnum: single,
+            deduce_cross_domain: cross,
+            deduce_rounds,
+            bound_offset_subreg,
+        } = domain.sync_flags();
         self.update_bounds_as(single);
         let tightened = *self;
-        for _ in 0..domain.deduce_rounds() {
+        for _ in 0..deduce_rounds {
             let before = *self;
             self.deduce_round(cross, domain);
             // A round is a function of the scalar alone: one that changes nothing is a
@@ -237,7 +241,7 @@ impl Scalar {
                 break;
             }
         }
-        self.bound_offset(domain);
+        self.bound_offset_as(bound_offset_subreg);
         // `__update_reg_bounds` is idempotent: when the rounds and the offset changed
         // nothing since the first call, a second one would change nothing either.
         if *self != tightened {
@@ -466,11 +470,12 @@ impl Scalar {
     }
 
     /// `__reg_bound_offset`: known bits from the unsigned ranges. Before
-    /// [`Domain::bound_offset_subreg`] the 32-bit range narrows the low half of the old
-    /// tnum instead of the one the 64-bit range just narrowed.
-    fn bound_offset(&mut self, domain: &Domain) {
+    /// [`Domain::bound_offset_subreg`] (the flag, read by the caller) the 32-bit range
+    /// narrows the low half of the old tnum instead of the one the 64-bit range just
+    /// narrowed.
+    fn bound_offset_as(&mut self, bound_offset_subreg: bool) {
         let var64 = self.var_off.intersect(Tnum::range(self.umin, self.umax));
-        let low = if domain.bound_offset_subreg() {
+        let low = if bound_offset_subreg {
             var64.subreg()
         } else {
             self.var_off.subreg()
@@ -632,7 +637,7 @@ mod tests {
         for _ in 0..d.deduce_rounds() {
             s.deduce_bounds(d);
         }
-        s.bound_offset(d);
+        s.bound_offset_as(d.bound_offset_subreg());
         s.update_bounds(d);
     }
 

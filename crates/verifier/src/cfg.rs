@@ -576,10 +576,12 @@ fn resolve_insns(
     let mut used = Vec::new();
     // `opcode_known` of each opcode met so far: long programs repeat a few opcodes.
     let mut known: [Option<bool>; 256] = [None; 256];
+    // Asked of the profile at the first STX (an answer asked is noted), then kept.
+    let mut atomics_use_imm = None;
     let mut i = 0;
     while i < raw.len() {
         let r = &raw[i];
-        reserved_fields(r, i, profile)?;
+        reserved_fields(r, i, profile, &mut atomics_use_imm)?;
         if is_ldimm64(r) {
             check_ldimm64(raw, i, profile)?;
             add_used_map(maps, i, &mut used, profile)?;
@@ -602,17 +604,28 @@ fn resolve_insns(
 }
 
 /// `BPF_LDX uses reserved fields` (and, before atomics, `BPF_STX uses reserved fields`).
-fn reserved_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), CfgError> {
+/// `atomics_use_imm`: [`Change::AtomicsUseImm`] once asked.
+fn reserved_fields(
+    r: &RawInsn,
+    i: usize,
+    profile: KernelProfile,
+    atomics_use_imm: &mut Option<bool>,
+) -> Result<(), CfgError> {
     let m = r.code & mode::MASK;
     let (name, bad) = match r.code & class::MASK {
         class::LDX => {
             let sx = m == mode::MEMSX && profile.has_cpu_v4();
             ("BPF_LDX", (m != mode::MEM && !sx) || r.imm != 0)
         }
-        class::STX if !Change::AtomicsUseImm.in_profile(profile) => (
-            "BPF_STX",
-            (m != mode::MEM && m != mode::ATOMIC) || r.imm != 0,
-        ),
+        class::STX
+            if !*atomics_use_imm
+                .get_or_insert_with(|| Change::AtomicsUseImm.in_profile(profile)) =>
+        {
+            (
+                "BPF_STX",
+                (m != mode::MEM && m != mode::ATOMIC) || r.imm != 0,
+            )
+        }
         _ => return Ok(()),
     };
     if !bad {

@@ -212,37 +212,46 @@ impl Tnum {
         }
     }
 
+    /// The kernel's loop visits every multiplier bit; a bit that is a known 0 adds nothing
+    /// (neither branch runs), so only the set bits of `value | mask` are visited, lowest
+    /// first, with the multiplicand shifted to that bit. The early stop is checked at each
+    /// visited bit: once every bit from some shift up is unknown it stays so at higher ones.
     fn mul_value_mask_split(self, b: Tnum) -> Tnum {
         let known = self.value.wrapping_mul(b.value);
         let mut unknown = Tnum::constant(0);
-        let (mut a, mut b) = (self, b);
-        let mut shift = 0;
-        while (a.value != 0 || a.mask != 0) && !unknown.unknown_from(shift) {
-            if a.value & 1 != 0 {
-                unknown = unknown.add(Tnum::new_raw(0, b.mask));
-            } else if a.mask & 1 != 0 {
-                unknown = unknown.add(Tnum::new_raw(0, b.value | b.mask));
+        let mut bits = self.value | self.mask;
+        while bits != 0 {
+            let shift = bits.trailing_zeros();
+            if unknown.unknown_from(shift) {
+                break;
             }
-            a = a.rshift(1);
-            b = b.lshift(1);
-            shift += 1;
+            let term = if self.value >> shift & 1 != 0 {
+                b.mask << shift
+            } else {
+                (b.value | b.mask) << shift
+            };
+            unknown = unknown.add(Tnum::new_raw(0, term));
+            bits &= bits - 1;
         }
         Tnum::constant(known).add(unknown)
     }
 
+    /// As [`Tnum::mul_value_mask_split`], only the multiplier's set bits are visited.
     fn mul_union(self, b: Tnum) -> Tnum {
         let mut acc = Tnum::constant(0);
-        let (mut a, mut b) = (self, b);
-        let mut shift = 0;
-        while (a.value != 0 || a.mask != 0) && !acc.unknown_from(shift) {
-            if a.value & 1 != 0 {
+        let mut bits = self.value | self.mask;
+        while bits != 0 {
+            let shift = bits.trailing_zeros();
+            if acc.unknown_from(shift) {
+                break;
+            }
+            let b = b.lshift(shift);
+            if self.value >> shift & 1 != 0 {
                 acc = acc.add(b);
-            } else if a.mask & 1 != 0 {
+            } else {
                 acc = acc.union(acc.add(b));
             }
-            a = a.rshift(1);
-            b = b.lshift(1);
-            shift += 1;
+            bits &= bits - 1;
         }
         acc
     }

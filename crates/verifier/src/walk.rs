@@ -401,9 +401,10 @@ impl Walker<'_> {
             }
             let access = self.before(&st, &insn)?;
             let frames = st.frames.len();
+            let unmarked = self.commits_nothing(&st, &insn);
             let chain = self.explored.is_some().then(|| {
-                self.stack_effects(&st, &insn);
-                prune::chain(&st, st.frames.len() - 1)
+                self.stack_effects(&st, &insn, access.as_ref());
+                (!unmarked).then(|| prune::chain(&st, st.frames.len() - 1))
             });
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
@@ -415,7 +416,9 @@ impl Walker<'_> {
             let mut flow = step?;
             if let Some(chain) = chain {
                 if self.domain.static_liveness() {
-                    self.stack_marks(&chain, st.frames.len() > frames);
+                    if let Some(chain) = chain {
+                        self.stack_marks(&chain, st.frames.len() > frames);
+                    }
                     if matches!(insn, Insn::Exit) {
                         self.update_stack_liveness();
                     }

@@ -318,20 +318,43 @@
     exit
 
 # test: ctx_atomic_add_u32
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` from 5.12 (skctx `atomic_message_says_atomic`); before, `BPF_XADD` (twin `ctx_atomic_add_u32_xadd`).
 # note: atomic read-modify-write on ctx is rejected before the access check.
     r2 = 1
     lock *(u32 *)(r1 + 8) += r2 # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
     r0 = 1
     exit
 
+# test: ctx_atomic_add_u32_xadd
+# kernel: before 5.12
+# note: version: the atomic add was `BPF_XADD`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = 1
+    lock *(u32 *)(r1 + 8) += r2 # error[ctx-atomic]: BPF_XADD stores into R1 ctx is not allowed
+    r0 = 1
+    exit
+
 # test: ctx_atomic_add_u64_sk
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` from 5.12 (skctx `atomic_message_says_atomic`); before, `BPF_XADD` (twin `ctx_atomic_add_u64_sk_xadd`).
 # note: an 8-byte atomic add at sk (a readable field) is rejected too.
     r2 = 1
     lock *(u64 *)(r1 + 0) += r2 # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
     r0 = 1
     exit
 
+# test: ctx_atomic_add_u64_sk_xadd
+# kernel: before 5.12
+# note: version: the atomic add was `BPF_XADD`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = 1
+    lock *(u64 *)(r1 + 0) += r2 # error[ctx-atomic]: BPF_XADD stores into R1 ctx is not allowed
+    r0 = 1
+    exit
+
 # test: ctx_atomic_fetch_add
+# kernel: since 5.12
+# note: version: fetching atomics from 5.12; 5.10.262 refuses the opcode before the walk
+# note: version: (`BPF_STX uses reserved fields`, no instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu).
 # note: fetching atomics are atomics too.
     r2 = 1
     r2 = atomic_fetch_add((u64 *)(r1 + 0), r2) # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
@@ -339,6 +362,9 @@
     exit
 
 # test: ctx_atomic_xchg
+# kernel: since 5.12
+# note: version: fetching atomics from 5.12; 5.10.262 refuses the opcode before the walk
+# note: version: (`BPF_STX uses reserved fields`, no instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu).
 # note: xchg on ctx.
     r2 = 1
     w2 = xchg32_32(r1 + 8, w2)  # error[ctx-atomic]: BPF_ATOMIC stores into R1 ctx is not allowed
@@ -346,10 +372,21 @@
     exit
 
 # test: ctx_atomic_copy_register
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` from 5.12 (skctx `atomic_message_says_atomic`); before, `BPF_XADD` (twin `ctx_atomic_copy_register_xadd`).
 # note: the register number in the message is the base register of the access.
     r3 = r1
     r2 = 1
     lock *(u32 *)(r3 + 12) += r2 # error[ctx-atomic]: BPF_ATOMIC stores into R3 ctx is not allowed
+    r0 = 1
+    exit
+
+# test: ctx_atomic_copy_register_xadd
+# kernel: before 5.12
+# note: version: the atomic add was `BPF_XADD`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r3 = r1
+    r2 = 1
+    lock *(u32 *)(r3 + 12) += r2 # error[ctx-atomic]: BPF_XADD stores into R3 ctx is not allowed
     r0 = 1
     exit
 
@@ -389,11 +426,22 @@
     exit
 
 # test: ctx_modified_negative
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192 (Debian's sources and image): the case claims 5.16 on, the release UNCONFIRMED; twin `ctx_modified_negative_v5_15`.
 # note: subtracting from the context pointer is a modification too. The spec docs list only
 # note: the "dereference of modified ctx ptr" message; 6.18 prints a different one for a
 # note: negative offset (check_ptr_off_reg in kernel/bpf/verifier.c). The kernel wins.
     r1 -= 8
     r0 = *(u32 *)(r1 + 16)      # error[ctx-modified-ptr]: negative offset ctx ptr R1 off=-8 disallowed
+    r0 = 1
+    exit
+
+# test: ctx_modified_negative_v5_15
+# kernel: before 5.16
+# note: version: no separate check of a negative offset: `check_ptr_off_reg` calls it a modification.
+# note: version: the older answer, confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu (and in 5.15.225's sources).
+    r1 -= 8
+    r0 = *(u32 *)(r1 + 16)      # error[ctx-modified-ptr]: dereference of modified ctx ptr R1 off=-8 disallowed
     r0 = 1
     exit
 

@@ -31,12 +31,27 @@ g:
     exit
 
 # test: void_ptr_arg_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (void*)
 # note: the same prototype where every global function is verified first: refused
 # note: before any instruction.
     r1 = 0
 # error[global-func-proto]: arg#0 reference type('UNKNOWN ') size cannot be determined: -22
+    call g
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+
+# test: void_ptr_arg_v5_10
+# kernel: before 5.11
+# note: version: a pointer parameter of a global function is refused before any instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+# func: g global (void*)
+    r1 = 0
+# error[global-func-proto]: Arg#0 type PTR in f1() is not supported yet.
     call g
     r0 = 0
     exit
@@ -58,6 +73,8 @@ g:
     exit
 
 # test: fwd_ptr_arg_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (fwd*)
 # note: the same prototype where every global function is verified first: refused
@@ -85,6 +102,8 @@ g:
     exit
 
 # test: fn_ptr_arg_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (fn*)
 # note: the same prototype where every global function is verified first: refused
@@ -248,6 +267,8 @@ g:
     exit
 
 # test: void_ptr_arg_never_called_6_1
+# kernel: since 5.11
+# note: version: 5.10.262 refuses a global function's pointer parameter before the walk (`Arg#0 type PTR in f1() is not supported yet.`, confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu); after 5.10.262, by 5.15.225: the case claims 5.11 on, the release UNCONFIRMED (twin `void_ptr_arg_v5_10`).
 # kernel: before 6.8
 # func: g global (void*)
 # note: every global function is verified, called or not.
@@ -312,6 +333,9 @@ g:
     exit
 
 # test: arg_ctx_on_void_ptr_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (void* ctx)
 # note: 6.1 ignores the tag: a `void *` it cannot size.
@@ -347,6 +371,9 @@ g:
     exit
 
 # test: arg_ctx_on_int_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (scalar ctx)
 # note: 6.1 ignores the tag: an int.
@@ -370,6 +397,9 @@ g:
     exit
 
 # test: arg_ctx_with_nonnull_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (ctx nonnull)
 # note: 6.1 ignores the tags: the context.
@@ -418,6 +448,9 @@ g:
     exit
 
 # test: arg_nullable_on_mem_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (mem:4 nullable)
 # note: 6.1 ignores the tag.
@@ -503,6 +536,9 @@ g:
     exit
 
 # test: arg_tags_ignored_6_1
+# kernel: since 5.16
+# note: version: the BTF carries `arg:` decl tags (BTF_KIND_DECL_TAG, 5.16): 5.15.225 refuses the
+# note: version: BTF itself (BPF_BTF_LOAD, EINVAL), so the load never reaches the verifier.
 # kernel: before 6.8
 # func: g global (mem:4 trusted nonnull)
 # note: 6.1 reads no tags: memory of 4 bytes, NULL passed.

@@ -107,10 +107,26 @@ g:
     exit
 
 # test: global_call_scalar_for_ctx_6_1
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `global_call_scalar_for_ctx_v5_10`.
 # kernel: before 6.8
 # func: g global (ctx)
     r1 = 0
     call g                      # error[global-func-args]: arg#0 expected pointer to ctx, but got PTR
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+
+# test: global_call_scalar_for_ctx_v5_10
+# kernel: before 5.11
+# note: version: the `struct bpf_sk_lookup *` parameter is refused before any instruction as a pointer it
+# note: version: does not support; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+# func: g global (ctx)
+    r1 = 0
+# error[global-func-proto]: Arg#0 type PTR in f1() is not supported yet.
+    call g
     r0 = 0
     exit
 g:

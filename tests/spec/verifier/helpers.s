@@ -28,6 +28,8 @@
     exit
 
 # test: helper_ktime_get_coarse_ns
+# kernel: since 5.11
+# note: version: `bpf_ktime_get_coarse_ns` (160) from 5.11 (skctx's helper table); before, an unknown id
 # note: bpf_ktime_get_coarse_ns (160), offered through the socket base set.
     call 160
     r0 = 1
@@ -286,6 +288,8 @@
     exit
 
 # test: helper_copy_from_user_task_might_sleep_unknown_func
+# kernel: since 5.18
+# note: version: `bpf_copy_from_user_task` (191) from 5.18 (skctx's helper table); before, an unknown id
 # kernel: before 6.2
 # note: version: not offered, in the older wording; confirmed on Debian 6.1.0-57 (6.1.192) under
 # note: version: qemu.

@@ -123,6 +123,9 @@ out2:
     exit
 
 # test: atomic_fetch_into_its_own_base
+# kernel: since 5.12
+# note: version: fetching atomics from 5.12; 5.10.262 refuses the opcode before the walk
+# note: version: (`BPF_STX uses reserved fields`, no instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu).
 # note: `check_atomic` marks the fetch register unknown (`check_reg_arg(load_reg, DST_OP)`)
 # note: before it checks the memory: with the base register as the fetch register, the base
 # note: is an unknown scalar, misaligned for any size above 1.
@@ -220,15 +223,36 @@ out2:
     exit
 
 # test: jeq_imm_with_src_uninit_dst
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192 (Debian's sources and image): the case claims 5.16 on, the release UNCONFIRMED; twin `jeq_imm_with_src_uninit_dst_v5_15`.
 # note: the same on an uninitialised r3: `check_cond_jmp_op` reads dst before the fields.
     .8byte 0x0000000000001315   # error[uninit-read, EACCES]: R3 !read_ok
     r0 = 1
     exit
 
+# test: jeq_imm_with_src_uninit_dst_v5_15
+# kernel: before 5.16
+# note: version: `check_cond_jmp_op` checks the fields and src before reading dst.
+# note: version: the older answer, confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu (and in 5.15.225's sources).
+    .8byte 0x0000000000001315   # error[reserved-fields, EINVAL]: BPF_JMP/JMP32 uses reserved fields
+    r0 = 1
+    exit
+
 # test: stx_with_imm
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `stx_with_imm_v5_10`.
 # note: `*(u64 *)(r10 - 8) = r1` with imm 1: a register store leaves imm 0 (`do_check`).
     r1 = 1
     .8byte 0x00000001fff81a7b   # error[reserved-fields, EINVAL]: BPF_STX uses reserved fields
+    r0 = 1
+    exit
+
+# test: stx_with_imm_v5_10
+# kernel: before 5.11
+# note: version: the reserved field is refused before the walk, naming no instruction; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r1 = 1
+# error[reserved-fields, EINVAL]: BPF_STX uses reserved fields
+    .8byte 0x00000001fff81a7b
     r0 = 1
     exit
 
@@ -273,6 +297,8 @@ entry:
     exit
 
 # test: loop_nr_loops_any_value
+# kernel: since 5.17
+# note: version: `bpf_loop` (181) from 5.17 (skctx's helper table)
 # kernel: before 6.12
 # note: `bpf_loop`'s nr_loops is `ARG_ANYTHING` (kernel/bpf/bpf_iter.c): root may pass a
 # note: pointer, and the check moves on to R2. Debian 6.12.118's source declares it
@@ -323,7 +349,17 @@ entry:
     exit
 
 # test: jeq_reg_r14_uninit_dst
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192 (Debian's sources and image): the case claims 5.16 on, the release UNCONFIRMED; twin `jeq_reg_r14_uninit_dst_v5_15`.
     .8byte 0x000000000000e31d   # error[uninit-read, EACCES]: R3 !read_ok
+    r0 = 1
+    exit
+
+# test: jeq_reg_r14_uninit_dst_v5_15
+# kernel: before 5.16
+# note: version: `check_cond_jmp_op` checks src before reading dst.
+# note: version: the older answer, confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu (and in 5.15.225's sources).
+    .8byte 0x000000000000e31d   # error[bad-register, EINVAL]: R14 is invalid
     r0 = 1
     exit
 

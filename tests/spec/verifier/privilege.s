@@ -206,11 +206,27 @@ out:
     exit
 
 # test: priv_map_key_uninit_root
+# kernel: since 5.16
+# note: version: root reads stack bytes never written from 5.16 on (skctx `root_reads_uninit_stack`; after 5.15.225, by 6.1.192, release UNCONFIRMED); twin `priv_map_key_uninit_root_v5_15`.
 # note: root twin: a helper may read uninitialised stack with CAP_PERFMON.
     r2 = r10
     r2 += -4
     r1 = sock_map ll
     call 1
+    if r0 == 0 goto out
+    r1 = r0
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: priv_map_key_uninit_root_v5_15
+# kernel: before 5.16
+# note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1                      # error[stack-uninit-read]: invalid indirect read from stack R2 off -4+0 size 4
     if r0 == 0 goto out
     r1 = r0
     call 86

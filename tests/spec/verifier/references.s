@@ -197,11 +197,25 @@ second:
     exit                        # error[reference-leak]: Unreleased reference id=4 alloc_insn=12
 
 # test: ref_release_ctx_sk
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192 (Debian's sources and image): the case claims 5.16 on, the release UNCONFIRMED; twin `ref_release_ctx_sk_v5_15`.
 # note: ctx->sk is not a reference and cannot be released.
     r2 = *(u64 *)(r1 + 0)
     if r2 == 0 goto out
     r1 = r2
     call 86                     # error[release-unreferenced]: R1 must be referenced when passed to release function
+out:
+    r0 = 1
+    exit
+
+# test: ref_release_ctx_sk_v5_15
+# kernel: before 5.16
+# note: version: the helper's reference check (`check_func_call`) names the function, not the register.
+# note: version: the older answer, confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu (and in 5.15.225's sources).
+    r2 = *(u64 *)(r1 + 0)
+    if r2 == 0 goto out
+    r1 = r2
+    call 86                     # error[release-unreferenced]: func bpf_sk_release#86 reference has not been acquired before
 out:
     r0 = 1
     exit
@@ -406,6 +420,8 @@ out:
     exit
 
 # test: ref_assign_after_release
+# kernel: since 5.18
+# note: version: `inv` before 5.18 (skctx `scalar_type_named_scalar`, release UNCONFIRMED): twin `ref_assign_after_release_inv`.
 # note: a released socket cannot be assigned (root: scalar).
     r6 = r1
     r1 = 0
@@ -422,6 +438,29 @@ out:
     r2 = r7
     r3 = 0
     call 124                    # error[helper-arg-type]: R2 type=scalar expected=sock
+out:
+    r0 = 1
+    exit
+
+# test: ref_assign_after_release_inv
+# kernel: before 5.18
+# note: version: the register type of a scalar printed `inv` (`reg_type_str` of 5.15.225's sources);
+# note: version: confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu; the release of the rename UNCONFIRMED (5.18 assumed, skctx).
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r7
+    call 86
+    r1 = r6
+    r2 = r7
+    r3 = 0
+    call 124                    # error[helper-arg-type]: R2 type=inv expected=sock
 out:
     r0 = 1
     exit

@@ -65,6 +65,8 @@ out:
     exit
 
 # test: ringbuf_no_null_check_v6_1
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `ringbuf_no_null_check_v5_10`.
 # kernel: before 6.2
 # note: the same on 6.1, where the record is `MEM_ALLOC` memory.
     r1 = ring ll
@@ -73,6 +75,18 @@ out:
     call 131
     r1 = 7
     *(u64 *)(r0 + 0) = r1   # error[invalid-mem-access]: R0 invalid mem access 'alloc_mem_or_null'
+    r0 = 1
+    exit
+
+# test: ringbuf_no_null_check_v5_10
+# kernel: before 5.11
+# note: version: the record is plain `PTR_TO_MEM`, printed `mem_or_null`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r1 = ring ll
+    r2 = 8
+    r3 = 0
+    call 131
+    r1 = 7
+    *(u64 *)(r0 + 0) = r1   # error[invalid-mem-access]: R0 invalid mem access 'mem_or_null'
     r0 = 1
     exit
 
@@ -91,6 +105,8 @@ out:
     exit
 
 # test: ringbuf_use_after_submit
+# kernel: since 5.18
+# note: version: `inv` before 5.18 (skctx `scalar_type_named_scalar`, release UNCONFIRMED): twin `ringbuf_use_after_submit_inv`.
 # note: after the submit the record's copies are scalars.
     r1 = ring ll
     r2 = 8
@@ -103,6 +119,25 @@ out:
     call 132
     r1 = 7
     *(u64 *)(r6 + 0) = r1   # error[invalid-mem-access]: R6 invalid mem access 'scalar'
+out:
+    r0 = 1
+    exit
+
+# test: ringbuf_use_after_submit_inv
+# kernel: before 5.18
+# note: version: the register type of a scalar printed `inv` (`reg_type_str` of 5.15.225's sources);
+# note: version: confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu; the release of the rename UNCONFIRMED (5.18 assumed, skctx).
+    r1 = ring ll
+    r2 = 8
+    r3 = 0
+    call 131
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r0
+    r2 = 0
+    call 132
+    r1 = 7
+    *(u64 *)(r6 + 0) = r1   # error[invalid-mem-access]: R6 invalid mem access 'inv'
 out:
     r0 = 1
     exit

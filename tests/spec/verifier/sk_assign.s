@@ -20,10 +20,22 @@
     exit
 
 # test: assign_ctx_sk_unchecked
+# kernel: since 5.15
+# note: version: from 5.15 (skctx `sk_assign_takes_sock_or_null`: a 5.15.y stable backport of 5.17's
+# note: version: argument type flags, the first 5.15.y UNCONFIRMED); twin `assign_ctx_sk_unchecked_v5_10`.
 # note: ctx->sk is accepted without a NULL check (the argument type is "socket or NULL").
     r2 = *(u64 *)(r1 + 0)
     r3 = 0
     call 124
+    r0 = 1
+    exit
+
+# test: assign_ctx_sk_unchecked_v5_10
+# kernel: before 5.15
+# note: version: `ARG_PTR_TO_SOCKET_OR_NULL` takes a socket or NULL, not a maybe-NULL socket; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = *(u64 *)(r1 + 0)
+    r3 = 0
+    call 124                    # error[helper-arg-type]: R2 type=sock_or_null expected=sock
     r0 = 1
     exit
 
@@ -64,6 +76,8 @@ out:
     exit
 
 # test: assign_scalar_nonzero
+# kernel: since 5.18
+# note: version: `inv` before 5.18 (skctx `scalar_type_named_scalar`, release UNCONFIRMED): twin `assign_scalar_nonzero_inv`.
 # note: a non-zero scalar is not a socket.
     r2 = 1
     r3 = 0
@@ -71,11 +85,33 @@ out:
     r0 = 1
     exit
 
+# test: assign_scalar_nonzero_inv
+# kernel: before 5.18
+# note: version: the register type of a scalar printed `inv` (`reg_type_str` of 5.15.225's sources);
+# note: version: confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu; the release of the rename UNCONFIRMED (5.18 assumed, skctx).
+    r2 = 1
+    r3 = 0
+    call 124                    # error[helper-arg-type]: R2 type=inv expected=sock
+    r0 = 1
+    exit
+
 # test: assign_scalar_unknown
+# kernel: since 5.18
+# note: version: `inv` before 5.18 (skctx `scalar_type_named_scalar`, release UNCONFIRMED): twin `assign_scalar_unknown_inv`.
 # note: an unknown scalar (could be 0 or not) is not accepted either.
     r2 = *(u32 *)(r1 + 8)
     r3 = 0
     call 124                    # error[helper-arg-type]: R2 type=scalar expected=sock
+    r0 = 1
+    exit
+
+# test: assign_scalar_unknown_inv
+# kernel: before 5.18
+# note: version: the register type of a scalar printed `inv` (`reg_type_str` of 5.15.225's sources);
+# note: version: confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu; the release of the rename UNCONFIRMED (5.18 assumed, skctx).
+    r2 = *(u32 *)(r1 + 8)
+    r3 = 0
+    call 124                    # error[helper-arg-type]: R2 type=inv expected=sock
     r0 = 1
     exit
 
@@ -170,12 +206,26 @@ out:
     exit
 
 # test: assign_r1_not_ctx
+# kernel: since 5.18
+# note: version: `inv` before 5.18 (skctx `scalar_type_named_scalar`, release UNCONFIRMED): twin `assign_r1_not_ctx_inv`.
 # note: R1 must be the context.
     r6 = r1
     r1 = 0
     r2 = 0
     r3 = 0
     call 124                    # error[helper-arg-type]: R1 type=scalar expected=ctx
+    r0 = 1
+    exit
+
+# test: assign_r1_not_ctx_inv
+# kernel: before 5.18
+# note: version: the register type of a scalar printed `inv` (`reg_type_str` of 5.15.225's sources);
+# note: version: confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu; the release of the rename UNCONFIRMED (5.18 assumed, skctx).
+    r6 = r1
+    r1 = 0
+    r2 = 0
+    r3 = 0
+    call 124                    # error[helper-arg-type]: R1 type=inv expected=ctx
     r0 = 1
     exit
 

@@ -182,11 +182,24 @@ out:
     exit
 
 # test: sock_atomic
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` from 5.12 (skctx `atomic_message_says_atomic`); before, `BPF_XADD` (twin `sock_atomic_xadd`).
 # note: atomics on a sock pointer are rejected before the access check.
     r2 = *(u64 *)(r1 + 0)
     if r2 == 0 goto out
     r3 = 1
     lock *(u32 *)(r2 + 16) += r3 # error[sock-write]: BPF_ATOMIC stores into R2 sock is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: sock_atomic_xadd
+# kernel: before 5.12
+# note: version: the atomic add was `BPF_XADD`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = *(u64 *)(r1 + 0)
+    if r2 == 0 goto out
+    r3 = 1
+    lock *(u32 *)(r2 + 16) += r3 # error[sock-write]: BPF_XADD stores into R2 sock is not allowed
 out:
     r0 = 1
     exit
@@ -202,9 +215,19 @@ out:
     exit
 
 # test: sock_or_null_ptr_arith
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `sock_or_null_ptr_arith_v5_10`.
 # note: arithmetic on a not yet NULL-checked socket is rejected too.
     r2 = *(u64 *)(r1 + 0)
     r2 += 4                     # error[sock-ptr-arith]: R2 pointer arithmetic on sock_or_null prohibited, null-check it first
+    r0 = 1
+    exit
+
+# test: sock_or_null_ptr_arith_v5_10
+# kernel: before 5.11
+# note: version: the message ends at `prohibited` (no `, null-check it first`); confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    r2 = *(u64 *)(r1 + 0)
+    r2 += 4                     # error[sock-ptr-arith]: R2 pointer arithmetic on sock_or_null prohibited
     r0 = 1
     exit
 

@@ -112,13 +112,44 @@
     exit
 
 # test: stack_read_uninit_root
+# kernel: since 5.16
+# note: version: root reads stack bytes never written from 5.16 on (skctx `root_reads_uninit_stack`; after 5.15.225, by 6.1.192, release UNCONFIRMED); twin `stack_read_uninit_root_v5_15`.
 # note: with CAP_PERFMON an uninitialised stack slot may be read (it is an unknown scalar).
     r0 = *(u64 *)(r10 - 8)
     r0 = 1
     exit
 
+# test: stack_read_uninit_root_v5_15
+# kernel: before 5.16
+# note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
+    r0 = 1
+    exit
+
 # test: stack_read_partially_init_root
+# kernel: since 5.16
+# note: version: root reads stack bytes never written from 5.16 on (skctx `root_reads_uninit_stack`; after 5.15.225, by 6.1.192, release UNCONFIRMED); twin `stack_read_partially_init_root_v5_15`.
 # note: root: reading 8 bytes of which 4 were written is fine.
+    r1 = 0
+    *(u32 *)(r10 - 8) = r1
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: stack_read_partially_init_root_v5_15
+# kernel: since 5.11
+# kernel: before 5.16
+# note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r1 = 0
+    *(u32 *)(r10 - 8) = r1
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack off -8+4 size 8
+    r0 = 1
+    exit
+
+# test: stack_read_partially_init_root_v5_10
+# kernel: before 5.11
+# note: version: 5.10.262 accepts it as root (confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu): after 5.10.262, by 5.15.225, the read
+# note: version: became refused, release UNCONFIRMED (5.11 assumed).
     r1 = 0
     *(u32 *)(r10 - 8) = r1
     r0 = *(u64 *)(r10 - 8)

@@ -10,6 +10,10 @@
 .skmap rw, type=array, key=4, value=16, max_entries=1
 
 # test: snprintf_one_arg
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # frozen: fmt = "port %u"
 # note: the campaign's snprintf_log shape: a stack buffer, one u64 argument.
     r6 = r1
@@ -34,7 +38,40 @@ out:
     r0 = 1
     exit
 
+# test: snprintf_uninit_buffer_v5_15
+# kernel: since 5.13
+# kernel: before 5.16
+# note: version: `bpf_snprintf` (5.13) as root with an uninitialised stack buffer: the buffer is
+# note: version: memory the helper reads (`ARG_PTR_TO_MEM_OR_NULL`), and before 5.16 root too must
+# note: version: have written it; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+# frozen: fmt = "port %u"
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = fmt ll
+    call 1
+    if r0 == 0 goto out
+    r3 = r0
+    r1 = *(u32 *)(r6 + 36)
+    *(u64 *)(r10 - 32) = r1
+    r1 = r10
+    r1 += -24
+    r2 = 16
+    r4 = r10
+    r4 += -32
+    r5 = 8
+    call 165                    # error[stack-uninit-read]: invalid indirect read from stack R1 off -24+0 size 16
+out:
+    r0 = 1
+    exit
+
 # test: snprintf_too_few_args
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # frozen: fmt = "port %u %u"
 # note: two conversions, one argument (bad_snprintf_format.c).
     r1 = 0
@@ -59,6 +96,10 @@ out:
     exit
 
 # test: snprintf_unknown_conversion
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # frozen: fmt = "%f"
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -82,6 +123,10 @@ out:
     exit
 
 # test: snprintf_no_args_null_data
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # frozen: fmt = "100%% text\n"
 # note: `%%` takes no argument; the data may be NULL with length 0.
     r1 = 0
@@ -103,6 +148,8 @@ out:
     exit
 
 # test: snprintf_null_output
+# kernel: since 5.13
+# note: version: `bpf_snprintf` (165) from 5.13 (skctx's helper table); before, an unknown id
 # frozen: fmt = "%pI4 %x"
 # note: a NULL buffer of size 0 only measures the output; a format at an offset in the value.
     r1 = 0
@@ -127,6 +174,10 @@ out:
     exit
 
 # test: snprintf_format_at_offset
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # frozen: fmt = "xx\0n=%u"
 # note: the string starts at the constant offset 3, past a NUL.
     r1 = 0
@@ -152,6 +203,10 @@ out:
     exit
 
 # test: snprintf_stack_format
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # note: a format built on the stack (bad_snprintf_stack_fmt.c).
     r1 = 0x7525
     *(u64 *)(r10 - 8) = r1
@@ -167,6 +222,10 @@ out:
     exit
 
 # test: snprintf_writable_map_format
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # note: a map the program may write is no constant string.
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -187,6 +246,10 @@ out:
     exit
 
 # test: snprintf_unterminated_format
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # frozen: fmt = "0123456789abcdef"
 # note: no NUL from the offset to the end of the value.
     r1 = 0
@@ -209,6 +272,10 @@ out:
     exit
 
 # test: snprintf_variable_format_offset
+# kernel: since 5.16
+# note: version: the output buffer is uninitialised stack, which only kernels where root reads it
+# note: version: take (skctx `root_reads_uninit_stack`, 5.16 assumed); before, the call fails there
+# note: version: (twin `snprintf_uninit_buffer_v5_15`).
 # frozen: fmt = "a\0b\0c\0d\0"
 # note: one of several strings picked by a bounded index is not a constant address.
     r6 = r1
@@ -288,6 +355,8 @@ out:
     exit
 
 # test: snprintf_into_writable_map
+# kernel: since 5.13
+# note: version: `bpf_snprintf` (165) from 5.13 (skctx's helper table); before, an unknown id
 # frozen: fmt = "%c"
 # note: the output into a writable map value is fine.
     r1 = 0
@@ -319,6 +388,8 @@ out:
     exit
 
 # test: vprintk_stack_format
+# kernel: since 5.16
+# note: version: `bpf_trace_vprintk` (177) from 5.16 (skctx's helper table); before, an unknown id
 # note: bpf_trace_vprintk reads its format as memory (a stack string is fine) and checks it
 # note: only when it runs: a conversion without an argument loads.
     r1 = 0x7525
@@ -332,7 +403,23 @@ out:
     r0 = 1
     exit
 
+# test: vprintk_unknown_v5_15
+# kernel: before 5.16
+# note: version: 177 is past the helper ids of 5.15 (`__BPF_FUNC_MAX_ID` 176); confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r1 = 0x7525
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    r2 = 8
+    r3 = 0
+    r4 = 0
+    call 177                    # error[helper-unknown, EINVAL]: invalid func unknown#177
+    r0 = 1
+    exit
+
 # test: vprintk_args
+# kernel: since 5.16
+# note: version: `bpf_trace_vprintk` (177) from 5.16 (skctx's helper table); before, an unknown id
 # frozen: fmt = "%u %u %u %u %u"
 # note: five arguments from the stack, the format in the read-only map (printk_ports.c).
     r6 = r1
@@ -360,6 +447,8 @@ out:
     exit
 
 # test: strncmp_const_str
+# kernel: since 5.17
+# note: version: `bpf_strncmp` (182) from 5.17 (skctx's helper table); before, an unknown id
 # frozen: fmt = "abc"
 # note: bpf_strncmp's second string is a constant string too.
     r1 = 0
@@ -381,6 +470,8 @@ out:
     exit
 
 # test: strncmp_stack_str
+# kernel: since 5.17
+# note: version: `bpf_strncmp` (182) from 5.17 (skctx's helper table); before, an unknown id
 # note: a stack string is no constant string.
     r1 = 0x636261
     *(u64 *)(r10 - 16) = r1

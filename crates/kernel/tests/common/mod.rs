@@ -182,3 +182,10 @@ pub fn passes_in_each_kernel_image(binary: &str, caller: &str) {
         panic!("{failures}");
     }
 }
+
+/// The running kernel's release with upstream's behaviours.
+#[allow(dead_code)] // not every test binary asks
+pub fn running() -> skctx::KernelProfile {
+    let release = kernel::release().unwrap();
+    skctx::KernelProfile::from_release(&release).unwrap()
+}

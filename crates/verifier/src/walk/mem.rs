@@ -317,10 +317,13 @@ impl Walker<'_> {
                 s.id = self.new_id();
                 Value::Ptr(s)
             }
-            CtxLoadType::Scalar { bytes, sign_extend } => {
-                let size = Size::from_bytes(bytes).unwrap_or(Size::DW);
-                self.narrowed(Value::unknown(), size, sign_extend)
-            }
+            CtxLoadType::Scalar { bytes, sign_extend } => match Size::from_bytes(bytes) {
+                // What `narrowed` gives the unknown scalar, without comparing it with itself.
+                Some(size) if size != Size::DW => {
+                    Value::scalar(self.narrowed_unknown(size, sign_extend))
+                }
+                _ => Value::unknown(),
+            },
         })
     }
 
@@ -362,6 +365,8 @@ impl Walker<'_> {
 
     /// `check_ptr_alignment`: stack accesses are strictly aligned, and every access of an
     /// atomic (`strict_once`, `check_atomic`'s `strict_alignment_once`), a scalar base's too.
+    /// Inlined (every load and store checks), the refusal out of line.
+    #[inline]
     fn check_alignment(
         &self,
         r: Reg,
@@ -371,8 +376,8 @@ impl Walker<'_> {
         strict_once: bool,
     ) -> Result<(), Refusal> {
         let (var, reg_off, kind) = match base {
-            Value::Ptr(p) => (p.var, p.off, Some(p.kind)),
-            Value::Scalar(s, _) => (*s, 0, None),
+            Value::Ptr(p) => (&p.var, p.off, Some(p.kind)),
+            Value::Scalar(s, _) => (s, 0, None),
             _ => return Ok(()),
         };
         let stack = matches!(kind, Some(PtrKind::Stack(_)));
@@ -383,6 +388,22 @@ impl Walker<'_> {
         if at.is_aligned(size as u64) {
             return Ok(());
         }
+        Err(self.misaligned(r, var, reg_off, kind, off, size))
+    }
+
+    /// [`Walker::check_alignment`]'s refusal.
+    #[cold]
+    #[inline(never)]
+    fn misaligned(
+        &self,
+        r: Reg,
+        var: &Scalar,
+        reg_off: i32,
+        kind: Option<PtrKind>,
+        off: i16,
+        size: u32,
+    ) -> Refusal {
+        let stack = matches!(kind, Some(PtrKind::Stack(_)));
         // `tnum_strn`: a known value as `verbose_unum` prints it, since it moved to log.c.
         let text = if var.is_const() && self.profile.misaligned_stack_prints_const_offset() {
             crate::tnum::fmt_unum(var.var_off.value)
@@ -402,13 +423,13 @@ impl Walker<'_> {
         } else {
             Code::AtomicMisaligned
         };
-        Err(self.reject_at(
+        self.reject_at(
             code,
             self.mem_operand(r),
             Some(r),
             format!("misaligned {desc}access off {text}+{reg_off}+{off} size {size}"),
             EACCES,
-        ))
+        )
     }
 
     /// `check_stack_access_within_bounds`: the bytes `[off, off + size)` below the frame
@@ -512,7 +533,7 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let stack = &st.frames[f].stack;
-        let slot = stack[stack_pos(off).0];
+        let slot = &stack[stack_pos(off).0];
         let spill_len = slot
             .bytes
             .iter()

@@ -294,6 +294,11 @@ impl StackLive {
         }
     }
 
+    /// The main program's instance exists and was the last one asked for.
+    pub(super) fn main_is_current(&self) -> bool {
+        matches!(&self.last, Some((c, _)) if c.is_empty())
+    }
+
     /// No commit for the instruction at `pc` (a call that entered a static subprogram).
     pub(super) fn skip_commit(&mut self, chain: &Chain, len: usize, pc: usize) {
         let i = self.instance(chain, len);
@@ -314,7 +319,8 @@ impl StackLive {
         let mask = std::mem::take(&mut self.pending_write);
         let i = self.instance(chain, raw.len());
         i.entry = i.entry.min(pc);
-        if !i.outer.is_empty() || self.pending_outer != [0; MAX_FRAMES] {
+        // The words OR-ed rather than compared with `[0; MAX_FRAMES]`, which calls `memcmp`.
+        if !i.outer.is_empty() || self.pending_outer.iter().fold(0, |a, &m| a | m) != 0 {
             self.commit_outer(chain, raw, pc);
         }
         let i = self.instance(chain, raw.len());
@@ -486,11 +492,31 @@ fn same_chain(a: &Chain, b: &Chain) -> bool {
 
 /// The 8-byte slots bytes `off..off + size` below the frame pointer touch.
 pub(super) fn slots(off: i64, size: usize) -> u64 {
-    let mut mask = 0u64;
-    for b in off..off + size as i64 {
-        if (crate::state::STACK_MIN..0).contains(&b) {
-            mask |= 1 << ((-b - 1) / 8);
+    let lo = off.max(crate::state::STACK_MIN);
+    let hi = (off + size as i64).min(0);
+    if lo >= hi {
+        return 0;
+    }
+    // Bytes `lo..hi` lie in slots `(-hi) / 8` (the highest byte's) to `(-lo - 1) / 8`.
+    let (first, last) = ((-hi) / 8, (-lo - 1) / 8);
+    let upto = |n: i64| if n >= 63 { u64::MAX } else { (2u64 << n) - 1 };
+    upto(last) & !(upto(first) >> 1)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every slot of every byte, as the byte-by-byte loop the arithmetic replaces.
+    #[test]
+    fn slots_are_the_slots_of_each_byte() {
+        let by_byte = |off: i64, size: usize| {
+            (off..off + size as i64)
+                .filter(|b| (crate::state::STACK_MIN..0).contains(b))
+                .fold(0u64, |m, b| m | 1 << ((-b - 1) / 8))
+        };
+        for off in -530..20 {
+            for size in 0..=600 {
+                assert_eq!(super::slots(off, size), by_byte(off, size), "{off} {size}");
+            }
         }
     }
-    mask
 }

@@ -141,15 +141,43 @@ impl Walker<'_> {
         }
     }
 
+    /// The stack-liveness commit of `insn` would change nothing: an instruction of the
+    /// main program that neither reads nor writes the stack (no effects, `must_write`
+    /// stays 0), once the main program's instance exists (its `entry` is never read).
+    pub(super) fn commits_nothing(&self, st: &State, insn: &Insn) -> bool {
+        st.frames.len() == 1
+            && !matches!(
+                insn,
+                Insn::Load { .. }
+                    | Insn::Store { .. }
+                    | Insn::Atomic { .. }
+                    | Insn::Call(_)
+                    | Insn::Exit
+            )
+            && self
+                .explored
+                .as_ref()
+                .is_some_and(|ex| ex.stack.main_is_current())
+    }
+
     /// What `insn` does to the stack liveness, into the walk's one buffer (`effects`, kept
     /// from one instruction to the next instead of a new `Vec` each time).
-    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn) {
+    /// `access`: the fixed-offset stack access [`Walker::before`] found, which gives a
+    /// load's or store's effect without classifying its pointer again.
+    pub(super) fn stack_effects(&mut self, st: &State, insn: &Insn, access: Option<&StackAccess>) {
         if !matches!(
             insn,
             Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } | Insn::Call(_)
         ) {
             // What `effects_into` finds for any other instruction: nothing.
             self.effects.clear();
+            return;
+        }
+        if let Some(a) = access {
+            self.effects.clear();
+            if let Some(e) = access_effect(st, a) {
+                self.effects.push(e);
+            }
             return;
         }
         let mut out = std::mem::take(&mut self.effects);
@@ -264,6 +292,22 @@ impl Walker<'_> {
     }
 }
 
+/// The effect of a load or store at a fixed stack offset within the stack (what
+/// `effects_into` finds for it): a load reads its slots, a store of 8 aligned bytes writes
+/// its slot whole, a narrower store to a caller's frame marks it written with no slot.
+fn access_effect(st: &State, a: &StackAccess) -> Option<Effect> {
+    if !a.write {
+        return Some(Effect::Read(a.frame, slots(a.off, a.size)));
+    }
+    if a.size == 8 && a.off % 8 == 0 {
+        Some(Effect::Write(a.frame, slots(a.off, 8)))
+    } else if a.frame + 1 != st.frames.len() {
+        Some(Effect::Write(a.frame, 0))
+    } else {
+        None
+    }
+}
+
 /// What an instruction does to the stack liveness: the slots of frame `.0` it reads, or
 /// writes whole.
 pub(super) enum Effect {
@@ -273,8 +317,18 @@ pub(super) enum Effect {
     Opaque(Chain),
 }
 
-/// The fixed-offset stack access `insn` makes, with what a load would find.
+/// The fixed-offset stack access `insn` makes, with what a load would find (the test for
+/// a load or store inlined: most instructions are neither).
+#[inline]
 fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
+    match insn {
+        Insn::Load { .. } | Insn::Store { .. } => mem_access(st, insn),
+        _ => None,
+    }
+}
+
+/// [`stack_access`] of a load or store.
+fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
     let (base, off, size, write) = match *insn {
         Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, false),
         Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, true),
