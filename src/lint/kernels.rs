@@ -17,6 +17,10 @@
 //! (`verifier::releases::record_reads`: the flags are readable only through noting
 //! accessors), and a release that answers all of them alike gets the same verdict without
 //! a second walk ([`Program::judge`]; [`Program::judge_walked`] always walks).
+//!
+//! [`Judging`] queues the walks of the releases `min_kernel` will likely need next for the
+//! run's threads that have no file left (`super::pool`); a walk nobody started is made by
+//! the program's own thread when it gets there.
 
 use skctx::recorded::Answers;
 use skctx::{KernelProfile, KernelVersion, Privilege};
