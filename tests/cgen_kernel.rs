@@ -11,7 +11,8 @@
 //!
 //! Cheap by default (24 programs, each compiled by one of the builds in turn, each run on a
 //! third of the lookups). Campaigns: `CGEN_PROGRAMS=N`, `CGEN_SEED=S` (default 1),
-//! `CGEN_ALL=1` (every build of every program, every lookup), `CGEN_RUNS=0` (the lint
+//! `CGEN_ALL=1` (every build of every program, every lookup), `CGEN_CORE=1` (the programs read
+//! the context through a CO-RE flavor of it, `proggen::cgen::Features::core`), `CGEN_RUNS=0` (the lint
 //! comparison only), `CGEN_DIR=D` (keep the sources and objects in D instead of a scratch
 //! directory). `CGEN_KERNEL_IMAGE=vmlinuz` with
 //! `CGEN_KERNEL=6.1` (the release lint models) runs the lint comparison inside that image
@@ -314,7 +315,15 @@ fn generated_programs_agree_with_the_host_kernel() {
         return;
     }
     let dir = Dir::new();
-    let objects = compile(dir.path(), Features::ALL);
+    // CGEN_CORE=1: the programs read the context through a CO-RE flavor of it.
+    let core = std::env::var_os("CGEN_CORE").is_some_and(|v| v == "1");
+    let objects = compile(
+        dir.path(),
+        Features {
+            core,
+            ..Features::ALL
+        },
+    );
     let lines = cross_check(dir.path(), &objects, &[]);
     let outcomes = judge("host lint", &objects, &lines);
     if std::env::var_os("CGEN_RUNS").is_some_and(|v| v == "0") {

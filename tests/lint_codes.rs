@@ -295,6 +295,7 @@ fn lint_cases() -> Vec<(&'static str, String)> {
             format!("\t.section sk_lookup,\"ax\",@progbits\n\t.globl prog\n\t.type prog,@function\nprog:\n\tcall 8\n\tr0 = 0\n\texit\n\t.size prog, .-prog\n{GPL}"),
         ),
         ("map-type-unusable", "tests/c/unusable_map.o".to_string()),
+        ("core-relocation", "tests/c/core/clang-14/refused.o".to_string()),
     ];
     for file in std::fs::read_dir(root().join(LOADER_CASES)).unwrap() {
         let path = file.unwrap().path();

@@ -261,6 +261,24 @@ fn kernel_interp_and_jit_agree_on_an_iterator_program() {
 }
 
 #[test]
+fn kernel_interp_and_jit_agree_on_a_core_program() {
+    // clang's CO-RE example (`___core` flavors of the context and of struct bpf_sock),
+    // relocated by skvm's loader against the kernel it verifies for (host) and loaded on the
+    // kernel relocated likewise: the listening proxy is selected for 198.51.100.1.
+    if skipped("kernel_interp_and_jit_agree_on_a_core_program") {
+        return;
+    }
+    selections_agree(
+        "examples/c/obj/clang-14/core_sock.o",
+        &["interp", "jit"],
+        &[
+            ("tcp 203.0.113.9:4242 -> 198.51.100.1:80", Some("proxy")),
+            ("tcp 203.0.113.9:4242 -> 198.51.100.2:80", None),
+        ],
+    );
+}
+
+#[test]
 fn kernel_interp_and_jit_agree_on_nested_iterators_in_a_callee() {
     // clang's C example with nested `bpf_for` loops in a static __noinline function: the
     // first pass starts at slot local_port % 3 (80: the DNS socket in slot 2; 81: slot 0

@@ -30,9 +30,10 @@ pub const MISSING_LICENSE: &LintCode = &LINT_CODES[6];
 pub const NON_GPL_LICENSE: &LintCode = &LINT_CODES[7];
 pub const MAP_TYPE_UNUSABLE: &LintCode = &LINT_CODES[8];
 pub const UNDEFINED_FUNCTION: &LintCode = &LINT_CODES[9];
+pub const CORE_RELOCATION: &LintCode = &LINT_CODES[10];
 
 /// Every lint code. Verifier codes are not here: they are `skctx::codes::CODES`.
-pub const LINT_CODES: [LintCode; 10] = [
+pub const LINT_CODES: [LintCode; 11] = [
     LintCode {
         name: "undefined-map",
         severity: Severity::Error,
@@ -102,6 +103,13 @@ pub const LINT_CODES: [LintCode; 10] = [
         rule: "the program calls a function the object does not define (an undefined symbol): libbpf then looks for a kernel function (kfunc) of that name and fails to load when there is none; a helper must be called by its id",
         help: "call helpers through `bpf_helper_defs.h` (`static long (*bpf_x)(...) = (void *) ID;`), or define the function",
         allowable: true,
+    },
+    LintCode {
+        name: "core-relocation",
+        severity: Severity::Error,
+        rule: "a CO-RE relocation of the object cannot be applied as libbpf applies it against the kernel's types (a relocation against an anonymous type, a malformed access string, an ambiguous candidate, an instruction of another form than the relocation expects), and libbpf then loads no program of the object",
+        help: "rebuild the object from its C source with the clang and libbpf headers that wrote it; check the `___flavor` structs for two that resolve differently",
+        allowable: false,
     },
 ];
 

@@ -45,6 +45,7 @@ use asm::{Object, Section};
 use verifier::Refusal;
 
 use crate::cli::{safe, shown, Failure};
+use crate::load::core::Core;
 use crate::load::{bind, link, object_btf, read_input_unless, read_world, Input};
 use asm::btf::Btf;
 use asm::btf_ext::BtfExt;
@@ -447,17 +448,29 @@ fn check_input(
     against: &Against,
     pool: &pool::Pool,
 ) -> (Vec<ProgramResult>, Vec<sections::OtherProgram>) {
-    let funcs = Functions::of(&input.object);
     let btf = input.btf.as_ref();
+    // The relocated object's `.BTF.ext` is the object's: read once.
     let btf_ext = btf.and_then(|b| BtfExt::of_with(&input.object, b));
+    let profiles: Vec<_> = against.targets.iter().map(|t| t.profile).collect();
+    let btfs = btf.zip(btf_ext.as_ref());
+    let (relocated, core) = match crate::load::core::relocate_with(&input.object, btfs, &profiles) {
+        Ok(Core::None) => (None, Ok(None)),
+        Ok(Core::Relocated(object, applied)) => (Some(object), Ok(Some(applied))),
+        Err(e) => (None, Err(e)),
+    };
+    let object = relocated.as_ref().unwrap_or(&input.object);
+    let funcs = Functions::of(object);
     let btfs = (btf, btf_ext.as_ref());
     let programs = funcs
         .programs()
         .into_iter()
-        .map(|main| check(&funcs, btfs, main, (input, against), pool))
+        .map(|main| check(&funcs, btfs, main, (input, against), core.as_ref(), pool))
         .collect();
     (programs, sections::other_programs(&funcs))
 }
+
+/// The CO-RE relocations of a program's object: none, applied, or why not.
+type CoreOutcome<'a> = Result<&'a Option<corerelo::Relocated>, &'a corerelo::Error>;
 
 /// Source line and column of byte `offset` of `section` (for `.s` inputs).
 fn location(section: &Section, source: Option<&str>, offset: u64) -> (Option<u32>, Option<usize>) {
@@ -576,10 +589,92 @@ pub struct Loadable {
     pub funcs: Option<Vec<verifier::FuncInfo>>,
 }
 
-/// Every program of `object`, as [`check`] passes it to the verifier.
+/// `f` with, when its instruction is one libbpf poisoned for a CO-RE relocation without a
+/// match, that relocation as its related note.
+fn poisoned_by(mut f: Finding, place: &Place, core: CoreOutcome) -> Finding {
+    let (Ok(Some(relocated)), Some(slot)) = (core, f.insn) else {
+        return f;
+    };
+    let Some((piece, offset)) = place.origin(slot) else {
+        return f;
+    };
+    let func = &place.funcs.list[place.linked.pieces[piece].function];
+    let section = &place.funcs.object().sections[func.section].name;
+    let applied = relocated
+        .applied
+        .iter()
+        .find(|a| a.poisoned && a.offset == offset && a.section == *section);
+    if let (Some(a), None) = (applied, &f.related) {
+        let what = format!(
+            "libbpf poisoned this instruction: CO-RE relocation #{} (`{}` of `{}`) matches nothing in the kernel's types",
+            a.index,
+            a.kind.name,
+            safe(&a.spec)
+        );
+        f.related = place.at_slot(f.code, slot).map(|at| (what, Box::new(at)));
+    }
+    f
+}
+
+/// A finding for CO-RE relocations libbpf cannot apply: it loads no program of the object.
+/// At the relocated instruction when it is in the program.
+fn core_refused(place: &Place, why: &str, at: Option<&(String, u64)>) -> Finding {
+    let code = FindingCode::Lint(codes::CORE_RELOCATION);
+    let message = format!("libbpf fails the load: {}", safe(why));
+    let object = place.funcs.object();
+    let piece = at.and_then(|(section, offset)| {
+        place.linked.pieces.iter().position(|p| {
+            let f = &place.funcs.list[p.function];
+            object.sections[f.section].name == *section && (f.start..f.end).contains(offset)
+        })
+    });
+    match (piece, at) {
+        (Some(piece), Some((_, offset))) => place.finding(code, piece, *offset, message),
+        _ => Finding {
+            code,
+            message,
+            ..unsupported("")
+        },
+    }
+}
+
+/// `found` raised to the oldest release from which the modelled releases resolve the CO-RE
+/// relocations as the linted kernel did (the verdicts of older releases were of
+/// instructions they would not get).
+fn core_floor(
+    found: kernels::MinKernel,
+    input: &Input,
+    used: &corerelo::Relocated,
+) -> kernels::MinKernel {
+    match crate::load::core::floor(&input.object, input.btf.as_ref(), used) {
+        Ok(floor) if found.release.is_some_and(|r| r < floor) => kernels::MinKernel {
+            release: Some(floor),
+            reason: format!(
+                "from {floor} on its CO-RE relocations resolve as on the kernel linted; older releases get other instructions, which lint did not verify"
+            ),
+            verified: false,
+        },
+        Ok(_) => found,
+        Err(why) => kernels::MinKernel {
+            release: None,
+            reason: why,
+            verified: false,
+        },
+    }
+}
+
+/// Every program of `object`, as [`check`] passes it to the verifier, its CO-RE
+/// relocations applied against the running kernel's BTF (what a load into it gets).
 pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> {
-    let funcs = Functions::of(object);
     let btf = object_btf(object);
+    let (relocated, core_problem) = match crate::load::core::relocate_for_host(object, btf.as_ref())
+    {
+        Ok(Core::Relocated(o, _)) => (Some(o), None),
+        Ok(Core::None) => (None, None),
+        Err(e) => (None, Some(e.message().to_string())),
+    };
+    let object = relocated.as_ref().unwrap_or(object);
+    let funcs = Functions::of(object);
     let btf_ext = btf.as_ref().and_then(|b| BtfExt::of_with(object, b));
     funcs
         .programs()
@@ -592,11 +687,11 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
                 funcs: func_info((btf.as_ref(), btf_ext.as_ref()), &funcs, &prepared.linked),
                 section: object.sections[func.section].name.clone(),
                 name: func.name.clone(),
-                problem: prepared
+                problem: core_problem.clone().or(prepared
                     .findings
                     .first()
                     .map(|f| f.message.clone())
-                    .or(prepared.unsupported),
+                    .or(prepared.unsupported)),
                 insns: prepared.bound.loaded,
                 maps: prepared.bound.maps,
             }
@@ -679,6 +774,7 @@ fn check(
     (object_btf, btf_ext): (Option<&Btf>, Option<&BtfExt>),
     main: usize,
     (input, against): (&Input, &Against),
+    core: CoreOutcome,
     pool: &pool::Pool,
 ) -> ProgramResult {
     let source = input.source.as_deref();
@@ -686,7 +782,7 @@ fn check(
         linked,
         bound,
         mut findings,
-        unsupported: not_modelled,
+        unsupported: mut not_modelled,
     } = prepare(
         funcs,
         object_btf.zip(btf_ext),
@@ -700,6 +796,13 @@ fn check(
         source,
         btf_ext: object_btf.zip(btf_ext),
     };
+    match core {
+        Err(corerelo::Error::Refused { why, at }) => {
+            findings.insert(0, core_refused(&place, why, at.as_ref()))
+        }
+        Err(corerelo::Error::Unsupported(why)) => not_modelled = not_modelled.or(Some(why.clone())),
+        Ok(_) => {}
+    }
     // libbpf passes the object's func_info: the verifier is told so.
     let btf = func_info((object_btf, btf_ext), funcs, &linked);
     let program = kernels::Program::new(
@@ -726,13 +829,17 @@ fn check(
         };
         let results: Vec<Result<(), Refusal>> = against.targets.iter().map(judge).collect();
         if against.min_kernel {
-            min_kernel = Some(kernels::min_kernel(&judging));
+            let found = kernels::min_kernel(&judging);
+            min_kernel = Some(match core {
+                Ok(Some(used)) => core_floor(found, input, used),
+                _ => found,
+            });
         }
         if against.trace {
             trace = failing_path(&place, &program, &against.targets, &results);
         }
         let (verdict, finding) = primary(&place, &results);
-        findings.extend(finding);
+        findings.extend(finding.map(|f| poisoned_by(f, &place, core)));
         (verdict, profile_verdicts(against, &place, &results))
     };
     let cx = loader::Context {

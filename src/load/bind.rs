@@ -4,8 +4,9 @@
 //! else from the world file; global data of `.data` and `.bss` becomes a
 //! `BPF_PSEUDO_MAP_VALUE` of the section's internal ARRAY map, as libbpf makes it; a symbol
 //! that is no map and defined nowhere is undefined (lint's `undefined-map` finding, skvm's
-//! error), and what the loader would do that is not modelled (other relocations) makes the
-//! program unsupported. `.rodata` becomes a read-only map frozen with the section's bytes.
+//! error), and what the loader would do that is not modelled (other relocations, the
+//! `__kconfig` and `__ksym` variables libbpf fills in) makes the program unsupported.
+//! `.rodata` becomes a read-only map frozen with the section's bytes.
 
 use asm::{Object, RelocKind, RelocTarget};
 use isa::RawInsn;
@@ -101,6 +102,10 @@ pub fn bind(funcs: &Functions, linked: &Linked, world: Option<&skctx::World>) ->
                         bound.unsupported.get_or_insert(format!(
                             "instruction {slot} loads the address of {target}, which is neither a map nor global data of .data, .bss or .rodata"
                         ));
+                    } else if let Some(why) = load_time_extern(object, name) {
+                        bound
+                            .unsupported
+                            .get_or_insert(format!("instruction {slot} {why}"));
                     } else {
                         bound.undefined.push(Undefined {
                             piece: p,
@@ -255,6 +260,20 @@ fn reloc_target(object: &Object, target: &RelocTarget) -> String {
 }
 
 /// Whether `object` defines a symbol `name` in one of its sections.
+/// Why an undefined symbol is an extern libbpf fills in at load time, which is not
+/// modelled: a `__kconfig` variable (`.kconfig`: `LINUX_KERNEL_VERSION`, `CONFIG_*`, from the
+/// kernel's release and configuration, in an internal map of libbpf's layout) or a `__ksym`
+/// variable (`.ksyms`: a kernel variable's BTF id, `BPF_PSEUDO_BTF_ID`).
+fn load_time_extern(object: &Object, name: &str) -> Option<String> {
+    let btf = super::object_btf(object)?;
+    let what = match btf.datasec_of_var(name)? {
+        ".kconfig" => "a `__kconfig` extern, which libbpf fills in from the kernel's release and configuration",
+        ".ksyms" => "a `__ksym` kernel variable, which libbpf resolves to the kernel's BTF id",
+        _ => return None,
+    };
+    Some(format!("loads `{}`, {what} (not modelled)", safe(name)))
+}
+
 pub(crate) fn defines(object: &Object, name: &str) -> bool {
     object
         .symbols

@@ -5,9 +5,11 @@
 //! |---|---|
 //! | [`link`] | the functions of the code sections, which are programs, and a program linked with the functions it calls |
 //! | [`bind`] | a linked program's map references (the object's maps, else the world's; global data as libbpf's internal maps) and what is not modelled |
+//! | [`core`] | CO-RE relocations (crate `corerelo`) applied against the running kernel's BTF or a modelled release's types |
 //! | this file | an input file (ELF object, `.s` source assembled in memory, or raw 8-byte instructions), the world file, the license |
 
 pub mod bind;
+pub mod core;
 pub mod link;
 
 use std::path::Path;

@@ -269,7 +269,8 @@ pub fn load_programs(
     let mut loaded = Vec::new();
     let mut names = Vec::new();
     for path in paths {
-        let input = load::read_input(path, "run")?;
+        let mut input = load::read_input(path, "run")?;
+        relocate_core(path, &mut input, options.profile)?;
         let funcs = Functions::of(&input.object);
         for main in funcs.programs() {
             let func = &funcs.list[main];
@@ -305,6 +306,33 @@ pub fn load_programs(
         });
     }
     Ok(loaded)
+}
+
+/// The input's object with its CO-RE relocations applied against `profile` (the running
+/// kernel's BTF, or the release's modelled types), as libbpf applies them before loading.
+fn relocate_core(
+    path: &Path,
+    input: &mut Input,
+    profile: skctx::KernelProfile,
+) -> Result<(), Failure> {
+    let core = load::core::relocate_for(&input.object, input.btf.as_ref(), &[profile]);
+    match core {
+        Ok(load::core::Core::None) => Ok(()),
+        Ok(load::core::Core::Relocated(object, _)) => {
+            input.object = object;
+            Ok(())
+        }
+        Err(corerelo::Error::Refused { why, .. }) => Err(Failure::Rejected(format!(
+            "error: {}: libbpf fails the load: {}\n",
+            shown(path),
+            safe(&why)
+        ))),
+        Err(corerelo::Error::Unsupported(why)) => Err(Failure::Rejected(format!(
+            "error: {}: not modelled: {}\n",
+            shown(path),
+            safe(&why)
+        ))),
+    }
 }
 
 /// Program `main` linked and bound; what the loader could not do is an error naming the

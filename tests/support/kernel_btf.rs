@@ -211,12 +211,17 @@ pub fn kernel_line(log: &str, insn: usize) -> Option<(String, u32)> {
 /// The kernel's verifier log, at `log_level`, of the first program of the clang object at
 /// `path` loaded with its BTF `func_info` and `line_info`, as libbpf loads it.
 pub fn load(path: &std::path::Path, log_level: u32) -> kernel::LoadOutcome {
+    load_program(path, 0, log_level)
+}
+
+/// [`load`] of program `k` of the object (in `Functions::programs`' order).
+pub fn load_program(path: &std::path::Path, k: usize, log_level: u32) -> kernel::LoadOutcome {
     let input = sk_lookup::load::read_input(path, "lint").unwrap();
     let object = &input.object;
     let funcs = Functions::of(object);
-    let main = funcs.programs()[0];
+    let main = funcs.programs()[k];
     let linked = funcs.link(main);
-    let loadable = sk_lookup::lint::loadable(object, None).remove(0);
+    let loadable = sk_lookup::lint::loadable(object, None).remove(k);
     let at = path.display();
     assert!(loadable.problem.is_none(), "{at}: {:?}", loadable.problem);
     let maps: Vec<kernel::Map> = loadable

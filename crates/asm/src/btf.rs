@@ -214,10 +214,51 @@ impl BtfBuilder {
 #[derive(Debug, Clone)]
 struct BtfType {
     kind: u32,
+    /// `BTF_INFO_KFLAG`: bitfield offsets in a struct's members, a signed enum, a union `FWD`.
+    kflag: bool,
     name_off: u32,
     size_or_type: u32,
     vlen: u32,
     extra: std::ops::Range<usize>,
+}
+
+/// One type as [`Btf::raw_type`] gives it: `struct btf_type` and the words after it
+/// (`include/uapi/linux/btf.h`).
+#[derive(Debug, Clone, Copy)]
+pub struct RawType<'a> {
+    /// `BTF_KIND_*` ([`kind`]).
+    pub kind: u32,
+    pub kflag: bool,
+    /// Empty for an anonymous type.
+    pub name: &'a str,
+    pub vlen: u32,
+    /// The size of an `INT`, `ENUM`, `STRUCT`, ...; the type a `PTR`, `TYPEDEF`, ... refers to.
+    pub size_or_type: u32,
+    /// `btf_member`s (3 words each), `btf_enum`s (2), `btf_array` (3), an `INT`'s encoding.
+    pub extra: &'a [u32],
+}
+
+/// The `BTF_KIND_*` numbers.
+pub mod kind {
+    pub const VOID: u32 = super::KIND_VOID;
+    pub const INT: u32 = super::KIND_INT;
+    pub const PTR: u32 = super::KIND_PTR;
+    pub const ARRAY: u32 = super::KIND_ARRAY;
+    pub const STRUCT: u32 = super::KIND_STRUCT;
+    pub const UNION: u32 = super::KIND_UNION;
+    pub const ENUM: u32 = super::KIND_ENUM;
+    pub const FWD: u32 = super::KIND_FWD;
+    pub const TYPEDEF: u32 = super::KIND_TYPEDEF;
+    pub const VOLATILE: u32 = super::KIND_VOLATILE;
+    pub const CONST: u32 = super::KIND_CONST;
+    pub const RESTRICT: u32 = super::KIND_RESTRICT;
+    pub const FUNC: u32 = super::KIND_FUNC;
+    pub const FUNC_PROTO: u32 = super::KIND_FUNC_PROTO;
+    pub const VAR: u32 = super::KIND_VAR;
+    pub const DATASEC: u32 = super::KIND_DATASEC;
+    pub const FLOAT: u32 = super::KIND_FLOAT;
+    pub const TYPE_TAG: u32 = super::KIND_TYPE_TAG;
+    pub const ENUM64: u32 = super::KIND_ENUM64;
 }
 
 /// A minimal little-endian BTF reader (types and strings), enough to find map definitions.
@@ -256,6 +297,7 @@ impl Btf {
         let mut types = Vec::with_capacity(1 + tdata.len() / 12);
         types.push(BtfType {
             kind: 0,
+            kflag: false,
             name_off: 0,
             size_or_type: 0,
             vlen: 0,
@@ -290,6 +332,7 @@ impl Btf {
             let extra = start..words.len();
             types.push(BtfType {
                 kind,
+                kflag: info >> 31 == 1,
                 name_off,
                 size_or_type,
                 vlen,
@@ -300,6 +343,31 @@ impl Btf {
             types,
             words,
             strings,
+        })
+    }
+
+    /// The number of type ids, `void`'s 0 included: ids run from 0 to `type_count() - 1`.
+    pub fn type_count(&self) -> u32 {
+        self.types.len() as u32
+    }
+
+    /// The `BTF_KIND_*` of type `id`, without reading its name (a scan over every type
+    /// looks at the kind first).
+    pub fn kind_of(&self, id: u32) -> Option<u32> {
+        self.get(id).map(|t| t.kind)
+    }
+
+    /// Type `id` as BTF encodes it (`void` for 0), for readers that interpret every kind
+    /// (CO-RE relocation); `None` past the last id.
+    pub fn raw_type(&self, id: u32) -> Option<RawType<'_>> {
+        let t = self.get(id)?;
+        Some(RawType {
+            kind: t.kind,
+            kflag: t.kflag,
+            name: self.name(t.name_off).unwrap_or_default(),
+            vlen: t.vlen,
+            size_or_type: t.size_or_type,
+            extra: self.extra(t),
         })
     }
 
@@ -321,6 +389,19 @@ impl Btf {
         self.types
             .iter()
             .any(|t| t.kind == KIND_FUNC && t.vlen == 2 && self.name(t.name_off) == Some(name))
+    }
+
+    /// The `DATASEC` holding the variable `name` (`.kconfig` and `.ksyms` for the externs
+    /// libbpf fills in at load time), when the BTF has one.
+    pub fn datasec_of_var(&self, name: &str) -> Option<&str> {
+        let var = self
+            .types
+            .iter()
+            .position(|t| t.kind == KIND_VAR && self.name(t.name_off) == Some(name))?;
+        let sec = self.types.iter().find(|t| {
+            t.kind == KIND_DATASEC && self.extra(t).chunks(3).any(|v| v[0] as usize == var)
+        })?;
+        self.name(sec.name_off)
     }
 
     /// The name of `FUNC` type `id`.

@@ -1,6 +1,7 @@
 //! `.BTF.ext` of clang's objects: per code section, its `func_info` records (the instruction
-//! each function starts at, with its BTF `FUNC` type) and `line_info` records (the
-//! instruction where a C file, line and column start, and BTF's copy of the line's text), as
+//! each function starts at, with its BTF `FUNC` type), `line_info` records (the
+//! instruction where a C file, line and column start, and BTF's copy of the line's text) and
+//! `core_relo` records (an instruction a CO-RE relocation rewrites, `struct bpf_core_relo`), as
 //! libbpf reads them before passing them to `BPF_PROG_LOAD` (`struct btf_ext_header` in
 //! libbpf's `libbpf_internal.h`, `struct bpf_func_info` / `struct bpf_line_info` in
 //! `include/uapi/linux/bpf.h`). Names and text are offsets into `.BTF`'s string section.
@@ -21,6 +22,24 @@ const MAGIC: u16 = 0xeb9f;
 const FUNC_INFO_MIN: usize = 8;
 /// `struct bpf_line_info`: `insn_off`, `file_name_off`, `line_off`, `line_col`.
 const LINE_INFO_MIN: usize = 16;
+/// `struct bpf_core_relo`: `insn_off`, `type_id`, `access_str_off`, `kind`.
+const CORE_RELO_MIN: usize = 16;
+/// The header length from which it has the `core_relo` block's offset and length.
+const HDR_WITH_CORE: usize = 32;
+
+/// One CO-RE relocation: the instruction it rewrites and what it asks of the target
+/// kernel's types (`struct bpf_core_relo` in `include/uapi/linux/bpf.h`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CoreRelo {
+    /// Byte offset of the instruction in the section.
+    pub offset: u64,
+    /// The local (object's `.BTF`) root type.
+    pub type_id: u32,
+    /// The access string's offset in `.BTF`'s strings ("0:1:2").
+    pub access_off: u32,
+    /// `enum bpf_core_relo_kind`.
+    pub kind: u32,
+}
 
 /// Where a C line starts in a code section.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +82,9 @@ pub struct BtfExt {
     pub funcs: HashMap<String, Vec<FuncInfo>>,
     /// Ordered by offset.
     pub lines: HashMap<String, Vec<LineInfo>>,
+    /// Per code section in the order `.BTF.ext` lists them, each section's records in the
+    /// object's order (libbpf applies them so, and numbers them `relo #N` in their section).
+    pub core: Vec<(String, Vec<CoreRelo>)>,
 }
 
 impl BtfExt {
@@ -175,6 +197,20 @@ fn parse(data: &[u8], btf: &Btf) -> Option<BtfExt> {
     }
     for lines in ext.lines.values_mut() {
         lines.sort_by_key(|l| l.offset);
+    }
+    if hdr_len >= HDR_WITH_CORE {
+        for (section, all) in records(block(24)?, CORE_RELO_MIN, btf)? {
+            let mut relos = Vec::with_capacity(all.len());
+            for record in all {
+                relos.push(CoreRelo {
+                    offset: u32_at(record, 0)? as u64,
+                    type_id: u32_at(record, 4)?,
+                    access_off: u32_at(record, 8)?,
+                    kind: u32_at(record, 12)?,
+                });
+            }
+            ext.core.push((section, relos));
+        }
     }
     Some(ext)
 }

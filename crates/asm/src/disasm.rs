@@ -1028,6 +1028,9 @@ fn render(obj: &Object, section: Option<&str>, extensions: bool) -> Result<Strin
         if s.size != 0 {
             let _ = writeln!(out, "\t.size\t{n}, {}", s.size);
         }
+        if let Some(d) = s.visibility.directive() {
+            let _ = writeln!(out, "\t{d}\t{n}");
+        }
     };
     for e in &p.plan.order {
         let Entry::Sym(i) = *e else { continue };

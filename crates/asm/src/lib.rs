@@ -13,8 +13,8 @@
 //! * `symtab` (private): the interned symbol table the assembler keeps while it works.
 //! * [`elf`]: [`Object`] to a relocatable ELF file (laid out as llvm-mc does) and back (goblin).
 //! * [`btf`]: the `.BTF` and `.maps` contents for maps declared with `.skmap`, and their recovery.
-//! * [`btf_ext`]: `.BTF.ext`'s `func_info` and `line_info` (C file, line, column per
-//!   instruction) of clang's objects.
+//! * [`btf_ext`]: `.BTF.ext`'s `func_info`, `line_info` (C file, line, column per
+//!   instruction) and CO-RE relocation records of clang's objects.
 //! * [`disasm`]: an [`Object`] as text that reassembles to the identical bytes and relocations.
 //! * [`dwarf`]: the DWARF line table and call frame tables llvm-mc generates from `.file N`,
 //!   `.loc` and `.cfi_*` directives.
@@ -29,6 +29,7 @@ pub mod diag;
 pub mod disasm;
 pub(crate) mod dwarf;
 pub mod elf;
+mod expr;
 pub mod helpers;
 mod leb128;
 mod lines;

@@ -49,6 +49,8 @@ pub(crate) struct Line {
     pub labels: Range<u32>,
     /// The statement after the labels, comment and surrounding blanks removed.
     pub stmt: Piece,
+    /// A statement after a `;` on the same source line as the one before.
+    pub same_line: bool,
     pub kind: Stmt,
 }
 
@@ -90,7 +92,14 @@ impl<'s> Block<'s> {
         let mut offset = 0;
         for raw in text.split_inclusive('\n') {
             let line = raw.trim_end_matches(['\n', '\r']);
-            lines.push(parse_line(line, offset, base, &mut labels));
+            let code = strip_comment(line);
+            let mut at = 0;
+            for (k, stmt) in statements(code).enumerate() {
+                let mut parsed = parse_line(line, stmt, at, offset, base, &mut labels);
+                parsed.same_line = k > 0;
+                lines.push(parsed);
+                at += stmt.len() + 1;
+            }
             offset += raw.len();
         }
         Block {
@@ -106,25 +115,62 @@ impl<'s> Block<'s> {
     }
 }
 
-fn parse_line(line: &str, offset: usize, base: usize, labels: &mut Vec<Piece>) -> Line {
-    let code = strip_comment(line);
+/// The statements of a line without its comment: separated by `;` outside strings, as
+/// llvm-mc separates them for BPF (at least one, maybe empty).
+fn statements(code: &str) -> impl Iterator<Item = &str> {
+    let b = code.as_bytes();
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut in_str = false;
+        let mut i = start;
+        while i < b.len() {
+            match b[i] {
+                b'\\' if in_str => i += 1,
+                b'"' => in_str = !in_str,
+                b';' if !in_str => {
+                    let stmt = &code[start..i];
+                    start = i + 1;
+                    return Some(stmt);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        done = true;
+        Some(&code[start.min(b.len())..])
+    })
+}
+
+/// Parses the statement `code`, found `code_at` bytes into `line`.
+fn parse_line(
+    line: &str,
+    code: &str,
+    code_at: usize,
+    offset: usize,
+    base: usize,
+    labels: &mut Vec<Piece>,
+) -> Line {
     let first_label = labels.len() as u32;
     let mut rest = code;
-    let mut pos = 0;
+    let mut pos = code_at;
     // Labels: `name:` (several may precede a statement).
     loop {
         let trimmed = rest.trim_start();
         pos += rest.len() - trimmed.len();
         rest = trimmed;
-        let n = rest
-            .bytes()
-            .enumerate()
-            .take_while(|&(i, c)| {
-                c.is_ascii_alphabetic()
-                    || matches!(c, b'_' | b'.' | b'$')
-                    || (i > 0 && c.is_ascii_digit())
-            })
-            .count();
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let n = if digits > 0 {
+            // A numeric label (`1:`), which `1b` and `1f` refer to.
+            digits
+        } else {
+            rest.bytes()
+                .take_while(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'$'))
+                .count()
+        };
         if n > 0 && rest[n..].starts_with(':') && !rest[n..].starts_with("::") {
             labels.push(Piece::of(offset + pos, n));
             rest = &rest[n + 1..];
@@ -139,7 +185,10 @@ fn parse_line(line: &str, offset: usize, base: usize, labels: &mut Vec<Piece>) -
     } else if stmt.starts_with('.')
         && stmt[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
     {
-        let name_len = stmt.find(|c: char| c.is_whitespace()).unwrap_or(stmt.len());
+        // The name ends where a name character does not follow (`.quad'a'` is `.quad 'a'`).
+        let name_len = 1 + stmt[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$')))
+            .unwrap_or(stmt.len() - 1);
         Stmt::Directive {
             name_len: name_len as u32,
         }
@@ -150,12 +199,20 @@ fn parse_line(line: &str, offset: usize, base: usize, labels: &mut Vec<Piece>) -
         text: Piece::of(offset, line.len()),
         labels: first_label..labels.len() as u32,
         stmt: Piece::of(offset + pos, stmt.len()),
+        same_line: false,
         kind,
     }
 }
 
 /// Parses, checks and encodes one instruction found at `at` in the source.
 fn instruction(text: &str, at: usize, base: usize) -> Stmt {
+    if let Some(raw) = callx(text) {
+        return Stmt::Insn {
+            slots: [raw, RawInsn::default()],
+            wide: false,
+            fixup: None,
+        };
+    }
     let syn = match syntax::instruction(text) {
         Ok(s) => s,
         Err(e) => {
@@ -204,6 +261,18 @@ fn instruction(text: &str, at: usize, base: usize) -> Stmt {
         wide: s.len() > 1,
         fixup,
     }
+}
+
+/// `callx rN`: LLVM's call through a register (`BPF_JMP | BPF_CALL | BPF_X`, the register in
+/// the destination field), which no kernel accepts and the instruction set leaves out; it is
+/// assembled as llvm-mc assembles it and disassembled as raw bytes.
+fn callx(text: &str) -> Option<RawInsn> {
+    let rest = text.strip_prefix("callx")?;
+    let digits = rest.trim_start().strip_prefix('r')?;
+    let n: u8 = digits.parse().ok()?;
+    let spaced = rest.starts_with([' ', '\t']);
+    (spaced && n <= 10 && digits.bytes().all(|c| c.is_ascii_digit()))
+        .then(|| RawInsn::new(0x8d, n, 0, 0, 0))
 }
 
 /// Cuts a `#` or `//` comment that is not inside a string literal.

@@ -10,6 +10,7 @@
 
 use crate::diag::{edit_distance, AsmError, ErrorCode};
 use crate::dwarf::Dwarf;
+use crate::expr::{self, Expr, Term};
 use crate::lines::{Block, FixupKind, PendingFixup, Stmt};
 use crate::object::*;
 use crate::options::AssembleOptions;
@@ -20,6 +21,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::io::Read;
 use std::ops::Range;
+use std::sync::atomic::Ordering::Relaxed;
 
 /// The slot llvm-mc pads code with (`BPFAsmBackend::writeNopData`): not a valid instruction
 /// (opcode 0), but what the alignment directives put between instructions.
@@ -195,6 +197,51 @@ impl<R: Read> ReadBlocks<R> {
     }
 }
 
+/// `text` with its `/* */` comments made blanks (line breaks kept, so every offset and line
+/// number stays), as llvm-mc's lexer skips them, also across blocks. Outside a comment, `"` strings and `#` and `//`
+/// line comments are skipped, as they hide a `/*`. Blocks without `/*` are not copied.
+/// `open` is 1 + the offset of the `/*` of a comment still open, 0 for none.
+fn blank_comments<'s>(text: Cow<'s, str>, base: usize, open: &mut usize) -> Cow<'s, str> {
+    if *open == 0 && memchr::memmem::find(text.as_bytes(), b"/*").is_none() {
+        return text;
+    }
+    let mut b = text.into_owned().into_bytes();
+    let (mut i, mut in_str, mut in_line_comment) = (0, false, false);
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
+            (in_str, in_line_comment) = (false, false);
+        } else if *open != 0 {
+            let closes = c == b'*' && b.get(i + 1) == Some(&b'/');
+            let end = if closes { i + 2 } else { i + 1 };
+            if closes {
+                *open = 0;
+            }
+            b[i..end].iter_mut().for_each(|c| *c = b' ');
+            i = end;
+            continue;
+        } else if in_str {
+            in_str = c != b'"';
+            i += (c == b'\\') as usize;
+        } else if !in_line_comment {
+            match (c, b.get(i + 1)) {
+                (b'"', _) => in_str = true,
+                (b'#', _) | (b'/', Some(b'/')) => in_line_comment = true,
+                (b'/', Some(b'*')) => {
+                    *open = base + i + 1;
+                    b[i..i + 2].copy_from_slice(b"  ");
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    // Only ASCII bytes were replaced, by ASCII blanks: still UTF-8.
+    Cow::Owned(String::from_utf8(b).expect("blanking keeps UTF-8"))
+}
+
 /// How many threads run the per-line work for large sources: `threads` if given (0: all
 /// on the calling thread), else one per core up to 3 (the sequential part bounds the gain),
 /// none on a single core.
@@ -216,6 +263,16 @@ fn run<'s>(
     threaded: bool,
     options: &AssembleOptions,
 ) -> Result<Result<Object, Vec<AsmError>>, Stop> {
+    // Where a `/* */` comment still open began (+1; 0: none).
+    let open_comment = std::sync::atomic::AtomicUsize::new(0);
+    let blocks = blocks.map(|b| {
+        b.map(|(text, base)| {
+            let mut open = open_comment.load(Relaxed);
+            let text = blank_comments(text, base, &mut open);
+            open_comment.store(open, Relaxed);
+            (text, base)
+        })
+    });
     let mut a = Asm::new(size_hint);
     a.dwarf.set_comp_dir(options.comp_dir.as_deref());
     // llvm-mc starts every object in `.text`, which it creates whether or not it is used.
@@ -226,7 +283,7 @@ fn run<'s>(
             let (text, base) = b?;
             a.block(Block::parse(text, base));
         }
-        return Ok(a.finish());
+        return Ok(a.finish_open(&open_comment));
     }
     // Workers take blocks in turn from the shared source and hand back (sequence number,
     // parsed block); this thread applies them in sequence, holding early arrivals.
@@ -270,7 +327,7 @@ fn run<'s>(
                 let (text, base) = item?;
                 a.block(Block::parse(text, base));
             }
-            return Ok(a.finish());
+            return Ok(a.finish_open(&open_comment));
         }
         let mut early = std::collections::BTreeMap::new();
         let mut next = 0;
@@ -281,30 +338,8 @@ fn run<'s>(
                 next += 1;
             }
         }
-        Ok(a.finish())
+        Ok(a.finish_open(&open_comment))
     })
-}
-
-/// `a - b + 4`, `.`, `name`.
-#[derive(Debug, Clone)]
-struct Expr {
-    terms: Vec<(i64, Term)>,
-}
-
-impl Expr {
-    fn constant(n: i128) -> Self {
-        Expr {
-            terms: vec![(1, Term::Num(n))],
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-enum Term {
-    Num(i128),
-    Sym(String),
-    /// `.`: the location where the expression appears.
-    Dot(usize, u64),
 }
 
 /// An instruction whose bytes wait for a symbol (24 bytes: there is one per jump).
@@ -349,20 +384,30 @@ struct Asm {
     size_hint: usize,
     /// Line table and call frame state (`.file N`, `.loc`, `.cfi_*`).
     dwarf: Dwarf,
+    /// `.set`/`.equ` constants of temporary names.
+    constants: HashMap<String, i128>,
+    /// How many times each numeric label (`1:`) has been defined so far.
+    numeric_labels: HashMap<String, u32>,
+    /// The section before the current one (`.previous`), and `.pushsection`'s saved pairs.
+    previous: Option<usize>,
+    section_stack: Vec<(Option<usize>, Option<usize>)>,
 }
 
 fn is_temporary(name: &str) -> bool {
     name.starts_with(".L")
 }
 
+/// What a section's name implies, as llvm-mc's ELF parser gives it (flags written in the
+/// directive are added to these).
 fn default_section(name: &str) -> (SectionKind, u64) {
-    if name == ".text" || name.starts_with(".text.") {
+    let family = |f: &str| name == f || name.strip_prefix(f).is_some_and(|r| r.starts_with('.'));
+    if family(".text") || family(".init") || family(".fini") {
         (SectionKind::Code, shf::ALLOC | shf::EXECINSTR)
-    } else if name == ".bss" || name.starts_with(".bss.") {
+    } else if family(".bss") {
         (SectionKind::Bss, shf::ALLOC | shf::WRITE)
-    } else if name == ".data" || name.starts_with(".data.") {
+    } else if family(".data") || name == ".data1" {
         (SectionKind::Data, shf::ALLOC | shf::WRITE)
-    } else if name == ".rodata" || name.starts_with(".rodata.") {
+    } else if family(".rodata") || name == ".rodata1" {
         (SectionKind::Data, shf::ALLOC)
     } else {
         (SectionKind::Data, 0)
@@ -390,6 +435,10 @@ impl Asm {
             line_text: String::new(),
             size_hint,
             dwarf: Dwarf::default(),
+            constants: HashMap::default(),
+            numeric_labels: HashMap::default(),
+            previous: None,
+            section_stack: Vec::new(),
         }
     }
 
@@ -412,6 +461,7 @@ impl Asm {
         if new {
             self.next_order += 1;
         }
+        self.syms[id].size_only = false;
         id
     }
 
@@ -453,6 +503,17 @@ impl Asm {
         i
     }
 
+    /// Makes section `i` (if any) the current one again.
+    fn enter(&mut self, i: Option<usize>) {
+        if let Some(i) = i {
+            let (name, kind, flags) = {
+                let s = &self.obj.sections[i];
+                (s.name.clone(), s.kind, s.flags)
+            };
+            self.switch_section(&name, kind, flags);
+        }
+    }
+
     fn cur(&mut self) -> usize {
         match self.current {
             Some(i) => i,
@@ -488,7 +549,42 @@ impl Asm {
         }
     }
 
+    /// What a name in an expression stands for: a `.set` constant, a numeric label reference
+    /// under its internal name, or the symbol itself.
+    fn name_term(&self, name: &str) -> Option<Term> {
+        if let Some(v) = self.constants.get(name) {
+            return Some(Term::Num(*v));
+        }
+        if expr::is_numeric_label_ref(name) {
+            return self.numeric_ref(name).map(Term::Sym);
+        }
+        Some(Term::Sym(name.to_string()))
+    }
+
+    /// The internal name of the `N:` that `Nb` (the last one so far) or `Nf` (the next one)
+    /// refers to; `None` for `Nb` before any `N:`.
+    fn numeric_ref(&self, name: &str) -> Option<String> {
+        let (n, dir) = name.split_at(name.len() - 1);
+        let seen = self.numeric_labels.get(n).copied().unwrap_or(0);
+        let k = if dir == "b" { seen } else { seen + 1 };
+        (k > 0).then(|| numeric_label_name(n, k))
+    }
+
+    fn parse_expr(&self, text: &str, here: Option<(usize, u64)>) -> Option<Expr> {
+        expr::parse(text, here, &|n| self.name_term(n))
+    }
+
+    fn constant_expr(&self, text: &str) -> Option<i128> {
+        expr::constant(text, &|n| self.name_term(n))
+    }
+
     fn define_label(&mut self, name: &str, span: Range<usize>) {
+        if name.bytes().all(|c| c.is_ascii_digit()) {
+            let k = self.numeric_labels.entry(name.to_string()).or_insert(0);
+            *k += 1;
+            let internal = numeric_label_name(name, *k);
+            return self.define_label(&internal, span);
+        }
         let here = self.here();
         let info = self.mention(name);
         if let Some(prev) = info.def_span() {
@@ -511,7 +607,7 @@ impl Asm {
     fn block(&mut self, block: Block) {
         let base = block.base;
         for line in &block.lines {
-            self.line_number += 1;
+            self.line_number += !line.same_line as u32;
             self.line_start = base + line.text.at as usize;
             for &label in &block.labels[line.labels.start as usize..line.labels.end as usize] {
                 let at = base + label.at as usize;
@@ -574,7 +670,12 @@ impl Asm {
             .source_map
             .push(offset as u32, line, 8 * slots.len() as u32);
         if let Some((f, name)) = fixup {
-            let sym = self.mention_id(name);
+            let numeric = expr::is_numeric_label_ref(name).then(|| self.numeric_ref(name));
+            let sym = match numeric {
+                Some(Some(internal)) => self.mention_id(&internal),
+                // `1b` before any `1:`: undefined, under the name the source gives.
+                Some(None) | None => self.mention_id(name),
+            };
             self.insns.push(PendingInsn {
                 section: sec as u32,
                 offset: offset as u32,
@@ -635,10 +736,34 @@ impl Asm {
     }
 
     fn directive(&mut self, name: &str, name_span: Range<usize>, args: &str, args_at: usize) {
+        // llvm-mc's section stack: each entry the current and the previous section, which
+        // every section directive sets (also to the section it was already in).
+        let (before, errors) = (self.current, self.errors.len());
+        self.directive_inner(name, name_span, args, args_at);
+        let switching = matches!(
+            name,
+            ".text" | ".data" | ".bss" | ".rodata" | ".section" | ".pushsection" | ".program"
+        );
+        if switching && self.errors.len() == errors {
+            self.previous = before;
+        }
+    }
+
+    fn directive_inner(&mut self, name: &str, name_span: Range<usize>, args: &str, args_at: usize) {
         let list = split_args(args, args_at);
         let arg = |i: usize| list.get(i).map(|(s, r)| (s.as_str(), r.clone()));
         let whole = name_span.start..args_at + args.trim_end().len();
         match name {
+            ".text" | ".data" | ".bss" | ".rodata"
+                if !args.trim().is_empty() && self.constant_expr(args) != Some(0) =>
+            {
+                self.err(
+                    ErrorCode::BadDirective,
+                    whole,
+                    format!("subsections (`{name} N`) are not supported"),
+                    "llvm-mc takes a constant subsection number here; skasm only 0",
+                )
+            }
             ".text" => {
                 self.switch_section(".text", SectionKind::Code, shf::ALLOC | shf::EXECINSTR);
             }
@@ -647,7 +772,46 @@ impl Asm {
                 self.switch_section(name, k, f);
             }
             ".section" => self.section_directive(&list, whole),
+            ".pushsection" => {
+                self.section_stack.push((self.current, self.previous));
+                self.section_directive(&list, whole);
+            }
+            ".popsection" | ".previous" if !list.is_empty() => {
+                let msg = format!("{name} takes no argument");
+                self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
+            ".popsection" => match self.section_stack.pop() {
+                Some((current, previous)) => {
+                    self.enter(current);
+                    self.previous = previous;
+                }
+                None => self.err(
+                    ErrorCode::BadDirective,
+                    whole,
+                    ".popsection without corresponding .pushsection",
+                    "",
+                ),
+            },
+            ".previous" if self.previous.is_none() => self.err(
+                ErrorCode::BadDirective,
+                whole,
+                ".previous without corresponding .section",
+                "",
+            ),
+            ".previous" => {
+                let back = self.previous;
+                self.previous = self.current;
+                self.enter(back);
+            }
             ".globl" | ".global" | ".weak" | ".local" => {
+                if let Some((bad, r)) = list.iter().find(|(s, _)| !is_symbol_name(s)) {
+                    let msg = format!("`{bad}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, r.clone(), msg, "expected a name");
+                }
+                if list.is_empty() {
+                    let msg = format!("{name} needs a symbol name");
+                    return self.err(ErrorCode::BadDirective, whole, msg, "");
+                }
                 for (s, _) in &list {
                     let b = match name {
                         ".weak" => Binding::Weak,
@@ -657,8 +821,36 @@ impl Asm {
                     self.mention(s).binding = Some(b);
                 }
             }
+            ".hidden" | ".internal" | ".protected" => {
+                if let Some((bad, r)) = list.iter().find(|(s, _)| !is_symbol_name(s)) {
+                    let msg = format!("`{bad}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, r.clone(), msg, "expected a name");
+                }
+                let v = match name {
+                    ".hidden" => Visibility::Hidden,
+                    ".internal" => Visibility::Internal,
+                    _ => Visibility::Protected,
+                };
+                for (s, _) in &list {
+                    self.mention(s).visibility = v;
+                }
+            }
             ".type" => {
-                let (Some((s, _)), Some((t, tr))) = (arg(0), arg(1)) else {
+                // `.type sym @function` (no comma) is llvm-mc's too.
+                let spaced = arg(0).filter(|_| list.len() == 1).and_then(|(a, r)| {
+                    let (s, t) = a.split_once([' ', '\t'])?;
+                    let t = t.trim_start();
+                    Some(((s, r.start..r.start + s.len()), (t, r.end - t.len()..r.end)))
+                });
+                let (first, second) = match spaced {
+                    Some((s, t)) => (Some(s), Some(t)),
+                    None => (arg(0), arg(1)),
+                };
+                if let Some((bad, r)) = first.clone().filter(|(s, _)| !is_symbol_name(s)) {
+                    let msg = format!("`{bad}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, r, msg, "");
+                }
+                let (Some((s, _)), Some((t, tr))) = (first, second) else {
                     return self.err(
                         ErrorCode::BadDirective,
                         whole,
@@ -666,6 +858,7 @@ impl Asm {
                         "e.g. `.type prog,@function`",
                     );
                 };
+                let t = t.trim_matches('"');
                 let kind = match t.trim_start_matches(['@', '%']) {
                     "function" | "STT_FUNC" => SymbolKind::Func,
                     "object" | "STT_OBJECT" => SymbolKind::Object,
@@ -691,19 +884,26 @@ impl Asm {
                     );
                 };
                 let here = self.current.map(|_| self.here());
-                match parse_expr(e, here) {
+                if !is_symbol_name(s) {
+                    let msg = format!("`{s}` is not a symbol name");
+                    return self.err(ErrorCode::BadDirective, whole, msg, "");
+                }
+                match self.parse_expr(e, here) {
                     Some(expr) => {
+                        let new = self.syms.get(s).is_none();
                         let id = self.mention_id(s);
+                        self.syms[id].size_only = new;
                         self.sizes.insert(id, (expr, er));
                     }
                     None => self.err(
                         ErrorCode::BadExpression,
                         er,
                         format!("cannot read `{e}` as an expression"),
-                        "expected numbers and symbols joined by + and -",
+                        "expected an expression of numbers, symbols and operators",
                     ),
                 }
             }
+            ".set" | ".equ" => self.set_constant(name, &list, whole),
             ".p2align" | ".align" | ".balign" => self.align(name, args, args_at, whole),
             ".byte" | ".short" | ".2byte" | ".hword" | ".long" | ".4byte" | ".int" | ".quad"
             | ".8byte" => {
@@ -716,12 +916,12 @@ impl Asm {
                 for (text, r) in &list {
                     let here = self.here();
                     self.dwarf.at(here.0, here.1);
-                    let Some(expr) = parse_expr(text, Some(here)) else {
+                    let Some(expr) = self.parse_expr(text, Some(here)) else {
                         self.err(
                             ErrorCode::BadExpression,
                             r.clone(),
                             format!("cannot read `{text}` as a value"),
-                            "expected numbers and symbols joined by + and -",
+                            "expected an expression of numbers, symbols and operators",
                         );
                         continue;
                     };
@@ -743,7 +943,7 @@ impl Asm {
             }
             ".uleb128" | ".sleb128" => {
                 for (text, r) in &list {
-                    let v = parse_expr(text, None).and_then(|e| self.eval_now(&e));
+                    let v = self.parse_expr(text, None).and_then(|e| self.eval_now(&e));
                     let Some(v) = v else {
                         self.err(
                             ErrorCode::BadExpression,
@@ -780,15 +980,21 @@ impl Asm {
                     }
                 }
             }
+            ".fill" => self.fill(&list, whole),
+            ".zero" | ".space" | ".skip" if list.len() > 2 => {
+                let msg = format!("{name} takes a byte count and a fill value");
+                self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
             ".zero" | ".space" | ".skip" => {
                 let n = arg(0)
-                    .and_then(|(v, _)| syntax::parse_int(v))
+                    .and_then(|(v, _)| self.constant_expr(v))
                     .filter(|n| (0..=1 << 24).contains(n));
-                let fill = arg(1)
-                    .map(|(v, _)| syntax::parse_int(v).unwrap_or(0))
-                    .unwrap_or(0);
-                match n {
-                    Some(n) => {
+                let fill = match arg(1) {
+                    Some((v, _)) => self.constant_expr(v),
+                    None => Some(0),
+                };
+                match n.zip(fill) {
+                    Some((n, fill)) => {
                         self.emit_data(&vec![fill as u8; n as usize], whole);
                     }
                     None => self.err(
@@ -820,8 +1026,36 @@ impl Asm {
                     self.errors.push(e);
                 }
             }
+            ".addrsig" | ".ident" | ".addrsig_sym"
+                if list.len() > 1 - (name == ".addrsig") as usize =>
+            {
+                let msg = format!(
+                    "{name} takes {}",
+                    if name == ".addrsig" {
+                        "no argument"
+                    } else {
+                        "one argument"
+                    }
+                );
+                self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
+            ".addrsig_sym" if !list.first().is_some_and(|(s, _)| is_symbol_name(s)) => {
+                self.err(
+                    ErrorCode::BadDirective,
+                    whole,
+                    ".addrsig_sym needs a symbol name",
+                    "",
+                );
+            }
             ".ident" => {
-                if let Some(b) = arg(0).and_then(|(s, _)| unquote(s)) {
+                // llvm-mc writes the text between the quotes as it is, escapes and all.
+                let raw = arg(0).and_then(|(s, _)| s.strip_prefix('"')?.strip_suffix('"'));
+                let raw = raw.filter(|r| unquote(&format!("\"{r}\"")).is_some());
+                if raw.is_none() {
+                    let msg = ".ident takes one string in double quotes";
+                    return self.err(ErrorCode::BadDirective, whole, msg, "");
+                }
+                if let Some(b) = raw.map(str::as_bytes) {
                     let saved = self.current;
                     let i = self.switch_section(
                         ".comment",
@@ -833,7 +1067,7 @@ impl Asm {
                     if s.data.is_empty() {
                         s.data.push(0);
                     }
-                    s.data.extend_from_slice(&b);
+                    s.data.extend_from_slice(b);
                     s.data.push(0);
                     self.current = saved;
                 }
@@ -845,7 +1079,10 @@ impl Asm {
             }
             ".addrsig_sym" => {
                 if let Some((s, _)) = arg(0) {
-                    self.mention(s);
+                    // llvm-mc 19 writes no symbol for a name only this directive gives
+                    // (14 does: the first difference between the two we follow 19 in).
+                    let new = self.syms.get(s).is_none();
+                    self.mention(s).size_only = new;
                     self.obj
                         .addrsig
                         .get_or_insert_with(Vec::new)
@@ -926,11 +1163,87 @@ impl Asm {
         }
     }
 
+    /// `.fill COUNT[, SIZE[, VALUE]]`, as llvm-mc: COUNT copies of VALUE's low 32 bits in SIZE
+    /// bytes (little-endian, zero beyond the fourth; SIZE above 8 is 8, a negative COUNT
+    /// nothing, both with a warning there).
+    fn fill(&mut self, list: &[(String, Range<usize>)], whole: Range<usize>) {
+        let values: Vec<Option<i128>> = list.iter().map(|(t, _)| self.constant_expr(t)).collect();
+        let (count, size, value) = match values.as_slice() {
+            [Some(c)] => (*c, 1, 0),
+            [Some(c), Some(s)] => (*c, *s, 0),
+            [Some(c), Some(s), Some(v)] => (*c, *s, *v),
+            _ => {
+                let msg = ".fill takes constant COUNT[, SIZE[, VALUE]]";
+                return self.err(ErrorCode::BadDirective, whole, msg, "");
+            }
+        };
+        if !(i64::MIN as i128..=1 << 24).contains(&count) || size < 0 {
+            let msg = "a .fill count up to 16777216 and a size of at least 0";
+            return self.err(ErrorCode::BadDirective, whole, msg, "");
+        }
+        let pattern = (value as u32 as u64).to_le_bytes();
+        let one = &pattern[..size.min(8) as usize];
+        let bytes: Vec<u8> = (0..count.max(0))
+            .flat_map(|_| one.iter().copied())
+            .collect();
+        self.emit_data(&bytes, whole);
+    }
+
+    /// `.set NAME, EXPR` and `.equ`: a constant for the expressions that follow. llvm-mc also
+    /// puts a name that is not temporary in the symbol table as an absolute symbol, which
+    /// objects here cannot hold, so only `.L` names are taken.
+    fn set_constant(
+        &mut self,
+        directive: &str,
+        list: &[(String, Range<usize>)],
+        whole: Range<usize>,
+    ) {
+        let [(name, name_span), (value, value_span)] = list else {
+            let msg = format!("{directive} needs a name and an expression");
+            return self.err(
+                ErrorCode::BadDirective,
+                whole,
+                msg,
+                "e.g. `.set .Lsize, 16`",
+            );
+        };
+        if !is_temporary(name) {
+            let msg = format!(
+                "`{directive} {name}` would be an absolute symbol, which skasm does not write"
+            );
+            return self.err(
+                ErrorCode::BadDirective,
+                name_span.clone(),
+                msg,
+                "use a temporary name (`.L...`)",
+            );
+        }
+        if self.sym(name).is_some() || self.constants.contains_key(name) {
+            let msg = format!("`{name}` is already defined or used");
+            return self.err(ErrorCode::DuplicateLabel, name_span.clone(), msg, "");
+        }
+        match self.constant_expr(value) {
+            Some(v) => {
+                self.constants.insert(name.clone(), v);
+            }
+            None => self.err(
+                ErrorCode::BadExpression,
+                value_span.clone(),
+                format!("`{value}` is not a constant"),
+                "skasm takes constants only here",
+            ),
+        }
+    }
+
     /// `.p2align P[, FILL[, MAX]]`, `.balign`/`.align BYTES[, FILL[, MAX]]`, as llvm-mc: the
     /// section's alignment rises; the padding is FILL bytes, or in a code section without a
     /// non-zero FILL, BPF no-op slots (only whole slots can be written); MAX from 1 to below
     /// the alignment skips padding longer than MAX (otherwise it is ignored).
     fn align(&mut self, name: &str, args: &str, args_at: usize, whole: Range<usize>) {
+        if name == ".p2align" && args.trim().is_empty() {
+            // llvm-mc ignores it, with a warning.
+            return;
+        }
         let a = match parse_align(name, args, args_at, &whole) {
             Ok(a) => a,
             Err(e) => return self.errors.push(e),
@@ -977,9 +1290,12 @@ impl Asm {
                 "e.g. `.section sk_lookup,\"ax\",@progbits`",
             );
         };
-        let name = unquote(raw_name)
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-            .unwrap_or_else(|| raw_name.clone());
+        // A quoted name is taken as written, escapes and all, as llvm-mc takes it.
+        let name = raw_name
+            .strip_prefix('"')
+            .and_then(|n| n.strip_suffix('"'))
+            .unwrap_or(raw_name)
+            .to_string();
         let (mut kind, mut flags) = default_section(&name);
         let mut entsize = 0;
         if let Some((f, fr)) = list.get(1) {
@@ -991,7 +1307,7 @@ impl Asm {
                     "e.g. \"ax\"",
                 );
             };
-            flags = 0;
+            // The flags a name implies (`.data.x`: WA) stay, as in llvm-mc.
             for c in fb {
                 flags |= match c {
                     b'a' => shf::ALLOC,
@@ -1010,14 +1326,13 @@ impl Asm {
                     }
                 };
             }
-            kind = if flags & shf::EXECINSTR != 0 {
-                SectionKind::Code
-            } else {
-                SectionKind::Data
-            };
+            if flags & shf::EXECINSTR != 0 {
+                kind = SectionKind::Code;
+            }
         }
         if let Some((t, tr)) = list.get(2) {
             match t.trim_start_matches(['@', '%']) {
+                "progbits" if kind == SectionKind::Bss => kind = SectionKind::Data,
                 "progbits" => {}
                 "nobits" => kind = SectionKind::Bss,
                 "llvm_addrsig" => kind = SectionKind::AddrSig,
@@ -1035,6 +1350,13 @@ impl Asm {
             match syntax::parse_int(e) {
                 Some(v) if v >= 0 => entsize = v as u64,
                 _ => return self.err(ErrorCode::BadDirective, er.clone(), "bad entry size", ""),
+            }
+        }
+        let existing = self.obj.sections.iter().find(|s| s.name == name);
+        if let (Some(s), Some((_, fr))) = (existing, list.get(1)) {
+            if s.flags != flags {
+                let msg = format!("changed section flags for {name}, expected: {:#x}", s.flags);
+                return self.err(ErrorCode::BadDirective, fr.clone(), msg, "");
             }
         }
         let i = self.switch_section(&name, kind, flags);
@@ -1163,6 +1485,23 @@ impl Asm {
         sections.values().all(|&c| c == 0).then_some(v)
     }
 
+    /// [`Asm::finish`], refusing a `/* */` comment that the source leaves open (1 + its
+    /// offset in `open`, 0 for none).
+    fn finish_open(
+        mut self,
+        open: &std::sync::atomic::AtomicUsize,
+    ) -> Result<Object, Vec<AsmError>> {
+        if let Some(at) = open.load(Relaxed).checked_sub(1) {
+            self.errors.push(AsmError::new(
+                ErrorCode::Syntax,
+                at..at + 2,
+                "unterminated comment",
+                "this `/*` has no `*/`",
+            ));
+        }
+        self.finish()
+    }
+
     fn finish(mut self) -> Result<Object, Vec<AsmError>> {
         // Program sizes run to the next program in the section or the section's end.
         let mut progs = self.programs.clone();
@@ -1257,9 +1596,16 @@ impl Asm {
 
     /// Relocation target for a symbol and the value llvm-mc writes in place: local defined
     /// symbols are replaced by their section symbol plus their offset.
+    /// In a mergeable section (`SHF_MERGE`) a named symbol stays the target, as LLVM keeps
+    /// it for REL relocations there.
     fn reloc_target(&self, id: SymId) -> (RelocTarget, i64) {
+        let mergeable = |sec: usize| {
+            self.obj.sections[sec].flags & shf::MERGE != 0 && !is_temporary(self.syms.name(id))
+        };
         match (self.syms[id].def(), self.binding(id)) {
-            (Some((sec, off)), Binding::Local) => (RelocTarget::Section(sec), off as i64),
+            (Some((sec, off)), Binding::Local) if !mergeable(sec) => {
+                (RelocTarget::Section(sec), off as i64)
+            }
             _ => (RelocTarget::Symbol(self.syms.name(id).to_string()), 0),
         }
     }
@@ -1341,9 +1687,10 @@ impl Asm {
                     let hi_at = offset + 12;
                     let hi = i32::from_le_bytes(data[hi_at..hi_at + 4].try_into().expect("4"));
                     let addend = ((hi as u32 as u64) << 32 | raw.imm as u32 as u64) as i64;
-                    let (lo, hi) = Insn::split_imm64(inplace.wrapping_add(addend) as u64);
-                    raw.imm = lo;
-                    data[hi_at..hi_at + 4].copy_from_slice(&hi.to_le_bytes());
+                    // LLVM's fixup writes the low 32 bits of the value into the first slot;
+                    // the second slot's immediate stays 0 (`sym - 8 ll` too).
+                    raw.imm = inplace.wrapping_add(addend) as i32;
+                    data[hi_at..hi_at + 4].copy_from_slice(&0i32.to_le_bytes());
                     reloc = Some(Reloc {
                         offset: offset as u64,
                         kind: RelocKind::Bpf64_64,
@@ -1533,7 +1880,7 @@ impl Asm {
         // Entries are in first-mention order, which is their `order` among themselves.
         for (id, info) in self.syms.iter() {
             let name = self.syms.name(id);
-            if is_temporary(name) || info.section_alias {
+            if is_temporary(name) || info.section_alias || info.size_only {
                 continue;
             }
             let binding = self.binding(id);
@@ -1565,9 +1912,13 @@ impl Asm {
                 size,
                 kind: info.kind,
                 binding,
+                visibility: info.visibility,
             });
         }
         self.errors.extend(size_errors);
+        if let Some(names) = &mut self.obj.addrsig {
+            names.retain(|n| self.syms.get(n).is_none_or(|id| !self.syms[id].size_only));
+        }
         for (i, sec) in self.obj.sections.iter_mut().enumerate() {
             sec.symbols_before = orders.partition_point(|&o| o < self.section_order[i]);
         }
@@ -1673,9 +2024,13 @@ fn parse_align(name: &str, args: &str, at: usize, whole: &Range<usize>) -> Resul
     Ok(Align { bytes, fill, max })
 }
 
-/// Splits directive arguments at commas outside strings; each with its absolute range.
+/// Splits directive arguments at commas outside strings; each with its absolute range. An
+/// empty piece (`.long 1,`) is kept, for the directive to refuse; no arguments, no pieces.
 fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
+    if args.trim().is_empty() {
+        return out;
+    }
     let b = args.as_bytes();
     let mut start = 0;
     let mut in_str = false;
@@ -1684,9 +2039,7 @@ fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
         let piece = &args[s..e];
         let lead = piece.len() - piece.trim_start().len();
         let t = piece.trim();
-        if !t.is_empty() {
-            out.push((t.to_string(), at + s + lead..at + s + lead + t.len()));
-        }
+        out.push((t.to_string(), at + s + lead..at + s + lead + t.len()));
     };
     while i < b.len() {
         match b[i] {
@@ -1704,7 +2057,8 @@ fn split_args(args: &str, at: usize) -> Vec<(String, Range<usize>)> {
     out
 }
 
-/// A double-quoted string with C escapes, as bytes.
+/// A double-quoted string with the escapes llvm-mc reads (`\b \f \n \r \t \" \\`, octal up
+/// to 255, `\x` hexadecimal keeping the last two digits), as bytes; `None` for anything else.
 pub(crate) fn unquote(s: &str) -> Option<Vec<u8>> {
     let inner = s.strip_prefix('"')?.strip_suffix('"')?;
     let b = inner.as_bytes();
@@ -1756,62 +2110,24 @@ pub(crate) fn unquote(s: &str) -> Option<Vec<u8>> {
                         _ => break,
                     }
                 }
-                out.push(v as u8);
+                out.push(u8::try_from(v).ok()?);
             }
-            other => out.push(other),
+            // llvm-mc refuses any other escape (`\a`, `\'`, `\q`).
+            _ => return None,
         }
     }
     Some(out)
 }
 
-/// `a - b + 4`; `here` is the location `.` stands for.
-fn parse_expr(s: &str, here: Option<(usize, u64)>) -> Option<Expr> {
-    let mut terms = Vec::new();
-    let mut sign = 1i64;
-    let mut rest = s.trim();
-    if rest.is_empty() {
-        return None;
-    }
-    loop {
-        rest = rest.trim_start();
-        if let Some(r) = rest.strip_prefix('-') {
-            sign = -sign;
-            rest = r;
-            continue;
-        }
-        if let Some(r) = rest.strip_prefix('+') {
-            rest = r;
-            continue;
-        }
-        let end = rest
-            .find(|c: char| c == '+' || c == '-' || c.is_whitespace())
-            .unwrap_or(rest.len());
-        let tok = &rest[..end];
-        if tok.is_empty() {
-            return None;
-        }
-        let term = if tok == "." {
-            let (sec, off) = here?;
-            Term::Dot(sec, off)
-        } else if tok.starts_with(|c: char| c.is_ascii_digit()) {
-            Term::Num(syntax::parse_int(tok)?)
-        } else if tok
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_.$".contains(c))
-        {
-            Term::Sym(tok.to_string())
-        } else {
-            return None;
-        };
-        terms.push((sign, term));
-        sign = 1;
-        rest = rest[end..].trim_start();
-        if rest.is_empty() {
-            break;
-        }
-        if !rest.starts_with(['+', '-']) {
-            return None;
-        }
-    }
-    Some(Expr { terms })
+/// A name llvm-mc reads as one symbol (not quoted).
+fn is_symbol_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    let start = |c: &u8| c.is_ascii_alphabetic() || matches!(c, b'_' | b'.' | b'$');
+    b.first().is_some_and(start) && b.iter().all(|c| start(c) || c.is_ascii_digit())
+}
+
+/// The symbol-table name of the `k`-th definition of numeric label `n`: temporary (never
+/// emitted), and not a name a source can spell.
+fn numeric_label_name(n: &str, k: u32) -> String {
+    format!(".L{n}\u{2}{k}")
 }

@@ -118,6 +118,39 @@ pub struct Symbol {
     pub size: u64,
     pub kind: SymbolKind,
     pub binding: Binding,
+    pub visibility: Visibility,
+}
+
+/// A symbol's ELF visibility (the low bits of `st_other`), as `.internal`, `.hidden` and
+/// `.protected` set it; the discriminants are the ELF values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Visibility {
+    #[default]
+    Default = 0,
+    Internal = 1,
+    Hidden = 2,
+    Protected = 3,
+}
+
+impl Visibility {
+    /// The directive that sets it (none for the default).
+    pub fn directive(self) -> Option<&'static str> {
+        match self {
+            Visibility::Default => None,
+            Visibility::Internal => Some(".internal"),
+            Visibility::Hidden => Some(".hidden"),
+            Visibility::Protected => Some(".protected"),
+        }
+    }
+
+    pub fn from_st_other(st_other: u8) -> Self {
+        match st_other & 3 {
+            1 => Visibility::Internal,
+            2 => Visibility::Hidden,
+            3 => Visibility::Protected,
+            _ => Visibility::Default,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

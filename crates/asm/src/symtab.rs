@@ -37,6 +37,11 @@ pub struct SymInfo {
     pub kind: crate::object::SymbolKind,
     /// The name of a section, standing for its start (no symbol of its own).
     pub section_alias: bool,
+    /// Named by `.size` or `.addrsig_sym` and by nothing else so far: llvm-mc (19) writes no
+    /// symbol for it.
+    pub size_only: bool,
+    /// `.hidden`, `.internal`, `.protected`.
+    pub visibility: crate::object::Visibility,
 }
 
 impl SymInfo {
@@ -119,6 +124,8 @@ impl SymTab {
             binding: None,
             kind: crate::object::SymbolKind::NoType,
             section_alias: false,
+            size_only: false,
+            visibility: crate::object::Visibility::Default,
         });
         (SymId(id), true)
     }

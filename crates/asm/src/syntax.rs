@@ -307,30 +307,32 @@ pub fn reg(i: &str) -> R<'_, RegTok> {
     ))
 }
 
-/// A decimal or hexadecimal integer with an optional sign (byte-level leaf parser; values
-/// beyond i128 read as i128::MAX, which every range check refuses).
+/// An integer with an optional sign, as LLVM's assembler lexer reads one (byte-level leaf
+/// parser; values beyond i128 read as i128::MAX, which every range check refuses).
 pub fn num(i: &str) -> R<'_, NumTok> {
     const WHAT: &str = "a number";
     let (i, _) = space0(i)?;
     let b = i.as_bytes();
-    let (neg, mut at) = match b.first() {
+    let (neg, at) = match b.first() {
         Some(b'-') => (true, 1),
         Some(b'+') => (false, 1),
         _ => (false, 0),
     };
-    let hex = b.get(at) == Some(&b'0') && matches!(b.get(at + 1), Some(b'x' | b'X'));
-    let (radix, start) = if hex { (16, at + 2) } else { (10, at) };
-    at = start;
-    let mut v: Option<i128> = Some(0);
-    while let Some(d) = b.get(at).and_then(|&c| (c as char).to_digit(radix)) {
-        v = v
-            .and_then(|v| v.checked_mul(radix as i128))
-            .and_then(|v| v.checked_add(d as i128));
-        at += 1;
-    }
-    let rest = &i[at..];
-    if at == start || rest.starts_with(is_ident_char) {
+    let Some((v, len)) = int_literal(&b[at..]) else {
         return fail(i, WHAT);
+    };
+    let rest = &i[at + len..];
+    if rest.starts_with(is_ident_char) {
+        return fail(i, WHAT);
+    }
+    if let Some(end) = operators_after(rest) {
+        // `2 + 3`: an expression of literals, which llvm-mc folds.
+        let text = &i[..i.len() - end.len()];
+        let Some(v) = crate::expr::constant(text, &|_| None) else {
+            return fail(i, WHAT);
+        };
+        let sp = Sp(i.len(), end.len());
+        return Ok((end, NumTok { v, sp }));
     }
     let v = v.map(|v| if neg { -v } else { v }).unwrap_or(i128::MAX);
     Ok((
@@ -342,18 +344,91 @@ pub fn num(i: &str) -> R<'_, NumTok> {
     ))
 }
 
+/// Where an expression of literals continued from `rest` (text after a literal) ends: after
+/// each binary operator an operand (a literal, with unary `- ~ !`); `None` when no operator
+/// follows.
+fn operators_after(rest: &str) -> Option<&str> {
+    let mut at = rest;
+    let mut any = false;
+    loop {
+        let t = at.trim_start_matches([' ', '\t']);
+        let Some(op) = crate::expr::binary_operator(t) else {
+            break;
+        };
+        let operand = t[op..].trim_start_matches([' ', '\t']);
+        let operand = operand.trim_start_matches(['-', '~', '!']);
+        match int_literal(operand.as_bytes()) {
+            Some((_, len)) if !operand[len..].starts_with(is_ident_char) => {
+                at = &operand[len..];
+                any = true;
+            }
+            _ => break,
+        }
+    }
+    any.then_some(at)
+}
+
+/// The integer literal at the start of `b` and its length, as LLVM's `AsmLexer` reads it:
+/// `0x`/`0X` hexadecimal, `0b`/`0B` binary, a leading `0` octal, else decimal, or a
+/// character in single quotes (`'a'`, `'\n'`). The value is `None` when it overflows i128.
+/// Not a literal: no digit, or a digit the radix lacks (`08`, `0b2`).
+pub fn int_literal(b: &[u8]) -> Option<(Option<i128>, usize)> {
+    if b.first() == Some(&b'\'') {
+        return char_literal(b).map(|(v, n)| (Some(v), n));
+    }
+    let (radix, start) = match b {
+        [b'0', b'x' | b'X', ..] => (16, 2),
+        [b'0', b'b' | b'B', ..] => (2, 2),
+        [b'0', b'0'..=b'9', ..] => (8, 1),
+        [b'0'..=b'9', ..] => (10, 0),
+        _ => return None,
+    };
+    let digits = b[start..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let text = &b[start..start + digits];
+    if text.is_empty() || !text.iter().all(|c| (*c as char).is_digit(radix)) {
+        return None;
+    }
+    let v = text.iter().try_fold(0i128, |v, &c| {
+        let d = (c as char).to_digit(radix)? as i128;
+        v.checked_mul(radix as i128)?.checked_add(d)
+    });
+    Some((v, start + digits))
+}
+
+/// `'c'` or `'\c'`: the escapes LLVM's lexer knows are `b f n r t`; any other escaped
+/// character stands for itself (`'\0'` is `'0'`).
+fn char_literal(b: &[u8]) -> Option<(i128, usize)> {
+    let (v, n) = match b.get(1..)? {
+        [b'\\', c, ..] => {
+            let v = match c {
+                b'b' => 8,
+                b'f' => 12,
+                b'n' => b'\n',
+                b'r' => b'\r',
+                b't' => b'\t',
+                c => *c,
+            };
+            (v as i128, 3)
+        }
+        [b'\'', ..] | [] => return None,
+        [c, ..] => (*c as i128, 2),
+    };
+    (b.get(n) == Some(&b'\'')).then_some((v, n + 1))
+}
+
+/// A whole string that is one integer literal with an optional sign ([`int_literal`]).
 pub fn parse_int(s: &str) -> Option<i128> {
     let (neg, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let v = if let Some(h) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
-        i128::from_str_radix(h, 16).ok()?
-    } else {
-        body.parse::<i128>().ok()?
-    };
-    Some(if neg { -v } else { v })
+    let (v, len) = int_literal(body.as_bytes())?;
+    let v = v?;
+    (len == body.len()).then_some(if neg { -v } else { v })
 }
 
 pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
@@ -362,6 +437,17 @@ pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
         spanned(|i: &str| {
             let b = i.as_bytes();
             let start = |c: u8| c.is_ascii_alphabetic() || matches!(c, b'_' | b'.' | b'$');
+            // `1b`/`1f`: a numeric label reference.
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 {
+                let after = b.get(digits + 1).copied();
+                if matches!(b.get(digits), Some(b'b' | b'f'))
+                    && !after.is_some_and(|c| start(c) || c.is_ascii_digit())
+                {
+                    return Ok((&i[digits + 1..], &i[..digits + 1]));
+                }
+                return fail(i, "");
+            }
             if !b.first().copied().is_some_and(start) {
                 return fail(i, "");
             }
@@ -374,12 +460,25 @@ pub fn ident(i: &str) -> R<'_, (&str, Sp)> {
     )(i)
 }
 
+/// A symbol in an operand: a name that is not a register's (llvm-mc reads `r1 ll` as a
+/// register, and refuses it).
+fn symbol(i: &str) -> R<'_, (&str, Sp)> {
+    let (rest, (name, sp)) = ident(i)?;
+    let b = name.as_bytes();
+    let register =
+        b.len() > 1 && matches!(b[0], b'r' | b'w') && b[1..].iter().all(u8::is_ascii_digit);
+    if register {
+        return fail(i, "a symbol name");
+    }
+    Ok((rest, (name, sp)))
+}
+
 fn target(i: &str) -> R<'_, Target<'_>> {
     expect(
         "a jump target (+N, -N or a label)",
         alt((
             map(num, Target::Rel),
-            map(ident, |(s, sp)| Target::Label(s, sp)),
+            map(symbol, |(s, sp)| Target::Label(s, sp)),
         )),
     )(i)
 }
@@ -429,11 +528,17 @@ fn base_off(i: &str) -> R<'_, (RegTok, NumTok)> {
             ),
         )),
         Some(s) => {
-            let (i, mut n) = expect("an offset", num)(i)?;
-            if s == '-' {
-                n.v = -n.v;
+            // `r1 + -8`: llvm-mc takes no second sign.
+            if space0(i)?.0.starts_with(['+', '-']) {
+                return fail(i, "an offset without a sign after + or -");
             }
-            Ok((i, (base, n)))
+            let (rest, mut n) = expect("an offset", num)(i)?;
+            if s == '-' {
+                // `r1 - 7 + 3` is r1 + (-7 + 3): the sign belongs to the first literal.
+                let text = i[..i.len() - rest.len()].trim_start();
+                n.v = crate::expr::constant(&format!("-{text}"), &|_| None).unwrap_or(-n.v);
+            }
+            Ok((rest, (base, n)))
         }
     }
 }
@@ -523,7 +628,7 @@ fn call(i: &str) -> R<'_, Syn<'_>> {
         ),
         map(preceded(pair(space0, tag("pc")), num), Syn::CallPc),
         map(num, Syn::CallNum),
-        map(ident, |(s, sp)| Syn::CallSym(s, sp)),
+        map(symbol, |(s, sp)| Syn::CallSym(s, sp)),
     ))(i)
 }
 
@@ -821,7 +926,7 @@ fn assign_rhs(dst: RegTok) -> impl FnMut(&str) -> R<'_, Syn<'_>> {
             map(pair(num, kw("ll")), move |(v, _)| Syn::LdImm { dst, v }),
             map(
                 tuple((
-                    ident,
+                    symbol,
                     opt(pair(preceded(space0, one_of("+-")), num)),
                     kw("ll"),
                 )),

@@ -303,6 +303,7 @@ fn symbol(name: String, section: usize, value: u64, rng: &mut Rng) -> Symbol {
         } else {
             Binding::Local
         },
+        visibility: Default::default(),
     }
 }
 
@@ -324,6 +325,7 @@ fn random_object(rng: &mut Rng) -> Object {
         size: obj.sections[1].data.len() as u64,
         kind: SymbolKind::Func,
         binding: Binding::Global,
+        visibility: Default::default(),
     });
     // Data relocations against an undefined symbol, at any offset.
     obj.symbols.push(Symbol {
@@ -333,6 +335,7 @@ fn random_object(rng: &mut Rng) -> Object {
         size: 0,
         kind: SymbolKind::NoType,
         binding: Binding::Global,
+        visibility: Default::default(),
     });
     let mut taken: Vec<(usize, std::ops::Range<u64>)> = Vec::new();
     for _ in 0..rng.below(4) {

@@ -124,6 +124,7 @@ pub fn build_object() -> Object {
         size,
         kind,
         binding: Binding::Global,
+        visibility: Default::default(),
     };
     obj.symbols
         .push(sym("prog", 1, 0, code_len, SymbolKind::Func));

@@ -73,6 +73,7 @@ fn seed_object() -> Vec<u8> {
         size: 8,
         kind,
         binding,
+        visibility: Default::default(),
     };
     obj.symbols
         .push(sym("prog", Some(1), 0, SymbolKind::Func, Binding::Global));

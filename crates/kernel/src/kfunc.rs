@@ -23,12 +23,43 @@ pub fn kernel_func_btf_id(name: &str) -> Result<Option<u32>, Error> {
     static FUNCS: OnceLock<Result<FuncIds, String>> = OnceLock::new();
     let index = FUNCS
         .get_or_init(|| {
-            let data = std::fs::read(VMLINUX_BTF).map_err(|e| format!("{VMLINUX_BTF}: {e}"))?;
-            func_ids(&data).map_err(|e| format!("{VMLINUX_BTF}: {e}"))
+            let data = vmlinux_btf().map_err(|e| e.to_string())?;
+            func_ids(data).map_err(|e| format!("{VMLINUX_BTF}: {e}"))
         })
         .as_ref()
         .map_err(|e| Error::InvalidInput(e.clone()))?;
     Ok(index.get(name.as_bytes()).copied())
+}
+
+/// The running kernel's BTF (`/sys/kernel/btf/vmlinux`), read once per process: what kfunc
+/// ids and CO-RE relocations are resolved against, as libbpf resolves them.
+pub fn vmlinux_btf() -> Result<&'static [u8], Error> {
+    static DATA: OnceLock<Result<Vec<u8>, String>> = OnceLock::new();
+    DATA.get_or_init(|| std::fs::read(VMLINUX_BTF).map_err(|e| format!("{VMLINUX_BTF}: {e}")))
+        .as_ref()
+        .map(|d| d.as_slice())
+        .map_err(|e| Error::InvalidInput(e.clone()))
+}
+
+/// Whether the BTF of some loaded kernel module (`/sys/kernel/btf/<module>`, split BTF
+/// whose strings are the module's own) has `name` among its strings: where libbpf looks
+/// for CO-RE candidates vmlinux has none of. A string is not necessarily a type's name, so
+/// `true` means "may have".
+pub fn module_btf_names(name: &str) -> bool {
+    let Ok(dir) = std::fs::read_dir("/sys/kernel/btf") else {
+        return false;
+    };
+    let needle: Vec<u8> = [&[0u8][..], name.as_bytes(), &[0u8][..]].concat();
+    let flavored: Vec<u8> = [&[0u8][..], name.as_bytes(), b"___"].concat();
+    dir.flatten()
+        .filter(|e| e.file_name() != "vmlinux")
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .any(|data| {
+            data.windows(needle.len()).any(|w| w == needle.as_slice())
+                || data
+                    .windows(flavored.len())
+                    .any(|w| w == flavored.as_slice())
+        })
 }
 
 /// The instructions with every `call kfunc(ID)` of a modelled kfunc given the running

@@ -16,9 +16,10 @@
 //! | `test_run` | [`test_run`]: `BPF_PROG_TEST_RUN` on a [`skctx::net::Tuple`], the selection resolved back to its socket description |
 //! | `probe` | [`host_profile`], [`probe_host`]: the running kernel's release, named behaviours and helper availability, from tiny programs loaded into the verifier |
 //! | `btf` | [`Btf`]: `BPF_BTF_LOAD`; [`load_with_btf`]: [`load`] with `func_info` and `line_info`, so the log names C lines; [`func_only_btf`]: BTF of functions only ([`BtfFunc`]: name, linkage and a `skctx::proto::Proto`), for loads that need `func_info` (callbacks, global functions) |
-//! | `kfunc` | [`resolve_kfuncs`]: `call kfunc(ID)` of a modelled kfunc (`skctx::KFUNCS`) given the running kernel's BTF id of the function from `/sys/kernel/btf/vmlinux`, as libbpf resolves an extern `__ksym` function; [`kernel_func_btf_id`] |
+//! | `kfunc` | [`resolve_kfuncs`]: `call kfunc(ID)` of a modelled kfunc (`skctx::KFUNCS`) given the running kernel's BTF id of the function from `/sys/kernel/btf/vmlinux`, as libbpf resolves an extern `__ksym` function; [`kernel_func_btf_id`]; [`vmlinux_btf`], the bytes CO-RE relocations are resolved against, and [`module_btf_names`] |
 //! | `link` | [`attach_netns`]: `BPF_LINK_CREATE` to a namespace (several links: the run array, in attach order) |
 //! | `deliver` | [`deliver`]: a real packet for a tuple inside a [`SocketSet`]'s namespace (TCP connect, UDP datagram from the tuple's remote end) and the [`Landing`]: the socket that accepted or received it, refused, or silence |
+//! | `xlated` | [`xlated`]: a loaded program's instructions as the verifier left them; [`pinned`]: a program pinned in bpffs (what `bpftool prog load` left), to compare with |
 //! | `sys` | the `bpf()` syscall and `union bpf_attr` layouts (private) |
 //! | `error` | [`Error`], [`Errno`], [`Unavailable`] |
 //!
@@ -47,6 +48,7 @@ mod prog;
 mod socket;
 mod sys;
 mod test_run;
+mod xlated;
 
 pub use avail::{availability, DISABLE_ENV};
 pub use btf::{
@@ -55,7 +57,7 @@ pub use btf::{
 };
 pub use deliver::{deliver, Landing};
 pub use error::{Errno, Error, Unavailable};
-pub use kfunc::{kernel_func_btf_id, resolve_kfuncs, VMLINUX_BTF};
+pub use kfunc::{kernel_func_btf_id, module_btf_names, resolve_kfuncs, vmlinux_btf, VMLINUX_BTF};
 pub use link::{attach_netns, Link};
 pub use log::LogSummary;
 pub use map::{create_map, Map, MapSpec, MapType, BPF_ANY, BPF_EXIST, BPF_NOEXIST, F_NO_PREALLOC};
@@ -70,3 +72,4 @@ pub use prog::{
 };
 pub use socket::{Socket, SocketSet};
 pub use test_run::{test_run, test_run_ctx, test_run_data, Selected, TestRunOutcome};
+pub use xlated::{pinned, xlated};

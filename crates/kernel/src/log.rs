@@ -141,10 +141,13 @@ fn glued_stats_at(line: &str) -> Option<usize> {
     at("verification time ", " usec").or_else(|| at("processed ", " insns"))
 }
 
-/// `<idx>: (<hex>) ...` → idx.
+/// `<idx>: (<hex>) ...` (or `<idx>: BUG_<hex>`) → idx.
 fn insn_line_index(l: &str) -> Option<usize> {
     let (n, rest) = l.split_once(": ")?;
-    if !rest.starts_with('(') || n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+    // `print_bpf_insn` prints `BUG_<code>` for an encoding it cannot name (an atomic whose
+    // operation the kernel does not know).
+    let printed = rest.starts_with('(') || rest.starts_with("BUG_");
+    if !printed || n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     n.parse().ok()

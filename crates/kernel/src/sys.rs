@@ -17,7 +17,9 @@ pub(crate) mod cmd {
     pub const MAP_UPDATE_ELEM: u32 = 2;
     pub const MAP_DELETE_ELEM: u32 = 3;
     pub const PROG_LOAD: u32 = 5;
+    pub const OBJ_GET: u32 = 7;
     pub const PROG_TEST_RUN: u32 = 10;
+    pub const OBJ_GET_INFO_BY_FD: u32 = 15;
     pub const BTF_LOAD: u32 = 18;
     pub const MAP_FREEZE: u32 = 22;
     pub const LINK_CREATE: u32 = 28;

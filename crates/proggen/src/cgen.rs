@@ -77,12 +77,19 @@ pub struct Features {
     pub iter_num: bool,
     /// `bpf_loop` (5.17).
     pub bpf_loop: bool,
+    /// CO-RE: the program reads the context through a `vmlinux.h`-style local flavor of
+    /// `struct bpf_sk_lookup` (`preserve_access_index`, its fields in another order, a
+    /// 4-byte `remote_port` the loader narrows where the kernel's is 2 bytes), and reads
+    /// `ingress_ifindex` only where `bpf_core_field_exists` says it exists. Off in
+    /// [`Features::ALL`], so the streams of seeds stay as they were.
+    pub core: bool,
 }
 
 impl Features {
     pub const ALL: Features = Features {
         iter_num: true,
         bpf_loop: true,
+        core: false,
     };
 }
 
@@ -117,12 +124,19 @@ pub struct MapSpec {
 }
 
 /// The clang builds generated programs are compiled with (one table for every campaign and
-/// bench that compiles them): name, compiler, flags beyond [`compile`]'s.
-pub const BUILDS: [(&str, &str, &[&str]); 4] = [
+/// bench that compiles them): name, compiler, flags beyond [`compile`]'s. The first four are
+/// what loaders usually see; the others are the unusual output a campaign also meets:
+/// `-O1`, `-Os` and `-O3`, cpu v2 (no 32-bit jumps, no ALU32), loops left rolled.
+pub const BUILDS: [(&str, &str, &[&str]); 9] = [
     ("c14-O2", "clang-14", &["-O2"]),
     ("c14-O2-v3", "clang-14", &["-O2", "-mcpu=v3"]),
     ("c19-O2-v3", "clang-19", &["-O2", "-mcpu=v3"]),
     ("c19-O2-v4", "clang-19", &["-O2", "-mcpu=v4"]),
+    ("c19-O1-v3", "clang-19", &["-O1", "-mcpu=v3"]),
+    ("c19-Os-v4", "clang-19", &["-Os", "-mcpu=v4"]),
+    ("c19-O3-v4", "clang-19", &["-O3", "-mcpu=v4"]),
+    ("c19-O2-v2", "clang-19", &["-O2", "-mcpu=v2"]),
+    ("c14-O2-rolled", "clang-14", &["-O2", "-fno-unroll-loops"]),
 ];
 
 /// Whether compiler `cc` of [`BUILDS`] can be run.
@@ -1068,12 +1082,42 @@ fn assemble(name: &str, b: &Builder) -> String {
     }
     s.push('\n');
     s.push_str(&b.funcs);
+    let body = match b.features.core {
+        true => {
+            s.push_str(CORE_CTX);
+            format!(
+                "\tstruct bpf_sk_lookup___cgen *core_ctx = (void *)ctx;\n{}",
+                core_body(&b.body)
+            )
+        }
+        false => b.body.clone(),
+    };
     let _ = write!(
         s,
-        "SEC(\"sk_lookup\")\nint {name}(struct bpf_sk_lookup *ctx)\n{{\n{}}}\n\nchar LICENSE[] SEC(\"license\") = \"GPL\";\n",
-        b.body
+        "SEC(\"sk_lookup\")\nint {name}(struct bpf_sk_lookup *ctx)\n{{\n{body}}}\n\nchar LICENSE[] SEC(\"license\") = \"GPL\";\n",
     );
     s
+}
+
+/// [`Features::core`]'s flavor of the context, as `vmlinux.h` declares the kernel's structs.
+const CORE_CTX: &str = "struct bpf_sk_lookup___cgen {\n\t__u32 local_port;\n\t__u32 remote_port;\n\t__u32 ingress_ifindex;\n\t__u32 local_ip6[4];\n\t__u32 remote_ip6[4];\n\t__u32 local_ip4;\n\t__u32 remote_ip4;\n\t__u32 protocol;\n\t__u32 family;\n\tstruct bpf_sock *sk;\n} __attribute__((preserve_access_index));\n\n";
+
+/// The program's body reading the context through [`CORE_CTX`]: `ctx->f` as `core_ctx->f`,
+/// a read of `ingress_ifindex` (not its address) behind `bpf_core_field_exists`.
+fn core_body(body: &str) -> String {
+    let flavored = body.replace("ctx->", "core_ctx->");
+    let read = "core_ctx->ingress_ifindex";
+    let guarded = format!("(__builtin_preserve_field_info({read}, 2) ? {read} : 0)");
+    let mut out = String::with_capacity(flavored.len());
+    let mut rest = flavored.as_str();
+    while let Some(at) = rest.find(read) {
+        out.push_str(&rest[..at]);
+        let address = out.ends_with('&');
+        out.push_str(if address { read } else { &guarded });
+        rest = &rest[at + read.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -1097,6 +1141,7 @@ mod tests {
         let none = Features {
             iter_num: false,
             bpf_loop: false,
+            core: false,
         };
         for i in 0..200 {
             let p = program(2, i, none);

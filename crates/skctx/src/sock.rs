@@ -60,6 +60,8 @@ pub enum SockFieldSource {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SockField {
     pub name: &'static str,
+    /// uapi C type (what a CO-RE relocation against a modelled release reads).
+    pub c_type: &'static str,
     pub offset: u32,
     pub size: u32,
     pub order: ByteOrder,
@@ -72,10 +74,11 @@ pub struct SockField {
 }
 
 macro_rules! sf {
-    ($name:expr, $off:expr, $size:expr, $order:ident, $access:ident, $src:ident, $kw:expr,
+    ($name:expr, $ty:expr, $off:expr, $size:expr, $order:ident, $access:ident, $src:ident, $kw:expr,
      $backing:expr) => {
         SockField {
             name: $name,
+            c_type: $ty,
             offset: $off,
             size: $size,
             order: ByteOrder::$order,
@@ -91,6 +94,7 @@ macro_rules! sf {
 pub const SOCK_FIELDS: &[SockField] = &[
     sf!(
         "bound_dev_if",
+        "__u32",
         0,
         4,
         Host,
@@ -99,10 +103,31 @@ pub const SOCK_FIELDS: &[SockField] = &[
         4,
         "sk_bound_dev_if"
     ),
-    sf!("family", 4, 4, Host, NarrowAtStart, Family, 2, "skc_family"),
-    sf!("type", 8, 4, Host, NarrowAtStart, Type, 2, "sk_type"),
+    sf!(
+        "family",
+        "__u32",
+        4,
+        4,
+        Host,
+        NarrowAtStart,
+        Family,
+        2,
+        "skc_family"
+    ),
+    sf!(
+        "type",
+        "__u32",
+        8,
+        4,
+        Host,
+        NarrowAtStart,
+        Type,
+        2,
+        "sk_type"
+    ),
     sf!(
         "protocol",
+        "__u32",
         12,
         4,
         Host,
@@ -111,9 +136,10 @@ pub const SOCK_FIELDS: &[SockField] = &[
         2,
         "sk_protocol"
     ),
-    sf!("mark", 16, 4, Host, WordOnly, Mark, 4, "sk_mark"),
+    sf!("mark", "__u32", 16, 4, Host, WordOnly, Mark, 4, "sk_mark"),
     sf!(
         "priority",
+        "__u32",
         20,
         4,
         Host,
@@ -124,6 +150,7 @@ pub const SOCK_FIELDS: &[SockField] = &[
     ),
     sf!(
         "src_ip4",
+        "__u32",
         24,
         4,
         Network,
@@ -134,6 +161,7 @@ pub const SOCK_FIELDS: &[SockField] = &[
     ),
     sf!(
         "src_ip6",
+        "__u32[4]",
         28,
         16,
         Network,
@@ -144,6 +172,7 @@ pub const SOCK_FIELDS: &[SockField] = &[
     ),
     sf!(
         "src_port",
+        "__u32",
         44,
         4,
         Host,
@@ -154,6 +183,7 @@ pub const SOCK_FIELDS: &[SockField] = &[
     ),
     sf!(
         "dst_port",
+        "__be16",
         48,
         2,
         Network,
@@ -162,9 +192,20 @@ pub const SOCK_FIELDS: &[SockField] = &[
         2,
         "skc_dport"
     ),
-    sf!("(padding)", 50, 2, None, Inaccessible, None, 0, "none"),
+    sf!(
+        "(padding)",
+        "__u16 :16",
+        50,
+        2,
+        None,
+        Inaccessible,
+        None,
+        0,
+        "none"
+    ),
     sf!(
         "dst_ip4",
+        "__u32",
         52,
         4,
         Network,
@@ -175,6 +216,7 @@ pub const SOCK_FIELDS: &[SockField] = &[
     ),
     sf!(
         "dst_ip6",
+        "__u32[4]",
         56,
         16,
         Network,
@@ -183,9 +225,20 @@ pub const SOCK_FIELDS: &[SockField] = &[
         4,
         "skc_v6_daddr"
     ),
-    sf!("state", 72, 4, Host, NarrowAtStart, State, 1, "skc_state"),
+    sf!(
+        "state",
+        "__u32",
+        72,
+        4,
+        Host,
+        NarrowAtStart,
+        State,
+        1,
+        "skc_state"
+    ),
     sf!(
         "rx_queue_mapping",
+        "__s32",
         76,
         4,
         Host,

@@ -471,6 +471,10 @@ impl Walker<'_> {
     /// The current path ended: the next pending one, with the instruction that pushed it.
     fn next_path(&mut self) -> Option<(State, i64)> {
         self.path_ended();
+        // `process_bpf_exit` ends every path, pruned ones too: `bpf_update_live_stack`.
+        if self.domain.static_liveness() {
+            self.update_stack_liveness();
+        }
         let p = self.pending.pop()?;
         self.paths_ended += 1;
         if let Some(t) = &mut self.trace {
@@ -744,6 +748,9 @@ impl Walker<'_> {
         let c = raw.code & class::MASK;
         let op = raw.code & isa::table::OP_MASK;
         let plain = [jmp_op::JA, jmp_op::CALL, jmp_op::EXIT, jmp_op::JCOND];
+        if c == class::STX && raw.code & isa::table::mode::MASK == isa::table::mode::ATOMIC {
+            return self.atomic_encoding(raw);
+        }
         let name = if matches!(c, class::JMP | class::JMP32) && !plain.contains(&op) {
             match Reg::new(raw.dst).map(|r| self.read(st, r)) {
                 Some(Err(refusal)) => return refusal,
@@ -772,6 +779,29 @@ impl Walker<'_> {
             e.kind,
             classes[usize::from(c)]
         ))
+    }
+
+    /// `check_atomic` on an atomic the decoder refuses, before it reads a register: an
+    /// operation (`imm`) it does not know, or one of the read-modify-write operations at 8
+    /// or 16 bits (`check_atomic_rmw`; the structural pass lets those sizes through from 6.15,
+    /// for load-acquire and store-release).
+    fn atomic_encoding(&self, raw: isa::RawInsn) -> Refusal {
+        let known = isa::table::ATOMIC.iter().any(|r| {
+            r.imm == raw.imm
+                && (!matches!(
+                    r.op,
+                    isa::AtomicOp::LoadAcquire | isa::AtomicOp::StoreRelease
+                ) || crate::cfg::Change::NarrowAtomics.in_profile(self.profile))
+        });
+        let message = if known {
+            "invalid atomic operand size".to_string()
+        } else {
+            format!(
+                "BPF_ATOMIC uses invalid atomic opcode {:02x}",
+                raw.imm as u32
+            )
+        };
+        self.reject(Code::ReservedFields, Operand::Insn, message, EINVAL)
     }
 
     /// `check_reg_arg` on the registers of a slot with a register field above R10, in

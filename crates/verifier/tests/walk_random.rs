@@ -16,6 +16,7 @@
 #![cfg(target_os = "linux")]
 
 mod common;
+mod wide;
 use common::Rng;
 
 use isa::{AluOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Reg, Size, Width};
@@ -52,6 +53,11 @@ enum Item {
     },
     Call {
         to: usize,
+    },
+    /// `goto` (`gotol` when `long`) to item `to`.
+    Goto {
+        to: usize,
+        long: bool,
     },
 }
 
@@ -536,6 +542,10 @@ fn encode(items: &[Item], main_end: usize) -> (Vec<isa::RawInsn>, Vec<(usize, us
                     imm_hi: 0,
                 }
             }
+            Item::Goto { to, long } => Insn::Ja {
+                off: (starts[to.min(end)] as i64 - here - 1) as i32,
+                long,
+            },
             Item::Call { to } => {
                 let _ = to;
                 Insn::Call(CallKind::Local((sub_start as i64 - here - 1) as i32))
@@ -546,10 +556,46 @@ fn encode(items: &[Item], main_end: usize) -> (Vec<isa::RawInsn>, Vec<(usize, us
     (raw, maps)
 }
 
+/// A program generator: the program and the slots of its map loads.
+type Gen = fn(&mut Rng) -> (Vec<isa::RawInsn>, Vec<(usize, usize)>);
+
 #[test]
 fn random_programs_agree_with_the_live_kernel() {
+    compare(
+        "walk_random",
+        program,
+        env_or("WALK_RANDOM", 1500),
+        env_or("WALK_SEED", 0x00c0_ffef),
+    );
+}
+
+/// `wide`'s programs: the same comparison, its own count (`WALK_WIDE`, default
+/// [`WIDE_PROGRAMS`]) and seed (`WALK_WIDE_SEED`).
+#[test]
+fn wide_programs_agree_with_the_live_kernel() {
+    compare(
+        "walk_wide",
+        wide::program,
+        env_or("WALK_WIDE", WIDE_PROGRAMS),
+        env_or("WALK_WIDE_SEED", 0x5eed_0009),
+    );
+}
+
+/// Wide programs per privilege in the default run (about a second on the host).
+const WIDE_PROGRAMS: u64 = 400;
+
+fn env_or(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// `count` programs of `gen` per privilege from `seed`, loaded into the live kernel and
+/// verified here; `name` starts every printed line.
+fn compare(name: &str, gen: Gen, count: u64, seed: u64) {
     if let Err(u) = kernel::availability() {
-        say!("SKIPPED walk_random: {u}");
+        say!("SKIPPED {name}: {u}");
         return;
     }
     let profile = common::running_profile();
@@ -559,14 +605,6 @@ fn random_programs_agree_with_the_live_kernel() {
             Map::create(&MapSpec::new(MapType::from_id(t), k, v, n)).expect("create a map")
         })
         .collect();
-    let count = std::env::var("WALK_RANDOM")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1500u64);
-    let seed = std::env::var("WALK_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0x00c0_ffef_u64);
     let (mut total, mut unsupported, mut same, mut both, mut accepted) = (0, 0, 0, 0, 0);
     let (mut paths, mut at_insn, mut steps, mut branches, mut same_states) = (0, 0, 0, 0, 0);
     let mut state_failures = Vec::new();
@@ -583,7 +621,7 @@ fn random_programs_agree_with_the_live_kernel() {
         }
         .with_privilege(privilege);
         for _ in 0..count {
-            let (mut raw, refs) = program(&mut rng);
+            let (mut raw, refs) = gen(&mut rng);
             let infos: Vec<MapInfo> = refs
                 .iter()
                 .map(|&(slot, m)| MapInfo {
@@ -609,7 +647,10 @@ fn random_programs_agree_with_the_live_kernel() {
             let text = || {
                 raw.iter()
                     .enumerate()
-                    .map(|(i, r)| format!("{i}: {r:?}"))
+                    .map(|(i, r)| match refs.iter().find(|m| m.0 == i) {
+                        Some((_, m)) => format!("{i}: {r:?} map {m}"),
+                        None => format!("{i}: {r:?}"),
+                    })
                     .collect::<Vec<_>>()
                     .join("\n")
             };
@@ -721,13 +762,13 @@ fn random_programs_agree_with_the_live_kernel() {
         }
     }
     say!(
-        "walk_random: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted, {same_processed} with the kernel's processed count); {both} both rejected (modelled as {})",
+        "{name}: {total} programs: {unsupported} unsupported; same verdict on {same} of {} supported ({accepted} accepted, {same_processed} with the kernel's processed count); {both} both rejected (modelled as {})",
         total - unsupported,
         profile.version()
     );
-    say!("walk_random: analyze's failing path is the kernel's log for {paths} of {at_insn} both rejected at an instruction ({steps} steps)");
+    say!("{name}: analyze's failing path is the kernel's log for {paths} of {at_insn} both rejected at an instruction ({steps} steps)");
     say!(
-        "walk_random: {same_states} of {branches} popped branches print the kernel's `from X to Y:` state"
+        "{name}: {same_states} of {branches} popped branches print the kernel's `from X to Y:` state"
     );
     for (why, n) in &reasons {
         say!("  unsupported {n}x: {why}");
@@ -743,7 +784,7 @@ fn random_programs_agree_with_the_live_kernel() {
     assert!(failures.is_empty(), "{} disagreements", failures.len());
     if !verifier::analysis::log_modelled(profile) {
         say!(
-            "walk_random: analyze's log is not modelled for Linux {} (modelled from {}): {} paths and {} branch states differ",
+            "{name}: analyze's log is not modelled for Linux {} (modelled from {}): {} paths and {} branch states differ",
             profile.version(),
             verifier::analysis::LOG_MODELLED_FROM,
             path_failures.len(),
@@ -769,20 +810,29 @@ fn random_programs_agree_with_the_live_kernel() {
 /// Programs per privilege inside each image: TCG runs the guest about 20 times slower than
 /// the host, so the image runs are sampled.
 const IMAGE_PROGRAMS: u64 = 1500;
+/// Wide programs per privilege inside each image.
+const IMAGE_WIDE_PROGRAMS: u64 = 300;
 
-/// `random_programs_agree_with_the_live_kernel` inside each cached kernel image, each guest
-/// modelled by its own release; prints the guest's figures per kernel.
+/// `random_programs_agree_with_the_live_kernel` and `wide_programs_agree_with_the_live_kernel`
+/// inside each cached kernel image, each guest modelled by its own release; prints the
+/// guest's figures per kernel.
 #[test]
 fn random_programs_agree_inside_each_image() {
-    let count = std::env::var("WALK_RANDOM_IMAGES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(IMAGE_PROGRAMS);
+    let count = env_or("WALK_RANDOM_IMAGES", IMAGE_PROGRAMS);
+    let wide = env_or("WALK_WIDE_IMAGES", IMAGE_WIDE_PROGRAMS);
+    let mut env = common::with_seed("WALK_SEED", vec![("WALK_RANDOM", count.to_string())]);
+    env.push(("WALK_WIDE", wide.to_string()));
+    if let Ok(seed) = std::env::var("WALK_WIDE_SEED") {
+        env.push(("WALK_WIDE_SEED", seed));
+    }
     let Some(runs) = common::in_each_image(
         "walk_random_images",
-        &["random_programs_agree_with_the_live_kernel"],
-        &common::with_seed("WALK_SEED", vec![("WALK_RANDOM", count.to_string())]),
-        &["walk_random", "  unsupported", "SKIPPED"],
+        &[
+            "random_programs_agree_with_the_live_kernel",
+            "wide_programs_agree_with_the_live_kernel",
+        ],
+        &env,
+        &["walk_random", "walk_wide", "  unsupported", "SKIPPED"],
     ) else {
         return;
     };

@@ -368,3 +368,33 @@ entry:
     .8byte 0x0000000000000c15   # error[bad-register, EINVAL]: R12 is invalid
     r0 = 1
     exit
+
+# test: atomic_unknown_operation
+# note: an atomic whose imm names no operation (0x02): `check_atomic` refuses it before it
+# note: reads a register. Found by walk_random's wide programs (tests/wide).
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+    .8byte 0x00000002fff81adb   # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 02
+    r0 = 1
+    exit
+
+# test: atomic_add_8bit
+# kernel: since 6.15
+# note: `lock *(u8 *)(r10 - 8) += r1`: from 6.15 the opcode is known (8- and 16-bit
+# note: load-acquire and store-release), so the walk reaches it and `check_atomic_rmw` refuses
+# note: the size; before, `unknown opcode d3` before the walk.
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+    .8byte 0x00000000fff81ad3   # error[reserved-fields, EINVAL]: invalid atomic operand size
+    r0 = 1
+    exit
+
+# test: load_acquire_before_6_15
+# kernel: before 6.15
+# note: a 32-bit load-acquire is a known opcode (`BPF_STX | BPF_ATOMIC | BPF_W`) with an
+# note: operation (0x100) `check_atomic` does not know before 6.15.
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+    w0 = load_acquire((u32 *)(r10 - 8)) # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 100
+    r0 = 1
+    exit

@@ -6,7 +6,7 @@
 //! [`Section::symbols_before`] and [`Section::keep_section_symbol`]), the `STT_FILE` name and
 //! the `.llvm_addrsig` list. What an [`Object`] cannot hold is dropped or refused:
 //!
-//! * dropped: symbol visibility (`st_other`), a second `STT_FILE` symbol, the section type of
+//! * dropped: a second `STT_FILE` symbol, the section type of
 //!   sections other than PROGBITS/NOBITS/LLVM_ADDRSIG (they read as `Data`), `sh_link` and
 //!   `sh_info` of such sections, and the position of `.llvm_addrsig` (always written last);
 //! * refused with a [`ReadError`]: anything not ELF64 little-endian `ET_REL` `EM_BPF`,
@@ -477,6 +477,7 @@ fn read_sections(bytes: &[u8], dwarf: bool) -> Result<Object, ReadError> {
                 size: s.st_size,
                 kind,
                 binding,
+                visibility: Visibility::from_st_other(s.st_other),
             });
         }
     }

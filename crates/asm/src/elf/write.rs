@@ -403,6 +403,10 @@ pub fn write(obj: &Object) -> Result<Vec<u8>, WriteError> {
         st_size: U64::new(e, 0),
     }));
     for entry in &order {
+        let other = match *entry {
+            Entry::Sym(i) => obj.symbols[i].visibility as u8,
+            _ => 0,
+        };
         let (name, info, shn, value, size) = match *entry {
             Entry::File => {
                 let f = obj.file.as_deref().unwrap_or_default();
@@ -439,7 +443,7 @@ pub fn write(obj: &Object) -> Result<Vec<u8>, WriteError> {
         out.extend_from_slice(bytes_of(&elf::Sym64::<LE> {
             st_name: U32::new(e, name),
             st_info: info,
-            st_other: 0,
+            st_other: other,
             st_shndx: U16::new(e, shn),
             st_value: U64::new(e, value),
             st_size: U64::new(e, size),

@@ -10,6 +10,8 @@ macro_rules! say {
     }};
 }
 
+pub mod asmgen;
+
 use isa::{decode_one, AtomicOp, CallKind, Insn, LdImmKind, LegacyMode, Pc, RawInsn};
 use std::path::{Path, PathBuf};
 use std::process::Command;

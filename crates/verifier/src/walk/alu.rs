@@ -2,7 +2,7 @@
 //! `adjust_ptr_min_max_vals`, `check_ld_imm`): scalars through the domain, pointers by the
 //! kernel's rules for pointer arithmetic.
 
-use isa::{AluOp, Insn, LdImmKind, Operand, Reg, Width};
+use isa::{AluOp, EndianKind, Insn, LdImmKind, Operand, Pc, Reg, Width};
 use skctx::Code;
 
 use super::{tnum_text, unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
@@ -52,7 +52,14 @@ impl Walker<'_> {
                 src,
             } => self.binary(st, op, width, dst, src),
             Insn::Endian { kind, bits, dst } => {
-                let out = match self.unary_operand(st, dst)? {
+                let operand = self.unary_operand(st, dst)?;
+                // `le64` on a little-endian host changes nothing: with `scalar_byte_swap`
+                // the register keeps its id, so a copy stays linked (seen on 6.18.44).
+                let nop = kind == EndianKind::Le && bits == 64;
+                if nop && operand.is_some() && self.domain.bswap_tracking() {
+                    return Ok(Flow::Next);
+                }
+                let out = match operand {
                     Some(v) => v.endian(kind, bits, &self.domain),
                     None => Scalar::UNKNOWN,
                 };
@@ -286,14 +293,14 @@ impl Walker<'_> {
             (Value::Ptr(a), Value::Ptr(_)) => self.ptr_ptr(op, width, dst, a)?,
             (Value::Ptr(p), Value::Scalar(off, _)) => {
                 let by_reg = matches!(src, Operand::Reg(_));
-                self.ptr_alu(op, width, (dst, dst), p, off, (false, by_reg))?
+                self.ptr_alu(st, op, width, (dst, dst), p, off, (false, by_reg))?
             }
             (Value::Scalar(off, _), Value::Ptr(p)) => {
                 let ptr_reg = match src {
                     Operand::Reg(r) => r,
                     Operand::Imm(_) => dst,
                 };
-                self.ptr_alu(op, width, (dst, ptr_reg), p, off, (true, true))?
+                self.ptr_alu(st, op, width, (dst, ptr_reg), p, off, (true, true))?
             }
             _ => return Err(unsupported("ALU on an uninitialised register")),
         };
@@ -392,8 +399,10 @@ impl Walker<'_> {
     /// `adjust_ptr_min_max_vals`: pointer `p` (in `ptr_reg`) with scalar `off` into `dst`
     /// (`swapped`: the scalar is the destination; `by_reg`: the scalar is a register, not an
     /// immediate).
+    #[allow(clippy::too_many_arguments)]
     fn ptr_alu(
         &mut self,
+        st: &State,
         op: AluOp,
         width: Width,
         (dst, ptr_reg): (Reg, Reg),
@@ -432,7 +441,7 @@ impl Walker<'_> {
         }
         let sanitized = matches!(op, AluOp::Add | AluOp::Sub) && by_reg;
         if sanitized && !self.privilege.has_perfmon() {
-            return self.sanitize_ptr_alu(op, n, p, off, swapped);
+            return self.sanitize_ptr_alu(st, op, n, p, off, swapped);
         }
         let out = match op {
             AluOp::Add => self.ptr_add(p, off, 1),
@@ -542,15 +551,32 @@ impl Walker<'_> {
     /// `sanitize_ptr_alu` (pointer and scalar register without CAP_PERFMON), modelled only on
     /// its first visit for a stack pointer plus a variable offset of one sign: the
     /// speculative path it pushes is never walked, as the result fails
-    /// `sanitize_check_bounds` at once.
+    /// `sanitize_check_bounds` at once. On a path already speculative the kernel skips to
+    /// simulating the masked result (`do_sim`): it pushes a speculative path after the
+    /// instruction with the pointer unmoved, and the failing bounds check only ends the
+    /// current path (the nospec fallback, since 6.17), so that pushed path is walked.
     fn sanitize_ptr_alu(
         &mut self,
+        st: &State,
         op: AluOp,
         n: u8,
         p: Ptr,
         off: Scalar,
         swapped: bool,
     ) -> Result<Value, super::Refusal> {
+        let stack_var = op == AluOp::Add
+            && !swapped
+            && matches!(p.kind, PtrKind::Stack(_))
+            && p.fixed()
+            && !off.is_const();
+        if st.speculative && stack_var {
+            self.push(st.clone(), Pc(self.pc.0 + 1))?;
+            let out = self
+                .ptr_add(p, off, 1)
+                .ok_or_else(|| unsupported("pointer offset overflow"))?;
+            self.sanitize_check(n, &out)?;
+            return Err(unsupported("a variable stack pointer without CAP_PERFMON"));
+        }
         let first_visit = !std::mem::replace(&mut self.sanitized[self.pc.0], true);
         let one_sign = (off.smin < 0) == (off.smax < 0);
         let in_stack = p.off as i64 > STACK_MIN && p.off <= 0;

@@ -38,6 +38,7 @@ mod op {
     pub const END: u8 = 0xd0;
     pub const CMPXCHG: i32 = 0xf1;
     pub const FETCH: i32 = 0x01;
+    pub const LOAD_ACQ: i32 = 0x100;
 }
 
 /// `live_regs_before` of every slot (the second slot of an `ld_imm64` gets 0).
@@ -108,6 +109,7 @@ pub(super) fn def_use(r: &RawInsn) -> (u16, u16) {
         op::STX => match r.code & op::MODE {
             op::MEM => (0, dst | src),
             op::ATOMIC if r.imm == op::CMPXCHG => (1, 1 | dst | src),
+            op::ATOMIC if r.imm == op::LOAD_ACQ => (dst, src),
             op::ATOMIC if r.imm & op::FETCH != 0 => (src, dst | src),
             op::ATOMIC => (0, dst | src),
             _ => (0, ALL),

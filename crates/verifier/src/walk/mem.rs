@@ -97,9 +97,22 @@ impl Walker<'_> {
         src: Reg,
         off: i16,
     ) -> Step {
-        if matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease)
-            || !matches!(size, Size::W | Size::DW)
-        {
+        let acq_rel = matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease);
+        if acq_rel && !crate::cfg::Change::NarrowAtomics.in_profile(self.profile) {
+            // Before 6.15 `check_atomic` knows no such operation.
+            let imm = if op == AtomicOp::LoadAcquire {
+                0x100
+            } else {
+                0x110
+            };
+            return Err(self.reject(
+                Code::ReservedFields,
+                ErrOperand::Insn,
+                format!("BPF_ATOMIC uses invalid atomic opcode {imm:02x}"),
+                EINVAL,
+            ));
+        }
+        if acq_rel || !matches!(size, Size::W | Size::DW) {
             return Err(unsupported(
                 "load-acquire, store-release and narrow atomics",
             ));

@@ -612,7 +612,7 @@ impl Walker<'_> {
         }
     }
 
-    /// `bpf_update_live_stack`, at an exit.
+    /// `bpf_update_live_stack`, at the end of a path (an exit, a prune, a speculative path ended).
     pub(super) fn update_stack_liveness(&mut self) {
         if let Some(ex) = self.explored.as_mut() {
             ex.stack.update();

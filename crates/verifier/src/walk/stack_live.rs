@@ -13,9 +13,10 @@
 //! Kept simpler than the kernel where programs rarely go: an access at a variable offset
 //! leaves that frame's slots all live.
 //!
-//! The fixpoint is owed at every exit and runs when the marks next change or a checkpoint
-//! next reads the liveness, on the marks the exit saw, so with the kernel's answer; after a
-//! walk's last exit it never runs. Its cost is the walk's on long programs. When every
+//! The fixpoint is owed at the end of every path (an exit, a prune, a speculative path
+//! ended: `process_bpf_exit`) and runs when the marks next change or a checkpoint next reads
+//! the liveness, on the marks the path's end saw, so with the kernel's answer; after a
+//! walk's last path it never runs. Its cost is the walk's on long programs. When every
 //! edge of the program goes forward, one backward sweep from the highest slot marked since
 //! the last fixpoint, stopping below the lowest slot a change can reach, gives the same
 //! (unique) fixpoint as sweeping the whole program until nothing changes; with loops the
@@ -369,9 +370,10 @@ impl StackLive {
         i.must_write[pc] = must;
     }
 
-    /// `bpf_update_live_stack`, at an exit: the fixpoint is owed, and runs ([`StackLive::pay`])
-    /// before the marks next change or the liveness is next read, so on the marks this exit
-    /// saw, as the kernel runs it; or never, when neither happens (a walk's last exit).
+    /// `bpf_update_live_stack`, at the end of a path: the fixpoint is owed, and runs
+    /// ([`StackLive::pay`]) before the marks next change or the liveness is next read, so on
+    /// the marks the path's end saw, as the kernel runs it; or never, when neither happens
+    /// (a walk's last path).
     pub(super) fn update(&mut self) {
         self.owed = true;
     }

@@ -4,7 +4,7 @@
 //! history (`INSN_F_STACK_ACCESS`) and the precision a zero written to the stack needs; and
 //! the stack writes that end speculative paths (`nospec_result`).
 
-use isa::{AluOp, CallKind, Insn, Operand, Reg};
+use isa::{AluOp, AtomicOp, CallKind, Insn, Operand, Reg};
 use skctx::ArgKind;
 
 use super::precision::Hist;
@@ -292,8 +292,8 @@ impl Walker<'_> {
     }
 }
 
-/// The effect of a load or store at a fixed stack offset within the stack (what
-/// `effects_into` finds for it): a load reads its slots, a store of 8 aligned bytes writes
+/// The effect of a load, store or atomic at a fixed stack offset within the stack (what
+/// `effects_into` finds for it): a load or an atomic reads its slots, a store of 8 aligned bytes writes
 /// its slot whole, a narrower store to a caller's frame marks it written with no slot.
 fn access_effect(st: &State, a: &StackAccess) -> Option<Effect> {
     if !a.write {
@@ -317,21 +317,41 @@ pub(super) enum Effect {
     Opaque(Chain),
 }
 
+/// How an instruction reaches the stack: a load, a store, or an atomic (read, then written;
+/// `fetch`: the old value goes to a register).
+#[derive(Clone, Copy, PartialEq)]
+enum Access {
+    Load,
+    Store,
+    Atomic { fetch: bool },
+}
+
 /// The fixed-offset stack access `insn` makes, with what a load would find (the test for
-/// a load or store inlined: most instructions are neither).
+/// a load, store or atomic inlined: most instructions are none of them).
 #[inline]
 fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
     match insn {
-        Insn::Load { .. } | Insn::Store { .. } => mem_access(st, insn),
+        Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => mem_access(st, insn),
         _ => None,
     }
 }
 
-/// [`stack_access`] of a load or store.
+/// [`stack_access`] of a load, store or atomic.
 fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
-    let (base, off, size, write) = match *insn {
-        Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, false),
-        Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, true),
+    let (base, off, size, access) = match *insn {
+        Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, Access::Load),
+        Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, Access::Store),
+        Insn::Atomic {
+            op,
+            fetch,
+            size,
+            dst,
+            off,
+            ..
+        } if !matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease) => {
+            let fetch = fetch || matches!(op, AtomicOp::Xchg | AtomicOp::CmpXchg);
+            (dst, off, size.bytes() as usize, Access::Atomic { fetch })
+        }
         _ => return None,
     };
     let Value::Ptr(p) = st.reg(base) else {
@@ -347,21 +367,28 @@ fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
     if !(STACK_MIN..0).contains(&off) {
         return None;
     }
-    let fill = !write && fills(st, frame, off, size);
-    let barrier = write && spill_barrier(st, insn, frame, off, size);
+    let fill = match access {
+        Access::Load => fills(st, frame, off, size),
+        Access::Store => false,
+        // `check_atomic_rmw` reads the slot twice: without a destination (a whole spill
+        // keeps its history entry) and, fetching, into the register (a fill).
+        Access::Atomic { fetch } => (fetch || size == 8) && fills(st, frame, off, size),
+    };
+    let barrier = access != Access::Load && spill_barrier(st, insn, frame, off, size);
     Some(StackAccess {
         frame,
         off,
         size,
-        write,
+        write: access == Access::Store,
         fill,
         barrier,
     })
 }
 
 /// `check_stack_write_fixed_off` without `bypass_spec_v4`: a pointer register stored, or
-/// one of the slot's first `size` bytes (the kernel looks at `slot_type[0..size]`, not at
-/// the bytes written) neither `STACK_MISC` nor `STACK_ZERO`.
+/// one of the bytes written neither `STACK_MISC` nor `STACK_ZERO` (`slot_type[(slot - i) %
+/// BPF_REG_SIZE]`: on 6.18.44 a narrow store into the spilled half of a partly spilled slot
+/// is fenced, one into its other half is not).
 fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -> bool {
     let pointer = matches!(insn, Insn::Store { src: Operand::Reg(r), .. } if matches!(st.reg(*r), Value::Ptr(_)));
     let (spi, _) = stack_pos(off);
@@ -369,9 +396,10 @@ fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -
         return pointer;
     };
     pointer
-        || slot.bytes[..size.min(8)]
-            .iter()
-            .any(|b| !matches!(b, Byte::Misc | Byte::Zero))
+        || (off..off + size as i64).any(|b| {
+            let (s, k) = stack_pos(b);
+            s == spi && !matches!(slot.bytes[k], Byte::Misc | Byte::Zero)
+        })
 }
 
 /// `check_stack_read_fixed_off` keeps its history entry: the slot holds a spilled

@@ -204,13 +204,18 @@ fn run_in(
 }
 
 /// The instruction indexes of a level-1 verifier log, in order: the lines `N: (op) insn`
-/// (state lines `N: R1=...` and `from X to Y:` lines are not instructions).
+/// or `N: BUG_op` (state lines `N: R1=...` and `from X to Y:` lines are not instructions).
 pub fn logged_path(log: &str) -> Vec<usize> {
     log.lines()
         .filter_map(|line| {
-            let (n, rest) = line.split_once(": (")?;
-            let op = rest.as_bytes().get(..3)?;
-            let is_op = op[..2].iter().all(u8::is_ascii_hexdigit) && op[2] == b')';
+            let (n, rest) = line.split_once(": ")?;
+            // `(hh) text`, or `BUG_hh` for an encoding `print_bpf_insn` cannot name.
+            let op = rest
+                .strip_prefix('(')
+                .or_else(|| rest.strip_prefix("BUG_"))?;
+            let hex = op.as_bytes().get(..2)?;
+            let is_op = hex.iter().all(u8::is_ascii_hexdigit)
+                && (rest.starts_with("BUG_") || op.as_bytes().get(2) == Some(&b')'));
             is_op.then(|| n.parse().ok()).flatten()
         })
         .collect()
