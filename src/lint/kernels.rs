@@ -303,6 +303,11 @@ impl Program<'_> {
             let isa::Insn::Call(isa::CallKind::Helper(id)) = insn else {
                 return None;
             };
+            // libbpf's poisoned relocation: refused only where reached, which the tables
+            // cannot tell.
+            if id == corerelo::POISON_HELPER {
+                return None;
+            }
             let e = skctx::check_helper_call(profile, self.privilege, id.into(), self.gpl).err()?;
             let since = skctx::helper_by_id(id)
                 .and_then(|h| h.sk_lookup_since())
