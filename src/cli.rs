@@ -262,8 +262,12 @@ pub fn disasm(input: &Path, section: Option<&str>) -> Result<String, Failure> {
     asm::disasm::to_text(&object, section).map_err(|e| rejected(&e))
 }
 
+/// The profile `--kernel` names, refused when skctx's tables do not know its release.
 fn profile(kernel: &str) -> Result<skctx::KernelProfile, Failure> {
-    crate::profiles::resolve(kernel)
+    let p = crate::profiles::resolve(kernel)?;
+    p.tables_known()
+        .map_err(|why| Failure::Rejected(format!("error: {why}\n")))?;
+    Ok(p)
 }
 
 /// `skasm helpers`: the helper reference for a kernel profile and privilege.

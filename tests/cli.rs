@@ -159,6 +159,26 @@ fn reference_commands() {
     insta::assert_snapshot!("ctx_5_15", text(&ctx.stdout));
 }
 
+#[test]
+fn reference_commands_refuse_releases_past_the_tables() {
+    let newest = skctx::KernelProfile::NEWEST_TABULATED_SERIES;
+    let known = format!("{}.{}.999", newest.major, newest.minor);
+    assert!(skasm(&["helpers", "--kernel", &known]).status.success());
+    let next = format!("{}.{}", newest.major, newest.minor + 1);
+    for release in [next.as_str(), "7.3.4"] {
+        for cmd in ["helpers", "ctx"] {
+            let out = skasm(&[cmd, "--kernel", release]);
+            assert_eq!(out.status.code(), Some(1), "{cmd} {release}");
+            assert!(out.stdout.is_empty(), "{cmd} {release}: no table printed");
+            let err = text(&out.stderr);
+            assert!(
+                err.contains(&format!("tables of Linux {release} are not known")),
+                "{err}"
+            );
+        }
+    }
+}
+
 /// Debian's bpftool, if installed and the kernel can be reached; else says why the test skips.
 fn bpftool_or_skip(test: &str) -> Option<&'static str> {
     let Some(bpftool) = ["/usr/sbin/bpftool", "/usr/bin/bpftool"]

@@ -363,6 +363,21 @@ fn a_reached_poison_names_its_relocation() {
     assert!(text.contains(note), "{text}");
 }
 
+/// The kernel refuses a poisoned call only where a path reaches it, so the table check of
+/// releases before the verifier's oldest does not count one: `core_steer`'s poison sits
+/// behind `bpf_core_field_exists` and its minimum kernel is SK_LOOKUP's first release.
+#[test]
+fn a_dead_poison_does_not_raise_the_minimum_kernel() {
+    let out = Command::new(env!("CARGO_BIN_EXE_skasm"))
+        .args(["lint", "--kernel", "6.18", "--format", "json"])
+        .arg(root().join("examples/c/obj/clang-14/core_steer.o"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\"verdict\":\"accepted\""), "{text}");
+    assert!(text.contains("\"release\":\"5.9\""), "{text}");
+}
+
 /// The objects whose relocations are all against the types a modelled release has.
 fn modelled_objects() -> Vec<PathBuf> {
     objects()

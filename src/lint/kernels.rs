@@ -17,6 +17,10 @@
 //! (`verifier::releases::record_reads`: the flags are readable only through noting
 //! accessors), and a release that answers all of them alike gets the same verdict without
 //! a second walk ([`Program::judge`]; [`Program::judge_walked`] always walks).
+//!
+//! [`Judging`] queues the walks of the releases `min_kernel` will likely need next for the
+//! run's threads that have no file left (`super::pool`); a walk nobody started is made by
+//! the program's own thread when it gets there.
 
 use skctx::recorded::Answers;
 use skctx::{KernelProfile, KernelVersion, Privilege};
@@ -24,6 +28,9 @@ use verifier::releases::Reads;
 use verifier::releases::OLDEST_MODELLED;
 use verifier::{Refusal, Rejection};
 
+use std::sync::Arc;
+
+use super::pool::{Offered, Pool};
 use crate::cli::{safe, Failure};
 
 /// One kernel a run checks against: how it is shown, and its profile.
@@ -61,7 +68,7 @@ pub fn expand(spec: &str) -> Result<Vec<Target>, Failure> {
     let (from, to) = (release(from)?, release(to)?);
     let (first, last) = (
         KernelProfile::FIRST_VERSION,
-        KernelProfile::LATEST.version(),
+        KernelProfile::NEWEST_TABULATED_SERIES,
     );
     if from > to || from < first || to > last {
         return Err(Failure::Usage(format!(
@@ -172,20 +179,68 @@ impl TableView {
     }
 }
 
+/// One release's verdict with what reaching it asked of the release: the questions and the
+/// verifier domain flags read.
+pub(super) type Walked = ((Answers, Reads), Verdict);
+
+impl<'a> Program<'a> {
+    /// A program judged with no verdict reached yet.
+    pub fn new(
+        (insns, maps): (&'a [isa::RawInsn], &'a [verifier::MapInfo]),
+        (gpl, privilege): (bool, Privilege),
+        btf: Option<&'a [verifier::FuncInfo]>,
+    ) -> Program<'a> {
+        Program {
+            insns,
+            maps,
+            gpl,
+            privilege,
+            btf,
+            table_view: Default::default(),
+            verdicts: Default::default(),
+            cfgs: Default::default(),
+            table_cfgs: Default::default(),
+        }
+    }
+}
+
 impl Program<'_> {
     /// [`Program::judge_walked`], reused from a release judged before when `profile` gives
     /// the same answer to every question that judging asked of its release.
     pub fn judge(&self, profile: KernelProfile) -> Verdict {
-        let reached = self.verdicts.borrow();
-        let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
-        if let Some((_, verdict)) = reached.iter().find(|(asked, _)| holds(asked)) {
-            return verdict.clone();
+        if let Some(verdict) = self.reached(profile) {
+            return verdict;
         }
-        drop(reached);
+        let walked = self.walked(profile);
+        let verdict = walked.1.clone();
+        self.verdicts.borrow_mut().push(walked);
+        verdict
+    }
+
+    /// The verdict reached for a release that answered alike, if any.
+    fn reached(&self, profile: KernelProfile) -> Option<Verdict> {
+        let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
+        let reached = self.verdicts.borrow();
+        let found = reached.iter().find(|(asked, _)| holds(asked));
+        found.map(|(_, verdict)| verdict.clone())
+    }
+
+    /// The verdict on `profile`, reached now, with what reaching it asked.
+    fn walked(&self, profile: KernelProfile) -> Walked {
         let walked = || skctx::recorded::record(|| self.judge_sharing(profile));
         let ((verdict, answers), reads) = verifier::releases::record_reads(walked);
-        (self.verdicts.borrow_mut()).push(((answers, reads), verdict.clone()));
-        verdict
+        ((answers, reads), verdict)
+    }
+
+    /// The inputs, owned: for a walk on another thread.
+    fn owned(&self) -> Owned {
+        Owned {
+            insns: self.insns.to_vec(),
+            maps: self.maps.to_vec(),
+            gpl: self.gpl,
+            privilege: self.privilege,
+            btf: self.btf.map(<[_]>::to_vec),
+        }
     }
 
     /// [`Program::judge_walked`] with the structural pass shared between releases that
@@ -248,6 +303,11 @@ impl Program<'_> {
             let isa::Insn::Call(isa::CallKind::Helper(id)) = insn else {
                 return None;
             };
+            // libbpf's poisoned relocation: refused only where reached, which the tables
+            // cannot tell.
+            if id == corerelo::POISON_HELPER {
+                return None;
+            }
             let e = skctx::check_helper_call(profile, self.privilege, id.into(), self.gpl).err()?;
             let since = skctx::helper_by_id(id)
                 .and_then(|h| h.sk_lookup_since())
@@ -387,6 +447,117 @@ fn successors(insn: &isa::Insn, k: usize) -> Vec<usize> {
     }
 }
 
+/// A [`Program`]'s inputs, owned by the walks offered to other threads.
+struct Owned {
+    insns: Vec<isa::RawInsn>,
+    maps: Vec<verifier::MapInfo>,
+    gpl: bool,
+    privilege: Privilege,
+    btf: Option<Vec<verifier::FuncInfo>>,
+}
+
+impl Owned {
+    fn program(&self) -> Program<'_> {
+        let btf = self.btf.as_deref();
+        Program::new((&self.insns, &self.maps), (self.gpl, self.privilege), btf)
+    }
+}
+
+/// A program's verdicts ([`Program::judge`]), with the walks of the releases its
+/// `min_kernel` is likely to ask for next queued for the threads of the run that have
+/// nothing else to do ([`Pool::offer`]). A verdict walked on another thread is the one this
+/// thread would reach (a walk depends on its inputs and release only), so what the run
+/// prints does not depend on which thread walked what.
+pub(super) struct Judging<'p, 'a> {
+    program: &'p Program<'a>,
+    pool: &'p Pool,
+    owned: std::cell::OnceCell<Arc<Owned>>,
+    /// The releases judged or being judged, and those queued.
+    asked: std::cell::RefCell<Vec<KernelProfile>>,
+    /// The walks queued and not yet needed.
+    offered: std::cell::RefCell<Vec<(KernelProfile, Offered<Walked>)>>,
+    /// Verdicts taken from offered walks.
+    pub helped: std::cell::Cell<usize>,
+}
+
+impl<'p, 'a> Judging<'p, 'a> {
+    pub fn new(program: &'p Program<'a>, pool: &'p Pool) -> Judging<'p, 'a> {
+        Judging {
+            program,
+            pool,
+            owned: Default::default(),
+            asked: Default::default(),
+            offered: Default::default(),
+            helped: Default::default(),
+        }
+    }
+
+    /// [`Program::judge`], from the walk of `profile` another thread started when there is
+    /// one, after queueing walks of the releases likely to be asked for next.
+    pub fn judge(&self, profile: KernelProfile) -> Verdict {
+        if !self.asked.borrow().contains(&profile) {
+            self.asked.borrow_mut().push(profile);
+        }
+        self.offer_ahead();
+        let mut offered = self.offered.borrow_mut();
+        if let Some(k) = offered.iter().position(|(p, _)| *p == profile) {
+            let (_, walk) = offered.swap_remove(k);
+            drop(offered);
+            // Not started: walked here, where the structural passes made so far are.
+            if !walk.cancel() && self.program.reached(profile).is_none() {
+                self.program.verdicts.borrow_mut().push(walk.join());
+                self.helped.set(self.helped.get() + 1);
+            }
+        }
+        self.program.judge(profile)
+    }
+
+    /// Queues walks for the other threads (as many as could run at once) while there is a
+    /// release to walk; those still queued when this thread needs them are walked here.
+    fn offer_ahead(&self) {
+        while self.offered.borrow().len() < self.pool.helpers() {
+            let Some(next) = self.next_to_offer() else {
+                return;
+            };
+            let owned = Arc::clone(self.owned.get_or_init(|| Arc::new(self.program.owned())));
+            let Some(walk) = self.pool.offer(move || owned.program().walked(next)) else {
+                return;
+            };
+            self.asked.borrow_mut().push(next);
+            self.offered.borrow_mut().push((next, walk));
+        }
+    }
+
+    /// The first release in `min_kernel`'s order that the verifier models, that no verdict
+    /// reached holds for and whose domain differs from every release asked for: a walk it
+    /// will likely need. (A guess: a wrong one costs a walk on an idle thread, never a
+    /// verdict.)
+    fn next_to_offer(&self) -> Option<KernelProfile> {
+        let domain = |p| skctx::recorded::unnoted(|| verifier::releases::Domain::modelled(p));
+        let asked = self.asked.borrow();
+        let seen: Vec<_> = asked.iter().map(|p| domain(*p)).collect();
+        min_kernel_order().into_iter().find(|p| {
+            let d = domain(*p);
+            d.is_some()
+                && !seen.contains(&d)
+                && !asked.contains(p)
+                && self.program.reached(*p).is_none()
+        })
+    }
+}
+
+/// The releases `min_kernel` judges, newest first.
+fn min_kernel_order() -> Vec<KernelProfile> {
+    let all = releases(
+        KernelProfile::FIRST_VERSION,
+        KernelProfile::LATEST.version(),
+    );
+    all.into_iter()
+        .rev()
+        .filter_map(KernelProfile::upstream)
+        .collect()
+}
+
 /// A program's minimum kernel.
 #[derive(Debug, Clone)]
 pub struct MinKernel {
@@ -401,10 +572,10 @@ pub struct MinKernel {
 /// The oldest release from which on `program` passes on every release up to the newest;
 /// never before the newest first release of the kfuncs it calls (an older kernel's BTF has
 /// no such function, so the loader fails before the verifier).
-pub(super) fn min_kernel(program: &Program) -> MinKernel {
+pub(super) fn min_kernel(judging: &Judging) -> MinKernel {
     kfunc_floor(
-        min_kernel_by(|profile| program.judge(profile)),
-        program.insns,
+        min_kernel_by(|profile| judging.judge(profile)),
+        judging.program.insns,
     )
 }
 
@@ -432,15 +603,9 @@ fn newest_kfunc(insns: &[isa::RawInsn]) -> Option<&'static skctx::Kfunc> {
 
 /// [`min_kernel`] with each release's verdict from `judge`.
 fn min_kernel_by(judge: impl Fn(KernelProfile) -> Verdict) -> MinKernel {
-    let all = releases(
-        KernelProfile::FIRST_VERSION,
-        KernelProfile::LATEST.version(),
-    );
     let mut oldest_passing: Option<KernelVersion> = None;
-    for v in all.into_iter().rev() {
-        let Some(profile) = KernelProfile::upstream(v) else {
-            continue;
-        };
+    for profile in min_kernel_order() {
+        let v = skctx::recorded::unnoted(|| profile.version());
         match judge(profile) {
             Ok(()) => oldest_passing = Some(v),
             Err(Refusal::Unsupported(why)) => {
@@ -531,6 +696,21 @@ mod tests {
         walked: usize,
         /// Structural passes made for those walks.
         structural: usize,
+        /// `min_kernel`'s verdicts walked by the other thread.
+        helped: usize,
+    }
+
+    /// `min_kernel` on one of two threads, the other without an item walking every release
+    /// queued (none taken back), and the verdicts it walked.
+    fn helped_min_kernel<'a>(program: &(impl Fn() -> Program<'a> + Sync)) -> (String, usize) {
+        let out = crate::lint::pool::parallel_on(2, &[()], |_, pool| {
+            pool.leave_jobs_to_helpers();
+            let program = program();
+            let judging = Judging::new(&program, pool);
+            let found = min_kernel(&judging);
+            (format!("{found:?}"), judging.helped.get())
+        });
+        out.into_iter().next().unwrap_or_default()
     }
 
     /// Compares memoised and walked verdicts of one program on every profile, in two
@@ -551,17 +731,7 @@ mod tests {
         if l.problem.is_some() {
             return;
         }
-        let program = || Program {
-            insns: &l.insns,
-            maps: &l.maps,
-            gpl,
-            privilege,
-            btf: l.funcs.as_deref(),
-            table_view: Default::default(),
-            verdicts: Default::default(),
-            cfgs: Default::default(),
-            table_cfgs: Default::default(),
-        };
+        let program = || Program::new((&l.insns, &l.maps), (gpl, privilege), l.funcs.as_deref());
         let profiles = profiles();
         let walked: Vec<String> = profiles
             .iter()
@@ -585,9 +755,10 @@ mod tests {
             min_kernel_by(|p| program().judge_walked(p)),
             program().insns,
         );
-        let memo = format!("{:?}", min_kernel(&program()));
+        let (memo, helped) = helped_min_kernel(&program);
         assert_eq!(memo, format!("{by_walk:?}"), "{what}: min_kernel");
         count.programs += 1;
+        count.helped += helped;
     }
 
     fn compare_object(
@@ -634,12 +805,17 @@ mod tests {
         use std::io::Write as _;
         let line = format!(
             "memoised verdicts: {corpus}: {} programs, {} judgements, {} walks after {} \
-             structural passes, as walked",
-            count.programs, count.judged, count.walked, count.structural
+             structural passes, as walked; min_kernel as walked with {} verdicts walked by \
+             another thread",
+            count.programs, count.judged, count.walked, count.structural, count.helped
         );
         let _ = writeln!(std::io::stderr(), "{line}");
         assert!(count.programs > 0, "{corpus}: no program compared");
         assert!(count.walked < count.judged, "{corpus}: nothing reused");
+        assert!(
+            count.helped > 0,
+            "{corpus}: no verdict walked by another thread"
+        );
     }
 
     #[test]
@@ -703,6 +879,7 @@ mod tests {
             judged: a.judged + b.judged,
             walked: a.walked + b.walked,
             structural: a.structural + b.structural,
+            helped: a.helped + b.helped,
         });
         say(&count, "spec corpus");
     }

@@ -8,7 +8,8 @@
 //! | module | what |
 //! |---|---|
 //! | [`codes`] | the one table of lint's own codes; a finding's code, lint's or the verifier's, its severity and help |
-//! | [`inputs`] | paths and directories to files, what is skipped and why; files linted in parallel |
+//! | [`inputs`] | paths and directories to files, what is skipped and why |
+//! | `pool` | the run's threads: files in parallel, idle threads walking releases for the others' `min_kernel` |
 //! | [`sections`] | section names as libbpf reads them: the types of the programs that are not SK_LOOKUP |
 //! | `render` | human (rustc-style, through `asm::diag`'s renderer) and JSON output |
 //! | `github` | `--format github`: workflow commands (`::error file=..,line=..::`) |
@@ -33,6 +34,7 @@ mod kernel_log;
 pub use kernel_log::program_log;
 pub mod kernels;
 pub mod loader;
+mod pool;
 mod render;
 mod sarif;
 pub mod sections;
@@ -357,7 +359,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
     };
     let found = inputs::find(paths)?;
     // Each file is classified by the bytes read to lint it: one open and read per file.
-    let read = inputs::parallel(&found, |f| {
+    let read = pool::parallel(&found, |f, pool| {
         if let Some(why) = f.skipped_by_kind() {
             return Ok(Err(why));
         }
@@ -365,7 +367,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
             Ok(input) => input,
             Err(why) => return Ok(Err(why)),
         };
-        let (mut programs, others) = check_input(&input, &against);
+        let (mut programs, others) = check_input(&input, &against, pool);
         mark_allowed(&mut programs, &f.path, &allow, &config);
         if !options.cross_check_kernel {
             // Only the cross-check reads the object again: freed here, not held to the end.
@@ -444,6 +446,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<LintReport, Fail
 fn check_input(
     input: &Input,
     against: &Against,
+    pool: &pool::Pool,
 ) -> (Vec<ProgramResult>, Vec<sections::OtherProgram>) {
     let btf = input.btf.as_ref();
     // The relocated object's `.BTF.ext` is the object's: read once.
@@ -461,7 +464,7 @@ fn check_input(
     let programs = funcs
         .programs()
         .into_iter()
-        .map(|main| check(&funcs, btfs, main, input, against, core.as_ref()))
+        .map(|main| check(&funcs, btfs, main, (input, against), core.as_ref(), pool))
         .collect();
     (programs, sections::other_programs(&funcs))
 }
@@ -770,9 +773,9 @@ fn check(
     funcs: &Functions,
     (object_btf, btf_ext): (Option<&Btf>, Option<&BtfExt>),
     main: usize,
-    input: &Input,
-    against: &Against,
+    (input, against): (&Input, &Against),
     core: CoreOutcome,
+    pool: &pool::Pool,
 ) -> ProgramResult {
     let source = input.source.as_deref();
     let Prepared {
@@ -802,17 +805,12 @@ fn check(
     }
     // libbpf passes the object's func_info: the verifier is told so.
     let btf = func_info((object_btf, btf_ext), funcs, &linked);
-    let program = kernels::Program {
-        insns: &bound.loaded,
-        maps: &bound.maps,
-        btf: btf.as_deref(),
-        gpl: crate::load::is_gpl(&input.object),
-        privilege: against.privilege,
-        table_view: Default::default(),
-        verdicts: Default::default(),
-        cfgs: Default::default(),
-        table_cfgs: Default::default(),
-    };
+    let program = kernels::Program::new(
+        (&bound.loaded, &bound.maps),
+        (crate::load::is_gpl(&input.object), against.privilege),
+        btf.as_deref(),
+    );
+    let judging = kernels::Judging::new(&program, pool);
     let (mut min_kernel, mut trace) = (None, None);
     let (verdict, profiles) = if !findings.is_empty() {
         (
@@ -826,12 +824,12 @@ fn check(
     } else {
         // One kernel and no `min_kernel`: no verdict to reuse, nothing worth recording.
         let judge = |t: &kernels::Target| match against.min_kernel {
-            true => program.judge(t.profile),
+            true => judging.judge(t.profile),
             false => program.judge_walked(t.profile),
         };
         let results: Vec<Result<(), Refusal>> = against.targets.iter().map(judge).collect();
         if against.min_kernel {
-            let found = kernels::min_kernel(&program);
+            let found = kernels::min_kernel(&judging);
             min_kernel = Some(match core {
                 Ok(Some(used)) => core_floor(found, input, used),
                 _ => found,

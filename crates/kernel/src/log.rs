@@ -6,7 +6,11 @@
 //! message (usually one line, two for reference leaks, plus `cur state:`/`old state:` dumps
 //! for infinite loops), then the statistics: with `BPF_LOG_STATS` a
 //! `verification time <n> usec` and a `stack depth <n>` line, and always
-//! `processed <n> insns (limit ...) max_states_per_insn ...`.
+//! `processed <n> insns (limit ...) max_states_per_insn ...`. From 7.3 the message is
+//! followed by a structured report (`Verification failed: <class>: <what>`, then `Reason:`,
+//! `At:`, `Causal path:`, `Suggestion:` blocks of indented lines) and, with `BPF_LOG_STATS`,
+//! a `subprog <n> (<name>) ... insns_self <n> insns_total <n> stack <n>` line per subprogram
+//! (Debian's 7.3.4): neither is part of the message.
 
 /// What [`LogSummary::parse`] extracts from a verifier log.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -69,6 +73,10 @@ impl LogSummary {
         }
 
         let end = processed_at.unwrap_or(lines.len());
+        let end = lines[..end]
+            .iter()
+            .position(|l| l.starts_with(REPORT_START))
+            .unwrap_or(end);
         let body = &lines[..end];
         // Walk back over the message block: everything after the last instruction/state
         // line that is not a statistics line or a state dump.
@@ -177,8 +185,13 @@ fn is_trace_line(l: &str) -> bool {
         || l.starts_with("parent ")
 }
 
+/// The first line of 7.3's structured report after the message.
+const REPORT_START: &str = "Verification failed: ";
+
 fn is_stats_line(l: &str) -> bool {
-    l.starts_with("verification time ") || l.starts_with("stack depth ")
+    l.starts_with("verification time ")
+        || l.starts_with("stack depth ")
+        || (l.starts_with("subprog ") && l.contains(" insns_self "))
 }
 
 fn is_state_dump(l: &str) -> bool {
@@ -214,6 +227,28 @@ mod tests {
         assert_eq!(s.insn_index, Some(0));
         assert_eq!(s.processed_insns, Some(1));
         assert_eq!(s.verification_time_usec, None);
+    }
+
+    #[test]
+    fn the_structured_report_of_7_3_is_not_the_message() {
+        let log = "6: (85) call bpf_map_lookup_elem#1    ; R0=sock_or_null(id=2) refs=2\n\
+                   7: (61) r0 = *(u32 *)(r0 +4)\n\
+                   R0 invalid mem access 'sock_or_null'\n\n\
+                   Verification failed: Register Type Safety: Invalid dereference\n\n\
+                   Reason:\n  R0 may be NULL here (sock_or_null).\n\n\
+                   At:\n  insn 7\n  Instruction context:\n  >>> 7 | (61) r0 = *(u32 *)(r0 +4)\n\n\
+                   Suggestion:\n  Add a NULL check before the access.\n\n\
+                   subprog 0 (<unknown>) main insns_self 7 insns_total 7 stack 8\n\
+                   processed 7 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0\n";
+        let s = LogSummary::parse(log);
+        assert_eq!(
+            s.message().as_deref(),
+            Some("R0 invalid mem access 'sock_or_null'")
+        );
+        assert_eq!(s.insn_index, Some(7));
+        assert_eq!(s.processed_insns, Some(7));
+        let no_report = log.replace("Verification failed", "Verification went on");
+        assert_ne!(LogSummary::parse(&no_report).message(), s.message());
     }
 
     #[test]

@@ -120,9 +120,15 @@ fn mov(dst: Reg, src: Operand) -> Insn {
 }
 
 fn inconclusive(what: &str, out: &LoadOutcome) -> Error {
+    let said = match (out.message(), out.accepted()) {
+        (Some(m), _) => format!("{m:?}"),
+        (None, true) => "nothing (accepted)".into(),
+        (None, false) => "no message it could read".into(),
+    };
+    let lines: Vec<&str> = out.log.lines().collect();
+    let tail = lines[lines.len().saturating_sub(40)..].join("\n");
     Error::InvalidInput(format!(
-        "probe `{what}` is inconclusive: the verifier said {:?}",
-        out.message().unwrap_or_else(|| "nothing (accepted)".into())
+        "probe `{what}` is inconclusive: the verifier said {said}; the log ends:\n{tail}"
     ))
 }
 

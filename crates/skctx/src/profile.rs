@@ -357,6 +357,29 @@ impl KernelProfile {
     /// The first release with SK_LOOKUP.
     pub const FIRST_VERSION: KernelVersion = kv(5, 9);
 
+    /// The newest series whose tables (helpers, context fields, kfuncs, behaviours) were
+    /// checked against kernels of it (the live 6.18.44, Debian's images): a later release's
+    /// tables are not known, and [`KernelProfile::tables_known`] refuses it rather than
+    /// answer with this series' tables.
+    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 0);
+
+    /// Whether this release's tables are known: `Err` with the reason for a release after
+    /// [`Self::NEWEST_TABULATED_SERIES`].
+    pub fn tables_known(self) -> Result<(), String> {
+        let newest = Self::NEWEST_TABULATED_SERIES;
+        let next = kv(newest.major, newest.minor + 1);
+        if self.version() < next {
+            return Ok(());
+        }
+        Err(format!(
+            "the helper, context and kfunc tables of Linux {} are not known (newer than the \
+             newest tabulated series, {}.{}.y)",
+            self.version(),
+            newest.major,
+            newest.minor
+        ))
+    }
+
     /// A named release: none of the behaviours in [`BEHAVIOURS`] is upstream in any of them.
     const fn named(version: KernelVersion) -> KernelProfile {
         KernelProfile {
@@ -753,13 +776,25 @@ impl KernelProfile {
         self.has(kv(5, 15))
     }
 
-    /// An unset `rx_queue_mapping` is `-1` cut to the load's size. Debian's 5.10.262 writes
-    /// a 64-bit `-1` (`BPF_MOV64_IMM` in `bpf_sock_convert_ctx_access`), which only a 1-byte
-    /// load (narrower than the 2-byte `sk_rx_queue_mapping`) masks: 2- and 4-byte loads read
-    /// all ones in the register (its sources; under qemu). Ubuntu's 5.15.225 reads as 6.1
-    /// does; the release between is UNCONFIRMED, modelled as 5.15.
+    /// An unset `rx_queue_mapping` is `-1` cut to the load's size (`BPF_MOV32_IMM` and a 4-byte
+    /// target size in `bpf_sock_convert_ctx_access`: "bpf: Fix bpf_sock context code
+    /// generation", a stable backport: Debian's changelogs list it in 6.12.112 and 7.2.9).
+    /// Without it `BPF_MOV64_IMM` writes a 64-bit `-1` which only a 1-byte load (narrower than
+    /// the 2-byte `sk_rx_queue_mapping`) masks: 2- and 4-byte loads read all ones in the
+    /// register, as Debian's 5.10.262, 6.19.14 and 7.0.13 do (sources and images). Ubuntu's
+    /// 5.15.225, 6.1.192, 6.12.118 and the live 6.18.44 cut; the first 5.15.y, 6.1.y and
+    /// 6.18.y with it and the mainline release (7.3 assumed) are UNCONFIRMED (modelled:
+    /// 5.15.225, 6.1.192, 6.18.44).
     pub fn cuts_unset_rx_queue_mapping(self) -> bool {
-        self.has(kv(5, 15))
+        let from = |a, b, c| KernelVersion::with_patch(a, b, c);
+        let series =
+            |since: KernelVersion| self.has(since) && !self.has(kv(since.major, since.minor + 1));
+        series(from(5, 15, 225))
+            || series(from(6, 1, 192))
+            || series(from(6, 12, 112))
+            || series(from(6, 18, 44))
+            || series(from(7, 2, 9))
+            || self.has(kv(7, 3))
     }
 
     /// Bad register type names print `scalar` (older kernels printed `inv`; the change

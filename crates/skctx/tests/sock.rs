@@ -4,6 +4,7 @@
 use isa::Reg;
 use skctx::sock::*;
 use skctx::Code;
+use skctx::{KernelProfile, KernelVersion};
 
 /// The 6.18 matrix from the spec, written out: (offset, sizes).
 fn spec_accepted() -> Vec<(i64, Vec<u32>)> {
@@ -82,7 +83,8 @@ fn values_of_a_tcp_listener() {
         mark: 7,
         ..SockView::default()
     };
-    let v = |off, size| sock_load_value(&view, off, size, false).unwrap();
+    let p = KernelProfile::upstream(KernelVersion::with_patch(6, 18, 44)).unwrap();
+    let v = |off, size| sock_load_value_on(p, &view, off, size, false).unwrap();
     assert_eq!(v(4, 4), 2);
     assert_eq!(v(4, 1), 2);
     assert_eq!(v(8, 2), 1);
@@ -101,10 +103,15 @@ fn values_of_a_tcp_listener() {
     for (size, all_ones) in [(1, 0xff), (2, 0xffff), (4, 0xffff_ffff)] {
         assert_eq!(v(76, size), all_ones, "rx_queue_mapping unset, size {size}");
     }
+    // Before "bpf: Fix bpf_sock context code generation" (6.19.14 measured): -1 in the whole
+    // register at the field's first 2 and 4 bytes, still cut for 1 byte.
+    let old = KernelProfile::upstream(KernelVersion::with_patch(6, 19, 14)).unwrap();
+    let o = |off, size| sock_load_value_on(old, &view, off, size, false).unwrap();
+    assert_eq!([o(76, 1), o(76, 2), o(76, 4)], [0xff, u64::MAX, u64::MAX]);
     let mapped = SockView {
         rx_queue_mapping: Some(3),
         ..view
     };
-    assert_eq!(sock_load_value(&mapped, 76, 4, false).unwrap(), 3);
-    assert!(sock_load_value(&view, 50, 2, false).is_err());
+    assert_eq!(sock_load_value_on(p, &mapped, 76, 4, false).unwrap(), 3);
+    assert!(sock_load_value_on(p, &view, 50, 2, false).is_err());
 }

@@ -25,6 +25,8 @@
 //! * `# kernel: since X.Y[.Z]` / `# kernel: before X.Y[.Z]`: the releases the expectation
 //!   holds for (cases with `# run:` lines default to `since 5.13`, the first kernel that
 //!   test-runs SK_LOOKUP programs).
+//! * `# kernel: also since X.Y[.Z] before A.B[.C]`: one more range of releases, for a stable
+//!   backport that holds from a point release of one series (the case holds in any range).
 //! * `# license: TEXT` (default `GPL`).
 //! * `# func: LABEL static|global [(ARG, ...)] [-> void|ptr]`: the program is loaded with
 //!   BTF `func_info` (a `FUNC` per function, as clang emits them): the entry point a global
@@ -87,6 +89,8 @@ pub struct Case {
     pub kernel_since: Option<KernelVersion>,
     /// First release it no longer holds for.
     pub kernel_before: Option<KernelVersion>,
+    /// `# kernel: also since X before Y`: more releases it holds for, `[X, Y)` each.
+    pub kernel_also: Vec<(KernelVersion, KernelVersion)>,
     pub license: String,
     /// `# func:` lines: the functions besides the entry point, loaded with BTF `func_info`
     /// (none: no BTF).
@@ -245,8 +249,19 @@ impl Case {
 
     /// Whether the case holds on `profile`'s release (its `# kernel:` range).
     pub fn applies_to(&self, profile: KernelProfile) -> bool {
-        self.kernel_since.is_none_or(|s| profile.has(s))
-            && self.kernel_before.is_none_or(|b| !profile.has(b))
+        let main = self.kernel_since.is_none_or(|s| profile.has(s))
+            && self.kernel_before.is_none_or(|b| !profile.has(b));
+        main || self
+            .kernel_also
+            .iter()
+            .any(|&(since, before)| profile.has(since) && !profile.has(before))
+    }
+
+    /// The first release of each of the case's ranges that names one.
+    pub fn range_starts(&self) -> impl Iterator<Item = KernelVersion> + '_ {
+        self.kernel_since
+            .into_iter()
+            .chain(self.kernel_also.iter().map(|r| r.0))
     }
 
     /// What the kernel must do with the program on a kernel with `behaviours`.
@@ -290,6 +305,21 @@ impl Case {
             })
             .collect()
     }
+}
+
+/// `since X before Y` of `# kernel: also since X before Y`.
+fn parse_also(range: &str) -> Result<(KernelVersion, KernelVersion), String> {
+    let usage = || "expected `also since X.Y before A.B`".to_string();
+    let (since, before) = range
+        .strip_prefix("since ")
+        .and_then(|r| r.split_once(" before "))
+        .ok_or_else(usage)?;
+    let parse = |v: &str| KernelVersion::parse(v.trim()).map_err(|e| e.to_string());
+    let (since, before) = (parse(since)?, parse(before)?);
+    if since >= before {
+        return Err(format!("empty range: since {since} before {before}"));
+    }
+    Ok((since, before))
 }
 
 /// `# key: value` or `# key[arg]: value`; returns (key, rest after the key). Directives stand
@@ -379,6 +409,7 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
         privilege: Privilege::Root,
         kernel_since: None,
         kernel_before: None,
+        kernel_also: Vec::new(),
         license: "GPL".into(),
         funcs: Vec::new(),
         markers: Vec::new(),
@@ -412,6 +443,11 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                 }
             }
             "kernel" => {
+                if let Some(range) = value.strip_prefix("also ") {
+                    let also = parse_also(range).map_err(|m| err(i, m))?;
+                    case.kernel_also.push(also);
+                    continue;
+                }
                 let (what, v) = value
                     .split_once(' ')
                     .ok_or_else(|| err(i, "expected `since X.Y` or `before X.Y`".into()))?;
@@ -706,6 +742,31 @@ mod tests {
                 errno: None
             }
         );
+    }
+
+    #[test]
+    fn kernel_ranges_with_backports() {
+        let text =
+            "# test: a\n# kernel: since 7.3\n# kernel: also since 6.12.111 before 6.13\n  exit\n";
+        let c = &parse(text).unwrap().cases[0];
+        let p = |a, b, c| KernelProfile::upstream(KernelVersion::with_patch(a, b, c)).unwrap();
+        for (profile, holds) in [
+            (p(6, 12, 110), false),
+            (p(6, 12, 111), true),
+            (p(6, 13, 0), false),
+            (p(7, 2, 12), false),
+            (p(7, 3, 0), true),
+        ] {
+            assert_eq!(c.applies_to(profile), holds, "{}", profile.version());
+        }
+        let starts: Vec<_> = c.range_starts().map(|v| v.to_string()).collect();
+        assert_eq!(starts, ["7.3", "6.12.111"]);
+        for bad in ["also 6.1", "also since 6.2 before 6.1", "also since 6.1"] {
+            assert!(
+                parse(&format!("# test: a\n# kernel: {bad}\n")).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ use crate::tnum::Tnum;
 
 pub mod alu;
 pub mod branch;
+mod divmod;
 mod print;
 
 pub use branch::concrete_cond;

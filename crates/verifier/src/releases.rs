@@ -17,7 +17,8 @@
 //! How far each release is confirmed: 6.18.44 (the live kernel here) has every change in
 //! [`CHANGES`] that names it, each shown by a program whose printed states depend on it
 //! (`tests/kernel.rs`); the same differentials run inside Debian's 6.1.192 and 6.12.118
-//! images (`tests/kernel.rs`, `tests/walk_kernel.rs`). 6.1.y and 6.12.y are modelled from
+//! images (`tests/kernel.rs`, `tests/walk_kernel.rs`), and in Debian's 6.19.14 image of
+//! `.ci/kernels --extra` (README, "Releases after 6.18"). 6.1.y and 6.12.y are modelled from
 //! their sources; the other releases (6.2 to 6.11, 6.13 to 6.17) are the rows switched on
 //! and off by their ranges, and a row's release marked UNCONFIRMED is an assumption.
 
@@ -83,11 +84,12 @@ pub struct Change {
 /// (README, "Releases before 6.1"), so they stay refused.
 pub const OLDEST_MODELLED: KernelVersion = v(6, 1, 0);
 
-/// The newest modelled series. The next releases were run on the spec corpus and the
-/// differentials in Debian's images and verify otherwise (README, "Releases after 6.18"),
+/// The newest modelled series (6.19: the spec corpus and the differentials agree in Debian's
+/// 6.19.14 image). The next releases were run on the same in Debian's images and verify
+/// otherwise (README, "Releases after 6.18"),
 /// so [`FIRST_UNMODELLED`] and every later release are refused as unmodelled rather than
 /// walked as the newest domain. Rows whose ranges reach past it stay as the facts they are.
-pub const NEWEST_MODELLED_SERIES: KernelVersion = v(6, 18, 0);
+pub const NEWEST_MODELLED_SERIES: KernelVersion = v(6, 19, 0);
 
 /// The first release after [`NEWEST_MODELLED_SERIES`].
 pub const FIRST_UNMODELLED: KernelVersion = next_series(NEWEST_MODELLED_SERIES);
@@ -514,6 +516,46 @@ pub const CHANGES: &[Change] = &[
                  release are UNCONFIRMED (modelled: 6.18.44, and mainline 7.0)",
         holds: &[backport(v(6, 18, 44)), upstream(v(7, 0, 0))],
     },
+    Change {
+        name: "same_reg_decided",
+        origin: "d43ad9da8052 \"bpf: Skip bounds adjustment for conditional jumps on same \
+                 scalar register\" (bpf-next 2025-11, mainline 6.19): `is_scalar_branch_taken` \
+                 decides a comparison of a scalar register with itself (`if w6 >= w6` always \
+                 jumps, `if r6 > r6` never; JSET by whether the value may be 0) and \
+                 `reg_set_min_max` leaves an undecided one unrefined; before, both sides were \
+                 walked and refined through two pointers to one state. Debian's 6.19.14 and \
+                 the 7.2 sources have it; the live 6.18.44 does not",
+        holds: &[upstream(v(6, 19, 0))],
+    },
+    Change {
+        name: "div_mod_tracking",
+        origin: "\"bpf: Add range tracking for BPF_DIV and BPF_MOD\" (Yazhou Tang, bpf-next \
+                 2026-01; mainline 7.0, as the earlier round found in Debian's 7.0.4 to 7.1.13: \
+                 `r7 %= 32352` is `[0, 32351]`): DIV, SDIV, MOD and SMOD by a constant \
+                 (`is_safe_to_compute_dst_reg_range`) compute the range of the instruction's \
+                 width and reset the other width and the known bits; a divisor of 0 gives 0 \
+                 or the dividend. Debian's 7.2 sources have it (on the `cnum` ranges of 7.2); \
+                 6.19.14 and the live 6.18.44 give an unknown value",
+        holds: &[upstream(v(7, 0, 0))],
+    },
+    Change {
+        name: "jmp32_ptr_undecided",
+        origin: "\"bpf: Don't predict JMP32 pointer vs zero comparisons\" (`is_branch_taken`: \
+                 the low half of a valid pointer may be 0, so a 32-bit comparison of a pointer \
+                 is never decided): Debian's changelogs list it in 6.12.111 and 7.2.7; the \
+                 live 6.18.44 and 6.12.118 refuse `maps.s` `map_value_jmp32_null_check` as it \
+                 gives, Debian's 6.17.13, 6.18.15 and 6.19.14 accept it (a `w0 == 0` on a \
+                 checked map value decided not taken); the first 6.18.y and the mainline \
+                 release UNCONFIRMED (modelled: 6.18.44, and 7.3, the release after 7.2). \
+                 Before it (and on 6.1.192, whose `is_branch_taken` is the older one) the \
+                 comparison is decided at either width",
+        holds: &[
+            backport(v(6, 12, 111)),
+            backport(v(6, 18, 44)),
+            backport(v(7, 2, 7)),
+            upstream(v(7, 3, 0)),
+        ],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -607,6 +649,9 @@ domain!(
     linked_sub_alu32,
     loop_prunes_misc_stack,
     linked_regs_live_only,
+    same_reg_decided,
+    div_mod_tracking,
+    jmp32_ptr_undecided,
 );
 
 thread_local! {
@@ -959,7 +1004,10 @@ mod tests {
 
     #[test]
     fn every_change_names_a_field() {
-        assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), Domain::NEWEST);
+        let mut newest_6_18 = Domain::NEWEST;
+        newest_6_18.set("same_reg_decided", false);
+        newest_6_18.set("div_mod_tracking", false);
+        assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), newest_6_18);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }
 
@@ -993,7 +1041,7 @@ mod tests {
     fn releases_past_the_newest_modelled_series_are_refused() {
         let newest = NEWEST_MODELLED_SERIES;
         assert!(Domain::for_version(v(newest.major, newest.minor, 999)).is_ok());
-        for (a, b, c) in [(6, 19, 0), (6, 19, 14), (7, 2, 12)] {
+        for (a, b, c) in [(7, 0, 0), (7, 1, 13), (7, 2, 12)] {
             let e = Domain::for_version(v(a, b, c)).unwrap_err();
             assert!(
                 e.to_string().contains("newer than the newest modelled"),

@@ -357,7 +357,12 @@ fn run(
             } => {
                 let a = regs[idx(dst)];
                 let b = operand(&regs, src);
-                match a.branch(cond, width, &b, d) {
+                let outcome = if src == Operand::Reg(dst) {
+                    a.branch_same(cond, width, d)
+                } else {
+                    a.branch(cond, width, &b, d)
+                };
+                match outcome {
                     BranchOutcome::Taken => return out,
                     BranchOutcome::NotTaken => {}
                     BranchOutcome::Unknown => {

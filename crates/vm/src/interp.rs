@@ -8,7 +8,7 @@
 //! (division and modulo by zero, signed division by -1).
 
 use isa::{AluOp, AtomicOp, CallKind, EndianKind, Insn, JmpCond, LdImmKind, Operand, Size, Width};
-use skctx::{ctx_load_value, ctx_load_value_sx, sock_load_value, KernelProfile, LookupInput};
+use skctx::{ctx_load_value, ctx_load_value_sx, sock_load_value_on, KernelProfile, LookupInput};
 
 use crate::helpers::{self, HelperResult};
 use crate::maps::{Found, Store};
@@ -824,7 +824,7 @@ impl<'a> Exec<'a> {
                     .sockets
                     .get(a.index)
                     .ok_or_else(|| bad("no such socket".into()))?;
-                sock_load_value(&s.view, a.offset as i32 as i64, size, sx)
+                sock_load_value_on(self.opts.profile, &s.view, a.offset as i32 as i64, size, sx)
                     .map_err(|e| bad(format!("struct bpf_sock: {}", e.kernel_message())))
             }
             _ => {

@@ -9,7 +9,6 @@
 
 mod common;
 
-use skctx::KernelProfile;
 use vm::{Program, RunOptions, World};
 
 fn program(load: &str, tail: &str) -> speccase::corpus::Prepared {
@@ -84,7 +83,7 @@ fn unset_rx_queue_mapping_reads_as_the_kernel_reads_it() {
                     &[prog],
                     &tuple.parse().expect("tuple"),
                     &mut world,
-                    &RunOptions::new(KernelProfile::LATEST),
+                    &RunOptions::new(profile),
                 )
                 .expect("runs")
                 .retval;

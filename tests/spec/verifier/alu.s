@@ -20,6 +20,7 @@
 
 # test: alu_mod_reg_zero_result_unknown
 # kernel: since 6.8
+# kernel: before 7.0
 # note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: the verifier does not fold a modulo by a known-zero register: 1 % 0 is 1 at run
 # note: time, but the verifier only knows "unknown scalar", so returning it is rejected.
@@ -30,6 +31,7 @@
 
 # test: alu_div_reg_zero_result
 # kernel: since 6.8
+# kernel: before 7.0
 # note: version: the [0, 1] wording is 6.8+; 5.9-6.7 printed a tnum (see ret_*_tnum).
 # note: the same for division: 1 / 0 is 0 at run time, but the verifier treats the result
 # note: as an unknown scalar.
@@ -37,6 +39,23 @@
     r2 = 0
     r0 /= r2
     exit                        # error[retval-range]: At program exit the register R0 has unknown scalar value should have been in [0, 1]
+
+# test: alu_mod_reg_zero_result_known
+# kernel: since 7.0
+# note: version: with div_mod_tracking (mainline 7.0) a modulo by a known 0 leaves the
+# note: dividend (x % 0 = x), so 1 is returned. Confirmed in Debian's 7.0.13 image.
+    r0 = 1
+    r2 = 0
+    r0 %= r2
+    exit
+
+# test: alu_div_reg_zero_result_known
+# kernel: since 7.0
+# note: version: and a division by a known 0 gives the known 0.
+    r0 = 1
+    r2 = 0
+    r0 /= r2
+    exit
 
 # test: alu_div_reg_unknown
 # note: dividing by an unknown value (possibly 0) is accepted.
@@ -375,4 +394,64 @@ out:
     r1 = r10
     r1 &= r0                    # error[ptr-arith]: R1 bitwise operator &= on pointer prohibited
     r0 = 0
+    exit
+
+# test: same_reg_jge_decided
+# kernel: since 6.19
+# note: version: d43ad9da8052 (mainline 6.19, releases row same_reg_decided): a register
+# note: compared with itself decides the branch, so the fall-through with the uninitialised
+# note: read is dead. Confirmed in Debian's 6.19.14 image.
+    r6 = *(u32 *)(r1 + 12)
+    if w6 >= w6 goto ok
+    r0 = r9
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jge_walked
+# kernel: since 6.1
+# kernel: before 6.19
+# note: version: before 6.19 both sides of `if w6 >= w6` are walked (no range of an unknown
+# note: value is decided against itself).
+    r6 = *(u32 *)(r1 + 12)
+    if w6 >= w6 goto ok
+    r0 = r9                     # error[uninit-read]: R9 !read_ok
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jset_nonzero_decided
+# kernel: since 6.19
+# note: version: JSET of a register with itself is decided when its signed range excludes 0
+# note: ([1, 255] here; `r6 |= 1` alone leaves a 32-bit signed range around 0, undecided).
+    r6 = *(u32 *)(r1 + 12)
+    r6 &= 255
+    r6 |= 1
+    if w6 & w6 goto ok
+    r0 = r9
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jset_maybe_zero_walked
+# kernel: since 6.1
+# note: a value that may be 0: both sides are walked on every release.
+    r6 = *(u32 *)(r1 + 12)
+    if w6 & w6 goto ok
+    r0 = r9                     # error[uninit-read]: R9 !read_ok
+ok:
+    r0 = 1
+    exit
+
+# test: same_reg_jset_nonzero_walked
+# kernel: since 6.1
+# kernel: before 6.19
+# note: version: before 6.19 JSET of two non-constant operands is never decided.
+    r6 = *(u32 *)(r1 + 12)
+    r6 &= 255
+    r6 |= 1
+    if w6 & w6 goto ok
+    r0 = r9                     # error[uninit-read]: R9 !read_ok
+ok:
+    r0 = 1
     exit

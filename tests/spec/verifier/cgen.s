@@ -4,7 +4,8 @@
 .skmap pcpu, type=percpu_array, key=4, value=8, max_entries=4
 
 # test: bpf_loop_ids_before_a_later_leak
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # func: cb static
 # note: cgen seed 2 program 993 (c14-O2-v3), reduced: the leak's id counts every id the
 # note: paths walked before it took, here the narrow spill in a bpf_loop callback. Back at
@@ -32,6 +33,51 @@ main:
     call 1
     r0 = 1
     exit                        # error[reference-leak]: Unreleased reference id=4 alloc_insn=28
+leak:
+    r1 = 0
+    *(u32 *)(r10 - 16) = r1
+    r2 = r10
+    r2 += -16
+    r1 = sock_map ll
+    call 1
+    goto main
+cb:
+    r3 = *(u32 *)(r2 + 4)
+    w3 ^= w1
+    r4 = *(u32 *)(r2 + 0)
+    w4 *= 33
+    w3 += w4
+    *(u32 *)(r2 + 0) = r3
+    r0 = 0
+    exit
+
+# test: bpf_loop_ids_before_a_later_leak_two_visits
+# kernel: since 6.19
+# kernel: before 7.0
+# func: cb static
+# note: version: without loop_prunes_misc_stack (6.19.y; 7.0 has it) the callback is visited
+# note: twice and the leak takes id=5. Confirmed in Debian's 6.19.14 image.
+    r6 = r1
+    r8 = *(u32 *)(r6 + 12)
+    r1 = *(u32 *)(r6 + 40)
+    *(u32 *)(r10 - 8) = r1
+    *(u32 *)(r10 - 4) = r1
+    if w8 == 17 goto leak
+main:
+    r1 = 28
+    r2 = cb ll
+    r3 = r10
+    r3 += -8
+    r4 = 0
+    call 181
+    r1 = 0
+    *(u32 *)(r10 - 12) = r1
+    r2 = r10
+    r2 += -12
+    r1 = arr ll
+    call 1
+    r0 = 1
+    exit                        # error[reference-leak]: Unreleased reference id=5 alloc_insn=28
 leak:
     r1 = 0
     *(u32 *)(r10 - 16) = r1

@@ -707,9 +707,14 @@ out:
     exit
 
 # test: map_value_jmp32_null_check
-# kernel: since 6.12
+# kernel: since 7.3
+# kernel: also since 6.12.111 before 6.13
+# kernel: also since 6.18.44 before 6.19
+# kernel: also since 7.2.7 before 7.3
 # note: version: a 32-bit comparison of a pointer is never decided (the low half of a valid
-# note: pointer may be 0), so the `w0 == 0` side is walked and returns the pointer.
+# note: pointer may be 0), so the `w0 == 0` side is walked and returns the pointer: "bpf: Don't
+# note: predict JMP32 pointer vs zero comparisons", in 6.12.111 and 7.2.7 (Debian changelogs);
+# note: confirmed on 6.12.118 and the live 6.18.44 (the first 6.18.y and 7.3 UNCONFIRMED).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -728,10 +733,13 @@ out:
 
 # test: map_value_jmp32_null_check_v6_1
 # kernel: since 6.1
-# kernel: before 6.2
-# note: version: 6.1's `is_branch_taken` decides a comparison of a non-NULL pointer with 0 at
-# note: either width, so the `w0 == 0` side is dead and never walked (root: no speculative
-# note: path). Confirmed on Debian 6.1.0-57 (6.1.192) under qemu; 6.2 to 6.11 UNCONFIRMED.
+# kernel: before 6.12.111
+# kernel: also since 6.13 before 6.18.44
+# kernel: also since 6.19 before 7.2.7
+# note: version: before the fix above `is_branch_taken` decides a comparison of a non-NULL
+# note: pointer with 0 at either width, so the `w0 == 0` side is dead and never walked (root:
+# note: no speculative path). Confirmed on Debian 6.1.0-57 (6.1.192) under qemu and in
+# note: Debian's 6.17.13, 6.18.15 and 6.19.14 images; 6.2 to 6.11 UNCONFIRMED.
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -744,6 +752,44 @@ out:
     exit
 leak:
     exit
+out:
+    r0 = 1
+    exit
+
+# test: mod_by_constant_bounds_a_map_index
+# kernel: since 7.0
+# note: version: "bpf: Add range tracking for BPF_DIV and BPF_MOD" (mainline 7.0, releases row
+# note: div_mod_tracking): `r6 %= 16` is [0, 15], an index into the 16-byte value.
+    r6 = *(u32 *)(r1 + 12)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r6 %= 16
+    r0 += r6
+    r0 = *(u8 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# test: mod_by_constant_leaves_an_unknown_index
+# kernel: since 6.1
+# kernel: before 7.0
+# note: version: before 7.0 a MOD result is unknown, so the pointer arithmetic is refused.
+    r6 = *(u32 *)(r1 + 12)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r6 %= 16
+    r0 += r6                    # error[ptr-arith, EINVAL]: math between map_value pointer and register with unbounded min value is not allowed
+    r0 = *(u8 *)(r0 + 0)
 out:
     r0 = 1
     exit

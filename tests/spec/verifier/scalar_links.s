@@ -277,7 +277,8 @@ out:
     exit
 
 # test: linked_sub_refines_base
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `r7 -= 4` links with delta -4: r7 <= 8 gives r6 in [4, 12].
 # note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
@@ -301,6 +302,7 @@ out:
 
 # test: linked_sub_refines_base_unlinked
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
 # note: before, a subtraction drops the link: r6 stays in [4, 100].
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
@@ -322,7 +324,8 @@ out:
     exit
 
 # test: linked_add_negative_refines_base
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `r7 += -4`: a negative delta.
 # note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
@@ -346,6 +349,7 @@ out:
 
 # test: linked_add_negative_refines_base_unlinked
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
 # note: before, only K in [0, S32_MAX] linked.
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
@@ -367,7 +371,8 @@ out:
     exit
 
 # test: linked_alu32_add_refines_copy
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `w7 += 4` on a value whose upper half is zero links (`BPF_ADD_CONST32`).
 # note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
@@ -390,6 +395,7 @@ out:
 
 # test: linked_alu32_add_refines_copy_unlinked
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
 # note: before, a 32-bit addition drops the link.
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
@@ -410,7 +416,8 @@ out:
     exit
 
 # test: linked_alu32_sub_refines_base
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `w7 -= 4`.
 # note: version: 7a433e519364 "bpf: Support negative offsets, BPF_SUB, and alu32 for linked register tracking", 6.18.y backport (first in 6.18.33, releases row linked_sub_alu32; 6.18.44 confirmed, 6.12.118 without it)
     r6 = *(u32 *)(r1 + 12)
@@ -434,6 +441,7 @@ out:
 
 # test: linked_alu32_sub_refines_base_unlinked
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
     r6 = *(u32 *)(r1 + 12)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -489,7 +497,8 @@ bad:
     exit
 
 # test: linked_sub_decides_branch
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `r7 -= 4`: r7 in [-4, 4].
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -507,6 +516,7 @@ bad:
 
 # test: linked_sub_decides_branch_unlinked
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6
@@ -521,7 +531,8 @@ bad:
     exit
 
 # test: linked_alu32_decides_branch
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `w7 += 4`.
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -539,6 +550,7 @@ bad:
 
 # test: linked_alu32_decides_branch_unlinked
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6
@@ -592,7 +604,8 @@ bad:
 
 # test: linked_sub_decides_branch_no_perfmon
 # privilege: no_perfmon
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `r7 -= 4`: r7 in [-4, 4].
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -611,6 +624,7 @@ bad:
 # test: linked_sub_decides_branch_no_perfmon_unlinked
 # privilege: no_perfmon
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6
@@ -626,7 +640,8 @@ bad:
 
 # test: linked_alu32_decides_branch_no_perfmon
 # privilege: no_perfmon
-# kernel: since 6.18.33
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
 # note: `w7 += 4`.
 # note: version: as linked_sub_refines_base
     r6 = *(u32 *)(r1 + 12)
@@ -645,6 +660,7 @@ bad:
 # test: linked_alu32_decides_branch_no_perfmon_unlinked
 # privilege: no_perfmon
 # kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
     r6 = *(u32 *)(r1 + 12)
     if r6 > 100 goto out
     r7 = r6

@@ -3,8 +3,8 @@
 //! (`scalar_byte_swap`), each as the kernel of the [`Domain`] computes it.
 //!
 //! What the kernel does not track gives an unknown value, as `__mark_reg_unknown` does:
-//! DIV, SDIV, MOD and SMOD results (no range tracking up to at least 6.18.44, seen on the
-//! live kernel), shifts by an amount that is not a constant below the width
+//! DIV, SDIV, MOD and SMOD results before [`Domain::div_mod_tracking`] or by a divisor that
+//! is not a constant ([`super::divmod`]), shifts by an amount that is not a constant below the width
 //! (`is_safe_to_compute_dst_reg_range`), NEG before range tracking for it, byte swaps
 //! before bit tracking. The result is unknown in all 64 bits even for 32-bit instructions:
 //! the kernel returns before the zero extension. Before [`Domain::alu_safe_ops`] (6.1)
@@ -39,7 +39,8 @@ impl Scalar {
                 }
             }
             AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod => {
-                return AluOutcome::Value(Scalar::UNKNOWN)
+                let d = self.div_mod(op, width, src, domain);
+                return AluOutcome::Value(d.unwrap_or(Scalar::UNKNOWN));
             }
             AluOp::Lsh | AluOp::Rsh | AluOp::Arsh if !shift_is_computable(width, src) => {
                 return AluOutcome::Value(Scalar::UNKNOWN)

@@ -178,6 +178,24 @@ impl Scalar {
         }
     }
 
+    /// `is_scalar_branch_taken` for a register compared with itself: with
+    /// [`Domain::same_reg_decided`] every order is decided, JSET by whether the value may
+    /// be 0 (its signed range at the width holding 0); before, as two equal registers.
+    pub fn branch_same(&self, cond: JmpCond, width: Width, domain: &Domain) -> BranchOutcome {
+        if !domain.same_reg_decided() {
+            return self.branch(cond, width, self, domain);
+        }
+        let a = View::of(self, width);
+        match cond {
+            JmpCond::Set if a.t.is_const() => order(a.t.value != 0, a.t.value == 0),
+            JmpCond::Set => order(a.smin > 0 || a.smax < 0, false),
+            JmpCond::Eq | JmpCond::Ge | JmpCond::Le | JmpCond::SGe | JmpCond::SLe => {
+                BranchOutcome::Taken
+            }
+            _ => BranchOutcome::NotTaken,
+        }
+    }
+
     /// 6.1's `is_branch_taken` for two scalars: decided only when `other` (the source) is
     /// a constant, by `is_branch32_taken`/`is_branch64_taken` on this register's bounds.
     fn old_branch(&self, cond: JmpCond, width: Width, other: &Scalar) -> BranchOutcome {
@@ -237,6 +255,10 @@ impl Scalar {
         a: &mut Scalar,
         domain: &Domain,
     ) -> Option<&'static str> {
+        if domain.same_reg_decided() {
+            // `reg_set_min_max` leaves it: only an undecided JSET gets here.
+            return None;
+        }
         let mut regs = [*a];
         let violation = refine_in(cond, width, taken, &mut regs, (0, 0), domain);
         *a = regs[0];

@@ -65,7 +65,13 @@ impl Walker<'_> {
         let target = self.target(off as i64);
         let next = isa::Pc(self.pc.0 + 1);
         self.stack_operands(&d, &s);
-        let (follow, dead) = match self.decide(&d, &s, cond, width) {
+        let outcome = match (src, &d) {
+            (Operand::Reg(r), Value::Scalar(a, _)) if r == dst => {
+                a.branch_same(cond, width, &self.domain)
+            }
+            _ => self.decide(&d, &s, cond, width),
+        };
+        let (follow, dead) = match outcome {
             BranchOutcome::Unknown => (None, next),
             BranchOutcome::Taken => (Some(Flow::Jump(target)), next),
             BranchOutcome::NotTaken => (Some(Flow::Next), target),
@@ -196,7 +202,9 @@ impl Walker<'_> {
                 old_pointer_decision(d, s, cond, width)
             }
             // The low 32 bits of a valid pointer may be zero: no 32-bit decision.
-            (Value::Ptr(_), _) | (_, Value::Ptr(_)) if width == Width::W32 => {
+            (Value::Ptr(_), _) | (_, Value::Ptr(_))
+                if width == Width::W32 && self.domain.jmp32_ptr_undecided() =>
+            {
                 BranchOutcome::Unknown
             }
             (Value::Ptr(p), Value::Scalar(c, _)) | (Value::Scalar(c, _), Value::Ptr(p)) => {

@@ -267,9 +267,15 @@ fn generated(rng: &mut common::Rng) -> String {
             0 => size as i64 - bytes + rng.below(3) as i64,
             _ => rng.below(room as u64) as i64 * bytes,
         };
+        // The assembler takes `r1 - 4`, not `r1 + -4`, as llvm-mc prints it.
+        let at = if off < 0 {
+            format!("r1 - {}", -off)
+        } else {
+            format!("r1 + {off}")
+        };
         let line = match rng.below(3) {
-            0 => format!("    *({sz} *)(r1 + {off}) = r2\n"),
-            _ => format!("    r0 = *({sz} *)(r1 + {off})\n"),
+            0 => format!("    *({sz} *)({at}) = r2\n"),
+            _ => format!("    r0 = *({sz} *)({at})\n"),
         };
         s.push_str(&line);
     }
