@@ -79,6 +79,15 @@ fn shape(rng: &mut Rng) -> Shape {
     }
 }
 
+/// `(reg + off)` as llvm-mc reads it: a negative offset is written `(reg - n)`.
+fn at(reg: &str, off: i64) -> String {
+    if off < 0 {
+        format!("({reg} - {})", -off)
+    } else {
+        format!("({reg} + {off})")
+    }
+}
+
 const SIZES: [(&str, u32); 4] = [("u8", 1), ("u16", 2), ("u32", 4), ("u64", 8)];
 
 /// One statement of the callback body: mostly accesses inside the key and the value, now
@@ -95,10 +104,10 @@ fn statement(rng: &mut Rng, s: &Shape, out: &mut String) {
         rng.below(room as u64) as i64 * bytes as i64
     };
     let line = match rng.below(20) {
-        0..=4 => format!("r0 = *({sz} *)(r2 + {})", near(rng, s.key)),
-        5..=9 => format!("r0 = *({sz} *)(r3 + {})", near(rng, s.value)),
-        10..=12 => format!("r6 = 1\n*({sz} *)(r3 + {}) = r6", near(rng, s.value)),
-        13 => format!("r6 = 1\n*({sz} *)(r2 + {}) = r6", near(rng, s.key)),
+        0..=4 => format!("r0 = *({sz} *){}", at("r2", near(rng, s.key))),
+        5..=9 => format!("r0 = *({sz} *){}", at("r3", near(rng, s.value))),
+        10..=12 => format!("r6 = 1\n*({sz} *){} = r6", at("r3", near(rng, s.value))),
+        13 => format!("r6 = 1\n*({sz} *){} = r6", at("r2", near(rng, s.key))),
         14 | 15 => format!("r3 += {}", rng.below(s.value as u64 / 2 + 1)),
         16 | 17 => "r7 = *(u64 *)(r4 + 0)\nr7 += 1\n*(u64 *)(r4 + 0) = r7".into(),
         18 => "call 1".into(),
