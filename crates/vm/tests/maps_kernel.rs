@@ -445,15 +445,7 @@ fn tail_calls_stop_where_the_kernel_stops() {
                 )
             })
             .collect();
-        let opts = kernel::LoadOptions {
-            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
-            expected_attach_type: 0,
-            ..Default::default()
-        };
-        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
-        let prog = out
-            .program
-            .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+        let prog = load_socket_filter(&p, &bind, "");
         let progs = &kmaps.iter().find(|(n, _)| n == "progs").expect("progs").1;
         let fd = prog.as_fd().as_raw_fd() as u32;
         progs
@@ -463,17 +455,7 @@ fn tail_calls_stop_where_the_kernel_stops() {
             .expect("run")
             .retval;
 
-        let mut world = World::new();
-        for m in &p.maps {
-            let def = MapDef {
-                map_type: m.map_type,
-                key_size: m.key_size,
-                value_size: m.value_size,
-                max_entries: m.max_entries,
-                flags: 0,
-            };
-            world.add_map(&m.name, def).expect("vm map");
-        }
+        let mut world = vm_world(&p);
         let ours = Program::unverified("tail", &p.insns, &p.map_refs);
         let t = world.add_tail_program(ours.clone());
         let progs_id = world.map_id("progs").expect("progs");
@@ -492,6 +474,39 @@ fn tail_calls_stop_where_the_kernel_stops() {
             o.retval
         ));
     }
+}
+
+/// `p` loaded into the kernel as a socket filter, its map references bound to `bind`;
+/// panics with the kernel's log (and `what`) when the verifier refuses it.
+fn load_socket_filter(
+    p: &speccase::corpus::Prepared,
+    bind: &[(usize, &kernel::Map)],
+    what: &str,
+) -> kernel::Program {
+    let opts = kernel::LoadOptions {
+        prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+        expected_attach_type: 0,
+        ..Default::default()
+    };
+    let out = kernel::load(&p.insns, bind, &opts).expect("load");
+    out.program
+        .unwrap_or_else(|| panic!("rejected {what}:\n{}", out.log))
+}
+
+/// A VM world holding every map of `p`, empty.
+fn vm_world(p: &speccase::corpus::Prepared) -> World {
+    let mut world = World::new();
+    for m in &p.maps {
+        let def = MapDef {
+            map_type: m.map_type,
+            key_size: m.key_size,
+            value_size: m.value_size,
+            max_entries: m.max_entries,
+            flags: 0,
+        };
+        world.add_map(&m.name, def).expect("vm map");
+    }
+    world
 }
 
 /// Reserves `size` bytes with `flags` from a 4096-byte ring buffer, writes and submits the
@@ -536,28 +551,12 @@ fn ring_buffer_reservations_succeed_where_the_kernels_do() {
         // A fresh ring each time: nothing consumes the kernel's records.
         let kmap = kernel::Map::create(&spec).expect("ringbuf");
         let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &kmap)).collect();
-        let opts = kernel::LoadOptions {
-            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
-            expected_attach_type: 0,
-            ..Default::default()
-        };
-        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
-        let prog = out
-            .program
-            .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+        let prog = load_socket_filter(&p, &bind, "");
         let kernel = kernel::test_run_data(&prog, &[0u8; 64])
             .expect("run")
             .retval;
 
-        let mut world = World::new();
-        let def = MapDef {
-            map_type: m.map_type,
-            key_size: m.key_size,
-            value_size: m.value_size,
-            max_entries: m.max_entries,
-            flags: 0,
-        };
-        world.add_map(&m.name, def).expect("vm map");
+        let mut world = vm_world(&p);
         let ours = Program::unverified("rb", &p.insns, &p.map_refs);
         let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
         let o = common::run_both(
@@ -679,30 +678,12 @@ fn ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do() {
                 (*slot, &kmaps[i])
             })
             .collect();
-        let opts = kernel::LoadOptions {
-            prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
-            expected_attach_type: 0,
-            ..Default::default()
-        };
-        let out = kernel::load(&p.insns, &bind, &opts).expect("load");
-        let prog = out
-            .program
-            .unwrap_or_else(|| panic!("rejected {ops:?}:\n{}", out.log));
+        let prog = load_socket_filter(&p, &bind, &format!("{ops:?}"));
         let kernel = kernel::test_run_data(&prog, &[0u8; 64])
             .expect("run")
             .retval;
 
-        let mut world = World::new();
-        for m in &p.maps {
-            let def = MapDef {
-                map_type: m.map_type,
-                key_size: m.key_size,
-                value_size: m.value_size,
-                max_entries: m.max_entries,
-                flags: 0,
-            };
-            world.add_map(&m.name, def).expect("vm map");
-        }
+        let mut world = vm_world(&p);
         let ours = Program::unverified("ring", &p.insns, &p.map_refs);
         let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
         let o = common::run_both(
@@ -774,27 +755,11 @@ out:
                     kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries);
                 let kmap = kernel::Map::create(&spec).expect("map");
                 let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &kmap)).collect();
-                let opts = kernel::LoadOptions {
-                    prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
-                    expected_attach_type: 0,
-                    ..Default::default()
-                };
-                let out = kernel::load(&p.insns, &bind, &opts).expect("load");
-                let prog = out
-                    .program
-                    .unwrap_or_else(|| panic!("rejected:\n{}", out.log));
+                let prog = load_socket_filter(&p, &bind, "");
                 let kernel = kernel::test_run_data(&prog, &[0u8; 64])
                     .expect("run")
                     .retval;
-                let mut world = World::new();
-                let def = MapDef {
-                    map_type: m.map_type,
-                    key_size: m.key_size,
-                    value_size: m.value_size,
-                    max_entries: m.max_entries,
-                    flags: 0,
-                };
-                world.add_map(&m.name, def).expect("vm map");
+                let mut world = vm_world(&p);
                 let ours = Program::unverified("percpu", &p.insns, &p.map_refs);
                 let tuple = "tcp 10.0.0.1:1 -> 10.0.0.2:2".parse().expect("tuple");
                 let o = common::run_both(&[ours], &tuple, &mut world, &RunOptions::new(profile))
