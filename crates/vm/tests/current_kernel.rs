@@ -122,29 +122,6 @@ fn const_value() -> Vec<u8> {
     v
 }
 
-/// The kernel's result, or `Err` with why it did not run (`refused`: its verifier's last
-/// line).
-fn kernel_run(p: &speccase::corpus::Prepared) -> Result<u32, String> {
-    let m = &p.maps[0];
-    let spec = kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries)
-        .with_flags(m.flags);
-    let map = kernel::Map::create_frozen(&spec, &const_value()).map_err(|e| e.to_string())?;
-    let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &map)).collect();
-    let opts = kernel::LoadOptions {
-        prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
-        expected_attach_type: 0,
-        ..Default::default()
-    };
-    let out = kernel::load(&p.insns, &bind, &opts).map_err(|e| e.to_string())?;
-    let last = out
-        .message()
-        .and_then(|m| m.lines().last().map(str::to_string));
-    let prog = (out.program).ok_or_else(|| format!("refused: {}", last.unwrap_or_default()))?;
-    let res = kernel::test_run_data(&prog, &[0u8; 64]).map_err(|e| e.to_string())?;
-    res.retval
-        .ok_or_else(|| format!("test run: {:?}", res.errno))
-}
-
 fn vm_run(p: &speccase::corpus::Prepared, task: &Task) -> Result<u32, String> {
     let m = &p.maps[0];
     let mut world = World::new();
@@ -290,7 +267,7 @@ fn task_and_string_helpers_agree_with_the_live_kernel() {
     let (mut agree, mut refused, mut failures) = (0, Vec::new(), Vec::new());
     for call in &calls {
         let p = program(call);
-        let kernel = kernel_run(&p);
+        let kernel = common::kernel_run_frozen(&p, &const_value());
         let ours = vm_run(&p, &task);
         match (&kernel, &ours) {
             (Ok(k), Ok(o)) if k == o => agree += 1,

@@ -199,27 +199,6 @@ fn program(args: &[Arg], fmt_len: usize, size: u32, vprintk: bool) -> speccase::
     speccase::corpus::prepare(&s, "fmtstr.s").expect("the program assembles")
 }
 
-fn kernel_run(p: &speccase::corpus::Prepared, value: &[u8]) -> Result<u32, String> {
-    let m = &p.maps[0];
-    let spec = kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries)
-        .with_flags(m.flags);
-    let map = kernel::Map::create_frozen(&spec, value).map_err(|e| e.to_string())?;
-    let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &map)).collect();
-    let opts = kernel::LoadOptions {
-        prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
-        expected_attach_type: 0,
-        ..Default::default()
-    };
-    let out = kernel::load(&p.insns, &bind, &opts).map_err(|e| e.to_string())?;
-    let last = out
-        .message()
-        .and_then(|m| m.lines().last().map(str::to_string));
-    let prog = (out.program).ok_or_else(|| format!("rejected: {}", last.unwrap_or_default()))?;
-    let res = kernel::test_run_data(&prog, &[0u8; 64]).map_err(|e| e.to_string())?;
-    res.retval
-        .ok_or_else(|| format!("test run: {:?}", res.errno))
-}
-
 fn vm_run(p: &speccase::corpus::Prepared, value: &[u8]) -> Result<u32, String> {
     let m = &p.maps[0];
     let mut world = World::new();
@@ -281,7 +260,7 @@ fn formatted_output_agrees_with_the_live_kernel() {
         let p = program(&args, fmt.len(), size, vprintk);
         let mut value = fmt.clone();
         value.push(0);
-        let kernel = kernel_run(&p, &value);
+        let kernel = common::kernel_run_frozen(&p, &value);
         let ours = vm_run(&p, &value);
         let what = format!(
             "{} {:?} with {} arguments, size {size}",

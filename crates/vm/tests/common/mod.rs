@@ -193,3 +193,28 @@ impl Rng {
         xs[self.below(xs.len() as u64) as usize]
     }
 }
+
+/// `p` (one map, created with `value` and frozen) loaded into the kernel as a socket filter
+/// and run once on 64 zero bytes: its return value, or `Err` with why it did not run
+/// (`rejected: ` and its verifier's last line when refused).
+#[allow(dead_code)]
+pub fn kernel_run_frozen(p: &speccase::corpus::Prepared, value: &[u8]) -> Result<u32, String> {
+    let m = &p.maps[0];
+    let spec = kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries)
+        .with_flags(m.flags);
+    let map = kernel::Map::create_frozen(&spec, value).map_err(|e| e.to_string())?;
+    let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &map)).collect();
+    let opts = kernel::LoadOptions {
+        prog_type: kernel::PROG_TYPE_SOCKET_FILTER,
+        expected_attach_type: 0,
+        ..Default::default()
+    };
+    let out = kernel::load(&p.insns, &bind, &opts).map_err(|e| e.to_string())?;
+    let last = out
+        .message()
+        .and_then(|m| m.lines().last().map(str::to_string));
+    let prog = (out.program).ok_or_else(|| format!("rejected: {}", last.unwrap_or_default()))?;
+    let res = kernel::test_run_data(&prog, &[0u8; 64]).map_err(|e| e.to_string())?;
+    res.retval
+        .ok_or_else(|| format!("test run: {:?}", res.errno))
+}
