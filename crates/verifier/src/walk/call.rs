@@ -28,6 +28,10 @@ const NOT_MODELLED: [&str; 3] = [
     "get_task_stack",
 ];
 
+/// Why a subprogram's tail call is not modelled.
+pub(super) const SUBPROG_TAIL_CALL: &str =
+    "a tail call in a subprogram (its return type and the 256-byte stack rule)";
+
 /// What the arguments told the call (`struct bpf_call_arg_meta`).
 #[derive(Default)]
 pub(super) struct Meta {
@@ -301,10 +305,10 @@ impl Walker<'_> {
 
     /// `bpf_tail_call`: the map must be a PROG_ARRAY (`record_func_key`) and no reference
     /// may be held (`check_resource_leak`); a tail call that fails returns, so the path goes
-    /// on after it like any void helper. A subprogram's tail call needs BTF (refused by
-    /// `cfg`), so the stack-depth rule for tail calls in subprograms never applies here; a
-    /// main program's tail call beside BPF-to-BPF calls depends on the JIT, so it is not
-    /// modelled.
+    /// on after it like any void helper. A main program's tail call beside BPF-to-BPF calls
+    /// is the JIT's to allow, as x86-64's does. A subprogram's tail call needs BTF (refused
+    /// by `cfg` without it) and is unsupported: `check_btf_func` wants its function to
+    /// return `int`, and `check_max_stack_depth` the frames above it under 256 bytes.
     fn tail_call(&self, st: &State, meta: &Meta) -> Result<(), Refusal> {
         let map_type = meta.map.and_then(|m| self.maps.get(m)).map(|m| m.map_type);
         if map_type.and_then(skctx::MapType::from_id) != Some(skctx::MapType::ProgArray) {
@@ -327,10 +331,11 @@ impl Walker<'_> {
                 Some("tail_call would lead to reference leak"),
             ));
         }
-        if self.cfg.subprogs().len() > 1 {
-            return Err(unsupported(
-                "a tail call in a program with BPF-to-BPF calls (the verdict depends on the JIT)",
-            ));
+        // `allow_tail_call_in_subprogs`: x86-64's JIT takes tail calls beside BPF-to-BPF
+        // calls; only the interpreter refuses them (`tail_calls are not allowed in
+        // non-JITed programs with bpf-to-bpf calls`), and every modelled kernel is JITed.
+        if st.cur().subprog != 0 {
+            return Err(unsupported(SUBPROG_TAIL_CALL));
         }
         Ok(())
     }
@@ -665,7 +670,8 @@ impl Walker<'_> {
         };
         let n = r.index();
         if s.smin < 0 {
-            return Err(unsupported("a possibly negative size argument"));
+            let text = format!("R{n} min value is negative, either use unsigned or 'var &= const'");
+            return Err(self.reject_reg(Code::HelperMemSize, r, text, EACCES));
         }
         if s.umin == 0 && !zero_ok {
             return Err(self.reject_reg(
@@ -676,12 +682,20 @@ impl Walker<'_> {
             ));
         }
         if s.umax >= MAX_VAR_SIZE {
-            return Err(unsupported("unbounded size argument"));
+            let text =
+                format!("R{n} unbounded memory access, use 'var &= const' or 'if (var < const)'");
+            return Err(self.reject_reg(Code::HelperMemSize, r, text, EACCES));
         }
-        if !s.is_const() {
-            return Err(unsupported("a variable size argument"));
+        // A variable size takes the helper out of raw mode (`meta = NULL`): the stack it
+        // writes must then be initialized, and is clobbered rather than written.
+        let stack = matches!(st.reg(mem), Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)));
+        if !s.is_const() && write && stack {
+            return Err(unsupported(
+                "a variable size for a helper writing the stack",
+            ));
         }
-        self.helper_mem(st, mem, s.umax, zero_ok, write, meta)
+        self.helper_mem(st, mem, s.umax, zero_ok, write, meta)?;
+        self.precise(st, r)
     }
 
     /// `check_helper_mem_access`: `size` bytes at the pointer in `r`.
