@@ -484,3 +484,35 @@
     r0 = 1
     exit
 
+
+# test: helper_probe_read_size_variable
+# note: bpf_probe_read_kernel writing a variable number of bytes ([1, 8]) to fp-8: without
+# note: raw mode (`check_mem_size_reg` drops `meta` for a size that is not constant) the
+# note: range is checked as initialised, which with CAP_PERFMON its never-written bytes are.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: helper_probe_read_size_variable_clobbers_spill
+# note: a pointer spilled in the range a variable-size helper write covers becomes an
+# note: unknown scalar (the range is clobbered where it is checked), so filling and
+# note: dereferencing it is refused.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113
+    r1 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r1 + 0)       # error[invalid-mem-access]: R1 invalid mem access 'scalar'
+    r0 = 1
+    exit

@@ -28,6 +28,18 @@ const NOT_MODELLED: [&str; 3] = [
     "get_task_stack",
 ];
 
+/// What kind of access a helper makes to a memory argument.
+#[derive(Clone, Copy)]
+struct Access {
+    /// `ARG_CONST_SIZE_OR_ZERO`.
+    zero_ok: bool,
+    /// The helper writes the memory.
+    write: bool,
+    /// Raw mode (a constant size): a written stack range needs no initialization and is
+    /// written after the call.
+    raw: bool,
+}
+
 /// Why a subprogram's tail call is not modelled.
 pub(super) const SUBPROG_TAIL_CALL: &str =
     "a tail call in a subprogram (its return type and the 256-byte stack rule)";
@@ -687,18 +699,17 @@ impl Walker<'_> {
             return Err(self.reject_reg(Code::HelperMemSize, r, text, EACCES));
         }
         // A variable size takes the helper out of raw mode (`meta = NULL`): the stack it
-        // writes must then be initialized, and is clobbered rather than written.
-        let stack = matches!(st.reg(mem), Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)));
-        if !s.is_const() && write && stack {
-            return Err(unsupported(
-                "a variable size for a helper writing the stack",
-            ));
-        }
-        self.helper_mem(st, mem, s.umax, zero_ok, write, meta)?;
+        // writes must then be initialized as for a read, and is clobbered where it is checked.
+        let access = Access {
+            zero_ok,
+            write,
+            raw: s.is_const(),
+        };
+        self.helper_access(st, mem, s.umax, access, meta)?;
         self.precise(st, r)
     }
 
-    /// `check_helper_mem_access`: `size` bytes at the pointer in `r`.
+    /// `check_helper_mem_access`: `size` bytes at the pointer in `r`, a write in raw mode.
     pub(super) fn helper_mem(
         &mut self,
         st: &mut State,
@@ -708,6 +719,28 @@ impl Walker<'_> {
         write: bool,
         meta: &mut Meta,
     ) -> Result<(), Refusal> {
+        let access = Access {
+            zero_ok,
+            write,
+            raw: true,
+        };
+        self.helper_access(st, r, size, access, meta)
+    }
+
+    /// `check_helper_mem_access` with the access's kind.
+    fn helper_access(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        size: u64,
+        access: Access,
+        meta: &mut Meta,
+    ) -> Result<(), Refusal> {
+        let Access {
+            zero_ok,
+            write,
+            raw,
+        } = access;
         let v = *st.reg(r);
         let size32 = u32::try_from(size).map_err(|_| unsupported("huge size"))?;
         match v {
@@ -722,11 +755,11 @@ impl Walker<'_> {
                 }
                 let indirect = !self.profile.helper_stack_access_says_read_or_write();
                 let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, indirect)?;
-                if write {
+                if write && raw {
                     meta.raw = Some((r, size32));
                     return Ok(());
                 }
-                self.stack_initialized(st, r, &p, off, size32)
+                self.stack_initialized(st, r, &p, off, size32, write)
             }
             Value::Ptr(
                 p @ Ptr {
@@ -821,23 +854,31 @@ impl Walker<'_> {
         p: &Ptr,
         off: i64,
         size: u32,
+        write: bool,
     ) -> Result<(), Refusal> {
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
         let uninit_ok = self.privilege.allows_ptr_leaks();
+        // Releases with `MEM_WRITE` clobber only for a write; before, for every helper.
+        let clobber = write || !elides_nullness(self.profile);
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(off + i);
             let slot = st.frames[f].slot_mut(spi);
             match slot.bytes[k] {
                 Byte::Misc => continue,
                 Byte::Zero => {
-                    if !elides_nullness(self.profile) {
+                    if clobber {
                         slot.bytes[k] = Byte::Misc;
                     }
                     continue;
                 }
-                Byte::Invalid if uninit_ok => continue,
+                Byte::Invalid if uninit_ok => {
+                    if clobber {
+                        slot.bytes[k] = Byte::Misc;
+                    }
+                    continue;
+                }
                 _ => {}
             }
             // Newer kernels cover only the spilled bytes themselves, not the rest of a
@@ -846,7 +887,7 @@ impl Walker<'_> {
             let spilled_ok = slot.bytes[7] == Byte::Spill
                 && byte_ok
                 && (matches!(slot.spilled, Value::Scalar(..)) || uninit_ok);
-            if spilled_ok && elides_nullness(self.profile) {
+            if spilled_ok && !clobber {
                 continue;
             }
             if spilled_ok {
