@@ -685,7 +685,8 @@ pub struct SocketDesc {
     pub state: SocketState,
     /// `IPV6_V6ONLY` (IPv6 sockets only).
     pub v6only: bool,
-    /// `SO_REUSEPORT` group label: sockets naming the same group share their port.
+    /// `SO_REUSEPORT` and a group label (sockets naming the same group share their port).
+    /// The kernel's group is not the label: [`SocketDesc::shares_reuseport_group`].
     pub reuseport: Option<String>,
 }
 
@@ -712,6 +713,21 @@ impl SocketDesc {
             v6only: false,
             reuseport: None,
         }
+    }
+
+    /// Whether the kernel puts `self` and `other` in one reuseport group, whatever their
+    /// group labels: both with `SO_REUSEPORT`, of one protocol, state, family and `v6only`,
+    /// bound to the same address (scope id included: it binds the device) and port, as
+    /// `udp_reuseport_add_sock` and `inet_reuseport_add_sock` join a socket to the group
+    /// of the first such one (the owner's uid too, which every socket of a world shares).
+    pub fn shares_reuseport_group(&self, other: &SocketDesc) -> bool {
+        self.reuseport.is_some()
+            && other.reuseport.is_some()
+            && self.protocol == other.protocol
+            && self.state == other.state
+            && self.family() == other.family()
+            && self.v6only == other.v6only
+            && self.addr == other.addr
     }
 
     /// The same description with a name.

@@ -114,6 +114,9 @@ pub struct Exec<'a> {
     pub(crate) tail_base: usize,
     /// Ring buffer records reserved and not yet submitted or discarded: (cell, map).
     pub(crate) reserved: Vec<(usize, usize)>,
+    /// The `struct bpf_spin_lock` held (its address), between `bpf_spin_lock` and
+    /// `bpf_spin_unlock`.
+    pub(crate) spin_lock: Option<u64>,
     may_goto: u64,
     pub executed: u64,
     /// Context values kept across runs of the same lookup input (see [`CtxMemo`]).
@@ -183,6 +186,7 @@ impl<'a> Exec<'a> {
             tail_calls: 0,
             tail_base: programs.len(),
             reserved: Vec::new(),
+            spin_lock: None,
             may_goto: MAY_GOTO_START,
             executed: 0,
             ctx_memo: None,
@@ -205,6 +209,7 @@ impl<'a> Exec<'a> {
             self.regs = initial_regs();
             self.frames.clear();
             self.reserved.clear();
+            self.spin_lock = None;
             (self.tail_calls, self.may_goto) = (0, MAY_GOTO_START);
         }
         (self.prog, self.run_index, self.pc) = (prog, prog, 0);
