@@ -262,6 +262,13 @@ fn create_maps(
         let map = crate::lint::cross_check::kernel_map(info, lock.map(|(_, off)| *off))
             .map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
         let entries = file.maps.get(name).map_or(&[][..], |m| &m.entries[..]);
+        let perf = skctx::MapType::from_id(info.map_type) == Some(skctx::MapType::PerfEventArray);
+        if perf && !entries.is_empty() {
+            return Err(Failure::Usage(format!(
+                "map `{}`: the world's PERF_EVENT_ARRAY entries stand for perf events the VM models; --engine kernel opens none (leave the entries out: every slot is then empty, as in the VM)",
+                safe(name)
+            )));
+        }
         for (key, value) in entries {
             let put = match value {
                 EntryValue::Socket(s) => match sockets.by_name(s) {
