@@ -1587,4 +1587,20 @@ mod tests {
             "tcp 1.2.3.4:1 -> 1.2.3.4:2"
         );
     }
+
+    #[test]
+    fn reuseport_groups_ignore_labels() {
+        let a = d("udp [::]:443 reuseport=a");
+        assert!(a.shares_reuseport_group(&d("udp [::]:443 reuseport=b")));
+        for other in [
+            "udp [::]:443",
+            "udp [::]:443 v6only reuseport=a",
+            "tcp listen [::]:443 reuseport=a",
+            "udp [::1]:443 reuseport=a",
+            "udp [::]:444 reuseport=a",
+            "udp 0.0.0.0:443 reuseport=a",
+        ] {
+            assert!(!a.shares_reuseport_group(&d(other)), "{other}");
+        }
+    }
 }
