@@ -742,7 +742,8 @@ fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 }
 
 /// kernel/bpf/helpers.c `bpf_spin_lock` on the one CPU the VM has: the lock (a 4-byte
-/// `struct bpf_spin_lock` in a map value) is taken and the call returns 0. The kernel's
+/// `struct bpf_spin_lock` in a map value) is taken; R0 is 0 after it (the helper returns
+/// void: the kernel's verifier lets no program read R0 after the call). The kernel's
 /// verifier lets a program hold one lock at a time and call nothing but the unlock while
 /// holding it, so no program it accepts ever waits; taking a second lock (which would spin
 /// for ever on one CPU, or deadlock) traps, as does a lock outside a map value.
@@ -759,7 +760,7 @@ fn spin_lock(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     Ok(HelperResult::Ret(0))
 }
 
-/// `bpf_spin_unlock`: releases the lock [`spin_lock`] took (another one traps) and returns 0.
+/// `bpf_spin_unlock`: releases the lock [`spin_lock`] took (another one traps); R0 is 0.
 fn spin_unlock(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let lock = lock_arg(exec, name)?;
     if exec.spin_lock != Some(lock) {
