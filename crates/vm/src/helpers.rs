@@ -749,21 +749,21 @@ fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
 /// for ever on one CPU, or deadlock) traps, as does a lock outside a map value.
 fn spin_lock(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let lock = lock_arg(exec, name)?;
-    if let Some(held) = exec.spin_lock {
+    if let Some((held, _, _)) = exec.spin_lock {
         return Err(arg_error(
             name,
             format!("the lock at {held:#x} is held: a second lock never returns on one CPU"),
         )
         .into());
     }
-    exec.spin_lock = Some(lock);
+    exec.spin_lock = Some((lock, exec.prog, exec.pc));
     Ok(HelperResult::Ret(0))
 }
 
 /// `bpf_spin_unlock`: releases the lock [`spin_lock`] took (another one traps); R0 is 0.
 fn spin_unlock(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
     let lock = lock_arg(exec, name)?;
-    if exec.spin_lock != Some(lock) {
+    if exec.spin_lock.is_none_or(|(held, _, _)| held != lock) {
         return Err(arg_error(name, format!("the lock at {lock:#x} is not held")).into());
     }
     exec.spin_lock = None;

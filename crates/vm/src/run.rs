@@ -309,7 +309,7 @@ impl<'j> Prepared<'j> {
                     state.engine = Engine::JitFallback(why);
                 }
                 let exec = batch.exec();
-                let ret = match result {
+                let ret = match result.and_then(|ret| exec.lock_released().map(|()| ret)) {
                     Ok(ret) => ret,
                     Err(kind) => {
                         self.stack_low = exec.stack_low;

@@ -164,8 +164,8 @@ fn loop_free_code_checks_its_longest_path_against_the_budget_as_the_interpreter_
 }
 
 /// `bpf_spin_lock` runs (it returns 0) but a second lock while one is held never returns on
-/// one CPU, and an unlock must release the lock held; both trap, as does a lock outside a
-/// map value. The kernel's verifier refuses all three.
+/// one CPU, and an unlock must release the lock held; both trap, as do a lock outside a
+/// map value and an exit holding the lock. The kernel's verifier refuses all four.
 #[test]
 fn spin_locks_trap_where_one_cpu_would_hang_or_the_lock_is_not_held() {
     let value = "r2 = 0\n*(u32 *)(r10 - 4) = r2\nr2 = r10\nr2 += -4\nr1 = arr ll\ncall 1\nif r0 == 0 goto out\nr6 = r0\n";
@@ -181,6 +181,10 @@ fn spin_locks_trap_where_one_cpu_would_hang_or_the_lock_is_not_held() {
         (
             "r1 = r10\nr1 += -8\ncall 93\nr0 = 0\nexit".to_string(),
             "2: helper bpf_spin_lock: R1",
+        ),
+        (
+            format!("{value}r1 = r6\ncall 93\nout:\nr0 = 0\nexit"),
+            "10: helper bpf_spin_lock: the program exits holding the lock at",
         ),
     ];
     for (src, expected) in cases {
