@@ -716,7 +716,9 @@ impl SocketDesc {
     }
 
     /// Whether the kernel puts `self` and `other` in one reuseport group, whatever their
-    /// group labels: both with `SO_REUSEPORT`, of one protocol, state, family and `v6only`,
+    /// group labels: both with `SO_REUSEPORT`, of one protocol, state, family and
+    /// `sk_ipv6only` ([`SocketDesc::ipv6_only`]: a specific IPv6 address sets it, so there
+    /// `v6only` and dual-stack sockets share a group; on `[::]` they do not, as measured),
     /// bound to the same address (scope id included: it binds the device) and port, as
     /// `udp_reuseport_add_sock` and `inet_reuseport_add_sock` join a socket to the group
     /// of the first such one (the owner's uid too, which every socket of a world shares).
@@ -726,7 +728,7 @@ impl SocketDesc {
             && self.protocol == other.protocol
             && self.state == other.state
             && self.family() == other.family()
-            && self.v6only == other.v6only
+            && self.ipv6_only() == other.ipv6_only()
             && self.addr == other.addr
     }
 
@@ -1592,6 +1594,8 @@ mod tests {
     fn reuseport_groups_ignore_labels() {
         let a = d("udp [::]:443 reuseport=a");
         assert!(a.shares_reuseport_group(&d("udp [::]:443 reuseport=b")));
+        let specific = d("udp [::1]:443 reuseport=a");
+        assert!(specific.shares_reuseport_group(&d("udp [::1]:443 v6only reuseport=b")));
         for other in [
             "udp [::]:443",
             "udp [::]:443 v6only reuseport=a",
