@@ -214,7 +214,7 @@ pub fn call(exec: &mut Exec<'_>, id: i32) -> HelperStep {
 #[inline(always)]
 pub(crate) fn call_quick(exec: &mut Exec<'_>, r: &Resolved) -> Option<u64> {
     match r.quick {
-        Some(quick) if !exec.record => {
+        Some(quick) if !exec.record && exec.spin_lock.is_none() => {
             let [r1, r2, r3] = [exec.regs[1], exec.regs[2], exec.regs[3]];
             quick(exec, r1, r2, r3)
         }
@@ -235,10 +235,24 @@ where
     F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
 {
     let h = r.row;
+    if exec.spin_lock.is_some() && !matches!(h.name, "spin_lock" | "spin_unlock") {
+        return Err(under_lock(h.name));
+    }
     if !exec.record {
         return f(exec, h.name);
     }
     recorded(exec, h, f)
+}
+
+/// A helper called while a `bpf_spin_lock` is held, which the kernel's verifier refuses
+/// (only the unlock may be called; a second lock traps in [`spin_lock`]).
+#[cold]
+#[inline(never)]
+fn under_lock(name: &str) -> Box<TrapKind> {
+    Box::new(arg_error(
+        name,
+        "called while holding a bpf_spin_lock (the kernel refuses it: function calls are not allowed while holding a lock)".into(),
+    ))
 }
 
 /// A helper call logged with its arguments and return value.

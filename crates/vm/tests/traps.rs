@@ -165,7 +165,8 @@ fn loop_free_code_checks_its_longest_path_against_the_budget_as_the_interpreter_
 
 /// `bpf_spin_lock` runs (it returns 0) but a second lock while one is held never returns on
 /// one CPU, and an unlock must release the lock held; both trap, as do a lock outside a
-/// map value and an exit holding the lock. The kernel's verifier refuses all four.
+/// map value, another helper called under the lock and an exit holding the lock. The
+/// kernel's verifier refuses all five.
 #[test]
 fn spin_locks_trap_where_one_cpu_would_hang_or_the_lock_is_not_held() {
     let value = "r2 = 0\n*(u32 *)(r10 - 4) = r2\nr2 = r10\nr2 += -4\nr1 = arr ll\ncall 1\nif r0 == 0 goto out\nr6 = r0\n";
@@ -181,6 +182,10 @@ fn spin_locks_trap_where_one_cpu_would_hang_or_the_lock_is_not_held() {
         (
             "r1 = r10\nr1 += -8\ncall 93\nr0 = 0\nexit".to_string(),
             "2: helper bpf_spin_lock: R1",
+        ),
+        (
+            format!("{value}r1 = r6\ncall 93\nr1 = arr ll\nr2 = r10\nr2 += -4\ncall 1\nr1 = r6\ncall 94\nout:\nr0 = 0\nexit"),
+            "15: helper bpf_map_lookup_elem: called while holding a bpf_spin_lock",
         ),
         (
             format!("{value}r1 = r6\ncall 93\nout:\nr0 = 0\nexit"),
