@@ -499,6 +499,16 @@ pub const CODES: [CodeRow; 66] = [
               .case("sign-extending 64-bit copy"),
           m("R<n> variable stack access prohibited for !root, var_off=(<value>; <mask>) off=<off>")
               .no_perfmon(),
+          m("R<n> stack pointer arithmetic goes out of range, prohibited for !root; off=<off>")
+              .no_perfmon(),
+          m("R<n> has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("an offset register that may be negative or not"),
+          m("R<n> has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("a register moving a pointer other than the stack's or a map value's"),
+          m("R<n> tried to <op> beyond pointer bounds, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("a pointer already outside its object in the direction it moves"),
+          m("R<n> tried to <op> from different maps, paths or scalars, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("an instruction reached with another masking window or as a scalar addition"),
           m("R<n> pointer arithmetic on mem_or_null prohibited, null-check it first")
               .case("a global subprogram's memory argument before the NULL check")]),
     row(Code::PtrComparison, "ptr-comparison",
