@@ -242,3 +242,29 @@ lookup:
 out:
     r0 = 1
     exit
+
+# test: san_speculative_failure_rejects_before_nospec
+# privilege: no_perfmon
+# kernel: before 6.17
+# note: the twin of san_nospec_insn_skips_sanitation for releases without the nospec
+# note: fallback: the speculative path's unbounded move rejects the program.
+    r6 = r1
+    r7 = *(u8 *)(r6 + 31)
+    if r7 s< 128 goto lookup
+    r5 = 1
+lookup:
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r3 = r7
+    if r3 s> 8 goto out
+    if r3 s< 0 goto out
+    r0 += r3                    # error[map-value-bounds]: R0 pointer arithmetic of map value goes out of range, prohibited for !root
+    *(u64 *)(r0 + 0) = r7
+out:
+    r0 = 1
+    exit
