@@ -418,7 +418,9 @@ pub const CODES: [CodeRow; 66] = [
           m("invalid variable-offset read from stack R<n> var_off=(<value>; <mask>) size=<size>")
               .before(VAR_STACK_FIXED_OFF).case("variable offset"),
           m("invalid indirect access to stack R<n> off=<off> size=<size>")
-              .before(HELPER_STACK_RW).case("helper argument")]),
+              .before(HELPER_STACK_RW).case("helper argument"),
+          m("invalid unbounded variable-offset <access> stack R<n>")
+              .case("a variable offset whose bounds reach 2^29")]),
     row(Code::StackUninitRead, "stack-uninit-read",
         "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),

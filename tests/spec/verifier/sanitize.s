@@ -268,3 +268,78 @@ lookup:
 out:
     r0 = 1
     exit
+
+# test: san_stack_plus_u32_root
+# note: root: fp-48 moved by any u32 is a pointer the kernel keeps (only the minimum of
+# note: the sum is checked, `check_reg_sane_offset`), refused where it is written through.
+    r1 = *(u32 *)(r1 + 16)
+    r4 = r10
+    r4 += -48
+    r4 += r1
+    *(u8 *)(r4 + 0) = 1         # error[stack-bounds]: invalid unbounded variable-offset write to stack R4
+    r0 = 1
+    exit
+
+# test: san_stack_plus_u32_no_perfmon
+# privilege: no_perfmon
+# note: the same without CAP_PERFMON: the moved stack pointer is refused at once.
+    r1 = *(u32 *)(r1 + 16)
+    r4 = r10
+    r4 += -48
+    r4 += r1                    # error[ptr-arith]: R4 variable stack access prohibited for !root, var_off=(0x0; 0xffffffff) off=-48
+    *(u8 *)(r4 + 0) = 1
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_root
+# kernel: since 6.18
+# note: root: a value pointer moved back by any u32 has a minimum below -2^29
+# note: (`check_reg_sane_offset` of the sum, before `reg_bounds_sync`). 6.18.44 words it as
+# note: below; 6.1.192 and 6.12.118 say `value -4294967295 makes map_value pointer be out
+# note: of bounds` (the _before twin). This verifier leaves such sums unsupported.
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: map_value pointer offset -4294967295 is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_no_perfmon
+# privilege: no_perfmon
+# note: the same without CAP_PERFMON: the masking checks before the move pass (one sign,
+# note: the pointer at the start of the value), the sum is refused as for root.
+# kernel: since 6.18
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: map_value pointer offset -4294967295 is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_root_before
+# kernel: before 6.13
+# note: san_map_value_minus_u32_root's twin on 6.1 and 6.12.
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: value -4294967295 makes map_value pointer be out of bounds
+out:
+    r0 = 1
+    exit

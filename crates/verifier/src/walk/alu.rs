@@ -443,15 +443,6 @@ impl Walker<'_> {
                 return Err(self.reject_reg(Code::PtrArith, ptr_reg, m, EINVAL));
             }
         }
-        // `check_reg_sane_offset` of the sum, conservatively: an addition or subtraction
-        // whose result may leave `BPF_MAX_VAR_OFF` (seen on 6.18) is not modelled. A map
-        // value pointer is the exception: a large maximum (a u32 index shifted before its
-        // bounds check) is kept and refused at the access, "unbounded memory access"
-        // (`check_mem_region_access`, 6.1 to 6.18).
-        let map_value = matches!(p.kind, PtrKind::MapValue(_));
-        let bounded = |s: &Scalar| {
-            -MAX_VAR_OFF < s.smin && (s.smax < MAX_VAR_OFF || (map_value && s.smin >= 0))
-        };
         let sanitized =
             matches!(op, AluOp::Add | AluOp::Sub) && by_reg && !self.privilege.has_perfmon();
         let window = match sanitized {
@@ -459,11 +450,6 @@ impl Walker<'_> {
             false => None,
         };
         let arith = |m: String| self.reject_reg(Code::PtrArith, ptr_reg, m, EACCES);
-        if matches!(op, AluOp::Add | AluOp::Sub) && (!bounded(&off) || !bounded(&p.var)) {
-            return Err(unsupported(
-                "pointer arithmetic with an offset that may be unbounded",
-            ));
-        }
         let out = match op {
             AluOp::Add => self.ptr_add(p, off, 1),
             AluOp::Sub if swapped => {
@@ -486,7 +472,17 @@ impl Walker<'_> {
                 )))
             }
         };
-        let out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
+        let mut out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
+        // `check_reg_sane_offset` of the result, before `reg_bounds_sync`: which sums it
+        // refuses is the same from 6.1 to 6.18, but 6.18.44 words it as
+        // `<type> pointer offset <smin> is not allowed` where 6.1.192 and 6.12.118 say
+        // `value <smin> makes <type> pointer be out of bounds` (sanitize.s).
+        if insane_offset(&out.var, out.off, type_name).is_some() {
+            return Err(unsupported(
+                "a pointer sum out of BPF_MAX_VAR_OFF (check_reg_sane_offset's message differs by release)",
+            ));
+        }
+        out.var.sync(&self.domain);
         self.sanitize_check(n, &out)?;
         if let Some(w) = window {
             self.sanitize_after(op, regs, &out, w)?;
@@ -540,7 +536,8 @@ impl Walker<'_> {
     }
 
     /// `ptr + sign * off`: a constant goes into the fixed offset, anything else into the
-    /// variable part (the kernel's overflow rules: unbounded on overflow).
+    /// variable part (the kernel's overflow rules: unbounded on overflow), its bounds not
+    /// yet synced.
     fn ptr_add(&self, p: Ptr, off: Scalar, sign: i64) -> Option<Ptr> {
         let mut out = p;
         if off.is_const() {
@@ -567,7 +564,6 @@ impl Walker<'_> {
             }
             v.var_off = a.var_off.sub(b.var_off);
         }
-        v.sync(&self.domain);
         out.var = v;
         Some(out)
     }

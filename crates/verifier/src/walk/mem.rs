@@ -472,9 +472,11 @@ impl Walker<'_> {
         if !p.fixed() {
             let max = super::alu::MAX_VAR_OFF;
             if p.var.smax >= max || p.var.smin <= -max {
-                return Err(unsupported(
-                    "invalid unbounded variable-offset stack access",
-                ));
+                let msg = format!(
+                    "invalid unbounded variable-offset {what} stack R{}",
+                    r.index()
+                );
+                return Err(self.reject_reg(Code::StackBounds, r, msg, EACCES));
             }
             let lo = p.var.smin.saturating_add(off);
             let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
