@@ -350,6 +350,8 @@ pub const CODES: [CodeRow; 66] = [
               .case("a global subprogram's memory argument, an iterator's value"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
               .no_perfmon(),
+          m("R<n> min value is negative, either use unsigned index or do a if <the index check...>")
+              .case("an index that may be negative (the message ends `(index >=0) check.`)"),
           m("R<n> unbounded memory access, make sure to bounds check any such access")
               .case("an index bounds-checked only after the pointer arithmetic, or never")]),
     row(Code::MapPtrArith, "map-ptr-arith",
@@ -419,8 +421,12 @@ pub const CODES: [CodeRow; 66] = [
               .before(VAR_STACK_FIXED_OFF).case("variable offset"),
           m("invalid indirect access to stack R<n> off=<off> size=<size>")
               .before(HELPER_STACK_RW).case("helper argument"),
-          m("invalid unbounded variable-offset <access> stack R<n>")
-              .case("a variable offset whose bounds reach 2^29")]),
+          m("invalid unbounded variable-offset write to stack R<n>")
+              .case("a variable offset whose bounds reach 2^29"),
+          m("invalid unbounded variable-offset read from stack R<n>")
+              .case("a variable offset whose bounds reach 2^29"),
+          m("invalid unbounded variable-offset indirect access to stack R<n>")
+              .case("a variable offset whose bounds reach 2^29, helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
         "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),

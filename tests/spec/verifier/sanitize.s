@@ -343,3 +343,41 @@ out:
 out:
     r0 = 1
     exit
+
+# test: san_map_value_negative_index_root
+# note: root moves a value pointer by an index in [-4, 3] (no masking for root); the load
+# note: through it may read before the value (`check_mem_region_access`).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r0 += r1
+    r0 = *(u8 *)(r0 + 0)        # error[map-value-bounds]: R0 min value is negative, either use unsigned index or do a if (index >=0) check.
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_negative_index_in_range_root
+# note: the same index read at +4: the minimum passes (0), but as unsigned the index may
+# note: be anything, so the maximum is unbounded.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r0 += r1
+    r0 = *(u8 *)(r0 + 4)        # error[map-value-bounds]: R0 unbounded memory access, make sure to bounds check any such access
+out:
+    r0 = 1
+    exit
