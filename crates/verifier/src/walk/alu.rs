@@ -473,10 +473,10 @@ impl Walker<'_> {
             }
         };
         let mut out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
-        // `check_reg_sane_offset` of the result, before `reg_bounds_sync`: which sums it
-        // refuses is the same from 6.1 to 6.18, but 6.18.44 words it as
-        // `<type> pointer offset <smin> is not allowed` where 6.1.192 and 6.12.118 say
-        // `value <smin> makes <type> pointer be out of bounds` (sanitize.s).
+        // `check_reg_sane_offset` of the result, before `reg_bounds_sync`: the sums it
+        // refuses are the same in the 6.1, 6.12 and 6.19 sources, but the 6.18.44 build
+        // here words it `<type> pointer offset <smin> is not allowed` where 6.1.192 and
+        // 6.12.118 say `value <smin> makes <type> pointer be out of bounds` (sanitize.s).
         if insane_offset(&out.var, out.off, type_name).is_some() {
             return Err(unsupported(
                 "a pointer sum out of BPF_MAX_VAR_OFF (check_reg_sane_offset's message differs by release)",
