@@ -93,6 +93,10 @@ pub fn load(p: &Prepared, case: &Case) -> Result<Loaded, String> {
         )
         .named(&kernel_map_name(&def.name))
         .with_flags(def.flags);
+        let spec = match p.spin_lock(&def.name) {
+            Some(offset) => spec.with_spin_lock(offset),
+            None => spec,
+        };
         let m = match p.frozen_value(&def.name) {
             Some(v) => kernel::Map::create_frozen(&spec, v),
             None => kernel::Map::create(&spec),
