@@ -67,6 +67,7 @@ pub enum Code {
     BackEdge,
     InfiniteLoop,
     TooComplex,
+    CallStackTooLarge,
     DivByZero,
     FramePointerWrite,
     InvalidShift,
@@ -246,7 +247,7 @@ const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 66] = [
+pub const CODES: [CodeRow; 67] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -473,6 +474,9 @@ pub const CODES: [CodeRow; 66] = [
     row(Code::TooComplex, "too-complex",
         "the verifier's 1M-instruction budget ran out (unbounded loop)",
         &[m("BPF program is too large. Processed <n> insn")]),
+    row(Code::CallStackTooLarge, "call-stack-too-large",
+        "the stack frames of a chain of BPF-to-BPF calls (callbacks included) pass 512 bytes together, each frame rounded up to 16 bytes (32 before 6.9): `check_max_stack_depth`, after the walk",
+        &[m("combined stack size of <n> calls is <n>. Too large")]),
     row(Code::DivByZero, "div-by-zero",
         "division or modulo by the immediate 0 (by a register holding 0 is accepted: the \
          result is 0 / the dividend at run time)",

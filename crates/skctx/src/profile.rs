@@ -674,6 +674,17 @@ impl KernelProfile {
         self.has(kv(6, 17))
     }
 
+    /// `check_max_stack_depth` rounds each frame of a call chain up to 16 bytes when the
+    /// program is to be JITed (every x86-64 kernel here: the JIT is on), where it rounded
+    /// up to 32 (the interpreter's granularity; a frame of 0 bytes counting as 1). Commit
+    /// "bpf: Fix test verif_scale_strobemeta_subprogs failure due to llvm19" (bpf-next, Feb
+    /// 2024: modelled as 6.9, the release UNCONFIRMED). Confirmed: Debian 6.1.0-57
+    /// (6.1.192) rounds to 32, 6.12.118 and 6.18.44 to 16 (spec cases `call_stack_*` in
+    /// tests/spec/verifier/stack.s).
+    pub fn stack_frames_round_to_16(self) -> bool {
+        self.has(kv(6, 9))
+    }
+
     /// A stack access with a variable offset outside the stack prints the fixed offset too
     /// (`invalid variable-offset read from stack R<n> var_off=(..) off=<off> size=<size>`);
     /// before, it printed `var_off=(..) size=<size>`. Commit 5bd90cdc65ef "bpf: Minor logging

@@ -61,6 +61,7 @@ mod precision;
 mod prune;
 mod read_marks;
 mod reserved;
+mod stack_depth;
 mod stack_live;
 mod track;
 
@@ -527,53 +528,6 @@ impl Walker<'_> {
             r.pc = Some(Pc(prev));
         }
         refusal
-    }
-
-    /// `check_max_stack_depth`, conservatively: every chain of calls fits in 512 bytes with
-    /// each frame rounded up to 32 bytes (the kernel rounds to 16 with a JIT, 32 without),
-    /// or the program is refused as unsupported.
-    fn stack_depth(&self) -> Result<(), Refusal> {
-        let subs = self.cfg.subprogs();
-        if subs.len() == 1 {
-            return Ok(());
-        }
-        let callees = |i: usize| -> Vec<usize> {
-            let s = &subs[i];
-            (s.start.0..s.end.0)
-                .filter_map(|pc| match self.cfg.insn(Pc(pc)) {
-                    // A callback counts as called where its address is taken
-                    // (`check_max_stack_depth_subprog`).
-                    Some(Slot::Insn(
-                        Insn::Call(isa::CallKind::Local(imm))
-                        | Insn::LdImm64 {
-                            kind: isa::LdImmKind::Func,
-                            imm,
-                            ..
-                        },
-                    )) => {
-                        let t = pc as i64 + 1 + *imm as i64;
-                        subs.iter().position(|s| s.start.0 as i64 == t)
-                    }
-                    _ => None,
-                })
-                .collect()
-        };
-        let frame = |i: usize| self.depth[i].max(1).div_ceil(32) * 32;
-        let mut todo = vec![(0usize, frame(0), 1usize)];
-        while let Some((i, total, calls)) = todo.pop() {
-            if total > crate::state::STACK_SIZE {
-                return Err(unsupported(
-                    "the combined stack of a call chain may exceed 512 bytes",
-                ));
-            }
-            if calls > skctx::limits::MAX_CALL_FRAMES {
-                return Err(unsupported("a call chain deeper than MAX_CALL_FRAMES"));
-            }
-            for c in callees(i) {
-                todo.push((c, total + frame(c), calls + 1));
-            }
-        }
-        Ok(())
     }
 
     /// One instruction on the current path.

@@ -302,3 +302,92 @@ L22:
     r0 *= 9
     r0 = 1
     exit
+
+# test: call_stack_combined_too_large
+# kernel: since 6.9
+# note: cgen seed 11 program 28, reduced: `check_max_stack_depth` after the walk adds the
+# note: frames of the call chain, each rounded up to 16 bytes with the JIT (272 + 256 = 528).
+# note: The kernel's log names no instruction (nor does lint: it points at the call).
+    r1 = 0
+    *(u64 *)(r10 - 264) = r1
+    call sub
+# error[call-stack-too-large, EACCES]: combined stack size of 2 calls is 528. Too large
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 256) = r1
+    r0 = 0
+    exit
+
+# test: call_stack_combined_too_large_rounded_to_32
+# kernel: before 6.9
+# note: version: before 6.9 each frame is rounded up to 32 bytes (288 + 256 = 544).
+    r1 = 0
+    *(u64 *)(r10 - 264) = r1
+    call sub
+# error[call-stack-too-large, EACCES]: combined stack size of 2 calls is 544. Too large
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 256) = r1
+    r0 = 0
+    exit
+
+# test: call_stack_fits_rounded_to_16
+# kernel: since 6.9
+# note: 264 and 232 bytes round up to 272 + 240 = 512 with the JIT: accepted.
+    r1 = 0
+    *(u64 *)(r10 - 264) = r1
+    call sub
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 232) = r1
+    r0 = 0
+    exit
+
+# test: call_stack_fits_only_rounded_to_16
+# kernel: before 6.9
+# note: version: the same frames rounded up to 32 bytes are 288 + 256 = 544.
+    r1 = 0
+    *(u64 *)(r10 - 264) = r1
+    call sub
+# error[call-stack-too-large, EACCES]: combined stack size of 2 calls is 544. Too large
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 232) = r1
+    r0 = 0
+    exit
+
+# test: call_stack_second_call_too_large
+# kernel: since 6.9
+# note: the chains are followed in instruction order: the first call fits, the second
+# note: (through a callee of its own) does not, and the kernel counts its three frames.
+    r1 = 0
+    *(u64 *)(r10 - 200) = r1
+    call small
+    call mid
+# error[call-stack-too-large, EACCES]: combined stack size of 3 calls is 528. Too large
+    r0 = 1
+    exit
+small:
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r0 = 0
+    exit
+mid:
+    r1 = 0
+    *(u64 *)(r10 - 200) = r1
+    call big
+    r0 = 0
+    exit
+big:
+    r1 = 0
+    *(u64 *)(r10 - 112) = r1
+    r0 = 0
+    exit
