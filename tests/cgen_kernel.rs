@@ -17,7 +17,8 @@
 //! directory), `CGEN_IDIOMS=0` (the programs as written before `Features::idioms`, so the
 //! seeds of earlier campaigns give the same programs), `CGEN_UNPRIV=1` (lint and the kernel
 //! loads with `--unprivileged`; lint comparison only). `CGEN_KERNEL_IMAGE=vmlinuz` with
-//! `CGEN_KERNEL=6.1` (the release lint models) runs the lint comparison inside that image
+//! `CGEN_KERNEL=6.1.192` (the release lint models: the image's own, so that its stable
+//! backports count) runs the lint comparison inside that image
 //! (`kernel_image_agrees`; skipped loudly without them). A program is reproduced with
 //! `cargo run -p proggen --example cgen -- SEED INDEX`.
 #![forbid(unsafe_code)]
@@ -419,7 +420,7 @@ fn kernel_image_agrees() {
         std::env::var_os("CGEN_KERNEL_IMAGE"),
         std::env::var("CGEN_KERNEL"),
     ) else {
-        say!("SKIPPED {test}: set CGEN_KERNEL_IMAGE=<vmlinuz> and CGEN_KERNEL=<release lint models, e.g. 6.1>");
+        say!("SKIPPED {test}: set CGEN_KERNEL_IMAGE=<vmlinuz> and CGEN_KERNEL=<release lint models, e.g. 6.1.192>");
         return;
     };
     if !cgen::installed("clang-14") {
