@@ -476,7 +476,7 @@ fn render_finding(
     let mut secondary = Vec::new();
     if let Some((what, at)) = &f.related {
         // Underlined only beside a primary place in the same `.s` text (a finding without
-        // an instruction, `call-stack-too-large`, renders no source).
+        // an instruction, `combined-stack`, renders no source).
         match (
             span.is_some().then_some(source).flatten(),
             at.line.and_then(|l| source.and_then(|s| source_span(s, l))),

@@ -610,6 +610,18 @@ impl KernelProfile {
             && !self.has(kv(6, 19))
     }
 
+    /// `check_max_stack_depth` rounds each frame of a JITed program up to 16 bytes (0 stays
+    /// 0), the interpreter's 32 only without a JIT (`round_up_stack_depth`, Yonghong Song's
+    /// "bpf: Fix test verif_scale_strobemeta_subprogs failure due to llvm19", Feb 2024: 6.9,
+    /// release UNCONFIRMED); before, every frame was rounded up to 32 bytes, at least 32.
+    /// Read in Debian's 6.1.192 (32) and 6.12.118 (16) sources, confirmed on both images
+    /// and on 6.18.44 (`stack_combined_*` in tests/spec/verifier/stack.s). Every modelled
+    /// kernel is taken to be JITed (x86-64 with `bpf_jit_enable` 1, as on this host, or
+    /// `CONFIG_BPF_JIT_ALWAYS_ON`, as Debian builds).
+    pub fn rounds_jited_stack_to_16(self) -> bool {
+        self.has(kv(6, 9))
+    }
+
     /// `may_goto +0` is walked (aefaa4313b50 "bpf: Allow 'may_goto 0' instruction in
     /// verifier", 6.14); before, `check_cond_jmp_op` refuses it (`invalid may_goto off 0 imm
     /// 0`, printed by 6.12.118: verifier/tests/callbacks_kernel.rs in the image).
@@ -672,17 +684,6 @@ impl KernelProfile {
     /// 6.1.0-57 (6.1.192) and 6.12.118 print the old wording, 6.18.44 the new one.
     pub fn tail_call_map_check_says_prog_array(self) -> bool {
         self.has(kv(6, 17))
-    }
-
-    /// `check_max_stack_depth` rounds each frame of a call chain up to 16 bytes when the
-    /// program is to be JITed (every x86-64 kernel here: the JIT is on), where it rounded
-    /// up to 32 (the interpreter's granularity; a frame of 0 bytes counting as 1). Commit
-    /// "bpf: Fix test verif_scale_strobemeta_subprogs failure due to llvm19" (bpf-next, Feb
-    /// 2024: modelled as 6.9, the release UNCONFIRMED). Confirmed: Debian 6.1.0-57
-    /// (6.1.192) rounds to 32, 6.12.118 and 6.18.44 to 16 (spec cases `call_stack_*` in
-    /// tests/spec/verifier/stack.s).
-    pub fn stack_frames_round_to_16(self) -> bool {
-        self.has(kv(6, 9))
     }
 
     /// A stack access with a variable offset outside the stack prints the fixed offset too
