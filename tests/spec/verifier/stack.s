@@ -213,6 +213,105 @@
     r0 = 1
     exit
 
+# test: stack_var_read_zero
+# note: root reads a byte at fp-4 + [0, 3] (`check_stack_read_var_off`): every byte of the
+# note: range is STACK_ZERO, so the register is the constant 0 (`mark_reg_stack_read`) and
+# note: the out-of-bounds read behind the branch is never walked.
+    *(u32 *)(r10 - 4) = 0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 3
+    r3 = r10
+    r3 += -4
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)
+    r0 = 1
+    exit
+
+# test: stack_var_read_one_misc_byte
+# note: one STACK_MISC byte in the range: the register is unknown, the branch is walked.
+    *(u32 *)(r10 - 4) = 0
+    r6 = *(u32 *)(r1 + 8)
+    *(u8 *)(r10 - 1) = r6
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 3
+    r3 = r10
+    r3 += -4
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_read_uninit_root
+# note: root reads bytes never written (`allow_uninit_stack`): fp-8 + [0, 7], the slot
+# note: allocated by the store at fp-16.
+    r0 = 0
+    *(u64 *)(r10 - 16) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_read_spilled_pointer
+# note: root reads bytes of a spilled pointer (`allow_ptr_leaks`): an unknown scalar.
+    *(u64 *)(r10 - 8) = r1
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 6
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u16 *)(r3 + 0)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_read_wide
+# note: an 8-byte read at fp-24 + {0, 8} over spilled scalars: allowed, and unknown even
+# note: where the read would restore the spill at a fixed offset.
+    r6 = *(u32 *)(r1 + 8)
+    *(u64 *)(r10 - 24) = r6
+    *(u64 *)(r10 - 16) = r6
+    *(u64 *)(r10 - 8) = r6
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -24
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_read_in_loop_prunes
+# note: a var-offset read in both arms of a branch: the slots it reads stay live, so the
+# note: second path is compared on them (processed count checked against the kernel).
+    r6 = *(u32 *)(r1 + 8)
+    r0 = 0
+    *(u64 *)(r10 - 8) = r0
+    if r6 > 5 goto +2
+    *(u64 *)(r10 - 16) = r6
+    goto +1
+    *(u64 *)(r10 - 16) = r0
+    r2 = r6
+    r2 &= 7
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)
+    r0 = 1
+    exit
+
 # test: stack_spill_pointer_narrow
 # note: a pointer can only be spilled whole: a 4-byte store of the ctx pointer.
     *(u32 *)(r10 - 8) = r1      # error[stack-spill-size]: invalid size of register spill

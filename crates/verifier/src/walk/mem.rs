@@ -147,6 +147,12 @@ impl Walker<'_> {
         };
         self.check_alignment(dst, &base, off, size.bytes(), true)?;
         self.note_type(&base)?;
+        if let Value::Ptr(p) = &base {
+            if matches!(p.kind, PtrKind::Stack(_)) && !p.fixed() {
+                let at = off as i64 + p.off as i64;
+                self.stack_bounds(st, dst, p, at, size.bytes(), false, false)?;
+            }
+        }
         let old = self.load(st, dst, base, off, size, false)?;
         if self.leaky(&old) {
             return Err(unsupported("leaking pointer from stack"));
@@ -470,34 +476,7 @@ impl Walker<'_> {
             "read from"
         };
         if !p.fixed() {
-            let max = super::alu::MAX_VAR_OFF;
-            if p.var.smax >= max || p.var.smin <= -max {
-                let msg = format!(
-                    "invalid unbounded variable-offset {what} stack R{}",
-                    r.index()
-                );
-                return Err(self.reject_reg(Code::StackBounds, r, msg, EACCES));
-            }
-            let lo = p.var.smin.saturating_add(off);
-            let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
-            if lo < -(STACK_SIZE as i64) || hi > 0 {
-                let errno = bounds_errno(lo, -(STACK_SIZE as i64));
-                let fixed = if self.profile.var_stack_access_prints_fixed_offset() {
-                    format!(" off={off}")
-                } else {
-                    String::new()
-                };
-                return Err(self.reject_reg(
-                    Code::StackBounds,
-                    r,
-                    format!(
-                        "invalid variable-offset {what} stack R{} var_off={}{fixed} size={size}",
-                        r.index(),
-                        tnum_text(p.var.var_off)
-                    ),
-                    errno,
-                ));
-            }
+            self.var_stack_bounds(r, p, off, size, what)?;
             return Err(unsupported("variable-offset stack access"));
         }
         let PtrKind::Stack(f) = p.kind else {
@@ -534,6 +513,100 @@ impl Walker<'_> {
         Ok(min)
     }
 
+    /// `check_stack_access_within_bounds` at a variable offset: the bytes
+    /// `[smin + off, smax + off + size)` (returned as that range) within the stack.
+    fn var_stack_bounds(
+        &self,
+        r: Reg,
+        p: &Ptr,
+        off: i64,
+        size: u32,
+        what: &str,
+    ) -> Result<(i64, i64), Refusal> {
+        let max = super::alu::MAX_VAR_OFF;
+        if p.var.smax >= max || p.var.smin <= -max {
+            let msg = format!(
+                "invalid unbounded variable-offset {what} stack R{}",
+                r.index()
+            );
+            return Err(self.reject_reg(Code::StackBounds, r, msg, EACCES));
+        }
+        let lo = p.var.smin.saturating_add(off);
+        let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
+        if lo < -(STACK_SIZE as i64) || hi > 0 {
+            let errno = bounds_errno(lo, -(STACK_SIZE as i64));
+            let fixed = if self.profile.var_stack_access_prints_fixed_offset() {
+                format!(" off={off}")
+            } else {
+                String::new()
+            };
+            return Err(self.reject_reg(
+                Code::StackBounds,
+                r,
+                format!(
+                    "invalid variable-offset {what} stack R{} var_off={}{fixed} size={size}",
+                    r.index(),
+                    tnum_text(p.var.var_off)
+                ),
+                errno,
+            ));
+        }
+        Ok((lo, hi))
+    }
+
+    /// `check_stack_read_var_off` as root (`bypass_spec_v1`; without it pointer arithmetic
+    /// already refused the pointer): every byte of the range readable
+    /// (`check_stack_range_initialized`), the register the constant 0 when each is
+    /// `STACK_ZERO`, else unknown (`mark_reg_stack_read`). A range (or fixed part) reaching
+    /// below the allocated stack is not modelled: 6.1 refuses it and counts the fixed part
+    /// in the depth, later releases grow the stack first.
+    fn stack_read_var(
+        &mut self,
+        st: &State,
+        r: Reg,
+        p: &Ptr,
+        off: i64,
+        size: u32,
+    ) -> Result<Value, Refusal> {
+        let (lo, hi) = self.var_stack_bounds(r, p, off, size, "read from")?;
+        let PtrKind::Stack(f) = p.kind else {
+            return Err(unsupported("not a stack pointer"));
+        };
+        if p.var.var_off.is_const() || !self.privilege.allows_ptr_leaks() {
+            return Err(unsupported("variable-offset stack access"));
+        }
+        let frame = &st.frames[f];
+        // 6.1 counts the fixed part `off` in the stack depth (`update_stack_depth`).
+        if -lo.min(off) > frame.allocated as i64 {
+            return Err(unsupported(
+                "variable-offset stack read below the allocated stack",
+            ));
+        }
+        let mut zeros = 0;
+        for at in lo..hi {
+            let (s, k) = stack_pos(at);
+            match frame.stack[s].bytes[k] {
+                Byte::Zero => zeros += 1,
+                Byte::Misc | Byte::Invalid | Byte::Spill => {}
+                Byte::Iter => {
+                    return Err(self.reject_at(
+                        Code::StackUninitRead,
+                        ErrOperand::Offset,
+                        Some(r),
+                        format!(
+                            "invalid read from stack R{} var_off {}+{} size {size}",
+                            r.index(),
+                            tnum_text(p.var.var_off),
+                            at - lo
+                        ),
+                        EACCES,
+                    ))
+                }
+            }
+        }
+        Ok(zero_or_unknown(zeros == hi - lo))
+    }
+
     /// `check_stack_read_fixed_off`.
     fn stack_read(
         &mut self,
@@ -543,6 +616,9 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<Value, Refusal> {
+        if !p.fixed() {
+            return self.stack_read_var(st, r, p, off, size);
+        }
         let off = self.stack_bounds(st, r, p, off, size, false, false)?;
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));

@@ -10,7 +10,8 @@
 //! instance (`propagate_to_outer_instance`), and a checkpoint asks every instance of its
 //! chain about a frame (`bpf_stack_slot_alive`).
 //!
-//! Kept simpler than the kernel where programs rarely go: an access at a variable offset
+//! A load at a variable offset reads every slot of its range, as the kernel marks it. Kept
+//! simpler than the kernel where programs rarely go: any other access at a variable offset
 //! leaves that frame's slots all live.
 //!
 //! The fixpoint is owed at the end of every path (an exit, a prune, a speculative path

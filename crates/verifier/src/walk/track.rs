@@ -1,7 +1,7 @@
 //! What the walk records around an instruction: for pruning (when the profile prunes) the
 //! precision the kernel asks for before the instruction's checks (a scalar moving a
 //! pointer, a helper's constant size), the stack spills and fills it enters into the jump
-//! history (`INSN_F_STACK_ACCESS`) and the precision a zero written to the stack needs; and
+//! history (`INSN_F_STACK_ACCESS`; a variable-offset access never is) and the precision a zero written to the stack needs; and
 //! the stack writes that end speculative paths (`nospec_result`).
 
 use isa::{AluOp, AtomicOp, CallKind, Insn, Operand, Reg};
@@ -202,7 +202,7 @@ impl Walker<'_> {
                     f,
                     slots(base + off as i64, size.bytes() as usize),
                 )),
-                Some(Err(e)) => out.push(e),
+                Some(Err(e)) => out.push(var_read(st, src, off as i64, size.bytes()).unwrap_or(e)),
                 None => {}
             },
             Insn::Store { size, dst, off, .. } => match place(dst) {
@@ -309,12 +309,32 @@ fn access_effect(st: &State, a: &StackAccess) -> Option<Effect> {
     }
 }
 
+/// A load at a variable stack offset within the stack reads every slot of its range
+/// (`check_stack_range_initialized` marks each byte's slot: `mark_reg_read`, 6.18's
+/// `bpf_mark_stack_read`).
+fn var_read(st: &State, base: Reg, off: i64, size: u32) -> Option<Effect> {
+    let Value::Ptr(p) = st.reg(base) else {
+        return None;
+    };
+    let PtrKind::Stack(f) = p.kind else {
+        return None;
+    };
+    let max = super::alu::MAX_VAR_OFF;
+    if p.var.smax >= max || p.var.smin <= -max {
+        return None;
+    }
+    let lo = p.var.smin + p.off as i64 + off;
+    let len = p.var.smax - p.var.smin + size as i64;
+    Some(Effect::Read(f, slots(lo, len as usize)))
+}
+
 /// What an instruction does to the stack liveness: the slots of frame `.0` it reads, or
 /// writes whole.
 pub(super) enum Effect {
     Read(usize, u64),
     Write(usize, u64),
-    /// An access at a variable offset: that frame's instance's slots stay live.
+    /// An access at a variable offset other than a load's: that frame's instance's slots
+    /// stay live.
     Opaque(Chain),
 }
 
