@@ -293,6 +293,99 @@
     r0 = 1
     exit
 
+# test: stack_var_write_makes_misc
+# note: root writes 8 bytes at fp-16 + {0, 8} (`check_stack_write_var_off`): every byte of
+# note: fp-16 .. fp-1 becomes STACK_MISC, the zeros at fp-4 too, so the read there is unknown.
+    r6 = *(u32 *)(r1 + 8)
+    *(u32 *)(r10 - 12) = r6
+    r0 = 0
+    *(u32 *)(r10 - 4) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    *(u64 *)(r3 + 0) = r6
+    r0 = *(u32 *)(r10 - 4)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_write_zero_keeps_zero
+# note: a zero register written at a variable offset leaves STACK_ZERO bytes zero (and is
+# note: marked precise): the read at fp-4 is the constant 0, the branch is never walked.
+    r0 = 0
+    *(u32 *)(r10 - 4) = r0
+    *(u32 *)(r10 - 12) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r4 = 0
+    *(u64 *)(r3 + 0) = r4
+    r0 = *(u32 *)(r10 - 4)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)
+    r0 = 1
+    exit
+
+# test: stack_var_write_joins_paths
+# note: two paths leave different bytes at fp-4; a variable-offset write over them (and
+# note: its liveness: it marks no slot written) before they meet again.
+    r6 = *(u32 *)(r1 + 8)
+    r7 = *(u32 *)(r1 + 8)
+    r0 = 0
+    *(u32 *)(r10 - 12) = r0
+    if r6 > 5 goto +2
+    *(u32 *)(r10 - 4) = r6
+    goto +1
+    *(u32 *)(r10 - 4) = r0
+    r7 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r7
+    *(u64 *)(r3 + 0) = r6
+    r0 = *(u32 *)(r10 - 4)
+    r0 = 1
+    exit
+
+# test: stack_var_write_forgets_spill
+# note: a variable-offset write covering a spilled constant's whole slot forgets it: the
+# note: slot's bytes are STACK_MISC and the fill at fp-8 is unknown.
+    r6 = 5
+    *(u64 *)(r10 - 8) = r6
+    *(u64 *)(r10 - 16) = r6
+    r7 = *(u32 *)(r1 + 8)
+    r2 = r7
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    *(u64 *)(r3 + 0) = r7
+    r0 = *(u64 *)(r10 - 8)
+    if r0 == 5 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_write_forgets_spilled_pointer
+# note: root may write over a spilled pointer at a variable offset; the fill is then a scalar.
+    *(u64 *)(r10 - 8) = r1
+    *(u64 *)(r10 - 16) = r1
+    r7 = *(u32 *)(r1 + 8)
+    r7 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r7
+    r4 = 1
+    *(u64 *)(r3 + 0) = r4
+    r0 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
 # test: stack_var_read_in_loop_prunes
 # note: a var-offset read in both arms of a branch: the slots it reads stay live, so the
 # note: second path is compared on them (processed count checked against the kernel).

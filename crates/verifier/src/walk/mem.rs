@@ -585,7 +585,7 @@ impl Walker<'_> {
         let mut zeros = 0;
         for at in lo..hi {
             let (s, k) = stack_pos(at);
-            match frame.stack[s].bytes[k] {
+            match frame.slot(s).map_or(Byte::Invalid, |slot| slot.bytes[k]) {
                 Byte::Zero => zeros += 1,
                 Byte::Misc | Byte::Invalid | Byte::Spill => {}
                 Byte::Iter => {
@@ -605,6 +605,81 @@ impl Walker<'_> {
             }
         }
         Ok(zero_or_unknown(zeros == hi - lo))
+    }
+
+    /// `check_stack_write_var_off` as root: every byte of the range becomes `STACK_MISC`, or
+    /// stays `STACK_ZERO` under a zero register, whose precision that zero then needs; a
+    /// spilled register in range is forgotten. Not modelled (unsupported): a range touching
+    /// an iterator, or a spill without covering its whole slot (the kernel forgets the
+    /// register but keeps the slot's other spill bytes), a zero written over a spilled zero
+    /// (kept by newer releases), a range reaching below the allocated stack, a caller's
+    /// frame, or a `BPF_ST` of 0 over `STACK_ZERO` (kept zero only since the kernel tracks
+    /// `BPF_ST` immediates).
+    #[allow(clippy::too_many_arguments)]
+    fn stack_write_var(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        p: &Ptr,
+        f: usize,
+        off: i64,
+        size: u32,
+        stored: Stored,
+    ) -> Result<(), Refusal> {
+        let (lo, hi) = self.var_stack_bounds(r, p, off, size, "write to")?;
+        let frame = &st.frames[f];
+        if p.var.var_off.is_const() || !self.privilege.allows_ptr_leaks() {
+            return Err(unsupported("variable-offset stack access"));
+        }
+        if f + 1 != st.frames.len() {
+            return Err(unsupported(
+                "variable-offset stack write to a caller's frame",
+            ));
+        }
+        if -lo.min(off) > frame.allocated as i64 {
+            return Err(unsupported(
+                "variable-offset stack write below the allocated stack",
+            ));
+        }
+        let byte = |at: i64| {
+            let (s, k) = stack_pos(at);
+            frame.slot(s).map_or(Byte::Invalid, |slot| slot.bytes[k])
+        };
+        let (first, last) = (stack_pos(hi - 1).0, stack_pos(lo).0);
+        let zero_reg = matches!(stored, Stored::Reg(_, v) if v.is_null());
+        let writes_zero = zero_reg || matches!(stored, Stored::Imm(0));
+        let clean = (first..=last).all(|s| {
+            frame.slot(s).is_none_or(|slot| {
+                let whole = lo <= -8 * (s as i64 + 1) && -8 * (s as i64) <= hi;
+                let zero_spill = slot.spilled.is_null();
+                !slot.bytes.contains(&Byte::Iter)
+                    && (!slot.bytes.contains(&Byte::Spill)
+                        || (whole && !(writes_zero && zero_spill)))
+            })
+        });
+        let zero_in_range = (lo..hi).any(|at| byte(at) == Byte::Zero);
+        if !clean {
+            return Err(unsupported(
+                "variable-offset stack write over a spill or an iterator",
+            ));
+        }
+        if zero_in_range && matches!(stored, Stored::Imm(0)) {
+            return Err(unsupported("variable-offset BPF_ST of 0 over STACK_ZERO"));
+        }
+        let frame = &mut st.frames[f];
+        frame.grow_stack(frame.allocated / 8);
+        for at in lo..hi {
+            let (s, k) = stack_pos(at);
+            let slot = &mut frame.stack[s];
+            slot.spilled = Value::Uninit;
+            if !(zero_reg && slot.bytes[k] == Byte::Zero) {
+                slot.bytes[k] = Byte::Misc;
+            }
+        }
+        match stored {
+            Stored::Reg(src, _) if zero_reg && zero_in_range => self.precise(st, src),
+            _ => Ok(()),
+        }
     }
 
     /// `check_stack_read_fixed_off`.
@@ -709,6 +784,9 @@ impl Walker<'_> {
         let off = off as i64 + p.off as i64;
         match p.kind {
             PtrKind::Ctx => self.ctx_store(r, &p, off, bytes, stored),
+            PtrKind::Stack(f) if !p.fixed() => {
+                self.stack_write_var(st, r, &p, f, off, bytes, stored)
+            }
             PtrKind::Stack(f) => {
                 let off = self.stack_bounds(st, r, &p, off, bytes, true, false)?;
                 self.stack_write(st, f, off, bytes, stored)
