@@ -512,6 +512,14 @@ impl KernelProfile {
         self.has(kv(5, 12))
     }
 
+    /// `BPF_LOAD_ACQ` and `BPF_STORE_REL` (`BPF_STX | BPF_ATOMIC`, any width) are atomic
+    /// operations (e24bbad29a8d "bpf: Introduce load-acquire and store-release
+    /// instructions", 6.15): 6.18.44 runs them; 6.12.118 and 6.1.192 refuse them as an
+    /// unknown atomic opcode (`tests/spec/verifier/load_acquire.s`, in the images too).
+    pub fn has_load_acquire(self) -> bool {
+        self.has(kv(6, 15))
+    }
+
     /// A program past `MAX_USED_MAPS` gets a message (`The total number of maps per program
     /// has reached the limit of 64`) besides E2BIG: printed by 6.12.118 and 6.18.44; 6.1.192
     /// refuses with E2BIG and an empty log (`tests/spec/verifier/map_limit.s` in the images).

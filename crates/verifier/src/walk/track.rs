@@ -187,6 +187,7 @@ impl Walker<'_> {
     }
 
     fn effects_into(&self, st: &State, insn: &Insn, out: &mut Vec<Effect>) {
+        let insn = &as_plain(insn);
         let place = |r: Reg| match st.reg(r) {
             Value::Ptr(p) => match p.kind {
                 PtrKind::Stack(f) if p.fixed() => Some(Ok((f, p.off as i64))),
@@ -338,6 +339,7 @@ fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
 
 /// [`stack_access`] of a load, store or atomic.
 fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
+    let insn = &as_plain(insn);
     let (base, off, size, access) = match *insn {
         Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, Access::Load),
         Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, Access::Store),
@@ -348,7 +350,7 @@ fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
             dst,
             off,
             ..
-        } if !matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease) => {
+        } => {
             let fetch = fetch || matches!(op, AtomicOp::Xchg | AtomicOp::CmpXchg);
             (dst, off, size.bytes() as usize, Access::Atomic { fetch })
         }
@@ -383,6 +385,42 @@ fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
         fill,
         barrier,
     })
+}
+
+/// Load-acquire as the load and store-release as the store `check_atomic_load` and
+/// `check_atomic_store` check them as (`check_load_mem`, `check_store_reg`): the same
+/// stack reads, writes, spills and fills.
+pub(super) fn as_plain(insn: &Insn) -> Insn {
+    match *insn {
+        Insn::Atomic {
+            op: AtomicOp::LoadAcquire,
+            size,
+            dst,
+            src,
+            off,
+            ..
+        } => Insn::Load {
+            size,
+            sign_extend: false,
+            dst,
+            src,
+            off,
+        },
+        Insn::Atomic {
+            op: AtomicOp::StoreRelease,
+            size,
+            dst,
+            src,
+            off,
+            ..
+        } => Insn::Store {
+            size,
+            dst,
+            off,
+            src: Operand::Reg(src),
+        },
+        other => other,
+    }
 }
 
 /// `check_stack_write_fixed_off` without `bypass_spec_v4`: a pointer register stored, or

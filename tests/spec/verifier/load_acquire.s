@@ -1,0 +1,333 @@
+# Load-acquire and store-release (`BPF_STX | BPF_ATOMIC` with `BPF_LOAD_ACQ` / `BPF_STORE_REL`,
+# 8 to 64 bits, 6.15): `check_atomic_load` is `check_load_mem` with strict alignment, then
+# `atomic_ptr_type_ok` on the source; `check_atomic_store` is `check_store_reg` with strict
+# alignment. Before 6.15: malformed.s (`load_acquire_before_6_15`) and the `_before_6_15`
+# twins here. Also the read-modify-write atomics with a pointer source (`check_atomic_rmw`'s
+# `is_pointer_value`: refused without CAP_PERFMON only).
+.skmap hash, type=hash, key=4, value=16, max_entries=4
+
+# test: load_acquire_narrow_from_spill
+# kernel: since 6.15
+# note: a u8, u16 and u32 load-acquire of a spilled constant read its low bytes, zero-extended
+# note: (little-endian): the branches to the bad return value are never taken.
+    r1 = 0x1122334455667788 ll
+    *(u64 *)(r10 - 8) = r1
+    w2 = load_acquire((u8 *)(r10 - 8))
+    if w2 != 0x88 goto bad
+    w3 = load_acquire((u16 *)(r10 - 8))
+    if r3 != 0x7788 goto bad
+    w4 = load_acquire((u32 *)(r10 - 8))
+    if r4 != 0x55667788 goto bad
+    r5 = load_acquire((u64 *)(r10 - 8))
+    if r5 != r1 goto bad
+    r0 = 1
+    exit
+bad:
+    r0 = 2
+    exit
+
+# test: load_acquire_fills_a_pointer
+# kernel: since 6.15
+# note: a 64-bit load-acquire of a spilled ctx pointer restores the pointer.
+    *(u64 *)(r10 - 8) = r1
+    r6 = load_acquire((u64 *)(r10 - 8))
+    r0 = *(u32 *)(r6 + 8)
+    r0 = 1
+    exit
+
+# test: load_acquire_narrow_fill_of_pointer
+# kernel: since 6.15
+# note: a narrower load-acquire of a spilled pointer is a register fill of the wrong size.
+    *(u64 *)(r10 - 8) = r1
+    w6 = load_acquire((u32 *)(r10 - 8)) # error[stack-fill-size]: invalid size of register fill
+    r0 = 1
+    exit
+
+# test: load_acquire_uninit_stack
+# kernel: since 6.15
+# privilege: no_perfmon
+# note: an unwritten stack slot, without CAP_PERFMON.
+    w2 = load_acquire((u32 *)(r10 - 8)) # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=4
+    r0 = 1
+    exit
+
+# test: load_acquire_misaligned_stack
+# kernel: since 6.15
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    w2 = load_acquire((u32 *)(r10 - 6)) # error[stack-misaligned]: misaligned stack access off 0+0+-6 size 4
+    r0 = 1
+    exit
+
+# test: load_acquire_map_value
+# kernel: since 6.15
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    w3 = load_acquire((u32 *)(r0 + 12))
+    r4 = load_acquire((u64 *)(r0 + 8))
+    w5 = load_acquire((u16 *)(r0 + 14))
+out:
+    r0 = 1
+    exit
+
+# test: load_acquire_map_value_misaligned
+# kernel: since 6.15
+# note: unlike a plain load, a load-acquire checks alignment strictly on a map value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    w3 = load_acquire((u32 *)(r0 + 2)) # error[atomic-misaligned]: misaligned value access off 0+0+2 size 4
+out:
+    r0 = 1
+    exit
+
+# test: load_acquire_map_value_bounds
+# kernel: since 6.15
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    r3 = load_acquire((u64 *)(r0 + 16)) # error[map-value-bounds]: invalid access to map value, value_size=16 off=16 size=8
+out:
+    r0 = 1
+    exit
+
+# test: load_acquire_map_value_or_null
+# kernel: since 6.15
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    w3 = load_acquire((u32 *)(r0 + 0)) # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+    r0 = 1
+    exit
+
+# test: load_acquire_ctx
+# kernel: since 6.15
+# kernel: before 6.19
+# note: `family`, a valid context field: `atomic_ptr_type_ok` refuses the context.
+    w2 = load_acquire((u32 *)(r1 + 8)) # error[ctx-atomic]: BPF_ATOMIC loads from R1 ctx is not allowed
+    r0 = 1
+    exit
+
+# test: load_acquire_ctx_bad_field
+# kernel: since 6.15
+# kernel: before 6.19
+# note: 6.18.44 checks the pointer type before the access: an invalid context access is
+# note: refused as an atomic on the context (later sources check the load first; 6.19 and on
+# note: are unsupported for a load-acquire from the context or a socket).
+    w2 = load_acquire((u32 *)(r1 + 2)) # error[ctx-atomic]: BPF_ATOMIC loads from R1 ctx is not allowed
+    r0 = 1
+    exit
+
+# test: load_acquire_sock
+# kernel: since 6.15
+# kernel: before 6.19
+# note: `family`, a valid `struct bpf_sock` field: the socket is refused by name.
+    r2 = *(u64 *)(r1 + 0)
+    if r2 == 0 goto out
+    w3 = load_acquire((u32 *)(r2 + 4)) # error[sock-write]: BPF_ATOMIC loads from R2 sock is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: load_acquire_sock_bad_field
+# kernel: since 6.15
+# kernel: before 6.19
+# note: the pointer type first, as for the context.
+    r2 = *(u64 *)(r1 + 0)
+    if r2 == 0 goto out
+    w3 = load_acquire((u32 *)(r2 + 2)) # error[sock-write]: BPF_ATOMIC loads from R2 sock is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: load_acquire_into_r10
+# kernel: since 6.15
+    r10 = load_acquire((u64 *)(r10 - 8)) # error[frame-pointer-write]: frame pointer is read only
+    r0 = 1
+    exit
+
+# test: load_acquire_u8_before_6_15
+# kernel: before 6.15
+# note: 8- and 16-bit `BPF_STX | BPF_ATOMIC` opcodes are unknown before 6.15.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    w0 = load_acquire((u8 *)(r10 - 8)) # error[unknown-opcode]: unknown opcode d3
+    r0 = 1
+    exit
+
+# test: store_release_spills
+# kernel: since 6.15
+# note: a 64-bit store-release of a pointer spills it, as a plain store does.
+    store_release((u64 *)(r10 - 8), r1)
+    r6 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r6 + 8)
+    r0 = 1
+    exit
+
+# test: store_release_narrow_scalar
+# kernel: since 6.15
+    r1 = 0x1234
+    store_release((u16 *)(r10 - 2), w1)
+    store_release((u8 *)(r10 - 3), w1)
+    store_release((u32 *)(r10 - 8), w1)
+    r2 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: store_release_misaligned_stack
+# kernel: since 6.15
+    r1 = 0
+    store_release((u32 *)(r10 - 6), w1) # error[stack-misaligned]: misaligned stack access off 0+0+-6 size 4
+    r0 = 1
+    exit
+
+# test: store_release_map_value_misaligned
+# kernel: since 6.15
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    r3 = 7
+    store_release((u64 *)(r0 + 4), r3) # error[atomic-misaligned]: misaligned value access off 0+0+4 size 8
+out:
+    r0 = 1
+    exit
+
+# test: store_release_pointer_into_map
+# kernel: since 6.15
+# note: root may store a pointer into a map value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    store_release((u64 *)(r0 + 8), r10)
+out:
+    r0 = 1
+    exit
+
+# test: store_release_pointer_into_map_no_perfmon
+# kernel: since 6.15
+# privilege: no_perfmon
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    store_release((u64 *)(r0 + 8), r10) # error[leaks-addr-into-map]: R10 leaks addr into map
+out:
+    r0 = 1
+    exit
+
+# test: load_acquire_into_r10_from_ctx
+# kernel: since 6.15
+# kernel: before 6.19
+# note: on 6.18.44 the context is refused before the destination register is checked.
+    r10 = load_acquire((u64 *)(r1 + 0)) # error[ctx-atomic]: BPF_ATOMIC loads from R1 ctx is not allowed
+    r0 = 1
+    exit
+
+# test: store_release_ctx
+# kernel: since 6.15
+# note: the store is checked first (unlike a load-acquire): the context is read-only.
+    r2 = 1
+    store_release((u32 *)(r1 + 8), w2) # error[ctx-write]: invalid bpf_context access off=8 size=4
+    r0 = 1
+    exit
+
+# test: store_release_ctx_uninit_src
+# kernel: since 6.15
+# note: the source register is read before the context is looked at.
+    store_release((u32 *)(r1 + 8), w2) # error[uninit-read]: R2 !read_ok
+    r0 = 1
+    exit
+
+# test: store_release_sock
+# kernel: since 6.15
+    r2 = *(u64 *)(r1 + 0)
+    if r2 == 0 goto out
+    r3 = 1
+    store_release((u32 *)(r2 + 4), w3) # error[sock-write]: R2 cannot write into sock
+out:
+    r0 = 1
+    exit
+
+# test: store_release_before_6_15
+# kernel: before 6.15
+    r1 = 0
+    store_release((u64 *)(r10 - 8), r1) # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 110
+    r0 = 1
+    exit
+
+# test: atomic_add_pointer_root
+# note: with pointer leaks allowed the stack slot gets an unknown scalar: the fill is a scalar,
+# note: so dereferencing it is refused.
+    r2 = 0
+    *(u64 *)(r10 - 8) = r2
+    lock *(u64 *)(r10 - 8) += r1
+    r3 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r3 + 4) # error[invalid-mem-access]: R3 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: atomic_add_pointer_no_perfmon
+# privilege: no_perfmon
+    r2 = 0
+    *(u64 *)(r10 - 8) = r2
+    lock *(u64 *)(r10 - 8) += r1 # error[leaks-addr-into-mem]: R1 leaks addr into mem
+    r0 = 1
+    exit
+
+# test: xchg_pointer_into_map_root
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    r3 = r10
+    r3 = xchg_64(r0 + 8, r3)
+out:
+    r0 = 1
+    exit
+
+# test: cmpxchg_r0_pointer_no_perfmon
+# privilege: no_perfmon
+    r2 = 0
+    *(u64 *)(r10 - 8) = r2
+    r0 = r10
+    r0 = cmpxchg_64(r10 - 8, r0, r2) # error[leaks-addr-into-mem]: R0 leaks addr into mem
+    r0 = 1
+    exit
+
+# test: cmpxchg_r0_pointer_root
+    r2 = 0
+    *(u64 *)(r10 - 8) = r2
+    r0 = r10
+    r0 = cmpxchg_64(r10 - 8, r0, r2)
+    r0 = 1
+    exit
