@@ -103,7 +103,7 @@ impl Walker<'_> {
         } else if let Insn::Store {
             src: Operand::Reg(r),
             ..
-        } = *insn
+        } = as_plain(insn)
         {
             if a.write && st.reg(r).is_null() {
                 self.precise(st, r)?;
