@@ -304,6 +304,10 @@ impl Walker<'_> {
         let off = off as i64 + p.off as i64;
         let v = match p.kind {
             PtrKind::Ctx => return self.ctx_load(r, &p, off, bytes, sx),
+            PtrKind::Stack(_) if self.spills_every_scalar() => {
+                let v = self.stack_read(st, r, &p, off, bytes)?;
+                return Ok(self.narrowed_fill(v, size, sx));
+            }
             PtrKind::Stack(_) => self.stack_read(st, r, &p, off, bytes)?,
             PtrKind::MapValue(m) => {
                 self.map_access(r, &p, m, off, bytes)?;
@@ -334,6 +338,24 @@ impl Walker<'_> {
             _ => return Err(self.invalid_mem(r, &base)),
         };
         Ok(self.narrowed(v, size, sx))
+    }
+
+    /// A narrow fill from 6.8 ("bpf: Preserve boundaries and track scalars on narrowing
+    /// fill"): the copy keeps the spilled register's id unless its value is wider than the
+    /// read ("Break the relation on a narrowing fill"), and `coerce_reg_to_size(_sx)` keeps
+    /// it although the bounds change. A sign-extending fill keeps it only when the value fits
+    /// below the sign bit (6.18.44: `stack.s`, `sx_fill_keeps_the_spills_link` and
+    /// `sx_fill_of_a_full_width_value_drops_the_link`; other releases UNCONFIRMED).
+    fn narrowed_fill(&mut self, v: Value, size: Size, sx: bool) -> Value {
+        match v {
+            Value::Scalar(s, id) if size != Size::DW => {
+                let bits = size.bytes() * 8 - u32::from(sx);
+                let fits = 64 - s.umax.leading_zeros() <= bits;
+                let n = narrow(&s, size, sx, &self.domain);
+                Value::Scalar(n, if fits { id } else { Link::NONE })
+            }
+            v => v,
+        }
     }
 
     /// `coerce_reg_to_size(_sx)` after a narrow load.
