@@ -382,3 +382,35 @@ L1:
     *(u32 *)(r10 - 16) = w9
     r0 = 0
     exit
+
+# test: load_acquire_bad_src_register
+# kernel: since 6.15
+# note: `r2 = load_acquire((u32 *)(r14 + 8))`: the source register is checked first.
+    .8byte 0x000001000008e2c3   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit
+
+# test: load_acquire_bad_dst_register
+# kernel: since 6.15
+# note: `r14 = load_acquire((u64 *)(r10 - 8))`: the destination after the source.
+    *(u64 *)(r10 - 8) = r1
+    .8byte 0x00000100fff8aedb   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit
+
+# test: load_acquire_bad_dst_register_from_ctx
+# kernel: since 6.15
+# kernel: before 6.19
+# note: `r14 = load_acquire((u64 *)(r1 + 0))`: on 6.18.44 the context source is refused
+# note: before the destination register is checked.
+    .8byte 0x0000010000001edb   # error[ctx-atomic]: BPF_ATOMIC loads from R1 ctx is not allowed
+    r0 = 1
+    exit
+
+# test: store_release_bad_register
+# kernel: since 6.15
+# note: `store_release((u64 *)(r10 - 8), r14)` and `store_release((u64 *)(r14 + 0), r1)`:
+# note: `check_store_reg` checks the source, then the destination.
+    .8byte 0x00000110fff8eadb   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit

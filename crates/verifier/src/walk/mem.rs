@@ -190,8 +190,8 @@ impl Walker<'_> {
     }
 
     /// `check_atomic_load`: `atomic_ptr_type_ok` refuses the context and sockets by name
-    /// before anything else (6.18.44: before the destination register and the access are
-    /// checked), then `check_load_mem` with strict alignment.
+    /// before anything else (`load_acquire_checks_pointer_type_first`), then
+    /// `check_load_mem` with strict alignment.
     fn load_acquire(&mut self, st: &mut State, size: Size, dst: Reg, src: Reg, off: i16) -> Step {
         if let Value::Ptr(p) = st.reg(src) {
             self.atomic_load_type(src, p.kind, &Value::Ptr(*p))?;
@@ -206,16 +206,20 @@ impl Walker<'_> {
     }
 
     /// `atomic_ptr_type_ok` of a load-acquire's source: neither the context nor a socket.
-    fn atomic_load_type(&self, src: Reg, kind: PtrKind, base: &Value) -> Result<(), Refusal> {
+    pub(super) fn atomic_load_type(
+        &self,
+        src: Reg,
+        kind: PtrKind,
+        base: &Value,
+    ) -> Result<(), Refusal> {
         let code = match kind {
             PtrKind::Ctx => Code::CtxAtomic,
             PtrKind::Sock => Code::SockWrite,
             _ => return Ok(()),
         };
-        if self.profile.has(skctx::KernelVersion::new(6, 19)) {
-            // Later sources check the load first; where that change landed is UNCONFIRMED.
+        if self.profile.load_acquire_checks_pointer_type_first() != Some(true) {
             return Err(unsupported(
-                "a load-acquire from the context or a socket after 6.18",
+                "a load-acquire from the context or a socket on a release whose order of checks is not known",
             ));
         }
         Err(self.reject_reg(
