@@ -164,10 +164,12 @@ out:
 
 # test: load_acquire_u8_before_6_15
 # kernel: before 6.15
-# note: 8- and 16-bit `BPF_STX | BPF_ATOMIC` opcodes are unknown before 6.15.
+# note: 8- and 16-bit `BPF_STX | BPF_ATOMIC` opcodes are unknown before 6.15, refused before
+# note: the walk with no instruction named (6.1.192 and 6.12.118).
     r1 = 0
     *(u64 *)(r10 - 8) = r1
-    w0 = load_acquire((u8 *)(r10 - 8)) # error[unknown-opcode]: unknown opcode d3
+    w0 = load_acquire((u8 *)(r10 - 8))
+# error[unknown-opcode, EINVAL]: unknown opcode d3
     r0 = 1
     exit
 
