@@ -110,9 +110,13 @@ impl Walker<'_> {
                     ..
                 },
             ) => (*p, *f),
-            Value::Ptr(Ptr {
-                kind: PtrKind::Ctx, ..
-            }) => {
+            Value::Ptr(
+                p @ Ptr {
+                    kind: PtrKind::Ctx, ..
+                },
+            ) => {
+                // `check_func_arg_reg_off` comes first (`check_kfunc_args`).
+                self.ctx_ptr_unmodified(r, p)?;
                 let message = format!(
                     "arg#{} expected pointer to an iterator on stack",
                     r.index() - 1
