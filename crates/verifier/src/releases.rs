@@ -612,6 +612,18 @@ pub const CHANGES: &[Change] = &[
                  6.17.y and older 6.18.y modelled with the old index)",
         holds: &[backport(v(6, 18, 44)), upstream(v(7, 1, 0))],
     },
+    Change {
+        name: "narrow_store_keeps_scalar_spill",
+        origin: "b0e66977dc07 \"bpf: Fix narrow scalar spill onto 64-bit spilled scalar \
+                 slots\" (Tao Lyu, bpf.git Dec 2024, mainline 6.13): without CAP_PERFMON a \
+                 narrow store over a spilled scalar is allowed (`check_stack_write_fixed_off`); \
+                 before, it was refused as over a spilled pointer (`attempt to corrupt spilled \
+                 pointer on stack`). A stable backport: Debian's 6.12.118 accepts \
+                 `privilege.s` `priv_narrow_store_over_spilled_scalar_no_perfmon` as 6.18.44 \
+                 does, 6.1.192 refuses it; the first 6.12.y UNCONFIRMED (modelled: 6.12.5, \
+                 the stable release of December 2024), the 6.6.y backport not modelled",
+        holds: &[backport(v(6, 12, 5)), upstream(v(6, 13, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -712,6 +724,7 @@ domain!(
     regsafe_relaxed_scalar_ids,
     widen_ignores_ids,
     nospec_checks_written_bytes,
+    narrow_store_keeps_scalar_spill,
 );
 
 thread_local! {
