@@ -630,7 +630,7 @@ impl Walker<'_> {
             ArgKind::ConstSize
             | ArgKind::ConstSizeOrZero
             | ArgKind::ConstAllocSizeOrZero
-            | ArgKind::Scalar => Some("scalar"),
+            | ArgKind::Scalar => Some(skctx::runtime::scalar_type_name(self.profile)),
             // `const_str_ptr_types`.
             ArgKind::PtrToConstStr => Some("map_value"),
             a => a.expected_types(self.profile),
@@ -811,7 +811,7 @@ impl Walker<'_> {
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
-        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let uninit_ok = self.allows_uninit_stack();
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(off + i);
             let slot = st.frames[f].slot_mut(spi);
@@ -831,7 +831,7 @@ impl Walker<'_> {
             let byte_ok = !elides_nullness(self.profile) || slot.bytes[k] == Byte::Spill;
             let spilled_ok = slot.bytes[7] == Byte::Spill
                 && byte_ok
-                && (matches!(slot.spilled, Value::Scalar(..)) || uninit_ok);
+                && (matches!(slot.spilled, Value::Scalar(..)) || self.privilege.allows_ptr_leaks());
             if spilled_ok && elides_nullness(self.profile) {
                 continue;
             }

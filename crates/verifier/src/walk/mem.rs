@@ -502,7 +502,7 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let min = off;
-        let uninit_ok = write || self.privilege.allows_ptr_leaks();
+        let uninit_ok = write || self.allows_uninit_stack();
         let floor = if uninit_ok {
             -(STACK_SIZE as i64)
         } else {
@@ -589,7 +589,7 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<(u32, u32), Refusal> {
-        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let uninit_ok = self.allows_uninit_stack();
         let (mut spills, mut zeros) = (0, 0);
         for i in 0..size as i64 {
             let (s, k) = stack_pos(off + i);
