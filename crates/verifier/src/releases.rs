@@ -940,7 +940,7 @@ mod tests {
             "computing reads no flag"
         );
         assert!(
-            !reads.hold_for(KernelProfile::V5_15),
+            !reads.hold_for(KernelProfile::V5_10),
             "unmodelled releases never hold"
         );
         let (_, both) = record_reads(|| {
@@ -992,7 +992,8 @@ mod tests {
     fn computing_a_domain_notes_only_whether_the_release_is_modelled() {
         let (_, asked) = skctx::recorded::record(|| Domain::modelled(KernelProfile::V6_8));
         assert!(asked.hold_for(KernelProfile::V6_1) && asked.hold_for(KernelProfile::V6_18));
-        assert!(!asked.hold_for(KernelProfile::V5_18));
+        assert!(asked.hold_for(KernelProfile::V5_15) && asked.hold_for(KernelProfile::V5_18));
+        assert!(!asked.hold_for(KernelProfile::V5_10));
     }
 
     #[test]
