@@ -137,6 +137,16 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     );
     row(
         s,
+        "a release of no reference names the register (`release_refusal_names_register`)",
+        &|p| p.release_refusal_names_register(),
+    );
+    row(
+        s,
+        "a negative context offset refused as such (`checks_negative_ptr_offset`)",
+        &|p| p.checks_negative_ptr_offset(),
+    );
+    row(
+        s,
         "exit check on smin/smax (`retval_message_uses_bounds`)",
         &|p| p.retval_message_uses_bounds(),
     );

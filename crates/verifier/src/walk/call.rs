@@ -441,7 +441,7 @@ impl Walker<'_> {
             arg
         };
         self.arg_type(r, &v, arg)?;
-        self.arg_reference(r, &v, arg, meta)?;
+        self.arg_reference(helper, r, &v, arg, meta)?;
         self.arg_memory(st, helper, r, &v, arg, meta)
     }
 
@@ -462,9 +462,12 @@ impl Walker<'_> {
         Ok(())
     }
 
-    /// The reference an argument carries: a release argument must carry one.
+    /// The reference an argument carries: a release argument must carry one (before
+    /// [`skctx::KernelProfile::release_refusal_names_register`] `release_reference` refuses
+    /// it after the arguments, naming the helper: `bpf_sk_release` has no other).
     fn arg_reference(
         &self,
+        helper: &Helper,
         r: Reg,
         v: &Value,
         arg: ArgKind,
@@ -483,15 +486,18 @@ impl Walker<'_> {
         }
         if arg == ArgKind::ReleaseSockCommon {
             if ref_id == 0 && !v.is_null() {
-                return Err(self.reject_reg(
-                    Code::ReleaseUnreferenced,
-                    r,
+                let message = if self.profile.release_refusal_names_register() {
                     format!(
                         "R{} must be referenced when passed to release function",
                         r.index()
-                    ),
-                    EINVAL,
-                ));
+                    )
+                } else {
+                    format!(
+                        "func bpf_{}#{} reference has not been acquired before",
+                        helper.name, helper.id
+                    )
+                };
+                return Err(self.reject_reg(Code::ReleaseUnreferenced, r, message, EINVAL));
             }
             meta.release = Some(r);
         }

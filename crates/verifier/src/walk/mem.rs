@@ -340,10 +340,11 @@ impl Walker<'_> {
         })
     }
 
-    /// `__check_ptr_off_reg` for the context: no offset, fixed or variable.
+    /// `__check_ptr_off_reg` for the context: no offset, fixed or variable (a negative one
+    /// its own refusal from [`skctx::KernelProfile::checks_negative_ptr_offset`]).
     pub(super) fn ctx_ptr_unmodified(&self, r: Reg, p: &Ptr) -> Result<(), Refusal> {
         let n = r.index();
-        if p.off < 0 {
+        if p.off < 0 && self.profile.checks_negative_ptr_offset() {
             return Err(self.reject_reg(
                 Code::CtxModifiedPtr,
                 r,
