@@ -51,14 +51,8 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
     let bound = common::bound_maps(p, &maps);
     let map_infos = common::map_infos(p);
     let profile = common::running_profile();
-    let mut funcs = common::kernel_funcs(case, p);
-    // `BPF_BTF_LOAD` knows `BTF_KIND_DECL_TAG` from 5.16; libbpf drops the tags on older
-    // kernels (its BTF sanitising), and so does this load.
-    if !profile.has(skctx::KernelVersion::new(5, 16)) {
-        for (_, f) in &mut funcs {
-            f.proto.params.iter_mut().for_each(|p| p.tags.clear());
-        }
-    }
+    // Decl tags dropped before 5.16 as libbpf drops them (`kernel::sanitised_for_running`).
+    let funcs = common::kernel_funcs(case, p);
     let out = kernel::load_with_funcs(&insns, &bound, &opts, &funcs).expect("BPF_PROG_LOAD runs");
     let infos = common::case_funcs(case, p).expect("the case declares functions");
     let ours = verify_with_btf(&insns, &map_infos, profile, privilege, true, &infos);
