@@ -775,6 +775,15 @@ impl KernelProfile {
         self.has(kv(6, 1))
     }
 
+    /// `bpf_for_each_map_elem`'s callback setup (`__check_func_call`) fails with its own
+    /// errno (`callback function not allowed for map`: ENOTSUPP, 524); 5.15.225's
+    /// `check_helper_call` turns any such failure into EINVAL (its sources; under qemu:
+    /// `callbacks_for_each` in the image). The commit and release are UNCONFIRMED, modelled
+    /// as 6.1 (6.1.192's sources pass the errno on).
+    pub fn callback_setup_keeps_errno(self) -> bool {
+        self.has(kv(6, 1))
+    }
+
     /// A pointer with a negative constant offset is refused as `negative offset <type> ptr`
     /// before the modification check (`__check_ptr_off_reg`); 5.15.225 has only `dereference
     /// of modified <type> ptr` (its sources; under qemu: `ctx_modified_negative_v5_15`).

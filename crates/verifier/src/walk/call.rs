@@ -282,7 +282,8 @@ impl Walker<'_> {
         Ok(())
     }
 
-    /// `set_map_elem_callback_state`: only maps whose ops iterate with a callback.
+    /// `set_map_elem_callback_state`: only maps whose ops iterate with a callback (the errno
+    /// per [`skctx::KernelProfile::callback_setup_keeps_errno`]).
     fn for_each_map(&self, meta: &Meta) -> Result<(), Refusal> {
         let ty = meta
             .map
@@ -291,11 +292,16 @@ impl Walker<'_> {
         if ty.is_some_and(skctx::MapType::iterates_with_callback) {
             return Ok(());
         }
+        let errno = if self.profile.callback_setup_keeps_errno() {
+            ENOTSUPP
+        } else {
+            EINVAL
+        };
         Err(self.reject(
             Code::MapFuncIncompatible,
             Operand::Insn,
             "callback function not allowed for map".into(),
-            ENOTSUPP,
+            errno,
         ))
     }
 

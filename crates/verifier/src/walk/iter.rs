@@ -110,9 +110,13 @@ impl Walker<'_> {
                     ..
                 },
             ) => (*p, *f),
-            Value::Ptr(Ptr {
-                kind: PtrKind::Ctx, ..
-            }) => {
+            Value::Ptr(
+                c @ Ptr {
+                    kind: PtrKind::Ctx, ..
+                },
+            ) => {
+                // `check_func_arg_reg_off` first: a moved context pointer is refused as such.
+                self.ctx_ptr_unmodified(r, c)?;
                 let message = format!(
                     "arg#{} expected pointer to an iterator on stack",
                     r.index() - 1
