@@ -199,7 +199,8 @@ pub fn load_options(
 /// order: what [`load_with_maps`] binds.
 #[cfg(target_os = "linux")]
 pub fn create_maps(l: &super::Loadable) -> Result<Vec<kernel::Map>, Failure> {
-    (l.maps.iter().map(kernel_map))
+    (l.maps.iter().enumerate())
+        .map(|(i, m)| kernel_map(m, l.spin_locks.get(i).copied().flatten()))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| syscall_failure(l, e))
 }
@@ -250,16 +251,21 @@ pub fn load_with_maps(
 
 /// The kernel map a program's map reference stands for, as libbpf creates it: read-only
 /// global data (`.rodata`) written and frozen, any other map empty. The cross-check and
-/// `skvm --engine kernel` both create their maps here.
+/// `skvm --engine kernel` both create their maps here; `spin_lock`: the value holds a
+/// `struct bpf_spin_lock` at that byte, which the map's BTF says (as libbpf's does).
 #[cfg(target_os = "linux")]
-pub(crate) fn kernel_map(m: &verifier::MapInfo) -> Result<kernel::Map, kernel::Error> {
-    let spec = kernel::MapSpec::new(
+pub(crate) fn kernel_map(
+    m: &verifier::MapInfo,
+    spin_lock: Option<u32>,
+) -> Result<kernel::Map, kernel::Error> {
+    let mut spec = kernel::MapSpec::new(
         kernel::MapType::from_id(m.map_type),
         m.key_size,
         m.value_size,
         m.max_entries,
     )
     .with_flags(m.flags);
+    spec.spin_lock = spin_lock;
     match &m.frozen {
         Some(value) => kernel::Map::create_frozen(&spec, value),
         None => kernel::Map::create(&spec),

@@ -918,6 +918,7 @@ mod tests {
                     maps,
                     problem: None,
                     funcs: None,
+                    spin_locks: Vec::new(),
                 };
                 for privilege in [Privilege::Root, Privilege::NoPerfmon] {
                     compare(&l.name, &l, true, privilege, &mut count);

@@ -587,6 +587,9 @@ pub struct Loadable {
     /// (a record per linked function, with its BTF linkage); the kernel wants it for
     /// callbacks (`bpf_loop`).
     pub funcs: Option<Vec<verifier::FuncInfo>>,
+    /// For each of `maps`, the byte offset of a `struct bpf_spin_lock` in its value, when
+    /// the object's BTF places one there (libbpf creates the map with that BTF).
+    pub spin_locks: Vec<Option<u32>>,
 }
 
 /// `f` with, when its instruction is one libbpf poisoned for a CO-RE relocation without a
@@ -676,6 +679,7 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
     let object = relocated.as_ref().unwrap_or(object);
     let funcs = Functions::of(object);
     let btf_ext = btf.as_ref().and_then(|b| BtfExt::of_with(object, b));
+    let locks = btf.as_ref().map_or(Vec::new(), asm::btf::map_spin_locks_in);
     funcs
         .programs()
         .into_iter()
@@ -692,6 +696,9 @@ pub fn loadable(object: &Object, world: Option<&skctx::World>) -> Vec<Loadable> 
                     .first()
                     .map(|f| f.message.clone())
                     .or(prepared.unsupported)),
+                spin_locks: (prepared.bound.refs.iter())
+                    .map(|(_, name)| locks.iter().find(|(l, _)| l == name).map(|(_, at)| *at))
+                    .collect(),
                 insns: prepared.bound.loaded,
                 maps: prepared.bound.maps,
             }

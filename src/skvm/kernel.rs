@@ -213,10 +213,26 @@ fn landed_on(sockets: &SocketSet, i: usize, selected: Option<&Selected>) -> Deli
             group,
             selected: sel.socket.clone(),
             program: 0,
+            members: group_members(sockets, i),
         },
-        (None, Some(group)) => Delivery::RegularReuseportGroup { group, first: name },
+        (None, Some(group)) => Delivery::RegularReuseportGroup {
+            group,
+            first: name,
+            members: group_members(sockets, i),
+        },
         (_, None) => Delivery::Regular { socket: name },
     }
+}
+
+/// The names of the sockets in socket `i`'s reuseport group as the kernel formed it.
+fn group_members(sockets: &SocketSet, i: usize) -> Vec<String> {
+    let Some(me) = sockets.get(i) else {
+        return Vec::new();
+    };
+    (sockets.iter())
+        .filter(|s| s.desc().shares_reuseport_group(me.desc()))
+        .map(|s| s.name().unwrap_or_default().to_string())
+        .collect()
 }
 
 fn kernel_error(doing: &str, e: &kernel::Error) -> Failure {
@@ -242,9 +258,17 @@ fn create_maps(
                 info.map_type
             )));
         }
-        let map = crate::lint::cross_check::kernel_map(info)
+        let lock = loaded.spin_locks.iter().find(|(n, _)| n == name);
+        let map = crate::lint::cross_check::kernel_map(info, lock.map(|(_, off)| *off))
             .map_err(|e| kernel_error(&format!("map `{name}`"), &e))?;
         let entries = file.maps.get(name).map_or(&[][..], |m| &m.entries[..]);
+        let perf = skctx::MapType::from_id(info.map_type) == Some(skctx::MapType::PerfEventArray);
+        if perf && !entries.is_empty() {
+            return Err(Failure::Usage(format!(
+                "map `{}`: the world's PERF_EVENT_ARRAY entries stand for perf events the VM models; --engine kernel opens none (leave the entries out: every slot is then empty, as in the VM)",
+                safe(name)
+            )));
+        }
         for (key, value) in entries {
             let put = match value {
                 EntryValue::Socket(s) => match sockets.by_name(s) {

@@ -94,6 +94,9 @@ pub struct Loaded {
     pub insns: Vec<isa::RawInsn>,
     pub maps: Vec<(usize, String, verifier::MapInfo)>,
     pub data: Vec<(String, Vec<u8>)>,
+    /// The maps whose values hold a `struct bpf_spin_lock` (name, byte offset), from the
+    /// object's BTF: libbpf creates them with that BTF, which `bpf_spin_lock` needs.
+    pub spin_locks: Vec<(String, u32)>,
     pub gpl: bool,
     /// The BTF `func_info` the loader passes with it (the object's `.BTF.ext`), if any.
     pub funcs: Option<Vec<verifier::FuncInfo>>,
@@ -292,6 +295,7 @@ pub fn load_programs(
             let btf = crate::lint::func_info(btfs, &funcs, &funcs.link(main));
             let mut program = check(path, &func.name, (&bound, btf), gpl, options)?;
             program.data = data;
+            program.spin_locks = add_spin_locks(path, &input, &bound, world)?;
             loaded.push(program);
         }
     }
@@ -434,6 +438,33 @@ fn add_maps(
     Ok(data_bytes)
 }
 
+/// The spin locks the object's BTF places in the values of `bound`'s maps, told to the
+/// world (`vm::World::set_spin_lock`).
+fn add_spin_locks(
+    path: &Path,
+    input: &Input,
+    bound: &Bound,
+    world: &mut World,
+) -> Result<Vec<(String, u32)>, Failure> {
+    let locks = input
+        .btf
+        .as_ref()
+        .map_or(Vec::new(), asm::btf::map_spin_locks_in);
+    let mut used = Vec::new();
+    for (name, offset) in locks {
+        if !bound.refs.iter().any(|(_, n)| *n == name) {
+            continue;
+        }
+        if let Some(id) = world.map_id(&name) {
+            world.set_spin_lock(id, offset).map_err(|e| {
+                Failure::Rejected(format!("error: {}: {}\n", shown(path), safe(&e.0)))
+            })?;
+        }
+        used.push((name, offset));
+    }
+    Ok(used)
+}
+
 /// Verifies a program (unless `--no-verify`), with the BTF `func_info` the loader passes
 /// when the object has it: a rejection stops the run; what the verifier does not model runs
 /// unverified, saying why.
@@ -458,6 +489,7 @@ fn check(
         insns: insns.clone(),
         maps: maps.clone(),
         data: Vec::new(),
+        spin_locks: Vec::new(),
         gpl,
         funcs: btf.clone(),
     };

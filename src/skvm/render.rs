@@ -229,14 +229,19 @@ fn delivery_json(d: &Delivery) -> serde_json::Value {
             group,
             selected,
             program,
+            members,
         } => {
-            json!({"kind": "reuseport_group", "group": group, "socket": selected, "program": program, "text": text})
+            json!({"kind": "reuseport_group", "group": group, "members": members, "socket": selected, "program": program, "text": text})
         }
         Delivery::Regular { socket } => {
             json!({"kind": "regular", "socket": socket, "text": text})
         }
-        Delivery::RegularReuseportGroup { group, first } => {
-            json!({"kind": "regular_reuseport_group", "group": group, "socket": first, "text": text})
+        Delivery::RegularReuseportGroup {
+            group,
+            first,
+            members,
+        } => {
+            json!({"kind": "regular_reuseport_group", "group": group, "members": members, "socket": first, "text": text})
         }
         Delivery::Connected { socket } => {
             json!({"kind": "connected", "socket": socket, "text": text})

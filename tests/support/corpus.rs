@@ -11,7 +11,7 @@
 //! for every case, in parallel, and collects every disagreement.
 //!
 //! Environment knobs (for authoring cases): `CORPUS_FILTER=text` checks only cases whose
-//! `file:name` contains `text`; `CORPUS_SHOW=1` prints what the kernel said for every case.
+//! `file:name` contains `text` (`a,b`: either); `CORPUS_SHOW=1` prints what the kernel said for every case.
 
 #[allow(unused_imports)] // each test binary uses part of the shared support
 pub use speccase::corpus::{
@@ -93,6 +93,10 @@ pub fn load(p: &Prepared, case: &Case) -> Result<Loaded, String> {
         )
         .named(&kernel_map_name(&def.name))
         .with_flags(def.flags);
+        let spec = match p.spin_lock(&def.name) {
+            Some(offset) => spec.with_spin_lock(offset),
+            None => spec,
+        };
         let m = match p.frozen_value(&def.name) {
             Some(v) => kernel::Map::create_frozen(&spec, v),
             None => kernel::Map::create(&spec),
@@ -393,7 +397,10 @@ pub fn check_corpus(files: &[SpecFile], host: &Host) -> Summary {
     for file in files {
         for case in &file.cases {
             let id = format!("{}:{}", file.name, case.name);
-            if filter.as_ref().is_some_and(|f| !id.contains(f.as_str())) {
+            if filter
+                .as_ref()
+                .is_some_and(|f| !f.split(',').any(|t| id.contains(t)))
+            {
                 summary.filtered_out += 1;
                 continue;
             }

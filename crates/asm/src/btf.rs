@@ -661,6 +661,40 @@ pub fn map_type_ids_in(btf: &Btf) -> Vec<(String, u32)> {
         .collect()
 }
 
+/// The byte offset of the `struct bpf_spin_lock` member of each map's value type in the
+/// `DATASEC .maps` of an object whose `.BTF` is `btf`, by map name: what libbpf's map BTF
+/// tells the kernel (`btf_parse_fields` finds the lock among the value struct's members).
+pub fn map_spin_locks_in(btf: &Btf) -> Vec<(String, u32)> {
+    let vars = btf.datasec_vars(".maps").unwrap_or_default();
+    vars.into_iter()
+        .filter_map(|(name, ty, _, _)| Some((name, btf.value_spin_lock(ty)?)))
+        .collect()
+}
+
+impl Btf {
+    /// The spin lock's byte offset in the value type of the map definition struct `ty`.
+    fn value_spin_lock(&self, ty: u32) -> Option<u32> {
+        let def = self.skip_mods(ty).filter(|t| t.kind == KIND_STRUCT)?;
+        let value = (0..def.vlen as usize).find_map(|k| {
+            let e = &self.extra(def)[3 * k..];
+            (self.name(e[0])? == "value").then_some(e[1])
+        })?;
+        let ptr = self.skip_mods(value).filter(|t| t.kind == KIND_PTR)?;
+        let st = self.skip_mods(ptr.size_or_type)?;
+        if st.kind != KIND_STRUCT {
+            return None;
+        }
+        (0..st.vlen as usize).find_map(|k| {
+            let e = &self.extra(st)[3 * k..];
+            let member = self.skip_mods(e[1])?;
+            let is_lock =
+                member.kind == KIND_STRUCT && self.name(member.name_off)? == "bpf_spin_lock";
+            let bits = if st.kflag { e[2] & 0x00ff_ffff } else { e[2] };
+            is_lock.then_some(bits / 8)
+        })
+    }
+}
+
 /// Whether `maps` laid out by [`lay_out_maps`] gives exactly the object's `.maps` and `.BTF`
 /// contents and map symbols, i.e. the object's maps can be printed as `.skmap` directives.
 pub fn maps_reproducible(obj: &Object, maps: &[MapDef]) -> bool {

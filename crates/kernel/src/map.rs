@@ -70,6 +70,9 @@ pub struct MapSpec {
     pub flags: u32,
     /// Object name (at most 15 characters of `[A-Za-z0-9_.]`; may be empty).
     pub name: String,
+    /// The offset of a `struct bpf_spin_lock` in the value: the map is created with BTF
+    /// saying so ([`crate::btf::spin_lock_value_btf`]), as `bpf_spin_lock` needs.
+    pub spin_lock: Option<u32>,
 }
 
 impl MapSpec {
@@ -86,6 +89,7 @@ impl MapSpec {
             max_entries,
             flags: 0,
             name: String::new(),
+            spin_lock: None,
         }
     }
     /// SOCKMAP with u32 keys and u32 (fd) values.
@@ -122,6 +126,11 @@ impl MapSpec {
     }
     pub fn with_flags(mut self, flags: u32) -> MapSpec {
         self.flags = flags;
+        self
+    }
+    /// The value holds a `struct bpf_spin_lock` at byte `offset`.
+    pub fn with_spin_lock(mut self, offset: u32) -> MapSpec {
+        self.spin_lock = Some(offset);
         self
     }
 }
@@ -168,6 +177,20 @@ impl Map {
             map_name: sys::object_name(&spec.name),
             ..Default::default()
         };
+        // The map keeps its own reference to the BTF; this fd may close after the call.
+        let btf = match spec.spin_lock {
+            Some(offset) => {
+                let btf = crate::btf::Btf::load(&crate::btf::spin_lock_value_btf(
+                    spec.key_size,
+                    spec.value_size,
+                    offset,
+                ))?;
+                attr.btf_fd = btf.raw_fd();
+                (attr.btf_key_type_id, attr.btf_value_type_id) = crate::btf::SPIN_LOCK_TYPE_IDS;
+                Some(btf)
+            }
+            None => None,
+        };
         // SAFETY: the attr holds no pointers.
         let fd =
             unsafe { sys::bpf(cmd::MAP_CREATE, &mut attr) }.map_err(|errno| Error::Syscall {
@@ -176,6 +199,7 @@ impl Map {
             })?;
         // SAFETY: a successful BPF_MAP_CREATE returns a new fd we own.
         let fd = unsafe { sys::owned_fd(fd) };
+        drop(btf);
         Ok(Map {
             fd,
             spec: spec.clone(),

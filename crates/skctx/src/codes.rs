@@ -92,6 +92,7 @@ pub enum Code {
     RdonlyWrite,
     ConstStr,
     FormatString,
+    CombinedStack,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -246,7 +247,7 @@ const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 66] = [
+pub const CODES: [CodeRow; 67] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -254,7 +255,8 @@ pub const CODES: [CodeRow; 66] = [
     row(Code::CtxWrite, "ctx-write",
         "the context is read-only (STX and ST)",
         &[m("invalid bpf_context access off=<off> size=<size>"),
-          m("BPF_ST stores into R<n> ctx is not allowed").before(ST_IS_CTX_ACCESS).case("BPF_ST")]),
+          m("BPF_ST stores into R<n> ctx is not allowed").before(ST_IS_CTX_ACCESS).case("BPF_ST"),
+          m("R<n> leaks addr into ctx").no_perfmon().case("a pointer stored")]),
     row(Code::CtxAtomic, "ctx-atomic",
         "no atomic operations on the context",
         &[m("BPF_ATOMIC stores into R<n> ctx is not allowed").since(SAYS_ATOMIC),
@@ -295,9 +297,14 @@ pub const CODES: [CodeRow; 66] = [
         &[m("R<n> type=<type> expected=<types...>"),
           m("R<n> is not a scalar").case("a kfunc's `int` argument")]),
     row(Code::HelperMemSize, "helper-mem-size",
-        "a helper memory size (or map key size) that may be or is 0 where 0 is not allowed",
+        "a helper memory size (or map key size) that may be or is 0 where 0 is not allowed, may be negative, or has no upper bound below 2^29",
         &[m("R<n> invalid zero-sized read: u64=[<min>,<max>]"),
-          m("invalid zero-sized read")]),
+          m("invalid zero-sized read"),
+          m("R<n> min value is negative, either use unsigned or 'var &= const'")
+              .case("a size that may be negative"),
+          // `<lt>` is the kernel's `<`, which a template cannot spell.
+          m("R<n> unbounded memory access, use 'var &= const' or 'if (var <lt> const)'")
+              .case("a size without an upper bound below 2^29")]),
     row(Code::ReleaseUnreferenced, "release-unreferenced",
         "`bpf_sk_release` of a socket that holds no reference (`ctx->sk`)",
         &[m("R<n> must be referenced when passed to release function").since(RELEASE_NAMES_REG),
@@ -616,6 +623,10 @@ pub const CODES: [CodeRow; 66] = [
         "a `bpf_snprintf` format the kernel's `bpf_bprintf_prepare` refuses: an unknown conversion, more conversions than the `data_len / 8` arguments, a control character, or (before UTF-8 text was allowed) a byte above 0x7f",
         &[m("Invalid format string")])
         .help("give one u64 in `data` per conversion; the conversions are %d %i %u %x %X (with l or ll), %c, %s, %p, %pK %px %ps %pS %pks %pus %pB %pI4 %pi4 %pI6 %pi6 and %%"),
+    row(Code::CombinedStack, "combined-stack",
+        "the stacks of a chain of BPF-to-BPF calls (callbacks counted where their address is taken) add up to more than 512 bytes, each frame's deepest access rounded up to 16 bytes (a JITed program from 6.9) or to 32 (before, or interpreted); the kernel checks it after the walk and names no instruction",
+        &[m("combined stack size of <calls> calls is <size>. Too large")])
+        .help("move large buffers out of the stack (into a per-CPU array map value) or call fewer functions deep while they are live"),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -76,7 +76,7 @@ pub use license::{license_is_gpl_compatible, GPL_COMPATIBLE_LICENSES};
 pub use maps::{
     check_map_func_compatibility, map_type, map_type_by_name, skmap_type, skmap_types,
     sockmap_lookup_type, MapFuncError, MapTraits, MapType, MapTypeInfo, BPF_ANY, BPF_EXIST,
-    BPF_NOEXIST, MAP_TYPES,
+    BPF_F_LOCK, BPF_NOEXIST, MAP_TYPES,
 };
 pub use probed::{ProbedHelpers, ProfileFile, ProfileFileError};
 pub use profile::{

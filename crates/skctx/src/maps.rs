@@ -22,6 +22,9 @@ pub const BPF_ANY: u64 = 0;
 pub const BPF_NOEXIST: u64 = 1;
 /// Replace only (`ENOENT` when the key is not there).
 pub const BPF_EXIST: u64 = 2;
+/// Copy the value under its `struct bpf_spin_lock` (ARRAY and HASH maps whose value holds
+/// one; any other map: `EINVAL`).
+pub const BPF_F_LOCK: u64 = 4;
 
 /// What `bpf_map_lookup_elem` on a map of this type gives an SK_LOOKUP program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

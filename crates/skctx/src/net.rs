@@ -685,7 +685,8 @@ pub struct SocketDesc {
     pub state: SocketState,
     /// `IPV6_V6ONLY` (IPv6 sockets only).
     pub v6only: bool,
-    /// `SO_REUSEPORT` group label: sockets naming the same group share their port.
+    /// `SO_REUSEPORT` and a group label (sockets naming the same group share their port).
+    /// The kernel's group is not the label: [`SocketDesc::shares_reuseport_group`].
     pub reuseport: Option<String>,
 }
 
@@ -712,6 +713,23 @@ impl SocketDesc {
             v6only: false,
             reuseport: None,
         }
+    }
+
+    /// Whether the kernel puts `self` and `other` in one reuseport group, whatever their
+    /// group labels: both with `SO_REUSEPORT`, of one protocol, state, family and
+    /// `sk_ipv6only` ([`SocketDesc::ipv6_only`]: a specific IPv6 address sets it, so there
+    /// `v6only` and dual-stack sockets share a group; on `[::]` they do not, as measured),
+    /// bound to the same address (scope id included: it binds the device) and port, as
+    /// `udp_reuseport_add_sock` and `inet_reuseport_add_sock` join a socket to the group
+    /// of the first such one (the owner's uid too, which every socket of a world shares).
+    pub fn shares_reuseport_group(&self, other: &SocketDesc) -> bool {
+        self.reuseport.is_some()
+            && other.reuseport.is_some()
+            && self.protocol == other.protocol
+            && self.state == other.state
+            && self.family() == other.family()
+            && self.ipv6_only() == other.ipv6_only()
+            && self.addr == other.addr
     }
 
     /// The same description with a name.
@@ -1570,5 +1588,23 @@ mod tests {
             t("tcp\t1.2.3.4:1\t->\t1.2.3.4:2").to_string(),
             "tcp 1.2.3.4:1 -> 1.2.3.4:2"
         );
+    }
+
+    #[test]
+    fn reuseport_groups_ignore_labels() {
+        let a = d("udp [::]:443 reuseport=a");
+        assert!(a.shares_reuseport_group(&d("udp [::]:443 reuseport=b")));
+        let specific = d("udp [::1]:443 reuseport=a");
+        assert!(specific.shares_reuseport_group(&d("udp [::1]:443 v6only reuseport=b")));
+        for other in [
+            "udp [::]:443",
+            "udp [::]:443 v6only reuseport=a",
+            "tcp listen [::]:443 reuseport=a",
+            "udp [::1]:443 reuseport=a",
+            "udp [::]:444 reuseport=a",
+            "udp 0.0.0.0:443 reuseport=a",
+        ] {
+            assert!(!a.shares_reuseport_group(&d(other)), "{other}");
+        }
     }
 }

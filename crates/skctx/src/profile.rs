@@ -610,6 +610,18 @@ impl KernelProfile {
             && !self.has(kv(6, 19))
     }
 
+    /// `check_max_stack_depth` rounds each frame of a JITed program up to 16 bytes (0 stays
+    /// 0), the interpreter's 32 only without a JIT (`round_up_stack_depth`, Yonghong Song's
+    /// "bpf: Fix test verif_scale_strobemeta_subprogs failure due to llvm19", Feb 2024: 6.9,
+    /// release UNCONFIRMED); before, every frame was rounded up to 32 bytes, at least 32.
+    /// Read in Debian's 6.1.192 (32) and 6.12.118 (16) sources, confirmed on both images
+    /// and on 6.18.44 (`stack_combined_*` in tests/spec/verifier/stack.s). Every modelled
+    /// kernel is taken to be JITed (x86-64 with `bpf_jit_enable` 1, as on this host, or
+    /// `CONFIG_BPF_JIT_ALWAYS_ON`, as Debian builds).
+    pub fn rounds_jited_stack_to_16(self) -> bool {
+        self.has(kv(6, 9))
+    }
+
     /// `may_goto +0` is walked (aefaa4313b50 "bpf: Allow 'may_goto 0' instruction in
     /// verifier", 6.14); before, `check_cond_jmp_op` refuses it (`invalid may_goto off 0 imm
     /// 0`, printed by 6.12.118: verifier/tests/callbacks_kernel.rs in the image).

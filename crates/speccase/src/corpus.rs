@@ -125,6 +125,8 @@ pub struct Prepared {
     /// `# frozen:` values: (map name, bytes), written and frozen before the load (empty from
     /// [`prepare`], the case's from [`prepare_case`]).
     pub frozen: Vec<(String, Vec<u8>)>,
+    /// `# spin_lock:` offsets: (map name, the lock's byte offset in the value).
+    pub spin_locks: Vec<(String, u32)>,
 }
 
 /// A function of a case loaded with BTF: its first instruction slot, its linkage and its
@@ -143,6 +145,13 @@ impl Prepared {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_slice())
+    }
+
+    /// The `# spin_lock:` offset in map `name`'s value, if the case gives one.
+    pub fn spin_lock(&self, name: &str) -> Option<u32> {
+        (self.spin_locks.iter())
+            .find(|(n, _)| n == name)
+            .map(|(_, off)| *off)
     }
 
     /// The case's BTF functions as the loader passes them, sorted by slot, the entry point
@@ -283,6 +292,7 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         slot_lines,
         labels,
         frozen: Vec::new(),
+        spin_locks: Vec::new(),
     })
 }
 
@@ -290,6 +300,7 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
 pub fn prepare_case(case: &Case, file_name: &str) -> Result<Prepared, String> {
     let mut p = prepare(&case.source, file_name)?;
     p.frozen = case.frozen.clone();
+    p.spin_locks = case.spin_locks.clone();
     Ok(p)
 }
 
@@ -374,6 +385,25 @@ pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
         if let Some(why) = problem {
             out.push(format!(
                 "{}: case `{}`: `# frozen:` names `{map}`: {why}",
+                at(case.line),
+                case.name
+            ));
+        }
+    }
+    for (map, offset) in &case.spin_locks {
+        let fits = |m: &MapDef| {
+            matches!(m.map_type, asm::MapType::Array | asm::MapType::Hash)
+                && offset % 4 == 0
+                && offset + 4 <= m.value_size
+        };
+        let problem = match p.maps.iter().find(|m| m.name == *map) {
+            None => Some("not declared with .skmap"),
+            Some(m) if !fits(m) => Some("not 4 aligned bytes of an ARRAY or HASH value"),
+            Some(_) => None,
+        };
+        if let Some(why) = problem {
+            out.push(format!(
+                "{}: case `{}`: `# spin_lock:` names `{map}`: {why}",
                 at(case.line),
                 case.name
             ));

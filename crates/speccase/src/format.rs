@@ -54,6 +54,9 @@
 //!   zero-padded to the value size), written and frozen before the load as libbpf does
 //!   with `.rodata` (declare MAP with `flags=0x80`, `BPF_F_RDONLY_PROG`, for a read-only
 //!   map whose value the verifier reads, e.g. a `bpf_snprintf` format).
+//! * `# spin_lock: MAP = OFFSET`: MAP's value holds a `struct bpf_spin_lock` at byte OFFSET;
+//!   the map is created with BTF saying so, as libbpf creates it from clang's map definition
+//!   (`bpf_spin_lock` needs it; an ARRAY or HASH map).
 //! * `# note: TEXT`: free text (why the case exists).
 //! * Runtime: `# socket: NAME = DESC` (a `skctx::net::SocketDesc`), `# map: MAP[KEY] = NAME`
 //!   (put socket NAME into a SOCKMAP/SOCKHASH at integer key KEY), and
@@ -102,6 +105,8 @@ pub struct Case {
     pub map_entries: Vec<MapEntry>,
     /// `# frozen: MAP = "TEXT"`: (map, its value's bytes).
     pub frozen: Vec<(String, Vec<u8>)>,
+    /// `# spin_lock: MAP = OFFSET`: (map, the lock's byte offset in its value).
+    pub spin_locks: Vec<(String, u32)>,
     pub runs: Vec<Run>,
     pub notes: Vec<String>,
 }
@@ -416,6 +421,7 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
         sockets: Vec::new(),
         map_entries: Vec::new(),
         frozen: Vec::new(),
+        spin_locks: Vec::new(),
         runs: Vec::new(),
         notes: Vec::new(),
     };
@@ -467,6 +473,14 @@ fn parse_case(lines: &[&str], range: Range<usize>) -> Result<Case, CaseFileError
                     .ok_or_else(|| err(i, "expected `# frozen: MAP = \"TEXT\"`".into()))?;
                 let bytes = c_string(text.trim()).map_err(|m| err(i, m))?;
                 case.frozen.push((map.trim().to_string(), bytes));
+            }
+            "spin_lock" => {
+                let lock = value.split_once('=').and_then(|(map, off)| {
+                    Some((map.trim().to_string(), off.trim().parse().ok()?))
+                });
+                let lock =
+                    lock.ok_or_else(|| err(i, "expected `# spin_lock: MAP = OFFSET`".into()))?;
+                case.spin_locks.push(lock);
             }
             "error" => {
                 let marker = parse_marker(line, rest, i, lines).map_err(|m| err(i, m))?;

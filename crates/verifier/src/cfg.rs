@@ -428,6 +428,10 @@ fn subprog_starts(
     let mut starts = vec![0usize];
     let funcs = Change::PseudoFunc.in_profile(profile);
     for (i, r) in raw.iter().enumerate() {
+        // Only calls and `ld_imm64` can start a subprogram.
+        if r.code != class::JMP | jmp_op::CALL && !is_ldimm64(r) {
+            continue;
+        }
         if is_kfunc_call(r) {
             // `add_kfunc_call` checks the license when it meets the program's first kfunc
             // call, before it looks at the call's BTF id.
@@ -490,7 +494,7 @@ fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, Cfg
             has_tail_call: false,
             has_ld_abs: false,
         };
-        for (i, r) in raw.iter().enumerate().take(end).skip(start) {
+        for (i, r) in (start..).zip(&raw[start..end]) {
             sub.has_tail_call |= is_helper_call(r) && Some(r.imm) == tail_call;
             sub.has_ld_abs |= is_legacy_load(r.code);
             if let Some(to) = jump_target(r, i) {
@@ -868,13 +872,39 @@ impl<'a> Dfs<'a> {
                 dfs.stack.pop();
                 continue;
             }
-            let t = t as usize;
+            let t = dfs.fall_through_run(t as usize);
             if let Step::Done = dfs.visit(t)? {
                 dfs.state[t] = EXPLORED;
                 dfs.stack.pop();
             }
         }
         Ok(dfs)
+    }
+
+    /// [`Dfs::visit`] of `t`, the slot on top of the stack, and of each slot it pushes in
+    /// turn, while the slot only falls through to an undiscovered successor (straight-line
+    /// code, most slots of a program): the same states and stack as `visit`'s `push`, without
+    /// its dispatch. Returns the first slot that needs `visit`.
+    #[inline]
+    fn fall_through_run(&mut self, mut t: usize) -> usize {
+        loop {
+            let r = self.raw[t];
+            let c = r.code & class::MASK;
+            if c == class::JMP || c == class::JMP32 || is_pseudo_func(&r) {
+                return t;
+            }
+            let w = t + 1 + usize::from(self.whole_ldimm64 && is_ldimm64(&r));
+            if self.state[t] != DISCOVERED || self.state.get(w) != Some(&0) {
+                return t;
+            }
+            self.state[t] = DISCOVERED | Edge::FallThrough as u8;
+            self.state[w] = DISCOVERED;
+            if let Some(top) = self.stack.last_mut() {
+                *top |= RETURNING;
+            }
+            self.stack.push(w as u32);
+            t = w;
+        }
     }
 
     /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot);

@@ -218,8 +218,13 @@ pub fn render() -> String {
          older ones give `unsupported`. Bounded loops verify as the kernel unrolls them, \
          with its pruning (read marks before 6.18, static liveness from 6.18: rows below); \
          `may_goto` is walked from 6.9, where the kernel has it (6.12's loop entries and the \
-         later SCC rework: rows below); tail calls beside BPF-to-BPF calls and \
-         whatever else is not modelled give `unsupported: <what>`, never a guess. `verify` \
+         later SCC rework: rows below); a tail call beside BPF-to-BPF calls is accepted \
+         in the main program as x86-64's JIT accepts it (every release is taken to be \
+         JITed: `bpf_jit_enable` 1 or `CONFIG_BPF_JIT_ALWAYS_ON`; the interpreter refuses \
+         it), and the combined stack of each call chain is checked after the walk with the \
+         frames rounded up to 16 bytes from 6.9 (to 32 before; code `combined-stack`); a \
+         tail call in a subprogram and whatever else is not modelled give \
+         `unsupported: <what>`, never a guess. `verify` \
          takes a program as loaded without BTF: a callback's address (`r2 = callback ll` for \
          `bpf_loop` and its peers) is refused as the kernel refuses it then (`missing btf \
          func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \

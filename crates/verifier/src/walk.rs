@@ -31,7 +31,8 @@
 //! opcode ([`jmp`], [`prune`], [`prune::models_may_goto`]). Without BTF a callback's
 //! address is refused as the kernel refuses it without `func_info`; with it (`btf`),
 //! `bpf_loop` callbacks are walked, iterated or once as the release does ([`call`]). A
-//! tail call beside BPF-to-BPF calls is unsupported. A
+//! tail call beside BPF-to-BPF calls is the JIT's to allow (x86-64's does; every modelled
+//! kernel is taken to be JITed), and unsupported in a subprogram. A
 //! rejection whose message the code registry (`skctx::codes`) does not list for its code
 //! is refused as unsupported too: this verifier never names a rule the kernel's message
 //! does not. Each rejection names its operand and, where the fault lies in a register's
@@ -529,51 +530,71 @@ impl Walker<'_> {
         refusal
     }
 
-    /// `check_max_stack_depth`, conservatively: every chain of calls fits in 512 bytes with
-    /// each frame rounded up to 32 bytes (the kernel rounds to 16 with a JIT, 32 without),
-    /// or the program is refused as unsupported.
+    /// `check_max_stack_depth` after the walk, from the main program: each chain of calls
+    /// (a callback counted where its address is taken, `check_max_stack_depth_subprog`) in
+    /// the kernel's order, refused at the first whose frames, rounded as the release rounds
+    /// a JITed program's, pass 512 bytes. A tail call in a subprogram is unsupported (its
+    /// 256-byte rule is not modelled).
     fn stack_depth(&self) -> Result<(), Refusal> {
         let subs = self.cfg.subprogs();
         if subs.len() == 1 {
             return Ok(());
         }
-        let callees = |i: usize| -> Vec<usize> {
-            let s = &subs[i];
-            (s.start.0..s.end.0)
-                .filter_map(|pc| match self.cfg.insn(Pc(pc)) {
-                    // A callback counts as called where its address is taken
-                    // (`check_max_stack_depth_subprog`).
-                    Some(Slot::Insn(
-                        Insn::Call(isa::CallKind::Local(imm))
-                        | Insn::LdImm64 {
-                            kind: isa::LdImmKind::Func,
-                            imm,
-                            ..
-                        },
-                    )) => {
-                        let t = pc as i64 + 1 + *imm as i64;
-                        subs.iter().position(|s| s.start.0 as i64 == t)
-                    }
-                    _ => None,
-                })
-                .collect()
-        };
-        let frame = |i: usize| self.depth[i].max(1).div_ceil(32) * 32;
-        let mut todo = vec![(0usize, frame(0), 1usize)];
-        while let Some((i, total, calls)) = todo.pop() {
-            if total > crate::state::STACK_SIZE {
-                return Err(unsupported(
-                    "the combined stack of a call chain may exceed 512 bytes",
-                ));
-            }
-            if calls > skctx::limits::MAX_CALL_FRAMES {
+        if subs[1..].iter().any(|s| s.has_tail_call) {
+            return Err(unsupported(call::SUBPROG_TAIL_CALL));
+        }
+        self.call_chain(0, 0, 0)
+    }
+
+    /// The chains from subprogram `idx`, entered `frame` calls deep on `depth` bytes.
+    fn call_chain(&self, idx: usize, depth: usize, frame: usize) -> Result<(), Refusal> {
+        let depth = depth + self.frame_size(idx);
+        if depth > crate::state::STACK_SIZE {
+            let text = format!(
+                "combined stack size of {} calls is {depth}. Too large",
+                frame + 1
+            );
+            return Err(after_walk(Code::CombinedStack, text, EACCES));
+        }
+        for callee in self.callees(idx) {
+            if frame + 1 >= skctx::limits::MAX_CALL_FRAMES {
                 return Err(unsupported("a call chain deeper than MAX_CALL_FRAMES"));
             }
-            for c in callees(i) {
-                todo.push((c, total + frame(c), calls + 1));
-            }
+            self.call_chain(callee, depth, frame + 1)?;
         }
         Ok(())
+    }
+
+    /// `round_up_stack_depth` of a subprogram's deepest stack access.
+    fn frame_size(&self, idx: usize) -> usize {
+        let depth = self.depth[idx];
+        if self.profile.rounds_jited_stack_to_16() {
+            depth.div_ceil(16) * 16
+        } else {
+            depth.max(1).div_ceil(32) * 32
+        }
+    }
+
+    /// The subprograms `idx` calls or takes the address of, in instruction order.
+    fn callees(&self, idx: usize) -> Vec<usize> {
+        let subs = self.cfg.subprogs();
+        let s = &subs[idx];
+        (s.start.0..s.end.0)
+            .filter_map(|pc| match self.cfg.insn(Pc(pc)) {
+                Some(Slot::Insn(
+                    Insn::Call(isa::CallKind::Local(imm))
+                    | Insn::LdImm64 {
+                        kind: isa::LdImmKind::Func,
+                        imm,
+                        ..
+                    },
+                )) => {
+                    let t = pc as i64 + 1 + *imm as i64;
+                    subs.iter().position(|s| s.start.0 as i64 == t)
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     /// One instruction on the current path.
@@ -946,6 +967,19 @@ fn is_jump_class(insn: &Insn) -> bool {
         insn,
         Insn::Ja { .. } | Insn::JmpIf { .. } | Insn::MayGoto { .. } | Insn::Call(_) | Insn::Exit
     )
+}
+
+/// A rejection the kernel makes after the walk, naming no instruction.
+fn after_walk(code: Code, message: String, errno: i32) -> Refusal {
+    Refusal::Rejected(Box::new(Rejection {
+        pc: None,
+        operand: None,
+        code,
+        kernel_message: message.clone(),
+        message,
+        errno,
+        related: None,
+    }))
 }
 
 pub(crate) fn unsupported(what: &str) -> Refusal {

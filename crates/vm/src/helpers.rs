@@ -108,6 +108,8 @@ helper_table![
     ("ringbuf_submit", ringbuf_submit),
     ("ringbuf_discard", ringbuf_discard),
     ("tail_call", tail_call),
+    ("spin_lock", spin_lock),
+    ("spin_unlock", spin_unlock),
     ("loop", bpf_loop),
     ("for_each_map_elem", for_each_map_elem),
 ];
@@ -212,7 +214,7 @@ pub fn call(exec: &mut Exec<'_>, id: i32) -> HelperStep {
 #[inline(always)]
 pub(crate) fn call_quick(exec: &mut Exec<'_>, r: &Resolved) -> Option<u64> {
     match r.quick {
-        Some(quick) if !exec.record => {
+        Some(quick) if !exec.record && exec.spin_lock.is_none() => {
             let [r1, r2, r3] = [exec.regs[1], exec.regs[2], exec.regs[3]];
             quick(exec, r1, r2, r3)
         }
@@ -233,10 +235,24 @@ where
     F: FnOnce(&mut Exec<'_>, &'static str) -> HelperStep,
 {
     let h = r.row;
+    if exec.spin_lock.is_some() && !matches!(h.name, "spin_lock" | "spin_unlock") {
+        return Err(under_lock(h.name));
+    }
     if !exec.record {
         return f(exec, h.name);
     }
     recorded(exec, h, f)
+}
+
+/// A helper called while a `bpf_spin_lock` is held, which the kernel's verifier refuses
+/// (only the unlock may be called; a second lock traps in [`spin_lock`]).
+#[cold]
+#[inline(never)]
+fn under_lock(name: &str) -> Box<TrapKind> {
+    Box::new(arg_error(
+        name,
+        "called while holding a bpf_spin_lock (the kernel refuses it: function calls are not allowed while holding a lock)".into(),
+    ))
 }
 
 /// A helper call logged with its arguments and return value.
@@ -696,14 +712,88 @@ fn c_string_at(exec: &Exec<'_>, addr: u64) -> Result<Vec<u8>, TrapKind> {
     }
 }
 
+/// net/core/filter.c `bpf_event_output_data` and kernel/trace/bpf_trace.c
+/// `__bpf_perf_event_output`, in their order: flags past `BPF_F_INDEX_MASK` are `-EINVAL`;
+/// the index (`BPF_F_CURRENT_CPU`: the VM's CPU 0) at or past `max_entries` `-E2BIG`
+/// (`max_entries` 0: the loader's possible CPUs, the running kernel's count); no event there
+/// `-ENOENT` (what `BPF_PROG_TEST_RUN` sees when nothing filled the map); an event opened on
+/// another CPU than the running one `-EOPNOTSUPP`. Then the record is captured.
 fn perf_event_output(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
-    map_arg(exec, name, 2)?;
+    const INDEX_MASK: u64 = 0xffff_ffff;
+    let map = map_arg(exec, name, 2)?;
+    let flags = exec.regs[3];
+    if flags & !INDEX_MASK != 0 {
+        return Ok(errno(Errno::EINVAL));
+    }
+    let index = match flags {
+        INDEX_MASK => 0,
+        i => i as u32,
+    };
+    let max = match exec.world.maps[map].def.max_entries {
+        0 if index == 0 => 1,
+        0 => exec.opts.profile.cpus().ok_or_else(|| {
+            TrapKind::Unsupported(format!(
+                "{name} at index {index} of a map sized by the loader: this kernel's CPU count is not known (the running kernel's is)"
+            ))
+        })?,
+        n => n,
+    };
+    if index >= max {
+        return Ok(errno(Errno::E2BIG));
+    }
+    if !exec.world.maps[map].has_perf_event(index) {
+        return Ok(errno(Errno::ENOENT));
+    }
+    if index != 0 {
+        return Ok(errno(Errno::EOPNOTSUPP));
+    }
     let bytes = exec.read_bytes(exec.regs[4], exec.regs[5] as u32)?;
     exec.log.output.push(Output::PerfEvent {
         program: exec.run_index,
         bytes,
     });
     Ok(HelperResult::Ret(0))
+}
+
+/// kernel/bpf/helpers.c `bpf_spin_lock` on the one CPU the VM has: the lock (a 4-byte
+/// `struct bpf_spin_lock` in a map value) is taken; R0 is 0 after it (the helper returns
+/// void: the kernel's verifier lets no program read R0 after the call). The kernel's
+/// verifier lets a program hold one lock at a time and call nothing but the unlock while
+/// holding it, so no program it accepts ever waits; taking a second lock (which would spin
+/// for ever on one CPU, or deadlock) traps, as does a lock outside a map value.
+fn spin_lock(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
+    let lock = lock_arg(exec, name)?;
+    if let Some((held, _, _)) = exec.spin_lock {
+        return Err(arg_error(
+            name,
+            format!("the lock at {held:#x} is held: a second lock never returns on one CPU"),
+        )
+        .into());
+    }
+    exec.spin_lock = Some((lock, exec.prog, exec.pc));
+    Ok(HelperResult::Ret(0))
+}
+
+/// `bpf_spin_unlock`: releases the lock [`spin_lock`] took (another one traps); R0 is 0.
+fn spin_unlock(exec: &mut Exec<'_>, name: &'static str) -> HelperStep {
+    let lock = lock_arg(exec, name)?;
+    if exec.spin_lock.is_none_or(|(held, _, _)| held != lock) {
+        return Err(arg_error(name, format!("the lock at {lock:#x} is not held")).into());
+    }
+    exec.spin_lock = None;
+    Ok(HelperResult::Ret(0))
+}
+
+/// R1 of the spin lock helpers: 4 writable bytes of a map value, 4-byte aligned.
+fn lock_arg(exec: &Exec<'_>, name: &str) -> Result<u64, TrapKind> {
+    let v = exec.regs[1];
+    let in_value =
+        Addr::decode(v).is_some_and(|a| a.kind == Kind::Value && a.offset.is_multiple_of(4));
+    if !in_value {
+        return Err(not_a(name, 1, v, "lock in a map value"));
+    }
+    exec.read_bytes(v, 4)?;
+    Ok(v)
 }
 
 /// kernel/bpf/ringbuf.c `bpf_ringbuf_output`: `-EINVAL` for flags other than

@@ -114,6 +114,9 @@ pub struct Exec<'a> {
     pub(crate) tail_base: usize,
     /// Ring buffer records reserved and not yet submitted or discarded: (cell, map).
     pub(crate) reserved: Vec<(usize, usize)>,
+    /// The `struct bpf_spin_lock` held between `bpf_spin_lock` and `bpf_spin_unlock`: its
+    /// address, and the program and slot of the call that took it.
+    pub(crate) spin_lock: Option<(u64, usize, usize)>,
     may_goto: u64,
     pub executed: u64,
     /// Context values kept across runs of the same lookup input (see [`CtxMemo`]).
@@ -183,6 +186,7 @@ impl<'a> Exec<'a> {
             tail_calls: 0,
             tail_base: programs.len(),
             reserved: Vec::new(),
+            spin_lock: None,
             may_goto: MAY_GOTO_START,
             executed: 0,
             ctx_memo: None,
@@ -205,6 +209,7 @@ impl<'a> Exec<'a> {
             self.regs = initial_regs();
             self.frames.clear();
             self.reserved.clear();
+            self.spin_lock = None;
             (self.tail_calls, self.may_goto) = (0, MAY_GOTO_START);
         }
         (self.prog, self.run_index, self.pc) = (prog, prog, 0);
@@ -216,6 +221,21 @@ impl<'a> Exec<'a> {
             self.lookup.origin.clear();
         }
         self.lookup.assigned = false;
+    }
+
+    /// `Ok` unless the program exits holding a `bpf_spin_lock` (which the kernel's verifier
+    /// refuses: the lock would stay taken); the trap is placed at the call that took it (the
+    /// same slot whichever engine ran the exit).
+    #[inline]
+    pub(crate) fn lock_released(&mut self) -> Result<(), Box<TrapKind>> {
+        let Some((lock, prog, pc)) = self.spin_lock else {
+            return Ok(());
+        };
+        (self.prog, self.pc) = (prog, pc);
+        Err(Box::new(TrapKind::HelperArg {
+            helper: "bpf_spin_lock".into(),
+            why: format!("the program exits holding the lock at {lock:#x} this call took (the kernel refuses it: BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region)"),
+        }))
     }
 
     /// Runs to the main program's `exit` (or, under a helper, to the `exit` of the callback's

@@ -42,7 +42,7 @@ pub mod task;
 pub mod world;
 
 pub use interp::RunOptions;
-pub use maps::{Map, MapDef, MapError, NewValue};
+pub use maps::{Found, Map, MapDef, MapError, NewValue};
 pub use outcome::{
     Delivery, Engine, HelperCall, JitFallback, Outcome, Output, ProgramRun, Selected, Trap,
     TrapKind,

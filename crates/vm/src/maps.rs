@@ -11,12 +11,12 @@
 //! directly, hash-like maps hash their key with [`KeyHasher`] (no ordering is needed: no
 //! map is ever listed in key order).
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use skctx::{Errno, MapType};
 
-pub use skctx::{BPF_EXIST, BPF_NOEXIST};
+pub use skctx::{BPF_EXIST, BPF_F_LOCK, BPF_NOEXIST};
 
 /// A map's shape, as `BPF_MAP_CREATE` takes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,8 +48,9 @@ pub(crate) enum Store {
     SockHash(KeyMap<usize>),
     /// PROG_ARRAY: index → the world's tail-call program.
     Programs(BTreeMap<u32, usize>),
-    /// PERF_EVENT_ARRAY: nothing stored, output is captured.
-    Output,
+    /// PERF_EVENT_ARRAY: the indices holding a `BPF_OUTPUT` perf event, each opened on
+    /// the CPU of its index (as user space fills these maps); output is captured.
+    Output(BTreeSet<u32>),
     /// RINGBUF: output is captured; only the producer position is kept (nothing consumes
     /// during a run, as in `BPF_PROG_TEST_RUN`: the consumer position stays 0).
     Ring { producer_pos: u64 },
@@ -64,6 +65,8 @@ pub struct Map {
     pub name: String,
     pub def: MapDef,
     pub(crate) store: Store,
+    /// The offset of a `struct bpf_spin_lock` in the value (the map's BTF says where).
+    pub(crate) spin_lock: Option<u32>,
 }
 
 /// A map keyed by byte strings, hashed with [`KeyHasher`].
@@ -184,7 +187,7 @@ impl Map {
             SockMap => Store::SockArray(Vec::new()),
             SockHash => Store::SockHash(KeyMap::default()),
             ProgArray => Store::Programs(BTreeMap::new()),
-            PerfEventArray => Store::Output,
+            PerfEventArray => Store::Output(BTreeSet::new()),
             RingBuf => Store::Ring { producer_pos: 0 },
             Queue | Stack if def.key_size == 0 => Store::Queue(VecDeque::new()),
             Queue | Stack => {
@@ -203,6 +206,7 @@ impl Map {
             name: name.to_string(),
             def,
             store,
+            spin_lock: None,
         })
     }
 
@@ -241,6 +245,36 @@ impl Map {
             1 => u64::from(self.def.max_entries),
             _ => 0,
         }
+    }
+
+    /// `flags` without `BPF_F_LOCK` for an ARRAY or HASH map whose value holds a spin lock
+    /// (one CPU: the copy under the lock is the plain copy), else unchanged; `EINVAL` for
+    /// the flag on a map without a lock, after what kernel/bpf/arraymap.c
+    /// `array_map_update_elem` checks first (the index, `BPF_NOEXIST`). Other map types
+    /// refuse the flag as an unknown one.
+    fn lock_flag(&self, key: &[u8], flags: u64) -> Result<u64, Errno> {
+        let locking = matches!(self.def.map_type, MapType::Array | MapType::Hash);
+        if flags & BPF_F_LOCK == 0 || !locking || flags & !BPF_F_LOCK > BPF_EXIST {
+            return Ok(flags);
+        }
+        if self.spin_lock.is_some() {
+            return Ok(flags & !BPF_F_LOCK);
+        }
+        if self.def.map_type == MapType::Array {
+            match index(key) {
+                Some(i) if i < self.def.max_entries => {}
+                _ => return Err(Errno::E2BIG),
+            }
+            if flags & BPF_NOEXIST != 0 {
+                return Err(Errno::EEXIST);
+            }
+        }
+        Err(Errno::EINVAL)
+    }
+
+    /// Whether a PERF_EVENT_ARRAY holds a perf event at `index`.
+    pub(crate) fn has_perf_event(&self, index: u32) -> bool {
+        matches!(&self.store, Store::Output(events) if events.contains(&index))
     }
 
     fn is_lru(&self) -> bool {
@@ -294,7 +328,7 @@ impl Map {
             Store::SockArray(slots) => sock_slot(slots, max, key),
             Store::SockHash(entries) => entries.get(key).map(|s| Found::Socket(*s)),
             Store::Programs(entries) => entries.get(&index(key)?).map(|p| Found::Program(*p)),
-            Store::Output | Store::Ring { .. } | Store::Queue(_) => None,
+            Store::Output(_) | Store::Ring { .. } | Store::Queue(_) => None,
         }
     }
 
@@ -334,6 +368,7 @@ impl Map {
         if key.len() != self.def.key_size as usize {
             return Err(Errno::EINVAL);
         }
+        let flags = self.lock_flag(key, flags)?;
         let def = self.def;
         let lru = self.is_lru();
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
@@ -398,6 +433,16 @@ impl Map {
                 slots[i] = Some(s);
                 Ok(())
             }
+            // A world entry: a perf event opened on the CPU of the index (its fd's value is
+            // not kept; `max_entries` 0 is sized by the loader to the possible CPUs).
+            (Store::Output(events), NewValue::Bytes(_)) => {
+                let i = index(key).ok_or(Errno::EINVAL)?;
+                if def.max_entries != 0 && i >= def.max_entries {
+                    return Err(Errno::E2BIG);
+                }
+                events.insert(i);
+                Ok(())
+            }
             (Store::SockHash(entries), NewValue::Socket(s)) => {
                 if flags > BPF_EXIST {
                     return Err(Errno::EINVAL);
@@ -422,7 +467,7 @@ impl Map {
         let lpm = matches!(self.store, Store::Lpm(_)).then(|| self.lpm_prefix(key));
         match &mut self.store {
             Store::Array(_)
-            | Store::Output
+            | Store::Output(_)
             | Store::Ring { .. }
             | Store::Programs(_)
             | Store::Queue(_) => Err(Errno::EINVAL),

@@ -99,15 +99,22 @@ pub enum Delivery {
     Selected { socket: String, program: usize },
     /// To one member of a reuseport group, starting from the selected socket: the kernel's
     /// flow hash (with a per-boot secret) picks it, so the member is not predictable.
+    /// `members`: the group as the kernel forms it (the sockets sharing the selected one's
+    /// protocol, bound address and port with `SO_REUSEPORT`, whatever their labels).
     ReuseportGroup {
         group: String,
         selected: String,
         program: usize,
+        members: Vec<String>,
     },
     /// To the socket the ordinary lookup finds (no program selected one).
     Regular { socket: String },
     /// To a member of a reuseport group the ordinary lookup found (not predictable which).
-    RegularReuseportGroup { group: String, first: String },
+    RegularReuseportGroup {
+        group: String,
+        first: String,
+        members: Vec<String>,
+    },
     /// A connected socket matched the 4-tuple before the programs would run: they did not.
     Connected { socket: String },
     /// No socket: TCP answers with a reset, UDP with ICMP port unreachable.
@@ -267,14 +274,21 @@ impl fmt::Display for Delivery {
                 group,
                 selected,
                 program,
+                members,
             } => write!(
                 f,
-                "delivered to a member of reuseport group {group} ({selected} selected by program {program}; the member is not predictable)"
+                "delivered to a member of reuseport group {group} ({}; {selected} selected by program {program}; the member is not predictable)",
+                members.join(", ")
             ),
             Delivery::Regular { socket } => write!(f, "delivered to {socket} (regular lookup)"),
-            Delivery::RegularReuseportGroup { group, first } => write!(
+            Delivery::RegularReuseportGroup {
+                group,
+                first,
+                members,
+            } => write!(
                 f,
-                "delivered to a member of reuseport group {group} (regular lookup found {first}; the member is not predictable)"
+                "delivered to a member of reuseport group {group} ({}; regular lookup found {first}; the member is not predictable)",
+                members.join(", ")
             ),
             Delivery::Connected { socket } => write!(
                 f,

@@ -309,7 +309,7 @@ impl<'j> Prepared<'j> {
                     state.engine = Engine::JitFallback(why);
                 }
                 let exec = batch.exec();
-                let ret = match result {
+                let ret = match result.and_then(|ret| exec.lock_released().map(|()| ret)) {
                     Ok(ret) => ret,
                     Err(kind) => {
                         self.stack_low = exec.stack_low;
@@ -542,6 +542,7 @@ fn selected_delivery(world: &World, s: usize, selected: &Selected) -> Delivery {
             group: group.clone(),
             selected: sock.name.clone(),
             program,
+            members: world.reuseport_members(s),
         },
         _ => Delivery::Selected {
             socket: sock.name.clone(),
@@ -561,6 +562,7 @@ fn regular_delivery(world: &World, tuple: &Tuple) -> Delivery {
                 Some(group) => Delivery::RegularReuseportGroup {
                     group: group.clone(),
                     first: sock.name.clone(),
+                    members: world.reuseport_members(s),
                 },
                 None => Delivery::Regular {
                     socket: sock.name.clone(),

@@ -158,6 +158,25 @@ impl World {
             .map_err(|e| MapError(format!("map `{name}`, key {key:02x?}: {e}")))
     }
 
+    /// Map `map`'s values hold a `struct bpf_spin_lock` at byte `offset` (as the map's BTF
+    /// says): `bpf_map_update_elem` then takes `BPF_F_LOCK` and, as the kernel's
+    /// `copy_map_value`, leaves the lock's 4 bytes out of every copy.
+    pub fn set_spin_lock(&mut self, map: usize, offset: u32) -> Result<(), MapError> {
+        let m = self
+            .maps
+            .get_mut(map)
+            .ok_or_else(|| MapError(format!("no map {map}")))?;
+        let fits = u64::from(offset) + 4 <= u64::from(m.def.value_size) && offset.is_multiple_of(4);
+        if !fits || !matches!(m.def.map_type, skctx::MapType::Array | skctx::MapType::Hash) {
+            return Err(MapError(format!(
+                "map `{}`: a spin lock at byte {offset} (ARRAY and HASH values, 4-byte aligned)",
+                m.name
+            )));
+        }
+        m.spin_lock = Some(offset);
+        Ok(())
+    }
+
     /// `bpf_map_update_elem` on map `map`.
     pub fn update(
         &mut self,
@@ -169,9 +188,13 @@ impl World {
         let (maps, cells) = (&mut self.maps, &mut self.cells);
         let m = maps.get_mut(map).ok_or(Errno::EINVAL)?;
         let size = m.def.value_size as usize;
+        let lock = m.spin_lock.map(|off| off as usize..off as usize + 4);
         let fit = |v: &[u8]| {
             let mut b = v.to_vec();
             b.resize(size, 0);
+            if let Some(lock) = lock.clone() {
+                b[lock].fill(0);
+            }
             b
         };
         let mut cells_alloc = Vec::new();
@@ -219,6 +242,19 @@ impl World {
 
     pub(crate) fn cell_mut(&mut self, cell: usize) -> Option<&mut Vec<u8>> {
         self.cells.get_mut(cell)
+    }
+
+    /// The names of the sockets in socket `id`'s reuseport group as the kernel forms it
+    /// (`skctx::net::SocketDesc::shares_reuseport_group`), in world order; empty without
+    /// `SO_REUSEPORT`.
+    pub fn reuseport_members(&self, id: usize) -> Vec<String> {
+        let Some(me) = self.sockets.get(id) else {
+            return Vec::new();
+        };
+        (self.sockets.iter())
+            .filter(|s| s.desc.shares_reuseport_group(&me.desc))
+            .map(|s| s.name.clone())
+            .collect()
     }
 
     /// Whether a socket takes part in the ordinary lookup for `protocol` (listening TCP,

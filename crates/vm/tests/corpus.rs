@@ -33,7 +33,10 @@ fn world_of(case: &Case, p: &Prepared) -> Result<World, String> {
             max_entries: m.max_entries,
             flags: m.flags,
         };
-        w.add_map(&m.name, def).map_err(|e| e.0)?;
+        let id = w.add_map(&m.name, def).map_err(|e| e.0)?;
+        if let Some(offset) = p.spin_lock(&m.name) {
+            w.set_spin_lock(id, offset).map_err(|e| e.0)?;
+        }
     }
     for e in &case.map_entries {
         let id = w.map_id(&e.map).ok_or(format!("no map `{}`", e.map))?;

@@ -774,6 +774,139 @@ out:
     ));
 }
 
+/// A value layout for [`spin_lock_program`]: the `struct bpf_spin_lock`'s offset, a u32
+/// counter's, a u64 sum's, the value's size.
+const LOCK_LAYOUTS: [(u32, u32, u32, u32); 3] = [(0, 4, 8, 16), (8, 0, 16, 24), (20, 16, 8, 24)];
+
+/// An SK_LOOKUP program that finds key 0 of `m` (a HASH map first gets it with
+/// `BPF_NOEXIST`, then `update_flags`: `BPF_F_LOCK` (4) copies a value under the lock;
+/// the value's bytes are all 0x01, the lock's too, which no copy writes),
+/// takes the value's spin lock, adds one to the counter and the lookup's local port to the
+/// sum, releases the lock and returns the counter's low bit.
+fn spin_lock_program(
+    ty: &str,
+    (lock, hits, sum, size): (u32, u32, u32, u32),
+    update_flags: u32,
+) -> speccase::corpus::Prepared {
+    let insert = if ty == "hash" {
+        format!(
+            "    r1 = 0x0101010101010101 ll
+    *(u64 *)(r10 - 32) = r1
+    *(u64 *)(r10 - 24) = r1
+    *(u64 *)(r10 - 16) = r1
+    r1 = m ll
+    r2 = r10
+    r2 += -4
+    r3 = r10
+    r3 += -32
+    r4 = {update_flags}
+    call 2
+    r8 = r0
+"
+        )
+    } else {
+        "    r8 = 0\n".to_string()
+    };
+    let src = format!(
+        ".skmap m, type={ty}, key=4, value={size}, max_entries=2
+    r6 = r1
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+{insert}    r1 = m ll
+    r2 = r10
+    r2 += -4
+    call 1
+    if r0 == 0 goto out
+    r7 = r0
+    r1 = r7
+    r1 += {lock}
+    call 93
+    r1 = *(u32 *)(r7 + {hits})
+    r1 += 1
+    *(u32 *)(r7 + {hits}) = r1
+    r2 = *(u32 *)(r6 + 60)
+    r1 = *(u64 *)(r7 + {sum})
+    r1 += r2
+    *(u64 *)(r7 + {sum}) = r1
+    r1 = r7
+    r1 += {lock}
+    call 94
+    r0 = *(u32 *)(r7 + {hits})
+    r0 &= 1
+    if r8 == 0 goto out
+    if r8 == -17 goto out
+    r0 = 0
+out:
+    exit
+"
+    );
+    speccase::corpus::prepare(&src, "spin_lock.s").expect("assembles")
+}
+
+/// `bpf_spin_lock`/`bpf_spin_unlock` around updates of a map value, in ARRAY and HASH maps
+/// created with BTF placing the lock (the kernel refuses the helpers otherwise): each test
+/// run's verdict, and the value after the runs (the lock word reads 0 through the syscall;
+/// the VM never writes it), must be the kernel's.
+#[test]
+fn spin_locked_updates_give_the_kernels_values() {
+    if let Err(u) = kernel::availability() {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(
+            format!("SKIPPED spin_locked_updates_give_the_kernels_values: {u}\n").as_bytes(),
+        );
+        return;
+    }
+    let ports = [80u16, 443, 53, 8080, 1];
+    let mut runs = 0;
+    for ty in ["array", "hash"] {
+        for layout in LOCK_LAYOUTS {
+            for update_flags in [0u32, 4] {
+                if ty == "array" && update_flags != 0 {
+                    continue;
+                }
+                let p = spin_lock_program(ty, layout, update_flags);
+                let m = &p.maps[0];
+                let spec =
+                    kernel::MapSpec::new(m.map_type, m.key_size, m.value_size, m.max_entries)
+                        .with_spin_lock(layout.0);
+                let kmap = kernel::Map::create(&spec).expect("map with a spin lock");
+                let bind: Vec<_> = p.map_refs.iter().map(|(s, _)| (*s, &kmap)).collect();
+                let loaded =
+                    kernel::load(&p.insns, &bind, &kernel::LoadOptions::default()).expect("load");
+                let what = format!("{ty} layout {layout:?} update flags {update_flags}");
+                let prog = loaded
+                    .program
+                    .unwrap_or_else(|| panic!("the kernel rejects {what}:\n{}", loaded.log));
+                let mut world = vm_world(&p);
+                world.set_spin_lock(0, layout.0).expect("lock in the value");
+                let ours = Program::unverified("spin", &p.insns, &p.map_refs);
+                let opts = RunOptions::new(KernelProfile::LATEST);
+                for port in ports {
+                    let tuple = format!("tcp 10.0.0.1:4242 -> 192.0.2.10:{port}")
+                        .parse()
+                        .expect("tuple");
+                    let k = kernel::test_run(&prog, &tuple, 1, None).expect("test run");
+                    let o =
+                        common::run_both(std::slice::from_ref(&ours), &tuple, &mut world, &opts)
+                            .expect("no trap");
+                    assert_eq!(Some(o.retval as u32), k.retval, "{what}, port {port}");
+                    runs += 1;
+                }
+                let key = 0u32.to_le_bytes();
+                let kernel_value = kmap.lookup(&key).expect("lookup");
+                let vm_value = match world.maps[0].lookup(&key) {
+                    Some(vm::Found::Cell(c)) => world.cell(c).map(<[u8]>::to_vec),
+                    _ => None,
+                };
+                assert_eq!(vm_value, kernel_value, "{what}: the value after the runs");
+            }
+        }
+    }
+    say_line(format!(
+        "maps_kernel: {runs} spin-locked test runs (ARRAY and HASH, 3 lock offsets, BPF_F_LOCK updates) give the live kernel's verdicts and values"
+    ));
+}
+
 /// The tests above inside each cached kernel image (Debian 6.1 and 6.12): the interpreter
 /// and the jit against those kernels too.
 #[test]

@@ -223,7 +223,8 @@ fn reuseport_groups_pick_an_unpredictable_member_unless_no_reuseport() {
         Delivery::ReuseportGroup {
             group: "web".into(),
             selected: "r1".into(),
-            program: 0
+            program: 0,
+            members: vec!["r1".into(), "r2".into()],
         }
     );
     assert!(delivered(&o).contains("not predictable"));

@@ -162,3 +162,48 @@ fn loop_free_code_checks_its_longest_path_against_the_budget_as_the_interpreter_
     let t = trap(branch.replace("r0 = 0", "r0 = 1").as_str(), 4);
     assert_eq!((t.pc, t.kind), (4, TrapKind::Budget(4)));
 }
+
+/// `bpf_spin_lock` runs (it returns 0) but a second lock while one is held never returns on
+/// one CPU, and an unlock must release the lock held; both trap, as do a lock outside a
+/// map value, another helper called under the lock and an exit holding the lock. The
+/// kernel's verifier refuses all five.
+#[test]
+fn spin_locks_trap_where_one_cpu_would_hang_or_the_lock_is_not_held() {
+    let value = "r2 = 0\n*(u32 *)(r10 - 4) = r2\nr2 = r10\nr2 += -4\nr1 = arr ll\ncall 1\nif r0 == 0 goto out\nr6 = r0\n";
+    let cases = [
+        (
+            format!("{value}r1 = r6\ncall 93\nr1 = r6\ncall 93\nout:\nr0 = 0\nexit"),
+            "12: helper bpf_spin_lock: the lock at",
+        ),
+        (
+            format!("{value}r1 = r6\ncall 93\nr1 = r6\nr1 += 4\ncall 94\nout:\nr0 = 0\nexit"),
+            "13: helper bpf_spin_unlock: the lock at",
+        ),
+        (
+            "r1 = r10\nr1 += -8\ncall 93\nr0 = 0\nexit".to_string(),
+            "2: helper bpf_spin_lock: R1",
+        ),
+        (
+            format!("{value}r1 = r6\ncall 93\nr1 = arr ll\nr2 = r10\nr2 += -4\ncall 1\nr1 = r6\ncall 94\nout:\nr0 = 0\nexit"),
+            "15: helper bpf_map_lookup_elem: called while holding a bpf_spin_lock",
+        ),
+        (
+            format!("{value}r1 = r6\ncall 93\nout:\nr0 = 0\nexit"),
+            "10: helper bpf_spin_lock: the program exits holding the lock at",
+        ),
+    ];
+    for (src, expected) in cases {
+        let got = reason(&src);
+        assert!(got.starts_with(expected), "{src}\n  got: {got}");
+    }
+    let ok = format!("{value}r1 = r6\ncall 93\nr1 = r6\ncall 94\nr0 = 1\nexit\nout:\nr0 = 0\nexit");
+    let mut w = world();
+    let o = common::run_both(
+        &[program(&ok)],
+        &TUPLE.parse().expect("tuple"),
+        &mut w,
+        &RunOptions::new(KernelProfile::LATEST),
+    )
+    .expect("a lock and its unlock run");
+    assert_eq!(o.retval, 1);
+}

@@ -414,3 +414,105 @@
     r0 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
     r0 = 1
     exit
+
+# test: helper_trace_printk_size_negative
+# note: a size that may be negative (an unknown u32 minus 4, as 64 bits) is refused before
+# note: its other bounds are looked at (`check_mem_size_reg`, 6.1 and 6.12 sources alike).
+    r2 = *(u32 *)(r1 + 8)
+    r2 += -4
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call 6                      # error[helper-mem-size]: R2 min value is negative, either use unsigned or 'var &= const'
+    r0 = 1
+    exit
+
+# test: helper_trace_printk_size_unbounded
+# note: a size of at least 1 with no upper bound below 2^29 (an unknown u32 plus 1).
+    r2 = *(u32 *)(r1 + 8)
+    r2 += 1
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call 6                      # error[helper-mem-size]: R2 unbounded memory access, use 'var &= const' or 'if (var < const)'
+    r0 = 1
+    exit
+
+# test: helper_trace_printk_size_variable
+# note: a variable size in [1, 8]: the kernel checks the largest (8 initialised bytes at fp-8).
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call 6
+    r0 = 1
+    exit
+
+# test: helper_trace_printk_size_variable_too_big
+# kernel: since 6.14
+# note: version: confirmed on 6.18.44; the older helper wording is the twin
+# note: version: `helper_trace_printk_size_variable_too_big_indirect` (commit 37cce22dbd51, 6.14 UNCONFIRMED).
+# note: a variable size in [1, 16] from fp-8: the largest runs past the top of the stack.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 15
+    r2 += 1
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call 6                      # error[stack-bounds]: invalid read from stack R1 off=-8 size=16
+    r0 = 1
+    exit
+
+# test: helper_trace_printk_size_variable_too_big_indirect
+# kernel: before 6.14
+# note: version: the older helper wording (Debian 6.1.192 and 6.12.118 under qemu).
+# note: a variable size in [1, 16] from fp-8: the largest runs past the top of the stack.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 15
+    r2 += 1
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call 6                      # error[stack-bounds]: invalid indirect access to stack R1 off=-8 size=16
+    r0 = 1
+    exit
+
+
+# test: helper_probe_read_size_variable
+# note: bpf_probe_read_kernel writing a variable number of bytes ([1, 8]) to fp-8: without
+# note: raw mode (`check_mem_size_reg` drops `meta` for a size that is not constant) the
+# note: range is checked as initialised, which with CAP_PERFMON its never-written bytes are.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: helper_probe_read_size_variable_clobbers_spill
+# note: a pointer spilled in the range a variable-size helper write covers becomes an
+# note: unknown scalar (the range is clobbered where it is checked), so filling and
+# note: dereferencing it is refused.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113
+    r1 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r1 + 0)       # error[invalid-mem-access]: R1 invalid mem access 'scalar'
+    r0 = 1
+    exit

@@ -793,3 +793,87 @@ out:
 out:
     r0 = 1
     exit
+
+# test: map_lookup_compared_with_nonzero
+# note: a maybe-NULL map value compared with a constant other than 0 is no NULL check: the
+# note: comparison is never decided (`is_branch_taken` wants a pointer known not NULL), both
+# note: branches go on with the pointer still maybe NULL, and the later NULL check makes it usable.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    if r0 > 5 goto next
+    r1 = 0
+next:
+    if r0 == 0 goto out
+    r0 = *(u64 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# test: map_lookup_compared_with_nonzero_then_used
+# note: after `if r0 != 5` the map value may still be NULL on either branch.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    if r0 != 5 goto out
+    r0 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+out:
+    r0 = 1
+    exit
+
+# test: map_lookup_jmp32_compared_with_zero
+# note: a 32-bit `w0 == 0` is no NULL check (only a 64-bit comparison with the immediate 0
+# note: is): the pointer stays maybe NULL past it.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    if w0 == 0 goto out
+    r0 = *(u64 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'map_value_or_null'
+out:
+    r0 = 1
+    exit
+
+# test: map_lookup_compared_with_scalar_register
+# note: a maybe-NULL map value compared with an unknown scalar register: undecided, nothing
+# note: refined on either side; NULL-checked afterwards it is usable.
+    r6 = *(u32 *)(r1 + 8)
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r2 = r10
+    r2 += -8
+    r1 = hash ll
+    call 1
+    if r6 >= r0 goto next
+    r6 = 0
+next:
+    if r0 == 0 goto out
+    r0 = *(u64 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# test: map_tail_call_beside_subprog
+# note: a tail call in the main program of a program with a BPF-to-BPF call: refused only
+# note: when the kernel interprets rather than JITs the program (`allow_tail_call_in_subprogs`);
+# note: x86-64's JIT supports it, and the kernels here are JITed (bpf_jit_enable 1, or
+# note: CONFIG_BPF_JIT_ALWAYS_ON).
+    r6 = r1
+    call sub
+    r1 = r6
+    r2 = progs ll
+    r3 = 0
+    call 12
+    r0 = 1
+    exit
+sub:
+    r0 = 0
+    exit

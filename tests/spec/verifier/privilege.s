@@ -750,3 +750,20 @@ out:
     call 2                      # error[stack-uninit-read]: invalid read from stack R3 off=-32 size=16
     r0 = 0
     exit
+
+# test: priv_ctx_store_pointer_no_perfmon
+# privilege: no_perfmon
+# note: without CAP_PERFMON a pointer stored into the context is refused as a leak before the
+# note: context's own rule (the context is read-only: root gets `invalid bpf_context access`).
+    r2 = r10
+    *(u64 *)(r1 + 0) = r2       # error[ctx-write]: R2 leaks addr into ctx
+    r0 = 1
+    exit
+
+# test: priv_ctx_store_pointer_root
+# note: the root twin of `priv_ctx_store_pointer_no_perfmon`: pointer leaks are allowed, the
+# note: store is refused as any store into the read-only context.
+    r2 = r10
+    *(u64 *)(r1 + 0) = r2       # error[ctx-write]: invalid bpf_context access off=0 size=8
+    r0 = 1
+    exit

@@ -302,3 +302,109 @@ L22:
     r0 *= 9
     r0 = 1
     exit
+
+# test: stack_combined_fits
+# note: the stacks of a call chain add up to at most 512 bytes: 256 in the main program and
+# note: 256 in the subprogram it calls (`check_max_stack_depth`, after the walk).
+    r1 = 0
+    *(u64 *)(r10 - 256) = r1
+    call sub
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 256) = r1
+    r0 = 0
+    exit
+
+# test: stack_combined_too_large
+# note: 256 bytes in the main program and 264 in its callee: 520 and more however the frames
+# note: are rounded. The kernel checks it after the walk and names no instruction.
+    r1 = 0
+    *(u64 *)(r10 - 256) = r1
+    call sub
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 264) = r1
+    r0 = 0
+    exit
+# error[combined-stack, EACCES]: combined stack size of 2 calls is
+
+# test: stack_combined_rounded_to_16
+# kernel: since 6.9
+# note: version: a JITed program's frames are rounded up to 16 bytes from 6.9 (Feb 2024,
+# note: `round_up_stack_depth`; release UNCONFIRMED, Debian's 6.12.118 sources and image have
+# note: it), to 32 before (twin `stack_combined_rounded_to_32`, Debian 6.1.192).
+# note: 264 bytes in the main program and 240 in its callee: 272 + 240 = 512 fits.
+    r1 = 0
+    *(u64 *)(r10 - 264) = r1
+    call sub
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 240) = r1
+    r0 = 0
+    exit
+
+# test: stack_combined_rounded_to_32
+# kernel: before 6.9
+# note: version: before 6.9 every frame is rounded up to 32 bytes (Debian 6.1.192), so the
+# note: twin of `stack_combined_rounded_to_16` is refused: 288 + 256 = 544.
+    r1 = 0
+    *(u64 *)(r10 - 264) = r1
+    call sub
+    r0 = 1
+    exit
+sub:
+    r1 = 0
+    *(u64 *)(r10 - 240) = r1
+    r0 = 0
+    exit
+# error[combined-stack, EACCES]: combined stack size of 2 calls is 544. Too large
+
+# test: stack_combined_three_calls
+# kernel: since 6.9
+# note: version: frames rounded to 16 (twin `stack_combined_three_calls_v6_1`).
+# note: 160 + 160 + 200 bytes down a chain of three: 528 with the callee's 200 rounded to 208;
+# note: the message counts the frames of the chain.
+    r1 = 0
+    *(u64 *)(r10 - 160) = r1
+    call sub1
+    r0 = 1
+    exit
+sub1:
+    r1 = 0
+    *(u64 *)(r10 - 160) = r1
+    call sub2
+    r0 = 0
+    exit
+sub2:
+    r1 = 0
+    *(u64 *)(r10 - 200) = r1
+    r0 = 0
+    exit
+# error[combined-stack, EACCES]: combined stack size of 3 calls is 528. Too large
+
+# test: stack_combined_three_calls_v6_1
+# kernel: before 6.9
+# note: version: frames rounded to 32 before 6.9: 160 + 160 + 224 = 544.
+    r1 = 0
+    *(u64 *)(r10 - 160) = r1
+    call sub1
+    r0 = 1
+    exit
+sub1:
+    r1 = 0
+    *(u64 *)(r10 - 160) = r1
+    call sub2
+    r0 = 0
+    exit
+sub2:
+    r1 = 0
+    *(u64 *)(r10 - 200) = r1
+    r0 = 0
+    exit
+# error[combined-stack, EACCES]: combined stack size of 3 calls is 544. Too large

@@ -28,6 +28,22 @@ const NOT_MODELLED: [&str; 3] = [
     "get_task_stack",
 ];
 
+/// What kind of access a helper makes to a memory argument.
+#[derive(Clone, Copy)]
+struct Access {
+    /// `ARG_CONST_SIZE_OR_ZERO`.
+    zero_ok: bool,
+    /// The helper writes the memory.
+    write: bool,
+    /// Raw mode (a constant size): a written stack range needs no initialization and is
+    /// written after the call.
+    raw: bool,
+}
+
+/// Why a subprogram's tail call is not modelled.
+pub(super) const SUBPROG_TAIL_CALL: &str =
+    "a tail call in a subprogram (its return type and the 256-byte stack rule)";
+
 /// What the arguments told the call (`struct bpf_call_arg_meta`).
 #[derive(Default)]
 pub(super) struct Meta {
@@ -307,10 +323,10 @@ impl Walker<'_> {
 
     /// `bpf_tail_call`: the map must be a PROG_ARRAY (`record_func_key`) and no reference
     /// may be held (`check_resource_leak`); a tail call that fails returns, so the path goes
-    /// on after it like any void helper. A subprogram's tail call needs BTF (refused by
-    /// `cfg`), so the stack-depth rule for tail calls in subprograms never applies here; a
-    /// main program's tail call beside BPF-to-BPF calls depends on the JIT, so it is not
-    /// modelled.
+    /// on after it like any void helper. A main program's tail call beside BPF-to-BPF calls
+    /// is the JIT's to allow, as x86-64's does. A subprogram's tail call needs BTF (refused
+    /// by `cfg` without it) and is unsupported: `check_btf_func` wants its function to
+    /// return `int`, and `check_max_stack_depth` the frames above it under 256 bytes.
     fn tail_call(&self, st: &State, meta: &Meta) -> Result<(), Refusal> {
         let map_type = meta.map.and_then(|m| self.maps.get(m)).map(|m| m.map_type);
         if map_type.and_then(skctx::MapType::from_id) != Some(skctx::MapType::ProgArray) {
@@ -333,10 +349,11 @@ impl Walker<'_> {
                 Some("tail_call would lead to reference leak"),
             ));
         }
-        if self.cfg.subprogs().len() > 1 {
-            return Err(unsupported(
-                "a tail call in a program with BPF-to-BPF calls (the verdict depends on the JIT)",
-            ));
+        // `allow_tail_call_in_subprogs`: x86-64's JIT takes tail calls beside BPF-to-BPF
+        // calls; only the interpreter refuses them (`tail_calls are not allowed in
+        // non-JITed programs with bpf-to-bpf calls`), and every modelled kernel is JITed.
+        if st.cur().subprog != 0 {
+            return Err(unsupported(SUBPROG_TAIL_CALL));
         }
         Ok(())
     }
@@ -677,7 +694,8 @@ impl Walker<'_> {
         };
         let n = r.index();
         if s.smin < 0 {
-            return Err(unsupported("a possibly negative size argument"));
+            let text = format!("R{n} min value is negative, either use unsigned or 'var &= const'");
+            return Err(self.reject_reg(Code::HelperMemSize, r, text, EACCES));
         }
         if s.umin == 0 && !zero_ok {
             return Err(self.reject_reg(
@@ -688,15 +706,22 @@ impl Walker<'_> {
             ));
         }
         if s.umax >= MAX_VAR_SIZE {
-            return Err(unsupported("unbounded size argument"));
+            let text =
+                format!("R{n} unbounded memory access, use 'var &= const' or 'if (var < const)'");
+            return Err(self.reject_reg(Code::HelperMemSize, r, text, EACCES));
         }
-        if !s.is_const() {
-            return Err(unsupported("a variable size argument"));
-        }
-        self.helper_mem(st, mem, s.umax, zero_ok, write, meta)
+        // A variable size takes the helper out of raw mode (`meta = NULL`): the stack it
+        // writes must then be initialized as for a read, and is clobbered where it is checked.
+        let access = Access {
+            zero_ok,
+            write,
+            raw: s.is_const(),
+        };
+        self.helper_access(st, mem, s.umax, access, meta)?;
+        self.precise(st, r)
     }
 
-    /// `check_helper_mem_access`: `size` bytes at the pointer in `r`.
+    /// `check_helper_mem_access`: `size` bytes at the pointer in `r`, a write in raw mode.
     pub(super) fn helper_mem(
         &mut self,
         st: &mut State,
@@ -706,6 +731,28 @@ impl Walker<'_> {
         write: bool,
         meta: &mut Meta,
     ) -> Result<(), Refusal> {
+        let access = Access {
+            zero_ok,
+            write,
+            raw: true,
+        };
+        self.helper_access(st, r, size, access, meta)
+    }
+
+    /// `check_helper_mem_access` with the access's kind.
+    fn helper_access(
+        &mut self,
+        st: &mut State,
+        r: Reg,
+        size: u64,
+        access: Access,
+        meta: &mut Meta,
+    ) -> Result<(), Refusal> {
+        let Access {
+            zero_ok,
+            write,
+            raw,
+        } = access;
         let v = *st.reg(r);
         let size32 = u32::try_from(size).map_err(|_| unsupported("huge size"))?;
         match v {
@@ -720,11 +767,11 @@ impl Walker<'_> {
                 }
                 let indirect = !self.profile.helper_stack_access_says_read_or_write();
                 let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, indirect)?;
-                if write {
+                if write && raw {
                     meta.raw = Some((r, size32));
                     return Ok(());
                 }
-                self.stack_initialized(st, r, &p, off, size32)
+                self.stack_initialized(st, r, &p, off, size32, write)
             }
             Value::Ptr(
                 p @ Ptr {
@@ -819,23 +866,31 @@ impl Walker<'_> {
         p: &Ptr,
         off: i64,
         size: u32,
+        write: bool,
     ) -> Result<(), Refusal> {
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
         let uninit_ok = self.allows_uninit_stack();
+        // Releases with `MEM_WRITE` clobber only for a write; before, for every helper.
+        let clobber = write || !elides_nullness(self.profile);
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(off + i);
             let slot = st.frames[f].slot_mut(spi);
             match slot.bytes[k] {
                 Byte::Misc => continue,
                 Byte::Zero => {
-                    if !elides_nullness(self.profile) {
+                    if clobber {
                         slot.bytes[k] = Byte::Misc;
                     }
                     continue;
                 }
-                Byte::Invalid if uninit_ok => continue,
+                Byte::Invalid if uninit_ok => {
+                    if clobber {
+                        slot.bytes[k] = Byte::Misc;
+                    }
+                    continue;
+                }
                 _ => {}
             }
             // Newer kernels cover only the spilled bytes themselves, not the rest of a
@@ -844,7 +899,7 @@ impl Walker<'_> {
             let spilled_ok = slot.bytes[7] == Byte::Spill
                 && byte_ok
                 && (matches!(slot.spilled, Value::Scalar(..)) || self.privilege.allows_ptr_leaks());
-            if spilled_ok && elides_nullness(self.profile) {
+            if spilled_ok && !clobber {
                 continue;
             }
             if spilled_ok {

@@ -103,10 +103,9 @@ impl Walker<'_> {
             && matches!(cond, JmpCond::Eq | JmpCond::Ne)
             && matches!(d, Value::Ptr(p) if p.kind.maybe_null());
         let refused = !null_check && self.leaky(&d);
-        let maybe_null = |v: &Value| matches!(v, Value::Ptr(p) if p.kind.maybe_null());
-        if !null_check && !refused && (maybe_null(&d) || maybe_null(&s)) {
+        if !null_check && !refused && marks_one_side_not_null(&d, &s, cond, width) {
             return Err(unsupported(
-                "comparing a maybe-NULL pointer other than with 0",
+                "comparing a maybe-NULL pointer for equality with another pointer",
             ));
         }
         if null_check {
@@ -500,6 +499,20 @@ fn old_pointer_decision(d: &Value, s: &Value, cond: JmpCond, width: Width) -> Br
         JmpCond::Ne => BranchOutcome::Taken,
         _ => BranchOutcome::Unknown,
     }
+}
+
+/// A 64-bit `==` or `!=` of two pointers of which one may be NULL: from 6.2 the kernel
+/// marks that one register (not its copies) not NULL where they are equal, which is not
+/// modelled. Any other comparison of a maybe-NULL pointer (with a scalar, at 32 bits, by
+/// order) is never decided (`is_branch_taken` needs a pointer known not NULL) and refines
+/// nothing: both branches go on with the pointer as it was.
+fn marks_one_side_not_null(d: &Value, s: &Value, cond: JmpCond, width: Width) -> bool {
+    let (Value::Ptr(a), Value::Ptr(b)) = (d, s) else {
+        return false;
+    };
+    width == Width::W64
+        && matches!(cond, JmpCond::Eq | JmpCond::Ne)
+        && a.kind.maybe_null() != b.kind.maybe_null()
 }
 
 /// `LINKED_REGS_MAX`.

@@ -675,9 +675,10 @@ impl Walker<'_> {
         bytes: u32,
         stored: Stored,
     ) -> Result<(), Refusal> {
-        if let Stored::Reg(_, value) = stored {
+        if let Stored::Reg(src, value) = stored {
             if self.leaky(&value) {
-                return Err(unsupported("pointer stored into ctx"));
+                let text = format!("R{} leaks addr into ctx", src.index());
+                return Err(self.reject_reg(Code::CtxWrite, src, text, EACCES));
             }
         }
         self.ctx_ptr_unmodified(r, p)?;

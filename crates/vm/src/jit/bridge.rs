@@ -116,7 +116,8 @@ where
 {
     // SAFETY: as in `step`.
     let exec = unsafe { &mut *(*bridge).exec };
-    if exec.record {
+    // Under a spin lock the checked entry traps the call ([`crate::helpers`]).
+    if exec.record || exec.spin_lock.is_some() {
         return DEFER;
     }
     f(exec, r1, r2, r3).unwrap_or(DEFER)
