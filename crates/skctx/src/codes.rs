@@ -357,6 +357,8 @@ pub const CODES: [CodeRow; 67] = [
               .case("a global subprogram's memory argument, an iterator's value"),
           m("R<n> pointer arithmetic of map value goes out of range, prohibited for !root")
               .no_perfmon(),
+          m("R<n> min value is negative, either use unsigned index or do a if <the index check...>")
+              .case("an index that may be negative (the message ends `(index >=0) check.`)"),
           m("R<n> unbounded memory access, make sure to bounds check any such access")
               .case("an index bounds-checked only after the pointer arithmetic, or never")]),
     row(Code::MapPtrArith, "map-ptr-arith",
@@ -425,7 +427,13 @@ pub const CODES: [CodeRow; 67] = [
           m("invalid variable-offset read from stack R<n> var_off=(<value>; <mask>) size=<size>")
               .before(VAR_STACK_FIXED_OFF).case("variable offset"),
           m("invalid indirect access to stack R<n> off=<off> size=<size>")
-              .before(HELPER_STACK_RW).case("helper argument")]),
+              .before(HELPER_STACK_RW).case("helper argument"),
+          m("invalid unbounded variable-offset write to stack R<n>")
+              .case("a variable offset whose bounds reach 2^29"),
+          m("invalid unbounded variable-offset read from stack R<n>")
+              .case("a variable offset whose bounds reach 2^29"),
+          m("invalid unbounded variable-offset indirect access to stack R<n>")
+              .case("a variable offset whose bounds reach 2^29, helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
         "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
@@ -506,6 +514,16 @@ pub const CODES: [CodeRow; 67] = [
               .case("sign-extending 64-bit copy"),
           m("R<n> variable stack access prohibited for !root, var_off=(<value>; <mask>) off=<off>")
               .no_perfmon(),
+          m("R<n> stack pointer arithmetic goes out of range, prohibited for !root; off=<off>")
+              .no_perfmon(),
+          m("R<n> has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("an offset register that may be negative or not"),
+          m("R<n> has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("a register moving a pointer other than the stack's or a map value's"),
+          m("R<n> tried to <op> beyond pointer bounds, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("a pointer already outside its object in the direction it moves"),
+          m("R<n> tried to <op> from different maps, paths or scalars, pointer arithmetic with it prohibited for !root")
+              .no_perfmon().case("an instruction reached with another masking window or as a scalar addition"),
           m("R<n> pointer arithmetic on mem_or_null prohibited, null-check it first")
               .case("a global subprogram's memory argument before the NULL check")]),
     row(Code::PtrComparison, "ptr-comparison",

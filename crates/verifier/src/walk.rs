@@ -15,6 +15,7 @@
 //! | [`liveness`] | registers live before each instruction | `compute_live_registers` |
 //! | [`stack_live`] | stack slots live before each instruction, per function instance, from the accesses walked | kernel/bpf/liveness.c (6.18) |
 //! | [`read_marks`] | before 6.18: what each checkpoint's continuations read | `mark_reg_read`, `propagate_liveness`, `clean_live_states` |
+//! | [`sanitize`] | ADD and SUB of a pointer and a register without CAP_PERFMON: the masking window per instruction, the speculative path with the offset masked | `sanitize_ptr_alu`, `retrieve_ptr_limit`, `sanitize_check_bounds`, `sanitize_val_alu` |
 //! | [`track`] | what an instruction leaves for pruning (spills and fills, precision asked for before its checks, the stack it reads and writes) and the stores that end speculative paths | `check_stack_write_fixed_off`, `check_stack_read_fixed_off`, `nospec_result` |
 //!
 //! BPF-to-BPF calls are walked inline, each callee in a frame of its own
@@ -62,6 +63,7 @@ mod precision;
 mod prune;
 mod read_marks;
 mod reserved;
+mod sanitize;
 mod stack_live;
 mod track;
 
@@ -149,8 +151,12 @@ pub(crate) struct Walker<'a> {
     mem_types: Vec<mem::MemType>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
-    /// `insn_aux_data[].alu_state` is set: pointer arithmetic sanitized here before.
-    sanitized: Kept<bool>,
+    /// `insn_aux_data[].alu_state` and `alu_limit`, the masking window of an ADD or SUB by
+    /// register without CAP_PERFMON, packed ([`sanitize`]; 0: none recorded).
+    alu_aux: Kept<u64>,
+    /// `env->explore_alu_limits`: a pointer moved by an unknown scalar was sanitized, so
+    /// from now on scalars prune only when equal.
+    explore_alu_limits: bool,
     /// The instruction being checked, and where each register of the current frame got its
     /// value before it: what a rejection points at.
     insn: Option<Insn>,
@@ -245,7 +251,8 @@ impl<'a> Walker<'a> {
             asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
-            sanitized: Kept::filled(cfg.len(), false),
+            alu_aux: Kept::filled(cfg.len(), 0),
+            explore_alu_limits: false,
             insn: None,
             origins: [crate::state::Origin::ENTRY; Reg::COUNT],
             trace: None,
@@ -388,6 +395,7 @@ impl Walker<'_> {
             let insn = match self.insn_at(&st) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     self.nospec[st.pc.0] = true;
+                    self.alu_aux[st.pc.0] = 0;
                     match self.next_path() {
                         Some(next) => (st, prev) = next,
                         None => return Ok(()),
@@ -410,6 +418,7 @@ impl Walker<'_> {
             let step = match self.step(&mut st, &insn) {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     self.nospec[self.pc.0] = true;
+                    self.alu_aux[self.pc.0] = 0;
                     Ok(Flow::End)
                 }
                 other => other,

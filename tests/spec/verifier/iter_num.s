@@ -527,22 +527,22 @@ g:
     r0 = 0
     exit
 
+# test: iter_num_moved_ctx_as_new_iterator
+# kernel: since 6.4
+# note: the context moved back by 8: `check_func_arg_reg_off` refuses the pointer before
+# note: `process_iter_arg` looks at its type. mutate_kernel seed 909, where this verifier
+# note: named the iterator instead.
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[ctx-modified-ptr]: negative offset ctx ptr R1 off=-8 disallowed
+    r0 = 0
+    exit
+
 # test: iter_num_ctx_as_new_iterator
 # kernel: since 6.4
     r2 = 0
     r3 = 3
     call bpf_iter_num_new       # error[iter-arg]: arg#0 expected pointer to an iterator on stack
-    r0 = 0
-    exit
-
-# test: iter_num_moved_ctx_as_new_iterator
-# kernel: since 6.4
-# note: a moved context pointer: `check_func_arg_reg_off` refuses the offset before
-# note: `process_iter_arg` looks at the type. Found by mutate_kernel (a mutant of
-# note: `iter_num_new_twice`).
-    r1 += -8
-    r2 = 0
-    r3 = 3
-    call bpf_iter_num_new       # error[ctx-modified-ptr]: negative offset ctx ptr R1 off=-8 disallowed
     r0 = 0
     exit

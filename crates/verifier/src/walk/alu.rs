@@ -2,13 +2,14 @@
 //! `adjust_ptr_min_max_vals`, `check_ld_imm`): scalars through the domain, pointers by the
 //! kernel's rules for pointer arithmetic.
 
-use isa::{AluOp, EndianKind, Insn, LdImmKind, Operand, Pc, Reg, Width};
+use isa::{AluOp, EndianKind, Insn, LdImmKind, Operand, Reg, Width};
 use skctx::Code;
 
-use super::{tnum_text, unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
+use super::sanitize::Regs;
+use super::{unsupported, Flow, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::{AluOutcome, Scalar};
 use crate::error::Operand as ErrOperand;
-use crate::state::{Link, Ptr, PtrKind, STACK_MIN};
+use crate::state::{Link, Ptr, PtrKind};
 
 /// `bpf_alu_string`.
 fn op_text(op: AluOp) -> &'static str {
@@ -292,15 +293,28 @@ impl Walker<'_> {
         let out = match (d, s) {
             (Value::Ptr(a), Value::Ptr(_)) => self.ptr_ptr(op, width, dst, a)?,
             (Value::Ptr(p), Value::Scalar(off, _)) => {
-                let by_reg = matches!(src, Operand::Reg(_));
-                self.ptr_alu(st, op, width, (dst, dst), p, off, (false, by_reg))?
+                let (src_reg, by_reg) = match src {
+                    Operand::Reg(r) => (r, true),
+                    Operand::Imm(_) => (dst, false),
+                };
+                let regs = Regs {
+                    dst,
+                    src: src_reg,
+                    swapped: false,
+                };
+                self.ptr_alu(st, op, width, regs, p, off, (false, by_reg))?
             }
             (Value::Scalar(off, _), Value::Ptr(p)) => {
                 let ptr_reg = match src {
                     Operand::Reg(r) => r,
                     Operand::Imm(_) => dst,
                 };
-                self.ptr_alu(st, op, width, (dst, ptr_reg), p, off, (true, true))?
+                let regs = Regs {
+                    dst,
+                    src: ptr_reg,
+                    swapped: true,
+                };
+                self.ptr_alu(st, op, width, regs, p, off, (true, true))?
             }
             _ => return Err(unsupported("ALU on an uninitialised register")),
         };
@@ -336,6 +350,9 @@ impl Walker<'_> {
             self.check_imm(op, width, imm)?;
         }
         self.writable(dst)?;
+        if let Operand::Reg(_) = src {
+            self.sanitize_scalar(op, dst)?;
+        }
         let link = match src {
             Operand::Reg(r) if r == dst => Link::NONE,
             _ => self.link_after_alu(op, width, (a, *link), b),
@@ -405,18 +422,19 @@ impl Walker<'_> {
         st: &State,
         op: AluOp,
         width: Width,
-        (dst, ptr_reg): (Reg, Reg),
+        regs: Regs,
         p: Ptr,
         off: Scalar,
         (swapped, by_reg): (bool, bool),
     ) -> Result<Value, super::Refusal> {
-        let n = dst.index();
-        let arith = |m: String| self.reject_reg(Code::PtrArith, ptr_reg, m, EACCES);
+        let n = regs.dst.index();
+        let ptr_reg = if regs.swapped { regs.src } else { regs.dst };
         if width == Width::W32 {
             if op == AluOp::Sub && self.privilege.allows_ptr_leaks() {
                 return Ok(Value::unknown());
             }
-            return Err(arith(format!("R{n} 32-bit pointer arithmetic prohibited")));
+            let m = format!("R{n} 32-bit pointer arithmetic prohibited");
+            return Err(self.reject_reg(Code::PtrArith, ptr_reg, m, EACCES));
         }
         self.ptr_arith_allowed(op, (n, ptr_reg), &p, &off)?;
         let type_name = self.type_name(&Value::Ptr(p));
@@ -425,24 +443,13 @@ impl Walker<'_> {
                 return Err(self.reject_reg(Code::PtrArith, ptr_reg, m, EINVAL));
             }
         }
-        // `check_reg_sane_offset` of the sum, conservatively: an addition or subtraction
-        // whose result may leave `BPF_MAX_VAR_OFF` (seen on 6.18) is not modelled. A map
-        // value pointer is the exception: a large maximum (a u32 index shifted before its
-        // bounds check) is kept and refused at the access, "unbounded memory access"
-        // (`check_mem_region_access`, 6.1 to 6.18).
-        let map_value = matches!(p.kind, PtrKind::MapValue(_));
-        let bounded = |s: &Scalar| {
-            -MAX_VAR_OFF < s.smin && (s.smax < MAX_VAR_OFF || (map_value && s.smin >= 0))
+        let sanitized =
+            matches!(op, AluOp::Add | AluOp::Sub) && by_reg && !self.privilege.has_perfmon();
+        let window = match sanitized {
+            true => self.sanitize_before(st, op, regs, p, &off)?,
+            false => None,
         };
-        if matches!(op, AluOp::Add | AluOp::Sub) && (!bounded(&off) || !bounded(&p.var)) {
-            return Err(unsupported(
-                "pointer arithmetic with an offset that may be unbounded",
-            ));
-        }
-        let sanitized = matches!(op, AluOp::Add | AluOp::Sub) && by_reg;
-        if sanitized && !self.privilege.has_perfmon() {
-            return self.sanitize_ptr_alu(st, op, n, p, off, swapped);
-        }
+        let arith = |m: String| self.reject_reg(Code::PtrArith, ptr_reg, m, EACCES);
         let out = match op {
             AluOp::Add => self.ptr_add(p, off, 1),
             AluOp::Sub if swapped => {
@@ -465,8 +472,21 @@ impl Walker<'_> {
                 )))
             }
         };
-        let out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
+        let mut out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
+        // `check_reg_sane_offset` of the result, before `reg_bounds_sync`: the sums it
+        // refuses are the same in the 6.1, 6.12 and 6.19 sources, but the 6.18.44 build
+        // here words it `<type> pointer offset <smin> is not allowed` where 6.1.192 and
+        // 6.12.118 say `value <smin> makes <type> pointer be out of bounds` (sanitize.s).
+        if insane_offset(&out.var, out.off, type_name).is_some() {
+            return Err(unsupported(
+                "a pointer sum out of BPF_MAX_VAR_OFF (check_reg_sane_offset's message differs by release)",
+            ));
+        }
+        out.var.sync(&self.domain);
         self.sanitize_check(n, &out)?;
+        if let Some(w) = window {
+            self.sanitize_after(op, regs, &out, w)?;
+        }
         Ok(Value::Ptr(out))
     }
 
@@ -516,7 +536,8 @@ impl Walker<'_> {
     }
 
     /// `ptr + sign * off`: a constant goes into the fixed offset, anything else into the
-    /// variable part (the kernel's overflow rules: unbounded on overflow).
+    /// variable part (the kernel's overflow rules: unbounded on overflow), its bounds not
+    /// yet synced.
     fn ptr_add(&self, p: Ptr, off: Scalar, sign: i64) -> Option<Ptr> {
         let mut out = p;
         if off.is_const() {
@@ -543,106 +564,8 @@ impl Walker<'_> {
             }
             v.var_off = a.var_off.sub(b.var_off);
         }
-        v.sync(&self.domain);
         out.var = v;
         Some(out)
-    }
-
-    /// `sanitize_ptr_alu` (pointer and scalar register without CAP_PERFMON), modelled only on
-    /// its first visit for a stack pointer plus a variable offset of one sign: the
-    /// speculative path it pushes is never walked, as the result fails
-    /// `sanitize_check_bounds` at once. On a path already speculative the kernel skips to
-    /// simulating the masked result (`do_sim`): it pushes a speculative path after the
-    /// instruction with the pointer unmoved, and the failing bounds check only ends the
-    /// current path (the nospec fallback, since 6.17), so that pushed path is walked.
-    fn sanitize_ptr_alu(
-        &mut self,
-        st: &State,
-        op: AluOp,
-        n: u8,
-        p: Ptr,
-        off: Scalar,
-        swapped: bool,
-    ) -> Result<Value, super::Refusal> {
-        let stack_var = op == AluOp::Add
-            && !swapped
-            && matches!(p.kind, PtrKind::Stack(_))
-            && p.fixed()
-            && !off.is_const();
-        if st.speculative && stack_var {
-            self.push(st.clone(), Pc(self.pc.0 + 1))?;
-            let out = self
-                .ptr_add(p, off, 1)
-                .ok_or_else(|| unsupported("pointer offset overflow"))?;
-            self.sanitize_check(n, &out)?;
-            return Err(unsupported("a variable stack pointer without CAP_PERFMON"));
-        }
-        let first_visit = !std::mem::replace(&mut self.sanitized[self.pc.0], true);
-        let one_sign = (off.smin < 0) == (off.smax < 0);
-        let in_stack = p.off as i64 > STACK_MIN && p.off <= 0;
-        let modelled = first_visit
-            && !swapped
-            && op == AluOp::Add
-            && matches!(p.kind, PtrKind::Stack(_))
-            && p.fixed()
-            && !off.is_const()
-            && one_sign
-            && in_stack;
-        if !modelled {
-            return Err(unsupported(
-                "pointer arithmetic with a register without CAP_PERFMON (sanitize_ptr_alu)",
-            ));
-        }
-        let out = self
-            .ptr_add(p, off, 1)
-            .ok_or_else(|| unsupported("pointer offset overflow"))?;
-        self.sanitize_check(n, &out)?;
-        Err(unsupported("a variable stack pointer without CAP_PERFMON"))
-    }
-
-    /// `sanitize_check_bounds` without CAP_PERFMON: the new pointer must stay in its object.
-    fn sanitize_check(&self, n: u8, p: &Ptr) -> Result<(), super::Refusal> {
-        if self.privilege.allows_ptr_leaks() {
-            return Ok(());
-        }
-        match p.kind {
-            PtrKind::Stack(_) if !p.var.is_const() => Err(self.reject(
-                Code::PtrArith,
-                ErrOperand::Dst,
-                format!(
-                    "R{n} variable stack access prohibited for !root, var_off={} off={}",
-                    tnum_text(p.var.var_off),
-                    p.off as i64 + p.var.var_off.value as i64
-                ),
-                EACCES,
-            )),
-            PtrKind::Stack(_) => {
-                let off = p.off as i64 + p.var.var_off.value as i64;
-                if !(STACK_MIN..0).contains(&off) {
-                    return Err(unsupported(
-                        "stack pointer arithmetic out of range for !root",
-                    ));
-                }
-                Ok(())
-            }
-            PtrKind::MapValue(m) if p.fixed() => {
-                let size = self.maps.get(m).map_or(0, |m| m.value_size) as i64;
-                if p.off < 0 || p.off as i64 + 1 > size {
-                    return Err(self.reject(
-                        Code::MapValueBounds,
-                        ErrOperand::Dst,
-                        format!(
-                            "R{n} pointer arithmetic of map value goes out of range, prohibited for !root"
-                        ),
-                        EACCES,
-                    ));
-                }
-                Ok(())
-            }
-            _ => Err(unsupported(
-                "pointer arithmetic without CAP_PERFMON (speculation sanitizing)",
-            )),
-        }
     }
 
     /// `check_ld_imm`: a constant, a map reference or a function's address.

@@ -111,12 +111,12 @@ impl Walker<'_> {
                 },
             ) => (*p, *f),
             Value::Ptr(
-                c @ Ptr {
+                p @ Ptr {
                     kind: PtrKind::Ctx, ..
                 },
             ) => {
-                // `check_func_arg_reg_off` first: a moved context pointer is refused as such.
-                self.ctx_ptr_unmodified(r, c)?;
+                // `check_func_arg_reg_off` comes first (`check_kfunc_args`).
+                self.ctx_ptr_unmodified(r, p)?;
                 let message = format!(
                     "arg#{} expected pointer to an iterator on stack",
                     r.index() - 1

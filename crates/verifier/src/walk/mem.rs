@@ -473,9 +473,11 @@ impl Walker<'_> {
         if !p.fixed() {
             let max = super::alu::MAX_VAR_OFF;
             if p.var.smax >= max || p.var.smin <= -max {
-                return Err(unsupported(
-                    "invalid unbounded variable-offset stack access",
-                ));
+                let msg = format!(
+                    "invalid unbounded variable-offset {what} stack R{}",
+                    r.index()
+                );
+                return Err(self.reject_reg(Code::StackBounds, r, msg, EACCES));
             }
             let lo = p.var.smin.saturating_add(off);
             let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
@@ -936,12 +938,20 @@ impl Walker<'_> {
         let mem = |at: i64| at < 0 || at + size as i64 > limit;
         let text =
             |at: i64| format!("invalid access to {what}, {field}={limit} off={at} size={size}");
-        if p.var.smin < 0 {
-            return Err(unsupported(&format!(
-                "{what} pointer with a possibly negative offset"
-            )));
+        let smin = p.var.smin;
+        let lo = smin.checked_add(off).filter(|v| i32::try_from(*v).is_ok());
+        if smin < 0 && (smin == i64::MIN || lo.is_none_or(|v| v < 0)) {
+            return Err(self.reject_at(
+                Code::MapValueBounds,
+                self.mem_operand(r),
+                Some(r),
+                format!("R{n} min value is negative, either use unsigned index or do a if (index >=0) check."),
+                EACCES,
+            ));
         }
-        let lo = p.var.smin + off;
+        let Some(lo) = lo else {
+            return Err(unsupported(&format!("{what} pointer offset past 32 bits")));
+        };
         if mem(lo) {
             let mut msg = text(lo);
             msg.push_str(&format!(

@@ -402,6 +402,7 @@ impl Walker<'_> {
             maps_ids: self.domain.regsafe_maps_ids(),
             stack_scalars: self.domain.stack_scalar_vs_misc(),
             loop_misc: self.domain.loop_prunes_misc_stack(),
+            explore_alu_limits: self.explore_alu_limits,
         };
         let loop_level = if self.domain.exact_loop_check() {
             Level::Exact
@@ -739,6 +740,8 @@ struct Mode {
     /// `loop_prunes_misc_stack`: by range too, a `STACK_MISC`/`STACK_INVALID` byte or an
     /// uninitialised register of the checkpoint covers anything.
     loop_misc: bool,
+    /// `explore_alu_limits` ([`super::sanitize`]): scalars compare only when equal.
+    explore_alu_limits: bool,
 }
 
 /// One comparison's mode and scratch state.
@@ -923,6 +926,13 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
         // By range (a loop's convergence), only an uninitialised register covers one.
         (Value::Uninit, c) => {
             cmp.exact == Level::NotExact || cmp.mode.loop_misc || matches!(c, Value::Uninit)
+        }
+        (Value::Scalar(a, ia), Value::Scalar(b, ib)) if cmp.mode.explore_alu_limits => {
+            let same_id = match maps {
+                true => ids.check_scalar(ia.id, ib.id),
+                false => ia.id == ib.id,
+            };
+            a == b && ia.off == ib.off && same_id
         }
         (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Level::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
