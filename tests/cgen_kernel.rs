@@ -14,8 +14,11 @@
 //! `CGEN_ALL=1` (every build of every program, every lookup), `CGEN_CORE=1` (the programs read
 //! the context through a CO-RE flavor of it, `proggen::cgen::Features::core`), `CGEN_RUNS=0` (the lint
 //! comparison only), `CGEN_DIR=D` (keep the sources and objects in D instead of a scratch
-//! directory). `CGEN_KERNEL_IMAGE=vmlinuz` with
-//! `CGEN_KERNEL=6.1` (the release lint models) runs the lint comparison inside that image
+//! directory), `CGEN_IDIOMS=0` (the programs as written before `Features::idioms`, so the
+//! seeds of earlier campaigns give the same programs), `CGEN_UNPRIV=1` (lint and the kernel
+//! loads with `--unprivileged`; lint comparison only). `CGEN_KERNEL_IMAGE=vmlinuz` with
+//! `CGEN_KERNEL=6.1.192` (the release lint models: the image's own, so that its stable
+//! backports count) runs the lint comparison inside that image
 //! (`kernel_image_agrees`; skipped loudly without them). A program is reproduced with
 //! `cargo run -p proggen --example cgen -- SEED INDEX`.
 #![forbid(unsafe_code)]
@@ -133,26 +136,82 @@ fn compile(dir: &Path, features: Features) -> Vec<Object> {
     objects
 }
 
-/// The `cross-check: ...` line of each object, in order, from `skasm lint` with `extra`.
+/// The generator's features for this run: `base` with the idioms unless `CGEN_IDIOMS=0`.
+fn features(base: Features) -> Features {
+    Features {
+        idioms: std::env::var_os("CGEN_IDIOMS").is_none_or(|v| v != "0"),
+        ..base
+    }
+}
+
+/// `CGEN_UNPRIV=1`: lint and the kernel's loads as an unprivileged loader.
+fn unprivileged() -> bool {
+    std::env::var_os("CGEN_UNPRIV").is_some_and(|v| v == "1")
+}
+
+/// The `cross-check: ...` line of each object, in order, from `skasm lint` with `extra`
+/// (and `--unprivileged` when [`unprivileged`]).
 fn cross_check(dir: &Path, objects: &[Object], extra: &[&str]) -> Vec<String> {
     let mut lines = Vec::new();
+    let privilege: &[&str] = if unprivileged() {
+        &["--unprivileged"]
+    } else {
+        &[]
+    };
     for batch in objects.chunks(BATCH) {
         let out = Command::new(env!("CARGO_BIN_EXE_skasm"))
             .args(["lint", "--cross-check-kernel", "--world"])
             .arg(dir.join("world.toml"))
             .args(extra)
+            .args(privilege)
             .args(batch.iter().map(|o| &o.path))
             .output()
             .expect("skasm runs");
         let stderr = String::from_utf8_lossy(&out.stderr);
+        let reasons = unsupported_reasons(&String::from_utf8_lossy(&out.stdout));
         let got: Vec<String> = (stderr.lines())
             .filter(|l| l.starts_with("cross-check: "))
-            .map(String::from)
+            .map(|l| with_reason(l, &reasons))
             .collect();
         assert_eq!(got.len(), batch.len(), "one line per object:\n{stderr}");
         lines.extend(got);
     }
     lines
+}
+
+/// Lint's reason for each program it called unsupported, by its report's `in FILE: `NAME``
+/// (the line after `note[unsupported]: REASON`).
+fn unsupported_reasons(report: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut lines = report.lines();
+    while let Some(l) = lines.next() {
+        let Some(reason) = l.strip_prefix("note[unsupported]: ") else {
+            continue;
+        };
+        if let Some(at) = lines.next().and_then(|n| n.split(" = note: in ").nth(1)) {
+            out.push((at.to_string(), reason.to_string()));
+        }
+    }
+    out
+}
+
+/// A cross-check line of an unsupported program with lint's reason appended (`[why]`).
+fn with_reason(line: &str, reasons: &[(String, String)]) -> String {
+    if outcome(line) != Outcome::Unsupported {
+        return line.to_string();
+    }
+    let head = line.strip_prefix("cross-check: ").unwrap_or(line);
+    match reasons.iter().find(|(at, _)| head.starts_with(at.as_str())) {
+        Some((_, why)) => format!("{line} [{why}]"),
+        None => line.to_string(),
+    }
+}
+
+/// The reason [`with_reason`] appended, or `?`.
+fn reason(line: &str) -> &str {
+    line.rsplit_once(" [")
+        .and_then(|(_, r)| r.strip_suffix(']'))
+        .unwrap_or("?")
 }
 
 /// How lint's verdict compared with the kernel's.
@@ -188,10 +247,20 @@ fn judge(what: &str, objects: &[Object], lines: &[String]) -> Vec<Outcome> {
             .or_default() += 1;
     }
     let count = |x| outcomes.iter().filter(|&&o| o == x).count();
+    let mut why: BTreeMap<&str, usize> = BTreeMap::new();
+    for (line, _) in lines
+        .iter()
+        .zip(&outcomes)
+        .filter(|(_, &o)| o == Outcome::Unsupported)
+    {
+        *why.entry(reason(line)).or_default() += 1;
+    }
     say!(
-        "cgen: {what}: {} objects (seed {}): {} accepted and {} rejected as the kernel, {} unsupported, {} differ; by intended mistake: {tally:?}",
+        "cgen: {what}{}: {} objects (seed {}{}): {} accepted and {} rejected as the kernel, {} unsupported {why:?}, {} differ; by intended mistake: {tally:?}",
+        if unprivileged() { " --unprivileged" } else { "" },
         objects.len(),
         env_num("CGEN_SEED", 1),
+        if std::env::var_os("CGEN_IDIOMS").is_some_and(|v| v == "0") { ", CGEN_IDIOMS=0" } else { "" },
         count(Outcome::Accepted),
         count(Outcome::Rejected),
         count(Outcome::Unsupported),
@@ -319,15 +388,15 @@ fn generated_programs_agree_with_the_host_kernel() {
     let core = std::env::var_os("CGEN_CORE").is_some_and(|v| v == "1");
     let objects = compile(
         dir.path(),
-        Features {
+        features(Features {
             core,
             ..Features::ALL
-        },
+        }),
     );
     let lines = cross_check(dir.path(), &objects, &[]);
     let outcomes = judge("host lint", &objects, &lines);
-    if std::env::var_os("CGEN_RUNS").is_some_and(|v| v == "0") {
-        say!("cgen: host runs: not run (CGEN_RUNS=0)");
+    if unprivileged() || std::env::var_os("CGEN_RUNS").is_some_and(|v| v == "0") {
+        say!("cgen: host runs: not run (CGEN_RUNS=0 or CGEN_UNPRIV=1)");
         return;
     }
     let r = runs(dir.path(), &objects, &outcomes);
@@ -351,7 +420,7 @@ fn kernel_image_agrees() {
         std::env::var_os("CGEN_KERNEL_IMAGE"),
         std::env::var("CGEN_KERNEL"),
     ) else {
-        say!("SKIPPED {test}: set CGEN_KERNEL_IMAGE=<vmlinuz> and CGEN_KERNEL=<release lint models, e.g. 6.1>");
+        say!("SKIPPED {test}: set CGEN_KERNEL_IMAGE=<vmlinuz> and CGEN_KERNEL=<release lint models, e.g. 6.1.192>");
         return;
     };
     if !cgen::installed("clang-14") {
@@ -362,10 +431,10 @@ fn kernel_image_agrees() {
     // The number iterator came in 6.4: programs for older kernels do without it.
     let iter_num = release_at_least(&release, (6, 4));
     let dir = Dir::new();
-    let features = Features {
+    let features = features(Features {
         iter_num,
         ..Features::ALL
-    };
+    });
     let objects = compile(dir.path(), features);
     let image_arg = image.to_str().unwrap().to_string();
     let lines = cross_check(

@@ -475,8 +475,10 @@ fn render_finding(
     };
     let mut secondary = Vec::new();
     if let Some((what, at)) = &f.related {
+        // Underlined only beside a primary place in the same `.s` text (a finding without
+        // an instruction, `combined-stack`, renders no source).
         match (
-            source,
+            span.is_some().then_some(source).flatten(),
             at.line.and_then(|l| source.and_then(|s| source_span(s, l))),
         ) {
             (Some(_), Some(span)) => secondary.push((span, what.clone())),

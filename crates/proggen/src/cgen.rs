@@ -22,6 +22,8 @@ use std::fmt::Write as _;
 
 use crate::Rng;
 
+mod idioms;
+
 /// What a generated program was built to get wrong (one at most).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Mistake {
@@ -41,6 +43,11 @@ pub enum Mistake {
     ForbiddenHelper,
     /// `bpf_sk_release` on `ctx->sk`, which holds no reference.
     ReleaseCtxSk,
+    /// A map value read before its NULL check ([`Features::idioms`] only).
+    NullCheckAfterUse,
+    /// Stack arrays in the program and a function it calls that together pass 512 bytes
+    /// ([`Features::idioms`] only).
+    StackTooBig,
 }
 
 impl Mistake {
@@ -55,6 +62,20 @@ impl Mistake {
         Mistake::ReleaseCtxSk,
     ];
 
+    /// [`Mistake::ALL`] and the mistakes of [`Features::idioms`].
+    const WIDE: [Mistake; 10] = [
+        Mistake::NoNullCheck,
+        Mistake::Leak,
+        Mistake::UseAfterRelease,
+        Mistake::BadReturn,
+        Mistake::OutOfBounds,
+        Mistake::UnboundedLoop,
+        Mistake::ForbiddenHelper,
+        Mistake::ReleaseCtxSk,
+        Mistake::NullCheckAfterUse,
+        Mistake::StackTooBig,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Mistake::NoNullCheck => "no-null-check",
@@ -65,6 +86,8 @@ impl Mistake {
             Mistake::UnboundedLoop => "unbounded-loop",
             Mistake::ForbiddenHelper => "forbidden-helper",
             Mistake::ReleaseCtxSk => "release-ctx-sk",
+            Mistake::NullCheckAfterUse => "null-check-after-use",
+            Mistake::StackTooBig => "stack-too-big",
         }
     }
 }
@@ -83,6 +106,13 @@ pub struct Features {
     /// `ingress_ifindex` only where `bpf_core_field_exists` says it exists. Off in
     /// [`Features::ALL`], so the streams of seeds stay as they were.
     pub core: bool,
+    /// About one statement in three is one of the idioms of real SK_LOOKUP programs
+    /// (`cgen/idioms.rs`: IPv6 and v4-mapped matches, port order, family and protocol
+    /// dispatch, struct keys and values in LRU / NO_PREALLOC / per-CPU maps, a lookup used
+    /// after an early return on NULL, a `.rodata` config struct, bounded global arrays,
+    /// pointer arguments, dense switches, stack arrays across calls), and the mistakes of
+    /// [`Mistake::WIDE`]. Off in [`Features::ALL`], so the streams of seeds stay as they were.
+    pub idioms: bool,
 }
 
 impl Features {
@@ -90,6 +120,13 @@ impl Features {
         iter_num: true,
         bpf_loop: true,
         core: false,
+        idioms: false,
+    };
+
+    /// [`Features::ALL`] with [`Features::idioms`].
+    pub const IDIOMS: Features = Features {
+        idioms: true,
+        ..Features::ALL
     };
 }
 
@@ -119,6 +156,8 @@ pub struct MapSpec {
     value_size: u32,
     max_entries: u32,
     flags: u32,
+    /// `flags` as the C definition writes them (the number when empty).
+    flags_c: &'static str,
     /// The world's `entries` table, as TOML.
     entries: &'static str,
 }
@@ -175,7 +214,7 @@ pub fn compile(
 }
 
 /// The maps of every generated program and world.
-pub const MAPS: [MapSpec; 6] = [
+pub const MAPS: [MapSpec; 9] = [
     MapSpec {
         name: "sock_slots",
         c_type: "SOCKMAP",
@@ -185,6 +224,7 @@ pub const MAPS: [MapSpec; 6] = [
         value_size: 8,
         max_entries: 4,
         flags: 0,
+        flags_c: "",
         entries: r#"{ 0 = "web", 1 = "dns", 2 = "web6", 3 = "ssh" }"#,
     },
     MapSpec {
@@ -196,6 +236,7 @@ pub const MAPS: [MapSpec; 6] = [
         value_size: 8,
         max_entries: 16,
         flags: 0,
+        flags_c: "",
         entries: r#"{ 80 = "web", 53 = "dns", 443 = "web6", 22 = "ssh", 7000 = "pool_a" }"#,
     },
     MapSpec {
@@ -207,6 +248,7 @@ pub const MAPS: [MapSpec; 6] = [
         value_size: 4,
         max_entries: 8,
         flags: 0,
+        flags_c: "",
         entries: "{ 0 = 1, 1 = 2, 2 = 3, 5 = 1, 6 = 0 }",
     },
     // struct port_proto { __u32 port; __u32 proto; }: keys as the little-endian integer of
@@ -220,6 +262,7 @@ pub const MAPS: [MapSpec; 6] = [
         value_size: 8,
         max_entries: 64,
         flags: 0,
+        flags_c: "",
         entries: r#"{ "0x0000000600000050" = 3, "0x0000001100000035" = 7 }"#,
     },
     MapSpec {
@@ -231,6 +274,7 @@ pub const MAPS: [MapSpec; 6] = [
         value_size: 4,
         max_entries: 16,
         flags: 1,
+        flags_c: "",
         entries: r#"{ "192.0.2.0/24" = 1, "198.51.100.7/32" = 2 }"#,
     },
     MapSpec {
@@ -242,6 +286,48 @@ pub const MAPS: [MapSpec; 6] = [
         value_size: 8,
         max_entries: 4,
         flags: 0,
+        flags_c: "",
+        entries: "{}",
+    },
+    // Maps of [`Features::idioms`]. struct flow4 { __u32 addr; __u32 port; }: the remote end
+    // as the context gives it (both in network order; 203.0.113.9:4242 and 10.1.2.3:4243);
+    // struct flow_stat { __u64 packets; __u32 port; __u32 verdict; }.
+    MapSpec {
+        name: "flows",
+        c_type: "LRU_HASH",
+        key: "struct flow4",
+        value: "struct flow_stat",
+        key_size: 8,
+        value_size: 16,
+        max_entries: 128,
+        flags: 0,
+        flags_c: "",
+        entries: r#"{ "hex: cb 00 71 09 10 92 00 00" = "hex: 05 00 00 00 00 00 00 00 50 00 00 00 00 00 00 00", "hex: 0a 01 02 03 10 93 00 00" = "hex: 01 00 00 00 00 00 00 00 bb 01 00 00 01 00 00 00" }"#,
+    },
+    // struct port_cfg { __u32 slot; __u32 flags; }, by local port (host order).
+    MapSpec {
+        name: "port_cfg",
+        c_type: "HASH",
+        key: "__u32",
+        value: "struct port_cfg",
+        key_size: 4,
+        value_size: 8,
+        max_entries: 32,
+        flags: 1,
+        flags_c: "BPF_F_NO_PREALLOC",
+        entries: r#"{ 80 = "hex: 00 00 00 00 00 00 00 00", 53 = "hex: 01 00 00 00 00 00 00 00", 443 = "hex: 02 00 00 00 01 00 00 00", 8080 = "hex: 00 00 00 00 01 00 00 00" }"#,
+    },
+    // struct cpu_stat { __u64 hits; __u64 drops; }.
+    MapSpec {
+        name: "cpu_stats",
+        c_type: "PERCPU_ARRAY",
+        key: "__u32",
+        value: "struct cpu_stat",
+        key_size: 4,
+        value_size: 16,
+        max_entries: 2,
+        flags: 0,
+        flags_c: "",
         entries: "{}",
     },
 ];
@@ -252,6 +338,9 @@ const PORT_CLASS: usize = 2;
 const PORT_HITS: usize = 3;
 const NETS: usize = 4;
 const PER_CPU: usize = 5;
+const FLOWS: usize = 6;
+const PORT_CFG: usize = 7;
+const CPU_STATS: usize = 8;
 
 /// The world's sockets, as TOML.
 const SOCKETS: &str = r#"[sockets.web]
@@ -450,6 +539,11 @@ struct Globals {
     rodata: bool,
     data: bool,
     bss: bool,
+    /// [`Features::idioms`]: the `.rodata` config struct, the `.data` weights, the `.bss`
+    /// per-protocol slots.
+    knobs: bool,
+    weights: bool,
+    slots: bool,
 }
 
 /// Builds one program: statements go to `body`, the functions they call to `funcs`.
@@ -471,6 +565,10 @@ struct Builder<'a> {
     uses_loop: bool,
     uses_iter: bool,
     uses_forbidden: bool,
+    /// The structs and macros of [`idioms::DECL`].
+    uses_idioms: bool,
+    /// The stack arrays of `idioms::big_stack` are written (once per program).
+    stack_arrays: bool,
     reads_ifindex: bool,
     reads_state: bool,
     writes_state: bool,
@@ -521,6 +619,9 @@ impl Builder<'_> {
     }
 
     fn statement(&mut self) {
+        if self.features.idioms && self.rng.chance(1, 3) {
+            return self.idiom();
+        }
         let nested = self.depth < 2;
         match self.rng.below(if nested { 14 } else { 9 }) {
             0 | 1 => self.ctx_read(),
@@ -607,7 +708,10 @@ impl Builder<'_> {
     fn early_return(&mut self) {
         let c = self.condition();
         let code = if self.wrong(Mistake::BadReturn) {
-            "2"
+            match self.features.idioms {
+                true => self.rng.pick(&["2", "-1"]),
+                false => "2",
+            }
         } else {
             self.rng.pick(&["SK_PASS", "SK_DROP"])
         };
@@ -972,7 +1076,11 @@ impl CGen {
 /// Program `index` of `seed`.
 pub fn program(seed: u64, index: usize, features: Features) -> CProgram {
     let mut rng = Rng::new(seed.wrapping_mul(0x1_0000_0001).wrapping_add(index as u64));
-    let mistake = rng.chance(1, 5).then(|| rng.pick(&Mistake::ALL));
+    let kinds: &[Mistake] = match features.idioms {
+        true => &Mistake::WIDE,
+        false => &Mistake::ALL,
+    };
+    let mistake = rng.chance(1, 5).then(|| rng.pick(kinds));
     let name = format!("cgen_{seed}_{index}");
     let mut b = Builder {
         rng: &mut rng,
@@ -990,6 +1098,8 @@ pub fn program(seed: u64, index: usize, features: Features) -> CProgram {
         uses_loop: false,
         uses_iter: false,
         uses_forbidden: false,
+        uses_idioms: false,
+        stack_arrays: false,
         reads_ifindex: false,
         reads_state: false,
         writes_state: false,
@@ -1034,6 +1144,10 @@ fn force(b: &mut Builder) {
             }
             Mistake::ForbiddenHelper => b.call_function(),
             Mistake::ReleaseCtxSk => b.ctx_sk(),
+            Mistake::NullCheckAfterUse => b.flow_stats(),
+            // One set of stack arrays per program: a second would pass clang's own limit.
+            Mistake::StackTooBig if b.stack_arrays => return,
+            Mistake::StackTooBig => b.big_stack(),
         }
         if b.placed {
             return;
@@ -1053,6 +1167,9 @@ fn assemble(name: &str, b: &Builder) -> String {
     if b.uses_forbidden {
         s.push_str(FORBIDDEN_DECL);
     }
+    if b.uses_idioms {
+        s.push_str(idioms::DECL);
+    }
     s.push('\n');
     for &i in &b.maps {
         let m = &MAPS[i];
@@ -1061,7 +1178,9 @@ fn assemble(name: &str, b: &Builder) -> String {
             "struct {{\n\t__uint(type, BPF_MAP_TYPE_{});\n\t__uint(max_entries, {});\n{}\t__type(key, {});\n\t__type(value, {});\n}} {} SEC(\".maps\");\n",
             m.c_type,
             m.max_entries,
-            if m.flags != 0 {
+            if !m.flags_c.is_empty() {
+                format!("\t__uint(map_flags, {});\n", m.flags_c)
+            } else if m.flags != 0 {
                 format!("\t__uint(map_flags, {});\n", m.flags)
             } else {
                 String::new()
@@ -1080,6 +1199,7 @@ fn assemble(name: &str, b: &Builder) -> String {
     if b.globals.bss {
         s.push_str("__u64 bss_total;\n__u32 bss_counts[16];\n");
     }
+    idioms::globals(&mut s, &b.globals);
     s.push('\n');
     s.push_str(&b.funcs);
     let body = match b.features.core {
@@ -1137,11 +1257,39 @@ mod tests {
     }
 
     #[test]
+    fn idioms_only_when_asked_and_every_wide_mistake_placed() {
+        for i in 0..200 {
+            let p = program(3, i, Features::ALL);
+            assert!(!p.source.contains("struct flow4"), "{}", p.source);
+        }
+        let programs: Vec<_> = (0..300).map(|i| program(3, i, Features::IDIOMS)).collect();
+        let mistakes: BTreeSet<_> = programs.iter().filter_map(|p| p.mistake).collect();
+        assert_eq!(mistakes.len(), Mistake::WIDE.len(), "{mistakes:?}");
+        for needle in [
+            "&flows",
+            "&port_cfg",
+            "&cpu_stats",
+            "knobs.",
+            "weights[",
+            "slots[",
+        ] {
+            assert!(
+                programs.iter().any(|p| p.source.contains(needle)),
+                "no program uses {needle}"
+            );
+        }
+        for p in &programs {
+            assert!(p.source.matches("volatile __u32 big").count() <= 1);
+        }
+    }
+
+    #[test]
     fn features_off_leave_their_constructs_out() {
         let none = Features {
             iter_num: false,
             bpf_loop: false,
             core: false,
+            idioms: true,
         };
         for i in 0..200 {
             let p = program(2, i, none);

@@ -22,8 +22,9 @@
 //! How far each release is confirmed: 6.18.44 (the live kernel here) has every change in
 //! [`CHANGES`] that names it, each shown by a program whose printed states depend on it
 //! (`tests/kernel.rs`); the same differentials run inside Debian's 6.1.192 and 6.12.118
-//! images (`tests/kernel.rs`, `tests/walk_kernel.rs`), and in Debian's 6.19.14 image of
-//! `.ci/kernels --extra` (README, "Releases after 6.18"). 6.1.y and 6.12.y are modelled from
+//! images (`tests/kernel.rs`, `tests/walk_kernel.rs`), and in Debian's 6.19.14 and 7.0.13
+//! images of `.ci/kernels --extra` (README, "Releases after 6.18"; the rows new in 7.0 read
+//! in Debian's 7.0.13 sources). 6.1.y and 6.12.y are modelled from
 //! their sources; the other releases (6.2 to 6.11, 6.13 to 6.17) are the rows switched on
 //! and off by their ranges, and a row's release marked UNCONFIRMED is an assumption.
 
@@ -90,12 +91,12 @@ pub struct Change {
 /// 5.10.262 verifies otherwise (the same README section), so it stays refused.
 pub const OLDEST_MODELLED: KernelVersion = v(5, 15, 0);
 
-/// The newest modelled series (6.19: the spec corpus and the differentials agree in Debian's
-/// 6.19.14 image). The next releases were run on the same in Debian's images and verify
-/// otherwise (README, "Releases after 6.18"),
+/// The newest modelled series (7.0: the spec corpus and the differentials agree in Debian's
+/// 7.0.13 image, as in 6.19.14's). The next releases were run on the same in Debian's images
+/// and verify otherwise (README, "Releases after 6.18"),
 /// so [`FIRST_UNMODELLED`] and every later release are refused as unmodelled rather than
 /// walked as the newest domain. Rows whose ranges reach past it stay as the facts they are.
-pub const NEWEST_MODELLED_SERIES: KernelVersion = v(6, 19, 0);
+pub const NEWEST_MODELLED_SERIES: KernelVersion = v(7, 0, 0);
 
 /// The first release after [`NEWEST_MODELLED_SERIES`].
 pub const FIRST_UNMODELLED: KernelVersion = next_series(NEWEST_MODELLED_SERIES);
@@ -562,6 +563,73 @@ pub const CHANGES: &[Change] = &[
             upstream(v(7, 3, 0)),
         ],
     },
+    Change {
+        name: "clears_singular_ids",
+        origin: "\"bpf: Clear singular ids for scalars in is_state_visited()\" (bpf-next \
+                 2026-01/02, mainline 7.0; commit hash UNCONFIRMED): before a new checkpoint \
+                 is stored, `clear_singular_ids` (7.2: `bpf_clear_singular_ids`) gives id 0 \
+                 and delta 0 to every scalar register and spilled scalar, in every frame, \
+                 whose base id (`id & ~BPF_ADD_CONST`) no other one shares; the path goes on \
+                 with the cleared state, so later logs print no `id=` for it and pruning's \
+                 id map no longer tells two states apart by it. Debian's 7.0.13 and 7.1.13 \
+                 sources call it once, in `is_state_visited` after \
+                 `mark_all_scalars_imprecise`; 6.19.14's do not have it",
+        holds: &[upstream(v(7, 0, 0))],
+    },
+    Change {
+        name: "regsafe_relaxed_scalar_ids",
+        origin: "the `regsafe`/`check_scalar_ids` of linked scalars that came with the \
+                 linked-register series of `linked_sub_alu32` (its comment's table: \
+                 \"rold->id == 0: range\"; the exact commit UNCONFIRMED): a precise scalar of \
+                 the checkpoint with no id covers the current one by range alone (whatever \
+                 its id and `BPF_ADD_CONST` flags), and one with a delta maps its base id as \
+                 well as its full id. Debian's 6.19.14 sources have the older form (an \
+                 id-less scalar on either side gets a fresh id before the one-to-one map, so \
+                 an id-less old scalar fails against a current id already mapped; the flags \
+                 compared whatever the old id), 7.0.13's and 7.1.13's (`states.c`) the new \
+                 one. The live 6.18.44 has it: `pruning.s` \
+                 `old_scalar_without_id_covers_a_linked_one` is pruned there (34 processed; 45 \
+                 with the older form); the first 6.18.y UNCONFIRMED (modelled: 6.18.33, as \
+                 `linked_sub_alu32`)",
+        holds: &[backport(v(6, 18, 33)), upstream(v(7, 0, 0))],
+    },
+    Change {
+        name: "widen_ignores_ids",
+        origin: "\"bpf: Relax maybe_widen_reg() constraints\" (mainline 7.0; commit hash \
+                 UNCONFIRMED): `widen_imprecise_scalars` keeps an imprecise scalar whose \
+                 value (bounds, known bits, delta) is the checkpoint's whatever its id \
+                 (`scalars_exact_for_widen`); before, `regs_exact` also required the ids to \
+                 map, so a copy linked otherwise became unknown. Debian's 7.0.13 sources \
+                 have it, 6.19.14's do not; no program here shows it yet (a loop's \
+                 convergence with a scalar linked differently on the two iterations); the \
+                 6.18.y stable branch UNCONFIRMED (modelled without it)",
+        holds: &[upstream(v(7, 0, 0))],
+    },
+    Change {
+        name: "nospec_checks_written_bytes",
+        origin: "the speculative-store check of `check_stack_write_fixed_off` (without \
+                 CAP_PERFMON, `nospec_result`) looks at the type bytes the store writes, \
+                 `slot_type[(slot - i) % BPF_REG_SIZE]`; before, at the slot's first `size` \
+                 bytes, `slot_type[i]` (commit UNCONFIRMED). Debian's 7.1.13 and 7.2.12 \
+                 sources have the new index, 6.19.14's and 7.0.13's the old one, and in their \
+                 images `speculation.s` `speculative_store_into_spilled_half_is_fenced` takes \
+                 15 processed instructions (not fenced), 11 on the live 6.18.44 (which has it \
+                 as a stable backport: its first 6.18.y UNCONFIRMED, modelled: 6.18.44; \
+                 6.17.y and older 6.18.y modelled with the old index)",
+        holds: &[backport(v(6, 18, 44)), upstream(v(7, 1, 0))],
+    },
+    Change {
+        name: "narrow_store_keeps_scalar_spill",
+        origin: "b0e66977dc07 \"bpf: Fix narrow scalar spill onto 64-bit spilled scalar \
+                 slots\" (Tao Lyu, bpf.git Dec 2024, mainline 6.13): without CAP_PERFMON a \
+                 narrow store over a spilled scalar is allowed (`check_stack_write_fixed_off`); \
+                 before, it was refused as over a spilled pointer (`attempt to corrupt spilled \
+                 pointer on stack`). A stable backport: Debian's 6.12.118 accepts \
+                 `privilege.s` `priv_narrow_store_over_spilled_scalar_no_perfmon` as 6.18.44 \
+                 does, 6.1.192 refuses it; the first 6.12.y UNCONFIRMED (modelled: 6.12.5, \
+                 the stable release of December 2024), the 6.6.y backport not modelled",
+        holds: &[backport(v(6, 12, 5)), upstream(v(6, 13, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -658,6 +726,11 @@ domain!(
     same_reg_decided,
     div_mod_tracking,
     jmp32_ptr_undecided,
+    clears_singular_ids,
+    regsafe_relaxed_scalar_ids,
+    widen_ignores_ids,
+    nospec_checks_written_bytes,
+    narrow_store_keeps_scalar_spill,
 );
 
 thread_local! {
@@ -1014,6 +1087,8 @@ mod tests {
         let mut newest_6_18 = Domain::NEWEST;
         newest_6_18.set("same_reg_decided", false);
         newest_6_18.set("div_mod_tracking", false);
+        newest_6_18.set("clears_singular_ids", false);
+        newest_6_18.set("widen_ignores_ids", false);
         assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), newest_6_18);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }
@@ -1042,13 +1117,22 @@ mod tests {
         assert!(!d(6, 6, 14).callback_iteration && d(6, 6, 15).callback_iteration);
         assert!(!d(6, 1, 192).callback_iteration && d(6, 7, 0).callback_iteration);
         assert!(!d(6, 12, 118).callback_refs_shared && d(6, 18, 44).callback_refs_shared);
+        assert!(d(6, 18, 44).regsafe_relaxed_scalar_ids && d(7, 0, 0).regsafe_relaxed_scalar_ids);
+        assert!(
+            !d(6, 19, 14).regsafe_relaxed_scalar_ids && !d(6, 12, 118).regsafe_relaxed_scalar_ids
+        );
+        assert!(d(6, 18, 44).nospec_checks_written_bytes && d(7, 1, 0).nospec_checks_written_bytes);
+        assert!(
+            !d(6, 19, 14).nospec_checks_written_bytes && !d(7, 0, 13).nospec_checks_written_bytes
+        );
+        assert!(!d(6, 19, 14).clears_singular_ids && d(7, 0, 0).clears_singular_ids);
     }
 
     #[test]
     fn releases_past_the_newest_modelled_series_are_refused() {
         let newest = NEWEST_MODELLED_SERIES;
         assert!(Domain::for_version(v(newest.major, newest.minor, 999)).is_ok());
-        for (a, b, c) in [(7, 0, 0), (7, 1, 13), (7, 2, 12)] {
+        for (a, b, c) in [(7, 1, 0), (7, 1, 13), (7, 2, 12)] {
             let e = Domain::for_version(v(a, b, c)).unwrap_err();
             assert!(
                 e.to_string().contains("newer than the newest modelled"),

@@ -378,7 +378,7 @@ impl Walker<'_> {
                 return Err(self.too_large());
             }
             self.hist_open = false;
-            if self.visited(&st, prev)? {
+            if self.visited(&mut st, prev)? {
                 match self.next_path() {
                     Some(next) => (st, prev) = next,
                     None => return Ok(()),
@@ -461,7 +461,7 @@ impl Walker<'_> {
 
     /// At a prune point, `is_state_visited` (true: the path is pruned); at a jump point,
     /// the arrival enters the jump history.
-    fn visited(&mut self, st: &State, prev: i64) -> Result<bool, Refusal> {
+    fn visited(&mut self, st: &mut State, prev: i64) -> Result<bool, Refusal> {
         if self.explored.is_none() {
             return Ok(false);
         }

@@ -30,8 +30,35 @@ const COUNTS_DIFFER: [(&str, &str); 2] = [
     ),
 ];
 
+/// The repository root: `ANALYZE_ROOT` inside a guest (the corpus copied to that path),
+/// else this checkout's.
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+    std::env::var_os("ANALYZE_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.."))
+}
+
+/// `failing_paths_are_the_kernels` inside each cached kernel image, each guest modelled as
+/// its own release, with the corpus copied in. Opt-in (`ANALYZE_IMAGES=1`, else `SKIPPED`):
+/// the whole corpus twice under TCG costs minutes per image, beyond the CI's budget.
+#[test]
+fn failing_paths_are_the_kernels_inside_each_image() {
+    if std::env::var("ANALYZE_IMAGES").as_deref() != Ok("1") {
+        common::say("SKIPPED analyze_kernel_images: set ANALYZE_IMAGES=1".to_string());
+        return;
+    }
+    let root = root().canonicalize().expect("the root package's directory");
+    let env = [("ANALYZE_ROOT", root.to_string_lossy().into_owned())];
+    let Some(runs) = common::in_each_image_with(
+        "analyze_kernel_images",
+        &["failing_paths_are_the_kernels"],
+        &env,
+        &["analyze_kernel", "SKIPPED", "  "],
+        &[root.join("tests/spec")],
+    ) else {
+        return;
+    };
+    common::assert_every_guest_passed(runs);
 }
 
 #[test]

@@ -70,8 +70,8 @@ const CORPUS_VS_SKCTX: [&str; 2] = [
 /// counted, and each must still disagree (a fix removes it from here).
 const KNOWN_DISAGREEMENTS: [(&str, &str); 1] = [(
     "map_update_key_half_written_no_perfmon_v6_19",
-    "6.19.14 refuses the value (R3), not the half-written key (R2) as 6.18.44 and this \
-     verifier do; the 6.19 change behind it is not found yet",
+    "6.19.14 and 7.0.13 refuse the value (R3), not the half-written key (R2) as 6.18.44 \
+     and this verifier do; the 6.19 change behind it is not found yet",
 )];
 
 /// The releases the corpus is checked on: the named releases ([`KernelProfile::ALL`]), the
@@ -82,8 +82,9 @@ fn releases(files: &[speccase::corpus::SpecFile]) -> Vec<KernelProfile> {
         KernelVersion::with_patch(5, 15, 225),
         KernelVersion::with_patch(6, 1, 192),
         KernelVersion::with_patch(6, 12, 118),
-        // `.ci/kernels --extra`'s image of the newest modelled series.
+        // `.ci/kernels --extra`'s images of the newest modelled series.
         KernelVersion::with_patch(6, 19, 14),
+        KernelVersion::with_patch(7, 0, 13),
     ];
     let named = KernelProfile::ALL.iter().map(|p| p.version());
     let starts = files

@@ -678,13 +678,29 @@ out:
 
 # test: priv_narrow_store_over_spilled_scalar_no_perfmon
 # kernel: since 6.13
+# kernel: also since 6.12.5 before 6.13
 # privilege: no_perfmon
-# note: version: commit b0e66977dc07 (6.13) limits the check to spilled pointers; earlier
-# note: releases refused this too (stable backports UNCONFIRMED). Confirmed on 6.18.44.
+# note: version: commit b0e66977dc07 (6.13, and a 6.12.y backport: the first one
+# note: UNCONFIRMED) limits the check to spilled pointers; earlier releases refuse this too
+# note: (6.1.192: `attempt to corrupt spilled pointer on stack`). Confirmed on 6.18.44 and
+# note: in Debian's 6.12.118 image (found by tests/cgen_kernel.rs with CGEN_UNPRIV=1: 144
+# note: of 270 objects in that image were unsupported for it).
     r2 = 7
     *(u64 *)(r10 - 8) = r2
     r0 = 0
     *(u32 *)(r10 - 8) = r0
+    r0 = 1
+    exit
+
+# test: priv_narrow_store_over_spilled_scalar_refused_no_perfmon
+# kernel: before 6.12.5
+# privilege: no_perfmon
+# note: version: without b0e66977dc07 the narrow store over the spilled scalar is refused as
+# note: over a pointer. Confirmed in Debian's 6.1.192 image.
+    r2 = 7
+    *(u64 *)(r10 - 8) = r2
+    r0 = 0
+    *(u32 *)(r10 - 8) = r0      # error[stack-spill-corrupt, EACCES]: attempt to corrupt spilled pointer on stack
     r0 = 1
     exit
 

@@ -100,3 +100,94 @@ M35:
     r5 = 0
     r0 = 1
     exit
+
+# test: singular_ids_cleared_at_a_checkpoint
+# note: version: the first path reaches `join` with r6 and r7 each linked to a register
+# note: it then overwrites (ids no other register shares), the second with r7 = r6 (one id);
+# note: both are precise there (the map-value offset below). 7.0 clears the singular ids when
+# note: it stores the checkpoint (`clear_singular_ids`, releases row clears_singular_ids), so
+# note: with the relaxed `check_scalar_ids` (row regsafe_relaxed_scalar_ids) the second path
+# note: is pruned at `join`: 36 processed in Debian's 7.0.13 image. 6.18.44 and 6.19.14 map
+# note: the old ids 1 and 2 both onto the new shared one, fail, and walk it again: 47.
+    r6 = *(u32 *)(r1 + 12)
+    r7 = *(u32 *)(r1 + 16)
+    r0 = *(u32 *)(r1 + 8)
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    if r0 == 2 goto other
+    r8 = r6
+    r8 = 0
+    r9 = r7
+    r9 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    goto join
+other:
+    r7 = r6
+join:
+    r6 &= 7
+    r7 &= 7
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += r6
+    r0 += r7
+    r0 = *(u8 *)(r0 + 0)
+out:
+    r0 = 0
+    exit
+
+# test: old_scalar_without_id_covers_a_linked_one
+# note: version: as above, but the first path reaches `join` with r7 never linked (id 0):
+# note: 7.0's `check_scalar_ids` lets a precise old scalar without an id cover any current
+# note: one by range (releases row regsafe_relaxed_scalar_ids), so the second path (r7 = r6)
+# note: is pruned there: 34 processed on the live 6.18.44 (which has the change as a stable
+# note: backport) and in Debian's 7.0.13 image. 6.19.14 gives the old r7 a fresh id, whose
+# note: mapping onto the current r7's id (already r6's image) fails: 45.
+    r6 = *(u32 *)(r1 + 12)
+    r7 = *(u32 *)(r1 + 16)
+    r0 = *(u32 *)(r1 + 8)
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    if r0 == 2 goto other
+    r8 = r6
+    r8 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    r5 = 0
+    goto join
+other:
+    r7 = r6
+join:
+    r6 &= 7
+    r7 &= 7
+    *(u32 *)(r10 - 4) = 0
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += r6
+    r0 += r7
+    r0 = *(u8 *)(r0 + 0)
+out:
+    r0 = 0
+    exit

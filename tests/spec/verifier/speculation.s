@@ -33,7 +33,10 @@ L37:
 # note: that spill, so the kernel fences it (`nospec_result`: the bytes written are not all
 # note: STACK_MISC or STACK_ZERO) and the path ends after it: 11 processed on 6.18.44. This
 # note: verifier counted 15 while it looked at the slot's first two type bytes instead (misc,
-# note: the unspilled half). walk_random wide seed 101. Kernels before b0e66977dc07 refuse
+# note: the unspilled half). walk_random wide seed 101. version: Debian's 6.19.14 and 7.0.13
+# note: look at those first bytes (`slot_type[i]`, their sources): 15 processed in their images
+# note: (analyze_kernel with ANALYZE_IMAGES=1); 7.1 looks at the bytes written (releases row
+# note: nospec_checks_written_bytes). Kernels before b0e66977dc07 refuse
 # note: the 32-bit store over the spilled scalar without CAP_PERFMON (6.1.192: `attempt to
 # note: corrupt spilled pointer on stack`); 6.12.118 accepts.
     r6 = r1

@@ -408,3 +408,32 @@ sub2:
     r0 = 0
     exit
 # error[combined-stack, EACCES]: combined stack size of 3 calls is 544. Too large
+
+# test: stack_combined_second_call
+# kernel: since 6.9
+# note: the chains are followed in instruction order, depth first: the first call fits, the
+# note: second (through a callee of its own) does not, and the message counts its three
+# note: frames: 208 + 208 + 112 = 528. The shape of cgen seed 11 (program 28: 2 calls, 528).
+    r1 = 0
+    *(u64 *)(r10 - 200) = r1
+    call small
+    call mid
+    r0 = 1
+    exit
+small:
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r0 = 0
+    exit
+mid:
+    r1 = 0
+    *(u64 *)(r10 - 200) = r1
+    call big
+    r0 = 0
+    exit
+big:
+    r1 = 0
+    *(u64 *)(r10 - 112) = r1
+    r0 = 0
+    exit
+# error[combined-stack, EACCES]: combined stack size of 3 calls is 528. Too large

@@ -835,9 +835,9 @@ impl Walker<'_> {
     }
 
     /// Without pointer leaks allowed, a narrow store may not overwrite part of a spilled
-    /// pointer (`check_stack_write_fixed_off`). Kernels before b0e66977dc07 ("Fix narrow
-    /// scalar spill onto 64-bit spilled scalar slots", 6.13; stable backports UNCONFIRMED)
-    /// also refuse it over a spilled scalar: not modelled there.
+    /// pointer (`check_stack_write_fixed_off`). Kernels without
+    /// `narrow_store_keeps_scalar_spill` (b0e66977dc07, 6.13 and 6.12.y's backport) also
+    /// refuse it over a spilled scalar: not modelled there.
     /// `every`: [`skctx::KernelProfile::spills_every_scalar`]; before it (6.1.192's sources) a
     /// spilled scalar is guarded like a pointer.
     fn spilled_slot_kept(
@@ -850,11 +850,11 @@ impl Walker<'_> {
             return Ok(());
         }
         if every && matches!(slot.spilled, Value::Scalar(..)) {
-            if self.profile.has(skctx::KernelVersion::new(6, 13)) {
+            if self.domain.narrow_store_keeps_scalar_spill() {
                 return Ok(());
             }
             return Err(unsupported(
-                "a narrow store over a spilled scalar before 6.13",
+                "a narrow store over a spilled scalar before b0e66977dc07 (6.13, 6.12.y)",
             ));
         }
         if self.pruning_unmodelled() {

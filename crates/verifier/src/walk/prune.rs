@@ -34,7 +34,7 @@ const MAY_GOTO: u8 = isa::table::class::JMP | isa::table::jmp_op::JCOND;
 use crate::bounds::Scalar;
 use crate::cfg::Cfg;
 use crate::reuse::Kept;
-use crate::state::{Byte, Frame, PtrKind, StackSlot};
+use crate::state::{Byte, Frame, Link, PtrKind, StackSlot};
 
 /// Loops and pruning are modelled: from 5.15 on, every release whose domain is modelled
 /// (static liveness from 6.18, read marks before; before 6.1 the prune points of
@@ -357,7 +357,7 @@ enum Found {
 
 impl Walker<'_> {
     /// `is_state_visited` at the current instruction: `true` ends the path (pruned).
-    pub(super) fn is_state_visited(&mut self, st: &State) -> Result<bool, Refusal> {
+    pub(super) fn is_state_visited(&mut self, st: &mut State) -> Result<bool, Refusal> {
         let pc = self.pc.0;
         let marks = self.cfg.marks(self.pc);
         let long_hist = self.domain.stack_access_history() && self.meta.hist.len() > HIST_FORCE;
@@ -402,6 +402,7 @@ impl Walker<'_> {
             maps_ids: self.domain.regsafe_maps_ids(),
             stack_scalars: self.domain.stack_scalar_vs_misc(),
             loop_misc: self.domain.loop_prunes_misc_stack(),
+            relaxed_ids: self.domain.regsafe_relaxed_scalar_ids(),
             explore_alu_limits: self.explore_alu_limits,
         };
         let loop_level = if self.domain.exact_loop_check() {
@@ -509,8 +510,13 @@ impl Walker<'_> {
         Found::Miss { add }
     }
 
-    /// A new checkpoint of the current state at `pc`; the path continues below it.
-    fn checkpoint_here(&mut self, st: &State, pc: usize) {
+    /// A new checkpoint of the current state at `pc`; the path continues below it (with
+    /// [`Domain::clears_singular_ids`], both without the ids no other scalar shares).
+    fn checkpoint_here(&mut self, st: &mut State, pc: usize) {
+        if self.domain.clears_singular_ids() {
+            clear_singular_ids(st);
+        }
+        let st = &*st;
         let processed = self.processed;
         let last_insn = self.meta.last_insn;
         self.live_sized(st.frames.len());
@@ -680,6 +686,7 @@ impl Walker<'_> {
     pub(super) fn widen_imprecise(&self, c: usize, queued: &mut State) {
         let cp = self.checkpoint(c);
         let maps = self.domain.regsafe_maps_ids();
+        let by_ids = !self.domain.widen_ignores_ids();
         let mut ids = IdMap {
             pairs: Vec::new(),
             tmp_id_gen: self.id_gen,
@@ -689,7 +696,8 @@ impl Walker<'_> {
             let cur = &mut queued.frames[f];
             for r in 0..old.regs.len() {
                 let precise = regs & (1 << r) != 0;
-                widen(&old.regs[r], &mut cur.regs[r], precise, &mut ids, maps);
+                let ids = by_ids.then_some(&mut ids);
+                widen(&old.regs[r], &mut cur.regs[r], precise, ids, maps);
             }
             let n = old.allocated.min(cur.allocated) / 8;
             for spi in 0..n {
@@ -701,7 +709,7 @@ impl Walker<'_> {
                     &old.stack[spi].spilled,
                     &mut cur.stack[spi].spilled,
                     precise,
-                    &mut ids,
+                    by_ids.then_some(&mut ids),
                     maps,
                 );
             }
@@ -709,10 +717,17 @@ impl Walker<'_> {
     }
 }
 
-/// `maybe_widen_reg`.
-fn widen(old: &Value, cur: &mut Value, precise: bool, ids: &mut IdMap, maps: bool) {
-    let both = matches!((old, &*cur), (Value::Scalar(..), Value::Scalar(..)));
-    if both && !precise && !regs_exact(old, cur, ids, maps) {
+/// `maybe_widen_reg`: with `ids`, the same value is [`regs_exact`]'s; without (from
+/// [`Domain::widen_ignores_ids`]), `scalars_exact_for_widen`'s: ids are not compared.
+fn widen(old: &Value, cur: &mut Value, precise: bool, ids: Option<&mut IdMap>, maps: bool) {
+    let (Value::Scalar(a, ia), Value::Scalar(b, ib)) = (old, &*cur) else {
+        return;
+    };
+    let same = match ids {
+        Some(ids) => regs_exact(old, cur, ids, maps),
+        None => a == b && ia.off == ib.off,
+    };
+    if !precise && !same {
         *cur = Value::unknown();
     }
 }
@@ -740,6 +755,9 @@ struct Mode {
     /// `loop_prunes_misc_stack`: by range too, a `STACK_MISC`/`STACK_INVALID` byte or an
     /// uninitialised register of the checkpoint covers anything.
     loop_misc: bool,
+    /// `regsafe_relaxed_scalar_ids`: a precise scalar of the checkpoint without an id
+    /// covers any current one by range.
+    relaxed_ids: bool,
     /// `explore_alu_limits` ([`super::sanitize`]): scalars compare only when equal.
     explore_alu_limits: bool,
 }
@@ -788,19 +806,74 @@ impl IdMap {
         }
     }
 
-    /// `check_scalar_ids`: a current scalar without an id gets a fresh one.
-    fn check_scalar(&mut self, old: u32, cur: u32) -> bool {
-        if old == 0 {
+    /// `check_scalar_ids`: a scalar without an id gets a fresh one, on both sides; with
+    /// `relaxed`, one of the checkpoint without an id matches anything, and one with a
+    /// delta maps its base id too.
+    fn check_scalar(&mut self, old: Link, cur: Link, relaxed: bool) -> bool {
+        if relaxed && old.id == 0 {
             return true;
         }
-        let cur = if cur == 0 {
-            self.tmp_id_gen += 1;
-            self.tmp_id_gen
-        } else {
-            cur
-        };
-        self.check(old, cur)
+        let (old_id, cur_id) = (self.or_fresh(old.id), self.or_fresh(cur.id));
+        if !self.check(old_id, cur_id) {
+            return false;
+        }
+        !relaxed
+            || !old.has_delta()
+            || self.check(old_id & !Link::ADD_CONST, cur_id & !Link::ADD_CONST)
     }
+
+    fn or_fresh(&mut self, id: u32) -> u32 {
+        if id != 0 {
+            return id;
+        }
+        self.tmp_id_gen += 1;
+        self.tmp_id_gen
+    }
+}
+
+/// `clear_singular_ids`: a scalar register or spilled scalar whose base id no other one in
+/// any frame shares is linked to nothing, so it loses its id and delta.
+fn clear_singular_ids(st: &mut State) {
+    let mut count: Vec<(u32, u32)> = Vec::new();
+    for link in scalar_links(st) {
+        match count.iter_mut().find(|(id, _)| *id == link.base()) {
+            Some((_, n)) => *n += 1,
+            None => count.push((link.base(), 1)),
+        }
+    }
+    if count.iter().all(|&(_, n)| n > 1) {
+        return;
+    }
+    for frame in &mut st.frames {
+        let slots = frame.allocated / 8;
+        let spilled_scalars = frame
+            .stack
+            .iter_mut()
+            .take(slots)
+            .filter(|s| spilled(s))
+            .map(|s| &mut s.spilled);
+        for v in frame.regs.iter_mut().chain(spilled_scalars) {
+            if let Value::Scalar(_, link) = v {
+                if link.is_linked() && count.contains(&(link.base(), 1)) {
+                    *link = Link::NONE;
+                }
+            }
+        }
+    }
+}
+
+/// The links of every linked scalar register and spilled scalar of `st`.
+fn scalar_links(st: &State) -> impl Iterator<Item = Link> + '_ {
+    st.frames.iter().flat_map(|f| {
+        let spills = f.stack.iter().take(f.allocated / 8);
+        f.regs
+            .iter()
+            .chain(spills.filter(|s| spilled(s)).map(|s| &s.spilled))
+            .filter_map(|v| match v {
+                Value::Scalar(_, link) if link.is_linked() => Some(*link),
+                _ => None,
+            })
+    })
 }
 
 fn same_callsites(a: &State, b: &State) -> bool {
@@ -929,14 +1002,17 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
         }
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) if cmp.mode.explore_alu_limits => {
             let same_id = match maps {
-                true => ids.check_scalar(ia.id, ib.id),
+                true => ids.check_scalar(*ia, *ib, cmp.mode.relaxed_ids),
                 false => ia.id == ib.id,
             };
             a == b && ia.off == ib.off && same_id
         }
         (Value::Scalar(..), Value::Scalar(..)) if !precise && cmp.exact == Level::NotExact => true,
         (Value::Scalar(a, ia), Value::Scalar(b, ib)) => {
-            same_delta(*ia, *ib) && (!maps || ids.check_scalar(ia.id, ib.id)) && range_within(a, b)
+            let relaxed = cmp.mode.relaxed_ids;
+            let linked_safe = (relaxed && ia.id == 0)
+                || (same_delta(*ia, *ib) && (!maps || ids.check_scalar(*ia, *ib, relaxed)));
+            linked_safe && range_within(a, b)
         }
         (Value::Ptr(p), Value::Ptr(q)) if p.kind == q.kind => match p.kind {
             PtrKind::MapValue(_)
@@ -1055,7 +1131,7 @@ fn iter_safe(old: &Value, cur: &Value, cmp: &mut Compare) -> bool {
 
 /// `regsafe` on precise scalars: the same `BPF_ADD_CONST` flags, and the same delta with
 /// one.
-fn same_delta(old: crate::state::Link, cur: crate::state::Link) -> bool {
-    let flags = crate::state::Link::ADD_CONST;
+fn same_delta(old: Link, cur: Link) -> bool {
+    let flags = Link::ADD_CONST;
     old.id & flags == cur.id & flags && (!old.has_delta() || old.off == cur.off)
 }

@@ -10,6 +10,7 @@ use skctx::ArgKind;
 use super::precision::Hist;
 use super::stack_live::{slots, Chain};
 use super::{Refusal, State, Value, Walker};
+use crate::releases::Domain;
 use crate::state::{stack_pos, Byte, PtrKind, STACK_MIN};
 
 /// A load or store at a fixed stack offset: the frame, the offset from its frame pointer,
@@ -36,7 +37,7 @@ impl Walker<'_> {
         insn: &Insn,
     ) -> Result<Option<StackAccess>, Refusal> {
         if self.explored.is_none() {
-            return Ok(stack_access(st, insn));
+            return Ok(stack_access(st, insn, self.domain));
         }
         match *insn {
             Insn::Alu {
@@ -55,7 +56,7 @@ impl Walker<'_> {
             Insn::Call(CallKind::Helper(id)) => self.size_args(st, id)?,
             _ => {}
         }
-        Ok(stack_access(st, insn))
+        Ok(stack_access(st, insn, self.domain))
     }
 
     /// `check_mem_size_reg`: a helper's size argument is precise.
@@ -329,15 +330,17 @@ enum Access {
 /// The fixed-offset stack access `insn` makes, with what a load would find (the test for
 /// a load, store or atomic inlined: most instructions are none of them).
 #[inline]
-fn stack_access(st: &State, insn: &Insn) -> Option<StackAccess> {
+fn stack_access(st: &State, insn: &Insn, domain: Domain) -> Option<StackAccess> {
     match insn {
-        Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => mem_access(st, insn),
+        Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => {
+            mem_access(st, insn, domain)
+        }
         _ => None,
     }
 }
 
 /// [`stack_access`] of a load, store or atomic.
-fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
+fn mem_access(st: &State, insn: &Insn, domain: Domain) -> Option<StackAccess> {
     let (base, off, size, access) = match *insn {
         Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, Access::Load),
         Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, Access::Store),
@@ -374,7 +377,7 @@ fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
         // keeps its history entry) and, fetching, into the register (a fill).
         Access::Atomic { fetch } => (fetch || size == 8) && fills(st, frame, off, size),
     };
-    let barrier = access != Access::Load && spill_barrier(st, insn, frame, off, size);
+    let barrier = access != Access::Load && spill_barrier(st, insn, (frame, off, size), domain);
     Some(StackAccess {
         frame,
         off,
@@ -386,20 +389,39 @@ fn mem_access(st: &State, insn: &Insn) -> Option<StackAccess> {
 }
 
 /// `check_stack_write_fixed_off` without `bypass_spec_v4`: a pointer register stored, or
-/// one of the bytes written neither `STACK_MISC` nor `STACK_ZERO` (`slot_type[(slot - i) %
-/// BPF_REG_SIZE]`: on 6.18.44 a narrow store into the spilled half of a partly spilled slot
-/// is fenced, one into its other half is not).
-fn spill_barrier(st: &State, insn: &Insn, frame: usize, off: i64, size: usize) -> bool {
+/// one of the bytes looked at neither `STACK_MISC` nor `STACK_ZERO`: the bytes written with
+/// [`Domain::nospec_checks_written_bytes`] (`slot_type[(slot - i) % BPF_REG_SIZE]`: a narrow
+/// store into the spilled half of a partly spilled slot is fenced, one into its other half
+/// is not), else the slot's first `size` type bytes (`slot_type[i]`). The flag is read only
+/// where the two differ.
+fn spill_barrier(
+    st: &State,
+    insn: &Insn,
+    (frame, off, size): (usize, i64, usize),
+    domain: Domain,
+) -> bool {
     let pointer = matches!(insn, Insn::Store { src: Operand::Reg(r), .. } if matches!(st.reg(*r), Value::Ptr(_)));
     let (spi, _) = stack_pos(off);
     let Some(slot) = st.frames.get(frame).and_then(|f| f.slot(spi)) else {
         return pointer;
     };
-    pointer
-        || (off..off + size as i64).any(|b| {
-            let (s, k) = stack_pos(b);
-            s == spi && !matches!(slot.bytes[k], Byte::Misc | Byte::Zero)
-        })
+    if pointer {
+        return true;
+    }
+    let fenced = |k: usize| !matches!(slot.bytes[k], Byte::Misc | Byte::Zero);
+    let written = (off..off + size as i64).any(|b| {
+        let (s, k) = stack_pos(b);
+        s == spi && fenced(k)
+    });
+    let first = (0..size.min(8)).any(fenced);
+    if written == first {
+        return written;
+    }
+    if domain.nospec_checks_written_bytes() {
+        written
+    } else {
+        first
+    }
 }
 
 /// `check_stack_read_fixed_off` keeps its history entry: the slot holds a spilled
