@@ -512,6 +512,27 @@ impl KernelProfile {
         self.has(kv(5, 12))
     }
 
+    /// `BPF_LOAD_ACQ` and `BPF_STORE_REL` (`BPF_STX | BPF_ATOMIC`, any width) are atomic
+    /// operations (e24bbad29a8d "bpf: Introduce load-acquire and store-release
+    /// instructions", 6.15): 6.18.44 runs them; 6.12.118 and 6.1.192 refuse them as an
+    /// unknown atomic opcode (`tests/spec/verifier/load_acquire.s`, in the images too).
+    pub fn has_load_acquire(self) -> bool {
+        self.has(kv(6, 15))
+    }
+
+    /// `check_atomic_load` refuses a load-acquire from the context or a socket
+    /// (`atomic_ptr_type_ok`) before it checks the destination register and the load:
+    /// 6.18.44 prints `BPF_ATOMIC loads from R1 ctx is not allowed` for an invalid context
+    /// offset and for R10 as the destination (`tests/spec/verifier/load_acquire.s`). Later
+    /// sources check the load first; the release that changed it is UNCONFIRMED, so from 6.19
+    /// this is not known (`None`) and such a load-acquire is unsupported.
+    pub fn load_acquire_checks_pointer_type_first(self) -> Option<bool> {
+        if !self.has_load_acquire() {
+            return Some(false);
+        }
+        (!self.has(kv(6, 19))).then_some(true)
+    }
+
     /// A program past `MAX_USED_MAPS` gets a message (`The total number of maps per program
     /// has reached the limit of 64`) besides E2BIG: printed by 6.12.118 and 6.18.44; 6.1.192
     /// refuses with E2BIG and an empty log (`tests/spec/verifier/map_limit.s` in the images).

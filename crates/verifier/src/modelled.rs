@@ -161,6 +161,16 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
+        "load-acquire and store-release walked (`has_load_acquire`)",
+        &|p| p.has_load_acquire(),
+    );
+    row(
+        s,
+        "a load-acquire from ctx or a socket refused before its load is checked (`load_acquire_checks_pointer_type_first`; unsupported where not known)",
+        &|p| p.load_acquire_checks_pointer_type_first() == Some(true),
+    );
+    row(
+        s,
         "`may_goto` loops walked (`models_may_goto`)",
         &crate::walk::models_may_goto,
     );

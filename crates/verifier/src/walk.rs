@@ -780,7 +780,7 @@ impl Walker<'_> {
         let op = raw.code & isa::table::OP_MASK;
         let plain = [jmp_op::JA, jmp_op::CALL, jmp_op::EXIT, jmp_op::JCOND];
         if c == class::STX && raw.code & isa::table::mode::MASK == isa::table::mode::ATOMIC {
-            return self.atomic_encoding(raw);
+            return self.atomic_encoding(st, raw);
         }
         let cond_jmp = matches!(c, class::JMP | class::JMP32) && !plain.contains(&op);
         let name = if cond_jmp && !self.profile.cond_jmp_reads_dst_first() {
@@ -815,27 +815,46 @@ impl Walker<'_> {
         ))
     }
 
-    /// `check_atomic` on an atomic the decoder refuses, before it reads a register: an
-    /// operation (`imm`) it does not know, or one of the read-modify-write operations at 8
-    /// or 16 bits (`check_atomic_rmw`; the structural pass lets those sizes through from 6.15,
-    /// for load-acquire and store-release).
-    fn atomic_encoding(&self, raw: isa::RawInsn) -> Refusal {
-        let known = isa::table::ATOMIC.iter().any(|r| {
+    /// `check_atomic` on an atomic the decoder refuses: an operation (`imm`) it does not
+    /// know, one of the read-modify-write operations at 8 or 16 bits (`check_atomic_rmw`
+    /// checks the size before any register; the structural pass lets those sizes through
+    /// from 6.15, for load-acquire and store-release), or a register field above R10, which
+    /// `check_reg_arg` refuses in the operation's order of operands
+    /// ([`reserved::register_operands`]; a load-acquire's source type is checked between
+    /// its source and its destination).
+    fn atomic_encoding(&self, st: &State, raw: isa::RawInsn) -> Refusal {
+        let size = isa::table::SIZES
+            .iter()
+            .find(|r| r.code == raw.code & isa::table::SIZE_MASK)
+            .map(|r| r.size);
+        let row = isa::table::ATOMIC.iter().find(|r| {
             r.imm == raw.imm
                 && (!matches!(
                     r.op,
                     isa::AtomicOp::LoadAcquire | isa::AtomicOp::StoreRelease
                 ) || crate::cfg::Change::NarrowAtomics.in_profile(self.profile))
         });
-        let message = if known {
-            "invalid atomic operand size".to_string()
-        } else {
-            format!(
+        let Some(row) = row else {
+            let message = format!(
                 "BPF_ATOMIC uses invalid atomic opcode {:02x}",
                 raw.imm as u32
-            )
+            );
+            return self.reject(Code::ReservedFields, Operand::Insn, message, EINVAL);
         };
-        self.reject(Code::ReservedFields, Operand::Insn, message, EINVAL)
+        if !size.is_some_and(|s| row.sizes.contains(&s)) {
+            let message = "invalid atomic operand size".to_string();
+            return self.reject(Code::ReservedFields, Operand::Insn, message, EINVAL);
+        }
+        if row.op == isa::AtomicOp::LoadAcquire {
+            if let Some(Value::Ptr(p)) = Reg::new(raw.src).map(|r| st.reg(r)) {
+                let src = Reg::new(raw.src).expect("checked");
+                if let Err(refusal) = self.atomic_load_type(src, p.kind, &Value::Ptr(*p)) {
+                    return refusal;
+                }
+            }
+        }
+        self.bad_register(st, raw)
+            .unwrap_or_else(|| unsupported("an atomic the decoder refuses"))
     }
 
     /// `check_reg_arg` on the registers of a slot with a register field above R10, in

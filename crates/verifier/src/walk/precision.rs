@@ -341,6 +341,10 @@ impl Walker<'_> {
         let step = match class {
             0x04 | 0x07 => backtrack_alu(&insn, bt),
             0x01 => backtrack_load(&insn, insn.dst, hist, bt),
+            // `is_atomic_load_insn`: load-acquire backtracks as `BPF_LDX`.
+            0x03 if insn.code & 0xe0 == 0xc0 && insn.imm == super::liveness::op::LOAD_ACQ => {
+                backtrack_load(&insn, insn.dst, hist, bt)
+            }
             0x03 if insn.code & 0xe0 == 0xc0 && insn.imm & 1 != 0 => {
                 let load = if insn.imm == 0xf1 { 0 } else { insn.src };
                 backtrack_load(&insn, load, hist, bt)
