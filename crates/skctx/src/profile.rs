@@ -791,6 +791,32 @@ impl KernelProfile {
         self.has(kv(5, 16))
     }
 
+    /// `check_cond_jmp_op` reads `dst` first, then checks the reserved fields and reads
+    /// `src`; 5.15.225 checks the fields, reads `src` (and refuses a compared pointer
+    /// there) and only then `dst` (its sources; under qemu: `malformed.s`
+    /// `jeq_imm_with_src_uninit_dst_v5_15`). After 5.15.225, by 6.1.192: the commit and
+    /// release UNCONFIRMED, modelled as 5.16.
+    pub fn cond_jmp_reads_dst_first(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// Precision backtracking reads an atomic fetch (`BPF_FETCH`, `BPF_XCHG`, `BPF_CMPXCHG`)
+    /// as a load into its fetched register (`is_atomic_fetch_insn` in `backtrack_insn`):
+    /// 6.1.192's sources; 5.15.225's take it as a store, so the fetched register stays to
+    /// be found further back. The commit and release are UNCONFIRMED, modelled as 6.1.
+    pub fn backtracks_atomic_fetch_as_load(self) -> bool {
+        self.has(kv(6, 1))
+    }
+
+    /// `bpf_for_each_map_elem`'s callback setup (`__check_func_call`) fails with its own
+    /// errno (`callback function not allowed for map`: ENOTSUPP, 524); 5.15.225's
+    /// `check_helper_call` turns any such failure into EINVAL (its sources; under qemu:
+    /// `callbacks_for_each` in the image). The commit and release are UNCONFIRMED, modelled
+    /// as 6.1 (6.1.192's sources pass the errno on).
+    pub fn callback_setup_keeps_errno(self) -> bool {
+        self.has(kv(6, 1))
+    }
+
     /// A pointer with a negative constant offset is refused as `negative offset <type> ptr`
     /// before the modification check (`__check_ptr_off_reg`); 5.15.225 has only `dereference
     /// of modified <type> ptr` (its sources; under qemu: `ctx_modified_negative_v5_15`).

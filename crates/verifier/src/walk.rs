@@ -771,8 +771,9 @@ impl Walker<'_> {
     }
 
     /// A slot the structural pass let through and the walk reached: the reserved fields
-    /// the kernel refuses there ([`reserved`]); a conditional jump reads its `dst` first.
-    /// Anything else is unsupported.
+    /// the kernel refuses there ([`reserved`]); a conditional jump reads its `dst` first
+    /// (from [`skctx::KernelProfile::cond_jmp_reads_dst_first`]). Anything else is
+    /// unsupported.
     fn invalid_slot(&self, st: &State, e: &isa::DecodeError) -> Refusal {
         let raw = self.cfg.raw()[e.pc.0];
         let c = raw.code & class::MASK;
@@ -781,7 +782,10 @@ impl Walker<'_> {
         if c == class::STX && raw.code & isa::table::mode::MASK == isa::table::mode::ATOMIC {
             return self.atomic_encoding(st, raw);
         }
-        let name = if matches!(c, class::JMP | class::JMP32) && !plain.contains(&op) {
+        let cond_jmp = matches!(c, class::JMP | class::JMP32) && !plain.contains(&op);
+        let name = if cond_jmp && !self.profile.cond_jmp_reads_dst_first() {
+            reserved::cond_jmp(raw)
+        } else if cond_jmp {
             match Reg::new(raw.dst).map(|r| self.read(st, r)) {
                 Some(Err(refusal)) => return refusal,
                 Some(Ok(_)) => reserved::cond_jmp(raw),
@@ -856,7 +860,8 @@ impl Walker<'_> {
     /// `check_reg_arg` on the registers of a slot with a register field above R10, in
     /// `do_check`'s order: `R<n> is invalid`, or an earlier operand's own refusal.
     fn bad_register(&self, st: &State, raw: isa::RawInsn) -> Option<Refusal> {
-        for (n, read) in reserved::register_operands(raw) {
+        let jmp_dst_first = self.profile.cond_jmp_reads_dst_first();
+        for (n, read) in reserved::register_operands(raw, jmp_dst_first) {
             let Some(r) = Reg::new(n) else {
                 let message = format!("R{n} is invalid");
                 return Some(self.reject(Code::BadRegister, Operand::Insn, message, EINVAL));
@@ -949,8 +954,16 @@ impl Walker<'_> {
             "ringbuf_mem_or_null" if !self.profile.ringbuf_record_says_ringbuf() => {
                 "alloc_mem_or_null"
             }
+            "scalar" => skctx::runtime::scalar_type_name(self.profile),
             name => name,
         }
+    }
+
+    /// `env->allow_uninit_stack`: stack bytes never written may be read (CAP_PERFMON, and
+    /// only from [`skctx::KernelProfile::root_reads_uninit_stack`] on; 5.15 refuses them
+    /// to root too).
+    fn allows_uninit_stack(&self) -> bool {
+        self.privilege.has_perfmon() && self.profile.root_reads_uninit_stack()
     }
 
     /// `is_pointer_value`: a pointer when pointer leaks are not allowed.

@@ -285,6 +285,8 @@ out:
     exit
 
 # test: atomic_add_pointer_root
+# kernel: since 5.18
+# note: version: the scalar type is printed `scalar` from 5.18 (release UNCONFIRMED); twin `atomic_add_pointer_root_inv`.
 # note: with pointer leaks allowed the stack slot gets an unknown scalar: the fill is a scalar,
 # note: so dereferencing it is refused.
     r2 = 0
@@ -292,6 +294,17 @@ out:
     lock *(u64 *)(r10 - 8) += r1
     r3 = *(u64 *)(r10 - 8)
     r0 = *(u32 *)(r3 + 4) # error[invalid-mem-access]: R3 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: atomic_add_pointer_root_inv
+# kernel: before 5.18
+# note: version: the scalar type printed `inv` (5.15.225).
+    r2 = 0
+    *(u64 *)(r10 - 8) = r2
+    lock *(u64 *)(r10 - 8) += r1
+    r3 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r3 + 4) # error[invalid-mem-access]: R3 invalid mem access 'inv'
     r0 = 1
     exit
 

@@ -433,10 +433,11 @@ impl Walker<'_> {
         })
     }
 
-    /// `__check_ptr_off_reg` for the context: no offset, fixed or variable.
+    /// `__check_ptr_off_reg` for the context: no offset, fixed or variable (a negative one
+    /// its own refusal from [`skctx::KernelProfile::checks_negative_ptr_offset`]).
     pub(super) fn ctx_ptr_unmodified(&self, r: Reg, p: &Ptr) -> Result<(), Refusal> {
         let n = r.index();
-        if p.off < 0 {
+        if p.off < 0 && self.profile.checks_negative_ptr_offset() {
             return Err(self.reject_reg(
                 Code::CtxModifiedPtr,
                 r,
@@ -597,7 +598,7 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let min = off;
-        let uninit_ok = write || self.privilege.allows_ptr_leaks();
+        let uninit_ok = write || self.allows_uninit_stack();
         let floor = if uninit_ok {
             -(STACK_SIZE as i64)
         } else {
@@ -684,7 +685,7 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<(u32, u32), Refusal> {
-        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let uninit_ok = self.allows_uninit_stack();
         let (mut spills, mut zeros) = (0, 0);
         for i in 0..size as i64 {
             let (s, k) = stack_pos(off + i);

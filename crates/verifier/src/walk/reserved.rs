@@ -100,9 +100,9 @@ fn alu(raw: RawInsn, cpu_v4: bool) -> Option<&'static str> {
 
 /// The registers `do_check` checks on `raw` after its fields, in order (`check_reg_arg`):
 /// each with whether it is read (`SRC_OP`) or written (`DST_OP`) (a conditional jump reads
-/// `dst` before its fields, which [`cond_jmp`] checks). Instructions without register
-/// operands: empty.
-pub(super) fn register_operands(raw: RawInsn) -> Vec<(u8, bool)> {
+/// `dst` before its fields, which [`cond_jmp`] checks, and before `src` when
+/// `jmp_dst_first`, else after it). Instructions without register operands: empty.
+pub(super) fn register_operands(raw: RawInsn, jmp_dst_first: bool) -> Vec<(u8, bool)> {
     let x = raw.code & source::MASK == source::X;
     let (read, write) = (true, false);
     match raw.code & class::MASK {
@@ -135,7 +135,8 @@ pub(super) fn register_operands(raw: RawInsn) -> Vec<(u8, bool)> {
         class::ST => vec![(raw.dst, read)],
         class::JMP | class::JMP32 => match raw.code & table::OP_MASK {
             jmp_op::JA | jmp_op::CALL | jmp_op::EXIT | jmp_op::JCOND => Vec::new(),
-            _ if x => vec![(raw.dst, read), (raw.src, read)],
+            _ if x && jmp_dst_first => vec![(raw.dst, read), (raw.src, read)],
+            _ if x => vec![(raw.src, read), (raw.dst, read)],
             _ => vec![(raw.dst, read)],
         },
         class::LD if raw.code == table::LD_IMM64 => vec![(raw.dst, write)],
