@@ -238,7 +238,7 @@ pub fn load_with_maps(
     // With func_info, as libbpf loads it: BTF of the functions with their name, linkage
     // and prototype (the verdict depends on no other BTF of the object; the log then names
     // no C lines).
-    let defs: Vec<kernel::BtfFunc> = funcs.iter().map(btf_func).collect();
+    let defs = kernel::sanitised_for_running(funcs.iter().map(btf_func).collect());
     let starts: Vec<u32> = funcs.iter().map(|f| f.insn_off).collect();
     let btf = kernel::Btf::load(&kernel::func_only_btf(&defs)).map_err(syscall)?;
     let prog_btf = kernel::ProgBtf {

@@ -107,6 +107,20 @@ pub struct BtfFunc {
     pub proto: Proto,
 }
 
+/// `funcs` as libbpf loads them into the running kernel: `BPF_BTF_LOAD` knows
+/// `BTF_KIND_DECL_TAG` from 5.16 (Ubuntu's 5.15.225 refuses kind 17), and libbpf drops the
+/// tags where it does not (its BTF sanitising).
+pub fn sanitised_for_running(mut funcs: Vec<BtfFunc>) -> Vec<BtfFunc> {
+    let knows_tags =
+        crate::stable_version().map_or(true, |v| v >= skctx::KernelVersion::new(5, 16));
+    if !knows_tags {
+        for f in &mut funcs {
+            f.proto.params.iter_mut().for_each(|p| p.tags.clear());
+        }
+    }
+    funcs
+}
+
 /// [`load_with_btf`] with [`func_only_btf`] for `funcs`: `(first instruction, function)`
 /// per function, sorted, the entry point first; none: [`crate::load`], without BTF.
 pub fn load_with_funcs(
@@ -120,7 +134,7 @@ pub fn load_with_funcs(
     }
     let defs: Vec<BtfFunc> = funcs.iter().map(|(_, f)| f.clone()).collect();
     let starts: Vec<u32> = funcs.iter().map(|&(start, _)| start).collect();
-    let btf = Btf::load(&func_only_btf(&defs))?;
+    let btf = Btf::load(&func_only_btf(&sanitised_for_running(defs)))?;
     let prog_btf = ProgBtf {
         btf: &btf,
         func_info: func_only_info(&starts),

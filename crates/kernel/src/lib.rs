@@ -52,8 +52,8 @@ mod xlated;
 
 pub use avail::{availability, DISABLE_ENV};
 pub use btf::{
-    func_only_btf, func_only_info, load_with_btf, load_with_funcs, spin_lock_value_btf, Btf,
-    BtfFunc, FuncInfo, LineInfo, ProgBtf, SPIN_LOCK_TYPE_IDS,
+    func_only_btf, func_only_info, load_with_btf, load_with_funcs, sanitised_for_running,
+    spin_lock_value_btf, Btf, BtfFunc, FuncInfo, LineInfo, ProgBtf, SPIN_LOCK_TYPE_IDS,
 };
 pub use deliver::{deliver, Landing};
 pub use error::{Errno, Error, Unavailable};

@@ -42,6 +42,7 @@ pub enum Code {
     ReferenceLeak,
     TailCallLeak,
     LeaksAddrIntoMap,
+    LeaksAddrIntoMem,
     MapWriteForbidden,
     HelperNotAllowed,
     HelperUnknown,
@@ -227,6 +228,7 @@ const fn m(template: &'static str) -> MessageForm {
 type Q = fn(KernelProfile) -> bool;
 const ST_IS_CTX_ACCESS: Q = KernelProfile::st_into_ctx_is_ctx_access;
 const SAYS_ATOMIC: Q = KernelProfile::atomic_message_says_atomic;
+const LOAD_ACQUIRE: Q = KernelProfile::has_load_acquire;
 const SAYS_PROGRAM_TYPE: Q = KernelProfile::helper_refusal_says_program_type;
 const LEAK_SECOND_LINE: Q = KernelProfile::reference_leak_has_second_line;
 const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
@@ -247,7 +249,7 @@ const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 67] = [
+pub const CODES: [CodeRow; 68] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -258,9 +260,11 @@ pub const CODES: [CodeRow; 67] = [
           m("BPF_ST stores into R<n> ctx is not allowed").before(ST_IS_CTX_ACCESS).case("BPF_ST"),
           m("R<n> leaks addr into ctx").no_perfmon().case("a pointer stored")]),
     row(Code::CtxAtomic, "ctx-atomic",
-        "no atomic operations on the context",
+        "no atomic operations on the context (a load-acquire of a valid field included)",
         &[m("BPF_ATOMIC stores into R<n> ctx is not allowed").since(SAYS_ATOMIC),
-          m("BPF_XADD stores into R<n> ctx is not allowed").before(SAYS_ATOMIC)]),
+          m("BPF_XADD stores into R<n> ctx is not allowed").before(SAYS_ATOMIC),
+          m("BPF_ATOMIC loads from R<n> ctx is not allowed").since(LOAD_ACQUIRE)
+              .case("load-acquire")]),
     row(Code::CtxModifiedPtr, "ctx-modified-ptr",
         "the context is dereferenced (or passed to a helper) with a non-zero constant offset",
         &[m("dereference of modified ctx ptr R<n> off=<off> disallowed"),
@@ -282,8 +286,10 @@ pub const CODES: [CodeRow; 67] = [
         "a `struct bpf_sock` field access outside the accepted set (sk_lookup-context.md §4)",
         &[m("R<n> invalid sock access off=<off> size=<size>")]),
     row(Code::SockWrite, "sock-write",
-        "sockets are read-only",
+        "sockets are read-only, and no atomic operation reaches them (a load-acquire of a valid field included)",
         &[m("R<n> cannot write into sock"),
+          m("BPF_ATOMIC loads from R<n> sock is not allowed").since(LOAD_ACQUIRE)
+              .case("load-acquire"),
           // The same kernel statement as ctx-atomic's, with the register type's name.
           m("BPF_ATOMIC stores into R<n> sock is not allowed").since(SAYS_ATOMIC).case("atomics"),
           m("BPF_XADD stores into R<n> sock is not allowed").before(SAYS_ATOMIC).case("atomics")]),
@@ -322,6 +328,9 @@ pub const CODES: [CodeRow; 67] = [
     row(Code::LeaksAddrIntoMap, "leaks-addr-into-map",
         "without CAP_PERFMON, a pointer is stored into a map value",
         &[m("R<n> leaks addr into map").no_perfmon()]),
+    row(Code::LeaksAddrIntoMem, "leaks-addr-into-mem",
+        "without CAP_PERFMON, a read-modify-write atomic's source (or `cmpxchg`'s R0) is a pointer",
+        &[m("R<n> leaks addr into mem").no_perfmon()]),
     row(Code::MapWriteForbidden, "map-write-forbidden",
         "a store, an atomic or a helper's output into a map the program may only read (`.rodata`: `BPF_F_RDONLY_PROG`)",
         &[m("write into map forbidden, value_size=<value size> off=<off> size=<size>")])

@@ -512,6 +512,27 @@ impl KernelProfile {
         self.has(kv(5, 12))
     }
 
+    /// `BPF_LOAD_ACQ` and `BPF_STORE_REL` (`BPF_STX | BPF_ATOMIC`, any width) are atomic
+    /// operations (e24bbad29a8d "bpf: Introduce load-acquire and store-release
+    /// instructions", 6.15): 6.18.44 runs them; 6.12.118 and 6.1.192 refuse them as an
+    /// unknown atomic opcode (`tests/spec/verifier/load_acquire.s`, in the images too).
+    pub fn has_load_acquire(self) -> bool {
+        self.has(kv(6, 15))
+    }
+
+    /// `check_atomic_load` refuses a load-acquire from the context or a socket
+    /// (`atomic_ptr_type_ok`) before it checks the destination register and the load:
+    /// 6.18.44 prints `BPF_ATOMIC loads from R1 ctx is not allowed` for an invalid context
+    /// offset and for R10 as the destination (`tests/spec/verifier/load_acquire.s`). Later
+    /// sources check the load first; the release that changed it is UNCONFIRMED, so from 6.19
+    /// this is not known (`None`) and such a load-acquire is unsupported.
+    pub fn load_acquire_checks_pointer_type_first(self) -> Option<bool> {
+        if !self.has_load_acquire() {
+            return Some(false);
+        }
+        (!self.has(kv(6, 19))).then_some(true)
+    }
+
     /// A program past `MAX_USED_MAPS` gets a message (`The total number of maps per program
     /// has reached the limit of 64`) besides E2BIG: printed by 6.12.118 and 6.18.44; 6.1.192
     /// refuses with E2BIG and an empty log (`tests/spec/verifier/map_limit.s` in the images).
@@ -768,6 +789,32 @@ impl KernelProfile {
     /// 5.15.225, by 6.1.192: release UNCONFIRMED, modelled as 5.16.
     pub fn release_refusal_names_register(self) -> bool {
         self.has(kv(5, 16))
+    }
+
+    /// `check_cond_jmp_op` reads `dst` first, then checks the reserved fields and reads
+    /// `src`; 5.15.225 checks the fields, reads `src` (and refuses a compared pointer
+    /// there) and only then `dst` (its sources; under qemu: `malformed.s`
+    /// `jeq_imm_with_src_uninit_dst_v5_15`). After 5.15.225, by 6.1.192: the commit and
+    /// release UNCONFIRMED, modelled as 5.16.
+    pub fn cond_jmp_reads_dst_first(self) -> bool {
+        self.has(kv(5, 16))
+    }
+
+    /// Precision backtracking reads an atomic fetch (`BPF_FETCH`, `BPF_XCHG`, `BPF_CMPXCHG`)
+    /// as a load into its fetched register (`is_atomic_fetch_insn` in `backtrack_insn`):
+    /// 6.1.192's sources; 5.15.225's take it as a store, so the fetched register stays to
+    /// be found further back. The commit and release are UNCONFIRMED, modelled as 6.1.
+    pub fn backtracks_atomic_fetch_as_load(self) -> bool {
+        self.has(kv(6, 1))
+    }
+
+    /// `bpf_for_each_map_elem`'s callback setup (`__check_func_call`) fails with its own
+    /// errno (`callback function not allowed for map`: ENOTSUPP, 524); 5.15.225's
+    /// `check_helper_call` turns any such failure into EINVAL (its sources; under qemu:
+    /// `callbacks_for_each` in the image). The commit and release are UNCONFIRMED, modelled
+    /// as 6.1 (6.1.192's sources pass the errno on).
+    pub fn callback_setup_keeps_errno(self) -> bool {
+        self.has(kv(6, 1))
     }
 
     /// A pointer with a negative constant offset is refused as `negative offset <type> ptr`

@@ -89,11 +89,17 @@ pub enum Change {
     /// into an instruction still on the DFS stack was `back-edge from insn T to W`. Debian
     /// 6.1.192 still refuses (confirmed under qemu); 6.12.118 and 6.18.44 accept.
     BackEdgesAnywhere,
+    /// Prune points and jump points are apart ("bpf: decouple prune and jump points",
+    /// bffdeaa8a5af, 6.2; in Debian's 6.1.192 sources, a 6.1.y backport whose first
+    /// release is UNCONFIRMED: modelled as 6.1). Before (5.15.225's sources) every prune
+    /// point records the jump history, and the instruction after a `ja` is one too
+    /// (`init_explored_state(env, t + 1)`).
+    PrunePointsApart,
 }
 
 impl Change {
     /// Every change, in declaration order (what `docs/verifier.md` lists).
-    pub const ALL: [Change; 11] = [
+    pub const ALL: [Change; 12] = [
         Change::LdImm64InCfg,
         Change::Gotol,
         Change::ResolveAfterSubprogs,
@@ -105,6 +111,7 @@ impl Change {
         Change::MayGoto,
         Change::NarrowAtomics,
         Change::BackEdgesAnywhere,
+        Change::PrunePointsApart,
     ];
 
     /// Does `profile`'s kernel have this change?
@@ -124,6 +131,7 @@ impl Change {
             Change::MayGoto => at(6, 9),
             Change::NarrowAtomics => at(6, 15),
             Change::BackEdgesAnywhere => at(6, 7),
+            Change::PrunePointsApart => at(6, 1),
         }
     }
 }
@@ -1005,6 +1013,9 @@ impl<'a> Dfs<'a> {
                         m.prune_point = true;
                         m.jmp_point = true;
                     });
+                }
+                if t + 1 < self.raw.len() && !Change::PrunePointsApart.in_profile(self.profile) {
+                    self.mark(t + 1, |m| m.prune_point = true);
                 }
                 Ok(step)
             }

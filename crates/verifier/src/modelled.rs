@@ -11,8 +11,10 @@ use crate::cfg::Change as CfgChange;
 use crate::releases::{Since, CHANGES, OLDEST_MODELLED};
 use crate::Domain;
 
-/// The builds the differential tests run on: the host's kernel and the two Debian images.
-const PROVEN: [KernelVersion; 3] = [
+/// The builds the differential tests run on: the host's kernel, the two Debian images and
+/// Ubuntu's 5.15.225 image of `.ci/kernels --extra`.
+const PROVEN: [KernelVersion; 4] = [
+    KernelVersion::with_patch(5, 15, 225),
     KernelVersion::with_patch(6, 1, 192),
     KernelVersion::with_patch(6, 12, 118),
     KernelVersion::with_patch(6, 18, 44),
@@ -115,6 +117,36 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     row(s, "cpu v4 instructions (`has_cpu_v4`)", &|p| p.has_cpu_v4());
     row(
         s,
+        "a scalar's type printed `scalar`, not `inv` (`scalar_type_named_scalar`)",
+        &|p| p.scalar_type_named_scalar(),
+    );
+    row(
+        s,
+        "root reads stack bytes never written (`root_reads_uninit_stack`)",
+        &|p| p.root_reads_uninit_stack(),
+    );
+    row(
+        s,
+        "a conditional jump reads dst before its fields and src (`cond_jmp_reads_dst_first`)",
+        &|p| p.cond_jmp_reads_dst_first(),
+    );
+    row(
+        s,
+        "backtracking takes an atomic fetch as a load (`backtracks_atomic_fetch_as_load`)",
+        &|p| p.backtracks_atomic_fetch_as_load(),
+    );
+    row(
+        s,
+        "a release of no reference names the register (`release_refusal_names_register`)",
+        &|p| p.release_refusal_names_register(),
+    );
+    row(
+        s,
+        "a negative context offset refused as such (`checks_negative_ptr_offset`)",
+        &|p| p.checks_negative_ptr_offset(),
+    );
+    row(
+        s,
         "exit check on smin/smax (`retval_message_uses_bounds`)",
         &|p| p.retval_message_uses_bounds(),
     );
@@ -127,6 +159,16 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     row(s, "every scalar spilled (`spills_every_scalar`)", &|p| {
         p.spills_every_scalar()
     });
+    row(
+        s,
+        "load-acquire and store-release walked (`has_load_acquire`)",
+        &|p| p.has_load_acquire(),
+    );
+    row(
+        s,
+        "a load-acquire from ctx or a socket refused before its load is checked (`load_acquire_checks_pointer_type_first`; unsupported where not known)",
+        &|p| p.load_acquire_checks_pointer_type_first() == Some(true),
+    );
     row(
         s,
         "`may_goto` loops walked (`models_may_goto`)",
@@ -198,7 +240,7 @@ pub fn render() -> String {
          func_info`). `verify_with_btf` takes the loader's `func_info` (what libbpf passes for \
          clang's objects, and `skasm lint` for objects with `.BTF.ext`): the callbacks of \
          `bpf_loop` and `bpf_for_each_map_elem` are walked as each release walks them (once \
-         on 6.1, iterated until they converge from 6.7: row `callback_iteration`; \
+         on 5.15 and 6.1, iterated until they converge from 6.7: row `callback_iteration`; \
          `crates/verifier/tests/callbacks_btf/mod.rs`, `callbacks_for_each/mod.rs`); a \
          `bpf_for_each_map_elem` callback gets the map, its key (`map_key`, read-only) and \
          value and the context argument, for the array and hash maps (others: `callback \
@@ -232,8 +274,9 @@ pub fn render() -> String {
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
     let _ = writeln!(
         s,
-        "Proven against the kernels the tests run on ({}: the host's kernel and Debian's \
-         images under qemu): every r6/r7 state of the level-2 log on random and directed \
+        "Proven against the kernels the tests run on ({}: the host's kernel, Debian's \
+         images under qemu by default, Ubuntu's 5.15.225 image of `.ci/kernels --extra` on \
+         demand): every r6/r7 state of the level-2 log on random and directed \
          programs (`crates/verifier/tests/kernel.rs`), and verdict, rejected instruction \
          and message on random and generated programs (`walk_random.rs`, \
          `walk_kernel.rs`); the spec corpus on every release a case names \

@@ -771,17 +771,21 @@ impl Walker<'_> {
     }
 
     /// A slot the structural pass let through and the walk reached: the reserved fields
-    /// the kernel refuses there ([`reserved`]); a conditional jump reads its `dst` first.
-    /// Anything else is unsupported.
+    /// the kernel refuses there ([`reserved`]); a conditional jump reads its `dst` first
+    /// (from [`skctx::KernelProfile::cond_jmp_reads_dst_first`]). Anything else is
+    /// unsupported.
     fn invalid_slot(&self, st: &State, e: &isa::DecodeError) -> Refusal {
         let raw = self.cfg.raw()[e.pc.0];
         let c = raw.code & class::MASK;
         let op = raw.code & isa::table::OP_MASK;
         let plain = [jmp_op::JA, jmp_op::CALL, jmp_op::EXIT, jmp_op::JCOND];
         if c == class::STX && raw.code & isa::table::mode::MASK == isa::table::mode::ATOMIC {
-            return self.atomic_encoding(raw);
+            return self.atomic_encoding(st, raw);
         }
-        let name = if matches!(c, class::JMP | class::JMP32) && !plain.contains(&op) {
+        let cond_jmp = matches!(c, class::JMP | class::JMP32) && !plain.contains(&op);
+        let name = if cond_jmp && !self.profile.cond_jmp_reads_dst_first() {
+            reserved::cond_jmp(raw)
+        } else if cond_jmp {
             match Reg::new(raw.dst).map(|r| self.read(st, r)) {
                 Some(Err(refusal)) => return refusal,
                 Some(Ok(_)) => reserved::cond_jmp(raw),
@@ -811,33 +815,53 @@ impl Walker<'_> {
         ))
     }
 
-    /// `check_atomic` on an atomic the decoder refuses, before it reads a register: an
-    /// operation (`imm`) it does not know, or one of the read-modify-write operations at 8
-    /// or 16 bits (`check_atomic_rmw`; the structural pass lets those sizes through from 6.15,
-    /// for load-acquire and store-release).
-    fn atomic_encoding(&self, raw: isa::RawInsn) -> Refusal {
-        let known = isa::table::ATOMIC.iter().any(|r| {
+    /// `check_atomic` on an atomic the decoder refuses: an operation (`imm`) it does not
+    /// know, one of the read-modify-write operations at 8 or 16 bits (`check_atomic_rmw`
+    /// checks the size before any register; the structural pass lets those sizes through
+    /// from 6.15, for load-acquire and store-release), or a register field above R10, which
+    /// `check_reg_arg` refuses in the operation's order of operands
+    /// ([`reserved::register_operands`]; a load-acquire's source type is checked between
+    /// its source and its destination).
+    fn atomic_encoding(&self, st: &State, raw: isa::RawInsn) -> Refusal {
+        let size = isa::table::SIZES
+            .iter()
+            .find(|r| r.code == raw.code & isa::table::SIZE_MASK)
+            .map(|r| r.size);
+        let row = isa::table::ATOMIC.iter().find(|r| {
             r.imm == raw.imm
                 && (!matches!(
                     r.op,
                     isa::AtomicOp::LoadAcquire | isa::AtomicOp::StoreRelease
                 ) || crate::cfg::Change::NarrowAtomics.in_profile(self.profile))
         });
-        let message = if known {
-            "invalid atomic operand size".to_string()
-        } else {
-            format!(
+        let Some(row) = row else {
+            let message = format!(
                 "BPF_ATOMIC uses invalid atomic opcode {:02x}",
                 raw.imm as u32
-            )
+            );
+            return self.reject(Code::ReservedFields, Operand::Insn, message, EINVAL);
         };
-        self.reject(Code::ReservedFields, Operand::Insn, message, EINVAL)
+        if !size.is_some_and(|s| row.sizes.contains(&s)) {
+            let message = "invalid atomic operand size".to_string();
+            return self.reject(Code::ReservedFields, Operand::Insn, message, EINVAL);
+        }
+        if row.op == isa::AtomicOp::LoadAcquire {
+            if let Some(Value::Ptr(p)) = Reg::new(raw.src).map(|r| st.reg(r)) {
+                let src = Reg::new(raw.src).expect("checked");
+                if let Err(refusal) = self.atomic_load_type(src, p.kind, &Value::Ptr(*p)) {
+                    return refusal;
+                }
+            }
+        }
+        self.bad_register(st, raw)
+            .unwrap_or_else(|| unsupported("an atomic the decoder refuses"))
     }
 
     /// `check_reg_arg` on the registers of a slot with a register field above R10, in
     /// `do_check`'s order: `R<n> is invalid`, or an earlier operand's own refusal.
     fn bad_register(&self, st: &State, raw: isa::RawInsn) -> Option<Refusal> {
-        for (n, read) in reserved::register_operands(raw) {
+        let jmp_dst_first = self.profile.cond_jmp_reads_dst_first();
+        for (n, read) in reserved::register_operands(raw, jmp_dst_first) {
             let Some(r) = Reg::new(n) else {
                 let message = format!("R{n} is invalid");
                 return Some(self.reject(Code::BadRegister, Operand::Insn, message, EINVAL));
@@ -930,8 +954,16 @@ impl Walker<'_> {
             "ringbuf_mem_or_null" if !self.profile.ringbuf_record_says_ringbuf() => {
                 "alloc_mem_or_null"
             }
+            "scalar" => skctx::runtime::scalar_type_name(self.profile),
             name => name,
         }
+    }
+
+    /// `env->allow_uninit_stack`: stack bytes never written may be read (CAP_PERFMON, and
+    /// only from [`skctx::KernelProfile::root_reads_uninit_stack`] on; 5.15 refuses them
+    /// to root too).
+    fn allows_uninit_stack(&self) -> bool {
+        self.privilege.has_perfmon() && self.profile.root_reads_uninit_stack()
     }
 
     /// `is_pointer_value`: a pointer when pointer leaks are not allowed.

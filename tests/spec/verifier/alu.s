@@ -166,6 +166,23 @@
 out:
     exit
 
+# test: uninit_jump_both_regs
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192: the case claims 5.16 on, the release UNCONFIRMED; twin `uninit_jump_both_regs_v5_15`.
+# note: both compared registers uninitialised: `check_cond_jmp_op` reads dst first.
+    r0 = 1
+    if r4 > r5 goto out         # error[uninit-read]: R4 !read_ok
+out:
+    exit
+
+# test: uninit_jump_both_regs_v5_15
+# kernel: before 5.16
+# note: version: 5.15.225's `check_cond_jmp_op` reads src before dst (its sources).
+    r0 = 1
+    if r4 > r5 goto out         # error[uninit-read]: R5 !read_ok
+out:
+    exit
+
 # test: uninit_store_value
 # note: storing an uninitialised R5.
     *(u64 *)(r10 - 8) = r5      # error[uninit-read]: R5 !read_ok

@@ -486,6 +486,8 @@
 
 
 # test: helper_probe_read_size_variable
+# kernel: since 5.16
+# note: version: root reads never-written stack bytes from 5.16 (`root_reads_uninit_stack`, release UNCONFIRMED); twin `helper_probe_read_size_variable_v5_15`.
 # note: bpf_probe_read_kernel writing a variable number of bytes ([1, 8]) to fp-8: without
 # note: raw mode (`check_mem_size_reg` drops `meta` for a size that is not constant) the
 # note: range is checked as initialised, which with CAP_PERFMON its never-written bytes are.
@@ -500,7 +502,23 @@
     r0 = 1
     exit
 
+# test: helper_probe_read_size_variable_v5_15
+# kernel: before 5.16
+# note: version: 5.15.225 refuses never-written stack bytes to root too (`check_stack_range_initialized` without `allow_uninit_stack`).
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113                    # error[stack-uninit-read]: invalid indirect read from stack R1 off -8+0 size 8
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
 # test: helper_probe_read_size_variable_clobbers_spill
+# kernel: since 5.18
+# note: version: the scalar type is printed `scalar` from 5.18 (release UNCONFIRMED); twin `helper_probe_read_size_variable_clobbers_spill_inv`.
 # note: a pointer spilled in the range a variable-size helper write covers becomes an
 # note: unknown scalar (the range is clobbered where it is checked), so filling and
 # note: dereferencing it is refused.
@@ -514,5 +532,21 @@
     call 113
     r1 = *(u64 *)(r10 - 8)
     r0 = *(u32 *)(r1 + 0)       # error[invalid-mem-access]: R1 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: helper_probe_read_size_variable_clobbers_spill_inv
+# kernel: before 5.18
+# note: version: the scalar type printed `inv` (5.15.225).
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113
+    r1 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r1 + 0)       # error[invalid-mem-access]: R1 invalid mem access 'inv'
     r0 = 1
     exit

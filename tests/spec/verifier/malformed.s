@@ -398,3 +398,28 @@ entry:
     w0 = load_acquire((u32 *)(r10 - 8)) # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 100
     r0 = 1
     exit
+
+# test: atomic_add_bad_src_register
+# note: `lock *(u64 *)(r10 - 8) += r14`: `check_atomic_rmw` checks the size, then its source
+# note: register (`check_reg_arg`: R14 does not exist). This verifier said `invalid atomic
+# note: operand size` for any atomic the decoder refused with a known operation; found by
+# note: mutate_kernel (seed 909) from load_acquire.s.
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+    .8byte 0x00000000fff8eadb   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit
+
+# test: atomic_add_bad_dst_register
+# note: `lock *(u64 *)(r14 + 0) += r1`: the destination after the source.
+    .8byte 0x0000000000001edb   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit
+
+# test: cmpxchg_bad_src_register
+# note: `r0 = atomic64_cmpxchg((u64 *)(r10 - 8), r0, r14)`.
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+    .8byte 0x000000f1fff8eadb   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit

@@ -311,6 +311,27 @@ out:
 out:
     exit
 
+# test: priv_ptr_comparison_uninit_dst_no_perfmon
+# privilege: no_perfmon
+# kernel: since 5.16
+# note: version: after 5.15.225, by 6.1.192: the case claims 5.16 on, the release UNCONFIRMED; twin `priv_ptr_comparison_uninit_dst_no_perfmon_v5_15`.
+# note: a pointer source and an uninitialised destination: dst is read first.
+    r2 = r10
+    r0 = 1
+    if r4 > r2 goto out         # error[uninit-read]: R4 !read_ok
+out:
+    exit
+
+# test: priv_ptr_comparison_uninit_dst_no_perfmon_v5_15
+# privilege: no_perfmon
+# kernel: before 5.16
+# note: version: 5.15.225's `check_cond_jmp_op` refuses the compared pointer in src before it reads dst (its sources).
+    r2 = r10
+    r0 = 1
+    if r4 > r2 goto out         # error[ptr-comparison]: R2 pointer comparison prohibited
+out:
+    exit
+
 # test: priv_ptr_compare_imm_no_perfmon
 # privilege: no_perfmon
 # note: comparing a pointer with a non-zero constant.

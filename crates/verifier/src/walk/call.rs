@@ -298,7 +298,8 @@ impl Walker<'_> {
         Ok(())
     }
 
-    /// `set_map_elem_callback_state`: only maps whose ops iterate with a callback.
+    /// `set_map_elem_callback_state`: only maps whose ops iterate with a callback (the errno
+    /// per [`skctx::KernelProfile::callback_setup_keeps_errno`]).
     fn for_each_map(&self, meta: &Meta) -> Result<(), Refusal> {
         let ty = meta
             .map
@@ -307,11 +308,16 @@ impl Walker<'_> {
         if ty.is_some_and(skctx::MapType::iterates_with_callback) {
             return Ok(());
         }
+        let errno = if self.profile.callback_setup_keeps_errno() {
+            ENOTSUPP
+        } else {
+            EINVAL
+        };
         Err(self.reject(
             Code::MapFuncIncompatible,
             Operand::Insn,
             "callback function not allowed for map".into(),
-            ENOTSUPP,
+            errno,
         ))
     }
 
@@ -458,7 +464,7 @@ impl Walker<'_> {
             arg
         };
         self.arg_type(r, &v, arg)?;
-        self.arg_reference(r, &v, arg, meta)?;
+        self.arg_reference(helper, r, &v, arg, meta)?;
         self.arg_memory(st, helper, r, &v, arg, meta)
     }
 
@@ -479,9 +485,12 @@ impl Walker<'_> {
         Ok(())
     }
 
-    /// The reference an argument carries: a release argument must carry one.
+    /// The reference an argument carries: a release argument must carry one (before
+    /// [`skctx::KernelProfile::release_refusal_names_register`] `release_reference` refuses
+    /// it after the arguments, naming the helper: `bpf_sk_release` has no other).
     fn arg_reference(
         &self,
+        helper: &Helper,
         r: Reg,
         v: &Value,
         arg: ArgKind,
@@ -500,15 +509,18 @@ impl Walker<'_> {
         }
         if arg == ArgKind::ReleaseSockCommon {
             if ref_id == 0 && !v.is_null() {
-                return Err(self.reject_reg(
-                    Code::ReleaseUnreferenced,
-                    r,
+                let message = if self.profile.release_refusal_names_register() {
                     format!(
                         "R{} must be referenced when passed to release function",
                         r.index()
-                    ),
-                    EINVAL,
-                ));
+                    )
+                } else {
+                    format!(
+                        "func bpf_{}#{} reference has not been acquired before",
+                        helper.name, helper.id
+                    )
+                };
+                return Err(self.reject_reg(Code::ReleaseUnreferenced, r, message, EINVAL));
             }
             meta.release = Some(r);
         }
@@ -647,7 +659,7 @@ impl Walker<'_> {
             ArgKind::ConstSize
             | ArgKind::ConstSizeOrZero
             | ArgKind::ConstAllocSizeOrZero
-            | ArgKind::Scalar => Some("scalar"),
+            | ArgKind::Scalar => Some(skctx::runtime::scalar_type_name(self.profile)),
             // `const_str_ptr_types`.
             ArgKind::PtrToConstStr => Some("map_value"),
             a => a.expected_types(self.profile),
@@ -859,7 +871,7 @@ impl Walker<'_> {
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
-        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let uninit_ok = self.allows_uninit_stack();
         // Releases with `MEM_WRITE` clobber only for a write; before, for every helper.
         let clobber = write || !elides_nullness(self.profile);
         for i in 0..size as i64 {
@@ -886,7 +898,7 @@ impl Walker<'_> {
             let byte_ok = !elides_nullness(self.profile) || slot.bytes[k] == Byte::Spill;
             let spilled_ok = slot.bytes[7] == Byte::Spill
                 && byte_ok
-                && (matches!(slot.spilled, Value::Scalar(..)) || uninit_ok);
+                && (matches!(slot.spilled, Value::Scalar(..)) || self.privilege.allows_ptr_leaks());
             if spilled_ok && !clobber {
                 continue;
             }

@@ -51,7 +51,12 @@ impl Walker<'_> {
         else {
             return Err(unsupported("not a conditional jump"));
         };
-        let d = self.read(st, dst)?;
+        let dst_first = self.profile.cond_jmp_reads_dst_first();
+        let d = if dst_first {
+            Some(self.read(st, dst)?)
+        } else {
+            None
+        };
         let s = match src {
             Operand::Reg(r) => {
                 let v = self.read(st, r)?;
@@ -61,6 +66,10 @@ impl Walker<'_> {
                 v
             }
             Operand::Imm(imm) => Value::scalar(Scalar::known(imm as i64 as u64)),
+        };
+        let d = match d {
+            Some(d) => d,
+            None => self.read(st, dst)?,
         };
         let target = self.target(off as i64);
         let next = isa::Pc(self.pc.0 + 1);

@@ -13,7 +13,7 @@ const CALLER_SAVED: u16 = 0b11_1111;
 const ALL: u16 = 0xffff;
 
 /// Class, operation and mode bits of an opcode.
-mod op {
+pub(super) mod op {
     pub const CLASS: u8 = 0x07;
     pub const LD: u8 = 0x00;
     pub const LDX: u8 = 0x01;

@@ -84,8 +84,9 @@ impl Walker<'_> {
         Ok(())
     }
 
-    /// `check_atomic`: read and write the same memory; the fetching forms load the old
-    /// value into the source register (R0 for `cmpxchg`).
+    /// `check_atomic`: load-acquire and store-release (6.15) are a load and a store; the
+    /// read-modify-write operations read and write the same memory, the fetching forms
+    /// loading the old value into the source register (R0 for `cmpxchg`).
     #[allow(clippy::too_many_arguments)]
     fn atomic(
         &mut self,
@@ -112,23 +113,25 @@ impl Walker<'_> {
                 EINVAL,
             ));
         }
-        if acq_rel || !matches!(size, Size::W | Size::DW) {
-            return Err(unsupported(
-                "load-acquire, store-release and narrow atomics",
-            ));
+        match op {
+            AtomicOp::LoadAcquire => return self.load_acquire(st, size, dst, src, off),
+            AtomicOp::StoreRelease => return self.store_release(st, size, dst, src, off),
+            _ => {}
+        }
+        if !matches!(size, Size::W | Size::DW) {
+            // The decoder refuses them (`invalid atomic operand size`, `atomic_encoding`).
+            return Err(unsupported("an 8- or 16-bit read-modify-write atomic"));
         }
         let v = self.read(st, src)?;
         let base = self.read(st, dst)?;
         if op == AtomicOp::CmpXchg {
             let r0 = self.read(st, Reg::R0)?;
             if self.leaky(&r0) {
-                return Err(unsupported("R0 leaks addr into mem"));
+                return Err(self.leaks_into_mem(Reg::R0));
             }
         }
         if self.leaky(&v) {
-            return Err(unsupported(
-                "atomic store of a pointer (leaks addr into mem)",
-            ));
+            return Err(self.leaks_into_mem(src));
         }
         self.atomic_target(dst, &base)?;
         let load = match (op, fetch) {
@@ -178,6 +181,74 @@ impl Walker<'_> {
         if let Some(r) = load {
             st.set(r, old);
         }
+        Ok(Flow::Next)
+    }
+
+    /// `check_atomic_rmw`'s `is_pointer_value`: without pointer leaks allowed, a pointer
+    /// may not be the value written (with them, the memory gets an unknown scalar).
+    fn leaks_into_mem(&self, r: Reg) -> Refusal {
+        self.reject_reg(
+            Code::LeaksAddrIntoMem,
+            r,
+            format!("R{} leaks addr into mem", r.index()),
+            EACCES,
+        )
+    }
+
+    /// `check_atomic_load`: `atomic_ptr_type_ok` refuses the context and sockets by name
+    /// before anything else (`load_acquire_checks_pointer_type_first`), then
+    /// `check_load_mem` with strict alignment.
+    fn load_acquire(&mut self, st: &mut State, size: Size, dst: Reg, src: Reg, off: i16) -> Step {
+        if let Value::Ptr(p) = st.reg(src) {
+            self.atomic_load_type(src, p.kind, &Value::Ptr(*p))?;
+        }
+        let base = self.read(st, src)?;
+        self.writable(dst)?;
+        self.check_alignment(src, &base, off, size.bytes(), true)?;
+        self.note_type(&base)?;
+        let v = self.load(st, src, base, off, size, false)?;
+        st.set(dst, v);
+        Ok(Flow::Next)
+    }
+
+    /// `atomic_ptr_type_ok` of a load-acquire's source: neither the context nor a socket.
+    pub(super) fn atomic_load_type(
+        &self,
+        src: Reg,
+        kind: PtrKind,
+        base: &Value,
+    ) -> Result<(), Refusal> {
+        let code = match kind {
+            PtrKind::Ctx => Code::CtxAtomic,
+            PtrKind::Sock => Code::SockWrite,
+            _ => return Ok(()),
+        };
+        if self.profile.load_acquire_checks_pointer_type_first() != Some(true) {
+            return Err(unsupported(
+                "a load-acquire from the context or a socket on a release whose order of checks is not known",
+            ));
+        }
+        Err(self.reject_reg(
+            code,
+            src,
+            format!(
+                "BPF_ATOMIC loads from R{} {} is not allowed",
+                src.index(),
+                self.type_name(base)
+            ),
+            EACCES,
+        ))
+    }
+
+    /// `check_atomic_store`: `check_store_reg` with strict alignment. Its
+    /// `atomic_ptr_type_ok` never speaks here: the store itself refuses the context and
+    /// sockets first.
+    fn store_release(&mut self, st: &mut State, size: Size, dst: Reg, src: Reg, off: i16) -> Step {
+        let stored = Stored::Reg(src, self.read(st, src)?);
+        let base = self.read(st, dst)?;
+        self.check_alignment(dst, &base, off, size.bytes(), true)?;
+        self.note_type(&base)?;
+        self.store(st, dst, base, off, size, stored)?;
         Ok(Flow::Next)
     }
 
@@ -243,6 +314,10 @@ impl Walker<'_> {
         let off = off as i64 + p.off as i64;
         let v = match p.kind {
             PtrKind::Ctx => return self.ctx_load(r, &p, off, bytes, sx),
+            PtrKind::Stack(_) if self.spills_every_scalar() => {
+                let v = self.stack_read(st, r, &p, off, bytes)?;
+                return Ok(self.narrowed_fill(v, size, sx));
+            }
             PtrKind::Stack(_) => self.stack_read(st, r, &p, off, bytes)?,
             PtrKind::MapValue(m) => {
                 self.map_access(r, &p, m, off, bytes)?;
@@ -273,6 +348,24 @@ impl Walker<'_> {
             _ => return Err(self.invalid_mem(r, &base)),
         };
         Ok(self.narrowed(v, size, sx))
+    }
+
+    /// A narrow fill from 6.8 ("bpf: Preserve boundaries and track scalars on narrowing
+    /// fill"): the copy keeps the spilled register's id unless its value is wider than the
+    /// read ("Break the relation on a narrowing fill"), and `coerce_reg_to_size(_sx)` keeps
+    /// it although the bounds change. A sign-extending fill keeps it only when the value fits
+    /// below the sign bit (6.18.44: `stack.s`, `sx_fill_keeps_the_spills_link` and
+    /// `sx_fill_of_a_full_width_value_drops_the_link`; other releases UNCONFIRMED).
+    fn narrowed_fill(&mut self, v: Value, size: Size, sx: bool) -> Value {
+        match v {
+            Value::Scalar(s, id) if size != Size::DW => {
+                let bits = size.bytes() * 8 - u32::from(sx);
+                let fits = 64 - s.umax.leading_zeros() <= bits;
+                let n = narrow(&s, size, sx, &self.domain);
+                Value::Scalar(n, if fits { id } else { Link::NONE })
+            }
+            v => v,
+        }
     }
 
     /// `coerce_reg_to_size(_sx)` after a narrow load.
@@ -346,10 +439,11 @@ impl Walker<'_> {
         })
     }
 
-    /// `__check_ptr_off_reg` for the context: no offset, fixed or variable.
+    /// `__check_ptr_off_reg` for the context: no offset, fixed or variable (a negative one
+    /// its own refusal from [`skctx::KernelProfile::checks_negative_ptr_offset`]).
     pub(super) fn ctx_ptr_unmodified(&self, r: Reg, p: &Ptr) -> Result<(), Refusal> {
         let n = r.index();
-        if p.off < 0 {
+        if p.off < 0 && self.profile.checks_negative_ptr_offset() {
             return Err(self.reject_reg(
                 Code::CtxModifiedPtr,
                 r,
@@ -483,7 +577,7 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let min = off;
-        let uninit_ok = write || self.privilege.allows_ptr_leaks();
+        let uninit_ok = write || self.allows_uninit_stack();
         let floor = if uninit_ok {
             -(STACK_SIZE as i64)
         } else {
@@ -554,6 +648,14 @@ impl Walker<'_> {
         Ok((lo, hi))
     }
 
+    /// Variable-offset stack accesses are modelled as root from 6.1 on: 5.15 was not
+    /// compared on them.
+    fn var_stack_modelled(&self, p: &Ptr) -> bool {
+        !p.var.var_off.is_const()
+            && self.privilege.allows_ptr_leaks()
+            && self.profile.version() >= skctx::KernelVersion::new(6, 1)
+    }
+
     /// `check_stack_read_var_off` as root (`bypass_spec_v1`; without it pointer arithmetic
     /// already refused the pointer): every byte of the range readable
     /// (`check_stack_range_initialized`), the register the constant 0 when each is
@@ -572,7 +674,7 @@ impl Walker<'_> {
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
-        if p.var.var_off.is_const() || !self.privilege.allows_ptr_leaks() {
+        if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
         }
         let frame = &st.frames[f];
@@ -628,7 +730,7 @@ impl Walker<'_> {
     ) -> Result<(), Refusal> {
         let (lo, hi) = self.var_stack_bounds(r, p, off, size, "write to")?;
         let frame = &st.frames[f];
-        if p.var.var_off.is_const() || !self.privilege.allows_ptr_leaks() {
+        if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
         }
         if f + 1 != st.frames.len() {
@@ -742,7 +844,7 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<(u32, u32), Refusal> {
-        let uninit_ok = self.privilege.allows_ptr_leaks();
+        let uninit_ok = self.allows_uninit_stack();
         let (mut spills, mut zeros) = (0, 0);
         for i in 0..size as i64 {
             let (s, k) = stack_pos(off + i);

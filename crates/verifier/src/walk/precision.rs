@@ -341,6 +341,10 @@ impl Walker<'_> {
         let step = match class {
             0x04 | 0x07 => backtrack_alu(&insn, bt),
             0x01 => backtrack_load(&insn, insn.dst, hist, bt),
+            // `is_atomic_load_insn`: load-acquire backtracks as `BPF_LDX`.
+            0x03 if insn.code & 0xe0 == 0xc0 && insn.imm == super::liveness::op::LOAD_ACQ => {
+                backtrack_load(&insn, insn.dst, hist, bt)
+            }
             0x03 if insn.code & 0xe0 == 0xc0 && insn.imm & 1 != 0 => {
                 let load = if insn.imm == 0xf1 { 0 } else { insn.src };
                 backtrack_load(&insn, load, hist, bt)
@@ -375,7 +379,7 @@ impl Walker<'_> {
     }
 
     /// 6.1's `backtrack_insn`: one frame, spills and fills through R10 only, a call or
-    /// an exit gives up.
+    /// an exit gives up (and before 6.1 an atomic fetch is a store, not a load).
     fn backtrack_one_frame(&self, idx: usize, bt: &mut Bt) -> Result<Result<(), GiveUp>, Refusal> {
         let raw = self.cfg.raw();
         let Some(&insn) = raw.get(idx) else {
@@ -384,7 +388,10 @@ impl Walker<'_> {
         let class = insn.code & 0x07;
         let op = insn.code & 0xf0;
         let x = insn.code & 0x08 != 0;
-        let atomic_fetch = class == 0x03 && insn.code & 0xe0 == 0xc0 && insn.imm & 1 != 0;
+        let atomic_fetch = class == 0x03
+            && insn.code & 0xe0 == 0xc0
+            && insn.imm & 1 != 0
+            && self.profile.backtracks_atomic_fetch_as_load();
         let slot = || {
             let spi = (-(insn.off as i64) - 1) / 8;
             (0..64)

@@ -36,10 +36,11 @@ use crate::cfg::Cfg;
 use crate::reuse::Kept;
 use crate::state::{Byte, Frame, Link, PtrKind, StackSlot};
 
-/// Loops and pruning are modelled: from 6.1 on, every release whose domain is modelled
-/// (static liveness from 6.18, read marks before).
+/// Loops and pruning are modelled: from 5.15 on, every release whose domain is modelled
+/// (static liveness from 6.18, read marks before; before 6.1 the prune points of
+/// [`crate::cfg::Change::PrunePointsApart`]).
 pub(super) fn models_pruning(profile: KernelProfile) -> bool {
-    profile.has(KernelVersion::new(6, 1))
+    profile.has(KernelVersion::new(5, 15))
 }
 
 /// `may_goto` is walked wherever the kernel has it (`crate::cfg::Change::MayGoto`): its
@@ -51,11 +52,11 @@ pub(crate) fn models_may_goto(profile: KernelProfile) -> bool {
     crate::cfg::Change::MayGoto.in_profile(profile)
 }
 
-/// `bpf_loop` callbacks are walked (with BTF `func_info`) on every modelled release: as
-/// iterations that converge at the call ([`crate::Domain::callback_iteration`]), or once,
-/// from the call into the callback and back after it (6.1).
+/// Callbacks are walked (with BTF `func_info`) on every modelled release: as iterations
+/// that converge at the call ([`crate::Domain::callback_iteration`]), or once, from the
+/// call into the callback and back after it (5.15, 6.1).
 pub(crate) fn models_callbacks(profile: KernelProfile) -> bool {
-    profile.has(KernelVersion::new(6, 1))
+    profile.has(KernelVersion::new(5, 15))
 }
 
 /// A checkpoint is forced when the jump history since the last one is longer than this.
@@ -396,7 +397,7 @@ impl Walker<'_> {
         let processed = self.processed;
         let id_gen = self.id_gen;
         let mode = Mode {
-            allow_uninit: self.privilege.has_perfmon(),
+            allow_uninit: self.allows_uninit_stack(),
             read_marks: !self.domain.static_liveness(),
             maps_ids: self.domain.regsafe_maps_ids(),
             stack_scalars: self.domain.stack_scalar_vs_misc(),

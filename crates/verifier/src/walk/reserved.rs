@@ -3,7 +3,7 @@
 //! stores, calls, `ja` and `exit`): the kernel's `<name> uses reserved fields` wording, by class.
 
 use isa::table::{self, call_src, class, jmp_op, mode, source};
-use isa::{AluOp, RawInsn};
+use isa::{AluOp, AtomicOp, RawInsn};
 
 /// A reserved field of `raw` the kernel refuses before anything else about it: the name
 /// its message gives the instruction. `None`: the fields pass, or the kernel checks
@@ -100,9 +100,9 @@ fn alu(raw: RawInsn, cpu_v4: bool) -> Option<&'static str> {
 
 /// The registers `do_check` checks on `raw` after its fields, in order (`check_reg_arg`):
 /// each with whether it is read (`SRC_OP`) or written (`DST_OP`) (a conditional jump reads
-/// `dst` before its fields, which [`cond_jmp`] checks). Atomics and instructions without
-/// register operands: empty.
-pub(super) fn register_operands(raw: RawInsn) -> Vec<(u8, bool)> {
+/// `dst` before its fields, which [`cond_jmp`] checks, and before `src` when
+/// `jmp_dst_first`, else after it). Instructions without register operands: empty.
+pub(super) fn register_operands(raw: RawInsn, jmp_dst_first: bool) -> Vec<(u8, bool)> {
     let x = raw.code & source::MASK == source::X;
     let (read, write) = (true, false);
     match raw.code & class::MASK {
@@ -119,10 +119,24 @@ pub(super) fn register_operands(raw: RawInsn) -> Vec<(u8, bool)> {
         },
         class::LDX => vec![(raw.src, read), (raw.dst, write)],
         class::STX if raw.code & mode::MASK == mode::MEM => vec![(raw.src, read), (raw.dst, read)],
+        // `check_atomic_load` (`check_load_mem`), `check_atomic_store` (`check_store_reg`),
+        // `check_atomic_rmw` (the source, the destination, `cmpxchg`'s R0).
+        class::STX if raw.code & mode::MASK == mode::ATOMIC => {
+            let op = table::ATOMIC
+                .iter()
+                .find(|r| r.imm == raw.imm)
+                .map(|r| r.op);
+            match op {
+                Some(AtomicOp::LoadAcquire) => vec![(raw.src, read), (raw.dst, write)],
+                Some(AtomicOp::CmpXchg) => vec![(raw.src, read), (raw.dst, read), (0, read)],
+                _ => vec![(raw.src, read), (raw.dst, read)],
+            }
+        }
         class::ST => vec![(raw.dst, read)],
         class::JMP | class::JMP32 => match raw.code & table::OP_MASK {
             jmp_op::JA | jmp_op::CALL | jmp_op::EXIT | jmp_op::JCOND => Vec::new(),
-            _ if x => vec![(raw.dst, read), (raw.src, read)],
+            _ if x && jmp_dst_first => vec![(raw.dst, read), (raw.src, read)],
+            _ if x => vec![(raw.src, read), (raw.dst, read)],
             _ => vec![(raw.dst, read)],
         },
         class::LD if raw.code == table::LD_IMM64 => vec![(raw.dst, write)],

@@ -104,7 +104,7 @@ impl Walker<'_> {
         } else if let Insn::Store {
             src: Operand::Reg(r),
             ..
-        } = *insn
+        } = as_plain(insn)
         {
             if a.write && st.reg(r).is_null() {
                 self.precise(st, r)?;
@@ -188,6 +188,7 @@ impl Walker<'_> {
     }
 
     fn effects_into(&self, st: &State, insn: &Insn, out: &mut Vec<Effect>) {
+        let insn = &as_plain(insn);
         let place = |r: Reg| match st.reg(r) {
             Value::Ptr(p) => match p.kind {
                 PtrKind::Stack(f) if p.fixed() => Some(Ok((f, p.off as i64))),
@@ -364,6 +365,7 @@ fn stack_access(st: &State, insn: &Insn, domain: Domain) -> Option<StackAccess> 
 
 /// [`stack_access`] of a load, store or atomic.
 fn mem_access(st: &State, insn: &Insn, domain: Domain) -> Option<StackAccess> {
+    let insn = &as_plain(insn);
     let (base, off, size, access) = match *insn {
         Insn::Load { size, src, off, .. } => (src, off, size.bytes() as usize, Access::Load),
         Insn::Store { size, dst, off, .. } => (dst, off, size.bytes() as usize, Access::Store),
@@ -374,7 +376,7 @@ fn mem_access(st: &State, insn: &Insn, domain: Domain) -> Option<StackAccess> {
             dst,
             off,
             ..
-        } if !matches!(op, AtomicOp::LoadAcquire | AtomicOp::StoreRelease) => {
+        } => {
             let fetch = fetch || matches!(op, AtomicOp::Xchg | AtomicOp::CmpXchg);
             (dst, off, size.bytes() as usize, Access::Atomic { fetch })
         }
@@ -409,6 +411,42 @@ fn mem_access(st: &State, insn: &Insn, domain: Domain) -> Option<StackAccess> {
         fill,
         barrier,
     })
+}
+
+/// Load-acquire as the load and store-release as the store `check_atomic_load` and
+/// `check_atomic_store` check them as (`check_load_mem`, `check_store_reg`): the same
+/// stack reads, writes, spills and fills.
+pub(super) fn as_plain(insn: &Insn) -> Insn {
+    match *insn {
+        Insn::Atomic {
+            op: AtomicOp::LoadAcquire,
+            size,
+            dst,
+            src,
+            off,
+            ..
+        } => Insn::Load {
+            size,
+            sign_extend: false,
+            dst,
+            src,
+            off,
+        },
+        Insn::Atomic {
+            op: AtomicOp::StoreRelease,
+            size,
+            dst,
+            src,
+            off,
+            ..
+        } => Insn::Store {
+            size,
+            dst,
+            off,
+            src: Operand::Reg(src),
+        },
+        other => other,
+    }
 }
 
 /// `check_stack_write_fixed_off` without `bypass_spec_v4`: a pointer register stored, or

@@ -50,10 +50,11 @@ fn compare(case: &Case, p: &Prepared, privilege: Privilege) -> Result<bool, Stri
     let maps = common::kernel_maps(p);
     let bound = common::bound_maps(p, &maps);
     let map_infos = common::map_infos(p);
+    let profile = common::running_profile();
+    // Decl tags dropped before 5.16 as libbpf drops them (`kernel::sanitised_for_running`).
     let funcs = common::kernel_funcs(case, p);
     let out = kernel::load_with_funcs(&insns, &bound, &opts, &funcs).expect("BPF_PROG_LOAD runs");
     let infos = common::case_funcs(case, p).expect("the case declares functions");
-    let profile = common::running_profile();
     let ours = verify_with_btf(&insns, &map_infos, profile, privilege, true, &infos);
     let last = out.message().unwrap_or_default();
     let last = last.lines().last().unwrap_or("?");
