@@ -480,8 +480,9 @@ pub const CHANGES: &[Change] = &[
         name: "linked_sub_alu32",
         origin: "7a433e519364 \"bpf: Support negative offsets, BPF_SUB, and alu32 for linked \
                  register tracking\" with its fixes d7f14173c0d5 (src_reg == dst_reg, modelled as dropping the link) and \
-                 bc308be380c1 (`sync_linked_regs` zero-extends by the linked register's \
-                 `BPF_ADD_CONST32`): negative K, `rX -= K` and `wX += K` (upper half known \
+                 bc308be380c1 (`sync_linked_regs` zero-extends when either side's link is \
+                 `BPF_ADD_CONST32` and skips copies added with different widths; 6.18.44: \
+                 `scalar_links.s` `linked_alu32_zext_from_the_refined_side`): negative K, `rX -= K` and `wX += K` (upper half known \
                  zero) link too, the added delta is synced (`reg_bounds_sync`); 6.18.y from \
                  6.18.33: the stable review of 2026-05-20 (\"[PATCH 6.18 130/957]\", \
                  <20260520162137.374873895@linuxfoundation.org>; bc308be380c1 is 864/957 of \

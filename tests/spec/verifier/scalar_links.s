@@ -673,3 +673,47 @@ out:
 bad:
     r0 = r9   # error[uninit-read]: R9 !read_ok
     exit
+
+# test: linked_alu32_zext_from_the_refined_side
+# kernel: since 7.0
+# kernel: also since 6.18.33 before 6.19
+# note: `w7 += -5` links r7 to r6 with BPF_ADD_CONST32; the branch refines r7 (the flagged
+# note: side) and r6 gets r7's value plus 5, zero-extended because either side's link is
+# note: 32-bit: r6 in [0, 3], so `r6 > 4` is decided and the uninitialised read never walked.
+# note: version: bc308be380c1 "bpf: Fix sync_linked_regs regarding BPF_ADD_CONST32 zext propagation" (6.18.y with linked_sub_alu32; 6.18.44 confirmed: cgen seed 11 program 415, a false reject before)
+    call 7
+    r6 = r0
+    r1 = 0x100000000 ll
+    if r6 >= r1 goto safe
+    r7 = r6
+    w7 += -5
+    if w7 < -4 goto safe
+    if r6 > 4 goto bad
+safe:
+    r0 = 1
+    exit
+bad:
+    r0 = *(u64 *)(r9 + 0)
+    r0 = 1
+    exit
+
+# test: linked_alu32_zext_from_the_refined_side_unlinked
+# kernel: before 6.18.33
+# kernel: also since 6.19 before 7.0
+# note: before, `w7 += -5` drops the link: r6 stays in [0, 0xffffffff].
+    call 7
+    r6 = r0
+    r1 = 0x100000000 ll
+    if r6 >= r1 goto safe
+    r7 = r6
+    w7 += -5
+    if w7 < -4 goto safe
+    if r6 > 4 goto bad
+safe:
+    r0 = 1
+    exit
+bad:
+    r0 = *(u64 *)(r9 + 0)       # error[uninit-read]: R9 !read_ok
+    r0 = 1
+    exit
+

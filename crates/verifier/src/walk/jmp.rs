@@ -571,11 +571,15 @@ fn sync_linked(st: &mut State, r: Reg, linked: &[Place], domain: &crate::Domain)
         if id.base() != kid.base() {
             continue;
         }
+        // bc308be380c1: copies added with different widths are not synced.
+        if (id.id ^ kid.id) & Link::ADD_CONST == Link::ADD_CONST {
+            continue;
+        }
         *v = if (!id.has_delta() && !kid.has_delta()) || id.off == kid.off {
             Value::Scalar(known, kid)
         } else {
             let delta = id.off as i64 - kid.off as i64;
-            let zext = id.id & Link::ADD_CONST32 != 0;
+            let zext = (id.id | kid.id) & Link::ADD_CONST32 != 0;
             Value::Scalar(known.plus_linked_delta(delta, zext, domain), id)
         };
     }
