@@ -94,6 +94,10 @@ pub enum Code {
     ConstStr,
     FormatString,
     CombinedStack,
+    SpinLockArg,
+    SpinLockState,
+    SpinLockHeld,
+    SpinLockAccess,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -246,10 +250,13 @@ const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 const ROOT_UNINIT_STACK: Q = KernelProfile::root_reads_uninit_stack;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
+const LOCK_RECORD: Q = KernelProfile::spin_lock_from_btf_record;
+const LOCK_STATIC_CALLS: Q = KernelProfile::static_calls_under_spin_lock;
+const LOCK_EXIT_MAIN: Q = KernelProfile::spin_lock_exit_names_main_prog;
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 68] = [
+pub const CODES: [CodeRow; 72] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -654,6 +661,33 @@ pub const CODES: [CodeRow; 68] = [
         "the stacks of a chain of BPF-to-BPF calls (callbacks counted where their address is taken) add up to more than 512 bytes, each frame's deepest access rounded up to 16 bytes (a JITed program from 6.9) or to 32 (before, or interpreted); the kernel checks it after the walk and names no instruction",
         &[m("combined stack size of <calls> calls is <size>. Too large")])
         .help("move large buffers out of the stack (into a per-CPU array map value) or call fewer functions deep while they are live"),
+    row(Code::SpinLockArg, "spin-lock-arg",
+        "`bpf_spin_lock`/`bpf_spin_unlock`'s argument is not the `struct bpf_spin_lock` of a map value: the map has no BTF, its value no lock, or the pointer is not at the lock's constant offset",
+        &[m("map '<name>' has to have BTF in order to use bpf_spin_lock"),
+          m("map '<name>' has no valid bpf_spin_lock").since(LOCK_RECORD),
+          m("map '<name>' doesn't have 'struct bpf_spin_lock'").before(LOCK_RECORD),
+          m("off <off> doesn't point to 'struct bpf_spin_lock' that is at <lock>").since(LOCK_RECORD),
+          m("off <off> doesn't point to 'struct bpf_spin_lock'").before(LOCK_RECORD),
+          m("R<n> doesn't have constant offset. bpf_spin_lock has to be at the constant offset")])
+        .help("pass the address of the `struct bpf_spin_lock` member of a value looked up in a map whose BTF definition (`__type(value, ...)`) declares it: `bpf_spin_lock(&val->lock)`"),
+    row(Code::SpinLockState, "spin-lock-state",
+        "a second `bpf_spin_lock` while one is held, or a `bpf_spin_unlock` without the lock held or of another lock (another lookup's value)",
+        &[m("Locking two bpf_spin_locks are not allowed"),
+          m("bpf_spin_unlock without taking a lock"),
+          m("bpf_spin_unlock of different lock")]),
+    row(Code::SpinLockHeld, "spin-lock-held",
+        "while a `bpf_spin_lock` is held: a helper other than `bpf_spin_unlock`, a kfunc, a tail call, a BPF-to-BPF call (from 6.9 a global one only) or the program's exit",
+        &[m("function calls are not allowed while holding a lock"),
+          m("use static function instead").since(LOCK_STATIC_CALLS).case("a global function (second line)"),
+          m("global function calls are not allowed while holding a lock,").since(LOCK_STATIC_CALLS).case("a global function"),
+          m("BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region").since(LOCK_EXIT_MAIN).case("the exit"),
+          m("bpf_spin_unlock is missing").before(LOCK_EXIT_MAIN).case("the exit")])
+        .help("keep the locked region short and straight: read and write the value, then `bpf_spin_unlock` before any call or return"),
+    row(Code::SpinLockAccess, "spin-lock-access",
+        "a load, store or helper access of a map value covers the bytes of its `struct bpf_spin_lock` (without CAP_PERFMON, pointer arithmetic onto them too)",
+        &[m("bpf_spin_lock cannot be accessed directly by load/store")])
+        .help("touch the lock only through `bpf_spin_lock`/`bpf_spin_unlock`; read and write the value's other members"),
+
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

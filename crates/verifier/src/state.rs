@@ -252,6 +252,19 @@ pub struct RefState {
     pub insn: Pc,
 }
 
+/// The `bpf_spin_lock` a path holds (`active_spin_lock`; 6.2 `active_lock`; 6.13 a lock
+/// among the reference states): the map whose value holds it and the pointer's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lock {
+    /// [`crate::MapInfo::id`] of the map (`active_lock.ptr`, the `struct bpf_map *`).
+    pub map: usize,
+    /// The map value pointer's id (`reg->id`).
+    pub id: u32,
+    /// The lock is one of the reference states (6.13 on), which the log prints among
+    /// `refs=`.
+    pub in_refs: bool,
+}
+
 /// One function's frame (`struct bpf_func_state`): its registers and stack.
 ///
 /// The stack holds the slots from the frame pointer down to the deepest one touched; the
@@ -362,6 +375,8 @@ pub struct State {
     pub pc: Pc,
     pub frames: Vec<Frame>,
     pub refs: Vec<RefState>,
+    /// The `bpf_spin_lock` held, if any.
+    pub lock: Option<Lock>,
     /// A path only speculative execution takes (`sanitize_speculative_path`).
     pub speculative: bool,
     /// `may_goto_depth`: the `may_goto` fall-throughs (loop iterations) taken on this path.
@@ -384,6 +399,7 @@ impl State {
             pc: Pc(0),
             frames: vec![frame],
             refs: Vec::new(),
+            lock: None,
             speculative: false,
             may_goto_depth: 0,
             callback_unroll_depth: 0,

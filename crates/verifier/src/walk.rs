@@ -58,6 +58,7 @@ mod global;
 mod iter;
 mod jmp;
 mod liveness;
+mod lock;
 mod mem;
 mod precision;
 mod prune;

@@ -68,6 +68,7 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
                 max_entries: m.max_entries,
                 flags: m.flags,
                 frozen: None,
+                ..Default::default()
             })
         })
         .collect();

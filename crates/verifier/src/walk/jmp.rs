@@ -309,7 +309,10 @@ impl Walker<'_> {
                 PtrKind::MemOrNull(n) => PtrKind::Mem(n),
                 _ => PtrKind::Sock,
             };
-            p.id = 0;
+            // A value holding a lock keeps its id: it names the lock.
+            if !matches!(p.kind, PtrKind::MapValue(m) if self.locks_value(m)) {
+                p.id = 0;
+            }
             *v = Value::Ptr(p);
         }
     }
@@ -317,6 +320,7 @@ impl Walker<'_> {
     /// `exit`: from a subprogram back to its caller with R0 (`prepare_func_exit`); from the
     /// main program with references released and R0 in [0, 1].
     pub(super) fn exit(&mut self, st: &mut State) -> Step {
+        self.exit_while_locked(st)?;
         if st.frames.len() > 1 {
             let r0 = *st.reg(Reg::R0);
             if matches!(r0, Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_))) {
