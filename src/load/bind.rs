@@ -209,7 +209,7 @@ fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data, btf: Valu
             None => 0,
         },
         frozen: data.read_only,
-        name: data.section.as_str().into(),
+        name: kernel_map_name(&data.section).into(),
         btf,
         ..Default::default()
     };

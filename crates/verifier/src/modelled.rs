@@ -202,6 +202,26 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
         "NULL refused for an `arg:nonnull` memory argument (`refuses_null_for_nonnull_global_arg`, release UNCONFIRMED)",
         &|p| p.refuses_null_for_nonnull_global_arg(),
     );
+    row(
+        s,
+        "`bpf_spin_lock`: the lock read from the map's `btf_record` (\"has no valid\", \"that is at\", EINVAL; `spin_lock_from_btf_record`, 6.2 UNCONFIRMED)",
+        &|p| p.spin_lock_from_btf_record(),
+    );
+    row(
+        s,
+        "`bpf_spin_lock`: one lock for every global data `ld_imm64` (id 0; `global_spin_lock_id_zero`, 6.2 UNCONFIRMED)",
+        &|p| p.global_spin_lock_id_zero(),
+    );
+    row(
+        s,
+        "`bpf_spin_lock`: static subprograms called and returned from while held (`static_calls_under_spin_lock`, 6.9 UNCONFIRMED)",
+        &|p| p.static_calls_under_spin_lock(),
+    );
+    row(
+        s,
+        "`bpf_spin_lock`: a reference state, the exit refused as `BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region` (`spin_lock_exit_names_main_prog`, 6.13 UNCONFIRMED)",
+        &|p| p.spin_lock_exit_names_main_prog(),
+    );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
     });
