@@ -211,15 +211,14 @@ fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data, btf: Valu
         frozen: data.read_only,
         name: kernel_map_name(&data.section).into(),
         btf,
-        ..Default::default()
     };
     bound.add(info, data.section);
 }
 
 /// What the kernel learns of the object's maps from the BTF libbpf creates them with.
 struct MapsBtf {
-    /// The maps of `.maps` (clang's BTF map definitions) and the offset of the lock in
-    /// each one's value, if any.
+    /// The maps of `.maps` (clang's BTF map definitions) that name their value type, which
+    /// libbpf creates with BTF, and the offset of the lock in each one's value, if any.
     defined: Vec<(String, Option<u32>)>,
     /// What global data's maps (`DATASEC` values) get.
     data: ValueBtf,
@@ -235,8 +234,8 @@ impl MapsBtf {
         };
         let locks = asm::btf::map_spin_locks_in(&btf);
         let lock = |n: &str| locks.iter().find(|(l, _)| l == n).map(|(_, at)| *at);
-        let defined = (asm::btf::map_type_ids_in(&btf).into_iter())
-            .map(|(n, _)| {
+        let defined = (asm::btf::maps_with_value_type_in(&btf).into_iter())
+            .map(|n| {
                 let at = lock(&n);
                 (n, at)
             })
@@ -254,7 +253,8 @@ impl MapsBtf {
         }
     }
 
-    /// A map of the object: with BTF when clang's `.maps` defines it, placing its lock.
+    /// A map of the object: with BTF when clang's `.maps` defines its value type, placing
+    /// its lock.
     fn of_map(&self, name: &str) -> ValueBtf {
         match self.defined.iter().find(|(n, _)| n == name) {
             Some((_, spin_lock)) => ValueBtf::Value {
@@ -293,7 +293,6 @@ fn map_info(
             frozen: None,
             name: kernel_map_name(name).into(),
             btf: btf.of_map(name),
-            ..Default::default()
         });
     }
     world.and_then(|w| w.maps.get(name)).map(|m| MapInfo {
