@@ -161,6 +161,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
+        "variable-offset stack write scrubs a spill's slot (`var_stack_write_scrubs_spills`)",
+        &|p| p.var_stack_write_scrubs_spills(),
+    );
+    row(
+        s,
         "load-acquire and store-release walked (`has_load_acquire`)",
         &|p| p.has_load_acquire(),
     );
