@@ -503,6 +503,39 @@
     r0 = 1
     exit
 
+# test: stack_var_read_below_allocated_stack
+# note: a variable-offset read at fp-16 + {0, 8} before any store: the stack grows to the
+# note: range first (`grow_stack_state` in `check_stack_access_within_bounds`), root reads
+# note: the bytes never written, and the value is unknown.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_write_below_allocated_stack
+# note: a variable-offset write at fp-24 + {0, 8} below the 8 allocated bytes: the stack
+# note: grows to fp-24 first; the bytes become STACK_MISC and a read there is unknown.
+    r0 = 0
+    *(u64 *)(r10 - 8) = r0
+    r6 = *(u32 *)(r1 + 8)
+    r2 = r6
+    r2 &= 8
+    r3 = r10
+    r3 += -24
+    r3 += r2
+    *(u64 *)(r3 + 0) = r6
+    r0 = *(u64 *)(r10 - 16)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
 # test: stack_var_read_in_loop_prunes
 # note: a var-offset read in both arms of a branch: the slots it reads stay live, so the
 # note: second path is compared on them (processed count checked against the kernel).

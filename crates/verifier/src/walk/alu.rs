@@ -456,7 +456,9 @@ impl Walker<'_> {
                 return Err(arith(format!("R{n} tried to subtract pointer from scalar")))
             }
             AluOp::Sub if matches!(p.kind, PtrKind::Stack(_)) => {
-                return Err(unsupported("subtraction from the stack pointer"))
+                return Err(arith(format!(
+                    "R{n} subtraction from stack pointer prohibited"
+                )))
             }
             AluOp::Sub => self.ptr_add(p, off, -1),
             AluOp::And | AluOp::Or | AluOp::Xor => {

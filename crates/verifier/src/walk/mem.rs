@@ -656,15 +656,26 @@ impl Walker<'_> {
             && self.profile.version() >= skctx::KernelVersion::new(6, 1)
     }
 
+    /// `grow_stack_state` at the end of `check_stack_access_within_bounds` for a variable
+    /// range starting at `lo` (6.1.192 and 6.12.118 alike): frame `f` allocated down to it,
+    /// rounded to 8 bytes, and the subprogram's depth with it.
+    fn grow_to(&mut self, st: &mut State, f: usize, lo: i64) {
+        let need = ((-lo) as usize).div_ceil(8) * 8;
+        let frame = &mut st.frames[f];
+        frame.allocated = frame.allocated.max(need);
+        frame.grow_stack(frame.allocated / 8);
+        let depth = &mut self.depth[frame.subprog];
+        *depth = (*depth).max(need);
+    }
+
     /// `check_stack_read_var_off` as root (`bypass_spec_v1`; without it pointer arithmetic
     /// already refused the pointer): every byte of the range readable
     /// (`check_stack_range_initialized`), the register the constant 0 when each is
-    /// `STACK_ZERO`, else unknown (`mark_reg_stack_read`). A range (or fixed part) reaching
-    /// below the allocated stack is not modelled (6.1 refuses it and counts the fixed part
-    /// in the depth, later releases grow the stack first), nor one over an iterator.
+    /// `STACK_ZERO`, else unknown (`mark_reg_stack_read`), the stack grown to the range
+    /// first ([`Walker::grow_to`]). A range over an iterator is not modelled.
     fn stack_read_var(
         &mut self,
-        st: &State,
+        st: &mut State,
         r: Reg,
         p: &Ptr,
         off: i64,
@@ -677,13 +688,8 @@ impl Walker<'_> {
         if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
         }
+        self.grow_to(st, f, lo);
         let frame = &st.frames[f];
-        // 6.1 counts the fixed part `off` in the stack depth (`update_stack_depth`).
-        if -lo.min(off) > frame.allocated as i64 {
-            return Err(unsupported(
-                "variable-offset stack read below the allocated stack",
-            ));
-        }
         let mut zeros = 0;
         for at in lo..hi {
             let (s, k) = stack_pos(at);
@@ -705,8 +711,7 @@ impl Walker<'_> {
     /// bytes made `STACK_MISC` first (`scrub_special_slot`), a zero written over a spilled
     /// 8-byte zero keeps it, and a `BPF_ST` of 0 writes a zero; before (6.1.192), the slot's
     /// bytes outside the range stay `STACK_SPILL` of a forgotten register, which is not
-    /// modelled (unsupported), nor is a range touching an iterator, reaching below the
-    /// allocated stack or into a caller's frame.
+    /// modelled (unsupported), nor is a range touching an iterator or into a caller's frame.
     #[allow(clippy::too_many_arguments)]
     fn stack_write_var(
         &mut self,
@@ -727,11 +732,7 @@ impl Walker<'_> {
                 "variable-offset stack write to a caller's frame",
             ));
         }
-        if -lo.min(off) > st.frames[f].allocated as i64 {
-            return Err(unsupported(
-                "variable-offset stack write below the allocated stack",
-            ));
-        }
+        self.grow_to(st, f, lo);
         let scrubs = self.var_write_scrubs_spills();
         let writes_zero = match stored {
             Stored::Reg(_, v) => v.is_null(),
@@ -739,7 +740,6 @@ impl Walker<'_> {
             Stored::Unknown => false,
         };
         let frame = &mut st.frames[f];
-        frame.grow_stack(frame.allocated / 8);
         let (first, last) = (stack_pos(hi - 1).0, stack_pos(lo).0);
         let mut slots = frame.stack[first..=last].to_vec();
         if slots.iter().any(|s| s.bytes.contains(&Byte::Iter)) {
