@@ -764,15 +764,14 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
-    /// A variable-offset stack write (`check_stack_write_var_off`) scrubs a slot starting
-    /// with a spill whole (`scrub_special_slot`: its written bytes become `STACK_MISC`),
-    /// keeps a spilled 8-byte zero under a written zero, and takes a `BPF_ST` of 0 as a zero
-    /// (kept over `STACK_ZERO`). Before (Debian 6.1.192's sources) it only forgets the
-    /// slot's register: bytes outside the range stay `STACK_SPILL`. In 6.12.118's and 7.1's
-    /// sources alike; the release between is UNCONFIRMED, modelled as 6.8 with
-    /// [`KernelProfile::spills_every_scalar`]. Confirmed on 6.18.44, 6.12.118 and 6.1.192
-    /// (`stack.s` `stack_var_write_*_spill*`, `stack_var_st_zero_*`).
-    pub fn var_stack_write_scrubs_spills(self) -> bool {
+    /// A variable-offset stack write (`check_stack_write_var_off`) of a zero keeps a spilled
+    /// 8-byte zero it covers, and takes a `BPF_ST` of 0 as a zero (kept over `STACK_ZERO`).
+    /// Before (Debian 6.1.192's sources) only a zero register kept `STACK_ZERO` bytes and
+    /// spills were forgotten. In 6.12.118's, 7.1's sources and 6.19.14's image; the release
+    /// between is UNCONFIRMED, modelled as 6.8 with [`KernelProfile::spills_every_scalar`]
+    /// (`stack.s` `stack_var_write_zero_keeps_spilled_zero`, `stack_var_st_zero_keeps_zero`
+    /// and its `_v6_1` twin, confirmed on 6.18.44, 6.12.118, 6.1.192).
+    pub fn var_stack_write_keeps_zeros(self) -> bool {
         self.has(kv(6, 8))
     }
 

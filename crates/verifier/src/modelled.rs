@@ -161,8 +161,8 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
-        "variable-offset stack write scrubs a spill's slot (`var_stack_write_scrubs_spills`)",
-        &|p| p.var_stack_write_scrubs_spills(),
+        "variable-offset stack write keeps zeros over a spilled zero and from `BPF_ST` (`var_stack_write_keeps_zeros`)",
+        &|p| p.var_stack_write_keeps_zeros(),
     );
     row(
         s,

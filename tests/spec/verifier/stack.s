@@ -388,9 +388,11 @@
     exit
 
 # test: stack_var_write_over_half_a_spill
-# kernel: since 6.8
-# note: version: 6.1.192 forgets the register but leaves fp-4 .. fp-1 STACK_SPILL, so the
-# note: version: fill is refused there (not modelled: unsupported before 6.8).
+# kernel: since 7.0
+# kernel: also since 6.12.118 before 6.13
+# kernel: also since 6.18.44 before 6.19
+# note: version: row `var_write_scrubs_spill_slot` (6.12.118, 6.18.44, 7.0.13 scrub;
+# note: version: 6.1.192 and 6.19.14 do not: the _unscrubbed twin).
 # note: a 2-byte write at fp-8 + {0, 2} covers half of a spilled constant's slot: the slot is
 # note: scrubbed whole (`scrub_special_slot`), every byte STACK_MISC, the fill unknown.
     r6 = 5
@@ -405,6 +407,25 @@
     r0 = *(u64 *)(r10 - 8)
     if r0 == 5 goto +1
     r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_write_over_half_a_spill_unscrubbed
+# kernel: before 6.12.118
+# kernel: also since 6.13 before 6.18.44
+# kernel: also since 6.19 before 7.0
+# note: without `var_write_scrubs_spill_slot` the register is forgotten but fp-4 .. fp-1 stay
+# note: STACK_SPILL, so the 8-byte fill is refused (unsupported here: not modelled).
+    r6 = 5
+    *(u64 *)(r10 - 8) = r6
+    r7 = *(u32 *)(r1 + 8)
+    r2 = r7
+    r2 &= 2
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    *(u16 *)(r3 + 0) = r7
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack off -8+4 size 8
     r0 = 1
     exit
 

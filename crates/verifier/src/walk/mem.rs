@@ -707,11 +707,12 @@ impl Walker<'_> {
     /// `check_stack_write_var_off` as root, byte by byte in the kernel's order: the slot's
     /// spilled register is forgotten and the byte becomes `STACK_MISC`, or stays `STACK_ZERO`
     /// under a zero, whose register (not a `BPF_ST` immediate) is then precise. With
-    /// [`Walker::var_write_scrubs_spills`] a slot starting with a spill has all its written
-    /// bytes made `STACK_MISC` first (`scrub_special_slot`), a zero written over a spilled
-    /// 8-byte zero keeps it, and a `BPF_ST` of 0 writes a zero; before (6.1.192), the slot's
-    /// bytes outside the range stay `STACK_SPILL` of a forgotten register, which is not
-    /// modelled (unsupported), nor is a range touching an iterator or into a caller's frame.
+    /// [`Walker::var_write_keeps_zeros`] a zero written over a spilled 8-byte zero keeps it
+    /// and a `BPF_ST` of 0 writes a zero. With the `var_write_scrubs_spill_slot` row a slot
+    /// starting with a spill has all its written bytes made `STACK_MISC` first
+    /// (`scrub_special_slot`); without it (6.1.192, 6.19.14) the slot's bytes outside the
+    /// range stay `STACK_SPILL` of a forgotten register, which is not modelled
+    /// (unsupported), nor is a range touching an iterator or into a caller's frame.
     #[allow(clippy::too_many_arguments)]
     fn stack_write_var(
         &mut self,
@@ -733,10 +734,11 @@ impl Walker<'_> {
             ));
         }
         self.grow_to(st, f, lo);
-        let scrubs = self.var_write_scrubs_spills();
+        let scrubs = self.domain.var_write_scrubs_spill_slot();
+        let keeps_zeros = self.var_write_keeps_zeros();
         let writes_zero = match stored {
             Stored::Reg(_, v) => v.is_null(),
-            Stored::Imm(imm) => scrubs && imm == 0,
+            Stored::Imm(imm) => keeps_zeros && imm == 0,
             Stored::Unknown => false,
         };
         let frame = &mut st.frames[f];
@@ -748,7 +750,8 @@ impl Walker<'_> {
         let mut zero_used = false;
         for at in lo..hi {
             let (s, k) = stack_pos(at);
-            zero_used |= var_write_byte(&mut slots[s - first], k, writes_zero, scrubs);
+            zero_used |=
+                var_write_byte(&mut slots[s - first], k, writes_zero, (keeps_zeros, scrubs));
         }
         let half_spill = |s: &crate::state::StackSlot| {
             s.spilled == Value::Uninit && s.bytes.contains(&Byte::Spill)
@@ -1313,18 +1316,19 @@ impl Region {
 }
 
 /// One byte `k` of `slot` under a variable-offset write (`check_stack_write_var_off`'s
-/// loop body); `scrubs`: [`Walker::var_write_scrubs_spills`]. Returns whether the write's
-/// zero kept the byte a zero (`zero_used`).
+/// loop body); `keeps_zeros`: [`Walker::var_write_keeps_zeros`], `scrubs`: the
+/// `var_write_scrubs_spill_slot` row. Returns whether the write's zero kept the byte a zero
+/// (`zero_used`).
 fn var_write_byte(
     slot: &mut crate::state::StackSlot,
     k: usize,
     writes_zero: bool,
-    scrubs: bool,
+    (keeps_zeros, scrubs): (bool, bool),
 ) -> bool {
     let spilled_zero = slot.bytes[0] == Byte::Spill
         && matches!(slot.spilled, Value::Scalar(..))
         && slot.spilled.is_null();
-    if scrubs && writes_zero && slot.bytes[k] == Byte::Spill && spilled_zero {
+    if keeps_zeros && writes_zero && slot.bytes[k] == Byte::Spill && spilled_zero {
         return true;
     }
     slot.spilled = Value::Uninit;
