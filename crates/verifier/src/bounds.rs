@@ -181,20 +181,30 @@ impl Scalar {
             *self = Scalar::known(self.var_off.value);
             return;
         }
-        if *self == Scalar::of_tnum(self.var_off) {
+        if self.is_of_tnum() {
             return;
         }
         self.sync_rounds(domain);
     }
 
+    /// The bounds are [`Scalar::of_tnum`] of the known bits `t`. For a `t` that is not a
+    /// constant that is a fixpoint of every step of `reg_bounds_sync`: each deduction
+    /// between two ranges finds the ends it would move to already there (both ranges' ends
+    /// are values of `t`, and a range of `t` that crosses a sign or a 32-bit boundary in one
+    /// domain crosses it in the other); `__reg_bound_offset` intersects `t` with
+    /// `tnum_range(v, v | m)`, which holds `t`; `efc11a667878`'s single value needs a mask
+    /// of 0. `tests::sync_shortcuts_agree_with_the_rounds` checks it against the rounds on
+    /// every modelled domain.
+    #[inline]
+    fn is_of_tnum(&self) -> bool {
+        // The unsigned bounds first: most scalars that are not leave here.
+        self.umin == self.var_off.value
+            && self.umax == self.var_off.value | self.var_off.mask
+            && *self == Scalar::of_tnum(self.var_off)
+    }
+
     /// The bounds `__update_reg_bounds` gives a scalar knowing nothing but `t`, each the
-    /// extreme value of `t`: for a `t` that is not a constant, a fixpoint of every step of
-    /// `reg_bounds_sync`. Each deduction between two ranges finds the ends it would move to
-    /// already there (both ranges' ends are values of `t`, and a range of `t` that crosses a
-    /// sign or a 32-bit boundary in one domain crosses it in the other); `__reg_bound_offset`
-    /// intersects `t` with `tnum_range(v, v | m)`, which holds `t`; `efc11a667878`'s single
-    /// value needs a mask of 0. `tests::sync_shortcuts_agree_with_the_rounds` checks it
-    /// against the rounds on every modelled domain.
+    /// extreme value of `t`.
     #[inline]
     fn of_tnum(t: Tnum) -> Scalar {
         let (v, m) = (t.value, t.mask);
@@ -248,7 +258,7 @@ impl Scalar {
         } = domain.sync_flags();
         self.update_bounds_as(single);
         // What the known bits give, as [`Scalar::sync`]'s shortcut: the rest is a fixpoint.
-        if *self == Scalar::of_tnum(self.var_off) {
+        if self.is_of_tnum() {
             return;
         }
         let tightened = *self;
@@ -850,6 +860,12 @@ mod tests {
                 fast.sync(&d);
                 kernel_sync(&mut full, &d);
                 assert_eq!(fast, full, "{s:?}");
+                // A transfer function's closing `__update_reg_bounds` before the sync
+                // changes nothing (`update_bounds_unless_synced`).
+                let mut updated = *s;
+                updated.update_bounds(&d);
+                updated.sync(&d);
+                assert_eq!(updated, full, "updated first: {s:?}");
             }
         }
     }
