@@ -725,7 +725,7 @@ mod tests {
                 masks.push(u64::MAX.rotate_left(a) & !(1 << b));
             }
         }
-        masks.extend((0..3000).map(|_| next() & next() >> (next() % 64)));
+        masks.extend((0..1000).map(|_| next() & next() >> (next() % 64)));
         let values = [
             0,
             u64::MAX,
