@@ -514,7 +514,13 @@ pub enum HelperError {
     /// GPL-only helper called from a program whose license is not GPL-compatible.
     GplOnly { id: i32, name: String },
     /// Sleepable helper in a non-sleepable program.
-    MightSleep { id: i32, name: String },
+    MightSleep {
+        id: i32,
+        name: String,
+        /// 7.1's wording, naming the helper
+        /// ([`KernelProfile::sleepable_helper_message_names_helper`]).
+        names_helper: bool,
+    },
 }
 
 impl HelperError {
@@ -543,9 +549,15 @@ impl HelperError {
             HelperError::GplOnly { .. } => {
                 "cannot call GPL-restricted function from non-GPL compatible program".to_string()
             }
-            HelperError::MightSleep { .. } => {
-                "helper call might sleep in a non-sleepable prog".to_string()
-            }
+            HelperError::MightSleep {
+                id,
+                name,
+                names_helper: true,
+            } => format!("sleepable helper {name}#{id} in non-sleepable prog"),
+            HelperError::MightSleep {
+                names_helper: false,
+                ..
+            } => "helper call might sleep in a non-sleepable prog".to_string(),
         }
     }
 
@@ -620,6 +632,7 @@ pub fn check_helper_call(
         return Err(HelperError::MightSleep {
             id: helper.id,
             name: helper.kernel_name(),
+            names_helper: profile.sleepable_helper_message_names_helper(),
         });
     }
     Ok(helper)

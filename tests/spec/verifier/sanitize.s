@@ -44,6 +44,7 @@ out:
 
 # test: san_map_value_minus_var_index
 # privilege: no_perfmon
+# kernel: before 7.1
 # note: the value pointer at +8 moved back by an index in [0, 7]: its variable part
 # note: 0 - [0, 7] may wrap as unsigned, so `sanitize_check_bounds` finds the one-byte
 # note: access unbounded (the kernel logs that first, then the refusal).
@@ -58,6 +59,26 @@ out:
     r1 &= 7
     r0 += 8
     r0 -= r1                    # error[map-value-bounds]: R0 pointer arithmetic of map value goes out of range, prohibited for !root
+    r0 = *(u8 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_var_index_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1 folds the pointer's +8 into its `var_off`, so `8 - [0, 7]` is `[1, 8]` and does not wrap: `sanitize_check_bounds` passes and the program is accepted; confirmed in Debian's 7.1.13 image.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r0 += 8
+    r0 -= r1
     r0 = *(u8 *)(r0 + 0)
 out:
     r0 = 1
@@ -282,11 +303,24 @@ out:
 
 # test: san_stack_plus_u32_no_perfmon
 # privilege: no_perfmon
+# kernel: before 7.1
 # note: the same without CAP_PERFMON: the moved stack pointer is refused at once.
     r1 = *(u32 *)(r1 + 16)
     r4 = r10
     r4 += -48
     r4 += r1                    # error[ptr-arith]: R4 variable stack access prohibited for !root, var_off=(0x0; 0xffffffff) off=-48
+    *(u8 *)(r4 + 0) = 1
+    r0 = 1
+    exit
+
+# test: san_stack_plus_u32_no_perfmon_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r1 = *(u32 *)(r1 + 16)
+    r4 = r10
+    r4 += -48
+    r4 += r1                    # error[ptr-arith]: R4 variable stack access prohibited for !root, var_off=(0x0; 0xffffffffffffffff) off=0
     *(u8 *)(r4 + 0) = 1
     r0 = 1
     exit
