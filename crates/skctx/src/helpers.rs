@@ -261,6 +261,11 @@ impl ArgKind {
     pub fn expected_types(self, profile: KernelProfile) -> Option<&'static str> {
         use ArgKind::*;
         let map_key_or_value = matches!(self, PtrToMapKey | PtrToMapValue | PtrToUninitMapValue);
+        if self.is_mem() && profile.mem_arg_takes_ctx() {
+            return Some(
+                "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_, ctx",
+            );
+        }
         if profile.has(KernelVersion::new(6, 8)) {
             return if map_key_or_value {
                 PtrToMemReadonly.expected_types_6_18()
@@ -293,6 +298,23 @@ impl ArgKind {
             }
             _ => None,
         }
+    }
+
+    /// The arguments `compatible_reg_types` checks against `mem_types`: map keys and
+    /// values, and memory (`ARG_PTR_TO_MEM`, any flags).
+    pub fn is_mem(self) -> bool {
+        use ArgKind::*;
+        matches!(
+            self,
+            PtrToMapKey
+                | PtrToMapValue
+                | PtrToUninitMapValue
+                | PtrToMemReadonly
+                | PtrToMemWritable
+                | PtrToUninitMem
+                | PtrToMemOrNullReadonly
+                | PtrToMemOrNullWritable
+        )
     }
 
     /// True for arguments that must be a map (`ARG_CONST_MAP_PTR`).

@@ -358,10 +358,13 @@ impl KernelProfile {
     pub const FIRST_VERSION: KernelVersion = kv(5, 9);
 
     /// The newest series whose tables (helpers, context fields, kfuncs, behaviours) were
-    /// checked against kernels of it (the live 6.18.44, Debian's images): a later release's
+    /// checked against kernels of it (the live 6.18.44, Debian's images; 7.1:
+    /// `skctx_tables_agree_with_each_kernel_image` in Debian's 7.1.13 image, with
+    /// [`KernelProfile::sleepable_helper_message_names_helper`]): a later release's
     /// tables are not known, and [`KernelProfile::tables_known`] refuses it rather than
-    /// answer with this series' tables.
-    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 0);
+    /// answer with this series' tables. The verifier's newest modelled series is its own
+    /// (`verifier::releases::NEWEST_MODELLED_SERIES`, still 7.0).
+    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 1);
 
     /// Whether this release's tables are known: `Err` with the reason for a release after
     /// [`Self::NEWEST_TABULATED_SERIES`].
