@@ -104,9 +104,49 @@ out:
 
 # test: san_mixed_signed_bounds_swapped
 # privilege: no_perfmon
+# kernel: before 6.19
 # note: the same with the scalar as the destination: the message names the source
 # note: register, here the pointer (the kernel compares the destination with a copy of
 # note: the scalar, `sanitize_err`).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r1 += r0                    # error[ptr-arith]: R0 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
+out:
+    r0 = 1
+    exit
+
+# test: san_mixed_signed_bounds_swapped_v6_19
+# privilege: no_perfmon
+# kernel: since 6.19
+# kernel: before 7.1
+# note: version: 6.19.14 and 7.0.13 hand the destination itself to `adjust_ptr_min_max_vals` as the offset (`sanitize_err_off_reg_is_dst`), so the message names the destination (Debian's images).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r1 += r0                    # error[ptr-arith]: R1 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
+out:
+    r0 = 1
+    exit
+
+# test: san_mixed_signed_bounds_swapped_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -128,6 +168,36 @@ out:
 # note: values have a masking limit.
     r2 = 0
     r1 += r2                    # error[ptr-arith]: R1 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
+    r0 = 1
+    exit
+
+# test: san_scalar_plus_ctx
+# privilege: no_perfmon
+# kernel: before 6.19
+# note: `scalar += ctx` by a register: the context has no masking limit; the message names
+# note: the destination, the kernel comparing it with a copy of the scalar (`sanitize_err`).
+# note: Found by walk_random in Debian's 7.0.13 image.
+    r2 = 0
+    r2 += r1                    # error[ptr-arith]: R2 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
+    r0 = 1
+    exit
+
+# test: san_scalar_plus_ctx_v6_19
+# privilege: no_perfmon
+# kernel: since 6.19
+# kernel: before 7.1
+# note: version: 6.19.14 and 7.0.13 hand the destination itself to `adjust_ptr_min_max_vals` as the offset (`sanitize_err_off_reg_is_dst`), so the message names the source (Debian's images).
+    r2 = 0
+    r2 += r1                    # error[ptr-arith]: R1 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
+    r0 = 1
+    exit
+
+# test: san_scalar_plus_ctx_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
+    r2 = 0
+    r2 += r1                    # error[ptr-arith]: R2 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
     r0 = 1
     exit
 
@@ -327,6 +397,7 @@ out:
 
 # test: san_map_value_minus_u32_root
 # kernel: since 6.18
+# kernel: before 6.19
 # note: root: a value pointer moved back by any u32 has a minimum below -2^29
 # note: (`check_reg_sane_offset` of the sum, before `reg_bounds_sync`). 6.18.44 words it as
 # note: below; 6.1.192 and 6.12.118 say `value -4294967295 makes map_value pointer be out
@@ -344,11 +415,80 @@ out:
     r0 = 1
     exit
 
+# test: san_map_value_minus_u32_root_v6_19
+# kernel: since 6.19
+# kernel: before 7.1
+# note: version: 6.19.14 and 7.0.13 word it as 6.1.192 and 6.12.118 do (Debian's images); 6.18.44 and 7.1.13 as above.
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: value -4294967295 makes map_value pointer be out of bounds
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_root_v7_1
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: map_value pointer offset -4294967295 is not allowed
+out:
+    r0 = 1
+    exit
+
 # test: san_map_value_minus_u32_no_perfmon
 # privilege: no_perfmon
+# kernel: before 6.19
 # note: the same without CAP_PERFMON: the masking checks before the move pass (one sign,
 # note: the pointer at the start of the value), the sum is refused as for root.
 # kernel: since 6.18
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: map_value pointer offset -4294967295 is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_no_perfmon_v6_19
+# privilege: no_perfmon
+# kernel: since 6.19
+# kernel: before 7.1
+# note: version: 6.19.14 and 7.0.13 word it as 6.1.192 and 6.12.118 do (Debian's images); 6.18.44 and 7.1.13 as above.
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: value -4294967295 makes map_value pointer be out of bounds
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_no_perfmon_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
     r6 = *(u32 *)(r1 + 16)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
