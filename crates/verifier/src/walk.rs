@@ -63,7 +63,7 @@ mod mem;
 mod precision;
 mod prune;
 mod read_marks;
-mod reserved;
+pub(crate) mod reserved;
 mod sanitize;
 mod stack_live;
 mod track;
@@ -265,6 +265,11 @@ impl<'a> Walker<'a> {
     fn spills_every_scalar(&self) -> bool {
         let p = self.profile;
         *self.asked.spills.get_or_init(|| p.spills_every_scalar())
+    }
+
+    /// [`KernelProfile::var_stack_write_keeps_zeros`].
+    fn var_write_keeps_zeros(&self) -> bool {
+        self.profile.var_stack_write_keeps_zeros()
     }
 
     /// [`KernelProfile::links_scalars_on_spill`], asked once per walk.
