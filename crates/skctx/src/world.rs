@@ -316,6 +316,15 @@ fn map(name: &str, m: &RawMap, world: &World, at: &At) -> Result<WorldMap, World
         ));
     }
     let listed_any = m.entries.as_ref().is_some_and(|e| !e.get_ref().is_empty());
+    if let (true, Some(why)) = (listed_any, keyless_entries(map_type)) {
+        return Err(at(
+            m.entries.as_ref().map_or(0..0, |e| e.span()),
+            format!(
+                "map `{name}`: a {} takes no entries from a world file ({why})",
+                m.map_type.get_ref()
+            ),
+        ));
+    }
     if listed_any && (m.key_size.max(m.value_size) > MAX_ENTRY_SIZE) {
         return Err(at(
             m.entries.as_ref().map_or(0..0, |e| e.span()),
@@ -386,6 +395,18 @@ fn map(name: &str, m: &RawMap, world: &World, at: &At) -> Result<WorldMap, World
         flags: m.flags,
         entries,
     })
+}
+
+/// Why a map of `map_type` cannot be given entries as `KEY = VALUE` (`None`: it can).
+fn keyless_entries(map_type: MapType) -> Option<&'static str> {
+    match map_type {
+        MapType::Queue | MapType::Stack | MapType::BloomFilter => {
+            Some("its elements have no keys: the program pushes them")
+        }
+        MapType::RingBuf => Some("it holds the program's output"),
+        MapType::ProgArray => Some("its values are programs, which a world file cannot name"),
+        _ => None,
+    }
 }
 
 /// The largest key or value a world file's entry may have: 64 MiB, what `vm` preallocates for
@@ -603,6 +624,8 @@ peer = "127.0.0.1:8080"
             ("[maps.m]\ntype = \"lpm_trie\"\nkey_size = 8\nvalue_size = 4\nmax_entries = 1\nflags = 1\nentries = { \"2001:db8::/32\" = 1 }\n", 7, "20-byte prefix and address"),
             ("[maps.m]\ntype = \"array\"\nkey_size = 4\nvalue_size = 4294967295\nmax_entries = 1\nentries = { 0 = 1 }\n", 6, "at most 67108864 bytes"),
             ("[maps.m]\ntype = \"hash\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { 1 = \"hex: +1+2+3+4\" }\n", 6, "nor \"hex: ...\""),
+            ("[maps.m]\ntype = \"queue\"\nkey_size = 0\nvalue_size = 4\nmax_entries = 4\nentries = { 0 = 7 }\n", 6, "a queue takes no entries from a world file (its elements have no keys"),
+            ("[maps.m]\ntype = \"prog_array\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 4\nentries = { 0 = 1 }\n", 6, "a prog_array takes no entries"),
             ("[maps.m]\ntype = \"hash\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { \"0x+1\" = 1 }\n", 6, "key `0x+1`"),
             ("[maps.m]\ntype = \"hash\"\nkey_size = 4294967295\nvalue_size = 4\nmax_entries = 1\nentries = { 0 = 1 }\n", 6, "4294967295-byte keys"),
         ] {
