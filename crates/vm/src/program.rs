@@ -49,6 +49,8 @@ pub struct Program {
     pub map_refs: Vec<(usize, String)>,
     /// The verifier passed it ([`Program::verified`]).
     pub verified: bool,
+    /// `(slot, jump as written)` of each conditional jump [`Program::verified`] hard-wired.
+    pub hard_wired: Vec<(usize, Insn)>,
 }
 
 impl Program {
@@ -95,10 +97,13 @@ impl Program {
             } else {
                 continue;
             };
-            self.slots[pc] = Slot::Insn(Insn::Ja {
+            let goto = Slot::Insn(Insn::Ja {
                 off: off as i32,
                 long: false,
             });
+            if let Slot::Insn(written) = std::mem::replace(&mut self.slots[pc], goto) {
+                self.hard_wired.push((pc, written));
+            }
         }
     }
 
@@ -123,6 +128,7 @@ impl Program {
             slots,
             map_refs: map_refs.to_vec(),
             verified: false,
+            hard_wired: Vec::new(),
         }
     }
 
