@@ -115,6 +115,35 @@ fn vm_world(sockets: &[(&str, &str)]) -> World {
     w
 }
 
+/// `p` as `skvm run` runs it: verified by our verifier for `profile` (its dead branches
+/// hard-wired as the kernel's are), else unverified; `true` when verified.
+fn as_verified(
+    p: &proggen::Program,
+    raw: &[isa::RawInsn],
+    refs: &[(usize, String)],
+    profile: KernelProfile,
+) -> (Program, bool) {
+    let infos: Vec<verifier::MapInfo> = (p.maps.iter())
+        .map(|m| verifier::MapInfo {
+            slot: m.slot,
+            id: 0,
+            map_type: m.map.map_type,
+            key_size: m.map.key_size,
+            value_size: m.map.value_size,
+            max_entries: m.map.max_entries,
+            flags: 0,
+            frozen: None,
+        })
+        .collect();
+    match verifier::verify(raw, &infos, profile, skctx::Privilege::Root, true) {
+        Ok(proof) => (
+            Program::verified("gen", raw, refs, &proof).expect("proof"),
+            true,
+        ),
+        Err(_) => (Program::unverified("gen", raw, refs), false),
+    }
+}
+
 fn said(errno: Option<skctx::Errno>, retval: Option<u64>, selected: Option<&str>) -> String {
     match (errno, retval) {
         (Some(e), _) => format!("errno {}", e.name().unwrap_or("?")),
@@ -152,11 +181,13 @@ fn generated_programs_run_as_in_the_kernel() {
             .expect("put socket");
     }
     let mut gen = proggen::Generator::new(seed);
+    let host = kernel::host_profile().expect("the host probe answers");
     let opts = RunOptions {
         test_run: true,
         ..RunOptions::new(KernelProfile::LATEST)
     };
     let (mut programs, mut runs, mut generated) = (0, 0, 0);
+    let (mut verified, mut wired) = (0, 0);
     let mut bad = Vec::new();
     let wanted = common::env_count("VM_PROGGEN_PROGRAMS", 250);
     let extra = common::env_count("VM_PROGGEN_EXTRA_TUPLES", 2);
@@ -177,7 +208,9 @@ fn generated_programs_run_as_in_the_kernel() {
         let out = kernel::load(&p.raw(), &bind, &kernel::LoadOptions::default()).expect("load");
         let Some(kprog) = out.program else { continue };
         programs += 1;
-        let prog = Program::unverified("gen", &raw, &refs);
+        let (prog, ok) = as_verified(&p, &raw, &refs, host);
+        verified += usize::from(ok);
+        wired += usize::from(!prog.hard_wired.is_empty());
         for t in tuples_of(&mut rng, extra) {
             let tuple: Tuple = t.parse().expect("tuple");
             runs += 1;
@@ -213,7 +246,7 @@ fn generated_programs_run_as_in_the_kernel() {
         "only {programs} programs of {generated}"
     );
     say_line(format!(
-        "proggen_kernel: seed {seed:#x}: sockets {}; {programs} generated programs the kernel accepts, {runs} test runs agree with the interpreter (verdict, selection, errno); {}",
+        "proggen_kernel: seed {seed:#x}: sockets {}; {programs} generated programs the kernel accepts ({verified} run as our verifier passed them, {wired} of them with a branch hard-wired), {runs} test runs agree with the interpreter (verdict, selection, errno); {}",
         sockets.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
         common::native_share()
     ));
