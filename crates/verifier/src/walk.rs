@@ -62,7 +62,7 @@ mod mem;
 mod precision;
 mod prune;
 mod read_marks;
-mod reserved;
+pub(crate) mod reserved;
 mod sanitize;
 mod stack_live;
 mod track;

@@ -65,12 +65,21 @@
 
 # test: stack_misaligned
 # kernel: since 6.12
+# kernel: before 7.1
 # note: version: confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192)
 # note: version: prints the constant variable offset as a tnum (twin `stack_misaligned_tnum`). The release of
 # note: version: the change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: stack accesses must be aligned to their size (always, unlike other memory).
     r0 = 0
     *(u64 *)(r10 - 4) = r0      # error[stack-misaligned]: misaligned stack access off 0+0+-4 size 8
+    r0 = 1
+    exit
+
+# test: stack_misaligned_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r0 = 0
+    *(u64 *)(r10 - 4) = r0      # error[stack-misaligned]: misaligned stack access off 0+-4 size 8
     r0 = 1
     exit
 
@@ -87,6 +96,7 @@
 
 # test: stack_misaligned_through_copy
 # kernel: since 6.12
+# kernel: before 7.1
 # note: version: confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192)
 # note: version: prints the constant variable offset as a tnum (twin `stack_misaligned_through_copy_tnum`). The release of
 # note: version: the change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
@@ -96,6 +106,16 @@
     r2 += -6
     r0 = 0
     *(u32 *)(r2 + 0) = r0       # error[stack-misaligned]: misaligned stack access off 0+-6+0 size 4
+    r0 = 1
+    exit
+
+# test: stack_misaligned_through_copy_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r2 = r10
+    r2 += -6
+    r0 = 0
+    *(u32 *)(r2 + 0) = r0       # error[stack-misaligned]: misaligned stack access off -6+0 size 4
     r0 = 1
     exit
 
@@ -202,6 +222,7 @@
 
 # test: stack_variable_offset_read_out_of_bounds
 # kernel: since 6.8
+# kernel: before 7.1
 # note: version: the fixed offset (`off=-8`) is printed since commit 5bd90cdc65ef (6.8);
 # note: version: before, `var_off=(0x0; 0x8) size=8`.
 # note: a read whose variable range reaches fp+0 (root: a variable stack pointer is allowed).
@@ -211,6 +232,18 @@
     r3 += -8
     r3 += r2
     r0 = *(u64 *)(r3 + 0)       # error[stack-bounds]: invalid variable-offset read from stack R3 var_off=(0x0; 0x8) off=-8 size=8
+    r0 = 1
+    exit
+
+# test: stack_variable_offset_read_out_of_bounds_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)       # error[stack-bounds]: invalid variable-offset read from stack R3 var_off=(0x0; 0xfffffffffffffff8) off=0 size=8
     r0 = 1
     exit
 
