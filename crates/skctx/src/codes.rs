@@ -244,6 +244,7 @@ const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
 const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 const ROOT_UNINIT_STACK: Q = KernelProfile::root_reads_uninit_stack;
+const UNINIT_WITHIN_ALLOCATED: Q = KernelProfile::uninit_stack_reads_within_allocated;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 
@@ -444,7 +445,7 @@ pub const CODES: [CodeRow; 68] = [
           m("invalid unbounded variable-offset indirect access to stack R<n>")
               .case("a variable offset whose bounds reach 2^29, helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
-        "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
+        "without CAP_PERFMON (before 5.16 as root too, but on 5.10.y), a read of stack bytes never written (on 5.10.y, as root, past the deepest write)",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
               .case("partially written"),
@@ -454,6 +455,11 @@ pub const CODES: [CodeRow; 68] = [
               .before(ROOT_UNINIT_STACK).case("partially written, as root"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
               .before(ROOT_UNINIT_STACK).case("helper argument, as root"),
+          m("invalid read from stack R<n> off=<off> size=<size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED).case("as root, past the deepest write"),
+          m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED)
+              .case("helper argument, as root, past the deepest write"),
           m("invalid read from stack R<n> off <off>+<i> size <size>").no_perfmon()
               .since(HELPER_STACK_RW).case("helper argument"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").no_perfmon()

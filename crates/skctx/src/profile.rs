@@ -686,6 +686,27 @@ impl KernelProfile {
         self.has(kv(6, 2))
     }
 
+    /// A reserved ring buffer record carries a type flag (`MEM_ALLOC`, printed `alloc_mem`):
+    /// the series that made register and argument types flags (5.17 upstream, with
+    /// [`KernelProfile::sk_assign_takes_sock_or_null`]; Ubuntu's 5.15.225 has it as a stable
+    /// backport, the first 5.15.y UNCONFIRMED, 5.15.0 assumed). Debian's 5.10.262 prints the
+    /// plain `PTR_TO_MEM_OR_NULL` (`R0 invalid mem access 'mem_or_null'`: its sources and
+    /// image, `ringbuf_no_null_check_v5_10`).
+    pub fn ringbuf_record_is_alloc_mem(self) -> bool {
+        self.sk_assign_takes_sock_or_null()
+    }
+
+    /// A global function's pointer parameters are taken (`btf_prepare_func_args`: the context,
+    /// and from e5069b9c23b3 "bpf: Support pointers in global func args", 5.12, memory of the
+    /// pointee's size). Debian's 5.10.262 refuses every pointer parameter, `struct
+    /// bpf_sk_lookup *` included (`Arg#<k> type PTR in <f>() is not supported yet.`: under
+    /// qemu, `global_call_scalar_for_ctx_v5_10` and `void_ptr_arg_v5_10`; its sources take a
+    /// context pointer only when `btf_get_prog_ctx_type` matches the type in the kernel's own
+    /// BTF, which this image does not). 5.11 is UNCONFIRMED (not modelled).
+    pub fn global_args_take_memory(self) -> bool {
+        self.has(kv(5, 12))
+    }
+
     /// A helper's stack argument is checked as the read or write the helper's prototype
     /// says, and its errors print `invalid read from stack R<n> off=...` / `invalid write to
     /// stack ...`; before, helper accesses printed `invalid indirect access to stack R<n>
@@ -778,9 +799,25 @@ impl KernelProfile {
     /// `check_stack_range_initialized`). 6.1.192 has it (Debian's sources and image);
     /// Ubuntu's 5.15.225 refuses both reads as root too (its sources: `allow_uninit_stack`
     /// only for variable-offset reads; under qemu: `stack_read_uninit_root_v5_15`). The
-    /// release between is UNCONFIRMED; modelled as 5.16.
+    /// release between is UNCONFIRMED; modelled as 5.16. Debian's 5.10.262 has it as a
+    /// 5.10.y backport (its sources: `check_stack_read` and `check_stack_range_initialized`
+    /// skip `STACK_INVALID` under `allow_uninit_stack`, `stacksafe` a `STACK_MISC` slot; no
+    /// build option decides it; under qemu: `stack_read_partially_init_root_v5_10`); the
+    /// first 5.10.y with it is UNCONFIRMED (modelled: the whole 5.10.y series).
     pub fn root_reads_uninit_stack(self) -> bool {
-        self.has(kv(5, 16))
+        self.has(kv(5, 16)) || self.uninit_stack_reads_within_allocated()
+    }
+
+    /// Root's reads of never-written stack bytes ([`KernelProfile::root_reads_uninit_stack`])
+    /// stay within `allocated_stack`, the bytes down to the deepest write: 5.10.262's
+    /// `check_stack_slot_within_bounds` takes `-allocated_stack` as the floor of every read
+    /// (`invalid read from stack R10 off=-64 size=8`), its `check_stack_range_initialized`
+    /// refuses a helper's byte past it (`invalid indirect read from stack R1 off -16+0 size
+    /// 1`), and only writes grow it (its sources; under qemu: walk_random). 6.1.192 reads the
+    /// whole stack and grows `allocated_stack` on every access. The 5.10.y series only
+    /// (the first 5.10.y UNCONFIRMED, as for the byte checks).
+    pub fn uninit_stack_reads_within_allocated(self) -> bool {
+        self.has(kv(5, 10)) && !self.has(kv(5, 11))
     }
 
     /// `bpf_sk_release` of a pointer holding no reference prints `R<n> must be referenced

@@ -180,6 +180,12 @@ fn prepare_arg(
     let has = |t: Tag| tags.contains(&t);
     let only = |t: Tag| tags.iter().all(|u| *u == t);
     let pointee = match &p.ty {
+        Type::Ptr(_) if !profile.global_args_take_memory() => {
+            return Err(ProtoRefusal {
+                line: format!("Arg#{i} type PTR in {name}() is not supported yet."),
+                errno: EINVAL,
+            })
+        }
         Type::Ptr(pointee) => pointee,
         _ if !tags.is_empty() => return Err(refuse("has pointer tag, but is not a pointer type")),
         Type::Int => return Ok(Arg::Scalar),

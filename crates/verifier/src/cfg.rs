@@ -64,8 +64,11 @@ pub enum Change {
     /// (6.6), and backported to 6.1.72 with the check_cfg rework above ("bpf: Support new
     /// 32bit offset jmp instruction", Debian 6.1 changelog; Debian 6.1.192 accepts it).
     Gotol,
-    /// `resolve_pseudo_ldimm64` runs after `check_subprogs` (needed by `BPF_PSEUDO_FUNC`,
-    /// 5.13; UNCONFIRMED); before, `replace_map_fd_with_map_ptr` ran first.
+    /// `resolve_pseudo_ldimm64` runs after `check_subprogs` and `check_btf_info` (needed by
+    /// `BPF_PSEUDO_FUNC`, 5.13; UNCONFIRMED); before, `replace_map_fd_with_map_ptr` ran first.
+    /// Debian's 5.10.262 has the later order (its `bpf_check`; under qemu, walk_random: a
+    /// subprogram's tail call without BTF refused before an unknown opcode), a 5.10.y
+    /// backport whose first release is UNCONFIRMED (modelled: the 5.10.y series).
     ResolveAfterSubprogs,
     /// `BPF_STX` with a mode other than `BPF_MEM`/`BPF_XADD` or a non-zero `imm` is refused
     /// with `BPF_STX uses reserved fields` before 5.12, when atomics started using `imm`.
@@ -122,7 +125,7 @@ impl Change {
         match self {
             Change::LdImm64InCfg => at(6, 7) || v6_1_from(72),
             Change::Gotol => at(6, 6) || v6_1_from(72),
-            Change::ResolveAfterSubprogs => at(5, 13),
+            Change::ResolveAfterSubprogs => at(5, 13) || (at(5, 10) && !at(5, 11)),
             Change::AtomicsUseImm => at(5, 12),
             Change::AbnormalReturnCheck => at(5, 10),
             Change::PseudoBtfId => at(5, 10),

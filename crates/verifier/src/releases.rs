@@ -86,10 +86,15 @@ pub struct Change {
 }
 
 /// The oldest release whose scalar domain is modelled: [`Domain::V6_1`], the domain of
-/// Ubuntu's 5.15.225 too (its sources; the spec corpus and the differentials agree in its
-/// image: README, "Releases before 6.1"). 5.11 to 5.14 are not modelled (no image); Debian's
-/// 5.10.262 verifies otherwise (the same README section), so it stays refused.
-pub const OLDEST_MODELLED: KernelVersion = v(5, 15, 0);
+/// Ubuntu's 5.15.225 and Debian's 5.10.262 too (their sources; the spec corpus and the
+/// differentials agree in their images: README, "Releases before 6.1"). What else 5.10 does
+/// is asked of the profile. 5.11 to 5.14 are not modelled ([`UNMODELLED_GAP`]).
+pub const OLDEST_MODELLED: KernelVersion = v(5, 10, 0);
+
+/// The releases from `.0` to before `.1` are refused as unmodelled: 5.11 to 5.14, between
+/// the two images (Debian's 5.10.262 and Ubuntu's 5.15.225) that confirm the releases on either
+/// side; which of the changes between them each has is not known.
+pub const UNMODELLED_GAP: (KernelVersion, KernelVersion) = (v(5, 11, 0), v(5, 15, 0));
 
 /// The newest modelled series (7.0: the spec corpus and the differentials agree in Debian's
 /// 7.0.13 image, as in 6.19.14's). The next releases were run on the same in Debian's images
@@ -851,6 +856,19 @@ impl std::fmt::Display for Unmodelled {
                 self.0, NEWEST_MODELLED_SERIES.major, NEWEST_MODELLED_SERIES.minor
             );
         }
+        if self.0 >= UNMODELLED_GAP.0 {
+            return write!(
+                f,
+                "the verifier of Linux {} is not modelled ({} to {}: no image to confirm \
+                 which changes each has; modelled: {}.{}.y and {} on)",
+                self.0,
+                UNMODELLED_GAP.0,
+                UNMODELLED_GAP.1,
+                OLDEST_MODELLED.major,
+                OLDEST_MODELLED.minor,
+                UNMODELLED_GAP.1
+            );
+        }
         write!(
             f,
             "the scalar domain of Linux {} is not modelled (oldest modelled: {})",
@@ -860,9 +878,15 @@ impl std::fmt::Display for Unmodelled {
 }
 
 /// Whether release `version` is modelled: from [`OLDEST_MODELLED`] to before
-/// [`FIRST_UNMODELLED`].
+/// [`FIRST_UNMODELLED`], but for [`UNMODELLED_GAP`].
 pub fn is_modelled(version: KernelVersion) -> bool {
-    (OLDEST_MODELLED..FIRST_UNMODELLED).contains(&version)
+    modelled_by(|v| version >= v)
+}
+
+/// [`is_modelled`] asked only as "is it `v` or newer" (`has`).
+fn modelled_by(has: impl Fn(KernelVersion) -> bool) -> bool {
+    let in_gap = has(UNMODELLED_GAP.0) && !has(UNMODELLED_GAP.1);
+    has(OLDEST_MODELLED) && !in_gap && !has(FIRST_UNMODELLED)
 }
 
 /// Releases asked for recently: lint asks for 19 on every program.
@@ -877,8 +901,8 @@ thread_local! {
 const _: () = assert!(CHANGES.len() <= 64, "one bit per row in a u64");
 
 impl Domain {
-    /// The domain of `profile`'s release. Only "is it [`OLDEST_MODELLED`] or newer" and "is it
-    /// [`FIRST_UNMODELLED`] or newer" are noted by `skctx::recorded` here: the domain's flags note their own reads
+    /// The domain of `profile`'s release. Only "is it [`OLDEST_MODELLED`] or newer", the
+    /// bounds of [`UNMODELLED_GAP`] and "is it [`FIRST_UNMODELLED`] or newer" are noted by `skctx::recorded` here: the domain's flags note their own reads
     /// ([`record_reads`]), so a walk that reads few flags matches more releases.
     pub fn for_profile(profile: KernelProfile) -> Result<Domain, Unmodelled> {
         Domain::modelled(profile).ok_or_else(|| Unmodelled(profile.version()))
@@ -887,7 +911,7 @@ impl Domain {
     /// [`Domain::for_profile`] without the error, which names (so reads) the release.
     pub fn modelled(profile: KernelProfile) -> Option<Domain> {
         let release = || skctx::recorded::unnoted(|| Domain::of_version(profile.version()));
-        (profile.has(OLDEST_MODELLED) && !profile.has(FIRST_UNMODELLED)).then(release)
+        modelled_by(|v| profile.has(v)).then(release)
     }
 
     /// The domain of release `version`.
@@ -1145,12 +1169,17 @@ mod tests {
     }
 
     #[test]
-    fn older_releases_are_refused() {
-        assert_eq!(
-            Domain::for_version(v(5, 14, 21)),
-            Err(Unmodelled(v(5, 14, 21)))
-        );
-        assert_eq!(Domain::for_version(v(5, 15, 0)), Ok(Domain::V6_1));
+    fn older_releases_and_the_gap_are_refused() {
+        for refused in [v(5, 9, 0), v(5, 11, 0), v(5, 14, 21)] {
+            assert_eq!(Domain::for_version(refused), Err(Unmodelled(refused)));
+            let p = KernelProfile::upstream(refused).unwrap();
+            assert!(Domain::for_profile(p).is_err(), "{refused}");
+        }
+        for modelled in [v(5, 10, 0), v(5, 10, 262), v(5, 15, 0)] {
+            assert_eq!(Domain::for_version(modelled), Ok(Domain::V6_1));
+            let p = KernelProfile::upstream(modelled).unwrap();
+            assert_eq!(Domain::for_profile(p), Ok(Domain::V6_1), "{modelled}");
+        }
         assert!(Domain::for_version(v(6, 1, 0)).is_ok());
     }
 }

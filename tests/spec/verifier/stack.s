@@ -121,8 +121,17 @@
     exit
 
 # test: stack_read_uninit_root_v5_15
+# kernel: since 5.11
 # kernel: before 5.16
+# note: version: Debian's 5.10.262 reads them as root (skctx `root_reads_uninit_stack`: a 5.10.y backport, its sources); twin `stack_read_uninit_root_v5_10`.
 # note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
+    r0 = 1
+    exit
+
+# test: stack_read_uninit_root_v5_10
+# kernel: before 5.11
+# note: version: root reads stack bytes never written on 5.10.262 only down to the deepest write (skctx `uninit_stack_reads_within_allocated`: `allocated_stack` bounds every read; its sources).
     r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
     r0 = 1
     exit
