@@ -245,6 +245,7 @@ const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
 const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 const ROOT_UNINIT_STACK: Q = KernelProfile::root_reads_uninit_stack;
 const UNINIT_WITHIN_ALLOCATED: Q = KernelProfile::uninit_stack_reads_within_allocated;
+const NULL_CHECK_HINT: Q = KernelProfile::null_check_hint_on_every_maybe_null;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 
@@ -298,7 +299,9 @@ pub const CODES: [CodeRow; 68] = [
         "no arithmetic on socket pointers",
         &[m("R<n> pointer arithmetic on sock prohibited"),
           m("R<n> pointer arithmetic on sock_or_null prohibited, null-check it first")
-              .case("before the NULL check")]),
+              .since(NULL_CHECK_HINT).case("before the NULL check"),
+          m("R<n> pointer arithmetic on sock_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("before the NULL check")]),
     row(Code::HelperArgType, "helper-arg-type",
         "a helper argument of the wrong type (ctx, sock, map_ptr, memory, releasable socket)",
         &[m("R<n> type=<type> expected=<types...>"),
@@ -540,7 +543,9 @@ pub const CODES: [CodeRow; 68] = [
           m("R<n> tried to <op> from different maps, paths or scalars, pointer arithmetic with it prohibited for !root")
               .no_perfmon().case("an instruction reached with another masking window or as a scalar addition"),
           m("R<n> pointer arithmetic on mem_or_null prohibited, null-check it first")
-              .case("a global subprogram's memory argument before the NULL check")]),
+              .case("a global subprogram's memory argument before the NULL check"),
+          m("R<n> pointer arithmetic on mem_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("a ring buffer record before the NULL check")]),
     row(Code::PtrComparison, "ptr-comparison",
         "without CAP_PERFMON, a pointer is compared with anything but the NULL check",
         &[m("R<n> pointer comparison prohibited").no_perfmon()]),

@@ -686,14 +686,22 @@ impl KernelProfile {
         self.has(kv(6, 2))
     }
 
-    /// A reserved ring buffer record carries a type flag (`MEM_ALLOC`, printed `alloc_mem`):
-    /// the series that made register and argument types flags (5.17 upstream, with
-    /// [`KernelProfile::sk_assign_takes_sock_or_null`]; Ubuntu's 5.15.225 has it as a stable
-    /// backport, the first 5.15.y UNCONFIRMED, 5.15.0 assumed). Debian's 5.10.262 prints the
+    /// A reserved ring buffer record carries a type flag (`MEM_ALLOC`, printed `alloc_mem`:
+    /// [`KernelProfile::reg_types_are_flags`]). Debian's 5.10.262 prints the
     /// plain `PTR_TO_MEM_OR_NULL` (`R0 invalid mem access 'mem_or_null'`: its sources and
     /// image, `ringbuf_no_null_check_v5_10`).
     pub fn ringbuf_record_is_alloc_mem(self) -> bool {
-        self.sk_assign_takes_sock_or_null()
+        self.reg_types_are_flags()
+    }
+
+    /// `scalar += pointer` hands `adjust_ptr_min_max_vals` a copy of the scalar
+    /// (`adjust_reg_min_max_vals`: `off_reg = *dst_reg`), so `sanitize_err` names the source
+    /// register (`R0 has unknown scalar with mixed signed bounds`: 6.1.192's sources, and
+    /// 5.15.225's image); Debian's 5.10.262 passes the destination itself and names it (its
+    /// sources; under qemu `san_mixed_signed_bounds_swapped`). The commit is UNCONFIRMED
+    /// (after 5.10.262, by 5.15.225: 5.11 assumed, not modelled).
+    pub fn scalar_plus_pointer_copies_offset(self) -> bool {
+        self.has(kv(5, 11))
     }
 
     /// A global function's pointer parameters are taken (`btf_prepare_func_args`: the context,
@@ -862,14 +870,31 @@ impl KernelProfile {
         self.has(kv(5, 16))
     }
 
-    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
-    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket since the argument
-    /// types became flags (`PTR_MAYBE_NULL`, folded in `check_reg_type`; 5.17 upstream).
-    /// Ubuntu's 5.15.225 has it as a stable backport (its sources; under qemu); Debian's
-    /// 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET` or NULL,
-    /// its sources and image). The first 5.15.y with it is UNCONFIRMED (5.15.0 assumed).
-    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+    /// Register and argument types are a base type with flags (`PTR_MAYBE_NULL`,
+    /// `MEM_ALLOC`, `MEM_RDONLY`: c25b2ae13603 "bpf: Replace PTR_TO_XXX_OR_NULL with
+    /// PTR_TO_XXX | PTR_MAYBE_NULL" and its series, 5.17 upstream). Ubuntu's 5.15.225 has the
+    /// series as a stable backport (its sources; under qemu); the first 5.15.y with it is
+    /// UNCONFIRMED (5.15.0 assumed). Debian's 5.10.262 has the older enumerated types (its
+    /// sources and image): what the flags change is each a query below.
+    pub fn reg_types_are_flags(self) -> bool {
         self.has(kv(5, 15))
+    }
+
+    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
+    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket once the argument
+    /// types are flags ([`KernelProfile::reg_types_are_flags`], folded in `check_reg_type`).
+    /// Debian's 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET`
+    /// or NULL, its sources and image).
+    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+        self.reg_types_are_flags()
+    }
+
+    /// Pointer arithmetic on any maybe-NULL pointer is refused with `, null-check it first`
+    /// (`adjust_ptr_min_max_vals` tests `PTR_MAYBE_NULL`: [`KernelProfile::reg_types_are_flags`]);
+    /// before, only on `map_value_or_null`, every other maybe-NULL type ending at `prohibited`
+    /// (Debian's 5.10.262 sources; under qemu `sock_or_null_ptr_arith_v5_10`).
+    pub fn null_check_hint_on_every_maybe_null(self) -> bool {
+        self.reg_types_are_flags()
     }
 
     /// An unset `rx_queue_mapping` is `-1` cut to the load's size (`BPF_MOV32_IMM` and a 4-byte

@@ -10,14 +10,17 @@
 //! for the first releases of the next one, so a query is a list of version ranges
 //! ([`Since`]), not one version.
 //!
-//! The oldest modelled release is 5.15 ([`OLDEST_MODELLED`]): the domain with every change
+//! The oldest modelled release is 5.10 ([`OLDEST_MODELLED`]): the domain with every change
 //! off ([`Domain::V6_1`]) is the code of Debian's 6.1.192 sources (`linux-source-6.1`)
 //! without the rows whose ranges 6.1.192 is in, which is also the scalar domain of Ubuntu's
 //! 5.15.225 sources (`linux-source-5.15.0`: the bounds, branch and ALU functions are 6.1's
-//! but for `bound_offset_subreg`); what else 5.15 does otherwise is asked of the profile
-//! (`skctx::KernelProfile`: `scalar_type_named_scalar`, `root_reads_uninit_stack`,
-//! `cond_jmp_reads_dst_first`, `backtracks_atomic_fetch_as_load`, ...) and of
-//! [`crate::cfg::Change::PrunePointsApart`]. Older releases are refused.
+//! but for `bound_offset_subreg`) and, as far as the spec corpus and the differentials in
+//! its image show, of Debian's 5.10.262; what else 5.15 and 5.10 do otherwise is asked of
+//! the profile (`skctx::KernelProfile`: `scalar_type_named_scalar`, `root_reads_uninit_stack`,
+//! `uninit_stack_reads_within_allocated`, `cond_jmp_reads_dst_first`,
+//! `backtracks_atomic_fetch_as_load`, `global_args_take_memory`, ...) and of
+//! [`crate::cfg::Change`] (`PrunePointsApart`, `ResolveAfterSubprogs`, `AtomicsUseImm`).
+//! 5.11 to 5.14 ([`UNMODELLED_GAP`]) and older releases are refused.
 //!
 //! How far each release is confirmed: 6.18.44 (the live kernel here) has every change in
 //! [`CHANGES`] that names it, each shown by a program whose printed states depend on it
@@ -883,6 +886,12 @@ pub fn is_modelled(version: KernelVersion) -> bool {
     modelled_by(|v| version >= v)
 }
 
+/// Whether `profile`'s release is modelled ([`is_modelled`]), asked of the profile only as
+/// "is it `v` or newer" for the bounds (noted by `skctx::recorded`).
+pub fn models(profile: KernelProfile) -> bool {
+    modelled_by(|v| profile.has(v))
+}
+
 /// [`is_modelled`] asked only as "is it `v` or newer" (`has`).
 fn modelled_by(has: impl Fn(KernelVersion) -> bool) -> bool {
     let in_gap = has(UNMODELLED_GAP.0) && !has(UNMODELLED_GAP.1);
@@ -911,7 +920,7 @@ impl Domain {
     /// [`Domain::for_profile`] without the error, which names (so reads) the release.
     pub fn modelled(profile: KernelProfile) -> Option<Domain> {
         let release = || skctx::recorded::unnoted(|| Domain::of_version(profile.version()));
-        modelled_by(|v| profile.has(v)).then(release)
+        models(profile).then(release)
     }
 
     /// The domain of release `version`.
@@ -1037,10 +1046,12 @@ mod tests {
             none.hold_for(upstream_profile(6, 18, 0)),
             "computing reads no flag"
         );
-        assert!(
-            !reads.hold_for(KernelProfile::V5_10),
-            "unmodelled releases never hold"
-        );
+        for unmodelled in [upstream_profile(5, 9, 0), upstream_profile(5, 12, 0)] {
+            assert!(
+                !reads.hold_for(unmodelled),
+                "unmodelled releases never hold"
+            );
+        }
         let (_, both) = record_reads(|| {
             let newest = Domain::for_profile(KernelProfile::V6_18).unwrap();
             (d.linked_add_const(), newest.linked_add_const())
@@ -1091,7 +1102,8 @@ mod tests {
         let (_, asked) = skctx::recorded::record(|| Domain::modelled(KernelProfile::V6_8));
         assert!(asked.hold_for(KernelProfile::V6_1) && asked.hold_for(KernelProfile::V6_18));
         assert!(asked.hold_for(KernelProfile::V5_15) && asked.hold_for(KernelProfile::V5_18));
-        assert!(!asked.hold_for(KernelProfile::V5_10));
+        assert!(!asked.hold_for(KernelProfile::V5_10), "5.10.y: not in 5.11 to 5.14");
+        assert!(!asked.hold_for(upstream_profile(5, 12, 0)), "the gap");
     }
 
     #[test]

@@ -82,6 +82,8 @@ out:
     exit
 
 # test: san_mixed_signed_bounds_swapped
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `san_mixed_signed_bounds_swapped_v5_10`.
 # privilege: no_perfmon
 # note: the same with the scalar as the destination: the message names the source
 # note: register, here the pointer (the kernel compares the destination with a copy of
@@ -97,6 +99,25 @@ out:
     r1 &= 7
     r1 -= 4
     r1 += r0                    # error[ptr-arith]: R0 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
+out:
+    r0 = 1
+    exit
+
+# test: san_mixed_signed_bounds_swapped_v5_10
+# kernel: before 5.11
+# note: version: `adjust_reg_min_max_vals` passes the destination itself as the offset, so `sanitize_err` names it (skctx `scalar_plus_pointer_copies_offset`); confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+# privilege: no_perfmon
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r1 += r0                    # error[ptr-arith]: R1 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
 out:
     r0 = 1
     exit

@@ -381,6 +381,8 @@
     exit
 
 # test: stack_var_write_forgets_spilled_pointer
+# kernel: since 5.18
+# note: version: the scalar type printed `scalar` from 5.18 (skctx `scalar_type_named_scalar`); twin `stack_var_write_forgets_spilled_pointer_inv`.
 # note: root may write over a spilled pointer at a variable offset; the fill is then a scalar.
     *(u64 *)(r10 - 8) = r1
     *(u64 *)(r10 - 16) = r1
@@ -393,6 +395,23 @@
     *(u64 *)(r3 + 0) = r4
     r0 = *(u64 *)(r10 - 8)
     r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: stack_var_write_forgets_spilled_pointer_inv
+# kernel: before 5.18
+# note: version: the scalar type printed `inv`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    *(u64 *)(r10 - 8) = r1
+    *(u64 *)(r10 - 16) = r1
+    r7 = *(u32 *)(r1 + 8)
+    r7 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r7
+    r4 = 1
+    *(u64 *)(r3 + 0) = r4
+    r0 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'inv'
     r0 = 1
     exit
 

@@ -200,15 +200,17 @@ impl Walker<'_> {
 
     /// `sanitize_err`: the refusal, about the source register (`Bounds`: the kernel compares
     /// the destination with a copy of the offset, so even `scalar += pointer` names the
-    /// source) or the destination.
+    /// source, but where [`skctx::KernelProfile::scalar_plus_pointer_copies_offset`] does
+    /// not hold) or the destination.
     fn sanitize_err(&self, reason: Reason, op: AluOp, regs: Regs) -> Refusal {
         const TAIL: &str = "pointer arithmetic with it prohibited for !root";
         let verb = if op == AluOp::Add { "add" } else { "sub" };
+        let named = match regs.swapped && !self.profile.scalar_plus_pointer_copies_offset() {
+            true => regs.dst,
+            false => regs.src,
+        };
         let (r, what) = match reason {
-            Reason::Bounds => (
-                regs.src,
-                "has unknown scalar with mixed signed bounds".into(),
-            ),
+            Reason::Bounds => (named, "has unknown scalar with mixed signed bounds".into()),
             Reason::Type => (
                 regs.dst,
                 "has pointer with unsupported alu operation".into(),
