@@ -212,7 +212,7 @@ impl Walker<'_> {
         let (r, what) = match reason {
             Reason::Bounds => (named, "has unknown scalar with mixed signed bounds".into()),
             Reason::Type => (
-                regs.dst,
+                if named == regs.dst { regs.src } else { regs.dst },
                 "has pointer with unsupported alu operation".into(),
             ),
             Reason::Paths => (
