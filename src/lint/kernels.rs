@@ -662,8 +662,7 @@ fn min_kernel_by(judge: impl Fn(KernelProfile) -> Verdict) -> MinKernel {
         reason: format!(
             "the first release with SK_LOOKUP; releases before {OLDEST_MODELLED} and from {} \
              to before {} checked against skctx's tables only",
-            UNMODELLED_GAP.0,
-            UNMODELLED_GAP.1
+            UNMODELLED_GAP.0, UNMODELLED_GAP.1
         ),
         verified: false,
     }

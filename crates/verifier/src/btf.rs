@@ -256,6 +256,25 @@ fn prepare_arg(
     }
 }
 
+/// [`unmodelled`], and before `BPF_PSEUDO_FUNC` (5.13) an `ld_imm64` the release does not
+/// know: `check_btf_info` compares the func_info records with subprograms that do not count
+/// the callback before `resolve_pseudo_ldimm64` refuses it (Debian's 5.10.262: `number of
+/// funcs in func_info doesn't match number of subprogs`, lint's cross-check of `bpf_loop.o`
+/// in its image), which is not modelled.
+pub(crate) fn unmodelled_before_func_info(r: Refusal, profile: KernelProfile) -> Refusal {
+    match r {
+        Refusal::Rejected(r)
+            if r.code == skctx::Code::BadLdImm64
+                && !crate::cfg::Change::PseudoFunc.in_profile(profile) =>
+        {
+            Refusal::Unsupported(
+                "an ld_imm64 this release does not know, loaded with BTF func_info (checked against the subprograms first)".into(),
+            )
+        }
+        r => unmodelled(r),
+    }
+}
+
 /// A rejection for want of BTF (`missing btf func_info`, a subprogram's `LD_ABS` or tail
 /// call) where BTF was passed: what the kernel does then is not modelled.
 pub(crate) fn unmodelled(r: Refusal) -> Refusal {

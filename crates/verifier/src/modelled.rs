@@ -241,8 +241,8 @@ pub fn render() -> String {
         "The `verifier` crate (and `skasm lint`) gives the kernel verifier's verdict on \
          SK_LOOKUP programs for a kernel profile: a release plus named behaviours (see \
          [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled \
-         but for {} to {} (no image confirms them); older ones and those give \
-         `unsupported`. Bounded loops verify as the kernel unrolls them, \
+         but for those from {} up to {} (not included: no image confirms them); older \
+         ones and those give `unsupported`. Bounded loops verify as the kernel unrolls them, \
          with its pruning (read marks before 6.18, static liveness from 6.18: rows below); \
          `may_goto` is walked from 6.9, where the kernel has it (6.12's loop entries and the \
          later SCC rework: rows below); a tail call beside BPF-to-BPF calls is accepted \
@@ -288,8 +288,7 @@ pub fn render() -> String {
          give `unsupported`. 5.10.y takes no pointer parameter of a global function, the \
          context included (row below).
 ",
-        UNMODELLED_GAP.0,
-        UNMODELLED_GAP.1
+        UNMODELLED_GAP.0, UNMODELLED_GAP.1
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
     let _ = writeln!(

@@ -1102,7 +1102,10 @@ mod tests {
         let (_, asked) = skctx::recorded::record(|| Domain::modelled(KernelProfile::V6_8));
         assert!(asked.hold_for(KernelProfile::V6_1) && asked.hold_for(KernelProfile::V6_18));
         assert!(asked.hold_for(KernelProfile::V5_15) && asked.hold_for(KernelProfile::V5_18));
-        assert!(!asked.hold_for(KernelProfile::V5_10), "5.10.y: not in 5.11 to 5.14");
+        assert!(
+            !asked.hold_for(KernelProfile::V5_10),
+            "5.10.y: not in 5.11 to 5.14"
+        );
         assert!(!asked.hold_for(upstream_profile(5, 12, 0)), "the gap");
     }
 

@@ -205,16 +205,15 @@ impl Walker<'_> {
     fn sanitize_err(&self, reason: Reason, op: AluOp, regs: Regs) -> Refusal {
         const TAIL: &str = "pointer arithmetic with it prohibited for !root";
         let verb = if op == AluOp::Add { "add" } else { "sub" };
-        let named = match regs.swapped && !self.profile.scalar_plus_pointer_copies_offset() {
-            true => regs.dst,
-            false => regs.src,
+        // `off_reg == dst_reg`: the offset register is the destination itself.
+        let off_is_dst = regs.swapped && !self.profile.scalar_plus_pointer_copies_offset();
+        let (off, other) = match off_is_dst {
+            true => (regs.dst, regs.src),
+            false => (regs.src, regs.dst),
         };
         let (r, what) = match reason {
-            Reason::Bounds => (named, "has unknown scalar with mixed signed bounds".into()),
-            Reason::Type => (
-                if named == regs.dst { regs.src } else { regs.dst },
-                "has pointer with unsupported alu operation".into(),
-            ),
+            Reason::Bounds => (off, "has unknown scalar with mixed signed bounds".into()),
+            Reason::Type => (other, "has pointer with unsupported alu operation".into()),
             Reason::Paths => (
                 regs.dst,
                 format!("tried to {verb} from different maps, paths or scalars"),
