@@ -522,6 +522,7 @@ pub const CODES: [CodeRow; 68] = [
           m("R<n> pointer arithmetic with <op> operator prohibited"),
           m("R<n> bitwise operator <op> on pointer prohibited"),
           m("R<n> tried to subtract pointer from scalar"),
+          m("R<n> subtraction from stack pointer prohibited"),
           m("math between <type> pointer and <value> is not allowed"),
           m("math between <type> pointer and register with unbounded min value is not allowed"),
           m("value <value> makes <type> pointer be out of bounds"),

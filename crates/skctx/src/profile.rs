@@ -793,6 +793,17 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
+    /// A variable-offset stack write (`check_stack_write_var_off`) of a zero keeps a spilled
+    /// 8-byte zero it covers, and takes a `BPF_ST` of 0 as a zero (kept over `STACK_ZERO`).
+    /// Before (Debian 6.1.192's sources) only a zero register kept `STACK_ZERO` bytes and
+    /// spills were forgotten. In 6.12.118's, 7.1's sources and 6.19.14's image; the release
+    /// between is UNCONFIRMED, modelled as 6.8 with [`KernelProfile::spills_every_scalar`]
+    /// (`stack.s` `stack_var_write_zero_keeps_spilled_zero`, `stack_var_st_zero_keeps_zero`
+    /// and its `_v6_1` twin, confirmed on 6.18.44, 6.12.118, 6.1.192).
+    pub fn var_stack_write_keeps_zeros(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// R0 is marked precise when the exit checks it (eabe518de533, 6.8), so pruning never
     /// accepts a path whose R0 is out of range. Before, a path reaching a checkpoint of an
     /// earlier path whose R0 was in range (but imprecise) was pruned and the program

@@ -639,6 +639,35 @@ pub const CHANGES: &[Change] = &[
                  the stable release of December 2024), the 6.6.y backport not modelled",
         holds: &[backport(v(6, 12, 5)), upstream(v(6, 13, 0))],
     },
+    Change {
+        name: "var_write_scrubs_spill_slot",
+        origin: "`check_stack_write_var_off` calls `scrub_special_slot` for every slot its \
+                 range touches: a slot starting with a spill has all its written bytes made \
+                 `STACK_MISC` (commit UNCONFIRMED); before, only the slot's register was \
+                 forgotten and bytes outside the range stayed `STACK_SPILL`, so a fill there \
+                 is `invalid read from stack off -8+4 size 8`. `stack.s` \
+                 `stack_var_write_over_half_a_spill`: 6.18.44, 6.12.118 and 7.0.13 scrub, \
+                 6.1.192 and 6.19.14 do not (their images). Stable backports: the first \
+                 6.12.y and 6.18.y UNCONFIRMED (modelled: 6.12.118, 6.18.44), mainline 7.0 \
+                 UNCONFIRMED (7.0.13 confirmed)",
+        holds: &[
+            backport(v(6, 12, 118)),
+            backport(v(6, 18, 44)),
+            upstream(v(7, 0, 0)),
+        ],
+    },
+    Change {
+        name: "sane_offset_ptr_wording",
+        origin: "`check_reg_sane_offset` split into `_scalar` and `_ptr` (7.1's sources, \
+                 commit UNCONFIRMED): a pointer sum whose minimum is out of \
+                 `BPF_MAX_VAR_OFF` is `<type> pointer offset <smin> is not allowed`; before, \
+                 `value <smin> makes <type> pointer be out of bounds` (6.1.192, 6.12.118, \
+                 6.19.14 and 7.0.13 in their images, `sanitize.s` \
+                 `san_map_value_minus_u32_root_before`). The live 6.18.44 has the new \
+                 wording (`san_map_value_minus_u32_root`): a stable backport, its first \
+                 6.18.y UNCONFIRMED (modelled: 6.18.44)",
+        holds: &[backport(v(6, 18, 44)), upstream(v(7, 1, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -740,6 +769,8 @@ domain!(
     widen_ignores_ids,
     nospec_checks_written_bytes,
     narrow_store_keeps_scalar_spill,
+    var_write_scrubs_spill_slot,
+    sane_offset_ptr_wording,
 );
 
 thread_local! {

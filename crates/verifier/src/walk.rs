@@ -266,6 +266,11 @@ impl<'a> Walker<'a> {
         *self.asked.spills.get_or_init(|| p.spills_every_scalar())
     }
 
+    /// [`KernelProfile::var_stack_write_keeps_zeros`].
+    fn var_write_keeps_zeros(&self) -> bool {
+        self.profile.var_stack_write_keeps_zeros()
+    }
+
     /// [`KernelProfile::links_scalars_on_spill`], asked once per walk.
     fn links_scalars_on_spill(&self) -> bool {
         let p = self.profile;

@@ -313,11 +313,12 @@ out:
     exit
 
 # test: san_map_value_minus_u32_root
-# kernel: since 6.18
+# kernel: since 6.18.44
+# kernel: before 6.19
 # note: root: a value pointer moved back by any u32 has a minimum below -2^29
 # note: (`check_reg_sane_offset` of the sum, before `reg_bounds_sync`). 6.18.44 words it as
-# note: below; 6.1.192 and 6.12.118 say `value -4294967295 makes map_value pointer be out
-# note: of bounds` (the _before twin). This verifier leaves such sums unsupported.
+# note: below (row `sane_offset_ptr_wording`); 6.1.192, 6.12.118, 6.19.14 and 7.0.13 say
+# note: `value -4294967295 makes map_value pointer be out of bounds` (the _before twin).
     r6 = *(u32 *)(r1 + 16)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -335,7 +336,8 @@ out:
 # privilege: no_perfmon
 # note: the same without CAP_PERFMON: the masking checks before the move pass (one sign,
 # note: the pointer at the start of the value), the sum is refused as for root.
-# kernel: since 6.18
+# kernel: since 6.18.44
+# kernel: before 6.19
     r6 = *(u32 *)(r1 + 16)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -350,8 +352,9 @@ out:
     exit
 
 # test: san_map_value_minus_u32_root_before
-# kernel: before 6.13
-# note: san_map_value_minus_u32_root's twin on 6.1 and 6.12.
+# kernel: before 6.18.44
+# kernel: also since 6.19 before 7.1
+# note: san_map_value_minus_u32_root's twin on 6.1, 6.12, 6.19 and 7.0.
     r6 = *(u32 *)(r1 + 16)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
