@@ -243,6 +243,8 @@ const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
 const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 const ROOT_UNINIT_STACK: Q = KernelProfile::root_reads_uninit_stack;
+const UNINIT_WITHIN_ALLOCATED: Q = KernelProfile::uninit_stack_reads_within_allocated;
+const NULL_CHECK_HINT: Q = KernelProfile::null_check_hint_on_every_maybe_null;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 const SLEEPABLE_NAMES_HELPER: Q = KernelProfile::sleepable_helper_message_names_helper;
@@ -306,7 +308,9 @@ pub const CODES: [CodeRow; 68] = [
         "no arithmetic on socket pointers",
         &[m("R<n> pointer arithmetic on sock prohibited"),
           m("R<n> pointer arithmetic on sock_or_null prohibited, null-check it first")
-              .case("before the NULL check")]),
+              .since(NULL_CHECK_HINT).case("before the NULL check"),
+          m("R<n> pointer arithmetic on sock_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("before the NULL check")]),
     row(Code::HelperArgType, "helper-arg-type",
         "a helper argument of the wrong type (ctx, sock, map_ptr, memory, releasable socket)",
         &[m("R<n> type=<type> expected=<types...>"),
@@ -454,7 +458,7 @@ pub const CODES: [CodeRow; 68] = [
           m("invalid unbounded variable-offset indirect access to stack R<n>")
               .case("a variable offset whose bounds reach 2^29, helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
-        "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
+        "without CAP_PERFMON (before 5.16 as root too, but on 5.10.y), a read of stack bytes never written (on 5.10.y, as root, past the deepest write)",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
               .case("partially written"),
@@ -464,6 +468,11 @@ pub const CODES: [CodeRow; 68] = [
               .before(ROOT_UNINIT_STACK).case("partially written, as root"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
               .before(ROOT_UNINIT_STACK).case("helper argument, as root"),
+          m("invalid read from stack R<n> off=<off> size=<size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED).case("as root, past the deepest write"),
+          m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED)
+              .case("helper argument, as root, past the deepest write"),
           m("invalid read from stack R<n> off <off>+<i> size <size>").no_perfmon()
               .since(HELPER_STACK_RW).case("helper argument"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").no_perfmon()
@@ -553,7 +562,9 @@ pub const CODES: [CodeRow; 68] = [
           m("R<n> tried to <op> from different maps, paths or scalars, pointer arithmetic with it prohibited for !root")
               .no_perfmon().case("an instruction reached with another masking window or as a scalar addition"),
           m("R<n> pointer arithmetic on mem_or_null prohibited, null-check it first")
-              .case("a global subprogram's memory argument before the NULL check")]),
+              .case("a global subprogram's memory argument before the NULL check"),
+          m("R<n> pointer arithmetic on mem_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("a ring buffer record before the NULL check")]),
     row(Code::PtrComparison, "ptr-comparison",
         "without CAP_PERFMON, a pointer is compared with anything but the NULL check",
         &[m("R<n> pointer comparison prohibited").no_perfmon()]),

@@ -962,6 +962,8 @@ impl Walker<'_> {
     /// `reg_type_str`.
     fn type_name(&self, v: &Value) -> &'static str {
         match crate::state::type_name(v, self.maps, skctx::sockmap_lookup_type(self.profile)) {
+            "ringbuf_mem" if !self.profile.ringbuf_record_is_alloc_mem() => "mem",
+            "ringbuf_mem_or_null" if !self.profile.ringbuf_record_is_alloc_mem() => "mem_or_null",
             "ringbuf_mem" if !self.profile.ringbuf_record_says_ringbuf() => "alloc_mem",
             "ringbuf_mem_or_null" if !self.profile.ringbuf_record_says_ringbuf() => {
                 "alloc_mem_or_null"
@@ -972,8 +974,8 @@ impl Walker<'_> {
     }
 
     /// `env->allow_uninit_stack`: stack bytes never written may be read (CAP_PERFMON, and
-    /// only from [`skctx::KernelProfile::root_reads_uninit_stack`] on; 5.15 refuses them
-    /// to root too).
+    /// only where [`skctx::KernelProfile::root_reads_uninit_stack`]; 5.15 refuses them to
+    /// root too).
     fn allows_uninit_stack(&self) -> bool {
         self.privilege.has_perfmon() && self.profile.root_reads_uninit_stack()
     }
