@@ -512,12 +512,12 @@ fn the_cross_check_takes_one_kernel() {
 }
 
 /// An extern `__ksym` declaration of a kfunc the kernel offers SK_LOOKUP programs but this
-/// project does not model (`tests/c/kfunc_rcu.o`: bpf_rcu_read_lock/unlock): lint flags no
+/// project does not model (`tests/c/kfunc_strlen.o`: bpf_strlen): lint flags no
 /// `undefined-function` and calls the program unsupported, naming the kfunc; libbpf
 /// (bpftool) resolves the externs and the kernel loads it.
 #[test]
 fn an_offered_kfunc_is_unsupported_not_undefined() {
-    let object = root().join("tests/c/kfunc_rcu.o");
+    let object = root().join("tests/c/kfunc_strlen.o");
     let out = skasm_in(
         &root(),
         &["lint", "--kernel", "6.18", object.to_str().unwrap()],
@@ -526,10 +526,41 @@ fn an_offered_kfunc_is_unsupported_not_undefined() {
     let all = format!("{stdout}{stderr}");
     assert!(!all.contains("undefined-function"), "{all}");
     assert!(
-        all.contains("calls the kfunc `bpf_rcu_read_lock`") && all.contains("1 unsupported"),
+        all.contains("calls the kfunc `bpf_strlen`") && all.contains("1 unsupported"),
         "{all}"
     );
     let test = "an_offered_kfunc_is_unsupported_not_undefined";
+    if let Some(why) = bpftool_unavailable() {
+        say!("SKIPPED {test} (the kernel's side): {why}");
+        return;
+    }
+    let (ok, said) = bpftool_load(&object, "kfunc-strlen");
+    assert!(ok, "bpftool: {said}");
+}
+
+/// A modelled section kfunc declared as an extern (`tests/c/kfunc_rcu.o`:
+/// bpf_rcu_read_lock/unlock) is verified: accepted on 6.18, unsupported on 6.1, whose BTF
+/// has no such function; bpftool loads it on the host.
+#[test]
+fn a_modelled_section_kfunc_is_verified() {
+    let object = root().join("tests/c/kfunc_rcu.o");
+    let lint = |kernel: &str| {
+        let out = skasm_in(
+            &root(),
+            &["lint", "--kernel", kernel, object.to_str().unwrap()],
+        );
+        let (stdout, stderr) = text(&out);
+        (out.status.code(), format!("{stdout}{stderr}"))
+    };
+    let (code, all) = lint("6.18");
+    assert_eq!(code, Some(0), "{all}");
+    assert!(
+        !all.contains("unsupported") && !all.contains("error"),
+        "{all}"
+    );
+    let (code, all) = lint("6.1");
+    assert!(code != Some(0) && all.contains("1 unsupported"), "{all}");
+    let test = "a_modelled_section_kfunc_is_verified";
     if let Some(why) = bpftool_unavailable() {
         say!("SKIPPED {test} (the kernel's side): {why}");
         return;
