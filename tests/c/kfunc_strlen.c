@@ -1,7 +1,7 @@
-/* A kfunc the kernel offers to SK_LOOKUP but this project does not model: bpf_strlen (6.17,
+/* A string kfunc the kernel offers to SK_LOOKUP and this project models: bpf_strlen (6.17,
  * kernel/bpf/helpers.c's `common_btf_ids`) on a string on the stack, declared as
- * `extern ... __ksym` as libbpf's bpf_helpers.h declares kfuncs. libbpf loads it; lint must
- * not call it an undefined function, and calls the program unsupported. */
+ * `extern ... __ksym` as libbpf's bpf_helpers.h declares kfuncs. libbpf loads it, and lint
+ * verifies it. */
 #include "sk_lookup_helpers.h"
 
 #define __ksym __attribute__((section(".ksyms")))

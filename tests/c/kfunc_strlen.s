@@ -1,6 +1,6 @@
 	.text
 	.file	"kfunc_strlen.c"
-	.file	0 "." "tests/c/kfunc_strlen.c" md5 0x53c27a09855865e3d4cd01e5dc9462b0
+	.file	0 "." "tests/c/kfunc_strlen.c" md5 0x15a1890b215f4a3a0e5aeb62f287e36d
 	.file	1 "/usr/include/linux" "bpf.h" md5 0x8ab7bf195d20e2851bf1a9e5b71245ca
 	.section	sk_lookup,"ax",@progbits
 	.globl	string_length                   # -- Begin function string_length

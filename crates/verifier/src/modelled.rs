@@ -199,6 +199,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     );
     row(
         s,
+        "read-only string kfuncs (`bpf_strlen`, `bpf_strcmp`, ...) walked",
+        &|p| kfunc("bpf_strlen").available(p),
+    );
+    row(
+        s,
         "an exit inside a kfunc section names the region, after the reference leaks (`reference_leak_has_second_line`)",
         &|p| p.reference_leak_has_second_line(),
     );
@@ -289,7 +294,9 @@ pub fn render() -> String {
          casts `bpf_cast_to_kern_ctx` and `bpf_rdonly_cast` check their arguments and \
          return pointers into the kernel that are only copied or returned (any other use, \
          `bpf_rdonly_cast` of a type id other than 0: `unsupported`; \
-         `tests/spec/verifier/kfuncs.s`, `crates/verifier/tests/kfuncs_kernel.rs`).
+         `tests/spec/verifier/kfuncs.s`, `crates/verifier/tests/kfuncs_kernel.rs`); the \
+         read-only string kfuncs (`bpf_strlen`, ..., 6.17) check their scalar arguments \
+         and none of their strings (`__ign`).
 "
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();

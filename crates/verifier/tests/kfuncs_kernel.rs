@@ -1,5 +1,6 @@
-//! The section and cast kfuncs (`bpf_rcu_read_lock`/`_unlock`, `bpf_preempt_disable`/
-//! `_enable`, `bpf_cast_to_kern_ctx`, `bpf_rdonly_cast`) against the live kernel: seeded
+//! The section, cast and string kfuncs (`bpf_rcu_read_lock`/`_unlock`, `bpf_preempt_disable`/
+//! `_enable`, `bpf_cast_to_kern_ctx`, `bpf_rdonly_cast`, `bpf_strlen`, `bpf_strchr`,
+//! `bpf_strnlen`, `bpf_strcmp`, `bpf_strrchr`) against the live kernel: seeded
 //! random programs mixing them, balanced or not, with branches on context fields, helper
 //! calls, static subprograms that open or close sections themselves, casts of the context
 //! (moved or not) and of scalars, and exits with sections open, loaded with the kernel's
@@ -7,8 +8,8 @@
 //! on the probed host profile: the same verdict, rejected instruction, message and errno,
 //! and the same `processed N insns` where both accept. 150 programs per privilege by
 //! default (`KFUNCS_PROGRAMS` for more, `KFUNCS_SEED` another seed); inside each cached
-//! kernel image (6.12.118: sections from 6.10, casts from 6.2; 6.1.192 has none of them,
-//! `SKIPPED`) with `KFUNCS_IMAGES=1`.
+//! kernel image with `KFUNCS_IMAGES=1` (6.12.118: sections from 6.10, casts from 6.2, no
+//! string kfuncs, so programs calling them are drawn again; 6.1.192 has none: `SKIPPED`).
 #![cfg(target_os = "linux")]
 
 mod common;
@@ -26,7 +27,7 @@ fn piece(rng: &mut Rng, n: usize, subprogs: usize, depth: usize) -> String {
         0 => piece(rng, 100 + 10 * n + k, subprogs, 1),
         _ => "call 7\n".to_string(),
     };
-    match rng.below(16) {
+    match rng.below(17) {
         0..=2 => {
             let body = inner(rng, 0);
             format!("call bpf_rcu_read_lock\n{body}call bpf_rcu_read_unlock\n")
@@ -85,6 +86,26 @@ fn piece(rng: &mut Rng, n: usize, subprogs: usize, depth: usize) -> String {
             "r2 = *(u32 *)(r6 + 60)\nif r2 == {} goto X{n}\n",
             8000 + rng.below(3)
         ),
+        14 => {
+            // A string kfunc on the stack (`fp-8` holds the context pointer's bytes, no NUL
+            // needed by the verifier), the context or a scalar; its scalar argument a
+            // scalar, or (rarely) a pointer.
+            let s = rng.pick(&["r1 = r10\nr1 += -8\n", "r1 = r6\n", "r1 = 0\n"]);
+            let c = rng.pick(&["r2 = 0x61\n", "r2 = r7\n", "r2 = r10\n"]);
+            let f = rng.pick(&[
+                "bpf_strlen",
+                "bpf_strchr",
+                "bpf_strnlen",
+                "bpf_strcmp",
+                "bpf_strrchr",
+            ]);
+            let c = if f == "bpf_strcmp" {
+                "r2 = r10\nr2 += -8\n"
+            } else {
+                c
+            };
+            format!("{s}{c}call {f}\nr7 = r0\n")
+        }
         _ => "r7 += 1\n".into(),
     }
 }
@@ -191,8 +212,15 @@ fn kfunc_programs_agree_with_the_live_kernel() {
     let (mut agree, mut accepted, mut failures) = (0, 0, Vec::new());
     let mut refusals = std::collections::BTreeMap::<String, usize>::new();
     let mut unsupported = std::collections::BTreeMap::<String, usize>::new();
+    let strings = skctx::kfunc_by_name("bpf_strrchr").is_some_and(|k| k.available(profile));
     for i in 0..count {
-        let body = program(&mut rng);
+        // A kernel without the string kfuncs gets the next program without them.
+        let body = loop {
+            let body = program(&mut rng);
+            if strings || !body.contains("call bpf_str") {
+                break body;
+            }
+        };
         let raw = assemble(&body);
         for privilege in Privilege::ALL {
             let out = load(&raw, privilege);

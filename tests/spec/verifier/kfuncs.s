@@ -494,3 +494,117 @@ f:
     r0 = *(u64 *)(r0 + 0)
     r0 = 0
     exit
+
+# test: strlen_stack_string
+# kernel: since 6.17
+# note: the string kfuncs (6.17, bpf_strcasecmp 6.18) check no string argument (`__ign`):
+# note: they read it with `__get_kernel_nofault` and return an error for a bad address.
+    r1 = 0x6261
+    *(u64 *)(r10 - 8) = r1
+    r1 = r10
+    r1 += -8
+    call bpf_strlen
+    if r0 != 2 goto out
+    r0 = 1
+    exit
+out:
+    r0 = 0
+    exit
+
+# test: strlen_scalar_string
+# kernel: since 6.17
+    r1 = 0
+    call bpf_strlen
+    r0 = 0
+    exit
+
+# test: strlen_uninit_string
+# kernel: since 6.17
+    call bpf_rcu_read_lock
+    call bpf_rcu_read_unlock
+    call bpf_strlen
+    r0 = 0
+    exit
+
+# test: strcmp_ctx_and_stack
+# kernel: since 6.17
+    r2 = r10
+    r2 += -8
+    r3 = 0
+    *(u64 *)(r10 - 8) = r3
+    call bpf_strcmp
+    r0 = 0
+    exit
+
+# test: strcasecmp_stack_strings
+# kernel: since 6.18
+    r1 = 0x41
+    *(u64 *)(r10 - 8) = r1
+    r1 = 0x61
+    *(u64 *)(r10 - 16) = r1
+    r1 = r10
+    r1 += -8
+    r2 = r10
+    r2 += -16
+    call bpf_strcasecmp
+    r0 = 0
+    exit
+
+# test: strchr_char_not_scalar
+# kernel: since 6.17
+    r2 = r10
+    call bpf_strchr              # error[helper-arg-type]: R2 is not a scalar
+    r0 = 0
+    exit
+
+# test: strnchr_count_uninit
+# kernel: since 6.17
+    r3 = 0x61
+    call bpf_strnchr             # error[helper-arg-type]: R2 is not a scalar
+    r0 = 0
+    exit
+
+# test: strnstr_unknown_len
+# kernel: since 6.17
+    r3 = *(u32 *)(r1 + 60)
+    r2 = r1
+    call bpf_strnstr
+    r0 &= 1
+    exit
+
+# test: string_kfuncs_each_once
+# kernel: since 6.17
+# note: every other string kfunc on two stack strings (R0 an unknown int each time).
+    r1 = 0x6362
+    *(u64 *)(r10 - 8) = r1
+    r1 = 0x62
+    *(u64 *)(r10 - 16) = r1
+    r1 = r10
+    r1 += -8
+    r2 = 0x62
+    call bpf_strchrnul
+    r1 = r10
+    r1 += -8
+    r2 = 0x62
+    call bpf_strrchr
+    r1 = r10
+    r1 += -8
+    r2 = 4
+    call bpf_strnlen
+    r1 = r10
+    r1 += -8
+    r2 = r10
+    r2 += -16
+    call bpf_strspn
+    r1 = r10
+    r1 += -8
+    r2 = r10
+    r2 += -16
+    call bpf_strcspn
+    r1 = r10
+    r1 += -8
+    r2 = r10
+    r2 += -16
+    call bpf_strstr
+    r0 = 0
+    exit

@@ -3,7 +3,8 @@
 //! (`bpf_rcu_read_lock`/`_unlock`: one RCU section, no nesting on 6.18; `bpf_preempt_disable`
 //! /`_enable`: a count), and the casts `bpf_cast_to_kern_ctx` (the unmodified context in,
 //! `struct bpf_sk_lookup_kern` out) and `bpf_rdonly_cast` (anything and a constant type id
-//! in; only `void`, id 0, modelled).
+//! in; only `void`, id 0, modelled), and the read-only string kfuncs (`bpf_strlen`, ...:
+//! strings not checked (`__ign`), scalars, an unknown `int` back).
 //!
 //! A section open at the main program's or a global function's exit, or at a tail call, is
 //! refused (`check_resource_leak` and its predecessors, per release: [`names_region`]); a
@@ -26,6 +27,10 @@ use skctx::{Code, KernelVersion, Kfunc};
 use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::error::Operand as ErrOperand;
 use crate::state::{KernelPtr, Ptr, PtrKind};
+
+fn kernel_ptr(kind: KernelPtr) -> Value {
+    Value::Ptr(Ptr::new(PtrKind::Kernel(kind)))
+}
 
 /// "unify resource leak checks" (~6.14): exits name the instruction and the region, after
 /// the reference leaks, and a global call with preemption disabled is no longer refused
@@ -62,7 +67,8 @@ impl Walker<'_> {
                 KfuncArg::Ctx => self.kfunc_ctx_arg(st, i, r)?,
                 KfuncArg::Ignored => {}
                 KfuncArg::Constant => constant = Some(self.kfunc_constant_arg(st, r)?),
-                KfuncArg::Iter(_) | KfuncArg::Int => {
+                KfuncArg::Int => self.kfunc_scalar_arg(st, r)?,
+                KfuncArg::Iter(_) => {
                     return Err(unsupported("an iterator argument of another kfunc"))
                 }
             }
@@ -71,19 +77,18 @@ impl Walker<'_> {
             self.section_edge(st, k, edge)?;
         }
         let r0 = match k.ret {
-            KfuncRet::Void => None,
-            KfuncRet::KernCtx => Some(KernelPtr::KernCtx),
-            KfuncRet::RdonlyCast => Some(self.rdonly_cast(k, constant.unwrap_or(0))?),
-            KfuncRet::Int | KfuncRet::IterValue { .. } => {
+            KfuncRet::Void => Value::Uninit,
+            KfuncRet::Int => Value::unknown(),
+            KfuncRet::KernCtx => kernel_ptr(KernelPtr::KernCtx),
+            KfuncRet::RdonlyCast => kernel_ptr(self.rdonly_cast(k, constant.unwrap_or(0))?),
+            KfuncRet::IterValue { .. } => {
                 return Err(unsupported("an iterator's return from another kfunc"))
             }
         };
-        for n in 0..=5u8 {
-            st.set(Reg::new(n).expect("R0-R5"), Value::Uninit);
+        for n in 1..=5u8 {
+            st.set(Reg::new(n).expect("R1-R5"), Value::Uninit);
         }
-        if let Some(kind) = r0 {
-            st.set(Reg::R0, Value::Ptr(Ptr::new(PtrKind::Kernel(kind))));
-        }
+        st.set(Reg::R0, r0);
         Ok(Flow::Next)
     }
 
@@ -124,6 +129,15 @@ impl Walker<'_> {
             self.type_name(&v)
         );
         Err(self.reject_reg(Code::KfuncArg, r, message, EINVAL))
+    }
+
+    /// A scalar parameter: any scalar.
+    fn kfunc_scalar_arg(&self, st: &State, r: Reg) -> Result<(), Refusal> {
+        if matches!(st.reg(r), Value::Scalar(..)) {
+            return Ok(());
+        }
+        let message = format!("R{} is not a scalar", r.index());
+        Err(self.reject_reg(Code::HelperArgType, r, message, EINVAL))
     }
 
     /// A scalar parameter named `__k`: a known constant, made precise.
@@ -248,7 +262,7 @@ impl Walker<'_> {
     }
 
     /// An instruction reading a [`PtrKind::Kernel`] pointer other than as a 64-bit copy, an
-    /// exit's R0 (a trusted context pointer) or `bpf_rdonly_cast`'s ignored argument.
+    /// exit's R0 (a trusted context pointer) or a kfunc's ignored (`__ign`) argument.
     pub(super) fn kernel_ptr_use(&self, st: &State, insn: &Insn) -> Result<(), Refusal> {
         let kernel = |r: usize| {
             matches!(
@@ -279,10 +293,13 @@ impl Walker<'_> {
             _ => super::liveness::def_use(&self.cfg.raw()[self.pc.0]).1,
         };
         if let Insn::Call(isa::CallKind::Kfunc { btf_id, .. }) = *insn {
-            if skctx::kfunc_by_id(btf_id)
-                .is_some_and(|k| k.args.first() == Some(&KfuncArg::Ignored))
+            let args = skctx::kfunc_by_id(btf_id).map_or(&[][..], |k| k.args);
+            for (i, _) in args
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| **a == KfuncArg::Ignored)
             {
-                uses &= !(1 << 1);
+                uses &= !(1 << (i + 1));
             }
         }
         match (0..=10).find(|&r| uses & (1 << r) != 0 && kernel(r)) {
