@@ -438,6 +438,12 @@ f:
     call bpf_cast_to_kern_ctx
     exit                        # error[retval-pointer]: At program exit the register R0 is not a known value (trusted_ptr_)
 
+# test: cast_to_kern_ctx_return_no_perfmon
+# kernel: since 6.2
+# privilege: no_perfmon
+    call bpf_cast_to_kern_ctx
+    exit                        # error[retval-pointer]: R0 leaks addr as return value
+
 # test: rdonly_cast_void_v6_2
 # kernel: since 6.2
 # kernel: before 6.13
