@@ -614,3 +614,56 @@ out:
     call bpf_strstr
     r0 = 0
     exit
+
+# test: rcu_section_around_bpf_loop
+# kernel: since 6.2
+# func: cb static
+# note: a `bpf_loop` callback runs inside the caller's section: the section is the path's.
+    call bpf_rcu_read_lock
+    r1 = 3
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    call bpf_rcu_read_unlock
+    r0 = 0
+    exit
+cb:
+    r0 = 0
+    exit
+
+# test: rcu_lock_in_bpf_loop_callback
+# kernel: since 6.7
+# func: cb static
+# note: a callback that takes the lock and returns with it: the path going on after the
+# note: call without entering the callback is walked first, and unlocks what it never locked
+# note: (from 6.7, which walks callbacks as iterations; before, the callback was entered once
+# note: from the call, not measured here).
+    r1 = 3
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    call bpf_rcu_read_unlock    # error[section-unmatched]: unmatched rcu read unlock (kernel function bpf_rcu_read_unlock)
+    r0 = 0
+    exit
+cb:
+    call bpf_rcu_read_lock
+    r0 = 0
+    exit
+
+# test: preempt_in_bpf_loop_callback_balanced
+# kernel: since 6.10
+# func: cb static
+    r1 = 3
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call 181                    # bpf_loop
+    r0 = 0
+    exit
+cb:
+    call bpf_preempt_disable
+    call bpf_preempt_enable
+    r0 = 0
+    exit
