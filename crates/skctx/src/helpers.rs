@@ -261,6 +261,11 @@ impl ArgKind {
     pub fn expected_types(self, profile: KernelProfile) -> Option<&'static str> {
         use ArgKind::*;
         let map_key_or_value = matches!(self, PtrToMapKey | PtrToMapValue | PtrToUninitMapValue);
+        if self.is_mem() && profile.mem_arg_takes_ctx() {
+            return Some(
+                "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_, ctx",
+            );
+        }
         if profile.has(KernelVersion::new(6, 8)) {
             return if map_key_or_value {
                 PtrToMemReadonly.expected_types_6_18()
@@ -293,6 +298,23 @@ impl ArgKind {
             }
             _ => None,
         }
+    }
+
+    /// The arguments `compatible_reg_types` checks against `mem_types`: map keys and
+    /// values, and memory (`ARG_PTR_TO_MEM`, any flags).
+    pub fn is_mem(self) -> bool {
+        use ArgKind::*;
+        matches!(
+            self,
+            PtrToMapKey
+                | PtrToMapValue
+                | PtrToUninitMapValue
+                | PtrToMemReadonly
+                | PtrToMemWritable
+                | PtrToUninitMem
+                | PtrToMemOrNullReadonly
+                | PtrToMemOrNullWritable
+        )
     }
 
     /// True for arguments that must be a map (`ARG_CONST_MAP_PTR`).
@@ -514,7 +536,13 @@ pub enum HelperError {
     /// GPL-only helper called from a program whose license is not GPL-compatible.
     GplOnly { id: i32, name: String },
     /// Sleepable helper in a non-sleepable program.
-    MightSleep { id: i32, name: String },
+    MightSleep {
+        id: i32,
+        name: String,
+        /// 7.1's wording, naming the helper
+        /// ([`KernelProfile::sleepable_helper_message_names_helper`]).
+        names_helper: bool,
+    },
 }
 
 impl HelperError {
@@ -543,9 +571,15 @@ impl HelperError {
             HelperError::GplOnly { .. } => {
                 "cannot call GPL-restricted function from non-GPL compatible program".to_string()
             }
-            HelperError::MightSleep { .. } => {
-                "helper call might sleep in a non-sleepable prog".to_string()
-            }
+            HelperError::MightSleep {
+                id,
+                name,
+                names_helper: true,
+            } => format!("sleepable helper {name}#{id} in non-sleepable prog"),
+            HelperError::MightSleep {
+                names_helper: false,
+                ..
+            } => "helper call might sleep in a non-sleepable prog".to_string(),
         }
     }
 
@@ -620,6 +654,7 @@ pub fn check_helper_call(
         return Err(HelperError::MightSleep {
             id: helper.id,
             name: helper.kernel_name(),
+            names_helper: profile.sleepable_helper_message_names_helper(),
         });
     }
     Ok(helper)

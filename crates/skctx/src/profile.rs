@@ -358,10 +358,13 @@ impl KernelProfile {
     pub const FIRST_VERSION: KernelVersion = kv(5, 9);
 
     /// The newest series whose tables (helpers, context fields, kfuncs, behaviours) were
-    /// checked against kernels of it (the live 6.18.44, Debian's images): a later release's
+    /// checked against kernels of it (the live 6.18.44, Debian's images; 7.1:
+    /// `skctx_tables_agree_with_each_kernel_image` in Debian's 7.1.13 image, with
+    /// [`KernelProfile::sleepable_helper_message_names_helper`]): a later release's
     /// tables are not known, and [`KernelProfile::tables_known`] refuses it rather than
-    /// answer with this series' tables.
-    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 0);
+    /// answer with this series' tables. The verifier's newest modelled series is its own
+    /// (`verifier::releases::NEWEST_MODELLED_SERIES`, still 7.0).
+    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 1);
 
     /// Whether this release's tables are known: `Err` with the reason for a release after
     /// [`Self::NEWEST_TABULATED_SERIES`].
@@ -764,6 +767,17 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
+    /// A variable-offset stack write (`check_stack_write_var_off`) of a zero keeps a spilled
+    /// 8-byte zero it covers, and takes a `BPF_ST` of 0 as a zero (kept over `STACK_ZERO`).
+    /// Before (Debian 6.1.192's sources) only a zero register kept `STACK_ZERO` bytes and
+    /// spills were forgotten. In 6.12.118's, 7.1's sources and 6.19.14's image; the release
+    /// between is UNCONFIRMED, modelled as 6.8 with [`KernelProfile::spills_every_scalar`]
+    /// (`stack.s` `stack_var_write_zero_keeps_spilled_zero`, `stack_var_st_zero_keeps_zero`
+    /// and its `_v6_1` twin, confirmed on 6.18.44, 6.12.118, 6.1.192).
+    pub fn var_stack_write_keeps_zeros(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// R0 is marked precise when the exit checks it (eabe518de533, 6.8), so pruning never
     /// accepts a path whose R0 is out of range. Before, a path reaching a checkpoint of an
     /// earlier path whose R0 was in range (but imprecise) was pruned and the program
@@ -861,6 +875,48 @@ impl KernelProfile {
     /// (`tests/skctx_kernel.rs`, in the kernel images too).
     pub fn scalar_type_named_scalar(self) -> bool {
         self.has(kv(5, 18))
+    }
+
+    // ---- Linux 7.1: read in Debian's 7.1.13 sources (`linux-source-7.1`), confirmed in its
+    // image (`corpus_agrees_with_each_kernel_image`); 7.0.13's sources and image lack them.
+    // The mainline commits are UNCONFIRMED (7.1 is the first release with them) ----
+
+    /// `check_and_resolve_insns` checks every instruction's registers (`R<n> is invalid`)
+    /// and reserved fields (`check_insn_fields`: `BPF_ALU uses reserved fields`, ...) before
+    /// the walk, in program order, so the refusal names no instruction and comes before
+    /// anything the walk would have refused first (an uninitialised `dst`); before 7.1 `do_check`
+    /// refused them when it reached the instruction.
+    pub fn checks_insn_fields_before_walk(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A pointer's fixed offset is part of its `var_off` (`reg->off` is gone, the
+    /// `delta` of linked scalars kept apart): messages print the `var_off` with the offset
+    /// in it and one term less (`misaligned stack access off 0+-6 size 4`, `var_off=(0x0;
+    /// 0xfffffffffffffff8) off=0`), and the bounds of `ptr + K - idx` are those of `K -
+    /// idx`, so `sanitize_check_bounds` no longer sees them wrap.
+    pub fn folds_ptr_off_into_var_off(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A helper's memory argument (`mem_types`: `ARG_PTR_TO_MEM`, map keys and values) takes
+    /// a context pointer by type (`PTR_TO_CTX` is the list's last entry, printed `ctx`), and
+    /// `check_helper_mem_access` refuses it outside syscall programs as `R<n> type=ctx
+    /// expected=fp`.
+    pub fn mem_arg_takes_ctx(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A sleepable helper is refused as `sleepable helper <name>#<id> in non-sleepable
+    /// prog` (`check_helper_call`); before, `helper call might sleep in a non-sleepable prog`.
+    pub fn sleepable_helper_message_names_helper(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A global function may return `void` (`btf_prepare_func_args`: `return value not void
+    /// or scalar`); before, only a scalar (`doesn't return scalar`).
+    pub fn global_func_may_return_void(self) -> bool {
+        self.has(kv(7, 1))
     }
 
     /// `__BPF_FUNC_MAX_ID` of this release: helper ids at or above it are `invalid func`.

@@ -75,6 +75,9 @@ pub(crate) struct Global {
     pub name: String,
     /// Its arguments, or the kernel's refusal of its prototype.
     pub args: Result<Vec<Arg>, ProtoRefusal>,
+    /// Returns `void` (accepted from 7.1): its exit leaves R0 unread, and a call leaves
+    /// the caller's R0 uninitialised (`subprog_returns_void`).
+    pub returns_void: bool,
 }
 
 /// Per subprogram, a global one (`None`: static, or the entry point).
@@ -107,6 +110,7 @@ pub(crate) fn check_func_info(
             Linkage::Global if n > 0 => Ok(Some(Global {
                 name: f.name.clone(),
                 args: prepare_func_args(profile, &f.name, &f.proto),
+                returns_void: f.proto.ret == Ret::Void,
             })),
             Linkage::Extern if n > 0 => Err(Refusal::Unsupported(format!(
                 "subprogram {n} with extern linkage"
@@ -136,10 +140,14 @@ fn prepare_func_args(
             "Global function {name}() with {n} > 5 args. Buggy compiler."
         )));
     }
-    // `void` too: 6.1.192, 6.12.118 and 6.18.44 refuse it (mainline's sources since allow
-    // it, "return value not void or scalar"; the release is UNCONFIRMED and past the
-    // modelled ones).
-    if proto.ret != Ret::Int {
+    // `void` too before 7.1: 6.1.192, 6.12.118, 6.18.44 and 7.0.13 refuse it.
+    if profile.global_func_may_return_void() {
+        if proto.ret == Ret::Other {
+            return Err(refuse(format!(
+                "Global function {name}() return value not void or scalar. Only those are supported."
+            )));
+        }
+    } else if proto.ret != Ret::Int {
         return Err(refuse(format!(
             "Global function {name}() doesn't return scalar. Only those are supported."
         )));

@@ -95,11 +95,19 @@ pub enum Change {
     /// point records the jump history, and the instruction after a `ja` is one too
     /// (`init_explored_state(env, t + 1)`).
     PrunePointsApart,
+    /// `check_and_resolve_insns` (the step 3 of 7.1, in Debian's 7.1.13 sources; the commit
+    /// UNCONFIRMED): before the walk, every slot's register fields (`R<n> is invalid`, `dst`
+    /// then `src`) and, after the opcode check, its reserved fields (`check_insn_fields`: the
+    /// ALU, jump, store and `BPF_LD_[ABS|IND]` checks `do_check` made when it reached the
+    /// instruction), and `BPF_LD_IMM64 uses reserved fields` after the second slot's check.
+    /// Confirmed in Debian's 7.1.13 image (the `_v7_1` twins of `malformed.s` and
+    /// `load_acquire.s`); 7.0.13 refuses them in the walk.
+    InsnFieldsBeforeWalk,
 }
 
 impl Change {
     /// Every change, in declaration order (what `docs/verifier.md` lists).
-    pub const ALL: [Change; 12] = [
+    pub const ALL: [Change; 13] = [
         Change::LdImm64InCfg,
         Change::Gotol,
         Change::ResolveAfterSubprogs,
@@ -112,6 +120,7 @@ impl Change {
         Change::NarrowAtomics,
         Change::BackEdgesAnywhere,
         Change::PrunePointsApart,
+        Change::InsnFieldsBeforeWalk,
     ];
 
     /// Does `profile`'s kernel have this change?
@@ -132,6 +141,7 @@ impl Change {
             Change::NarrowAtomics => at(6, 15),
             Change::BackEdgesAnywhere => at(6, 7),
             Change::PrunePointsApart => at(6, 1),
+            Change::InsnFieldsBeforeWalk => at(7, 1),
         }
     }
 }
@@ -590,12 +600,16 @@ fn resolve_insns(
     let mut known: [Option<bool>; 256] = [None; 256];
     // Asked of the profile at the first STX (an answer asked is noted), then kept.
     let mut atomics_use_imm = None;
+    let before_walk = Change::InsnFieldsBeforeWalk.in_profile(profile);
     let mut i = 0;
     while i < raw.len() {
         let r = &raw[i];
+        if before_walk {
+            register_fields(r, i)?;
+        }
         reserved_fields(r, i, profile, &mut atomics_use_imm)?;
         if is_ldimm64(r) {
-            check_ldimm64(raw, i, profile)?;
+            check_ldimm64(raw, i, profile, before_walk)?;
             add_used_map(maps, i, &mut used, profile)?;
             i += 2;
             continue;
@@ -610,9 +624,67 @@ fn resolve_insns(
                 EINVAL,
             ));
         }
+        if before_walk {
+            insn_fields(r, i, profile)?;
+        }
         i += 1;
     }
     Ok(())
+}
+
+/// `R<n> is invalid` for a register field above R10, `dst` first ([`Change::InsnFieldsBeforeWalk`]).
+fn register_fields(r: &RawInsn, i: usize) -> Result<(), CfgError> {
+    match [r.dst, r.src].into_iter().find(|&n| n > 10) {
+        Some(n) => Err(CfgError::refused(
+            Some(i),
+            Code::BadRegister,
+            format!("register field {n} names no register (R0 to R10)"),
+            format!("R{n} is invalid"),
+            EINVAL,
+        )),
+        None => Ok(()),
+    }
+}
+
+/// `check_insn_fields` on a slot with a known opcode ([`Change::InsnFieldsBeforeWalk`]): the
+/// reserved fields the walk checks on older releases ([`crate::walk::reserved`]), and those
+/// of `BPF_LD_[ABS|IND]`. A `may_goto`'s are not modelled.
+fn insn_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), CfgError> {
+    use crate::walk::reserved;
+    let c = r.code & class::MASK;
+    let op = r.code & table::OP_MASK;
+    let name = match c {
+        class::JMP | class::JMP32 if op == jmp_op::JCOND => {
+            let ok = c == class::JMP && (r.src, r.dst, r.imm) == (0, 0, 0);
+            if ok {
+                None
+            } else {
+                return Err(CfgError::Unsupported(format!(
+                    "insn {i}: may_goto with reserved fields set (7.1 checks them before the walk)"
+                )));
+            }
+        }
+        class::JMP | class::JMP32 if ![jmp_op::JA, jmp_op::CALL, jmp_op::EXIT].contains(&op) => {
+            reserved::cond_jmp(*r)
+        }
+        class::LD => {
+            let abs = r.code & mode::MASK == mode::ABS;
+            let dw = r.code & table::SIZE_MASK == table::SIZE_MASK;
+            let bad = r.dst != 0 || r.off != 0 || dw || (abs && r.src != 0);
+            bad.then_some("BPF_LD_[ABS|IND]")
+        }
+        _ => reserved::reserved_fields(*r, profile.has_cpu_v4()),
+    };
+    match name {
+        Some(name) => Err(CfgError::refused(
+            Some(i),
+            Code::ReservedFields,
+            format!("{name} with fields the kernel keeps reserved"),
+            format!("{name} uses reserved fields"),
+            EINVAL,
+        )),
+        None => Ok(()),
+    }
 }
 
 /// `BPF_LDX uses reserved fields` (and, before atomics, `BPF_STX uses reserved fields`).
@@ -656,7 +728,14 @@ fn reserved_fields(
 }
 
 /// The `ld_imm64` checks: a well-formed second slot and a pseudo source the kernel knows.
-fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<(), CfgError> {
+/// `off_checked`: `BPF_LD_IMM64 uses reserved fields` after the second slot's check
+/// ([`Change::InsnFieldsBeforeWalk`]; before, the walk's `check_ld_imm`).
+fn check_ldimm64(
+    raw: &[RawInsn],
+    i: usize,
+    profile: KernelProfile,
+    off_checked: bool,
+) -> Result<(), CfgError> {
     let refuse = |message: &str, kernel: &str, errno| {
         CfgError::refused(
             Some(i),
@@ -676,6 +755,15 @@ fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<()
             EINVAL,
         ));
     };
+    if off_checked && raw[i].off != 0 {
+        return Err(CfgError::refused(
+            Some(i),
+            Code::ReservedFields,
+            format!("ld_imm64 with off {}", raw[i].off),
+            "BPF_LD_IMM64 uses reserved fields".into(),
+            EINVAL,
+        ));
+    }
     let kind = table::LD_IMM
         .iter()
         .find(|row| row.src == raw[i].src)
@@ -822,6 +910,10 @@ const EXPLORED: u8 = 0x20;
 /// the slot is explored without visiting it again (a program has at most 1M slots: the
 /// top bit is free).
 const RETURNING: u32 = 1 << 31;
+/// With [`RETURNING`], on [`Dfs`]'s stack: the inner slots of a run of fall-through slots
+/// ([`Dfs::fall_through_run`]), those after the entry below up to this entry's slot (the
+/// run's last, on the stack above it), all returning.
+const RUN: u32 = 1 << 30;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Edge {
@@ -843,8 +935,9 @@ struct Dfs<'a> {
     /// the answers asked (`skctx::recorded`).
     profile: KernelProfile,
     state: Kept<u8>,
-    /// Slots being visited (`u32`: a program has at most 1M; a straight-line program has
-    /// them all here at once), a slot with its one edge taken flagged [`RETURNING`].
+    /// Slots being visited (`u32`: a program has at most 1M), a slot with its one edge
+    /// taken flagged [`RETURNING`], the inner slots of a fall-through run as one [`RUN`]
+    /// entry.
     stack: Kept<u32>,
     marks: Kept<Marks>,
 }
@@ -860,7 +953,6 @@ impl<'a> Dfs<'a> {
             whole_ldimm64,
             profile,
             state: Kept::filled(raw.len(), 0),
-            // Sized up front: a straight-line program fills it.
             stack: Kept::empty(raw.len()),
             marks: Kept::filled(raw.len(), Marks::default()),
         };
@@ -868,8 +960,7 @@ impl<'a> Dfs<'a> {
         dfs.state[0] = DISCOVERED;
         while let Some(&t) = dfs.stack.last() {
             if t & RETURNING != 0 {
-                dfs.state[(t & !RETURNING) as usize] = EXPLORED;
-                dfs.stack.pop();
+                dfs.returned(t);
                 continue;
             }
             let t = dfs.fall_through_run(t as usize);
@@ -881,30 +972,64 @@ impl<'a> Dfs<'a> {
         Ok(dfs)
     }
 
+    /// Pops `t`, a [`RETURNING`] entry on top of the stack: its slot is explored, or for a
+    /// [`RUN`] entry every slot the run discovered between the entry below and the run's
+    /// last slot (an `ld_imm64`'s second slot, never discovered, stays as it is). The
+    /// kernel pops those slots one after the other with nothing in between, so they are
+    /// explored at the same point of the walk.
+    fn returned(&mut self, t: u32) {
+        self.stack.pop();
+        if t & RUN == 0 {
+            self.state[(t & !RETURNING) as usize] = EXPLORED;
+            return;
+        }
+        let end = (t & !(RETURNING | RUN)) as usize;
+        let start = self
+            .stack
+            .last()
+            .map_or(0, |&b| (b & !RETURNING) as usize + 1);
+        for s in &mut self.state[start..end] {
+            if *s != 0 {
+                *s = EXPLORED;
+            }
+        }
+    }
+
     /// [`Dfs::visit`] of `t`, the slot on top of the stack, and of each slot it pushes in
     /// turn, while the slot only falls through to an undiscovered successor (straight-line
-    /// code, most slots of a program): the same states and stack as `visit`'s `push`, without
-    /// its dispatch. Returns the first slot that needs `visit`.
+    /// code, most slots of a program): the same states as `visit`'s `push`, without its
+    /// dispatch. The stack gets what the kernel's would hold, but for a run of two or more
+    /// steps, whose inner slots are one [`RUN`] entry instead of one each. Returns the first
+    /// slot that needs `visit`.
     #[inline]
-    fn fall_through_run(&mut self, mut t: usize) -> usize {
+    fn fall_through_run(&mut self, start: usize) -> usize {
+        let mut t = start;
+        let mut steps = 0;
         loop {
             let r = self.raw[t];
             let c = r.code & class::MASK;
             if c == class::JMP || c == class::JMP32 || is_pseudo_func(&r) {
-                return t;
+                break;
             }
             let w = t + 1 + usize::from(self.whole_ldimm64 && is_ldimm64(&r));
             if self.state[t] != DISCOVERED || self.state.get(w) != Some(&0) {
-                return t;
+                break;
             }
             self.state[t] = DISCOVERED | Edge::FallThrough as u8;
             self.state[w] = DISCOVERED;
+            t = w;
+            steps += 1;
+        }
+        if steps > 0 {
             if let Some(top) = self.stack.last_mut() {
                 *top |= RETURNING;
             }
-            self.stack.push(w as u32);
-            t = w;
+            if steps > 1 {
+                self.stack.push(t as u32 | RETURNING | RUN);
+            }
+            self.stack.push(t as u32);
         }
+        t
     }
 
     /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot);

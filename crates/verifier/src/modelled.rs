@@ -161,6 +161,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
+        "variable-offset stack write keeps zeros over a spilled zero and from `BPF_ST` (`var_stack_write_keeps_zeros`)",
+        &|p| p.var_stack_write_keeps_zeros(),
+    );
+    row(
+        s,
         "load-acquire and store-release walked (`has_load_acquire`)",
         &|p| p.has_load_acquire(),
     );

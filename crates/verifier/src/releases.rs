@@ -631,6 +631,51 @@ pub const CHANGES: &[Change] = &[
                  the stable release of December 2024), the 6.6.y backport not modelled",
         holds: &[backport(v(6, 12, 5)), upstream(v(6, 13, 0))],
     },
+    Change {
+        name: "var_write_scrubs_spill_slot",
+        origin: "`check_stack_write_var_off` calls `scrub_special_slot` for every slot its \
+                 range touches: a slot starting with a spill has all its written bytes made \
+                 `STACK_MISC` (commit UNCONFIRMED); before, only the slot's register was \
+                 forgotten and bytes outside the range stayed `STACK_SPILL`, so a fill there \
+                 is `invalid read from stack off -8+4 size 8`. `stack.s` \
+                 `stack_var_write_over_half_a_spill`: 6.18.44, 6.12.118 and 7.0.13 scrub, \
+                 6.1.192 and 6.19.14 do not (their images). Stable backports: the first \
+                 6.12.y and 6.18.y UNCONFIRMED (modelled: 6.12.118, 6.18.44), mainline 7.0 \
+                 UNCONFIRMED (7.0.13 confirmed)",
+        holds: &[
+            backport(v(6, 12, 118)),
+            backport(v(6, 18, 44)),
+            upstream(v(7, 0, 0)),
+        ],
+    },
+    Change {
+        name: "sane_offset_ptr_wording",
+        origin: "`check_reg_sane_offset` split into `_scalar` and `_ptr` (7.1's sources, \
+                 commit UNCONFIRMED): a pointer sum whose minimum is out of \
+                 `BPF_MAX_VAR_OFF` is `<type> pointer offset <smin> is not allowed`; before, \
+                 `value <smin> makes <type> pointer be out of bounds` (6.1.192, 6.12.118, \
+                 6.19.14 and 7.0.13 in their images, `sanitize.s` \
+                 `san_map_value_minus_u32_root_before`). The live 6.18.44 has the new \
+                 wording (`san_map_value_minus_u32_root`): a stable backport, its first \
+                 6.18.y UNCONFIRMED (modelled: 6.18.44)",
+        holds: &[backport(v(6, 18, 44)), upstream(v(7, 1, 0))],
+    },
+    Change {
+        name: "sanitize_err_off_reg_is_dst",
+        origin: "`adjust_reg_min_max_vals` hands `scalar op= pointer`'s destination itself to \
+                 `adjust_ptr_min_max_vals` as the offset, so `sanitize_err`'s `off_reg == \
+                 dst_reg` holds: `has unknown scalar with mixed signed bounds` names the \
+                 destination and `has pointer with unsupported alu operation` the source; \
+                 elsewhere the offset is a copy (`off_reg = *dst_reg`, Debian's 7.1.13 \
+                 sources) and the two name the source and the destination. Debian's 7.0.13 \
+                 sources pass `dst_reg`; in the images 6.19.14 and 7.0.13 print it so, \
+                 6.1.192, 6.12.118, the live 6.18.44 and 7.1.13 the other way (`sanitize.s` \
+                 `san_mixed_signed_bounds_swapped`, `san_scalar_plus_ctx` and their \
+                 `_v6_19` twins; found by walk_random in the 7.0.13 image). The commits \
+                 UNCONFIRMED; modelled for the 6.19.y and 7.0.y series (the first and last \
+                 of each UNCONFIRMED)",
+        holds: &[backport(v(6, 19, 0)), backport(v(7, 0, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -732,6 +777,9 @@ domain!(
     widen_ignores_ids,
     nospec_checks_written_bytes,
     narrow_store_keeps_scalar_spill,
+    var_write_scrubs_spill_slot,
+    sane_offset_ptr_wording,
+    sanitize_err_off_reg_is_dst,
 );
 
 thread_local! {
@@ -1090,6 +1138,7 @@ mod tests {
         newest_6_18.set("div_mod_tracking", false);
         newest_6_18.set("clears_singular_ids", false);
         newest_6_18.set("widen_ignores_ids", false);
+        newest_6_18.set("sanitize_err_off_reg_is_dst", false);
         assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), newest_6_18);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }

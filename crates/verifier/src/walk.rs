@@ -63,7 +63,7 @@ mod mem;
 mod precision;
 mod prune;
 mod read_marks;
-mod reserved;
+pub(crate) mod reserved;
 mod sanitize;
 mod stack_live;
 mod track;
@@ -150,6 +150,8 @@ pub(crate) struct Walker<'a> {
     asked: Asked,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
     mem_types: Vec<mem::MemType>,
+    /// `insn_aux_data[].seen`: a path that is not speculative reached the slot.
+    seen: Vec<bool>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
     /// `insn_aux_data[].alu_state` and `alu_limit`, the masking window of an ADD or SUB by
@@ -251,6 +253,7 @@ impl<'a> Walker<'a> {
             ctx_loads: Vec::new(),
             asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
+            seen: vec![false; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
             alu_aux: Kept::filled(cfg.len(), 0),
             explore_alu_limits: false,
@@ -265,6 +268,11 @@ impl<'a> Walker<'a> {
     fn spills_every_scalar(&self) -> bool {
         let p = self.profile;
         *self.asked.spills.get_or_init(|| p.spills_every_scalar())
+    }
+
+    /// [`KernelProfile::var_stack_write_keeps_zeros`].
+    fn var_write_keeps_zeros(&self) -> bool {
+        self.profile.var_stack_write_keeps_zeros()
     }
 
     /// [`KernelProfile::links_scalars_on_spill`], asked once per walk.
@@ -301,6 +309,7 @@ impl<'a> Walker<'a> {
         Ok(crate::Verified {
             insns: self.cfg.len(),
             processed: self.processed,
+            seen: std::mem::take(&mut self.seen),
         })
     }
 }
@@ -405,6 +414,9 @@ impl Walker<'_> {
                 }
                 insn => insn?,
             };
+            if !st.speculative {
+                self.seen[st.pc.0] = true;
+            }
             self.enter(&st, insn);
             if let Some(ex) = self.explored.as_mut() {
                 ex.jmps += u64::from(is_jump_class(&insn));

@@ -397,6 +397,7 @@ out:
 
 # test: priv_stack_var_offset_no_perfmon
 # privilege: no_perfmon
+# kernel: before 7.1
 # note: a variable offset on a stack pointer needs CAP_PERFMON (root twin: stack.s
 # note: stack_variable_offset_write_root); rejected at the pointer arithmetic, not the store.
     r2 = *(u32 *)(r1 + 8)
@@ -404,6 +405,20 @@ out:
     r3 = r10
     r3 += -16
     r3 += r2                    # error[ptr-arith]: R3 variable stack access prohibited for !root, var_off=(0x0; 0x8) off=-16
+    r0 = 0
+    *(u64 *)(r3 + 0) = r0
+    r0 = 1
+    exit
+
+# test: priv_stack_var_offset_no_perfmon_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2                    # error[ptr-arith]: R3 variable stack access prohibited for !root, var_off=(0xfffffffffffffff0; 0x8) off=-16
     r0 = 0
     *(u64 *)(r3 + 0) = r0
     r0 = 1

@@ -629,6 +629,10 @@ impl Walker<'_> {
             {
                 Some(PtrKind::Sock)
             }
+            // 7.1's `mem_types` list the context: [`Walker::helper_access`] refuses it.
+            (a, Some(PtrKind::Ctx)) if a.is_mem() && self.profile.mem_arg_takes_ctx() => {
+                return Ok(());
+            }
             _ => kind,
         };
         let ok = match arg {
@@ -800,6 +804,15 @@ impl Walker<'_> {
             ) => self.region_access(r, &p, Region::Mem(n), p.off as i64, size32),
             // A maybe-NULL argument passed NULL: a zero-byte access is allowed.
             v if v.is_null() && zero_ok && size == 0 => Ok(()),
+            // Only syscall programs may pass the context as memory.
+            Value::Ptr(p) if p.kind == PtrKind::Ctx && self.profile.mem_arg_takes_ctx() => {
+                Err(self.reject_reg(
+                    Code::HelperArgType,
+                    r,
+                    format!("R{} type=ctx expected=fp", r.index()),
+                    EACCES,
+                ))
+            }
             _ => Err(unsupported("memory argument")),
         }
     }
