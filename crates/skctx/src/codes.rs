@@ -94,6 +94,10 @@ pub enum Code {
     ConstStr,
     FormatString,
     CombinedStack,
+    SectionUnmatched,
+    SectionOpen,
+    KfuncArg,
+    BtfPtrAccess,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -260,7 +264,7 @@ fn misaligned_prints_reg_off(p: KernelProfile) -> bool {
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 68] = [
+pub const CODES: [CodeRow; 72] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -686,6 +690,43 @@ pub const CODES: [CodeRow; 68] = [
         "the stacks of a chain of BPF-to-BPF calls (callbacks counted where their address is taken) add up to more than 512 bytes, each frame's deepest access rounded up to 16 bytes (a JITed program from 6.9) or to 32 (before, or interpreted); the kernel checks it after the walk and names no instruction",
         &[m("combined stack size of <calls> calls is <size>. Too large")])
         .help("move large buffers out of the stack (into a per-CPU array map value) or call fewer functions deep while they are live"),
+    row(Code::SectionUnmatched, "section-unmatched",
+        "a kfunc closing a section that is not open (`bpf_rcu_read_unlock` without `bpf_rcu_read_lock`, `bpf_preempt_enable` without `bpf_preempt_disable`) or opening an RCU section inside another",
+        &[m("unmatched rcu read unlock (kernel function <name>)"),
+          m("nested rcu read lock (kernel function <name>)").case("a second lock"),
+          m("unmatched attempt to enable preemption (kernel function <name>)").case("preemption")])
+        .help("pair each `bpf_rcu_read_lock()` with one `bpf_rcu_read_unlock()` (no nesting) and each `bpf_preempt_disable()` with one `bpf_preempt_enable()` on every path"),
+    row(Code::SectionOpen, "section-open",
+        "the program exits, or tail-calls, inside an RCU read-side section or with preemption disabled (before 6.14, also calls a global function with preemption disabled)",
+        &[m("BPF_EXIT instruction in main prog cannot be used inside bpf_rcu_read_lock-ed region")
+              .since(LEAK_SECOND_LINE),
+          m("BPF_EXIT instruction in main prog cannot be used inside bpf_preempt_disable-ed region")
+              .since(LEAK_SECOND_LINE).case("preemption"),
+          m("tail_call cannot be used inside bpf_rcu_read_lock-ed region").case("a tail call"),
+          m("tail_call cannot be used inside bpf_preempt_disable-ed region")
+              .case("a tail call, preemption"),
+          m("bpf_rcu_read_unlock is missing").before(LEAK_SECOND_LINE),
+          m("1 bpf_preempt_enable is missing").before(LEAK_SECOND_LINE).case("preemption"),
+          m("<n> bpf_preempt_enable(s) are missing").before(LEAK_SECOND_LINE)
+              .case("preemption, nested"),
+          m("global function calls are not allowed with preemption disabled,").before(LEAK_SECOND_LINE)
+              .case("a global function")])
+        .help("close the section (`bpf_rcu_read_unlock()`, `bpf_preempt_enable()`) on every path before `return` or `bpf_tail_call`"),
+    row(Code::KfuncArg, "kfunc-arg",
+        "a kfunc argument of the wrong kind: `bpf_cast_to_kern_ctx` given something other than the unmodified context, `bpf_rdonly_cast` given a type id that is not a known constant naming a kernel type",
+        &[m("arg#<n> expected pointer to ctx, but got <type>"),
+          m("Possibly NULL pointer passed to trusted arg<n>").case("NULL or a scalar"),
+          m("R<n> must be a known constant").case("a BTF id not constant"),
+          m("Unknown type ID <id> passed to kfunc <name>").case("no such type"),
+          m("kfunc <name> type ID argument must be of a struct").case("not a struct"),
+          m("variable <type> access var_off=(<value>; <mask>) disallowed")
+              .case("an uninitialised register")]),
+    row(Code::BtfPtrAccess, "btf-ptr-access",
+        "an access through a pointer to a kernel type (`bpf_cast_to_kern_ctx`'s `struct bpf_sk_lookup_kern`) that its BTF layout does not allow: a write, or a read outside a member",
+        &[m("only read is supported"),
+          m("access beyond struct <struct> at off <off> size <size>").case("past the end"),
+          m("access beyond the end of member <member> (mend:<end>) in struct <struct> with off <off> size <size>")
+              .case("across a member's end")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

@@ -57,6 +57,7 @@ mod call;
 mod global;
 mod iter;
 mod jmp;
+mod kfunc;
 mod liveness;
 mod mem;
 mod precision;
@@ -620,6 +621,7 @@ impl Walker<'_> {
 
     /// One instruction on the current path.
     fn step(&mut self, st: &mut State, insn: &Insn) -> Step {
+        self.kernel_ptr_use(st, insn)?;
         match *insn {
             Insn::Alu { .. } | Insn::Endian { .. } | Insn::LdImm64 { .. } => self.alu(st, insn),
             Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => self.mem(st, insn),

@@ -78,7 +78,7 @@ impl Walker<'_> {
         let id = match kind {
             CallKind::Helper(id) => id,
             CallKind::Local(imm) => return self.local_call(st, imm),
-            CallKind::Kfunc { btf_id, .. } => return self.kfunc_call(st, btf_id),
+            CallKind::Kfunc { btf_id, .. } => return self.kfunc(st, btf_id),
         };
         let helper = skctx::check_helper_call(self.profile, self.privilege, id as i64, self.gpl)
             .map_err(|e| self.reject(e.code(), Operand::Insn, e.kernel_message(), e.errno()))?;
@@ -349,6 +349,7 @@ impl Walker<'_> {
                 Some("tail_call would lead to reference leak"),
             ));
         }
+        self.section_at_tail_call(st)?;
         // `allow_tail_call_in_subprogs`: x86-64's JIT takes tail calls beside BPF-to-BPF
         // calls; only the interpreter refuses them (`tail_calls are not allowed in
         // non-JITed programs with bpf-to-bpf calls`), and every modelled kernel is JITed.

@@ -911,7 +911,7 @@ fn states_equal(
         },
         mode,
     };
-    if old.st.speculative && !cur.speculative {
+    if old.st.speculative && !cur.speculative || old.st.sections != cur.sections {
         return false;
     }
     if old.st.refs.len() != cur.refs.len()
