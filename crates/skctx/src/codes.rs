@@ -98,6 +98,10 @@ pub enum Code {
     SpinLockState,
     SpinLockHeld,
     SpinLockAccess,
+    SectionUnmatched,
+    SectionOpen,
+    KfuncArg,
+    BtfPtrAccess,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -247,6 +251,8 @@ const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
 const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 const ROOT_UNINIT_STACK: Q = KernelProfile::root_reads_uninit_stack;
+const UNINIT_WITHIN_ALLOCATED: Q = KernelProfile::uninit_stack_reads_within_allocated;
+const NULL_CHECK_HINT: Q = KernelProfile::null_check_hint_on_every_maybe_null;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
 const LOCK_RECORD: Q = KernelProfile::spin_lock_from_btf_record;
@@ -265,7 +271,7 @@ fn misaligned_prints_reg_off(p: KernelProfile) -> bool {
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 72] = [
+pub const CODES: [CodeRow; 76] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -313,7 +319,9 @@ pub const CODES: [CodeRow; 72] = [
         "no arithmetic on socket pointers",
         &[m("R<n> pointer arithmetic on sock prohibited"),
           m("R<n> pointer arithmetic on sock_or_null prohibited, null-check it first")
-              .case("before the NULL check")]),
+              .since(NULL_CHECK_HINT).case("before the NULL check"),
+          m("R<n> pointer arithmetic on sock_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("before the NULL check")]),
     row(Code::HelperArgType, "helper-arg-type",
         "a helper argument of the wrong type (ctx, sock, map_ptr, memory, releasable socket)",
         &[m("R<n> type=<type> expected=<types...>"),
@@ -461,7 +469,7 @@ pub const CODES: [CodeRow; 72] = [
           m("invalid unbounded variable-offset indirect access to stack R<n>")
               .case("a variable offset whose bounds reach 2^29, helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
-        "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
+        "without CAP_PERFMON (before 5.16 as root too, but on 5.10.y), a read of stack bytes never written (on 5.10.y, as root, past the deepest write)",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
               .case("partially written"),
@@ -471,6 +479,11 @@ pub const CODES: [CodeRow; 72] = [
               .before(ROOT_UNINIT_STACK).case("partially written, as root"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
               .before(ROOT_UNINIT_STACK).case("helper argument, as root"),
+          m("invalid read from stack R<n> off=<off> size=<size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED).case("as root, past the deepest write"),
+          m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED)
+              .case("helper argument, as root, past the deepest write"),
           m("invalid read from stack R<n> off <off>+<i> size <size>").no_perfmon()
               .since(HELPER_STACK_RW).case("helper argument"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").no_perfmon()
@@ -560,7 +573,9 @@ pub const CODES: [CodeRow; 72] = [
           m("R<n> tried to <op> from different maps, paths or scalars, pointer arithmetic with it prohibited for !root")
               .no_perfmon().case("an instruction reached with another masking window or as a scalar addition"),
           m("R<n> pointer arithmetic on mem_or_null prohibited, null-check it first")
-              .case("a global subprogram's memory argument before the NULL check")]),
+              .case("a global subprogram's memory argument before the NULL check"),
+          m("R<n> pointer arithmetic on mem_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("a ring buffer record before the NULL check")]),
     row(Code::PtrComparison, "ptr-comparison",
         "without CAP_PERFMON, a pointer is compared with anything but the NULL check",
         &[m("R<n> pointer comparison prohibited").no_perfmon()]),
@@ -708,7 +723,43 @@ pub const CODES: [CodeRow; 72] = [
         "a load, store or helper access of a map value covers the bytes of its `struct bpf_spin_lock` (without CAP_PERFMON, pointer arithmetic onto them too)",
         &[m("bpf_spin_lock cannot be accessed directly by load/store")])
         .help("touch the lock only through `bpf_spin_lock`/`bpf_spin_unlock`; read and write the value's other members"),
-
+    row(Code::SectionUnmatched, "section-unmatched",
+        "a kfunc closing a section that is not open (`bpf_rcu_read_unlock` without `bpf_rcu_read_lock`, `bpf_preempt_enable` without `bpf_preempt_disable`) or opening an RCU section inside another",
+        &[m("unmatched rcu read unlock (kernel function <name>)"),
+          m("nested rcu read lock (kernel function <name>)").case("a second lock"),
+          m("unmatched attempt to enable preemption (kernel function <name>)").case("preemption")])
+        .help("pair each `bpf_rcu_read_lock()` with one `bpf_rcu_read_unlock()` (no nesting) and each `bpf_preempt_disable()` with one `bpf_preempt_enable()` on every path"),
+    row(Code::SectionOpen, "section-open",
+        "the program exits, or tail-calls, inside an RCU read-side section or with preemption disabled (before 6.14, also calls a global function with preemption disabled)",
+        &[m("BPF_EXIT instruction in main prog cannot be used inside bpf_rcu_read_lock-ed region")
+              .since(LEAK_SECOND_LINE),
+          m("BPF_EXIT instruction in main prog cannot be used inside bpf_preempt_disable-ed region")
+              .since(LEAK_SECOND_LINE).case("preemption"),
+          m("tail_call cannot be used inside bpf_rcu_read_lock-ed region").case("a tail call"),
+          m("tail_call cannot be used inside bpf_preempt_disable-ed region")
+              .case("a tail call, preemption"),
+          m("bpf_rcu_read_unlock is missing").before(LEAK_SECOND_LINE),
+          m("1 bpf_preempt_enable is missing").before(LEAK_SECOND_LINE).case("preemption"),
+          m("<n> bpf_preempt_enable(s) are missing").before(LEAK_SECOND_LINE)
+              .case("preemption, nested"),
+          m("global function calls are not allowed with preemption disabled,").before(LEAK_SECOND_LINE)
+              .case("a global function")])
+        .help("close the section (`bpf_rcu_read_unlock()`, `bpf_preempt_enable()`) on every path before `return` or `bpf_tail_call`"),
+    row(Code::KfuncArg, "kfunc-arg",
+        "a kfunc argument of the wrong kind: `bpf_cast_to_kern_ctx` given something other than the unmodified context, `bpf_rdonly_cast` given a type id that is not a known constant naming a kernel type",
+        &[m("arg#<n> expected pointer to ctx, but got <type>"),
+          m("Possibly NULL pointer passed to trusted arg<n>").case("NULL or a scalar"),
+          m("R<n> must be a known constant").case("a BTF id not constant"),
+          m("Unknown type ID <id> passed to kfunc <name>").case("no such type"),
+          m("kfunc <name> type ID argument must be of a struct").case("not a struct"),
+          m("variable <type> access var_off=(<value>; <mask>) disallowed")
+              .case("an uninitialised register")]),
+    row(Code::BtfPtrAccess, "btf-ptr-access",
+        "an access through a pointer to a kernel type (`bpf_cast_to_kern_ctx`'s `struct bpf_sk_lookup_kern`) that its BTF layout does not allow: a write, or a read outside a member",
+        &[m("only read is supported"),
+          m("access beyond struct <struct> at off <off> size <size>").case("past the end"),
+          m("access beyond the end of member <member> (mend:<end>) in struct <struct> with off <off> size <size>")
+              .case("across a member's end")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

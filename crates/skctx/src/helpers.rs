@@ -276,6 +276,9 @@ impl ArgKind {
         if profile.has(KernelVersion::new(6, 2)) {
             return None;
         }
+        if !profile.has(KernelVersion::new(5, 11)) {
+            return self.expected_types_5_10(map_key_or_value);
+        }
         match self {
             _ if map_key_or_value => Some("fp, pkt, pkt_meta, map_key, map_value"),
             PtrToMemReadonly
@@ -318,6 +321,29 @@ impl ArgKind {
                 | PtrToMemOrNullReadonly
                 | PtrToMemOrNullWritable
         )
+    }
+
+    /// 5.10's `compatible_reg_types` (Debian 5.10.262's sources; under qemu: walk_random):
+    /// no `map_key` (5.13) and no type flags (`alloc_mem`, `buf`: 5.17 upstream, a 5.15.y
+    /// backport), the read-only and writable buffers apart; `None` for the kinds 5.10 has
+    /// not or no message was seen for.
+    fn expected_types_5_10(self, map_key_or_value: bool) -> Option<&'static str> {
+        use ArgKind::*;
+        match self {
+            _ if map_key_or_value => Some("fp, pkt, pkt_meta, map_value"),
+            PtrToMemReadonly
+            | PtrToMemWritable
+            | PtrToUninitMem
+            | PtrToMemOrNullReadonly
+            | PtrToMemOrNullWritable => {
+                Some("fp, pkt, pkt_meta, map_value, mem, rdonly_buf, rdwr_buf")
+            }
+            ConstMapPtr | PtrToCtx | PtrToSocketOrNull => self.expected_types_6_18(),
+            PtrToBtfIdSockCommon | ReleaseSockCommon => {
+                Some("sock_common, sock, tcp_sock, xdp_sock, ptr_")
+            }
+            _ => None,
+        }
     }
 
     /// True for arguments that must be a map (`ARG_CONST_MAP_PTR`).

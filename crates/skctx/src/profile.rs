@@ -726,6 +726,25 @@ impl KernelProfile {
         self.has(kv(6, 2))
     }
 
+    /// A reserved ring buffer record carries a type flag (`MEM_ALLOC`, printed `alloc_mem`:
+    /// [`KernelProfile::reg_types_are_flags`]). Debian's 5.10.262 prints the
+    /// plain `PTR_TO_MEM_OR_NULL` (`R0 invalid mem access 'mem_or_null'`: its sources and
+    /// image, `ringbuf_no_null_check_v5_10`).
+    pub fn ringbuf_record_is_alloc_mem(self) -> bool {
+        self.reg_types_are_flags()
+    }
+
+    /// A global function's pointer parameters are taken (`btf_prepare_func_args`: the context,
+    /// and from e5069b9c23b3 "bpf: Support pointers in global func args", 5.12, memory of the
+    /// pointee's size). Debian's 5.10.262 refuses every pointer parameter, `struct
+    /// bpf_sk_lookup *` included (`Arg#<k> type PTR in <f>() is not supported yet.`: under
+    /// qemu, `global_call_scalar_for_ctx_v5_10` and `void_ptr_arg_v5_10`; its sources take a
+    /// context pointer only when `btf_get_prog_ctx_type` matches the type in the kernel's own
+    /// BTF, which this image does not). 5.11 is UNCONFIRMED (not modelled).
+    pub fn global_args_take_memory(self) -> bool {
+        self.has(kv(5, 12))
+    }
+
     /// A helper's stack argument is checked as the read or write the helper's prototype
     /// says, and its errors print `invalid read from stack R<n> off=...` / `invalid write to
     /// stack ...`; before, helper accesses printed `invalid indirect access to stack R<n>
@@ -829,9 +848,25 @@ impl KernelProfile {
     /// `check_stack_range_initialized`). 6.1.192 has it (Debian's sources and image);
     /// Ubuntu's 5.15.225 refuses both reads as root too (its sources: `allow_uninit_stack`
     /// only for variable-offset reads; under qemu: `stack_read_uninit_root_v5_15`). The
-    /// release between is UNCONFIRMED; modelled as 5.16.
+    /// release between is UNCONFIRMED; modelled as 5.16. Debian's 5.10.262 has it as a
+    /// 5.10.y backport (its sources: `check_stack_read` and `check_stack_range_initialized`
+    /// skip `STACK_INVALID` under `allow_uninit_stack`, `stacksafe` a `STACK_MISC` slot; no
+    /// build option decides it; under qemu: `stack_read_partially_init_root_v5_10`); the
+    /// first 5.10.y with it is UNCONFIRMED (modelled: the whole 5.10.y series).
     pub fn root_reads_uninit_stack(self) -> bool {
-        self.has(kv(5, 16))
+        self.has(kv(5, 16)) || self.uninit_stack_reads_within_allocated()
+    }
+
+    /// Root's reads of never-written stack bytes ([`KernelProfile::root_reads_uninit_stack`])
+    /// stay within `allocated_stack`, the bytes down to the deepest write: 5.10.262's
+    /// `check_stack_slot_within_bounds` takes `-allocated_stack` as the floor of every read
+    /// (`invalid read from stack R10 off=-64 size=8`), its `check_stack_range_initialized`
+    /// refuses a helper's byte past it (`invalid indirect read from stack R1 off -16+0 size
+    /// 1`), and only writes grow it (its sources; under qemu: walk_random). 6.1.192 reads the
+    /// whole stack and grows `allocated_stack` on every access. The 5.10.y series only
+    /// (the first 5.10.y UNCONFIRMED, as for the byte checks).
+    pub fn uninit_stack_reads_within_allocated(self) -> bool {
+        self.has(kv(5, 10)) && !self.has(kv(5, 11))
     }
 
     /// `bpf_sk_release` of a pointer holding no reference prints `R<n> must be referenced
@@ -876,14 +911,31 @@ impl KernelProfile {
         self.has(kv(5, 16))
     }
 
-    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
-    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket since the argument
-    /// types became flags (`PTR_MAYBE_NULL`, folded in `check_reg_type`; 5.17 upstream).
-    /// Ubuntu's 5.15.225 has it as a stable backport (its sources; under qemu); Debian's
-    /// 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET` or NULL,
-    /// its sources and image). The first 5.15.y with it is UNCONFIRMED (5.15.0 assumed).
-    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+    /// Register and argument types are a base type with flags (`PTR_MAYBE_NULL`,
+    /// `MEM_ALLOC`, `MEM_RDONLY`: c25b2ae13603 "bpf: Replace PTR_TO_XXX_OR_NULL with
+    /// PTR_TO_XXX | PTR_MAYBE_NULL" and its series, 5.17 upstream). Ubuntu's 5.15.225 has the
+    /// series as a stable backport (its sources; under qemu); the first 5.15.y with it is
+    /// UNCONFIRMED (5.15.0 assumed). Debian's 5.10.262 has the older enumerated types (its
+    /// sources and image): what the flags change is each a query below.
+    pub fn reg_types_are_flags(self) -> bool {
         self.has(kv(5, 15))
+    }
+
+    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
+    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket once the argument
+    /// types are flags ([`KernelProfile::reg_types_are_flags`], folded in `check_reg_type`).
+    /// Debian's 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET`
+    /// or NULL, its sources and image).
+    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+        self.reg_types_are_flags()
+    }
+
+    /// Pointer arithmetic on any maybe-NULL pointer is refused with `, null-check it first`
+    /// (`adjust_ptr_min_max_vals` tests `PTR_MAYBE_NULL`: [`KernelProfile::reg_types_are_flags`]);
+    /// before, only on `map_value_or_null`, every other maybe-NULL type ending at `prohibited`
+    /// (Debian's 5.10.262 sources; under qemu `sock_or_null_ptr_arith_v5_10`).
+    pub fn null_check_hint_on_every_maybe_null(self) -> bool {
+        self.reg_types_are_flags()
     }
 
     /// An unset `rx_queue_mapping` is `-1` cut to the load's size (`BPF_MOV32_IMM` and a 4-byte

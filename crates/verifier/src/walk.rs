@@ -57,6 +57,7 @@ mod call;
 mod global;
 mod iter;
 mod jmp;
+mod kfunc;
 mod liveness;
 mod lock;
 mod mem;
@@ -150,6 +151,8 @@ pub(crate) struct Walker<'a> {
     asked: Asked,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
     mem_types: Vec<mem::MemType>,
+    /// `insn_aux_data[].seen`: a path that is not speculative reached the slot.
+    seen: Vec<bool>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
     /// `insn_aux_data[].alu_state` and `alu_limit`, the masking window of an ADD or SUB by
@@ -251,6 +254,7 @@ impl<'a> Walker<'a> {
             ctx_loads: Vec::new(),
             asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
+            seen: vec![false; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
             alu_aux: Kept::filled(cfg.len(), 0),
             explore_alu_limits: false,
@@ -306,6 +310,7 @@ impl<'a> Walker<'a> {
         Ok(crate::Verified {
             insns: self.cfg.len(),
             processed: self.processed,
+            seen: std::mem::take(&mut self.seen),
         })
     }
 }
@@ -410,6 +415,9 @@ impl Walker<'_> {
                 }
                 insn => insn?,
             };
+            if !st.speculative {
+                self.seen[st.pc.0] = true;
+            }
             self.enter(&st, insn);
             if let Some(ex) = self.explored.as_mut() {
                 ex.jmps += u64::from(is_jump_class(&insn));
@@ -614,6 +622,7 @@ impl Walker<'_> {
 
     /// One instruction on the current path.
     fn step(&mut self, st: &mut State, insn: &Insn) -> Step {
+        self.kernel_ptr_use(st, insn)?;
         match *insn {
             Insn::Alu { .. } | Insn::Endian { .. } | Insn::LdImm64 { .. } => self.alu(st, insn),
             Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => self.mem(st, insn),
@@ -956,6 +965,8 @@ impl Walker<'_> {
     /// `reg_type_str`.
     fn type_name(&self, v: &Value) -> &'static str {
         match crate::state::type_name(v, self.maps, skctx::sockmap_lookup_type(self.profile)) {
+            "ringbuf_mem" if !self.profile.ringbuf_record_is_alloc_mem() => "mem",
+            "ringbuf_mem_or_null" if !self.profile.ringbuf_record_is_alloc_mem() => "mem_or_null",
             "ringbuf_mem" if !self.profile.ringbuf_record_says_ringbuf() => "alloc_mem",
             "ringbuf_mem_or_null" if !self.profile.ringbuf_record_says_ringbuf() => {
                 "alloc_mem_or_null"
@@ -966,8 +977,8 @@ impl Walker<'_> {
     }
 
     /// `env->allow_uninit_stack`: stack bytes never written may be read (CAP_PERFMON, and
-    /// only from [`skctx::KernelProfile::root_reads_uninit_stack`] on; 5.15 refuses them
-    /// to root too).
+    /// only where [`skctx::KernelProfile::root_reads_uninit_stack`]; 5.15 refuses them to
+    /// root too).
     fn allows_uninit_stack(&self) -> bool {
         self.privilege.has_perfmon() && self.profile.root_reads_uninit_stack()
     }

@@ -531,8 +531,24 @@
     exit
 
 # test: helper_probe_read_size_variable_v5_15
+# kernel: since 5.11
 # kernel: before 5.16
+# note: version: Debian's 5.10.262 reads them as root (skctx `root_reads_uninit_stack`: a 5.10.y backport, its sources); twin `helper_probe_read_size_variable_v5_10`.
 # note: version: 5.15.225 refuses never-written stack bytes to root too (`check_stack_range_initialized` without `allow_uninit_stack`).
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113                    # error[stack-uninit-read]: invalid indirect read from stack R1 off -8+0 size 8
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: helper_probe_read_size_variable_v5_10
+# kernel: before 5.11
+# note: version: root reads stack bytes never written on 5.10.262 only down to the deepest write (skctx `uninit_stack_reads_within_allocated`: a helper's byte past `allocated_stack` is refused; its sources).
     r2 = *(u32 *)(r1 + 8)
     r2 &= 7
     r2 += 1

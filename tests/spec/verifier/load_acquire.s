@@ -189,6 +189,8 @@ out:
     exit
 
 # test: load_acquire_u8_before_6_15
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # kernel: before 6.15
 # note: 8- and 16-bit `BPF_STX | BPF_ATOMIC` opcodes are unknown before 6.15, refused before
 # note: the walk with no instruction named (6.1.192 and 6.12.118).
@@ -330,6 +332,8 @@ out:
     exit
 
 # test: store_release_before_6_15
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # kernel: before 6.15
     r1 = 0
     store_release((u64 *)(r10 - 8), r1) # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 110
@@ -369,6 +373,8 @@ out:
     exit
 
 # test: xchg_pointer_into_map_root
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -383,6 +389,8 @@ out:
     exit
 
 # test: cmpxchg_r0_pointer_no_perfmon
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # privilege: no_perfmon
     r2 = 0
     *(u64 *)(r10 - 8) = r2
@@ -392,6 +400,8 @@ out:
     exit
 
 # test: cmpxchg_r0_pointer_root
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
     r2 = 0
     *(u64 *)(r10 - 8) = r2
     r0 = r10

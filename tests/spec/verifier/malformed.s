@@ -625,11 +625,23 @@ entry:
     exit
 
 # test: atomic_unknown_operation
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # note: an atomic whose imm names no operation (0x02): `check_atomic` refuses it before it
 # note: reads a register. Found by walk_random's wide programs (tests/wide).
     r1 = 1
     *(u64 *)(r10 - 8) = r1
     .8byte 0x00000002fff81adb   # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 02
+    r0 = 1
+    exit
+
+# test: atomic_unknown_operation_v5_10
+# kernel: before 5.12
+# note: version: the atomic's imm is a reserved field before 5.12: refused before the walk (`resolve_pseudo_ldimm64`), naming no instruction; 5.10.262's sources.
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+# error[reserved-fields, EINVAL]: BPF_STX uses reserved fields
+    .8byte 0x00000002fff81adb
     r0 = 1
     exit
 
@@ -645,12 +657,24 @@ entry:
     exit
 
 # test: load_acquire_before_6_15
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # kernel: before 6.15
 # note: a 32-bit load-acquire is a known opcode (`BPF_STX | BPF_ATOMIC | BPF_W`) with an
 # note: operation (0x100) `check_atomic` does not know before 6.15.
     r1 = 1
     *(u64 *)(r10 - 8) = r1
     w0 = load_acquire((u32 *)(r10 - 8)) # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 100
+    r0 = 1
+    exit
+
+# test: load_acquire_before_5_12
+# kernel: before 5.12
+# note: version: a load-acquire's imm (0x100) is a reserved field before 5.12: refused before the walk, naming no instruction; 5.10.262's sources.
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+# error[reserved-fields, EINVAL]: BPF_STX uses reserved fields
+    w0 = load_acquire((u32 *)(r10 - 8))
     r0 = 1
     exit
 
@@ -692,6 +716,8 @@ entry:
     exit
 
 # test: cmpxchg_bad_src_register
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # kernel: before 7.1
 # note: `r0 = atomic64_cmpxchg((u64 *)(r10 - 8), r0, r14)`.
     r1 = 1

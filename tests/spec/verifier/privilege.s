@@ -221,8 +221,24 @@ out:
     exit
 
 # test: priv_map_key_uninit_root_v5_15
+# kernel: since 5.11
 # kernel: before 5.16
+# note: version: Debian's 5.10.262 reads them as root (skctx `root_reads_uninit_stack`: a 5.10.y backport, its sources); twin `priv_map_key_uninit_root_v5_10`.
 # note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1                      # error[stack-uninit-read]: invalid indirect read from stack R2 off -4+0 size 4
+    if r0 == 0 goto out
+    r1 = r0
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: priv_map_key_uninit_root_v5_10
+# kernel: before 5.11
+# note: version: root reads stack bytes never written on 5.10.262 only down to the deepest write (skctx `uninit_stack_reads_within_allocated`: a helper's byte past `allocated_stack` is refused; its sources).
     r2 = r10
     r2 += -4
     r1 = sock_map ll

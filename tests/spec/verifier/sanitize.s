@@ -103,6 +103,8 @@ out:
     exit
 
 # test: san_mixed_signed_bounds_swapped
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `san_mixed_signed_bounds_swapped_v5_10`.
 # privilege: no_perfmon
 # kernel: before 6.19
 # note: the same with the scalar as the destination: the message names the source
@@ -162,6 +164,25 @@ out:
     r0 = 1
     exit
 
+# test: san_mixed_signed_bounds_swapped_v5_10
+# kernel: before 5.11
+# note: version: `adjust_reg_min_max_vals` passes the destination itself as the offset, so `sanitize_err` names it (row `sanitize_err_off_reg_is_dst`); confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+# privilege: no_perfmon
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r1 += r0                    # error[ptr-arith]: R1 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
+out:
+    r0 = 1
+    exit
+
 # test: san_ctx_plus_const_register
 # privilege: no_perfmon
 # note: the context moved by a register, even one holding 0: only the stack and map
@@ -173,6 +194,7 @@ out:
 
 # test: san_scalar_plus_ctx
 # privilege: no_perfmon
+# kernel: since 5.11
 # kernel: before 6.19
 # note: `scalar += ctx` by a register: the context has no masking limit; the message names
 # note: the destination, the kernel comparing it with a copy of the scalar (`sanitize_err`).

@@ -141,8 +141,17 @@
     exit
 
 # test: stack_read_uninit_root_v5_15
+# kernel: since 5.11
 # kernel: before 5.16
+# note: version: Debian's 5.10.262 reads them as root (skctx `root_reads_uninit_stack`: a 5.10.y backport, its sources); twin `stack_read_uninit_root_v5_10`.
 # note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
+    r0 = 1
+    exit
+
+# test: stack_read_uninit_root_v5_10
+# kernel: before 5.11
+# note: version: root reads stack bytes never written on 5.10.262 only down to the deepest write (skctx `uninit_stack_reads_within_allocated`: `allocated_stack` bounds every read; its sources).
     r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
     r0 = 1
     exit
@@ -405,6 +414,8 @@
     exit
 
 # test: stack_var_write_forgets_spilled_pointer
+# kernel: since 5.18
+# note: version: the scalar type printed `scalar` from 5.18 (skctx `scalar_type_named_scalar`); twin `stack_var_write_forgets_spilled_pointer_inv`.
 # note: root may write over a spilled pointer at a variable offset; the fill is then a scalar.
     *(u64 *)(r10 - 8) = r1
     *(u64 *)(r10 - 16) = r1
@@ -417,6 +428,23 @@
     *(u64 *)(r3 + 0) = r4
     r0 = *(u64 *)(r10 - 8)
     r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: stack_var_write_forgets_spilled_pointer_inv
+# kernel: before 5.18
+# note: version: the scalar type printed `inv`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    *(u64 *)(r10 - 8) = r1
+    *(u64 *)(r10 - 16) = r1
+    r7 = *(u32 *)(r1 + 8)
+    r7 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r7
+    r4 = 1
+    *(u64 *)(r3 + 0) = r4
+    r0 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'inv'
     r0 = 1
     exit
 

@@ -525,10 +525,13 @@ impl Walker<'_> {
                 "map_value_or_null" => Code::MapValueNullArith,
                 _ => Code::PtrArith,
             };
+            let hint =
+                name == "map_value_or_null" || self.profile.null_check_hint_on_every_maybe_null();
+            let hint = if hint { ", null-check it first" } else { "" };
             return Err(self.reject_reg(
                 code,
                 ptr_reg,
-                format!("R{n} pointer arithmetic on {name} prohibited, null-check it first"),
+                format!("R{n} pointer arithmetic on {name} prohibited{hint}"),
                 EACCES,
             ));
         }

@@ -79,7 +79,7 @@ impl Walker<'_> {
         let id = match kind {
             CallKind::Helper(id) => id,
             CallKind::Local(imm) => return self.local_call(st, imm),
-            CallKind::Kfunc { btf_id, .. } => return self.kfunc_call(st, btf_id),
+            CallKind::Kfunc { btf_id, .. } => return self.kfunc(st, btf_id),
         };
         let helper = skctx::check_helper_call(self.profile, self.privilege, id as i64, self.gpl)
             .map_err(|e| self.reject(e.code(), Operand::Insn, e.kernel_message(), e.errno()))?;
@@ -350,6 +350,7 @@ impl Walker<'_> {
                 Some("tail_call would lead to reference leak"),
             ));
         }
+        self.section_at_tail_call(st)?;
         // `allow_tail_call_in_subprogs`: x86-64's JIT takes tail calls beside BPF-to-BPF
         // calls; only the interpreter refuses them (`tail_calls are not allowed in
         // non-JITed programs with bpf-to-bpf calls`), and every modelled kernel is JITed.
@@ -628,11 +629,15 @@ impl Walker<'_> {
             Value::Ptr(p) => Some(p.kind),
             _ => None,
         };
-        // A maybe-NULL argument accepts the maybe-NULL form of its types.
+        // A maybe-NULL argument accepts the maybe-NULL form of its types (before, only the
+        // type or a NULL constant).
+        let maybe_null_ok = || self.profile.sk_assign_takes_sock_or_null();
         let kind = match (arg, kind) {
-            (ArgKind::PtrToSocketOrNull, Some(PtrKind::SockOrNull)) => Some(PtrKind::Sock),
+            (ArgKind::PtrToSocketOrNull, Some(PtrKind::SockOrNull)) if maybe_null_ok() => {
+                Some(PtrKind::Sock)
+            }
             (ArgKind::PtrToSocketOrNull, Some(PtrKind::MapValueOrNull(_)))
-                if self.type_name(v) == "sock_or_null" =>
+                if maybe_null_ok() && self.type_name(v) == "sock_or_null" =>
             {
                 Some(PtrKind::Sock)
             }
@@ -780,12 +785,18 @@ impl Walker<'_> {
                     ));
                 }
                 let indirect = !self.profile.helper_stack_access_says_read_or_write();
+                // 5.10.y: the bounds check grows no `allocated_stack`, which bounds the bytes
+                // read (only the helper's writes after the call grow it).
+                let allocated = match (p.kind, self.profile.uninit_stack_reads_within_allocated()) {
+                    (PtrKind::Stack(f), true) => st.frames[f].allocated as i64,
+                    _ => i64::MAX,
+                };
                 let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, indirect)?;
                 if write && raw {
                     meta.raw = Some((r, size32));
                     return Ok(());
                 }
-                self.stack_initialized(st, r, &p, off, size32, write)
+                self.stack_initialized(st, r, &p, (off, allocated), size32, write)
             }
             Value::Ptr(
                 p @ Ptr {
@@ -880,14 +891,15 @@ impl Walker<'_> {
         }
     }
 
-    /// `check_stack_range_initialized` for a helper reading the stack: every byte written,
-    /// or uninitialised reads allowed; the helper may write what it reads.
+    /// `check_stack_range_initialized` for a helper reading the stack: every byte written
+    /// (and within `allocated`, the frame's `allocated_stack` before the access), or
+    /// uninitialised reads allowed; the helper may write what it reads.
     fn stack_initialized(
         &self,
         st: &mut State,
         r: Reg,
         p: &Ptr,
-        off: i64,
+        (off, allocated): (i64, i64),
         size: u32,
         write: bool,
     ) -> Result<(), Refusal> {
@@ -898,6 +910,9 @@ impl Walker<'_> {
         // Releases with `MEM_WRITE` clobber only for a write; before, for every helper.
         let clobber = write || !elides_nullness(self.profile);
         for i in 0..size as i64 {
+            if -(off + i) > allocated {
+                return Err(self.uninit_helper_read(r, off, i, size));
+            }
             let (spi, k) = stack_pos(off + i);
             let slot = st.frames[f].slot_mut(spi);
             match slot.bytes[k] {
@@ -934,22 +949,27 @@ impl Walker<'_> {
                 }
                 continue;
             }
-            let indirect = if self.profile.helper_stack_access_says_read_or_write() {
-                ""
-            } else {
-                "indirect "
-            };
-            return Err(self.reject_reg(
-                Code::StackUninitRead,
-                r,
-                format!(
-                    "invalid {indirect}read from stack R{} off {off}+{i} size {size}",
-                    r.index()
-                ),
-                EACCES,
-            ));
+            return Err(self.uninit_helper_read(r, off, i, size));
         }
         Ok(())
+    }
+
+    /// A helper's read of stack byte `off + i` that is not initialised.
+    fn uninit_helper_read(&self, r: Reg, off: i64, i: i64, size: u32) -> Refusal {
+        let indirect = if self.profile.helper_stack_access_says_read_or_write() {
+            ""
+        } else {
+            "indirect "
+        };
+        self.reject_reg(
+            Code::StackUninitRead,
+            r,
+            format!(
+                "invalid {indirect}read from stack R{} off {off}+{i} size {size}",
+                r.index()
+            ),
+            EACCES,
+        )
     }
 
     /// What a global subprogram's memory argument leaves on the stack (`check_mem_reg`'s

@@ -23,6 +23,7 @@ impl Walker<'_> {
     /// unknown scalar (uninitialised after a `void` one), the callee marked for its own walk.
     pub(super) fn global_call(&mut self, st: &mut State, subprog: usize) -> Step {
         self.global_call_held(st)?;
+        self.section_at_global_call(st)?;
         let globals = self.globals;
         let Some(global) = &globals[subprog] else {
             return Err(unsupported("a static subprogram called as a global one"));

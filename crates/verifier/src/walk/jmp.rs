@@ -338,6 +338,7 @@ impl Walker<'_> {
             st.set(Reg::R0, r0);
             return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
         }
+        self.section_at_exit(st, true)?;
         if !st.refs.is_empty() {
             let summary = self
                 .profile
@@ -345,6 +346,7 @@ impl Walker<'_> {
                 .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
             return Err(self.leak(st, Code::ReferenceLeak, summary));
         }
+        self.section_at_exit(st, false)?;
         if st.cur().subprog != 0 {
             return self.global_exit(st);
         }

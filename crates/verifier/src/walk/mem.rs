@@ -561,6 +561,8 @@ impl Walker<'_> {
         write: bool,
         indirect: bool,
     ) -> Result<i64, Refusal> {
+        // 5.10.y: a read reaches only `allocated_stack` and does not grow it.
+        let strict_read = !write && self.profile.uninit_stack_reads_within_allocated();
         let write = write || indirect;
         let what = if indirect {
             "indirect access to"
@@ -577,7 +579,7 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let min = off;
-        let uninit_ok = write || self.allows_uninit_stack();
+        let uninit_ok = write || (self.allows_uninit_stack() && !strict_read);
         let floor = if uninit_ok {
             -(STACK_SIZE as i64)
         } else {
@@ -600,8 +602,10 @@ impl Walker<'_> {
         }
         let need = ((-min) as usize).div_ceil(8) * 8;
         let frame = &mut st.frames[f];
-        frame.allocated = frame.allocated.max(need);
-        frame.grow_stack(frame.allocated / 8);
+        if !strict_read {
+            frame.allocated = frame.allocated.max(need);
+            frame.grow_stack(frame.allocated / 8);
+        }
         let depth = &mut self.depth[frame.subprog];
         *depth = (*depth).max(need);
         Ok(min)
