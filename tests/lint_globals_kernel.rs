@@ -174,7 +174,13 @@ fn loaded(p: &support::corpus::Prepared) -> (Vec<isa::RawInsn>, Vec<verifier::Ma
             max_entries: m.max_entries,
             flags: m.flags,
             frozen: None,
-            ..Default::default()
+            name: support::corpus::kernel_map_name(name).into(),
+            btf: match p.spin_lock(name) {
+                Some(at) => verifier::ValueBtf::Value {
+                    spin_lock: Some(at),
+                },
+                None => verifier::ValueBtf::None,
+            },
         });
     }
     (insns, maps)

@@ -73,7 +73,7 @@ impl Loaded {
 }
 
 /// Map names the kernel accepts: at most 15 characters of `[A-Za-z0-9_.]`.
-fn kernel_map_name(name: &str) -> String {
+pub fn kernel_map_name(name: &str) -> String {
     name.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
         .take(15)
