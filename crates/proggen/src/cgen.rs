@@ -51,18 +51,8 @@ pub enum Mistake {
 }
 
 impl Mistake {
-    const ALL: [Mistake; 8] = [
-        Mistake::NoNullCheck,
-        Mistake::Leak,
-        Mistake::UseAfterRelease,
-        Mistake::BadReturn,
-        Mistake::OutOfBounds,
-        Mistake::UnboundedLoop,
-        Mistake::ForbiddenHelper,
-        Mistake::ReleaseCtxSk,
-    ];
-
-    /// [`Mistake::ALL`] and the mistakes of [`Features::idioms`].
+    /// Every mistake, in the order seeds draw them: the first eight without
+    /// [`Features::idioms`] ([`Mistake::ALL`]), all of them with it.
     const WIDE: [Mistake; 10] = [
         Mistake::NoNullCheck,
         Mistake::Leak,
@@ -75,6 +65,9 @@ impl Mistake {
         Mistake::NullCheckAfterUse,
         Mistake::StackTooBig,
     ];
+
+    /// The mistakes programs without [`Features::idioms`] make.
+    const ALL: &'static [Mistake] = Mistake::WIDE.split_at(8).0;
 
     pub fn name(self) -> &'static str {
         match self {
@@ -1078,7 +1071,7 @@ pub fn program(seed: u64, index: usize, features: Features) -> CProgram {
     let mut rng = Rng::new(seed.wrapping_mul(0x1_0000_0001).wrapping_add(index as u64));
     let kinds: &[Mistake] = match features.idioms {
         true => &Mistake::WIDE,
-        false => &Mistake::ALL,
+        false => Mistake::ALL,
     };
     let mistake = rng.chance(1, 5).then(|| rng.pick(kinds));
     let name = format!("cgen_{seed}_{index}");
