@@ -172,25 +172,59 @@ impl Scalar {
 
     // ---- reg_bounds_sync and its parts ----
 
-    /// `reg_bounds_sync`. A constant whose bounds hold it, a scalar knowing nothing and one
-    /// whose low bits only are unknown ([`Scalar::low_bits_unknown`]) are fixpoints of every
-    /// step, on every [`Domain`]: they skip the rounds.
+    /// `reg_bounds_sync`. A constant whose bounds hold it, and a scalar whose bounds are
+    /// exactly what its known bits give ([`Scalar::of_tnum`]: nothing known, low bits
+    /// unknown, any tnum after a transfer function that leaves its bounds to the tnum) are
+    /// fixpoints of every step, on every [`Domain`]: they skip the rounds.
     pub fn sync(&mut self, domain: &Domain) {
-        if *self == Scalar::UNKNOWN {
-            return;
-        }
         if self.var_off.is_const() && self.contains(self.var_off.value) {
             *self = Scalar::known(self.var_off.value);
             return;
         }
-        if self.is_low_bits_unknown() {
+        if self.is_of_tnum() {
             return;
         }
         self.sync_rounds(domain);
     }
 
+    /// The bounds are [`Scalar::of_tnum`] of the known bits `t`. For a `t` that is not a
+    /// constant that is a fixpoint of every step of `reg_bounds_sync`: each deduction
+    /// between two ranges finds the ends it would move to already there (both ranges' ends
+    /// are values of `t`, and a range of `t` that crosses a sign or a 32-bit boundary in one
+    /// domain crosses it in the other); `__reg_bound_offset` intersects `t` with
+    /// `tnum_range(v, v | m)`, which holds `t`; `efc11a667878`'s single value needs a mask
+    /// of 0. `tests::sync_shortcuts_agree_with_the_rounds` checks it against the rounds on
+    /// every modelled domain.
+    #[inline]
+    fn is_of_tnum(&self) -> bool {
+        // The unsigned bounds first: most scalars that are not leave here.
+        self.umin == self.var_off.value
+            && self.umax == self.var_off.value | self.var_off.mask
+            && *self == Scalar::of_tnum(self.var_off)
+    }
+
+    /// The bounds `__update_reg_bounds` gives a scalar knowing nothing but `t`, each the
+    /// extreme value of `t`.
+    #[inline]
+    fn of_tnum(t: Tnum) -> Scalar {
+        let (v, m) = (t.value, t.mask);
+        let (v32, m32) = (v as u32, m as u32);
+        Scalar {
+            var_off: t,
+            smin: (v | (m & i64::MIN as u64)) as i64,
+            smax: (v | (m & i64::MAX as u64)) as i64,
+            umin: v,
+            umax: v | m,
+            s32_min: (v32 | (m32 & i32::MIN as u32)) as i32,
+            s32_max: (v32 | (m32 & i32::MAX as u32)) as i32,
+            u32_min: v32,
+            u32_max: v32 | m32,
+        }
+    }
+
     /// The values `0..2^bits` (`bits` in 1..=63) with the bounds their known bits give: what
     /// a zero-extending load, a byte swap or a right shift of an unknown value leaves.
+    #[cfg(test)]
     fn low_bits_unknown(bits: u32) -> Scalar {
         let mask = u64::MAX >> (64 - bits.clamp(1, 63));
         let (s32_min, s32_max) = if bits < 32 {
@@ -211,19 +245,10 @@ impl Scalar {
         }
     }
 
-    /// This scalar is [`Scalar::low_bits_unknown`] of some width.
-    fn is_low_bits_unknown(&self) -> bool {
-        let t = self.var_off;
-        let bits = 64 - t.mask.leading_zeros();
-        t.value == 0
-            && (1..64).contains(&bits)
-            && t.mask & t.mask.wrapping_add(1) == 0
-            && *self == Scalar::low_bits_unknown(bits)
-    }
-
-    /// `reg_bounds_sync` step by step, as the kernel runs it. The flags every call reads
-    /// are read once, up front (a read is noted for `min_kernel`; reading one again notes
-    /// nothing new).
+    /// `reg_bounds_sync` step by step, as the kernel runs it, leaving once the first
+    /// `__update_reg_bounds` gives [`Scalar::of_tnum`]. The flags every call reads are read
+    /// once, up front (a read is noted for `min_kernel`; reading one again notes nothing
+    /// new).
     fn sync_rounds(&mut self, domain: &Domain) {
         let crate::releases::SyncFlags {
             single_value_tnum: single,
@@ -232,6 +257,10 @@ impl Scalar {
             bound_offset_subreg,
         } = domain.sync_flags();
         self.update_bounds_as(single);
+        // What the known bits give, as [`Scalar::sync`]'s shortcut: the rest is a fixpoint.
+        if self.is_of_tnum() {
+            return;
+        }
         let tightened = *self;
         for _ in 0..deduce_rounds {
             let before = *self;
@@ -674,6 +703,96 @@ mod tests {
             .collect()
     }
 
+    /// [`Scalar::of_tnum`] of tnums of every shape the ALU leaves (runs of unknown bits at
+    /// the bottom, the top, around bit 31 and bit 63, single unknown bits, random masks over
+    /// random values), the same tnums with looser bounds, and near misses of each (one
+    /// bound one step tighter).
+    fn tnum_bounded_scalars() -> Vec<Scalar> {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut masks = vec![u64::MAX];
+        for a in 0..64 {
+            masks.push(1 << a);
+            masks.push(u64::MAX << a);
+            masks.push(u64::MAX >> a);
+            for b in [1, 2, 31, 32, 33, 63] {
+                masks.push((u64::MAX >> a) & (u64::MAX << (a + b).min(63)));
+                masks.push(u64::MAX.rotate_left(a) & !(1 << b));
+            }
+        }
+        masks.extend((0..1000).map(|_| next() & next() >> (next() % 64)));
+        let values = [
+            0,
+            u64::MAX,
+            1 << 63,
+            1 << 31,
+            0x8000_0000_8000_0000,
+            0xffff_ffff,
+        ];
+        let mut out = Vec::new();
+        for m in masks {
+            let mut vs: Vec<u64> = values.to_vec();
+            vs.extend((0..4).map(|_| next()));
+            for v in vs {
+                let t = Tnum::new(v & !m, m);
+                let s = Scalar::of_tnum(t);
+                out.push(s);
+                // Bounds that `__update_reg_bounds` tightens to the tnum's.
+                out.push(Scalar {
+                    var_off: t,
+                    ..Scalar::UNKNOWN
+                });
+                out.push(Scalar {
+                    var_off: t,
+                    umax: s.umax,
+                    s32_min: s.s32_min,
+                    ..Scalar::UNKNOWN
+                });
+                let near = [
+                    Scalar {
+                        umin: s.umin.saturating_add(1),
+                        ..s
+                    },
+                    Scalar {
+                        umax: s.umax.saturating_sub(1),
+                        ..s
+                    },
+                    Scalar {
+                        smin: s.smin.saturating_add(1),
+                        ..s
+                    },
+                    Scalar {
+                        smax: s.smax.saturating_sub(1),
+                        ..s
+                    },
+                    Scalar {
+                        u32_min: s.u32_min.saturating_add(1),
+                        ..s
+                    },
+                    Scalar {
+                        u32_max: s.u32_max.saturating_sub(1),
+                        ..s
+                    },
+                    Scalar {
+                        s32_min: s.s32_min.saturating_add(1),
+                        ..s
+                    },
+                    Scalar {
+                        s32_max: s.s32_max.saturating_sub(1),
+                        ..s
+                    },
+                ];
+                out.extend(near.into_iter().filter(|n| n.var_off.mask != 0 && *n != s));
+            }
+        }
+        out
+    }
+
     /// The shortcuts of [`Scalar::sync`] give what the kernel's steps give.
     #[test]
     fn sync_shortcuts_agree_with_the_rounds() {
@@ -728,6 +847,7 @@ mod tests {
             });
         }
         scalars.extend(random_scalars(2000));
+        scalars.extend(tnum_bounded_scalars());
         // Every release from 6.1 to 6.19, and the patch levels with backports we model.
         let releases = (1..=19)
             .map(|minor| (minor, 0))
@@ -740,6 +860,12 @@ mod tests {
                 fast.sync(&d);
                 kernel_sync(&mut full, &d);
                 assert_eq!(fast, full, "{s:?}");
+                // A transfer function's closing `__update_reg_bounds` before the sync
+                // changes nothing (`update_bounds_unless_synced`).
+                let mut updated = *s;
+                updated.update_bounds(&d);
+                updated.sync(&d);
+                assert_eq!(updated, full, "updated first: {s:?}");
             }
         }
     }

@@ -822,6 +822,10 @@ const EXPLORED: u8 = 0x20;
 /// the slot is explored without visiting it again (a program has at most 1M slots: the
 /// top bit is free).
 const RETURNING: u32 = 1 << 31;
+/// With [`RETURNING`], on [`Dfs`]'s stack: the inner slots of a run of fall-through slots
+/// ([`Dfs::fall_through_run`]), those after the entry below up to this entry's slot (the
+/// run's last, on the stack above it), all returning.
+const RUN: u32 = 1 << 30;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Edge {
@@ -843,8 +847,9 @@ struct Dfs<'a> {
     /// the answers asked (`skctx::recorded`).
     profile: KernelProfile,
     state: Kept<u8>,
-    /// Slots being visited (`u32`: a program has at most 1M; a straight-line program has
-    /// them all here at once), a slot with its one edge taken flagged [`RETURNING`].
+    /// Slots being visited (`u32`: a program has at most 1M), a slot with its one edge
+    /// taken flagged [`RETURNING`], the inner slots of a fall-through run as one [`RUN`]
+    /// entry.
     stack: Kept<u32>,
     marks: Kept<Marks>,
 }
@@ -860,7 +865,6 @@ impl<'a> Dfs<'a> {
             whole_ldimm64,
             profile,
             state: Kept::filled(raw.len(), 0),
-            // Sized up front: a straight-line program fills it.
             stack: Kept::empty(raw.len()),
             marks: Kept::filled(raw.len(), Marks::default()),
         };
@@ -868,8 +872,7 @@ impl<'a> Dfs<'a> {
         dfs.state[0] = DISCOVERED;
         while let Some(&t) = dfs.stack.last() {
             if t & RETURNING != 0 {
-                dfs.state[(t & !RETURNING) as usize] = EXPLORED;
-                dfs.stack.pop();
+                dfs.returned(t);
                 continue;
             }
             let t = dfs.fall_through_run(t as usize);
@@ -881,30 +884,64 @@ impl<'a> Dfs<'a> {
         Ok(dfs)
     }
 
+    /// Pops `t`, a [`RETURNING`] entry on top of the stack: its slot is explored, or for a
+    /// [`RUN`] entry every slot the run discovered between the entry below and the run's
+    /// last slot (an `ld_imm64`'s second slot, never discovered, stays as it is). The
+    /// kernel pops those slots one after the other with nothing in between, so they are
+    /// explored at the same point of the walk.
+    fn returned(&mut self, t: u32) {
+        self.stack.pop();
+        if t & RUN == 0 {
+            self.state[(t & !RETURNING) as usize] = EXPLORED;
+            return;
+        }
+        let end = (t & !(RETURNING | RUN)) as usize;
+        let start = self
+            .stack
+            .last()
+            .map_or(0, |&b| (b & !RETURNING) as usize + 1);
+        for s in &mut self.state[start..end] {
+            if *s != 0 {
+                *s = EXPLORED;
+            }
+        }
+    }
+
     /// [`Dfs::visit`] of `t`, the slot on top of the stack, and of each slot it pushes in
     /// turn, while the slot only falls through to an undiscovered successor (straight-line
-    /// code, most slots of a program): the same states and stack as `visit`'s `push`, without
-    /// its dispatch. Returns the first slot that needs `visit`.
+    /// code, most slots of a program): the same states as `visit`'s `push`, without its
+    /// dispatch. The stack gets what the kernel's would hold, but for a run of two or more
+    /// steps, whose inner slots are one [`RUN`] entry instead of one each. Returns the first
+    /// slot that needs `visit`.
     #[inline]
-    fn fall_through_run(&mut self, mut t: usize) -> usize {
+    fn fall_through_run(&mut self, start: usize) -> usize {
+        let mut t = start;
+        let mut steps = 0;
         loop {
             let r = self.raw[t];
             let c = r.code & class::MASK;
             if c == class::JMP || c == class::JMP32 || is_pseudo_func(&r) {
-                return t;
+                break;
             }
             let w = t + 1 + usize::from(self.whole_ldimm64 && is_ldimm64(&r));
             if self.state[t] != DISCOVERED || self.state.get(w) != Some(&0) {
-                return t;
+                break;
             }
             self.state[t] = DISCOVERED | Edge::FallThrough as u8;
             self.state[w] = DISCOVERED;
+            t = w;
+            steps += 1;
+        }
+        if steps > 0 {
             if let Some(top) = self.stack.last_mut() {
                 *top |= RETURNING;
             }
-            self.stack.push(w as u32);
-            t = w;
+            if steps > 1 {
+                self.stack.push(t as u32 | RETURNING | RUN);
+            }
+            self.stack.push(t as u32);
         }
+        t
     }
 
     /// `push_insn`: follows edge `e` from `t` to `w` (inlined: it runs twice per slot);

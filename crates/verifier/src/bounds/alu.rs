@@ -133,24 +133,24 @@ impl Scalar {
             AluOp::And => {
                 d.var_off = d.var_off.and(src.var_off);
                 d.and32(src, domain);
-                d.and64(src, domain);
+                d.and64(src, domain, alu32);
             }
             AluOp::Or => {
                 d.var_off = d.var_off.or(src.var_off);
                 d.or32(src, domain);
-                d.or64(src, domain);
+                d.or64(src, domain, alu32);
             }
             AluOp::Xor => {
                 d.var_off = d.var_off.xor(src.var_off);
                 d.xor32(src, domain);
-                d.xor64(src, domain);
+                d.xor64(src, domain, alu32);
             }
             AluOp::Lsh if alu32 => d.lsh32(src),
             AluOp::Lsh => d.lsh64(src, domain),
             AluOp::Rsh if alu32 => d.rsh32(src),
-            AluOp::Rsh => d.rsh64(src, domain),
+            AluOp::Rsh => d.rsh64(src),
             AluOp::Arsh if alu32 => d.arsh32(src),
-            AluOp::Arsh => d.arsh64(src, domain),
+            AluOp::Arsh => d.arsh64(src),
             AluOp::Mov | AluOp::MovSx(_) | AluOp::Div | AluOp::SDiv | AluOp::Mod | AluOp::SMod => {}
         }
         if alu32 {
@@ -539,8 +539,19 @@ impl Scalar {
         self.s32_from_u32(old_s32_min, src.s32_min, domain);
     }
 
+    /// The `__update_reg_bounds` that ends a 64-bit transfer function, unless
+    /// `reg_bounds_sync` follows right after (every 64-bit ALU op, [`Scalar::apply`]): that
+    /// begins with the same call, which gives the same again, so skipping this one changes
+    /// no result. Before the zero extension of a 32-bit op it counts.
+    #[inline]
+    fn update_bounds_unless_synced(&mut self, before_zext: bool, domain: &Domain) {
+        if before_zext {
+            self.update_bounds(domain);
+        }
+    }
+
     /// `scalar_min_max_and`.
-    fn and64(&mut self, src: &Scalar, domain: &Domain) {
+    fn and64(&mut self, src: &Scalar, domain: &Domain, before_zext: bool) {
         let old_smin = self.smin;
         if src.var_off.is_const() && self.var_off.is_const() {
             *self = Scalar::known(self.var_off.value);
@@ -549,7 +560,7 @@ impl Scalar {
         self.umin = self.var_off.value;
         self.umax = self.umax.min(src.umax);
         self.s64_from_u64(old_smin, src.smin, domain);
-        self.update_bounds(domain);
+        self.update_bounds_unless_synced(before_zext, domain);
     }
 
     /// `scalar32_min_max_or`.
@@ -566,7 +577,7 @@ impl Scalar {
     }
 
     /// `scalar_min_max_or`.
-    fn or64(&mut self, src: &Scalar, domain: &Domain) {
+    fn or64(&mut self, src: &Scalar, domain: &Domain, before_zext: bool) {
         let old_smin = self.smin;
         if src.var_off.is_const() && self.var_off.is_const() {
             *self = Scalar::known(self.var_off.value);
@@ -575,7 +586,7 @@ impl Scalar {
         self.umin = self.umin.max(src.umin);
         self.umax = self.var_off.value | self.var_off.mask;
         self.s64_from_u64(old_smin, src.smin, domain);
-        self.update_bounds(domain);
+        self.update_bounds_unless_synced(before_zext, domain);
     }
 
     /// `scalar32_min_max_xor`.
@@ -592,7 +603,7 @@ impl Scalar {
     }
 
     /// `scalar_min_max_xor`.
-    fn xor64(&mut self, src: &Scalar, domain: &Domain) {
+    fn xor64(&mut self, src: &Scalar, domain: &Domain, before_zext: bool) {
         let old_smin = self.smin;
         if src.var_off.is_const() && self.var_off.is_const() {
             *self = Scalar::known(self.var_off.value);
@@ -601,7 +612,7 @@ impl Scalar {
         self.umin = self.var_off.value;
         self.umax = self.var_off.value | self.var_off.mask;
         self.s64_from_u64(old_smin, src.smin, domain);
-        self.update_bounds(domain);
+        self.update_bounds_unless_synced(before_zext, domain);
     }
 
     /// The signed 32-bit bounds of a bitwise result: the unsigned ones when those do not
@@ -681,13 +692,13 @@ impl Scalar {
         }
     }
 
-    /// `scalar_min_max_lsh`.
+    /// `scalar_min_max_lsh`, without its closing `__update_reg_bounds` (64-bit only:
+    /// [`Scalar::update_bounds_unless_synced`]).
     fn lsh64(&mut self, src: &Scalar, domain: &Domain) {
         let (umin, umax) = (src.umin, src.umax);
         self.lsh64_bounds(umin, umax, domain);
         self.lsh32_bounds(umin, umax);
         self.var_off = self.var_off.lshift(umin as u32);
-        self.update_bounds(domain);
     }
 
     /// `scalar32_min_max_rsh`.
@@ -703,8 +714,8 @@ impl Scalar {
         self.update_bounds32();
     }
 
-    /// `scalar_min_max_rsh`.
-    fn rsh64(&mut self, src: &Scalar, domain: &Domain) {
+    /// `scalar_min_max_rsh`, without its closing `__update_reg_bounds` (as `lsh64`).
+    fn rsh64(&mut self, src: &Scalar) {
         let (umin, umax) = (src.umin as u32, src.umax as u32);
         self.smin = i64::MIN;
         self.smax = i64::MAX;
@@ -712,7 +723,6 @@ impl Scalar {
         self.umin = shr(self.umin, umax);
         self.umax = shr(self.umax, umin);
         self.unbound32();
-        self.update_bounds(domain);
     }
 
     /// `scalar32_min_max_arsh`.
@@ -727,8 +737,8 @@ impl Scalar {
         self.update_bounds32();
     }
 
-    /// `scalar_min_max_arsh`.
-    fn arsh64(&mut self, src: &Scalar, domain: &Domain) {
+    /// `scalar_min_max_arsh`, without its closing `__update_reg_bounds` (as `lsh64`).
+    fn arsh64(&mut self, src: &Scalar) {
         let umin = src.umin as u32;
         self.smin = sar(self.smin, umin);
         self.smax = sar(self.smax, umin);
@@ -736,7 +746,6 @@ impl Scalar {
         self.umin = 0;
         self.umax = u64::MAX;
         self.unbound32();
-        self.update_bounds(domain);
     }
 }
 
