@@ -156,13 +156,26 @@ fn successors(raw: &[RawInsn], i: usize) -> [Option<usize>; 2] {
     }
 }
 
+/// A jump whose target is at or before itself: without one the graph has no cycle (a
+/// check of one byte per slot, so that loop-free programs pay almost nothing).
+fn jumps_back(r: &RawInsn) -> bool {
+    let c = r.code & class::MASK;
+    if c != class::JMP && c != class::JMP32 {
+        return false;
+    }
+    match r.code & isa::table::OP_MASK {
+        jmp_op::EXIT | jmp_op::CALL => false,
+        jmp_op::JA if c == class::JMP32 => r.imm < 0,
+        _ => r.off < 0,
+    }
+}
+
 /// `compute_scc`: Tarjan's algorithm without recursion; components of two or more
 /// instructions, or of one that is its own successor, numbered from 1.
 fn compute(raw: &[RawInsn]) -> Vec<u32> {
     let n = raw.len();
     let mut scc = vec![0u32; n];
-    let backward = (0..n).any(|i| successors(raw, i).iter().flatten().any(|&s| s <= i));
-    if !backward {
+    if !raw.iter().any(jumps_back) {
         return scc;
     }
     const UNSEEN: usize = usize::MAX;
