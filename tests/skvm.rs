@@ -535,3 +535,71 @@ fn a_callback_runs_in_its_own_frame_in_the_trace() {
     );
     assert_eq!(v["verdict"], "SK_PASS", "{v}");
 }
+
+/// A verified program runs as the kernel's verifier rewrote it: on 6.19.14 a 2-byte load of an
+/// unset `rx_queue_mapping` reads all ones where the verifier takes it to be at most 0xffff,
+/// so the compare with -1 is a `goto +0` the trace names (`runtime/dead_branches.s`); on
+/// 6.18.44 the load is cut to 0xffff and the program drops either way.
+#[test]
+fn hard_wired_branches_run_as_the_kernel_rewrote_them() {
+    let (_dir, src) = temp_source(
+        ".skmap sock_map, type=sockmap, key=4, value=8, max_entries=4
+.license \"GPL\"
+.program p
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1
+    if r0 == 0 goto drop
+    r7 = r0
+    r8 = *(u16 *)(r7 + 76)
+    *(u64 *)(r10 - 16) = r8
+    r1 = r7
+    call 86
+    r9 = -1
+    if r8 == r9 goto minus_one
+    r2 = *(u32 *)(r10 - 12)
+    if r2 != 0 goto pass
+drop:
+    r0 = 0
+    exit
+pass:
+    r0 = 1
+    exit
+minus_one:
+    r0 = 0
+    exit
+",
+    );
+    let world = std::path::Path::new(&src).with_extension("world.toml");
+    std::fs::write(
+        &world,
+        "[maps.sock_map]\ntype = \"sockmap\"\nkey_size = 4\nvalue_size = 8\nmax_entries = 4\nentries = { 0 = \"s\" }\n[sockets.s]\nproto = \"tcp\"\naddr = \"127.0.0.1\"\nport = 80\n",
+    )
+    .unwrap();
+    let run = |kernel: &str| {
+        let out = skvm(&[
+            "run",
+            &src,
+            "--tuple",
+            "tcp 10.0.0.1:1 -> 127.0.0.1:80",
+            "--world",
+            world.to_str().unwrap(),
+            "--kernel",
+            kernel,
+            "--trace",
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let new = run("6.19.14");
+    assert!(new.contains("verdict: SK_PASS"), "{new}");
+    assert!(
+        new.contains("goto +0  (hard-wired by the verifier: `if r8 == r9 goto +6`)"),
+        "{new}"
+    );
+    let old = run("6.18.44");
+    assert!(old.contains("verdict: SK_DROP"), "{old}");
+}

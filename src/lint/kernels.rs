@@ -2,8 +2,9 @@
 //!
 //! `--kernel` is repeatable; each names a release, `host`, a profile file written by `skasm
 //! probe` ([`crate::profiles::resolve`]) or a range `A..B`: every release `X.Y` from A to B
-//! with upstream behaviour. Releases older than the verifier's oldest modelled one
-//! (`verifier::releases::OLDEST_MODELLED`) are judged against skctx's tables only (the
+//! with upstream behaviour. Releases the verifier does not model, older than its oldest
+//! one (`verifier::releases::OLDEST_MODELLED`) or in `verifier::releases::UNMODELLED_GAP`
+//! (5.11 to 5.14), are judged against skctx's tables only (the
 //! structural pass, the helpers offered, the context fields): a refusal found there is a
 //! rejection, anything else is `unsupported`, never a guess that the program passes.
 //!
@@ -25,7 +26,7 @@
 use skctx::recorded::Answers;
 use skctx::{KernelProfile, KernelVersion, Privilege};
 use verifier::releases::Reads;
-use verifier::releases::OLDEST_MODELLED;
+use verifier::releases::{OLDEST_MODELLED, UNMODELLED_GAP};
 use verifier::{Refusal, Rejection};
 
 use std::sync::Arc;
@@ -134,6 +135,19 @@ pub(super) type Memo<T> = std::cell::RefCell<Vec<((Answers, Reads), T)>>;
 /// Where in `memo` the result for `profile` is: one made for a release that answered its
 /// questions alike (they are noted again, as if `profile` was asked them), else one `make`s
 /// now, recorded.
+/// Why the verifier does not model release `v`: older than its oldest modelled release, or
+/// in the gap between the images that confirm 5.10 and 5.15.
+fn unmodelled_release(v: KernelVersion) -> String {
+    if v < OLDEST_MODELLED {
+        format!("older than {OLDEST_MODELLED}, the oldest release the verifier models")
+    } else {
+        format!(
+            "in {} to before {}, which no image confirms",
+            UNMODELLED_GAP.0, UNMODELLED_GAP.1
+        )
+    }
+}
+
 fn memo_index<T>(memo: &Memo<T>, profile: KernelProfile, make: impl FnOnce() -> T) -> usize {
     let holds = |(a, d): &(Answers, Reads)| a.hold_for(profile) && d.hold_for(profile);
     let found = memo.borrow().iter().position(|(asked, _)| holds(asked));
@@ -246,7 +260,7 @@ impl Program<'_> {
     /// [`Program::judge_walked`] with the structural pass shared between releases that
     /// answer its questions alike ([`Program::structural`]).
     fn judge_sharing(&self, profile: KernelProfile) -> Verdict {
-        if !profile.has(OLDEST_MODELLED) {
+        if !verifier::releases::models(profile) {
             return self.judge_walked(profile);
         }
         let k = self.structural(profile);
@@ -266,10 +280,10 @@ impl Program<'_> {
         })
     }
 
-    /// The verdict on `profile`: the verifier's from its oldest modelled release on, else
-    /// the tables'.
+    /// The verdict on `profile`: the verifier's where it models the release, else the
+    /// tables'.
     pub fn judge_walked(&self, profile: KernelProfile) -> Verdict {
-        if profile.has(OLDEST_MODELLED) {
+        if verifier::releases::models(profile) {
             let (insns, maps, privilege, gpl) = (self.insns, self.maps, self.privilege, self.gpl);
             return match self.btf {
                 Some(f) => verifier::verify_with_btf(insns, maps, profile, privilege, gpl, f),
@@ -288,8 +302,9 @@ impl Program<'_> {
             return Err(Refusal::Rejected(Box::new(r)));
         }
         Err(Refusal::Unsupported(format!(
-            "older than {OLDEST_MODELLED}, the oldest release the verifier models: skctx's \
-             tables (instructions, helpers, context fields) refuse nothing, which is not a verdict"
+            "{}, which the verifier does not model: skctx's tables (instructions, helpers, \
+             context fields) refuse nothing, which is not a verdict",
+            unmodelled_release(profile.version())
         )))
     }
 
@@ -621,7 +636,7 @@ fn min_kernel_by(judge: impl Fn(KernelProfile) -> Verdict) -> MinKernel {
             Err(Refusal::Rejected(r)) => {
                 let at =
                     r.pc.map_or(String::new(), |pc| format!(" at insn {}", pc.0));
-                let verified = v >= OLDEST_MODELLED;
+                let verified = verifier::releases::is_modelled(v);
                 let what = if verified {
                     format!("Linux {v} rejects it{at}: {}", r.message)
                 } else {
@@ -645,8 +660,9 @@ fn min_kernel_by(judge: impl Fn(KernelProfile) -> Verdict) -> MinKernel {
     MinKernel {
         release: oldest_passing,
         reason: format!(
-            "the first release with SK_LOOKUP; releases before {OLDEST_MODELLED} checked \
-             against skctx's tables only"
+            "the first release with SK_LOOKUP; releases before {OLDEST_MODELLED} and from {} \
+             to before {} checked against skctx's tables only",
+            UNMODELLED_GAP.0, UNMODELLED_GAP.1
         ),
         verified: false,
     }

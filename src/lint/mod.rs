@@ -900,7 +900,7 @@ fn failing_path(
         .iter()
         .position(|r| matches!(r, Err(Refusal::Rejected(_))))?;
     let profile = targets[at].profile;
-    if profile.version() < verifier::releases::OLDEST_MODELLED {
+    if !verifier::releases::is_modelled(profile.version()) {
         return None;
     }
     let (insns, maps) = (program.insns, program.maps);

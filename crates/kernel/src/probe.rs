@@ -244,7 +244,7 @@ fn classify(out: &LoadOutcome) -> Availability {
         Availability::NotAllowed
     } else if msg.contains("GPL-restricted") {
         Availability::GplOnly
-    } else if msg.contains("might sleep") {
+    } else if msg.contains("might sleep") || msg.contains("in non-sleepable prog") {
         Availability::MightSleep
     } else {
         Availability::Offered

@@ -235,7 +235,6 @@ const RETVAL_BOUNDS: Q = KernelProfile::retval_message_uses_bounds;
 const MAY_GOTO_ZERO: Q = KernelProfile::may_goto_zero_allowed;
 const HELPER_STACK_RW: Q = KernelProfile::helper_stack_access_says_read_or_write;
 const TAIL_CALL_PROG_ARRAY: Q = KernelProfile::tail_call_map_check_says_prog_array;
-const MISALIGNED_CONST_OFF: Q = KernelProfile::misaligned_stack_prints_const_offset;
 const MAP_PTR_STRUCT: Q = KernelProfile::map_ptr_access_says_struct;
 const VAR_STACK_FIXED_OFF: Q = KernelProfile::var_stack_access_prints_fixed_offset;
 const CPU_V4: Q = KernelProfile::has_cpu_v4;
@@ -244,8 +243,20 @@ const LAZY_GLOBALS: Q = KernelProfile::verifies_global_subprogs_lazily;
 const ARG_TAGS: Q = KernelProfile::reads_global_arg_tags;
 const UNTRUSTED_TAG: Q = KernelProfile::knows_arg_untrusted;
 const ROOT_UNINIT_STACK: Q = KernelProfile::root_reads_uninit_stack;
+const UNINIT_WITHIN_ALLOCATED: Q = KernelProfile::uninit_stack_reads_within_allocated;
+const NULL_CHECK_HINT: Q = KernelProfile::null_check_hint_on_every_maybe_null;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
+const SLEEPABLE_NAMES_HELPER: Q = KernelProfile::sleepable_helper_message_names_helper;
+const GLOBAL_VOID: Q = KernelProfile::global_func_may_return_void;
+const PTR_OFF_IN_VAR_OFF: Q = KernelProfile::folds_ptr_off_into_var_off;
+const MISALIGNED_REG_OFF: Q = misaligned_prints_reg_off;
+
+/// A misaligned access prints a constant `var_off` as a number and the pointer's own
+/// offset as a term of its own: from 6.2 until 7.1 folds that offset into the `var_off`.
+fn misaligned_prints_reg_off(p: KernelProfile) -> bool {
+    p.misaligned_stack_prints_const_offset() && !p.folds_ptr_off_into_var_off()
+}
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
@@ -297,7 +308,9 @@ pub const CODES: [CodeRow; 68] = [
         "no arithmetic on socket pointers",
         &[m("R<n> pointer arithmetic on sock prohibited"),
           m("R<n> pointer arithmetic on sock_or_null prohibited, null-check it first")
-              .case("before the NULL check")]),
+              .since(NULL_CHECK_HINT).case("before the NULL check"),
+          m("R<n> pointer arithmetic on sock_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("before the NULL check")]),
     row(Code::HelperArgType, "helper-arg-type",
         "a helper argument of the wrong type (ctx, sock, map_ptr, memory, releasable socket)",
         &[m("R<n> type=<type> expected=<types...>"),
@@ -348,7 +361,8 @@ pub const CODES: [CodeRow; 68] = [
           m("cannot call kernel function from non-GPL compatible program").case("a kfunc call, refused before the walk")]),
     row(Code::MightSleep, "might-sleep",
         "a sleepable helper (`copy_from_user`) in a non-sleepable program",
-        &[m("helper call might sleep in a non-sleepable prog")]),
+        &[m("helper call might sleep in a non-sleepable prog").before(SLEEPABLE_NAMES_HELPER),
+          m("sleepable helper <name>#<id> in non-sleepable prog").since(SLEEPABLE_NAMES_HELPER)]),
     row(Code::MapFuncIncompatible, "map-func-incompatible",
         "the map type and the helper do not go together",
         &[m("cannot pass map_type <map type> into func <name>#<id>"),
@@ -421,7 +435,7 @@ pub const CODES: [CodeRow; 68] = [
          invalidated pointers without CAP_PERFMON)",
         &[m("R<n> !read_ok")]),
     row(Code::BadRegister, "bad-register",
-        "a register field above R10 (`check_reg_arg`, when the walk reaches the instruction)",
+        "a register field above R10 (`check_reg_arg`, when the walk reaches the instruction; from 7.1 `check_and_resolve_insns`, before the walk, naming no instruction)",
         &[m("R<n> is invalid")]),
     row(Code::StackBounds, "stack-bounds",
         "a stack access outside [-512, 0), directly or through a helper",
@@ -444,7 +458,7 @@ pub const CODES: [CodeRow; 68] = [
           m("invalid unbounded variable-offset indirect access to stack R<n>")
               .case("a variable offset whose bounds reach 2^29, helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
-        "without CAP_PERFMON (before 5.16 as root too), a read of stack bytes never written",
+        "without CAP_PERFMON (before 5.16 as root too, but on 5.10.y), a read of stack bytes never written (on 5.10.y, as root, past the deepest write)",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
               .case("partially written"),
@@ -454,6 +468,11 @@ pub const CODES: [CodeRow; 68] = [
               .before(ROOT_UNINIT_STACK).case("partially written, as root"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
               .before(ROOT_UNINIT_STACK).case("helper argument, as root"),
+          m("invalid read from stack R<n> off=<off> size=<size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED).case("as root, past the deepest write"),
+          m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
+              .since(UNINIT_WITHIN_ALLOCATED)
+              .case("helper argument, as root, past the deepest write"),
           m("invalid read from stack R<n> off <off>+<i> size <size>").no_perfmon()
               .since(HELPER_STACK_RW).case("helper argument"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").no_perfmon()
@@ -461,18 +480,26 @@ pub const CODES: [CodeRow; 68] = [
     row(Code::StackMisaligned, "stack-misaligned",
         "stack accesses must be aligned to their size",
         &[m("misaligned stack access off <var off>+<reg off>+<insn off> size <size>")
-              .since(MISALIGNED_CONST_OFF),
+              .since(MISALIGNED_REG_OFF),
+          m("misaligned stack access off <var off>+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF),
           m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")]),
     row(Code::AtomicMisaligned, "atomic-misaligned",
         "an atomic's memory (any pointer, or a scalar used as one) must be aligned to its size: `check_atomic` asks `check_mem_access` for strict alignment",
         &[m("misaligned <kind> access off <var off>+<reg off>+<insn off> size <size>")
-              .since(MISALIGNED_CONST_OFF).case("pointer"),
+              .since(MISALIGNED_REG_OFF).case("pointer"),
+          m("misaligned <kind> access off <var off>+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF).case("pointer"),
           m("misaligned <kind> access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
               .case("pointer"),
           m("misaligned access off <var off>+<reg off>+<insn off> size <size>")
-              .since(MISALIGNED_CONST_OFF).case("scalar"),
+              .since(MISALIGNED_REG_OFF).case("scalar"),
+          m("misaligned access off <var off>+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF).case("scalar"),
           m("misaligned access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .case("scalar")]),
+              .case("scalar"),
+          m("misaligned access off (<value>; <mask>)+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF).case("scalar")]),
     row(Code::StackFillSize, "stack-fill-size",
         "a spilled pointer is filled with a narrower load",
         &[m("invalid size of register fill")]),
@@ -513,6 +540,7 @@ pub const CODES: [CodeRow; 68] = [
           m("R<n> pointer arithmetic with <op> operator prohibited"),
           m("R<n> bitwise operator <op> on pointer prohibited"),
           m("R<n> tried to subtract pointer from scalar"),
+          m("R<n> subtraction from stack pointer prohibited"),
           m("math between <type> pointer and <value> is not allowed"),
           m("math between <type> pointer and register with unbounded min value is not allowed"),
           m("value <value> makes <type> pointer be out of bounds"),
@@ -534,7 +562,9 @@ pub const CODES: [CodeRow; 68] = [
           m("R<n> tried to <op> from different maps, paths or scalars, pointer arithmetic with it prohibited for !root")
               .no_perfmon().case("an instruction reached with another masking window or as a scalar addition"),
           m("R<n> pointer arithmetic on mem_or_null prohibited, null-check it first")
-              .case("a global subprogram's memory argument before the NULL check")]),
+              .case("a global subprogram's memory argument before the NULL check"),
+          m("R<n> pointer arithmetic on mem_or_null prohibited")
+              .before(NULL_CHECK_HINT).case("a ring buffer record before the NULL check")]),
     row(Code::PtrComparison, "ptr-comparison",
         "without CAP_PERFMON, a pointer is compared with anything but the NULL check",
         &[m("R<n> pointer comparison prohibited").no_perfmon()]),
@@ -566,6 +596,7 @@ pub const CODES: [CodeRow; 68] = [
           m("BPF_JA uses reserved fields").case("BPF_JA"),
           m("BPF_EXIT uses reserved fields").case("BPF_EXIT"),
           m("BPF_JMP/JMP32 uses reserved fields").case("BPF_JMP/JMP32"),
+          m("BPF_LD_[ABS|IND] uses reserved fields").case("BPF_LD_[ABS|IND] (7.1 checks them before the walk)"),
           m("invalid may_goto off <off> imm <imm>").before(MAY_GOTO_ZERO).case("may_goto +0"),
           m("BPF_ATOMIC uses invalid atomic opcode <imm>").case("an atomic's operation"),
           m("invalid atomic operand size").case("an 8- or 16-bit read-modify-write atomic")]),
@@ -615,7 +646,8 @@ pub const CODES: [CodeRow; 68] = [
         "a global subprogram whose BTF prototype the kernel cannot use (`btf_prepare_func_args`): more than 5 parameters, a return type not an integer, a parameter passed by value that is no integer, a pointer to a type without a size, an `arg:` decl tag on the wrong type or in a combination it refuses; refused before any instruction where every global subprogram is verified up front, at the first call otherwise",
         &[m("Caller passes invalid args into func#<n> ('<name>')").since(LAZY_GLOBALS).case("the call's last line"),
           m("Global function <name>() with <n> <cmp> 5 args. Buggy compiler.").case("more than 5 parameters"),
-          m("Global function <name>() doesn't return scalar. Only those are supported.").case("return type"),
+          m("Global function <name>() doesn't return scalar. Only those are supported.").before(GLOBAL_VOID).case("return type"),
+          m("Global function <name>() return value not void or scalar. Only those are supported.").since(GLOBAL_VOID).case("return type"),
           m("Arg#<n> type <kind> in <name>() is not supported yet.").case("a struct or union by value"),
           m("arg#<n> reference type('<kind> <name>') size cannot be determined: <errno>")
               .case("a pointer to `void`, an undefined struct or a function"),

@@ -261,6 +261,11 @@ impl ArgKind {
     pub fn expected_types(self, profile: KernelProfile) -> Option<&'static str> {
         use ArgKind::*;
         let map_key_or_value = matches!(self, PtrToMapKey | PtrToMapValue | PtrToUninitMapValue);
+        if self.is_mem() && profile.mem_arg_takes_ctx() {
+            return Some(
+                "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_, ctx",
+            );
+        }
         if profile.has(KernelVersion::new(6, 8)) {
             return if map_key_or_value {
                 PtrToMemReadonly.expected_types_6_18()
@@ -270,6 +275,9 @@ impl ArgKind {
         }
         if profile.has(KernelVersion::new(6, 2)) {
             return None;
+        }
+        if !profile.has(KernelVersion::new(5, 11)) {
+            return self.expected_types_5_10(map_key_or_value);
         }
         match self {
             _ if map_key_or_value => Some("fp, pkt, pkt_meta, map_key, map_value"),
@@ -288,6 +296,46 @@ impl ArgKind {
             }
             // `btf_id_sock_common_types` before `PTR_TRUSTED` (6.2): the spec's
             // `ref_release_*_v6_1` twins, confirmed on the 6.1.192 image.
+            PtrToBtfIdSockCommon | ReleaseSockCommon => {
+                Some("sock_common, sock, tcp_sock, xdp_sock, ptr_")
+            }
+            _ => None,
+        }
+    }
+
+    /// The arguments `compatible_reg_types` checks against `mem_types`: map keys and
+    /// values, and memory (`ARG_PTR_TO_MEM`, any flags).
+    pub fn is_mem(self) -> bool {
+        use ArgKind::*;
+        matches!(
+            self,
+            PtrToMapKey
+                | PtrToMapValue
+                | PtrToUninitMapValue
+                | PtrToMemReadonly
+                | PtrToMemWritable
+                | PtrToUninitMem
+                | PtrToMemOrNullReadonly
+                | PtrToMemOrNullWritable
+        )
+    }
+
+    /// 5.10's `compatible_reg_types` (Debian 5.10.262's sources; under qemu: walk_random):
+    /// no `map_key` (5.13) and no type flags (`alloc_mem`, `buf`: 5.17 upstream, a 5.15.y
+    /// backport), the read-only and writable buffers apart; `None` for the kinds 5.10 has
+    /// not or no message was seen for.
+    fn expected_types_5_10(self, map_key_or_value: bool) -> Option<&'static str> {
+        use ArgKind::*;
+        match self {
+            _ if map_key_or_value => Some("fp, pkt, pkt_meta, map_value"),
+            PtrToMemReadonly
+            | PtrToMemWritable
+            | PtrToUninitMem
+            | PtrToMemOrNullReadonly
+            | PtrToMemOrNullWritable => {
+                Some("fp, pkt, pkt_meta, map_value, mem, rdonly_buf, rdwr_buf")
+            }
+            ConstMapPtr | PtrToCtx | PtrToSocketOrNull => self.expected_types_6_18(),
             PtrToBtfIdSockCommon | ReleaseSockCommon => {
                 Some("sock_common, sock, tcp_sock, xdp_sock, ptr_")
             }
@@ -514,7 +562,13 @@ pub enum HelperError {
     /// GPL-only helper called from a program whose license is not GPL-compatible.
     GplOnly { id: i32, name: String },
     /// Sleepable helper in a non-sleepable program.
-    MightSleep { id: i32, name: String },
+    MightSleep {
+        id: i32,
+        name: String,
+        /// 7.1's wording, naming the helper
+        /// ([`KernelProfile::sleepable_helper_message_names_helper`]).
+        names_helper: bool,
+    },
 }
 
 impl HelperError {
@@ -543,9 +597,15 @@ impl HelperError {
             HelperError::GplOnly { .. } => {
                 "cannot call GPL-restricted function from non-GPL compatible program".to_string()
             }
-            HelperError::MightSleep { .. } => {
-                "helper call might sleep in a non-sleepable prog".to_string()
-            }
+            HelperError::MightSleep {
+                id,
+                name,
+                names_helper: true,
+            } => format!("sleepable helper {name}#{id} in non-sleepable prog"),
+            HelperError::MightSleep {
+                names_helper: false,
+                ..
+            } => "helper call might sleep in a non-sleepable prog".to_string(),
         }
     }
 
@@ -620,6 +680,7 @@ pub fn check_helper_call(
         return Err(HelperError::MightSleep {
             id: helper.id,
             name: helper.kernel_name(),
+            names_helper: profile.sleepable_helper_message_names_helper(),
         });
     }
     Ok(helper)

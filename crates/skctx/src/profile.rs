@@ -358,10 +358,13 @@ impl KernelProfile {
     pub const FIRST_VERSION: KernelVersion = kv(5, 9);
 
     /// The newest series whose tables (helpers, context fields, kfuncs, behaviours) were
-    /// checked against kernels of it (the live 6.18.44, Debian's images): a later release's
+    /// checked against kernels of it (the live 6.18.44, Debian's images; 7.1:
+    /// `skctx_tables_agree_with_each_kernel_image` in Debian's 7.1.13 image, with
+    /// [`KernelProfile::sleepable_helper_message_names_helper`]): a later release's
     /// tables are not known, and [`KernelProfile::tables_known`] refuses it rather than
-    /// answer with this series' tables.
-    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 0);
+    /// answer with this series' tables. The verifier's newest modelled series is its own
+    /// (`verifier::releases::NEWEST_MODELLED_SERIES`, still 7.0).
+    pub const NEWEST_TABULATED_SERIES: KernelVersion = kv(7, 1);
 
     /// Whether this release's tables are known: `Err` with the reason for a release after
     /// [`Self::NEWEST_TABULATED_SERIES`].
@@ -686,6 +689,25 @@ impl KernelProfile {
         self.has(kv(6, 2))
     }
 
+    /// A reserved ring buffer record carries a type flag (`MEM_ALLOC`, printed `alloc_mem`:
+    /// [`KernelProfile::reg_types_are_flags`]). Debian's 5.10.262 prints the
+    /// plain `PTR_TO_MEM_OR_NULL` (`R0 invalid mem access 'mem_or_null'`: its sources and
+    /// image, `ringbuf_no_null_check_v5_10`).
+    pub fn ringbuf_record_is_alloc_mem(self) -> bool {
+        self.reg_types_are_flags()
+    }
+
+    /// A global function's pointer parameters are taken (`btf_prepare_func_args`: the context,
+    /// and from e5069b9c23b3 "bpf: Support pointers in global func args", 5.12, memory of the
+    /// pointee's size). Debian's 5.10.262 refuses every pointer parameter, `struct
+    /// bpf_sk_lookup *` included (`Arg#<k> type PTR in <f>() is not supported yet.`: under
+    /// qemu, `global_call_scalar_for_ctx_v5_10` and `void_ptr_arg_v5_10`; its sources take a
+    /// context pointer only when `btf_get_prog_ctx_type` matches the type in the kernel's own
+    /// BTF, which this image does not). 5.11 is UNCONFIRMED (not modelled).
+    pub fn global_args_take_memory(self) -> bool {
+        self.has(kv(5, 12))
+    }
+
     /// A helper's stack argument is checked as the read or write the helper's prototype
     /// says, and its errors print `invalid read from stack R<n> off=...` / `invalid write to
     /// stack ...`; before, helper accesses printed `invalid indirect access to stack R<n>
@@ -764,6 +786,17 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
+    /// A variable-offset stack write (`check_stack_write_var_off`) of a zero keeps a spilled
+    /// 8-byte zero it covers, and takes a `BPF_ST` of 0 as a zero (kept over `STACK_ZERO`).
+    /// Before (Debian 6.1.192's sources) only a zero register kept `STACK_ZERO` bytes and
+    /// spills were forgotten. In 6.12.118's, 7.1's sources and 6.19.14's image; the release
+    /// between is UNCONFIRMED, modelled as 6.8 with [`KernelProfile::spills_every_scalar`]
+    /// (`stack.s` `stack_var_write_zero_keeps_spilled_zero`, `stack_var_st_zero_keeps_zero`
+    /// and its `_v6_1` twin, confirmed on 6.18.44, 6.12.118, 6.1.192).
+    pub fn var_stack_write_keeps_zeros(self) -> bool {
+        self.has(kv(6, 8))
+    }
+
     /// R0 is marked precise when the exit checks it (eabe518de533, 6.8), so pruning never
     /// accepts a path whose R0 is out of range. Before, a path reaching a checkpoint of an
     /// earlier path whose R0 was in range (but imprecise) was pruned and the program
@@ -778,9 +811,25 @@ impl KernelProfile {
     /// `check_stack_range_initialized`). 6.1.192 has it (Debian's sources and image);
     /// Ubuntu's 5.15.225 refuses both reads as root too (its sources: `allow_uninit_stack`
     /// only for variable-offset reads; under qemu: `stack_read_uninit_root_v5_15`). The
-    /// release between is UNCONFIRMED; modelled as 5.16.
+    /// release between is UNCONFIRMED; modelled as 5.16. Debian's 5.10.262 has it as a
+    /// 5.10.y backport (its sources: `check_stack_read` and `check_stack_range_initialized`
+    /// skip `STACK_INVALID` under `allow_uninit_stack`, `stacksafe` a `STACK_MISC` slot; no
+    /// build option decides it; under qemu: `stack_read_partially_init_root_v5_10`); the
+    /// first 5.10.y with it is UNCONFIRMED (modelled: the whole 5.10.y series).
     pub fn root_reads_uninit_stack(self) -> bool {
-        self.has(kv(5, 16))
+        self.has(kv(5, 16)) || self.uninit_stack_reads_within_allocated()
+    }
+
+    /// Root's reads of never-written stack bytes ([`KernelProfile::root_reads_uninit_stack`])
+    /// stay within `allocated_stack`, the bytes down to the deepest write: 5.10.262's
+    /// `check_stack_slot_within_bounds` takes `-allocated_stack` as the floor of every read
+    /// (`invalid read from stack R10 off=-64 size=8`), its `check_stack_range_initialized`
+    /// refuses a helper's byte past it (`invalid indirect read from stack R1 off -16+0 size
+    /// 1`), and only writes grow it (its sources; under qemu: walk_random). 6.1.192 reads the
+    /// whole stack and grows `allocated_stack` on every access. The 5.10.y series only
+    /// (the first 5.10.y UNCONFIRMED, as for the byte checks).
+    pub fn uninit_stack_reads_within_allocated(self) -> bool {
+        self.has(kv(5, 10)) && !self.has(kv(5, 11))
     }
 
     /// `bpf_sk_release` of a pointer holding no reference prints `R<n> must be referenced
@@ -825,14 +874,31 @@ impl KernelProfile {
         self.has(kv(5, 16))
     }
 
-    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
-    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket since the argument
-    /// types became flags (`PTR_MAYBE_NULL`, folded in `check_reg_type`; 5.17 upstream).
-    /// Ubuntu's 5.15.225 has it as a stable backport (its sources; under qemu); Debian's
-    /// 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET` or NULL,
-    /// its sources and image). The first 5.15.y with it is UNCONFIRMED (5.15.0 assumed).
-    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+    /// Register and argument types are a base type with flags (`PTR_MAYBE_NULL`,
+    /// `MEM_ALLOC`, `MEM_RDONLY`: c25b2ae13603 "bpf: Replace PTR_TO_XXX_OR_NULL with
+    /// PTR_TO_XXX | PTR_MAYBE_NULL" and its series, 5.17 upstream). Ubuntu's 5.15.225 has the
+    /// series as a stable backport (its sources; under qemu); the first 5.15.y with it is
+    /// UNCONFIRMED (5.15.0 assumed). Debian's 5.10.262 has the older enumerated types (its
+    /// sources and image): what the flags change is each a query below.
+    pub fn reg_types_are_flags(self) -> bool {
         self.has(kv(5, 15))
+    }
+
+    /// `bpf_sk_assign` takes `ctx->sk` (a `sock_or_null`) unchecked: its
+    /// `ARG_PTR_TO_SOCKET_OR_NULL` argument accepts a maybe-NULL socket once the argument
+    /// types are flags ([`KernelProfile::reg_types_are_flags`], folded in `check_reg_type`).
+    /// Debian's 5.10.262 refuses (`R2 type=sock_or_null expected=sock`: only `PTR_TO_SOCKET`
+    /// or NULL, its sources and image).
+    pub fn sk_assign_takes_sock_or_null(self) -> bool {
+        self.reg_types_are_flags()
+    }
+
+    /// Pointer arithmetic on any maybe-NULL pointer is refused with `, null-check it first`
+    /// (`adjust_ptr_min_max_vals` tests `PTR_MAYBE_NULL`: [`KernelProfile::reg_types_are_flags`]);
+    /// before, only on `map_value_or_null`, every other maybe-NULL type ending at `prohibited`
+    /// (Debian's 5.10.262 sources; under qemu `sock_or_null_ptr_arith_v5_10`).
+    pub fn null_check_hint_on_every_maybe_null(self) -> bool {
+        self.reg_types_are_flags()
     }
 
     /// An unset `rx_queue_mapping` is `-1` cut to the load's size (`BPF_MOV32_IMM` and a 4-byte
@@ -861,6 +927,48 @@ impl KernelProfile {
     /// (`tests/skctx_kernel.rs`, in the kernel images too).
     pub fn scalar_type_named_scalar(self) -> bool {
         self.has(kv(5, 18))
+    }
+
+    // ---- Linux 7.1: read in Debian's 7.1.13 sources (`linux-source-7.1`), confirmed in its
+    // image (`corpus_agrees_with_each_kernel_image`); 7.0.13's sources and image lack them.
+    // The mainline commits are UNCONFIRMED (7.1 is the first release with them) ----
+
+    /// `check_and_resolve_insns` checks every instruction's registers (`R<n> is invalid`)
+    /// and reserved fields (`check_insn_fields`: `BPF_ALU uses reserved fields`, ...) before
+    /// the walk, in program order, so the refusal names no instruction and comes before
+    /// anything the walk would have refused first (an uninitialised `dst`); before 7.1 `do_check`
+    /// refused them when it reached the instruction.
+    pub fn checks_insn_fields_before_walk(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A pointer's fixed offset is part of its `var_off` (`reg->off` is gone, the
+    /// `delta` of linked scalars kept apart): messages print the `var_off` with the offset
+    /// in it and one term less (`misaligned stack access off 0+-6 size 4`, `var_off=(0x0;
+    /// 0xfffffffffffffff8) off=0`), and the bounds of `ptr + K - idx` are those of `K -
+    /// idx`, so `sanitize_check_bounds` no longer sees them wrap.
+    pub fn folds_ptr_off_into_var_off(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A helper's memory argument (`mem_types`: `ARG_PTR_TO_MEM`, map keys and values) takes
+    /// a context pointer by type (`PTR_TO_CTX` is the list's last entry, printed `ctx`), and
+    /// `check_helper_mem_access` refuses it outside syscall programs as `R<n> type=ctx
+    /// expected=fp`.
+    pub fn mem_arg_takes_ctx(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A sleepable helper is refused as `sleepable helper <name>#<id> in non-sleepable
+    /// prog` (`check_helper_call`); before, `helper call might sleep in a non-sleepable prog`.
+    pub fn sleepable_helper_message_names_helper(self) -> bool {
+        self.has(kv(7, 1))
+    }
+
+    /// A global function may return `void` (`btf_prepare_func_args`: `return value not void
+    /// or scalar`); before, only a scalar (`doesn't return scalar`).
+    pub fn global_func_may_return_void(self) -> bool {
+        self.has(kv(7, 1))
     }
 
     /// `__BPF_FUNC_MAX_ID` of this release: helper ids at or above it are `invalid func`.

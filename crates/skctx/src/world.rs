@@ -315,6 +315,25 @@ fn map(name: &str, m: &RawMap, world: &World, at: &At) -> Result<WorldMap, World
             ),
         ));
     }
+    let listed_any = m.entries.as_ref().is_some_and(|e| !e.get_ref().is_empty());
+    if let (true, Some(why)) = (listed_any, keyless_entries(map_type)) {
+        return Err(at(
+            m.entries.as_ref().map_or(0..0, |e| e.span()),
+            format!(
+                "map `{name}`: a {} takes no entries from a world file ({why})",
+                m.map_type.get_ref()
+            ),
+        ));
+    }
+    if listed_any && (m.key_size.max(m.value_size) > MAX_ENTRY_SIZE) {
+        return Err(at(
+            m.entries.as_ref().map_or(0..0, |e| e.span()),
+            format!(
+                "map `{name}`: entries of {}-byte keys and {}-byte values (a world file's entries are at most {MAX_ENTRY_SIZE} bytes each)",
+                m.key_size, m.value_size
+            ),
+        ));
+    }
     let mut entries = Vec::new();
     let no_entries = BTreeMap::new();
     let listed = m.entries.as_ref().map_or(&no_entries, |e| e.get_ref());
@@ -378,6 +397,24 @@ fn map(name: &str, m: &RawMap, world: &World, at: &At) -> Result<WorldMap, World
     })
 }
 
+/// Why a map of `map_type` cannot be given entries as `KEY = VALUE` (`None`: it can).
+fn keyless_entries(map_type: MapType) -> Option<&'static str> {
+    match map_type {
+        MapType::Queue | MapType::Stack | MapType::BloomFilter => {
+            Some("its elements have no keys: the program pushes them")
+        }
+        MapType::RingBuf => Some("it holds the program's output"),
+        MapType::ProgArray => Some("its values are programs, which a world file cannot name"),
+        _ => None,
+    }
+}
+
+/// The largest key or value a world file's entry may have: 64 MiB, what `vm` preallocates for
+/// a whole array. Each entry is built in memory as the map stores it, so without a bound a
+/// 4 GiB `value_size` (which no map type takes: the live 6.18.44 refuses every type's) made
+/// the parser allocate and fill 4 GiB (49 s, measured with `skasm lint --world`).
+pub const MAX_ENTRY_SIZE: u32 = 64 << 20;
+
 fn shown(v: &RawValue) -> String {
     match v {
         RawValue::Int(i) => i.to_string(),
@@ -388,7 +425,10 @@ fn shown(v: &RawValue) -> String {
 fn parse_number(text: &str) -> Option<u64> {
     let t = text.trim();
     match t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        Some(hex) if hex.chars().all(|c| c.is_ascii_hexdigit()) => {
+            u64::from_str_radix(hex, 16).ok()
+        }
+        Some(_) => None,
         None => t.parse().ok(),
     }
 }
@@ -443,7 +483,7 @@ fn lpm_key(key_size: u32, text: &str) -> Result<Vec<u8>, String> {
 fn hex_bytes(text: &str) -> Option<Option<Vec<u8>>> {
     let rest = text.trim().strip_prefix("hex:")?;
     let digits: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
-    if !digits.len().is_multiple_of(2) || !digits.is_ascii() {
+    if !digits.len().is_multiple_of(2) || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
         return Some(None);
     }
     Some(
@@ -582,6 +622,12 @@ peer = "127.0.0.1:8080"
             ("[maps.m]\ntype = \"hash\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { 1 = \"hex: 0g 00 00 00\" }\n", 6, "nor \"hex: ...\""),
             ("[maps.m]\ntype = \"lpm_trie\"\nkey_size = 8\nvalue_size = 4\nmax_entries = 1\nflags = 1\nentries = { \"192.0.2.0/33\" = 1 }\n", 7, "prefix length that is not 0 to 32"),
             ("[maps.m]\ntype = \"lpm_trie\"\nkey_size = 8\nvalue_size = 4\nmax_entries = 1\nflags = 1\nentries = { \"2001:db8::/32\" = 1 }\n", 7, "20-byte prefix and address"),
+            ("[maps.m]\ntype = \"array\"\nkey_size = 4\nvalue_size = 4294967295\nmax_entries = 1\nentries = { 0 = 1 }\n", 6, "at most 67108864 bytes"),
+            ("[maps.m]\ntype = \"hash\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { 1 = \"hex: +1+2+3+4\" }\n", 6, "nor \"hex: ...\""),
+            ("[maps.m]\ntype = \"queue\"\nkey_size = 0\nvalue_size = 4\nmax_entries = 4\nentries = { 0 = 7 }\n", 6, "a queue takes no entries from a world file (its elements have no keys"),
+            ("[maps.m]\ntype = \"prog_array\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 4\nentries = { 0 = 1 }\n", 6, "a prog_array takes no entries"),
+            ("[maps.m]\ntype = \"hash\"\nkey_size = 4\nvalue_size = 4\nmax_entries = 1\nentries = { \"0x+1\" = 1 }\n", 6, "key `0x+1`"),
+            ("[maps.m]\ntype = \"hash\"\nkey_size = 4294967295\nvalue_size = 4\nmax_entries = 1\nentries = { 0 = 1 }\n", 6, "4294967295-byte keys"),
         ] {
             let e = parse_world(text).unwrap_err();
             assert_eq!(e.line, line, "{text}: {e}");

@@ -75,6 +75,9 @@ pub(crate) struct Global {
     pub name: String,
     /// Its arguments, or the kernel's refusal of its prototype.
     pub args: Result<Vec<Arg>, ProtoRefusal>,
+    /// Returns `void` (accepted from 7.1): its exit leaves R0 unread, and a call leaves
+    /// the caller's R0 uninitialised (`subprog_returns_void`).
+    pub returns_void: bool,
 }
 
 /// Per subprogram, a global one (`None`: static, or the entry point).
@@ -107,6 +110,7 @@ pub(crate) fn check_func_info(
             Linkage::Global if n > 0 => Ok(Some(Global {
                 name: f.name.clone(),
                 args: prepare_func_args(profile, &f.name, &f.proto),
+                returns_void: f.proto.ret == Ret::Void,
             })),
             Linkage::Extern if n > 0 => Err(Refusal::Unsupported(format!(
                 "subprogram {n} with extern linkage"
@@ -136,10 +140,14 @@ fn prepare_func_args(
             "Global function {name}() with {n} > 5 args. Buggy compiler."
         )));
     }
-    // `void` too: 6.1.192, 6.12.118 and 6.18.44 refuse it (mainline's sources since allow
-    // it, "return value not void or scalar"; the release is UNCONFIRMED and past the
-    // modelled ones).
-    if proto.ret != Ret::Int {
+    // `void` too before 7.1: 6.1.192, 6.12.118, 6.18.44 and 7.0.13 refuse it.
+    if profile.global_func_may_return_void() {
+        if proto.ret == Ret::Other {
+            return Err(refuse(format!(
+                "Global function {name}() return value not void or scalar. Only those are supported."
+            )));
+        }
+    } else if proto.ret != Ret::Int {
         return Err(refuse(format!(
             "Global function {name}() doesn't return scalar. Only those are supported."
         )));
@@ -180,6 +188,12 @@ fn prepare_arg(
     let has = |t: Tag| tags.contains(&t);
     let only = |t: Tag| tags.iter().all(|u| *u == t);
     let pointee = match &p.ty {
+        Type::Ptr(_) if !profile.global_args_take_memory() => {
+            return Err(ProtoRefusal {
+                line: format!("Arg#{i} type PTR in {name}() is not supported yet."),
+                errno: EINVAL,
+            })
+        }
         Type::Ptr(pointee) => pointee,
         _ if !tags.is_empty() => return Err(refuse("has pointer tag, but is not a pointer type")),
         Type::Int => return Ok(Arg::Scalar),
@@ -247,6 +261,25 @@ fn prepare_arg(
                 "reference type('{kind} {tname}') size cannot be determined: -{EINVAL}"
             )))
         }
+    }
+}
+
+/// [`unmodelled`], and before `BPF_PSEUDO_FUNC` (5.13) an `ld_imm64` the release does not
+/// know: `check_btf_info` compares the func_info records with subprograms that do not count
+/// the callback before `resolve_pseudo_ldimm64` refuses it (Debian's 5.10.262: `number of
+/// funcs in func_info doesn't match number of subprogs`, lint's cross-check of `bpf_loop.o`
+/// in its image), which is not modelled.
+pub(crate) fn unmodelled_before_func_info(r: Refusal, profile: KernelProfile) -> Refusal {
+    match r {
+        Refusal::Rejected(r)
+            if r.code == skctx::Code::BadLdImm64
+                && !crate::cfg::Change::PseudoFunc.in_profile(profile) =>
+        {
+            Refusal::Unsupported(
+                "an ld_imm64 this release does not know, loaded with BTF func_info (checked against the subprograms first)".into(),
+            )
+        }
+        r => unmodelled(r),
     }
 }
 

@@ -64,8 +64,11 @@ pub enum Change {
     /// (6.6), and backported to 6.1.72 with the check_cfg rework above ("bpf: Support new
     /// 32bit offset jmp instruction", Debian 6.1 changelog; Debian 6.1.192 accepts it).
     Gotol,
-    /// `resolve_pseudo_ldimm64` runs after `check_subprogs` (needed by `BPF_PSEUDO_FUNC`,
-    /// 5.13; UNCONFIRMED); before, `replace_map_fd_with_map_ptr` ran first.
+    /// `resolve_pseudo_ldimm64` runs after `check_subprogs` and `check_btf_info` (needed by
+    /// `BPF_PSEUDO_FUNC`, 5.13; UNCONFIRMED); before, `replace_map_fd_with_map_ptr` ran first.
+    /// Debian's 5.10.262 has the later order (its `bpf_check`; under qemu, walk_random: a
+    /// subprogram's tail call without BTF refused before an unknown opcode), a 5.10.y
+    /// backport whose first release is UNCONFIRMED (modelled: the 5.10.y series).
     ResolveAfterSubprogs,
     /// `BPF_STX` with a mode other than `BPF_MEM`/`BPF_XADD` or a non-zero `imm` is refused
     /// with `BPF_STX uses reserved fields` before 5.12, when atomics started using `imm`.
@@ -79,6 +82,11 @@ pub enum Change {
     PseudoFunc,
     /// `ld_imm64` with `BPF_PSEUDO_MAP_IDX`/`BPF_PSEUDO_MAP_IDX_VALUE` (fd_array, 5.14).
     PseudoMapIdx,
+    /// Calls with `BPF_PSEUDO_KFUNC_CALL` (e6ac2450d6de "bpf: Support bpf program calling
+    /// kernel function", 5.13): `add_subprog_and_kfunc` checks them (the license first).
+    /// Before, `check_subprogs` passes over them (Debian's 5.10.262: its sources; under
+    /// qemu, mutate_kernel), which this crate does not model (unsupported).
+    KfuncCalls,
     /// `may_goto` (`BPF_JMP | BPF_JCOND`) in the opcode table (6.9).
     MayGoto,
     /// 8- and 16-bit `BPF_STX | BPF_ATOMIC` (load-acquire/store-release, 6.15).
@@ -95,11 +103,19 @@ pub enum Change {
     /// point records the jump history, and the instruction after a `ja` is one too
     /// (`init_explored_state(env, t + 1)`).
     PrunePointsApart,
+    /// `check_and_resolve_insns` (the step 3 of 7.1, in Debian's 7.1.13 sources; the commit
+    /// UNCONFIRMED): before the walk, every slot's register fields (`R<n> is invalid`, `dst`
+    /// then `src`) and, after the opcode check, its reserved fields (`check_insn_fields`: the
+    /// ALU, jump, store and `BPF_LD_[ABS|IND]` checks `do_check` made when it reached the
+    /// instruction), and `BPF_LD_IMM64 uses reserved fields` after the second slot's check.
+    /// Confirmed in Debian's 7.1.13 image (the `_v7_1` twins of `malformed.s` and
+    /// `load_acquire.s`); 7.0.13 refuses them in the walk.
+    InsnFieldsBeforeWalk,
 }
 
 impl Change {
     /// Every change, in declaration order (what `docs/verifier.md` lists).
-    pub const ALL: [Change; 12] = [
+    pub const ALL: [Change; 14] = [
         Change::LdImm64InCfg,
         Change::Gotol,
         Change::ResolveAfterSubprogs,
@@ -108,10 +124,12 @@ impl Change {
         Change::PseudoBtfId,
         Change::PseudoFunc,
         Change::PseudoMapIdx,
+        Change::KfuncCalls,
         Change::MayGoto,
         Change::NarrowAtomics,
         Change::BackEdgesAnywhere,
         Change::PrunePointsApart,
+        Change::InsnFieldsBeforeWalk,
     ];
 
     /// Does `profile`'s kernel have this change?
@@ -122,16 +140,18 @@ impl Change {
         match self {
             Change::LdImm64InCfg => at(6, 7) || v6_1_from(72),
             Change::Gotol => at(6, 6) || v6_1_from(72),
-            Change::ResolveAfterSubprogs => at(5, 13),
+            Change::ResolveAfterSubprogs => at(5, 13) || (at(5, 10) && !at(5, 11)),
             Change::AtomicsUseImm => at(5, 12),
             Change::AbnormalReturnCheck => at(5, 10),
             Change::PseudoBtfId => at(5, 10),
             Change::PseudoFunc => at(5, 13),
             Change::PseudoMapIdx => at(5, 14),
+            Change::KfuncCalls => at(5, 13),
             Change::MayGoto => at(6, 9),
             Change::NarrowAtomics => at(6, 15),
             Change::BackEdgesAnywhere => at(6, 7),
             Change::PrunePointsApart => at(6, 1),
+            Change::InsnFieldsBeforeWalk => at(7, 1),
         }
     }
 }
@@ -348,7 +368,7 @@ pub fn check_loaded<'a>(
         resolve_insns(raw, maps, profile)?;
     }
     let starts = subprog_starts(raw, profile, gpl)?;
-    let subprogs = check_subprogs(raw, &starts)?;
+    let subprogs = check_subprogs(raw, &starts, Change::Gotol.in_profile(profile))?;
     check_abnormal_return(&subprogs, profile)?;
     if !resolve_first {
         resolve_insns(raw, maps, profile)?;
@@ -432,6 +452,11 @@ fn subprog_starts(
         if r.code != class::JMP | jmp_op::CALL && !is_ldimm64(r) {
             continue;
         }
+        if is_kfunc_call(r) && !Change::KfuncCalls.in_profile(profile) {
+            return Err(CfgError::Unsupported(format!(
+                "insn {i}: a kernel function call on a release before kfunc calls (5.13)"
+            )));
+        }
         if is_kfunc_call(r) {
             // `add_kfunc_call` checks the license when it meets the program's first kfunc
             // call, before it looks at the call's BTF id.
@@ -483,7 +508,11 @@ fn subprog_starts(
 }
 
 /// `check_subprogs`: jumps stay inside their subprogram; each ends in `exit` or `ja`.
-fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, CfgError> {
+fn check_subprogs(
+    raw: &[RawInsn],
+    starts: &[usize],
+    gotol: bool,
+) -> Result<Vec<Subprog>, CfgError> {
     let tail_call = skctx::helper_by_name("tail_call").map(|h| h.id);
     let mut subprogs = Vec::with_capacity(starts.len() - 1);
     for w in starts.windows(2) {
@@ -497,7 +526,7 @@ fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, Cfg
         for (i, r) in (start..).zip(&raw[start..end]) {
             sub.has_tail_call |= is_helper_call(r) && Some(r.imm) == tail_call;
             sub.has_ld_abs |= is_legacy_load(r.code);
-            if let Some(to) = jump_target(r, i) {
+            if let Some(to) = jump_target(r, i, gotol) {
                 if to < start as i32 || to >= end as i32 {
                     return Err(CfgError::refused(
                         Some(i),
@@ -509,7 +538,7 @@ fn check_subprogs(raw: &[RawInsn], starts: &[usize]) -> Result<Vec<Subprog>, Cfg
                 }
             }
         }
-        if !ends_subprog(raw[end - 1].code) {
+        if !ends_subprog(raw[end - 1].code, gotol) {
             return Err(CfgError::refused(
                 None,
                 Code::FallOffEnd,
@@ -559,24 +588,26 @@ fn is_legacy_load(code: u8) -> bool {
     code & class::MASK == class::LD && matches!(code & mode::MASK, mode::ABS | mode::IND)
 }
 
-/// The target `check_subprogs` computes for a jump-class slot (not calls or exits).
-fn jump_target(r: &RawInsn, i: usize) -> Option<i32> {
+/// The target `check_subprogs` computes for a jump-class slot (not calls or exits): a
+/// `gotol` (`BPF_JMP32 | BPF_JA`) jumps by `imm` where the release has it ([`Change::Gotol`]),
+/// by `off` as any jump before (where the opcode is then unknown).
+fn jump_target(r: &RawInsn, i: usize, gotol: bool) -> Option<i32> {
     let c = r.code & class::MASK;
     if c != class::JMP && c != class::JMP32 {
         return None;
     }
     match r.code & table::OP_MASK {
         jmp_op::EXIT | jmp_op::CALL => None,
-        _ if r.code == class::JMP32 | jmp_op::JA => Some(relative(i, r.imm)),
+        _ if gotol && r.code == class::JMP32 | jmp_op::JA => Some(relative(i, r.imm)),
         _ => Some(relative(i, r.off as i32)),
     }
 }
 
 /// `exit`, `ja` or `gotol`: the codes a subprogram may end with.
-fn ends_subprog(code: u8) -> bool {
+fn ends_subprog(code: u8, gotol: bool) -> bool {
     code == class::JMP | jmp_op::EXIT
         || code == class::JMP | jmp_op::JA
-        || code == class::JMP32 | jmp_op::JA
+        || gotol && code == class::JMP32 | jmp_op::JA
 }
 
 /// `resolve_pseudo_ldimm64`'s per-instruction checks, in slot order.
@@ -590,12 +621,16 @@ fn resolve_insns(
     let mut known: [Option<bool>; 256] = [None; 256];
     // Asked of the profile at the first STX (an answer asked is noted), then kept.
     let mut atomics_use_imm = None;
+    let before_walk = Change::InsnFieldsBeforeWalk.in_profile(profile);
     let mut i = 0;
     while i < raw.len() {
         let r = &raw[i];
+        if before_walk {
+            register_fields(r, i)?;
+        }
         reserved_fields(r, i, profile, &mut atomics_use_imm)?;
         if is_ldimm64(r) {
-            check_ldimm64(raw, i, profile)?;
+            check_ldimm64(raw, i, profile, before_walk)?;
             add_used_map(maps, i, &mut used, profile)?;
             i += 2;
             continue;
@@ -610,9 +645,67 @@ fn resolve_insns(
                 EINVAL,
             ));
         }
+        if before_walk {
+            insn_fields(r, i, profile)?;
+        }
         i += 1;
     }
     Ok(())
+}
+
+/// `R<n> is invalid` for a register field above R10, `dst` first ([`Change::InsnFieldsBeforeWalk`]).
+fn register_fields(r: &RawInsn, i: usize) -> Result<(), CfgError> {
+    match [r.dst, r.src].into_iter().find(|&n| n > 10) {
+        Some(n) => Err(CfgError::refused(
+            Some(i),
+            Code::BadRegister,
+            format!("register field {n} names no register (R0 to R10)"),
+            format!("R{n} is invalid"),
+            EINVAL,
+        )),
+        None => Ok(()),
+    }
+}
+
+/// `check_insn_fields` on a slot with a known opcode ([`Change::InsnFieldsBeforeWalk`]): the
+/// reserved fields the walk checks on older releases ([`crate::walk::reserved`]), and those
+/// of `BPF_LD_[ABS|IND]`. A `may_goto`'s are not modelled.
+fn insn_fields(r: &RawInsn, i: usize, profile: KernelProfile) -> Result<(), CfgError> {
+    use crate::walk::reserved;
+    let c = r.code & class::MASK;
+    let op = r.code & table::OP_MASK;
+    let name = match c {
+        class::JMP | class::JMP32 if op == jmp_op::JCOND => {
+            let ok = c == class::JMP && (r.src, r.dst, r.imm) == (0, 0, 0);
+            if ok {
+                None
+            } else {
+                return Err(CfgError::Unsupported(format!(
+                    "insn {i}: may_goto with reserved fields set (7.1 checks them before the walk)"
+                )));
+            }
+        }
+        class::JMP | class::JMP32 if ![jmp_op::JA, jmp_op::CALL, jmp_op::EXIT].contains(&op) => {
+            reserved::cond_jmp(*r)
+        }
+        class::LD => {
+            let abs = r.code & mode::MASK == mode::ABS;
+            let dw = r.code & table::SIZE_MASK == table::SIZE_MASK;
+            let bad = r.dst != 0 || r.off != 0 || dw || (abs && r.src != 0);
+            bad.then_some("BPF_LD_[ABS|IND]")
+        }
+        _ => reserved::reserved_fields(*r, profile.has_cpu_v4()),
+    };
+    match name {
+        Some(name) => Err(CfgError::refused(
+            Some(i),
+            Code::ReservedFields,
+            format!("{name} with fields the kernel keeps reserved"),
+            format!("{name} uses reserved fields"),
+            EINVAL,
+        )),
+        None => Ok(()),
+    }
 }
 
 /// `BPF_LDX uses reserved fields` (and, before atomics, `BPF_STX uses reserved fields`).
@@ -656,7 +749,14 @@ fn reserved_fields(
 }
 
 /// The `ld_imm64` checks: a well-formed second slot and a pseudo source the kernel knows.
-fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<(), CfgError> {
+/// `off_checked`: `BPF_LD_IMM64 uses reserved fields` after the second slot's check
+/// ([`Change::InsnFieldsBeforeWalk`]; before, the walk's `check_ld_imm`).
+fn check_ldimm64(
+    raw: &[RawInsn],
+    i: usize,
+    profile: KernelProfile,
+    off_checked: bool,
+) -> Result<(), CfgError> {
     let refuse = |message: &str, kernel: &str, errno| {
         CfgError::refused(
             Some(i),
@@ -676,6 +776,15 @@ fn check_ldimm64(raw: &[RawInsn], i: usize, profile: KernelProfile) -> Result<()
             EINVAL,
         ));
     };
+    if off_checked && raw[i].off != 0 {
+        return Err(CfgError::refused(
+            Some(i),
+            Code::ReservedFields,
+            format!("ld_imm64 with off {}", raw[i].off),
+            "BPF_LD_IMM64 uses reserved fields".into(),
+            EINVAL,
+        ));
+    }
     let kind = table::LD_IMM
         .iter()
         .find(|row| row.src == raw[i].src)

@@ -13,6 +13,7 @@ use skctx::Code;
 pub struct Verified {
     pub(crate) insns: usize,
     pub(crate) processed: u64,
+    pub(crate) seen: Vec<bool>,
 }
 
 impl Verified {
@@ -24,6 +25,13 @@ impl Verified {
     /// Instructions the walk processed (the kernel's `processed N insns`).
     pub fn processed(&self) -> u64 {
         self.processed
+    }
+
+    /// Whether a path that is not speculative reached the instruction at `slot` (the
+    /// kernel's `insn_aux_data[slot].seen`, from which a privileged load hard-wires the
+    /// conditional jumps with one side never reached, `opt_hard_wire_dead_code_branches`).
+    pub fn seen(&self, slot: usize) -> bool {
+        self.seen.get(slot).copied().unwrap_or(false)
     }
 }
 

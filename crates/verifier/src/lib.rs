@@ -110,7 +110,7 @@ pub fn structural<'a>(
     with_btf: bool,
 ) -> Result<cfg::Cfg<'a>, Refusal> {
     cfg::check_loaded(insns, maps, profile, gpl).map_err(|e| match with_btf {
-        true => btf::unmodelled(e.into()),
+        true => btf::unmodelled_before_func_info(e.into(), profile),
         false => e.into(),
     })
 }

@@ -8,12 +8,13 @@ use std::fmt::Write as _;
 use skctx::{ArgKind, KernelProfile, KernelVersion};
 
 use crate::cfg::Change as CfgChange;
-use crate::releases::{Since, CHANGES, OLDEST_MODELLED};
+use crate::releases::{Since, CHANGES, OLDEST_MODELLED, UNMODELLED_GAP};
 use crate::Domain;
 
-/// The builds the differential tests run on: the host's kernel, the two Debian images and
-/// Ubuntu's 5.15.225 image of `.ci/kernels --extra`.
-const PROVEN: [KernelVersion; 4] = [
+/// The builds the differential tests run on: the host's kernel, the two Debian images, and
+/// Debian's 5.10.262 and Ubuntu's 5.15.225 images of `.ci/kernels --extra`.
+const PROVEN: [KernelVersion; 5] = [
+    KernelVersion::with_patch(5, 10, 262),
     KernelVersion::with_patch(5, 15, 225),
     KernelVersion::with_patch(6, 1, 192),
     KernelVersion::with_patch(6, 12, 118),
@@ -25,7 +26,7 @@ fn columns() -> Vec<KernelProfile> {
     let mut versions: Vec<KernelVersion> = KernelProfile::ALL
         .iter()
         .map(|p| p.version())
-        .filter(|v| *v >= OLDEST_MODELLED)
+        .filter(|v| crate::releases::is_modelled(*v))
         .chain(PROVEN)
         .collect();
     versions.sort();
@@ -137,6 +138,21 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     );
     row(
         s,
+        "root's never-written stack reads stay down to the deepest write (`uninit_stack_reads_within_allocated`)",
+        &|p| p.uninit_stack_reads_within_allocated(),
+    );
+    row(
+        s,
+        "register types are flags: `bpf_sk_assign` takes a maybe-NULL socket, a ring buffer record is `alloc_mem`, arithmetic on any maybe-NULL pointer asks for the NULL check (`reg_types_are_flags`)",
+        &|p| p.reg_types_are_flags(),
+    );
+    row(
+        s,
+        "global functions take pointer parameters (`global_args_take_memory`)",
+        &|p| p.global_args_take_memory(),
+    );
+    row(
+        s,
         "a release of no reference names the register (`release_refusal_names_register`)",
         &|p| p.release_refusal_names_register(),
     );
@@ -159,6 +175,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     row(s, "every scalar spilled (`spills_every_scalar`)", &|p| {
         p.spills_every_scalar()
     });
+    row(
+        s,
+        "variable-offset stack write keeps zeros over a spilled zero and from `BPF_ST` (`var_stack_write_keeps_zeros`)",
+        &|p| p.var_stack_write_keeps_zeros(),
+    );
     row(
         s,
         "load-acquire and store-release walked (`has_load_acquire`)",
@@ -224,8 +245,9 @@ pub fn render() -> String {
         s,
         "The `verifier` crate (and `skasm lint`) gives the kernel verifier's verdict on \
          SK_LOOKUP programs for a kernel profile: a release plus named behaviours (see \
-         [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled; \
-         older ones give `unsupported`. Bounded loops verify as the kernel unrolls them, \
+         [`sk_lookup.md`](sk_lookup.md)). Releases from {OLDEST_MODELLED} on are modelled \
+         but for those from {} up to {} (not included: no image confirms them); older \
+         ones and those give `unsupported`. Bounded loops verify as the kernel unrolls them, \
          with its pruning (read marks before 6.18, static liveness from 6.18: rows below); \
          `may_goto` is walked from 6.9, where the kernel has it (6.12's loop entries and the \
          later SCC rework: rows below); a tail call beside BPF-to-BPF calls is accepted \
@@ -268,15 +290,17 @@ pub fn render() -> String {
          with widening from 6.7, as a prune before; `crates/verifier/tests/iter_kernel.rs`, \
          `tests/spec/verifier/iter_num.s`); other kfuncs, iterators in subprograms or \
          callbacks, nested iterators and iterator pointers not at a constant stack offset \
-         give `unsupported`.
-"
+         give `unsupported`. 5.10.y takes no pointer parameter of a global function, the \
+         context included (row below).
+",
+        UNMODELLED_GAP.0, UNMODELLED_GAP.1
     );
     let proven: Vec<String> = PROVEN.iter().map(|v| v.to_string()).collect();
     let _ = writeln!(
         s,
         "Proven against the kernels the tests run on ({}: the host's kernel, Debian's \
-         images under qemu by default, Ubuntu's 5.15.225 image of `.ci/kernels --extra` on \
-         demand): every r6/r7 state of the level-2 log on random and directed \
+         images under qemu by default, Debian's 5.10.262 and Ubuntu's 5.15.225 images of \
+         `.ci/kernels --extra` on demand): every r6/r7 state of the level-2 log on random and directed \
          programs (`crates/verifier/tests/kernel.rs`), and verdict, rejected instruction \
          and message on random and generated programs (`walk_random.rs`, \
          `walk_kernel.rs`); the spec corpus on every release a case names \

@@ -10,14 +10,17 @@
 //! for the first releases of the next one, so a query is a list of version ranges
 //! ([`Since`]), not one version.
 //!
-//! The oldest modelled release is 5.15 ([`OLDEST_MODELLED`]): the domain with every change
+//! The oldest modelled release is 5.10 ([`OLDEST_MODELLED`]): the domain with every change
 //! off ([`Domain::V6_1`]) is the code of Debian's 6.1.192 sources (`linux-source-6.1`)
 //! without the rows whose ranges 6.1.192 is in, which is also the scalar domain of Ubuntu's
 //! 5.15.225 sources (`linux-source-5.15.0`: the bounds, branch and ALU functions are 6.1's
-//! but for `bound_offset_subreg`); what else 5.15 does otherwise is asked of the profile
-//! (`skctx::KernelProfile`: `scalar_type_named_scalar`, `root_reads_uninit_stack`,
-//! `cond_jmp_reads_dst_first`, `backtracks_atomic_fetch_as_load`, ...) and of
-//! [`crate::cfg::Change::PrunePointsApart`]. Older releases are refused.
+//! but for `bound_offset_subreg`) and, as far as the spec corpus and the differentials in
+//! its image show, of Debian's 5.10.262; what else 5.15 and 5.10 do otherwise is asked of
+//! the profile (`skctx::KernelProfile`: `scalar_type_named_scalar`, `root_reads_uninit_stack`,
+//! `uninit_stack_reads_within_allocated`, `cond_jmp_reads_dst_first`,
+//! `backtracks_atomic_fetch_as_load`, `global_args_take_memory`, ...) and of
+//! [`crate::cfg::Change`] (`PrunePointsApart`, `ResolveAfterSubprogs`, `AtomicsUseImm`).
+//! 5.11 to 5.14 ([`UNMODELLED_GAP`]) and older releases are refused.
 //!
 //! How far each release is confirmed: 6.18.44 (the live kernel here) has every change in
 //! [`CHANGES`] that names it, each shown by a program whose printed states depend on it
@@ -86,10 +89,15 @@ pub struct Change {
 }
 
 /// The oldest release whose scalar domain is modelled: [`Domain::V6_1`], the domain of
-/// Ubuntu's 5.15.225 too (its sources; the spec corpus and the differentials agree in its
-/// image: README, "Releases before 6.1"). 5.11 to 5.14 are not modelled (no image); Debian's
-/// 5.10.262 verifies otherwise (the same README section), so it stays refused.
-pub const OLDEST_MODELLED: KernelVersion = v(5, 15, 0);
+/// Ubuntu's 5.15.225 and Debian's 5.10.262 too (their sources; the spec corpus and the
+/// differentials agree in their images: README, "Releases before 6.1"). What else 5.10 does
+/// is asked of the profile. 5.11 to 5.14 are not modelled ([`UNMODELLED_GAP`]).
+pub const OLDEST_MODELLED: KernelVersion = v(5, 10, 0);
+
+/// The releases from `.0` to before `.1` are refused as unmodelled: 5.11 to 5.14, between
+/// the two images (Debian's 5.10.262 and Ubuntu's 5.15.225) that confirm the releases on either
+/// side; which of the changes between them each has is not known.
+pub const UNMODELLED_GAP: (KernelVersion, KernelVersion) = (v(5, 11, 0), v(5, 15, 0));
 
 /// The newest modelled series (7.0: the spec corpus and the differentials agree in Debian's
 /// 7.0.13 image, as in 6.19.14's). The next releases were run on the same in Debian's images
@@ -632,6 +640,57 @@ pub const CHANGES: &[Change] = &[
         holds: &[backport(v(6, 12, 5)), upstream(v(6, 13, 0))],
     },
     Change {
+        name: "var_write_scrubs_spill_slot",
+        origin: "`check_stack_write_var_off` calls `scrub_special_slot` for every slot its \
+                 range touches: a slot starting with a spill has all its written bytes made \
+                 `STACK_MISC` (commit UNCONFIRMED); before, only the slot's register was \
+                 forgotten and bytes outside the range stayed `STACK_SPILL`, so a fill there \
+                 is `invalid read from stack off -8+4 size 8`. `stack.s` \
+                 `stack_var_write_over_half_a_spill`: 6.18.44, 6.12.118 and 7.0.13 scrub, \
+                 6.1.192 and 6.19.14 do not (their images). Stable backports: the first \
+                 6.12.y and 6.18.y UNCONFIRMED (modelled: 6.12.118, 6.18.44), mainline 7.0 \
+                 UNCONFIRMED (7.0.13 confirmed)",
+        holds: &[
+            backport(v(6, 12, 118)),
+            backport(v(6, 18, 44)),
+            upstream(v(7, 0, 0)),
+        ],
+    },
+    Change {
+        name: "sane_offset_ptr_wording",
+        origin: "`check_reg_sane_offset` split into `_scalar` and `_ptr` (7.1's sources, \
+                 commit UNCONFIRMED): a pointer sum whose minimum is out of \
+                 `BPF_MAX_VAR_OFF` is `<type> pointer offset <smin> is not allowed`; before, \
+                 `value <smin> makes <type> pointer be out of bounds` (6.1.192, 6.12.118, \
+                 6.19.14 and 7.0.13 in their images, `sanitize.s` \
+                 `san_map_value_minus_u32_root_before`). The live 6.18.44 has the new \
+                 wording (`san_map_value_minus_u32_root`): a stable backport, its first \
+                 6.18.y UNCONFIRMED (modelled: 6.18.44)",
+        holds: &[backport(v(6, 18, 44)), upstream(v(7, 1, 0))],
+    },
+    Change {
+        name: "sanitize_err_off_reg_is_dst",
+        origin: "`adjust_reg_min_max_vals` hands `scalar op= pointer`'s destination itself to \
+                 `adjust_ptr_min_max_vals` as the offset, so `sanitize_err`'s `off_reg == \
+                 dst_reg` holds: `has unknown scalar with mixed signed bounds` names the \
+                 destination and `has pointer with unsupported alu operation` the source; \
+                 elsewhere the offset is a copy (`off_reg = *dst_reg`, Debian's 7.1.13 \
+                 sources) and the two name the source and the destination. Debian's 7.0.13 \
+                 sources pass `dst_reg`; in the images 6.19.14 and 7.0.13 print it so, \
+                 6.1.192, 6.12.118, the live 6.18.44 and 7.1.13 the other way (`sanitize.s` \
+                 `san_mixed_signed_bounds_swapped`, `san_scalar_plus_ctx` and their \
+                 `_v6_19` twins; found by walk_random in the 7.0.13 image). The commits \
+                 UNCONFIRMED; modelled for the 6.19.y and 7.0.y series (the first and last \
+                 of each UNCONFIRMED). Debian's 5.10.262 passes the destination too (its \
+                 sources; in its image `san_mixed_signed_bounds_swapped_v5_10`), 5.15.225 a \
+                 copy (its image): modelled for the 5.10.y series",
+        holds: &[
+            backport(v(5, 10, 0)),
+            backport(v(6, 19, 0)),
+            backport(v(7, 0, 0)),
+        ],
+    },
+    Change {
         name: "iter_null_arg_trusted",
         origin: "NULL as an open-coded iterator's pointer (`r1 = 0; call bpf_iter_num_next`) \
                  is refused by `check_kfunc_args`' trusted-argument NULL check, `Possibly NULL \
@@ -743,6 +802,9 @@ domain!(
     widen_ignores_ids,
     nospec_checks_written_bytes,
     narrow_store_keeps_scalar_spill,
+    var_write_scrubs_spill_slot,
+    sane_offset_ptr_wording,
+    sanitize_err_off_reg_is_dst,
     iter_null_arg_trusted,
 );
 
@@ -863,6 +925,19 @@ impl std::fmt::Display for Unmodelled {
                 self.0, NEWEST_MODELLED_SERIES.major, NEWEST_MODELLED_SERIES.minor
             );
         }
+        if self.0 >= UNMODELLED_GAP.0 {
+            return write!(
+                f,
+                "the verifier of Linux {} is not modelled ({} to {}: no image to confirm \
+                 which changes each has; modelled: {}.{}.y and {} on)",
+                self.0,
+                UNMODELLED_GAP.0,
+                UNMODELLED_GAP.1,
+                OLDEST_MODELLED.major,
+                OLDEST_MODELLED.minor,
+                UNMODELLED_GAP.1
+            );
+        }
         write!(
             f,
             "the scalar domain of Linux {} is not modelled (oldest modelled: {})",
@@ -872,9 +947,21 @@ impl std::fmt::Display for Unmodelled {
 }
 
 /// Whether release `version` is modelled: from [`OLDEST_MODELLED`] to before
-/// [`FIRST_UNMODELLED`].
+/// [`FIRST_UNMODELLED`], but for [`UNMODELLED_GAP`].
 pub fn is_modelled(version: KernelVersion) -> bool {
-    (OLDEST_MODELLED..FIRST_UNMODELLED).contains(&version)
+    modelled_by(|v| version >= v)
+}
+
+/// Whether `profile`'s release is modelled ([`is_modelled`]), asked of the profile only as
+/// "is it `v` or newer" for the bounds (noted by `skctx::recorded`).
+pub fn models(profile: KernelProfile) -> bool {
+    modelled_by(|v| profile.has(v))
+}
+
+/// [`is_modelled`] asked only as "is it `v` or newer" (`has`).
+fn modelled_by(has: impl Fn(KernelVersion) -> bool) -> bool {
+    let in_gap = has(UNMODELLED_GAP.0) && !has(UNMODELLED_GAP.1);
+    has(OLDEST_MODELLED) && !in_gap && !has(FIRST_UNMODELLED)
 }
 
 /// Releases asked for recently: lint asks for 19 on every program.
@@ -889,8 +976,8 @@ thread_local! {
 const _: () = assert!(CHANGES.len() <= 64, "one bit per row in a u64");
 
 impl Domain {
-    /// The domain of `profile`'s release. Only "is it [`OLDEST_MODELLED`] or newer" and "is it
-    /// [`FIRST_UNMODELLED`] or newer" are noted by `skctx::recorded` here: the domain's flags note their own reads
+    /// The domain of `profile`'s release. Only "is it [`OLDEST_MODELLED`] or newer", the
+    /// bounds of [`UNMODELLED_GAP`] and "is it [`FIRST_UNMODELLED`] or newer" are noted by `skctx::recorded` here: the domain's flags note their own reads
     /// ([`record_reads`]), so a walk that reads few flags matches more releases.
     pub fn for_profile(profile: KernelProfile) -> Result<Domain, Unmodelled> {
         Domain::modelled(profile).ok_or_else(|| Unmodelled(profile.version()))
@@ -899,7 +986,7 @@ impl Domain {
     /// [`Domain::for_profile`] without the error, which names (so reads) the release.
     pub fn modelled(profile: KernelProfile) -> Option<Domain> {
         let release = || skctx::recorded::unnoted(|| Domain::of_version(profile.version()));
-        (profile.has(OLDEST_MODELLED) && !profile.has(FIRST_UNMODELLED)).then(release)
+        models(profile).then(release)
     }
 
     /// The domain of release `version`.
@@ -1025,10 +1112,12 @@ mod tests {
             none.hold_for(upstream_profile(6, 18, 0)),
             "computing reads no flag"
         );
-        assert!(
-            !reads.hold_for(KernelProfile::V5_10),
-            "unmodelled releases never hold"
-        );
+        for unmodelled in [upstream_profile(5, 9, 0), upstream_profile(5, 12, 0)] {
+            assert!(
+                !reads.hold_for(unmodelled),
+                "unmodelled releases never hold"
+            );
+        }
         let (_, both) = record_reads(|| {
             let newest = Domain::for_profile(KernelProfile::V6_18).unwrap();
             (d.linked_add_const(), newest.linked_add_const())
@@ -1079,7 +1168,11 @@ mod tests {
         let (_, asked) = skctx::recorded::record(|| Domain::modelled(KernelProfile::V6_8));
         assert!(asked.hold_for(KernelProfile::V6_1) && asked.hold_for(KernelProfile::V6_18));
         assert!(asked.hold_for(KernelProfile::V5_15) && asked.hold_for(KernelProfile::V5_18));
-        assert!(!asked.hold_for(KernelProfile::V5_10));
+        assert!(
+            !asked.hold_for(KernelProfile::V5_10),
+            "5.10.y: not in 5.11 to 5.14"
+        );
+        assert!(!asked.hold_for(upstream_profile(5, 12, 0)), "the gap");
     }
 
     #[test]
@@ -1102,6 +1195,7 @@ mod tests {
         newest_6_18.set("div_mod_tracking", false);
         newest_6_18.set("clears_singular_ids", false);
         newest_6_18.set("widen_ignores_ids", false);
+        newest_6_18.set("sanitize_err_off_reg_is_dst", false);
         assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), newest_6_18);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }
@@ -1157,12 +1251,24 @@ mod tests {
     }
 
     #[test]
-    fn older_releases_are_refused() {
-        assert_eq!(
-            Domain::for_version(v(5, 14, 21)),
-            Err(Unmodelled(v(5, 14, 21)))
-        );
-        assert_eq!(Domain::for_version(v(5, 15, 0)), Ok(Domain::V6_1));
+    fn older_releases_and_the_gap_are_refused() {
+        for refused in [v(5, 9, 0), v(5, 11, 0), v(5, 14, 21)] {
+            assert_eq!(Domain::for_version(refused), Err(Unmodelled(refused)));
+            let p = KernelProfile::upstream(refused).unwrap();
+            assert!(Domain::for_profile(p).is_err(), "{refused}");
+        }
+        // 5.10.y has 6.1's scalar domain; only `sanitize_err`'s register differs.
+        let mut v5_10 = Domain::V6_1;
+        v5_10.set("sanitize_err_off_reg_is_dst", true);
+        for (modelled, domain) in [
+            (v(5, 10, 0), v5_10),
+            (v(5, 10, 262), v5_10),
+            (v(5, 15, 0), Domain::V6_1),
+        ] {
+            assert_eq!(Domain::for_version(modelled), Ok(domain));
+            let p = KernelProfile::upstream(modelled).unwrap();
+            assert_eq!(Domain::for_profile(p), Ok(domain), "{modelled}");
+        }
         assert!(Domain::for_version(v(6, 1, 0)).is_ok());
     }
 }

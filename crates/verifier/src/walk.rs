@@ -63,7 +63,7 @@ mod mem;
 mod precision;
 mod prune;
 mod read_marks;
-mod reserved;
+pub(crate) mod reserved;
 mod sanitize;
 mod scc;
 mod stack_live;
@@ -154,6 +154,8 @@ pub(crate) struct Walker<'a> {
     asked: Asked,
     /// `insn_aux_data[].ptr_type` of loads and stores: the pointer kind first seen.
     mem_types: Vec<mem::MemType>,
+    /// `insn_aux_data[].seen`: a path that is not speculative reached the slot.
+    seen: Vec<bool>,
     /// `subprog_info[].stack_depth`: the deepest stack access of each subprogram.
     depth: Vec<usize>,
     /// `insn_aux_data[].alu_state` and `alu_limit`, the masking window of an ADD or SUB by
@@ -256,6 +258,7 @@ impl<'a> Walker<'a> {
             ctx_loads: Vec::new(),
             asked: Asked::default(),
             mem_types: vec![mem::MemType::Unseen; cfg.len()],
+            seen: vec![false; cfg.len()],
             depth: vec![0; cfg.subprogs().len()],
             alu_aux: Kept::filled(cfg.len(), 0),
             explore_alu_limits: false,
@@ -270,6 +273,11 @@ impl<'a> Walker<'a> {
     fn spills_every_scalar(&self) -> bool {
         let p = self.profile;
         *self.asked.spills.get_or_init(|| p.spills_every_scalar())
+    }
+
+    /// [`KernelProfile::var_stack_write_keeps_zeros`].
+    fn var_write_keeps_zeros(&self) -> bool {
+        self.profile.var_stack_write_keeps_zeros()
     }
 
     /// [`KernelProfile::links_scalars_on_spill`], asked once per walk.
@@ -306,6 +314,7 @@ impl<'a> Walker<'a> {
         Ok(crate::Verified {
             insns: self.cfg.len(),
             processed: self.processed,
+            seen: std::mem::take(&mut self.seen),
         })
     }
 }
@@ -410,6 +419,9 @@ impl Walker<'_> {
                 }
                 insn => insn?,
             };
+            if !st.speculative {
+                self.seen[st.pc.0] = true;
+            }
             self.enter(&st, insn);
             if let Some(ex) = self.explored.as_mut() {
                 ex.jmps += u64::from(is_jump_class(&insn));
@@ -958,6 +970,8 @@ impl Walker<'_> {
     /// `reg_type_str`.
     fn type_name(&self, v: &Value) -> &'static str {
         match crate::state::type_name(v, self.maps, skctx::sockmap_lookup_type(self.profile)) {
+            "ringbuf_mem" if !self.profile.ringbuf_record_is_alloc_mem() => "mem",
+            "ringbuf_mem_or_null" if !self.profile.ringbuf_record_is_alloc_mem() => "mem_or_null",
             "ringbuf_mem" if !self.profile.ringbuf_record_says_ringbuf() => "alloc_mem",
             "ringbuf_mem_or_null" if !self.profile.ringbuf_record_says_ringbuf() => {
                 "alloc_mem_or_null"
@@ -968,8 +982,8 @@ impl Walker<'_> {
     }
 
     /// `env->allow_uninit_stack`: stack bytes never written may be read (CAP_PERFMON, and
-    /// only from [`skctx::KernelProfile::root_reads_uninit_stack`] on; 5.15 refuses them
-    /// to root too).
+    /// only where [`skctx::KernelProfile::root_reads_uninit_stack`]; 5.15 refuses them to
+    /// root too).
     fn allows_uninit_stack(&self) -> bool {
         self.privilege.has_perfmon() && self.profile.root_reads_uninit_stack()
     }

@@ -193,18 +193,22 @@ fn instruction_checks_by_release() {
 
 #[test]
 fn resolve_order_by_release() {
-    // An unknown opcode and a call outside the program: since 5.13 subprograms come first.
+    // An unknown opcode and a call outside the program: since 5.13 subprograms come first,
+    // and on 5.10.y (a backport: 5.10.262's `bpf_check`).
     let p = [
         RawInsn::new(0xff, 0, 0, 0, 0),
         RawInsn::new(0x85, 0, 1, 0, 9),
         EXIT,
     ];
+    for first in [KernelProfile::V6_18, KernelProfile::V5_10] {
+        assert_eq!(
+            refusal(&p, first).map(|r| r.1),
+            Some("call to invalid destination".into())
+        );
+    }
+    let v5_12 = KernelProfile::upstream(skctx::KernelVersion::new(5, 12)).unwrap();
     assert_eq!(
-        refusal(&p, KernelProfile::V6_18).map(|r| r.1),
-        Some("call to invalid destination".into())
-    );
-    assert_eq!(
-        refusal(&p, KernelProfile::V5_10).map(|r| r.1),
+        refusal(&p, v5_12).map(|r| r.1),
         Some("unknown opcode ff".into())
     );
 }

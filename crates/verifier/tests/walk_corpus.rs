@@ -79,6 +79,7 @@ const KNOWN_DISAGREEMENTS: [(&str, &str); 1] = [(
 /// corpus runs in (`tests/corpus_kernel.rs`), each kept when its scalar domain is modelled.
 fn releases(files: &[speccase::corpus::SpecFile]) -> Vec<KernelProfile> {
     let images = [
+        KernelVersion::with_patch(5, 10, 262),
         KernelVersion::with_patch(5, 15, 225),
         KernelVersion::with_patch(6, 1, 192),
         KernelVersion::with_patch(6, 12, 118),

@@ -455,11 +455,15 @@ impl<'a> Exec<'a> {
     }
 
     fn trace_line(&mut self, insn: &Insn, before: &[u64; 11]) {
-        let mut line = format!("{}:{:>4}: {}", self.programs[self.prog].name, self.pc, insn);
+        let program = &self.programs[self.prog];
+        let mut line = format!("{}:{:>4}: {}", program.name, self.pc, insn);
         for (i, (b, a)) in before.iter().zip(self.regs.iter()).enumerate() {
             if b != a {
                 line.push_str(&format!("  r{i}={a:#x}"));
             }
+        }
+        if let Some((_, written)) = program.hard_wired.iter().find(|(pc, _)| *pc == self.pc) {
+            line.push_str(&format!("  (hard-wired by the verifier: `{written}`)"));
         }
         self.log.trace.push(line);
     }

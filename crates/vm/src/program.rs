@@ -49,6 +49,8 @@ pub struct Program {
     pub map_refs: Vec<(usize, String)>,
     /// The verifier passed it ([`Program::verified`]).
     pub verified: bool,
+    /// `(slot, jump as written)` of each conditional jump [`Program::verified`] hard-wired.
+    pub hard_wired: Vec<(usize, Insn)>,
 }
 
 impl Program {
@@ -66,10 +68,43 @@ impl Program {
                 insns.len()
             ));
         }
-        Ok(Program {
-            verified: true,
-            ..Program::unverified(name, insns, map_refs)
-        })
+        let mut program = Program::unverified(name, insns, map_refs);
+        program.hard_wire_dead_branches(proof);
+        program.verified = true;
+        Ok(program)
+    }
+
+    /// `opt_hard_wire_dead_code_branches`, which every privileged load runs: a conditional
+    /// jump whose fall-through no path reached becomes `goto` its target, one whose target no
+    /// path reached `goto +0`. Where the verifier's ranges are right this changes nothing
+    /// observable; where they are not (6.19's unset `rx_queue_mapping`) the kernel runs the
+    /// jump as rewritten.
+    fn hard_wire_dead_branches(&mut self, proof: &verifier::Verified) {
+        for pc in 0..self.slots.len() {
+            let off = match &self.slots[pc] {
+                Slot::Insn(Insn::JmpIf { off, .. } | Insn::MayGoto { off }) => i64::from(*off),
+                _ => continue,
+            };
+            if !proof.seen(pc) {
+                // Removed by `opt_remove_dead_code`: nothing the kernel runs.
+                continue;
+            }
+            let target = (pc as i64 + 1 + off) as usize;
+            let off = if !proof.seen(pc + 1) {
+                off
+            } else if !proof.seen(target) {
+                0
+            } else {
+                continue;
+            };
+            let goto = Slot::Insn(Insn::Ja {
+                off: off as i32,
+                long: false,
+            });
+            if let Slot::Insn(written) = std::mem::replace(&mut self.slots[pc], goto) {
+                self.hard_wired.push((pc, written));
+            }
+        }
     }
 
     /// Any program (`--no-verify`): whatever it does wrong traps when it is reached.
@@ -93,6 +128,7 @@ impl Program {
             slots,
             map_refs: map_refs.to_vec(),
             verified: false,
+            hard_wired: Vec::new(),
         }
     }
 

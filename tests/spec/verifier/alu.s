@@ -252,6 +252,34 @@ out:
     r0 = 1
     exit
 
+# test: stack_ptr_minus_const
+# note: a stack pointer may not be subtracted from, even by a constant (`adjust_ptr_min_max_vals`).
+    r2 = r10
+    r2 -= 8                     # error[ptr-arith]: R2 subtraction from stack pointer prohibited
+    r0 = 1
+    exit
+
+# test: stack_ptr_minus_reg
+# note: nor by a bounded register, after the sum's offset checks.
+    r3 = *(u32 *)(r1 + 8)
+    r3 &= 8
+    r2 = r10
+    r2 += -8
+    r2 -= r3                    # error[ptr-arith]: R2 subtraction from stack pointer prohibited
+    r0 = 1
+    exit
+
+# test: stack_ptr_minus_reg_no_perfmon
+# privilege: no_perfmon
+# note: without CAP_PERFMON the masking checks come first and pass for a constant register;
+# note: then the same refusal.
+    r3 = 8
+    r2 = r10
+    r2 += -8
+    r2 -= r3                    # error[ptr-arith]: R2 subtraction from stack pointer prohibited
+    r0 = 1
+    exit
+
 # test: ptr_plus_ptr
 # note: pointer + pointer is prohibited.
     r2 = r10

@@ -4,6 +4,8 @@
 .skmap hash, type=hash, key=4, value=16, max_entries=4
 
 # test: atomic_fetch_from_spill_enters_history
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # note: `w2 = atomic_fetch_and((u32 *)(r10 - 8), w2)` fetches the spilled r7 (a u16 field)
 # note: with its id, so the branch on w2 also bounds fp-24 (another spill of r7) to 0xffff.
 # note: The xchg on fp-24 then fetches that constant and decides the last branch, and the

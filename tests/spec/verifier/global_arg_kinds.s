@@ -203,9 +203,21 @@ g:
 # test: void_return
 # kernel: since 6.8
 # func: g global () -> void
+# kernel: before 7.1
 # note: a global function returning void: refused by 6.1.192, 6.12.118 and 6.18.44 alike.
 # note: refused at the first call the walk reaches.
     call g                      # error[global-func-proto]: Global function f1() doesn't return scalar. Only those are supported.
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+
+# test: void_return_v7_1
+# func: g global () -> void
+# kernel: since 7.1
+# note: version: 7.1's `btf_prepare_func_args` takes a `void` return (`return value not void or scalar`); confirmed in Debian's 7.1.13 image.
+    call g
     r0 = 0
     exit
 g:
@@ -228,9 +240,21 @@ g:
 # test: ptr_return
 # kernel: since 6.8
 # func: g global () -> ptr
+# kernel: before 7.1
 # note: a global function returning a pointer.
 # note: refused at the first call the walk reaches.
     call g                      # error[global-func-proto]: Global function f1() doesn't return scalar. Only those are supported.
+    r0 = 0
+    exit
+g:
+    r0 = 0
+    exit
+
+# test: ptr_return_v7_1
+# func: g global () -> ptr
+# kernel: since 7.1
+# note: version: 7.1's `btf_prepare_func_args` words the refusal `return value not void or scalar` (a `void` return passes, `void_return_v7_1`); confirmed in Debian's 7.1.13 image.
+    call g                      # error[global-func-proto]: Global function f1() return value not void or scalar. Only those are supported.
     r0 = 0
     exit
 g:

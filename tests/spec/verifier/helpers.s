@@ -243,11 +243,19 @@
 
 # test: helper_copy_from_user_might_sleep
 # kernel: since 6.16
+# kernel: before 7.1
 # note: version: bpf_base_func_proto offers it to every program type from 6.16 (skctx's helper
 # note: version: table); on Debian 6.1.0-57 and 6.12.118 under qemu SK_LOOKUP is not offered it
 # note: version: (twins `helper_copy_from_user_might_sleep_not_offered`, `helper_copy_from_user_might_sleep_unknown_func`).
 # note: bpf_copy_from_user (148) is offered but sleepable; SK_LOOKUP programs are not.
     call 148                    # error[might-sleep]: helper call might sleep in a non-sleepable prog
+    r0 = 1
+    exit
+
+# test: helper_copy_from_user_might_sleep_v7_1
+# kernel: since 7.1
+# note: version: 7.1 names the helper (`sleepable helper <name>#<id> in non-sleepable prog`); confirmed in Debian's 7.1.13 image.
+    call 148                    # error[might-sleep]: sleepable helper bpf_copy_from_user#148 in non-sleepable prog
     r0 = 1
     exit
 
@@ -270,11 +278,19 @@
 
 # test: helper_copy_from_user_task_might_sleep
 # kernel: since 6.16
+# kernel: before 7.1
 # note: version: bpf_base_func_proto offers it to every program type from 6.16 (skctx's helper
 # note: version: table); on Debian 6.1.0-57 and 6.12.118 under qemu SK_LOOKUP is not offered it
 # note: version: (twins `helper_copy_from_user_task_might_sleep_not_offered`, `helper_copy_from_user_task_might_sleep_unknown_func`).
 # note: bpf_copy_from_user_task (191) likewise.
     call 191                    # error[might-sleep]: helper call might sleep in a non-sleepable prog
+    r0 = 1
+    exit
+
+# test: helper_copy_from_user_task_might_sleep_v7_1
+# kernel: since 7.1
+# note: version: 7.1 names the helper (`sleepable helper <name>#<id> in non-sleepable prog`); confirmed in Debian's 7.1.13 image.
+    call 191                    # error[might-sleep]: sleepable helper bpf_copy_from_user_task#191 in non-sleepable prog
     r0 = 1
     exit
 
@@ -299,6 +315,7 @@
 
 # test: helper_strtol_ctx
 # kernel: since 6.12
+# kernel: before 7.1
 # note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
 # note: version: 6.1 wording (twin `helper_strtol_ctx_v6_1`). The release of the change is UNCONFIRMED
 # note: version: (after 6.1, by 6.12): the case claims 6.12 on.
@@ -308,6 +325,17 @@
     r4 = r10
     r4 += -8
     call 105                    # error[helper-arg-type]: R1 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: helper_strtol_ctx_v7_1
+# kernel: since 7.1
+# note: version: 7.1 lists `ctx` among a memory argument's types (`mem_types`), so the type check passes and `check_helper_mem_access` refuses the context as `expected=fp`; confirmed in Debian's 7.1.13 image.
+    r2 = 4
+    r3 = 0
+    r4 = r10
+    r4 += -8
+    call 105                    # error[helper-arg-type]: R1 type=ctx expected=fp
     r0 = 1
     exit
 
@@ -503,8 +531,24 @@
     exit
 
 # test: helper_probe_read_size_variable_v5_15
+# kernel: since 5.11
 # kernel: before 5.16
+# note: version: Debian's 5.10.262 reads them as root (skctx `root_reads_uninit_stack`: a 5.10.y backport, its sources); twin `helper_probe_read_size_variable_v5_10`.
 # note: version: 5.15.225 refuses never-written stack bytes to root too (`check_stack_range_initialized` without `allow_uninit_stack`).
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r2 += 1
+    r1 = r10
+    r1 += -8
+    r3 = 0
+    call 113                    # error[stack-uninit-read]: invalid indirect read from stack R1 off -8+0 size 8
+    r0 = *(u64 *)(r10 - 8)
+    r0 = 1
+    exit
+
+# test: helper_probe_read_size_variable_v5_10
+# kernel: before 5.11
+# note: version: root reads stack bytes never written on 5.10.262 only down to the deepest write (skctx `uninit_stack_reads_within_allocated`: a helper's byte past `allocated_stack` is refused; its sources).
     r2 = *(u32 *)(r1 + 8)
     r2 &= 7
     r2 += 1

@@ -53,9 +53,19 @@ bad:
 
 # test: load_acquire_misaligned_stack
 # kernel: since 6.15
+# kernel: before 7.1
     r1 = 0
     *(u64 *)(r10 - 8) = r1
     w2 = load_acquire((u32 *)(r10 - 6)) # error[stack-misaligned]: misaligned stack access off 0+0+-6 size 4
+    r0 = 1
+    exit
+
+# test: load_acquire_misaligned_stack_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    w2 = load_acquire((u32 *)(r10 - 6)) # error[stack-misaligned]: misaligned stack access off 0+-6 size 4
     r0 = 1
     exit
 
@@ -77,6 +87,7 @@ out:
 
 # test: load_acquire_map_value_misaligned
 # kernel: since 6.15
+# kernel: before 7.1
 # note: unlike a plain load, a load-acquire checks alignment strictly on a map value.
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -86,6 +97,21 @@ out:
     call 1
     if r0 == 0 goto out
     w3 = load_acquire((u32 *)(r0 + 2)) # error[atomic-misaligned]: misaligned value access off 0+0+2 size 4
+out:
+    r0 = 1
+    exit
+
+# test: load_acquire_map_value_misaligned_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    w3 = load_acquire((u32 *)(r0 + 2)) # error[atomic-misaligned]: misaligned value access off 0+2 size 4
 out:
     r0 = 1
     exit
@@ -163,6 +189,8 @@ out:
     exit
 
 # test: load_acquire_u8_before_6_15
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # kernel: before 6.15
 # note: 8- and 16-bit `BPF_STX | BPF_ATOMIC` opcodes are unknown before 6.15, refused before
 # note: the walk with no instruction named (6.1.192 and 6.12.118).
@@ -194,13 +222,23 @@ out:
 
 # test: store_release_misaligned_stack
 # kernel: since 6.15
+# kernel: before 7.1
     r1 = 0
     store_release((u32 *)(r10 - 6), w1) # error[stack-misaligned]: misaligned stack access off 0+0+-6 size 4
     r0 = 1
     exit
 
+# test: store_release_misaligned_stack_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r1 = 0
+    store_release((u32 *)(r10 - 6), w1) # error[stack-misaligned]: misaligned stack access off 0+-6 size 4
+    r0 = 1
+    exit
+
 # test: store_release_map_value_misaligned
 # kernel: since 6.15
+# kernel: before 7.1
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -210,6 +248,22 @@ out:
     if r0 == 0 goto out
     r3 = 7
     store_release((u64 *)(r0 + 4), r3) # error[atomic-misaligned]: misaligned value access off 0+0+4 size 8
+out:
+    r0 = 1
+    exit
+
+# test: store_release_map_value_misaligned_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = hash ll
+    call 1
+    if r0 == 0 goto out
+    r3 = 7
+    store_release((u64 *)(r0 + 4), r3) # error[atomic-misaligned]: misaligned value access off 0+4 size 8
 out:
     r0 = 1
     exit
@@ -278,6 +332,8 @@ out:
     exit
 
 # test: store_release_before_6_15
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # kernel: before 6.15
     r1 = 0
     store_release((u64 *)(r10 - 8), r1) # error[reserved-fields, EINVAL]: BPF_ATOMIC uses invalid atomic opcode 110
@@ -317,6 +373,8 @@ out:
     exit
 
 # test: xchg_pointer_into_map_root
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
     r1 = 0
     *(u32 *)(r10 - 4) = r1
     r2 = r10
@@ -331,6 +389,8 @@ out:
     exit
 
 # test: cmpxchg_r0_pointer_no_perfmon
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
 # privilege: no_perfmon
     r2 = 0
     *(u64 *)(r10 - 8) = r2
@@ -340,6 +400,8 @@ out:
     exit
 
 # test: cmpxchg_r0_pointer_root
+# kernel: since 5.12
+# note: version: `BPF_ATOMIC` operations other than add (5ca419f2864a "bpf: Add BPF_FETCH field / create atomic_fetch_add instruction" and its series, 5.12): 5.10.262 refuses the imm before the walk (`BPF_STX uses reserved fields`, its sources).
     r2 = 0
     *(u64 *)(r10 - 8) = r2
     r0 = r10
@@ -400,16 +462,35 @@ L1:
 
 # test: load_acquire_bad_src_register
 # kernel: since 6.15
+# kernel: before 7.1
 # note: `r2 = load_acquire((u32 *)(r14 + 8))`: the source register is checked first.
     .8byte 0x000001000008e2c3   # error[bad-register, EINVAL]: R14 is invalid
     r0 = 1
     exit
 
+# test: load_acquire_bad_src_register_v7_1
+# kernel: since 7.1
+# note: version: 7.1 checks every instruction's registers and reserved fields before the walk (`check_and_resolve_insns`), so the refusal names no instruction; confirmed in Debian's 7.1.13 image.
+# error[bad-register, EINVAL]: R14 is invalid
+    .8byte 0x000001000008e2c3
+    r0 = 1
+    exit
+
 # test: load_acquire_bad_dst_register
 # kernel: since 6.15
+# kernel: before 7.1
 # note: `r14 = load_acquire((u64 *)(r10 - 8))`: the destination after the source.
     *(u64 *)(r10 - 8) = r1
     .8byte 0x00000100fff8aedb   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit
+
+# test: load_acquire_bad_dst_register_v7_1
+# kernel: since 7.1
+# note: version: 7.1 checks every instruction's registers and reserved fields before the walk (`check_and_resolve_insns`), so the refusal names no instruction; confirmed in Debian's 7.1.13 image.
+    *(u64 *)(r10 - 8) = r1
+# error[bad-register, EINVAL]: R14 is invalid
+    .8byte 0x00000100fff8aedb
     r0 = 1
     exit
 
@@ -424,8 +505,17 @@ L1:
 
 # test: store_release_bad_register
 # kernel: since 6.15
+# kernel: before 7.1
 # note: `store_release((u64 *)(r10 - 8), r14)` and `store_release((u64 *)(r14 + 0), r1)`:
 # note: `check_store_reg` checks the source, then the destination.
     .8byte 0x00000110fff8eadb   # error[bad-register, EINVAL]: R14 is invalid
+    r0 = 1
+    exit
+
+# test: store_release_bad_register_v7_1
+# kernel: since 7.1
+# note: version: 7.1 checks every instruction's registers and reserved fields before the walk (`check_and_resolve_insns`), so the refusal names no instruction; confirmed in Debian's 7.1.13 image.
+# error[bad-register, EINVAL]: R14 is invalid
+    .8byte 0x00000110fff8eadb
     r0 = 1
     exit

@@ -192,6 +192,7 @@ out:
 
 # test: map_key_is_ctx
 # kernel: since 6.12
+# kernel: before 7.1
 # note: version: this wording confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192) under qemu prints the
 # note: version: 6.1 wording (twin `map_key_is_ctx_v6_1`). The release of the change is UNCONFIRMED
 # note: version: (after 6.1, by 6.12): the case claims 6.12 on.
@@ -199,6 +200,15 @@ out:
     r2 = r1
     r1 = arr ll
     call 1                      # error[helper-arg-type]: R2 type=ctx expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_
+    r0 = 1
+    exit
+
+# test: map_key_is_ctx_v7_1
+# kernel: since 7.1
+# note: version: 7.1 lists `ctx` among a memory argument's types (`mem_types`), so the type check passes and `check_helper_mem_access` refuses the context as `expected=fp`; confirmed in Debian's 7.1.13 image.
+    r2 = r1
+    r1 = arr ll
+    call 1                      # error[helper-arg-type]: R2 type=ctx expected=fp
     r0 = 1
     exit
 

@@ -221,8 +221,24 @@ out:
     exit
 
 # test: priv_map_key_uninit_root_v5_15
+# kernel: since 5.11
 # kernel: before 5.16
+# note: version: Debian's 5.10.262 reads them as root (skctx `root_reads_uninit_stack`: a 5.10.y backport, its sources); twin `priv_map_key_uninit_root_v5_10`.
 # note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r2 = r10
+    r2 += -4
+    r1 = sock_map ll
+    call 1                      # error[stack-uninit-read]: invalid indirect read from stack R2 off -4+0 size 4
+    if r0 == 0 goto out
+    r1 = r0
+    call 86
+out:
+    r0 = 1
+    exit
+
+# test: priv_map_key_uninit_root_v5_10
+# kernel: before 5.11
+# note: version: root reads stack bytes never written on 5.10.262 only down to the deepest write (skctx `uninit_stack_reads_within_allocated`: a helper's byte past `allocated_stack` is refused; its sources).
     r2 = r10
     r2 += -4
     r1 = sock_map ll
@@ -397,6 +413,7 @@ out:
 
 # test: priv_stack_var_offset_no_perfmon
 # privilege: no_perfmon
+# kernel: before 7.1
 # note: a variable offset on a stack pointer needs CAP_PERFMON (root twin: stack.s
 # note: stack_variable_offset_write_root); rejected at the pointer arithmetic, not the store.
     r2 = *(u32 *)(r1 + 8)
@@ -404,6 +421,20 @@ out:
     r3 = r10
     r3 += -16
     r3 += r2                    # error[ptr-arith]: R3 variable stack access prohibited for !root, var_off=(0x0; 0x8) off=-16
+    r0 = 0
+    *(u64 *)(r3 + 0) = r0
+    r0 = 1
+    exit
+
+# test: priv_stack_var_offset_no_perfmon_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2                    # error[ptr-arith]: R3 variable stack access prohibited for !root, var_off=(0xfffffffffffffff0; 0x8) off=-16
     r0 = 0
     *(u64 *)(r3 + 0) = r0
     r0 = 1

@@ -44,6 +44,7 @@ out:
 
 # test: san_map_value_minus_var_index
 # privilege: no_perfmon
+# kernel: before 7.1
 # note: the value pointer at +8 moved back by an index in [0, 7]: its variable part
 # note: 0 - [0, 7] may wrap as unsigned, so `sanitize_check_bounds` finds the one-byte
 # note: access unbounded (the kernel logs that first, then the refusal).
@@ -58,6 +59,26 @@ out:
     r1 &= 7
     r0 += 8
     r0 -= r1                    # error[map-value-bounds]: R0 pointer arithmetic of map value goes out of range, prohibited for !root
+    r0 = *(u8 *)(r0 + 0)
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_var_index_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1 folds the pointer's +8 into its `var_off`, so `8 - [0, 7]` is `[1, 8]` and does not wrap: `sanitize_check_bounds` passes and the program is accepted; confirmed in Debian's 7.1.13 image.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r0 += 8
+    r0 -= r1
     r0 = *(u8 *)(r0 + 0)
 out:
     r0 = 1
@@ -82,7 +103,10 @@ out:
     exit
 
 # test: san_mixed_signed_bounds_swapped
+# kernel: since 5.11
+# note: version: after 5.10.262, by 5.15.225 (their images): the case claims 5.11 on, the release UNCONFIRMED; twin `san_mixed_signed_bounds_swapped_v5_10`.
 # privilege: no_perfmon
+# kernel: before 6.19
 # note: the same with the scalar as the destination: the message names the source
 # note: register, here the pointer (the kernel compares the destination with a copy of
 # note: the scalar, `sanitize_err`).
@@ -101,12 +125,101 @@ out:
     r0 = 1
     exit
 
+# test: san_mixed_signed_bounds_swapped_v6_19
+# privilege: no_perfmon
+# kernel: since 6.19
+# kernel: before 7.1
+# note: version: 6.19.14 and 7.0.13 hand the destination itself to `adjust_ptr_min_max_vals` as the offset (`sanitize_err_off_reg_is_dst`), so the message names the destination (Debian's images).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r1 += r0                    # error[ptr-arith]: R1 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
+out:
+    r0 = 1
+    exit
+
+# test: san_mixed_signed_bounds_swapped_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r1 += r0                    # error[ptr-arith]: R0 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
+out:
+    r0 = 1
+    exit
+
+# test: san_mixed_signed_bounds_swapped_v5_10
+# kernel: before 5.11
+# note: version: `adjust_reg_min_max_vals` passes the destination itself as the offset, so `sanitize_err` names it (row `sanitize_err_off_reg_is_dst`); confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+# privilege: no_perfmon
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r1 = *(u32 *)(r0 + 0)
+    r1 &= 7
+    r1 -= 4
+    r1 += r0                    # error[ptr-arith]: R1 has unknown scalar with mixed signed bounds, pointer arithmetic with it prohibited for !root
+out:
+    r0 = 1
+    exit
+
 # test: san_ctx_plus_const_register
 # privilege: no_perfmon
 # note: the context moved by a register, even one holding 0: only the stack and map
 # note: values have a masking limit.
     r2 = 0
     r1 += r2                    # error[ptr-arith]: R1 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
+    r0 = 1
+    exit
+
+# test: san_scalar_plus_ctx
+# privilege: no_perfmon
+# kernel: since 5.11
+# kernel: before 6.19
+# note: `scalar += ctx` by a register: the context has no masking limit; the message names
+# note: the destination, the kernel comparing it with a copy of the scalar (`sanitize_err`).
+# note: Found by walk_random in Debian's 7.0.13 image.
+    r2 = 0
+    r2 += r1                    # error[ptr-arith]: R2 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
+    r0 = 1
+    exit
+
+# test: san_scalar_plus_ctx_v6_19
+# privilege: no_perfmon
+# kernel: since 6.19
+# kernel: before 7.1
+# note: version: 6.19.14 and 7.0.13 hand the destination itself to `adjust_ptr_min_max_vals` as the offset (`sanitize_err_off_reg_is_dst`), so the message names the source (Debian's images).
+    r2 = 0
+    r2 += r1                    # error[ptr-arith]: R1 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
+    r0 = 1
+    exit
+
+# test: san_scalar_plus_ctx_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
+    r2 = 0
+    r2 += r1                    # error[ptr-arith]: R2 has pointer with unsupported alu operation, pointer arithmetic with it prohibited for !root
     r0 = 1
     exit
 
@@ -282,6 +395,7 @@ out:
 
 # test: san_stack_plus_u32_no_perfmon
 # privilege: no_perfmon
+# kernel: before 7.1
 # note: the same without CAP_PERFMON: the moved stack pointer is refused at once.
     r1 = *(u32 *)(r1 + 16)
     r4 = r10
@@ -291,12 +405,41 @@ out:
     r0 = 1
     exit
 
+# test: san_stack_plus_u32_no_perfmon_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r1 = *(u32 *)(r1 + 16)
+    r4 = r10
+    r4 += -48
+    r4 += r1                    # error[ptr-arith]: R4 variable stack access prohibited for !root, var_off=(0x0; 0xffffffffffffffff) off=0
+    *(u8 *)(r4 + 0) = 1
+    r0 = 1
+    exit
+
 # test: san_map_value_minus_u32_root
-# kernel: since 6.18
+# kernel: since 6.18.44
+# kernel: before 6.19
 # note: root: a value pointer moved back by any u32 has a minimum below -2^29
 # note: (`check_reg_sane_offset` of the sum, before `reg_bounds_sync`). 6.18.44 words it as
-# note: below; 6.1.192 and 6.12.118 say `value -4294967295 makes map_value pointer be out
-# note: of bounds` (the _before twin). This verifier leaves such sums unsupported.
+# note: below (row `sane_offset_ptr_wording`); 6.1.192, 6.12.118, 6.19.14 and 7.0.13 say
+# note: `value -4294967295 makes map_value pointer be out of bounds` (the _before twin).
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: map_value pointer offset -4294967295 is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_root_v7_1
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
     r6 = *(u32 *)(r1 + 16)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -314,7 +457,43 @@ out:
 # privilege: no_perfmon
 # note: the same without CAP_PERFMON: the masking checks before the move pass (one sign,
 # note: the pointer at the start of the value), the sum is refused as for root.
-# kernel: since 6.18
+# kernel: since 6.18.44
+# kernel: before 6.19
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: map_value pointer offset -4294967295 is not allowed
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_no_perfmon_v6_19
+# privilege: no_perfmon
+# kernel: since 6.19
+# kernel: before 7.1
+# note: version: 6.19.14 and 7.0.13 word it as 6.1.192 and 6.12.118 do (Debian's images); 6.18.44 and 7.1.13 as above.
+    r6 = *(u32 *)(r1 + 16)
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 -= r6                    # error[ptr-arith]: value -4294967295 makes map_value pointer be out of bounds
+out:
+    r0 = 1
+    exit
+
+# test: san_map_value_minus_u32_no_perfmon_v7_1
+# privilege: no_perfmon
+# kernel: since 7.1
+# note: version: 7.1.13 answers as 6.18.44 (Debian's image).
     r6 = *(u32 *)(r1 + 16)
     r1 = 0
     *(u32 *)(r10 - 4) = r1
@@ -329,8 +508,9 @@ out:
     exit
 
 # test: san_map_value_minus_u32_root_before
-# kernel: before 6.13
-# note: san_map_value_minus_u32_root's twin on 6.1 and 6.12.
+# kernel: before 6.18.44
+# kernel: also since 6.19 before 7.1
+# note: san_map_value_minus_u32_root's twin on 6.1, 6.12, 6.19 and 7.0.
     r6 = *(u32 *)(r1 + 16)
     r1 = 0
     *(u32 *)(r10 - 4) = r1

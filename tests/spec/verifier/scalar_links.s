@@ -717,3 +717,62 @@ bad:
     r0 = 1
     exit
 
+
+# test: linked_mixed_widths_refine_alu32_side
+# note: r6 and r7 are linked copies, then `w7 += 1` (a 32-bit delta) and `r6 += 1` (a 64-bit
+# note: one): copies added with different widths are not synced (bc308be380c1 on 6.18.44;
+# note: 6.12.118 drops the 32-bit side's link, 6.1.192 both), so refining r7 leaves r6 in
+# note: [1, 256] and the uninitialised read is walked, on every release.
+    call 7
+    r6 = r0
+    r6 &= 0xff
+    r7 = r6
+    w7 += 1
+    r6 += 1
+    if r7 > 10 goto safe
+    if r6 > 11 goto bad
+safe:
+    r0 = 1
+    exit
+bad:
+    r0 = *(u64 *)(r9 + 0)       # error[uninit-read]: R9 !read_ok
+    r0 = 1
+    exit
+
+# test: linked_mixed_widths_refine_alu64_side
+# note: the same, refining the 64-bit side: r7 is not synced either.
+    call 7
+    r6 = r0
+    r6 &= 0xff
+    r7 = r6
+    w7 += 1
+    r6 += 1
+    if r6 > 10 goto safe
+    if r7 > 11 goto bad
+safe:
+    r0 = 1
+    exit
+bad:
+    r0 = *(u64 *)(r9 + 0)       # error[uninit-read]: R9 !read_ok
+    r0 = 1
+    exit
+
+# test: linked_same_width_deltas_synced
+# note: the twin with both deltas 64-bit (from 6.11, `BPF_ADD_CONST`): refining r7 gives r6
+# note: [1, 10] and the read is never walked.
+# kernel: since 6.11
+    call 7
+    r6 = r0
+    r6 &= 0xff
+    r7 = r6
+    r7 += 1
+    r6 += 1
+    if r7 > 10 goto safe
+    if r6 > 11 goto bad
+safe:
+    r0 = 1
+    exit
+bad:
+    r0 = *(u64 *)(r9 + 0)
+    r0 = 1
+    exit

@@ -65,12 +65,21 @@
 
 # test: stack_misaligned
 # kernel: since 6.12
+# kernel: before 7.1
 # note: version: confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192)
 # note: version: prints the constant variable offset as a tnum (twin `stack_misaligned_tnum`). The release of
 # note: version: the change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
 # note: stack accesses must be aligned to their size (always, unlike other memory).
     r0 = 0
     *(u64 *)(r10 - 4) = r0      # error[stack-misaligned]: misaligned stack access off 0+0+-4 size 8
+    r0 = 1
+    exit
+
+# test: stack_misaligned_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r0 = 0
+    *(u64 *)(r10 - 4) = r0      # error[stack-misaligned]: misaligned stack access off 0+-4 size 8
     r0 = 1
     exit
 
@@ -87,6 +96,7 @@
 
 # test: stack_misaligned_through_copy
 # kernel: since 6.12
+# kernel: before 7.1
 # note: version: confirmed on Debian 6.12.118 under qemu and on 6.18; Debian 6.1.0-57 (6.1.192)
 # note: version: prints the constant variable offset as a tnum (twin `stack_misaligned_through_copy_tnum`). The release of
 # note: version: the change is UNCONFIRMED (after 6.1, by 6.12): the case claims 6.12 on.
@@ -96,6 +106,16 @@
     r2 += -6
     r0 = 0
     *(u32 *)(r2 + 0) = r0       # error[stack-misaligned]: misaligned stack access off 0+-6+0 size 4
+    r0 = 1
+    exit
+
+# test: stack_misaligned_through_copy_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r2 = r10
+    r2 += -6
+    r0 = 0
+    *(u32 *)(r2 + 0) = r0       # error[stack-misaligned]: misaligned stack access off -6+0 size 4
     r0 = 1
     exit
 
@@ -121,8 +141,17 @@
     exit
 
 # test: stack_read_uninit_root_v5_15
+# kernel: since 5.11
 # kernel: before 5.16
+# note: version: Debian's 5.10.262 reads them as root (skctx `root_reads_uninit_stack`: a 5.10.y backport, its sources); twin `stack_read_uninit_root_v5_10`.
 # note: version: as root too, a read of stack bytes never written is refused; confirmed on Ubuntu 22.04's 5.15.0-208 (5.15.225) under qemu.
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
+    r0 = 1
+    exit
+
+# test: stack_read_uninit_root_v5_10
+# kernel: before 5.11
+# note: version: root reads stack bytes never written on 5.10.262 only down to the deepest write (skctx `uninit_stack_reads_within_allocated`: `allocated_stack` bounds every read; its sources).
     r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack R10 off=-8 size=8
     r0 = 1
     exit
@@ -202,6 +231,7 @@
 
 # test: stack_variable_offset_read_out_of_bounds
 # kernel: since 6.8
+# kernel: before 7.1
 # note: version: the fixed offset (`off=-8`) is printed since commit 5bd90cdc65ef (6.8);
 # note: version: before, `var_off=(0x0; 0x8) size=8`.
 # note: a read whose variable range reaches fp+0 (root: a variable stack pointer is allowed).
@@ -211,6 +241,18 @@
     r3 += -8
     r3 += r2
     r0 = *(u64 *)(r3 + 0)       # error[stack-bounds]: invalid variable-offset read from stack R3 var_off=(0x0; 0x8) off=-8 size=8
+    r0 = 1
+    exit
+
+# test: stack_variable_offset_read_out_of_bounds_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its `var_off` (`reg->off` is gone), so the message prints one term less or the `var_off` with the offset in it; confirmed in Debian's 7.1.13 image.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)       # error[stack-bounds]: invalid variable-offset read from stack R3 var_off=(0x0; 0xfffffffffffffff8) off=0 size=8
     r0 = 1
     exit
 
@@ -372,6 +414,8 @@
     exit
 
 # test: stack_var_write_forgets_spilled_pointer
+# kernel: since 5.18
+# note: version: the scalar type printed `scalar` from 5.18 (skctx `scalar_type_named_scalar`); twin `stack_var_write_forgets_spilled_pointer_inv`.
 # note: root may write over a spilled pointer at a variable offset; the fill is then a scalar.
     *(u64 *)(r10 - 8) = r1
     *(u64 *)(r10 - 16) = r1
@@ -384,6 +428,193 @@
     *(u64 *)(r3 + 0) = r4
     r0 = *(u64 *)(r10 - 8)
     r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: stack_var_write_forgets_spilled_pointer_inv
+# kernel: before 5.18
+# note: version: the scalar type printed `inv`; confirmed on Debian 11's 5.10.0-46 (5.10.262) under qemu.
+    *(u64 *)(r10 - 8) = r1
+    *(u64 *)(r10 - 16) = r1
+    r7 = *(u32 *)(r1 + 8)
+    r7 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r7
+    r4 = 1
+    *(u64 *)(r3 + 0) = r4
+    r0 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'inv'
+    r0 = 1
+    exit
+
+# test: stack_var_write_over_half_a_spill
+# kernel: since 7.0
+# kernel: also since 6.12.118 before 6.13
+# kernel: also since 6.18.44 before 6.19
+# note: version: row `var_write_scrubs_spill_slot` (6.12.118, 6.18.44, 7.0.13 scrub;
+# note: version: 6.1.192 and 6.19.14 do not: the _unscrubbed twin).
+# note: a 2-byte write at fp-8 + {0, 2} covers half of a spilled constant's slot: the slot is
+# note: scrubbed whole (`scrub_special_slot`), every byte STACK_MISC, the fill unknown.
+    r6 = 5
+    *(u64 *)(r10 - 8) = r6
+    r7 = *(u32 *)(r1 + 8)
+    r2 = r7
+    r2 &= 2
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    *(u16 *)(r3 + 0) = r7
+    r0 = *(u64 *)(r10 - 8)
+    if r0 == 5 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_write_over_half_a_spill_unscrubbed
+# kernel: before 6.12.118
+# kernel: also since 6.13 before 6.18.44
+# kernel: also since 6.19 before 7.0
+# note: without `var_write_scrubs_spill_slot` the register is forgotten but fp-4 .. fp-1 stay
+# note: STACK_SPILL, so the 8-byte fill is refused (unsupported here: not modelled).
+    r6 = 5
+    *(u64 *)(r10 - 8) = r6
+    r7 = *(u32 *)(r1 + 8)
+    r2 = r7
+    r2 &= 2
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    *(u16 *)(r3 + 0) = r7
+    r0 = *(u64 *)(r10 - 8)      # error[stack-uninit-read]: invalid read from stack off -8+4 size 8
+    r0 = 1
+    exit
+
+# test: stack_var_write_over_half_a_spilled_pointer
+# kernel: since 6.8
+# note: root writes 4 bytes over half of a spilled context pointer at a variable offset: the
+# note: slot is scrubbed, and its 8-byte fill is a scalar.
+    *(u64 *)(r10 - 8) = r1
+    r7 = *(u32 *)(r1 + 8)
+    r7 &= 4
+    r3 = r10
+    r3 += -8
+    r3 += r7
+    r4 = 1
+    *(u32 *)(r3 + 0) = r4
+    r0 = *(u64 *)(r10 - 8)
+    r0 = *(u32 *)(r0 + 0)       # error[invalid-mem-access]: R0 invalid mem access 'scalar'
+    r0 = 1
+    exit
+
+# test: stack_var_write_zero_keeps_spilled_zero
+# kernel: since 6.8
+# note: a zero written at a variable offset over a spilled 8-byte zero keeps the spill (and
+# note: the zero register is precise): the fill at fp-8 is 0, the branch never walked.
+    r0 = 0
+    *(u64 *)(r10 - 8) = r0
+    *(u64 *)(r10 - 16) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r4 = 0
+    *(u64 *)(r3 + 0) = r4
+    r0 = *(u64 *)(r10 - 8)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)
+    r0 = 1
+    exit
+
+# test: stack_var_write_nonzero_over_spilled_zero
+# note: a non-zero register written over spilled zeros at a variable offset forgets them:
+# note: the fill at fp-8 is unknown (6.1.192 spills no zero: its STACK_ZERO bytes become
+# note: STACK_MISC the same).
+    r0 = 0
+    *(u64 *)(r10 - 8) = r0
+    *(u64 *)(r10 - 16) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r4 = 7
+    *(u64 *)(r3 + 0) = r4
+    r0 = *(u64 *)(r10 - 8)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_st_zero_keeps_zero
+# kernel: since 6.8
+# note: a `BPF_ST` of 0 at a variable offset is a written zero: STACK_ZERO bytes stay zero,
+# note: the read at fp-4 is 0 and the branch never walked.
+    r0 = 0
+    *(u32 *)(r10 - 4) = r0
+    *(u32 *)(r10 - 12) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    *(u64 *)(r3 + 0) = 0
+    r0 = *(u32 *)(r10 - 4)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)
+    r0 = 1
+    exit
+
+# test: stack_var_st_zero_keeps_zero_v6_1
+# kernel: before 6.8
+# note: 6.1.192: a `BPF_ST` of 0 at a variable offset makes the bytes STACK_MISC, zeros
+# note: included (only a zero register keeps them), so the read at fp-4 is unknown.
+    r0 = 0
+    *(u32 *)(r10 - 4) = r0
+    *(u32 *)(r10 - 12) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    *(u64 *)(r3 + 0) = 0
+    r0 = *(u32 *)(r10 - 4)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_read_below_allocated_stack
+# note: a variable-offset read at fp-16 + {0, 8} before any store: the stack grows to the
+# note: range first (`grow_stack_state` in `check_stack_access_within_bounds`), root reads
+# note: the bytes never written, and the value is unknown.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_write_below_allocated_stack
+# note: a variable-offset write at fp-24 + {0, 8} below the 8 allocated bytes: the stack
+# note: grows to fp-24 first; the bytes become STACK_MISC and a read there is unknown.
+    r0 = 0
+    *(u64 *)(r10 - 8) = r0
+    r6 = *(u32 *)(r1 + 8)
+    r2 = r6
+    r2 &= 8
+    r3 = r10
+    r3 += -24
+    r3 += r2
+    *(u64 *)(r3 + 0) = r6
+    r0 = *(u64 *)(r10 - 16)
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
     r0 = 1
     exit
 

@@ -456,7 +456,9 @@ impl Walker<'_> {
                 return Err(arith(format!("R{n} tried to subtract pointer from scalar")))
             }
             AluOp::Sub if matches!(p.kind, PtrKind::Stack(_)) => {
-                return Err(unsupported("subtraction from the stack pointer"))
+                return Err(arith(format!(
+                    "R{n} subtraction from stack pointer prohibited"
+                )))
             }
             AluOp::Sub => self.ptr_add(p, off, -1),
             AluOp::And | AluOp::Or | AluOp::Xor => {
@@ -473,14 +475,8 @@ impl Walker<'_> {
             }
         };
         let mut out = out.ok_or_else(|| unsupported("pointer offset overflow"))?;
-        // `check_reg_sane_offset` of the result, before `reg_bounds_sync`: the sums it
-        // refuses are the same in the 6.1, 6.12 and 6.19 sources, but the 6.18.44 build
-        // here words it `<type> pointer offset <smin> is not allowed` where 6.1.192 and
-        // 6.12.118 say `value <smin> makes <type> pointer be out of bounds` (sanitize.s).
-        if insane_offset(&out.var, out.off, type_name).is_some() {
-            return Err(unsupported(
-                "a pointer sum out of BPF_MAX_VAR_OFF (check_reg_sane_offset's message differs by release)",
-            ));
+        if let Some(m) = self.insane_sum(&out, type_name)? {
+            return Err(self.reject_reg(Code::PtrArith, ptr_reg, m, EINVAL));
         }
         out.var.sync(&self.domain);
         self.sanitize_check(n, &out)?;
@@ -488,6 +484,29 @@ impl Walker<'_> {
             self.sanitize_after(op, regs, &out, w)?;
         }
         Ok(Value::Ptr(out))
+    }
+
+    /// `check_reg_sane_offset` of a pointer sum, before `reg_bounds_sync`: the refusal's
+    /// message, if any. With `sane_offset_ptr_wording` (`check_reg_sane_offset_ptr`) only
+    /// a variable part whose minimum is out of range is modelled (the form 6.18.44 showed);
+    /// its other forms are unsupported there.
+    fn insane_sum(&self, out: &Ptr, type_name: &str) -> Result<Option<String>, super::Refusal> {
+        let Some(m) = insane_offset(&out.var, out.off, type_name) else {
+            return Ok(None);
+        };
+        if !self.domain.sane_offset_ptr_wording() {
+            return Ok(Some(m));
+        }
+        let fixed_ok = i64::from(out.off).abs() < MAX_VAR_OFF;
+        if out.var.is_const() || out.var.smin == i64::MIN || !fixed_ok {
+            return Err(unsupported(
+                "a pointer sum out of BPF_MAX_VAR_OFF in a form check_reg_sane_offset_ptr was not seen printing",
+            ));
+        }
+        Ok(Some(format!(
+            "{type_name} pointer offset {} is not allowed",
+            out.var.smin
+        )))
     }
 
     /// The pointer types arithmetic is allowed on (`adjust_ptr_min_max_vals`'s switch):
@@ -506,10 +525,13 @@ impl Walker<'_> {
                 "map_value_or_null" => Code::MapValueNullArith,
                 _ => Code::PtrArith,
             };
+            let hint =
+                name == "map_value_or_null" || self.profile.null_check_hint_on_every_maybe_null();
+            let hint = if hint { ", null-check it first" } else { "" };
             return Err(self.reject_reg(
                 code,
                 ptr_reg,
-                format!("R{n} pointer arithmetic on {name} prohibited, null-check it first"),
+                format!("R{n} pointer arithmetic on {name} prohibited{hint}"),
                 EACCES,
             ));
         }

@@ -620,13 +620,21 @@ impl Walker<'_> {
             Value::Ptr(p) => Some(p.kind),
             _ => None,
         };
-        // A maybe-NULL argument accepts the maybe-NULL form of its types.
+        // A maybe-NULL argument accepts the maybe-NULL form of its types (before, only the
+        // type or a NULL constant).
+        let maybe_null_ok = || self.profile.sk_assign_takes_sock_or_null();
         let kind = match (arg, kind) {
-            (ArgKind::PtrToSocketOrNull, Some(PtrKind::SockOrNull)) => Some(PtrKind::Sock),
+            (ArgKind::PtrToSocketOrNull, Some(PtrKind::SockOrNull)) if maybe_null_ok() => {
+                Some(PtrKind::Sock)
+            }
             (ArgKind::PtrToSocketOrNull, Some(PtrKind::MapValueOrNull(_)))
-                if self.type_name(v) == "sock_or_null" =>
+                if maybe_null_ok() && self.type_name(v) == "sock_or_null" =>
             {
                 Some(PtrKind::Sock)
+            }
+            // 7.1's `mem_types` list the context: [`Walker::helper_access`] refuses it.
+            (a, Some(PtrKind::Ctx)) if a.is_mem() && self.profile.mem_arg_takes_ctx() => {
+                return Ok(());
             }
             _ => kind,
         };
@@ -766,12 +774,18 @@ impl Walker<'_> {
                     ));
                 }
                 let indirect = !self.profile.helper_stack_access_says_read_or_write();
+                // 5.10.y: the bounds check grows no `allocated_stack`, which bounds the bytes
+                // read (only the helper's writes after the call grow it).
+                let allocated = match (p.kind, self.profile.uninit_stack_reads_within_allocated()) {
+                    (PtrKind::Stack(f), true) => st.frames[f].allocated as i64,
+                    _ => i64::MAX,
+                };
                 let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, indirect)?;
                 if write && raw {
                     meta.raw = Some((r, size32));
                     return Ok(());
                 }
-                self.stack_initialized(st, r, &p, off, size32, write)
+                self.stack_initialized(st, r, &p, (off, allocated), size32, write)
             }
             Value::Ptr(
                 p @ Ptr {
@@ -799,6 +813,15 @@ impl Walker<'_> {
             ) => self.region_access(r, &p, Region::Mem(n), p.off as i64, size32),
             // A maybe-NULL argument passed NULL: a zero-byte access is allowed.
             v if v.is_null() && zero_ok && size == 0 => Ok(()),
+            // Only syscall programs may pass the context as memory.
+            Value::Ptr(p) if p.kind == PtrKind::Ctx && self.profile.mem_arg_takes_ctx() => {
+                Err(self.reject_reg(
+                    Code::HelperArgType,
+                    r,
+                    format!("R{} type=ctx expected=fp", r.index()),
+                    EACCES,
+                ))
+            }
             _ => Err(unsupported("memory argument")),
         }
     }
@@ -857,14 +880,15 @@ impl Walker<'_> {
         }
     }
 
-    /// `check_stack_range_initialized` for a helper reading the stack: every byte written,
-    /// or uninitialised reads allowed; the helper may write what it reads.
+    /// `check_stack_range_initialized` for a helper reading the stack: every byte written
+    /// (and within `allocated`, the frame's `allocated_stack` before the access), or
+    /// uninitialised reads allowed; the helper may write what it reads.
     fn stack_initialized(
         &self,
         st: &mut State,
         r: Reg,
         p: &Ptr,
-        off: i64,
+        (off, allocated): (i64, i64),
         size: u32,
         write: bool,
     ) -> Result<(), Refusal> {
@@ -875,6 +899,9 @@ impl Walker<'_> {
         // Releases with `MEM_WRITE` clobber only for a write; before, for every helper.
         let clobber = write || !elides_nullness(self.profile);
         for i in 0..size as i64 {
+            if -(off + i) > allocated {
+                return Err(self.uninit_helper_read(r, off, i, size));
+            }
             let (spi, k) = stack_pos(off + i);
             let slot = st.frames[f].slot_mut(spi);
             match slot.bytes[k] {
@@ -911,22 +938,27 @@ impl Walker<'_> {
                 }
                 continue;
             }
-            let indirect = if self.profile.helper_stack_access_says_read_or_write() {
-                ""
-            } else {
-                "indirect "
-            };
-            return Err(self.reject_reg(
-                Code::StackUninitRead,
-                r,
-                format!(
-                    "invalid {indirect}read from stack R{} off {off}+{i} size {size}",
-                    r.index()
-                ),
-                EACCES,
-            ));
+            return Err(self.uninit_helper_read(r, off, i, size));
         }
         Ok(())
+    }
+
+    /// A helper's read of stack byte `off + i` that is not initialised.
+    fn uninit_helper_read(&self, r: Reg, off: i64, i: i64, size: u32) -> Refusal {
+        let indirect = if self.profile.helper_stack_access_says_read_or_write() {
+            ""
+        } else {
+            "indirect "
+        };
+        self.reject_reg(
+            Code::StackUninitRead,
+            r,
+            format!(
+                "invalid {indirect}read from stack R{} off {off}+{i} size {size}",
+                r.index()
+            ),
+            EACCES,
+        )
     }
 
     /// What a global subprogram's memory argument leaves on the stack (`check_mem_reg`'s

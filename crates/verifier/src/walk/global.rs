@@ -20,7 +20,7 @@ impl Walker<'_> {
     }
 
     /// A call to global subprogram `subprog`: arguments checked, R1-R5 cleared, R0 an
-    /// unknown scalar, the callee marked for its own walk.
+    /// unknown scalar (uninitialised after a `void` one), the callee marked for its own walk.
     pub(super) fn global_call(&mut self, st: &mut State, subprog: usize) -> Step {
         let globals = self.globals;
         let Some(global) = &globals[subprog] else {
@@ -48,7 +48,13 @@ impl Walker<'_> {
         for n in 1..=5u8 {
             st.set(Reg::new(n).expect("R1-R5"), Value::Uninit);
         }
-        st.set(Reg::R0, Value::unknown());
+        // A `void` one leaves R0 as the caller-saved registers: uninitialised.
+        let r0 = if global.returns_void {
+            Value::Uninit
+        } else {
+            Value::unknown()
+        };
+        st.set(Reg::R0, r0);
         Ok(Flow::Next)
     }
 
@@ -214,8 +220,15 @@ impl Walker<'_> {
     }
 
     /// `exit` in frame 0 of a global subprogram (no reference held): R0 initialised and a
-    /// scalar, whatever its value.
+    /// scalar, whatever its value; a `void` one's R0 is not read.
     pub(super) fn global_exit(&mut self, st: &State) -> Step {
+        let subprog = st.cur().subprog;
+        if self.globals[subprog]
+            .as_ref()
+            .is_some_and(|g| g.returns_void)
+        {
+            return Ok(Flow::End);
+        }
         let r0 = match st.reg(Reg::R0) {
             Value::Uninit => ExitValue::Uninit,
             Value::Scalar(..) => return Ok(Flow::End),

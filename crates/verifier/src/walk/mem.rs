@@ -561,6 +561,8 @@ impl Walker<'_> {
         write: bool,
         indirect: bool,
     ) -> Result<i64, Refusal> {
+        // 5.10.y: a read reaches only `allocated_stack` and does not grow it.
+        let strict_read = !write && self.profile.uninit_stack_reads_within_allocated();
         let write = write || indirect;
         let what = if indirect {
             "indirect access to"
@@ -577,7 +579,7 @@ impl Walker<'_> {
             return Err(unsupported("not a stack pointer"));
         };
         let min = off;
-        let uninit_ok = write || self.allows_uninit_stack();
+        let uninit_ok = write || (self.allows_uninit_stack() && !strict_read);
         let floor = if uninit_ok {
             -(STACK_SIZE as i64)
         } else {
@@ -600,8 +602,10 @@ impl Walker<'_> {
         }
         let need = ((-min) as usize).div_ceil(8) * 8;
         let frame = &mut st.frames[f];
-        frame.allocated = frame.allocated.max(need);
-        frame.grow_stack(frame.allocated / 8);
+        if !strict_read {
+            frame.allocated = frame.allocated.max(need);
+            frame.grow_stack(frame.allocated / 8);
+        }
         let depth = &mut self.depth[frame.subprog];
         *depth = (*depth).max(need);
         Ok(min)
@@ -656,15 +660,26 @@ impl Walker<'_> {
             && self.profile.version() >= skctx::KernelVersion::new(6, 1)
     }
 
+    /// `grow_stack_state` at the end of `check_stack_access_within_bounds` for a variable
+    /// range starting at `lo` (6.1.192 and 6.12.118 alike): frame `f` allocated down to it,
+    /// rounded to 8 bytes, and the subprogram's depth with it.
+    fn grow_to(&mut self, st: &mut State, f: usize, lo: i64) {
+        let need = ((-lo) as usize).div_ceil(8) * 8;
+        let frame = &mut st.frames[f];
+        frame.allocated = frame.allocated.max(need);
+        frame.grow_stack(frame.allocated / 8);
+        let depth = &mut self.depth[frame.subprog];
+        *depth = (*depth).max(need);
+    }
+
     /// `check_stack_read_var_off` as root (`bypass_spec_v1`; without it pointer arithmetic
     /// already refused the pointer): every byte of the range readable
     /// (`check_stack_range_initialized`), the register the constant 0 when each is
-    /// `STACK_ZERO`, else unknown (`mark_reg_stack_read`). A range (or fixed part) reaching
-    /// below the allocated stack is not modelled (6.1 refuses it and counts the fixed part
-    /// in the depth, later releases grow the stack first), nor one over an iterator.
+    /// `STACK_ZERO`, else unknown (`mark_reg_stack_read`), the stack grown to the range
+    /// first ([`Walker::grow_to`]). A range over an iterator is not modelled.
     fn stack_read_var(
         &mut self,
-        st: &State,
+        st: &mut State,
         r: Reg,
         p: &Ptr,
         off: i64,
@@ -677,13 +692,8 @@ impl Walker<'_> {
         if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
         }
+        self.grow_to(st, f, lo);
         let frame = &st.frames[f];
-        // 6.1 counts the fixed part `off` in the stack depth (`update_stack_depth`).
-        if -lo.min(off) > frame.allocated as i64 {
-            return Err(unsupported(
-                "variable-offset stack read below the allocated stack",
-            ));
-        }
         let mut zeros = 0;
         for at in lo..hi {
             let (s, k) = stack_pos(at);
@@ -698,14 +708,15 @@ impl Walker<'_> {
         Ok(zero_or_unknown(zeros == hi - lo))
     }
 
-    /// `check_stack_write_var_off` as root: every byte of the range becomes `STACK_MISC`, or
-    /// stays `STACK_ZERO` under a zero register, whose precision that zero then needs; a
-    /// spilled register in range is forgotten. Not modelled (unsupported): a range touching
-    /// an iterator, or a spill without covering its whole slot (the kernel forgets the
-    /// register but keeps the slot's other spill bytes), a zero written over a spilled zero
-    /// (kept by newer releases), a range reaching below the allocated stack, a caller's
-    /// frame, or a `BPF_ST` of 0 over `STACK_ZERO` (kept zero only since the kernel tracks
-    /// `BPF_ST` immediates).
+    /// `check_stack_write_var_off` as root, byte by byte in the kernel's order: the slot's
+    /// spilled register is forgotten and the byte becomes `STACK_MISC`, or stays `STACK_ZERO`
+    /// under a zero, whose register (not a `BPF_ST` immediate) is then precise. With
+    /// [`Walker::var_write_keeps_zeros`] a zero written over a spilled 8-byte zero keeps it
+    /// and a `BPF_ST` of 0 writes a zero. With the `var_write_scrubs_spill_slot` row a slot
+    /// starting with a spill has all its written bytes made `STACK_MISC` first
+    /// (`scrub_special_slot`); without it (6.1.192, 6.19.14) the slot's bytes outside the
+    /// range stay `STACK_SPILL` of a forgotten register, which is not modelled
+    /// (unsupported), nor is a range touching an iterator or into a caller's frame.
     #[allow(clippy::too_many_arguments)]
     fn stack_write_var(
         &mut self,
@@ -718,7 +729,6 @@ impl Walker<'_> {
         stored: Stored,
     ) -> Result<(), Refusal> {
         let (lo, hi) = self.var_stack_bounds(r, p, off, size, "write to")?;
-        let frame = &st.frames[f];
         if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
         }
@@ -727,48 +737,37 @@ impl Walker<'_> {
                 "variable-offset stack write to a caller's frame",
             ));
         }
-        if -lo.min(off) > frame.allocated as i64 {
-            return Err(unsupported(
-                "variable-offset stack write below the allocated stack",
-            ));
-        }
-        let byte = |at: i64| {
-            let (s, k) = stack_pos(at);
-            frame.slot(s).map_or(Byte::Invalid, |slot| slot.bytes[k])
+        self.grow_to(st, f, lo);
+        let scrubs = self.domain.var_write_scrubs_spill_slot();
+        let keeps_zeros = self.var_write_keeps_zeros();
+        let writes_zero = match stored {
+            Stored::Reg(_, v) => v.is_null(),
+            Stored::Imm(imm) => keeps_zeros && imm == 0,
+            Stored::Unknown => false,
         };
-        let (first, last) = (stack_pos(hi - 1).0, stack_pos(lo).0);
-        let zero_reg = matches!(stored, Stored::Reg(_, v) if v.is_null());
-        let writes_zero = zero_reg || matches!(stored, Stored::Imm(0));
-        let clean = (first..=last).all(|s| {
-            frame.slot(s).is_none_or(|slot| {
-                let whole = lo <= -8 * (s as i64 + 1) && -8 * (s as i64) <= hi;
-                let zero_spill = slot.spilled.is_null();
-                !slot.bytes.contains(&Byte::Iter)
-                    && (!slot.bytes.contains(&Byte::Spill)
-                        || (whole && !(writes_zero && zero_spill)))
-            })
-        });
-        let zero_in_range = (lo..hi).any(|at| byte(at) == Byte::Zero);
-        if !clean {
-            return Err(unsupported(
-                "variable-offset stack write over a spill or an iterator",
-            ));
-        }
-        if zero_in_range && matches!(stored, Stored::Imm(0)) {
-            return Err(unsupported("variable-offset BPF_ST of 0 over STACK_ZERO"));
-        }
         let frame = &mut st.frames[f];
-        frame.grow_stack(frame.allocated / 8);
+        let (first, last) = (stack_pos(hi - 1).0, stack_pos(lo).0);
+        let mut slots = frame.stack[first..=last].to_vec();
+        if slots.iter().any(|s| s.bytes.contains(&Byte::Iter)) {
+            return Err(unsupported("variable-offset stack write over an iterator"));
+        }
+        let mut zero_used = false;
         for at in lo..hi {
             let (s, k) = stack_pos(at);
-            let slot = &mut frame.stack[s];
-            slot.spilled = Value::Uninit;
-            if !(zero_reg && slot.bytes[k] == Byte::Zero) {
-                slot.bytes[k] = Byte::Misc;
-            }
+            zero_used |=
+                var_write_byte(&mut slots[s - first], k, writes_zero, (keeps_zeros, scrubs));
         }
+        let half_spill = |s: &crate::state::StackSlot| {
+            s.spilled == Value::Uninit && s.bytes.contains(&Byte::Spill)
+        };
+        if slots.iter().any(half_spill) {
+            return Err(unsupported(
+                "variable-offset stack write over part of a spill (6.1: the rest stays STACK_SPILL)",
+            ));
+        }
+        frame.stack[first..=last].copy_from_slice(&slots);
         match stored {
-            Stored::Reg(src, _) if zero_reg && zero_in_range => self.precise(st, src),
+            Stored::Reg(src, _) if zero_used => self.precise(st, src),
             _ => Ok(()),
         }
     }
@@ -1318,6 +1317,35 @@ impl Region {
             Region::Mem(n) => ("memory", "mem_size", n),
         }
     }
+}
+
+/// One byte `k` of `slot` under a variable-offset write (`check_stack_write_var_off`'s
+/// loop body); `keeps_zeros`: [`Walker::var_write_keeps_zeros`], `scrubs`: the
+/// `var_write_scrubs_spill_slot` row. Returns whether the write's zero kept the byte a zero
+/// (`zero_used`).
+fn var_write_byte(
+    slot: &mut crate::state::StackSlot,
+    k: usize,
+    writes_zero: bool,
+    (keeps_zeros, scrubs): (bool, bool),
+) -> bool {
+    let spilled_zero = slot.bytes[0] == Byte::Spill
+        && matches!(slot.spilled, Value::Scalar(..))
+        && slot.spilled.is_null();
+    if keeps_zeros && writes_zero && slot.bytes[k] == Byte::Spill && spilled_zero {
+        return true;
+    }
+    slot.spilled = Value::Uninit;
+    if scrubs && slot.bytes[7] == Byte::Spill {
+        for b in slot.bytes.iter_mut().filter(|b| **b != Byte::Invalid) {
+            *b = Byte::Misc;
+        }
+    }
+    if writes_zero && slot.bytes[k] == Byte::Zero {
+        return true;
+    }
+    slot.bytes[k] = Byte::Misc;
+    false
 }
 
 /// The scalar 0 when every byte read was zero, else an unknown scalar.

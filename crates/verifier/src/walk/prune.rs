@@ -24,7 +24,7 @@
 
 use std::cell::OnceCell;
 
-use skctx::{Code, KernelProfile, KernelVersion};
+use skctx::{Code, KernelProfile};
 
 use super::liveness::live_regs;
 use super::precision::{spilled, spilled_scalar, Bt, Hist};
@@ -40,11 +40,11 @@ use crate::cfg::Cfg;
 use crate::reuse::Kept;
 use crate::state::{Byte, Frame, Link, PtrKind, StackSlot};
 
-/// Loops and pruning are modelled: from 5.15 on, every release whose domain is modelled
-/// (static liveness from 6.18, read marks before; before 6.1 the prune points of
+/// Loops and pruning are modelled on every release whose domain is modelled (static
+/// liveness from 6.18, read marks before; before 6.1 the prune points of
 /// [`crate::cfg::Change::PrunePointsApart`]).
 pub(super) fn models_pruning(profile: KernelProfile) -> bool {
-    profile.has(KernelVersion::new(5, 15))
+    profile.has(crate::releases::OLDEST_MODELLED)
 }
 
 /// `may_goto` is walked wherever the kernel has it (`crate::cfg::Change::MayGoto`): its
@@ -58,9 +58,9 @@ pub(crate) fn models_may_goto(profile: KernelProfile) -> bool {
 
 /// Callbacks are walked (with BTF `func_info`) on every modelled release: as iterations
 /// that converge at the call ([`crate::Domain::callback_iteration`]), or once, from the
-/// call into the callback and back after it (5.15, 6.1).
+/// call into the callback and back after it (5.10, 5.15, 6.1).
 pub(crate) fn models_callbacks(profile: KernelProfile) -> bool {
-    profile.has(KernelVersion::new(5, 15))
+    profile.has(crate::releases::OLDEST_MODELLED)
 }
 
 /// A checkpoint is forced when the jump history since the last one is longer than this.

@@ -9,7 +9,7 @@ use isa::{AluOp, AtomicOp, RawInsn};
 /// its message gives the instruction. `None`: the fields pass, or the kernel checks
 /// something first (a conditional jump reads its `dst` before its fields, see
 /// [`cond_jmp`]).
-pub(super) fn reserved_fields(raw: RawInsn, cpu_v4: bool) -> Option<&'static str> {
+pub(crate) fn reserved_fields(raw: RawInsn, cpu_v4: bool) -> Option<&'static str> {
     match raw.code & class::MASK {
         class::ALU | class::ALU64 => alu(raw, cpu_v4),
         class::JMP | class::JMP32 => jmp(raw),
@@ -25,7 +25,7 @@ pub(super) fn reserved_fields(raw: RawInsn, cpu_v4: bool) -> Option<&'static str
 
 /// `check_cond_jmp_op` on a conditional jump, after it read `dst`: `imm` of a register
 /// comparison, `src` of an immediate one.
-pub(super) fn cond_jmp(raw: RawInsn) -> Option<&'static str> {
+pub(crate) fn cond_jmp(raw: RawInsn) -> Option<&'static str> {
     let bad = if raw.code & source::MASK == source::X {
         raw.imm != 0
     } else {

@@ -200,17 +200,22 @@ impl Walker<'_> {
 
     /// `sanitize_err`: the refusal, about the source register (`Bounds`: the kernel compares
     /// the destination with a copy of the offset, so even `scalar += pointer` names the
-    /// source) or the destination.
+    /// source) or the destination; where the offset is the destination itself
+    /// ([`crate::Domain::sanitize_err_off_reg_is_dst`]) `scalar op= pointer` names the
+    /// other one.
     fn sanitize_err(&self, reason: Reason, op: AluOp, regs: Regs) -> Refusal {
         const TAIL: &str = "pointer arithmetic with it prohibited for !root";
         let verb = if op == AluOp::Add { "add" } else { "sub" };
+        let off_is_dst = regs.swapped && matches!(reason, Reason::Bounds | Reason::Type) && {
+            self.domain.sanitize_err_off_reg_is_dst()
+        };
         let (r, what) = match reason {
             Reason::Bounds => (
-                regs.src,
+                if off_is_dst { regs.dst } else { regs.src },
                 "has unknown scalar with mixed signed bounds".into(),
             ),
             Reason::Type => (
-                regs.dst,
+                if off_is_dst { regs.src } else { regs.dst },
                 "has pointer with unsupported alu operation".into(),
             ),
             Reason::Paths => (

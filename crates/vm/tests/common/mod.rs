@@ -140,10 +140,11 @@ pub fn passes_in_each_kernel_image_with(
 
 /// What the host's environment gives the guests of [`passes_in_each_kernel_image_with`]
 /// (after its fixed values, so a campaign's seed and counts reach the images too).
-const PASSED_TO_GUESTS: [&str; 6] = [
+const PASSED_TO_GUESTS: [&str; 7] = [
     "VM_SEED",
     "VM_DELIVERY_WORLDS",
     "VM_PROGGEN_PROGRAMS",
+    "VM_PROGGEN_EXTRA_TUPLES",
     "VM_MAP_SEQUENCES",
     "HELPERS_SEED",
     "HELPERS_RUNS",
