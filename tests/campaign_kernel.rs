@@ -44,11 +44,9 @@ const SLOW: [&str; 1] = ["bad_unbounded_loop"];
 const VM_CANNOT_RUN: [(&str, &str); 0] = [];
 
 /// Programs lint does not verify yet (`unsupported` on the host, every build), with why:
-/// the test fails when one of them is verified, or another program is not.
-const UNSUPPORTED: [(&str, &str); 1] = [(
-    "spin_counter",
-    "bpf_spin_lock: the verifier does not model map values with a lock",
-)];
+/// the test fails when one of them is verified, or another program is not. None since the
+/// verifier models `bpf_spin_lock` (`spin_counter`).
+const UNSUPPORTED: [(&str, &str); 0] = [];
 
 /// The build whose programs run on every engine by default (`CAMPAIGN_ALL=1`: all).
 const RUN_BUILD: &str = "O2-v1";

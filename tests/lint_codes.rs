@@ -53,7 +53,13 @@ const NOT_REACHED: &[(&str, &str)] = &[
     ("global-func-args", NEEDS_BTF),
     ("global-func-proto", NEEDS_BTF),
     ("format-string", NEEDS_FROZEN),
+    ("btf-ptr-access", NEEDS_KERNEL_BTF),
 ];
+
+/// Why the verifier gives no `btf-ptr-access`: an access through a pointer to a kernel type
+/// (`struct bpf_sk_lookup_kern`) needs that type's layout in the kernel's BTF, which it does
+/// not have: its `unsupported` reason.
+const NEEDS_KERNEL_BTF: &str = "its accesses need the kernel's BTF";
 
 /// Why lint misses a case with `# func:` lines: a global function is one only in BTF.
 const NEEDS_BTF: &str = "the case's `# func:` BTF func_info, which an assembled `.s` does not \

@@ -174,6 +174,7 @@ fn loaded(p: &support::corpus::Prepared) -> (Vec<isa::RawInsn>, Vec<verifier::Ma
             max_entries: m.max_entries,
             flags: m.flags,
             frozen: None,
+            ..Default::default()
         });
     }
     (insns, maps)

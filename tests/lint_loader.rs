@@ -513,12 +513,12 @@ fn the_cross_check_takes_one_kernel() {
 }
 
 /// An extern `__ksym` declaration of a kfunc the kernel offers SK_LOOKUP programs but this
-/// project does not model (`tests/c/kfunc_rcu.o`: bpf_rcu_read_lock/unlock): lint flags no
+/// project does not model (`tests/c/kfunc_irq.o`: bpf_local_irq_save/restore): lint flags no
 /// `undefined-function` and calls the program unsupported, naming the kfunc; libbpf
 /// (bpftool) resolves the externs and the kernel loads it.
 #[test]
 fn an_offered_kfunc_is_unsupported_not_undefined() {
-    let object = root().join("tests/c/kfunc_rcu.o");
+    let object = root().join("tests/c/kfunc_irq.o");
     let out = skasm_in(
         &root(),
         &["lint", "--kernel", "6.18", object.to_str().unwrap()],
@@ -527,7 +527,7 @@ fn an_offered_kfunc_is_unsupported_not_undefined() {
     let all = format!("{stdout}{stderr}");
     assert!(!all.contains("undefined-function"), "{all}");
     assert!(
-        all.contains("calls the kfunc `bpf_rcu_read_lock`") && all.contains("1 unsupported"),
+        all.contains("calls the kfunc `bpf_local_irq_save`") && all.contains("1 unsupported"),
         "{all}"
     );
     let test = "an_offered_kfunc_is_unsupported_not_undefined";
@@ -535,6 +535,43 @@ fn an_offered_kfunc_is_unsupported_not_undefined() {
         say!("SKIPPED {test} (the kernel's side): {why}");
         return;
     }
-    let (ok, said) = bpftool_load(&object, "kfunc-rcu");
+    let (ok, said) = bpftool_load(&object, "kfunc-irq");
+    assert!(ok, "bpftool: {said}");
+}
+
+/// Modelled kfuncs declared as externs (`tests/c/kfunc_rcu.o`: bpf_rcu_read_lock/unlock,
+/// `tests/c/kfunc_strlen.o`: bpf_strlen) are verified: accepted on 6.18, unsupported on
+/// 6.1, whose BTF has no such function; bpftool loads them on the host.
+#[test]
+fn modelled_kfuncs_are_verified() {
+    for name in ["kfunc_rcu", "kfunc_strlen"] {
+        modelled_kfunc_is_verified(name);
+    }
+}
+
+fn modelled_kfunc_is_verified(name: &str) {
+    let object = root().join(format!("tests/c/{name}.o"));
+    let lint = |kernel: &str| {
+        let out = skasm_in(
+            &root(),
+            &["lint", "--kernel", kernel, object.to_str().unwrap()],
+        );
+        let (stdout, stderr) = text(&out);
+        (out.status.code(), format!("{stdout}{stderr}"))
+    };
+    let (code, all) = lint("6.18");
+    assert_eq!(code, Some(0), "{all}");
+    assert!(
+        all.contains("1 accepted, 0 rejected, 0 unsupported"),
+        "{all}"
+    );
+    let (code, all) = lint("6.1");
+    assert!(code != Some(0) && all.contains("1 unsupported"), "{all}");
+    let test = "modelled_kfuncs_are_verified";
+    if let Some(why) = bpftool_unavailable() {
+        say!("SKIPPED {test} (the kernel's side): {why}");
+        return;
+    }
+    let (ok, said) = bpftool_load(&object, &name.replace('_', "-"));
     assert!(ok, "bpftool: {said}");
 }

@@ -57,6 +57,7 @@ fn decode_map(b: &[u8], loads: &[usize], id: usize) -> MapInfo {
         max_entries: u32_at(b, 14),
         flags: u32_at(b, 18),
         frozen: None,
+        ..Default::default()
     }
 }
 

@@ -185,6 +185,7 @@ pub fn check(data: &[u8]) -> bool {
                 max_entries: m.def.max_entries,
                 flags: m.def.flags,
                 frozen: None,
+                ..Default::default()
             })
         })
         .collect();

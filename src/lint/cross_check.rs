@@ -264,8 +264,16 @@ pub(crate) fn kernel_map(
         m.value_size,
         m.max_entries,
     )
+    .named(&m.name)
     .with_flags(m.flags);
     spec.spin_lock = spin_lock;
+    // Only the maps whose values may hold a lock: the others' BTF matters to no check
+    // modelled, and some types refuse a value type.
+    let lockable = matches!(
+        skctx::MapType::from_id(m.map_type),
+        Some(skctx::MapType::Array | skctx::MapType::Hash)
+    );
+    spec.value_btf = lockable && matches!(m.btf, verifier::ValueBtf::Value { .. });
     match &m.frozen {
         Some(value) => kernel::Map::create_frozen(&spec, value),
         None => kernel::Map::create(&spec),

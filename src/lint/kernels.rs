@@ -924,6 +924,7 @@ mod tests {
                             max_entries: m.map.max_entries,
                             flags: 0,
                             frozen: None,
+                            ..Default::default()
                         }
                     })
                     .collect();

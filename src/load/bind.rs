@@ -10,7 +10,7 @@
 
 use asm::{Object, RelocKind, RelocTarget};
 use isa::RawInsn;
-use verifier::MapInfo;
+use verifier::{MapInfo, ValueBtf};
 
 use super::link::{Functions, Linked};
 use crate::cli::safe;
@@ -67,6 +67,7 @@ impl Undefined {
 /// Applies the relocations of every piece of `linked` but its calls.
 pub fn bind(funcs: &Functions, linked: &Linked, world: Option<&skctx::World>) -> Bound {
     let object = funcs.object();
+    let btf = MapsBtf::of(object);
     let mut bound = Bound {
         loaded: linked.insns.clone(),
         maps: Vec::new(),
@@ -90,12 +91,12 @@ pub fn bind(funcs: &Functions, linked: &Linked, world: Option<&skctx::World>) ->
                 _ => None,
             };
             if let Some(data) = data {
-                bind_data(&mut bound, slot, &target, data);
+                bind_data(&mut bound, slot, &target, data, btf.data);
                 continue;
             }
             match (r.kind, &r.target) {
                 (RelocKind::Bpf64_64, RelocTarget::Symbol(name)) => {
-                    if let Some(m) = map_info(object, world, name, slot) {
+                    if let Some(m) = map_info(object, world, name, slot, &btf) {
                         bind_map(&mut bound.loaded, slot);
                         bound.add(m, name.clone());
                     } else if defines(object, name) {
@@ -154,7 +155,9 @@ fn global_data(
     let (section, offset) = match target {
         RelocTarget::Section(i) => (*i, 0),
         RelocTarget::Symbol(name) => {
-            if map_info(object, world, name, 0).is_some() {
+            let is_map = object.maps.iter().any(|m| &m.name == name)
+                || world.is_some_and(|w| w.maps.contains_key(name));
+            if is_map {
                 return None;
             }
             let s = object
@@ -179,7 +182,7 @@ fn global_data(
 /// of the section's map, the offset (the symbol's plus the instruction's addend) in the second
 /// slot's immediate. Read-only data's map is `BPF_F_RDONLY_PROG` and frozen with the
 /// section's bytes: the verifier reads its values as constants.
-fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
+fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data, btf: ValueBtf) {
     let addend = bound.loaded.get(slot).map_or(0, |i| i.imm as i64);
     let offset = i32::try_from(addend + data.offset as i64).ok();
     let value_size = u32::try_from(data.size).ok().filter(|&v| v > 0);
@@ -206,8 +209,68 @@ fn bind_data(bound: &mut Bound, slot: usize, target: &str, data: Data) {
             None => 0,
         },
         frozen: data.read_only,
+        name: kernel_map_name(&data.section).into(),
+        btf,
     };
     bound.add(info, data.section);
+}
+
+/// What the kernel learns of the object's maps from the BTF libbpf creates them with.
+struct MapsBtf {
+    /// The maps of `.maps` (clang's BTF map definitions) that name their value type, which
+    /// libbpf creates with BTF, and the offset of the lock in each one's value, if any.
+    defined: Vec<(String, Option<u32>)>,
+    /// What global data's maps (`DATASEC` values) get.
+    data: ValueBtf,
+}
+
+impl MapsBtf {
+    fn of(object: &Object) -> MapsBtf {
+        let Some(btf) = super::object_btf(object) else {
+            return MapsBtf {
+                defined: Vec::new(),
+                data: ValueBtf::None,
+            };
+        };
+        let locks = asm::btf::map_spin_locks_in(&btf);
+        let lock = |n: &str| locks.iter().find(|(l, _)| l == n).map(|(_, at)| *at);
+        let defined = (asm::btf::maps_with_value_type_in(&btf).into_iter())
+            .map(|n| {
+                let at = lock(&n);
+                (n, at)
+            })
+            .collect();
+        let has_lock = (1..=btf.type_count()).any(|id| {
+            btf.raw_type(id)
+                .is_some_and(|t| t.kind == asm::btf::kind::STRUCT && t.name == "bpf_spin_lock")
+        });
+        MapsBtf {
+            defined,
+            data: match has_lock {
+                true => ValueBtf::Unread,
+                false => ValueBtf::Value { spin_lock: None },
+            },
+        }
+    }
+
+    /// A map of the object: with BTF when clang's `.maps` defines its value type, placing
+    /// its lock.
+    fn of_map(&self, name: &str) -> ValueBtf {
+        match self.defined.iter().find(|(n, _)| n == name) {
+            Some((_, spin_lock)) => ValueBtf::Value {
+                spin_lock: *spin_lock,
+            },
+            None => ValueBtf::None,
+        }
+    }
+}
+
+/// The name libbpf gives a map: at most 15 characters of `[A-Za-z0-9_.]`.
+fn kernel_map_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
+        .take(15)
+        .collect()
 }
 
 /// The map an `ld_imm64` relocation names: the object's, else the world's.
@@ -216,6 +279,7 @@ fn map_info(
     world: Option<&skctx::World>,
     name: &str,
     slot: usize,
+    btf: &MapsBtf,
 ) -> Option<MapInfo> {
     if let Some(m) = object.maps.iter().find(|m| m.name == name) {
         return Some(MapInfo {
@@ -227,6 +291,8 @@ fn map_info(
             max_entries: m.max_entries,
             flags: m.flags,
             frozen: None,
+            name: kernel_map_name(name).into(),
+            btf: btf.of_map(name),
         });
     }
     world.and_then(|w| w.maps.get(name)).map(|m| MapInfo {
@@ -238,6 +304,7 @@ fn map_info(
         max_entries: m.max_entries,
         flags: m.flags,
         frozen: None,
+        ..Default::default()
     })
 }
 

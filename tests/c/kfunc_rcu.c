@@ -1,7 +1,7 @@
-/* A kfunc the kernel offers to SK_LOOKUP but this project does not model: the RCU read-side
- * critical section of bpf_rcu_read_lock/unlock (kernel/bpf/helpers.c's `common_btf_ids`),
- * declared as `extern ... __ksym` as libbpf's bpf_helpers.h declares kfuncs. libbpf loads
- * it; lint must not call it an undefined function, and calls the program unsupported. */
+/* A kfunc the kernel offers to SK_LOOKUP and this project models: the RCU read-side
+ * critical section of bpf_rcu_read_lock/unlock (kernel/bpf/helpers.c's `common_btf_ids`,
+ * 6.2), declared as `extern ... __ksym` as libbpf's bpf_helpers.h declares kfuncs. libbpf
+ * loads it, and lint verifies it. */
 #include "sk_lookup_helpers.h"
 
 #define __ksym __attribute__((section(".ksyms")))

@@ -1,6 +1,6 @@
 	.text
 	.file	"kfunc_rcu.c"
-	.file	0 "." "tests/c/kfunc_rcu.c" md5 0xbf4b341153c7c3d62abc462a7fdb3654
+	.file	0 "." "tests/c/kfunc_rcu.c" md5 0x89ac0a999a10bba446ffe4975d0aed09
 	.file	1 "/usr/include/linux" "bpf.h" md5 0x8ab7bf195d20e2851bf1a9e5b71245ca
 	.section	sk_lookup,"ax",@progbits
 	.globl	rcu_section                     # -- Begin function rcu_section

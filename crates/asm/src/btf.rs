@@ -671,14 +671,30 @@ pub fn map_spin_locks_in(btf: &Btf) -> Vec<(String, u32)> {
         .collect()
 }
 
+/// The maps of the `DATASEC .maps` of an object whose `.BTF` is `btf` that name their value
+/// type (`__type(value, ...)`): libbpf creates them with BTF, `btf_value_type_id`; a map
+/// given only `__uint(value_size, ...)` (as `.skmap` writes its maps) is created without.
+pub fn maps_with_value_type_in(btf: &Btf) -> Vec<String> {
+    let vars = btf.datasec_vars(".maps").unwrap_or_default();
+    vars.into_iter()
+        .filter(|(_, ty, _, _)| btf.value_member(*ty).is_some())
+        .map(|(name, ..)| name)
+        .collect()
+}
+
 impl Btf {
-    /// The spin lock's byte offset in the value type of the map definition struct `ty`.
-    fn value_spin_lock(&self, ty: u32) -> Option<u32> {
+    /// The `value` member's type of the map definition struct `ty`.
+    fn value_member(&self, ty: u32) -> Option<u32> {
         let def = self.skip_mods(ty).filter(|t| t.kind == KIND_STRUCT)?;
-        let value = (0..def.vlen as usize).find_map(|k| {
+        (0..def.vlen as usize).find_map(|k| {
             let e = &self.extra(def)[3 * k..];
             (self.name(e[0])? == "value").then_some(e[1])
-        })?;
+        })
+    }
+
+    /// The spin lock's byte offset in the value type of the map definition struct `ty`.
+    fn value_spin_lock(&self, ty: u32) -> Option<u32> {
+        let value = self.value_member(ty)?;
         let ptr = self.skip_mods(value).filter(|t| t.kind == KIND_PTR)?;
         let st = self.skip_mods(ptr.size_or_type)?;
         if st.kind != KIND_STRUCT {

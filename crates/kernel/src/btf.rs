@@ -279,12 +279,12 @@ impl Builder {
 /// The key and value type ids of [`spin_lock_value_btf`].
 pub const SPIN_LOCK_TYPE_IDS: (u32, u32) = (3, 4);
 
-/// BTF for a map whose value holds a `struct bpf_spin_lock` at byte `lock_offset`: type 1
-/// `unsigned int`, 2 `struct bpf_spin_lock { unsigned int val; }` (the kernel finds the
-/// lock by this name), 3 the key (a 32-bit `k` when it is 4 bytes, else `struct k` of `key_size` bytes
-/// without members), 4 the value
+/// BTF for a map whose value holds a `struct bpf_spin_lock` at byte `lock_offset` (none:
+/// a value struct without members): type 1 `unsigned int`, 2 `struct bpf_spin_lock {
+/// unsigned int val; }` (the kernel finds the lock by this name), 3 the key (a 32-bit `k`
+/// when it is 4 bytes, else `struct k` of `key_size` bytes without members), 4 the value
 /// (`struct v`, `value_size` bytes, its one member `lock`).
-pub fn spin_lock_value_btf(key_size: u32, value_size: u32, lock_offset: u32) -> Vec<u8> {
+pub fn spin_lock_value_btf(key_size: u32, value_size: u32, lock_offset: Option<u32>) -> Vec<u8> {
     let mut b = Builder {
         strings: b"\0".to_vec(),
         types: Vec::new(),
@@ -302,15 +302,21 @@ pub fn spin_lock_value_btf(key_size: u32, value_size: u32, lock_offset: u32) -> 
         4 => b.types.extend([key, KIND_INT << 24, 4, 32]),
         n => b.types.extend([key, KIND_STRUCT << 24, n]),
     }
-    let (value, member) = (b.name("v"), b.name("lock"));
-    b.types.extend([
-        value,
-        (KIND_STRUCT << 24) | 1,
-        value_size,
-        member,
-        2,
-        lock_offset * 8,
-    ]);
+    let value = b.name("v");
+    match lock_offset {
+        Some(at) => {
+            let member = b.name("lock");
+            b.types.extend([
+                value,
+                (KIND_STRUCT << 24) | 1,
+                value_size,
+                member,
+                2,
+                at * 8,
+            ]);
+        }
+        None => b.types.extend([value, KIND_STRUCT << 24, value_size]),
+    }
     b.finish()
 }
 

@@ -73,6 +73,9 @@ pub struct MapSpec {
     /// The offset of a `struct bpf_spin_lock` in the value: the map is created with BTF
     /// saying so ([`crate::btf::spin_lock_value_btf`]), as `bpf_spin_lock` needs.
     pub spin_lock: Option<u32>,
+    /// Created with BTF describing the value even without a lock (as libbpf creates a map
+    /// clang's BTF defines): `bpf_spin_lock` on it then finds no lock rather than no BTF.
+    pub value_btf: bool,
 }
 
 impl MapSpec {
@@ -90,6 +93,7 @@ impl MapSpec {
             flags: 0,
             name: String::new(),
             spin_lock: None,
+            value_btf: false,
         }
     }
     /// SOCKMAP with u32 keys and u32 (fd) values.
@@ -178,18 +182,18 @@ impl Map {
             ..Default::default()
         };
         // The map keeps its own reference to the BTF; this fd may close after the call.
-        let btf = match spec.spin_lock {
-            Some(offset) => {
+        let btf = match spec.spin_lock.is_some() || spec.value_btf {
+            true => {
                 let btf = crate::btf::Btf::load(&crate::btf::spin_lock_value_btf(
                     spec.key_size,
                     spec.value_size,
-                    offset,
+                    spec.spin_lock,
                 ))?;
                 attr.btf_fd = btf.raw_fd();
                 (attr.btf_key_type_id, attr.btf_value_type_id) = crate::btf::SPIN_LOCK_TYPE_IDS;
                 Some(btf)
             }
-            None => None,
+            false => None,
         };
         // SAFETY: the attr holds no pointers.
         let fd =

@@ -94,6 +94,14 @@ pub enum Code {
     ConstStr,
     FormatString,
     CombinedStack,
+    SpinLockArg,
+    SpinLockState,
+    SpinLockHeld,
+    SpinLockAccess,
+    SectionUnmatched,
+    SectionOpen,
+    KfuncArg,
+    BtfPtrAccess,
 }
 
 /// The kernel profiles a message form is printed on.
@@ -247,6 +255,9 @@ const UNINIT_WITHIN_ALLOCATED: Q = KernelProfile::uninit_stack_reads_within_allo
 const NULL_CHECK_HINT: Q = KernelProfile::null_check_hint_on_every_maybe_null;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
+const LOCK_RECORD: Q = KernelProfile::spin_lock_from_btf_record;
+const LOCK_STATIC_CALLS: Q = KernelProfile::static_calls_under_spin_lock;
+const LOCK_EXIT_MAIN: Q = KernelProfile::spin_lock_exit_names_main_prog;
 const SLEEPABLE_NAMES_HELPER: Q = KernelProfile::sleepable_helper_message_names_helper;
 const GLOBAL_VOID: Q = KernelProfile::global_func_may_return_void;
 const PTR_OFF_IN_VAR_OFF: Q = KernelProfile::folds_ptr_off_into_var_off;
@@ -260,7 +271,7 @@ fn misaligned_prints_reg_off(p: KernelProfile) -> bool {
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 68] = [
+pub const CODES: [CodeRow; 76] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -688,6 +699,69 @@ pub const CODES: [CodeRow; 68] = [
         "the stacks of a chain of BPF-to-BPF calls (callbacks counted where their address is taken) add up to more than 512 bytes, each frame's deepest access rounded up to 16 bytes (a JITed program from 6.9) or to 32 (before, or interpreted); the kernel checks it after the walk and names no instruction",
         &[m("combined stack size of <calls> calls is <size>. Too large")])
         .help("move large buffers out of the stack (into a per-CPU array map value) or call fewer functions deep while they are live"),
+    row(Code::SpinLockArg, "spin-lock-arg",
+        "`bpf_spin_lock`/`bpf_spin_unlock`'s argument is not the `struct bpf_spin_lock` of a map value: the map has no BTF, its value no lock, or the pointer is not at the lock's constant offset",
+        &[m("map '<name>' has to have BTF in order to use bpf_spin_lock"),
+          m("map '<name>' has no valid bpf_spin_lock").since(LOCK_RECORD),
+          m("map '<name>' doesn't have 'struct bpf_spin_lock'").before(LOCK_RECORD),
+          m("off <off> doesn't point to 'struct bpf_spin_lock' that is at <lock>").since(LOCK_RECORD),
+          m("off <off> doesn't point to 'struct bpf_spin_lock'").before(LOCK_RECORD),
+          m("R<n> doesn't have constant offset. bpf_spin_lock has to be at the constant offset")])
+        .help("pass the address of the `struct bpf_spin_lock` member of a value looked up in a map whose BTF definition (`__type(value, ...)`) declares it: `bpf_spin_lock(&val->lock)`"),
+    row(Code::SpinLockState, "spin-lock-state",
+        "a second `bpf_spin_lock` while one is held, or a `bpf_spin_unlock` without the lock held or of another lock (another lookup's value)",
+        &[m("Locking two bpf_spin_locks are not allowed"),
+          m("bpf_spin_unlock without taking a lock"),
+          m("bpf_spin_unlock of different lock")]),
+    row(Code::SpinLockHeld, "spin-lock-held",
+        "while a `bpf_spin_lock` is held: a helper other than `bpf_spin_unlock`, a kfunc, a tail call, a BPF-to-BPF call (from 6.9 a global one only) or the program's exit",
+        &[m("function calls are not allowed while holding a lock"),
+          m("use static function instead").since(LOCK_STATIC_CALLS).case("a global function (second line)"),
+          m("global function calls are not allowed while holding a lock,").since(LOCK_STATIC_CALLS).case("a global function"),
+          m("BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region").since(LOCK_EXIT_MAIN).case("the exit"),
+          m("bpf_spin_unlock is missing").before(LOCK_EXIT_MAIN).case("the exit")])
+        .help("keep the locked region short and straight: read and write the value, then `bpf_spin_unlock` before any call or return"),
+    row(Code::SpinLockAccess, "spin-lock-access",
+        "a load, store or helper access of a map value covers the bytes of its `struct bpf_spin_lock` (without CAP_PERFMON, pointer arithmetic onto them too)",
+        &[m("bpf_spin_lock cannot be accessed directly by load/store")])
+        .help("touch the lock only through `bpf_spin_lock`/`bpf_spin_unlock`; read and write the value's other members"),
+    row(Code::SectionUnmatched, "section-unmatched",
+        "a kfunc closing a section that is not open (`bpf_rcu_read_unlock` without `bpf_rcu_read_lock`, `bpf_preempt_enable` without `bpf_preempt_disable`) or opening an RCU section inside another",
+        &[m("unmatched rcu read unlock (kernel function <name>)"),
+          m("nested rcu read lock (kernel function <name>)").case("a second lock"),
+          m("unmatched attempt to enable preemption (kernel function <name>)").case("preemption")])
+        .help("pair each `bpf_rcu_read_lock()` with one `bpf_rcu_read_unlock()` (no nesting) and each `bpf_preempt_disable()` with one `bpf_preempt_enable()` on every path"),
+    row(Code::SectionOpen, "section-open",
+        "the program exits, or tail-calls, inside an RCU read-side section or with preemption disabled (before 6.14, also calls a global function with preemption disabled)",
+        &[m("BPF_EXIT instruction in main prog cannot be used inside bpf_rcu_read_lock-ed region")
+              .since(LEAK_SECOND_LINE),
+          m("BPF_EXIT instruction in main prog cannot be used inside bpf_preempt_disable-ed region")
+              .since(LEAK_SECOND_LINE).case("preemption"),
+          m("tail_call cannot be used inside bpf_rcu_read_lock-ed region").case("a tail call"),
+          m("tail_call cannot be used inside bpf_preempt_disable-ed region")
+              .case("a tail call, preemption"),
+          m("bpf_rcu_read_unlock is missing").before(LEAK_SECOND_LINE),
+          m("1 bpf_preempt_enable is missing").before(LEAK_SECOND_LINE).case("preemption"),
+          m("<n> bpf_preempt_enable(s) are missing").before(LEAK_SECOND_LINE)
+              .case("preemption, nested"),
+          m("global function calls are not allowed with preemption disabled,").before(LEAK_SECOND_LINE)
+              .case("a global function")])
+        .help("close the section (`bpf_rcu_read_unlock()`, `bpf_preempt_enable()`) on every path before `return` or `bpf_tail_call`"),
+    row(Code::KfuncArg, "kfunc-arg",
+        "a kfunc argument of the wrong kind: `bpf_cast_to_kern_ctx` given something other than the unmodified context, `bpf_rdonly_cast` given a type id that is not a known constant naming a kernel type",
+        &[m("arg#<n> expected pointer to ctx, but got <type>"),
+          m("Possibly NULL pointer passed to trusted arg<n>").case("NULL or a scalar"),
+          m("R<n> must be a known constant").case("a BTF id not constant"),
+          m("Unknown type ID <id> passed to kfunc <name>").case("no such type"),
+          m("kfunc <name> type ID argument must be of a struct").case("not a struct"),
+          m("variable <type> access var_off=(<value>; <mask>) disallowed")
+              .case("an uninitialised register")]),
+    row(Code::BtfPtrAccess, "btf-ptr-access",
+        "an access through a pointer to a kernel type (`bpf_cast_to_kern_ctx`'s `struct bpf_sk_lookup_kern`) that its BTF layout does not allow: a write, or a read outside a member",
+        &[m("only read is supported"),
+          m("access beyond struct <struct> at off <off> size <size>").case("past the end"),
+          m("access beyond the end of member <member> (mend:<end>) in struct <struct> with off <off> size <size>")
+              .case("across a member's end")]),
 ];
 
 // Each row sits at its code's index, so `Code::row` is an index and `Code::ALL` the table order.

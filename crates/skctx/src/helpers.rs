@@ -299,6 +299,9 @@ impl ArgKind {
             PtrToBtfIdSockCommon | ReleaseSockCommon => {
                 Some("sock_common, sock, tcp_sock, xdp_sock, ptr_")
             }
+            // `spin_lock_types` before allocated objects could hold a lock (6.1.192's
+            // sources; `spin_lock.s` `spin_lock_ctx_argument_v6_1` in its image).
+            PtrToSpinLock => Some("map_value"),
             _ => None,
         }
     }

@@ -2,12 +2,24 @@
 //! assembler-side loaders (resolving `call <name>` to an undefined symbol), the kernel crate
 //! (resolving the name to the running kernel's BTF id), the verifier and the VM read.
 //!
-//! Today these are the open-coded number iterator of libbpf's `bpf_for`/`bpf_repeat`
-//! (kernel/bpf/bpf_iter.c `bpf_iter_num_*`, registered in kernel/bpf/helpers.c's
-//! `common_btf_ids` for `BPF_PROG_TYPE_UNSPEC`, so every program type may call them). They
-//! came with open-coded iterators in 6.4; 6.1's sources have neither the functions nor
-//! `KF_ITER_*` (checked in 6.1.192's and 6.12.118's Debian sources, and in the 6.18.44
-//! host's `/sys/kernel/btf/vmlinux`). Any other kfunc is not modelled.
+//! All are registered in kernel/bpf/helpers.c's `common_btf_ids` for `BPF_PROG_TYPE_UNSPEC`,
+//! so every program type may call them:
+//! - the open-coded number iterator of libbpf's `bpf_for`/`bpf_repeat` (kernel/bpf/bpf_iter.c
+//!   `bpf_iter_num_*`), from 6.4 with open-coded iterators; 6.1's sources have neither the
+//!   functions nor `KF_ITER_*` (checked in 6.1.192's and 6.12.118's Debian sources, and in the
+//!   6.18.44 host's `/sys/kernel/btf/vmlinux`);
+//! - the sections the verifier tracks by the function's identity (`special_kfunc_list`,
+//!   [`Section`]): `bpf_rcu_read_lock`/`_unlock` (6.2) and `bpf_preempt_disable`/`_enable`
+//!   (6.10);
+//! - the casts (6.2): `bpf_cast_to_kern_ctx` (`KF_ARG_PTR_TO_CTX`, returning the kernel's
+//!   context, `struct bpf_sk_lookup_kern` for SK_LOOKUP) and `bpf_rdonly_cast` (any value and
+//!   a constant BTF id);
+//! - the read-only string kfuncs (`bpf_strlen`, `bpf_strcmp`, ...): their string parameters
+//!   are named `__ign` (the verifier checks nothing; the function reads the bytes with
+//!   `__get_kernel_nofault` and returns an error for a bad address), the others scalars,
+//!   the result an `int`.
+//!
+//! Any other kfunc is not modelled ([`OFFERED_NOT_MODELLED`]).
 //!
 //! In a program as this project hands it around (a spec case, a linked object), a kfunc call
 //! is `call kfunc(ID)` (`BPF_PSEUDO_KFUNC_CALL`, `off` 0) with [`Kfunc::id`] as its
@@ -52,8 +64,14 @@ pub const ITER_NUM: IterType = IterType {
 pub enum KfuncArg {
     /// `KF_ARG_PTR_TO_ITER`: a pointer to the iterator on the stack.
     Iter(IterType),
-    /// A 32-bit `int` scalar.
+    /// A scalar (`int`, `char`, `size_t`): any scalar value.
     Int,
+    /// `KF_ARG_PTR_TO_CTX`: the program's context, unmodified.
+    Ctx,
+    /// A parameter named `*__ign`: not checked at all.
+    Ignored,
+    /// A scalar parameter named `*__k`: a known constant (`is_kfunc_arg_constant`).
+    Constant,
 }
 
 /// What a kfunc returns.
@@ -65,6 +83,27 @@ pub enum KfuncRet {
     Void,
     /// `int *` into the iterator (NULL when done, `KF_RET_NULL`): `bytes` readable bytes.
     IterValue { bytes: u32 },
+    /// `bpf_cast_to_kern_ctx`: a trusted `PTR_TO_BTF_ID` of the kernel's context type.
+    KernCtx,
+    /// `bpf_rdonly_cast`: an untrusted pointer of the constant BTF id's type.
+    RdonlyCast,
+}
+
+/// A section the verifier tracks by the kfunc's identity (`is_kfunc_bpf_rcu_read_lock`, ...),
+/// opened by one kfunc and closed by another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// `active_rcu_lock`: `bpf_rcu_read_lock` to `bpf_rcu_read_unlock`.
+    Rcu,
+    /// `active_preempt_lock(s)`: `bpf_preempt_disable` to `bpf_preempt_enable`, nesting.
+    Preempt,
+}
+
+/// What a kfunc does to a [`Section`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionEdge {
+    Open(Section),
+    Close(Section),
 }
 
 /// One modelled kfunc.
@@ -81,6 +120,8 @@ pub struct Kfunc {
     pub ret: KfuncRet,
     /// [`flags`] bits.
     pub flags: u32,
+    /// The section it opens or closes.
+    pub section: Option<SectionEdge>,
 }
 
 impl Kfunc {
@@ -106,6 +147,55 @@ impl Kfunc {
 /// implement numbers iterator" (both v6.4).
 const ITERATORS: KernelVersion = KernelVersion::new(6, 4);
 
+/// "bpf: Add kfunc bpf_rcu_read_lock/unlock()", "bpf: Add a kfunc to type cast from bpf uapi
+/// ctx to kernel ctx" and "bpf: Add a kfunc for generic type cast" (all v6.2).
+const COMMON_KFUNCS: KernelVersion = KernelVersion::new(6, 2);
+
+/// "bpf: Introduce bpf_preempt_[disable,enable] kfuncs" (v6.10).
+const PREEMPT: KernelVersion = KernelVersion::new(6, 10);
+
+/// "bpf: Add kfuncs for read-only string operations" (v6.17, UNCONFIRMED: on 6.18.44, not
+/// on 6.12.118).
+const STRINGS: KernelVersion = KernelVersion::new(6, 17);
+
+/// "bpf: add bpf_strcasecmp kfunc" (v6.18, UNCONFIRMED: on 6.18.44, not on 6.12.118).
+const STRCASECMP: KernelVersion = KernelVersion::new(6, 18);
+
+/// A string kfunc: `args` as [`KfuncArg::Ignored`] strings and [`KfuncArg::Int`] scalars,
+/// an `int` result.
+const fn string(
+    id: i32,
+    name: &'static str,
+    since: KernelVersion,
+    args: &'static [KfuncArg],
+) -> Kfunc {
+    Kfunc {
+        id,
+        name,
+        since,
+        args,
+        ret: KfuncRet::Int,
+        flags: 0,
+        section: None,
+    }
+}
+
+const S: KfuncArg = KfuncArg::Ignored;
+const N: KfuncArg = KfuncArg::Int;
+
+/// A kfunc without arguments that opens or closes a section and returns nothing.
+const fn section(id: i32, name: &'static str, since: KernelVersion, edge: SectionEdge) -> Kfunc {
+    Kfunc {
+        id,
+        name,
+        since,
+        args: &[],
+        ret: KfuncRet::Void,
+        flags: 0,
+        section: Some(edge),
+    }
+}
+
 pub const KFUNCS: &[Kfunc] = &[
     Kfunc {
         id: 1,
@@ -114,6 +204,7 @@ pub const KFUNCS: &[Kfunc] = &[
         args: &[KfuncArg::Iter(ITER_NUM), KfuncArg::Int, KfuncArg::Int],
         ret: KfuncRet::Int,
         flags: flags::ITER_NEW,
+        section: None,
     },
     Kfunc {
         id: 2,
@@ -122,6 +213,7 @@ pub const KFUNCS: &[Kfunc] = &[
         args: &[KfuncArg::Iter(ITER_NUM)],
         ret: KfuncRet::IterValue { bytes: 4 },
         flags: flags::ITER_NEXT | flags::RET_NULL,
+        section: None,
     },
     Kfunc {
         id: 3,
@@ -130,7 +222,62 @@ pub const KFUNCS: &[Kfunc] = &[
         args: &[KfuncArg::Iter(ITER_NUM)],
         ret: KfuncRet::Void,
         flags: flags::ITER_DESTROY,
+        section: None,
     },
+    section(
+        4,
+        "bpf_rcu_read_lock",
+        COMMON_KFUNCS,
+        SectionEdge::Open(Section::Rcu),
+    ),
+    section(
+        5,
+        "bpf_rcu_read_unlock",
+        COMMON_KFUNCS,
+        SectionEdge::Close(Section::Rcu),
+    ),
+    section(
+        6,
+        "bpf_preempt_disable",
+        PREEMPT,
+        SectionEdge::Open(Section::Preempt),
+    ),
+    section(
+        7,
+        "bpf_preempt_enable",
+        PREEMPT,
+        SectionEdge::Close(Section::Preempt),
+    ),
+    Kfunc {
+        id: 8,
+        name: "bpf_cast_to_kern_ctx",
+        since: COMMON_KFUNCS,
+        args: &[KfuncArg::Ctx],
+        ret: KfuncRet::KernCtx,
+        flags: 0,
+        section: None,
+    },
+    Kfunc {
+        id: 9,
+        name: "bpf_rdonly_cast",
+        since: COMMON_KFUNCS,
+        args: &[KfuncArg::Ignored, KfuncArg::Constant],
+        ret: KfuncRet::RdonlyCast,
+        flags: 0,
+        section: None,
+    },
+    string(10, "bpf_strcmp", STRINGS, &[S, S]),
+    string(11, "bpf_strcasecmp", STRCASECMP, &[S, S]),
+    string(12, "bpf_strchr", STRINGS, &[S, N]),
+    string(13, "bpf_strchrnul", STRINGS, &[S, N]),
+    string(14, "bpf_strnchr", STRINGS, &[S, N, N]),
+    string(15, "bpf_strrchr", STRINGS, &[S, N]),
+    string(16, "bpf_strlen", STRINGS, &[S]),
+    string(17, "bpf_strnlen", STRINGS, &[S, N]),
+    string(18, "bpf_strspn", STRINGS, &[S, S]),
+    string(19, "bpf_strcspn", STRINGS, &[S, S]),
+    string(20, "bpf_strstr", STRINGS, &[S, S]),
+    string(21, "bpf_strnstr", STRINGS, &[S, S, N]),
 ];
 
 /// The kfuncs 6.18.44 lets an SK_LOOKUP program call besides [`KFUNCS`], none modelled: a
@@ -145,11 +292,10 @@ pub const KFUNCS: &[Kfunc] = &[
 /// `bpf_iter_dmabuf_*`, `bpf_iter_kmem_cache_*`), 3 a device-bound XDP program
 /// (`bpf_xdp_metadata_rx_*`), `bpf_iter_css_task_new` an LSM, iterator or sleepable
 /// program, `__bpf_trap` is the kernel's marker of an uninitialised variable, 3 are the
-/// number iterator ([`KFUNCS`]), and these 61 remain (among them kernel/bpf/helpers.c's
+/// number iterator and 18 others are modelled ([`KFUNCS`]), and these 43 remain (among them kernel/bpf/helpers.c's
 /// `common_btf_ids`, which it registers for every program type). Other releases offer
 /// other sets, not measured here: this list is 6.18.44's.
 pub const OFFERED_NOT_MODELLED: &[&str] = &[
-    "bpf_cast_to_kern_ctx",
     "bpf_cgroup_read_xattr",
     "bpf_dynptr_adjust",
     "bpf_dynptr_clone",
@@ -179,32 +325,15 @@ pub const OFFERED_NOT_MODELLED: &[&str] = &[
     "bpf_local_irq_save",
     "bpf_map_sum_elem_count",
     "bpf_modify_return_test_tp",
-    "bpf_preempt_disable",
-    "bpf_preempt_enable",
     "bpf_probe_read_kernel_dynptr",
     "bpf_probe_read_kernel_str_dynptr",
     "bpf_probe_read_user_dynptr",
     "bpf_probe_read_user_str_dynptr",
-    "bpf_rcu_read_lock",
-    "bpf_rcu_read_unlock",
-    "bpf_rdonly_cast",
     "bpf_res_spin_lock",
     "bpf_res_spin_lock_irqsave",
     "bpf_res_spin_unlock",
     "bpf_res_spin_unlock_irqrestore",
-    "bpf_strcasecmp",
-    "bpf_strchr",
-    "bpf_strchrnul",
-    "bpf_strcmp",
-    "bpf_strcspn",
     "bpf_stream_vprintk_impl",
-    "bpf_strlen",
-    "bpf_strnchr",
-    "bpf_strnlen",
-    "bpf_strnstr",
-    "bpf_strrchr",
-    "bpf_strspn",
-    "bpf_strstr",
     "bpf_task_work_schedule_resume_impl",
     "bpf_task_work_schedule_signal_impl",
     "bpf_wq_init",

@@ -601,6 +601,43 @@ impl KernelProfile {
         }
     }
 
+    /// `process_spin_lock` reads the lock from the map's `btf_record` (the 6.2 rework of
+    /// map value fields): "map '<name>' has no valid bpf_spin_lock", "off <off> doesn't
+    /// point to 'struct bpf_spin_lock' that is at <lock>", and its refusals are EINVAL;
+    /// before, "doesn't have 'struct bpf_spin_lock'", the offset without the lock's, and
+    /// EACCES (`check_func_arg`'s). 6.12.118 and 6.18.44 have it, 6.1.192 not
+    /// (`tests/spec/verifier/spin_lock.s`); 6.2 read in the sources' history, UNCONFIRMED.
+    pub fn spin_lock_from_btf_record(self) -> bool {
+        self.has(kv(6, 2))
+    }
+
+    /// A map value `ld_imm64` (`BPF_PSEUDO_MAP_VALUE`, global data) of a map whose value
+    /// holds a lock has id 0, so every such load names the same lock ("bpf: Allow locking
+    /// bpf_spin_lock global variables", 6.2 UNCONFIRMED; 6.12.118's sources have it,
+    /// 6.1.192's give each load a fresh id).
+    pub fn global_spin_lock_id_zero(self) -> bool {
+        self.has(kv(6, 2))
+    }
+
+    /// Static subprograms may be called while a `bpf_spin_lock` is held, and return
+    /// holding it ("bpf: Allow calling static subprogs while holding a bpf_spin_lock",
+    /// 6.9 UNCONFIRMED): a global one is refused ("global function calls are not allowed
+    /// while holding a lock,\nuse static function instead") and only the main program's
+    /// exit checks the lock. 6.12.118 and 6.18.44 have it; 6.1.192 refuses every call and
+    /// checks the lock at every exit.
+    pub fn static_calls_under_spin_lock(self) -> bool {
+        self.has(kv(6, 9))
+    }
+
+    /// The lock is one of the reference states (`active_locks`, "bpf: Introduce
+    /// active_locks" in the reference-state rework, 6.13 UNCONFIRMED): the exit holding it
+    /// is refused by `check_resource_leak` ("BPF_EXIT instruction in main prog cannot be
+    /// used inside bpf_spin_lock-ed region"; before, "bpf_spin_unlock is missing"), and the
+    /// level-2 log counts it among `refs=`. 6.18.44 has it, 6.12.118 not.
+    pub fn spin_lock_exit_names_main_prog(self) -> bool {
+        self.has(kv(6, 13))
+    }
+
     pub fn verifies_global_subprogs_lazily(self) -> bool {
         self.has(kv(6, 8))
     }

@@ -138,6 +138,7 @@ impl Prog {
                 max_entries: m.max_entries,
                 flags: m.flags,
                 frozen: None,
+                ..Default::default()
             })
             .collect()
     }

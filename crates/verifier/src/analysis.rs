@@ -286,8 +286,13 @@ pub fn print_state(st: &State, maps: &[MapInfo], sockmap_lookup: &'static str) -
         };
         parts.push(format!("fp-{}={text}", 8 * (i + 1)));
     }
-    if !st.refs.is_empty() {
-        let ids: Vec<String> = st.refs.iter().map(|r| r.id.to_string()).collect();
+    // Nothing is acquired while the lock is held, so a lock among the references is last.
+    let lock = st.lock.filter(|l| l.in_refs).map(|l| l.id);
+    if !st.refs.is_empty() || lock.is_some() {
+        let ids: Vec<String> = (st.refs.iter().map(|r| r.id))
+            .chain(lock)
+            .map(|id| id.to_string())
+            .collect();
         parts.push(format!("refs={}", ids.join(",")));
     }
     out.push_str(&parts.join(" "));

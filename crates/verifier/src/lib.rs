@@ -59,6 +59,25 @@ pub struct MapInfo {
     /// `.rodata`): with `BPF_F_RDONLY_PROG` in `flags`, the verifier reads constant-offset
     /// loads from it as known constants (`bpf_map_is_rdonly`, `bpf_map_direct_read`).
     pub frozen: Option<std::sync::Arc<[u8]>>,
+    /// The map's name as the kernel has it (`map->name`: the loader's, at most 15
+    /// characters), which some refusals print.
+    pub name: std::sync::Arc<str>,
+    /// What the map's BTF says of its value.
+    pub btf: ValueBtf,
+}
+
+/// The BTF a map was created with, as the verifier reads it (`map->btf`, `map->record`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ValueBtf {
+    /// Created without BTF: `bpf_spin_lock` on its values is refused.
+    #[default]
+    None,
+    /// Created with BTF describing the value: `spin_lock` is the byte offset of its one
+    /// `struct bpf_spin_lock`, if it has one.
+    Value { spin_lock: Option<u32> },
+    /// Created with BTF that may place a lock where the caller did not say (global data
+    /// whose `DATASEC` holds one): a lock call or an access of its value is unsupported.
+    Unread,
 }
 
 impl MapInfo {
@@ -70,6 +89,14 @@ impl MapInfo {
         self.frozen
             .as_deref()
             .filter(|_| self.flags & Self::RDONLY_PROG != 0)
+    }
+
+    /// The offset of the `struct bpf_spin_lock` in the map's value, if its BTF has one.
+    pub fn spin_lock(&self) -> Option<u32> {
+        match self.btf {
+            ValueBtf::Value { spin_lock } => spin_lock,
+            ValueBtf::None | ValueBtf::Unread => None,
+        }
     }
 
     /// SOCKMAP or SOCKHASH: lookups give referenced sockets.

@@ -206,7 +206,27 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     row(
         s,
         "open-coded number iterators (`bpf_iter_num_*` kfuncs, `skctx::KFUNCS`) walked",
-        &|p| skctx::KFUNCS.iter().all(|k| k.available(p)),
+        &|p| kfunc("bpf_iter_num_new").available(p),
+    );
+    row(
+        s,
+        "RCU sections (`bpf_rcu_read_lock`/`_unlock`) and the casts (`bpf_cast_to_kern_ctx`, `bpf_rdonly_cast`; loads through their results unsupported) walked",
+        &|p| kfunc("bpf_rcu_read_lock").available(p),
+    );
+    row(
+        s,
+        "preemption sections (`bpf_preempt_disable`/`_enable`) walked",
+        &|p| kfunc("bpf_preempt_disable").available(p),
+    );
+    row(
+        s,
+        "read-only string kfuncs (`bpf_strlen`, `bpf_strcmp`, ...) walked",
+        &|p| kfunc("bpf_strlen").available(p),
+    );
+    row(
+        s,
+        "an exit inside a kfunc section names the region, after the reference leaks (`reference_leak_has_second_line`)",
+        &|p| p.reference_leak_has_second_line(),
     );
     row(
         s,
@@ -222,6 +242,26 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
         s,
         "NULL refused for an `arg:nonnull` memory argument (`refuses_null_for_nonnull_global_arg`, release UNCONFIRMED)",
         &|p| p.refuses_null_for_nonnull_global_arg(),
+    );
+    row(
+        s,
+        "`bpf_spin_lock`: the lock read from the map's `btf_record` (\"has no valid\", \"that is at\", EINVAL; `spin_lock_from_btf_record`, 6.2 UNCONFIRMED)",
+        &|p| p.spin_lock_from_btf_record(),
+    );
+    row(
+        s,
+        "`bpf_spin_lock`: one lock for every global data `ld_imm64` (id 0; `global_spin_lock_id_zero`, 6.2 UNCONFIRMED)",
+        &|p| p.global_spin_lock_id_zero(),
+    );
+    row(
+        s,
+        "`bpf_spin_lock`: static subprograms called and returned from while held (`static_calls_under_spin_lock`, 6.9 UNCONFIRMED)",
+        &|p| p.static_calls_under_spin_lock(),
+    );
+    row(
+        s,
+        "`bpf_spin_lock`: a reference state, the exit refused as `BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region` (`spin_lock_exit_names_main_prog`, 6.13 UNCONFIRMED)",
+        &|p| p.spin_lock_exit_names_main_prog(),
     );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
@@ -290,8 +330,16 @@ pub fn render() -> String {
          with widening from 6.7, as a prune before; `crates/verifier/tests/iter_kernel.rs`, \
          `tests/spec/verifier/iter_num.s`); other kfuncs, iterators in subprograms or \
          callbacks, nested iterators and iterator pointers not at a constant stack offset \
-         give `unsupported`. 5.10.y takes no pointer parameter of a global function, the \
-         context included (row below).
+         give `unsupported`. The RCU and preemption sections (`bpf_rcu_read_lock`/`_unlock` \
+         from 6.2, `bpf_preempt_disable`/`_enable` from 6.10; `walk/kfunc.rs`) are tracked \
+         on the path and refused nested, unmatched or open at an exit or tail call; the \
+         casts `bpf_cast_to_kern_ctx` and `bpf_rdonly_cast` check their arguments and \
+         return pointers into the kernel that are only copied or returned (any other use, \
+         `bpf_rdonly_cast` of a type id other than 0: `unsupported`; \
+         `tests/spec/verifier/kfuncs.s`, `crates/verifier/tests/kfuncs_kernel.rs`); the \
+         read-only string kfuncs (`bpf_strlen`, ..., 6.17) check their scalar arguments \
+         and none of their strings (`__ign`). 5.10.y takes no pointer parameter of a global \
+         function, the context included (row below).
 ",
         UNMODELLED_GAP.0, UNMODELLED_GAP.1
     );
@@ -310,4 +358,9 @@ pub fn render() -> String {
     scalar_domain(&mut s, &cols);
     walk_queries(&mut s, &cols);
     s
+}
+
+/// The modelled kfunc `name`.
+fn kfunc(name: &str) -> &'static skctx::Kfunc {
+    skctx::kfunc_by_name(name).expect("a modelled kfunc")
 }

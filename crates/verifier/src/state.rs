@@ -48,6 +48,18 @@ pub enum PtrKind {
     /// `PTR_TO_FUNC`: the address of subprogram `n` (a callback), from a `BPF_PSEUDO_FUNC`
     /// `ld_imm64` of a program loaded with BTF func_info.
     Func(usize),
+    /// A pointer into the kernel whose accesses need the kernel's BTF (`walk/kfunc.rs`):
+    /// only copied and returned here.
+    Kernel(KernelPtr),
+}
+
+/// What a [`PtrKind::Kernel`] points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KernelPtr {
+    /// `bpf_cast_to_kern_ctx`'s trusted `PTR_TO_BTF_ID` of `struct bpf_sk_lookup_kern`.
+    KernCtx,
+    /// `bpf_rdonly_cast(obj, 0)`: untrusted read-only memory (`void`).
+    RdonlyUntrusted,
 }
 
 impl PtrKind {
@@ -190,6 +202,8 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
             PtrKind::Sock => "sock",
             PtrKind::SockOrNull => "sock_or_null",
             PtrKind::Func(_) => "func",
+            PtrKind::Kernel(KernelPtr::KernCtx) => "trusted_ptr_",
+            PtrKind::Kernel(KernelPtr::RdonlyUntrusted) => "rdonly_untrusted_mem",
         },
     }
 }
@@ -250,6 +264,19 @@ impl Origin {
 pub struct RefState {
     pub id: u32,
     pub insn: Pc,
+}
+
+/// The `bpf_spin_lock` a path holds (`active_spin_lock`; 6.2 `active_lock`; 6.13 a lock
+/// among the reference states): the map whose value holds it and the pointer's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lock {
+    /// [`crate::MapInfo::id`] of the map (`active_lock.ptr`, the `struct bpf_map *`).
+    pub map: usize,
+    /// The map value pointer's id (`reg->id`).
+    pub id: u32,
+    /// The lock is one of the reference states (6.13 on), which the log prints among
+    /// `refs=`.
+    pub in_refs: bool,
 }
 
 /// One function's frame (`struct bpf_func_state`): its registers and stack.
@@ -362,12 +389,25 @@ pub struct State {
     pub pc: Pc,
     pub frames: Vec<Frame>,
     pub refs: Vec<RefState>,
+    /// The `bpf_spin_lock` held, if any.
+    pub lock: Option<Lock>,
     /// A path only speculative execution takes (`sanitize_speculative_path`).
     pub speculative: bool,
     /// `may_goto_depth`: the `may_goto` fall-throughs (loop iterations) taken on this path.
     pub may_goto_depth: u32,
     /// `callback_unroll_depth`: the callback iterations pushed on this path.
     pub callback_unroll_depth: u32,
+    /// The kfunc sections open on this path (`walk/kfunc.rs`).
+    pub sections: Sections,
+}
+
+/// `active_rcu_lock` and `active_preempt_locks`: the sections `check_kfunc_call` tracks,
+/// for the whole path (every frame).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sections {
+    pub rcu: bool,
+    /// `bpf_preempt_disable` calls not yet matched by `bpf_preempt_enable`.
+    pub preempt: u32,
 }
 
 impl State {
@@ -384,9 +424,11 @@ impl State {
             pc: Pc(0),
             frames: vec![frame],
             refs: Vec::new(),
+            lock: None,
             speculative: false,
             may_goto_depth: 0,
             callback_unroll_depth: 0,
+            sections: Sections::default(),
         }
     }
 

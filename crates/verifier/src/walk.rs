@@ -58,7 +58,9 @@ mod call;
 mod global;
 mod iter;
 mod jmp;
+mod kfunc;
 mod liveness;
+mod lock;
 mod mem;
 mod precision;
 mod prune;
@@ -628,6 +630,7 @@ impl Walker<'_> {
 
     /// One instruction on the current path.
     fn step(&mut self, st: &mut State, insn: &Insn) -> Step {
+        self.kernel_ptr_use(st, insn)?;
         match *insn {
             Insn::Alu { .. } | Insn::Endian { .. } | Insn::LdImm64 { .. } => self.alu(st, insn),
             Insn::Load { .. } | Insn::Store { .. } | Insn::Atomic { .. } => self.mem(st, insn),

@@ -270,6 +270,7 @@ fn generated_may_goto_loops_agree_with_the_live_kernel() {
                 max_entries: m.map.max_entries,
                 flags: 0,
                 frozen: None,
+                ..Default::default()
             })
             .collect();
         let bound: Vec<(usize, &Map)> = p.maps.iter().map(|m| (m.slot, &map)).collect();

@@ -140,6 +140,7 @@ fn judge(value: &[u8], n: u64, profile: skctx::KernelProfile) -> (Result<bool, S
             max_entries: 1,
             flags: MapInfo::RDONLY_PROG,
             frozen: Some(value.into()),
+            ..Default::default()
         }],
         profile,
         Privilege::Root,

@@ -60,6 +60,7 @@ fn seeds(n: usize) -> Vec<Input> {
                         max_entries: m.map.max_entries,
                         flags: 0,
                         frozen: None,
+                        ..Default::default()
                     }
                 })
                 .collect();

@@ -590,6 +590,7 @@ fn random_loops_agree_with_the_live_kernel() {
                     max_entries: MAPS[0].3,
                     flags: 0,
                     frozen: None,
+                    ..Default::default()
                 })
                 .collect();
             total += 1;

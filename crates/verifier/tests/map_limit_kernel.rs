@@ -36,6 +36,7 @@ fn program(names: &[usize]) -> (Vec<RawInsn>, Vec<MapInfo>) {
             max_entries: 1,
             flags: 0,
             frozen: None,
+            ..Default::default()
         });
     }
     let ret = Insn::Alu {

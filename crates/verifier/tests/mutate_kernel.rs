@@ -322,6 +322,7 @@ impl Tally {
                     max_entries,
                     flags,
                     frozen: None,
+                    ..Default::default()
                 }
             })
             .collect();

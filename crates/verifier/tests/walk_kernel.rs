@@ -67,6 +67,7 @@ fn map_infos(p: &Program) -> Vec<MapInfo> {
             max_entries: m.map.max_entries,
             flags: 0,
             frozen: None,
+            ..Default::default()
         })
         .collect()
 }

@@ -49,6 +49,7 @@ fn maps_for(insns: &[RawInsn]) -> Vec<MapInfo> {
             max_entries: 4,
             flags: 0,
             frozen: None,
+            ..Default::default()
         })
         .collect()
 }

@@ -633,6 +633,7 @@ fn compare(name: &str, gen: Gen, count: u64, seed: u64) {
                     max_entries: MAPS[m].3,
                     flags: 0,
                     frozen: None,
+                    ..Default::default()
                 })
                 .collect();
             let kernel_maps: Vec<(usize, &Map)> =

@@ -147,6 +147,7 @@ fn vm_side(case: &Case, p: &Prepared) -> (Program, World) {
         max_entries: m.max_entries,
         flags: m.flags,
         frozen: None,
+        ..Default::default()
     };
     let infos: Vec<_> = p
         .map_refs

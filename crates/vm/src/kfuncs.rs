@@ -1,7 +1,10 @@
 //! Kfunc calls (`call kfunc(ID)` with `skctx::Kfunc::id`): the number iterator
 //! `bpf_iter_num_new`/`_next`/`_destroy` as kernel/bpf/bpf_iter.c runs them, through
 //! skctx's [`skctx::kfuncs::IterNum`] on the iterator's 8 bytes wherever R1 points (the
-//! stack, as the verifier requires). Any other id traps as not supported.
+//! stack, as the verifier requires); the section kfuncs (`bpf_rcu_read_lock`/`_unlock`,
+//! `bpf_preempt_disable`/`_enable`) change nothing a program can observe (one CPU, no
+//! concurrent writers) and return nothing. Any other id (the casts too: their pointers are
+//! into the kernel) traps as not supported.
 
 use skctx::kfuncs::IterNum;
 
@@ -13,6 +16,12 @@ pub(crate) fn call(exec: &mut Exec<'_>, id: i32) -> Result<u64, TrapKind> {
     let Some(k) = skctx::kfunc_by_id(id) else {
         return Err(TrapKind::Unsupported(format!("kfunc call (id {id})")));
     };
+    if k.section.is_some() {
+        return Ok(0);
+    }
+    if k.iter().is_none() {
+        return Err(TrapKind::Unsupported(format!("kfunc {}", k.name)));
+    }
     let it = exec.regs[1];
     let mut state = IterNum::from_bytes(exec.load(it, 8, false)?.to_le_bytes());
     let r0 = match k.name {

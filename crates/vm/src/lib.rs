@@ -16,7 +16,7 @@
 //! | `ops` | the interpreter's hot loop's view of each slot, decoded when programs are prepared | – |
 //! | [`interp`] | the instruction set (cpu v1–v4, atomics, calls with frames, tail calls), checked loads and stores, budget, trace | kernel/bpf/core.c, verifier.c `do_misc_fixups` |
 //! | [`helpers`] | the helpers by skctx name; any other traps with its name | net/core/filter.c, kernel/bpf/helpers.c |
-//! | `kfuncs` | kfunc calls: the number iterator `bpf_iter_num_*` on skctx's `IterNum`; any other traps | kernel/bpf/bpf_iter.c |
+//! | `kfuncs` | kfunc calls: the number iterator `bpf_iter_num_*` on skctx's `IterNum`, the RCU and preemption sections as no-ops; any other traps | kernel/bpf/bpf_iter.c, kernel/bpf/helpers.c |
 //! | [`maps`] | ARRAY, HASH, LPM_TRIE, PERCPU_*, LRU_*, SOCKMAP, SOCKHASH, PROG_ARRAY, outputs | kernel/bpf/*map*.c, net/core/sock_map.c |
 //! | [`world`] | [`World`]: sockets and maps from skctx's world file, clock, random seed | – |
 //! | [`run`] | [`run()`]: the run array (skctx's rule), then delivery: selection, reuseport, the ordinary lookup; [`Prepared`]: the same set up once for many lookups, [`Prepared::run_brief`] without a report, [`Prepared::run_repeat`] one lookup n times as the kernel's test run repeats it | include/linux/filter.h, net/ipv4/inet_hashtables.c, udp.c |

@@ -68,6 +68,13 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
                 max_entries: m.max_entries,
                 flags: m.flags,
                 frozen: None,
+                btf: match p.spin_lock(name) {
+                    Some(at) => verifier::ValueBtf::Value {
+                        spin_lock: Some(at),
+                    },
+                    None => verifier::ValueBtf::None,
+                },
+                ..Default::default()
             })
         })
         .collect();

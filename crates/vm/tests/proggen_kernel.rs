@@ -133,6 +133,7 @@ fn as_verified(
             max_entries: m.map.max_entries,
             flags: 0,
             frozen: None,
+            ..Default::default()
         })
         .collect();
     match verifier::verify(raw, &infos, profile, skctx::Privilege::Root, true) {

@@ -76,6 +76,7 @@ fn map_infos(p: &proggen::Program) -> Vec<verifier::MapInfo> {
             max_entries: m.map.max_entries,
             flags: 0,
             frozen: None,
+            ..Default::default()
         })
         .collect()
 }

@@ -89,6 +89,7 @@ fn verified(p: &speccase::corpus::Prepared, profile: skctx::KernelProfile) -> Pr
                 max_entries: m.max_entries,
                 flags: m.flags,
                 frozen: None,
+                ..Default::default()
             }
         })
         .collect();

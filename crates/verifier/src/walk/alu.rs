@@ -609,6 +609,10 @@ impl Walker<'_> {
                 } else {
                     let mut p = Ptr::new(PtrKind::MapValue(m));
                     p.off = hi;
+                    // Before 6.2 each load of a value holding a lock is its own lock.
+                    if self.locks_value(m) && !self.profile.global_spin_lock_id_zero() {
+                        p.id = self.new_id();
+                    }
                     Value::Ptr(p)
                 }
             }

@@ -75,10 +75,11 @@ fn elidable(map_type: u32) -> bool {
 
 impl Walker<'_> {
     pub(super) fn call(&mut self, st: &mut State, kind: CallKind) -> Step {
+        self.call_while_locked(st, kind)?;
         let id = match kind {
             CallKind::Helper(id) => id,
             CallKind::Local(imm) => return self.local_call(st, imm),
-            CallKind::Kfunc { btf_id, .. } => return self.kfunc_call(st, btf_id),
+            CallKind::Kfunc { btf_id, .. } => return self.kfunc(st, btf_id),
         };
         let helper = skctx::check_helper_call(self.profile, self.privilege, id as i64, self.gpl)
             .map_err(|e| self.reject(e.code(), Operand::Insn, e.kernel_message(), e.errno()))?;
@@ -349,6 +350,7 @@ impl Walker<'_> {
                 Some("tail_call would lead to reference leak"),
             ));
         }
+        self.section_at_tail_call(st)?;
         // `allow_tail_call_in_subprogs`: x86-64's JIT takes tail calls beside BPF-to-BPF
         // calls; only the interpreter refuses them (`tail_calls are not allowed in
         // non-JITed programs with bpf-to-bpf calls`), and every modelled kernel is JITed.
@@ -381,7 +383,11 @@ impl Walker<'_> {
                     && info.is_some_and(|i| elidable(i.map_type))
                     && meta.const_key.is_some_and(in_bounds)
                 {
-                    return Ok(Value::Ptr(Ptr::new(PtrKind::MapValue(m))));
+                    let mut p = Ptr::new(PtrKind::MapValue(m));
+                    if self.locks_value(m) {
+                        p.id = self.new_id();
+                    }
+                    return Ok(Value::Ptr(p));
                 }
                 let mut p = Ptr::new(PtrKind::MapValueOrNull(m));
                 p.id = self.new_id();
@@ -464,6 +470,9 @@ impl Walker<'_> {
             arg
         };
         self.arg_type(r, &v, arg)?;
+        if arg == ArgKind::PtrToSpinLock {
+            return self.spin_lock_arg(st, r, &v, helper.name == "spin_lock");
+        }
         self.arg_reference(helper, r, &v, arg, meta)?;
         self.arg_memory(st, helper, r, &v, arg, meta)
     }
@@ -652,7 +661,9 @@ impl Walker<'_> {
             // Only with BTF func_info does a function's address reach a register.
             ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
             ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
-            ArgKind::PtrToConstStr => matches!(kind, Some(PtrKind::MapValue(_))),
+            ArgKind::PtrToConstStr | ArgKind::PtrToSpinLock => {
+                matches!(kind, Some(PtrKind::MapValue(_)))
+            }
             _ => matches!(
                 kind,
                 Some(
@@ -1158,6 +1169,7 @@ fn modelled(args: &[ArgKind], ret: RetKind) -> bool {
                 | ArgKind::PtrToStackOrNull
                 | ArgKind::ConstAllocSizeOrZero
                 | ArgKind::ReleaseRingbufMem
+                | ArgKind::PtrToSpinLock
         )
     };
     args.iter().all(arg_ok)

@@ -22,6 +22,8 @@ impl Walker<'_> {
     /// A call to global subprogram `subprog`: arguments checked, R1-R5 cleared, R0 an
     /// unknown scalar (uninitialised after a `void` one), the callee marked for its own walk.
     pub(super) fn global_call(&mut self, st: &mut State, subprog: usize) -> Step {
+        self.global_call_held(st)?;
+        self.section_at_global_call(st)?;
         let globals = self.globals;
         let Some(global) = &globals[subprog] else {
             return Err(unsupported("a static subprogram called as a global one"));

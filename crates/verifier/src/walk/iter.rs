@@ -73,6 +73,7 @@ impl Walker<'_> {
                         ));
                     }
                 }
+                _ => return Err(unsupported("an iterator kfunc with another argument kind")),
             }
         }
         let it = iter.ok_or_else(|| unsupported("a kfunc without an iterator"))?;
@@ -94,6 +95,7 @@ impl Walker<'_> {
                 p.ref_id = ref_id;
                 st.set(Reg::R0, Value::Ptr(p));
             }
+            _ => return Err(unsupported("an iterator kfunc with another return kind")),
         }
         if k.has(flags::ITER_NEXT) {
             self.iter_next(st, &it)?;

@@ -309,7 +309,10 @@ impl Walker<'_> {
                 PtrKind::MemOrNull(n) => PtrKind::Mem(n),
                 _ => PtrKind::Sock,
             };
-            p.id = 0;
+            // A value holding a lock keeps its id: it names the lock.
+            if !matches!(p.kind, PtrKind::MapValue(m) if self.locks_value(m)) {
+                p.id = 0;
+            }
             *v = Value::Ptr(p);
         }
     }
@@ -317,6 +320,7 @@ impl Walker<'_> {
     /// `exit`: from a subprogram back to its caller with R0 (`prepare_func_exit`); from the
     /// main program with references released and R0 in [0, 1].
     pub(super) fn exit(&mut self, st: &mut State) -> Step {
+        self.exit_while_locked(st)?;
         if st.frames.len() > 1 {
             let r0 = *st.reg(Reg::R0);
             if matches!(r0, Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_))) {
@@ -334,6 +338,7 @@ impl Walker<'_> {
             st.set(Reg::R0, r0);
             return Ok(Flow::Goto(Pc(callee.callsite.0 + 1)));
         }
+        self.section_at_exit(st, true)?;
         if !st.refs.is_empty() {
             let summary = self
                 .profile
@@ -341,6 +346,7 @@ impl Walker<'_> {
                 .then_some("BPF_EXIT instruction in main prog would lead to reference leak");
             return Err(self.leak(st, Code::ReferenceLeak, summary));
         }
+        self.section_at_exit(st, false)?;
         if st.cur().subprog != 0 {
             return self.global_exit(st);
         }

@@ -1162,7 +1162,11 @@ impl Walker<'_> {
             true => Region::MapKey(info.map_or(0, |i| i.key_size)),
             false => Region::MapValue(info.map_or(0, |i| i.value_size)),
         };
-        self.region_access(r, p, region, off, size)
+        self.region_access(r, p, region, off, size)?;
+        match key {
+            true => Ok(()),
+            false => self.lock_untouched(r, p, m, off, size),
+        }
     }
 
     /// `check_mem_region_access`: `size` bytes at `off` (plus the pointer's variable part)

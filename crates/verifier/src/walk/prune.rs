@@ -38,7 +38,7 @@ const MAY_GOTO: u8 = isa::table::class::JMP | isa::table::jmp_op::JCOND;
 use crate::bounds::Scalar;
 use crate::cfg::Cfg;
 use crate::reuse::Kept;
-use crate::state::{Byte, Frame, Link, PtrKind, StackSlot};
+use crate::state::{Byte, Frame, Link, Lock, PtrKind, StackSlot};
 
 /// Loops and pruning are modelled on every release whose domain is modelled (static
 /// liveness from 6.18, read marks before; before 6.1 the prune points of
@@ -1002,7 +1002,7 @@ fn states_equal(
         },
         mode,
     };
-    if old.st.speculative && !cur.speculative {
+    if old.st.speculative && !cur.speculative || old.st.sections != cur.sections {
         return false;
     }
     if old.st.refs.len() != cur.refs.len()
@@ -1013,6 +1013,9 @@ fn states_equal(
             .zip(&cur.refs)
             .all(|(o, c)| cmp.ids.same(o.id, c.id, mode.maps_ids))
     {
+        return false;
+    }
+    if !locks_equal(old.st.lock, cur.lock, &mut cmp) {
         return false;
     }
     old.st
@@ -1034,6 +1037,16 @@ fn states_equal(
                 && o.callback_depth <= c.callback_depth
                 && frames_equal(o, c, old.precise[f], read, live.get(f), &mut cmp)
         })
+}
+
+/// The held `bpf_spin_lock`s compare: none on both sides, or the same map's with ids that
+/// map (6.1: the same id).
+fn locks_equal(old: Option<Lock>, cur: Option<Lock>, cmp: &mut Compare) -> bool {
+    match (old, cur) {
+        (None, None) => true,
+        (Some(o), Some(c)) => o.map == c.map && cmp.ids.same(o.id, c.id, cmp.mode.maps_ids),
+        _ => false,
+    }
 }
 
 /// `func_states_equal`: every register, then the stack; with read marks, only what was

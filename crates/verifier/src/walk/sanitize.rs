@@ -251,12 +251,16 @@ impl Walker<'_> {
             )),
             PtrKind::MapValue(m) => {
                 let size = self.maps.get(m).map_or(0, |m| m.value_size);
+                let out = format!(
+                    "R{n} pointer arithmetic of map value goes out of range, prohibited for !root"
+                );
                 match one_byte_inside(p, size)? {
-                    true => Ok(()),
-                    false => Err(reject(
-                        Code::MapValueBounds,
-                        format!("R{n} pointer arithmetic of map value goes out of range, prohibited for !root"),
+                    true if self.touches_lock(p, m, p.off as i64, 1)? => Err(reject(
+                        Code::SpinLockAccess,
+                        format!("bpf_spin_lock cannot be accessed directly by load/store\n{out}"),
                     )),
+                    true => Ok(()),
+                    false => Err(reject(Code::MapValueBounds, out)),
                 }
             }
             _ => Ok(()),

@@ -233,20 +233,24 @@ impl Walker<'_> {
             },
             Insn::Call(CallKind::Helper(id)) => self.helper_reads(st, id, &place, out),
             // `mark_iter_read` (`next`, `destroy`); `new` writes the slot.
-            Insn::Call(CallKind::Kfunc { btf_id, .. }) => match place(Reg::R1) {
-                Some(Ok((f, off)))
-                    if off % 8 == 0 && (crate::state::STACK_MIN..0).contains(&off) =>
-                {
-                    let new = skctx::kfunc_by_id(btf_id)
-                        .is_some_and(|k| k.has(skctx::kfuncs::flags::ITER_NEW));
-                    out.push(match new {
-                        true => Effect::Write(f, slots(off, 8)),
-                        false => Effect::Read(f, slots(off, 8)),
-                    });
+            Insn::Call(CallKind::Kfunc { btf_id, .. })
+                if skctx::kfunc_by_id(btf_id).is_some_and(|k| k.iter().is_some()) =>
+            {
+                match place(Reg::R1) {
+                    Some(Ok((f, off)))
+                        if off % 8 == 0 && (crate::state::STACK_MIN..0).contains(&off) =>
+                    {
+                        let new = skctx::kfunc_by_id(btf_id)
+                            .is_some_and(|k| k.has(skctx::kfuncs::flags::ITER_NEW));
+                        out.push(match new {
+                            true => Effect::Write(f, slots(off, 8)),
+                            false => Effect::Read(f, slots(off, 8)),
+                        });
+                    }
+                    Some(Err(e)) => out.push(e),
+                    _ => {}
                 }
-                Some(Err(e)) => out.push(e),
-                _ => {}
-            },
+            }
             _ => {}
         }
     }

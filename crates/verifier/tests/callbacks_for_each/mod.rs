@@ -215,6 +215,7 @@ fn check(profile: KernelProfile, text: &str, s: &Shape, run: &mut Run) {
                 max_entries: 4,
                 flags: s.flags,
                 frozen: None,
+                ..Default::default()
             }
         })
         .collect();

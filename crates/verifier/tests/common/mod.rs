@@ -275,7 +275,12 @@ pub fn kernel_maps(p: &speccase::corpus::Prepared) -> Vec<kernel::Map> {
                 m.value_size,
                 m.max_entries,
             )
+            .named(&kernel_map_name(&m.name))
             .with_flags(m.flags);
+            let spec = match p.spin_lock(&m.name) {
+                Some(offset) => spec.with_spin_lock(offset),
+                None => spec,
+            };
             match p.frozen_value(&m.name) {
                 Some(v) => kernel::Map::create_frozen(&spec, v),
                 None => kernel::Map::create(&spec),
@@ -292,6 +297,15 @@ pub fn bound_maps<'m>(
     maps: &'m [kernel::Map],
 ) -> Vec<(usize, &'m kernel::Map)> {
     map_infos(p).iter().map(|m| (m.slot, &maps[m.id])).collect()
+}
+
+/// The name the kernel gives a case's map (`tests/support/corpus.rs` creates them so): at
+/// most 15 characters of `[A-Za-z0-9_.]`.
+pub fn kernel_map_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
+        .take(15)
+        .collect()
 }
 
 /// The maps each `ld_imm64` refers to, as the loader binds them.
@@ -314,6 +328,13 @@ pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
                     v.resize(m.value_size as usize, 0);
                     v.into()
                 }),
+                name: kernel_map_name(name).into(),
+                btf: match p.spin_lock(name) {
+                    Some(off) => verifier::ValueBtf::Value {
+                        spin_lock: Some(off),
+                    },
+                    None => verifier::ValueBtf::None,
+                },
             })
         })
         .collect()
