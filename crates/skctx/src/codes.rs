@@ -672,11 +672,13 @@ pub const CODES: [CodeRow; 76] = [
               .case("`arg:arena` with another tag")])
         .help("a global (non-static) function must return an `int` and take at most 5 parameters the kernel can check: integers, `struct bpf_sk_lookup *` (from 6.8 also a `void *` tagged `__arg_ctx`), pointers to complete types (a struct, an `int`, another pointer); cast a `void *` to the type it points to, or make the function `static` so that it is verified with its caller"),
     row(Code::IterArg, "iter-arg",
-        "an open-coded iterator kfunc (`bpf_iter_num_*`) given an iterator in the wrong state: `new` on one already initialised, `next` or `destroy` on one never created or already destroyed (a store into its stack slot destroys it), or a pointer that is not an iterator at an 8-byte-aligned stack slot",
+        "an open-coded iterator kfunc (`bpf_iter_num_*`) given an iterator in the wrong state: `new` on one already initialised, `next` or `destroy` on one never created or already destroyed (a store into its stack slot destroys it), or a pointer that is not an iterator at a constant, 8-byte-aligned stack slot (NULL among them)",
         &[m("expected uninitialized iter_<name> as arg #<n>"),
           m("expected an initialized iter_<name> as arg #<n>"),
           m("cannot pass in iter at an offset=<off>").case("a misaligned stack pointer, first line"),
-          m("arg#<n> expected pointer to an iterator on stack").case("not a stack pointer")])
+          m("iter has to be at a constant offset").case("a stack pointer at a variable offset, first line"),
+          m("arg#<n> expected pointer to an iterator on stack").case("not a stack pointer"),
+          m("Possibly NULL pointer passed to trusted arg<n>").case("NULL")])
         .help("create each iterator once with `bpf_iter_num_new(&it, start, end)` on a stack variable of type `struct bpf_iter_num`, call `bpf_iter_num_next(&it)` only in between, and `bpf_iter_num_destroy(&it)` exactly once on every path (`bpf_for` and `bpf_repeat` do all three)"),
     row(Code::RdonlyWrite, "rdonly-write",
         "a store through a pointer to read-only memory (the `int *` an iterator's `next` returns)",

@@ -690,6 +690,17 @@ pub const CHANGES: &[Change] = &[
             backport(v(7, 0, 0)),
         ],
     },
+    Change {
+        name: "iter_null_arg_trusted",
+        origin: "NULL as an open-coded iterator's pointer (`r1 = 0; call bpf_iter_num_next`) \
+                 is refused by `check_kfunc_args`' trusted-argument NULL check, `Possibly NULL \
+                 pointer passed to trusted arg0` (EACCES), on 6.18.44; 6.12.118 refuses it in \
+                 `process_iter_arg` as any other value that is not a stack pointer, `arg#0 \
+                 expected pointer to an iterator on stack` (EINVAL) (spec cases \
+                 `iter_num_null_as_iterator*`). The commit and first release UNCONFIRMED \
+                 (modelled from 6.18)",
+        holds: &[upstream(v(6, 18, 0))],
+    },
 ];
 
 /// Declares [`Domain`] with one flag per [`CHANGES`] row, and the lookup by row name.
@@ -794,6 +805,7 @@ domain!(
     var_write_scrubs_spill_slot,
     sane_offset_ptr_wording,
     sanitize_err_off_reg_is_dst,
+    iter_null_arg_trusted,
 );
 
 thread_local! {

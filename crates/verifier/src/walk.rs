@@ -11,6 +11,7 @@
 //! | [`global`] | calls to global subprograms and their exits | `check_func_call`, `btf_check_func_arg_match`, `check_return_code` |
 //!
 //! | [`prune`] | checkpoints at prune points, `states_equal`, infinite-loop detection, branch counts | `is_state_visited`, `states_equal`, `regsafe`, `stacksafe`, `refsafe`, `update_branch_counts` |
+//! | [`scc`] | from 6.17: the control flow graph's strongly connected components, their visits and backedges | `compute_scc`, `maybe_enter_scc`, `maybe_exit_scc`, `propagate_backedges` |
 //! | [`precision`] | the jump history and backtracking that make decisive scalars precise | `push_insn_history`, `__mark_chain_precision`, `backtrack_insn` |
 //! | [`liveness`] | registers live before each instruction | `compute_live_registers` |
 //! | [`stack_live`] | stack slots live before each instruction, per function instance, from the accesses walked | kernel/bpf/liveness.c (6.18) |
@@ -66,6 +67,7 @@ mod prune;
 mod read_marks;
 pub(crate) mod reserved;
 mod sanitize;
+mod scc;
 mod stack_live;
 mod track;
 
@@ -134,6 +136,9 @@ pub(crate) struct Walker<'a> {
     meta: Meta,
     /// The current instruction already has a jump-history entry (`cur_hist_ent`).
     hist_open: bool,
+    /// `__mark_chain_precision`'s `changed`: a backtracking made a checkpoint's scalar
+    /// precise ([`scc`]'s fixed point).
+    marks_added: bool,
     /// `insn_aux_data[].nospec_result`: a speculation barrier follows this store.
     barriers: Kept<bool>,
     /// `insn_aux_data[].nospec`: a speculative path failed here (the nospec fallback), so
@@ -247,6 +252,7 @@ impl<'a> Walker<'a> {
             explored: prune::models_pruning(profile).then(|| Explored::new(cfg, domain)),
             meta: Meta::default(),
             hist_open: false,
+            marks_added: false,
             barriers: Kept::filled(cfg.len(), false),
             nospec: Kept::filled(cfg.len(), false),
             pc: Pc(0),
@@ -390,14 +396,14 @@ impl Walker<'_> {
             }
             self.hist_open = false;
             if self.visited(&mut st, prev)? {
-                match self.next_path() {
+                match self.next_path()? {
                     Some(next) => (st, prev) = next,
                     None => return Ok(()),
                 }
                 continue;
             }
             if st.speculative && self.nospec[st.pc.0] {
-                match self.next_path() {
+                match self.next_path()? {
                     Some(next) => (st, prev) = next,
                     None => return Ok(()),
                 }
@@ -407,7 +413,7 @@ impl Walker<'_> {
                 Err(Refusal::Rejected(r)) if st.speculative && self.nospec_fallback(&r) => {
                     self.nospec[st.pc.0] = true;
                     self.alu_aux[st.pc.0] = 0;
-                    match self.next_path() {
+                    match self.next_path()? {
                         Some(next) => (st, prev) = next,
                         None => return Ok(()),
                     }
@@ -465,7 +471,7 @@ impl Walker<'_> {
                     return Err(unsupported("a backward jump (loops are not modelled)"))
                 }
                 Flow::Jump(to) | Flow::Goto(to) => st.pc = to,
-                Flow::End => match self.next_path() {
+                Flow::End => match self.next_path()? {
                     Some(next) => (st, prev) = next,
                     None => return Ok(()),
                 },
@@ -493,19 +499,21 @@ impl Walker<'_> {
     }
 
     /// The current path ended: the next pending one, with the instruction that pushed it.
-    fn next_path(&mut self) -> Option<(State, i64)> {
-        self.path_ended();
+    fn next_path(&mut self) -> Result<Option<(State, i64)>, Refusal> {
+        self.path_ended()?;
         // `process_bpf_exit` ends every path, pruned ones too: `bpf_update_live_stack`.
         if self.domain.static_liveness() {
             self.update_stack_liveness();
         }
-        let p = self.pending.pop()?;
+        let Some(p) = self.pending.pop() else {
+            return Ok(None);
+        };
         self.paths_ended += 1;
         if let Some(t) = &mut self.trace {
             t.popped();
         }
         self.meta = p.meta;
-        Some((p.st, p.prev))
+        Ok(Some((p.st, p.prev)))
     }
 
     /// The instruction at `st.pc`; a slot the decoder refused is entered (the log prints

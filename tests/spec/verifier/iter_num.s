@@ -5,6 +5,8 @@
 # The iterator is 8 bytes of stack (`struct bpf_iter_num`, one STACK_ITER slot) holding a
 # reference from `new` to `destroy`.
 
+.skmap iter_values, type=array, key=4, value=8, max_entries=1
+
 # test: iter_num_new_destroy
 # kernel: since 6.4
 # note: the smallest correct use: create, destroy, nothing else.
@@ -544,5 +546,139 @@ g:
     r2 = 0
     r3 = 3
     call bpf_iter_num_new       # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+    r0 = 0
+    exit
+
+# test: iter_num_null_as_iterator
+# kernel: since 6.18
+# note: NULL as the iterator: `check_kfunc_args` refuses it before `process_iter_arg` (EACCES;
+# note: 6.18.44; the first release UNCONFIRMED, `iter_null_arg_trusted`).
+    r1 = 0
+    call bpf_iter_num_next      # error[iter-arg]: Possibly NULL pointer passed to trusted arg0
+    r0 = 0
+    exit
+
+# test: iter_num_null_as_iterator_v6_12
+# kernel: since 6.4
+# kernel: before 6.18
+# note: the same on 6.12.118: `process_iter_arg` refuses it as not a stack pointer (EINVAL).
+    r1 = 0
+    call bpf_iter_num_next      # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+    r0 = 0
+    exit
+
+# test: iter_num_scalar_as_iterator
+# kernel: since 6.4
+# note: a scalar other than NULL: not a stack pointer.
+    r1 = 5
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+    r0 = 0
+    exit
+
+# test: iter_num_map_value_as_iterator
+# kernel: since 6.4
+# note: a map value (8 bytes, after its NULL check): not a stack pointer.
+    r6 = 0
+    *(u32 *)(r10 - 4) = r6
+    r2 = r10
+    r2 += -4
+    r1 = iter_values ll
+    call 1                      # bpf_map_lookup_elem
+    if r0 == 0 goto out
+    r1 = r0
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+out:
+    r0 = 0
+    exit
+
+# test: iter_num_socket_as_iterator
+# kernel: since 6.4
+# note: `ctx->sk` after its NULL check: not a stack pointer.
+    r1 = *(u64 *)(r1 + 0)
+    if r1 == 0 goto out
+    call bpf_iter_num_next      # error[iter-arg]: arg#0 expected pointer to an iterator on stack
+out:
+    r0 = 0
+    exit
+
+# test: iter_num_variable_offset_new
+# kernel: since 6.4
+# note: the stack pointer moved by an unknown (masked) scalar: the kernel prints "iter has to
+# note: be at a constant offset" on the line before (root; without CAP_PERFMON the variable
+# note: stack pointer is refused at the addition).
+    r6 = *(u32 *)(r1 + 60)      # local_port
+    r6 &= 8
+    r1 = r10
+    r1 += -16
+    r1 += r6
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[iter-arg]: expected uninitialized iter_num as arg #0
+    r0 = 0
+    exit
+
+# test: iter_num_variable_offset_next
+# kernel: since 6.4
+# note: `next` on an iterator created at fp-16, through a pointer moved by an unknown scalar.
+    r6 = *(u32 *)(r1 + 60)      # local_port
+    r6 &= 8
+    r1 = r10
+    r1 += -16
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -16
+    r1 += r6
+    call bpf_iter_num_next      # error[iter-arg]: expected an initialized iter_num as arg #0
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_destroy
+    r0 = 0
+    exit
+
+# test: iter_num_nested_no_perfmon
+# kernel: since 6.17
+# privilege: no_perfmon
+# note: nested `bpf_for` without CAP_PERFMON. The drained inner `next`'s R0 == 0 branch
+# note: pushes the other side as a speculative path; `new` writes its slot, which ends a
+# note: speculative path after it (a speculation barrier, `nospec_result`, from 6.17); the
+# note: speculative `goto B` after the drained inner `next` comes back to the inner loop's
+# note: head in the state of a checkpoint still being explored: an infinite loop, found on
+# note: the back edge.
+    r1 = r10
+    r1 += -8
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+A:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_next
+    if r0 == 0 goto a_done
+    r1 = r10
+    r1 += -16
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+B:
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_next
+    if r0 == 0 goto b_done
+    goto B                      # error[infinite-loop]: infinite loop detected at insn 14
+b_done:
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_destroy
+    goto A
+a_done:
+    r1 = r10
+    r1 += -8
+    call bpf_iter_num_destroy
     r0 = 0
     exit

@@ -18,17 +18,22 @@
 //! slot its own state and depth). In a callback the references follow
 //! [`crate::Domain::callback_refs_shared`] (`walk/jmp.rs`'s `callback_exit_refs`).
 //!
-//! Not modelled (`unsupported`): other kfuncs, non-GPL programs (refused before the walk),
-//! iterator pointers at a variable offset or not on the stack, before 6.13 a callback
-//! destroying an iterator it did not create, and without `CAP_PERFMON` a second iterator
-//! while one is live (nested loops: where the kernel's walk of their speculative paths
-//! ends differs on 6.18.44, `tests/iter_kernel.rs`).
+//! Misuse is refused with the kernel's messages (6.18.44, 6.12.118): NULL (`Possibly NULL
+//! pointer passed to trusted arg0`, EACCES), a value other than a stack pointer, a pointer
+//! at a variable or misaligned stack offset. Before 6.13 a callback destroying an iterator
+//! it did not create clears the slot but keeps the reference (`unmark_stack_slots_iter`'s
+//! `WARN_ON_ONCE`). Without `CAP_PERFMON`, `new`'s slot write is a speculation barrier
+//! like a store's (`nospec_result`), which ends a speculative path from 6.17. A kfunc call
+//! from a non-GPL program is refused before the walk (`crate::cfg`).
+//!
+//! Not modelled (`unsupported`): other kfuncs, iterator arguments of the other pointer
+//! kinds, an uninitialised one.
 
 use isa::Reg;
 use skctx::kfuncs::{flags, KfuncArg, KfuncRet};
 use skctx::{Code, Kfunc};
 
-use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EINVAL};
+use super::{unsupported, Flow, Refusal, State, Step, Value, Walker, EACCES, EINVAL};
 use crate::bounds::Scalar;
 use crate::state::{stack_pos, Byte, Ptr, PtrKind, RefState};
 
@@ -76,7 +81,7 @@ impl Walker<'_> {
             let slot = st.frames[it.frame].slot_mut(it.spi);
             slot.bytes = [Byte::Invalid; 8];
             slot.spilled = Value::Uninit;
-            self.release_iter(st, ref_id)?;
+            self.release_iter(st, ref_id);
         }
         for n in 0..=5u8 {
             st.set(Reg::new(n).expect("R0-R5"), Value::Uninit);
@@ -101,8 +106,7 @@ impl Walker<'_> {
     /// `process_iter_arg` for the iterator in `r`: the slot it points to and, for `next`
     /// and `destroy`, its reference (`new` acquires one).
     fn iter_arg(&mut self, st: &mut State, k: &Kfunc, r: Reg) -> Result<(IterArg, u32), Refusal> {
-        // A NULL value gets "Possibly NULL pointer passed to trusted arg0" on 6.18.44 and
-        // other values may be refused elsewhere: only the context is modelled.
+        let arg = r.index() - 1;
         // The iterator on this frame's stack or a caller's (`func(env, reg)`): static
         // subprograms share the state's references, checked at the main program's exit.
         let (p, frame) = match st.reg(r) {
@@ -112,6 +116,10 @@ impl Walker<'_> {
                     ..
                 },
             ) => (*p, *f),
+            v if v.is_null() && self.domain.iter_null_arg_trusted() => {
+                let message = format!("Possibly NULL pointer passed to trusted arg{arg}");
+                return Err(self.reject_reg(Code::IterArg, r, message, EACCES));
+            }
             Value::Ptr(
                 p @ Ptr {
                     kind: PtrKind::Ctx, ..
@@ -119,12 +127,9 @@ impl Walker<'_> {
             ) => {
                 // `check_func_arg_reg_off` comes first (`check_kfunc_args`).
                 self.ctx_ptr_unmodified(r, p)?;
-                let message = format!(
-                    "arg#{} expected pointer to an iterator on stack",
-                    r.index() - 1
-                );
-                return Err(self.reject_reg(Code::IterArg, r, message, EINVAL));
+                return Err(self.not_on_stack(r));
             }
+            v if not_stack_refused_by_type(v) => return Err(self.not_on_stack(r)),
             _ => {
                 return Err(unsupported(
                     "an iterator argument that is not a stack pointer",
@@ -132,10 +137,16 @@ impl Walker<'_> {
             }
         };
         if !p.fixed() {
-            return Err(unsupported("an iterator at a variable stack offset"));
+            let expected = match k.has(flags::ITER_NEW) {
+                true => "uninitialized",
+                false => "an initialized",
+            };
+            let message = format!(
+                "iter has to be at a constant offset\nexpected {expected} iter_num as arg #{arg}"
+            );
+            return Err(self.reject_reg(Code::IterArg, r, message, EINVAL));
         }
         let off = p.off as i64;
-        let arg = r.index() - 1;
         let misaligned = off % 8 != 0 || off >= 0;
         if !misaligned && off < crate::state::STACK_MIN && !k.has(flags::ITER_NEW) {
             return Err(unsupported("an iterator argument below the stack"));
@@ -148,13 +159,6 @@ impl Walker<'_> {
         let it = IterArg { frame, spi };
         if k.has(flags::ITER_NEW) {
             let init = !misaligned && self.has_iter_bytes(st, &it);
-            if !misaligned && !init && !self.privilege.has_perfmon() && any_iterator(st) {
-                // Seen on 6.18.44: nested loops whose walk the kernel ends elsewhere (an
-                // infinite loop found from the inner back edge, the complexity limit).
-                return Err(unsupported(
-                    "a second live iterator without CAP_PERFMON (speculative paths)",
-                ));
-            }
             if misaligned || init {
                 let first = if misaligned {
                     format!("cannot pass in iter at an offset={off}\n")
@@ -169,6 +173,9 @@ impl Walker<'_> {
                 ));
             }
             self.stack_bounds(st, r, &p, off, 8, true, false)?;
+            if !self.privilege.has_perfmon() && !self.misc_or_zero(st, &it) {
+                self.barriers[self.pc.0] = true;
+            }
             let id = self.new_id();
             st.refs.push(RefState { id, insn: self.pc });
             let slot = st.frames[it.frame].slot_mut(it.spi);
@@ -202,11 +209,21 @@ impl Walker<'_> {
         Ok((it, iter.ref_id))
     }
 
+    /// `process_iter_arg` on a register that is not a stack pointer.
+    fn not_on_stack(&self, r: Reg) -> Refusal {
+        let message = format!(
+            "arg#{} expected pointer to an iterator on stack",
+            r.index() - 1
+        );
+        self.reject_reg(Code::IterArg, r, message, EINVAL)
+    }
+
     /// `destroy`'s `release_reference`. Before [`crate::Domain::callback_refs_shared`] a
-    /// callback's frame releases only what it acquired itself (`callback_ref`); another
-    /// reference's release fails inside `unmark_stack_slots_iter`'s `WARN_ON_ONCE` and
-    /// stays held: not modelled.
-    fn release_iter(&self, st: &mut State, ref_id: u32) -> Result<(), Refusal> {
+    /// callback's frame releases only what it acquired itself (`callback_ref`): another
+    /// reference's release fails inside `unmark_stack_slots_iter`'s `WARN_ON_ONCE`, the
+    /// slot is cleared all the same and the reference stays held (a leak at the exit of
+    /// the frame that holds it).
+    fn release_iter(&self, st: &mut State, ref_id: u32) {
         let cur = st.frames.len() - 1;
         if st.cur().in_callback && !self.domain.callback_refs_shared() {
             let own = st
@@ -214,13 +231,10 @@ impl Walker<'_> {
                 .iter()
                 .any(|r| r.id == ref_id && self.acquired_in_frame(st, r, cur));
             if !own {
-                return Err(unsupported(
-                    "a callback destroying an iterator it did not create (before 6.13)",
-                ));
+                return;
             }
         }
         st.release(ref_id, self.invalid());
-        Ok(())
     }
 
     /// The iterator in the slot `it` names (`is_iter_reg_valid_init`).
@@ -232,6 +246,15 @@ impl Walker<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Every byte of the slot `it` names is `STACK_MISC` or `STACK_ZERO`: `new`'s 8-byte
+    /// write there (`check_mem_access` from `process_iter_arg`) needs no speculation
+    /// barrier (`check_stack_write_fixed_off`'s `nospec_result` without `bypass_spec_v4`).
+    fn misc_or_zero(&self, st: &State, it: &IterArg) -> bool {
+        st.frames[it.frame]
+            .slot(it.spi)
+            .is_some_and(|s| s.bytes.iter().all(|b| matches!(b, Byte::Misc | Byte::Zero)))
     }
 
     /// Some byte of the slot `it` names is `STACK_ITER` (`is_iter_reg_valid_uninit` fails).
@@ -273,11 +296,20 @@ impl Walker<'_> {
     }
 }
 
-/// Some frame of `st` holds an iterator.
-fn any_iterator(st: &State) -> bool {
-    st.frames
-        .iter()
-        .any(|f| f.stack.iter().any(|s| s.bytes.contains(&Byte::Iter)))
+/// A value `check_kfunc_args` lets through to `process_iter_arg`, which refuses it as not
+/// a stack pointer (seen on 6.18.44 and 6.12.118): a scalar (NULL too before
+/// [`crate::Domain::iter_null_arg_trusted`]), a map value (maybe NULL or not, at any
+/// offset), a socket at offset 0.
+fn not_stack_refused_by_type(v: &Value) -> bool {
+    match v {
+        Value::Scalar(..) => true,
+        Value::Ptr(p) => match p.kind {
+            PtrKind::MapValue(_) | PtrKind::MapValueOrNull(_) => true,
+            PtrKind::Sock | PtrKind::SockOrNull => p.fixed() && p.off == 0,
+            _ => false,
+        },
+        Value::Uninit => false,
+    }
 }
 
 /// `iter_active_depths_differ`: an active iterator of `old` is at another depth in `cur`.

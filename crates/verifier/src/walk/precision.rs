@@ -273,6 +273,7 @@ impl Walker<'_> {
             };
             let Some(p) = parent else { break };
             let new_marks = mark_in(self.checkpoint_mut(p), &mut bt, one_frame)?;
+            self.marks_added |= new_marks;
             if bt.empty() || (one_frame && !new_marks) {
                 return Ok(());
             }
@@ -289,7 +290,7 @@ impl Walker<'_> {
     }
 
     /// `mark_all_scalars_precise`: every scalar of checkpoint `at` and those above it.
-    fn all_precise_from(&mut self, mut at: Option<usize>) {
+    pub(super) fn all_precise_from(&mut self, mut at: Option<usize>) {
         while let Some(c) = at {
             let cp = self.checkpoint_mut(c);
             for (f, frame) in cp.st.frames.iter().enumerate() {

@@ -16,8 +16,11 @@
 //! compared (`regsafe_maps_ids`), how a loop is recognised (`exact_loop_check`), loop
 //! entries (`exact_loop_check` without `scc_replaces_loop_entry`: a converged `may_goto`
 //! makes its checkpoint the path's loop entry, and a fully explored checkpoint whose loop
-//! entry is still being explored is compared by range and not cleaned), how precision is
-//! backtracked (`subprog_precision`, `stack_access_history`).
+//! entry is still being explored is compared by range and not cleaned; with
+//! `scc_replaces_loop_entry`, the SCC visits of [`super::scc`] instead: a converged path is
+//! a backedge, a fully explored checkpoint of a visit with backedges is compared by range
+//! and not cleaned), how precision is backtracked (`subprog_precision`,
+//! `stack_access_history`).
 
 use std::cell::OnceCell;
 
@@ -26,6 +29,7 @@ use skctx::{Code, KernelProfile};
 use super::liveness::live_regs;
 use super::precision::{spilled, spilled_scalar, Bt, Hist};
 use super::read_marks::FrameLive;
+use super::scc::{Backedge, Sccs, MAX_BACKEDGE_ITERS};
 use super::stack_live::{Chain, StackLive};
 use super::{Refusal, State, Value, Walker, EINVAL};
 
@@ -119,6 +123,8 @@ pub(crate) struct Explored {
     static_live: bool,
     /// Loop entries are tracked (`Meta::loop_entry`).
     loop_entries: bool,
+    /// From the SCC rework: the SCCs and their visits ([`super::scc`]).
+    scc: Option<Sccs>,
 }
 
 impl Explored {
@@ -133,6 +139,8 @@ impl Explored {
             prev_processed: 0,
             static_live: domain.static_liveness(),
             loop_entries: domain.exact_loop_check() && !domain.scc_replaces_loop_entry(),
+            scc: (domain.exact_loop_check() && domain.scc_replaces_loop_entry())
+                .then(|| Sccs::new(cfg.raw())),
         }
     }
 
@@ -232,12 +240,20 @@ impl Explored {
         self.cp_loop_entry(c).filter(|&e| self.cps[e].branches > 0)
     }
 
+    /// `incomplete_read_marks`: checkpoint `c` is in an SCC visit that has backedges.
+    fn incomplete(&self, c: usize) -> bool {
+        let cp = &self.cps[c];
+        self.scc
+            .as_ref()
+            .is_some_and(|s| s.incomplete(&cp.st, cp.st.pc.0))
+    }
+
     /// `clean_live_states`: fully explored checkpoints at `pc` with the current call sites
     /// forget their dead registers.
     fn clean(&mut self, cfg: &Cfg, pc: usize, cur: &State) {
         for k in 0..self.lists.get(pc).len() {
             let c = self.lists.get(pc)[k];
-            if self.cps[c].branches > 0 || self.in_open_loop(c).is_some() {
+            if self.cps[c].branches > 0 || self.in_open_loop(c).is_some() || self.incomplete(c) {
                 continue;
             }
             let cp = &mut self.cps[c];
@@ -381,6 +397,9 @@ impl Walker<'_> {
                 }
                 self.live_propagate(c, st);
                 self.propagate_precision(c, st)?;
+                if matches!(found, Found::Converged(_)) {
+                    self.add_backedge(c, st);
+                }
                 return Ok(true);
             }
             Found::Miss { add } => add,
@@ -483,13 +502,20 @@ impl Walker<'_> {
                 }
             } else {
                 let entry = ex.in_open_loop(c);
-                let level = entry.map_or(Level::NotExact, |_| Level::RangeWithin);
+                let incomplete = ex.incomplete(c);
+                let level = match (entry, incomplete) {
+                    (None, false) => Level::NotExact,
+                    _ => Level::RangeWithin,
+                };
                 if states_equal(&ex.cps[c], st, level, id_gen, mode, &live) {
                     if let Some(e) = entry {
                         ex.update_loop_entry(own, depth, e);
                     }
                     ex.cps[c].hits += 1;
-                    return Found::Hit(c);
+                    return match incomplete {
+                        true => Found::Converged(c),
+                        false => Found::Hit(c),
+                    };
                 }
             }
             let cp = &mut ex.cps[c];
@@ -535,6 +561,9 @@ impl Walker<'_> {
             cleaned: false,
         });
         ex.lists.get_mut(pc).insert(0, c);
+        if let Some(scc) = &mut ex.scc {
+            scc.enter(st, pc, c);
+        }
         let live = ex.cps[c].meta.live.clone();
         self.meta = Meta {
             parent: Some(c),
@@ -554,8 +583,15 @@ impl Walker<'_> {
         if !self.domain.subprog_precision() {
             return self.propagate_one_by_one(c);
         }
+        let bt = self.precise_in(c, st.frames.len() - 1);
+        self.backtrack(bt)
+    }
+
+    /// What is precise in checkpoint `c`, to backtrack from a state whose innermost frame
+    /// is `frame`.
+    fn precise_in(&self, c: usize, frame: usize) -> Bt {
         let cp = self.checkpoint(c);
-        let mut bt = Bt::new(st.frames.len() - 1);
+        let mut bt = Bt::new(frame);
         for (f, frame) in cp.st.frames.iter().enumerate() {
             let (regs, slots) = cp.precise[f];
             for r in 0..10 {
@@ -569,7 +605,54 @@ impl Walker<'_> {
                 }
             }
         }
-        self.backtrack(bt)
+        bt
+    }
+
+    /// The current path converged on checkpoint `c` (still being explored, or fully
+    /// explored in a visit with backedges): `add_scc_backedge`, from the SCC rework.
+    fn add_backedge(&mut self, c: usize, st: &State) {
+        let b = Backedge {
+            equal: c,
+            meta: self.meta.clone(),
+            pc: self.pc.0,
+            frame: st.frames.len() - 1,
+        };
+        let ex = self.explored.as_mut().expect("pruning is on");
+        let cp = &ex.cps[c];
+        if let Some(scc) = &mut ex.scc {
+            scc.add_backedge(&cp.st, cp.st.pc.0, b);
+        }
+    }
+
+    /// `propagate_backedges`: each backedge's equal checkpoint's precise scalars made
+    /// precise from the backedge back up its parents, round after round until a round
+    /// adds nothing (after `MAX_BACKEDGE_ITERS` rounds, every scalar above each backedge).
+    fn propagate_backedges(&mut self, backedges: Vec<Backedge>) -> Result<(), Refusal> {
+        let (meta, pc) = (std::mem::take(&mut self.meta), self.pc);
+        let mut result = Ok(());
+        for round in 0.. {
+            if round > MAX_BACKEDGE_ITERS {
+                for b in &backedges {
+                    self.all_precise_from(b.meta.parent);
+                }
+                break;
+            }
+            self.marks_added = false;
+            for b in backedges.iter().rev() {
+                self.meta = b.meta.clone();
+                self.pc = isa::Pc(b.pc);
+                let bt = self.precise_in(b.equal, b.frame);
+                result = self.backtrack(bt);
+                if result.is_err() {
+                    break;
+                }
+            }
+            if result.is_err() || !self.marks_added {
+                break;
+            }
+        }
+        (self.meta, self.pc) = (meta, pc);
+        result
     }
 
     /// 6.1's `propagate_precision`: one backtracking per precise register and slot of the
@@ -600,24 +683,32 @@ impl Walker<'_> {
     /// `update_branch_counts`: the current path ended; checkpoints with no open path left
     /// below them are fully explored, and each state that ends hands its loop entry to its
     /// parent.
-    pub(super) fn path_ended(&mut self) {
-        let Some(ex) = self.explored.as_mut() else {
-            return;
-        };
+    pub(super) fn path_ended(&mut self) -> Result<(), Refusal> {
         let mut at = self.meta.parent;
         let mut entry = self.meta.loop_entry;
         while let Some(c) = at {
+            let Some(ex) = self.explored.as_mut() else {
+                return Ok(());
+            };
             if let (true, Some(e)) = (ex.loop_entries, entry) {
                 ex.update_cp_loop_entry(c, e);
             }
             let cp = &mut ex.cps[c];
             cp.branches -= 1;
             if cp.branches > 0 {
-                return;
+                return Ok(());
             }
             at = cp.meta.parent;
             entry = cp.meta.loop_entry;
+            let cp = &ex.cps[c];
+            if let Some(scc) = &mut ex.scc {
+                let backedges = scc.exit(&cp.st, cp.st.pc.0, c);
+                if !backedges.is_empty() {
+                    self.propagate_backedges(backedges)?;
+                }
+            }
         }
+        Ok(())
     }
 
     /// `bpf_update_live_stack`, at the end of a path (an exit, a prune, a speculative path ended).
