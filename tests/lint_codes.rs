@@ -53,6 +53,9 @@ const NOT_REACHED: &[(&str, &str)] = &[
     ("global-func-args", NEEDS_BTF),
     ("global-func-proto", NEEDS_BTF),
     ("format-string", NEEDS_FROZEN),
+    ("spin-lock-state", NEEDS_LOCK_BTF),
+    ("spin-lock-held", NEEDS_LOCK_BTF),
+    ("spin-lock-access", NEEDS_LOCK_BTF),
     ("btf-ptr-access", NEEDS_KERNEL_BTF),
 ];
 
@@ -64,6 +67,12 @@ const NEEDS_KERNEL_BTF: &str = "its accesses need the kernel's BTF";
 /// Why lint misses a case with `# func:` lines: a global function is one only in BTF.
 const NEEDS_BTF: &str = "the case's `# func:` BTF func_info, which an assembled `.s` does not \
      carry: lint sees static subprograms";
+
+/// Why lint misses a case with `# spin_lock:` lines: a `.skmap` map has no BTF, so lint's
+/// map holds no `struct bpf_spin_lock` (the lock call is refused as without BTF, and a load
+/// of the lock's bytes is an ordinary value load).
+const NEEDS_LOCK_BTF: &str = "the case's `# spin_lock:` map BTF, which an assembled `.s` \
+     does not carry: lint sees a map without BTF";
 
 /// Why lint misses a case with `# frozen:` lines: a `.skmap` map's value is not in the `.s`
 /// (lint reads a frozen value from `.rodata`), so lint's map is not frozen.
@@ -188,10 +197,15 @@ fn every_verifier_code_renders_from_a_spec_case() {
                 reached = true;
                 break;
             }
-            let why = match (case.funcs.is_empty(), case.frozen.is_empty()) {
-                (false, _) => format!(" ({NEEDS_BTF})"),
-                (true, false) => format!(" ({NEEDS_FROZEN})"),
-                (true, true) => String::new(),
+            let needs = [
+                (!case.funcs.is_empty(), NEEDS_BTF),
+                (!case.frozen.is_empty(), NEEDS_FROZEN),
+                (!case.spin_locks.is_empty(), NEEDS_LOCK_BTF),
+            ];
+            let needs: Vec<&str> = needs.iter().filter(|(n, _)| *n).map(|(_, w)| *w).collect();
+            let why = match needs.is_empty() {
+                true => String::new(),
+                false => format!(" ({})", needs.join("; ")),
             };
             answers.push(format!(
                 "{}: {} {}{why}",
