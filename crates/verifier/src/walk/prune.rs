@@ -102,6 +102,8 @@ pub(crate) struct Checkpoint {
     hits: u32,
     misses: u32,
     cleaned: bool,
+    /// The SCC visit its call chain shares ([`super::scc`]), from the SCC rework.
+    visit: Option<usize>,
 }
 
 /// All checkpoints (the parent tree) and the per-instruction lists pruning searches.
@@ -242,10 +244,8 @@ impl Explored {
 
     /// `incomplete_read_marks`: checkpoint `c` is in an SCC visit that has backedges.
     fn incomplete(&self, c: usize) -> bool {
-        let cp = &self.cps[c];
-        self.scc
-            .as_ref()
-            .is_some_and(|s| s.incomplete(&cp.st, cp.st.pc.0))
+        let visit = self.cps[c].visit;
+        (self.scc.as_ref()).is_some_and(|s| visit.is_some_and(|k| s.incomplete(k)))
     }
 
     /// `clean_live_states`: fully explored checkpoints at `pc` with the current call sites
@@ -559,10 +559,11 @@ impl Walker<'_> {
             hits: 0,
             misses: 0,
             cleaned: false,
+            visit: None,
         });
         ex.lists.get_mut(pc).insert(0, c);
         if let Some(scc) = &mut ex.scc {
-            scc.enter(st, pc, c);
+            ex.cps[c].visit = scc.enter(st, pc, c);
         }
         let live = ex.cps[c].meta.live.clone();
         self.meta = Meta {
@@ -618,9 +619,8 @@ impl Walker<'_> {
             frame: st.frames.len() - 1,
         };
         let ex = self.explored.as_mut().expect("pruning is on");
-        let cp = &ex.cps[c];
-        if let Some(scc) = &mut ex.scc {
-            scc.add_backedge(&cp.st, cp.st.pc.0, b);
+        if let (Some(scc), Some(k)) = (&mut ex.scc, ex.cps[c].visit) {
+            scc.add_backedge(k, b);
         }
     }
 
@@ -700,9 +700,8 @@ impl Walker<'_> {
             }
             at = cp.meta.parent;
             entry = cp.meta.loop_entry;
-            let cp = &ex.cps[c];
-            if let Some(scc) = &mut ex.scc {
-                let backedges = scc.exit(&cp.st, cp.st.pc.0, c);
+            if let (Some(scc), Some(k)) = (&mut ex.scc, ex.cps[c].visit) {
+                let backedges = scc.exit(k, c);
                 if !backedges.is_empty() {
                     self.propagate_backedges(backedges)?;
                 }

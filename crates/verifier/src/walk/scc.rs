@@ -14,6 +14,8 @@
 //! checkpoint are propagated into the backedge's parents until nothing changes, and the
 //! backedges are dropped.
 
+use std::collections::HashMap;
+
 use isa::table::{class, jmp_op};
 use isa::RawInsn;
 
@@ -24,7 +26,7 @@ use crate::state::State;
 pub(super) const MAX_BACKEDGE_ITERS: usize = 64;
 
 /// `bpf_scc_callchain`: the call sites of the frames above the one in an SCC, and its id.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Callchain {
     callsites: Vec<usize>,
     scc: u32,
@@ -43,16 +45,17 @@ pub(super) struct Backedge {
 /// `bpf_scc_visit`.
 #[derive(Debug)]
 struct Visit {
-    chain: Callchain,
     entry: Option<usize>,
     backedges: Vec<Backedge>,
 }
 
-/// The SCC of each instruction (0: none) and the visits of the current walk.
+/// The SCC of each instruction (0: none) and the visits of the current walk, found by
+/// their call chain in `index` (the kernel's `scc_info` table: a walk may make thousands).
 #[derive(Debug, Default)]
 pub(super) struct Sccs {
     of: Vec<u32>,
     visits: Vec<Visit>,
+    index: HashMap<Callchain, usize>,
 }
 
 impl Sccs {
@@ -60,6 +63,7 @@ impl Sccs {
         Sccs {
             of: compute(raw),
             visits: Vec::new(),
+            index: HashMap::new(),
         }
     }
 
@@ -82,21 +86,16 @@ impl Sccs {
         None
     }
 
-    fn visit(&self, st: &State, pc: usize) -> Option<usize> {
+    /// `maybe_enter_scc` for the new checkpoint `c` of `st` at `pc`: the visit its call
+    /// chain shares (created on the first checkpoint of the chain), which the checkpoint
+    /// keeps: its call chain never changes.
+    pub(super) fn enter(&mut self, st: &State, pc: usize, c: usize) -> Option<usize> {
         let chain = self.callchain(st, pc)?;
-        self.visits.iter().position(|v| v.chain == chain)
-    }
-
-    /// `maybe_enter_scc` for the new checkpoint `c` of `st` at `pc`.
-    pub(super) fn enter(&mut self, st: &State, pc: usize, c: usize) {
-        let Some(chain) = self.callchain(st, pc) else {
-            return;
-        };
-        let k = match self.visits.iter().position(|v| v.chain == chain) {
-            Some(k) => k,
+        let k = match self.index.get(&chain) {
+            Some(&k) => k,
             None => {
+                self.index.insert(chain, self.visits.len());
                 self.visits.push(Visit {
-                    chain,
                     entry: None,
                     backedges: Vec::new(),
                 });
@@ -104,14 +103,12 @@ impl Sccs {
             }
         };
         self.visits[k].entry.get_or_insert(c);
+        Some(k)
     }
 
-    /// `maybe_exit_scc` for checkpoint `c` (of `st` at `pc`), whose last path ended: the
+    /// `maybe_exit_scc` for checkpoint `c` of visit `k`, whose last path ended: the
     /// backedges to propagate when it is its visit's entry.
-    pub(super) fn exit(&mut self, st: &State, pc: usize, c: usize) -> Vec<Backedge> {
-        let Some(k) = self.visit(st, pc) else {
-            return Vec::new();
-        };
+    pub(super) fn exit(&mut self, k: usize, c: usize) -> Vec<Backedge> {
         let v = &mut self.visits[k];
         if v.entry != Some(c) {
             return Vec::new();
@@ -120,17 +117,14 @@ impl Sccs {
         std::mem::take(&mut v.backedges)
     }
 
-    /// `add_scc_backedge` to the visit of checkpoint `equal` (of `st` at `pc`).
-    pub(super) fn add_backedge(&mut self, st: &State, pc: usize, b: Backedge) {
-        if let Some(k) = self.visit(st, pc) {
-            self.visits[k].backedges.push(b);
-        }
+    /// `add_scc_backedge` to visit `k`.
+    pub(super) fn add_backedge(&mut self, k: usize, b: Backedge) {
+        self.visits[k].backedges.push(b);
     }
 
-    /// `incomplete_read_marks` of a checkpoint of `st` at `pc`.
-    pub(super) fn incomplete(&self, st: &State, pc: usize) -> bool {
-        self.visit(st, pc)
-            .is_some_and(|k| !self.visits[k].backedges.is_empty())
+    /// `incomplete_read_marks` of a checkpoint of visit `k`.
+    pub(super) fn incomplete(&self, k: usize) -> bool {
+        !self.visits[k].backedges.is_empty()
     }
 }
 
