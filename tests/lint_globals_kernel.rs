@@ -175,12 +175,7 @@ fn loaded(p: &support::corpus::Prepared) -> (Vec<isa::RawInsn>, Vec<verifier::Ma
             flags: m.flags,
             frozen: None,
             name: support::corpus::kernel_map_name(name).into(),
-            btf: match p.spin_lock(name) {
-                Some(at) => verifier::ValueBtf::Value {
-                    spin_lock: Some(at),
-                },
-                None => verifier::ValueBtf::None,
-            },
+            btf: verifier::ValueBtf::lock_at(p.spin_lock(name)),
         });
     }
     (insns, maps)

@@ -80,6 +80,17 @@ pub enum ValueBtf {
     Unread,
 }
 
+impl ValueBtf {
+    /// A map created as the spec cases' `# spin_lock:` lines say: with BTF placing a lock at
+    /// `spin_lock`, or without BTF.
+    pub fn lock_at(spin_lock: Option<u32>) -> ValueBtf {
+        match spin_lock {
+            Some(_) => ValueBtf::Value { spin_lock },
+            None => ValueBtf::None,
+        }
+    }
+}
+
 impl MapInfo {
     /// `BPF_F_RDONLY_PROG`: the program may only read the map's values.
     pub const RDONLY_PROG: u32 = 1 << 7;

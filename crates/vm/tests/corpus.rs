@@ -68,12 +68,7 @@ fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bo
                 max_entries: m.max_entries,
                 flags: m.flags,
                 frozen: None,
-                btf: match p.spin_lock(name) {
-                    Some(at) => verifier::ValueBtf::Value {
-                        spin_lock: Some(at),
-                    },
-                    None => verifier::ValueBtf::None,
-                },
+                btf: verifier::ValueBtf::lock_at(p.spin_lock(name)),
                 ..Default::default()
             })
         })

@@ -329,12 +329,7 @@ pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
                     v.into()
                 }),
                 name: kernel_map_name(name).into(),
-                btf: match p.spin_lock(name) {
-                    Some(off) => verifier::ValueBtf::Value {
-                        spin_lock: Some(off),
-                    },
-                    None => verifier::ValueBtf::None,
-                },
+                btf: verifier::ValueBtf::lock_at(p.spin_lock(name)),
             })
         })
         .collect()
