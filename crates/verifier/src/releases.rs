@@ -1080,13 +1080,24 @@ impl Domain {
         }
     }
 
-    /// Which `tnum_mul` this kernel has.
-    pub fn tnum_mul(self) -> crate::tnum::MulAlgorithm {
-        if self.tnum_mul_union() {
-            crate::tnum::MulAlgorithm::Union
+    /// `on` where `flag` holds on this release, else `off`: for a result computed both
+    /// ways. The flag is read (and noted, [`record_reads`]) only when the two differ, so a
+    /// walk whose every such result agrees holds for the releases on both sides of it.
+    #[inline]
+    pub fn either<T: PartialEq>(&self, flag: impl FnOnce(&Domain) -> bool, on: T, off: T) -> T {
+        if on == off || flag(self) {
+            on
         } else {
-            crate::tnum::MulAlgorithm::ValueMaskSplit
+            off
         }
+    }
+
+    /// `a * b` by the `tnum_mul` this kernel has ([`Domain::either`]: the flag is read
+    /// where the two algorithms differ).
+    pub fn tnum_mul(self, a: crate::tnum::Tnum, b: crate::tnum::Tnum) -> crate::tnum::Tnum {
+        use crate::tnum::MulAlgorithm::{Union, ValueMaskSplit};
+        let (union, split) = (a.mul(b, Union), a.mul(b, ValueMaskSplit));
+        self.either(Domain::tnum_mul_union, union, split)
     }
 }
 
@@ -1126,6 +1137,23 @@ mod tests {
             !both.hold_for(upstream_profile(6, 10, 0)),
             "two values: none holds"
         );
+    }
+
+    #[test]
+    fn either_reads_its_flag_only_where_the_two_results_differ() {
+        let d = Domain::for_profile(upstream_profile(6, 10, 0)).unwrap();
+        let (same, none) = record_reads(|| d.either(Domain::linked_add_const, 7, 7));
+        assert_eq!(same, 7);
+        assert!(
+            none.hold_for(upstream_profile(6, 11, 0)) && none.hold_for(upstream_profile(6, 1, 0))
+        );
+        let (picked, read) = record_reads(|| d.either(Domain::linked_add_const, 1, 2));
+        assert_eq!(picked, 2, "6.10 has no linked_add_const (6.11)");
+        assert!(
+            read.hold_for(upstream_profile(6, 9, 0)) && !read.hold_for(upstream_profile(6, 11, 0))
+        );
+        let newest = Domain::for_profile(upstream_profile(6, 18, 0)).unwrap();
+        assert_eq!(newest.either(Domain::linked_add_const, 1, 2), 1);
     }
 
     #[test]

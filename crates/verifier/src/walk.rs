@@ -574,12 +574,27 @@ impl Walker<'_> {
         if subs[1..].iter().any(|s| s.has_tail_call) {
             return Err(unsupported(call::SUBPROG_TAIL_CALL));
         }
-        self.call_chain(0, 0, 0)
+        // Both roundings, the release asked only where they differ.
+        let by = |round16| self.call_chain(0, 0, 0, round16);
+        match (by(true), by(false)) {
+            (Ok(()), Ok(())) => Ok(()),
+            (new, old) => match self.profile.rounds_jited_stack_to_16() {
+                true => new,
+                false => old,
+            },
+        }
     }
 
-    /// The chains from subprogram `idx`, entered `frame` calls deep on `depth` bytes.
-    fn call_chain(&self, idx: usize, depth: usize, frame: usize) -> Result<(), Refusal> {
-        let depth = depth + self.frame_size(idx);
+    /// The chains from subprogram `idx`, entered `frame` calls deep on `depth` bytes, each
+    /// frame rounded to 16 bytes (`round16`) or to 32.
+    fn call_chain(
+        &self,
+        idx: usize,
+        depth: usize,
+        frame: usize,
+        round16: bool,
+    ) -> Result<(), Refusal> {
+        let depth = depth + frame_size(self.depth[idx], round16);
         if depth > crate::state::STACK_SIZE {
             let text = format!(
                 "combined stack size of {} calls is {depth}. Too large",
@@ -591,19 +606,9 @@ impl Walker<'_> {
             if frame + 1 >= skctx::limits::MAX_CALL_FRAMES {
                 return Err(unsupported("a call chain deeper than MAX_CALL_FRAMES"));
             }
-            self.call_chain(callee, depth, frame + 1)?;
+            self.call_chain(callee, depth, frame + 1, round16)?;
         }
         Ok(())
-    }
-
-    /// `round_up_stack_depth` of a subprogram's deepest stack access.
-    fn frame_size(&self, idx: usize) -> usize {
-        let depth = self.depth[idx];
-        if self.profile.rounds_jited_stack_to_16() {
-            depth.div_ceil(16) * 16
-        } else {
-            depth.max(1).div_ceil(32) * 32
-        }
     }
 
     /// The subprograms `idx` calls or takes the address of, in instruction order.
@@ -1042,4 +1047,15 @@ pub(crate) fn unsupported(what: &str) -> Refusal {
 /// `tnum_strn`.
 pub(crate) fn tnum_text(t: crate::Tnum) -> String {
     format!("({:#x}; {:#x})", t.value, t.mask)
+}
+
+/// `round_up_stack_depth` of a subprogram's deepest stack access: to 16 bytes on the
+/// releases that round a JITed program's frames so
+/// ([`skctx::KernelProfile::rounds_jited_stack_to_16`]), else to 32.
+fn frame_size(depth: usize, round16: bool) -> usize {
+    if round16 {
+        depth.div_ceil(16) * 16
+    } else {
+        depth.max(1).div_ceil(32) * 32
+    }
 }

@@ -126,9 +126,14 @@ impl Scalar {
                 d.var_off = old.var_off.neg();
             }
             AluOp::Mul => {
-                d.var_off = d.var_off.mul(src.var_off, domain.tnum_mul());
-                d.mul32(src, domain);
-                d.mul64(src, domain);
+                d.var_off = domain.tnum_mul(d.var_off, src.var_off);
+                let by = |signed| {
+                    let mut m = d;
+                    m.mul32(src, signed);
+                    m.mul64(src, signed);
+                    m
+                };
+                d = domain.either(Domain::mul_signed_bounds, by(true), by(false));
             }
             AluOp::And => {
                 d.var_off = d.var_off.and(src.var_off);
@@ -458,9 +463,10 @@ impl Scalar {
         };
     }
 
-    /// `scalar32_min_max_mul`.
-    fn mul32(&mut self, src: &Scalar, domain: &Domain) {
-        if domain.mul_signed_bounds() {
+    /// `scalar32_min_max_mul`, with the signed bounds of [`Domain::mul_signed_bounds`] or
+    /// before them.
+    fn mul32(&mut self, src: &Scalar, signed: bool) {
+        if signed {
             let u = self.u32_max.checked_mul(src.u32_max);
             let l = self.u32_min.checked_mul(src.u32_min);
             (self.u32_min, self.u32_max) = match (l, u) {
@@ -492,9 +498,9 @@ impl Scalar {
         };
     }
 
-    /// `scalar_min_max_mul`.
-    fn mul64(&mut self, src: &Scalar, domain: &Domain) {
-        if domain.mul_signed_bounds() {
+    /// `scalar_min_max_mul`, as [`Scalar::mul32`].
+    fn mul64(&mut self, src: &Scalar, signed: bool) {
+        if signed {
             let u = self.umax.checked_mul(src.umax);
             let l = self.umin.checked_mul(src.umin);
             (self.umin, self.umax) = match (l, u) {
@@ -619,11 +625,11 @@ impl Scalar {
     /// cross the sign; before [`Domain::bitwise_signed_from_unsigned`], when both operands
     /// (`dst_min`, `src_min`: their old signed minima) are non-negative.
     fn s32_from_u32(&mut self, dst_min: i32, src_min: i32, domain: &Domain) {
-        let keep = if domain.bitwise_signed_from_unsigned() {
-            (self.u32_min as i32) <= (self.u32_max as i32)
-        } else {
-            dst_min >= 0 && src_min >= 0
-        };
+        let keep = domain.either(
+            Domain::bitwise_signed_from_unsigned,
+            (self.u32_min as i32) <= (self.u32_max as i32),
+            dst_min >= 0 && src_min >= 0,
+        );
         (self.s32_min, self.s32_max) = if keep {
             (self.u32_min as i32, self.u32_max as i32)
         } else {
@@ -633,11 +639,11 @@ impl Scalar {
 
     /// [`Scalar::s32_from_u32`] for the 64-bit bounds.
     fn s64_from_u64(&mut self, dst_min: i64, src_min: i64, domain: &Domain) {
-        let keep = if domain.bitwise_signed_from_unsigned() {
-            (self.umin as i64) <= (self.umax as i64)
-        } else {
-            dst_min >= 0 && src_min >= 0
-        };
+        let keep = domain.either(
+            Domain::bitwise_signed_from_unsigned,
+            (self.umin as i64) <= (self.umax as i64),
+            dst_min >= 0 && src_min >= 0,
+        );
         (self.smin, self.smax) = if keep {
             (self.umin as i64, self.umax as i64)
         } else {

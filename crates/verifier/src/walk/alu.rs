@@ -244,7 +244,7 @@ impl Walker<'_> {
             Width::W64 => src.var_off.is_const(),
             Width::W32 => src.var_off.subreg_is_const(),
         };
-        if !self.domain.linked_add_const() || !op_ok || !src_const {
+        if !op_ok || !src_const || !self.domain.linked_add_const() {
             return Link::NONE;
         }
         if link.has_delta() || (alu32 && (!sub_alu32 || d.umax > u32::MAX as u64)) {

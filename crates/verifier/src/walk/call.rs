@@ -379,9 +379,9 @@ impl Walker<'_> {
                 let info = self.maps.get(m);
                 let in_bounds = |k: u64| info.is_some_and(|i| k < i.max_entries as u64);
                 if helper.name == "map_lookup_elem"
-                    && elides_nullness(self.profile)
                     && info.is_some_and(|i| elidable(i.map_type))
                     && meta.const_key.is_some_and(in_bounds)
+                    && elides_nullness(self.profile)
                 {
                     let mut p = Ptr::new(PtrKind::MapValue(m));
                     if self.locks_value(m) {
@@ -784,14 +784,13 @@ impl Walker<'_> {
                         EACCES,
                     ));
                 }
-                let indirect = !self.profile.helper_stack_access_says_read_or_write();
                 // 5.10.y: the bounds check grows no `allocated_stack`, which bounds the bytes
                 // read (only the helper's writes after the call grow it).
                 let allocated = match (p.kind, self.profile.uninit_stack_reads_within_allocated()) {
                     (PtrKind::Stack(f), true) => st.frames[f].allocated as i64,
                     _ => i64::MAX,
                 };
-                let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, indirect)?;
+                let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, true)?;
                 if write && raw {
                     meta.raw = Some((r, size32));
                     return Ok(());
@@ -864,7 +863,7 @@ impl Walker<'_> {
         let PtrKind::Stack(f) = p.kind else {
             return None;
         };
-        if !p.fixed() || !elides_nullness(self.profile) {
+        if !p.fixed() {
             return None;
         }
         let (spi, k) = stack_pos(p.off as i64);
@@ -876,19 +875,22 @@ impl Walker<'_> {
                 .take_while(|x| **x == b)
                 .count()
         };
-        if run(Byte::Zero) >= size as usize {
-            return Some((0, None));
-        }
-        match slot.spilled {
-            Value::Scalar(s, _)
-                if slot.bytes[7] == Byte::Spill
-                    && run(Byte::Spill) == size as usize
-                    && s.is_const() =>
-            {
-                Some((s.var_off.value, Some((f, spi))))
+        let found = if run(Byte::Zero) >= size as usize {
+            (0, None)
+        } else {
+            match slot.spilled {
+                Value::Scalar(s, _)
+                    if slot.bytes[7] == Byte::Spill
+                        && run(Byte::Spill) == size as usize
+                        && s.is_const() =>
+                {
+                    (s.var_off.value, Some((f, spi)))
+                }
+                _ => return None,
             }
-            _ => None,
-        }
+        };
+        // Asked last: a key that is not constant is none on every release.
+        elides_nullness(self.profile).then_some(found)
     }
 
     /// `check_stack_range_initialized` for a helper reading the stack: every byte written
@@ -908,7 +910,9 @@ impl Walker<'_> {
         };
         let uninit_ok = self.allows_uninit_stack();
         // Releases with `MEM_WRITE` clobber only for a write; before, for every helper.
-        let clobber = write || !elides_nullness(self.profile);
+        // Asked where a byte it would change is met.
+        let profile = self.profile;
+        let clobber = || write || !elides_nullness(profile);
         for i in 0..size as i64 {
             if -(off + i) > allocated {
                 return Err(self.uninit_helper_read(r, off, i, size));
@@ -918,13 +922,13 @@ impl Walker<'_> {
             match slot.bytes[k] {
                 Byte::Misc => continue,
                 Byte::Zero => {
-                    if clobber {
+                    if clobber() {
                         slot.bytes[k] = Byte::Misc;
                     }
                     continue;
                 }
                 Byte::Invalid if uninit_ok => {
-                    if clobber {
+                    if clobber() {
                         slot.bytes[k] = Byte::Misc;
                     }
                     continue;
@@ -933,11 +937,11 @@ impl Walker<'_> {
             }
             // Newer kernels cover only the spilled bytes themselves, not the rest of a
             // slot holding a narrow spill (seen on 6.18; 6.12 covers the whole slot).
-            let byte_ok = !elides_nullness(self.profile) || slot.bytes[k] == Byte::Spill;
+            let byte_ok = slot.bytes[k] == Byte::Spill || !elides_nullness(profile);
             let spilled_ok = slot.bytes[7] == Byte::Spill
                 && byte_ok
                 && (matches!(slot.spilled, Value::Scalar(..)) || self.privilege.allows_ptr_leaks());
-            if spilled_ok && !clobber {
+            if spilled_ok && !clobber() {
                 continue;
             }
             if spilled_ok {

@@ -547,9 +547,10 @@ impl Walker<'_> {
 
     /// `check_stack_access_within_bounds`: the bytes `[off, off + size)` below the frame
     /// pointer, and for reads without uninitialised reads allowed, within `allocated_stack`.
-    /// `indirect`: a helper's access on a kernel before the helper access-type refactor
-    /// (`KernelProfile::helper_stack_access_says_read_or_write`), checked with write bounds
-    /// and reported as an `indirect access`.
+    /// `helper`: a helper's access, which on a kernel before the helper access-type refactor
+    /// (`KernelProfile::helper_stack_access_says_read_or_write`) is checked with write
+    /// bounds and reported as an `indirect access`; the release is asked only where that
+    /// decides (a refusal, a read below `allocated_stack`).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn stack_bounds(
         &mut self,
@@ -559,44 +560,53 @@ impl Walker<'_> {
         off: i64,
         size: u32,
         write: bool,
-        indirect: bool,
+        helper: bool,
     ) -> Result<i64, Refusal> {
         // 5.10.y: a read reaches only `allocated_stack` and does not grow it.
         let strict_read = !write && self.profile.uninit_stack_reads_within_allocated();
-        let write = write || indirect;
-        let what = if indirect {
-            "indirect access to"
-        } else if write {
-            "write to"
-        } else {
-            "read from"
+        let indirect = || helper && !self.profile.helper_stack_access_says_read_or_write();
+        let what = || {
+            if indirect() {
+                "indirect access to"
+            } else if write {
+                "write to"
+            } else {
+                "read from"
+            }
         };
         if !p.fixed() {
-            self.var_stack_bounds(r, p, off, size, what)?;
+            self.var_stack_bounds(r, p, off, size, what())?;
             return Err(unsupported("variable-offset stack access"));
         }
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
         let min = off;
-        let uninit_ok = write || (self.allows_uninit_stack() && !strict_read);
-        let floor = if uninit_ok {
-            -(STACK_SIZE as i64)
-        } else {
-            -(st.frames[f].allocated as i64)
-        };
+        let uninit_ok = || write || indirect() || (self.allows_uninit_stack() && !strict_read);
+        let allocated = -(st.frames[f].allocated as i64);
         let outside = min < -(STACK_SIZE as i64) || min > -1 || min + size as i64 > 0;
-        if outside || min < floor {
+        // The floor is the stack's bottom where uninitialised bytes may be read, else
+        // `allocated`: it decides only below `allocated`.
+        if outside || (min < allocated && !uninit_ok()) {
             let code = if outside {
                 Code::StackBounds
             } else {
                 Code::StackUninitRead
             };
+            let floor = if uninit_ok() {
+                -(STACK_SIZE as i64)
+            } else {
+                allocated
+            };
             return Err(self.reject_at(
                 code,
                 self.mem_operand(r),
                 Some(r),
-                format!("invalid {what} stack R{} off={off} size={size}", r.index()),
+                format!(
+                    "invalid {} stack R{} off={off} size={size}",
+                    what(),
+                    r.index()
+                ),
                 bounds_errno(min, floor),
             ));
         }
