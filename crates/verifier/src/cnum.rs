@@ -1,0 +1,350 @@
+//! Circular intervals: the scalar ranges of Linux 7.2 (`struct cnum32`, `struct cnum64`).
+//!
+//! From 7.2 a scalar register keeps one arc per width in place of the four signed and
+//! unsigned bounds [`crate::bounds`] tracks: the values of a width are placed on a circle
+//! (0 at the top, the maximum just before it, the signed minimum opposite 0) and a [`Cnum`]
+//! is the arc that starts at `base` and goes on for `size` more values clockwise. `size`
+//! counts the values after `base`, so the full circle fits: `{0, MAX}` is every value. One
+//! arc stands for an unsigned range, a signed range, or a range crossing either wrap point.
+//! `{MAX, MAX}` is the empty arc.
+//!
+//! Every operation gives the kernel's answer (`kernel/bpf/cnum.c`, `cnum_defs.h`,
+//! `include/linux/cnum.h`), imprecision included: an intersection of two arcs that meet
+//! twice keeps the smaller arc, a sum whose sizes overflow is the full circle, and the
+//! queries for unsigned or signed bounds give the whole range when the arc crosses that
+//! range's wrap point. The width is a parameter so the tests can run every arc of a small
+//! width; the verifier uses [`Cnum32`] and [`Cnum64`]. Not wired into the walk yet: the
+//! 7.2 verifier is refused by [`crate::releases`] (README, "Releases after 6.18").
+
+/// An arc of `BITS`-bit values (`BITS` from 2 to 64): `base` and the `size` values after it,
+/// both below `2^BITS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Cnum<const BITS: u32> {
+    pub base: u64,
+    pub size: u64,
+}
+
+/// `struct cnum32`: a register's 32-bit subregister range.
+pub type Cnum32 = Cnum<32>;
+/// `struct cnum64`: a register's 64-bit range.
+pub type Cnum64 = Cnum<64>;
+
+// The method names are the kernel's (`cnum64_add`, ...), kept for searching.
+#[allow(clippy::should_implement_trait)]
+impl<const BITS: u32> Cnum<BITS> {
+    /// The largest unsigned value of the width.
+    pub const MAX: u64 = u64::MAX >> (64 - BITS);
+    /// The largest signed value, as its unsigned bits.
+    const SMAX: u64 = Self::MAX >> 1;
+    /// The smallest signed value, as its unsigned bits.
+    const SMIN: u64 = Self::SMAX + 1;
+    /// No value (`CNUM*_EMPTY`).
+    pub const EMPTY: Self = Cnum {
+        base: Self::MAX,
+        size: Self::MAX,
+    };
+    /// Every value (`CNUM*_UNBOUNDED`).
+    pub const UNBOUNDED: Self = Cnum {
+        base: 0,
+        size: Self::MAX,
+    };
+
+    fn wrap(x: u64) -> u64 {
+        x & Self::MAX
+    }
+
+    /// The value of the width's bits of `x` read as signed.
+    fn signed(x: u64) -> i64 {
+        ((x << (64 - BITS)) as i64) >> (64 - BITS)
+    }
+
+    /// The single value `v` (truncated to the width).
+    pub fn constant(v: u64) -> Self {
+        Cnum {
+            base: Self::wrap(v),
+            size: 0,
+        }
+    }
+
+    /// `cnum*_from_urange`: `[min, max]` unsigned; `min > max` gives the arc from `min`
+    /// round through the wrap point to `max`.
+    pub fn from_urange(min: u64, max: u64) -> Self {
+        Cnum {
+            base: Self::wrap(min),
+            size: Self::wrap(max.wrapping_sub(min)),
+        }
+    }
+
+    /// `cnum*_from_srange`: `[min, max]` signed (values of the width, sign-extended).
+    /// The full circle starts at 0 whatever `min` is.
+    pub fn from_srange(min: i64, max: i64) -> Self {
+        let size = Self::wrap((max as u64).wrapping_sub(min as u64));
+        let base = if size == Self::MAX {
+            0
+        } else {
+            Self::wrap(min as u64)
+        };
+        Cnum { base, size }
+    }
+
+    /// The last value of the arc (`base + size`, wrapped).
+    fn end(self) -> u64 {
+        Self::wrap(self.base.wrapping_add(self.size))
+    }
+
+    /// `urange_overflow`: the arc crosses from `MAX` to 0, so it is two unsigned ranges.
+    fn crosses_zero(self) -> bool {
+        self.size > Self::MAX - self.base
+    }
+
+    /// `cnum*_is_empty`.
+    pub fn is_empty(self) -> bool {
+        self == Self::EMPTY
+    }
+
+    /// `cnum*_is_const`: one value (the empty arc is not a constant, but its size is not 0).
+    pub fn is_const(self) -> bool {
+        self.size == 0
+    }
+
+    /// `cnum*_contains`.
+    pub fn contains(self, v: u64) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let v = Self::wrap(v);
+        if self.crosses_zero() {
+            v >= self.base || v <= self.end()
+        } else {
+            v >= self.base && v <= self.end()
+        }
+    }
+
+    /// `cnum*_umin`: 0 when the arc crosses from `MAX` to 0.
+    pub fn umin(self) -> u64 {
+        if self.crosses_zero() {
+            0
+        } else {
+            self.base
+        }
+    }
+
+    /// `cnum*_umax`: `MAX` when the arc crosses from `MAX` to 0.
+    pub fn umax(self) -> u64 {
+        if self.crosses_zero() {
+            Self::MAX
+        } else {
+            self.end()
+        }
+    }
+
+    /// `srange_overflow`: the arc holds both the signed maximum and the signed minimum.
+    fn crosses_signed_wrap(self) -> bool {
+        self.contains(Self::SMAX) && self.contains(Self::SMIN)
+    }
+
+    /// `cnum*_smin`, sign-extended: the width's minimum when the arc crosses the signed
+    /// wrap point.
+    pub fn smin(self) -> i64 {
+        if self.crosses_signed_wrap() {
+            Self::signed(Self::SMIN)
+        } else {
+            Self::signed(self.base).min(Self::signed(self.end()))
+        }
+    }
+
+    /// `cnum*_smax`, sign-extended.
+    pub fn smax(self) -> i64 {
+        if self.crosses_signed_wrap() {
+            Self::signed(Self::SMAX)
+        } else {
+            Self::signed(self.base).max(Self::signed(self.end()))
+        }
+    }
+
+    /// `cnum*_intersect`: exact when the two arcs meet in one arc or not at all; when they
+    /// meet in two, the smaller of the two arcs (on a tie, the one with the lower base).
+    pub fn intersect(self, other: Self) -> Self {
+        if self.is_empty() || other.is_empty() {
+            return Self::EMPTY;
+        }
+        let (a, b) = if self.base > other.base {
+            (other, self)
+        } else {
+            (self, other)
+        };
+        // `b` seen from `a.base`, where `a` starts at 0 and cannot cross the wrap point.
+        let shifted = Cnum::<BITS> {
+            base: b.base - a.base,
+            size: b.size,
+        };
+        if shifted.crosses_zero() {
+            if shifted.base <= a.size {
+                if a.size <= b.size {
+                    a
+                } else {
+                    b
+                }
+            } else {
+                Cnum {
+                    base: a.base,
+                    size: a.size.min(shifted.end()),
+                }
+            }
+        } else if a.size >= shifted.base {
+            Cnum {
+                base: b.base,
+                size: (a.size - shifted.base).min(b.size),
+            }
+        } else {
+            Self::EMPTY
+        }
+    }
+
+    /// `normalize`: a full circle starts at 0, unless it starts at the signed maximum.
+    fn normalize(self) -> Self {
+        if self.size == Self::MAX && self.base != 0 && self.base != Self::SMAX {
+            Cnum { base: 0, ..self }
+        } else {
+            self
+        }
+    }
+
+    /// `cnum*_add`: every sum of a value of each; the full circle when the sizes add up to
+    /// more than it holds.
+    pub fn add(self, other: Self) -> Self {
+        if self.is_empty() || other.is_empty() {
+            return Self::EMPTY;
+        }
+        if self.size > Self::MAX - other.size {
+            return Self::UNBOUNDED;
+        }
+        Cnum {
+            base: Self::wrap(self.base.wrapping_add(other.base)),
+            size: self.size + other.size,
+        }
+        .normalize()
+    }
+
+    /// `cnum*_negate`: the arc of the negated values.
+    pub fn negate(self) -> Self {
+        if self.is_empty() {
+            return Self::EMPTY;
+        }
+        Cnum {
+            base: Self::wrap(self.end().wrapping_neg()),
+            size: self.size,
+        }
+        .normalize()
+    }
+
+    /// `cnum*_is_subset(self, inner)`: every value of `inner` is in `self`.
+    pub fn is_superset_of(self, inner: Self) -> bool {
+        if inner.is_empty() {
+            return true;
+        }
+        if self.is_empty() {
+            return false;
+        }
+        let shifted = Cnum::<BITS> {
+            base: Self::wrap(inner.base.wrapping_sub(self.base)),
+            size: inner.size,
+        };
+        if shifted.crosses_zero() && self.size < Self::MAX {
+            return false;
+        }
+        Self::wrap(shifted.base.wrapping_add(shifted.size)) <= self.size
+    }
+
+    /// `cnum32_from_cnum64` for a narrower width `N`: the arc of the low `N` bits, the full
+    /// circle when the wide arc holds `2^N` values or more.
+    pub fn low<const N: u32>(self) -> Cnum<N> {
+        if self.is_empty() {
+            return Cnum::<N>::EMPTY;
+        }
+        if self.size >= Cnum::<N>::MAX {
+            Cnum::<N>::UNBOUNDED
+        } else {
+            Cnum {
+                base: self.base & Cnum::<N>::MAX,
+                size: self.size,
+            }
+        }
+    }
+
+    /// `cnum64_cnum32_intersect` for a narrower width `N`: this arc trimmed at both ends to
+    /// values whose low `N` bits are in `low`. Only the ends move: values inside the arc
+    /// whose low bits are outside `low` stay.
+    pub fn intersect_low<const N: u32>(self, low: Cnum<N>) -> Self {
+        if self.is_empty() || low.is_empty() {
+            return Self::EMPTY;
+        }
+        let low_mask = Cnum::<N>::MAX;
+        let size_low = self.size & low_mask;
+        // `low` seen from the low bits of `self.base`: the arc now starts at a multiple of
+        // 2^N.
+        let shifted = Cnum::<N> {
+            base: low.base.wrapping_sub(self.base) & low_mask,
+            size: low.size,
+        };
+        let shifted_end = shifted.end();
+        if shifted.crosses_zero() {
+            let mut trimmed = self;
+            if size_low > shifted_end && size_low < shifted.base {
+                trimmed.size -= size_low - shifted_end;
+            }
+            return trimmed;
+        }
+        if self.size < shifted.base {
+            return Self::EMPTY;
+        }
+        let start = Cnum {
+            base: Self::wrap(self.base.wrapping_add(shifted.base)),
+            size: self.size - shifted.base,
+        };
+        let cut = if size_low < shifted.base {
+            size_low + ((1u64 << N) - shifted_end)
+        } else {
+            size_low.saturating_sub(shifted_end)
+        };
+        if start.size < cut {
+            return Self::EMPTY;
+        }
+        Cnum {
+            size: start.size - cut,
+            ..start
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_examples_of_the_kernel_header() {
+        // {U32_MAX, 1} is [-1, 0] signed; {S32_MAX, 1} is [S32_MAX, S32_MIN] unsigned.
+        let a = Cnum32 {
+            base: u32::MAX as u64,
+            size: 1,
+        };
+        assert_eq!((a.smin(), a.smax()), (-1, 0));
+        assert_eq!((a.umin(), a.umax()), (0, u32::MAX as u64));
+        let b = Cnum32 {
+            base: i32::MAX as u64,
+            size: 1,
+        };
+        assert_eq!((b.umin(), b.umax()), (i32::MAX as u64, 1 << 31));
+        assert_eq!((b.smin(), b.smax()), (i32::MIN as i64, i32::MAX as i64));
+    }
+
+    #[test]
+    fn full_circle_from_a_signed_range_starts_at_zero() {
+        assert_eq!(Cnum64::from_srange(i64::MIN, i64::MAX), Cnum64::UNBOUNDED);
+        assert_eq!(Cnum::<8>::from_srange(-128, 127), Cnum::<8>::UNBOUNDED);
+        assert_eq!(
+            Cnum::<8>::from_srange(-3, 4),
+            Cnum::<8> { base: 253, size: 7 }
+        );
+    }
+}

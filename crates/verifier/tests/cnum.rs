@@ -1,0 +1,346 @@
+//! The circular intervals of 7.2 (`verifier::cnum`) against two oracles.
+//!
+//! - A brute-force model: every arc of a 4-bit width (and 6-bit for the unary queries) is
+//!   the set of values it names, and each operation's answer is checked against the set it
+//!   should cover. Soundness everywhere (every concrete result is in the answer), and
+//!   exactness where the kernel's comments promise it (one-arc intersections, sums whose
+//!   sizes fit, negation, the bounds queries, subset).
+//! - The kernel's own functions: `tests/cnum/kernel_vectors.txt` holds the answers of
+//!   `kernel/bpf/cnum.c` compiled from the kernel's sources (`tests/cnum/harness.c`, whose
+//!   header says how) for 32- and 64-bit arcs picked at the edges and at random; each line
+//!   must be our answer too, bit for bit.
+//!
+//! 64-bit soundness beyond the vectors: property tests drawing values inside the arcs.
+
+use proptest::prelude::*;
+use verifier::cnum::{Cnum, Cnum32, Cnum64};
+
+const W: u32 = 4;
+type Small = Cnum<W>;
+const N: u64 = 1 << W;
+
+/// Every arc of the width, the empty one included.
+fn all<const B: u32>() -> impl Iterator<Item = Cnum<B>> {
+    let n = 1u64 << B;
+    (0..n).flat_map(move |base| (0..n).map(move |size| Cnum { base, size }))
+}
+
+/// The values an arc names, as a bit set (bit v set when v is in it).
+fn set<const B: u32>(c: Cnum<B>) -> u64 {
+    let n = 1u64 << B;
+    if c.base == n - 1 && c.size == n - 1 {
+        return 0;
+    }
+    (0..=c.size).fold(0, |s, i| s | 1 << ((c.base + i) % n))
+}
+
+fn members(s: u64) -> impl Iterator<Item = u64> {
+    (0..64).filter(move |v| s & (1 << v) != 0)
+}
+
+/// Whether a non-empty bit set of the width is one arc of the circle.
+fn is_arc(s: u64, n: u64) -> bool {
+    let full = if n == 64 { u64::MAX } else { (1 << n) - 1 };
+    if s == full {
+        return true;
+    }
+    // Starts: members whose predecessor is not a member; an arc has exactly one.
+    members(s)
+        .filter(|v| s & (1 << ((v + n - 1) % n)) == 0)
+        .count()
+        == 1
+}
+
+fn signed(v: u64, bits: u32) -> i64 {
+    ((v << (64 - bits)) as i64) >> (64 - bits)
+}
+
+#[test]
+fn empty_and_full_arcs() {
+    for c in all::<W>() {
+        assert_eq!(set(c) == 0, c.is_empty(), "{c:?}");
+        for v in 0..N {
+            assert_eq!(c.contains(v), set(c) & (1 << v) != 0, "{c:?} {v}");
+        }
+    }
+    assert_eq!(set(Small::UNBOUNDED), (1 << N) - 1);
+}
+
+#[test]
+fn bounds_queries_are_the_sets_extremes() {
+    for c in all::<6>().filter(|c| !c.is_empty()) {
+        let s = set(c);
+        let umin = members(s).min().unwrap();
+        let umax = members(s).max().unwrap();
+        let smin = members(s).map(|v| signed(v, 6)).min().unwrap();
+        let smax = members(s).map(|v| signed(v, 6)).max().unwrap();
+        assert_eq!((c.umin(), c.umax()), (umin, umax), "{c:?}");
+        assert_eq!((c.smin(), c.smax()), (smin, smax), "{c:?}");
+    }
+}
+
+#[test]
+fn ranges_make_the_arcs_they_name() {
+    for min in 0..N {
+        for max in min..N {
+            let want = (min..=max).fold(0, |s, v| s | 1 << v);
+            assert_eq!(set(Small::from_urange(min, max)), want);
+        }
+    }
+    for min in -8i64..8 {
+        for max in min..8 {
+            let want = (min..=max).fold(0, |s, v| s | 1 << (v as u64 % N));
+            assert_eq!(set(Small::from_srange(min, max)), want, "{min} {max}");
+        }
+    }
+}
+
+#[test]
+fn intersection_is_sound_and_exact_on_one_arc() {
+    for a in all::<W>() {
+        for b in all::<W>() {
+            let got = set(a.intersect(b));
+            let truth = set(a) & set(b);
+            assert_eq!(got & truth, truth, "unsound: {a:?} {b:?}");
+            if truth == 0 || is_arc(truth, N) {
+                assert_eq!(got, truth, "inexact: {a:?} {b:?}");
+            } else {
+                let (lo, hi) = if a.base <= b.base { (a, b) } else { (b, a) };
+                let smaller = if lo.size <= hi.size { lo } else { hi };
+                assert_eq!(got, set(smaller), "two arcs: {a:?} {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn sum_is_sound_and_exact_when_the_sizes_fit() {
+    for a in all::<W>() {
+        for b in all::<W>() {
+            let got = set(a.add(b));
+            let truth = members(set(a))
+                .flat_map(|x| members(set(b)).map(move |y| (x + y) % N))
+                .fold(0, |s, v| s | 1 << v);
+            assert_eq!(got & truth, truth, "unsound: {a:?} {b:?}");
+            if a.is_empty() || b.is_empty() || a.size + b.size < N {
+                assert_eq!(got, truth, "inexact: {a:?} {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn negation_is_exact() {
+    for a in all::<6>() {
+        let truth = members(set(a)).fold(0, |s, v| s | 1 << ((64 - v) % 64));
+        assert_eq!(set(a.negate()), truth, "{a:?}");
+    }
+}
+
+#[test]
+fn superset_is_the_sets_relation() {
+    for a in all::<W>() {
+        for b in all::<W>() {
+            let truth = set(b) & !set(a) == 0;
+            assert_eq!(a.is_superset_of(b), truth, "{a:?} {b:?}");
+        }
+    }
+}
+
+#[test]
+fn low_bits_are_sound_and_exact_when_short() {
+    for a in all::<W>() {
+        let got = set(a.low::<2>());
+        let truth = members(set(a)).fold(0, |s, v| s | 1 << (v % 4));
+        assert_eq!(got & truth, truth, "{a:?}");
+        if a.size < 4 {
+            assert_eq!(got, truth, "{a:?}");
+        }
+    }
+}
+
+#[test]
+fn trimming_by_low_bits_keeps_every_match_and_stays_inside() {
+    for a in all::<W>() {
+        for low in all::<2>() {
+            let got = set(a.intersect_low(low));
+            let truth = members(set(a))
+                .filter(|v| set(low) & (1 << (v % 4)) != 0)
+                .fold(0, |s, v| s | 1 << v);
+            assert_eq!(got & truth, truth, "unsound: {a:?} {low:?}");
+            assert_eq!(got & !set(a), 0, "grew: {a:?} {low:?}");
+        }
+    }
+}
+
+/// The arc trimming should give: from the first value of `a` whose low `L` bits are in
+/// `low` to the last, walking `a` from its base; empty when no value matches.
+fn trimmed_hull<const A: u32, const L: u32>(a: Cnum<A>, low: Cnum<L>) -> Cnum<A> {
+    let steps: Vec<u64> = (0..=a.size)
+        .filter(|i| low.contains((a.base + i) % (1 << L)))
+        .collect();
+    match (steps.first(), steps.last()) {
+        (Some(&first), Some(&last)) if !a.is_empty() => Cnum {
+            base: (a.base + first) % (1 << A),
+            size: last - first,
+        },
+        _ => Cnum::EMPTY,
+    }
+}
+
+/// Trimming is the tightest arc: it starts and ends on matching values, and is empty when
+/// nothing matches.
+fn check_trimming<const A: u32, const L: u32>() {
+    for a in all::<A>() {
+        for low in all::<L>() {
+            assert_eq!(a.intersect_low(low), trimmed_hull(a, low), "{a:?} {low:?}");
+        }
+    }
+}
+
+#[test]
+fn trimming_by_low_bits_is_the_hull_of_the_matches() {
+    check_trimming::<4, 2>();
+    check_trimming::<6, 3>();
+    check_trimming::<5, 2>();
+}
+
+/// One line of `kernel_vectors.txt`: `op width args... = results...`, hex.
+fn check_vector(line: &str) -> Result<(), String> {
+    let (lhs, rhs) = line.split_once(" = ").ok_or("no ' = '")?;
+    let mut words = lhs.split_whitespace();
+    let op = words.next().ok_or("no op")?;
+    let width = words.next().ok_or("no width")?;
+    let args: Vec<u64> = words
+        .map(|w| u64::from_str_radix(w, 16))
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    let want: Vec<u64> = rhs
+        .split_whitespace()
+        .map(|w| u64::from_str_radix(w, 16))
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    let got = match width {
+        "32" => answer::<32>(op, &args)?,
+        "64" => answer::<64>(op, &args)?,
+        "64/32" => answer_cross(op, &args)?,
+        _ => return Err(format!("width {width}")),
+    };
+    if got == want {
+        Ok(())
+    } else {
+        Err(format!("ours {got:x?}"))
+    }
+}
+
+fn arc<const B: u32>(args: &[u64], at: usize) -> Cnum<B> {
+    Cnum {
+        base: args[at],
+        size: args[at + 1],
+    }
+}
+
+fn pair<const B: u32>(c: Cnum<B>) -> Vec<u64> {
+    vec![c.base, c.size]
+}
+
+fn answer<const B: u32>(op: &str, args: &[u64]) -> Result<Vec<u64>, String> {
+    let mask = Cnum::<B>::MAX;
+    Ok(match op {
+        "from_urange" => pair(Cnum::<B>::from_urange(args[0], args[1])),
+        "from_srange" => pair(Cnum::<B>::from_srange(
+            signed(args[0], B),
+            signed(args[1], B),
+        )),
+        "bounds" => {
+            let c = arc::<B>(args, 0);
+            vec![
+                c.umin(),
+                c.umax(),
+                c.smin() as u64 & mask,
+                c.smax() as u64 & mask,
+            ]
+        }
+        "contains" => vec![arc::<B>(args, 0).contains(args[2]) as u64],
+        "intersect" => pair(arc::<B>(args, 0).intersect(arc(args, 2))),
+        "add" => pair(arc::<B>(args, 0).add(arc(args, 2))),
+        "negate" => pair(arc::<B>(args, 0).negate()),
+        "is_subset" => vec![arc::<B>(args, 0).is_superset_of(arc(args, 2)) as u64],
+        _ => return Err(format!("op {op}")),
+    })
+}
+
+fn answer_cross(op: &str, args: &[u64]) -> Result<Vec<u64>, String> {
+    Ok(match op {
+        "from_cnum64" => pair(arc::<64>(args, 0).low::<32>()),
+        "cnum32_intersect" => pair(arc::<64>(args, 0).intersect_low(arc::<32>(args, 2))),
+        _ => return Err(format!("op {op}")),
+    })
+}
+
+#[test]
+fn every_kernel_vector_is_our_answer() {
+    let text = include_str!("cnum/kernel_vectors.txt");
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    assert!(lines.len() > 1000, "{} vectors", lines.len());
+    let wrong: Vec<String> = lines
+        .iter()
+        .filter_map(|l| check_vector(l).err().map(|e| format!("{l}: {e}")))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} of {} differ:\n{}",
+        wrong.len(),
+        lines.len(),
+        wrong[..wrong.len().min(20)].join("\n")
+    );
+}
+
+fn arc64() -> impl Strategy<Value = Cnum64> {
+    let edge = prop_oneof![
+        Just(0u64),
+        Just(u64::MAX),
+        Just(i64::MAX as u64),
+        Just(i64::MIN as u64),
+        Just(u32::MAX as u64),
+        0u64..64,
+        any::<u64>(),
+    ];
+    (edge.clone(), prop_oneof![0u64..64, any::<u64>(), edge])
+        .prop_map(|(base, size)| Cnum { base, size })
+}
+
+/// A value inside a non-empty arc, `pick` steps from its base.
+fn inside(c: Cnum64, pick: u64) -> u64 {
+    let step = if c.size == u64::MAX {
+        pick
+    } else {
+        pick % (c.size + 1)
+    };
+    c.base.wrapping_add(step)
+}
+
+proptest! {
+    #[test]
+    fn sums_negations_and_intersections_of_64_bit_arcs_are_sound(
+        a in arc64(), b in arc64(), i in any::<u64>(), j in any::<u64>(),
+    ) {
+        prop_assume!(!a.is_empty() && !b.is_empty());
+        let (x, y) = (inside(a, i), inside(b, j));
+        prop_assert!(a.add(b).contains(x.wrapping_add(y)));
+        prop_assert!(a.negate().contains(x.wrapping_neg()));
+        if b.contains(x) {
+            prop_assert!(a.intersect(b).contains(x));
+        }
+        let low = Cnum32 { base: b.base & 0xffff_ffff, size: b.size & 0xffff_ffff };
+        prop_assert!(a.low::<32>().contains(x & 0xffff_ffff));
+        if low.contains(x & 0xffff_ffff) {
+            prop_assert!(a.intersect_low(low).contains(x));
+        }
+        prop_assert!(a.umin() <= x && x <= a.umax());
+        prop_assert!(a.smin() <= x as i64 && x as i64 <= a.smax());
+    }
+}
