@@ -3,9 +3,13 @@
  * (kernel/bpf/cnum.c, 7.2) for arcs at the edges of 32- and 64-bit values and at random,
  * which tests/cnum.rs checks ours against. Built from a kernel tree, not from a copy:
  *
- *   LINUX=/path/to/linux-7.2
+ *   LINUX=/path/to/linux-source-7.2
  *   gcc -O1 -I shim -I $LINUX/include -o /tmp/cnum-harness harness.c $LINUX/kernel/bpf/cnum.c
  *   /tmp/cnum-harness > kernel_vectors.txt
+ *
+ * kernel_vectors.txt is its output built on Debian's linux-source-7.2 7.2.12-1~bpo13+1 (the
+ * 7.2.12 image's kernel); torvalds/linux's cnum.c b2128290 with cnum_defs.h 637315cb gives
+ * the same file.
  *
  * shim/ stands in for the few kernel headers cnum.c includes (types, min, max, swap).
  * Lines: `op width args... = results...`, hexadecimal; bounds prints umin umax smin smax.
