@@ -87,6 +87,21 @@ impl<const BITS: u32> Cnum<BITS> {
         Cnum { base, size }
     }
 
+    /// `cnum*_from_tnum` (verifier.c, 7.2): the arc of known bits `value`/`mask` (the
+    /// width's low bits of each; `tnum_subreg` for 32 bits): the unsigned range from the
+    /// smallest to the largest member when the sign bit is known 0, else the signed one.
+    pub fn from_known_bits(value: u64, mask: u64) -> Self {
+        let (value, mask) = (Self::wrap(value), Self::wrap(mask));
+        if (value | mask) & Self::SMIN != 0 {
+            Self::from_srange(
+                Self::signed(value | (mask & Self::SMIN)),
+                Self::signed(value | (mask & Self::SMAX)),
+            )
+        } else {
+            Self::from_urange(value, value | mask)
+        }
+    }
+
     /// The last value of the arc (`base + size`, wrapped).
     fn end(self) -> u64 {
         Self::wrap(self.base.wrapping_add(self.size))

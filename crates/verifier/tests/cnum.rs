@@ -205,6 +205,32 @@ fn trimming_by_low_bits_is_the_hull_of_the_matches() {
     check_trimming::<5, 2>();
 }
 
+/// The arc of known bits is the hull of its members: unsigned when the sign bit is known,
+/// signed when it is not (then the arc crosses 0).
+#[test]
+fn known_bits_arcs_are_the_hull_of_their_members() {
+    for mask in 0..64u64 {
+        for value in (0..64u64).filter(|v| v & mask == 0) {
+            let members: Vec<u64> = (0..64u64).filter(|x| x & !mask == value).collect();
+            let key = |x: &u64| {
+                if mask & 32 == 0 {
+                    *x as i64
+                } else {
+                    signed(*x, 6)
+                }
+            };
+            let lo = *members.iter().min_by_key(|x| key(x)).unwrap();
+            let hi = *members.iter().max_by_key(|x| key(x)).unwrap();
+            let hull = set(Cnum::<6> {
+                base: lo,
+                size: (hi + 64 - lo) % 64,
+            });
+            let got = Cnum::<6>::from_known_bits(value, mask);
+            assert_eq!(set(got), hull, "{value:#x} {mask:#x}");
+        }
+    }
+}
+
 /// One line of `kernel_vectors.txt`: `op width args... = results...`, hex.
 fn check_vector(line: &str) -> Result<(), String> {
     let (lhs, rhs) = line.split_once(" = ").ok_or("no ' = '")?;
