@@ -13,8 +13,11 @@
 //! twice keeps the smaller arc, a sum whose sizes overflow is the full circle, and the
 //! queries for unsigned or signed bounds give the whole range when the arc crosses that
 //! range's wrap point. The width is a parameter so the tests can run every arc of a small
-//! width; the verifier uses [`Cnum32`] and [`Cnum64`]. Not wired into the walk yet: the
-//! 7.2 verifier is refused by [`crate::releases`] (README, "Releases after 6.18").
+//! width; the verifier uses [`Cnum32`] and [`Cnum64`]. [`Ranges`] is 7.2's scalar state (known
+//! bits and the two arcs) with its `reg_bounds_sync`. Not wired into the walk yet: the 7.2
+//! verifier is refused by [`crate::releases`] (README, "Releases after 6.18").
+
+use crate::tnum::Tnum;
 
 /// An arc of `BITS`-bit values (`BITS` from 2 to 64): `base` and the `size` values after it,
 /// both below `2^BITS`.
@@ -329,6 +332,100 @@ impl<const BITS: u32> Cnum<BITS> {
             size: start.size - cut,
             ..start
         }
+    }
+}
+
+/// A scalar's value in 7.2's domain (`bpf_reg_state`'s `var_off`, `r64`, `r32`); the log
+/// prints the bounds the arcs' queries give (`reg_smin`, `reg_umin`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ranges {
+    pub var_off: Tnum,
+    pub r64: Cnum64,
+    pub r32: Cnum32,
+}
+
+impl Ranges {
+    /// Nothing known.
+    pub const UNKNOWN: Ranges = Ranges {
+        var_off: Tnum::UNKNOWN,
+        r64: Cnum64::UNBOUNDED,
+        r32: Cnum32::UNBOUNDED,
+    };
+
+    /// `___mark_reg_known`.
+    pub fn known(v: u64) -> Ranges {
+        Ranges {
+            var_off: Tnum::constant(v),
+            r64: Cnum64::constant(v),
+            r32: Cnum32::constant(v),
+        }
+    }
+
+    /// `range_bounds_violation`: an arc is empty (no value fits).
+    pub fn is_contradiction(&self) -> bool {
+        self.r64.is_empty() || self.r32.is_empty()
+    }
+
+    /// `reg_bounds_sync`: each part narrowed by the others, in the kernel's order; nothing
+    /// when an arc is already empty.
+    pub fn sync(&mut self) {
+        if self.is_contradiction() {
+            return;
+        }
+        self.update_from_known_bits();
+        self.deduce_between_widths();
+        self.deduce_between_widths();
+        self.known_bits_from_ranges();
+        self.update_from_known_bits();
+    }
+
+    /// `__update_reg_bounds`: the arcs cut to the known bits' hulls; a 64-bit arc and known
+    /// bits meeting in one value make the register that constant.
+    fn update_from_known_bits(&mut self) {
+        let t = self.var_off;
+        self.r32 = self.r32.intersect(Cnum32::from_known_bits(t.value, t.mask));
+        self.r64 = self.r64.intersect(Cnum64::from_known_bits(t.value, t.mask));
+        if let Some(v) = self.single_common_value() {
+            *self = Ranges::known(v);
+        }
+    }
+
+    /// The one value the unsigned range and the known bits share, when the kernel's three
+    /// tests (`__update_reg64_bounds`) find one: at `umin`, at the known bits' maximum, or at
+    /// the first member above `umin`.
+    fn single_common_value(&self) -> Option<u64> {
+        let t = self.var_off;
+        let (umin, umax) = (self.r64.umin(), self.r64.umax());
+        let next = t.step(umin);
+        let umin_in = umin & !t.mask == t.value;
+        let tmax = t.value | t.mask;
+        if umin_in && next > umax {
+            Some(umin)
+        } else if !umin_in && next == tmax {
+            Some(tmax)
+        } else if !umin_in && next <= umax && t.step(next) > umax {
+            Some(next)
+        } else {
+            None
+        }
+    }
+
+    /// `__reg_deduce_bounds`: the 32-bit arc cut to the 64-bit arc's low half, then the
+    /// 64-bit arc trimmed to the 32-bit one.
+    fn deduce_between_widths(&mut self) {
+        self.r32 = self.r32.intersect(self.r64.low::<32>());
+        self.r64 = self.r64.intersect_low(self.r32);
+    }
+
+    /// `__reg_bound_offset`: known bits from the unsigned ranges of both widths.
+    fn known_bits_from_ranges(&mut self) {
+        let wide = self
+            .var_off
+            .intersect(Tnum::range(self.r64.umin(), self.r64.umax()));
+        let low = wide
+            .subreg()
+            .intersect(Tnum::range(self.r32.umin(), self.r32.umax()));
+        self.var_off = wide.clear_subreg().or(low);
     }
 }
 

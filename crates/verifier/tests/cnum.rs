@@ -370,3 +370,52 @@ proptest! {
         prop_assert!(a.smin() <= x as i64 && x as i64 <= a.smax());
     }
 }
+
+/// An arc of the width holding `x`: `before` values before it and `after` after it.
+fn around<const B: u32>(x: u64, before: u64, after: u64) -> Cnum<B> {
+    let max = Cnum::<B>::MAX;
+    let before = before & max;
+    let after = after.min(max - before);
+    Cnum {
+        base: x.wrapping_sub(before) & max,
+        size: before + after,
+    }
+}
+
+fn span() -> impl Strategy<Value = u64> {
+    prop_oneof![0u64..300, any::<u64>(), Just(u64::MAX)]
+}
+
+proptest! {
+    /// `reg_bounds_sync` of 7.2 keeps every value the three parts agree on.
+    #[test]
+    fn sync_keeps_every_value(
+        x in any::<u64>(), mask in any::<u64>(), small in any::<bool>(),
+        b64 in span(), a64 in span(), b32 in span(), a32 in span(),
+    ) {
+        let x = if small { x & 0x1ff } else { x };
+        let mask = if small { mask & 0x3ff } else { mask };
+        let mut r = verifier::cnum::Ranges {
+            var_off: verifier::Tnum::new(x & !mask, mask),
+            r64: around::<64>(x, b64, a64),
+            r32: around::<32>(x & 0xffff_ffff, b32, a32),
+        };
+        r.sync();
+        prop_assert!(!r.is_contradiction(), "{r:?}");
+        prop_assert!(r.var_off.contains_value(x), "{r:?}");
+        prop_assert!(r.r64.contains(x), "{r:?}");
+        prop_assert!(r.r32.contains(x & 0xffff_ffff), "{r:?}");
+    }
+}
+
+#[test]
+fn sync_makes_a_constant_of_a_single_common_value() {
+    // Unsigned [5, 9] and known bits x0x0 (0, 2, 8, 10): only 8 is both.
+    let mut r = verifier::cnum::Ranges {
+        var_off: verifier::Tnum::new(0, 0b1010),
+        r64: Cnum64::from_urange(5, 9),
+        r32: Cnum32::UNBOUNDED,
+    };
+    r.sync();
+    assert_eq!(r, verifier::cnum::Ranges::known(8));
+}
