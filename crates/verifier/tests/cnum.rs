@@ -419,3 +419,29 @@ fn sync_makes_a_constant_of_a_single_common_value() {
     r.sync();
     assert_eq!(r, verifier::cnum::Ranges::known(8));
 }
+
+/// `r7 |= 258` on an unknown r7, as the 7.2.12 image printed it (`kernel_logs_match_inside_
+/// each_image`, random program 5): `R7=scalar(umin=umin32=258,var_off=(0x102;
+/// 0xfffffffffffffefd))`, where the four-bound domain also prints `smin=0x8000000000000102`
+/// and `smin32=0x80000102`. The OR's ranges are set here as 7.2's `scalar_min_max_or` and
+/// `scalar32_min_max_or` set them (an unsigned range from the larger minimum to the known
+/// bits' maximum, then `__update_reg_bounds`), before the sync that ends every ALU op.
+#[test]
+fn the_images_state_after_an_or_is_the_arcs() {
+    let var_off = verifier::Tnum::new(0x102, !0x102);
+    let mut r = verifier::cnum::Ranges {
+        var_off,
+        r64: Cnum64::from_urange(258, u64::MAX),
+        r32: Cnum32::from_urange(258, u32::MAX as u64),
+    };
+    r.sync();
+    r.sync();
+    assert_eq!(r.var_off, var_off);
+    assert_eq!((r.r64.umin(), r.r64.umax()), (258, u64::MAX));
+    assert_eq!((r.r64.smin(), r.r64.smax()), (i64::MIN, i64::MAX));
+    assert_eq!((r.r32.umin(), r.r32.umax()), (258, u32::MAX as u64));
+    assert_eq!(
+        (r.r32.smin(), r.r32.smax()),
+        (i32::MIN as i64, i32::MAX as i64)
+    );
+}
