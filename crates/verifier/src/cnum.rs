@@ -9,10 +9,10 @@
 //! `{MAX, MAX}` is the empty arc.
 //!
 //! Every operation gives the kernel's answer (`kernel/bpf/cnum.c`, `cnum_defs.h`,
-//! `include/linux/cnum.h` of Debian's 7.2.12 sources), imprecision included: an intersection of two arcs that meet
-//! twice keeps the smaller arc, a sum whose sizes overflow is the full circle, and the
-//! queries for unsigned or signed bounds give the whole range when the arc crosses that
-//! range's wrap point. The width is a parameter so the tests can run every arc of a small
+//! `include/linux/cnum.h` of Debian's 7.2.12 sources), imprecision included: an intersection
+//! of two arcs that meet twice keeps the smaller arc, a sum whose sizes overflow is the full
+//! circle, and the queries for unsigned or signed bounds give the whole range when the arc
+//! crosses that range's wrap point. The width is a parameter so the tests can run every arc of a small
 //! width; the verifier uses [`Cnum32`] and [`Cnum64`]. [`Ranges`] is 7.2's scalar state (known
 //! bits and the two arcs) with its `reg_bounds_sync`. Not wired into the walk yet: the 7.2
 //! verifier is refused by [`crate::releases`] (README, "Releases after 6.18").
