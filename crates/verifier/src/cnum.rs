@@ -17,6 +17,7 @@
 //! bits and the two arcs) with its `reg_bounds_sync`. Not wired into the walk yet: the 7.2
 //! verifier is refused by [`crate::releases`] (README, "Releases after 6.18").
 
+use crate::bounds::Scalar;
 use crate::tnum::Tnum;
 
 /// An arc of `BITS`-bit values (`BITS` from 2 to 64): `base` and the `size` values after it,
@@ -361,6 +362,23 @@ impl Ranges {
         }
     }
 
+    /// The eight bounds the arcs' queries give (`reg_smin`, `reg_umin`, ... ), with the known
+    /// bits: 7.2's `print_scalar_ranges` prints the table of these as [`Scalar`]'s `Display`
+    /// prints its fields.
+    pub fn bounds(&self) -> Scalar {
+        Scalar {
+            var_off: self.var_off,
+            smin: self.r64.smin(),
+            smax: self.r64.smax(),
+            umin: self.r64.umin(),
+            umax: self.r64.umax(),
+            s32_min: self.r32.smin() as i32,
+            s32_max: self.r32.smax() as i32,
+            u32_min: self.r32.umin() as u32,
+            u32_max: self.r32.umax() as u32,
+        }
+    }
+
     /// `range_bounds_violation`: an arc is empty (no value fits).
     pub fn is_contradiction(&self) -> bool {
         self.r64.is_empty() || self.r32.is_empty()
@@ -381,7 +399,7 @@ impl Ranges {
 
     /// `__update_reg_bounds`: the arcs cut to the known bits' hulls; a 64-bit arc and known
     /// bits meeting in one value make the register that constant.
-    fn update_from_known_bits(&mut self) {
+    pub fn update_from_known_bits(&mut self) {
         let t = self.var_off;
         self.r32 = self.r32.intersect(Cnum32::from_known_bits(t.value, t.mask));
         self.r64 = self.r64.intersect(Cnum64::from_known_bits(t.value, t.mask));

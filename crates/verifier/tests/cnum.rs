@@ -434,8 +434,12 @@ fn the_images_state_after_an_or_is_the_arcs() {
         r64: Cnum64::from_urange(258, u64::MAX),
         r32: Cnum32::from_urange(258, u32::MAX as u64),
     };
+    r.update_from_known_bits();
     r.sync();
-    r.sync();
+    assert_eq!(
+        r.bounds().to_string(),
+        "scalar(umin=umin32=258,var_off=(0x102; 0xfffffffffffffefd))"
+    );
     assert_eq!(r.var_off, var_off);
     assert_eq!((r.r64.umin(), r.r64.umax()), (258, u64::MAX));
     assert_eq!((r.r64.smin(), r.r64.smax()), (i64::MIN, i64::MAX));
