@@ -379,6 +379,67 @@ impl Ranges {
         }
     }
 
+    /// A 64-bit `dst += src` (`adjust_scalar_min_max_vals`, ALU64): the arcs added, the known
+    /// bits by `tnum_add`, then the sync.
+    pub fn add(&mut self, src: &Ranges) {
+        self.r32 = self.r32.add(src.r32);
+        self.r64 = self.r64.add(src.r64);
+        self.var_off = self.var_off.add(src.var_off);
+        self.sync();
+    }
+
+    /// A 64-bit `dst -= src`: the negated source's arcs added.
+    pub fn sub(&mut self, src: &Ranges) {
+        self.r32 = self.r32.add(src.r32.negate());
+        self.r64 = self.r64.add(src.r64.negate());
+        self.var_off = self.var_off.sub(src.var_off);
+        self.sync();
+    }
+
+    /// A 64-bit `dst &= src` (`scalar32_min_max_and`, `scalar_min_max_and`): from the known
+    /// bits' minimum to the smaller maximum, per width.
+    pub fn and(&mut self, src: &Ranges) {
+        self.var_off = self.var_off.and(src.var_off);
+        let low = self.var_off.subreg();
+        if !(src.var_off.subreg_is_const() && low.is_const()) {
+            let max = self.r32.umax().min(src.r32.umax());
+            self.r32 = Cnum32::from_urange(low.value, max);
+        } else {
+            self.r32 = Cnum32::constant(low.value);
+        }
+        if src.var_off.is_const() && self.var_off.is_const() {
+            *self = Ranges::known(self.var_off.value);
+        } else {
+            let max = self.r64.umax().min(src.r64.umax());
+            self.r64 = Cnum64::from_urange(self.var_off.value, max);
+            self.update_from_known_bits();
+        }
+        self.sync();
+    }
+
+    /// A 64-bit `dst |= src` (`scalar32_min_max_or`, `scalar_min_max_or`): from the larger
+    /// minimum to the known bits' maximum, per width.
+    pub fn or(&mut self, src: &Ranges) {
+        let src_min32 = src.r32.umin();
+        let src_min64 = src.r64.umin();
+        self.var_off = self.var_off.or(src.var_off);
+        let low = self.var_off.subreg();
+        if !(src.var_off.subreg_is_const() && low.is_const()) {
+            let min = self.r32.umin().max(src_min32);
+            self.r32 = Cnum32::from_urange(min, low.value | low.mask);
+        } else {
+            self.r32 = Cnum32::constant(low.value);
+        }
+        if src.var_off.is_const() && self.var_off.is_const() {
+            *self = Ranges::known(self.var_off.value);
+        } else {
+            let min = self.r64.umin().max(src_min64);
+            self.r64 = Cnum64::from_urange(min, self.var_off.value | self.var_off.mask);
+            self.update_from_known_bits();
+        }
+        self.sync();
+    }
+
     /// `range_bounds_violation`: an arc is empty (no value fits).
     pub fn is_contradiction(&self) -> bool {
         self.r64.is_empty() || self.r32.is_empty()
