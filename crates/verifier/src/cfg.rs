@@ -117,7 +117,7 @@ pub enum Change {
     InsnFieldsBeforeWalk,
     /// `bpf_compute_const_regs` and `bpf_prune_dead_branches` (kernel/bpf/const_fold.c,
     /// called by `bpf_check` after `check_cfg`, before the SCCs, liveness and the walk; in
-    /// Debian's 7.1.13 sources, not in 7.0.13's; the commit UNCONFIRMED): a conditional jump
+    /// Debian's 7.1.13 sources, not in 6.19.14's or 7.0.13's; the commit UNCONFIRMED): a conditional jump
     /// whose operands are constants on every path becomes `goto` its outcome
     /// ([`crate::const_fold`]). The walk then marks no precision for it and, without
     /// CAP_PERFMON, explores no speculative path into the branch not taken (`speculation.s`

@@ -636,7 +636,7 @@ pub const CHANGES: &[Change] = &[
                  on, and its checkpoints are stored, without them (a popped branch's `from X \
                  to Y:` prints only the live ones). Before, only fully explored checkpoints \
                  were cleaned (`clean_live_states`; 7.1 has no such function). Debian's \
-                 7.1.13 sources have it, 7.0.13's do not; the commit UNCONFIRMED. In the \
+                 7.1.13 sources have it, 6.19.14's and 7.0.13's do not; the commit UNCONFIRMED. In the \
                  7.1.13 image, with the verifier opened locally, `walk_random`'s popped \
                  branches print the kernel's registers (the whole state in 6 of 13 and 1 of 3 \
                  wide, 0 without the row; the rest differ in the stack only). Modelled: \
