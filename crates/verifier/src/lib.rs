@@ -28,6 +28,7 @@ pub mod bounds;
 pub mod btf;
 pub mod cfg;
 pub mod cnum;
+mod const_fold;
 pub mod error;
 pub mod modelled;
 pub mod releases;
