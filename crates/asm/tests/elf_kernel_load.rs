@@ -1,7 +1,8 @@
 //! An object built by hand (a sockmap declared like `.skmap`, its BTF from `btf::lay_out_maps`,
 //! a program referencing it, a license) is written with `elf::write` and loaded by bpftool
 //! (libbpf 1.x) into the live kernel as an SK_LOOKUP program, inside a private mount namespace
-//! with a fresh bpffs. Skips, saying why, without root, bpftool, unshare, or kernel BPF.
+//! with a fresh bpffs; so is an assembled program locking a `.skmap ..., spin_lock=` value.
+//! Skips, saying why, without root, bpftool, unshare, or kernel BPF.
 #![forbid(unsafe_code)]
 
 use asm::{
@@ -20,6 +21,7 @@ fn maps() -> Vec<MapDef> {
         value_size,
         max_entries,
         flags: 0,
+        spin_lock: None,
         span: Span::default(),
     };
     vec![
@@ -259,4 +261,93 @@ fn bpftool_loads_the_object_as_sk_lookup() {
         "sockhash missing:\n{stdout}"
     );
     println!("{stdout}");
+}
+
+/// A program that locks the value of a map declared with `.skmap ..., spin_lock=8`.
+const LOCKING: &str = "\t.skmap\tlocked, type=hash, key=4, value=16, max_entries=4LOCK
+\t.license \"GPL\"
+\t.program prog
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 8
+    call 93
+    r1 = r6
+    r1 += 8
+    call 94
+out:
+    r0 = 1
+    exit
+";
+
+/// bpftool (libbpf) creates a `spin_lock=` map with the BTF placing the lock, so the kernel's
+/// verifier lets the program lock it; the same map without the attribute has no BTF and the
+/// kernel refuses the lock.
+#[test]
+fn bpftool_loads_a_program_locking_a_skmap_value() {
+    let name = "bpftool_loads_a_program_locking_a_skmap_value";
+    let skip = |why: &str| {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "SKIPPED {name}: {why}");
+    };
+    let Some((bpftool, unshare)) = tools() else {
+        return skip("not root, or bpftool or unshare not installed");
+    };
+    let dir = std::env::temp_dir().join(format!("elf-kernel-lock-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut outcomes = Vec::new();
+    for (attr, file) in [(", spin_lock=8", "locked.o"), ("", "plain.o")] {
+        let object = asm::assemble(&LOCKING.replace("LOCK", attr)).unwrap();
+        let path = dir.join(file);
+        std::fs::write(&path, elf::write(&object).unwrap()).unwrap();
+        let script = format!(
+            "mount -t bpf bpf /sys/fs/bpf || exit 90; {bpftool} prog load {o} /sys/fs/bpf/sk \
+             type sk_lookup pinmaps /sys/fs/bpf/maps || exit 91; \
+             {bpftool} map show pinned /sys/fs/bpf/maps/locked",
+            o = path.display()
+        );
+        let out = Command::new(&unshare)
+            .args(["-m", "sh", "-c", &script])
+            .output()
+            .unwrap();
+        outcomes.push(out);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = |o: &std::process::Output| {
+        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr)
+    };
+    if outcomes[0].status.code() == Some(90) {
+        return skip(&format!("cannot mount a bpffs: {}", text(&outcomes[0])));
+    }
+    let (locked, plain) = (text(&outcomes[0]), text(&outcomes[1]));
+    assert!(outcomes[0].status.success(), "{locked}");
+    assert!(
+        locked.contains("name locked") && locked.contains("btf_id"),
+        "{locked}"
+    );
+    assert_eq!(outcomes[1].status.code(), Some(91), "{plain}");
+    assert!(
+        plain.contains("map 'locked' has to have BTF in order to use bpf_spin_lock"),
+        "{plain}"
+    );
+}
+
+/// bpftool and unshare, when this runs as root and both are installed.
+fn tools() -> Option<(String, String)> {
+    let dirs = [
+        "/usr/sbin",
+        "/usr/bin",
+        "/sbin",
+        "/bin",
+        "/usr/local/sbin",
+        "/usr/local/bin",
+    ];
+    is_root().then_some(())?;
+    Some((find("bpftool", &dirs)?, find("unshare", &dirs)?))
 }
