@@ -760,3 +760,88 @@ out:
 out:
     r0 = 1
     exit
+
+# test: spin_lock_iter_num_held
+# kernel: since 6.14
+# note: the number iterator's kfuncs while the lock is held (`kfunc_spin_allowed`).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 12
+    call 93
+    r1 = r10
+    r1 += -16
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_next
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_destroy
+    r1 = r6
+    r1 += 12
+    call 94
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_iter_num_held_v6_13
+# kernel: since 6.4
+# kernel: before 6.14
+# note: the number iterator's kfuncs while the lock is held (`kfunc_spin_allowed`).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 12
+    call 93
+    r1 = r10
+    r1 += -16
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[spin-lock-held]: function calls are not allowed while holding a lock
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_destroy
+    r1 = r6
+    r1 += 12
+    call 94
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_rcu_kfunc_held
+# kernel: since 6.2
+# note: a kfunc other than the number iterator's while the lock is held.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 12
+    call 93
+    call bpf_rcu_read_lock      # error[spin-lock-held]: function calls are not allowed while holding a lock
+    call bpf_rcu_read_unlock
+    r1 = r6
+    r1 += 12
+    call 94
+out:
+    r0 = 1
+    exit
