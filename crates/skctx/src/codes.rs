@@ -479,6 +479,8 @@ pub const CODES: [CodeRow; 76] = [
               .before(ROOT_UNINIT_STACK).case("partially written, as root"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
               .before(ROOT_UNINIT_STACK).case("helper argument, as root"),
+          m("invalid read from stack R<n> var_off (<value>; <mask>)+<i> size <size>").root()
+              .before(ROOT_UNINIT_STACK).case("variable offset, as root"),
           m("invalid read from stack R<n> off=<off> size=<size>").root()
               .since(UNINIT_WITHIN_ALLOCATED).case("as root, past the deepest write"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
