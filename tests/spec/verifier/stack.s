@@ -661,6 +661,31 @@
     r0 = 1
     exit
 
+# test: stack_var_write_into_caller_frame
+# note: a callee writes at a variable offset into its caller's frame (fp-16 + {0, 8} of the
+# note: caller, the pointer passed in R1): `check_stack_write_var_off` works on the frame the
+# note: pointer names, so the caller's spilled constants at fp-8 and fp-16 are forgotten and
+# note: its fill at fp-8 is unknown after the call.
+    r2 = *(u32 *)(r1 + 8)
+    r0 = 5
+    *(u64 *)(r10 - 8) = r0
+    *(u64 *)(r10 - 16) = r0
+    r1 = r10
+    r1 += -16
+    call write_it
+    r0 = *(u64 *)(r10 - 8)
+    if r0 == 5 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+write_it:
+    r2 &= 8
+    r1 += r2
+    r3 = 7
+    *(u64 *)(r1 + 0) = r3
+    r0 = 0
+    exit
+
 # test: stack_var_read_in_loop_prunes
 # note: a var-offset read in both arms of a branch: the slots it reads stay live, so the
 # note: second path is compared on them (processed count checked against the kernel).

@@ -740,7 +740,8 @@ impl Walker<'_> {
     /// starting with a spill has all its written bytes made `STACK_MISC` first
     /// (`scrub_special_slot`); without it (6.1.192, 6.19.14) the slot's bytes outside the
     /// range stay `STACK_SPILL` of a forgotten register, which is not modelled
-    /// (unsupported), nor is a range touching an iterator or into a caller's frame.
+    /// (unsupported), nor is a range touching an iterator. A write into a caller's frame (a
+    /// pointer passed down) is the same write on that frame (`stack_var_write_into_caller_frame`).
     #[allow(clippy::too_many_arguments)]
     fn stack_write_var(
         &mut self,
@@ -756,11 +757,6 @@ impl Walker<'_> {
             self.var_stack_bounds(r, p, (off, size), "write to", -(STACK_SIZE as i64))?;
         if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
-        }
-        if f + 1 != st.frames.len() {
-            return Err(unsupported(
-                "variable-offset stack write to a caller's frame",
-            ));
         }
         self.grow_to(st, f, lo);
         let scrubs = self.domain.var_write_scrubs_spill_slot();
