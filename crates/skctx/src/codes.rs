@@ -496,7 +496,10 @@ pub const CODES: [CodeRow; 76] = [
               .since(MISALIGNED_REG_OFF),
           m("misaligned stack access off <var off>+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF),
-          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")]),
+          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .before(PTR_OFF_IN_VAR_OFF),
+          m("misaligned stack access off (<value>; <mask>)+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF)]),
     row(Code::AtomicMisaligned, "atomic-misaligned",
         "an atomic's memory (any pointer, or a scalar used as one) must be aligned to its size: `check_atomic` asks `check_mem_access` for strict alignment",
         &[m("misaligned <kind> access off <var off>+<reg off>+<insn off> size <size>")
@@ -504,13 +507,15 @@ pub const CODES: [CodeRow; 76] = [
           m("misaligned <kind> access off <var off>+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF).case("pointer"),
           m("misaligned <kind> access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .case("pointer"),
+              .before(PTR_OFF_IN_VAR_OFF).case("pointer"),
+          m("misaligned <kind> access off (<value>; <mask>)+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF).case("pointer"),
           m("misaligned access off <var off>+<reg off>+<insn off> size <size>")
               .since(MISALIGNED_REG_OFF).case("scalar"),
           m("misaligned access off <var off>+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF).case("scalar"),
           m("misaligned access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .case("scalar"),
+              .before(PTR_OFF_IN_VAR_OFF).case("scalar"),
           m("misaligned access off (<value>; <mask>)+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF).case("scalar")]),
     row(Code::StackFillSize, "stack-fill-size",
@@ -709,7 +714,7 @@ pub const CODES: [CodeRow; 76] = [
           m("off <off> doesn't point to 'struct bpf_spin_lock' that is at <lock>").since(LOCK_RECORD),
           m("off <off> doesn't point to 'struct bpf_spin_lock'").before(LOCK_RECORD),
           m("R<n> doesn't have constant offset. bpf_spin_lock has to be at the constant offset")])
-        .help("pass the address of the `struct bpf_spin_lock` member of a value looked up in a map whose BTF definition (`__type(value, ...)`) declares it: `bpf_spin_lock(&val->lock)`"),
+        .help("pass the address of the `struct bpf_spin_lock` member of a value looked up in a map whose BTF definition (`__type(value, ...)`; in assembly `.skmap ..., spin_lock=OFFSET`) declares it: `bpf_spin_lock(&val->lock)`"),
     row(Code::SpinLockState, "spin-lock-state",
         "a second `bpf_spin_lock` while one is held, or a `bpf_spin_unlock` without the lock held or of another lock (another lookup's value)",
         &[m("Locking two bpf_spin_locks are not allowed"),
