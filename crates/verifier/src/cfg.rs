@@ -19,6 +19,9 @@
 //! 4. `check_cfg`: a depth-first walk from instruction 0 (fall-through edge first, then the
 //!    branch or callee edge), then a scan in slot order for `unreachable insn N` and `jump into
 //!    the middle of ldimm64 insn N`.
+//! 5. From 7.1, `bpf_compute_const_regs` and `bpf_prune_dead_branches` (refusing nothing):
+//!    a conditional jump decided by constants becomes a `goto` ([`crate::const_fold`]); the
+//!    marks of step 4 stay those of the jump as written.
 //!
 //! Everything else about an instruction (registers, reserved fields of ALU, jump and store
 //! instructions, `BPF_LD_[ABS|IND]` in SK_LOOKUP) the kernel checks only when its walk reaches
@@ -33,6 +36,7 @@
 //! and with it `push_insn` accepts loops (5.3+): before 6.7 only on a jump's edges
 //! ([`Change::BackEdgesAnywhere`]).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use isa::table::{self, class, jmp_op, mode, source};
@@ -111,11 +115,20 @@ pub enum Change {
     /// Confirmed in Debian's 7.1.13 image (the `_v7_1` twins of `malformed.s` and
     /// `load_acquire.s`); 7.0.13 refuses them in the walk.
     InsnFieldsBeforeWalk,
+    /// `bpf_compute_const_regs` and `bpf_prune_dead_branches` (kernel/bpf/const_fold.c,
+    /// called by `bpf_check` after `check_cfg`, before the SCCs, liveness and the walk; in
+    /// Debian's 7.1.13 sources, not in 6.19.14's or 7.0.13's; the commit UNCONFIRMED): a conditional jump
+    /// whose operands are constants on every path becomes `goto` its outcome
+    /// ([`crate::const_fold`]). The walk then marks no precision for it and, without
+    /// CAP_PERFMON, explores no speculative path into the branch not taken (`speculation.s`
+    /// `decided_branch_has_no_speculative_path_from_7_1`: 4 processed in Debian's 7.1.13
+    /// image, 8 in 7.0.13's and on the live 6.18.44).
+    ConstBranchesFolded,
 }
 
 impl Change {
     /// Every change, in declaration order (what `docs/verifier.md` lists).
-    pub const ALL: [Change; 14] = [
+    pub const ALL: [Change; 15] = [
         Change::LdImm64InCfg,
         Change::Gotol,
         Change::ResolveAfterSubprogs,
@@ -130,6 +143,7 @@ impl Change {
         Change::BackEdgesAnywhere,
         Change::PrunePointsApart,
         Change::InsnFieldsBeforeWalk,
+        Change::ConstBranchesFolded,
     ];
 
     /// Does `profile`'s kernel have this change?
@@ -152,6 +166,7 @@ impl Change {
             Change::BackEdgesAnywhere => at(6, 7),
             Change::PrunePointsApart => at(6, 1),
             Change::InsnFieldsBeforeWalk => at(7, 1),
+            Change::ConstBranchesFolded => at(7, 1),
         }
     }
 }
@@ -294,8 +309,9 @@ pub enum Slot {
 /// The program after the structural pass.
 #[derive(Debug, Clone)]
 pub struct Cfg<'a> {
-    /// The slots as given, borrowed: the walk reads them (liveness) beside the decoded ones.
-    raw: &'a [RawInsn],
+    /// The slots as the walk meets them, borrowed unless [`Change::ConstBranchesFolded`]
+    /// rewrote a jump: the walk reads them (liveness) beside the decoded ones.
+    raw: Cow<'a, [RawInsn]>,
     slots: Kept<Slot>,
     marks: Kept<Marks>,
     subprogs: Vec<Subprog>,
@@ -304,7 +320,7 @@ pub struct Cfg<'a> {
 impl Cfg<'_> {
     /// The instruction slots as given.
     pub fn raw(&self) -> &[RawInsn] {
-        self.raw
+        &self.raw
     }
 
     /// Number of slots.
@@ -376,9 +392,16 @@ pub fn check_loaded<'a>(
     let whole_ldimm64 = Change::LdImm64InCfg.in_profile(profile);
     let walk = Dfs::run(raw, whole_ldimm64, profile)?;
     scan_reached(raw, &walk.state, whole_ldimm64)?;
+    let raw = match Change::ConstBranchesFolded.in_profile(profile) {
+        true => {
+            let starts: Vec<usize> = subprogs.iter().map(|s| s.start.0).collect();
+            crate::const_fold::fold(raw, maps, &starts)
+        }
+        false => Cow::Borrowed(raw),
+    };
     Ok(Cfg {
+        slots: decode_slots(&raw, profile),
         raw,
-        slots: decode_slots(raw, profile),
         marks: walk.marks,
         subprogs,
     })

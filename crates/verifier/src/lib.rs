@@ -26,6 +26,7 @@ pub mod analysis;
 pub mod bounds;
 pub mod btf;
 pub mod cfg;
+mod const_fold;
 pub mod error;
 pub mod modelled;
 pub mod releases;

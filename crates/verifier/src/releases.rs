@@ -628,6 +628,26 @@ pub const CHANGES: &[Change] = &[
         holds: &[backport(v(6, 18, 44)), upstream(v(7, 1, 0))],
     },
     Change {
+        name: "cleans_current_state",
+        origin: "`is_state_visited` (7.1: `bpf_is_state_visited`, kernel/bpf/states.c) calls \
+                 `clean_verifier_state` on the current state at every prune point, before \
+                 it looks at the checkpoints: in each frame the registers R0-R9 dead at the \
+                 frame's instruction (`live_regs_before`) become `NOT_INIT`, so the path goes \
+                 on, and its checkpoints are stored, without them (a popped branch's `from X \
+                 to Y:` prints only the live ones). Before, only fully explored checkpoints \
+                 were cleaned (`clean_live_states`; 7.1 has no such function). Debian's \
+                 7.1.13 sources have it, 6.19.14's and 7.0.13's do not; the commit UNCONFIRMED. In the \
+                 7.1.13 image, with the verifier opened locally, `walk_random`'s popped \
+                 branches print the kernel's registers (the whole state in 6 of 13 and 1 of 3 \
+                 wide, 0 without the row; the rest differ in the stack only). Modelled: \
+                 the registers. Not modelled: the same call's stack half, dead 4-byte \
+                 half-slots made `STACK_POISON` by 7.1's static stack liveness \
+                 (kernel/bpf/liveness.c, keyed by call site and depth): on these releases \
+                 fully explored checkpoints keep losing their dead 8-byte slots \
+                 (`walk/stack_live.rs`) as before",
+        holds: &[upstream(v(7, 1, 0))],
+    },
+    Change {
         name: "narrow_store_keeps_scalar_spill",
         origin: "b0e66977dc07 \"bpf: Fix narrow scalar spill onto 64-bit spilled scalar \
                  slots\" (Tao Lyu, bpf.git Dec 2024, mainline 6.13): without CAP_PERFMON a \
@@ -801,6 +821,7 @@ domain!(
     regsafe_relaxed_scalar_ids,
     widen_ignores_ids,
     nospec_checks_written_bytes,
+    cleans_current_state,
     narrow_store_keeps_scalar_spill,
     var_write_scrubs_spill_slot,
     sane_offset_ptr_wording,
@@ -1196,6 +1217,7 @@ mod tests {
         newest_6_18.set("clears_singular_ids", false);
         newest_6_18.set("widen_ignores_ids", false);
         newest_6_18.set("sanitize_err_off_reg_is_dst", false);
+        newest_6_18.set("cleans_current_state", false);
         assert_eq!(Domain::for_version(v(6, 18, 44)).unwrap(), newest_6_18);
         assert_eq!(Domain::for_version(v(6, 1, 0)).unwrap(), Domain::V6_1);
     }
@@ -1233,6 +1255,7 @@ mod tests {
             !d(6, 19, 14).nospec_checks_written_bytes && !d(7, 0, 13).nospec_checks_written_bytes
         );
         assert!(!d(6, 19, 14).clears_singular_ids && d(7, 0, 0).clears_singular_ids);
+        assert!(!d(7, 0, 13).cleans_current_state && d(7, 1, 0).cleans_current_state);
     }
 
     #[test]

@@ -73,6 +73,7 @@ mod scc;
 mod stack_live;
 mod track;
 
+pub(crate) use liveness::successors;
 use precision::Hist;
 pub(crate) use prune::{models_callbacks, models_may_goto};
 use prune::{Explored, Meta};

@@ -74,3 +74,20 @@ L42:
 L43:
     r0 = 1
     exit
+
+# test: decided_branch_has_no_speculative_path_from_7_1
+# privilege: no_perfmon
+# note: version: r1 is 0 on every path, so `if r1 != 0` is never taken. Up to 7.0 the walk
+# note: decides it (`is_branch_taken`) and pushes the target as a speculative path
+# note: (`sanitize_speculative_path`), walked to its exit: 8 processed on 6.18.44. 7.1
+# note: rewrites the jump into `goto pc+0` before the walk (`bpf_prune_dead_branches`,
+# note: kernel/bpf/const_fold.c; cfg::Change::ConstBranchesFolded), so nothing is pushed: 4.
+    r1 = 0
+    if r1 != 0 goto spec
+    r0 = 0
+    exit
+spec:
+    r0 = 1
+    r0 = 1
+    r0 = 1
+    exit

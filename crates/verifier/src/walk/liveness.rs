@@ -79,7 +79,7 @@ fn is_ldimm64(r: &RawInsn) -> bool {
 }
 
 /// `insn_successors`.
-pub(super) fn successors(raw: &[RawInsn], i: usize) -> [Option<usize>; 2] {
+pub(crate) fn successors(raw: &[RawInsn], i: usize) -> [Option<usize>; 2] {
     let r = &raw[i];
     let class = r.code & op::CLASS;
     let rel = |off: i64| usize::try_from(i as i64 + 1 + off).ok();

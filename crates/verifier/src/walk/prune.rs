@@ -375,6 +375,9 @@ impl Walker<'_> {
     /// `is_state_visited` at the current instruction: `true` ends the path (pruned).
     pub(super) fn is_state_visited(&mut self, st: &mut State) -> Result<bool, Refusal> {
         let pc = self.pc.0;
+        if self.domain.cleans_current_state() {
+            self.clean_current_regs(st, pc);
+        }
         let marks = self.cfg.marks(self.pc);
         let long_hist = self.domain.stack_access_history() && self.meta.hist.len() > HIST_FORCE;
         let force = marks.force_checkpoint || long_hist;
@@ -408,6 +411,25 @@ impl Walker<'_> {
             self.checkpoint_here(st, pc);
         }
         Ok(false)
+    }
+
+    /// `clean_verifier_state`'s registers: each frame of the current state forgets the
+    /// registers dead at its instruction (`pc`, a caller's at its call site).
+    fn clean_current_regs(&self, st: &mut State, pc: usize) {
+        let ex = self.explored.as_ref().expect("pruning is on");
+        let depth = st.frames.len();
+        for f in 0..depth {
+            let ip = match f + 1 == depth {
+                true => pc,
+                false => st.frames[f + 1].callsite.0,
+            };
+            let live = ex.live_regs_before(self.cfg, ip);
+            for (r, reg) in st.frames[f].regs.iter_mut().enumerate().take(10) {
+                if live & (1 << r) == 0 {
+                    *reg = Value::Uninit;
+                }
+            }
+        }
     }
 
     /// The loop over the checkpoints at `pc`: a hit, an infinite loop, or a miss (with
