@@ -53,9 +53,6 @@ const NOT_REACHED: &[(&str, &str)] = &[
     ("global-func-args", NEEDS_BTF),
     ("global-func-proto", NEEDS_BTF),
     ("format-string", NEEDS_FROZEN),
-    ("spin-lock-state", NEEDS_LOCK_BTF),
-    ("spin-lock-held", NEEDS_LOCK_BTF),
-    ("spin-lock-access", NEEDS_LOCK_BTF),
     ("btf-ptr-access", NEEDS_KERNEL_BTF),
 ];
 
@@ -67,12 +64,6 @@ const NEEDS_KERNEL_BTF: &str = "its accesses need the kernel's BTF";
 /// Why lint misses a case with `# func:` lines: a global function is one only in BTF.
 const NEEDS_BTF: &str = "the case's `# func:` BTF func_info, which an assembled `.s` does not \
      carry: lint sees static subprograms";
-
-/// Why lint misses a case with `# spin_lock:` lines: a `.skmap` map has no BTF, so lint's
-/// map holds no `struct bpf_spin_lock` (the lock call is refused as without BTF, and a load
-/// of the lock's bytes is an ordinary value load).
-const NEEDS_LOCK_BTF: &str = "the case's `# spin_lock:` map BTF, which an assembled `.s` \
-     does not carry: lint sees a map without BTF";
 
 /// Why lint misses a case with `# frozen:` lines: a `.skmap` map's value is not in the `.s`
 /// (lint reads a frozen value from `.rodata`), so lint's map is not frozen.
@@ -116,10 +107,26 @@ fn tempdir(tag: &str) -> support::scratch::Scratch {
 
 /// A case's source as a file lint reads: the case (other cases blanked, so lines are the
 /// spec file's) with its license as a `license` section at the end.
+/// A case's `# spin_lock:` lines become its maps' `.skmap` `spin_lock=` attributes, the BTF
+/// the kernel check creates those maps with.
 fn case_source(case: &speccase::format::Case) -> String {
+    let lines = case.source.lines().map(|line| {
+        let map = (line.trim_start().strip_prefix(".skmap"))
+            .and_then(|rest| rest.split(',').next())
+            .map(str::trim);
+        match case
+            .spin_locks
+            .iter()
+            .find(|(m, _)| Some(m.as_str()) == map)
+        {
+            Some((_, at)) => format!("{line}, spin_lock={at}\n"),
+            None => format!("{line}\n"),
+        }
+    });
     format!(
-        "{}\n\t.section license,\"aw\",@progbits\n\t.asciz \"{}\"\n",
-        case.source, case.license
+        "{}\t.section license,\"aw\",@progbits\n\t.asciz \"{}\"\n",
+        lines.collect::<String>(),
+        case.license
     )
 }
 
@@ -200,7 +207,6 @@ fn every_verifier_code_renders_from_a_spec_case() {
             let needs = [
                 (!case.funcs.is_empty(), NEEDS_BTF),
                 (!case.frozen.is_empty(), NEEDS_FROZEN),
-                (!case.spin_locks.is_empty(), NEEDS_LOCK_BTF),
             ];
             let needs: Vec<&str> = needs.iter().filter(|(n, _)| *n).map(|(_, w)| *w).collect();
             let why = match needs.is_empty() {

@@ -1,7 +1,8 @@
-//! `skasm lint --cross-check-kernel [--kernel-image PATH]` end to end: the examples and the
-//! clang objects of `tests/c` get the same verdict, rejected instruction and message from
-//! the live kernel and from each cached kernel image as from lint, and a profile that does
-//! not match the kernel is reported as an internal error with both answers (exit 1).
+//! `skasm lint --cross-check-kernel [--kernel-image PATH]` end to end: the examples, the
+//! clang objects of `tests/c` and the lock programs of `tests/spin_lock` get the same
+//! verdict, rejected instruction and message from the live kernel and from each cached
+//! kernel image as from lint, and a profile that does not match the kernel is reported as an
+//! internal error with both answers (exit 1).
 #![forbid(unsafe_code)]
 #![cfg(target_os = "linux")]
 
@@ -42,8 +43,16 @@ fn inputs() -> Vec<String> {
     objects.sort();
     v.extend(objects);
     v.extend(MIN_KERNEL_PROGRAMS.iter().map(|p| p.to_string()));
+    v.extend(SPIN_LOCK_PROGRAMS.iter().map(|p| p.to_string()));
     v
 }
+
+/// A map declared with `.skmap ..., spin_lock=` that takes the lock (HASH: accepted) and one
+/// whose type does not (PERCPU_HASH: created without BTF, so the lock is refused).
+const SPIN_LOCK_PROGRAMS: [&str; 2] = [
+    "tests/spin_lock/locked_hash.s",
+    "tests/spin_lock/locked_percpu_hash.s",
+];
 
 /// Programs whose minimum kernel lies between the kernels here (6.1, 6.12 and the host): each
 /// kernel must accept them exactly when it is at least lint's `min_kernel`.

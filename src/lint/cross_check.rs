@@ -266,13 +266,11 @@ pub(crate) fn kernel_map(
     )
     .named(&m.name)
     .with_flags(m.flags);
-    spec.spin_lock = spin_lock;
     // Only the maps whose values may hold a lock: the others' BTF matters to no check
-    // modelled, and some types refuse a value type.
-    let lockable = matches!(
-        skctx::MapType::from_id(m.map_type),
-        Some(skctx::MapType::Array | skctx::MapType::Hash)
-    );
+    // modelled, and some types refuse a value type (libbpf then creates them without BTF).
+    let lockable =
+        skctx::MapType::from_id(m.map_type).is_some_and(skctx::MapType::value_takes_spin_lock);
+    spec.spin_lock = spin_lock.filter(|_| lockable);
     spec.value_btf = lockable && matches!(m.btf, verifier::ValueBtf::Value { .. });
     match &m.frozen {
         Some(value) => kernel::Map::create_frozen(&spec, value),

@@ -254,9 +254,11 @@ impl MapsBtf {
     }
 
     /// A map of the object: with BTF when clang's `.maps` defines its value type, placing
-    /// its lock.
-    fn of_map(&self, name: &str) -> ValueBtf {
+    /// its lock; a map whose type takes no lock is refused that BTF by the kernel, and
+    /// libbpf creates it without BTF.
+    fn of_map(&self, name: &str, map_type: skctx::MapType) -> ValueBtf {
         match self.defined.iter().find(|(n, _)| n == name) {
+            Some((_, Some(_))) if !map_type.value_takes_spin_lock() => ValueBtf::None,
             Some((_, spin_lock)) => ValueBtf::Value {
                 spin_lock: *spin_lock,
             },
@@ -292,7 +294,7 @@ fn map_info(
             flags: m.flags,
             frozen: None,
             name: kernel_map_name(name).into(),
-            btf: btf.of_map(name),
+            btf: btf.of_map(name, m.map_type),
         });
     }
     world.and_then(|w| w.maps.get(name)).map(|m| MapInfo {

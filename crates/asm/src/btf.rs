@@ -20,6 +20,14 @@
 //! need `value_size` 4 or 8). Every map is a 40-byte zeroed slot of `.maps`, 8-aligned, in
 //! declaration order, named by a GLOBAL OBJECT symbol of size 40.
 //!
+//! A map declared with `spin_lock=OFF` names its key and value by type instead, as clang does
+//! for `__type(key, ...)` and `__type(value, ...)`: `key` and `value` are `PTR`s to the key
+//! type (`int` when 4 bytes, else an anonymous struct of that size without members) and to an
+//! anonymous struct of the value's size whose one member `lock`, at byte `OFF`, is a
+//! `struct bpf_spin_lock { unsigned int val; }`. libbpf creates such a map with that BTF
+//! (`btf_key_type_id`, `btf_value_type_id`), which the kernel needs to find the lock.
+//! clang writes the same for a C value struct holding a lock; llvm-mc has no such directive.
+//!
 //! Type ids: `[1] INT int`, `[2] INT __ARRAY_SIZE_TYPE__` (the array index type, as clang
 //! emits), then per map the `ARRAY`/`PTR` pairs not seen yet (shared between equal values),
 //! the `STRUCT` and the `VAR` (linkage global), and last the `DATASEC`. Unlike clang, the
@@ -81,24 +89,35 @@ pub fn lay_out_maps(maps: &[MapDef]) -> MapsLayout {
     let int = b.int("int", true);
     let idx = b.int("__ARRAY_SIZE_TYPE__", false);
     let mut ptrs: HashMap<u32, u32> = HashMap::new();
+    let mut lock = None;
     let mut vars = Vec::new();
     let mut symbols = Vec::new();
     for (k, m) in maps.iter().enumerate() {
-        let fields = [
-            ("type", m.map_type.id()),
-            ("key_size", m.key_size),
-            ("value_size", m.value_size),
-            ("max_entries", m.max_entries),
-            ("map_flags", m.flags),
-        ];
-        let mut members = Vec::new();
-        for (name, val) in fields {
-            let ptr = *ptrs.entry(val).or_insert_with(|| {
+        let mut uint = |b: &mut BtfBuilder, val: u32| {
+            *ptrs.entry(val).or_insert_with(|| {
                 let arr = b.array(int, idx, val);
                 b.ptr(arr)
-            });
-            members.push((name, ptr));
-        }
+            })
+        };
+        let map_type = uint(&mut b, m.map_type.id());
+        let (key, value) = match m.spin_lock {
+            Some(at) => {
+                let lock = *lock.get_or_insert_with(|| b.spin_lock());
+                let (key, value) = b.locked_key_value(m, int, lock, at);
+                (("key", b.ptr(key)), ("value", b.ptr(value)))
+            }
+            None => (
+                ("key_size", uint(&mut b, m.key_size)),
+                ("value_size", uint(&mut b, m.value_size)),
+            ),
+        };
+        let members = [
+            ("type", map_type),
+            key,
+            value,
+            ("max_entries", uint(&mut b, m.max_entries)),
+            ("map_flags", uint(&mut b, m.flags)),
+        ];
         let st = b.struct_uint_members(&members);
         let var = b.var(&m.name, st);
         let off = k as u64 * MAP_DEF_SIZE;
@@ -177,6 +196,35 @@ impl BtfBuilder {
             w.extend([self.name(name), *ty, k as u32 * 64]);
         }
         self.u32s(&w)
+    }
+
+    /// `struct bpf_spin_lock { unsigned int val; }`, the name and size the kernel looks for
+    /// (`btf_find_struct`).
+    fn spin_lock(&mut self) -> u32 {
+        let uint = self.int("unsigned int", false);
+        let (name, val) = (self.name("bpf_spin_lock"), self.name("val"));
+        self.u32s(&[name, Self::info(KIND_STRUCT, 1), 4, val, uint, 0])
+    }
+
+    /// The key and value types of a map whose value holds a lock at byte `at`: the key is
+    /// `int` when it is 4 bytes (an ARRAY's must be a 32-bit INT, `array_map_check_btf`),
+    /// else an anonymous struct of its size without members; the value is an anonymous
+    /// struct of its size whose one member `lock` is the lock.
+    fn locked_key_value(&mut self, m: &MapDef, int: u32, lock: u32, at: u32) -> (u32, u32) {
+        let key = match m.key_size {
+            4 => int,
+            n => self.u32s(&[0, Self::info(KIND_STRUCT, 0), n]),
+        };
+        let member = self.name("lock");
+        let value = self.u32s(&[
+            0,
+            Self::info(KIND_STRUCT, 1),
+            m.value_size,
+            member,
+            lock,
+            at * 8,
+        ]);
+        (key, value)
     }
 
     fn var(&mut self, name: &str, ty: u32) -> u32 {
@@ -614,6 +662,7 @@ impl Btf {
             value_size: value,
             max_entries,
             flags,
+            spin_lock: self.value_spin_lock(ty),
             span: Span::default(),
         })
     }
@@ -755,6 +804,7 @@ mod tests {
             value_size: 8,
             max_entries: 16,
             flags: 0,
+            spin_lock: None,
             span: Span::default(),
         }
     }
@@ -777,6 +827,29 @@ mod tests {
         assert_eq!((vars[1].2, vars[1].3), (40, 40));
         assert_eq!(btf.map_def("sock_map", vars[0].1).unwrap(), maps[0]);
         assert_eq!(btf.map_def("h", vars[1].1).unwrap(), maps[1]);
+    }
+
+    /// A map with `spin_lock=OFF` names its key and value types, the value's lock where the
+    /// readers of clang's BTF find it; the other maps keep their sizes only.
+    #[test]
+    fn a_locked_map_names_its_value_type() {
+        let mut locked = sockmap("locked");
+        (locked.map_type, locked.key_size, locked.value_size) = (MapType::Hash, 12, 24);
+        locked.spin_lock = Some(16);
+        let mut array = locked.clone();
+        (array.name, array.map_type, array.key_size) = ("arr".into(), MapType::Array, 4);
+        array.spin_lock = Some(0);
+        let maps = vec![sockmap("plain"), locked, array];
+        let btf = Btf::parse(&lay_out_maps(&maps).btf).unwrap();
+        let vars = btf.datasec_vars(".maps").unwrap();
+        for (k, m) in maps.iter().enumerate() {
+            assert_eq!(btf.map_def(&m.name, vars[k].1).as_ref(), Some(m));
+        }
+        assert_eq!(
+            map_spin_locks_in(&btf),
+            [("locked".to_string(), 16), ("arr".to_string(), 0)]
+        );
+        assert_eq!(maps_with_value_type_in(&btf), ["locked", "arr"]);
     }
 
     #[test]

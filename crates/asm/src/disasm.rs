@@ -38,10 +38,11 @@
 //!
 //! # Spellings the parser must accept (beyond plain llvm-mc syntax)
 //!
-//! * `.skmap NAME, type=TYPE, key=K, value=V, max_entries=N, flags=F`: printed instead of the
-//!   `.maps` and `.BTF` sections (and the map symbols) when the object's maps, laid out by
-//!   [`crate::btf::lay_out_maps`], reproduce those sections exactly and they are the last
-//!   two sections (`.maps` then `.BTF`), which is where the assembler creates them.
+//! * `.skmap NAME, type=TYPE, key=K, value=V, max_entries=N, flags=F[, spin_lock=OFF]`:
+//!   printed instead of the `.maps` and `.BTF` sections (and the map symbols) when the
+//!   object's maps, laid out by [`crate::btf::lay_out_maps`], reproduce those sections
+//!   exactly and they are the last two sections (`.maps` then `.BTF`), which is where the
+//!   assembler creates them.
 //! * `.license "STRING"`: printed instead of a `license` section (flags `aw`, alignment 1)
 //!   that holds exactly the string plus a NUL and one GLOBAL OBJECT symbol `_license` of that
 //!   size at offset 0. A `.globl _license` line in the declaration block keeps its place
@@ -1047,7 +1048,7 @@ fn render(obj: &Object, section: Option<&str>, extensions: bool) -> Result<Strin
                     "a symbol in .maps names no map",
                 ));
             };
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "\t.skmap\t{}, type={}, key={}, value={}, max_entries={}, flags={}",
                 quote_name(&m.name),
@@ -1057,6 +1058,10 @@ fn render(obj: &Object, section: Option<&str>, extensions: bool) -> Result<Strin
                 m.max_entries,
                 m.flags
             );
+            let _ = match m.spin_lock {
+                Some(at) => writeln!(out, ", spin_lock={at}"),
+                None => writeln!(out),
+            };
             continue;
         }
         let dir = if s.binding == Binding::Weak {

@@ -1381,6 +1381,7 @@ impl Asm {
             value_size: 0,
             max_entries: 0,
             flags: 0,
+            spin_lock: None,
             span: self.span_on_line(name_span.clone()),
         };
         let mut seen_type = false;
@@ -1429,13 +1430,29 @@ impl Asm {
                 "value" | "value_size" => map.value_size = n,
                 "max_entries" => map.max_entries = n,
                 "flags" => map.flags = n,
+                "spin_lock" => map.spin_lock = Some(n),
                 _ => self.err(
                     ErrorCode::BadMap,
                     r.clone(),
                     format!("unknown map attribute `{k}`"),
-                    "use type, key, value, max_entries or flags",
+                    "use type, key, value, max_entries, flags or spin_lock",
                 ),
             }
+        }
+        if let Some(at) = map
+            .spin_lock
+            .filter(|at| at % 4 != 0 || at.checked_add(4).is_none_or(|end| end > map.value_size))
+        {
+            return self.err(
+                ErrorCode::BadMap,
+                whole,
+                format!(
+                    "map `{name}`: a 4-byte `struct bpf_spin_lock` at byte {at} is not 4-aligned \
+                     within its {}-byte value",
+                    map.value_size
+                ),
+                "the kernel finds a lock only at a 4-byte-aligned offset inside the value",
+            );
         }
         let missing: Vec<&str> = missing
             .into_iter()

@@ -240,6 +240,10 @@ pub struct MapDef {
     pub value_size: u32,
     pub max_entries: u32,
     pub flags: u32,
+    /// `spin_lock=OFF`: the value holds a `struct bpf_spin_lock` at byte `OFF`, so the map's
+    /// BTF names its key and value types (`__type(key, ...)`, `__type(value, ...)`) and
+    /// libbpf creates it with that BTF, as the kernel requires of a map a program locks.
+    pub spin_lock: Option<u32>,
     pub span: Span,
 }
 

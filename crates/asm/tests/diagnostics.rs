@@ -96,6 +96,25 @@ fn diagnostics() {
     }
 }
 
+/// A lock the kernel could not find (not 4-aligned, or past the value) is refused where it
+/// is declared; the last 4-aligned place in the value is taken.
+#[test]
+fn a_spin_lock_must_fit_its_value() {
+    let map = |at: u32| {
+        format!(".skmap counts, type=hash, key=4, value=8, max_entries=1, spin_lock={at}\n")
+    };
+    for at in [2, 6, 8, 4096, u32::MAX - 3] {
+        let errors = asm::assemble(&map(at)).unwrap_err();
+        assert_eq!(errors[0].code, ErrorCode::BadMap, "{at}: {errors:?}");
+    }
+    insta::assert_snapshot!(
+        "bad-map-spin-lock",
+        asm::diag::render(&asm::assemble(&map(6)).unwrap_err(), "prog.s", &map(6))
+    );
+    let object = asm::assemble(&map(4)).unwrap();
+    assert_eq!(object.maps[0].spin_lock, Some(4));
+}
+
 #[test]
 fn multiple_errors_are_all_reported() {
     let src = ".text\n    r11 = 1\n    w0 += r1\n    goto nowhere\n    exit\n";

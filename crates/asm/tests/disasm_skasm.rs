@@ -1,5 +1,5 @@
 //! `build(disasm(o)) == o` through skasm's own assembler: objects that skasm assembled
-//! (with `.skmap` maps and `.license`) print as text that skasm assembles back to the same
+//! (with `.skmap` maps, one holding a spin lock, and `.license`) print as text that skasm assembles back to the same
 //! ELF bytes, using the `.skmap`/`.license` forms.
 #![forbid(unsafe_code)]
 
@@ -8,6 +8,7 @@ use asm::{disasm, elf};
 const SOURCE: &str = r#"
 	.skmap sock_map, type=sockmap, key=4, value=8, max_entries=16
 	.skmap other, type=sockhash, key=12, value=8, max_entries=4, flags=1
+	.skmap locked, type=hash, key=12, value=24, max_entries=4, spin_lock=20
 	.section sk_lookup,"ax",@progbits
 	.globl prog
 	.type prog,@function
@@ -35,7 +36,7 @@ fn skasm_objects_survive_disasm_build() {
         .unwrap_or_else(|e| panic!("{}", asm::diag::render(&e, "src.s", SOURCE)));
     let bytes = elf::write(&obj).unwrap();
     let read = elf::read(&bytes).unwrap();
-    assert_eq!(read.maps.len(), 2, "maps recovered from .BTF");
+    assert_eq!(read.maps.len(), 3, "maps recovered from .BTF");
     let text = disasm::to_text(&read, None).unwrap();
     assert!(
         text.contains(
@@ -45,6 +46,12 @@ fn skasm_objects_survive_disasm_build() {
     );
     assert!(
         text.contains("\t.skmap\tother, type=sockhash, key=12, value=8, max_entries=4, flags=1\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "\t.skmap\tlocked, type=hash, key=12, value=24, max_entries=4, flags=0, spin_lock=20\n"
+        ),
         "{text}"
     );
     assert!(text.contains("\t.license\t\"GPL\"\n"), "{text}");

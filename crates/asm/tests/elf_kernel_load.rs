@@ -1,7 +1,8 @@
 //! An object built by hand (a sockmap declared like `.skmap`, its BTF from `btf::lay_out_maps`,
 //! a program referencing it, a license) is written with `elf::write` and loaded by bpftool
 //! (libbpf 1.x) into the live kernel as an SK_LOOKUP program, inside a private mount namespace
-//! with a fresh bpffs. Skips, saying why, without root, bpftool, unshare, or kernel BPF.
+//! with a fresh bpffs; so is an assembled program locking a `.skmap ..., spin_lock=` value.
+//! Skips, saying why, without root, bpftool, unshare, or kernel BPF.
 #![forbid(unsafe_code)]
 
 use asm::{
@@ -20,6 +21,7 @@ fn maps() -> Vec<MapDef> {
         value_size,
         max_entries,
         flags: 0,
+        spin_lock: None,
         span: Span::default(),
     };
     vec![
@@ -259,4 +261,151 @@ fn bpftool_loads_the_object_as_sk_lookup() {
         "sockhash missing:\n{stdout}"
     );
     println!("{stdout}");
+}
+
+/// A program that locks the value of a map declared with `.skmap ..., spin_lock=8`.
+/// The other two maps, unused by the program, are created too, with their BTF if it is valid
+/// (libbpf retries a map the kernel refuses with BTF without it, and says so).
+const LOCKING: &str = "\t.skmap\tlocked, type=hash, key=4, value=16, max_entries=4LOCK
+\t.skmap\twide_key, type=hash, key=12, value=24, max_entries=4, spin_lock=20
+\t.skmap\tat_start, type=array, key=4, value=8, max_entries=1, spin_lock=0
+\t.license \"GPL\"
+\t.program prog
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 8
+    call 93
+    r1 = r6
+    r1 += 8
+    call 94
+out:
+    r0 = 1
+    exit
+";
+
+/// bpftool (libbpf) creates a `spin_lock=` map with the BTF placing the lock, so the kernel's
+/// verifier lets the program lock it; the same map without the attribute has no BTF and the
+/// kernel refuses the lock.
+#[test]
+fn bpftool_loads_a_program_locking_a_skmap_value() {
+    let name = "bpftool_loads_a_program_locking_a_skmap_value";
+    let skip = |why: &str| {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "SKIPPED {name}: {why}");
+    };
+    let Some((bpftool, unshare)) = tools() else {
+        return skip("not root, or bpftool or unshare not installed");
+    };
+    let dir = std::env::temp_dir().join(format!("elf-kernel-lock-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut outcomes = Vec::new();
+    for (attr, file) in [(", spin_lock=8", "locked.o"), ("", "plain.o")] {
+        let object = asm::assemble(&LOCKING.replace("LOCK", attr)).unwrap();
+        let path = dir.join(file);
+        std::fs::write(&path, elf::write(&object).unwrap()).unwrap();
+        let script = format!(
+            "mount -t bpf bpf /sys/fs/bpf || exit 90; {bpftool} prog load {o} /sys/fs/bpf/sk \
+             type sk_lookup pinmaps /sys/fs/bpf/maps || exit 91; \
+             for m in locked wide_key at_start; do {bpftool} map show pinned /sys/fs/bpf/maps/$m; done",
+            o = path.display()
+        );
+        let out = Command::new(&unshare)
+            .args(["-m", "sh", "-c", &script])
+            .output()
+            .unwrap();
+        outcomes.push(out);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = |o: &std::process::Output| {
+        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr)
+    };
+    if outcomes[0].status.code() == Some(90) {
+        return skip(&format!("cannot mount a bpffs: {}", text(&outcomes[0])));
+    }
+    let (locked, plain) = (text(&outcomes[0]), text(&outcomes[1]));
+    assert!(outcomes[0].status.success(), "{locked}");
+    assert_eq!(locked.matches("btf_id").count(), 3, "{locked}");
+    assert!(!locked.contains("Retrying without BTF"), "{locked}");
+    assert_eq!(outcomes[1].status.code(), Some(91), "{plain}");
+    assert!(
+        plain.contains("map 'locked' has to have BTF in order to use bpf_spin_lock"),
+        "{plain}"
+    );
+}
+
+/// bpftool and unshare, when this runs as root and both are installed.
+fn tools() -> Option<(String, String)> {
+    let dirs = [
+        "/usr/sbin",
+        "/usr/bin",
+        "/sbin",
+        "/bin",
+        "/usr/local/sbin",
+        "/usr/local/bin",
+    ];
+    is_root().then_some(())?;
+    Some((find("bpftool", &dirs)?, find("unshare", &dirs)?))
+}
+
+/// Which `.skmap` types the kernel creates with a lock in their value: libbpf's map creation
+/// with the BTF succeeds for ARRAY and HASH; the kernel refuses the others (`EOPNOTSUPP`),
+/// and libbpf retries without the BTF, saying so.
+#[test]
+fn the_kernel_takes_a_lock_in_array_and_hash_values_only() {
+    let Some((bpftool, unshare)) = tools() else {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED the_kernel_takes_a_lock_in_array_and_hash_values_only: not root, or \
+             bpftool or unshare not installed"
+        );
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("elf-kernel-lock-types-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let types = [
+        ("array", 4, 0, true),
+        ("hash", 4, 0, true),
+        ("percpu_array", 4, 0, false),
+        ("percpu_hash", 4, 0, false),
+        ("lru_hash", 4, 0, false),
+        ("lru_percpu_hash", 4, 0, false),
+        ("lpm_trie", 8, 1, false),
+    ];
+    for (ty, key, flags, locks) in types {
+        let source = format!(
+            "\t.skmap\tm, type={ty}, key={key}, value=8, max_entries=4, flags={flags}, \
+             spin_lock=0\n\t.license \"GPL\"\n\t.program prog\n\tr0 = 1\n\texit\n"
+        );
+        let path = dir.join(format!("{ty}.o"));
+        let object = asm::assemble(&source).unwrap();
+        std::fs::write(&path, elf::write(&object).unwrap()).unwrap();
+        let script = format!(
+            "mount -t bpf bpf /sys/fs/bpf || exit 90; {bpftool} -d prog load {o} /sys/fs/bpf/p \
+             type sk_lookup pinmaps /sys/fs/bpf/maps 2>&1 || exit 91; \
+             {bpftool} map show pinned /sys/fs/bpf/maps/m",
+            o = path.display()
+        );
+        let out = Command::new(&unshare)
+            .args(["-m", "sh", "-c", &script])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{ty}: {text}");
+        assert_eq!(text.contains("btf_id"), locks, "{ty}: {text}");
+        assert_eq!(
+            text.contains("Retrying without BTF"),
+            !locks,
+            "{ty}: {text}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -10,7 +10,9 @@
 //! followed by a structured report (`Verification failed: <class>: <what>`, then `Reason:`,
 //! `At:`, `Causal path:`, `Suggestion:` blocks of indented lines) and, with `BPF_LOG_STATS`,
 //! a `subprog <n> (<name>) ... insns_self <n> insns_total <n> stack <n>` line per subprogram
-//! (Debian's 7.3.4): neither is part of the message.
+//! after `stack depth max <n>` (Debian's 7.3.4): neither is part of the message. 7.2 (Debian's
+//! 7.2.12) prints, with `BPF_LOG_STATS`, `stack depth <n>+<n> max <n>` and an
+//! `insns processed <n>` line before the `processed` one (`tests/logs/`: logs of both).
 
 /// What [`LogSummary::parse`] extracts from a verifier log.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,7 +30,8 @@ pub struct LogSummary {
     pub processed_insns: Option<u64>,
     /// `verification time <n> usec` (only with the stats log flag).
     pub verification_time_usec: Option<u64>,
-    /// `stack depth <n>` (only with the stats log flag; `+`-separated per subprogram, summed).
+    /// `stack depth <n>` (only with the stats log flag; `+`-separated per subprogram, summed;
+    /// from 7.3 the sum of the `subprog` lines' `stack <n>`).
     pub stack_depth: Option<u64>,
 }
 
@@ -66,9 +69,9 @@ impl LogSummary {
                 out.verification_time_usec =
                     r.split_whitespace().next().and_then(|n| n.parse().ok());
             } else if let Some(r) = l.strip_prefix("stack depth ") {
-                let parts: Option<Vec<u64>> =
-                    r.trim().split('+').map(|p| p.trim().parse().ok()).collect();
-                out.stack_depth = parts.map(|p| p.iter().sum());
+                out.stack_depth = stack_depths_sum(r).or(out.stack_depth);
+            } else if let Some(stack) = subprog_stack(l) {
+                out.stack_depth = Some(out.stack_depth.unwrap_or(0) + stack);
             }
         }
 
@@ -185,13 +188,36 @@ fn is_trace_line(l: &str) -> bool {
         || l.starts_with("parent ")
 }
 
+/// `stack depth 8+16` (before 7.2), `stack depth 8+16 max 32` (7.2): the per-subprogram
+/// depths summed; `None` for 7.3's `stack depth max 32`, whose depths are on the `subprog`
+/// lines.
+fn stack_depths_sum(r: &str) -> Option<u64> {
+    let depths = r.split(" max ").next()?.trim();
+    let parts: Option<Vec<u64>> = depths.split('+').map(|p| p.trim().parse().ok()).collect();
+    parts.map(|p| p.iter().sum())
+}
+
+/// The `stack <n>` at the end of 7.3's `subprog <i> (<name>) ... insns_self ... stack <n>`.
+fn subprog_stack(l: &str) -> Option<u64> {
+    if !is_subprog_stats(l) {
+        return None;
+    }
+    let (_, n) = l.rsplit_once(" stack ")?;
+    n.trim().parse().ok()
+}
+
+fn is_subprog_stats(l: &str) -> bool {
+    l.starts_with("subprog ") && l.contains(" insns_self ")
+}
+
 /// The first line of 7.3's structured report after the message.
 const REPORT_START: &str = "Verification failed: ";
 
 fn is_stats_line(l: &str) -> bool {
     l.starts_with("verification time ")
         || l.starts_with("stack depth ")
-        || (l.starts_with("subprog ") && l.contains(" insns_self "))
+        || l.starts_with("insns processed ")
+        || is_subprog_stats(l)
 }
 
 fn is_state_dump(l: &str) -> bool {

@@ -723,7 +723,7 @@ pub const CODES: [CodeRow; 77] = [
           m("off <off> doesn't point to 'struct bpf_spin_lock' that is at <lock>").since(LOCK_RECORD),
           m("off <off> doesn't point to 'struct bpf_spin_lock'").before(LOCK_RECORD),
           m("R<n> doesn't have constant offset. bpf_spin_lock has to be at the constant offset")])
-        .help("pass the address of the `struct bpf_spin_lock` member of a value looked up in a map whose BTF definition (`__type(value, ...)`) declares it: `bpf_spin_lock(&val->lock)`"),
+        .help("pass the address of the `struct bpf_spin_lock` member of a value looked up in a map whose BTF definition (`__type(value, ...)`; in assembly `.skmap ..., spin_lock=OFFSET`) declares it: `bpf_spin_lock(&val->lock)`"),
     row(Code::SpinLockState, "spin-lock-state",
         "a second `bpf_spin_lock` while one is held, or a `bpf_spin_unlock` without the lock held or of another lock (another lookup's value)",
         &[m("Locking two bpf_spin_locks are not allowed"),

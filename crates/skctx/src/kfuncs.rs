@@ -134,6 +134,15 @@ impl Kfunc {
         profile.has(self.since)
     }
 
+    /// `kfunc_spin_allowed`: whether `profile`'s verifier lets it be called while a
+    /// `bpf_spin_lock` is held: the number iterator's, from
+    /// [`KernelProfile::iter_num_under_spin_lock`]. The kernel's other such kfuncs (the
+    /// graph API, refused to SK_LOOKUP; the resilient locks, arena and stream kfuncs, not
+    /// modelled) are not in [`KFUNCS`].
+    pub fn callable_under_spin_lock(&self, profile: KernelProfile) -> bool {
+        self.iter() == Some(ITER_NUM) && profile.iter_num_under_spin_lock()
+    }
+
     /// The iterator its first argument points to (every `KF_ITER_*` kfunc's).
     pub fn iter(&self) -> Option<IterType> {
         match self.args.first() {

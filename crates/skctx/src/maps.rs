@@ -257,6 +257,15 @@ impl MapType {
         )
     }
 
+    /// A value may hold a `struct bpf_spin_lock` (`map_check_btf`): among the types an
+    /// SK_LOOKUP program can use, ARRAY and HASH. 6.18.44 refuses a map of PERCPU_ARRAY,
+    /// PERCPU_HASH, LRU_HASH, LRU_PERCPU_HASH or LPM_TRIE whose value BTF holds one
+    /// (`EOPNOTSUPP`), and libbpf then creates the map without BTF (asm's
+    /// `elf_kernel_load.rs`).
+    pub fn value_takes_spin_lock(self) -> bool {
+        matches!(self, MapType::Array | MapType::Hash)
+    }
+
     /// Values are sockets (SOCKMAP, SOCKHASH): put in as socket fds from userspace, looked up
     /// as referenced sockets by a program.
     pub fn holds_sockets(self) -> bool {

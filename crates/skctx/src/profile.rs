@@ -638,6 +638,15 @@ impl KernelProfile {
         self.has(kv(6, 13))
     }
 
+    /// The number iterator's kfuncs may be called while a `bpf_spin_lock` is held
+    /// (`kfunc_spin_allowed`, "bpf: Allow bpf_for/bpf_repeat calls while holding a
+    /// spinlock", posted in January 2025 for 6.14, UNCONFIRMED): 6.18.44 accepts them,
+    /// 6.12.118 refuses them as every kfunc ("function calls are not allowed while holding
+    /// a lock"; `tests/spec/verifier/spin_lock.s`).
+    pub fn iter_num_under_spin_lock(self) -> bool {
+        self.has(kv(6, 14))
+    }
+
     pub fn verifies_global_subprogs_lazily(self) -> bool {
         self.has(kv(6, 8))
     }

@@ -125,7 +125,9 @@ pub struct Prepared {
     /// `# frozen:` values: (map name, bytes), written and frozen before the load (empty from
     /// [`prepare`], the case's from [`prepare_case`]).
     pub frozen: Vec<(String, Vec<u8>)>,
-    /// `# spin_lock:` offsets: (map name, the lock's byte offset in the value).
+    /// Where a map's value holds a `struct bpf_spin_lock`: (map name, the lock's byte offset
+    /// in the value), from the map's `.skmap ..., spin_lock=OFF` and the case's
+    /// `# spin_lock:` lines.
     pub spin_locks: Vec<(String, u32)>,
 }
 
@@ -147,7 +149,7 @@ impl Prepared {
             .map(|(_, v)| v.as_slice())
     }
 
-    /// The `# spin_lock:` offset in map `name`'s value, if the case gives one.
+    /// The lock's offset in map `name`'s value, if its `.skmap` or the case places one.
     pub fn spin_lock(&self, name: &str) -> Option<u32> {
         (self.spin_locks.iter())
             .find(|(n, _)| n == name)
@@ -284,6 +286,9 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         .filter(|s| s.section == Some(sec_index))
         .map(|s| (s.name.clone(), (s.value / 8) as usize))
         .collect();
+    let spin_locks = (obj.maps.iter())
+        .filter_map(|m| Some((m.name.clone(), m.spin_lock?)))
+        .collect();
     Ok(Prepared {
         insns,
         section: sec.name.clone(),
@@ -292,7 +297,7 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
         slot_lines,
         labels,
         frozen: Vec::new(),
-        spin_locks: Vec::new(),
+        spin_locks,
     })
 }
 
@@ -300,7 +305,7 @@ pub fn prepare(source: &str, file_name: &str) -> Result<Prepared, String> {
 pub fn prepare_case(case: &Case, file_name: &str) -> Result<Prepared, String> {
     let mut p = prepare(&case.source, file_name)?;
     p.frozen = case.frozen.clone();
-    p.spin_locks = case.spin_locks.clone();
+    p.spin_locks.extend(case.spin_locks.iter().cloned());
     Ok(p)
 }
 
@@ -398,6 +403,7 @@ pub fn check_static(file: &SpecFile, case: &Case, p: &Prepared) -> Vec<String> {
         };
         let problem = match p.maps.iter().find(|m| m.name == *map) {
             None => Some("not declared with .skmap"),
+            Some(m) if m.spin_lock.is_some() => Some("its .skmap places the lock already"),
             Some(m) if !fits(m) => Some("not 4 aligned bytes of an ARRAY or HASH value"),
             Some(_) => None,
         };

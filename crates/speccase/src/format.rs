@@ -56,7 +56,8 @@
 //!   map whose value the verifier reads, e.g. a `bpf_snprintf` format).
 //! * `# spin_lock: MAP = OFFSET`: MAP's value holds a `struct bpf_spin_lock` at byte OFFSET;
 //!   the map is created with BTF saying so, as libbpf creates it from clang's map definition
-//!   (`bpf_spin_lock` needs it; an ARRAY or HASH map).
+//!   (`bpf_spin_lock` needs it; an ARRAY or HASH map). For one case; a map whose `.skmap`
+//!   has `spin_lock=OFFSET` holds its lock there in every case.
 //! * `# note: TEXT`: free text (why the case exists).
 //! * Runtime: `# socket: NAME = DESC` (a `skctx::net::SocketDesc`), `# map: MAP[KEY] = NAME`
 //!   (put socket NAME into a SOCKMAP/SOCKHASH at integer key KEY), and

@@ -13,6 +13,7 @@
 //! | [`btf`] | the `func_info` a loader passes ([`FuncInfo`]: where each subprogram starts, its linkage, a global one's arguments [`Arg`]), which callbacks and global subprograms need | kernel/bpf/verifier.c `check_btf_func_early`, `check_btf_func`; kernel/bpf/btf.c (6.1) or verifier.c (6.8+) `btf_prepare_func_args` |
 //! | [`error`] | [`Verified`] (the opaque proof), [`Rejection`] (with the [`Operand`] it is about and a [`Related`] place: where the register at fault was last written on the path, where a leaked reference was acquired), [`Refusal`] (rejected or unsupported) | – |
 //! | [`tnum`] | known-bits arithmetic (`var_off`) | kernel/bpf/tnum.c |
+//! | [`cnum`] | circular intervals, the scalar ranges of 7.2 (not wired into the walk yet) | kernel/bpf/cnum.c, cnum_defs.h |
 //! | [`bounds`] | the scalar register state (`Scalar`: signed/unsigned 64- and 32-bit ranges plus `var_off`) and `reg_bounds_sync`; [`bounds::alu`]: ALU transfer (incl. cpu v4 and byte swaps); [`bounds::branch`]: branch decision and refinement; the log's printing of a scalar | kernel/bpf/verifier.c `reg_bounds_sync`, `adjust_scalar_min_max_vals`, `is_scalar_branch_taken`, `regs_refine_cond_op`; kernel/bpf/log.c `print_scalar_ranges` |
 //! | [`state`] | one path's state: registers (scalars, pointers with ids and references), the stack slot by slot, held references | `struct bpf_verifier_state`, `bpf_func_state`, `bpf_reg_state`, `bpf_stack_state` |
 //! | `walk` | [`verify`]: the depth-first path walk, one module per instruction kind; on kernels with static liveness (6.18) checkpoints, pruning, loops, precision and the complexity limits | kernel/bpf/verifier.c `do_check` and the `check_*` functions it calls, `is_state_visited`, `mark_chain_precision`, `compute_live_registers` |
@@ -26,6 +27,7 @@ pub mod analysis;
 pub mod bounds;
 pub mod btf;
 pub mod cfg;
+pub mod cnum;
 mod const_fold;
 pub mod error;
 pub mod modelled;

@@ -268,6 +268,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
         "`bpf_spin_lock`: a reference state, the exit refused as `BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region` (`spin_lock_exit_names_main_prog`, 6.13 UNCONFIRMED)",
         &|p| p.spin_lock_exit_names_main_prog(),
     );
+    row(
+        s,
+        "`bpf_spin_lock`: the number iterator's kfuncs called while held (`iter_num_under_spin_lock`, 6.14 UNCONFIRMED)",
+        &|p| p.iter_num_under_spin_lock(),
+    );
     row(s, "callback argument's `expected=func` known", &|p| {
         ArgKind::PtrToFunc.expected_types(p).is_some()
     });

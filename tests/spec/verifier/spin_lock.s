@@ -5,12 +5,14 @@
 # may run while it is held (no helper but bpf_spin_unlock, no kfunc, from 6.9 static
 # subprograms only), the exit holding it, and loads and stores over the lock's bytes.
 # `# spin_lock: MAP = OFFSET` creates the map with BTF placing the lock (as libbpf does from
-# clang's map definition); a map without it has no BTF.
+# clang's map definition), for one case; `.skmap ..., spin_lock=OFFSET` (attr_locked) does
+# it in every case; a map without either has no BTF.
 # Each case looks up key 0 (at r10-4) and keeps the value in r6.
 .skmap locked, type=array, key=4, value=16, max_entries=2
 .skmap locked_hash, type=hash, key=4, value=16, max_entries=4
 .skmap plain, type=array, key=4, value=16, max_entries=2
 .skmap progs, type=prog_array, key=4, value=4, max_entries=1
+.skmap attr_locked, type=array, key=4, value=16, max_entries=2, spin_lock=12
 .license "GPL"
 
 # test: spin_lock_unlock
@@ -696,6 +698,150 @@ out:
     r6 = r0
     r1 = r6
     r1 += 4                     # error[spin-lock-access]: bpf_spin_lock cannot be accessed directly by load/store
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_skmap_attribute
+# note: the lock placed by the map's `.skmap ..., spin_lock=12`, no `# spin_lock:` line.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 12
+    call 93
+    r1 = *(u32 *)(r6 + 0)
+    r1 += 1
+    *(u32 *)(r6 + 0) = r1
+    r1 = r6
+    r1 += 12
+    call 94
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_skmap_attribute_wrong_offset
+# kernel: since 6.2
+# note: the map's `.skmap` places the lock at 12; the pointer is at 8.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 8
+    call 93                     # error[spin-lock-arg]: off 8 doesn't point to 'struct bpf_spin_lock' that is at 12
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_skmap_attribute_wrong_offset_v6_1
+# kernel: before 6.2
+# note: the map's `.skmap` places the lock at 12; the pointer is at 8.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 8
+    call 93                     # error[spin-lock-arg]: off 8 doesn't point to 'struct bpf_spin_lock'
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_iter_num_held
+# kernel: since 6.14
+# note: the number iterator's kfuncs while the lock is held (`kfunc_spin_allowed`).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 12
+    call 93
+    r1 = r10
+    r1 += -16
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_next
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_destroy
+    r1 = r6
+    r1 += 12
+    call 94
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_iter_num_held_v6_13
+# kernel: since 6.4
+# kernel: before 6.14
+# note: the number iterator's kfuncs while the lock is held (`kfunc_spin_allowed`).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 12
+    call 93
+    r1 = r10
+    r1 += -16
+    r2 = 0
+    r3 = 3
+    call bpf_iter_num_new       # error[spin-lock-held]: function calls are not allowed while holding a lock
+    r1 = r10
+    r1 += -16
+    call bpf_iter_num_destroy
+    r1 = r6
+    r1 += 12
+    call 94
+out:
+    r0 = 1
+    exit
+
+# test: spin_lock_rcu_kfunc_held
+# kernel: since 6.2
+# note: a kfunc other than the number iterator's while the lock is held.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = attr_locked ll
+    call 1
+    if r0 == 0 goto out
+    r6 = r0
+    r1 = r6
+    r1 += 12
+    call 93
+    call bpf_rcu_read_lock      # error[spin-lock-held]: function calls are not allowed while holding a lock
+    call bpf_rcu_read_unlock
+    r1 = r6
+    r1 += 12
+    call 94
 out:
     r0 = 1
     exit

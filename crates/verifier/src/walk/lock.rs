@@ -10,7 +10,7 @@
 use isa::Reg;
 use skctx::Code;
 
-use super::{Refusal, State, Value, Walker, EACCES, EINVAL};
+use super::{unsupported, Refusal, State, Value, Walker, EACCES, EINVAL};
 use crate::error::Operand;
 use crate::state::{Lock, Ptr, PtrKind};
 
@@ -25,8 +25,10 @@ const CALL_HELD: &str = "function calls are not allowed while holding a lock";
 
 impl Walker<'_> {
     /// `do_check`'s check before a call while the lock is held: only `bpf_spin_unlock`,
-    /// and from [`skctx::KernelProfile::static_calls_under_spin_lock`] BPF-to-BPF calls
-    /// (a global callee is refused by [`Walker::global_call_held`]).
+    /// from [`skctx::KernelProfile::static_calls_under_spin_lock`] BPF-to-BPF calls (a
+    /// global callee is refused by [`Walker::global_call_held`]), and the kfuncs
+    /// [`skctx::Kfunc::callable_under_spin_lock`] names; a kfunc skctx does not know may be
+    /// one the kernel allows, so it is unsupported.
     pub(super) fn call_while_locked(&self, st: &State, kind: isa::CallKind) -> Result<(), Refusal> {
         if st.lock.is_none() {
             return Ok(());
@@ -34,6 +36,10 @@ impl Walker<'_> {
         let allowed = match kind {
             isa::CallKind::Helper(id) => id == SPIN_UNLOCK,
             isa::CallKind::Local(_) => self.profile.static_calls_under_spin_lock(),
+            isa::CallKind::Kfunc { btf_id, off: 0 } => match skctx::kfunc_by_id(btf_id) {
+                Some(k) => k.callable_under_spin_lock(self.profile),
+                None => return Err(unsupported("a kfunc not in skctx while a lock is held")),
+            },
             isa::CallKind::Kfunc { .. } => false,
         };
         if allowed {
