@@ -89,8 +89,7 @@ pub(super) fn trace(
     r: &verifier::Rejection,
     profile: skctx::KernelProfile,
 ) -> Trace {
-    let sockmap = skctx::sockmap_lookup_type(profile);
-    let steps = a.path.iter().map(|s| step(program, s, sockmap)).collect();
+    let steps = a.path.iter().map(|s| step(program, s, profile)).collect();
     let caveat = (!verifier::analysis::log_modelled(profile)).then(|| {
         format!(
             "the path is modelled on the logs of Linux {} and later; Linux {}'s log may differ",
@@ -120,7 +119,7 @@ pub(super) fn trace(
 
 /// Step `s` of the path, with its source line and, inside a called function, the caller's
 /// frame.
-fn step(program: &Program, s: &Step, sockmap: &'static str) -> PathStep {
+fn step(program: &Program, s: &Step, profile: skctx::KernelProfile) -> PathStep {
     let (line, c_line) = (program.lines)(s.pc.0);
     PathStep {
         insn: s.pc.0,
@@ -131,7 +130,7 @@ fn step(program: &Program, s: &Step, sockmap: &'static str) -> PathStep {
         caller: (s.state.frames.len() > 1).then(|| {
             let mut caller = s.state.clone();
             caller.frames.pop();
-            verifier::analysis::print_state(&caller, program.maps, sockmap)
+            verifier::analysis::print_state(&caller, program.maps, profile)
         }),
     }
 }

@@ -500,7 +500,10 @@ pub const CODES: [CodeRow; 77] = [
               .since(MISALIGNED_REG_OFF),
           m("misaligned stack access off <var off>+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF),
-          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")]),
+          m("misaligned stack access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
+              .before(PTR_OFF_IN_VAR_OFF),
+          m("misaligned stack access off (<value>; <mask>)+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF)]),
     row(Code::AtomicMisaligned, "atomic-misaligned",
         "an atomic's memory (any pointer, or a scalar used as one) must be aligned to its size: `check_atomic` asks `check_mem_access` for strict alignment",
         &[m("misaligned <kind> access off <var off>+<reg off>+<insn off> size <size>")
@@ -508,13 +511,15 @@ pub const CODES: [CodeRow; 77] = [
           m("misaligned <kind> access off <var off>+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF).case("pointer"),
           m("misaligned <kind> access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .case("pointer"),
+              .before(PTR_OFF_IN_VAR_OFF).case("pointer"),
+          m("misaligned <kind> access off (<value>; <mask>)+<insn off> size <size>")
+              .since(PTR_OFF_IN_VAR_OFF).case("pointer"),
           m("misaligned access off <var off>+<reg off>+<insn off> size <size>")
               .since(MISALIGNED_REG_OFF).case("scalar"),
           m("misaligned access off <var off>+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF).case("scalar"),
           m("misaligned access off (<value>; <mask>)+<reg off>+<insn off> size <size>")
-              .case("scalar"),
+              .before(PTR_OFF_IN_VAR_OFF).case("scalar"),
           m("misaligned access off (<value>; <mask>)+<insn off> size <size>")
               .since(PTR_OFF_IN_VAR_OFF).case("scalar")]),
     row(Code::StackFillSize, "stack-fill-size",

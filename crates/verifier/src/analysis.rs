@@ -140,13 +140,12 @@ fn analyze_loaded(
     if funcs.is_some() && globals.is_none() {
         result = result.map_err(crate::btf::unmodelled);
     }
-    let sockmap = skctx::sockmap_lookup_type(profile);
     let path = trace
         .into_iter()
         .map(|(pc, from, state)| Step {
             pc,
             from,
-            printed: print_state(&state, maps, sockmap),
+            printed: print_state(&state, maps, profile),
             state,
         })
         .collect();
@@ -247,8 +246,13 @@ impl Trace {
 
 /// `print_verifier_state` for the current frame: the initialised registers, the stack slots
 /// ever written (`m` data, `0` zero, `?` never written, a spilled register by its value) and
-/// the references held.
-pub fn print_state(st: &State, maps: &[MapInfo], sockmap_lookup: &'static str) -> String {
+/// the references held, as `profile`'s kernel prints them.
+pub fn print_state(st: &State, maps: &[MapInfo], profile: skctx::KernelProfile) -> String {
+    let print = Print {
+        maps,
+        sockmap_lookup: skctx::sockmap_lookup_type(profile),
+        folds_ptr_off: profile.folds_ptr_off_into_var_off(),
+    };
     let frame = st.cur();
     let mut out = String::new();
     if st.frames.len() > 1 {
@@ -257,7 +261,7 @@ pub fn print_state(st: &State, maps: &[MapInfo], sockmap_lookup: &'static str) -
     let mut parts = Vec::new();
     for (n, v) in frame.regs.iter().enumerate() {
         if !matches!(v, Value::Uninit) {
-            parts.push(format!("R{n}={}", value_text(v, maps, sockmap_lookup)));
+            parts.push(format!("R{n}={}", value_text(v, &print)));
         }
     }
     for (i, slot) in frame.stack.iter().enumerate() {
@@ -286,7 +290,7 @@ pub fn print_state(st: &State, maps: &[MapInfo], sockmap_lookup: &'static str) -
                 .filter(|b| **b != Byte::Spill)
                 .map(|b| byte_char(*b))
                 .collect();
-            rest + &value_text(&slot.spilled, maps, sockmap_lookup)
+            rest + &value_text(&slot.spilled, &print)
         } else {
             slot.bytes.iter().map(|b| byte_char(*b)).collect()
         };
@@ -317,9 +321,17 @@ fn byte_char(b: Byte) -> char {
     }
 }
 
+/// What printing a value asks of the program and the kernel.
+struct Print<'a> {
+    maps: &'a [MapInfo],
+    sockmap_lookup: &'static str,
+    /// A pointer's offset prints as part of its `var_off` (7.1).
+    folds_ptr_off: bool,
+}
+
 /// A register as `print_reg_state` prints it (without liveness and precision marks; maps
 /// by their sizes, as the walk does not know their names).
-fn value_text(v: &Value, maps: &[MapInfo], sockmap_lookup: &'static str) -> String {
+fn value_text(v: &Value, print: &Print) -> String {
     match v {
         Value::Uninit => "?".into(),
         Value::Scalar(s, id) if id.is_linked() && !s.is_const() => {
@@ -334,11 +346,13 @@ fn value_text(v: &Value, maps: &[MapInfo], sockmap_lookup: &'static str) -> Stri
         Value::Ptr(p) if matches!(p.kind, PtrKind::Stack(_)) && p.fixed() => {
             format!("fp{}", p.off)
         }
-        Value::Ptr(p) => pointer_text(v, p, maps, sockmap_lookup),
+        Value::Ptr(p) if print.folds_ptr_off => pointer_text(v, &p.folded(), print),
+        Value::Ptr(p) => pointer_text(v, p, print),
     }
 }
 
-fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static str) -> String {
+fn pointer_text(v: &Value, p: &Ptr, print: &Print) -> String {
+    let (maps, sockmap_lookup) = (print.maps, print.sockmap_lookup);
     let mut fields = Vec::new();
     if p.id != 0 {
         fields.push(format!("id={}", p.id));
@@ -371,7 +385,8 @@ fn pointer_text(v: &Value, p: &Ptr, maps: &[MapInfo], sockmap_lookup: &'static s
 /// `imm=` another constant, else the scalar's ranges and `var_off` inline.
 fn variable_part(var: &crate::bounds::Scalar) -> Option<String> {
     if var.var_off.is_const() {
-        return (var.var_off.value != 0).then(|| format!("imm={:x}", var.var_off.value));
+        return (var.var_off.value != 0)
+            .then(|| format!("imm={}", fmt_snum(var.var_off.value as i64)));
     }
     let text = var.to_string();
     let inner = text.strip_prefix("scalar(")?.strip_suffix(')')?;

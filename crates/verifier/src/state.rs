@@ -105,6 +105,30 @@ impl Ptr {
     pub fn fixed(&self) -> bool {
         self.var.var_off.is_const() && self.var.var_off.value == 0
     }
+
+    /// The pointer with its whole offset in its variable part (`off` 0), as a 7.1 pointer
+    /// keeps it (`skctx::KernelProfile::folds_ptr_off_into_var_off`).
+    pub fn folded(&self) -> Ptr {
+        let mut p = *self;
+        if self.off == 0 {
+            return p;
+        }
+        let (a, b) = (self.var, i64::from(self.off));
+        p.off = 0;
+        p.var = Scalar::known(b as u64);
+        if self.fixed() {
+            return p;
+        }
+        p.var = Scalar::UNKNOWN;
+        if let (Some(lo), Some(hi)) = (a.smin.checked_add(b), a.smax.checked_add(b)) {
+            (p.var.smin, p.var.smax) = (lo, hi);
+        }
+        if let (Some(lo), Some(hi)) = (a.umin.checked_add(b as u64), a.umax.checked_add(b as u64)) {
+            (p.var.umin, p.var.umax) = (lo, hi);
+        }
+        p.var.var_off = a.var_off.add(crate::Tnum::constant(b as u64));
+        p
+    }
 }
 
 /// A scalar's link (`reg->id`, and `reg->off` for a scalar linked with a delta): scalars

@@ -887,3 +887,72 @@ out:
 sub:
     r0 = 0
     exit
+
+# test: map_value_moved_below_start
+# kernel: before 7.1
+# note: a map value pointer moved back by a constant keeps it as its fixed offset: the
+# note: access at -8 is outside the value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += -8
+    r1 = *(u8 *)(r0 + 0)        # error[map-value-bounds]: invalid access to map value, value_size=16 off=-8 size=1
+out:
+    r0 = 1
+    exit
+
+# test: map_value_moved_below_start_v7_1
+# kernel: since 7.1
+# note: version: 7.1 folds a pointer's fixed offset into its bounds (`reg->off` is gone), so
+# note: `check_mem_region_access` sees a negative minimum; confirmed in Debian's 7.1.13 image
+# note: (reduced from walk_random there).
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += -8
+    r1 = *(u8 *)(r0 + 0)        # error[map-value-bounds]: R0 min value is negative, either use unsigned index or do a if (index >=0) check.
+out:
+    r0 = 1
+    exit
+
+# test: map_value_moved_back_read_ahead
+# kernel: before 7.1
+# note: a map value pointer moved back by 4 reads 4 bytes at +8: bytes 4 to 7 of the value.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += -4
+    r1 = *(u32 *)(r0 + 8)
+out:
+    r0 = 1
+    exit
+
+# test: map_value_moved_back_read_ahead_v7_1
+# kernel: since 7.1
+# note: version: with the offset in the bounds, the pointer's unsigned maximum is 2^64 - 4,
+# note: past BPF_MAX_VAR_OFF, though the access is inside the value; confirmed in Debian's
+# note: 7.1.13 image.
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = arr ll
+    call 1
+    if r0 == 0 goto out
+    r0 += -4
+    r1 = *(u32 *)(r0 + 8)       # error[map-value-bounds]: R0 unbounded memory access, make sure to bounds check any such access
+out:
+    r0 = 1
+    exit

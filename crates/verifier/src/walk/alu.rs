@@ -560,14 +560,25 @@ impl Walker<'_> {
     /// `ptr + sign * off`: a constant goes into the fixed offset, anything else into the
     /// variable part (the kernel's overflow rules: unbounded on overflow), its bounds not
     /// yet synced.
+    /// With `folds_ptr_off_into_var_off` (7.1) a pointer with a variable part keeps its whole offset
+    /// there (its `off` is 0), as a 7.1 pointer keeps it in its bounds and `var_off`: a
+    /// fixed pointer's offset moves into the variable part when a variable is added, and a
+    /// constant added to a variable pointer goes into its bounds.
     fn ptr_add(&self, p: Ptr, off: Scalar, sign: i64) -> Option<Ptr> {
         let mut out = p;
-        if off.is_const() {
+        let fold = self.profile.folds_ptr_off_into_var_off() && !(off.is_const() && p.fixed());
+        if off.is_const() && !fold {
             let v = (p.off as i64).checked_add(sign * off.smin)?;
             out.off = i32::try_from(v).ok()?;
             return Some(out);
         }
-        let (a, b) = (p.var, off);
+        let a = if fold {
+            out.off = 0;
+            p.folded().var
+        } else {
+            p.var
+        };
+        let b = off;
         let mut v = Scalar::UNKNOWN;
         if sign > 0 {
             if let (Some(lo), Some(hi)) = (a.smin.checked_add(b.smin), a.smax.checked_add(b.smax)) {

@@ -441,7 +441,11 @@ impl Walker<'_> {
 
     /// `__check_ptr_off_reg` for the context: no offset, fixed or variable (a negative one
     /// its own refusal from [`skctx::KernelProfile::checks_negative_ptr_offset`]).
+    /// With the offset in the `var_off` (7.1) a variable offset is refused first.
     pub(super) fn ctx_ptr_unmodified(&self, r: Reg, p: &Ptr) -> Result<(), Refusal> {
+        if self.profile.folds_ptr_off_into_var_off() {
+            self.ctx_ptr_fixed(r, p)?;
+        }
         let n = r.index();
         if p.off < 0 && self.profile.checks_negative_ptr_offset() {
             return Err(self.reject_reg(
@@ -462,6 +466,11 @@ impl Walker<'_> {
                 EACCES,
             ));
         }
+        self.ctx_ptr_fixed(r, p)
+    }
+
+    /// `__check_ptr_off_reg`'s refusal of a variable offset.
+    fn ctx_ptr_fixed(&self, r: Reg, p: &Ptr) -> Result<(), Refusal> {
         if !p.fixed() {
             return Err(self.reject_reg(
                 Code::CtxVarOffset,
@@ -517,8 +526,27 @@ impl Walker<'_> {
         size: u32,
     ) -> Refusal {
         let stack = matches!(kind, Some(PtrKind::Stack(_)));
+        let folded;
+        let var = match self.profile.folds_ptr_off_into_var_off() && reg_off != 0 {
+            true => {
+                folded = Ptr {
+                    off: reg_off,
+                    var: *var,
+                    ..Ptr::new(PtrKind::Ctx)
+                }
+                .folded();
+                &folded.var
+            }
+            false => var,
+        };
         // `tnum_strn`: a known value as `verbose_unum` prints it, since it moved to log.c.
-        let text = if var.is_const() && self.profile.misaligned_stack_prints_const_offset() {
+        // 7.1's `tnum_strn` prints a small negative constant in signed decimal too.
+        let text = if var.is_const() && self.profile.folds_ptr_off_into_var_off() {
+            match crate::tnum::unum_is_decimal(var.var_off.value) {
+                true => crate::tnum::fmt_unum(var.var_off.value),
+                false => crate::tnum::fmt_snum(var.var_off.value as i64),
+            }
+        } else if var.is_const() && self.profile.misaligned_stack_prints_const_offset() {
             crate::tnum::fmt_unum(var.var_off.value)
         } else {
             tnum_text(var.var_off)
@@ -536,13 +564,12 @@ impl Walker<'_> {
         } else {
             Code::AtomicMisaligned
         };
-        self.reject_at(
-            code,
-            self.mem_operand(r),
-            Some(r),
-            format!("misaligned {desc}access off {text}+{reg_off}+{off} size {size}"),
-            EACCES,
-        )
+        // With `folds_ptr_off_into_var_off` the pointer's offset is in its `var_off` (`text`).
+        let m = match self.profile.folds_ptr_off_into_var_off() {
+            true => format!("misaligned {desc}access off {text}+{off} size {size}"),
+            false => format!("misaligned {desc}access off {text}+{reg_off}+{off} size {size}"),
+        };
+        self.reject_at(code, self.mem_operand(r), Some(r), m, EACCES)
     }
 
     /// `check_stack_access_within_bounds`: the bytes `[off, off + size)` below the frame
@@ -1180,7 +1207,9 @@ impl Walker<'_> {
     }
 
     /// `check_mem_region_access`: `size` bytes at `off` (plus the pointer's variable part)
-    /// inside `region`.
+    /// inside `region`. `off` holds the pointer's fixed offset; where that offset is part of
+    /// the bounds (7.1) the bounds checks see it there: a negative one is its own refusal,
+    /// and its unsigned maximum is unbounded.
     pub(super) fn region_access(
         &self,
         r: Reg,
@@ -1189,6 +1218,10 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<(), Refusal> {
+        let (p, off) = match self.profile.folds_ptr_off_into_var_off() {
+            true => (&p.folded(), off - i64::from(p.off)),
+            false => (p, off),
+        };
         let (what, field, limit) = region.describe();
         let limit = limit as i64;
         let n = r.index();

@@ -444,6 +444,7 @@ impl Walker<'_> {
             stack_scalars: self.domain.stack_scalar_vs_misc(),
             loop_misc: self.domain.loop_prunes_misc_stack(),
             relaxed_ids: self.domain.regsafe_relaxed_scalar_ids(),
+            folded_offsets: self.profile.folds_ptr_off_into_var_off(),
             explore_alu_limits: self.explore_alu_limits,
         };
         let loop_level = if self.domain.exact_loop_check() {
@@ -870,6 +871,9 @@ struct Mode {
     /// `regsafe_relaxed_scalar_ids`: a precise scalar of the checkpoint without an id
     /// covers any current one by range.
     relaxed_ids: bool,
+    /// A pointer's fixed offset is part of its bounds (7.1): a map value's compare by
+    /// range with it.
+    folded_offsets: bool,
     /// `explore_alu_limits` ([`super::sanitize`]): scalars compare only when equal.
     explore_alu_limits: bool,
 }
@@ -1148,6 +1152,10 @@ fn regsafe(old: &Value, cur: &Value, precise: bool, cmp: &mut Compare) -> bool {
             | PtrKind::RdonlyMem(_)
                 if maps =>
             {
+                let (p, q) = match cmp.mode.folded_offsets {
+                    true => (&p.folded(), &q.folded()),
+                    false => (p, q),
+                };
                 p.off == q.off
                     && range_within(&p.var, &q.var)
                     && ids.check(p.id, q.id)
