@@ -169,6 +169,10 @@ pub(crate) struct Walker<'a> {
     /// `env->explore_alu_limits`: a pointer moved by an unknown scalar was sanitized, so
     /// from now on scalars prune only when equal.
     explore_alu_limits: bool,
+    /// A kfunc returned a [`crate::state::PtrKind::Kernel`] pointer on some path of this
+    /// walk (the only place one is made): until then no register holds one, and
+    /// [`Walker::kernel_ptr_use`] has nothing to look for.
+    kernel_ptrs: bool,
     /// The instruction being checked, and where each register of the current frame got its
     /// value before it: what a rejection points at.
     insn: Option<Insn>,
@@ -267,6 +271,7 @@ impl<'a> Walker<'a> {
             depth: vec![0; cfg.subprogs().len()],
             alu_aux: Kept::filled(cfg.len(), 0),
             explore_alu_limits: false,
+            kernel_ptrs: false,
             insn: None,
             origins: [crate::state::Origin::ENTRY; Reg::COUNT],
             trace: None,

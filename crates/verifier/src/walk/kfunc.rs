@@ -85,6 +85,7 @@ impl Walker<'_> {
                 return Err(unsupported("an iterator's return from another kfunc"))
             }
         };
+        self.kernel_ptrs |= matches!(k.ret, KfuncRet::KernCtx | KfuncRet::RdonlyCast);
         for n in 1..=5u8 {
             st.set(Reg::new(n).expect("R1-R5"), Value::Uninit);
         }
@@ -263,6 +264,7 @@ impl Walker<'_> {
 
     /// An instruction reading a [`PtrKind::Kernel`] pointer other than as a 64-bit copy, an
     /// exit's R0 (a trusted context pointer) or a kfunc's ignored (`__ign`) argument.
+    /// Nothing to look for before a kfunc made the walk's first kernel pointer.
     pub(super) fn kernel_ptr_use(&self, st: &State, insn: &Insn) -> Result<(), Refusal> {
         let kernel = |r: usize| {
             matches!(
@@ -273,7 +275,20 @@ impl Walker<'_> {
                 }))
             )
         };
-        if !(0..=10).any(kernel) {
+        debug_assert!(
+            self.kernel_ptrs
+                || !st.frames.iter().flat_map(|f| &f.regs).any(|v| {
+                    matches!(
+                        v,
+                        Value::Ptr(Ptr {
+                            kind: PtrKind::Kernel(_),
+                            ..
+                        })
+                    )
+                }),
+            "a kernel pointer the walk did not note making"
+        );
+        if !self.kernel_ptrs || !(0..=10).any(kernel) {
             return Ok(());
         }
         let mut uses = match *insn {
