@@ -753,7 +753,11 @@ impl Walker<'_> {
                 Byte::Misc | Byte::Invalid | Byte::Spill => {}
                 // The kernel refuses it (`invalid read from stack R<n> var_off ...`), not
                 // compared with it here.
-                Byte::Iter => return Err(unsupported("variable-offset stack read of an iterator")),
+                Byte::Iter | Byte::Dynptr => {
+                    return Err(unsupported(
+                        "variable-offset stack read of an iterator or a dynptr",
+                    ))
+                }
             }
         }
         Ok(zero_or_unknown(zeros == hi - lo))
@@ -796,8 +800,13 @@ impl Walker<'_> {
         let frame = &mut st.frames[f];
         let (first, last) = (stack_pos(hi - 1).0, stack_pos(lo).0);
         let mut slots = frame.stack[first..=last].to_vec();
-        if slots.iter().any(|s| s.bytes.contains(&Byte::Iter)) {
-            return Err(unsupported("variable-offset stack write over an iterator"));
+        if slots
+            .iter()
+            .any(|s| s.bytes.contains(&Byte::Iter) || s.bytes.contains(&Byte::Dynptr))
+        {
+            return Err(unsupported(
+                "variable-offset stack write over an iterator or a dynptr",
+            ));
         }
         let mut zero_used = false;
         for at in lo..hi {
@@ -889,7 +898,7 @@ impl Walker<'_> {
                 Byte::Misc => {}
                 Byte::Zero => zeros += 1,
                 Byte::Invalid if uninit_ok => {}
-                Byte::Invalid | Byte::Iter => {
+                Byte::Invalid | Byte::Iter | Byte::Dynptr => {
                     return Err(self.reject(
                         Code::StackUninitRead,
                         ErrOperand::Offset,
@@ -1051,6 +1060,7 @@ impl Walker<'_> {
         stored: Stored,
     ) -> Result<(), Refusal> {
         let (spi, _) = stack_pos(off);
+        self.destroy_dynptrs(st, f, stack_pos(off + size as i64 - 1).0, spi)?;
         let aligned = (-off) % 8 == 0;
         let slot = *st.frames[f].slot_mut(spi);
         if size != 8 && slot.bytes.contains(&Byte::Iter) {
