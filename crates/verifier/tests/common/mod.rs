@@ -141,6 +141,9 @@ pub fn in_each_image_with(
     Some(runs)
 }
 
+/// Memory of a guest that gets host directories copied in (the spec corpus).
+const CORPUS_GUEST_MIB: u32 = 3072;
+
 fn run_in(
     image: &bootvm::Image,
     tests: &[&str],
@@ -156,6 +159,11 @@ fn run_in(
     let mut vm = bootvm::Vm::new(&image.vmlinuz, &argv)
         .binary(&exe)
         .timeout(std::time::Duration::from_secs(900));
+    if !dirs.is_empty() {
+        // The copied corpus lives in the guest's RAM-backed root beside the walk over it:
+        // analyze_kernel's run of the whole corpus was killed (status 137) in 1 GiB.
+        vm = vm.memory_mib(CORPUS_GUEST_MIB);
+    }
     for (k, v) in env {
         vm = vm.env(*k, v.clone());
     }
