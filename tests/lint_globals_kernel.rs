@@ -158,27 +158,10 @@ fn compare_global_spec_cases(profile: skctx::KernelProfile) -> (usize, usize, us
 /// `BPF_PSEUDO_MAP_FD`) and its maps as the verifier sees them.
 fn loaded(p: &support::corpus::Prepared) -> (Vec<isa::RawInsn>, Vec<verifier::MapInfo>) {
     let mut insns = p.insns.clone();
-    let mut maps = Vec::new();
-    for (slot, name) in &p.map_refs {
+    for (slot, _) in &p.map_refs {
         insns[*slot].src = 1;
-        let Some(id) = p.maps.iter().position(|m| &m.name == name) else {
-            continue;
-        };
-        let m = &p.maps[id];
-        maps.push(verifier::MapInfo {
-            slot: *slot,
-            id,
-            map_type: m.map_type.id(),
-            key_size: m.key_size,
-            value_size: m.value_size,
-            max_entries: m.max_entries,
-            flags: m.flags,
-            frozen: None,
-            name: support::corpus::kernel_map_name(name).into(),
-            btf: verifier::ValueBtf::lock_at(p.spin_lock(name)),
-        });
     }
-    (insns, maps)
+    (insns, casemaps::map_infos(p))
 }
 
 #[test]

@@ -72,13 +72,7 @@ impl Loaded {
     }
 }
 
-/// Map names the kernel accepts: at most 15 characters of `[A-Za-z0-9_.]`.
-pub fn kernel_map_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
-        .take(15)
-        .collect()
-}
+pub use casemaps::kernel_map_name;
 
 /// Creates the case's maps, binds the map references and loads the program with the case's
 /// privilege and license. `Err` means the question could not be asked.

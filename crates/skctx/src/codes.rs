@@ -90,6 +90,7 @@ pub enum Code {
     GlobalFuncArgs,
     GlobalFuncProto,
     IterArg,
+    DynptrArg,
     RdonlyWrite,
     ConstStr,
     FormatString,
@@ -255,6 +256,7 @@ const UNINIT_WITHIN_ALLOCATED: Q = KernelProfile::uninit_stack_reads_within_allo
 const NULL_CHECK_HINT: Q = KernelProfile::null_check_hint_on_every_maybe_null;
 const RELEASE_NAMES_REG: Q = KernelProfile::release_refusal_names_register;
 const NEGATIVE_PTR_OFF: Q = KernelProfile::checks_negative_ptr_offset;
+const DYNPTR_FIXES: Q = KernelProfile::has_dynptr_fixes;
 const LOCK_RECORD: Q = KernelProfile::spin_lock_from_btf_record;
 const LOCK_STATIC_CALLS: Q = KernelProfile::static_calls_under_spin_lock;
 const LOCK_EXIT_MAIN: Q = KernelProfile::spin_lock_exit_names_main_prog;
@@ -271,7 +273,7 @@ fn misaligned_prints_reg_off(p: KernelProfile) -> bool {
 
 /// Every code, in [`Code`]'s order. The messages are verifier-messages.md's catalogue and
 /// what the spec corpus confirmed on 6.18; the older wordings come from kernel sources.
-pub const CODES: [CodeRow; 76] = [
+pub const CODES: [CodeRow; 77] = [
     row(Code::CtxBadAccess, "ctx-bad-access",
         "a context load outside the accepted (offset, size) set (sk_lookup-context.md §3.1)",
         &[m("invalid bpf_context access off=<off> size=<size>")])
@@ -327,14 +329,16 @@ pub const CODES: [CodeRow; 76] = [
         &[m("R<n> type=<type> expected=<types...>"),
           m("R<n> is not a scalar").case("a kfunc's `int` argument")]),
     row(Code::HelperMemSize, "helper-mem-size",
-        "a helper memory size (or map key size) that may be or is 0 where 0 is not allowed, may be negative, or has no upper bound below 2^29",
+        "a helper memory size (or map key size) that may be or is 0 where 0 is not allowed, may be negative, or has no upper bound below 2^29; an allocation size that is not a constant",
         &[m("R<n> invalid zero-sized read: u64=[<min>,<max>]"),
           m("invalid zero-sized read"),
           m("R<n> min value is negative, either use unsigned or 'var &= const'")
               .case("a size that may be negative"),
           // `<lt>` is the kernel's `<`, which a template cannot spell.
           m("R<n> unbounded memory access, use 'var &= const' or 'if (var <lt> const)'")
-              .case("a size without an upper bound below 2^29")]),
+              .case("a size without an upper bound below 2^29"),
+          m("R<n> is not a known constant'")
+              .case("an allocation size (`bpf_ringbuf_reserve`, `bpf_dynptr_data`'s length) that is not a constant")]),
     row(Code::ReleaseUnreferenced, "release-unreferenced",
         "`bpf_sk_release` of a socket that holds no reference (`ctx->sk`)",
         &[m("R<n> must be referenced when passed to release function").since(RELEASE_NAMES_REG),
@@ -469,7 +473,7 @@ pub const CODES: [CodeRow; 76] = [
           m("invalid unbounded variable-offset indirect access to stack R<n>")
               .case("a variable offset whose bounds reach 2^29, helper argument")]),
     row(Code::StackUninitRead, "stack-uninit-read",
-        "without CAP_PERFMON (before 5.16 as root too, but on 5.10.y), a read of stack bytes never written (on 5.10.y, as root, past the deepest write)",
+        "without CAP_PERFMON (before 5.16 as root too, but on 5.10.y), a read of stack bytes never written (on 5.10.y, as root, past the deepest write); at any privilege, a load of a dynptr's bytes",
         &[m("invalid read from stack R<n> off=<off> size=<size>").no_perfmon(),
           m("invalid read from stack off <off>+<i> size <size>").no_perfmon()
               .case("partially written"),
@@ -479,6 +483,10 @@ pub const CODES: [CodeRow; 76] = [
               .before(ROOT_UNINIT_STACK).case("partially written, as root"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
               .before(ROOT_UNINIT_STACK).case("helper argument, as root"),
+          m("invalid read from stack R<n> var_off (<value>; <mask>)+<i> size <size>").root()
+              .before(ROOT_UNINIT_STACK).case("variable offset, as root"),
+          m("invalid read from stack off <off>+<i> size <size>").root()
+              .case("a dynptr's bytes (`STACK_DYNPTR`), as root"),
           m("invalid read from stack R<n> off=<off> size=<size>").root()
               .since(UNINIT_WITHIN_ALLOCATED).case("as root, past the deepest write"),
           m("invalid indirect read from stack R<n> off <off>+<i> size <size>").root()
@@ -685,6 +693,16 @@ pub const CODES: [CodeRow; 76] = [
           m("arg#<n> expected pointer to an iterator on stack").case("not a stack pointer"),
           m("Possibly NULL pointer passed to trusted arg<n>").case("NULL")])
         .help("create each iterator once with `bpf_iter_num_new(&it, start, end)` on a stack variable of type `struct bpf_iter_num`, call `bpf_iter_num_next(&it)` only in between, and `bpf_iter_num_destroy(&it)` exactly once on every path (`bpf_for` and `bpf_repeat` do all three)"),
+    row(Code::DynptrArg, "dynptr-arg",
+        "a dynptr helper (`bpf_dynptr_from_mem`, `bpf_dynptr_read`, `bpf_dynptr_write`, `bpf_dynptr_data`) given a `struct bpf_dynptr` in the wrong state or place: one never made, or destroyed by a store into its 16 bytes; a stack pointer that is not at a constant, 8-byte-aligned offset at or below fp-16; data for `bpf_dynptr_from_mem` that is not a map value; or a helper's output buffer over a dynptr's bytes",
+        &[m("Expected an initialized dynptr as arg #<n>"),
+          m("cannot pass in dynptr at an offset=<off>").since(DYNPTR_FIXES).case("a misaligned stack pointer or one above fp-16, first line"),
+          m("cannot pass in dynptr at an offset").before(DYNPTR_FIXES).case("a misaligned stack pointer"),
+          m("dynptr has to be at a constant offset").since(DYNPTR_FIXES).case("a stack pointer at a variable offset, first line"),
+          m("Unsupported reg type <type> for bpf_dynptr_from_mem data").case("`bpf_dynptr_from_mem` of memory other than a map value"),
+          m("Dynptr has to be an uninitialized dynptr").case("`bpf_dynptr_from_mem`'s dynptr misplaced, second line"),
+          m("potential write to dynptr at off=<off> disallowed").since(DYNPTR_FIXES).case("a helper's output buffer over a dynptr")])
+        .help("make each dynptr with `bpf_dynptr_from_mem(value, size, 0, &ptr)` over a map value, into a `struct bpf_dynptr` stack variable, and do not store into its 16 bytes until you are done with it"),
     row(Code::RdonlyWrite, "rdonly-write",
         "a store through a pointer to read-only memory (the `int *` an iterator's `next` returns)",
         &[m("R<n> cannot write into rdonly_mem")]),

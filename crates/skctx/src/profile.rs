@@ -651,6 +651,15 @@ impl KernelProfile {
         self.has(kv(6, 8))
     }
 
+    /// The dynptr rules of `dynptr_get_spi` and `destroy_if_dynptr_stack_slot` (the dynptr
+    /// fixes after 6.1: a constant offset required and printed, a store destroys the dynptr
+    /// and its slices, a helper may not write over one, arguments numbered from 0): 6.12.118
+    /// and 6.18.44 have them, 6.1.192 not (`tests/spec/verifier/dynptr.s`); the release in
+    /// between is UNCONFIRMED, taken as 6.2.
+    pub fn has_dynptr_fixes(self) -> bool {
+        self.has(kv(6, 2))
+    }
+
     /// Global subprograms' `arg:<tag>` BTF decl tags are read (`__arg_nonnull`, `__arg_ctx`;
     /// 94e1c70a3452 "bpf: support 'arg:xxx' btf_decl_tag-based hints for global subprog
     /// args", 6.8): 6.12.118 and 6.18.44 heed `arg:nonnull`, 6.1.192 ignores it

@@ -277,6 +277,12 @@ pub fn print_state(st: &State, maps: &[MapInfo], profile: skctx::KernelProfile) 
             format!("iter_num(ref_id={},state={state},depth={depth})", p.ref_id)
         } else if slot.bytes[0] == Byte::Iter {
             continue;
+        } else if let (Byte::Dynptr, Value::Ptr(p)) = (slot.bytes[0], &slot.spilled) {
+            // `print_verifier_state` prints a dynptr once, at its first (lower) slot.
+            if !matches!(p.kind, PtrKind::Dynptr { first: true, .. }) {
+                continue;
+            }
+            format!("dynptr_local(id={})", p.id)
         } else if slot.bytes[7] == Byte::Spill {
             let rest: String = slot
                 .bytes
@@ -311,6 +317,7 @@ fn byte_char(b: Byte) -> char {
         Byte::Zero => '0',
         Byte::Spill => 'r',
         Byte::Iter => 'i',
+        Byte::Dynptr => 'd',
     }
 }
 

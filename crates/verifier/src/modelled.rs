@@ -200,6 +200,11 @@ fn walk_queries(s: &mut String, cols: &[KernelProfile]) {
     });
     row(
         s,
+        "local dynptrs walked: `bpf_dynptr_from_mem`, `_read`, `_write`, `_data` (`has_dynptr_fixes`)",
+        &crate::walk::models_dynptrs,
+    );
+    row(
+        s,
         "`bpf_loop` and `bpf_for_each_map_elem` callbacks walked with BTF func_info (`models_callbacks`)",
         &crate::walk::models_callbacks,
     );

@@ -528,9 +528,16 @@ pub const CHANGES: &[Change] = &[
                  6.18.44 has it (walk_random seed 12345: `R7=scalar(id=1,...)` unsynced at \
                  `from 12 to 14`, R7 dead there), 6.12.118's sources do not \
                  (`collect_linked_regs(vstate, id, ...)`); it came to 6.18.y as a stable \
-                 backport (Sasha Levin's sign-off): the first 6.18.y with it and the mainline \
-                 release are UNCONFIRMED (modelled: 6.18.44, and mainline 7.0)",
-        holds: &[backport(v(6, 18, 44)), upstream(v(7, 0, 0))],
+                 backport (Sasha Levin's sign-off); Debian's 6.19.14 has it too (walk_wide \
+                 seed 31337 in its image: `R9=scalar(id=3,smin=smin32=0,...)` unsynced at \
+                 `from 26 to 29`, R9 dead there; a printed state only, which no spec case \
+                 compares): the first 6.18.y and 6.19.y with it and the mainline \
+                 release are UNCONFIRMED (modelled: 6.18.44, 6.19.14, and mainline 7.0)",
+        holds: &[
+            backport(v(6, 18, 44)),
+            backport(v(6, 19, 14)),
+            upstream(v(7, 0, 0)),
+        ],
     },
     Change {
         name: "same_reg_decided",
@@ -717,9 +724,11 @@ pub const CHANGES: &[Change] = &[
                  pointer passed to trusted arg0` (EACCES), on 6.18.44; 6.12.118 refuses it in \
                  `process_iter_arg` as any other value that is not a stack pointer, `arg#0 \
                  expected pointer to an iterator on stack` (EINVAL) (spec cases \
-                 `iter_num_null_as_iterator*`). The commit and first release UNCONFIRMED \
-                 (modelled from 6.18)",
-        holds: &[upstream(v(6, 18, 0))],
+                 `iter_num_null_as_iterator*`); Debian's 6.19.14 refuses it as 6.12.118 does \
+                 and 7.0.13 as 6.18.44 does (iter_kernel's `scalar_iterator` in their images): \
+                 a change of 7.0 taken back to 6.18.y, not to 6.19.y by 6.19.14. The commit \
+                 and the first 6.18.y UNCONFIRMED (modelled from 6.18.0)",
+        holds: &[backport(v(6, 18, 0)), upstream(v(7, 0, 0))],
     },
 ];
 

@@ -43,6 +43,13 @@ pub enum PtrKind {
         drained: bool,
         depth: u32,
     },
+    /// The `spilled_ptr` of a local dynptr's two `STACK_DYNPTR` slots: `first` in the lower
+    /// one; `sliced` once `bpf_dynptr_data` gave a slice of it; `id` is the dynptr's id.
+    /// Never in a register.
+    Dynptr {
+        first: bool,
+        sliced: bool,
+    },
     Sock,
     SockOrNull,
     /// `PTR_TO_FUNC`: the address of subprogram `n` (a callback), from a `BPF_PSEUDO_FUNC`
@@ -223,6 +230,7 @@ pub fn type_name(v: &Value, maps: &[crate::MapInfo], sockmap_lookup: &'static st
             PtrKind::MemOrNull(_) => "mem_or_null",
             PtrKind::RdonlyMem(_) => "rdonly_mem",
             PtrKind::Iter { .. } => "iter_num",
+            PtrKind::Dynptr { .. } => "dynptr_local",
             PtrKind::Sock => "sock",
             PtrKind::SockOrNull => "sock_or_null",
             PtrKind::Func(_) => "func",
@@ -241,6 +249,8 @@ pub enum Byte {
     Spill,
     /// `STACK_ITER`: part of an open-coded iterator (`walk/iter.rs`).
     Iter,
+    /// `STACK_DYNPTR`: part of a dynptr (`walk/dynptr.rs`).
+    Dynptr,
 }
 
 /// An 8-byte stack slot (`spi`): its bytes, indexed as the kernel's `slot_type` (byte `k`

@@ -55,6 +55,8 @@ use crate::MapInfo;
 
 mod alu;
 mod call;
+mod dynptr;
+pub(crate) use dynptr::models_dynptrs;
 mod global;
 mod iter;
 mod jmp;

@@ -7,7 +7,7 @@
 //! 6.9 refuse the opcode (`unknown opcode e5`), and so does this verifier for them.
 //! Then proggen's programs with a `may_goto` loop (`Config::may_goto`; root, whose loops
 //! proggen generates): the same verdict, and the same processed count where both accept.
-//! `CALLBACKS_RANDOM=<n>` such programs (default 60). Both run inside each cached kernel
+//! `CALLBACKS_RANDOM=<n>` such programs (default 60; `CALLBACKS_SEED=<n>` another stream). Both run inside each cached kernel
 //! image too (6.1.192 refuses the opcode; 6.12.118 walks it with loop entries), with a small
 //! sample of generated programs (`CALLBACKS_IMAGES=<n>`). Its module `callbacks_btf`
 //! compares `bpf_loop` callbacks loaded with BTF func_info (`tests/callbacks_btf/mod.rs`), in
@@ -244,7 +244,8 @@ fn generated_may_goto_loops_agree_with_the_live_kernel() {
         profile,
         ..proggen::Config::everything()
     };
-    let mut gen = proggen::Generator::with_config(0x6d61_795f_676f_746f, cfg);
+    let mut gen =
+        proggen::Generator::with_config(common::seed("CALLBACKS_SEED", 0x6d61_795f_676f_746f), cfg);
     let (mut seen, mut accepted, mut unsupported) = (0, 0, 0);
     let (mut failures, mut elsewhere) = (Vec::new(), Vec::new());
     while seen < wanted {
@@ -289,7 +290,8 @@ fn generated_may_goto_loops_agree_with_the_live_kernel() {
         }
     }
     say!(
-        "callbacks_kernel: {seen} generated programs with may_goto ({accepted} accepted by the kernel, {unsupported} unsupported here): {} disagree, {} only in the processed count where the same program without may_goto differs too",
+        "callbacks_kernel: {seen} generated programs with may_goto (seed {:#x}; {accepted} accepted by the kernel, {unsupported} unsupported here): {} disagree, {} only in the processed count where the same program without may_goto differs too",
+        common::seed("CALLBACKS_SEED", 0x6d61_795f_676f_746f),
         failures.len(),
         elsewhere.len()
     );
@@ -346,10 +348,16 @@ fn may_goto_agrees_inside_each_image() {
         .unwrap_or(IMAGE_PROGRAMS);
     let for_each = std::env::var("FOR_EACH_RANDOM")
         .unwrap_or_else(|_| callbacks_for_each::IMAGE_PROGRAMS.to_string());
-    let mut env = vec![
-        ("CALLBACKS_RANDOM", count.to_string()),
-        ("FOR_EACH_RANDOM", for_each),
-    ];
+    let mut env = common::with_seed(
+        "FOR_EACH_SEED",
+        common::with_seed(
+            "CALLBACKS_SEED",
+            vec![
+                ("CALLBACKS_RANDOM", count.to_string()),
+                ("FOR_EACH_RANDOM", for_each),
+            ],
+        ),
+    );
     if let Some(v) = std::env::var_os("CALLBACKS_DEBUG") {
         env.push(("CALLBACKS_DEBUG", v.to_string_lossy().into_owned()));
     }

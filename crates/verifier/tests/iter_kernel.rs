@@ -494,7 +494,8 @@ fn iterator_programs_agree_with_the_live_kernel() {
 }
 
 /// The same programs, directed and generated, inside each cached kernel image, each guest
-/// modelled by its release: as root, 50 generated programs (seconds under TCG);
+/// modelled by its release: as root, 50 generated programs (seconds under TCG; the host's
+/// `ITER_GEN_SEED` passed on);
 /// `ITER_IMAGES_ALL=1` adds the unprivileged runs and the default count of generated programs
 /// (minutes: the 8193-jump program).
 #[test]
@@ -507,6 +508,7 @@ fn iterator_programs_agree_inside_each_image() {
     if std::env::var_os("ITER_IMAGES_ALL").is_some_and(|v| !v.is_empty()) {
         env.clear();
     }
+    let env = common::with_seed("ITER_GEN_SEED", env);
     let Some(runs) = common::in_each_image(
         "iter_kernel_images",
         &[

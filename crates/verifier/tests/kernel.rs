@@ -660,8 +660,11 @@ fn kernel_logs_match_inside_each_image() {
             "globals::globals_agree_with_the_live_kernel",
         ],
         &common::with_seed(
-            "VERIFIER_KERNEL_SEED",
-            vec![(PROGRAMS_ENV, programs.to_string())],
+            "GLOBALS_SEED",
+            common::with_seed(
+                "VERIFIER_KERNEL_SEED",
+                vec![(PROGRAMS_ENV, programs.to_string())],
+            ),
         ),
         &[
             "random_programs",

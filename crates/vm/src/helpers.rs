@@ -13,11 +13,12 @@
 //! (map helpers, time, random, `bpf_snprintf`), kernel/trace/bpf_trace.c (`bpf_trace_printk`,
 //! `bpf_trace_vprintk`, `bpf_perf_event_output`; the text as `skctx::bprintf::format` prints it), kernel/bpf/ringbuf.c, the tail call of kernel/bpf/core.c,
 //! `bpf_loop` of kernel/bpf/bpf_iter.c and the `map_for_each_callback`s of
-//! kernel/bpf/arraymap.c and hashtab.c.
+//! kernel/bpf/arraymap.c and hashtab.c; the local dynptr helpers in `helpers/dynptr.rs`.
 
 use skctx::{sk_assign_under, AssignCtx, Errno};
 
 mod current;
+mod dynptr;
 mod strings;
 
 use crate::interp::{found_to_reg, Exec, MAX_TAIL_CALL_CNT};
@@ -112,6 +113,10 @@ helper_table![
     ("spin_unlock", spin_unlock),
     ("loop", bpf_loop),
     ("for_each_map_elem", for_each_map_elem),
+    ("dynptr_from_mem", dynptr::from_mem),
+    ("dynptr_read", dynptr::read),
+    ("dynptr_write", dynptr::write),
+    ("dynptr_data", dynptr::data),
 ];
 
 /// A helper's fast entry for compiled code: the bridge and R1–R3 in, R0 out, or

@@ -53,26 +53,7 @@ fn world_of(case: &Case, p: &Prepared) -> Result<World, String> {
 /// The program, verified when our verifier passes it (else run unverified: the question
 /// here is the runtime answer).
 fn program_of(case: &Case, p: &Prepared, profile: KernelProfile) -> (Program, bool) {
-    let infos: Vec<verifier::MapInfo> = p
-        .map_refs
-        .iter()
-        .filter_map(|(slot, name)| {
-            let id = p.maps.iter().position(|m| &m.name == name)?;
-            let m = &p.maps[id];
-            Some(verifier::MapInfo {
-                slot: *slot,
-                id,
-                map_type: m.map_type.id(),
-                key_size: m.key_size,
-                value_size: m.value_size,
-                max_entries: m.max_entries,
-                flags: m.flags,
-                frozen: None,
-                btf: verifier::ValueBtf::lock_at(p.spin_lock(name)),
-                ..Default::default()
-            })
-        })
-        .collect();
+    let infos = casemaps::map_infos(p);
     let gpl = skctx::license_is_gpl_compatible(&case.license);
     let insns = vm::bind_map_refs(&p.insns, &p.map_refs);
     let funcs = case_funcs(case, p);

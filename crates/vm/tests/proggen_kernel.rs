@@ -183,9 +183,12 @@ fn generated_programs_run_as_in_the_kernel() {
     }
     let mut gen = proggen::Generator::new(seed);
     let host = kernel::host_profile().expect("the host probe answers");
+    // The running kernel's release, as the verification: what a load gives differs between
+    // releases (an unset `rx_queue_mapping`'s 4-byte load: 0xffffffff on 6.18.44, all ones
+    // in the register on 6.18.0; VM_SEED=424242 with 1000 programs ran into it).
     let opts = RunOptions {
         test_run: true,
-        ..RunOptions::new(KernelProfile::LATEST)
+        ..RunOptions::new(host)
     };
     let (mut programs, mut runs, mut generated) = (0, 0, 0);
     let (mut verified, mut wired) = (0, 0);

@@ -74,25 +74,7 @@ fn world(sock: &str) -> World {
 
 /// `p` verified by our verifier for `profile` (root), as `skvm run` runs it.
 fn verified(p: &speccase::corpus::Prepared, profile: skctx::KernelProfile) -> Program {
-    let infos: Vec<verifier::MapInfo> = p
-        .map_refs
-        .iter()
-        .map(|(slot, name)| {
-            let id = p.maps.iter().position(|m| &m.name == name).expect("map");
-            let m = &p.maps[id];
-            verifier::MapInfo {
-                slot: *slot,
-                id,
-                map_type: m.map_type.id(),
-                key_size: m.key_size,
-                value_size: m.value_size,
-                max_entries: m.max_entries,
-                flags: m.flags,
-                frozen: None,
-                ..Default::default()
-            }
-        })
-        .collect();
+    let infos = casemaps::map_infos(p);
     let insns = vm::bind_map_refs(&p.insns, &p.map_refs);
     let proof = verifier::verify(&insns, &infos, profile, skctx::Privilege::Root, true)
         .unwrap_or_else(|e| panic!("our verifier refuses the compare program: {e:?}"));

@@ -550,9 +550,10 @@ g:
     exit
 
 # test: iter_num_null_as_iterator
-# kernel: since 6.18
+# kernel: since 7.0
+# kernel: also since 6.18 before 6.19
 # note: NULL as the iterator: `check_kfunc_args` refuses it before `process_iter_arg` (EACCES;
-# note: 6.18.44; the first release UNCONFIRMED, `iter_null_arg_trusted`).
+# note: 6.18.44 and 7.0.13; the first 6.18.y UNCONFIRMED, `iter_null_arg_trusted`).
     r1 = 0
     call bpf_iter_num_next      # error[iter-arg]: Possibly NULL pointer passed to trusted arg0
     r0 = 0
@@ -561,7 +562,9 @@ g:
 # test: iter_num_null_as_iterator_v6_12
 # kernel: since 6.4
 # kernel: before 6.18
-# note: the same on 6.12.118: `process_iter_arg` refuses it as not a stack pointer (EINVAL).
+# kernel: also since 6.19 before 7.0
+# note: the same on 6.12.118 and 6.19.14: `process_iter_arg` refuses it as not a stack pointer
+# note: (EINVAL).
     r1 = 0
     call bpf_iter_num_next      # error[iter-arg]: arg#0 expected pointer to an iterator on stack
     r0 = 0

@@ -272,6 +272,25 @@
     r0 = 1
     exit
 
+# test: stack_var_read_uninit_root_v5_15
+# kernel: since 5.15
+# kernel: before 5.16
+# note: version: `check_stack_range_initialized` refuses the first never-written byte of the
+# note: range, printing the variable part and the byte's place in the range; confirmed in
+# note: Ubuntu's 5.15.225 image (found by this branch's var-offset cases run there).
+    r0 = 0
+    *(u64 *)(r10 - 16) = r0
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 7
+    r3 = r10
+    r3 += -8
+    r3 += r2
+    r0 = *(u8 *)(r3 + 0)        # error[stack-uninit-read]: invalid read from stack R3 var_off (0x0; 0x7)+0 size 1
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)
+    r0 = 1
+    exit
+
 # test: stack_var_read_one_misc_byte
 # note: one STACK_MISC byte in the range: the register is unknown, the branch is walked.
     *(u32 *)(r10 - 4) = 0
@@ -289,6 +308,10 @@
     exit
 
 # test: stack_var_read_uninit_root
+# kernel: since 5.16
+# kernel: also since 5.10 before 5.11
+# note: version: 5.15.225 refuses the never-written byte (root reads them from 5.16; 5.10.262
+# note: reads them down to the deepest write): twin `stack_var_read_uninit_root_v5_15`.
 # note: root reads bytes never written (`allow_uninit_stack`): fp-8 + [0, 7], the slot
 # note: allocated by the store at fp-16.
     r0 = 0
@@ -586,6 +609,9 @@
     exit
 
 # test: stack_var_read_below_allocated_stack
+# kernel: since 6.1
+# note: version: 5.10.262 and 5.15.225 keep a read within `allocated_stack` and do not grow
+# note: it: twin `stack_var_read_below_allocated_stack_v5_15`.
 # note: a variable-offset read at fp-16 + {0, 8} before any store: the stack grows to the
 # note: range first (`grow_stack_state` in `check_stack_access_within_bounds`), root reads
 # note: the bytes never written, and the value is unknown.
@@ -597,6 +623,23 @@
     r0 = *(u64 *)(r3 + 0)
     if r0 == 0 goto +1
     r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+
+# test: stack_var_read_below_allocated_stack_v5_15
+# kernel: before 5.16
+# note: version: the read's range must lie within `allocated_stack` (nothing written yet:
+# note: none), which only writes grow; confirmed in Debian's 5.10.262 and Ubuntu's 5.15.225
+# note: images. 5.16 to 5.18 (root reads never-written bytes there) are claimed by neither
+# note: case: UNCONFIRMED, modelled as 6.1.
+    r2 = *(u32 *)(r1 + 8)
+    r2 &= 8
+    r3 = r10
+    r3 += -16
+    r3 += r2
+    r0 = *(u64 *)(r3 + 0)       # error[stack-bounds]: invalid variable-offset read from stack R3 var_off=(0x0; 0x8) size=8
+    if r0 == 0 goto +1
+    r0 = *(u64 *)(r10 + 8)
     r0 = 1
     exit
 
@@ -616,6 +659,31 @@
     if r0 == 0 goto +1
     r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
     r0 = 1
+    exit
+
+# test: stack_var_write_into_caller_frame
+# note: a callee writes at a variable offset into its caller's frame (fp-16 + {0, 8} of the
+# note: caller, the pointer passed in R1): `check_stack_write_var_off` works on the frame the
+# note: pointer names, so the caller's spilled constants at fp-8 and fp-16 are forgotten and
+# note: its fill at fp-8 is unknown after the call.
+    r2 = *(u32 *)(r1 + 8)
+    r0 = 5
+    *(u64 *)(r10 - 8) = r0
+    *(u64 *)(r10 - 16) = r0
+    r1 = r10
+    r1 += -16
+    call write_it
+    r0 = *(u64 *)(r10 - 8)
+    if r0 == 5 goto +1
+    r0 = *(u64 *)(r10 + 8)      # error[stack-bounds]: invalid read from stack R10 off=8 size=8
+    r0 = 1
+    exit
+write_it:
+    r2 &= 8
+    r1 += r2
+    r3 = 7
+    *(u64 *)(r1 + 0) = r3
+    r0 = 0
     exit
 
 # test: stack_var_read_in_loop_prunes

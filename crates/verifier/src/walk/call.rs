@@ -56,6 +56,8 @@ pub(super) struct Meta {
     const_key: Option<u64>,
     /// `ARG_CONST_ALLOC_SIZE_OR_ZERO`: the size of the memory the helper returns.
     mem_size: u32,
+    /// The dynptr argument's stack slots.
+    dynptr: Option<super::dynptr::DynptrAt>,
 }
 
 /// Kernels that know an array lookup with a constant in-bounds key is not NULL, and whose
@@ -106,6 +108,9 @@ impl Walker<'_> {
                 .expect("an argument of the prototype");
             self.arg(st, helper, r, arg, &mut meta)?;
         }
+        if helper.name == "dynptr_from_mem" {
+            self.dynptr_from_mem_data(st)?;
+        }
         if let Some(r) = meta.release {
             let v = *st.reg(r);
             if let Value::Ptr(p) = v {
@@ -129,7 +134,7 @@ impl Walker<'_> {
                 .map_err(|e| self.reject_reg(e.code(), Reg::R1, e.kernel_message(), e.errno()))?;
         }
         if let Some((r, size)) = meta.raw {
-            self.helper_wrote(st, r, size);
+            self.helper_wrote(st, r, size)?;
         }
         let once = callback.filter(|_| !self.domain.callback_iteration());
         let entered = once
@@ -416,6 +421,15 @@ impl Walker<'_> {
                 (p.id, p.ref_id) = (id, id);
                 Value::Ptr(p)
             }
+            RetKind::DynptrMemOrNull => {
+                let at = meta
+                    .dynptr
+                    .ok_or_else(|| unsupported("bpf_dynptr_data without a dynptr"))?;
+                self.dynptr_sliced(st, at);
+                let mut p = Ptr::new(PtrKind::MemOrNull(meta.mem_size));
+                p.id = self.new_id();
+                Value::Ptr(p)
+            }
             _ => return Err(unsupported("helper return type")),
         })
     }
@@ -583,9 +597,17 @@ impl Walker<'_> {
                 Ok(())
             }
             ArgKind::PtrToConstStr => self.const_str(r, v),
+            ArgKind::PtrToUninitDynptr | ArgKind::PtrToDynptr => {
+                meta.dynptr = Some(self.dynptr_arg(st, r, v, arg)?);
+                Ok(())
+            }
             ArgKind::ConstAllocSizeOrZero => {
                 let size = match v {
                     Value::Scalar(s, _) if s.is_const() => u32::try_from(s.umax).ok(),
+                    Value::Scalar(..) => {
+                        let message = format!("R{} is not a known constant'", r.index());
+                        return Err(self.reject_reg(Code::HelperMemSize, r, message, EACCES));
+                    }
                     _ => None,
                 };
                 meta.mem_size = size.ok_or_else(|| unsupported("a variable allocation size"))?;
@@ -660,7 +682,9 @@ impl Walker<'_> {
             ArgKind::ReleaseRingbufMem => self.type_name(v).ends_with("_mem"),
             // Only with BTF func_info does a function's address reach a register.
             ArgKind::PtrToFunc => matches!(kind, Some(PtrKind::Func(_))),
-            ArgKind::PtrToStackOrNull => matches!(kind, Some(PtrKind::Stack(_))),
+            ArgKind::PtrToStackOrNull | ArgKind::PtrToUninitDynptr | ArgKind::PtrToDynptr => {
+                matches!(kind, Some(PtrKind::Stack(_)))
+            }
             ArgKind::PtrToConstStr | ArgKind::PtrToSpinLock => {
                 matches!(kind, Some(PtrKind::MapValue(_)))
             }
@@ -792,6 +816,7 @@ impl Walker<'_> {
                 };
                 let off = self.stack_bounds(st, r, &p, p.off as i64, size32, write, true)?;
                 if write && raw {
+                    self.raw_write_over_dynptr(st, r, &p, off, size32)?;
                     meta.raw = Some((r, size32));
                     return Ok(());
                 }
@@ -999,9 +1024,13 @@ impl Walker<'_> {
     }
 
     /// What a helper that fills memory leaves on the stack: unknown bytes.
-    fn helper_wrote(&self, st: &mut State, r: Reg, size: u32) {
-        let Value::Ptr(p) = *st.reg(r) else { return };
-        let PtrKind::Stack(f) = p.kind else { return };
+    fn helper_wrote(&self, st: &mut State, r: Reg, size: u32) -> Result<(), Refusal> {
+        let Value::Ptr(p) = *st.reg(r) else {
+            return Ok(());
+        };
+        let PtrKind::Stack(f) = p.kind else {
+            return Ok(());
+        };
         for i in 0..size as i64 {
             let (spi, k) = stack_pos(p.off as i64 + i);
             let slot = st.frames[f].slot_mut(spi);
@@ -1014,6 +1043,7 @@ impl Walker<'_> {
             slot.bytes[k] = Byte::Misc;
         }
         let _ = Scalar::UNKNOWN;
+        Ok(())
     }
 }
 
@@ -1174,12 +1204,18 @@ fn modelled(args: &[ArgKind], ret: RetKind) -> bool {
                 | ArgKind::ConstAllocSizeOrZero
                 | ArgKind::ReleaseRingbufMem
                 | ArgKind::PtrToSpinLock
+                | ArgKind::PtrToUninitDynptr
+                | ArgKind::PtrToDynptr
         )
     };
     args.iter().all(arg_ok)
         && matches!(
             ret,
-            RetKind::Integer | RetKind::Void | RetKind::MapValueOrNull | RetKind::RingbufMemOrNull
+            RetKind::Integer
+                | RetKind::Void
+                | RetKind::MapValueOrNull
+                | RetKind::RingbufMemOrNull
+                | RetKind::DynptrMemOrNull
         )
 }
 

@@ -602,7 +602,7 @@ impl Walker<'_> {
             }
         };
         if !p.fixed() {
-            self.var_stack_bounds(r, p, off, size, what())?;
+            self.var_stack_bounds(r, p, (off, size), what(), -(STACK_SIZE as i64))?;
             return Err(unsupported("variable-offset stack access"));
         }
         let PtrKind::Stack(f) = p.kind else {
@@ -649,14 +649,16 @@ impl Walker<'_> {
     }
 
     /// `check_stack_access_within_bounds` at a variable offset: the bytes
-    /// `[smin + off, smax + off + size)` (returned as that range) within the stack.
+    /// `[smin + off, smax + off + size)` (returned as that range) within the stack, from
+    /// `floor` up (`check_stack_slot_within_bounds`: the whole stack, or for a read that may
+    /// not reach never-written bytes, the allocated part).
     fn var_stack_bounds(
         &self,
         r: Reg,
         p: &Ptr,
-        off: i64,
-        size: u32,
+        (off, size): (i64, u32),
         what: &str,
+        floor: i64,
     ) -> Result<(i64, i64), Refusal> {
         let max = super::alu::MAX_VAR_OFF;
         if p.var.smax >= max || p.var.smin <= -max {
@@ -668,8 +670,8 @@ impl Walker<'_> {
         }
         let lo = p.var.smin.saturating_add(off);
         let hi = p.var.smax.saturating_add(off).saturating_add(size as i64);
-        if lo < -(STACK_SIZE as i64) || hi > 0 {
-            let errno = bounds_errno(lo, -(STACK_SIZE as i64));
+        if lo < floor || hi > 0 {
+            let errno = bounds_errno(lo, floor);
             let fixed = if self.profile.var_stack_access_prints_fixed_offset() {
                 format!(" off={off}")
             } else {
@@ -689,12 +691,10 @@ impl Walker<'_> {
         Ok((lo, hi))
     }
 
-    /// Variable-offset stack accesses are modelled as root from 6.1 on: 5.15 was not
-    /// compared on them.
+    /// Variable-offset stack accesses are modelled as root on every modelled release (5.10.262
+    /// and 5.15.225: the spec corpus's `stack_var_*` cases in their images).
     fn var_stack_modelled(&self, p: &Ptr) -> bool {
-        !p.var.var_off.is_const()
-            && self.privilege.allows_ptr_leaks()
-            && self.profile.version() >= skctx::KernelVersion::new(6, 1)
+        !p.var.var_off.is_const() && self.privilege.allows_ptr_leaks()
     }
 
     /// `grow_stack_state` at the end of `check_stack_access_within_bounds` for a variable
@@ -713,7 +713,11 @@ impl Walker<'_> {
     /// already refused the pointer): every byte of the range readable
     /// (`check_stack_range_initialized`), the register the constant 0 when each is
     /// `STACK_ZERO`, else unknown (`mark_reg_stack_read`), the stack grown to the range
-    /// first ([`Walker::grow_to`]). A range over an iterator is not modelled.
+    /// first ([`Walker::grow_to`]). Where root may not read never-written bytes (5.15) or
+    /// reads them only down to the deepest write (5.10), the range must lie within
+    /// `allocated_stack`, which the read does not grow, and on 5.15 a never-written byte is
+    /// refused (`invalid read from stack R<n> var_off (<value>; <mask>)+<i> size <size>`).
+    /// A range over an iterator is not modelled.
     fn stack_read_var(
         &mut self,
         st: &mut State,
@@ -722,24 +726,48 @@ impl Walker<'_> {
         off: i64,
         size: u32,
     ) -> Result<Value, Refusal> {
-        let (lo, hi) = self.var_stack_bounds(r, p, off, size, "read from")?;
         let PtrKind::Stack(f) = p.kind else {
             return Err(unsupported("not a stack pointer"));
         };
+        // Before the stack grew on every access (6.1.192), a read stays within
+        // `allocated_stack` and does not grow it (5.10.262, 5.15.225).
+        let within_allocated =
+            !self.allows_uninit_stack() || self.profile.uninit_stack_reads_within_allocated();
+        let floor = if within_allocated {
+            -(st.frames[f].allocated as i64)
+        } else {
+            -(STACK_SIZE as i64)
+        };
+        let (lo, hi) = self.var_stack_bounds(r, p, (off, size), "read from", floor)?;
         if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
         }
-        self.grow_to(st, f, lo);
+        if !within_allocated {
+            self.grow_to(st, f, lo);
+        }
         let frame = &st.frames[f];
         let mut zeros = 0;
         for at in lo..hi {
             let (s, k) = stack_pos(at);
             match frame.slot(s).map_or(Byte::Invalid, |slot| slot.bytes[k]) {
                 Byte::Zero => zeros += 1,
+                Byte::Invalid if !self.allows_uninit_stack() => {
+                    let msg = format!(
+                        "invalid read from stack R{} var_off {}+{} size {size}",
+                        r.index(),
+                        tnum_text(p.var.var_off),
+                        at - lo
+                    );
+                    return Err(self.reject_reg(Code::StackUninitRead, r, msg, EACCES));
+                }
                 Byte::Misc | Byte::Invalid | Byte::Spill => {}
                 // The kernel refuses it (`invalid read from stack R<n> var_off ...`), not
                 // compared with it here.
-                Byte::Iter => return Err(unsupported("variable-offset stack read of an iterator")),
+                Byte::Iter | Byte::Dynptr => {
+                    return Err(unsupported(
+                        "variable-offset stack read of an iterator or a dynptr",
+                    ))
+                }
             }
         }
         Ok(zero_or_unknown(zeros == hi - lo))
@@ -753,7 +781,8 @@ impl Walker<'_> {
     /// starting with a spill has all its written bytes made `STACK_MISC` first
     /// (`scrub_special_slot`); without it (6.1.192, 6.19.14) the slot's bytes outside the
     /// range stay `STACK_SPILL` of a forgotten register, which is not modelled
-    /// (unsupported), nor is a range touching an iterator or into a caller's frame.
+    /// (unsupported), nor is a range touching an iterator. A write into a caller's frame (a
+    /// pointer passed down) is the same write on that frame (`stack_var_write_into_caller_frame`).
     #[allow(clippy::too_many_arguments)]
     fn stack_write_var(
         &mut self,
@@ -765,14 +794,10 @@ impl Walker<'_> {
         size: u32,
         stored: Stored,
     ) -> Result<(), Refusal> {
-        let (lo, hi) = self.var_stack_bounds(r, p, off, size, "write to")?;
+        let (lo, hi) =
+            self.var_stack_bounds(r, p, (off, size), "write to", -(STACK_SIZE as i64))?;
         if !self.var_stack_modelled(p) {
             return Err(unsupported("variable-offset stack access"));
-        }
-        if f + 1 != st.frames.len() {
-            return Err(unsupported(
-                "variable-offset stack write to a caller's frame",
-            ));
         }
         self.grow_to(st, f, lo);
         let scrubs = self.domain.var_write_scrubs_spill_slot();
@@ -785,8 +810,13 @@ impl Walker<'_> {
         let frame = &mut st.frames[f];
         let (first, last) = (stack_pos(hi - 1).0, stack_pos(lo).0);
         let mut slots = frame.stack[first..=last].to_vec();
-        if slots.iter().any(|s| s.bytes.contains(&Byte::Iter)) {
-            return Err(unsupported("variable-offset stack write over an iterator"));
+        if slots
+            .iter()
+            .any(|s| s.bytes.contains(&Byte::Iter) || s.bytes.contains(&Byte::Dynptr))
+        {
+            return Err(unsupported(
+                "variable-offset stack write over an iterator or a dynptr",
+            ));
         }
         let mut zero_used = false;
         for at in lo..hi {
@@ -878,7 +908,7 @@ impl Walker<'_> {
                 Byte::Misc => {}
                 Byte::Zero => zeros += 1,
                 Byte::Invalid if uninit_ok => {}
-                Byte::Invalid | Byte::Iter => {
+                Byte::Invalid | Byte::Iter | Byte::Dynptr => {
                     return Err(self.reject(
                         Code::StackUninitRead,
                         ErrOperand::Offset,
@@ -1040,6 +1070,7 @@ impl Walker<'_> {
         stored: Stored,
     ) -> Result<(), Refusal> {
         let (spi, _) = stack_pos(off);
+        self.destroy_dynptrs(st, f, stack_pos(off + size as i64 - 1).0, spi)?;
         let aligned = (-off) % 8 == 0;
         let slot = *st.frames[f].slot_mut(spi);
         if size != 8 && slot.bytes.contains(&Byte::Iter) {

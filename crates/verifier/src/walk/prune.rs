@@ -1242,6 +1242,9 @@ fn stacksafe(old: &Frame, cur: &Frame, cmp: &mut Compare, precise: u64, read: u6
             if k == 7 && o.bytes[7] == Byte::Iter && !iter_safe(&o.spilled, &c.spilled, cmp) {
                 return false;
             }
+            if k == 7 && o.bytes[7] == Byte::Dynptr && !dynptr_safe(&o.spilled, &c.spilled) {
+                return false;
+            }
         }
         i += 1;
     }
@@ -1256,6 +1259,18 @@ fn iter_safe(old: &Value, cur: &Value, cmp: &mut Compare) -> bool {
             (PtrKind::Iter { drained: a, .. }, PtrKind::Iter { drained: b, .. }) => {
                 a == b && cmp.ids.check(o.ref_id, c.ref_id)
             }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// `stacksafe` on a `STACK_DYNPTR` slot: the same half of a local dynptr (local dynptrs
+/// hold no reference to compare, and the kernel compares neither ids nor slices).
+fn dynptr_safe(old: &Value, cur: &Value) -> bool {
+    match (old, cur) {
+        (Value::Ptr(o), Value::Ptr(c)) => match (o.kind, c.kind) {
+            (PtrKind::Dynptr { first: a, .. }, PtrKind::Dynptr { first: b, .. }) => a == b,
             _ => false,
         },
         _ => false,

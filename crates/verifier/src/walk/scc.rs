@@ -168,10 +168,11 @@ fn jumps_back(r: &RawInsn) -> bool {
 /// instructions, or of one that is its own successor, numbered from 1.
 fn compute(raw: &[RawInsn]) -> Vec<u32> {
     let n = raw.len();
-    let mut scc = vec![0u32; n];
     if !raw.iter().any(jumps_back) {
-        return scc;
+        // Every lookup of an instruction past the end answers "in no SCC".
+        return Vec::new();
     }
+    let mut scc = vec![0u32; n];
     const UNSEEN: usize = usize::MAX;
     let mut index = vec![UNSEEN; n];
     let mut low = vec![0usize; n];

@@ -283,6 +283,23 @@ impl Walker<'_> {
                 continue;
             }
             let r = Reg::new(i as u8 + 1).expect("R1-R5");
+            if matches!(arg, ArgKind::PtrToUninitDynptr | ArgKind::PtrToDynptr) {
+                // `process_dynptr_func`: a new dynptr's two 8-byte writes, or
+                // `mark_dynptr_read` of an existing one's two slots.
+                match place(r) {
+                    Some(Ok((f, off)))
+                        if off % 8 == 0 && (crate::state::STACK_MIN..-8).contains(&off) =>
+                    {
+                        out.push(match arg {
+                            ArgKind::PtrToUninitDynptr => Effect::Write(f, slots(off, 16)),
+                            _ => Effect::Read(f, slots(off, 16)),
+                        })
+                    }
+                    Some(Err(e)) => out.push(e),
+                    _ => {}
+                }
+                continue;
+            }
             match place(r) {
                 Some(Ok((f, off))) => {
                     let size = match (arg, map) {

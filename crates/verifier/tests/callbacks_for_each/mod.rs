@@ -10,7 +10,7 @@
 //! every privilege: the same verdict, the same processed count where both accept, the same
 //! rejected instruction, message and errno where both reject (`super::judge`).
 //! `FOR_EACH_RANDOM=<n>` programs (default 200; inside the images
-//! [`IMAGE_PROGRAMS`] unless set).
+//! [`IMAGE_PROGRAMS`] unless set), `FOR_EACH_SEED=<n>` another stream.
 
 use super::common::Rng;
 use isa::RawInsn;
@@ -257,7 +257,8 @@ fn for_each_map_elem_callbacks_agree_with_the_live_kernel() {
         .ok()
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(200usize);
-    let mut rng = Rng::new(0x666f_725f_6561_6368);
+    let seed = super::common::seed("FOR_EACH_SEED", 0x666f_725f_6561_6368);
+    let mut rng = Rng::new(seed);
     let mut run = Run {
         seen: 0,
         accepted: 0,
@@ -269,7 +270,7 @@ fn for_each_map_elem_callbacks_agree_with_the_live_kernel() {
         check(profile, &text, &s, &mut run);
     }
     say!(
-        "callbacks_for_each_kernel: {} loads of {wanted} generated bpf_for_each_map_elem programs on {profile} ({} accepted by the kernel, {} unsupported here): {} disagree",
+        "callbacks_for_each_kernel: {} loads of {wanted} generated bpf_for_each_map_elem programs (seed {seed:#x}) on {profile} ({} accepted by the kernel, {} unsupported here): {} disagree",
         run.seen,
         run.accepted,
         run.unsupported,

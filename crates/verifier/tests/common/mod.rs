@@ -141,6 +141,9 @@ pub fn in_each_image_with(
     Some(runs)
 }
 
+/// Memory of a guest that gets host directories copied in (the spec corpus).
+const CORPUS_GUEST_MIB: u32 = 3072;
+
 fn run_in(
     image: &bootvm::Image,
     tests: &[&str],
@@ -156,6 +159,11 @@ fn run_in(
     let mut vm = bootvm::Vm::new(&image.vmlinuz, &argv)
         .binary(&exe)
         .timeout(std::time::Duration::from_secs(900));
+    if !dirs.is_empty() {
+        // The copied corpus lives in the guest's RAM-backed root beside the walk over it:
+        // analyze_kernel's run of the whole corpus was killed (status 137) in 1 GiB.
+        vm = vm.memory_mib(CORPUS_GUEST_MIB);
+    }
     for (k, v) in env {
         vm = vm.env(*k, v.clone());
     }
@@ -299,41 +307,7 @@ pub fn bound_maps<'m>(
     map_infos(p).iter().map(|m| (m.slot, &maps[m.id])).collect()
 }
 
-/// The name the kernel gives a case's map (`tests/support/corpus.rs` creates them so): at
-/// most 15 characters of `[A-Za-z0-9_.]`.
-pub fn kernel_map_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
-        .take(15)
-        .collect()
-}
-
-/// The maps each `ld_imm64` refers to, as the loader binds them.
-pub fn map_infos(p: &speccase::corpus::Prepared) -> Vec<verifier::MapInfo> {
-    p.map_refs
-        .iter()
-        .filter_map(|(slot, name)| {
-            let id = p.maps.iter().position(|m| &m.name == name)?;
-            let m = &p.maps[id];
-            Some(verifier::MapInfo {
-                slot: *slot,
-                id,
-                map_type: m.map_type.id(),
-                key_size: m.key_size,
-                value_size: m.value_size,
-                max_entries: m.max_entries,
-                flags: m.flags,
-                frozen: p.frozen_value(name).map(|v| {
-                    let mut v = v.to_vec();
-                    v.resize(m.value_size as usize, 0);
-                    v.into()
-                }),
-                name: kernel_map_name(name).into(),
-                btf: verifier::ValueBtf::lock_at(p.spin_lock(name)),
-            })
-        })
-        .collect()
-}
+pub use casemaps::{kernel_map_name, map_infos};
 
 /// A spec case's BTF functions (`# func:` lines) as [`verifier::verify_with_btf`] takes
 /// them; `None` when the case declares none.
@@ -405,6 +379,19 @@ pub fn loaded_insns(p: &speccase::corpus::Prepared) -> Vec<isa::RawInsn> {
         }
     }
     insns
+}
+
+/// A campaign's generator seed: `seed_var`'s value when it is set to a non-zero number
+/// (decimal or `0x` hex), else `default`. [`with_seed`] passes it to the guests.
+pub fn seed(seed_var: &str, default: u64) -> u64 {
+    let parse = |v: &str| match v.trim().strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        None => v.trim().parse().ok(),
+    };
+    (std::env::var(seed_var).ok().as_deref())
+        .and_then(parse)
+        .filter(|&n| n != 0)
+        .unwrap_or(default)
 }
 
 /// `env` for a guest, with the host's `seed_var` (a campaign's seed) when it is set.

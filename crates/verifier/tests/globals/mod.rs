@@ -6,7 +6,8 @@
 //! campaigns: programs whose global function takes a pointer to memory (`mem:N`,
 //! `__arg_nonnull` or not; the caller passes NULL, a scalar, the context, a stack slot or a
 //! map value at an offset near the size; the callee reads and writes around its end, with
-//! or without a NULL check; `GLOBALS_RANDOM=<n>`, default 200), and programs whose global
+//! or without a NULL check; `GLOBALS_RANDOM=<n>`, default 200; `GLOBALS_SEED=<n>` another
+//! stream for both campaigns), and programs whose global
 //! function's prototype is drawn from every parameter kind, `arg:` tag and return of
 //! `global_arg_kinds.s` (`GLOBALS_PROTOS=<n>`, default 100; 3000 agreed with 6.18.44).
 //! `verify_with_btf` with the running kernel's profile must give the same verdict, the
@@ -149,13 +150,12 @@ fn globals_agree_with_the_live_kernel() {
         tally.failures.extend(f);
     }
     let wanted = count("GLOBALS_RANDOM", 200);
-    let accepted = tally.generated(wanted, 0x676c_6f62_616c_6d65, generated, |ours| {
-        ours.is_ok()
-    });
+    let seed = common::seed("GLOBALS_SEED", 0x676c_6f62_616c_6d65);
+    let accepted = tally.generated(wanted, seed, generated, |ours| ours.is_ok());
     let protos = count("GLOBALS_PROTOS", 100);
     let refused = tally.generated(
         protos,
-        0x7072_6f74_6f73,
+        seed ^ 0x676c_6f62_616c_6d65 ^ 0x7072_6f74_6f73,
         generated_proto,
         |ours| matches!(ours, Err(Refusal::Rejected(r)) if r.code == skctx::Code::GlobalFuncProto),
     );
@@ -166,7 +166,7 @@ fn globals_agree_with_the_live_kernel() {
         total,
     } = tally;
     common::say(format!(
-        "globals_kernel: {same} of {total} programs as the kernel ({wanted} generated with memory arguments, {accepted} of them accepted here as root; {protos} with generated prototypes, {refused} of them refused for the prototype here as root), {unsupported} unsupported"
+        "globals_kernel: {same} of {total} programs as the kernel (seed {seed:#x}; {wanted} generated with memory arguments, {accepted} of them accepted here as root; {protos} with generated prototypes, {refused} of them refused for the prototype here as root), {unsupported} unsupported"
     ));
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(same > unsupported, "most programs must be compared");
