@@ -1126,6 +1126,10 @@ impl Domain {
     /// where the two algorithms differ).
     pub fn tnum_mul(self, a: crate::tnum::Tnum, b: crate::tnum::Tnum) -> crate::tnum::Tnum {
         use crate::tnum::MulAlgorithm::{Union, ValueMaskSplit};
+        if a.is_const() && b.is_const() {
+            // Both algorithms give the exact product of two constants (tested below).
+            return crate::tnum::Tnum::constant(a.value.wrapping_mul(b.value));
+        }
         let (union, split) = (a.mul(b, Union), a.mul(b, ValueMaskSplit));
         self.either(Domain::tnum_mul_union, union, split)
     }
@@ -1167,6 +1171,44 @@ mod tests {
             !both.hold_for(upstream_profile(6, 10, 0)),
             "two values: none holds"
         );
+    }
+
+    #[test]
+    fn both_tnum_multiplies_give_the_product_of_two_constants() {
+        use crate::tnum::{MulAlgorithm, Tnum};
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let edges = [
+            0,
+            1,
+            2,
+            3,
+            u64::MAX,
+            u64::MAX - 1,
+            1 << 63,
+            u32::MAX as u64,
+            0x1_0000_0000,
+        ];
+        let mut values: Vec<u64> = edges.to_vec();
+        for _ in 0..200 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push(x);
+            values.push(x & 0xffff);
+        }
+        for &a in &values {
+            for &b in &values {
+                let product = Tnum::constant(a.wrapping_mul(b));
+                for algorithm in [MulAlgorithm::Union, MulAlgorithm::ValueMaskSplit] {
+                    let (ta, tb) = (Tnum::constant(a), Tnum::constant(b));
+                    assert_eq!(
+                        ta.mul(tb, algorithm),
+                        product,
+                        "{a:#x} * {b:#x}, {algorithm:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
