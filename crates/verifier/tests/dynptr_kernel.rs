@@ -179,18 +179,11 @@ fn dynptr_programs_agree_with_the_live_kernel() {
 /// (`DYNPTR_IMAGES=1`; minutes under TCG).
 #[test]
 fn dynptr_programs_agree_inside_each_image() {
-    if !std::env::var("DYNPTR_IMAGES").is_ok_and(|v| v == "1") {
-        say("SKIPPED dynptr_kernel_images: set DYNPTR_IMAGES=1");
-        return;
-    }
-    let env = common::with_seed("DYNPTR_SEED", Vec::new());
-    let Some(runs) = common::in_each_image(
-        "dynptr_kernel_images",
-        &["dynptr_programs_agree_with_the_live_kernel"],
-        &env,
-        &["dynptr_kernel", "SKIPPED"],
-    ) else {
-        return;
-    };
-    common::assert_every_guest_passed(runs);
+    common::opt_in_image_run(
+        "DYNPTR_IMAGES",
+        "dynptr_kernel",
+        "dynptr_programs_agree_with_the_live_kernel",
+        "DYNPTR_SEED",
+        "minutes under TCG",
+    );
 }

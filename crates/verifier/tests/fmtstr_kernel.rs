@@ -253,18 +253,11 @@ fn snprintf_formats_agree_with_the_live_kernel() {
 
 #[test]
 fn snprintf_formats_agree_inside_each_image() {
-    if std::env::var_os("FMTSTR_IMAGES").is_none_or(|v| v != "1") {
-        common::say("SKIPPED fmtstr_kernel_images: set FMTSTR_IMAGES=1 (boots each cached image, about 25 s)");
-        return;
-    }
-    let env = common::with_seed("FMTSTR_SEED", Vec::new());
-    let Some(runs) = common::in_each_image(
-        "fmtstr_kernel_images",
-        &["snprintf_formats_agree_with_the_live_kernel"],
-        &env,
-        &["fmtstr_kernel", "SKIPPED"],
-    ) else {
-        return;
-    };
-    common::assert_every_guest_passed(runs);
+    common::opt_in_image_run(
+        "FMTSTR_IMAGES",
+        "fmtstr_kernel",
+        "snprintf_formats_agree_with_the_live_kernel",
+        "FMTSTR_SEED",
+        "boots each cached image, about 25 s",
+    );
 }

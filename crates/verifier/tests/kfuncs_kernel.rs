@@ -258,18 +258,11 @@ fn kfunc_programs_agree_with_the_live_kernel() {
 /// (`KFUNCS_IMAGES=1`; minutes under TCG).
 #[test]
 fn kfunc_programs_agree_inside_each_image() {
-    if !std::env::var("KFUNCS_IMAGES").is_ok_and(|v| v == "1") {
-        say("SKIPPED kfuncs_kernel_images: set KFUNCS_IMAGES=1");
-        return;
-    }
-    let env = common::with_seed("KFUNCS_SEED", Vec::new());
-    let Some(runs) = common::in_each_image(
-        "kfuncs_kernel_images",
-        &["kfunc_programs_agree_with_the_live_kernel"],
-        &env,
-        &["kfuncs_kernel", "SKIPPED"],
-    ) else {
-        return;
-    };
-    common::assert_every_guest_passed(runs);
+    common::opt_in_image_run(
+        "KFUNCS_IMAGES",
+        "kfuncs_kernel",
+        "kfunc_programs_agree_with_the_live_kernel",
+        "KFUNCS_SEED",
+        "minutes under TCG",
+    );
 }

@@ -231,17 +231,11 @@ fn spin_lock_programs_agree_with_the_live_kernel() {
 
 #[test]
 fn spin_lock_programs_agree_inside_each_image() {
-    if std::env::var_os("SPIN_LOCK_IMAGES").is_none() {
-        common::say("SKIPPED spin_lock_kernel_images: set SPIN_LOCK_IMAGES=1");
-        return;
-    }
-    let Some(runs) = common::in_each_image(
-        "spin_lock_kernel_images",
-        &["spin_lock_programs_agree_with_the_live_kernel"],
-        &common::with_seed("SPIN_LOCK_SEED", Vec::new()),
-        &["spin_lock_kernel", "SKIPPED"],
-    ) else {
-        return;
-    };
-    common::assert_every_guest_passed(runs);
+    common::opt_in_image_run(
+        "SPIN_LOCK_IMAGES",
+        "spin_lock_kernel",
+        "spin_lock_programs_agree_with_the_live_kernel",
+        "SPIN_LOCK_SEED",
+        "boots each cached image",
+    );
 }

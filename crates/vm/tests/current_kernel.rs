@@ -18,7 +18,7 @@ mod common;
 
 use common::Rng;
 
-use skctx::{KernelProfile, MapType};
+use skctx::MapType;
 use vm::{MapDef, Program, RunOptions, Task, World};
 
 /// One helper call.
@@ -147,7 +147,7 @@ fn vm_run(p: &speccase::corpus::Prepared, task: &Task) -> Result<u32, String> {
         &[prog],
         &tuple,
         &mut world,
-        &RunOptions::new(KernelProfile::LATEST),
+        &RunOptions::new(common::host_profile()),
     )
     .map(|o| o.retval as u32)
     .map_err(|t| t.to_string())

@@ -23,7 +23,7 @@ use std::time::Duration;
 use kernel::{Landing, Map, MapSpec, SocketSet};
 use skctx::net::{SocketDesc, Tuple};
 use skctx::world::{little_endian, EntryValue, World as WorldFile, WorldMap};
-use skctx::{KernelProfile, MapType};
+use skctx::MapType;
 use vm::{Delivery, Program, RunOptions, World};
 
 const SEED: u64 = 0xde11_7e12;
@@ -450,7 +450,7 @@ fn check_world(
         programs.push(Program::unverified(&name, &p.insns, &p.map_refs));
     }
     let file = world_file(descs);
-    let opts = RunOptions::new(KernelProfile::LATEST);
+    let opts = RunOptions::new(common::host_profile());
     let mut bad = Vec::new();
     let mut landed_on = Vec::new();
     for tuple in tuples {
@@ -921,7 +921,7 @@ fn broadcast_datagrams_bypass_the_programs() {
         let landing = kernel::deliver(&set, &tuple, wait()).expect("kernel::deliver");
         let mut world = World::from_file(&world_file(&sockets)).expect("vm world");
         let programs = [Program::unverified("p", &p.insns, &p.map_refs)];
-        let opts = RunOptions::new(KernelProfile::LATEST);
+        let opts = RunOptions::new(common::host_profile());
         let outcome = common::run_both(&programs, &tuple, &mut world, &opts).expect("no trap");
         assert!(
             matches!(outcome.delivered_to, Delivery::NotLookedUp { .. }),

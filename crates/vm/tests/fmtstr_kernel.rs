@@ -16,7 +16,7 @@ mod common;
 
 use common::Rng;
 
-use skctx::{KernelProfile, MapType};
+use skctx::MapType;
 use vm::{MapDef, Program, RunOptions, World};
 
 /// An argument: an integer, or the address of one of the stack's strings and addresses.
@@ -221,7 +221,7 @@ fn vm_run(p: &speccase::corpus::Prepared, value: &[u8]) -> Result<u32, String> {
         &[prog],
         &tuple,
         &mut world,
-        &RunOptions::new(KernelProfile::LATEST),
+        &RunOptions::new(common::host_profile()),
     )
     .map(|o| o.retval as u32)
     .map_err(|t| t.to_string())
@@ -274,7 +274,7 @@ fn formatted_output_agrees_with_the_live_kernel() {
             String::from_utf8_lossy(&fmt),
             args.len()
         );
-        let rules = KernelProfile::LATEST.bprintf_rules();
+        let rules = common::host_profile().bprintf_rules();
         match (&kernel, &ours) {
             (Ok(k), Ok(o)) if k == o => agree += 1,
             // What the kernel prints depends on its buffer's old bytes: the VM traps.

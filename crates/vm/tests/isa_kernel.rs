@@ -13,7 +13,6 @@
 mod common;
 
 use isa::{AluOp, AtomicOp, EndianKind, Insn, JmpCond, Operand, RawInsn, Reg, Size, Width};
-use skctx::KernelProfile;
 use vm::{Program, RunOptions, World};
 
 const VALUES: [u64; 12] = [
@@ -186,7 +185,7 @@ fn vm_r0(code: &[RawInsn]) -> Result<u32, String> {
         &[prog],
         &tuple,
         &mut world,
-        &RunOptions::new(KernelProfile::LATEST),
+        &RunOptions::new(common::host_profile()),
     )
     .map(|o| o.retval as u32)
     .map_err(|t| t.to_string())

@@ -14,7 +14,7 @@
 mod common;
 
 use isa::{AluOp, CallKind, Insn, JmpCond, LdImmKind, Operand, RawInsn, Reg, Size, Width};
-use skctx::{KernelProfile, MapType};
+use skctx::MapType;
 use vm::{MapDef, Program, RunOptions, World};
 
 fn r(n: u8) -> Reg {
@@ -196,7 +196,7 @@ fn vm_run(code: &[RawInsn], world: &mut World) -> Result<u32, String> {
         &[prog],
         &tuple,
         world,
-        &RunOptions::new(KernelProfile::LATEST),
+        &RunOptions::new(common::host_profile()),
     )
     .map(|o| o.retval as u32)
     .map_err(|t| t.to_string())
@@ -465,7 +465,7 @@ fn tail_calls_stop_where_the_kernel_stops() {
             &[ours],
             &tuple,
             &mut world,
-            &RunOptions::new(KernelProfile::LATEST),
+            &RunOptions::new(common::host_profile()),
         )
         .expect("no trap");
         assert_eq!(Some(o.retval as u32), kernel, "tail call to index {index}");
@@ -563,7 +563,7 @@ fn ring_buffer_reservations_succeed_where_the_kernels_do() {
             &[ours],
             &tuple,
             &mut world,
-            &RunOptions::new(KernelProfile::LATEST),
+            &RunOptions::new(common::host_profile()),
         )
         .expect("no trap");
         assert_eq!(
@@ -690,7 +690,7 @@ fn ring_buffer_sequences_fill_query_and_fail_as_the_kernels_do() {
             &[ours],
             &tuple,
             &mut world,
-            &RunOptions::new(KernelProfile::LATEST),
+            &RunOptions::new(common::host_profile()),
         );
         runs += 1;
         let ours = o.map(|o| o.retval as u32).map_err(|t| t.to_string());
@@ -880,7 +880,7 @@ fn spin_locked_updates_give_the_kernels_values() {
                 let mut world = vm_world(&p);
                 world.set_spin_lock(0, layout.0).expect("lock in the value");
                 let ours = Program::unverified("spin", &p.insns, &p.map_refs);
-                let opts = RunOptions::new(KernelProfile::LATEST);
+                let opts = RunOptions::new(common::host_profile());
                 for port in ports {
                     let tuple = format!("tcp 10.0.0.1:4242 -> 192.0.2.10:{port}")
                         .parse()

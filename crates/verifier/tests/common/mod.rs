@@ -394,6 +394,23 @@ pub fn seed(seed_var: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// An opt-in campaign inside each cached image: with `opt_in=1`, this binary's `test` runs in
+/// every guest (each modelled as its own release) with the host's `seed_var`, and every guest
+/// must pass; its lines starting `name` are the summary. Otherwise `SKIPPED {name}_images:
+/// set {opt_in}=1 ({cost})`.
+#[allow(dead_code)]
+pub fn opt_in_image_run(opt_in: &str, name: &str, test: &str, seed_var: &str, cost: &str) {
+    let caller = format!("{name}_images");
+    if std::env::var_os(opt_in).is_none_or(|v| v != "1") {
+        say(format!("SKIPPED {caller}: set {opt_in}=1 ({cost})"));
+        return;
+    }
+    let env = with_seed(seed_var, Vec::new());
+    if let Some(runs) = in_each_image(&caller, &[test], &env, &[name, "SKIPPED"]) {
+        assert_every_guest_passed(runs);
+    }
+}
+
 /// `env` for a guest, with the host's `seed_var` (a campaign's seed) when it is set.
 pub fn with_seed<'a>(seed_var: &'a str, mut env: Vec<(&'a str, String)>) -> Vec<(&'a str, String)> {
     if let Ok(seed) = std::env::var(seed_var) {

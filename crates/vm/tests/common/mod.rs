@@ -7,6 +7,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use skctx::net::Tuple;
 use vm::{Engine, Outcome, Program, RunOptions, Trap, World};
 
+/// The running kernel's profile (its release and probed behaviours), probed once: what a
+/// test that compares the VM with that kernel runs the VM as. Where the kernel cannot be
+/// probed (such a test skips before it runs anything) the newest modelled release.
+#[allow(dead_code)]
+pub fn host_profile() -> skctx::KernelProfile {
+    static HOST: std::sync::OnceLock<skctx::KernelProfile> = std::sync::OnceLock::new();
+    *HOST.get_or_init(|| kernel::host_profile().unwrap_or(skctx::KernelProfile::LATEST))
+}
+
 static RUNS: AtomicUsize = AtomicUsize::new(0);
 static NATIVE: AtomicUsize = AtomicUsize::new(0);
 
