@@ -325,44 +325,37 @@ fn ldx(r: &RawInsn, maps: &[MapInfo], src: Known) -> Known {
 mod tests {
     use super::*;
 
-    fn insn(code: u8, dst: u8, src: u8, off: i16, imm: i32) -> RawInsn {
-        RawInsn {
-            code,
-            dst,
-            src,
-            off,
-            imm,
-        }
-    }
-
     const EXIT: u8 = 0x95;
 
     #[test]
     fn a_jump_on_a_constant_becomes_a_goto() {
         // r1 = 5; if r1 == 5 goto +1; r0 = 1; r0 = 0; exit
         let p = [
-            insn(0xb7, 1, 0, 0, 5),
-            insn(0x15, 1, 0, 1, 5),
-            insn(0xb7, 0, 0, 0, 1),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(EXIT, 0, 0, 0, 0),
+            RawInsn::new(0xb7, 1, 0, 0, 5),
+            RawInsn::new(0x15, 1, 0, 1, 5),
+            RawInsn::new(0xb7, 0, 0, 0, 1),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
         ];
         let out = fold(&p, &[], &[0]);
-        assert_eq!(out[1], insn(0x05, 0, 0, 1, 0));
-        let not_taken = [insn(0xb7, 1, 0, 0, 4), p[1], p[2], p[3], p[4]];
-        assert_eq!(fold(&not_taken, &[], &[0])[1], insn(0x05, 0, 0, 0, 0));
+        assert_eq!(out[1], RawInsn::new(0x05, 0, 0, 1, 0));
+        let not_taken = [RawInsn::new(0xb7, 1, 0, 0, 4), p[1], p[2], p[3], p[4]];
+        assert_eq!(
+            fold(&not_taken, &[], &[0])[1],
+            RawInsn::new(0x05, 0, 0, 0, 0)
+        );
     }
 
     #[test]
     fn two_paths_with_different_constants_leave_the_jump() {
         // r1 = 0; if r2 == 0 goto +1; r1 = 1; if r1 == 1 goto +0; r0 = 0; exit
         let p = [
-            insn(0xb7, 1, 0, 0, 0),
-            insn(0x15, 2, 0, 1, 0),
-            insn(0xb7, 1, 0, 0, 1),
-            insn(0x15, 1, 0, 0, 1),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(EXIT, 0, 0, 0, 0),
+            RawInsn::new(0xb7, 1, 0, 0, 0),
+            RawInsn::new(0x15, 2, 0, 1, 0),
+            RawInsn::new(0xb7, 1, 0, 0, 1),
+            RawInsn::new(0x15, 1, 0, 0, 1),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
         ];
         assert!(matches!(fold(&p, &[], &[0]), Cow::Borrowed(_)));
     }
@@ -371,40 +364,45 @@ mod tests {
     fn a_constant_wider_than_32_bits_is_not_saved() {
         // r1 = -1; if r1 == -1 goto +0 (the kernel saves only values that fit in u32)
         let p = [
-            insn(0xb7, 1, 0, 0, -1),
-            insn(0x15, 1, 0, 0, -1),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(EXIT, 0, 0, 0, 0),
+            RawInsn::new(0xb7, 1, 0, 0, -1),
+            RawInsn::new(0x15, 1, 0, 0, -1),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
         ];
         assert!(matches!(fold(&p, &[], &[0]), Cow::Borrowed(_)));
         // w1 = -1 is 0xffffffff: a 32-bit compare with -1 is decided.
-        let w = [insn(0xb4, 1, 0, 0, -1), insn(0x16, 1, 0, 0, -1), p[2], p[3]];
-        assert_eq!(fold(&w, &[], &[0])[1], insn(0x05, 0, 0, 0, 0));
+        let w = [
+            RawInsn::new(0xb4, 1, 0, 0, -1),
+            RawInsn::new(0x16, 1, 0, 0, -1),
+            p[2],
+            p[3],
+        ];
+        assert_eq!(fold(&w, &[], &[0])[1], RawInsn::new(0x05, 0, 0, 0, 0));
     }
 
     #[test]
     fn a_call_forgets_r0_to_r5_only() {
         // r1 = 1; r6 = 1; call 7; if r1 == 1 goto +0; if r6 == 1 goto +0; r0 = 0; exit
         let p = [
-            insn(0xb7, 1, 0, 0, 1),
-            insn(0xb7, 6, 0, 0, 1),
-            insn(0x85, 0, table::call_src::HELPER, 0, 7),
-            insn(0x15, 1, 0, 0, 1),
-            insn(0x15, 6, 0, 0, 1),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(EXIT, 0, 0, 0, 0),
+            RawInsn::new(0xb7, 1, 0, 0, 1),
+            RawInsn::new(0xb7, 6, 0, 0, 1),
+            RawInsn::new(0x85, 0, table::call_src::HELPER, 0, 7),
+            RawInsn::new(0x15, 1, 0, 0, 1),
+            RawInsn::new(0x15, 6, 0, 0, 1),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
         ];
         let out = fold(&p, &[], &[0]);
         assert_eq!(out[3], p[3]);
-        assert_eq!(out[4], insn(0x05, 0, 0, 0, 0));
+        assert_eq!(out[4], RawInsn::new(0x05, 0, 0, 0, 0));
     }
 
     #[test]
     fn may_goto_is_left_alone() {
         let p = [
-            insn(0xe5, 0, 0, 0, 0),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(EXIT, 0, 0, 0, 0),
+            RawInsn::new(0xe5, 0, 0, 0, 0),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(EXIT, 0, 0, 0, 0),
         ];
         assert!(matches!(fold(&p, &[], &[0]), Cow::Borrowed(_)));
     }

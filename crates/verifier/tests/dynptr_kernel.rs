@@ -112,13 +112,6 @@ fn host() -> Result<KernelProfile, String> {
     kernel::host_profile().map_err(|e| e.to_string())
 }
 
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 #[test]
 fn dynptr_programs_agree_with_the_live_kernel() {
     let profile = match host() {
@@ -128,8 +121,8 @@ fn dynptr_programs_agree_with_the_live_kernel() {
             return;
         }
     };
-    let count = env_number("DYNPTR_PROGRAMS", 200);
-    let seed = env_number("DYNPTR_SEED", 1);
+    let count = common::env_u64("DYNPTR_PROGRAMS", 200);
+    let seed = common::env_u64("DYNPTR_SEED", 1);
     let mut rng = Rng::new(seed);
     let (mut agree, mut accepted, mut failures) = (0, 0, Vec::new());
     let mut refusals = std::collections::BTreeMap::<String, usize>::new();

@@ -190,13 +190,6 @@ fn host() -> Result<KernelProfile, String> {
     Ok(profile)
 }
 
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 #[test]
 fn kfunc_programs_agree_with_the_live_kernel() {
     let profile = match host() {
@@ -206,8 +199,8 @@ fn kfunc_programs_agree_with_the_live_kernel() {
             return;
         }
     };
-    let count = env_number("KFUNCS_PROGRAMS", 150);
-    let seed = env_number("KFUNCS_SEED", 1);
+    let count = common::env_u64("KFUNCS_PROGRAMS", 150);
+    let seed = common::env_u64("KFUNCS_SEED", 1);
     let mut rng = Rng::new(seed);
     let (mut agree, mut accepted, mut failures) = (0, 0, Vec::new());
     let mut refusals = std::collections::BTreeMap::<String, usize>::new();

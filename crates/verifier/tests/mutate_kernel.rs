@@ -409,13 +409,6 @@ impl Tally {
     }
 }
 
-fn env_u64(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(default)
-}
-
 /// Where the corpus is: the root package's directory, or `MUTATE_ROOT` (inside an image,
 /// where only the corpus is copied).
 fn root() -> std::path::PathBuf {
@@ -432,8 +425,8 @@ fn mutants_agree_with_the_live_kernel() {
         return;
     }
     let profile = common::running_profile();
-    let count = env_u64("MUTATE_CASES", 300);
-    let seed = env_u64("MUTATE_SEED", 0x6d75_7461_6e75);
+    let count = common::env_u64("MUTATE_CASES", 300);
+    let seed = common::env_u64("MUTATE_SEED", 0x6d75_7461_6e75);
     let seeds = seeds(&root());
     let words = vocabulary(&seeds);
     let mut rng = Rng::new(seed);
@@ -480,11 +473,11 @@ fn mutants_agree_inside_each_image() {
     let env = [
         (
             "MUTATE_CASES",
-            env_u64("MUTATE_IMAGES", IMAGE_CASES).to_string(),
+            common::env_u64("MUTATE_IMAGES", IMAGE_CASES).to_string(),
         ),
         (
             "MUTATE_SEED",
-            env_u64("MUTATE_SEED", 0x6d75_7461_6e75).to_string(),
+            common::env_u64("MUTATE_SEED", 0x6d75_7461_6e75).to_string(),
         ),
         ("MUTATE_ROOT", root.to_string_lossy().into_owned()),
     ];

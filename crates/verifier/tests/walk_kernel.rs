@@ -31,13 +31,6 @@ macro_rules! say {
     }};
 }
 
-fn env_u64(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(default)
-}
-
 /// Subprograms, and for a privileged loader every kind of loop. Without CAP_PERFMON the
 /// kernel also walks the speculative paths of decided branches, and on the loops up to a
 /// context value that runs into its 1M-instruction limit (`BPF program is too large`,
@@ -119,8 +112,8 @@ fn walk_agrees_with_the_live_kernel() {
         proggen::SOCK_MAP.max_entries,
     ))
     .expect("create sock_map");
-    let cases = env_u64("WALK_CASES", 500) as usize;
-    let seed = env_u64("WALK_SEED", 0x3a1c_0de5);
+    let cases = common::env_u64("WALK_CASES", 500) as usize;
+    let seed = common::env_u64("WALK_SEED", 0x3a1c_0de5);
     let mut t = Tally::default();
     let loop_free = proggen::Config {
         loops: false,
@@ -270,7 +263,7 @@ const IMAGE_CASES: u64 = 150;
 /// by its own release; prints the guest's figures per kernel.
 #[test]
 fn walk_agrees_inside_each_image() {
-    let cases = env_u64("WALK_CASES_IMAGES", IMAGE_CASES);
+    let cases = common::env_u64("WALK_CASES_IMAGES", IMAGE_CASES);
     let Some(runs) = common::in_each_image(
         "walk_kernel_images",
         &["walk_agrees_with_the_live_kernel"],

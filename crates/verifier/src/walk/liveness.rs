@@ -154,16 +154,6 @@ fn call_uses(r: &RawInsn) -> u16 {
 mod tests {
     use super::*;
 
-    fn insn(code: u8, dst: u8, src: u8, off: i16, imm: i32) -> RawInsn {
-        RawInsn {
-            code,
-            dst,
-            src,
-            off,
-            imm,
-        }
-    }
-
     fn cfg(p: &[RawInsn]) -> Cfg<'_> {
         crate::cfg::check(p, skctx::KernelProfile::LATEST).expect("a well-formed program")
     }
@@ -172,10 +162,10 @@ mod tests {
     fn a_register_is_live_until_its_last_read() {
         // r2 = 1; r3 = r2; r0 = 0; exit
         let p = [
-            insn(0xb7, 2, 0, 0, 1),
-            insn(0xbf, 3, 2, 0, 0),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(0x95, 0, 0, 0, 0),
+            RawInsn::new(0xb7, 2, 0, 0, 1),
+            RawInsn::new(0xbf, 3, 2, 0, 0),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(0x95, 0, 0, 0, 0),
         ];
         let live = live_regs(&cfg(&p));
         assert_eq!(live, vec![0, 1 << 2, 0, 1]);
@@ -185,11 +175,11 @@ mod tests {
     fn a_loop_keeps_its_counter_live() {
         // r2 = 0; L: r2 += 1; if r2 < 5 goto L; r0 = 0; exit
         let p = [
-            insn(0xb7, 2, 0, 0, 0),
-            insn(0x07, 2, 0, 0, 1),
-            insn(0xa5, 2, 0, -2, 5),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(0x95, 0, 0, 0, 0),
+            RawInsn::new(0xb7, 2, 0, 0, 0),
+            RawInsn::new(0x07, 2, 0, 0, 1),
+            RawInsn::new(0xa5, 2, 0, -2, 5),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(0x95, 0, 0, 0, 0),
         ];
         let live = live_regs(&cfg(&p));
         assert_eq!(live[1], 1 << 2);
@@ -202,10 +192,10 @@ mod tests {
         // may_goto +1; r0 = 1; r0 = 0; exit: R0 is dead before the may_goto (6.18.44's
         // `Live regs before insn` prints nothing there).
         let p = [
-            insn(0xe5, 0, 0, 1, 0),
-            insn(0xb7, 0, 0, 0, 1),
-            insn(0xb7, 0, 0, 0, 0),
-            insn(0x95, 0, 0, 0, 0),
+            RawInsn::new(0xe5, 0, 0, 1, 0),
+            RawInsn::new(0xb7, 0, 0, 0, 1),
+            RawInsn::new(0xb7, 0, 0, 0, 0),
+            RawInsn::new(0x95, 0, 0, 0, 0),
         ];
         let live = live_regs(&cfg(&p));
         assert_eq!(live[0], 0);

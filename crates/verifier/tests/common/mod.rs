@@ -381,6 +381,15 @@ pub fn loaded_insns(p: &speccase::corpus::Prepared) -> Vec<isa::RawInsn> {
     insns
 }
 
+/// `name`'s value as a number (a campaign's size or seed), else `default`.
+#[allow(dead_code)]
+pub fn env_u64(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
+}
+
 /// A campaign's generator seed: `seed_var`'s value when it is set to a non-zero number
 /// (decimal or `0x` hex), else `default`. [`with_seed`] passes it to the guests.
 pub fn seed(seed_var: &str, default: u64) -> u64 {
